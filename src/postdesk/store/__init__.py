@@ -1,0 +1,1 @@
+"""Local storage: SQLite through SQLModel, schema managed by Alembic migrations."""
