@@ -1,0 +1,1 @@
+"""Bundled resources: single-colour SVG icons (tinted at run time from the palette)."""

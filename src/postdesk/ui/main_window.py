@@ -1,0 +1,217 @@
+"""The main window: a sidebar of panes (Calendar, Composer, Media, Accounts, Settings) and a stack.
+
+Panes are built by the composition root and handed in; the window only arranges them, keeps
+the sidebar's icons in step with the theme, and remembers its geometry and the open pane.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.ui import assets, theme
+
+
+@dataclass
+class PaneSpec:
+    """One entry of the sidebar.
+
+    Attributes:
+        key: stable id ("calendar", "composer", ...), used to restore the open pane.
+        title: the translated title shown in the sidebar.
+        icon: the name of the bundled SVG icon.
+        widget: the pane itself.
+    """
+
+    key: str
+    title: str
+    icon: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Args:
+        panes: the panes, in sidebar order.
+        settings: where geometry and the open pane are remembered.
+
+    Signals:
+        pane_changed(str): the key of the pane now shown.
+        closing(): the window is about to close (the app decides whether to go to the tray).
+    """
+
+    pane_changed = Signal(str)
+    closing = Signal()
+
+    def __init__(self, panes: list[PaneSpec], settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._panes = panes
+        self._settings = settings
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Postdesk"))
+        self.setMinimumSize(QSize(900, 600))
+
+        self._sidebar = QListWidget()
+        self._sidebar.setObjectName("Sidebar")
+        self._sidebar.setAccessibleName(self.tr("Sections"))
+        self._sidebar.setAccessibleDescription(
+            self.tr("Choose a section. Ctrl+1 to Ctrl+%1 jump straight to one.").replace(
+                "%1", str(len(panes))
+            )
+        )
+        self._sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self._sidebar.setIconSize(QSize(20, 20))
+        self._sidebar.setSpacing(2)
+        self._sidebar.setUniformItemSizes(True)
+        self._sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("PaneStack")
+        for index, pane in enumerate(panes):
+            item = QListWidgetItem(pane.title)
+            item.setData(Qt.ItemDataRole.UserRole, pane.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, pane.title)
+            item.setToolTip(f"{pane.title} (Ctrl+{index + 1})")
+            item.setSizeHint(QSize(0, 40))
+            self._sidebar.addItem(item)
+            self._stack.addWidget(pane.widget)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_pane_at(i))
+        self._sidebar.currentRowChanged.connect(self._on_row_changed)
+        # F6 moves focus between the sidebar and the pane, as in most desktop apps.
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self).activated.connect(self._toggle_focus)
+
+        brand = QLabel(self.tr("Postdesk"))
+        brand.setObjectName("Brand")
+        brand.setAccessibleName(self.tr("Postdesk"))
+        font = brand.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        brand.setFont(font)
+
+        side = QWidget()
+        side.setObjectName("SidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(12, 16, 8, 12)
+        side_layout.setSpacing(12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self._sidebar, 1)
+        side.setMinimumWidth(170)
+        side.setMaximumWidth(260)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setObjectName("SideDivider")
+        layout.addWidget(divider)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        self._restyle()
+        self._restore()
+
+    # -- panes ---------------------------------------------------------------------------
+
+    def pane_keys(self) -> list[str]:
+        """The keys of the panes, in sidebar order."""
+        return [pane.key for pane in self._panes]
+
+    def current_pane(self) -> str:
+        """The key of the pane on show."""
+        return self._panes[self._stack.currentIndex()].key
+
+    def show_pane(self, key: str) -> None:
+        """Show the pane with this key."""
+        self.show_pane_at(self.pane_keys().index(key))
+
+    def show_pane_at(self, index: int) -> None:
+        if 0 <= index < len(self._panes):
+            self._sidebar.setCurrentRow(index)
+
+    def pane(self, key: str) -> QWidget:
+        """The pane widget with this key."""
+        return self._panes[self.pane_keys().index(key)].widget
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self._stack.setCurrentIndex(row)
+        self.pane_changed.emit(self._panes[row].key)
+
+    def _toggle_focus(self) -> None:
+        if self._sidebar.hasFocus():
+            self._stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._stack.currentWidget().focusNextChild()
+        else:
+            self._sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- theme ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        selected = palette.color(QPalette.ColorRole.HighlightedText)
+        for row, pane in enumerate(self._panes):
+            self._sidebar.item(row).setIcon(assets.icon(pane.icon, text, selected))
+        window = palette.color(QPalette.ColorRole.Window)
+        side = window.darker(104) if not theme.is_dark(palette) else window.lighter(112)
+        mid = palette.color(QPalette.ColorRole.Mid).name()
+        self.setStyleSheet(
+            f"#SidePanel {{ background: {side.name()}; }}"
+            f"#Sidebar {{ background: transparent; outline: 0; }}"
+            f"#Sidebar::item {{ padding: 6px 10px; border-radius: 8px; }}"
+            f"#Sidebar::item:hover:!selected {{ background: {palette.color(QPalette.ColorRole.Midlight).name()}; }}"
+            f"#Sidebar::item:selected {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};"
+            f" color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; }}"
+            f"#SideDivider {{ color: {mid}; }}"
+        )
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = self._settings.value("window/pane", "composer")
+        keys = self.pane_keys()
+        self.show_pane_at(keys.index(key) if key in keys else 0)
+
+    def save_state(self) -> None:
+        """Remember geometry and the open pane."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/pane", self.current_pane())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_state()
+        self.closing.emit()
+        super().closeEvent(event)
