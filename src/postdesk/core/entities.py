@@ -87,3 +87,45 @@ class Post:
     def text(self) -> str:
         """The first part of the base text."""
         return self.parts[0] if self.parts else ""
+
+
+class AccountStatus(StrEnum):
+    """Whether a connected account can publish now."""
+
+    CONNECTED = "connected"
+    NEEDS_RECONNECT = "needs_reconnect"
+    DISCONNECTED = "disconnected"
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A social account the user connected. Its tokens live in the keyring, never here.
+
+    Attributes:
+        id: the stored id.
+        network: the account's network.
+        handle: the handle as the network shows it (without a leading @ where it has none).
+        display_name: the account's display name.
+        status: whether it can publish now.
+        created_at: the UTC instant it was first connected.
+        avatar_path: a locally cached avatar file, or None.
+        instance_url: the server for federated networks (Mastodon, a Bluesky PDS), or None.
+        remote_user_id: the network's own id for the user (a DID, a numeric id ...), or None.
+        token_expires_at: the UTC instant the access token expires, or None when unknown.
+        keyring_backend: the keyring backend the tokens were stored with (so a change of
+            backend can be told apart from a logout), or None.
+        default_options: network options pre-filled for new targets on this account.
+    """
+
+    id: int
+    network: Network
+    handle: str
+    display_name: str
+    status: AccountStatus
+    created_at: datetime
+    avatar_path: str | None = None
+    instance_url: str | None = None
+    remote_user_id: str | None = None
+    token_expires_at: datetime | None = None
+    keyring_backend: str | None = None
+    default_options: dict[str, Any] = field(default_factory=dict)
