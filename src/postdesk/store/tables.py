@@ -205,3 +205,8 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value_json: str
+
+
+# Other areas' tables live in their own modules; importing them here puts them in the same
+# `SQLModel.metadata`, which the migration-vs-model test compares.
+from postdesk.store import tables_engine as _tables_engine  # noqa: E402,F401

@@ -1,0 +1,116 @@
+"""Tables of the publishing engine: delivery bookkeeping, outbox, queues and evergreen reposts.
+
+Kept apart from `tables.py` (another area's file) but registered in the same `SQLModel.metadata`
+because `tables.py` imports this module. Created by migration `0002_engine`.
+
+`TargetDeliveryRow` sits beside `TargetRow` rather than adding columns to it: the calendar reads
+`TargetRow.state`, while the idempotency key, attempt count, retry instant and the network's last
+reason are the engine's own business. Both rows are written in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlmodel import Field, SQLModel
+
+from postdesk.store.sqltypes import UTCDateTime
+
+
+def _utc(nullable: bool) -> Column:  # type: ignore[type-arg]
+    return Column(UTCDateTime(), nullable=nullable)
+
+
+class TargetDeliveryRow(SQLModel, table=True):
+    """The engine's bookkeeping for one target.
+
+    The idempotency key is chosen and committed before the first send and never changes, so a
+    resend after `unknown` → lookup says "not found" carries the same key (networks that honour
+    one, like Mastodon's `Idempotency-Key`, then refuse a duplicate on their side too).
+    """
+
+    __tablename__ = "target_delivery"
+    __table_args__ = (Index("ix_target_delivery_next_attempt_at", "next_attempt_at"),)
+
+    target_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True)
+    )
+    idempotency_key: str = Field(unique=True)
+    attempts: int = 0
+    next_attempt_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    send_started_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    reason_code: str | None = None
+    reason_text: str | None = None
+    handoff_remote_id: str | None = None
+    awaiting_catch_up: bool = False
+
+
+class OutboxRow(SQLModel, table=True):
+    """An action taken while offline (delete, reply, reschedule), replayed on reconnect."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_done_at", "done_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    network: str
+    account_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("account.id", ondelete="SET NULL"), nullable=True),
+    )
+    target_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("target.id", ondelete="SET NULL"), nullable=True),
+    )
+    payload_json: str = "{}"
+    created_at: datetime = Field(sa_column=_utc(False))
+    attempts: int = 0
+    next_attempt_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    done_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    last_error: str | None = None
+
+
+class QueueScheduleRow(SQLModel, table=True):
+    """A named queue of weekly slots (`core.slots.QueueSchedule`)."""
+
+    __tablename__ = "queue_schedule"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    zone: str
+    slots_json: str = "[]"
+    excluded_json: str = "[]"
+    created_at: datetime = Field(sa_column=_utc(False))
+
+
+class QueueEntryRow(SQLModel, table=True):
+    """A post placed in a queue slot."""
+
+    __tablename__ = "queue_entry"
+    __table_args__ = (Index("ix_queue_entry_schedule_slot", "schedule_id", "slot_at"),)
+
+    post_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
+    )
+    schedule_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("queue_schedule.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    slot_at: datetime = Field(sa_column=_utc(False))
+
+
+class EvergreenRow(SQLModel, table=True):
+    """Repost a post `times` more times every `every_days` days (`core.slots.Evergreen`)."""
+
+    __tablename__ = "evergreen"
+
+    post_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
+    )
+    times: int
+    every_days: int
+    zone: str
+    first_at: datetime = Field(sa_column=_utc(False))
+    reposts_made: int = 0
