@@ -1,0 +1,23 @@
+"""Bluesky: what a post may hold, with the source of each number ("U": unconfirmed)."""
+
+from __future__ import annotations
+
+from postdesk.core.networks import Network
+from postdesk.core.rules.base import CounterKind, NetworkRules
+
+RULES = NetworkRules(
+    network=Network.BLUESKY,
+    # app.bsky.feed.post record.text: maxGraphemes 300, maxLength 3000 (UTF-8 bytes)
+    # (shared/specs/bluesky/lexicons/app.bsky.feed.post.json).
+    text_limit=300,
+    counter=CounterKind.GRAPHEMES,
+    byte_limit=3000,
+    # app.bsky.embed.images: images maxLength 4; an embed is images OR video, never both
+    # (app.bsky.feed.post embed union).
+    max_images=4,
+    max_videos=1,
+    mixed_media=False,
+    threads_supported=True,
+    # app.bsky.embed.images#image requires "alt" but sets no maxLength (empty string allowed).
+    alt_text_max=None,
+)
