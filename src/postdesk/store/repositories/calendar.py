@@ -1,0 +1,381 @@
+"""The calendar's queries and edits: only the visible range is read, through indexes.
+
+`entries_between` reads posts by `post.scheduled_at` (index `ix_post_scheduled_at`) and their
+targets and tags through indexes keyed by post id, in plain SQL Core statements that build no
+ORM objects: the calendar repaints on every page change and must stay fast with 100,000 posts.
+Edits (reschedule, duplicate, delete) are single transactions that re-check, inside the write
+lock, that the publishing engine has not taken the post meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from postdesk.core.calendar import MOVABLE_STATUSES, CalendarEntry, CalendarProblem, entry_status
+from postdesk.core.entities import TargetState
+from postdesk.core.networks import NETWORK_ORDER, Network
+from postdesk.store.db import Database
+from postdesk.store.tables import AccountRow, PostMediaRow, PostRow, TargetRow
+from postdesk.store.tables_calendar import PostTagRow
+
+_post = PostRow.__table__  # type: ignore[attr-defined]
+_target = TargetRow.__table__  # type: ignore[attr-defined]
+_tag = PostTagRow.__table__  # type: ignore[attr-defined]
+_media = PostMediaRow.__table__  # type: ignore[attr-defined]
+_account = AccountRow.__table__  # type: ignore[attr-defined]
+
+_ORDER = {network: rank for rank, network in enumerate(NETWORK_ORDER)}
+#: SQLite's default limit on host parameters is 32766 (since 3.32); stay well below it.
+_IN_CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleSnapshot:
+    """A post's schedule before an edit, so the edit can be undone exactly.
+
+    Attributes:
+        post_id: the post.
+        instant: its UTC instant, or None (an unscheduled draft).
+        zone: its IANA zone, or None.
+        target_states: each target's id and state.
+    """
+
+    post_id: int
+    instant: datetime | None
+    zone: str | None
+    target_states: tuple[tuple[int, TargetState], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleChange:
+    """The outcome of a reschedule.
+
+    Attributes:
+        before: the schedule before the edit (None when refused or the post is gone).
+        problem: why the edit was refused, or None.
+    """
+
+    before: ScheduleSnapshot | None
+    problem: CalendarProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and self.before is not None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountChoice:
+    """An account as the calendar's filter lists it.
+
+    Attributes:
+        id: the account id.
+        network: its network.
+        handle: its handle.
+    """
+
+    id: int
+    network: Network
+    handle: str
+
+
+class CalendarRepository:
+    """Range reads and schedule edits for the calendar.
+
+    Args:
+        database: the open database; every call uses its own connection (thread-safe).
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def entries_between(self, start: datetime, end: datetime) -> list[CalendarEntry]:
+        """Every live post scheduled in [start, end), in time order, with targets and tags.
+
+        Args:
+            start: the first UTC instant (tz-aware).
+            end: the UTC instant after the last.
+        """
+        query = (
+            select(_post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone)
+            .where(
+                _post.c.scheduled_at >= start,
+                _post.c.scheduled_at < end,
+                _post.c.deleted_at.is_(None),
+            )
+            .order_by(_post.c.scheduled_at, _post.c.id)
+        )
+        with self._db.read_session() as session:
+            conn = session.connection()
+            posts = conn.execute(query).all()
+            return self._entries(conn, posts)
+
+    def unscheduled_drafts(self, limit: int = 200) -> list[CalendarEntry]:
+        """Live posts without a time, most recently edited first (the drafts to drag in)."""
+        query = (
+            select(_post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone)
+            .where(_post.c.scheduled_at.is_(None), _post.c.deleted_at.is_(None))
+            .order_by(_post.c.updated_at.desc(), _post.c.id.desc())
+            .limit(limit)
+        )
+        with self._db.read_session() as session:
+            conn = session.connection()
+            return self._entries(conn, conn.execute(query).all())
+
+    def entry(self, post_id: int) -> CalendarEntry | None:
+        """One live post as a calendar entry, or None."""
+        query = select(
+            _post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone
+        ).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
+        with self._db.read_session() as session:
+            conn = session.connection()
+            found = self._entries(conn, conn.execute(query).all())
+        return found[0] if found else None
+
+    def tags(self) -> list[str]:
+        """Every tag on a live post, sorted case-insensitively."""
+        query = (
+            select(_tag.c.tag)
+            .join(_post, _post.c.id == _tag.c.post_id)
+            .where(_post.c.deleted_at.is_(None))
+            .distinct()
+        )
+        with self._db.read_session() as session:
+            conn = session.connection()
+            return sorted((row[0] for row in conn.execute(query)), key=str.casefold)
+
+    def accounts(self) -> list[AccountChoice]:
+        """The accounts the filter can offer, in network order then handle."""
+        query = select(_account.c.id, _account.c.network, _account.c.handle)
+        with self._db.read_session() as session:
+            conn = session.connection()
+            rows = conn.execute(query).all()
+        choices = [AccountChoice(r.id, Network(r.network), r.handle) for r in rows]
+        return sorted(choices, key=lambda a: (_ORDER.get(a.network, 99), a.handle.casefold()))
+
+    def _entries(self, conn: Connection, posts: Sequence[object]) -> list[CalendarEntry]:
+        ids = [row.id for row in posts]  # type: ignore[attr-defined]
+        targets: dict[int, list[tuple[str, int | None, str]]] = {}
+        tags: dict[int, list[str]] = {}
+        for chunk in _chunks(ids):
+            for t in conn.execute(
+                select(_target.c.post_id, _target.c.network, _target.c.account_id, _target.c.state)
+                .where(_target.c.post_id.in_(chunk))
+                .order_by(_target.c.post_id, _target.c.id)
+            ):
+                targets.setdefault(t.post_id, []).append((t.network, t.account_id, t.state))
+            for g in conn.execute(
+                select(_tag.c.post_id, _tag.c.tag).where(_tag.c.post_id.in_(chunk))
+            ):
+                tags.setdefault(g.post_id, []).append(g.tag)
+        entries = []
+        for row in posts:
+            own = targets.get(row.id, [])  # type: ignore[attr-defined]
+            networks = sorted({Network(n) for n, _, _ in own}, key=lambda n: _ORDER.get(n, 99))
+            states = tuple(TargetState(s) for _, _, s in own)
+            entries.append(
+                CalendarEntry(
+                    post_id=row.id,  # type: ignore[attr-defined]
+                    instant=row.scheduled_at,  # type: ignore[attr-defined]
+                    zone=row.scheduled_zone,  # type: ignore[attr-defined]
+                    text="\n\n".join(json.loads(row.parts_json)),  # type: ignore[attr-defined]
+                    networks=tuple(networks),
+                    account_ids=tuple(sorted({a for _, a, _ in own if a is not None})),
+                    states=states,
+                    status=entry_status(states),
+                    tags=tuple(sorted(tags.get(row.id, []), key=str.casefold)),  # type: ignore[attr-defined]
+                )
+            )
+        return entries
+
+    # -- edits ----------------------------------------------------------------------------------
+
+    def reschedule(
+        self, post_id: int, instant: datetime, zone: str, *, now: datetime
+    ) -> ScheduleChange:
+        """Move a post to `instant` (chosen in `zone`); a draft dropped on a day gets scheduled.
+
+        Drafted targets become scheduled: dragging a draft onto the calendar is the creator
+        saying "publish it then". Refused (NOT_MOVABLE) when the post is published, being sent
+        or in an unknown state, checked inside the write transaction so a concurrent engine
+        transition cannot slip between the check and the write.
+
+        Args:
+            post_id: the post.
+            instant: the new UTC instant (tz-aware).
+            zone: the IANA zone the time was chosen in.
+            now: the current UTC instant, stamped as `updated_at`.
+
+        Returns:
+            The snapshot before the edit (for undo), or a problem.
+        """
+        with self._db.session() as session:
+            conn = session.connection()
+            before = _snapshot(conn, post_id)
+            if before is None:
+                return ScheduleChange(None, CalendarProblem.NOT_MOVABLE)
+            status = entry_status(state for _, state in before.target_states)
+            if status not in MOVABLE_STATUSES:
+                return ScheduleChange(None, CalendarProblem.NOT_MOVABLE)
+            conn.execute(
+                update(_post)
+                .where(_post.c.id == post_id)
+                .values(scheduled_at=instant, scheduled_zone=zone, updated_at=now)
+            )
+            conn.execute(
+                update(_target)
+                .where(_target.c.post_id == post_id, _target.c.state == TargetState.DRAFT.value)
+                .values(state=TargetState.SCHEDULED.value, updated_at=now)
+            )
+        return ScheduleChange(before)
+
+    def restore_schedule(self, snapshot: ScheduleSnapshot, *, now: datetime) -> bool:
+        """Put a post's time, zone and target states back as they were (undo).
+
+        Only targets still in a state the calendar itself sets (draft or scheduled) are
+        reverted; a target the engine moved on meanwhile is left alone.
+
+        Returns:
+            Whether the post still exists and was restored.
+        """
+        with self._db.session() as session:
+            conn = session.connection()
+            result = conn.execute(
+                update(_post)
+                .where(_post.c.id == snapshot.post_id, _post.c.deleted_at.is_(None))
+                .values(scheduled_at=snapshot.instant, scheduled_zone=snapshot.zone, updated_at=now)
+            )
+            if result.rowcount == 0:
+                return False
+            for target_id, state in snapshot.target_states:
+                conn.execute(
+                    update(_target)
+                    .where(
+                        _target.c.id == target_id,
+                        _target.c.state.in_(
+                            [TargetState.DRAFT.value, TargetState.SCHEDULED.value]
+                        ),
+                    )
+                    .values(state=state.value, updated_at=now)
+                )
+        return True
+
+    def duplicate(self, post_id: int, *, now: datetime) -> int | None:
+        """Copy a post as a new, unscheduled draft (text, media, targets, overrides, tags).
+
+        Returns:
+            The new post's id, or None when the original is gone.
+        """
+        with self._db.session() as session:
+            conn = session.connection()
+            original = conn.execute(
+                select(_post).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
+            ).first()
+            if original is None:
+                return None
+            new_id = conn.execute(
+                insert(_post).values(
+                    parts_json=original.parts_json,
+                    scheduled_at=None,
+                    scheduled_zone=None,
+                    created_at=now,
+                    updated_at=now,
+                    deleted_at=None,
+                )
+            ).inserted_primary_key[0]
+            for t in conn.execute(select(_target).where(_target.c.post_id == post_id)).all():
+                conn.execute(
+                    insert(_target).values(
+                        post_id=new_id,
+                        network=t.network,
+                        account_id=t.account_id,
+                        override_enabled=t.override_enabled,
+                        override_parts_json=t.override_parts_json,
+                        media_override_json=t.media_override_json,
+                        options_json=t.options_json,
+                        state=TargetState.DRAFT.value,
+                        remote_id=None,
+                        remote_url=None,
+                        updated_at=now,
+                    )
+                )
+            media = conn.execute(
+                select(_media.c.position, _media.c.asset_id).where(_media.c.post_id == post_id)
+            ).all()
+            if media:
+                conn.execute(
+                    insert(_media),
+                    [{"post_id": new_id, "position": m.position, "asset_id": m.asset_id} for m in media],
+                )
+            post_tags = conn.execute(select(_tag.c.tag).where(_tag.c.post_id == post_id)).all()
+            if post_tags:
+                conn.execute(insert(_tag), [{"post_id": new_id, "tag": g.tag} for g in post_tags])
+        return int(new_id)
+
+    def delete(self, post_id: int, *, now: datetime) -> bool:
+        """Soft-delete a post (it can be restored). Returns whether a live post was deleted."""
+        with self._db.session() as session:
+            conn = session.connection()
+            result = conn.execute(
+                update(_post)
+                .where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
+                .values(deleted_at=now, updated_at=now)
+            )
+        return bool(result.rowcount)
+
+    def restore(self, post_id: int, *, now: datetime) -> bool:
+        """Undo a soft delete. Returns whether a deleted post was restored."""
+        with self._db.session() as session:
+            conn = session.connection()
+            result = conn.execute(
+                update(_post)
+                .where(_post.c.id == post_id, _post.c.deleted_at.is_not(None))
+                .values(deleted_at=None, updated_at=now)
+            )
+        return bool(result.rowcount)
+
+    def set_tags(self, post_id: int, tags: Iterable[str]) -> None:
+        """Replace a post's tags (blank tags dropped, duplicates folded case-insensitively)."""
+        chosen: dict[str, str] = {}
+        for tag in tags:
+            clean = tag.strip()
+            if clean:
+                chosen.setdefault(clean.casefold(), clean)
+        with self._db.session() as session:
+            conn = session.connection()
+            conn.execute(delete(_tag).where(_tag.c.post_id == post_id))
+            if chosen:
+                conn.execute(insert(_tag), [{"post_id": post_id, "tag": t} for t in chosen.values()])
+
+
+def _snapshot(conn: Connection, post_id: int) -> ScheduleSnapshot | None:
+    post = conn.execute(
+        select(_post.c.scheduled_at, _post.c.scheduled_zone).where(
+            and_(_post.c.id == post_id, _post.c.deleted_at.is_(None))
+        )
+    ).first()
+    if post is None:
+        return None
+    states = conn.execute(
+        select(_target.c.id, _target.c.state)
+        .where(_target.c.post_id == post_id)
+        .order_by(_target.c.id)
+    ).all()
+    return ScheduleSnapshot(
+        post_id=post_id,
+        instant=post.scheduled_at,
+        zone=post.scheduled_zone,
+        target_states=tuple((t.id, TargetState(t.state)) for t in states),
+    )
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _IN_CHUNK):
+        yield ids[i : i + _IN_CHUNK]
