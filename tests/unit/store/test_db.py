@@ -245,4 +245,3 @@ def test_sessions_work_from_another_thread(db: Database) -> None:
     thread.join()
     assert errors == []
     assert SettingsRepository(db).get("from_thread") == [1, 2]
-    assert datetime.now(UTC)  # the store itself never needed the clock here
