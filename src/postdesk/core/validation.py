@@ -1,0 +1,210 @@
+"""Check a post's target against its network's rules; returns problem codes, never prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from postdesk.core import rules
+from postdesk.core.entities import Post, Target
+from postdesk.core.media_info import MediaInfo, MediaKind
+from postdesk.core.networks import Network
+from postdesk.core.richtext import entities
+from postdesk.core.text.measure import count, measure, measure_mastodon
+
+Severity = Literal["error", "warning"]
+
+
+class ProblemCode(StrEnum):
+    """What is wrong; `ui/` words each code."""
+
+    TEXT_TOO_LONG = "text_too_long"
+    TEXT_TOO_MANY_BYTES = "text_too_many_bytes"
+    TEXT_EMPTY = "text_empty"
+    TITLE_MISSING = "title_missing"
+    TITLE_TOO_LONG = "title_too_long"
+    CAPTION_TOO_LONG = "caption_too_long"
+    FORBIDDEN_CHARACTERS = "forbidden_characters"
+    TOO_MANY_HASHTAGS = "too_many_hashtags"
+    TOO_MANY_MENTIONS = "too_many_mentions"
+    TOO_MANY_IMAGES = "too_many_images"
+    TOO_MANY_VIDEOS = "too_many_videos"
+    MIXED_MEDIA_NOT_ALLOWED = "mixed_media_not_allowed"
+    MEDIA_REQUIRED = "media_required"
+    MEDIA_UNKNOWN = "media_unknown"
+    MISSING_ALT_TEXT = "missing_alt_text"
+    ALT_TEXT_TOO_LONG = "alt_text_too_long"
+    THREAD_NOT_SUPPORTED = "thread_not_supported"
+    SUBREDDIT_MISSING = "subreddit_missing"
+    NO_ACCOUNT = "no_account"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing that stops (error) or should worry (warning) before scheduling.
+
+    Attributes:
+        code: what is wrong.
+        network: the target's network.
+        part_index: the thread part concerned, or None for the whole post.
+        span: (start, end) str indices in that part to highlight, or None.
+        params: numbers and names for the message (length, limit, count, max, asset_id ...).
+        severity: "error" blocks scheduling, "warning" does not.
+    """
+
+    code: ProblemCode
+    network: Network
+    part_index: int | None = None
+    span: tuple[int, int] | None = None
+    params: Mapping[str, int | str] = field(default_factory=dict)
+    severity: Severity = "error"
+
+
+def can_schedule(problems: Iterable[Problem]) -> bool:
+    """Whether nothing blocks scheduling.
+
+    Args:
+        problems: what `validate` returned.
+
+    Returns:
+        True if no problem is an error.
+    """
+    return all(p.severity != "error" for p in problems)
+
+
+def validate(
+    post: Post,
+    target: Target,
+    media: Mapping[int, MediaInfo],
+    *,
+    max_chars: int | None = None,
+) -> list[Problem]:
+    """Check one target of a post.
+
+    Args:
+        post: the post.
+        target: the target to check (its overrides and options apply).
+        media: probed media by asset id.
+        max_chars: the account's own text limit (a Mastodon instance), if known.
+
+    Returns:
+        The problems, errors and warnings, in a stable order.
+    """
+    net = target.network
+    net_rules = rules.get(net)
+    parts = target.effective_parts(post.parts)
+    asset_ids = target.effective_media(post.media)
+    infos = [media[a] for a in asset_ids if a in media]
+    problems: list[Problem] = []
+
+    def add(code: ProblemCode, severity: Severity = "error", part: int | None = None,
+            span: tuple[int, int] | None = None, **params: int | str) -> None:
+        problems.append(Problem(code, net, part, span, params, severity))
+
+    if target.account_id is None:
+        add(ProblemCode.NO_ACCOUNT, "warning")
+    if len(parts) > 1 and not net_rules.threads_supported:
+        add(ProblemCode.THREAD_NOT_SUPPORTED, count=len(parts))
+
+    options = target.options
+    spoiler = str(options.get("spoiler_text") or "")
+    for index, part in enumerate(parts):
+        has_media = index == 0 and bool(asset_ids)
+        if not part.strip():
+            if net_rules.text_required or not has_media:
+                add(ProblemCode.TEXT_EMPTY, part=index)
+            continue
+        if net is Network.MASTODON:
+            m = measure_mastodon(part, spoiler if index == 0 else "",
+                                 max_chars if max_chars is not None else net_rules.text_limit)
+        elif has_media and net_rules.caption_limit is not None:
+            m = count(part, net_rules.counter, net_rules.caption_limit)
+        else:
+            m = measure(part, net, max_chars=max_chars)
+        code = (ProblemCode.CAPTION_TOO_LONG
+                if has_media and net_rules.caption_limit is not None
+                else ProblemCode.TEXT_TOO_LONG)
+        if m.length > m.limit or (m.overflow_start is not None and m.byte_length is None):
+            add(code, part=index, span=_span(part, m.overflow_start), length=m.length,
+                limit=m.limit)
+        if m.byte_length is not None and m.byte_limit is not None and m.byte_length > m.byte_limit:
+            add(ProblemCode.TEXT_TOO_MANY_BYTES, part=index, span=_span(part, m.overflow_start),
+                length=m.byte_length, limit=m.byte_limit)
+        for position, char in enumerate(part):
+            if char in net_rules.forbidden_chars:
+                add(ProblemCode.FORBIDDEN_CHARACTERS, part=index, span=(position, position + 1),
+                    char=char)
+                break
+        if net_rules.max_hashtags is not None or net_rules.max_mentions is not None:
+            found = entities(part, net)
+            for kind, limit, tcode in (
+                ("hashtag", net_rules.max_hashtags, ProblemCode.TOO_MANY_HASHTAGS),
+                ("mention", net_rules.max_mentions, ProblemCode.TOO_MANY_MENTIONS),
+            ):
+                spans = [e for e in found if e.kind == kind]
+                if limit is not None and len(spans) > limit:
+                    extra = spans[limit]
+                    add(tcode, part=index, span=(extra.start, extra.end), count=len(spans),
+                        max=limit)
+
+    _check_title(net, net_rules, options, add)
+    if net is Network.REDDIT and not str(options.get("subreddit") or "").strip():
+        add(ProblemCode.SUBREDDIT_MISSING)
+    _check_media(net_rules, asset_ids, infos, media, add)
+    return problems
+
+
+def _span(part: str, overflow: int | None) -> tuple[int, int] | None:
+    return None if overflow is None else (overflow, len(part))
+
+
+def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[str, object],
+                 add: _Adder) -> None:
+    if net_rules.title_limit is None:
+        return
+    title = str(options.get("title") or "")
+    if not title.strip():
+        if net_rules.title_required:
+            add(ProblemCode.TITLE_MISSING)
+        return
+    m = count(title, net_rules.title_counter, net_rules.title_limit)
+    if not m.fits:
+        add(ProblemCode.TITLE_TOO_LONG, span=_span(title, m.overflow_start), length=m.length,
+            limit=m.limit)
+    for position, char in enumerate(title):
+        if char in net_rules.forbidden_chars:
+            add(ProblemCode.FORBIDDEN_CHARACTERS, span=(position, position + 1), char=char,
+                field="title")
+            break
+
+
+def _check_media(net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
+                 infos: list[MediaInfo], media: Mapping[int, MediaInfo], add: _Adder) -> None:
+    for asset_id in asset_ids:
+        if asset_id not in media:
+            add(ProblemCode.MEDIA_UNKNOWN, asset_id=asset_id)
+    if net_rules.media_required and not asset_ids:
+        add(ProblemCode.MEDIA_REQUIRED)
+    images = [i for i in infos if i.kind is not MediaKind.VIDEO]
+    videos = [i for i in infos if i.kind is MediaKind.VIDEO]
+    if len(images) > net_rules.max_images:
+        add(ProblemCode.TOO_MANY_IMAGES, count=len(images), max=net_rules.max_images)
+    if len(videos) > net_rules.max_videos:
+        add(ProblemCode.TOO_MANY_VIDEOS, count=len(videos), max=net_rules.max_videos)
+    if images and videos and not net_rules.mixed_media:
+        add(ProblemCode.MIXED_MEDIA_NOT_ALLOWED)
+    for info in images:
+        if not info.alt_text.strip():
+            add(ProblemCode.MISSING_ALT_TEXT,
+                "error" if net_rules.alt_text_required else "warning", asset_id=info.asset_id)
+        elif net_rules.alt_text_max is not None and len(info.alt_text) > net_rules.alt_text_max:
+            add(ProblemCode.ALT_TEXT_TOO_LONG, asset_id=info.asset_id,
+                length=len(info.alt_text), limit=net_rules.alt_text_max)
+
+
+class _Adder:
+    # Structural type of the local `add` closure, for the helpers' signatures.
+    def __call__(self, code: ProblemCode, severity: Severity = "error", part: int | None = None,
+                 span: tuple[int, int] | None = None, **params: int | str) -> None: ...
