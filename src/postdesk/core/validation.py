@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Protocol
 
 from postdesk.core import rules
 from postdesk.core.entities import Post, Target
@@ -204,7 +204,7 @@ def _check_media(net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
                 length=len(info.alt_text), limit=net_rules.alt_text_max)
 
 
-class _Adder:
+class _Adder(Protocol):
     # Structural type of the local `add` closure, for the helpers' signatures.
     def __call__(self, code: ProblemCode, severity: Severity = "error", part: int | None = None,
                  span: tuple[int, int] | None = None, **params: int | str) -> None: ...
