@@ -1,0 +1,1 @@
+"""Per-network sign-in profiles: one module per network."""
