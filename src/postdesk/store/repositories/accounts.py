@@ -97,6 +97,48 @@ class AccountRepository:
             row.status = status.value
             session.add(row)
 
+    _UNSET: Any = object()
+
+    def update(
+        self,
+        account_id: int,
+        *,
+        token_expires_at: datetime | None | Any = _UNSET,
+        keyring_backend: str | None | Any = _UNSET,
+        default_options: dict[str, Any] | Any = _UNSET,
+        handle: str | Any = _UNSET,
+        display_name: str | Any = _UNSET,
+        status: AccountStatus | Any = _UNSET,
+    ) -> Account:
+        """Change some fields of an account (those passed) and return it.
+
+        Added by the accounts (auth) work: refreshes move the token expiry, reconnects may
+        change the keyring backend and handle, and the pane edits default options.
+
+        Raises:
+            KeyError: no such account.
+        """
+        unset = AccountRepository._UNSET
+        with self._db.session() as session:
+            row = session.get(AccountRow, account_id)
+            if row is None:
+                raise KeyError(account_id)
+            if token_expires_at is not unset:
+                row.token_expires_at = token_expires_at
+            if keyring_backend is not unset:
+                row.keyring_backend = keyring_backend
+            if default_options is not unset:
+                row.default_options_json = dumps(default_options or {})
+            if handle is not unset:
+                row.handle = handle
+            if display_name is not unset:
+                row.display_name = display_name
+            if status is not unset:
+                row.status = status.value
+            session.add(row)
+            session.flush()
+            return _to_account(row)
+
     def remove(self, account_id: int) -> None:
         """Forget an account; its targets stay, without an account (ON DELETE SET NULL)."""
         with self._db.session() as session:
