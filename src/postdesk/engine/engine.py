@@ -1,0 +1,497 @@
+"""The publishing engine: one asyncio loop's worth of scheduling, delivery, catch-up and outbox.
+
+`Engine` runs on the loop of `runner.EngineRunner` (GUI) or `headless.main`. Everything it
+knows about the schedule it reads from the database on every pass (`run_due`); the alarm
+(`scheduler.AlarmClock`) only decides *when* a pass happens. Database calls run on one
+dedicated thread so the loop never blocks on SQLite and writes never contend with each other.
+
+Targets of one account go out one after another, in schedule order ("lanes", one per
+account); accounts run in parallel up to `EngineConfig.max_parallel`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import random
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from postdesk.core.entities import TargetState
+from postdesk.core.networks import Network
+from postdesk.core.retry import BackoffPolicy, Jitter, TokenBucket
+from postdesk.core.states import CatchUpDecision, Event
+from postdesk.engine.clock import Clock, SystemClock
+from postdesk.engine.connectivity import Connectivity
+from postdesk.engine.delivery import Delivery
+from postdesk.engine.events import (
+    CatchUpRequired,
+    ClockJumped,
+    ConnectivityChanged,
+    EngineEvent,
+    EngineStarted,
+    EngineStopped,
+    EventSink,
+    LateTarget,
+    OutboxDrained,
+)
+from postdesk.engine.ledger import Ledger, Outcome, StaleState, Work
+from postdesk.engine.outbox import ActionKind, Outbox, next_try, run_action
+from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
+from postdesk.log import get_logger
+from postdesk.platforms.base import Adapter, AdapterError
+from postdesk.store.db import Database
+
+_log = get_logger("engine")
+S = TargetState
+T = TypeVar("T")
+LaneKey = tuple[str, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Tunables of the engine.
+
+    Attributes:
+        backoff: retry policy for transient failures.
+        max_parallel: accounts published to at the same time.
+        heartbeat: period of the heartbeat (schedule rebuild, clock-jump check, offline probe).
+        clock_jump_tolerance: drift between wall and elapsed time that counts as a jump.
+        use_alarm: start APScheduler (False in tests that drive `run_due` with a manual clock).
+    """
+
+    backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
+    max_parallel: int = 8
+    heartbeat: timedelta = timedelta(seconds=30)
+    clock_jump_tolerance: timedelta = timedelta(seconds=30)
+    use_alarm: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """The answer to a user action.
+
+    Attributes:
+        done: targets the action applied to.
+        refused: targets it could not apply to (wrong state, gone).
+    """
+
+    done: tuple[int, ...] = ()
+    refused: tuple[int, ...] = ()
+
+
+class Engine:
+    """The publishing engine.
+
+    Attributes:
+        clock: the injected clock.
+        connectivity: the engine's belief about the network.
+        ledger: its database access.
+        outbox: the queue of offline actions.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        adapters: Callable[[], Mapping[Network, Adapter]],
+        *,
+        emit: EventSink,
+        clock: Clock | None = None,
+        connectivity: Connectivity | None = None,
+        jitter: Jitter | None = None,
+        config: EngineConfig | None = None,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+    ) -> None:
+        self.clock = clock or SystemClock()
+        self.config = config or EngineConfig()
+        self.ledger = Ledger(db)
+        self.outbox = Outbox(db)
+        self.connectivity = connectivity or Connectivity(self._probe_adapters)
+        self._make_adapters = adapters
+        self._adapters: Mapping[Network, Adapter] = {}
+        self._emit_to = emit
+        self._jitter = jitter or random.Random().random
+        self._sleep = sleep
+        self._pool: ThreadPoolExecutor | None = None
+        self._delivery: Delivery | None = None
+        self._alarm = AlarmClock(self._on_wake, self._on_heartbeat, self.config.heartbeat)
+        self._jumps = ClockJumpDetector(self.config.clock_jump_tolerance)
+        self._lanes: dict[LaneKey, deque[Work]] = {}
+        self._lane_tasks: dict[LaneKey, asyncio.Task[None]] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._inflight: set[int] = set()
+        self._buckets: dict[LaneKey, TokenBucket] = {}
+        self._pass_lock: asyncio.Lock | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._last_waiting = -1
+        self._running = False
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Recover, check the network, catch up, and start the alarm (on the engine loop)."""
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postdesk-db")
+        self._pass_lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(self.config.max_parallel)
+        self._adapters = dict(self._make_adapters())
+        self._delivery = Delivery(
+            self.ledger, self._db, self._adapters, self.clock, self.connectivity, self._emit,
+            backoff=self.config.backoff, jitter=self._jitter,
+        )
+        self.connectivity.subscribe(self._on_connectivity)
+        recovered = await self._db(self.ledger.recover, self.clock.now())
+        self._running = True
+        self._emit(EngineStarted(recovered_unknown=len(recovered)))
+        self._jumps.sample(self.clock.now(), self.clock.monotonic())
+        if self.config.use_alarm:
+            self._alarm.start()
+        await self.connectivity.check()
+        await self.run_due(announce_catch_up=True)
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop the alarm, let in-flight sends finish for up to `grace` seconds, close up."""
+        self._running = False
+        self._alarm.stop()
+        pending = [t for t in self._lane_tasks.values() if not t.done()]
+        if pending:
+            _done, still = await asyncio.wait(pending, timeout=grace)
+            for task in still:
+                task.cancel()
+            if still:
+                await asyncio.gather(*still, return_exceptions=True)
+        for task in list(self._tasks):
+            task.cancel()
+        for adapter in self._adapters.values():
+            try:
+                await adapter.aclose()
+            except Exception:
+                _log.debug("closing adapter failed", exc_info=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        self._emit(EngineStopped())
+
+    async def wait_idle(self) -> None:
+        """Return once no lane is running and no follow-up pass is pending (tests, headless)."""
+        while True:
+            busy = [t for t in (*self._lane_tasks.values(), *self._tasks) if not t.done()]
+            if not busy:
+                return
+            await asyncio.gather(*busy, return_exceptions=True)
+
+    async def has_work(self) -> bool:
+        """Whether anything is due, sending, or waiting for a retry or lookup."""
+        if any(not t.done() for t in self._lane_tasks.values()):
+            return True
+        return await self._db(self.ledger.count_in,
+                              (S.DUE, S.PUBLISHING, S.UNKNOWN, S.FAILED_RETRYABLE)) > 0 or bool(
+            await self._db(self.ledger.candidates, self.clock.now()))
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    async def _db(self, fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, functools.partial(fn, *args))
+
+    def _emit(self, event: EngineEvent) -> None:
+        try:
+            self._emit_to(event)
+        except Exception:
+            _log.exception("event sink failed on %r", event)
+
+    def _spawn(self, coro: Any, name: str) -> None:
+        # Keep a reference (STYLE.md rule 4): an unreferenced task may be collected mid-run.
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            _log.error("engine task %s failed", task.get_name(), exc_info=task.exception())
+
+    async def _probe_adapters(self) -> bool:
+        if not self._adapters:
+            return True
+        results = await asyncio.gather(*(a.probe() for a in self._adapters.values()),
+                                       return_exceptions=True)
+        return any(r is True for r in results)
+
+    async def _rearm(self) -> None:
+        if self.config.use_alarm and self._running:
+            self._alarm.wake_at(await self._db(self.ledger.next_wake))
+
+    # -- the pass -----------------------------------------------------------------------
+
+    async def run_due(self, *, announce_catch_up: bool = False) -> None:
+        """One pass over the schedule: promote what fell due, then send it (if online)."""
+        assert self._pass_lock is not None, "start() first"
+        async with self._pass_lock:
+            now = self.clock.now()
+            policy = await self._db(self.ledger.catch_up_policy)
+            asked = False
+            ready: list[Work] = []
+            for work in await self._db(self.ledger.candidates, now):
+                if work.target_id in self._inflight:
+                    continue
+                try:
+                    promoted = await self._promote(work, policy.decide(work.scheduled_at, now)
+                                                   if work.state is S.SCHEDULED
+                                                   and work.scheduled_at is not None
+                                                   else CatchUpDecision.ON_TIME)
+                except StaleState:
+                    continue
+                if promoted == "asked":
+                    asked = True
+                elif isinstance(promoted, Work):
+                    ready.append(promoted)
+            if asked or announce_catch_up:
+                await self._announce_catch_up()
+            if not self.connectivity.online:
+                waiting = sum(1 for w in ready if w.state is S.DUE)
+                if waiting != self._last_waiting:
+                    self._last_waiting = waiting
+                    self._emit(ConnectivityChanged(online=False, waiting=waiting))
+            else:
+                for work in ready:
+                    self._enqueue(work)
+        await self._rearm()
+
+    async def _promote(self, work: Work, decision: CatchUpDecision) -> Work | str | None:
+        """Move a candidate to where it can be sent; return it, "asked", or None."""
+        assert self._delivery is not None
+        now = self.clock.now()
+        if work.state is S.SCHEDULED:
+            if decision is CatchUpDecision.ASK:
+                await self._db(self.ledger.mark_awaiting_catch_up, work.target_id, now)
+                return "asked"
+            if decision is CatchUpDecision.SKIP:
+                await self._delivery._move(work, (S.SCHEDULED,), Event.PAUSE, Outcome(
+                    "catch_up_skipped", reason_code="missed",
+                    detail={"scheduled_at": work.scheduled_at}))
+                return None
+            code = "caught_up" if decision is CatchUpDecision.PUBLISH else "fell_due"
+            return await self._delivery._move(work, (S.SCHEDULED,), Event.FALL_DUE,
+                                              Outcome(code))
+        if work.state is S.FAILED_RETRYABLE:
+            return await self._delivery._move(work, (S.FAILED_RETRYABLE,), Event.RETRY_DUE,
+                                              Outcome("retry_due", reason_code="retrying"))
+        return work
+
+    async def _announce_catch_up(self) -> None:
+        late = await self._db(self.ledger.awaiting_catch_up)
+        if late:
+            self._emit(CatchUpRequired(tuple(
+                LateTarget(w.target_id, w.post_id, w.network, w.scheduled_at)  # type: ignore[arg-type]
+                for w in late
+            )))
+
+    # -- lanes --------------------------------------------------------------------------
+
+    def _enqueue(self, work: Work) -> None:
+        key: LaneKey = (work.network, work.account_id)
+        self._inflight.add(work.target_id)
+        self._lanes.setdefault(key, deque()).append(work)
+        task = self._lane_tasks.get(key)
+        if task is None or task.done():
+            self._lane_tasks[key] = asyncio.get_running_loop().create_task(
+                self._lane(key), name=f"lane-{key[0]}-{key[1]}")
+
+    async def _lane(self, key: LaneKey) -> None:
+        assert self._slots is not None and self._delivery is not None
+        queue = self._lanes[key]
+        try:
+            while queue and self._running:
+                work = queue.popleft()
+                try:
+                    if not self.connectivity.online:
+                        continue  # still `due` in the database; the next online pass sends it
+                    async with self._slots:
+                        await self._respect_rate_limit(key, work)
+                        if work.state is S.UNKNOWN:
+                            result = await self._delivery.resolve_unknown(work)
+                        else:
+                            result = await self._delivery.send(work)
+                    if (result is not None and result.state is S.FAILED_RETRYABLE
+                            and result.next_attempt_at is not None):
+                        self._drain_bucket(key, result.next_attempt_at)
+                except Exception:
+                    _log.exception("delivery of target %s failed", work.target_id)
+                finally:
+                    self._inflight.discard(work.target_id)
+        finally:
+            for work in queue:
+                self._inflight.discard(work.target_id)
+            queue.clear()
+        await self._rearm()
+
+    async def _respect_rate_limit(self, key: LaneKey, work: Work) -> None:
+        assert self._delivery is not None
+        adapter = self._delivery.adapter_for(work)
+        if adapter is None or adapter.rate_limit is None:
+            return
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = TokenBucket(adapter.rate_limit.requests,
+                                 adapter.rate_limit.per.total_seconds())
+            self._buckets[key] = bucket
+        while not bucket.take(self.clock.monotonic()):
+            await self._sleep(bucket.wait_time(self.clock.monotonic()))
+
+    def _drain_bucket(self, key: LaneKey, until: datetime) -> None:
+        # One 429 speaks for the whole account: hold its other targets back too.
+        bucket = self._buckets.get(key)
+        if bucket is not None:
+            seconds = max(0.0, (until - self.clock.now()).total_seconds())
+            bucket.drain_for(seconds, self.clock.monotonic())
+
+    # -- alarm and connectivity callbacks -----------------------------------------------
+
+    async def _on_wake(self) -> None:
+        await self.run_due()
+
+    async def _on_heartbeat(self) -> None:
+        await self.heartbeat()
+
+    async def heartbeat(self) -> None:
+        """Check for a clock jump, re-probe when offline or after a jump, rebuild, run a pass."""
+        jump = self._jumps.sample(self.clock.now(), self.clock.monotonic())
+        if jump is not None:
+            _log.info("clock jumped by %.0f s (sleep or clock change): rebuilding", jump)
+            self._emit(ClockJumped(seconds=jump))
+        if jump is not None or not self.connectivity.online:
+            # After a wake the network is often not back yet: probe before catching up.
+            await self.connectivity.check()
+        await self.run_due()
+        if self.connectivity.online:
+            await self.drain_outbox()
+
+    def _on_connectivity(self, online: bool) -> None:
+        self._last_waiting = -1
+        self._emit(ConnectivityChanged(online=online))
+        if online and self._running:
+            self._spawn(self._back_online(), "back-online")
+
+    async def _back_online(self) -> None:
+        await self.run_due()
+        await self.drain_outbox()
+
+    # -- outbox -------------------------------------------------------------------------
+
+    async def drain_outbox(self) -> OutboxDrained:
+        """Replay queued offline actions in order (stops at the first connection failure)."""
+        done = failed = 0
+        for action in await self._db(self.outbox.pending, self.clock.now()):
+            if not self.connectivity.online:
+                break
+            try:
+                await run_action(action, self._adapters)
+            except AdapterError as error:
+                when = next_try(self.config.backoff, action.attempts, self._jitter,
+                                self.clock.now(), error)
+                message = error.network_message or str(error)
+                if when is None:
+                    failed += 1
+                    await self._db(self.outbox.finish, action.id, self.clock.now(), message)
+                else:
+                    await self._db(self.outbox.postpone, action.id, when, message)
+                continue
+            done += 1
+            await self._db(self.outbox.finish, action.id, self.clock.now(), None)
+        result = OutboxDrained(done=done, failed=failed)
+        if done or failed:
+            self._emit(result)
+        return result
+
+    # -- user actions -------------------------------------------------------------------
+
+    async def _apply(self, target_ids: Iterable[int], expect: tuple[TargetState, ...],
+                     event: Event, code: str) -> ActionResult:
+        assert self._delivery is not None
+        done: list[int] = []
+        refused: list[int] = []
+        for target_id in target_ids:
+            work = await self._db(self.ledger.get, target_id)
+            if work is None or work.state not in expect or target_id in self._inflight:
+                refused.append(target_id)
+                continue
+            try:
+                await self._delivery._move(work, (work.state,), event, Outcome(code))
+            except (StaleState, ValueError):
+                refused.append(target_id)
+                continue
+            done.append(target_id)
+        if done:
+            self._spawn(self.run_due(), "after-action")
+        return ActionResult(tuple(done), tuple(refused))
+
+    async def publish_now(self, target_ids: Iterable[int]) -> ActionResult:
+        """Send these targets now, whatever their schedule."""
+        return await self._apply(
+            target_ids, (S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE),
+            Event.FALL_DUE, "publish_now")
+
+    async def retry(self, target_ids: Iterable[int]) -> ActionResult:
+        """Try failed targets again now."""
+        return await self._apply(target_ids, (S.FAILED, S.FAILED_RETRYABLE), Event.FALL_DUE,
+                                 "user_retry")
+
+    async def pause(self, target_ids: Iterable[int]) -> ActionResult:
+        """Hold targets until resumed."""
+        return await self._apply(target_ids, (S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE),
+                                 Event.PAUSE, "paused")
+
+    async def resume(self, target_ids: Iterable[int]) -> ActionResult:
+        """Put paused targets back on their schedule."""
+        return await self._apply(target_ids, (S.PAUSED,), Event.RESUME, "resumed")
+
+    async def cancel(self, target_ids: Iterable[int]) -> ActionResult:
+        """Never send these targets (not possible while a send is in flight)."""
+        return await self._apply(
+            target_ids, (S.DRAFT, S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE, S.FAILED, S.PAUSED,
+                         S.UNKNOWN), Event.CANCEL, "cancelled")
+
+    async def resolve_catch_up(self, target_ids: Iterable[int], publish: bool) -> ActionResult:
+        """The user's answer to `CatchUpRequired`: publish the late targets now, or skip them."""
+        if publish:
+            return await self._apply(target_ids, (S.SCHEDULED,), Event.FALL_DUE, "caught_up")
+        return await self._apply(target_ids, (S.SCHEDULED,), Event.PAUSE, "catch_up_skipped")
+
+    async def resolve_unknown(self, target_id: int, published: bool) -> ActionResult:
+        """The user checked the network: the post is there (`published`) or not (send again)."""
+        if published:
+            return await self._apply((target_id,), (S.UNKNOWN,), Event.USER_MARK_PUBLISHED,
+                                     "user_marked_published")
+        return await self._apply((target_id,), (S.UNKNOWN,), Event.NOT_FOUND,
+                                 "user_marked_missing")
+
+    async def hand_off(self, target_id: int) -> bool:
+        """Give a scheduled target to the network's own scheduler (works with the app closed)."""
+        assert self._delivery is not None
+        work = await self._db(self.ledger.get, target_id)
+        if work is None or work.state is not S.SCHEDULED or work.scheduled_at is None:
+            return False
+        return await self._delivery.hand_off(work, work.scheduled_at)
+
+    async def delete_published(self, target_id: int) -> int:
+        """Queue the deletion of a published post from its network; return the action id."""
+        return await self._queue_action(target_id, ActionKind.DELETE, {})
+
+    async def comment(self, target_id: int, text: str) -> int:
+        """Queue a comment (reply) under a published post; return the action id."""
+        return await self._queue_action(target_id, ActionKind.COMMENT, {"text": text})
+
+    async def _queue_action(self, target_id: int, kind: ActionKind,
+                            payload: dict[str, Any]) -> int:
+        work = await self._db(self.ledger.get, target_id)
+        if work is None or work.remote_id is None:
+            raise ValueError(f"target {target_id} has no published post")
+        action_id = await self._db(
+            self.outbox.enqueue, kind, work.network, work.account_id, target_id,
+            {**payload, "remote_id": work.remote_id}, self.clock.now())
+        if self.connectivity.online:
+            self._spawn(self.drain_outbox(), "outbox")
+        return action_id

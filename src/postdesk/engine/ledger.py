@@ -1,0 +1,414 @@
+"""The engine's reading and writing of the database: the schedule, and every state transition.
+
+Every method is synchronous and runs one short transaction; the engine calls them on its single
+database thread (`Engine._db`), never on its event loop, and never shares a session. A
+transition is a compare-and-set: it names the state it expects, so two paths racing on one
+target (the user pressing "cancel" as the alarm fires) cannot both win.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_
+from sqlmodel import Session, select
+
+from postdesk.core.entities import TargetState
+from postdesk.core.states import CatchUpMode, CatchUpPolicy, Event, apply, recover_after_restart
+from postdesk.store.db import Database
+from postdesk.store.tables import ActivityRow, DeliveryAttemptRow, PostRow, SettingRow, TargetRow
+from postdesk.store.tables_engine import TargetDeliveryRow
+
+S = TargetState
+CATCH_UP_SETTING = "engine.catch_up"
+
+
+class StaleState(RuntimeError):
+    """The target was not in the expected state (someone else moved it first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A target as the engine needs it, detached from the database.
+
+    Attributes:
+        target_id: the target.
+        post_id: its post.
+        network: the network key.
+        account_id: the account to publish as.
+        state: its state when read.
+        scheduled_at: the post's UTC instant, or None.
+        parts: the thread parts it publishes.
+        options: its network options.
+        idempotency_key: the key, once the first send was committed.
+        attempts: sends committed so far.
+        send_started_at: when the last send was committed.
+        next_attempt_at: when a retry or lookup is planned.
+        handoff_remote_id: set when handed off to the network's scheduler.
+    """
+
+    target_id: int
+    post_id: int
+    network: str
+    account_id: int | None
+    state: TargetState
+    scheduled_at: datetime | None
+    parts: tuple[str, ...]
+    options: dict[str, Any] = field(default_factory=dict)
+    idempotency_key: str | None = None
+    attempts: int = 0
+    send_started_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    handoff_remote_id: str | None = None
+    remote_id: str | None = None
+    remote_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What to write with a transition.
+
+    Attributes:
+        activity: the activity-log message code (kind is "delivery").
+        detail: JSON detail for the activity log.
+        reason_code: stored on the delivery row (None clears it).
+        reason_text: the network's words (None clears it).
+        next_attempt_at: the planned retry or lookup instant (None clears it).
+        remote_id: the published post's id.
+        remote_url: its link.
+        attempt_outcome: closes the open delivery attempt with this outcome.
+        http_status: the HTTP status of the attempt.
+    """
+
+    activity: str
+    detail: dict[str, Any] = field(default_factory=dict)
+    reason_code: str | None = None
+    reason_text: str | None = None
+    next_attempt_at: datetime | None = None
+    remote_id: str | None = None
+    remote_url: str | None = None
+    attempt_outcome: str | None = None
+    http_status: int | None = None
+    awaiting_catch_up: bool = False
+
+
+class Ledger:
+    """The engine's view of the store.
+
+    Attributes:
+        db: the open database.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _work(self, session: Session, target: TargetRow, post: PostRow) -> Work:
+        delivery = session.get(TargetDeliveryRow, target.id)
+        source = target.override_parts_json if target.override_enabled else post.parts_json
+        return Work(
+            target_id=int(target.id or 0),
+            post_id=int(post.id or 0),
+            network=target.network,
+            account_id=target.account_id,
+            state=TargetState(target.state),
+            scheduled_at=post.scheduled_at,
+            parts=tuple(json.loads(source)),
+            options=json.loads(target.options_json or "{}"),
+            idempotency_key=delivery.idempotency_key if delivery else None,
+            attempts=delivery.attempts if delivery else 0,
+            send_started_at=delivery.send_started_at if delivery else None,
+            next_attempt_at=delivery.next_attempt_at if delivery else None,
+            handoff_remote_id=delivery.handoff_remote_id if delivery else None,
+            remote_id=target.remote_id,
+            remote_url=target.remote_url,
+        )
+
+    def get(self, target_id: int) -> Work | None:
+        """One target, or None if it (or its post) is gone."""
+        with self.db.read_session() as session:
+            target = session.get(TargetRow, target_id)
+            if target is None:
+                return None
+            post = session.get(PostRow, target.post_id)
+            if post is None:
+                return None
+            return self._work(session, target, post)
+
+    def candidates(self, now: datetime) -> list[Work]:
+        """Targets the engine should act on now, in schedule order.
+
+        Scheduled targets whose time has come (not handed off, not waiting for the user's
+        catch-up answer), due targets, retries whose backoff elapsed, and unknown targets whose
+        next lookup is due. Soft-deleted posts are never included: a post deleted after it was
+        scheduled must not go out at the old time.
+        """
+        delivery = TargetDeliveryRow
+        stmt = (
+            select(TargetRow, PostRow)
+            .join(PostRow, PostRow.id == TargetRow.post_id)
+            .outerjoin(delivery, delivery.target_id == TargetRow.id)
+            .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+            .where(
+                or_(
+                    and_(
+                        TargetRow.state == S.SCHEDULED.value,
+                        PostRow.scheduled_at <= now,  # type: ignore[operator]
+                        or_(delivery.target_id.is_(None),  # type: ignore[union-attr]
+                            and_(delivery.awaiting_catch_up.is_(False),  # type: ignore[attr-defined]
+                                 delivery.handoff_remote_id.is_(None))),  # type: ignore[union-attr]
+                    ),
+                    TargetRow.state == S.DUE.value,
+                    and_(
+                        TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]),  # type: ignore[attr-defined]
+                        delivery.next_attempt_at <= now,  # type: ignore[operator]
+                    ),
+                    and_(TargetRow.state == S.UNKNOWN.value,
+                         delivery.next_attempt_at.is_(None)),  # type: ignore[union-attr]
+                )
+            )
+            .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
+        )
+        with self.db.read_session() as session:
+            return [self._work(session, t, p) for t, p in session.exec(stmt).all()]
+
+    def awaiting_catch_up(self) -> list[Work]:
+        """Targets waiting for the user's catch-up decision, in schedule order."""
+        stmt = (
+            select(TargetRow, PostRow)
+            .join(PostRow, PostRow.id == TargetRow.post_id)
+            .join(TargetDeliveryRow, TargetDeliveryRow.target_id == TargetRow.id)
+            .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+            .where(TargetRow.state == S.SCHEDULED.value)
+            .where(TargetDeliveryRow.awaiting_catch_up.is_(True))  # type: ignore[attr-defined]
+            .order_by(PostRow.scheduled_at, TargetRow.id)
+        )
+        with self.db.read_session() as session:
+            return [self._work(session, t, p) for t, p in session.exec(stmt).all()]
+
+    def next_wake(self) -> datetime | None:
+        """The earliest instant at which something in the schedule needs the engine."""
+        with self.db.read_session() as session:
+            scheduled = session.exec(
+                select(func.min(PostRow.scheduled_at))
+                .join(TargetRow, TargetRow.post_id == PostRow.id)
+                .outerjoin(TargetDeliveryRow, TargetDeliveryRow.target_id == TargetRow.id)
+                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+                .where(TargetRow.state == S.SCHEDULED.value)
+                .where(or_(TargetDeliveryRow.target_id.is_(None),  # type: ignore[union-attr]
+                           TargetDeliveryRow.awaiting_catch_up.is_(False)))  # type: ignore[attr-defined]
+            ).one()
+            retry = session.exec(
+                select(func.min(TargetDeliveryRow.next_attempt_at))
+                .join(TargetRow, TargetRow.id == TargetDeliveryRow.target_id)
+                .where(TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))  # type: ignore[attr-defined]
+            ).one()
+        # min() over a TypeDecorator column comes back raw from SQLite: re-read it as UTC.
+        found = [_as_utc(v) for v in (scheduled, retry) if v is not None]
+        return min(found) if found else None
+
+    def count_in(self, states: Iterable[TargetState]) -> int:
+        """How many targets of live posts are in any of `states`."""
+        with self.db.read_session() as session:
+            return int(session.exec(
+                select(func.count()).select_from(TargetRow)
+                .join(PostRow, PostRow.id == TargetRow.post_id)
+                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+                .where(TargetRow.state.in_([s.value for s in states]))  # type: ignore[attr-defined]
+            ).one())
+
+    def catch_up_policy(self) -> CatchUpPolicy:
+        """The user's catch-up policy from the settings (default: ask)."""
+        with self.db.read_session() as session:
+            row = session.get(SettingRow, CATCH_UP_SETTING)
+        if row is None:
+            return CatchUpPolicy()
+        value = json.loads(row.value_json)
+        try:
+            return CatchUpPolicy(
+                mode=CatchUpMode(value.get("mode", "ask")),
+                skip_after=timedelta(minutes=float(value.get("skip_after_minutes", 60))),
+            )
+        except ValueError:
+            return CatchUpPolicy()
+
+    def set_catch_up_policy(self, mode: CatchUpMode, skip_after_minutes: float = 60) -> None:
+        """Store the user's catch-up policy."""
+        with self.db.session() as session:
+            session.merge(SettingRow(
+                key=CATCH_UP_SETTING,
+                value_json=json.dumps({"mode": mode.value,
+                                       "skip_after_minutes": skip_after_minutes}),
+            ))
+
+    # -- writing ------------------------------------------------------------------------
+
+    def recover(self, now: datetime) -> list[int]:
+        """At start-up: every target left in `publishing` becomes `unknown` (to be looked up)."""
+        moved: list[int] = []
+        with self.db.session() as session:
+            rows = session.exec(select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)).all()
+            for target in rows:
+                target.state = recover_after_restart(S(target.state)).value
+                target.updated_at = now
+                session.add(target)
+                delivery = session.get(TargetDeliveryRow, target.id)
+                if delivery is not None:
+                    delivery.next_attempt_at = None
+                    session.add(delivery)
+                self._close_attempt(session, int(target.id or 0), now, "answer_lost", None, None, None)
+                self._activity(session, target.post_id, target.id, now, "recovered_unknown", {})
+                moved.append(int(target.id or 0))
+        return moved
+
+    def move(self, target_id: int, expect: Iterable[TargetState], event: Event, now: datetime,
+             outcome: Outcome) -> Work:
+        """Apply `event` to a target that must be in one of `expect`, with its bookkeeping.
+
+        Raises:
+            StaleState: the target is gone or not in an expected state.
+            IllegalTransition: the state machine refuses the event.
+        """
+        with self.db.session() as session:
+            target, post = self._load(session, target_id, expect)
+            target.state = apply(S(target.state), event).value
+            target.updated_at = now
+            if outcome.remote_id is not None:
+                target.remote_id = outcome.remote_id
+                target.remote_url = outcome.remote_url
+            session.add(target)
+            delivery = self._delivery(session, target_id)
+            delivery.reason_code = outcome.reason_code
+            delivery.reason_text = outcome.reason_text
+            delivery.next_attempt_at = outcome.next_attempt_at
+            delivery.awaiting_catch_up = outcome.awaiting_catch_up
+            session.add(delivery)
+            if outcome.attempt_outcome is not None:
+                self._close_attempt(session, target_id, now, outcome.attempt_outcome,
+                                    outcome.http_status, outcome.reason_text, outcome.remote_id)
+            detail = dict(outcome.detail)
+            if outcome.reason_text:
+                detail.setdefault("network_message", outcome.reason_text)
+            if outcome.http_status is not None:
+                detail.setdefault("http_status", outcome.http_status)
+            self._activity(session, post.id, target_id, now, outcome.activity, detail)
+            session.flush()
+            return self._work(session, target, post)
+
+    def mark_awaiting_catch_up(self, target_id: int, now: datetime) -> None:
+        """Hold a late scheduled target until the user answers the catch-up question."""
+        with self.db.session() as session:
+            target, post = self._load(session, target_id, (S.SCHEDULED,))
+            delivery = self._delivery(session, target_id)
+            delivery.awaiting_catch_up = True
+            session.add(delivery)
+            self._activity(session, post.id, target_id, now, "catch_up_asked", {})
+
+    def begin_send(self, target_id: int, now: datetime) -> Work:
+        """Commit `due → publishing` with a fresh attempt, before the request leaves.
+
+        Raises:
+            StaleState: the target is no longer due.
+        """
+        with self.db.session() as session:
+            target, post = self._load(session, target_id, (S.DUE,))
+            target.state = apply(S.DUE, Event.SEND).value
+            target.updated_at = now
+            session.add(target)
+            delivery = self._delivery(session, target_id)
+            delivery.attempts += 1
+            delivery.send_started_at = now
+            delivery.next_attempt_at = None
+            session.add(delivery)
+            session.add(DeliveryAttemptRow(target_id=target_id, attempt_no=delivery.attempts,
+                                           started_at=now))
+            session.flush()
+            return self._work(session, target, post)
+
+    def set_handoff(self, target_id: int, remote_id: str, now: datetime) -> None:
+        """Record that the network's own scheduler holds this target."""
+        with self.db.session() as session:
+            target, post = self._load(session, target_id, (S.SCHEDULED,))
+            delivery = self._delivery(session, target_id)
+            delivery.handoff_remote_id = remote_id
+            session.add(delivery)
+            self._activity(session, post.id, target_id, now, "handed_off", {"remote_id": remote_id})
+
+    def record(self, post_id: int, target_id: int | None, code: str, detail: dict[str, Any],
+               now: datetime) -> None:
+        """Add an activity-log entry."""
+        with self.db.session() as session:
+            self._activity(session, post_id, target_id, now, code, detail)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _load(session: Session, target_id: int,
+              expect: Iterable[TargetState]) -> tuple[TargetRow, PostRow]:
+        target = session.get(TargetRow, target_id)
+        if target is None:
+            raise StaleState(f"target {target_id} is gone")
+        if S(target.state) not in set(expect):
+            raise StaleState(f"target {target_id} is {target.state}")
+        post = session.get(PostRow, target.post_id)
+        if post is None:
+            raise StaleState(f"post of target {target_id} is gone")
+        return target, post
+
+    @staticmethod
+    def _delivery(session: Session, target_id: int) -> TargetDeliveryRow:
+        delivery = session.get(TargetDeliveryRow, target_id)
+        if delivery is None:
+            # The key is random, not derived from content: two identical posts are two posts.
+            delivery = TargetDeliveryRow(target_id=target_id, idempotency_key=uuid.uuid4().hex)
+            session.add(delivery)
+        return delivery
+
+    @staticmethod
+    def _close_attempt(session: Session, target_id: int, now: datetime, outcome: str,
+                       http_status: int | None, message: str | None,
+                       remote_id: str | None) -> None:
+        attempt = session.exec(
+            select(DeliveryAttemptRow)
+            .where(DeliveryAttemptRow.target_id == target_id)
+            .where(DeliveryAttemptRow.finished_at.is_(None))  # type: ignore[union-attr]
+            .order_by(DeliveryAttemptRow.attempt_no.desc())  # type: ignore[attr-defined]
+        ).first()
+        if attempt is None:
+            return
+        attempt.finished_at = now
+        attempt.outcome = outcome
+        attempt.http_status = http_status
+        attempt.network_message = message
+        attempt.remote_id = remote_id
+        session.add(attempt)
+
+    @staticmethod
+    def _activity(session: Session, post_id: int | None, target_id: int | None, now: datetime,
+                  code: str, detail: dict[str, Any]) -> None:
+        session.add(ActivityRow(post_id=int(post_id or 0), target_id=target_id, at=now,
+                                kind="delivery", message_code=code,
+                                detail_json=json.dumps(detail, default=str)))
+
+
+def _as_utc(value: Any) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def plan(ledger: Ledger, target_id: int, expect: Iterable[TargetState], when: datetime | None,
+         reason_code: str | None) -> None:
+    """Set a target's next attempt instant without changing its state."""
+    with ledger.db.session() as session:
+        ledger._load(session, target_id, expect)
+        delivery = ledger._delivery(session, target_id)
+        delivery.next_attempt_at = when
+        delivery.reason_code = reason_code
+        session.add(delivery)

@@ -1,0 +1,129 @@
+"""Actions taken while offline (delete a published post, comment/reply), replayed on reconnect.
+
+Each action is a row committed when the user asks, so it survives a restart; `drain` replays
+pending actions in the order they were asked, on the engine loop, once the network is back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import select
+
+from postdesk.core.networks import Network
+from postdesk.core.retry import BackoffPolicy, Jitter
+from postdesk.platforms.base import AdapterError, Rejected
+from postdesk.platforms.base import Adapter
+from postdesk.store.db import Database
+from postdesk.store.tables_engine import OutboxRow
+
+
+class ActionKind(StrEnum):
+    """What a queued action does."""
+
+    DELETE = "delete"  # payload: {"remote_id"}
+    COMMENT = "comment"  # payload: {"remote_id", "text"}
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A queued action, detached from the database.
+
+    Attributes:
+        id: the row id.
+        kind: what to do.
+        network: the network key.
+        account_id: the account to act as.
+        target_id: the target concerned, if any.
+        payload: the kind's arguments.
+        attempts: failed tries so far.
+    """
+
+    id: int
+    kind: ActionKind
+    network: str
+    account_id: int | None
+    target_id: int | None
+    payload: dict[str, Any]
+    attempts: int
+
+
+class Outbox:
+    """The queue of offline actions."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def enqueue(self, kind: ActionKind, network: str, account_id: int | None,
+                target_id: int | None, payload: dict[str, Any], now: datetime) -> int:
+        """Store an action; return its id."""
+        with self._db.session() as session:
+            row = OutboxRow(kind=kind.value, network=network, account_id=account_id,
+                            target_id=target_id, payload_json=json.dumps(payload),
+                            created_at=now)
+            session.add(row)
+            session.flush()
+            return int(row.id or 0)
+
+    def pending(self, now: datetime) -> list[Action]:
+        """Actions not done and not waiting for a backoff, oldest first."""
+        with self._db.read_session() as session:
+            rows = session.exec(
+                select(OutboxRow)
+                .where(OutboxRow.done_at.is_(None))  # type: ignore[union-attr]
+                .order_by(OutboxRow.id)  # type: ignore[arg-type]
+            ).all()
+        return [
+            Action(int(r.id or 0), ActionKind(r.kind), r.network, r.account_id, r.target_id,
+                   json.loads(r.payload_json), r.attempts)
+            for r in rows
+            if r.next_attempt_at is None or r.next_attempt_at <= now
+        ]
+
+    def finish(self, action_id: int, now: datetime, error: str | None = None) -> None:
+        """Mark an action done (with `error` when it failed for good)."""
+        with self._db.session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is not None:
+                row.done_at = now
+                row.last_error = error
+                session.add(row)
+
+    def postpone(self, action_id: int, when: datetime, error: str) -> None:
+        """Try an action again at `when`."""
+        with self._db.session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is not None:
+                row.attempts += 1
+                row.next_attempt_at = when
+                row.last_error = error
+                session.add(row)
+
+
+async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> None:
+    """Perform one action through its adapter.
+
+    Raises:
+        AdapterError: the network refused or could not be reached.
+    """
+    adapter = adapters.get(Network(action.network))
+    if adapter is None:
+        raise Rejected("no adapter for this network")
+    if action.kind is ActionKind.DELETE:
+        await adapter.delete(action.account_id, str(action.payload["remote_id"]))
+    elif action.kind is ActionKind.COMMENT:
+        await adapter.first_comment(action.account_id, str(action.payload["remote_id"]),
+                                    str(action.payload["text"]))
+
+
+def next_try(policy: BackoffPolicy, attempts: int, jitter: Jitter, now: datetime,
+             error: AdapterError) -> datetime | None:
+    """When to try a failed action again, or None if it failed for good."""
+    if isinstance(error, Rejected) or policy.exhausted(attempts + 1):
+        return None
+    return now + max(timedelta(seconds=1), policy.delay(attempts + 1, jitter))

@@ -1,0 +1,208 @@
+"""The protocol every network adapter implements, its capabilities, and its typed errors.
+
+The engine speaks only this protocol. An adapter turns a `PublishRequest` into the network's
+calls and the network's answers into a `Published` result or one of the errors below, so the
+engine's retry and state decisions never depend on any one network's status codes:
+
+- `AuthExpired`: the account must be reconnected (the target waits, it does not fail);
+- `RateLimited(retry_after)`: too many requests; try again no earlier than `retry_after`;
+- `Rejected(reason)`: the network refused this post for good (the reason is shown to the user);
+- `Transient`: a passing failure (5xx, connection refused) before the request was accepted;
+- `AnswerLost`: the request may have reached the network but no answer came back (timeout after
+  sending, connection dropped mid-response). The engine turns it into `unknown`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol, runtime_checkable
+
+from postdesk.core.networks import Network
+
+
+class Capability(enum.Flag):
+    """What an adapter can do beyond publishing a single post."""
+
+    NONE = 0
+    THREADS = enum.auto()
+    POLLS = enum.auto()
+    FIRST_COMMENT = enum.auto()
+    NATIVE_SCHEDULING = enum.auto()
+    DELETE = enum.auto()
+    LOOKUP = enum.auto()
+    DIRECT_MESSAGES = enum.auto()
+    IDEMPOTENCY_KEY = enum.auto()  # the network itself drops a resend with the same key
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A request budget the network documents for one account.
+
+    Attributes:
+        requests: requests allowed per window.
+        per: the window.
+    """
+
+    requests: int
+    per: timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class PublishRequest:
+    """Everything an adapter needs to publish one target.
+
+    Attributes:
+        target_id: the stored target id (for logs; adapters must not touch the database).
+        account_id: the account to publish as.
+        parts: thread parts (one for a single post).
+        media_paths: local media files for the first part, in order.
+        options: network options (title, privacy, content warning ...).
+        idempotency_key: stable across resends of this target; adapters send it where the
+            network accepts one and embed it where `lookup` can find it again.
+        publish_at: set for a hand-off to the network's own scheduler.
+    """
+
+    target_id: int
+    account_id: int | None
+    parts: tuple[str, ...]
+    media_paths: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+    idempotency_key: str = ""
+    publish_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """A post the network has.
+
+    Attributes:
+        remote_id: the network's id of the (first) post.
+        remote_url: a link to it, when the network gives one.
+        part_ids: ids of every thread part, in order.
+    """
+
+    remote_id: str
+    remote_url: str | None = None
+    part_ids: tuple[str, ...] = ()
+
+
+class AdapterError(Exception):
+    """Base of the adapter errors.
+
+    Attributes:
+        http_status: the HTTP status, when there was one.
+        network_message: the network's own words, for the activity log.
+    """
+
+    def __init__(
+        self, message: str = "", *, http_status: int | None = None, network_message: str = ""
+    ) -> None:
+        super().__init__(message or network_message or type(self).__name__)
+        self.http_status = http_status
+        self.network_message = network_message
+
+
+class AuthExpired(AdapterError):
+    """The account's token is expired or revoked; the user must reconnect."""
+
+
+class RateLimited(AdapterError):
+    """The network said "too many requests".
+
+    Attributes:
+        retry_after: how long the network asked to wait, or None if it did not say.
+    """
+
+    def __init__(self, retry_after: timedelta | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_after = retry_after
+
+
+class Rejected(AdapterError):
+    """The network refused the post for good.
+
+    Attributes:
+        reason: the network's reason, in plain words.
+    """
+
+    def __init__(self, reason: str, **kwargs: Any) -> None:
+        super().__init__(reason, **kwargs)
+        self.reason = reason
+
+
+class Transient(AdapterError):
+    """A passing failure; the network did not take the post."""
+
+
+class AnswerLost(AdapterError):
+    """The request may have arrived, but its answer did not: the post may or may not exist."""
+
+
+@runtime_checkable
+class Adapter(Protocol):
+    """One network, as the engine sees it.
+
+    Attributes:
+        network: the network served.
+        capabilities: what it can do.
+        rate_limit: the per-account budget the engine keeps to, or None.
+        lookup_settle: how long after a lost answer `lookup` can be trusted to see the post
+            (networks are eventually consistent); the engine waits this long before looking.
+    """
+
+    network: Network
+    capabilities: Capability
+    rate_limit: RateLimit | None
+    lookup_settle: timedelta
+
+    async def publish(self, request: PublishRequest) -> Published:
+        """Publish (or, with `publish_at`, hand off) a post.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        ...
+
+    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
+        """Find the post this request would have made, if the network has it.
+
+        Args:
+            request: the request whose answer was lost (same idempotency key).
+            sent_at: when it was sent, to bound the search.
+
+        Returns:
+            The post, or None when the network positively does not have it.
+
+        Raises:
+            AuthExpired, RateLimited, Transient: the question could not be answered now.
+        """
+        ...
+
+    async def delete(self, account_id: int | None, remote_id: str) -> None:
+        """Delete a published post (a missing post counts as deleted).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        ...
+
+    async def first_comment(
+        self, account_id: int | None, remote_id: str, text: str
+    ) -> Published:
+        """Comment on one's own post right after publishing it.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        ...
+
+    async def probe(self) -> bool:
+        """Whether the network's API host answers at all (for connectivity)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release HTTP clients (called on the engine loop at shutdown)."""
+        ...
