@@ -185,26 +185,37 @@ def strip_jpeg_gps(data: bytes) -> bytes:
     return data
 
 
-def _encode_jpeg(im: Image.Image, quality: int, exif: bytes | None) -> bytes:
+def _encode_jpeg(im: Image.Image, quality: int, exif: bytes | None, final: bool = False) -> bytes:
     buffer = io.BytesIO()
     kwargs = {"exif": exif} if exif else {}
-    im.save(buffer, "JPEG", quality=quality, optimize=True, progressive=True, **kwargs)
+    # Huffman optimisation only shrinks the file; the search runs without it (about twice as
+    # fast) and the final encode adds it, so the answer can only get smaller.
+    im.save(buffer, "JPEG", quality=quality, optimize=final, progressive=final, **kwargs)
     return buffer.getvalue()
 
 
-def _best_jpeg(im: Image.Image, max_bytes: int, exif: bytes | None) -> tuple[bytes, int] | None:
-    """The highest quality in [_QUALITY_MIN, _QUALITY_MAX] under max_bytes (binary search)."""
-    best: tuple[bytes, int] | None = None
-    lo, hi = _QUALITY_MIN, _QUALITY_MAX
+def _best_jpeg(
+    im: Image.Image, max_bytes: int, exif: bytes | None
+) -> tuple[bytes, int] | int:
+    """The highest quality in [_QUALITY_MIN, _QUALITY_MAX] under max_bytes (binary search).
+
+    Returns:
+        (bytes, quality), or the size at the lowest quality when even that is too big.
+    """
+    top = _encode_jpeg(im, _QUALITY_MAX, exif)
+    if len(top) <= max_bytes:
+        return _encode_jpeg(im, _QUALITY_MAX, exif, final=True), _QUALITY_MAX
+    bottom = _encode_jpeg(im, _QUALITY_MIN, exif)
+    if len(bottom) > max_bytes:
+        return len(bottom)
+    lo, hi, best = _QUALITY_MIN + 1, _QUALITY_MAX - 1, _QUALITY_MIN
     while lo <= hi:
         mid = (lo + hi) // 2
-        data = _encode_jpeg(im, mid, exif)
-        if len(data) <= max_bytes:
-            best = (data, mid)
-            lo = mid + 1
+        if len(_encode_jpeg(im, mid, exif)) <= max_bytes:
+            best, lo = mid, mid + 1
         else:
             hi = mid - 1
-    return best
+    return _encode_jpeg(im, best, exif, final=True), best
 
 
 def fit_image(
@@ -227,6 +238,7 @@ def fit_image(
     Raises:
         MediaError: the image cannot be decoded.
     """
+    custom = limits is not None
     limits = limits or limits_for(network)
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     fmt = sniff(data[:64])
@@ -236,7 +248,7 @@ def fit_image(
         facts = probe.image_facts(im, mime)
         w, h = facts.width, facts.height
         if facts.kind.value == "gif":
-            cap = X_GIF_MAX_BYTES if network is Network.X else limits.max_bytes
+            cap = X_GIF_MAX_BYTES if network is Network.X and not custom else limits.max_bytes
             # Re-encoding animation frame by frame is out of scope: it goes as is, or not at all.
             return FitResult(data, mime, w, h, None, False, False, False, len(data) <= cap)
         needs_pixels = (
@@ -268,23 +280,23 @@ def fit_image(
     stripped = facts.has_location and strip_location
     if mime == _PNG and _PNG in limits.accepted:
         buffer = io.BytesIO()
-        pixels.save(buffer, "PNG", optimize=False)
+        # Fast deflate: the trial must be cheap; it only needs to fit, not to be smallest.
+        pixels.save(buffer, "PNG", compress_level=1)
         if buffer.tell() <= limits.max_bytes:
             return FitResult(buffer.getvalue(), _PNG, w, h, None, resized, True, stripped, True)
     rgb = flatten(pixels)
     for _ in range(10):
         best = _best_jpeg(rgb, limits.max_bytes, exif_bytes)
-        if best is not None:
+        if not isinstance(best, int):
             out, quality = best
             return FitResult(out, _JPEG, rgb.width, rgb.height, quality, resized, True,
                              stripped, True)
         # Even the lowest quality is too big: shrink by what the bytes suggest, and retry.
-        smallest = len(_encode_jpeg(rgb, _QUALITY_MIN, exif_bytes))
-        factor = max(0.5, min(0.95, (limits.max_bytes / smallest) ** 0.5 * 0.95))
+        factor = max(0.3, min(0.95, (limits.max_bytes / best) ** 0.5 * 0.95))
         rgb = rgb.resize((max(1, int(rgb.width * factor)), max(1, int(rgb.height * factor))),
                          Image.Resampling.LANCZOS)
         resized = True
-    out = _encode_jpeg(rgb, _QUALITY_MIN, exif_bytes)
+    out = _encode_jpeg(rgb, _QUALITY_MIN, exif_bytes, final=True)
     return FitResult(out, _JPEG, rgb.width, rgb.height, _QUALITY_MIN, resized, True, stripped,
                      len(out) <= limits.max_bytes)
 
