@@ -1,0 +1,150 @@
+"""Save the draft as the user types: debounced, on the worker, retried when the disk is full.
+
+A save starts 400 ms after the last change, or 1 s after the first unsaved change while the
+user keeps typing, so the stored draft is never more than about a second behind. Only one
+save is in flight at a time (the next one waits for its answer, so a new post gets its id
+before it is saved again). A failed save keeps everything in memory and retries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from postdesk.core.entities import Post
+from postdesk.log import get_logger
+from postdesk.ui.composer.services import ComposerServices, SaveError
+
+_log = get_logger("ui.composer.drafts")
+
+IDLE_MS = 400
+MAX_DELAY_MS = 1000
+RETRY_MS = (2000, 5000, 10000, 30000)
+
+Snapshot = Callable[[], tuple[Post, tuple[int, int]]]
+
+
+class SaveState(Enum):
+    """Where the draft stands."""
+
+    SAVED = "saved"
+    PENDING = "pending"
+    SAVING = "saving"
+    FAILED = "failed"
+
+
+class DraftSaver(QObject):
+    """Debounces and serialises draft saves.
+
+    Args:
+        services: where to save.
+        snapshot: returns the post to save and the (part, cursor) to remember.
+        now: the injected clock (aware UTC).
+        parent: the owning QObject.
+
+    Signals:
+        state_changed: (SaveState, failure reason or "").
+        saved: the stored Post (with its id), from the current generation only.
+    """
+
+    state_changed = Signal(object, str)
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        services: ComposerServices,
+        snapshot: Snapshot,
+        now: Callable[[], datetime],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._snapshot = snapshot
+        self._now = now
+        self._dirty = False
+        self._in_flight = False
+        self._generation = 0
+        self._failures = 0
+        self.state = SaveState.SAVED
+        self.reason = ""
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self._max = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._retry = QTimer(self, singleShot=True)
+        for timer in (self._idle, self._max, self._retry):
+            timer.timeout.connect(self.flush)
+
+    def _set_state(self, state: SaveState, reason: str = "") -> None:
+        if (state, reason) != (self.state, self.reason):
+            self.state = state
+            self.reason = reason
+            self.state_changed.emit(state, reason)
+
+    def mark_dirty(self) -> None:
+        """Something changed: save soon."""
+        self._dirty = True
+        self._idle.start()
+        if not self._max.isActive():
+            self._max.start()
+        if self.state is not SaveState.FAILED:
+            self._set_state(SaveState.PENDING if not self._in_flight else SaveState.SAVING)
+
+    def is_idle(self) -> bool:
+        """Whether nothing is waiting to be saved and nothing is being saved."""
+        return not self._dirty and not self._in_flight
+
+    def new_generation(self) -> None:
+        """Start a new post: answers about the previous one no longer update the pane."""
+        self._generation += 1
+        self._dirty = False
+        self._failures = 0
+        for timer in (self._idle, self._max, self._retry):
+            timer.stop()
+        self._set_state(SaveState.SAVED)
+
+    def flush(self) -> None:
+        """Save now if there are unsaved changes (returns at once; the save runs on the worker)."""
+        self._idle.stop()
+        self._max.stop()
+        if not self._dirty or self._in_flight:
+            return
+        self._retry.stop()
+        post, cursor = self._snapshot()
+        self._dirty = False
+        self._in_flight = True
+        generation = self._generation
+        if self.state is not SaveState.FAILED:
+            self._set_state(SaveState.SAVING)
+        self._services.save_post(
+            post,
+            self._now(),
+            cursor,
+            lambda saved: self._on_saved(saved, generation),
+            lambda exc: self._on_failed(exc, generation),
+        )
+
+    def _on_saved(self, saved: Post, generation: int) -> None:
+        self._in_flight = False
+        self._failures = 0
+        if generation == self._generation:
+            self.saved.emit(saved)
+        if self._dirty:
+            self._set_state(SaveState.SAVING)
+            self.flush()
+        else:
+            self._set_state(SaveState.SAVED)
+
+    def _on_failed(self, exc: BaseException, generation: int) -> None:
+        self._in_flight = False
+        reason = exc.reason if isinstance(exc, SaveError) else "unknown"
+        _log.warning("Draft save failed (%s); keeping the text in memory and retrying", reason)
+        if generation != self._generation:
+            return
+        # The unsaved state must be saved again: nothing was stored.
+        self._dirty = True
+        delay = RETRY_MS[min(self._failures, len(RETRY_MS) - 1)]
+        self._failures += 1
+        self._set_state(SaveState.FAILED, reason)
+        self._retry.start(delay)

@@ -1,0 +1,214 @@
+"""Qt item models of the composer: problems of a target, attached media, accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+
+from postdesk.ui.composer.services import AccountChoice, AttachedMedia
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Custom roles.
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
+PART_ROLE = Qt.ItemDataRole.UserRole + 2
+ASSET_ROLE = Qt.ItemDataRole.UserRole + 3
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+THUMB_SIZE = QSize(72, 72)
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """One worded problem.
+
+    Attributes:
+        text: the translated sentence.
+        severity: "error" or "warning".
+        part: the thread part it is about, or None.
+    """
+
+    text: str
+    severity: str
+    part: int | None = None
+
+
+class ProblemListModel(QAbstractListModel):
+    """The problems of one target, errors first; read-only."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProblemRow] = []
+
+    def set_problems(self, rows: Sequence[ProblemRow]) -> None:
+        """Replace the rows (only when they changed, to keep selection and screen readers calm)."""
+        new = sorted(rows, key=lambda r: r.severity != "error")
+        if new == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def rows(self) -> list[ProblemRow]:
+        """The current rows."""
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            prefix = self.tr("Error") if row.severity == "error" else self.tr("Warning")
+            return f"{prefix}: {row.text}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#d62d20") if row.severity == "error" else QColor("#b06f00")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QIcon.fromTheme("dialog-error" if row.severity == "error" else "dialog-warning")
+        if role == SEVERITY_ROLE:
+            return row.severity
+        if role == PART_ROLE:
+            return row.part
+        return None
+
+
+class MediaStripModel(QAbstractListModel):
+    """Attached images with thumbnails; the alt text is editable (EditRole)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[AttachedMedia] = []
+        self._thumbs: list[QPixmap | None] = []
+
+    def items(self) -> list[AttachedMedia]:
+        """The attachments in order."""
+        return list(self._items)
+
+    def set_items(self, items: Sequence[AttachedMedia]) -> None:
+        """Replace all attachments."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._thumbs = [None] * len(self._items)
+        self.endResetModel()
+
+    def append(self, items: Sequence[AttachedMedia]) -> None:
+        """Add attachments at the end (duplicates of an attached asset are skipped)."""
+        known = {m.info.asset_id for m in self._items}
+        fresh = [m for m in items if m.info.asset_id not in known]
+        if not fresh:
+            return
+        start = len(self._items)
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        self._items.extend(fresh)
+        self._thumbs.extend([None] * len(fresh))
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Remove the attachment at `row`."""
+        if 0 <= row < len(self._items):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            del self._thumbs[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def _thumb(self, row: int) -> QPixmap:
+        thumb = self._thumbs[row]
+        if thumb is None:
+            image: QImage = self._items[row].image
+            if image.isNull():
+                thumb = QPixmap(THUMB_SIZE)
+                thumb.fill(QColor("#808080"))
+            else:
+                thumb = QPixmap.fromImage(
+                    image.scaled(
+                        THUMB_SIZE,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            self._thumbs[row] = thumb
+        return thumb
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Image {n}").format(n=index.row() + 1)
+        if role == Qt.ItemDataRole.EditRole:
+            return item.info.alt_text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumb(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.info.alt_text or self.tr("No description yet")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            alt = item.info.alt_text or self.tr("no description")
+            return self.tr("Image {n}: {alt}").format(n=index.row() + 1, alt=alt)
+        if role == ASSET_ROLE:
+            return item.info.asset_id
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
+            return False
+        row = index.row()
+        item = self._items[row]
+        if item.info.alt_text == value:
+            return True
+        self._items[row] = replace(item, info=replace(item.info, alt_text=value))
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole])
+        return True
+
+
+class AccountListModel(QAbstractListModel):
+    """The accounts a target of one network can be bound to; row 0 is "no account"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._accounts: list[AccountChoice] = []
+
+    def set_accounts(self, accounts: Sequence[AccountChoice]) -> None:
+        """Replace the accounts."""
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def row_of(self, account_id: int | None) -> int:
+        """The row showing `account_id` (0, "no account", when unknown)."""
+        for i, account in enumerate(self._accounts, start=1):
+            if account.id == account_id:
+                return i
+        return 0
+
+    def account_at(self, row: int) -> AccountChoice | None:
+        """The account at `row`, or None for the "no account" row."""
+        return self._accounts[row - 1] if 1 <= row <= len(self._accounts) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._accounts) + 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._accounts):
+            return None
+        account = self.account_at(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return account.label if account else self.tr("No account yet (draft only)")
+        if role == ACCOUNT_ROLE:
+            return account.id if account else None
+        return None

@@ -1,0 +1,416 @@
+"""A live preview of a post as one network would show it.
+
+Each network has its own card (see card_styles): compact social cards, wide LinkedIn and
+Facebook posts, media-first Instagram and TikTok, titled YouTube, Pinterest and Reddit posts
+and a Telegram message bubble. Links, mentions and hashtags are coloured the way that network
+detects them (`core.richtext.entities`). Nothing is fetched: a link card shows the domain.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from postdesk.core.networks import Network
+from postdesk.ui.composer.card_styles import CardLayout, CardStyle, style_for
+from postdesk.ui.widgets.avatar import AvatarCircle
+from postdesk.ui.widgets.image_grid import ImageGrid
+
+EntityFinder = Callable[[str, Network], Sequence[Any]]
+
+#: Characters after which a long link may wrap in the preview.
+_BREAK_AFTER = "/.-?&=_"
+
+
+@dataclass(frozen=True)
+class PreviewData:
+    """Everything a card shows.
+
+    Attributes:
+        network: the network whose look to use.
+        display_name: the author's name.
+        handle: the author's handle, without prefix.
+        parts: the thread parts (one for a single post).
+        images: attached images, in order (shown with the first part).
+        title: the title (YouTube, Pinterest, Reddit).
+        subreddit: the subreddit (Reddit).
+        spoiler: the content warning (Mastodon).
+    """
+
+    network: Network
+    display_name: str
+    handle: str
+    parts: tuple[str, ...]
+    images: tuple[QImage, ...] = ()
+    title: str = ""
+    subreddit: str = ""
+    spoiler: str = ""
+
+
+def paragraph_direction(text: str) -> str:
+    """Return "rtl" or "ltr" from the first strong character (Unicode bidi rules P2, P3)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return "rtl"
+        if bidi == "L":
+            return "ltr"
+    return "ltr"
+
+
+def _breakable(text: str) -> str:
+    out = []
+    run = 0
+    for ch in text:
+        out.append(html.escape(ch))
+        run = 0 if ch.isspace() else run + 1
+        if ch in _BREAK_AFTER or run >= 24:
+            out.append("&#8203;")
+            run = 0
+    return "".join(out)
+
+
+def render_html(text: str, found: Sequence[Any], accent: str, bold_links: bool = False) -> str:
+    """Return rich text for `text` with entity spans coloured in `accent`.
+
+    Args:
+        text: the plain text.
+        found: entities with `.start` and `.end` str indices (non-overlapping, any order).
+        accent: a CSS colour.
+        bold_links: whether highlighted spans are also bold (some networks do that).
+
+    Returns:
+        HTML with one paragraph per line, each with its own direction.
+    """
+    spans = sorted((e.start, e.end) for e in found if 0 <= e.start < e.end <= len(text))
+    weight = "font-weight:600;" if bold_links else ""
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pieces = []
+        cursor = start
+        for s, e in spans:
+            if e <= start or s >= end:
+                continue
+            s, e = max(s, start), min(e, end)
+            if s < cursor:
+                continue
+            pieces.append(_breakable(text[cursor:s]))
+            pieces.append(f'<span style="color:{accent};{weight}">{_breakable(text[s:e])}</span>')
+            cursor = e
+        pieces.append(_breakable(text[cursor:end]))
+        body = "".join(pieces) or "&nbsp;"
+        direction = paragraph_direction(line)
+        align = "right" if direction == "rtl" else "left"
+        paragraphs.append(
+            f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap">{body}</p>'
+        )
+        pos = end + 1
+    return "".join(paragraphs)
+
+
+def link_domain(value: str) -> str:
+    """The host name of a link, without "www." (what the link card shows as its title)."""
+    url = value if "://" in value else "https://" + value
+    try:
+        host = urlsplit(url).hostname or value
+    except ValueError:
+        host = value
+    return host.removeprefix("www.")
+
+
+class _PartView(QWidget):
+    """One part of a card: optional header, title, warning, text, images and link card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.avatar = AvatarCircle(40, self)
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.spoiler = QLabel(self)
+        self.spoiler.setWordWrap(True)
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.grid = ImageGrid(parent=self)
+        self.grid.hide()
+        self.link = QFrame(self)
+        self.link.setObjectName("linkCard")
+        link_layout = QVBoxLayout(self.link)
+        link_layout.setContentsMargins(10, 8, 10, 8)
+        link_layout.setSpacing(2)
+        self.link_title = QLabel(self.link)
+        self.link_url = QLabel(self.link)
+        self.link_url.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        link_layout.addWidget(self.link_title)
+        link_layout.addWidget(self.link_url)
+        self.link.hide()
+        self.footer = QLabel(self)
+        self.footer.hide()
+        self.connector = QFrame(self)
+        self.connector.setFixedWidth(2)
+        self.connector.hide()
+
+
+class PreviewCard(QFrame):
+    """A network-styled card showing one target's post (a chain of cards for a thread).
+
+    Args:
+        find_entities: `core.richtext.entities`, injected so the card stays testable.
+        parent: the parent widget.
+    """
+
+    def __init__(self, find_entities: EntityFinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._find = find_entities
+        self._parts: list[_PartView] = []
+        self._key: tuple[Any, ...] | None = None
+        self._data: PreviewData | None = None
+        self.setObjectName("previewCard")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(14, 12, 14, 12)
+        self._layout.setSpacing(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _accent(self, style: CardStyle) -> str:
+        return style.accent_dark if self._dark() else style.accent_light
+
+    def _muted(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def _apply_frame_style(self, style: CardStyle) -> None:
+        dark = self._dark()
+        accent = self._accent(style)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        border = self.palette().color(QPalette.ColorRole.Mid).name()
+        if style.layout is CardLayout.BUBBLE:
+            # Telegram draws messages as bubbles on a tinted chat background.
+            chat = "#17212b" if dark else "#dfe9f2"
+            bubble = "#182533" if dark else "#ffffff"
+            sheet = (
+                f"QFrame#previewCard {{ background: {chat}; border-radius: 12px; }}"
+                f" QWidget#bubble {{ background: {bubble}; border-radius: 14px; }}"
+            )
+        else:
+            sheet = (
+                f"QFrame#previewCard {{ background: {base.name()}; border: 1px solid {border};"
+                " border-radius: 12px; }"
+            )
+        tint = QColor(accent)
+        tint.setAlpha(28)
+        sheet += (
+            f" QFrame#linkCard {{ border: 1px solid {border}; border-radius: 10px;"
+            f" background: rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()}); }}"
+            f" QFrame#connector {{ background: {border}; }}"
+        )
+        self.setStyleSheet(sheet)
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _rebuild(self, style: CardStyle, count: int) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._parts = []
+        for index in range(count):
+            view = _PartView(self)
+            self._arrange(view, style, index, count)
+            self._parts.append(view)
+            self._layout.addWidget(view)
+
+    def _arrange(self, view: _PartView, style: CardStyle, index: int, count: int) -> None:
+        content = QVBoxLayout()
+        content.setSpacing(6)
+        content.setContentsMargins(0, 0, 0, 0)
+        if style.layout is CardLayout.SOCIAL:
+            outer = QHBoxLayout(view)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.setSpacing(10)
+            left = QVBoxLayout()
+            left.setSpacing(4)
+            left.addWidget(view.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+            view.connector.setObjectName("connector")
+            view.connector.setVisible(index < count - 1)
+            left.addWidget(view.connector, 1, Qt.AlignmentFlag.AlignHCenter)
+            outer.addLayout(left)
+            outer.addLayout(content, 1)
+            for widget in (view.header, view.spoiler, view.text, view.grid, view.link):
+                content.addWidget(widget)
+            return
+        outer = QVBoxLayout(view)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        header_row = QHBoxLayout()
+        header_row.setSpacing(8)
+        header_row.addWidget(view.avatar)
+        header_row.addWidget(view.header, 1)
+        if style.layout is CardLayout.WIDE:
+            view.avatar.setFixedSize(48, 48)
+            outer.addLayout(header_row)
+            for widget in (view.text, view.grid, view.link, view.footer):
+                outer.addWidget(widget)
+        elif style.layout is CardLayout.MEDIA_FIRST:
+            view.avatar.setFixedSize(32, 32)
+            outer.addLayout(header_row)
+            outer.addWidget(view.grid)
+            outer.addWidget(view.footer)
+            outer.addWidget(view.text)
+        elif style.layout is CardLayout.TITLED:
+            view.avatar.setFixedSize(32, 32)
+            if style.name == "Reddit":
+                outer.addLayout(header_row)
+                outer.addWidget(view.title)
+                outer.addWidget(view.text)
+                outer.addWidget(view.grid)
+            else:
+                outer.addWidget(view.grid)
+                outer.addWidget(view.title)
+                outer.addLayout(header_row)
+                outer.addWidget(view.text)
+        else:  # Telegram bubble
+            bubble = QWidget(view)
+            bubble.setObjectName("bubble")
+            bubble.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            inner = QVBoxLayout(bubble)
+            inner.setContentsMargins(12, 8, 12, 8)
+            inner.setSpacing(6)
+            view.avatar.setFixedSize(36, 36)
+            for widget in (view.header, view.grid, view.text, view.link, view.footer):
+                inner.addWidget(widget)
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            row.addWidget(view.avatar, 0, Qt.AlignmentFlag.AlignBottom)
+            row.addWidget(bubble, 1)
+            outer.addLayout(row)
+
+    # -- content -----------------------------------------------------------------------------
+
+    def show_post(self, data: PreviewData) -> None:
+        """Render `data`; widgets are rebuilt only when the structure changes."""
+        style = style_for(data.network)
+        parts = data.parts or ("",)
+        key = (data.network, len(parts), self._dark())
+        if key != self._key:
+            self._key = key
+            self._apply_frame_style(style)
+            self._rebuild(style, len(parts))
+        self._data = data
+        for index, (view, text) in enumerate(zip(self._parts, parts, strict=True)):
+            self._fill(view, style, data, index, text)
+
+    def _fill(self, view: _PartView, style: CardStyle, data: PreviewData, index: int, text: str) -> None:
+        accent = self._accent(style)
+        muted = self._muted()
+        name = html.escape(data.display_name or self.tr("Your name"))
+        handle = html.escape(data.handle or self.tr("you"))
+        first = index == 0
+        found = self._find(text, data.network) if text else []
+        view.avatar.set_person(data.display_name or data.handle or "?", QColor(accent))
+        view.avatar.setVisible(style.layout is not CardLayout.TITLED or style.name != "YouTube" or first)
+
+        if style.layout is CardLayout.SOCIAL:
+            header = (
+                f"<b>{name}</b> <span style='color:{muted}'>{style.handle_prefix}{handle}"
+                f" · {html.escape(self.tr('now'))}</span>"
+            )
+        elif style.layout is CardLayout.WIDE:
+            header = (
+                f"<b>{name}</b><br><span style='color:{muted}; font-size:small'>"
+                f"{html.escape(self.tr('Just now'))} · 🌐</span>"
+            )
+        elif style.layout is CardLayout.BUBBLE:
+            header = f"<b style='color:{accent}'>{name}</b>"
+        elif style.name == "Reddit":
+            subreddit = html.escape(data.subreddit or self.tr("subreddit"))
+            header = (
+                f"<b>r/{subreddit}</b> <span style='color:{muted}'>· u/{handle} · "
+                f"{html.escape(self.tr('just now'))}</span>"
+            )
+        else:
+            header = f"<b>{name if style.name != 'Instagram' else handle}</b>"
+        view.header.setText(header)
+
+        spoiler = data.spoiler if data.network is Network.MASTODON and first else ""
+        view.spoiler.setVisible(bool(spoiler))
+        if spoiler:
+            view.spoiler.setText(f"⚠ {spoiler}")
+            view.spoiler.setStyleSheet(f"QLabel {{ color: {accent}; font-weight: 600; }}")
+
+        show_title = style.layout is CardLayout.TITLED and first
+        view.title.setVisible(show_title)
+        if show_title:
+            view.title.setText(data.title or self.tr("(No title yet)"))
+            view.title.setStyleSheet("QLabel { font-size: 15pt; font-weight: 700; }")
+
+        body = text
+        if style.layout is CardLayout.MEDIA_FIRST:
+            body_html = f"<b>{handle}</b> " + render_html(body, found, accent)
+        else:
+            body_html = render_html(body, found, accent, bold_links=data.network is Network.LINKEDIN)
+        view.text.setText(body_html)
+        view.text.setVisible(bool(text) or style.layout is not CardLayout.TITLED)
+
+        images = list(data.images) if first else []
+        media_first = style.layout is CardLayout.MEDIA_FIRST or style.name in ("YouTube", "Pinterest")
+        view.grid.set_images(images, aspect=style.image_aspect)
+        if media_first and first and not images:
+            view.footer.setText(
+                f"<span style='color:{muted}'>"
+                + html.escape(self.tr("{network} shows your image or video here").format(network=style.name))
+                + "</span>"
+            )
+            view.footer.setVisible(True)
+        elif style.layout is CardLayout.WIDE:
+            view.footer.setText(
+                f"<span style='color:{muted}'>"
+                + html.escape(self.tr("👍 Like   💬 Comment   🔁 Repost   ➤ Send"))
+                + "</span>"
+            )
+            view.footer.setVisible(True)
+        elif style.layout is CardLayout.BUBBLE:
+            view.footer.setText(f"<span style='color:{muted}; font-size:small'>12:00 ✓✓</span>")
+            view.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
+            view.footer.setVisible(True)
+        else:
+            view.footer.setVisible(False)
+
+        link = next((e for e in found if str(getattr(e, "kind", "")) == "link"), None)
+        show_link = style.link_card and link is not None and not images and first
+        view.link.setVisible(show_link)
+        if show_link and link is not None:
+            domain = link_domain(link.value or text[link.start : link.end])
+            view.link_title.setText(f"<b>{html.escape(domain)}</b>")
+            view.link_url.setText(
+                f"<span style='color:{muted}; font-size:small'>{_breakable(link.value)}</span>"
+            )
+
+    def data(self) -> PreviewData | None:
+        """What the card last showed."""
+        return self._data
+
+    def part_count(self) -> int:
+        """How many parts the card shows."""
+        return len(self._parts)
+
+    def part_text_html(self, index: int) -> str:
+        """The rich text of a part's body (for tests)."""
+        return self._parts[index].text.text()

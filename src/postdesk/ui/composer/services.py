@@ -1,0 +1,340 @@
+"""What the composer needs from the rest of the app, and the real implementation of it.
+
+The pane never touches the disk itself: every method here takes callbacks and runs its work
+on a `BackgroundRunner` worker; the answers come back on the UI thread. Tests pass a fake
+that records calls (or this class over a temporary database).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from postdesk.core.entities import Post
+from postdesk.core.media_info import MediaInfo, MediaKind
+from postdesk.log import get_logger
+from postdesk.paths import Paths
+from postdesk.ui.background import BackgroundRunner
+
+_log = get_logger("ui.composer.services")
+
+#: Longest side of the preview image kept in memory per attachment.
+PREVIEW_SIZE = 640
+#: Settings key under which the composer remembers where the user was.
+SESSION_KEY = "composer.session"
+
+OnError = Callable[[BaseException], None]
+
+
+class SaveError(Exception):
+    """Saving failed; `reason` says why in a word the UI can translate.
+
+    Attributes:
+        reason: "disk_full", "database" or "unknown".
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class AttachedMedia:
+    """An imported image as the composer shows it.
+
+    Attributes:
+        info: what validation needs to know about the file.
+        image: a downscaled copy for thumbnails and previews (may be null if unreadable).
+        name: the original file name.
+    """
+
+    info: MediaInfo
+    image: QImage
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class AccountChoice:
+    """A connected account a target can be bound to.
+
+    Attributes:
+        id: the account id.
+        network: the network key.
+        label: what the user recognises it by (handle or display name).
+        display_name: the name shown in previews.
+        handle: the handle shown in previews.
+        max_characters: the instance's own text limit (Mastodon), or None.
+    """
+
+    id: int
+    network: str
+    label: str
+    display_name: str = ""
+    handle: str = ""
+    max_characters: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The outcome of importing files.
+
+    Attributes:
+        items: the files that were imported.
+        failed: names of the files that could not be read as images.
+    """
+
+    items: tuple[AttachedMedia, ...] = ()
+    failed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Session:
+    """What the composer reopens: the post and where the cursor was.
+
+    Attributes:
+        post: the draft, or None for a fresh start.
+        media: the attachments of that draft, in order.
+        cursor: the editor cursor position.
+        part: the thread part that had the cursor.
+        accounts: accounts the user has connected.
+    """
+
+    post: Post | None = None
+    media: tuple[AttachedMedia, ...] = ()
+    cursor: int = 0
+    part: int = 0
+    accounts: tuple[AccountChoice, ...] = field(default_factory=tuple)
+
+
+class ComposerServices(Protocol):
+    """The narrow set of operations the composer uses; every one answers on the UI thread."""
+
+    def load_session(self, on_done: Callable[[Session], None], on_error: OnError) -> None:
+        """Find the draft to reopen, its media, the cursor position and the accounts."""
+
+    def save_post(
+        self,
+        post: Post,
+        now: datetime,
+        cursor: tuple[int, int],
+        on_done: Callable[[Post], None],
+        on_error: OnError,
+    ) -> None:
+        """Save `post` (insert or update) and remember it as the open one with its cursor.
+
+        Errors arrive as SaveError.
+        """
+
+    def import_images(
+        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
+    ) -> None:
+        """Copy image files into the media store and register them."""
+
+    def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
+        """Store the alt text of an asset."""
+
+
+def _classify(exc: BaseException) -> SaveError:
+    name = type(exc).__name__
+    if name == "StorageFull" or "disk is full" in str(exc) or isinstance(exc, OSError) and exc.errno == 28:
+        return SaveError("disk_full")
+    if name in {"DatabaseCorrupt", "DatabaseTooNew", "OperationalError", "DatabaseError"}:
+        return SaveError("database")
+    return SaveError("unknown")
+
+
+def _preview_image(path: Path) -> QImage:
+    # QImage (unlike QPixmap) may be created and scaled on a worker thread.
+    image = QImage(str(path))
+    if image.isNull():
+        return image
+    if max(image.width(), image.height()) > PREVIEW_SIZE:
+        image = image.scaled(
+            PREVIEW_SIZE,
+            PREVIEW_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
+
+
+def media_file(paths: Paths, sha256: str) -> Path:
+    """Where the content-addressed copy of a file with this SHA-256 lives."""
+    return paths.media / sha256[:2] / sha256
+
+
+class StoreComposerServices:
+    """ComposerServices over the store repositories, run on a BackgroundRunner.
+
+    Args:
+        database: an open `postdesk.store.db.Database`.
+        paths: the data directory (media files are copied under `paths.media`).
+        runner: the worker (one thread keeps saves in order).
+        now: the clock (aware UTC), for import times.
+    """
+
+    def __init__(
+        self, database: Any, paths: Paths, runner: BackgroundRunner, now: Callable[[], datetime]
+    ) -> None:
+        from postdesk.store.repositories import (  # noqa: PLC0415 (keep store out of import time)
+            AccountRepository,
+            MediaRepository,
+            PostRepository,
+            SettingsRepository,
+        )
+
+        self._paths = paths
+        self._runner = runner
+        self._now = now
+        self._posts = PostRepository(database)
+        self._settings = SettingsRepository(database)
+        self._accounts = AccountRepository(database)
+        self._media = MediaRepository(database)
+
+    # -- worker-side functions -----------------------------------------------------------
+
+    def _load_session(self) -> Session:
+        accounts = tuple(self._account_choice(a) for a in self._accounts.list())
+        state = self._settings.get(SESSION_KEY, None) or {}
+        post = None
+        post_id = state.get("post_id")
+        if isinstance(post_id, int):
+            post = self._posts.get(post_id)
+        if post is None:
+            post = self._posts.most_recent()
+            state = {}
+        media = tuple(m for m in (self._attached(i) for i in post.media) if m) if post else ()
+        return Session(
+            post=post,
+            media=media,
+            cursor=int(state.get("cursor", 0)),
+            part=int(state.get("part", 0)),
+            accounts=accounts,
+        )
+
+    @staticmethod
+    def _account_choice(account: Any) -> AccountChoice:
+        options = getattr(account, "default_options", None) or {}
+        limit = getattr(account, "max_characters", None) or options.get("max_characters")
+        handle = getattr(account, "handle", "") or ""
+        display = getattr(account, "display_name", "") or handle
+        return AccountChoice(
+            id=account.id,
+            network=str(account.network),
+            label=handle or display,
+            display_name=display,
+            handle=handle,
+            max_characters=int(limit) if limit else None,
+        )
+
+    def _attached(self, asset_id: int) -> AttachedMedia | None:
+        asset = self._media.get(asset_id)
+        if asset is None:
+            return None
+        info = MediaInfo(
+            asset_id=asset_id,
+            kind=MediaKind(str(asset.kind)),
+            mime=asset.mime,
+            width=asset.width or 0,
+            height=asset.height or 0,
+            size_bytes=asset.size_bytes,
+            duration_s=asset.duration_s,
+            alt_text=asset.alt_text or "",
+        )
+        file = media_file(self._paths, asset.sha256)
+        return AttachedMedia(info=info, image=_preview_image(file), name=asset.original_name or "")
+
+    def _save(self, post: Post, now: datetime, cursor: tuple[int, int]) -> Post:
+        try:
+            saved = self._posts.save(post, now=now)
+            self._settings.set(
+                SESSION_KEY, {"post_id": saved.id, "part": cursor[0], "cursor": cursor[1]}
+            )
+        except Exception as exc:
+            raise _classify(exc) from exc
+        return saved
+
+    def _import(self, files: Sequence[str]) -> ImportResult:
+        from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 (worker-only import)
+
+        items: list[AttachedMedia] = []
+        failed: list[str] = []
+        for name in files:
+            source = Path(name)
+            try:
+                with Image.open(source) as img:
+                    width, height = img.size
+                    fmt = (img.format or "").lower()
+                    animated = bool(getattr(img, "is_animated", False))
+                digest = hashlib.sha256()
+                with source.open("rb") as fh:
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        digest.update(chunk)
+                sha = digest.hexdigest()
+                target = media_file(self._paths, sha)
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    partial = target.with_suffix(".part")
+                    shutil.copyfile(source, partial)
+                    partial.replace(target)
+                mime = Image.MIME.get(fmt.upper()) or mimetypes.guess_type(source.name)[0] or ""
+                kind = MediaKind.GIF if fmt == "gif" and animated else MediaKind.IMAGE
+                size = source.stat().st_size
+                asset_id = self._media.add_or_get(
+                    sha,
+                    imported_at=self._now(),
+                    original_name=source.name,
+                    mime=mime,
+                    kind=str(kind),
+                    size_bytes=size,
+                    width=width,
+                    height=height,
+                )
+                asset = self._media.get(asset_id)
+                info = MediaInfo(
+                    asset_id=asset_id,
+                    kind=kind,
+                    mime=mime,
+                    width=width,
+                    height=height,
+                    size_bytes=size,
+                    duration_s=None,
+                    alt_text=(getattr(asset, "alt_text", "") or "") if asset else "",
+                )
+                items.append(AttachedMedia(info=info, image=_preview_image(target), name=source.name))
+            except (OSError, UnidentifiedImageError, ValueError) as exc:
+                _log.info("Could not import %s: %s", source.name, type(exc).__name__)
+                failed.append(source.name)
+        return ImportResult(tuple(items), tuple(failed))
+
+    # -- the protocol ----------------------------------------------------------------------
+
+    def load_session(self, on_done: Callable[[Session], None], on_error: OnError) -> None:
+        self._runner.submit(self._load_session, on_done=on_done, on_error=on_error)
+
+    def save_post(
+        self,
+        post: Post,
+        now: datetime,
+        cursor: tuple[int, int],
+        on_done: Callable[[Post], None],
+        on_error: OnError,
+    ) -> None:
+        self._runner.submit(self._save, post, now, cursor, on_done=on_done, on_error=on_error)
+
+    def import_images(
+        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
+    ) -> None:
+        self._runner.submit(self._import, list(files), on_done=on_done, on_error=on_error)
+
+    def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
+        self._runner.submit(self._media.set_alt_text, asset_id, text, on_error=on_error)

@@ -1,0 +1,438 @@
+"""One target's tab: account, override, options, counter, problems and live preview.
+
+Counting and validating are cheap and run for every target on each keystroke; the preview
+and the problem list are rendered only when the tab is visible (see `ComposerPane`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.core.entities import Post, Target, TargetState
+from postdesk.core.media_info import MediaInfo
+from postdesk.core.networks import THREAD_NETWORKS, Network
+from postdesk.core.richtext import entities
+from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
+from postdesk.core.validation import Problem, validate
+from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
+from postdesk.ui.composer.parts_editor import PartsEditor
+from postdesk.ui.composer.preview import PreviewCard, PreviewData
+from postdesk.ui.composer.services import AccountChoice
+from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.widgets.counter import CounterLabel, CounterLevel, counter_level
+
+#: Mastodon's default limit when no instance tells us its own.
+MASTODON_DEFAULT = 500
+#: Mastodon visibilities, by API value.
+VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+
+def measure_part(
+    network: Network,
+    text: str,
+    index: int,
+    *,
+    has_media: bool,
+    options: Mapping[str, Any],
+    max_chars: int | None,
+) -> TextMeasure:
+    """Measure one part the way `network` counts it, with its options and media.
+
+    Mastodon counts the content warning of the first status; Telegram counts a caption
+    (a shorter limit) when media is attached to the first message.
+    """
+    if network is Network.MASTODON:
+        spoiler = str(options.get("spoiler_text", "")) if index == 0 else ""
+        return measure_mastodon(text, spoiler, max_chars or MASTODON_DEFAULT)
+    if network is Network.TELEGRAM and has_media and index == 0:
+        return measure_field(text, network, "caption")
+    return measure(text, network, max_chars=max_chars)
+
+
+@dataclass(frozen=True)
+class TargetStatus:
+    """The result of the cheap per-keystroke pass over one target.
+
+    Attributes:
+        measures: one measure per effective part.
+        problems: what validation found.
+    """
+
+    measures: tuple[TextMeasure, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether anything blocks scheduling."""
+        return any(p.severity == "error" for p in self.problems)
+
+
+class TargetPanel(QWidget):
+    """Everything about one target of the post.
+
+    Args:
+        network: the target's network.
+        parent: the parent widget.
+
+    Signals:
+        changed: the user changed something stored in the target (account, override,
+            options, override text).
+        split_requested: the override editor asked for an automatic split (numbering).
+    """
+
+    changed = Signal()
+    split_requested = Signal(bool)
+
+    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.network = network
+        self.style_ = style_for(network)
+        self._accounts: list[AccountChoice] = []
+        self._status: TargetStatus | None = None
+        self._state = TargetState.DRAFT
+        name = self.style_.name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.account_model = AccountListModel(self)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setModel(self.account_model)
+        self.account_combo.setAccessibleName(self.tr("{network} account").format(network=name))
+        self.account_combo.currentIndexChanged.connect(self._on_account)
+        form.addRow(self.tr("A&ccount:"), self.account_combo)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("{network} title").format(network=name))
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.textChanged.connect(self._on_option)
+        self.subreddit_edit = QLineEdit(self)
+        self.subreddit_edit.setAccessibleName(self.tr("Subreddit"))
+        self.subreddit_edit.setPlaceholderText(self.tr("e.g. photography (without r/)"))
+        self.subreddit_edit.textChanged.connect(self._on_option)
+        self.spoiler_edit = QLineEdit(self)
+        self.spoiler_edit.setAccessibleName(self.tr("Content warning"))
+        self.spoiler_edit.setPlaceholderText(self.tr("Optional; counts toward the limit"))
+        self.spoiler_edit.textChanged.connect(self._on_option)
+        self.visibility_combo = QComboBox(self)
+        self.visibility_combo.setAccessibleName(self.tr("Who can see it"))
+        for value, label in zip(
+            VISIBILITIES,
+            (self.tr("Public"), self.tr("Quiet public"), self.tr("Followers only"), self.tr("Mentioned people only")),
+            strict=True,
+        ):
+            self.visibility_combo.addItem(label, value)
+        self.visibility_combo.currentIndexChanged.connect(self._on_option)
+        if network in (Network.YOUTUBE, Network.PINTEREST, Network.REDDIT):
+            form.addRow(self.tr("&Title:"), self.title_edit)
+        else:
+            self.title_edit.hide()
+        if network is Network.REDDIT:
+            form.addRow(self.tr("Su&breddit:"), self.subreddit_edit)
+        else:
+            self.subreddit_edit.hide()
+        if network is Network.MASTODON:
+            form.addRow(self.tr("Content &warning:"), self.spoiler_edit)
+            form.addRow(self.tr("&Visibility:"), self.visibility_combo)
+        else:
+            self.spoiler_edit.hide()
+            self.visibility_combo.hide()
+        layout.addLayout(form)
+
+        override_row = QHBoxLayout()
+        self.override_check = QCheckBox(self.tr("&Different text for {network}").format(network=name), self)
+        self.override_check.setAccessibleName(
+            self.tr("Use a different text for {network}").format(network=name)
+        )
+        self.override_check.toggled.connect(self._on_override_toggled)
+        self.reset_button = QPushButton(self.tr("&Reset to main text"), self)
+        self.reset_button.setAccessibleName(
+            self.tr("Replace the {network} text with the main text").format(network=name)
+        )
+        self.reset_button.clicked.connect(self.reset_to_base)
+        self.reset_button.setEnabled(False)
+        override_row.addWidget(self.override_check, 1)
+        override_row.addWidget(self.reset_button)
+        layout.addLayout(override_row)
+
+        self.override_editor = PartsEditor(self.tr("{network} text").format(network=name), self)
+        self.override_editor.set_thread_enabled(network in THREAD_NETWORKS)
+        self.override_editor.changed.connect(self.changed)
+        self.override_editor.split_requested.connect(self.split_requested)
+        self.override_editor.setVisible(False)
+        layout.addWidget(self.override_editor, 1)
+        self._base_parts: tuple[str, ...] = ("",)
+
+        counter_row = QHBoxLayout()
+        self.counter = CounterLabel(self)
+        self.counter_caption = QLabel(self.tr("Length:"), self)
+        self.counter_caption.setBuddy(self.counter)
+        counter_row.addWidget(self.counter_caption)
+        counter_row.addWidget(self.counter)
+        counter_row.addStretch(1)
+        layout.addLayout(counter_row)
+
+        self.problem_model = ProblemListModel(self)
+        self.problem_view = QListView(self)
+        self.problem_view.setModel(self.problem_model)
+        self.problem_view.setWordWrap(True)
+        self.problem_view.setAccessibleName(self.tr("Problems for {network}").format(network=name))
+        self.problem_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.problem_view.setMaximumHeight(96)
+        self.problem_view.setFrameShape(QListView.Shape.NoFrame)
+        layout.addWidget(self.problem_view)
+
+        self.preview = PreviewCard(entities, self)
+        self.preview.setAccessibleName(self.tr("{network} preview").format(network=name))
+        layout.addWidget(self.preview)
+        layout.addStretch(0)
+
+    # -- state <-> widgets -------------------------------------------------------------------
+
+    def set_accounts(self, accounts: Sequence[AccountChoice]) -> None:
+        """Offer the accounts of this panel's network."""
+        current = self.account_id()
+        self._accounts = [a for a in accounts if a.network == self.network.value]
+        with QSignalBlocker(self.account_combo):
+            self.account_model.set_accounts(self._accounts)
+            self.account_combo.setCurrentIndex(self.account_model.row_of(current))
+
+    def account_id(self) -> int | None:
+        """The bound account, or None."""
+        account = self.account_model.account_at(self.account_combo.currentIndex())
+        return account.id if account else None
+
+    def account(self) -> AccountChoice | None:
+        """The bound account's details, or None."""
+        return self.account_model.account_at(self.account_combo.currentIndex())
+
+    def max_chars(self) -> int | None:
+        """The limit to hold the text to instead of the network default (Mastodon instances)."""
+        account = self.account()
+        return account.max_characters if account else None
+
+    def options(self) -> dict[str, Any]:
+        """The target's options (only the ones this network has)."""
+        options: dict[str, Any] = {}
+        if self.network in (Network.YOUTUBE, Network.PINTEREST, Network.REDDIT):
+            options["title"] = self.title_edit.text()
+        if self.network is Network.REDDIT:
+            options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
+        if self.network is Network.MASTODON:
+            options["spoiler_text"] = self.spoiler_edit.text()
+            options["visibility"] = self.visibility_combo.currentData()
+        return options
+
+    def target(self) -> Target:
+        """The target as the widgets describe it."""
+        return Target(
+            network=self.network,
+            account_id=self.account_id(),
+            override_enabled=self.override_check.isChecked(),
+            override_parts=self.override_editor.parts(),
+            options=self.options(),
+            state=self._state,
+        )
+
+    def set_state(self, state: TargetState) -> None:
+        """Remember the publishing state (the composer moves it between draft and scheduled)."""
+        self._state = state
+
+    def load(self, target: Target) -> None:
+        """Show a stored target (no `changed` signal)."""
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self,
+                self.account_combo,
+                self.title_edit,
+                self.subreddit_edit,
+                self.spoiler_edit,
+                self.visibility_combo,
+                self.override_check,
+                self.override_editor,
+            )
+        ]
+        self._state = target.state
+        self.account_combo.setCurrentIndex(self.account_model.row_of(target.account_id))
+        options = target.options or {}
+        self.title_edit.setText(str(options.get("title", "")))
+        self.subreddit_edit.setText(str(options.get("subreddit", "")))
+        self.spoiler_edit.setText(str(options.get("spoiler_text", "")))
+        index = self.visibility_combo.findData(options.get("visibility", "public"))
+        self.visibility_combo.setCurrentIndex(max(0, index))
+        self.override_check.setChecked(target.override_enabled)
+        self.override_editor.set_parts(target.override_parts)
+        self.override_editor.setVisible(target.override_enabled)
+        self.reset_button.setEnabled(target.override_enabled)
+        del blockers
+
+    # -- override ----------------------------------------------------------------------------
+
+    def set_base_parts(self, parts: tuple[str, ...]) -> None:
+        """Tell the panel the current main text (used to start and reset an override)."""
+        self._base_parts = parts
+
+    def _on_override_toggled(self, on: bool) -> None:
+        if on and not any(p.strip() for p in self.override_editor.parts()):
+            self.override_editor.set_parts(self._base_parts)
+        self.override_editor.setVisible(on)
+        self.reset_button.setEnabled(on)
+        if on:
+            self.override_editor.editor(0).setFocus()
+        self.changed.emit()
+
+    def reset_to_base(self) -> None:
+        """Replace the override text with the main text; Ctrl+Z in the editor undoes it."""
+        self.override_editor.replace_parts_undoable(self._base_parts)
+
+    def _on_account(self, _index: int) -> None:
+        self.changed.emit()
+
+    def _on_option(self, *_args: object) -> None:
+        self.changed.emit()
+
+    # -- the cheap pass ----------------------------------------------------------------------
+
+    def evaluate(self, post: Post, media: Mapping[int, MediaInfo]) -> TargetStatus:
+        """Measure and validate this target of `post`; update the counter. Cheap."""
+        target = next((t for t in post.targets if t.network is self.network), self.target())
+        parts = target.effective_parts(post.parts)
+        has_media = bool(target.effective_media(post.media))
+        max_chars = self.max_chars()
+        options = target.options
+        measures = tuple(
+            measure_part(self.network, text, i, has_media=has_media, options=options, max_chars=max_chars)
+            for i, text in enumerate(parts)
+        )
+        problems = tuple(validate(post, target, media, max_chars=max_chars))
+        self._status = TargetStatus(measures, problems)
+        self._show_counters(measures)
+        return self._status
+
+    def status(self) -> TargetStatus | None:
+        """The last evaluation."""
+        return self._status
+
+    def _spoken(self, m: TextMeasure) -> str:
+        return self.tr("{length} of {limit} characters").format(length=m.length, limit=m.limit)
+
+    def _level(self, m: TextMeasure) -> CounterLevel:
+        level = counter_level(m.length, m.limit)
+        if m.byte_length is not None and m.byte_limit:
+            by_bytes = counter_level(m.byte_length, m.byte_limit)
+            if by_bytes is CounterLevel.OVER or (by_bytes is CounterLevel.NEAR and level is CounterLevel.OK):
+                level = by_bytes
+        if not m.fits:
+            level = CounterLevel.OVER
+        return level
+
+    def _short(self, m: TextMeasure) -> str:
+        short = f"{m.length} / {m.limit}"
+        if m.byte_length is not None and m.byte_limit and m.byte_length >= m.byte_limit * 0.9:
+            short += " · " + self.tr("{bytes} / {limit} bytes").format(
+                bytes=m.byte_length, limit=m.byte_limit
+            )
+        return short
+
+    def _show_counters(self, measures: tuple[TextMeasure, ...]) -> None:
+        worst = max(measures, key=lambda m: (not m.fits, m.length - m.limit))
+        spoken = self._spoken(worst)
+        if worst.byte_length is not None and worst.byte_limit:
+            spoken += ", " + self.tr("{bytes} of {limit} bytes").format(
+                bytes=worst.byte_length, limit=worst.byte_limit
+            )
+        if len(measures) > 1:
+            spoken = self.tr("Longest of {n} parts: {count}").format(n=len(measures), count=spoken)
+        self.counter.show_count(self._short(worst), spoken, self._level(worst))
+        if self.override_check.isChecked():
+            for i, m in enumerate(measures):
+                self.override_editor.set_part_counter(i, self._short(m), self._spoken(m), self._level(m))
+
+    def tab_title(self) -> str:
+        """The tab's title: network name and live counter (longest part in a thread)."""
+        status = self._status
+        if status is None or not status.measures:
+            return self.style_.name
+        worst = max(status.measures, key=lambda m: (not m.fits, m.length - m.limit))
+        mark = " ⚠" if status.has_errors else ""
+        parts = f" ×{len(status.measures)}" if len(status.measures) > 1 else ""
+        return f"{self.style_.name}  {worst.length}/{worst.limit}{parts}{mark}"
+
+    # -- the visible-only pass ---------------------------------------------------------------
+
+    def render_details(self, post: Post, images: Sequence[Any], display: tuple[str, str]) -> None:
+        """Word the problems and render the preview (only for the visible tab).
+
+        Args:
+            post: the post as it is now.
+            images: the QImages of the media this target shows.
+            display: the (display name, handle) for the card.
+        """
+        status = self._status
+        target = self.target()
+        parts = target.effective_parts(post.parts)
+        if status is not None:
+            media_ids = target.effective_media(post.media)
+            rows = []
+            for p in status.problems:
+                params = dict(p.params)
+                if params.get("asset_id") in media_ids:
+                    params["position"] = media_ids.index(params["asset_id"]) + 1
+                text = describe_problem(p.code.name, p.network, params, p.part_index, len(parts))
+                rows.append(ProblemRow(text, p.severity, p.part_index))
+            self.problem_model.set_problems(rows)
+            self.problem_view.setVisible(bool(rows))
+        options = target.options
+        self.preview.show_post(
+            PreviewData(
+                network=self.network,
+                display_name=display[0],
+                handle=display[1],
+                parts=parts,
+                images=tuple(images),
+                title=str(options.get("title", "")),
+                subreddit=str(options.get("subreddit", "")),
+                spoiler=str(options.get("spoiler_text", "")),
+            )
+        )
+
+    def highlight_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Spans (str indices) to mark per part: overflow and located problems."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        status = self._status
+        if status is None:
+            return spans
+        for i, m in enumerate(status.measures):
+            if m.overflow_start is not None:
+                spans.setdefault(i, []).append((m.overflow_start, 1 << 30))
+        for problem in status.problems:
+            if problem.span is not None and problem.severity == "error":
+                part = problem.part_index or 0
+                span = (problem.span[0], problem.span[1])
+                overflow = status.measures[part].overflow_start if part < len(status.measures) else None
+                # The overflow span already covers a "too long" problem that starts there.
+                if span[0] != overflow and span not in spans.get(part, []):
+                    spans.setdefault(part, []).append(span)
+        return spans

@@ -1,0 +1,782 @@
+"""The composer pane: one post, many targets, live counters, previews and drafts saved as you type.
+
+Layout: network chips on top; on the left the main text (a thread editor), attached images and
+the schedule row; on the right one tab per chosen network with its account, override text,
+options, counter, problems and preview.
+
+Keystroke cost is kept small: every change schedules one coalesced refresh. The refresh
+measures and validates every target (cheap, cached in core) and renders only the visible
+tab's problems, highlights and preview; other tabs render when shown. `refresh_now()`
+flushes a pending refresh synchronously (tests and the keystroke benchmark call it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.core.entities import Post, Target, TargetState
+from postdesk.core.media_info import MediaInfo
+from postdesk.core.networks import NETWORK_ORDER, THREAD_NETWORKS, Network
+from postdesk.core.threads import split_thread
+from postdesk.core.validation import can_schedule
+from postdesk.log import get_logger
+from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
+from postdesk.ui.composer.media_strip import MediaStrip
+from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
+from postdesk.ui.composer.schedule_time import WallTimeKind, resolve_wall_time, to_wall_time
+from postdesk.ui.composer.services import AccountChoice, ComposerServices, ImportResult, Session
+from postdesk.ui.composer.target_panel import TargetPanel
+from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.widgets.chip import ChipButton
+from postdesk.ui.widgets.flow_layout import FlowLayout
+
+_log = get_logger("ui.composer")
+
+#: How long after the last change the hidden tabs' previews are brought up to date.
+_IDLE_RENDER_MS = 600
+
+
+class ComposerPane(QWidget):
+    """Compose one post for many networks.
+
+    Args:
+        services: disk access (loading, saving, importing), all off the UI thread.
+        now: the clock; returns an aware UTC datetime.
+        zone: the user's IANA time zone name (schedule times are picked in it).
+        parent: the parent widget.
+
+    Attributes:
+        chips: the network chips, by network.
+        base_editor: the main text's thread editor.
+        tabs: one tab per chosen network.
+        media_strip: the attached images.
+
+    Signals:
+        loaded: the last draft was reopened (or a fresh one started).
+        post_saved: a save finished; carries the stored Post.
+        scheduled: the post was scheduled; carries the stored-to-be Post.
+    """
+
+    loaded = Signal()
+    post_saved = Signal(object)
+    scheduled = Signal(object)
+
+    def __init__(
+        self,
+        services: ComposerServices,
+        now: Callable[[], datetime],
+        zone: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._now = now
+        self._zone = zone
+        self._post_id: int | None = None
+        self._scheduled_at: datetime | None = None
+        self._scheduled_zone: str | None = None
+        self._accounts: list[AccountChoice] = []
+        self._panels: dict[Network, TargetPanel] = {}
+        self._scrolls: dict[Network, QScrollArea] = {}
+        self._details_dirty: set[Network] = set()
+        self._refresh_pending = False
+        self._loading = True
+        self._pending_new = False
+        self._schedule_note = ""
+        self.is_loaded = False
+        self.setObjectName("composerPane")
+        self.setAccessibleName(self.tr("Composer"))
+        self.setAcceptDrops(True)
+
+        self._saver = DraftSaver(services, self._snapshot, now, self)
+        self._saver.state_changed.connect(self._on_save_state)
+        self._saver.saved.connect(self._on_saved)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_now)
+        self._idle_timer = QTimer(self, singleShot=True, interval=_IDLE_RENDER_MS)
+        self._idle_timer.timeout.connect(self._render_hidden)
+
+        self._build()
+        self._build_actions()
+        self._set_editing_enabled(False)
+        self._status.setText(self.tr("Opening your last draft…"))
+        services.load_session(self._on_session, self._on_load_failed)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 10, 12, 10)
+        root.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New post"), self)
+        self.new_button.setAccessibleName(self.tr("Start a new post"))
+        self.new_button.setToolTip(self.tr("Start a new post (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_post)
+        heading = QLabel(self.tr("Post to:"), self)
+        heading.setStyleSheet("QLabel { font-weight: 600; }")
+        self._status = QLabel(self)
+        self._status.setAccessibleName(self.tr("Save status"))
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self._status, 3)
+        top.addWidget(self.new_button)
+        root.addLayout(top)
+
+        chip_box = QWidget(self)
+        flow = FlowLayout(chip_box, spacing=6)
+        self.chips: dict[Network, ChipButton] = {}
+        for network in NETWORK_ORDER:
+            style = style_for(network)
+            chip = ChipButton(style.name, QColor(style.accent_light), chip_box)
+            chip.setAccessibleName(self.tr("Post to {network}").format(network=style.name))
+            chip.setToolTip(chip.accessibleName())
+            chip.toggled.connect(lambda on, n=network: self._on_chip(n, on))
+            flow.addWidget(chip)
+            self.chips[network] = chip
+        chip_box.setAccessibleName(self.tr("Networks"))
+        root.addWidget(chip_box)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.setSpacing(8)
+        main_label = QLabel(self.tr("&Main text (used everywhere unless a network has its own)"), left)
+        main_label.setWordWrap(True)
+        main_label.setStyleSheet("QLabel { font-weight: 600; }")
+        self.base_editor = PartsEditor(self.tr("Main text"), left)
+        main_label.setBuddy(self.base_editor.editor(0))
+        self.base_editor.changed.connect(self._on_base_changed)
+        self.base_editor.split_requested.connect(self._split_base)
+        self.base_editor.files_dropped.connect(self.import_files)
+        left_layout.addWidget(main_label)
+        left_layout.addWidget(self.base_editor, 1)
+
+        self.media_strip = MediaStrip(left)
+        self.media_strip.attach_requested.connect(self._choose_files)
+        self.media_strip.removed.connect(self._on_media_removed)
+        self.media_strip.alt_text_changed.connect(self._on_alt_changed)
+        self.media_strip.alt_text_edited.connect(self._on_alt_finished)
+        left_layout.addWidget(self.media_strip)
+        left_layout.addWidget(self._build_schedule_row(left))
+
+        self.tabs = QTabWidget(splitter)
+        self.tabs.setAccessibleName(self.tr("Networks chosen for this post"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Chosen networks: pick one to see its preview"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._empty_hint = QLabel(
+            self.tr("Choose where to post with the buttons above. You can write first and choose later."),
+            self.tabs,
+        )
+        self._empty_hint.setWordWrap(True)
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_hint.setMargin(24)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        root.addWidget(splitter, 1)
+        self._sync_tabs_placeholder()
+
+    def _build_schedule_row(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        row = QHBoxLayout()
+        self._when_label = QLabel(self.tr("&When ({zone}):").format(zone=self._zone), box)
+        self.when_edit = QDateTimeEdit(box)
+        # The edit holds wall-clock values; UTC has no gaps, so Qt never silently moves a
+        # nonexistent local time: we resolve it in the user's zone ourselves.
+        self.when_edit.setTimeZone(QTimeZone.utc())
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when_edit.setAccessibleName(self.tr("Date and time to publish, in {zone}").format(zone=self._zone))
+        self._when_label.setBuddy(self.when_edit)
+        self.when_edit.dateTimeChanged.connect(self._on_when_changed)
+        self.schedule_button = QPushButton(self.tr("&Schedule"), box)
+        self.schedule_button.setAccessibleName(self.tr("Schedule the post"))
+        self.schedule_button.setToolTip(self.tr("Schedule (Ctrl+Enter)"))
+        self.schedule_button.clicked.connect(self.schedule)
+        self.unschedule_button = QPushButton(self.tr("&Unschedule"), box)
+        self.unschedule_button.setAccessibleName(self.tr("Clear the date and keep the post as a draft"))
+        self.unschedule_button.clicked.connect(self.unschedule)
+        row.addWidget(self._when_label)
+        row.addWidget(self.when_edit, 1)
+        row.addWidget(self.schedule_button)
+        row.addWidget(self.unschedule_button)
+        layout.addLayout(row)
+        self.schedule_state = QLabel(box)
+        self.schedule_state.setWordWrap(True)
+        self.schedule_state.setAccessibleName(self.tr("Schedule status"))
+        self.schedule_reason = QLabel(box)
+        self.schedule_reason.setWordWrap(True)
+        self.schedule_reason.setAccessibleName(self.tr("Why the post cannot be scheduled yet"))
+        self.schedule_reason.setStyleSheet("QLabel { color: #c0392b; }")
+        layout.addWidget(self.schedule_state)
+        layout.addWidget(self.schedule_reason)
+        return box
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            # Only while focus is in the composer, so other panes keep their own keys.
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New post"), [QKeySequence.StandardKey.New], self.new_post)
+        self.schedule_action = action(
+            self.tr("Schedule"),
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+            self.schedule,
+        )
+        self.split_action = action(
+            self.tr("Split into thread"),
+            [QKeySequence("Ctrl+Shift+T")],
+            lambda: self._split_base(self.base_editor.numbering.isChecked()),
+        )
+        self.attach_action = action(self.tr("Attach images"), [QKeySequence("Ctrl+Shift+A")], self._choose_files)
+
+    # -- panels and chips ------------------------------------------------------------------------
+
+    def panel(self, network: Network) -> TargetPanel:
+        """The panel of `network` (created on first use and kept while the pane lives)."""
+        panel = self._panels.get(network)
+        if panel is None:
+            panel = TargetPanel(network)
+            panel.set_accounts(self._accounts)
+            panel.set_base_parts(self.base_editor.parts())
+            panel.changed.connect(lambda n=network: self._on_panel_changed(n))
+            panel.split_requested.connect(lambda numbering, n=network: self._split_override(n, numbering))
+            panel.override_editor.files_dropped.connect(self.import_files)
+            self._panels[network] = panel
+        return panel
+
+    def selected_networks(self) -> list[Network]:
+        """The chosen networks, in the product's order."""
+        return [n for n in NETWORK_ORDER if self.chips[n].isChecked()]
+
+    def _scroll_for(self, panel: TargetPanel) -> QScrollArea:
+        scroll = self._scrolls.get(panel.network)
+        if scroll is None:
+            # Owned by the tab widget even while its tab is removed, so the panel (and the
+            # override text in it) lives on when a chip is switched off and on again.
+            scroll = QScrollArea(self.tabs)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(panel)
+            scroll.setAccessibleName(
+                self.tr("{network}: text, options and preview").format(network=panel.style_.name)
+            )
+            scroll.hide()
+            self._scrolls[panel.network] = scroll
+        return scroll
+
+    def _on_chip(self, network: Network, on: bool) -> None:
+        panel = self.panel(network)
+        scroll = self._scroll_for(panel)
+        index = self.tabs.indexOf(scroll)
+        if on and index < 0:
+            position = sum(1 for n in NETWORK_ORDER[: NETWORK_ORDER.index(network)] if self.chips[n].isChecked())
+            self.tabs.insertTab(position, scroll, style_for(network).name)
+            self._details_dirty.add(network)
+            if not self._loading:
+                self.tabs.setCurrentIndex(position)
+        elif not on and index >= 0:
+            self.tabs.removeTab(index)
+        self._sync_tabs_placeholder()
+        self._changed()
+
+    def _sync_tabs_placeholder(self) -> None:
+        empty = self.tabs.count() == 0
+        self._empty_hint.setVisible(empty)
+        if empty:
+            self._empty_hint.setGeometry(self.tabs.rect())
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._sync_tabs_placeholder()
+
+    def current_panel(self) -> TargetPanel | None:
+        """The panel of the visible tab."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, QScrollArea):
+            panel = widget.widget()
+            return panel if isinstance(panel, TargetPanel) else None
+        return None
+
+    def _on_tab_changed(self, _index: int) -> None:
+        panel = self.current_panel()
+        if panel is not None and not self._loading:
+            self._details_dirty.add(panel.network)
+            self._schedule_refresh()
+
+    # -- the post --------------------------------------------------------------------------------
+
+    def media_infos(self) -> dict[int, MediaInfo]:
+        """The attached media, by asset id, as validation needs them."""
+        return {m.info.asset_id: m.info for m in self.media_strip.model.items()}
+
+    def current_post(self) -> Post:
+        """The post as the widgets describe it now."""
+        return Post(
+            id=self._post_id,
+            parts=self.base_editor.parts(),
+            media=tuple(m.info.asset_id for m in self.media_strip.model.items()),
+            targets=tuple(self.panel(n).target() for n in self.selected_networks()),
+            scheduled_at=self._scheduled_at,
+            scheduled_zone=self._scheduled_zone,
+        )
+
+    def _cursor(self) -> tuple[int, int]:
+        part = self.base_editor.current_part()
+        return part, self.base_editor.editor(part).textCursor().position()
+
+    def _snapshot(self) -> tuple[Post, tuple[int, int]]:
+        return self.current_post(), self._cursor()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._saver.mark_dirty()
+        self._schedule_refresh()
+
+    def _on_base_changed(self) -> None:
+        parts = self.base_editor.parts()
+        for panel in self._panels.values():
+            panel.set_base_parts(parts)
+        self._changed()
+
+    def _on_panel_changed(self, network: Network) -> None:
+        self._details_dirty.add(network)
+        self._changed()
+
+    # -- refresh ---------------------------------------------------------------------------------
+
+    def _schedule_refresh(self) -> None:
+        self._refresh_pending = True
+        self._details_dirty.update(self.selected_networks())
+        self._refresh_timer.start()
+
+    def refresh_now(self) -> None:
+        """Bring counters, tab titles, the visible tab and the Schedule button up to date now.
+
+        Edits only schedule a refresh (coalesced on the next event-loop turn); this runs it
+        synchronously. Hidden tabs' previews render later (on idle or when shown).
+        """
+        self._refresh_timer.stop()
+        self._refresh_pending = False
+        post = self.current_post()
+        media = self.media_infos()
+        errors: list[str] = []
+        current = self.current_panel()
+        for network in self.selected_networks():
+            panel = self._panels[network]
+            status = panel.evaluate(post, media)
+            index = self.tabs.indexOf(self._scroll_for(panel))
+            title = panel.tab_title()
+            if index >= 0 and self.tabs.tabText(index) != title:
+                self.tabs.setTabText(index, title)
+                self.tabs.setTabToolTip(index, panel.counter.accessibleName())
+            if status.has_errors and not errors:
+                first = next(p for p in status.problems if p.severity == "error")
+                parts = len(panel.target().effective_parts(post.parts))
+                errors.append(
+                    f"{style_for(network).name}: "
+                    + describe_problem(first.code.name, network, first.params, first.part_index, parts)
+                )
+            elif status.has_errors:
+                errors.append(style_for(network).name)
+        if current is not None and current.network in self._details_dirty:
+            self._render_details(current, post)
+        self._highlight(current)
+        self._update_schedule_gate(post, errors)
+        if self._details_dirty:
+            self._idle_timer.start()
+
+    def _display(self, panel: TargetPanel) -> tuple[str, str]:
+        account = panel.account()
+        if account is not None:
+            return account.display_name or account.label, account.handle or account.label
+        return self.tr("Your name"), self.tr("yourname")
+
+    def _images_for(self, panel: TargetPanel, post: Post) -> list[QImage]:
+        by_id = {m.info.asset_id: m.image for m in self.media_strip.model.items()}
+        ids = panel.target().effective_media(post.media)
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _render_details(self, panel: TargetPanel, post: Post) -> None:
+        panel.render_details(post, self._images_for(panel, post), self._display(panel))
+        self._details_dirty.discard(panel.network)
+
+    def _render_hidden(self) -> None:
+        """Render the previews of hidden tabs, one per event-loop turn, so typing stays smooth."""
+        if self._refresh_pending:
+            self._idle_timer.start()
+            return
+        selected = [n for n in self.selected_networks() if n in self._details_dirty]
+        if not selected:
+            return
+        panel = self._panels[selected[0]]
+        self._render_details(panel, self.current_post())
+        if len(selected) > 1:
+            QTimer.singleShot(0, self._render_hidden)
+
+    def render_all_now(self) -> None:
+        """Render every chosen network's preview now (screenshots and tests)."""
+        self.refresh_now()
+        post = self.current_post()
+        for network in self.selected_networks():
+            self._render_details(self._panels[network], post)
+
+    def _highlight(self, panel: TargetPanel | None) -> None:
+        spans = panel.highlight_spans() if panel is not None else {}
+        overridden = panel is not None and panel.override_check.isChecked()
+        self.base_editor.highlight({} if overridden else spans)
+        for other in self._panels.values():
+            other.override_editor.highlight(spans if other is panel and overridden else {})
+
+    def _update_schedule_gate(self, post: Post, errors: list[str]) -> None:
+        reasons = []
+        if not post.targets:
+            reasons.append(self.tr("Choose at least one network."))
+        if errors:
+            head = errors[0]
+            more = len(errors) - 1
+            if more:
+                reasons.append(self.tr("{first} (and {n} more networks with problems)").format(first=head, n=more))
+            else:
+                reasons.append(head)
+        ok = not reasons and all(
+            can_schedule(self._panels[t.network].status().problems)  # type: ignore[union-attr]
+            for t in post.targets
+        )
+        self.schedule_button.setEnabled(ok and not self._loading)
+        self.schedule_action.setEnabled(ok and not self._loading)
+        text = ""
+        if reasons:
+            text = self.tr("Can't schedule yet: {reason}").format(reason=" ".join(reasons))
+        if self.schedule_reason.text() != text:
+            self.schedule_reason.setText(text)
+            self.schedule_reason.setVisible(bool(text))
+        self.schedule_button.setToolTip(text or self.tr("Schedule (Ctrl+Enter)"))
+
+    # -- threads ---------------------------------------------------------------------------------
+
+    def _split_network(self) -> tuple[Network, int | None]:
+        candidates = [n for n in self.selected_networks() if n in THREAD_NETWORKS] or [Network.X]
+
+        def limit(n: Network) -> int:
+            panel = self._panels.get(n)
+            status = panel.status() if panel else None
+            return status.measures[0].limit if status and status.measures else 10**6
+
+        network = min(candidates, key=limit)
+        panel = self._panels.get(network)
+        return network, panel.max_chars() if panel else None
+
+    def _split_base(self, numbering: bool) -> None:
+        network, max_chars = self._split_network()
+        text = "\n\n".join(p for p in self.base_editor.parts() if p.strip())
+        parts = split_thread(text, network, numbering=numbering, max_chars=max_chars) or [""]
+        self.base_editor.set_parts(parts)
+        self._on_base_changed()
+
+    def _split_override(self, network: Network, numbering: bool) -> None:
+        panel = self.panel(network)
+        text = "\n\n".join(p for p in panel.override_editor.parts() if p.strip())
+        parts = split_thread(text, network, numbering=numbering, max_chars=panel.max_chars()) or [""]
+        panel.override_editor.set_parts(parts)
+        self._on_panel_changed(network)
+
+    # -- media -----------------------------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach images"),
+            "",
+            self.tr("Images ({patterns})").format(patterns=" ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))),
+        )
+        if files:
+            self.import_files(files)
+
+    def import_files(self, files: list[str]) -> None:
+        """Import image files (off the UI thread) and attach them."""
+        self._status.setText(self.tr("Adding images…"))
+        self._services.import_images(files, self._on_imported, self._on_import_failed)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.media_strip.model.append(result.items)
+        if result.failed:
+            self._status.setText(
+                self.tr("Couldn't read {files} as images.").format(files=", ".join(result.failed))
+            )
+        else:
+            self._on_save_state(self._saver.state, self._saver.reason)
+        self._changed()
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        _log.warning("Image import failed: %s", type(exc).__name__)
+        self._status.setText(self.tr("Couldn't add the images; the files were not changed."))
+
+    def _on_media_removed(self, _asset_id: int) -> None:
+        self._changed()
+
+    def _on_alt_changed(self) -> None:
+        self._schedule_refresh()
+
+    def _on_alt_finished(self, asset_id: int, text: str) -> None:
+        self._services.set_alt_text(asset_id, text, self._on_alt_failed)
+
+    def _on_alt_failed(self, exc: BaseException) -> None:
+        _log.warning("Saving alt text failed: %s", type(exc).__name__)
+        self._status.setText(self.tr("Couldn't save the image description; it is kept here."))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._dropped_images(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        files = self._dropped_images(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+        else:
+            super().dropEvent(event)
+
+    @staticmethod
+    def _dropped_images(mime: object) -> list[str]:
+        urls = mime.urls() if mime is not None and mime.hasUrls() else []  # type: ignore[attr-defined]
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return [f for f in files if Path(f).suffix.lower() in IMAGE_SUFFIXES]
+
+    # -- scheduling ------------------------------------------------------------------------------
+
+    def _default_when(self) -> datetime:
+        local = to_wall_time(self._now() + timedelta(hours=1), self._zone)
+        return local.replace(minute=0, second=0, microsecond=0)
+
+    def _set_when(self, wall: datetime) -> None:
+        with QSignalBlocker(self.when_edit):
+            self.when_edit.setDateTime(
+                QDateTime(wall.date(), wall.time(), QTimeZone.utc())
+            )
+
+    def _picked_wall_time(self) -> datetime:
+        qdt = self.when_edit.dateTime()
+        date, time = qdt.date(), qdt.time()
+        return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+    def _on_when_changed(self, *_args: object) -> None:
+        resolved = resolve_wall_time(self._picked_wall_time(), self._zone)
+        if resolved.kind is WallTimeKind.NONEXISTENT:
+            self._schedule_note = self.tr(
+                "This time does not exist in {zone}: the clocks skip it that day. Pick another time."
+            ).format(zone=self._zone)
+        elif resolved.kind is WallTimeKind.AMBIGUOUS:
+            self._schedule_note = self.tr(
+                "This time happens twice in {zone} that day (the clocks go back); the first one is used."
+            ).format(zone=self._zone)
+        else:
+            self._schedule_note = ""
+        self._show_schedule_state()
+
+    def _show_schedule_state(self) -> None:
+        if self._scheduled_at is not None:
+            zone = self._scheduled_zone or self._zone
+            wall = to_wall_time(self._scheduled_at, zone)
+            text = self.tr("Scheduled for {when} ({zone}).").format(
+                when=wall.strftime("%a %d %b %Y, %H:%M"), zone=zone
+            )
+        else:
+            text = self.tr("Not scheduled: this post is a draft.")
+        if self._schedule_note:
+            text += " " + self._schedule_note
+        self.schedule_state.setText(text)
+        self.unschedule_button.setEnabled(self._scheduled_at is not None)
+
+    def schedule(self) -> bool:
+        """Schedule the post at the picked time; return whether it was scheduled.
+
+        Refused (with the reason shown) while any target has an error, for a time that does
+        not exist in the user's zone, or for a time already past.
+        """
+        self.refresh_now()
+        if not self.schedule_button.isEnabled():
+            return False
+        resolved = resolve_wall_time(self._picked_wall_time(), self._zone)
+        if resolved.utc is None:
+            self._on_when_changed()
+            return False
+        if resolved.utc <= self._now():
+            self._schedule_note = self.tr("That time has already passed; pick a time in the future.")
+            self._show_schedule_state()
+            return False
+        self._scheduled_at = resolved.utc
+        self._scheduled_zone = self._zone
+        for network in self.selected_networks():
+            self._panels[network].set_state(TargetState.SCHEDULED)
+        self._on_when_changed()
+        self._saver.mark_dirty()
+        self._saver.flush()
+        self.scheduled.emit(self.current_post())
+        return True
+
+    def unschedule(self) -> None:
+        """Clear the date: the post goes back to being a draft."""
+        self._scheduled_at = None
+        self._scheduled_zone = None
+        for panel in self._panels.values():
+            panel.set_state(TargetState.DRAFT)
+        self._show_schedule_state()
+        self._changed()
+
+    # -- loading, saving, new post ---------------------------------------------------------------
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        for widget in (self.base_editor, self.media_strip, self.new_button, self.when_edit, *self.chips.values()):
+            widget.setEnabled(enabled)
+
+    def _on_session(self, session: Session) -> None:
+        self._accounts = list(session.accounts)
+        for panel in self._panels.values():
+            panel.set_accounts(self._accounts)
+        self._show(session.post, session)
+        self.is_loaded = True
+        self._status.setText(self.tr("Saved") if session.post else "")
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        _log.error("Could not open the last draft: %s", type(exc).__name__)
+        self._show(None, Session())
+        self.is_loaded = True
+        self._status.setText(self.tr("Couldn't open your last draft; starting a new one."))
+        self.loaded.emit()
+
+    def _show(self, post: Post | None, session: Session) -> None:
+        self._loading = True
+        try:
+            post = post or Post()
+            self._post_id = post.id
+            self._scheduled_at = post.scheduled_at
+            self._scheduled_zone = post.scheduled_zone
+            self.base_editor.set_parts(post.parts)
+            self.media_strip.model.set_items(session.media if post.id is not None else ())
+            chosen = {t.network: t for t in post.targets}
+            for network in NETWORK_ORDER:
+                target = chosen.get(network)
+                if target is not None:
+                    panel = self.panel(network)
+                    panel.set_base_parts(post.parts)
+                    panel.load(target)
+                elif network in self._panels:
+                    self._panels[network].load(Target(network=network))
+                with QSignalBlocker(self.chips[network]):
+                    self.chips[network].setChecked(target is not None)
+                if target is not None or network in self._panels:
+                    self._on_chip(network, target is not None)
+            zone = post.scheduled_zone or self._zone
+            wall = to_wall_time(post.scheduled_at, zone) if post.scheduled_at else self._default_when()
+            self._set_when(wall)
+            self._schedule_note = ""
+            self._show_schedule_state()
+        finally:
+            self._loading = False
+        self._set_editing_enabled(True)
+        if self.tabs.count():
+            self.tabs.setCurrentIndex(0)
+        self.refresh_now()
+        part = min(max(session.part, 0), self.base_editor.count() - 1)
+        editor = self.base_editor.editor(part)
+        cursor = editor.textCursor()
+        cursor.setPosition(min(max(session.cursor, 0), len(editor.toPlainText().encode("utf-16-le")) // 2))
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+
+    def _on_saved(self, post: Post) -> None:
+        self._post_id = post.id
+        self.post_saved.emit(post)
+        if self._pending_new and self._saver.is_idle():
+            self._start_new()
+
+    def _on_save_state(self, state: SaveState, reason: str) -> None:
+        if state is SaveState.SAVED:
+            text = self.tr("Saved")
+        elif state in (SaveState.SAVING, SaveState.PENDING):
+            text = self.tr("Saving…")
+        elif reason == "disk_full":
+            text = self.tr("Couldn't save: disk is full — your text is still here. Retrying…")
+        elif reason == "database":
+            text = self.tr("Couldn't save: the database is not available — your text is still here. Retrying…")
+        else:
+            text = self.tr("Couldn't save — your text is still here. Retrying…")
+        self._status.setText(text)
+        self._status.setToolTip(text)
+        failed = state is SaveState.FAILED
+        self._status.setStyleSheet("QLabel { color: #c0392b; font-weight: 600; }" if failed else "")
+        if self._pending_new and self._saver.is_idle():
+            self._start_new()
+
+    def save_state(self) -> SaveState:
+        """Where the draft stands (saved, pending, saving, failed)."""
+        return self._saver.state
+
+    def status_text(self) -> str:
+        """The save status shown to the user."""
+        return self._status.text()
+
+    def flush_draft(self) -> None:
+        """Start saving unsaved changes now (call before the window closes)."""
+        self._saver.flush()
+
+    def new_post(self) -> None:
+        """Save what is being written, then start an empty post."""
+        if not self.is_loaded:
+            return
+        self._pending_new = True
+        self._saver.flush()
+        if self._saver.is_idle():
+            self._start_new()
+
+    def _start_new(self) -> None:
+        self._pending_new = False
+        self._saver.new_generation()
+        keep = self.selected_networks()
+        # Keep the chosen networks (creators usually post to the same places), drop the rest.
+        post = Post(targets=tuple(Target(network=n, account_id=self.panel(n).account_id()) for n in keep))
+        self._show(post, Session())
+        self._status.setText(self.tr("New post"))
+

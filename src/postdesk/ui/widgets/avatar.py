@@ -1,0 +1,47 @@
+"""A round avatar showing initials on a coloured disc."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class AvatarCircle(QWidget):
+    """Paints a filled circle with up to two initials.
+
+    Args:
+        diameter: size in device-independent pixels.
+        parent: the parent widget.
+    """
+
+    def __init__(self, diameter: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._diameter = diameter
+        self._colour = QColor("#888888")
+        self._initials = ""
+        self.setFixedSize(QSize(diameter, diameter))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_person(self, name: str, colour: QColor) -> None:
+        """Show the initials of `name` on `colour`."""
+        words = [w for w in name.replace("@", " ").split() if w]
+        initials = "".join(w[0] for w in words[:2]).upper() or "?"
+        if initials != self._initials or colour != self._colour:
+            self._initials = initials
+            self._colour = QColor(colour)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        rect = QRectF(0.5, 0.5, self._diameter - 1, self._diameter - 1)
+        painter.drawEllipse(rect)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(8, int(self._diameter * 0.38)))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._initials)

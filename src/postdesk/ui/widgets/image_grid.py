@@ -1,0 +1,109 @@
+"""An image grid laid out the way social networks show one to four pictures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def grid_cells(count: int, width: float, height: float, gap: float) -> list[QRectF]:
+    """Return the cells for `count` images (1–4; more are shown as 4) in a width x height box.
+
+    One image fills the box; two sit side by side; three are one tall cell left and two
+    stacked right; four are a 2x2 grid.
+    """
+    count = min(count, 4)
+    half_w = (width - gap) / 2
+    half_h = (height - gap) / 2
+    if count <= 0:
+        return []
+    if count == 1:
+        return [QRectF(0, 0, width, height)]
+    if count == 2:
+        return [QRectF(0, 0, half_w, height), QRectF(half_w + gap, 0, half_w, height)]
+    if count == 3:
+        return [
+            QRectF(0, 0, half_w, height),
+            QRectF(half_w + gap, 0, half_w, half_h),
+            QRectF(half_w + gap, half_h + gap, half_w, half_h),
+        ]
+    return [
+        QRectF(0, 0, half_w, half_h),
+        QRectF(half_w + gap, 0, half_w, half_h),
+        QRectF(0, half_h + gap, half_w, half_h),
+        QRectF(half_w + gap, half_h + gap, half_w, half_h),
+    ]
+
+
+class ImageGrid(QWidget):
+    """Paints up to four images cropped to fill their cells, with rounded corners.
+
+    Args:
+        aspect: height / width of the whole grid.
+        radius: corner radius in pixels.
+        parent: the parent widget.
+    """
+
+    def __init__(self, aspect: float = 0.5625, radius: float = 10.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._images: list[QImage] = []
+        self._extra = 0
+        self._aspect = aspect
+        self._radius = radius
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_images(self, images: list[QImage], aspect: float | None = None) -> None:
+        """Show `images` (the first four; a "+n" badge counts the rest)."""
+        self._images = list(images[:4])
+        self._extra = max(0, len(images) - 4)
+        if aspect is not None and aspect != self._aspect:
+            self._aspect = aspect
+            self.updateGeometry()
+        self.setVisible(bool(images))
+        self.update()
+
+    def image_count(self) -> int:
+        """How many images are painted."""
+        return len(self._images)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return int(width * self._aspect)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(320, int(320 * self._aspect))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        cells = grid_cells(len(self._images), self.width(), self.height(), 3)
+        for image, cell in zip(self._images, cells, strict=False):
+            path = QPainterPath()
+            path.addRoundedRect(cell, self._radius, self._radius)
+            painter.save()
+            painter.setClipPath(path)
+            if image.isNull():
+                painter.fillRect(cell, QColor("#808080"))
+            else:
+                scaled = image.size().scaled(
+                    cell.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding
+                )
+                target = QRectF(
+                    cell.center().x() - scaled.width() / 2,
+                    cell.center().y() - scaled.height() / 2,
+                    scaled.width(),
+                    scaled.height(),
+                )
+                painter.drawImage(target, image)
+            painter.restore()
+        if self._extra and cells:
+            last = cells[-1]
+            painter.fillRect(last, QColor(0, 0, 0, 120))
+            painter.setPen(QColor("white"))
+            painter.drawText(last, Qt.AlignmentFlag.AlignCenter, f"+{self._extra}")

@@ -1,0 +1,98 @@
+"""A recording fake of ComposerServices, shared by the composer tests (no tests here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QImage
+
+from postdesk.core.entities import Post
+from postdesk.core.media_info import MediaInfo, MediaKind
+from postdesk.ui.composer.services import (
+    AccountChoice,
+    AttachedMedia,
+    ImportResult,
+    SaveError,
+    Session,
+)
+
+
+def image(colour: str = "#3a7bd5", width: int = 640, height: int = 400) -> QImage:
+    """A solid test image."""
+    img = QImage(width, height, QImage.Format.Format_RGB32)
+    img.fill(QColor(colour))
+    return img
+
+
+@dataclass
+class FakeServices:
+    """Records every call; answers on the next event-loop turn, like the real worker does.
+
+    Attributes:
+        saves: every post passed to save_post, in order.
+        fail_with: when set, saves fail with SaveError(fail_with).
+    """
+
+    session: Session = field(default_factory=Session)
+    saves: list[Post] = field(default_factory=list)
+    cursors: list[tuple[int, int]] = field(default_factory=list)
+    imports: list[list[str]] = field(default_factory=list)
+    alt_texts: list[tuple[int, str]] = field(default_factory=list)
+    fail_with: str | None = None
+    next_id: int = 1
+    next_asset: int = 100
+
+    def load_session(self, on_done: Callable[[Session], None], on_error: Any) -> None:
+        QTimer.singleShot(0, lambda: on_done(self.session))
+
+    def save_post(
+        self,
+        post: Post,
+        now: datetime,
+        cursor: tuple[int, int],
+        on_done: Callable[[Post], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.saves.append(post)
+        self.cursors.append(cursor)
+        if self.fail_with:
+            reason = self.fail_with
+            QTimer.singleShot(0, lambda: on_error(SaveError(reason)))
+            return
+        saved = post if post.id is not None else replace(post, id=self.next_id)
+        if post.id is None:
+            self.next_id += 1
+        saved = replace(saved, updated_at=now)
+        QTimer.singleShot(0, lambda: on_done(saved))
+
+    def import_images(
+        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: Any
+    ) -> None:
+        self.imports.append(list(files))
+        items = []
+        for name in files:
+            info = MediaInfo(
+                asset_id=self.next_asset,
+                kind=MediaKind.IMAGE,
+                mime="image/png",
+                width=640,
+                height=400,
+                size_bytes=1000,
+                duration_s=None,
+                alt_text="",
+            )
+            self.next_asset += 1
+            items.append(AttachedMedia(info=info, image=image(), name=name))
+        QTimer.singleShot(0, lambda: on_done(ImportResult(tuple(items))))
+
+    def set_alt_text(self, asset_id: int, text: str, on_error: Any) -> None:
+        self.alt_texts.append((asset_id, text))
+
+
+def account(account_id: int, network: str, handle: str, limit: int | None = None) -> AccountChoice:
+    """An account choice for tests."""
+    return AccountChoice(account_id, network, handle, handle.split(".")[0].title(), handle, limit)
