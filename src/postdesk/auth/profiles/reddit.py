@@ -1,0 +1,46 @@
+"""Reddit: OAuth 2 for an "installed app" (no secret), with `duration=permanent` for a refresh token.
+
+Checked against https://github.com/reddit-archive/reddit/wiki/OAuth2:
+- authorize at https://www.reddit.com/api/v1/authorize with client_id, response_type=code,
+  state, redirect_uri, duration=permanent and space- or comma-separated scopes;
+- token at https://www.reddit.com/api/v1/access_token with HTTP Basic where the installed
+  app's password is empty; access tokens last one hour;
+- revoke at https://www.reddit.com/api/v1/revoke_token (Basic, token and token_type_hint);
+- Reddit documents no PKCE; the redirect URI must match the registered one exactly, so the
+  port is fixed; every request needs a descriptive User-Agent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from postdesk.auth.profiles.base import ClientAuth, Identity, OAuthProfile
+from postdesk.auth.tokens import TokenSet
+from postdesk.core.networks import Network
+
+
+class RedditProfile(OAuthProfile):
+    """Reddit's installed-app profile; `/api/v1/me` tells who signed in."""
+
+    def parse_identity(self, body: Any, tokens: TokenSet) -> Identity:
+        return Identity(
+            remote_user_id=str(body.get("id", "")),
+            handle=f"u/{body.get('name', '')}",
+            display_name=str(body.get("name", "")),
+            avatar_url=body.get("icon_img"),
+        )
+
+
+PROFILE = RedditProfile(
+    network=Network.REDDIT,
+    authorize_url="https://www.reddit.com/api/v1/authorize",
+    token_url="https://www.reddit.com/api/v1/access_token",
+    revoke_url="https://www.reddit.com/api/v1/revoke_token",
+    identity_url="https://oauth.reddit.com/api/v1/me",
+    scopes=("identity", "submit", "read", "edit"),
+    client_auth=ClientAuth.BASIC,
+    pkce=None,
+    fixed_port=65010,
+    extra_authorize_params={"duration": "permanent"},
+    docs_url="https://github.com/reddit-archive/reddit/wiki/OAuth2",
+)
