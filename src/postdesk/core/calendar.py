@@ -38,6 +38,8 @@ class CalendarProblem(StrEnum):
     AMBIGUOUS_LOCAL_TIME = "ambiguous_local_time"
     #: The post is published, being sent, or in an unknown state: moving it could duplicate it.
     NOT_MOVABLE = "not_movable"
+    #: The new time has already passed: the engine would publish at once, which a drag never means.
+    IN_THE_PAST = "in_the_past"
 
 
 class Ambiguity(StrEnum):
@@ -397,6 +399,15 @@ def move_to_day(
     """
     wall = at if at is not None else to_local(instant, zone).time()
     return resolve_wall_time(new_day, wall, zone, ambiguity=ambiguity)
+
+
+def check_new_time(result: WallTime, now: datetime) -> CalendarProblem | None:
+    """Why a resolved new time cannot be used (gap, refused ambiguity, or in the past), or None."""
+    if result.instant is None:
+        return result.problem
+    if result.instant < now:
+        return CalendarProblem.IN_THE_PAST
+    return None
 
 
 def hours_of_day(day: date, zone: tzinfo) -> float:

@@ -266,3 +266,15 @@ def test_group_by_day_uses_the_local_date() -> None:
     assert list(buckets) == [date(2025, 3, 4)]
     assert [e.post_id for e in buckets[date(2025, 3, 4)]] == [1, 2]
     assert group_by_day([late], NEW_YORK) == {date(2025, 3, 3): [late]}
+
+
+def test_check_new_time() -> None:
+    from postdesk.core.calendar import check_new_time
+
+    now = datetime(2025, 3, 29, 12, tzinfo=UTC)
+    gap = resolve_wall_time(date(2025, 3, 30), time(2, 30), BERLIN)
+    assert check_new_time(gap, now) is CalendarProblem.NONEXISTENT_LOCAL_TIME
+    past = resolve_wall_time(date(2025, 3, 29), time(9, 0), BERLIN)
+    assert check_new_time(past, now) is CalendarProblem.IN_THE_PAST
+    future = resolve_wall_time(date(2025, 3, 31), time(9, 0), BERLIN)
+    assert check_new_time(future, now) is None

@@ -1,0 +1,401 @@
+"""Painting of calendar cells: status colours, network badges, entry chips, today and now.
+
+Chips are laid out by one function (`chip_rects`) used both to paint and to hit-test, so what
+the mouse picks for a drag, a double-click or a context menu is exactly what was drawn.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
+from postdesk.core.networks import Network
+from postdesk.ui.calendar.models import (
+    ENTRIES_ROLE,
+    IN_GAP_ROLE,
+    IN_PERIOD_ROLE,
+    IS_TODAY_ROLE,
+    NOW_FRACTION_ROLE,
+)
+from postdesk.ui.calendar.wording import format_time
+from postdesk.ui.theme import accent, is_dark
+
+CHIP_HEIGHT = 18
+CHIP_GAP = 2
+DAY_HEADER = 20
+PADDING = 3
+
+_STATUS_LIGHT = {
+    EntryStatus.DRAFT: "#8a94a6",
+    EntryStatus.SCHEDULED: "#2f6fdb",
+    EntryStatus.QUEUE_SLOT: "#8a94a6",
+    EntryStatus.PUBLISHING: "#b7791f",
+    EntryStatus.PUBLISHED: "#1f8a4c",
+    EntryStatus.FAILED: "#c0362c",
+    EntryStatus.NEEDS_ATTENTION: "#d9480f",
+    EntryStatus.PAUSED: "#7048b6",
+    EntryStatus.CANCELLED: "#6b7280",
+}
+_STATUS_DARK = {
+    EntryStatus.DRAFT: "#9aa4b5",
+    EntryStatus.SCHEDULED: "#7aa2f7",
+    EntryStatus.QUEUE_SLOT: "#8b93a1",
+    EntryStatus.PUBLISHING: "#e0af68",
+    EntryStatus.PUBLISHED: "#73c991",
+    EntryStatus.FAILED: "#f7768e",
+    EntryStatus.NEEDS_ATTENTION: "#ff9e64",
+    EntryStatus.PAUSED: "#bb9af7",
+    EntryStatus.CANCELLED: "#8b93a1",
+}
+
+# (short label, badge colour): letter badges in each network's brand colour, drawn in code so the
+# calendar needs no bitmap per network and stays sharp at any scale.
+_BADGES: dict[Network, tuple[str, str]] = {
+    Network.BLUESKY: ("B", "#1185fe"),
+    Network.MASTODON: ("M", "#6364ff"),
+    Network.X: ("X", "#000000"),
+    Network.THREADS: ("@", "#333333"),
+    Network.LINKEDIN: ("in", "#0a66c2"),
+    Network.TELEGRAM: ("T", "#229ed9"),
+    Network.INSTAGRAM: ("Ig", "#d62976"),
+    Network.FACEBOOK: ("f", "#1877f2"),
+    Network.YOUTUBE: ("Y", "#e00000"),
+    Network.TIKTOK: ("Tk", "#010101"),
+    Network.PINTEREST: ("P", "#e60023"),
+    Network.REDDIT: ("R", "#ff4500"),
+}
+
+
+def status_color(status: EntryStatus, dark: bool) -> QColor:
+    """The colour of a status on a light or dark palette."""
+    return QColor((_STATUS_DARK if dark else _STATUS_LIGHT)[status])
+
+
+def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) -> None:
+    """A small rounded badge naming a network."""
+    label, colour = _BADGES[network]
+    fill = QColor(colour)
+    if dark and fill.lightness() < 40:
+        # Black brand badges vanish on a dark background; outline them instead.
+        painter.setPen(QPen(QColor("#c0c4cc"), 1))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    font = QFont(painter.font())
+    font.setPixelSize(max(7, rect.height() - 6))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def chip_rects(cell: QRect, count: int, top: int) -> tuple[list[QRect], int]:
+    """Where the chips of a cell go, and how many entries did not fit ("+N more").
+
+    Args:
+        cell: the cell's rectangle.
+        count: how many entries the cell has.
+        top: the y offset, inside the cell, where chips start.
+    """
+    rects: list[QRect] = []
+    y = cell.top() + top
+    bottom = cell.bottom() - PADDING
+    for i in range(count):
+        remaining = count - i
+        # Keep one line free for "+N more" when not all of the rest fits.
+        needed = CHIP_HEIGHT if remaining == 1 else CHIP_HEIGHT * 2 + CHIP_GAP
+        if y + needed > bottom + 1 and not (remaining == 1 and y + CHIP_HEIGHT <= bottom + 1):
+            return rects, count - i
+        rects.append(QRect(cell.left() + PADDING, y, cell.width() - 2 * PADDING, CHIP_HEIGHT))
+        y += CHIP_HEIGHT + CHIP_GAP
+    return rects, 0
+
+
+def chip_at(cell: QRect, count: int, top: int, pos: QPoint) -> int | None:
+    """The index of the chip under `pos`, or None."""
+    rects, _ = chip_rects(cell, count, top)
+    for i, rect in enumerate(rects):
+        if rect.contains(pos):
+            return i
+    return None
+
+
+def paint_chip(
+    painter: QPainter,
+    rect: QRect,
+    entry: CalendarEntry,
+    zone: tzinfo | None,
+    palette: QPalette,
+    *,
+    with_time: bool,
+    slot_word: str,
+) -> None:
+    """One entry: a status bar, its time, network badges and the first words of the text."""
+    dark = is_dark(palette)
+    colour = status_color(entry.status, dark)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if entry.post_id is None:
+        # An empty queue slot: a dashed place, so the creator sees the gap to fill.
+        pen = QPen(colour, 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    else:
+        tint = QColor(colour)
+        tint.setAlpha(60 if dark else 38)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(QRectF(rect), 3, 3)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+    x = rect.left() + 7
+    font = QFont(painter.font())
+    font.setPixelSize(11)
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    text_colour = palette.color(QPalette.ColorRole.Text)
+    if with_time and entry.instant is not None and zone is not None:
+        label = format_time(to_local(entry.instant, zone))
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        width = QFontMetrics(bold).horizontalAdvance(label)
+        painter.drawText(QRect(x, rect.top(), width, rect.height()), Qt.AlignmentFlag.AlignVCenter, label)
+        x += width + 4
+        painter.setFont(font)
+    badge = rect.height() - 4
+    for network in entry.networks[:4]:
+        if x + badge > rect.right() - 10:
+            break
+        paint_badge(painter, QRect(x, rect.top() + 2, badge, badge), network, dark)
+        x += badge + 2
+    if len(entry.networks) > 4:
+        more = f"+{len(entry.networks) - 4}"
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        w = metrics.horizontalAdvance(more)
+        painter.drawText(QRect(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, more)
+        x += w + 2
+    painter.setFont(font)
+    text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
+    if entry.post_id is None:
+        painter.setPen(colour)
+    else:
+        painter.setPen(text_colour)
+    available = rect.right() - x - 2
+    if available > 8:
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, available)
+        painter.drawText(
+            QRect(x + 2, rect.top(), available, rect.height()), Qt.AlignmentFlag.AlignVCenter, elided
+        )
+    painter.restore()
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Base delegate of a grid cell; subclasses say where chips start and whether times show.
+
+    Attributes:
+        zone: the zone times are shown in (set by the pane).
+    """
+
+    chips_top = DAY_HEADER
+    with_time = True
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.zone: tzinfo | None = None
+
+    def slot_word(self) -> str:
+        return self.tr("Queue slot")
+
+    def more_word(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
+
+    def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
+        return chip_at(cell, len(entries), self.chips_top, pos)
+
+    def _paint_background(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        in_period = bool(index.data(IN_PERIOD_ROLE))
+        base = palette.color(QPalette.ColorRole.Base if in_period else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, base)
+        if index.data(IN_GAP_ROLE):
+            hatch = QColor(palette.color(QPalette.ColorRole.Mid))
+            painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            sel = QColor(palette.color(QPalette.ColorRole.Highlight))
+            sel.setAlpha(40)
+            painter.fillRect(rect, sel)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.setPen(QPen(accent(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def _paint_chips(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        entries: list[CalendarEntry] = index.data(ENTRIES_ROLE) or []
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        rects, hidden = chip_rects(rect, len(entries), self.chips_top)
+        for chip, entry in zip(rects, entries, strict=False):
+            paint_chip(
+                painter, chip, entry, self.zone, palette,
+                with_time=self.with_time, slot_word=self.slot_word(),
+            )
+        if hidden:
+            painter.save()
+            font = QFont(painter.font())
+            font.setPixelSize(11)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            y = rects[-1].bottom() + CHIP_GAP if rects else rect.top() + self.chips_top
+            painter.drawText(
+                QRect(rect.left() + PADDING + 4, y, rect.width() - 2 * PADDING, CHIP_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.more_word(hidden),
+            )
+            painter.restore()
+
+
+class DayCellDelegate(_CellDelegate):
+    """A day of the month grid: the day number (ringed when today) above the day's chips."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        self._paint_background(painter, option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        number = QRect(rect.left() + PADDING, rect.top() + 2, 22, 17)
+        if index.data(IS_TODAY_ROLE):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent(palette))
+            painter.drawRoundedRect(QRectF(number), 8, 8)
+            font.setBold(True)
+            painter.setPen(QColor("#ffffff") if not is_dark(palette) else QColor("#16181d"))
+        else:
+            in_period = bool(index.data(IN_PERIOD_ROLE))
+            role = QPalette.ColorRole.Text if in_period else QPalette.ColorRole.PlaceholderText
+            painter.setPen(palette.color(role))
+        painter.setFont(font)
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+        painter.restore()
+        painter.save()
+        self._paint_chips(painter, option, index)
+        painter.restore()
+
+
+class HourCellDelegate(_CellDelegate):
+    """An hour of the week grid: chips (without the hour, which the row says), the now line."""
+
+    chips_top = 2
+    with_time = True
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        self._paint_background(painter, option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        if index.data(IS_TODAY_ROLE):
+            tint = QColor(accent(palette))
+            tint.setAlpha(18)
+            painter.fillRect(rect, tint)
+        painter.restore()
+        painter.save()
+        self._paint_chips(painter, option, index)
+        painter.restore()
+        fraction = index.data(NOW_FRACTION_ROLE)
+        if fraction is not None:
+            painter.save()
+            y = rect.top() + round(rect.height() * float(fraction))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            now_colour = QColor("#e5484d")
+            painter.setPen(QPen(now_colour, 2))
+            painter.drawLine(rect.left(), y, rect.right(), y)
+            painter.setBrush(now_colour)
+            painter.drawEllipse(QPoint(rect.left() + 4, y), 4, 4)
+            painter.restore()
+
+
+class BadgesDelegate(QStyledItemDelegate):
+    """The agenda's networks column: badges instead of names (the names stay for readers)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        from postdesk.ui.calendar.models import ENTRY_ROLE
+
+        entry: CalendarEntry | None = index.data(ENTRY_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        if entry is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        size = min(16, rect.height() - 4)
+        x = rect.left() + 4
+        dark = is_dark(option.palette)  # type: ignore[attr-defined]
+        if entry.post_id is None:
+            colour = status_color(EntryStatus.QUEUE_SLOT, dark)
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(x, rect.top() + 2, rect.width() - 8, rect.height() - 4), 3, 3)
+        for network in entry.networks:
+            if x + size > rect.right():
+                break
+            paint_badge(painter, QRect(x, rect.top() + (rect.height() - size) // 2, size, size), network, dark)
+            x += size + 3
+        painter.restore()
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The agenda's status column: a coloured dot before the status word."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        from postdesk.ui.calendar.models import ENTRY_ROLE
+
+        entry: CalendarEntry | None = index.data(ENTRY_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if entry is None:
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(status_color(entry.status, is_dark(palette)))
+        painter.drawEllipse(QPoint(rect.left() + 10, rect.center().y() + 1), 4, 4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        painter.drawText(rect.adjusted(20, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()

@@ -1,0 +1,243 @@
+"""The calendar's three item views: month grid, week hour grid, agenda list.
+
+They turn mouse and keyboard gestures into signals the pane acts on; they never decide what a
+gesture means for the schedule. Keys: arrows move the current cell (Qt's own), PageUp/PageDown
+page the period (in the list: Ctrl+PageUp/PageDown, since PageUp/PageDown scroll it), T goes to
+today, Enter opens the first post of the cell or composes there, the menu key opens the menu.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from postdesk.core.calendar import CalendarEntry
+from postdesk.ui.calendar.models import ENTRY_ROLE, AgendaModel, encode_post, _GridModel
+from postdesk.ui.calendar.paint import _CellDelegate, paint_chip
+
+
+class CalendarGridView(QTableView):
+    """A grid of cells holding entry chips (month or week).
+
+    Signals:
+        entry_activated: (CalendarEntry) double-click or Enter on a post or slot.
+        empty_activated: (date, hour or None) double-click or Enter on empty space.
+        menu_requested: (list[CalendarEntry], date, hour or None, QPoint global) right-click.
+        page_requested: (int) -1 / +1 for the previous / next period.
+        today_requested: () T was pressed.
+    """
+
+    entry_activated = Signal(object)
+    empty_activated = Signal(object, object)
+    menu_requested = Signal(object, object, object, QPoint)
+    page_requested = Signal(int)
+    today_requested = Signal()
+
+    def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delegate = delegate
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragDropOverwriteMode(True)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setShowGrid(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self._press_pos: QPoint | None = None
+
+    def grid_model(self) -> _GridModel:
+        model = self.model()
+        assert isinstance(model, _GridModel)
+        return model
+
+    def entry_at(self, pos: QPoint) -> CalendarEntry | None:
+        """The entry whose chip is under a viewport position, or None."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        entries = self.grid_model().entries_at(index)
+        chip = self._delegate.chip_index_at(self.visualRect(index), entries, pos)
+        return entries[chip] if chip is not None else None
+
+    def chip_center(self, index: QModelIndex, position: int) -> QPoint:
+        """The viewport point at the middle of a cell's n-th chip (tests and accessibility)."""
+        from postdesk.ui.calendar.paint import chip_rects
+
+        rect = self.visualRect(index)
+        rects, _ = chip_rects(rect, len(self.grid_model().entries_at(index)), self._delegate.chips_top)
+        return rects[position].center()
+
+    def _cell_of(self, index: QModelIndex) -> tuple[date, int | None]:
+        model = self.grid_model()
+        return model.cell_date(index.row(), index.column()), model.cell_hour(index.row())
+
+    # mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        entry = self.entry_at(pos)
+        if entry is not None:
+            self.entry_activated.emit(entry)
+        else:
+            self.empty_activated.emit(*self._cell_of(index))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            entries = self.grid_model().entries_at(index)
+            pos = self.visualRect(index).center()
+        else:
+            pos = event.pos()
+            index = self.indexAt(pos)
+            picked = self.entry_at(pos)
+            entries = [picked] if picked is not None else []
+        if not index.isValid():
+            return
+        day, hour = self._cell_of(index)
+        self.menu_requested.emit(entries, day, hour, self.viewport().mapToGlobal(pos))
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        # Qt's default drags the selected cell; we drag the one chip under the press.
+        entry = self.entry_at(self._press_pos) if self._press_pos is not None else None
+        if entry is None or not entry.movable or entry.post_id is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(encode_post(entry.post_id))
+        index = self.indexAt(self._press_pos)  # type: ignore[arg-type]
+        width = max(80, self.visualRect(index).width() - 6)
+        pixmap = QPixmap(width, 18)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_chip(painter, QRect(0, 0, width, 18), entry, self._delegate.zone, self.palette(),
+                   with_time=True, slot_word="")
+        painter.end()
+        drag.setPixmap(pixmap)
+        drag.exec(Qt.DropAction.MoveAction)
+
+    # keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        if key == Qt.Key.Key_T and mods == Qt.KeyboardModifier.NoModifier:
+            self.today_requested.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            if index.isValid():
+                entries = self.grid_model().entries_at(index)
+                if entries:
+                    self.entry_activated.emit(entries[0])
+                else:
+                    self.empty_activated.emit(*self._cell_of(index))
+            return
+        super().keyPressEvent(event)
+
+
+class MonthView(CalendarGridView):
+    """The month grid: six stretched rows of seven days."""
+
+    def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(delegate, parent)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class WeekView(CalendarGridView):
+    """The week grid: seven day columns by 24 hour rows, scrolled to the working day."""
+
+    ROW_HEIGHT = 44
+
+    def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(delegate, parent)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.ROW_HEIGHT)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class AgendaView(QTreeView):
+    """The list of entries of the period, in time order.
+
+    Signals:
+        entry_activated: (CalendarEntry) double-click or Enter on a row.
+        menu_requested: (list[CalendarEntry], date | None, None, QPoint global) right-click.
+        page_requested: (int) Ctrl+PageUp / Ctrl+PageDown.
+        today_requested: () T was pressed.
+    """
+
+    entry_activated = Signal(object)
+    menu_requested = Signal(object, object, object, QPoint)
+    page_requested = Signal(int)
+    today_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)  # lets Qt skip measuring rows: fast scrolling
+        self.setItemsExpandable(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAllColumnsShowFocus(True)
+        self.doubleClicked.connect(self._activate)
+
+    def _entry(self, index: QModelIndex) -> CalendarEntry | None:
+        return index.siblingAtColumn(0).data(ENTRY_ROLE) if index.isValid() else None
+
+    def _activate(self, index: QModelIndex) -> None:
+        entry = self._entry(index)
+        if entry is not None:
+            self.entry_activated.emit(entry)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            pos = self.visualRect(index).center()
+        else:
+            pos = event.pos()
+            index = self.indexAt(pos)
+        entry = self._entry(index)
+        if entry is None:
+            return
+        self.menu_requested.emit([entry], None, None, self.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and mods == Qt.KeyboardModifier.ControlModifier:
+            self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            return
+        if key == Qt.Key.Key_T and mods == Qt.KeyboardModifier.NoModifier:
+            self.today_requested.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def agenda_model(self) -> AgendaModel:
+        model = self.model()
+        assert isinstance(model, AgendaModel)
+        return model

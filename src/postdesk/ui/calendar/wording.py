@@ -1,0 +1,99 @@
+"""Words for the calendar's status and problem codes (`core/` returns codes, `ui/` words them)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from postdesk.core.calendar import CalendarProblem, EntryStatus, WallTime
+from postdesk.core.networks import Network
+
+_CTX = "Calendar"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def status_word(status: EntryStatus) -> str:
+    """The short name of an entry status."""
+    words = {
+        EntryStatus.DRAFT: _tr("Draft"),
+        EntryStatus.SCHEDULED: _tr("Scheduled"),
+        EntryStatus.QUEUE_SLOT: _tr("Empty queue slot"),
+        EntryStatus.PUBLISHING: _tr("Publishing"),
+        EntryStatus.PUBLISHED: _tr("Published"),
+        EntryStatus.FAILED: _tr("Failed"),
+        EntryStatus.NEEDS_ATTENTION: _tr("Needs attention"),
+        EntryStatus.PAUSED: _tr("Paused"),
+        EntryStatus.CANCELLED: _tr("Cancelled"),
+    }
+    return words[status]
+
+
+def network_name(network: Network) -> str:
+    """The network's display name (brand names are not translated)."""
+    names = {
+        Network.X: "X",
+        Network.BLUESKY: "Bluesky",
+        Network.MASTODON: "Mastodon",
+        Network.THREADS: "Threads",
+        Network.LINKEDIN: "LinkedIn",
+        Network.INSTAGRAM: "Instagram",
+        Network.FACEBOOK: "Facebook",
+        Network.YOUTUBE: "YouTube",
+        Network.TIKTOK: "TikTok",
+        Network.PINTEREST: "Pinterest",
+        Network.REDDIT: "Reddit",
+        Network.TELEGRAM: "Telegram",
+    }
+    return names[network]
+
+
+def format_day(day: date, long: bool = True) -> str:
+    """A local date with the locale's names ("Sunday 30 March 2025", short: "Sun 30 Mar")."""
+    # Explicit patterns: the locale's short format is all digits ("30 03 2025") in some
+    # locales, which reads badly in a calendar; the names still come from the locale.
+    pattern = "dddd d MMMM yyyy" if long else "ddd d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_time(moment: datetime) -> str:
+    """A wall-clock time in the user's locale ("09:00")."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date, zone: str) -> str:
+    """A sentence telling the creator why a move was refused and what to do instead."""
+    if problem is CalendarProblem.NONEXISTENT_LOCAL_TIME and result is not None:
+        if result.gap_start is not None and result.gap_end is not None:
+            return _tr(
+                "That time does not exist on {day} in {zone}: the clocks jump from {start} to "
+                "{end}. Pick a time outside that gap."
+            ).format(
+                day=format_day(day),
+                zone=zone,
+                start=format_time(result.gap_start),
+                end=format_time(result.gap_end),
+            )
+    if problem is CalendarProblem.AMBIGUOUS_LOCAL_TIME:
+        return _tr(
+            "That time happens twice on {day} in {zone} (the clocks go back). Pick another time."
+        ).format(day=format_day(day), zone=zone)
+    if problem is CalendarProblem.IN_THE_PAST:
+        return _tr("That time has already passed. Pick a time in the future.")
+    if problem is CalendarProblem.NOT_MOVABLE:
+        return _tr(
+            "This post cannot be moved: it is published, being sent, or waiting for you to "
+            "check whether it went out."
+        )
+    return _tr("That time cannot be used.")
+
+
+def explain_ambiguous(day: date, zone: str, chosen: datetime) -> str:
+    """A note after a move onto a time that happens twice: which of the two was taken."""
+    return _tr(
+        "That time happens twice on {day} in {zone}; the post was placed at the first one "
+        "({offset})."
+    ).format(day=format_day(day), zone=zone, offset=chosen.strftime("UTC%z"))
