@@ -126,6 +126,7 @@ class Engine:
         self._inflight: set[int] = set()
         self._buckets: dict[LaneKey, TokenBucket] = {}
         self._pass_lock: asyncio.Lock | None = None
+        self._outbox_lock: asyncio.Lock | None = None
         self._slots: asyncio.Semaphore | None = None
         self._last_waiting = -1
         self._running = False
@@ -136,6 +137,7 @@ class Engine:
         """Recover, check the network, catch up, and start the alarm (on the engine loop)."""
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postdesk-db")
         self._pass_lock = asyncio.Lock()
+        self._outbox_lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(self.config.max_parallel)
         self._adapters = dict(self._make_adapters())
         self._delivery = Delivery(
@@ -383,6 +385,13 @@ class Engine:
 
     async def drain_outbox(self) -> OutboxDrained:
         """Replay queued offline actions in order (stops at the first connection failure)."""
+        assert self._outbox_lock is not None, "start() first"
+        # One drain at a time: reconnect and heartbeat both drain, and a comment sent twice
+        # is a duplicate the user sees.
+        async with self._outbox_lock:
+            return await self._drain_outbox()
+
+    async def _drain_outbox(self) -> OutboxDrained:
         done = failed = 0
         for action in await self._db(self.outbox.pending, self.clock.now()):
             if not self.connectivity.online:
