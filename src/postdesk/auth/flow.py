@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import httpx
 
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.oauth_loopback import LoopbackListener
 from postdesk.auth.pkce import new_pkce, new_state
-from postdesk.auth.profiles.base import ClientConfig, Clock, FlowContext, Identity, OAuthProfile, utc_now
-from postdesk.auth.tokens import TokenSet
+from postdesk.auth.profiles.base import (
+    ClientConfig,
+    Clock,
+    FlowContext,
+    OAuthProfile,
+    SignInResult,
+    utc_now,
+)
 from postdesk.log import get_logger
 
 _log = get_logger("auth.flow")
@@ -28,23 +33,6 @@ _log = get_logger("auth.flow")
 OpenBrowser = Callable[[str], None | Awaitable[None]]
 
 DEFAULT_TIMEOUT_S = 300.0
-
-
-@dataclass(frozen=True)
-class SignInResult:
-    """What a successful sign-in yields.
-
-    Attributes:
-        client: the client configuration used (after any dynamic registration).
-        tokens: the tokens, to go straight into the vault.
-        identity: who signed in.
-        facts: non-secret facts the profile learned (e.g. a Mastodon instance's limits).
-    """
-
-    client: ClientConfig
-    tokens: TokenSet
-    identity: Identity
-    facts: dict[str, object]
 
 
 async def sign_in(
@@ -104,3 +92,6 @@ async def sign_in(
     _log.info("Signed in to %s as %s", profile.network.value, identity.handle)
     facts = dict(ctx.data.get("facts", {}))
     return SignInResult(client=ctx.client, tokens=tokens, identity=identity, facts=facts)
+
+
+__all__ = ["DEFAULT_TIMEOUT_S", "OpenBrowser", "SignInResult", "sign_in"]

@@ -79,6 +79,23 @@ class Identity:
     instance_url: str | None = None
 
 
+@dataclass(frozen=True)
+class SignInResult:
+    """What a successful sign-in yields.
+
+    Attributes:
+        client: the client configuration used (after any dynamic registration).
+        tokens: the tokens, to go straight into the vault.
+        identity: who signed in.
+        facts: non-secret facts the profile learned (e.g. a Mastodon instance's limits).
+    """
+
+    client: ClientConfig
+    tokens: TokenSet
+    identity: Identity
+    facts: dict[str, object]
+
+
 @dataclass
 class FlowContext:
     """The state of one sign-in attempt, passed between a profile's steps.

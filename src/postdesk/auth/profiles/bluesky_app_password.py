@@ -17,8 +17,7 @@ from typing import Any
 import httpx
 
 from postdesk.auth.errors import AuthError, AuthProblem
-from postdesk.auth.flow import SignInResult
-from postdesk.auth.profiles.base import ClientConfig, Identity, OAuthProfile
+from postdesk.auth.profiles.base import ClientConfig, Identity, OAuthProfile, SignInResult
 from postdesk.auth.profiles.bluesky import DEFAULT_SERVER, identity_from_did_doc
 from postdesk.auth.tokens import TokenSet, register_token_secrets
 from postdesk.core.networks import Network

@@ -100,9 +100,10 @@ class MetaProfile(OAuthProfile):
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool:
         if self.permissions_url is None:
             return False
+        # Bearer header rather than ?access_token=: a token in a URL ends up in logs.
         await self.send(
             http, "DELETE", self.permissions_url, AuthProblem.REVOKE_FAILED,
-            params={"access_token": tokens.access_token},
+            headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
         return True
 

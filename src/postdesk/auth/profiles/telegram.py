@@ -21,8 +21,7 @@ from typing import Any
 import httpx
 
 from postdesk.auth.errors import AuthError, AuthProblem
-from postdesk.auth.flow import SignInResult
-from postdesk.auth.profiles.base import ClientConfig, Identity
+from postdesk.auth.profiles.base import ClientConfig, Identity, SignInResult
 from postdesk.auth.tokens import TokenSet, register_token_secrets
 from postdesk.core.networks import Network
 from postdesk.log import register_secret
@@ -40,10 +39,18 @@ class _BotTokenTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         path = request.url.raw_path.decode("ascii")
-        if path.startswith("/bot/"):
-            path = f"/bot{self._token}/" + path.removeprefix("/bot/")
-            request.url = request.url.copy_with(raw_path=path.encode("ascii"))
-        return await self._inner.handle_async_request(request)
+        if not path.startswith("/bot/"):
+            return await self._inner.handle_async_request(request)
+        path = f"/bot{self._token}/" + path.removeprefix("/bot/")
+        # A new request object: httpx logs the original one, which must keep the token out.
+        real = httpx.Request(
+            request.method,
+            request.url.copy_with(raw_path=path.encode("ascii")),
+            headers=request.headers,
+            content=await request.aread(),
+            extensions=request.extensions,
+        )
+        return await self._inner.handle_async_request(real)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
