@@ -1,0 +1,244 @@
+"""The library grid's item model, its thumbnail cache, and the drag format shared with the
+composer.
+
+Drag format: `MIME_ASSET_IDS` ("application/x-postdesk-asset-ids") carries UTF-8 JSON, a list of
+asset ids in the order the user selected them, e.g. `[12, 7]`. The same drag also carries
+`text/uri-list` with the stored files, so other apps (and a composer that only takes files)
+get real images.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImage, QPixmap
+
+from postdesk.media import thumbnails
+from postdesk.paths import Paths
+from postdesk.store.repositories.media_library import LibraryItem
+from postdesk.ui.media_library.wording import human_size
+
+MIME_ASSET_IDS = "application/x-postdesk-asset-ids"
+
+AssetIdRole = Qt.ItemDataRole.UserRole + 1
+ItemRole = Qt.ItemDataRole.UserRole + 2
+TagsRole = Qt.ItemDataRole.UserRole + 3
+
+
+def encode_asset_ids(asset_ids: Sequence[int]) -> bytes:
+    """The payload of a `MIME_ASSET_IDS` drag."""
+    return json.dumps([int(i) for i in asset_ids]).encode("utf-8")
+
+
+def decode_asset_ids(mime: QMimeData) -> list[int]:
+    """Asset ids from a drag, or [] when it carries none (or garbage)."""
+    if not mime.hasFormat(MIME_ASSET_IDS):
+        return []
+    try:
+        value = json.loads(bytes(mime.data(MIME_ASSET_IDS).data()).decode("utf-8"))
+    except ValueError:
+        return []
+    return [int(v) for v in value if isinstance(v, int)] if isinstance(value, list) else []
+
+
+class _LoadThumb(QRunnable):
+    """Reads one cached thumbnail file into a QImage (QImage, unlike QPixmap, may be made off
+    the UI thread)."""
+
+    def __init__(self, loader: ThumbnailLoader, sha: str, path: str) -> None:
+        super().__init__()
+        self._loader, self._sha, self._path = loader, sha, path
+
+    def run(self) -> None:
+        image = QImage(self._path)
+        try:
+            self._loader.loaded.emit(self._sha, image)
+        except RuntimeError:
+            pass  # the loader is gone (pane closed)
+
+
+class ThumbnailLoader(QObject):
+    """Loads thumbnails off the UI thread and keeps the recent ones as pixmaps.
+
+    Args:
+        paths: the data directory.
+        size: the cached size to load (see `thumbnails.best_size`).
+        capacity: pixmaps kept in memory.
+
+    Signals:
+        ready(str): the thumbnail of this digest is now available from `get`.
+        loaded(str, QImage): internal, from the worker.
+    """
+
+    ready = Signal(str)
+    loaded = Signal(str, QImage)
+
+    def __init__(self, paths: Paths, size: int, capacity: int = 2000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._size = size
+        self._capacity = capacity
+        self._cache: OrderedDict[str, QPixmap] = OrderedDict()
+        self._pending: set[str] = set()
+        self._missing: set[str] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self.loaded.connect(self._on_loaded)
+
+    def get(self, sha: str) -> QPixmap | None:
+        """The pixmap if in memory; otherwise start loading it and return None."""
+        pixmap = self._cache.get(sha)
+        if pixmap is not None:
+            self._cache.move_to_end(sha)
+            return pixmap
+        if sha not in self._pending and sha not in self._missing:
+            self._pending.add(sha)
+            path = thumbnails.thumbnail_path(self._paths.thumbnails, sha, self._size)
+            self._pool.start(_LoadThumb(self, sha, str(path)))
+        return None
+
+    def forget(self, sha: str) -> None:
+        """Drop a thumbnail (its asset was deleted or re-imported)."""
+        self._cache.pop(sha, None)
+        self._missing.discard(sha)
+
+    def wait(self) -> None:
+        """Block until queued loads finish (shutdown and tests only)."""
+        self._pool.waitForDone()
+
+    @Slot(str, QImage)
+    def _on_loaded(self, sha: str, image: QImage) -> None:
+        self._pending.discard(sha)
+        if image.isNull():
+            self._missing.add(sha)
+            return
+        self._cache[sha] = QPixmap.fromImage(image)
+        while len(self._cache) > self._capacity:
+            self._cache.popitem(last=False)
+        self.ready.emit(sha)
+
+
+class AssetGridModel(QAbstractListModel):
+    """The assets the grid shows, with lazily loaded thumbnails; a drag source for asset ids.
+
+    Args:
+        loader: the thumbnail loader.
+        blob_path: maps a digest to its stored file (for the uri-list in drags).
+    """
+
+    def __init__(self, loader: ThumbnailLoader, blob_path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[LibraryItem] = []
+        self._row_of: dict[str, int] = {}
+        self._loader = loader
+        self._blob_path = blob_path
+        loader.ready.connect(self._on_thumb_ready)
+
+    # Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        asset = item.asset
+        if role == Qt.ItemDataRole.DisplayRole:
+            return asset.original_name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._loader.get(asset.sha256)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}",
+                     human_size(asset.size_bytes)]
+            if asset.duration_s:
+                parts.append(f"{asset.duration_s:.1f} s")
+            if item.tags:
+                parts.append(", ".join(f"#{t}" for t in item.tags))
+            if asset.alt_text:
+                parts.append(asset.alt_text)
+            return " · ".join(parts)
+        if role == AssetIdRole:
+            return asset.id
+        if role == ItemRole:
+            return item
+        if role == TagsRole:
+            return item.tags
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_ASSET_IDS, "text/uri-list"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = [i.row() for i in indexes if i.isValid()]
+        items = [self._items[r] for r in dict.fromkeys(rows)]
+        mime = QMimeData()
+        mime.setData(MIME_ASSET_IDS, encode_asset_ids([i.asset.id for i in items]))
+        mime.setUrls([QUrl.fromLocalFile(str(self._blob_path(i.asset.sha256))) for i in items])
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+    # Ours --------------------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[LibraryItem]) -> None:
+        """Show these items (a reset: cheap, the thumbnails stay cached)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._row_of = {it.asset.sha256: row for row, it in enumerate(self._items)}
+        self.endResetModel()
+
+    def item(self, row: int) -> LibraryItem:
+        return self._items[row]
+
+    def items(self) -> list[LibraryItem]:
+        return list(self._items)
+
+    def row_of_asset(self, asset_id: int) -> int:
+        """The row showing this asset, or -1."""
+        return next((r for r, it in enumerate(self._items) if it.asset.id == asset_id), -1)
+
+    def replace_item(self, item: LibraryItem) -> None:
+        """Update one item in place (after an edit)."""
+        row = self.row_of_asset(item.asset.id)
+        if row >= 0:
+            self._items[row] = item
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    @Slot(str)
+    def _on_thumb_ready(self, sha: str) -> None:
+        row = self._row_of.get(sha)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+def cell_size(icon_px: int) -> QSize:
+    """The grid cell for an icon of this logical size (room for a two-line caption)."""
+    return QSize(icon_px + 24, icon_px + 44)
