@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from postdesk.media import thumbnails
 from postdesk.paths import Paths
@@ -163,9 +163,16 @@ class AssetGridModel(QAbstractListModel):
         item = self._items[index.row()]
         asset = item.asset
         if role == Qt.ItemDataRole.DisplayRole:
+            name = ("★ " if asset.favourite else "") + asset.original_name
+            if item.tags:
+                return name + "\n" + " ".join(f"#{t}" for t in item.tags)
+            return name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return asset.original_name
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._loader.get(asset.sha256)
+            # A QIcon, unlike a bare QPixmap, is scaled to the view's icon size.
+            pixmap = self._loader.get(asset.sha256)
+            return QIcon(pixmap) if pixmap is not None else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}",
                      human_size(asset.size_bytes)]
@@ -241,4 +248,4 @@ class AssetGridModel(QAbstractListModel):
 
 def cell_size(icon_px: int) -> QSize:
     """The grid cell for an icon of this logical size (room for a two-line caption)."""
-    return QSize(icon_px + 24, icon_px + 44)
+    return QSize(icon_px + 24, icon_px + 52)

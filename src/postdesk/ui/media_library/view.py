@@ -195,7 +195,8 @@ class MediaLibraryPane(QWidget):
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
+        # Not uniform: a caption is one line, or two when the asset has tags.
+        self.grid.setUniformItemSizes(False)
         self.grid.setIconSize(QSize(ICON_PX, ICON_PX))
         self.grid.setGridSize(cell_size(ICON_PX))
         self.grid.setSpacing(6)
@@ -472,11 +473,13 @@ class MediaLibraryPane(QWidget):
         row = self.model.row_of_asset(asset_id)
         if row < 0:
             return
-        flags = self.grid.selectionModel().SelectionFlag
-        mode = flags.Select if add else flags.ClearAndSelect
-        self.grid.selectionModel().select(self.model.index(row), mode)
-        self.grid.setCurrentIndex(self.model.index(row))
-        self.grid.selectionModel().select(self.model.index(row), flags.Select)
+        selection = self.grid.selectionModel()
+        flags = selection.SelectionFlag
+        index = self.model.index(row)
+        # The view's own setCurrentIndex would clear an extended selection; move the current
+        # item without touching the selection, then select.
+        selection.setCurrentIndex(index, flags.NoUpdate)
+        selection.select(index, flags.Select if add else flags.ClearAndSelect)
 
     def _on_selection(self, *_args: object) -> None:
         ids = self.selected_ids()
