@@ -164,9 +164,8 @@ class AssetGridModel(QAbstractListModel):
         asset = item.asset
         if role == Qt.ItemDataRole.DisplayRole:
             name = ("★ " if asset.favourite else "") + asset.original_name
-            if item.tags:
-                return name + "\n" + " ".join(f"#{t}" for t in item.tags)
-            return name
+            # Always two lines, so the grid can use one uniform item size.
+            return name + "\n" + " ".join(f"#{t}" for t in item.tags)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return asset.original_name
         if role == Qt.ItemDataRole.DecorationRole:
