@@ -1,0 +1,110 @@
+"""`postdesk --headless`: the publishing engine without a window, for an always-on machine.
+
+Logs go to the data directory's `logs/`. The process runs until SIGTERM/SIGINT (or, with
+`--exit-when-idle`, until nothing is due, sending, or waiting for a retry — handy from cron).
+It is safe to kill at any instant: every state transition is committed before the next network
+call, and the next start resolves whatever was in flight.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from collections.abc import Sequence
+
+from postdesk import log
+from postdesk.engine.engine import Engine
+from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
+from postdesk.paths import Paths, resolve_paths
+from postdesk.platforms.registry import default_registry
+from postdesk.store.db import open_database
+
+_log = log.get_logger("engine.headless")
+#: How often an `--exit-when-idle` run checks whether it is done.
+IDLE_CHECK_S = 0.2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="postdesk --headless", add_help=True)
+    parser.add_argument("--plugin", action="append", default=[], metavar="MODULE",
+                        help="import MODULE and call its register(registry) (extra adapters)")
+    parser.add_argument("--exit-when-idle", action="store_true",
+                        help="exit once nothing is due, sending, or waiting for a retry")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    return parser
+
+
+def _log_event(event: EngineEvent) -> None:
+    if isinstance(event, TargetChanged):
+        _log.info("target %s (%s) → %s%s", event.target_id, event.network, event.state.value,
+                  f" [{event.reason_code}]" if event.reason_code else "")
+    elif isinstance(event, NeedsAttention):
+        _log.warning("target %s needs attention: %s", event.target_id, event.code)
+    else:
+        _log.info("%s", event)
+
+
+async def _serve(engine: Engine, exit_when_idle: bool) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+        except (NotImplementedError, RuntimeError):  # Windows: no loop signal handlers
+            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
+    await engine.start()
+    print("postdesk headless: engine running", flush=True)
+    try:
+        while not stop.is_set():
+            if exit_when_idle:
+                await engine.wait_idle()
+                if not await engine.has_work():
+                    break
+            try:
+                await asyncio.wait_for(stop.wait(), IDLE_CHECK_S if exit_when_idle else None)
+            except TimeoutError:
+                pass
+    finally:
+        await engine.stop()
+
+
+def main(paths: Paths, argv: Sequence[str]) -> int:
+    """Run the engine headless on `paths` until stopped; return the exit status.
+
+    Args:
+        paths: the data directory.
+        argv: the remaining command-line arguments (see `--help`).
+
+    Returns:
+        0 on a clean stop, 2 on bad arguments or a plugin that fails to load.
+    """
+    args = _parser().parse_args(list(argv))
+    paths.ensure()
+    log.configure(paths.logs, level=10 if args.verbose else 20)
+    registry = default_registry()
+    for plugin in args.plugin:
+        try:
+            registry.load_plugin(plugin)
+        except (ImportError, TypeError) as error:
+            _log.error("cannot load plugin %s: %s", plugin, error)
+            return 2
+    db = open_database(paths)
+    try:
+        engine = Engine(db, registry.build, emit=_log_event)
+        asyncio.run(_serve(engine, args.exit_when_idle))
+    finally:
+        db.close()
+    return 0
+
+
+def _cli(argv: Sequence[str]) -> int:
+    front = argparse.ArgumentParser(add_help=False)
+    front.add_argument("--data-dir")
+    known, rest = front.parse_known_args(list(argv))
+    return main(resolve_paths(known.data_dir), rest)
+
+
+if __name__ == "__main__":
+    sys.exit(_cli(sys.argv[1:]))
