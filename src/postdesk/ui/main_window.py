@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Postdesk"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 480))
 
         self._sidebar = QListWidget()
         self._sidebar.setObjectName("Sidebar")
