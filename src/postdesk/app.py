@@ -62,6 +62,10 @@ class Window:
     def close(self) -> None:
         """Close the window, finish pending saves, close the database."""
         self.window.close()
+        for key in self.window.pane_keys():
+            pane = self.window.pane(key)
+            if hasattr(pane, "shutdown"):
+                pane.shutdown()
         self.runner.shutdown(wait=True)
         self.database.close()
 
@@ -129,10 +133,17 @@ def _build_panes(
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
 
+    from postdesk.ui.media_library.services import MediaLibraryServices
+    from postdesk.ui.media_library.view import MediaLibraryPane
+
     services = StoreComposerServices(database, paths, runner, now)
     keep.append(services)
     composer = ComposerPane(services, now=now, zone=preferences.time_zone)
-    return [PaneSpec("composer", composer.tr("Compose"), "composer", composer)]
+    media = MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
+    return [
+        PaneSpec("composer", composer.tr("Compose"), "composer", composer),
+        PaneSpec("media", media.tr("Media"), "media", media),
+    ]
 
 
 def _explain_store_error(error: StoreError, paths: Paths) -> tuple[str, str]:

@@ -27,8 +27,7 @@ def built(qtbot, paths, qapp):
 
     yield make
     for b in opened:
-        b.runner.shutdown(wait=True)
-        b.database.close()
+        b.close()
     theme.apply_theme(qapp, "light")
 
 

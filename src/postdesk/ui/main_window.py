@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{pane.title} (Ctrl+{index + 1})")
             item.setSizeHint(QSize(0, 40))
             self._sidebar.addItem(item)
+            if not pane.widget.accessibleName():
+                pane.widget.setAccessibleName(pane.title)
             self._stack.addWidget(pane.widget)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_pane_at(i))
