@@ -64,6 +64,7 @@ def test_counters_count_as_each_network_counts(make_pane):
     # Bluesky counts graphemes: the whole URL and one for the emoji.
     bluesky = pane.panel(Network.BLUESKY).counter.text()
     assert bluesky.startswith(f"{len('See https://example.com/a/very/long/path/indeed ') + 1} / 300")
+    pane.update_tab_titles()
     tab_titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
     assert tab_titles[0].startswith("Bluesky")
     assert any(t.startswith("X  30/280") for t in tab_titles)
@@ -245,7 +246,7 @@ def test_rtl_paragraphs_take_their_own_direction(make_pane):
         block = block.next()
     assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft,
                           Qt.LayoutDirection.RightToLeft]
-    pane.refresh_now()
+    pane.render_visible_now()
     html = pane.panel(Network.BLUESKY).preview.part_text_html(0)
     assert html.count('dir="rtl"') == 2
 
@@ -309,7 +310,7 @@ def test_media_attach_alt_text_and_problems(make_pane, qtbot, tmp_path):
     type_base(pane, "A picture")
     pane.import_files([str(tmp_path / "a.png"), str(tmp_path / "b.jpg")])
     qtbot.waitUntil(lambda: pane.media_strip.model.rowCount() == 2)
-    pane.refresh_now()
+    pane.render_visible_now()
     panel = pane.panel(Network.BLUESKY)
     assert any(p.code.name == "MISSING_ALT_TEXT" for p in panel.status().problems)
     assert any("Image 1 has no description" in r.text for r in panel.problem_model.rows())

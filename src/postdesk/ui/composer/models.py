@@ -118,6 +118,13 @@ class MediaStripModel(QAbstractListModel):
             del self._items[row]
             del self._thumbs[row]
             self.endRemoveRows()
+            if row < len(self._items):
+                # Spoken positions ("Image 2: ...") of the following rows moved up by one.
+                self.dataChanged.emit(
+                    self.index(row, 0),
+                    self.index(len(self._items) - 1, 0),
+                    [Qt.ItemDataRole.AccessibleTextRole],
+                )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._items)
@@ -150,7 +157,8 @@ class MediaStripModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Image {n}").format(n=index.row() + 1)
+            # The file name, not the position: a row's text must not change when another goes.
+            return item.name or self.tr("Image")
         if role == Qt.ItemDataRole.EditRole:
             return item.info.alt_text
         if role == Qt.ItemDataRole.DecorationRole:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -65,6 +65,7 @@ class PartEdit(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(72)
+        self._highlighted: list[tuple[int, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
@@ -91,16 +92,16 @@ class PartEdit(QPlainTextEdit):
     def highlight(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark the given str-index spans as not fitting."""
         text = self.toPlainText()
+        clipped = [(max(0, a), min(b, len(text))) for a, b in spans]
+        clipped = [(a, b) for a, b in clipped if b > a]
+        if not clipped and not self._highlighted:
+            return
         selections = []
         fmt = QTextCharFormat()
         fmt.setBackground(_OVERFLOW_COLOUR)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor("#d62d20"))
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        for start, end in spans:
-            start, end = max(0, start), min(end, len(text))
-            if end <= start:
-                continue
+        for start, end in clipped:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(utf16_offset(text, start))
@@ -108,12 +109,13 @@ class PartEdit(QPlainTextEdit):
             selection.cursor = cursor  # type: ignore[attr-defined]
             selection.format = fmt  # type: ignore[attr-defined]
             selections.append(selection)
-        if selections or self.extraSelections():
-            self.setExtraSelections(selections)
+        # Kept on the Python side: reading extraSelections() back on every keystroke is slow.
+        self._highlighted = [(utf16_offset(text, a), utf16_offset(text, b)) for a, b in clipped]
+        self.setExtraSelections(selections)
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
         """The highlighted spans in UTF-16 positions (for tests and accessibility checks)."""
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()]
+        return list(self._highlighted)
 
 
 class _PartRow(QWidget):

@@ -249,8 +249,12 @@ class PreviewCard(QFrame):
             left.setSpacing(4)
             left.addWidget(view.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
             view.connector.setObjectName("connector")
-            view.connector.setVisible(index < count - 1)
-            left.addWidget(view.connector, 1, Qt.AlignmentFlag.AlignHCenter)
+            if index < count - 1:
+                # The line down to the next part's avatar, as networks draw a thread.
+                view.connector.setVisible(True)
+                left.addWidget(view.connector, 1, Qt.AlignmentFlag.AlignHCenter)
+            else:
+                left.addStretch(1)
             outer.addLayout(left)
             outer.addLayout(content, 1)
             for widget in (view.header, view.spoiler, view.text, view.grid, view.link):
@@ -335,7 +339,7 @@ class PreviewCard(QFrame):
         elif style.layout is CardLayout.WIDE:
             header = (
                 f"<b>{name}</b><br><span style='color:{muted}; font-size:small'>"
-                f"{html.escape(self.tr('Just now'))} · 🌐</span>"
+                f"{html.escape(self.tr('Just now · Public'))}</span>"
             )
         elif style.layout is CardLayout.BUBBLE:
             header = f"<b style='color:{accent}'>{name}</b>"
@@ -382,12 +386,12 @@ class PreviewCard(QFrame):
         elif style.layout is CardLayout.WIDE:
             view.footer.setText(
                 f"<span style='color:{muted}'>"
-                + html.escape(self.tr("👍 Like   💬 Comment   🔁 Repost   ➤ Send"))
+                + html.escape(self.tr("Like  ·  Comment  ·  Repost  ·  Send"))
                 + "</span>"
             )
             view.footer.setVisible(True)
         elif style.layout is CardLayout.BUBBLE:
-            view.footer.setText(f"<span style='color:{muted}; font-size:small'>12:00 ✓✓</span>")
+            view.footer.setText(f"<span style='color:{muted}; font-size:small'>12:00</span>")
             view.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
             view.footer.setVisible(True)
         else:

@@ -7,6 +7,7 @@ that records calls (or this class over a temporary database).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import shutil
@@ -23,6 +24,7 @@ from postdesk.core.entities import Post
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.log import get_logger
 from postdesk.paths import Paths
+from postdesk.store.errors import StorageFull, StoreError
 from postdesk.ui.background import BackgroundRunner
 
 _log = get_logger("ui.composer.services")
@@ -143,11 +145,13 @@ class ComposerServices(Protocol):
         """Store the alt text of an asset."""
 
 
-def _classify(exc: BaseException) -> SaveError:
-    name = type(exc).__name__
-    if name == "StorageFull" or "disk is full" in str(exc) or isinstance(exc, OSError) and exc.errno == 28:
+def classify_save_error(exc: BaseException) -> SaveError:
+    """Turn a store failure into a SaveError the pane can word."""
+    if isinstance(exc, SaveError):
+        return exc
+    if isinstance(exc, StorageFull) or isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return SaveError("disk_full")
-    if name in {"DatabaseCorrupt", "DatabaseTooNew", "OperationalError", "DatabaseError"}:
+    if isinstance(exc, StoreError):
         return SaveError("database")
     return SaveError("unknown")
 
@@ -260,7 +264,7 @@ class StoreComposerServices:
                 SESSION_KEY, {"post_id": saved.id, "part": cursor[0], "cursor": cursor[1]}
             )
         except Exception as exc:
-            raise _classify(exc) from exc
+            raise classify_save_error(exc) from exc
         return saved
 
     def _import(self, files: Sequence[str]) -> ImportResult:

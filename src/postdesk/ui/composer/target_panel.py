@@ -181,7 +181,8 @@ class TargetPanel(QWidget):
         self.override_editor.changed.connect(self.changed)
         self.override_editor.split_requested.connect(self.split_requested)
         self.override_editor.setVisible(False)
-        layout.addWidget(self.override_editor, 1)
+        self.override_editor.setMinimumHeight(160)
+        layout.addWidget(self.override_editor)
         self._base_parts: tuple[str, ...] = ("",)
 
         counter_row = QHBoxLayout()
@@ -197,16 +198,16 @@ class TargetPanel(QWidget):
         self.problem_view = QListView(self)
         self.problem_view.setModel(self.problem_model)
         self.problem_view.setWordWrap(True)
+        self.problem_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.problem_view.setAccessibleName(self.tr("Problems for {network}").format(network=name))
         self.problem_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.problem_view.setMaximumHeight(96)
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
         self.preview = PreviewCard(entities, self)
         self.preview.setAccessibleName(self.tr("{network} preview").format(network=name))
-        layout.addWidget(self.preview)
-        layout.addStretch(0)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
 
     # -- state <-> widgets -------------------------------------------------------------------
 
@@ -390,6 +391,11 @@ class TargetPanel(QWidget):
             images: the QImages of the media this target shows.
             display: the (display name, handle) for the card.
         """
+        self.render_problems(post)
+        self.render_preview(post, images, display)
+
+    def render_problems(self, post: Post) -> None:
+        """Word the problems of the last evaluation in the list (cheap; visible tab only)."""
         status = self._status
         target = self.target()
         parts = target.effective_parts(post.parts)
@@ -402,8 +408,15 @@ class TargetPanel(QWidget):
                     params["position"] = media_ids.index(params["asset_id"]) + 1
                 text = describe_problem(p.code.name, p.network, params, p.part_index, len(parts))
                 rows.append(ProblemRow(text, p.severity, p.part_index))
-            self.problem_model.set_problems(rows)
-            self.problem_view.setVisible(bool(rows))
+            if rows != self.problem_model.rows():
+                self.problem_model.set_problems(rows)
+                self.problem_view.setVisible(bool(rows))
+                self._fit_problem_view()
+
+    def render_preview(self, post: Post, images: Sequence[Any], display: tuple[str, str]) -> None:
+        """Render the network-styled preview (the costly part; see ComposerPane)."""
+        target = self.target()
+        parts = target.effective_parts(post.parts)
         options = target.options
         self.preview.show_post(
             PreviewData(
@@ -417,6 +430,14 @@ class TargetPanel(QWidget):
                 spoiler=str(options.get("spoiler_text", "")),
             )
         )
+
+    def _fit_problem_view(self) -> None:
+        # As tall as its rows (up to five), so the preview sits right below the problems.
+        rows = min(self.problem_model.rowCount(), 5)
+        height = sum(
+            max(self.problem_view.sizeHintForRow(r), self.fontMetrics().height()) for r in range(rows)
+        )
+        self.problem_view.setFixedHeight(height + 2 * self.problem_view.frameWidth() + 4)
 
     def highlight_spans(self) -> dict[int, list[tuple[int, int]]]:
         """Spans (str indices) to mark per part: overflow and located problems."""

@@ -53,6 +53,12 @@ _log = get_logger("ui.composer")
 
 #: How long after the last change the hidden tabs' previews are brought up to date.
 _IDLE_RENDER_MS = 600
+#: Titles of hidden tabs are brought up to date at most this often while typing.
+TITLE_BATCH_MS = 200
+#: The visible preview renders this long after the last keystroke...
+PREVIEW_IDLE_MS = 40
+#: ...and at least this often while the user keeps typing.
+PREVIEW_MAX_MS = 150
 
 
 class ComposerPane(QWidget):
@@ -115,6 +121,14 @@ class ComposerPane(QWidget):
         self._refresh_timer.timeout.connect(self.refresh_now)
         self._idle_timer = QTimer(self, singleShot=True, interval=_IDLE_RENDER_MS)
         self._idle_timer.timeout.connect(self._render_hidden)
+        self._title_timer = QTimer(self, singleShot=True, interval=TITLE_BATCH_MS)
+        self._title_timer.timeout.connect(self.update_tab_titles)
+        self._hidden_step = QTimer(self, singleShot=True, interval=0)
+        self._hidden_step.timeout.connect(self._render_hidden)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_IDLE_MS)
+        self._preview_timer.timeout.connect(self.render_visible_now)
+        self._preview_max = QTimer(self, singleShot=True, interval=PREVIEW_MAX_MS)
+        self._preview_max.timeout.connect(self.render_visible_now)
 
         self._build()
         self._build_actions()
@@ -294,6 +308,8 @@ class ComposerPane(QWidget):
             scroll = QScrollArea(self.tabs)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # The panel reflows to the width it gets; only vertical scrolling makes sense.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(panel)
             scroll.setAccessibleName(
                 self.tr("{network}: text, options and preview").format(network=panel.style_.name)
@@ -339,7 +355,8 @@ class ComposerPane(QWidget):
         panel = self.current_panel()
         if panel is not None and not self._loading:
             self._details_dirty.add(panel.network)
-            self._schedule_refresh()
+            self.refresh_now()
+            self.render_visible_now()
 
     # -- the post --------------------------------------------------------------------------------
 
@@ -389,10 +406,12 @@ class ComposerPane(QWidget):
         self._refresh_timer.start()
 
     def refresh_now(self) -> None:
-        """Bring counters, tab titles, the visible tab and the Schedule button up to date now.
+        """Bring counters, tab titles, problems, highlights and the Schedule button up to date.
 
-        Edits only schedule a refresh (coalesced on the next event-loop turn); this runs it
-        synchronously. Hidden tabs' previews render later (on idle or when shown).
+        This is what one keystroke costs: edits schedule it (coalesced on the next event-loop
+        turn) and this runs it synchronously. The visible preview follows PREVIEW_IDLE_MS
+        later (`render_visible_now()` forces it); hidden tabs' previews render on idle or
+        when their tab is shown.
         """
         self._refresh_timer.stop()
         self._refresh_pending = False
@@ -403,11 +422,8 @@ class ComposerPane(QWidget):
         for network in self.selected_networks():
             panel = self._panels[network]
             status = panel.evaluate(post, media)
-            index = self.tabs.indexOf(self._scroll_for(panel))
-            title = panel.tab_title()
-            if index >= 0 and self.tabs.tabText(index) != title:
-                self.tabs.setTabText(index, title)
-                self.tabs.setTabToolTip(index, panel.counter.accessibleName())
+            if panel is current:
+                self._update_tab_title(network)
             if status.has_errors and not errors:
                 first = next(p for p in status.problems if p.severity == "error")
                 parts = len(panel.target().effective_parts(post.parts))
@@ -417,12 +433,35 @@ class ComposerPane(QWidget):
                 )
             elif status.has_errors:
                 errors.append(style_for(network).name)
-        if current is not None and current.network in self._details_dirty:
-            self._render_details(current, post)
+        if current is not None:
+            current.render_problems(post)
+            if current.network in self._details_dirty:
+                # The preview is the costly part of a keystroke: it follows the typing a
+                # few tens of milliseconds behind (and at least every PREVIEW_MAX_MS).
+                self._preview_timer.start()
+                if not self._preview_max.isActive():
+                    self._preview_max.start()
         self._highlight(current)
         self._update_schedule_gate(post, errors)
         if self._details_dirty:
             self._idle_timer.start()
+        # Each tab title change re-lays out the whole tab bar: hidden tabs follow in a batch.
+        if not self._title_timer.isActive():
+            self._title_timer.start()
+
+    def _update_tab_title(self, network: Network) -> None:
+        panel = self._panels[network]
+        index = self.tabs.indexOf(self._scroll_for(panel))
+        title = panel.tab_title()
+        if index >= 0 and self.tabs.tabText(index) != title:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, panel.counter.accessibleName())
+
+    def update_tab_titles(self) -> None:
+        """Bring every tab's title (network and counter) up to date now."""
+        self._title_timer.stop()
+        for network in self.selected_networks():
+            self._update_tab_title(network)
 
     def _display(self, panel: TargetPanel) -> tuple[str, str]:
         account = panel.account()
@@ -439,6 +478,18 @@ class ComposerPane(QWidget):
         panel.render_details(post, self._images_for(panel, post), self._display(panel))
         self._details_dirty.discard(panel.network)
 
+    def render_visible_now(self) -> None:
+        """Render the visible tab's preview now if it is out of date (tests, screenshots)."""
+        self._preview_timer.stop()
+        self._preview_max.stop()
+        if self._refresh_pending:
+            self.refresh_now()
+            self._preview_timer.stop()
+            self._preview_max.stop()
+        current = self.current_panel()
+        if current is not None and current.network in self._details_dirty:
+            self._render_details(current, self.current_post())
+
     def _render_hidden(self) -> None:
         """Render the previews of hidden tabs, one per event-loop turn, so typing stays smooth."""
         if self._refresh_pending:
@@ -450,11 +501,13 @@ class ComposerPane(QWidget):
         panel = self._panels[selected[0]]
         self._render_details(panel, self.current_post())
         if len(selected) > 1:
-            QTimer.singleShot(0, self._render_hidden)
+            self._hidden_step.start()
 
     def render_all_now(self) -> None:
         """Render every chosen network's preview now (screenshots and tests)."""
         self.refresh_now()
+        self._preview_timer.stop()
+        self._preview_max.stop()
         post = self.current_post()
         for network in self.selected_networks():
             self._render_details(self._panels[network], post)

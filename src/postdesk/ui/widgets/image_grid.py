@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -48,6 +48,7 @@ class ImageGrid(QWidget):
     def __init__(self, aspect: float = 0.5625, radius: float = 10.0, parent: QWidget | None = None):
         super().__init__(parent)
         self._images: list[QImage] = []
+        self._scaled: dict[tuple[int, int, int], QPixmap] = {}
         self._extra = 0
         self._aspect = aspect
         self._radius = radius
@@ -57,7 +58,10 @@ class ImageGrid(QWidget):
 
     def set_images(self, images: list[QImage], aspect: float | None = None) -> None:
         """Show `images` (the first four; a "+n" badge counts the rest)."""
-        self._images = list(images[:4])
+        new = list(images[:4])
+        if len(new) != len(self._images) or any(a is not b and a != b for a, b in zip(new, self._images, strict=False)):
+            self._scaled.clear()
+        self._images = new
         self._extra = max(0, len(images) - 4)
         if aspect is not None and aspect != self._aspect:
             self._aspect = aspect
@@ -78,12 +82,28 @@ class ImageGrid(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(320, int(320 * self._aspect))
 
+    def _pixmap(self, index: int, image: QImage, cell: QRectF) -> QPixmap:
+        # Scaling a photo on every paint costs milliseconds per keystroke; keep one per size.
+        key = (index, int(cell.width()), int(cell.height()))
+        pixmap = self._scaled.get(key)
+        if pixmap is None:
+            pixmap = QPixmap.fromImage(
+                image.scaled(
+                    cell.size().toSize(),
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self._scaled = {k: v for k, v in self._scaled.items() if k[0] != index}
+            self._scaled[key] = pixmap
+        return pixmap
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         cells = grid_cells(len(self._images), self.width(), self.height(), 3)
-        for image, cell in zip(self._images, cells, strict=False):
+        for index, (image, cell) in enumerate(zip(self._images, cells, strict=False)):
             path = QPainterPath()
             path.addRoundedRect(cell, self._radius, self._radius)
             painter.save()
@@ -91,16 +111,12 @@ class ImageGrid(QWidget):
             if image.isNull():
                 painter.fillRect(cell, QColor("#808080"))
             else:
-                scaled = image.size().scaled(
-                    cell.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding
+                pixmap = self._pixmap(index, image, cell)
+                painter.drawPixmap(
+                    int(cell.center().x() - pixmap.width() / 2),
+                    int(cell.center().y() - pixmap.height() / 2),
+                    pixmap,
                 )
-                target = QRectF(
-                    cell.center().x() - scaled.width() / 2,
-                    cell.center().y() - scaled.height() / 2,
-                    scaled.width(),
-                    scaled.height(),
-                )
-                painter.drawImage(target, image)
             painter.restore()
         if self._extra and cells:
             last = cells[-1]
