@@ -228,8 +228,12 @@ class PreviewCard(QFrame):
     def _rebuild(self, style: CardStyle, count: int) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                # Hidden at once: deleteLater alone would leave it painted until the next turn.
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         self._parts = []
         for index in range(count):
             view = _PartView(self)

@@ -253,7 +253,7 @@ class ComposerPane(QWidget):
         self.schedule_reason = QLabel(box)
         self.schedule_reason.setWordWrap(True)
         self.schedule_reason.setAccessibleName(self.tr("Why the post cannot be scheduled yet"))
-        self.schedule_reason.setStyleSheet("QLabel { color: #c0392b; }")
+        self.schedule_reason.setStyleSheet("QLabel { color: #e0473a; }")
         layout.addWidget(self.schedule_state)
         layout.addWidget(self.schedule_reason)
         return box
@@ -427,10 +427,9 @@ class ComposerPane(QWidget):
             if status.has_errors and not errors:
                 first = next(p for p in status.problems if p.severity == "error")
                 parts = len(panel.target().effective_parts(post.parts))
-                errors.append(
-                    f"{style_for(network).name}: "
-                    + describe_problem(first.code.name, network, first.params, first.part_index, parts)
-                )
+                name = style_for(network).name
+                sentence = describe_problem(first.code.name, network, first.params, first.part_index, parts)
+                errors.append(sentence if name in sentence else f"{name}: {sentence}")
             elif status.has_errors:
                 errors.append(style_for(network).name)
         if current is not None:
