@@ -38,6 +38,7 @@ from postdesk.engine.events import (
     EventSink,
     LateTarget,
     OutboxDrained,
+    TargetChanged,
 )
 from postdesk.engine.ledger import Ledger, Outcome, StaleState, Work
 from postdesk.engine.outbox import ActionKind, Outbox, next_try, run_action
@@ -236,20 +237,36 @@ class Engine:
             policy = await self._db(self.ledger.catch_up_policy)
             asked = False
             ready: list[Work] = []
+            batches: dict[tuple[TargetState, Event, str], list[int]] = {}
             for work in await self._db(self.ledger.candidates, now):
                 if work.target_id in self._inflight:
                     continue
-                try:
-                    promoted = await self._promote(work, policy.decide(work.scheduled_at, now)
-                                                   if work.state is S.SCHEDULED
-                                                   and work.scheduled_at is not None
-                                                   else CatchUpDecision.ON_TIME)
-                except StaleState:
-                    continue
-                if promoted == "asked":
-                    asked = True
-                elif isinstance(promoted, Work):
-                    ready.append(promoted)
+                if work.state is S.SCHEDULED and work.scheduled_at is not None:
+                    decision = policy.decide(work.scheduled_at, now)
+                    if decision is CatchUpDecision.ASK:
+                        try:
+                            await self._db(self.ledger.mark_awaiting_catch_up, work.target_id,
+                                           now)
+                        except StaleState:
+                            continue
+                        asked = True
+                    elif decision is CatchUpDecision.SKIP:
+                        await self._skip(work)
+                    else:
+                        code = "caught_up" if decision is CatchUpDecision.PUBLISH else "fell_due"
+                        batches.setdefault((S.SCHEDULED, Event.FALL_DUE, code), []).append(
+                            work.target_id)
+                elif work.state is S.FAILED_RETRYABLE:
+                    batches.setdefault((S.FAILED_RETRYABLE, Event.RETRY_DUE, "retry_due"),
+                                       []).append(work.target_id)
+                else:
+                    ready.append(work)
+            for (expect, event, code), ids in batches.items():
+                for moved in await self._db(self.ledger.move_many, ids, expect, event, now, code):
+                    self._emit(TargetChanged(target_id=moved.target_id, post_id=moved.post_id,
+                                             network=moved.network, state=moved.state))
+                    ready.append(moved)
+            ready.sort(key=lambda w: (w.scheduled_at or now, w.target_id))
             if asked or announce_catch_up:
                 await self._announce_catch_up()
             if not self.connectivity.online:
@@ -262,26 +279,15 @@ class Engine:
                     self._enqueue(work)
         await self._rearm()
 
-    async def _promote(self, work: Work, decision: CatchUpDecision) -> Work | str | None:
-        """Move a candidate to where it can be sent; return it, "asked", or None."""
+    async def _skip(self, work: Work) -> None:
+        """Catch-up policy said skip: pause the late target (it stays visible, nothing lost)."""
         assert self._delivery is not None
-        now = self.clock.now()
-        if work.state is S.SCHEDULED:
-            if decision is CatchUpDecision.ASK:
-                await self._db(self.ledger.mark_awaiting_catch_up, work.target_id, now)
-                return "asked"
-            if decision is CatchUpDecision.SKIP:
-                await self._delivery._move(work, (S.SCHEDULED,), Event.PAUSE, Outcome(
-                    "catch_up_skipped", reason_code="missed",
-                    detail={"scheduled_at": work.scheduled_at}))
-                return None
-            code = "caught_up" if decision is CatchUpDecision.PUBLISH else "fell_due"
-            return await self._delivery._move(work, (S.SCHEDULED,), Event.FALL_DUE,
-                                              Outcome(code))
-        if work.state is S.FAILED_RETRYABLE:
-            return await self._delivery._move(work, (S.FAILED_RETRYABLE,), Event.RETRY_DUE,
-                                              Outcome("retry_due", reason_code="retrying"))
-        return work
+        try:
+            await self._delivery._move(work, (S.SCHEDULED,), Event.PAUSE, Outcome(
+                "catch_up_skipped", reason_code="missed",
+                detail={"scheduled_at": work.scheduled_at}))
+        except StaleState:
+            pass
 
     async def _announce_catch_up(self) -> None:
         late = await self._db(self.ledger.awaiting_catch_up)

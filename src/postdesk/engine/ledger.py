@@ -109,8 +109,11 @@ class Ledger:
 
     # -- reading ------------------------------------------------------------------------
 
-    def _work(self, session: Session, target: TargetRow, post: PostRow) -> Work:
-        delivery = session.get(TargetDeliveryRow, target.id)
+    def _work(self, session: Session, target: TargetRow, post: PostRow,
+              delivery: TargetDeliveryRow | None | bool = False) -> Work:
+        if delivery is False:
+            delivery = session.get(TargetDeliveryRow, target.id)
+        assert delivery is None or isinstance(delivery, TargetDeliveryRow)
         source = target.override_parts_json if target.override_enabled else post.parts_json
         return Work(
             target_id=int(target.id or 0),
@@ -151,7 +154,7 @@ class Ledger:
         """
         delivery = TargetDeliveryRow
         stmt = (
-            select(TargetRow, PostRow)
+            select(TargetRow, PostRow, delivery)
             .join(PostRow, PostRow.id == TargetRow.post_id)
             .outerjoin(delivery, delivery.target_id == TargetRow.id)
             .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
@@ -176,7 +179,7 @@ class Ledger:
             .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
         )
         with self.db.read_session() as session:
-            return [self._work(session, t, p) for t, p in session.exec(stmt).all()]
+            return [self._work(session, t, p, d) for t, p, d in session.exec(stmt).all()]
 
     def awaiting_catch_up(self) -> list[Work]:
         """Targets waiting for the user's catch-up decision, in schedule order."""
@@ -300,6 +303,46 @@ class Ledger:
             self._activity(session, post.id, target_id, now, outcome.activity, detail)
             session.flush()
             return self._work(session, target, post)
+
+    def move_many(self, target_ids: Iterable[int], expect: TargetState, event: Event,
+                  now: datetime, code: str) -> list[Work]:
+        """Apply `event` to many targets in one transaction (those not in `expect` are skipped).
+
+        Used for the burst of targets falling due together: one commit instead of hundreds,
+        so the first request leaves without waiting for the last promotion.
+        """
+        ids = list(dict.fromkeys(target_ids))
+        moved: list[Work] = []
+        with self.db.session() as session:
+            for start in range(0, len(ids), 500):  # stay under SQLite's bound-variable limit
+                chunk = ids[start:start + 500]
+                rows = session.exec(
+                    select(TargetRow, PostRow)
+                    .join(PostRow, PostRow.id == TargetRow.post_id)
+                    .where(TargetRow.id.in_(chunk))  # type: ignore[union-attr]
+                    .where(TargetRow.state == expect.value)
+                ).all()
+                deliveries = {d.target_id: d for d in session.exec(
+                    select(TargetDeliveryRow)
+                    .where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
+                ).all()}
+                for target, post in rows:
+                    target.state = apply(expect, event).value
+                    target.updated_at = now
+                    session.add(target)
+                    delivery = deliveries.get(int(target.id or 0))
+                    if delivery is None:
+                        delivery = TargetDeliveryRow(target_id=int(target.id or 0),
+                                                     idempotency_key=uuid.uuid4().hex)
+                    delivery.next_attempt_at = None
+                    delivery.awaiting_catch_up = False
+                    if event is Event.FALL_DUE:
+                        delivery.reason_code = None
+                        delivery.reason_text = None
+                    session.add(delivery)
+                    self._activity(session, post.id, target.id, now, code, {})
+                    moved.append(self._work(session, target, post, delivery))
+        return moved
 
     def mark_awaiting_catch_up(self, target_id: int, now: datetime) -> None:
         """Hold a late scheduled target until the user answers the catch-up question."""
