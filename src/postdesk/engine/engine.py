@@ -42,6 +42,7 @@ from postdesk.engine.events import (
 )
 from postdesk.engine.ledger import Ledger, Outcome, StaleState, Work
 from postdesk.engine.outbox import ActionKind, Outbox, next_try, run_action
+from postdesk.engine.queue import QueueStore
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
 from postdesk.platforms.base import Adapter, AdapterError
@@ -111,6 +112,7 @@ class Engine:
         self.config = config or EngineConfig()
         self.ledger = Ledger(db)
         self.outbox = Outbox(db)
+        self.queues = QueueStore(db)
         self.connectivity = connectivity or Connectivity(self._probe_adapters)
         self._make_adapters = adapters
         self._adapters: Mapping[Network, Adapter] = {}
@@ -326,6 +328,9 @@ class Engine:
                     if (result is not None and result.state is S.FAILED_RETRYABLE
                             and result.next_attempt_at is not None):
                         self._drain_bucket(key, result.next_attempt_at)
+                    if result is not None and result.state is S.PUBLISHED:
+                        await self._db(self.queues.after_published, result.post_id,
+                                       self.clock.now())
                 except Exception:
                     _log.exception("delivery of target %s failed", work.target_id)
                 finally:
@@ -482,6 +487,12 @@ class Engine:
                                      "user_marked_published")
         return await self._apply((target_id,), (S.UNKNOWN,), Event.NOT_FOUND,
                                  "user_marked_missing")
+
+    async def add_to_queue(self, post_id: int, schedule_id: int) -> datetime | None:
+        """Schedule a post in the next free slot of a queue; return the slot (None: full)."""
+        slot = await self._db(self.queues.add_to_queue, post_id, schedule_id, self.clock.now())
+        await self._rearm()
+        return slot
 
     async def hand_off(self, target_id: int) -> bool:
         """Give a scheduled target to the network's own scheduler (works with the app closed)."""
