@@ -1,0 +1,149 @@
+"""The system tray: keep publishing with the window closed, and tell the user what happened.
+
+`Tray` owns a QSystemTrayIcon with a small menu (open Postdesk, pause/resume publishing, quit)
+and turns engine events (from `engine.qt_bridge.EngineBridge.event`) into desktop notifications
+for published, failed and needs-attention targets, and for the catch-up question. It decides
+nothing itself: it emits signals the composition root (app.py) connects to the window and the
+engine. Where the platform has no tray, `available()` is False and the app should quit on close
+instead of hiding (a hidden window with no tray icon would be unreachable).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from postdesk.core.entities import TargetState
+from postdesk.engine.events import (
+    CatchUpRequired,
+    ConnectivityChanged,
+    EngineEvent,
+    NeedsAttention,
+    TargetChanged,
+)
+
+#: How long a notification stays up, in milliseconds.
+MESSAGE_MS = 6000
+
+
+class Tray(QObject):
+    """The tray icon and its notifications.
+
+    Signals:
+        show_requested(): the user wants the window.
+        pause_toggled(bool): the user paused (True) or resumed (False) publishing.
+        quit_requested(): the user chose Quit (really stop, not just hide).
+        catch_up_requested(object): the tuple of late targets to ask about, when clicked.
+    """
+
+    show_requested = Signal()
+    pause_toggled = Signal(bool)
+    quit_requested = Signal()
+    catch_up_requested = Signal(object)
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QSystemTrayIcon(icon, self)
+        self._icon.setToolTip(self.tr("Postdesk — publishing"))
+        self._menu = QMenu()
+        self._menu.setAccessibleName(self.tr("Postdesk tray menu"))
+        self._open = QAction(self.tr("&Open Postdesk"), self._menu)
+        self._pause = QAction(self.tr("&Pause publishing"), self._menu)
+        self._pause.setCheckable(True)
+        self._quit = QAction(self.tr("&Quit Postdesk"), self._menu)
+        for action in (self._open, self._pause, self._quit):
+            self._menu.addAction(action)
+        self._menu.insertSeparator(self._quit)
+        self._icon.setContextMenu(self._menu)
+        self._open.triggered.connect(self.show_requested)
+        self._pause.toggled.connect(self._on_pause)
+        self._quit.triggered.connect(self.quit_requested)
+        self._icon.activated.connect(self._on_activated)
+        self._icon.messageClicked.connect(self._on_message_clicked)
+        self._pending_catch_up: tuple[object, ...] = ()
+        self.notifications: list[tuple[str, str]] = []
+
+    @staticmethod
+    def available() -> bool:
+        """Whether this desktop has a system tray."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        """Put the icon in the tray."""
+        self._icon.show()
+
+    def hide(self) -> None:
+        """Remove the icon from the tray."""
+        self._icon.hide()
+
+    @property
+    def menu(self) -> QMenu:
+        """The context menu (for tests and for platforms that need it elsewhere)."""
+        return self._menu
+
+    @Slot(bool)
+    def _on_pause(self, paused: bool) -> None:
+        self._pause.setText(self.tr("&Resume publishing") if paused
+                            else self.tr("&Pause publishing"))
+        self._icon.setToolTip(self.tr("Postdesk — publishing paused") if paused
+                              else self.tr("Postdesk — publishing"))
+        self.pause_toggled.emit(paused)
+
+    @Slot(QSystemTrayIcon.ActivationReason)
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_requested.emit()
+
+    @Slot()
+    def _on_message_clicked(self) -> None:
+        if self._pending_catch_up:
+            self.catch_up_requested.emit(self._pending_catch_up)
+        else:
+            self.show_requested.emit()
+
+    def _notify(self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon) -> None:
+        self.notifications.append((title, text))
+        if self._icon.isVisible() and QSystemTrayIcon.supportsMessages():
+            self._icon.showMessage(title, text, icon, MESSAGE_MS)
+
+    @Slot(object)
+    def on_engine_event(self, event: EngineEvent) -> None:
+        """Notify the user about an engine event worth a notification."""
+        info = QSystemTrayIcon.MessageIcon.Information
+        warning = QSystemTrayIcon.MessageIcon.Warning
+        if isinstance(event, TargetChanged):
+            network = event.network.capitalize()
+            if event.state is TargetState.PUBLISHED:
+                self._notify(self.tr("Published"),
+                             self.tr("Your post is live on %1.").replace("%1", network), info)
+            elif event.state is TargetState.FAILED:
+                reason = event.reason_text or self.tr("The network refused the post.")
+                self._notify(self.tr("Not published"),
+                             self.tr("%1 did not publish your post: %2")
+                             .replace("%1", network).replace("%2", reason), warning)
+        elif isinstance(event, NeedsAttention):
+            self._notify(self.tr("Needs your attention"), self._attention_text(event.code),
+                         warning)
+        elif isinstance(event, CatchUpRequired):
+            self._pending_catch_up = event.targets
+            count = len(event.targets)
+            self._notify(self.tr("Posts missed while Postdesk was closed"),
+                         self.tr("%n post(s) fell due while Postdesk was not running. "
+                                 "Click to choose what to do.", "", count), warning)
+        elif isinstance(event, ConnectivityChanged) and not event.online and event.waiting:
+            self._notify(self.tr("Waiting for the network"),
+                         self.tr("%n post(s) will go out when the connection is back.", "",
+                                 event.waiting), info)
+
+    def _attention_text(self, code: str) -> str:
+        texts = {
+            "auth_expired": self.tr("An account needs to be reconnected before its posts "
+                                    "can go out."),
+            "unknown_needs_user": self.tr("Postdesk cannot tell whether a post went out. "
+                                          "Please check the network and say if it is there."),
+            "gave_up": self.tr("A post could not be published after several tries."),
+            "first_comment_failed": self.tr("A post went out, but its first comment did not."),
+        }
+        return texts.get(code, self.tr("Something needs your attention."))
