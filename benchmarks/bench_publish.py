@@ -27,6 +27,8 @@ if str(REPO) not in sys.path:
 
 import httpx  # noqa: E402
 from sqlalchemy import update  # noqa: E402
+from tests.fakes.recording_adapter import RecordingAdapter  # noqa: E402
+from tests.fakes.recording_network import RecordingNetwork  # noqa: E402
 
 from postdesk.core.entities import Post, Target, TargetState  # noqa: E402
 from postdesk.core.networks import Network  # noqa: E402
@@ -38,8 +40,6 @@ from postdesk.store.db import open_database  # noqa: E402
 from postdesk.store.repositories.accounts import AccountRepository  # noqa: E402
 from postdesk.store.repositories.posts import PostRepository  # noqa: E402
 from postdesk.store.tables import PostRow  # noqa: E402
-from tests.fakes.recording_adapter import RecordingAdapter  # noqa: E402
-from tests.fakes.recording_network import RecordingNetwork  # noqa: E402
 
 POSTS = 1000
 ACCOUNTS = 10

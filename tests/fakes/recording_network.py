@@ -178,7 +178,7 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
@@ -200,7 +200,7 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(length) if length else b"{}"
             return json.loads(raw or b"{}")
 
-        def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        def do_GET(self) -> None:
             split = urlsplit(self.path)
             index = net._note_request("GET", split.path)
             self._hook(index, "received")
@@ -217,7 +217,7 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
                 self._json(404, {"error": "not found"})
             self._hook(index, "answered")
 
-        def do_DELETE(self) -> None:  # noqa: N802
+        def do_DELETE(self) -> None:
             split = urlsplit(self.path)
             index = net._note_request("DELETE", split.path)
             self._hook(index, "received")
@@ -236,7 +236,7 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
                 self._json(404, {"error": "not found"})
             self._hook(index, "answered")
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             split = urlsplit(self.path)
             index = net._note_request("POST", split.path)
             self._hook(index, "received")

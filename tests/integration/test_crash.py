@@ -8,6 +8,7 @@ engine runs to completion; then every post must have been received exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -61,10 +62,8 @@ class Killer:
             self.pid = None
 
     def _kill(self, pid: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
     def __call__(self, index: int, phase: str) -> None:
         with self._lock:

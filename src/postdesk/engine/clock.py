@@ -15,7 +15,7 @@ class Clock(Protocol):
         ...
 
     def monotonic(self) -> float:
-        """Seconds on a clock that never jumps (it stops while the machine sleeps on Linux/macOS)."""
+        """Seconds on a clock that never jumps (stopped during sleep on Linux/macOS)."""
         ...
 
 

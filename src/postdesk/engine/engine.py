@@ -12,6 +12,7 @@ account); accounts run in parallel up to `EngineConfig.max_parallel`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import random
 from collections import deque
@@ -284,12 +285,10 @@ class Engine:
     async def _skip(self, work: Work) -> None:
         """Catch-up policy said skip: pause the late target (it stays visible, nothing lost)."""
         assert self._delivery is not None
-        try:
+        with contextlib.suppress(StaleState):
             await self._delivery._move(work, (S.SCHEDULED,), Event.PAUSE, Outcome(
                 "catch_up_skipped", reason_code="missed",
                 detail={"scheduled_at": work.scheduled_at}))
-        except StaleState:
-            pass
 
     async def _announce_catch_up(self) -> None:
         late = await self._db(self.ledger.awaiting_catch_up)

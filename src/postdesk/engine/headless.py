@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import signal
 import sys
 from collections.abc import Sequence
@@ -62,10 +63,8 @@ async def _serve(engine: Engine, exit_when_idle: bool) -> None:
                 await engine.wait_idle()
                 if not await engine.has_work():
                     break
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), IDLE_CHECK_S if exit_when_idle else None)
-            except TimeoutError:
-                pass
     finally:
         await engine.stop()
 

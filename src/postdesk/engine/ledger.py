@@ -110,7 +110,7 @@ class Ledger:
     # -- reading ------------------------------------------------------------------------
 
     def _work(self, session: Session, target: TargetRow, post: PostRow,
-              delivery: TargetDeliveryRow | None | bool = False) -> Work:
+              delivery: TargetDeliveryRow | bool | None = False) -> Work:
         if delivery is False:
             delivery = session.get(TargetDeliveryRow, target.id)
         assert delivery is None or isinstance(delivery, TargetDeliveryRow)
@@ -256,7 +256,9 @@ class Ledger:
         """At start-up: every target left in `publishing` becomes `unknown` (to be looked up)."""
         moved: list[int] = []
         with self.db.session() as session:
-            rows = session.exec(select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)).all()
+            rows = session.exec(
+                select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)
+            ).all()
             for target in rows:
                 target.state = recover_after_restart(S(target.state)).value
                 target.updated_at = now
@@ -265,7 +267,8 @@ class Ledger:
                 if delivery is not None:
                     delivery.next_attempt_at = None
                     session.add(delivery)
-                self._close_attempt(session, int(target.id or 0), now, "answer_lost", None, None, None)
+                self._close_attempt(session, int(target.id or 0), now, "answer_lost",
+                                    None, None, None)
                 self._activity(session, target.post_id, target.id, now, "recovered_unknown", {})
                 moved.append(int(target.id or 0))
         return moved
@@ -347,7 +350,7 @@ class Ledger:
     def mark_awaiting_catch_up(self, target_id: int, now: datetime) -> None:
         """Hold a late scheduled target until the user answers the catch-up question."""
         with self.db.session() as session:
-            target, post = self._load(session, target_id, (S.SCHEDULED,))
+            _target, post = self._load(session, target_id, (S.SCHEDULED,))
             delivery = self._delivery(session, target_id)
             delivery.awaiting_catch_up = True
             session.add(delivery)
@@ -377,7 +380,7 @@ class Ledger:
     def set_handoff(self, target_id: int, remote_id: str, now: datetime) -> None:
         """Record that the network's own scheduler holds this target."""
         with self.db.session() as session:
-            target, post = self._load(session, target_id, (S.SCHEDULED,))
+            _target, post = self._load(session, target_id, (S.SCHEDULED,))
             delivery = self._delivery(session, target_id)
             delivery.handoff_remote_id = remote_id
             session.add(delivery)

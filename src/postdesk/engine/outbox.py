@@ -17,8 +17,7 @@ from sqlmodel import select
 
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter
-from postdesk.platforms.base import AdapterError, Rejected
-from postdesk.platforms.base import Adapter
+from postdesk.platforms.base import Adapter, AdapterError, Rejected
 from postdesk.store.db import Database
 from postdesk.store.tables_engine import OutboxRow
 

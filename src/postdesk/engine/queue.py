@@ -1,4 +1,4 @@
-"""Queue schedules ("add to queue") and evergreen reposts, stored; the timing rules are in core.slots.
+"""Queue schedules ("add to queue") and evergreen reposts, stored (timing rules: core.slots).
 
 `add_to_queue` puts a post in the next slot of a schedule that no other queued post holds, in
 one transaction (so two quick "add to queue" clicks cannot take the same slot). Evergreen

@@ -69,7 +69,7 @@ class EngineRunner:
 
     def submit(self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any,
                name: str | None = None) -> concurrent.futures.Future[T]:
-        """Run `fn(*args)` on the engine loop; a newer request with the same `name` cancels the older.
+        """Run `fn(*args)` on the engine loop; a newer request of the same `name` cancels the older.
 
         Raises:
             RuntimeError: the runner is not running.

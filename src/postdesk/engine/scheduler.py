@@ -44,7 +44,7 @@ class ClockJumpDetector:
     _mono: float | None = None
 
     def sample(self, wall: datetime, mono: float) -> float | None:
-        """Record a sample; return the jump in seconds (wall minus elapsed) if it exceeds tolerance."""
+        """Record a sample; return the jump (wall minus elapsed seconds) if beyond tolerance."""
         jump: float | None = None
         if self._wall is not None and self._mono is not None:
             drift = (wall - self._wall).total_seconds() - (mono - self._mono)

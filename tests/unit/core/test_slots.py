@@ -22,7 +22,9 @@ PARIS = "Europe/Paris"
 NY = "America/New_York"
 
 
-def sched(zone: str, *slots: tuple[int, int, int], excluded: tuple[date, ...] = ()) -> QueueSchedule:
+def sched(
+    zone: str, *slots: tuple[int, int, int], excluded: tuple[date, ...] = ()
+) -> QueueSchedule:
     return QueueSchedule(
         name="q",
         zone=zone,
@@ -52,7 +54,7 @@ def test_slot_in_spring_gap_is_shifted_after_the_jump() -> None:
 
 
 def test_slot_in_fall_overlap_is_the_first_occurrence() -> None:
-    # New York: 2026-11-01 01:00–02:00 happens twice; 01:30 EDT is 05:30 UTC.
+    # New York: 2026-11-01 01:00-02:00 happens twice; 01:30 EDT is 05:30 UTC.
     q = sched(NY, (6, 1, 30))
     got = list(occurrences(q, datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 11, 2, tzinfo=UTC)))
     assert got == [datetime(2026, 11, 1, 5, 30, tzinfo=UTC)]

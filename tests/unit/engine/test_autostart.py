@@ -78,22 +78,22 @@ class FakeWinreg:
         def __exit__(self, *exc: object) -> None:
             pass
 
-    def CreateKeyEx(self, root, path, reserved, access):  # noqa: N802
+    def CreateKeyEx(self, root, path, reserved, access):
         return self._Key(root, path)
 
-    def OpenKey(self, root, path, reserved, access):  # noqa: N802
+    def OpenKey(self, root, path, reserved, access):
         return self._Key(root, path)
 
-    def SetValueEx(self, key, name, reserved, kind, value):  # noqa: N802
+    def SetValueEx(self, key, name, reserved, kind, value):
         self.values[(key.root, key.path, name)] = (kind, value)
 
-    def QueryValueEx(self, key, name):  # noqa: N802
+    def QueryValueEx(self, key, name):
         try:
             return self.values[(key.root, key.path, name)]
         except KeyError:
             raise FileNotFoundError(name) from None
 
-    def DeleteValue(self, key, name):  # noqa: N802
+    def DeleteValue(self, key, name):
         if self.values.pop((key.root, key.path, name), None) is None:
             raise FileNotFoundError(name)
 
