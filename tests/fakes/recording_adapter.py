@@ -49,7 +49,10 @@ class RecordingAdapter:
         timeout: float = 5.0,
         rate_limit: RateLimit | None = None,
         lookup_settle: timedelta = timedelta(0),
+        capabilities: Capability | None = None,
     ) -> None:
+        if capabilities is not None:
+            self.capabilities = capabilities
         self.network = network
         self.rate_limit = rate_limit
         self.lookup_settle = lookup_settle
@@ -84,7 +87,9 @@ class RecordingAdapter:
         response = await self._call(
             "POST",
             f"/accounts/{self._account(request.account_id)}/posts",
-            json={"parts": list(request.parts), "key": request.idempotency_key},
+            json={"parts": list(request.parts), "key": request.idempotency_key,
+                  "publish_at": None if request.publish_at is None
+                  else request.publish_at.isoformat()},
         )
         body = response.json()
         return Published(remote_id=body["id"], remote_url=body.get("url"),

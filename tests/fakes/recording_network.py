@@ -75,6 +75,7 @@ class Received:
     key: str
     parts: tuple[str, ...]
     at: float
+    publish_at: str | None = None
 
 
 class RecordingNetwork:
@@ -147,11 +148,12 @@ class RecordingNetwork:
             self.requests.append((method, path))
             return len(self.requests)
 
-    def _record(self, account: str, key: str, parts: tuple[str, ...]) -> Received:
+    def _record(self, account: str, key: str, parts: tuple[str, ...],
+                publish_at: str | None = None) -> Received:
         with self._lock:
             rec = Received(
                 id=str(len(self.received) + 1), account=account, key=key, parts=parts,
-                at=time.time(),
+                at=time.time(), publish_at=publish_at,
             )
             self.received.append(rec)
             return rec
@@ -257,7 +259,8 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             if not (len(segs) == 3 and segs[0] == "accounts" and segs[2] == "posts"):
                 self._json(404, {"error": "not found"})
                 return
-            rec = net._record(segs[1], str(body.get("key", "")), tuple(body.get("parts", [])))
+            rec = net._record(segs[1], str(body.get("key", "")), tuple(body.get("parts", [])),
+                              body.get("publish_at"))
             self._hook(index, "recorded")
             if fault is not None and fault.lose_answer == "hang":
                 net._stopping.wait()

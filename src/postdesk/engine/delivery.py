@@ -24,7 +24,7 @@ from postdesk.core.states import Event
 from postdesk.engine.clock import Clock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.events import EventSink, NeedsAttention, TargetChanged
-from postdesk.engine.ledger import Ledger, Outcome, StaleState, Work, plan
+from postdesk.engine.ledger import HANDOFF_PENDING, Ledger, Outcome, StaleState, Work, plan
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     Adapter,
@@ -250,14 +250,20 @@ class Delivery:
         adapter = self.adapter_for(work)
         if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
             return False
-        request = request_for(work)
+        work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING,
+                              self._clock.now())
+        base = request_for(work)
         request = PublishRequest(
-            target_id=request.target_id, account_id=request.account_id, parts=request.parts,
-            options=request.options, idempotency_key=request.idempotency_key, publish_at=when,
+            target_id=base.target_id, account_id=base.account_id, parts=base.parts,
+            options=base.options, idempotency_key=base.idempotency_key, publish_at=when,
         )
         try:
             scheduled = await adapter.publish(request)
+        except AnswerLost:
+            # The network may hold it: stay "pending"; confirm_handoff looks it up when due.
+            return True
         except AdapterError as error:
+            await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
             await self._db(self._ledger.record, work.post_id, work.target_id, "hand_off_failed",
                            {"network_message": error.network_message or str(error)},
                            self._clock.now())
@@ -265,3 +271,31 @@ class Delivery:
         await self._db(self._ledger.set_handoff, work.target_id, scheduled.remote_id,
                        self._clock.now())
         return True
+
+    async def confirm_handoff(self, work: Work) -> Work | None:
+        """After its time, check that a handed-off post went out (found → `published`).
+
+        A hand-off whose request was never answered ("pending") and which the network does not
+        have is taken back: the engine publishes it itself, now. A confirmed
+        hand-off the network does not show is paused for the user: publishing it ourselves
+        could double a post the network is merely slow to show.
+        """
+        adapter = self.adapter_for(work)
+        if adapter is None or Capability.LOOKUP not in adapter.capabilities:
+            return None
+        try:
+            found = await adapter.lookup(request_for(work),
+                                         sent_at=work.send_started_at or self._clock.now())
+        except AdapterError:
+            return None  # asked again on a later pass
+        if found is not None:
+            return await self._published(work, found, Event.FOUND, "hand_off_published")
+        if work.handoff_remote_id == HANDOFF_PENDING:
+            work = await self._db(self._ledger.set_handoff, work.target_id, None,
+                                  self._clock.now())
+            due = await self._move(work, (S.SCHEDULED,), Event.FALL_DUE,
+                                   Outcome("hand_off_taken_back"))
+            return await self.send(due)
+        self._emit(NeedsAttention(work.target_id, work.post_id, "hand_off_missing"))
+        return await self._move(work, (S.SCHEDULED,), Event.PAUSE,
+                                Outcome("hand_off_missing", reason_code="hand_off_missing"))

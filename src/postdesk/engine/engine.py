@@ -64,6 +64,7 @@ class EngineConfig:
         max_parallel: accounts published to at the same time.
         heartbeat: period of the heartbeat (schedule rebuild, clock-jump check, offline probe).
         clock_jump_tolerance: drift between wall and elapsed time that counts as a jump.
+        handoff_margin: how long after its time a handed-off post is looked up.
         use_alarm: start APScheduler (False in tests that drive `run_due` with a manual clock).
     """
 
@@ -71,6 +72,7 @@ class EngineConfig:
     max_parallel: int = 8
     heartbeat: timedelta = timedelta(seconds=30)
     clock_jump_tolerance: timedelta = timedelta(seconds=30)
+    handoff_margin: timedelta = timedelta(minutes=5)
     use_alarm: bool = True
 
 
@@ -134,6 +136,7 @@ class Engine:
         self._slots: asyncio.Semaphore | None = None
         self._last_waiting = -1
         self._running = False
+        self._publishing_paused = False
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -244,6 +247,12 @@ class Engine:
             for work in await self._db(self.ledger.candidates, now):
                 if work.target_id in self._inflight:
                     continue
+                if work.state is S.SCHEDULED and work.handoff_remote_id is not None:
+                    # The network's scheduler has it: only confirm, some time after its instant.
+                    if (work.scheduled_at is not None
+                            and work.scheduled_at + self.config.handoff_margin <= now):
+                        ready.append(work)
+                    continue
                 if work.state is S.SCHEDULED and work.scheduled_at is not None:
                     decision = policy.decide(work.scheduled_at, now)
                     if decision is CatchUpDecision.ASK:
@@ -272,7 +281,9 @@ class Engine:
             ready.sort(key=lambda w: (w.scheduled_at or now, w.target_id))
             if asked or announce_catch_up:
                 await self._announce_catch_up()
-            if not self.connectivity.online:
+            if self._publishing_paused:
+                pass  # promoted and committed; sent when the user resumes publishing
+            elif not self.connectivity.online:
                 waiting = sum(1 for w in ready if w.state is S.DUE)
                 if waiting != self._last_waiting:
                     self._last_waiting = waiting
@@ -316,11 +327,13 @@ class Engine:
             while queue and self._running:
                 work = queue.popleft()
                 try:
-                    if not self.connectivity.online:
-                        continue  # still `due` in the database; the next online pass sends it
+                    if not self.connectivity.online or self._publishing_paused:
+                        continue  # still `due` in the database; a later pass sends it
                     async with self._slots:
                         await self._respect_rate_limit(key, work)
-                        if work.state is S.UNKNOWN:
+                        if work.state is S.SCHEDULED and work.handoff_remote_id is not None:
+                            result = await self._delivery.confirm_handoff(work)
+                        elif work.state is S.UNKNOWN:
                             result = await self._delivery.resolve_unknown(work)
                         else:
                             result = await self._delivery.send(work)
@@ -486,6 +499,12 @@ class Engine:
                                      "user_marked_published")
         return await self._apply((target_id,), (S.UNKNOWN,), Event.NOT_FOUND,
                                  "user_marked_missing")
+
+    async def set_publishing_paused(self, paused: bool) -> None:
+        """Hold (or release) all sending, e.g. from the tray; schedules keep falling due."""
+        self._publishing_paused = paused
+        if not paused:
+            await self.run_due()
 
     async def add_to_queue(self, post_id: int, schedule_id: int) -> datetime | None:
         """Schedule a post in the next free slot of a queue; return the slot (None: full)."""

@@ -26,6 +26,8 @@ from postdesk.store.tables_engine import TargetDeliveryRow
 
 S = TargetState
 CATCH_UP_SETTING = "engine.catch_up"
+#: `handoff_remote_id` while a hand-off request is out and its answer not yet committed.
+HANDOFF_PENDING = "pending"
 
 
 class StaleState(RuntimeError):
@@ -164,8 +166,7 @@ class Ledger:
                         TargetRow.state == S.SCHEDULED.value,
                         PostRow.scheduled_at <= now,  # type: ignore[operator]
                         or_(delivery.target_id.is_(None),  # type: ignore[union-attr]
-                            and_(delivery.awaiting_catch_up.is_(False),  # type: ignore[attr-defined]
-                                 delivery.handoff_remote_id.is_(None))),  # type: ignore[union-attr]
+                            delivery.awaiting_catch_up.is_(False)),  # type: ignore[attr-defined]
                     ),
                     TargetRow.state == S.DUE.value,
                     and_(
@@ -377,14 +378,22 @@ class Ledger:
             session.flush()
             return self._work(session, target, post)
 
-    def set_handoff(self, target_id: int, remote_id: str, now: datetime) -> None:
-        """Record that the network's own scheduler holds this target."""
+    def set_handoff(self, target_id: int, remote_id: str | None, now: datetime) -> Work:
+        """Record that the network's own scheduler holds this target (None: it does not).
+
+        `HANDOFF_PENDING` is committed before the hand-off request leaves, so a crash mid-request
+        leaves a mark that makes the engine look the post up rather than publish it itself.
+        """
         with self.db.session() as session:
-            _target, post = self._load(session, target_id, (S.SCHEDULED,))
+            target, post = self._load(session, target_id, (S.SCHEDULED,))
             delivery = self._delivery(session, target_id)
             delivery.handoff_remote_id = remote_id
             session.add(delivery)
-            self._activity(session, post.id, target_id, now, "handed_off", {"remote_id": remote_id})
+            code = ("hand_off_cleared" if remote_id is None else
+                    "hand_off_started" if remote_id == HANDOFF_PENDING else "handed_off")
+            self._activity(session, post.id, target_id, now, code, {"remote_id": remote_id})
+            session.flush()
+            return self._work(session, target, post, delivery)
 
     def record(self, post_id: int, target_id: int | None, code: str, detail: dict[str, Any],
                now: datetime) -> None:
