@@ -337,6 +337,8 @@ def test_schedule_in_user_zone_and_dst_gap(make_pane, qtbot):
     pane._set_when(datetime(2026, 3, 29, 2, 30))
     pane._on_when_changed()
     assert "does not exist" in pane.schedule_state.text()
+    # core.calendar gives the gap's bounds; the sentence names them.
+    assert "from 02:00 to 03:00" in pane.schedule_state.text()
     assert not pane.schedule()
     # 25 October 2026 02:30 happens twice: the first (summer time, UTC+2) is used.
     pane._set_when(datetime(2026, 10, 25, 2, 30))

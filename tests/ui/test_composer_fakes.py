@@ -42,6 +42,8 @@ class FakeServices:
     cursors: list[tuple[int, int]] = field(default_factory=list)
     imports: list[list[str]] = field(default_factory=list)
     alt_texts: list[tuple[int, str]] = field(default_factory=list)
+    asset_loads: list[list[int]] = field(default_factory=list)
+    library: dict[int, str] = field(default_factory=dict)
     fail_with: str | None = None
     next_id: int = 1
     next_asset: int = 100
@@ -88,6 +90,20 @@ class FakeServices:
             self.next_asset += 1
             items.append(AttachedMedia(info=info, image=image(), name=name))
         QTimer.singleShot(0, lambda: on_done(ImportResult(tuple(items))))
+
+    def load_assets(
+        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: Any
+    ) -> None:
+        """Answers with the ids found in `library` (id -> alt text); the others fail."""
+        self.asset_loads.append(list(asset_ids))
+        items = []
+        for asset_id in asset_ids:
+            if asset_id in self.library:
+                info = MediaInfo(asset_id, MediaKind.IMAGE, "image/jpeg", 800, 600, 2000, None,
+                                 self.library[asset_id])
+                items.append(AttachedMedia(info=info, image=image("#aa5500"), name=f"{asset_id}.jpg"))
+        missing = tuple(str(i) for i in asset_ids if i not in self.library)
+        QTimer.singleShot(0, lambda: on_done(ImportResult(tuple(items), missing)))
 
     def set_alt_text(self, asset_id: int, text: str, on_error: Any) -> None:
         self.alt_texts.append((asset_id, text))

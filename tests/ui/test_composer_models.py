@@ -16,7 +16,6 @@ from postdesk.ui.composer.models import (
     ProblemRow,
 )
 from postdesk.ui.composer.preview import link_domain, paragraph_direction, render_html
-from postdesk.ui.composer.schedule_time import WallTimeKind, resolve_wall_time
 from postdesk.ui.composer.services import AttachedMedia
 from postdesk.ui.widgets.image_grid import grid_cells
 from tests.ui.test_composer_fakes import account, image
@@ -62,17 +61,6 @@ def test_account_model(qtmodeltester):
     assert model.index(0, 0).data(ACCOUNT_ROLE) is None
     assert model.index(1, 0).data(ACCOUNT_ROLE) == 4
     assert model.row_of(4) == 1 and model.row_of(99) == 0
-
-
-def test_wall_time_resolution():
-    normal = resolve_wall_time(datetime(2026, 7, 1, 9, 0), "Europe/Paris")
-    assert normal.kind is WallTimeKind.NORMAL
-    assert normal.utc == datetime(2026, 7, 1, 7, 0, tzinfo=UTC)
-    gap = resolve_wall_time(datetime(2026, 3, 8, 2, 30), "America/New_York")
-    assert gap.kind is WallTimeKind.NONEXISTENT and gap.utc is None
-    fold = resolve_wall_time(datetime(2026, 11, 1, 1, 30), "America/New_York")
-    assert fold.kind is WallTimeKind.AMBIGUOUS
-    assert fold.utc == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)  # EDT, the first one
 
 
 def test_render_html_colours_entities_and_escapes():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from postdesk.core.entities import Post
 from postdesk.log import get_logger
@@ -73,6 +73,8 @@ class DraftSaver(QObject):
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._max = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
         self._retry = QTimer(self, singleShot=True)
+        # How long the oldest unsaved change has waited (a monotonic timer, not the clock).
+        self._dirty_age = QElapsedTimer()
         for timer in (self._idle, self._max, self._retry):
             timer.timeout.connect(self.flush)
 
@@ -84,10 +86,12 @@ class DraftSaver(QObject):
 
     def mark_dirty(self) -> None:
         """Something changed: save soon."""
+        if not self._dirty:
+            self._dirty_age.start()
         self._dirty = True
         self._idle.start()
-        if not self._max.isActive():
-            self._max.start()
+        if not self._max.isActive() and not self._in_flight:
+            self._max.start(MAX_DELAY_MS)
         if self.state is not SaveState.FAILED:
             self._set_state(SaveState.PENDING if not self._in_flight else SaveState.SAVING)
 
@@ -131,8 +135,12 @@ class DraftSaver(QObject):
         if generation == self._generation:
             self.saved.emit(saved)
         if self._dirty:
-            self._set_state(SaveState.SAVING)
-            self.flush()
+            # Not at once: while the user keeps typing, back-to-back saves would keep the
+            # worker (and the GIL) busy and cost every keystroke. The usual debounce applies,
+            # still bounded by the age of the oldest unsaved change.
+            self._set_state(SaveState.PENDING)
+            self._idle.start()
+            self._max.start(max(0, MAX_DELAY_MS - self._dirty_age.elapsed()))
         else:
             self._set_state(SaveState.SAVED)
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from postdesk.ui.composer.services import AccountChoice, AttachedMedia
@@ -20,6 +27,8 @@ ASSET_ROLE = Qt.ItemDataRole.UserRole + 3
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 THUMB_SIZE = QSize(72, 72)
+#: Drag format of a row of the media strip being moved within the strip (its row number).
+MIME_STRIP_ROW = "application/x-postdesk-composer-media-row"
 
 
 @dataclass(frozen=True)
@@ -126,13 +135,47 @@ class MediaStripModel(QAbstractListModel):
                     [Qt.ItemDataRole.AccessibleTextRole],
                 )
 
+    def move(self, row: int, to: int) -> bool:
+        """Move the attachment at `row` so that it ends up at position `to` (clamped)."""
+        to = min(max(to, 0), len(self._items) - 1)
+        if not 0 <= row < len(self._items) or to == row:
+            return False
+        # beginMoveRows wants the destination *before* the move, hence the +1 when moving down.
+        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to + 1 if to > row else to):
+            return False
+        self._items.insert(to, self._items.pop(row))
+        self._thumbs.insert(to, self._thumbs.pop(row))
+        self.endMoveRows()
+        low, high = min(row, to), max(row, to)
+        # Spoken positions ("Image 2: ...") changed for every row between the two.
+        self.dataChanged.emit(self.index(low, 0), self.index(high, 0), [Qt.ItemDataRole.AccessibleTextRole])
+        return True
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._items)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [MIME_STRIP_ROW]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 (Qt override)
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            mime.setData(MIME_STRIP_ROW, str(rows[0]).encode("ascii"))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+        return Qt.DropAction.MoveAction
 
     def _thumb(self, row: int) -> QPixmap:
         thumb = self._thumbs[row]

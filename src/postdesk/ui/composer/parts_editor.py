@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel
 
 #: File suffixes accepted as images when dropped.
@@ -52,9 +53,11 @@ class PartEdit(QPlainTextEdit):
 
     Signals:
         files_dropped: image files were dropped on the editor (their paths).
+        assets_dropped: media library assets were dropped on the editor (their ids).
     """
 
     files_dropped = Signal(list)
+    assets_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +72,19 @@ class PartEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
-        return bool(_image_files(source)) or super().canInsertFromMimeData(source)
+        return (
+            bool(decode_asset_ids(source))
+            or bool(_image_files(source))
+            or super().canInsertFromMimeData(source)
+        )
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        asset_ids = decode_asset_ids(source)
+        if asset_ids:
+            # A drag from the library also carries the stored files as a uri-list: the ids
+            # win, so the asset is attached as it is instead of imported a second time.
+            self.assets_dropped.emit(asset_ids)
+            return
         files = _image_files(source)
         if files:
             # Dropping a picture attaches it; it must not paste its path into the text.
@@ -153,12 +166,14 @@ class PartsEditor(QWidget):
         split_requested: the user asked to split automatically; carries the numbering choice.
         cursor_moved: the cursor moved in some part.
         files_dropped: image files were dropped on an editor.
+        assets_dropped: media library assets were dropped on an editor (their ids).
     """
 
     changed = Signal()
     split_requested = Signal(bool)
     cursor_moved = Signal()
     files_dropped = Signal(list)
+    assets_dropped = Signal(list)
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,6 +220,7 @@ class PartsEditor(QWidget):
         row.edit.setPlainText(text)
         row.edit.textChanged.connect(self.changed)
         row.edit.files_dropped.connect(self.files_dropped)
+        row.edit.assets_dropped.connect(self.assets_dropped)
         row.edit.cursorPositionChanged.connect(lambda r=row: self._on_cursor(r))
         row.remove.clicked.connect(lambda _=False, r=row: self._on_remove(r))
         index = len(self._rows) if at is None else at

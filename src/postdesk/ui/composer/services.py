@@ -8,9 +8,6 @@ that records calls (or this class over a temporary database).
 from __future__ import annotations
 
 import errno
-import hashlib
-import mimetypes
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +20,9 @@ from PySide6.QtGui import QImage
 from postdesk.core.entities import Post
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.log import get_logger
+from postdesk.media.storage import blob_path
+from postdesk.media.thumbnails import SIZES as THUMB_SIZES
+from postdesk.media.thumbnails import thumbnail_path
 from postdesk.paths import Paths
 from postdesk.store.errors import StorageFull, StoreError
 from postdesk.ui.background import BackgroundRunner
@@ -91,7 +91,8 @@ class ImportResult:
 
     Attributes:
         items: the files that were imported.
-        failed: names of the files that could not be read as images.
+        failed: names of the files that could not be imported (or, when attaching library
+            assets, the ids of assets that are gone).
     """
 
     items: tuple[AttachedMedia, ...] = ()
@@ -139,7 +140,15 @@ class ComposerServices(Protocol):
     def import_images(
         self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
     ) -> None:
-        """Copy image files into the media store and register them."""
+        """Import image files through the media library's importer (one import path for the app)."""
+
+    def load_assets(
+        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError
+    ) -> None:
+        """Load library assets (MediaInfo and a preview image) to attach them.
+
+        Ids that are not in the library come back in `ImportResult.failed`.
+        """
 
     def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
         """Store the alt text of an asset."""
@@ -172,8 +181,8 @@ def _preview_image(path: Path) -> QImage:
 
 
 def media_file(paths: Paths, sha256: str) -> Path:
-    """Where the content-addressed copy of a file with this SHA-256 lives."""
-    return paths.media / sha256[:2] / sha256
+    """Where the content-addressed copy of a file with this SHA-256 lives (the library's blob)."""
+    return blob_path(paths.media, sha256)
 
 
 class StoreComposerServices:
@@ -203,6 +212,8 @@ class StoreComposerServices:
         self._settings = SettingsRepository(database)
         self._accounts = AccountRepository(database)
         self._media = MediaRepository(database)
+        self._database = database
+        self._importer_obj: Any = None
 
     # -- worker-side functions -----------------------------------------------------------
 
@@ -254,8 +265,23 @@ class StoreComposerServices:
             duration_s=asset.duration_s,
             alt_text=asset.alt_text or "",
         )
-        file = media_file(self._paths, asset.sha256)
-        return AttachedMedia(info=info, image=_preview_image(file), name=asset.original_name or "")
+        image = _preview_image(media_file(self._paths, asset.sha256))
+        if image.isNull():
+            # Videos (and blobs Qt cannot decode) show the library's cached thumbnail.
+            image = _preview_image(thumbnail_path(self._paths.thumbnails, asset.sha256, THUMB_SIZES[-1]))
+        return AttachedMedia(info=info, image=image, name=asset.original_name or "")
+
+    def _importer(self) -> Any:
+        if self._importer_obj is None:
+            from postdesk.media.importer import Importer  # noqa: PLC0415 (Pillow on the worker only)
+            from postdesk.store.repositories.media_library import (  # noqa: PLC0415
+                MediaLibraryRepository,
+            )
+
+            self._importer_obj = Importer(
+                self._paths, MediaLibraryRepository(self._database), now=self._now
+            )
+        return self._importer_obj
 
     def _save(self, post: Post, now: datetime, cursor: tuple[int, int]) -> Post:
         try:
@@ -267,57 +293,33 @@ class StoreComposerServices:
             raise classify_save_error(exc) from exc
         return saved
 
+    def _load_assets(self, asset_ids: Sequence[int]) -> ImportResult:
+        items = []
+        missing = []
+        for asset_id in asset_ids:
+            item = self._attached(asset_id)
+            if item is None:
+                missing.append(str(asset_id))
+            else:
+                items.append(item)
+        return ImportResult(tuple(items), tuple(missing))
+
     def _import(self, files: Sequence[str]) -> ImportResult:
-        from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 (worker-only import)
+        from postdesk.media.importer import ImportSource  # noqa: PLC0415 (worker-only import)
 
         items: list[AttachedMedia] = []
         failed: list[str] = []
         for name in files:
-            source = Path(name)
-            try:
-                with Image.open(source) as img:
-                    width, height = img.size
-                    fmt = (img.format or "").lower()
-                    animated = bool(getattr(img, "is_animated", False))
-                digest = hashlib.sha256()
-                with source.open("rb") as fh:
-                    for chunk in iter(lambda: fh.read(1 << 20), b""):
-                        digest.update(chunk)
-                sha = digest.hexdigest()
-                target = media_file(self._paths, sha)
-                if not target.exists():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    partial = target.with_suffix(".part")
-                    shutil.copyfile(source, partial)
-                    partial.replace(target)
-                mime = Image.MIME.get(fmt.upper()) or mimetypes.guess_type(source.name)[0] or ""
-                kind = MediaKind.GIF if fmt == "gif" and animated else MediaKind.IMAGE
-                size = source.stat().st_size
-                asset_id = self._media.add_or_get(
-                    sha,
-                    imported_at=self._now(),
-                    original_name=source.name,
-                    mime=mime,
-                    kind=str(kind),
-                    size_bytes=size,
-                    width=width,
-                    height=height,
-                )
-                asset = self._media.get(asset_id)
-                info = MediaInfo(
-                    asset_id=asset_id,
-                    kind=kind,
-                    mime=mime,
-                    width=width,
-                    height=height,
-                    size_bytes=size,
-                    duration_s=None,
-                    alt_text=(getattr(asset, "alt_text", "") or "") if asset else "",
-                )
-                items.append(AttachedMedia(info=info, image=_preview_image(target), name=source.name))
-            except (OSError, UnidentifiedImageError, ValueError) as exc:
-                _log.info("Could not import %s: %s", source.name, type(exc).__name__)
+            source = ImportSource.from_path(Path(name))
+            # The library's importer: the same checks, content addressing and thumbnails as a
+            # drop on the media library, so a file is kept once whichever pane imported it.
+            outcome = self._importer().import_one(source)
+            item = self._attached(outcome.asset_id) if outcome.ok and outcome.asset_id else None
+            if item is None:
+                _log.info("Could not import %s: %s", source.name, outcome.error)
                 failed.append(source.name)
+            else:
+                items.append(item)
         return ImportResult(tuple(items), tuple(failed))
 
     # -- the protocol ----------------------------------------------------------------------
@@ -339,6 +341,11 @@ class StoreComposerServices:
         self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
     ) -> None:
         self._runner.submit(self._import, list(files), on_done=on_done, on_error=on_error)
+
+    def load_assets(
+        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError
+    ) -> None:
+        self._runner.submit(self._load_assets, list(asset_ids), on_done=on_done, on_error=on_error)
 
     def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
         self._runner.submit(self._media.set_alt_text, asset_id, text, on_error=on_error)

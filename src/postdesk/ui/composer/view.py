@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo
 from postdesk.core.networks import NETWORK_ORDER, THREAD_NETWORKS, Network
@@ -42,10 +44,10 @@ from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
-from postdesk.ui.composer.schedule_time import WallTimeKind, resolve_wall_time, to_wall_time
 from postdesk.ui.composer.services import AccountChoice, ComposerServices, ImportResult, Session
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.chip import ChipButton
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -53,12 +55,10 @@ _log = get_logger("ui.composer")
 
 #: How long after the last change the hidden tabs' previews are brought up to date.
 _IDLE_RENDER_MS = 600
-#: Titles of hidden tabs are brought up to date at most this often while typing.
-TITLE_BATCH_MS = 200
 #: The visible preview renders this long after the last keystroke...
 PREVIEW_IDLE_MS = 40
 #: ...and at least this often while the user keeps typing.
-PREVIEW_MAX_MS = 150
+PREVIEW_MAX_MS = 1000
 
 
 class ComposerPane(QWidget):
@@ -121,8 +121,6 @@ class ComposerPane(QWidget):
         self._refresh_timer.timeout.connect(self.refresh_now)
         self._idle_timer = QTimer(self, singleShot=True, interval=_IDLE_RENDER_MS)
         self._idle_timer.timeout.connect(self._render_hidden)
-        self._title_timer = QTimer(self, singleShot=True, interval=TITLE_BATCH_MS)
-        self._title_timer.timeout.connect(self.update_tab_titles)
         self._hidden_step = QTimer(self, singleShot=True, interval=0)
         self._hidden_step.timeout.connect(self._render_hidden)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_IDLE_MS)
@@ -188,12 +186,14 @@ class ComposerPane(QWidget):
         self.base_editor.changed.connect(self._on_base_changed)
         self.base_editor.split_requested.connect(self._split_base)
         self.base_editor.files_dropped.connect(self.import_files)
+        self.base_editor.assets_dropped.connect(self.attach_assets)
         left_layout.addWidget(main_label)
         left_layout.addWidget(self.base_editor, 1)
 
         self.media_strip = MediaStrip(left)
         self.media_strip.attach_requested.connect(self._choose_files)
         self.media_strip.removed.connect(self._on_media_removed)
+        self.media_strip.reordered.connect(self._changed)
         self.media_strip.alt_text_changed.connect(self._on_alt_changed)
         self.media_strip.alt_text_edited.connect(self._on_alt_finished)
         left_layout.addWidget(self.media_strip)
@@ -293,6 +293,7 @@ class ComposerPane(QWidget):
             panel.changed.connect(lambda n=network: self._on_panel_changed(n))
             panel.split_requested.connect(lambda numbering, n=network: self._split_override(n, numbering))
             panel.override_editor.files_dropped.connect(self.import_files)
+            panel.override_editor.assets_dropped.connect(self.attach_assets)
             self._panels[network] = panel
         return panel
 
@@ -409,8 +410,8 @@ class ComposerPane(QWidget):
         """Bring counters, tab titles, problems, highlights and the Schedule button up to date.
 
         This is what one keystroke costs: edits schedule it (coalesced on the next event-loop
-        turn) and this runs it synchronously. The visible preview follows PREVIEW_IDLE_MS
-        later (`render_visible_now()` forces it); hidden tabs' previews render on idle or
+        turn) and this runs it synchronously; every counter and tab title is current when it
+        returns. The visible preview follows PREVIEW_IDLE_MS later (`render_visible_now()` forces it); hidden tabs' previews render on idle or
         when their tab is shown.
         """
         self._refresh_timer.stop()
@@ -422,8 +423,9 @@ class ComposerPane(QWidget):
         for network in self.selected_networks():
             panel = self._panels[network]
             status = panel.evaluate(post, media)
-            if panel is current:
-                self._update_tab_title(network)
+            # Every tab's counter is part of the keystroke; setTabText (a tab bar relayout)
+            # only runs when a title's text really changed.
+            self._update_tab_title(network)
             if status.has_errors and not errors:
                 first = next(p for p in status.problems if p.severity == "error")
                 parts = len(panel.target().effective_parts(post.parts))
@@ -444,9 +446,10 @@ class ComposerPane(QWidget):
         self._update_schedule_gate(post, errors)
         if self._details_dirty:
             self._idle_timer.start()
-        # Each tab title change re-lays out the whole tab bar: hidden tabs follow in a batch.
-        if not self._title_timer.isActive():
-            self._title_timer.start()
+
+    def refresh_pending(self) -> bool:
+        """Whether an edit is waiting for its refresh (the next event-loop turn runs it)."""
+        return self._refresh_pending
 
     def _update_tab_title(self, network: Network) -> None:
         panel = self._panels[network]
@@ -458,7 +461,6 @@ class ComposerPane(QWidget):
 
     def update_tab_titles(self) -> None:
         """Bring every tab's title (network and counter) up to date now."""
-        self._title_timer.stop()
         for network in self.selected_networks():
             self._update_tab_title(network)
 
@@ -588,6 +590,27 @@ class ComposerPane(QWidget):
         self._status.setText(self.tr("Adding images…"))
         self._services.import_images(files, self._on_imported, self._on_import_failed)
 
+    def attach_assets(self, asset_ids: list[int]) -> None:
+        """Attach media library assets to the open post, in the order given.
+
+        Their details and preview images are loaded on the worker; assets already attached
+        are not added twice, and ids no longer in the library are reported in the status.
+        """
+        if not asset_ids:
+            return
+        self._status.setText(self.tr("Adding images…"))
+        self._services.load_assets(list(asset_ids), self._on_assets_loaded, self._on_import_failed)
+
+    def _on_assets_loaded(self, result: ImportResult) -> None:
+        self.media_strip.model.append(result.items)
+        if result.failed:
+            self._status.setText(
+                self.tr("Some images are no longer in the media library and were not attached.")
+            )
+        else:
+            self._on_save_state(self._saver.state, self._saver.reason)
+        self._changed()
+
     def _on_imported(self, result: ImportResult) -> None:
         self.media_strip.model.append(result.items)
         if result.failed:
@@ -616,14 +639,22 @@ class ComposerPane(QWidget):
         self._status.setText(self.tr("Couldn't save the image description; it is kept here."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if self._dropped_images(event.mimeData()):
+        mime = event.mimeData()
+        if decode_asset_ids(mime) or self._dropped_images(mime):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        files = self._dropped_images(event.mimeData())
-        if files:
+        mime = event.mimeData()
+        # A library drag carries both: the ids attach the asset as it is, the uri-list of the
+        # same stored files would only import it again.
+        asset_ids = decode_asset_ids(mime)
+        files = [] if asset_ids else self._dropped_images(mime)
+        if asset_ids:
+            event.acceptProposedAction()
+            self.attach_assets(asset_ids)
+        elif files:
             event.acceptProposedAction()
             self.import_files(files)
         else:
@@ -637,8 +668,17 @@ class ComposerPane(QWidget):
 
     # -- scheduling ------------------------------------------------------------------------------
 
+    def _wall_time(self, instant: datetime, zone: str) -> datetime:
+        """The naive wall-clock time of `instant` in `zone`."""
+        return to_local(instant, ZoneInfo(zone)).replace(tzinfo=None)
+
+    def _resolve_picked(self) -> WallTime:
+        """The picked wall time in the user's zone; an ambiguous one resolves to its first occurrence."""
+        wall = self._picked_wall_time()
+        return resolve_wall_time(wall.date(), wall.time(), ZoneInfo(self._zone), ambiguity=Ambiguity.EARLIER)
+
     def _default_when(self) -> datetime:
-        local = to_wall_time(self._now() + timedelta(hours=1), self._zone)
+        local = self._wall_time(self._now() + timedelta(hours=1), self._zone)
         return local.replace(minute=0, second=0, microsecond=0)
 
     def _set_when(self, wall: datetime) -> None:
@@ -653,12 +693,19 @@ class ComposerPane(QWidget):
         return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
     def _on_when_changed(self, *_args: object) -> None:
-        resolved = resolve_wall_time(self._picked_wall_time(), self._zone)
-        if resolved.kind is WallTimeKind.NONEXISTENT:
-            self._schedule_note = self.tr(
-                "This time does not exist in {zone}: the clocks skip it that day. Pick another time."
-            ).format(zone=self._zone)
-        elif resolved.kind is WallTimeKind.AMBIGUOUS:
+        resolved = self._resolve_picked()
+        if not resolved.ok:
+            gap_start, gap_end = resolved.gap_start, resolved.gap_end
+            if gap_start is not None and gap_end is not None:
+                self._schedule_note = self.tr(
+                    "This time does not exist in {zone}: the clocks jump from {start} to {end} that day. "
+                    "Pick another time."
+                ).format(zone=self._zone, start=gap_start.strftime("%H:%M"), end=gap_end.strftime("%H:%M"))
+            else:
+                self._schedule_note = self.tr(
+                    "This time does not exist in {zone}: the clocks skip it that day. Pick another time."
+                ).format(zone=self._zone)
+        elif resolved.ambiguous:
             self._schedule_note = self.tr(
                 "This time happens twice in {zone} that day (the clocks go back); the first one is used."
             ).format(zone=self._zone)
@@ -669,7 +716,7 @@ class ComposerPane(QWidget):
     def _show_schedule_state(self) -> None:
         if self._scheduled_at is not None:
             zone = self._scheduled_zone or self._zone
-            wall = to_wall_time(self._scheduled_at, zone)
+            wall = self._wall_time(self._scheduled_at, zone)
             text = self.tr("Scheduled for {when} ({zone}).").format(
                 when=wall.strftime("%a %d %b %Y, %H:%M"), zone=zone
             )
@@ -689,15 +736,15 @@ class ComposerPane(QWidget):
         self.refresh_now()
         if not self.schedule_button.isEnabled():
             return False
-        resolved = resolve_wall_time(self._picked_wall_time(), self._zone)
-        if resolved.utc is None:
+        resolved = self._resolve_picked()
+        if resolved.instant is None:
             self._on_when_changed()
             return False
-        if resolved.utc <= self._now():
+        if resolved.instant <= self._now():
             self._schedule_note = self.tr("That time has already passed; pick a time in the future.")
             self._show_schedule_state()
             return False
-        self._scheduled_at = resolved.utc
+        self._scheduled_at = resolved.instant
         self._scheduled_zone = self._zone
         for network in self.selected_networks():
             self._panels[network].set_state(TargetState.SCHEDULED)
@@ -761,7 +808,7 @@ class ComposerPane(QWidget):
                 if target is not None or network in self._panels:
                     self._on_chip(network, target is not None)
             zone = post.scheduled_zone or self._zone
-            wall = to_wall_time(post.scheduled_at, zone) if post.scheduled_at else self._default_when()
+            wall = self._wall_time(post.scheduled_at, zone) if post.scheduled_at else self._default_when()
             self._set_when(wall)
             self._schedule_note = ""
             self._show_schedule_state()
