@@ -64,6 +64,8 @@ class Window:
         self.window.close()
         for key in self.window.pane_keys():
             pane = self.window.pane(key)
+            if hasattr(pane, "flush_draft"):
+                pane.flush_draft()  # queue the last edits before the worker stops
             if hasattr(pane, "shutdown"):
                 pane.shutdown()
         self.runner.shutdown(wait=True)
@@ -106,6 +108,10 @@ def build_window(
     window = MainWindow(panes, qsettings)
     window.setWindowIcon(QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64)))
     built = Window(window, database, runner, preferences, keep)
+    composer, media = window.pane("composer"), window.pane("media")
+    media.attach_requested.connect(
+        lambda ids: (composer.attach_assets(ids), window.show_pane("composer"))
+    )
 
     def on_preferences(new: Preferences) -> None:
         if new.theme != built.preferences.theme:
