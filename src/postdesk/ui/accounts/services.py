@@ -1,0 +1,175 @@
+"""The narrow facade the Accounts pane talks to, and its implementation over `AccountService`.
+
+The pane never touches the keyring, the store or the network itself: blocking calls are made
+through the pane's BackgroundRunner, and sign-ins run on an asyncio loop in its own thread
+(`LoopThread`), returning futures the pane watches and may cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from postdesk.auth.accounts import AccountService
+from postdesk.auth.errors import AuthError, AuthProblem
+from postdesk.auth.loop_thread import LoopThread
+from postdesk.auth.profiles import BROWSER_PROFILES, bluesky_app_password, credential_profiles, telegram
+from postdesk.auth.profiles.base import ClientConfig
+from postdesk.auth.vault import EncryptedFileStore, TokenVault, default_vault
+from postdesk.core.entities import Account
+from postdesk.core.networks import Network
+from postdesk.paths import Paths
+from postdesk.store.db import Database
+from postdesk.store.repositories.accounts import AccountRepository
+
+#: The credential kinds the connect dialog offers.
+TELEGRAM_KIND = telegram.KIND
+BLUESKY_APP_PASSWORD_KIND = bluesky_app_password.KIND
+
+
+@dataclass(frozen=True)
+class ConnectRequest:
+    """What the connect dialog collected.
+
+    Attributes:
+        network: the network.
+        client: client id/secret/port/options for a browser sign-in.
+        credential_kind: set for credential sign-ins (Telegram, Bluesky app password).
+        fields: the credential fields (never logged).
+        reconnect_id: the account being reconnected, or None for a new one.
+    """
+
+    network: Network
+    client: ClientConfig = field(default_factory=ClientConfig)
+    credential_kind: str | None = None
+    fields: Mapping[str, str] = field(default_factory=dict, repr=False)
+    reconnect_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NetworkNeeds:
+    """What the connect dialog must ask for one network.
+
+    Attributes:
+        client_id: the user brings a client id.
+        client_secret: the network insists on a secret too.
+        fixed_port: the default port to register (None: any port works).
+        redirect_path: the callback path.
+        redirect_host: the host written in the redirect URI.
+    """
+
+    client_id: bool
+    client_secret: bool
+    fixed_port: int | None
+    redirect_path: str
+    redirect_host: str
+
+    def redirect_uri(self, port: int | None) -> str:
+        """The exact address to register with the network."""
+        shown = port or self.fixed_port
+        return f"http://{self.redirect_host}:{shown if shown else '*'}{self.redirect_path}"
+
+
+class AccountsFacade(Protocol):
+    """What the Accounts pane needs (tests pass a fake that records calls)."""
+
+    def list_accounts(self) -> list[Account]: ...
+
+    def needs(self, network: Network) -> NetworkNeeds | None: ...
+
+    def connect(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[Account]: ...
+
+    def disconnect(self, account_id: int) -> Future[bool]: ...
+
+    def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account: ...
+
+    def vault_problem(self) -> AuthProblem | None: ...
+
+    def use_encrypted_vault(self, passphrase: str) -> None: ...
+
+
+class ServiceFacade:
+    """`AccountsFacade` over the real account service.
+
+    Args:
+        database: the open store.
+        paths: the data directory (for the encrypted vault file, when chosen).
+        vault_factory: makes the keyring vault (tests pass one over an in-memory keyring).
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        paths: Paths,
+        vault_factory: Callable[[], TokenVault] = default_vault,
+    ):
+        self._repo = AccountRepository(database)
+        self._paths = paths
+        self._loop = LoopThread()
+        self._problem: AuthProblem | None = None
+        self._service: AccountService | None = None
+        try:
+            self._install(vault_factory())
+        except AuthError as exc:
+            self._problem = exc.code
+
+    def _install(self, vault: TokenVault) -> None:
+        self._service = AccountService(
+            self._repo, vault, BROWSER_PROFILES, credential_profiles=credential_profiles()  # type: ignore[arg-type]
+        )
+        self._problem = None
+
+    def list_accounts(self) -> list[Account]:
+        return self._repo.list()
+
+    def needs(self, network: Network) -> NetworkNeeds | None:
+        profile = BROWSER_PROFILES.get(network)
+        if profile is None:
+            return None
+        return NetworkNeeds(
+            client_id=profile.needs_client_id,
+            client_secret=profile.needs_client_secret,
+            fixed_port=profile.fixed_port,
+            redirect_path=profile.redirect_path,
+            redirect_host=profile.redirect_host,
+        )
+
+    def _require(self) -> AccountService:
+        if self._service is None:
+            raise AuthError(self._problem or AuthProblem.KEYRING_UNAVAILABLE)
+        return self._service
+
+    def connect(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[Account]:
+        service = self._require()
+        if request.credential_kind:
+            coro = service.connect_with_credentials(
+                request.credential_kind, request.fields, reconnect_id=request.reconnect_id
+            )
+        else:
+            coro = service.connect(
+                request.network, request.client, open_browser, reconnect_id=request.reconnect_id
+            )
+        return self._loop.submit(coro)
+
+    def disconnect(self, account_id: int) -> Future[bool]:
+        return self._loop.submit(self._require().disconnect(account_id))
+
+    def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account:
+        account = self._repo.get(account_id)
+        if account is None:
+            raise KeyError(account_id)
+        # "_client" holds how the account signs in; the dialog edits only the user's options.
+        kept = {k: v for k, v in account.default_options.items() if k.startswith("_")}
+        return self._repo.update(account_id, default_options={**options, **kept})
+
+    def vault_problem(self) -> AuthProblem | None:
+        return self._problem
+
+    def use_encrypted_vault(self, passphrase: str) -> None:
+        self._install(TokenVault(EncryptedFileStore(self._paths.base / "vault.enc", passphrase)))
+
+    def close(self) -> None:
+        """Stop the sign-in loop (cancels sign-ins in progress)."""
+        self._loop.stop()

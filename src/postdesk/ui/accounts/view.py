@@ -1,0 +1,403 @@
+"""The Accounts pane: connected accounts with their status, and connect / reconnect / disconnect."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.auth.errors import AuthError, AuthProblem
+from postdesk.core.entities import Account, AccountStatus
+from postdesk.ui.accounts.connect_dialog import ConnectDialog
+from postdesk.ui.accounts.options_dialog import DefaultOptionsDialog
+from postdesk.ui.accounts.services import AccountsFacade
+from postdesk.ui.accounts.wording import network_name, problem_text, status_text
+from postdesk.ui.background import BackgroundRunner
+
+_PALETTE = ("#5b6ee1", "#d9534f", "#2a9d8f", "#e07a1f", "#8e5bd6", "#2f7fb5", "#b5527f", "#4f8a3a")
+
+
+def avatar_icon(name: str, size: int = 32) -> QIcon:
+    """An initials circle, coloured by a stable hash of the name."""
+    words = [w for w in name.replace("@", " ").replace(".", " ").split() if w]
+    initials = "".join(w[0] for w in words[:2]).upper() or "?"
+    colour = QColor(_PALETTE[hashlib.sha1(name.encode()).digest()[0] % len(_PALETTE)])
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.4))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _Bridge(QObject):
+    """Brings a worker future's outcome back to the UI thread.
+
+    Signals:
+        done(object, object, object): callback, result, error.
+    """
+
+    done = Signal(object, object, object)
+
+
+class AccountsPane(QWidget):
+    """Lists accounts and lets the user connect, reconnect and disconnect them.
+
+    Args:
+        facade: the accounts facade (the pane's only way to the keyring, store and networks).
+        runner: runs blocking facade calls off the UI thread.
+        now: the current UTC time (for "expires in" wording).
+        open_url: opens a URL in the system browser.
+        parent: the parent widget.
+
+    Signals:
+        accounts_changed(): an account was added, removed or changed (the composer listens).
+    """
+
+    accounts_changed = Signal()
+
+    COLUMNS = 4
+
+    def __init__(
+        self,
+        facade: AccountsFacade,
+        runner: BackgroundRunner,
+        *,
+        now: Callable[[], datetime],
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("AccountsPane")
+        self.setAccessibleName(self.tr("Accounts"))
+        self._facade = facade
+        self._runner = runner
+        self._now = now
+        self._open_url = open_url
+        self._accounts: list[Account] = []
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._on_done)
+        self.dialog: ConnectDialog | None = None
+
+        title = QLabel(self.tr("Accounts"))
+        title.setObjectName("PaneTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr("Postdesk signs in to each network in your browser. Sign-ins are kept in your "
+                    "system's password keyring, never in Postdesk's files.")
+        )
+        intro.setWordWrap(True)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("Banner")
+        self.banner.setStyleSheet("background:#fff4e5;color:#5f3b00;padding:8px;border-radius:4px;")
+        self.banner.setAccessibleName(self.tr("Keyring problem"))
+        self.vault_button = QPushButton(self.tr("Use an &encrypted file\u2026"))
+        self.vault_button.setAccessibleName(self.tr("Keep sign-ins in an encrypted file"))
+        self.vault_button.clicked.connect(self._choose_passphrase)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.vault_button)
+
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setAccessibleName(self.tr("Connected accounts"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Network"), self.tr("Status"), self.tr("Sign-in expires")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setIconSize(_icon_size())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.itemActivated.connect(lambda _item: self._reconnect_or_options())
+
+        self.empty_label = QLabel(self.tr("No accounts yet. Click Connect to add one."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(0, 24, 0, 0)
+
+        self.connect_button = QPushButton(self.tr("&Connect\u2026"))
+        self.connect_button.setAccessibleName(self.tr("Connect an account"))
+        self.connect_button.clicked.connect(lambda: self.open_connect_dialog())
+        self.reconnect_button = QPushButton(self.tr("&Reconnect\u2026"))
+        self.reconnect_button.setAccessibleName(self.tr("Reconnect the selected account"))
+        self.reconnect_button.clicked.connect(self._reconnect_selected)
+        self.options_button = QPushButton(self.tr("Default &options\u2026"))
+        self.options_button.setAccessibleName(self.tr("Default options of the selected account"))
+        self.options_button.clicked.connect(self._edit_options)
+        self.disconnect_button = QPushButton(self.tr("&Disconnect"))
+        self.disconnect_button.setAccessibleName(self.tr("Disconnect the selected account"))
+        self.disconnect_button.clicked.connect(self._disconnect_selected)
+        buttons = QHBoxLayout()
+        for button in (self.connect_button, self.reconnect_button, self.options_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.disconnect_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(banner_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        # With no accounts the label takes the table's room, so the pane does not spread out.
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.message)
+        self._render()
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the accounts (off the UI thread) and show the keyring state."""
+        self._runner.submit(self._facade.list_accounts, on_done=self._set_accounts, on_error=self._on_error)
+
+    def _set_accounts(self, accounts: list[Account]) -> None:
+        self._accounts = list(accounts)
+        self._render()
+
+    def _render(self) -> None:
+        problem = self._facade.vault_problem()
+        self.banner.setVisible(problem is not None)
+        self.vault_button.setVisible(problem is AuthProblem.KEYRING_UNAVAILABLE)
+        if problem is not None:
+            self.banner.setText(problem_text(problem))
+        selected = self.selected_account()
+        self.table.setRowCount(len(self._accounts))
+        for row, account in enumerate(self._accounts):
+            name = account.display_name or account.handle
+            first = QTableWidgetItem(avatar_icon(name, 28), self._account_label(account))
+            first.setData(Qt.ItemDataRole.UserRole, account.id)
+            first.setToolTip(account.handle)
+            status = QTableWidgetItem(status_text(account.status))
+            if account.status is AccountStatus.NEEDS_RECONNECT:
+                status.setForeground(QColor("#b3261e"))
+                bold = status.font()
+                bold.setBold(True)
+                status.setFont(bold)
+            items = [first, QTableWidgetItem(network_name(account.network)), status,
+                     QTableWidgetItem(self._expiry_text(account))]
+            for column, item in enumerate(items):
+                self.table.setItem(row, column, item)
+            if selected is not None and account.id == selected.id:
+                self.table.selectRow(row)
+        self.table.setVisible(bool(self._accounts))
+        self.empty_label.setVisible(not self._accounts)
+        self._sync_buttons()
+
+    @staticmethod
+    def _account_label(account: Account) -> str:
+        if account.display_name and account.display_name != account.handle:
+            return f"{account.display_name}  \u2014  {account.handle}"
+        return account.handle
+
+    def _expiry_text(self, account: Account) -> str:
+        expires = account.token_expires_at
+        if expires is None:
+            return self.tr("Does not expire")
+        left = expires - self._now()
+        if left.total_seconds() <= 0:
+            return self.tr("Expired")
+        if left.days >= 2:
+            return self.tr("In %n day(s)", "", left.days)
+        hours = int(left.total_seconds() // 3600)
+        if hours >= 1:
+            return self.tr("In %n hour(s)", "", hours)
+        return self.tr("In %n minute(s)", "", max(1, int(left.total_seconds() // 60)))
+
+    def selected_account(self) -> Account | None:
+        """The selected account, if any."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((a for a in self._accounts if a.id == wanted), None)
+
+    @Slot()
+    def _sync_buttons(self) -> None:
+        account = self.selected_account()
+        usable = self._facade.vault_problem() is None
+        self.connect_button.setEnabled(usable)
+        self.reconnect_button.setEnabled(usable and account is not None)
+        self.options_button.setEnabled(account is not None)
+        self.disconnect_button.setEnabled(account is not None)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_connect_dialog(self, reconnect: Account | None = None) -> ConnectDialog:
+        """Open the connect dialog (non-modal, so tests and screen readers can reach it)."""
+        dialog = ConnectDialog(
+            self._facade,
+            lambda url: self._open_url(QUrl(url)),
+            network=reconnect.network if reconnect else None,
+            reconnect=reconnect,
+            parent=self,
+        )
+        dialog.connected.connect(self._on_connected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _on_connected(self, account: Account) -> None:
+        self.message.setText(self.tr("Connected %1.").replace("%1", account.handle))
+        self.accounts_changed.emit()
+        self.refresh()
+
+    @Slot()
+    def _reconnect_selected(self) -> None:
+        account = self.selected_account()
+        if account is not None:
+            self.open_connect_dialog(reconnect=account)
+
+    def _reconnect_or_options(self) -> None:
+        account = self.selected_account()
+        if account is not None and account.status is AccountStatus.NEEDS_RECONNECT:
+            self.open_connect_dialog(reconnect=account)
+        else:
+            self._edit_options()
+
+    @Slot()
+    def _disconnect_selected(self, confirm: bool = True) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Disconnect"),
+                self.tr("Disconnect %1? Postdesk asks %2 to revoke its access and forgets the "
+                        "sign-in. Posts aimed at this account wait until you connect it again.")
+                .replace("%1", account.handle).replace("%2", network_name(account.network)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.disconnect_account(account.id)
+
+    def disconnect_account(self, account_id: int) -> None:
+        """Disconnect without asking (the confirmation has been given)."""
+        try:
+            future = self._facade.disconnect(account_id)
+        except AuthError as exc:
+            self._on_error(exc)
+            return
+        self._watch(future, self._on_disconnected)
+
+    def _on_disconnected(self, revoked: object) -> None:
+        self.message.setText(
+            self.tr("Disconnected. The network revoked Postdesk's access.")
+            if revoked
+            else self.tr("Disconnected. The sign-in was deleted from this computer.")
+        )
+        self.accounts_changed.emit()
+        self.refresh()
+
+    @Slot()
+    def _edit_options(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            return
+        dialog = DefaultOptionsDialog(account, parent=self)
+        if dialog.exec():
+            options = dialog.options()
+            self._runner.submit(
+                self._facade.set_default_options, account.id, options,
+                on_done=lambda _account: self.refresh(), on_error=self._on_error,
+            )
+
+    @Slot()
+    def _choose_passphrase(self) -> None:
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Encrypted file"),
+            self.tr("Choose a passphrase (at least 8 characters). Postdesk will ask for it each "
+                    "time it starts; if you forget it, you will have to connect your accounts again."),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and passphrase:
+            self.use_passphrase(passphrase)
+
+    def use_passphrase(self, passphrase: str) -> None:
+        """Switch to the encrypted file vault with this passphrase (off the UI thread)."""
+        self._runner.submit(
+            self._facade.use_encrypted_vault, passphrase,
+            on_done=lambda _none: self._render(), on_error=self._on_error,
+        )
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _watch(self, future: Future[Any], callback: Callable[[Any], None]) -> None:
+        def deliver(done: Future[Any]) -> None:
+            try:
+                result, error = done.result(), None
+            except CancelledError:
+                return
+            except BaseException as exc:  # noqa: BLE001 - shown to the user
+                result, error = None, exc
+            try:
+                self._bridge.done.emit(callback, result, error)
+            except RuntimeError:
+                pass
+
+        future.add_done_callback(deliver)
+
+    @Slot(object, object, object)
+    def _on_done(self, callback: Callable[[Any], None], result: object, error: object) -> None:
+        if error is not None:
+            self._on_error(error)  # type: ignore[arg-type]
+        else:
+            callback(result)
+
+    def _on_error(self, error: BaseException) -> None:
+        code = error.code if isinstance(error, AuthError) else AuthProblem.SERVER_REFUSED
+        self.message.setText(problem_text(code))
+        self._render()
+
+
+def _icon_size() -> QSize:
+    return QSize(28, 28)

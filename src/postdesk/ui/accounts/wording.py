@@ -1,0 +1,150 @@
+"""Words for the accounts pane: problem codes, statuses, network names, per-network guides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from postdesk.auth.errors import AuthProblem
+from postdesk.core.entities import AccountStatus
+from postdesk.core.networks import Network
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Accounts", text)
+
+
+def network_name(network: Network) -> str:
+    """The network's name as users know it."""
+    return {
+        Network.X: _tr("X (Twitter)"),
+        Network.BLUESKY: _tr("Bluesky"),
+        Network.MASTODON: _tr("Mastodon"),
+        Network.THREADS: _tr("Threads"),
+        Network.LINKEDIN: _tr("LinkedIn"),
+        Network.INSTAGRAM: _tr("Instagram"),
+        Network.FACEBOOK: _tr("Facebook Pages"),
+        Network.YOUTUBE: _tr("YouTube"),
+        Network.TIKTOK: _tr("TikTok"),
+        Network.PINTEREST: _tr("Pinterest"),
+        Network.REDDIT: _tr("Reddit"),
+        Network.TELEGRAM: _tr("Telegram"),
+    }[network]
+
+
+def status_text(status: AccountStatus) -> str:
+    """An account status in words."""
+    return {
+        AccountStatus.CONNECTED: _tr("Connected"),
+        AccountStatus.NEEDS_RECONNECT: _tr("Needs reconnect"),
+        AccountStatus.DISCONNECTED: _tr("Disconnected"),
+    }[status]
+
+
+def problem_text(code: AuthProblem) -> str:
+    """What went wrong, in words a creator understands."""
+    return {
+        AuthProblem.CANCELLED: _tr("Sign-in cancelled."),
+        AuthProblem.TIMEOUT: _tr(
+            "The browser did not come back in time. Start again and finish signing in there."
+        ),
+        AuthProblem.ACCESS_DENIED: _tr(
+            "You chose not to give Postdesk access, so nothing was connected."
+        ),
+        AuthProblem.SERVER_REFUSED: _tr(
+            "The network refused the sign-in. Check the app settings you registered with it "
+            "(client id, redirect address, permissions) and try again."
+        ),
+        AuthProblem.INVALID_STATE: _tr("That sign-in link was old or already used. Start again."),
+        AuthProblem.PORT_IN_USE: _tr(
+            "Another program is using the port for the sign-in address. Close it, or choose "
+            "another port (and register that address with the network)."
+        ),
+        AuthProblem.TOKEN_EXCHANGE_FAILED: _tr(
+            "The network did not hand over access after you signed in. Check the client id "
+            "and secret, then try again."
+        ),
+        AuthProblem.REFRESH_FAILED: _tr("The network no longer accepts this sign-in. Reconnect the account."),
+        AuthProblem.REVOKE_FAILED: _tr("The network could not be told to forget Postdesk's access."),
+        AuthProblem.NETWORK_UNREACHABLE: _tr("The network cannot be reached. Check your connection."),
+        AuthProblem.MISSING_CLIENT_ID: _tr("Enter the client id of your developer app."),
+        AuthProblem.MISSING_CLIENT_SECRET: _tr("This network also needs your app's client secret."),
+        AuthProblem.INVALID_INPUT: _tr("Some details are missing or not in the expected form."),
+        AuthProblem.KEYRING_UNAVAILABLE: _tr(
+            "This computer has no password keyring that Postdesk can use, so it cannot keep "
+            "your sign-ins safe. You can keep them in a file encrypted with a passphrase instead."
+        ),
+        AuthProblem.KEYRING_LOCKED: _tr(
+            "Your password keyring is locked. Unlock it (your system may ask for your login "
+            "password) and try again. Your drafts are safe."
+        ),
+        AuthProblem.KEYRING_WRITE_FAILED: _tr("The password keyring refused to store the sign-in."),
+        AuthProblem.VAULT_PASSPHRASE_WRONG: _tr("That passphrase does not open the encrypted file."),
+        AuthProblem.VAULT_CORRUPT: _tr("The encrypted sign-in file is damaged."),
+        AuthProblem.BAD_CREDENTIALS: _tr("The network did not accept these credentials."),
+        AuthProblem.NOT_CHANNEL_ADMIN: _tr(
+            "The bot is not an administrator of that channel with permission to post. Add it "
+            "as an administrator in the channel settings, then try again."
+        ),
+        AuthProblem.CHANNEL_NOT_FOUND: _tr(
+            "The bot cannot see that channel. Check the name, and add the bot to the channel."
+        ),
+    }.get(code, _tr("Something went wrong while signing in."))
+
+
+def guide(network: Network) -> str:
+    """A short guide to what the user must prepare for this network."""
+    return {
+        Network.X: _tr(
+            "Create a project and app at developer.x.com, turn on OAuth 2.0 with type "
+            "\u201cNative App\u201d (a public client), and add the callback address below. "
+            "Paste the app's OAuth 2.0 Client ID here."
+        ),
+        Network.BLUESKY: _tr(
+            "Nothing to register. Sign in through your browser, or use an app password made in "
+            "Bluesky under Settings \u2192 Privacy and security \u2192 App passwords."
+        ),
+        Network.MASTODON: _tr(
+            "Nothing to register: enter your server (for example mastodon.social) and Postdesk "
+            "registers itself there."
+        ),
+        Network.THREADS: _tr(
+            "Create an app with the Threads use case at developers.facebook.com, add the redirect "
+            "address below as a valid OAuth redirect URI, and paste the Threads app id and secret."
+        ),
+        Network.INSTAGRAM: _tr(
+            "Your Instagram account must be a professional account. Create a Meta app with "
+            "Instagram API with Instagram Login, add the redirect address below, and paste the "
+            "Instagram app id and secret."
+        ),
+        Network.FACEBOOK: _tr(
+            "Create a Meta app with Facebook Login, add the redirect address below as a valid "
+            "OAuth redirect URI, and paste the app id and secret. Pages are chosen after sign-in."
+        ),
+        Network.LINKEDIN: _tr(
+            "Create an app at linkedin.com/developers, add the product \u201cShare on LinkedIn\u201d, "
+            "add the redirect address below, and paste the client id and secret. LinkedIn asks "
+            "you to sign in again every 60 days."
+        ),
+        Network.YOUTUBE: _tr(
+            "In Google Cloud Console, enable the YouTube Data API, create an OAuth client of type "
+            "\u201cDesktop app\u201d, and paste its client id and secret (Google does not treat "
+            "a desktop secret as confidential). Any local port works."
+        ),
+        Network.TIKTOK: _tr(
+            "Create an app at developers.tiktok.com with Login Kit (Desktop) and Content Posting, "
+            "register the redirect address below (a * port is allowed), and paste the client key "
+            "and secret. Unaudited apps can only post privately."
+        ),
+        Network.PINTEREST: _tr(
+            "Create an app at developers.pinterest.com, add the redirect address below, and paste "
+            "the app id and secret."
+        ),
+        Network.REDDIT: _tr(
+            "At reddit.com/prefs/apps create an app of type \u201cinstalled app\u201d with the "
+            "redirect address below, and paste its client id (installed apps have no secret)."
+        ),
+        Network.TELEGRAM: _tr(
+            "Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your "
+            "channel as an administrator allowed to post, then enter the channel's @name."
+        ),
+    }[network]
