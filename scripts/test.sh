@@ -8,6 +8,9 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   apt-get update -qq
   grep -hv '^#' scripts/apt-packages.txt scripts/apt-test-packages.txt \
     | xargs apt-get install -y -qq --no-install-recommends >/dev/null
+  if ! command -v npm >/dev/null 2>&1; then
+    apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
