@@ -8,17 +8,24 @@ importer's `AssetSink`. Everything here runs on a worker thread, one session per
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import delete, func, insert, or_
+from sqlalchemy import select as core_select
+from sqlalchemy.engine import RowMapping
 from sqlmodel import col, select
 
 from postdesk.media.importer import NewAsset
 from postdesk.store.db import Database
 from postdesk.store.repositories.media import MediaAsset, MediaRepository, _to_asset
 from postdesk.store.tables import AssetTagRow, MediaAssetRow, PostMediaRow, TargetRow
+
+# The grid's queries read plain rows from the table, not ORM objects: a thousand ORM instances
+# cost a worker ~100 ms of pure Python while holding the GIL, which the UI thread then waits on
+# (benchmarks/bench_media_import.py measured stalls over 100 ms during imports).
+_ASSETS = MediaAssetRow.__table__  # type: ignore[attr-defined]
 
 #: Alt text longer than this is refused by the strictest network we publish to with alt text
 #: (X: 1,000 characters); the editor counts towards it.
@@ -87,6 +94,28 @@ _ORDER = {
 }
 
 
+# SQLite's lower() folds ASCII letters only; the Python key below must sort names the same way.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def sort_key(order: SortOrder) -> Callable[[LibraryItem], tuple]:
+    """A Python key that puts items in the same order as `search` does for `order`, so the grid
+    can slot freshly imported items in place without querying everything again."""
+    if order is SortOrder.NEWEST_IMPORT:
+        return lambda it: (-it.asset.imported_at.timestamp(), -it.asset.id)
+    if order is SortOrder.OLDEST_IMPORT:
+        return lambda it: (it.asset.imported_at.timestamp(), it.asset.id)
+    if order is SortOrder.NEWEST_TAKEN:
+        return lambda it: (
+            it.asset.created_at is None,
+            -it.asset.created_at.timestamp() if it.asset.created_at is not None else 0.0,
+            -it.asset.id,
+        )
+    if order is SortOrder.NAME:
+        return lambda it: (it.asset.original_name.translate(_ASCII_LOWER), it.asset.id)
+    return lambda it: (-it.asset.size_bytes, -it.asset.id)
+
+
 class MediaLibraryRepository:
     """Library queries and edits over the media tables.
 
@@ -103,28 +132,46 @@ class MediaLibraryRepository:
     def find_by_sha(self, sha256: str) -> int | None:
         """The id of the asset with this content, if imported."""
         with self._db.read_session() as session:
-            row = session.exec(
-                select(MediaAssetRow.id).where(MediaAssetRow.sha256 == sha256)
-            ).first()
-            return int(row) if row is not None else None
+            found = session.connection().execute(
+                core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == sha256)
+            ).scalar()
+            return int(found) if found is not None else None
 
     def add_asset(self, asset: NewAsset) -> int:
-        """Record an imported asset (the existing id when the content is already known)."""
-        asset_id = self.basic.add_or_get(
-            asset.sha256,
-            imported_at=asset.imported_at,
-            original_name=asset.original_name,
-            mime=asset.mime,
-            kind=str(asset.kind),
-            size_bytes=asset.size_bytes,
-            width=asset.width,
-            height=asset.height,
-            duration_s=asset.duration_s,
-            created_at=asset.created_at,
-        )
-        if asset.folder:
-            self.set_folder([asset_id], asset.folder)
-        return asset_id
+        """Record an imported asset (the existing id when the content is already known; the
+        first name and alt text win, and a given folder moves it there)."""
+        # One transaction of two Core statements: the importer calls this once per file, and
+        # the ORM's unit of work cost several milliseconds of GIL-held Python per call.
+        folder = " ".join((asset.folder or "").split())
+        with self._db.session() as session:
+            connection = session.connection()
+            existing = connection.execute(
+                core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == asset.sha256)
+            ).scalar()
+            if existing is not None:
+                if folder:
+                    connection.execute(
+                        _ASSETS.update().where(_ASSETS.c.id == existing).values(folder=folder)
+                    )
+                return int(existing)
+            result = connection.execute(
+                insert(_ASSETS).values(
+                    sha256=asset.sha256,
+                    original_name=asset.original_name,
+                    mime=asset.mime,
+                    kind=str(asset.kind),
+                    size_bytes=asset.size_bytes,
+                    width=asset.width,
+                    height=asset.height,
+                    duration_s=asset.duration_s,
+                    created_at=asset.created_at,
+                    imported_at=asset.imported_at,
+                    alt_text="",
+                    folder=folder,
+                    favourite=False,
+                )
+            )
+            return int(result.inserted_primary_key[0])
 
     # -- reading -----------------------------------------------------------------------
 
@@ -149,9 +196,21 @@ class MediaLibraryRepository:
             if i in by_id
         ]
 
-    def search(self, query: LibraryQuery) -> list[LibraryItem]:
-        """The assets matching a query, in its order, with their tags."""
-        stmt = select(MediaAssetRow)
+    def search(
+        self, query: LibraryQuery, *, among: Sequence[int] | None = None
+    ) -> list[LibraryItem]:
+        """The assets matching a query, in its order, with their tags.
+
+        Args:
+            query: the filters and order.
+            among: only consider these asset ids (the grid adds freshly imported assets this
+                way, with the query's own matching rules); None for all.
+        """
+        stmt = core_select(_ASSETS)
+        if among is not None:
+            if not among:
+                return []
+            stmt = stmt.where(_ASSETS.c.id.in_(sorted(set(among))))
         needle = query.text.strip()
         if needle:
             like = f"%{needle.casefold().replace('%', '').replace('_', '')}%"
@@ -175,9 +234,9 @@ class MediaLibraryRepository:
             stmt = stmt.where(col(MediaAssetRow.favourite).is_(True))
         stmt = stmt.order_by(*_ORDER[query.sort]).limit(query.limit)
         with self._db.read_session() as session:
-            rows = session.exec(stmt).all()
-            tags = self._tags_for(session, [r.id for r in rows if r.id is not None])
-        return [LibraryItem(_to_asset(r), tags.get(r.id, ())) for r in rows if r.id is not None]
+            rows = session.connection().execute(stmt).mappings().all()
+            tags = self._tags_for(session, [r["id"] for r in rows])
+        return [LibraryItem(_asset_of(r), tags.get(r["id"], ())) for r in rows]
 
     @staticmethod
     def _tags_for(session: object, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -185,10 +244,12 @@ class MediaLibraryRepository:
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
             chunk = ids[start : start + 500]
             rows = session.exec(  # type: ignore[attr-defined]
-                select(AssetTagRow).where(col(AssetTagRow.asset_id).in_(chunk))
+                select(AssetTagRow.asset_id, AssetTagRow.tag).where(
+                    col(AssetTagRow.asset_id).in_(chunk)
+                )
             ).all()
-            for row in rows:
-                out.setdefault(row.asset_id, []).append(row.tag)
+            for asset_id, tag in rows:
+                out.setdefault(asset_id, []).append(tag)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 
     def all_tags(self) -> list[tuple[str, int]]:
@@ -311,6 +372,26 @@ class MediaLibraryRepository:
             sha = row.sha256
             session.delete(row)
             return sha
+
+
+def _asset_of(row: RowMapping) -> MediaAsset:
+    """A MediaAsset from a plain `media_asset` row (the same fields `_to_asset` reads)."""
+    return MediaAsset(
+        id=row["id"],
+        sha256=row["sha256"],
+        original_name=row["original_name"],
+        mime=row["mime"],
+        kind=row["kind"],
+        size_bytes=row["size_bytes"],
+        width=row["width"],
+        height=row["height"],
+        duration_s=row["duration_s"],
+        created_at=row["created_at"],
+        imported_at=row["imported_at"],
+        alt_text=row["alt_text"],
+        folder=row["folder"],
+        favourite=bool(row["favourite"]),
+    )
 
 
 def _ids(raw: str | None) -> list[int]:

@@ -9,9 +9,11 @@ get real images.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import groupby
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -147,6 +149,7 @@ class AssetGridModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[LibraryItem] = []
         self._row_of: dict[str, int] = {}
+        self._row_of_id: dict[int, int] = {}
         self._loader = loader
         self._blob_path = blob_path
         loader.ready.connect(self._on_thumb_ready)
@@ -213,11 +216,48 @@ class AssetGridModel(QAbstractListModel):
     # Ours --------------------------------------------------------------------------------
 
     def set_items(self, items: Sequence[LibraryItem]) -> None:
-        """Show these items (a reset: cheap, the thumbnails stay cached)."""
+        """Show these items. When they are the same assets in the same order (the usual case
+        after an edit or an import) the rows are updated in place: no reset, so the view keeps
+        its layout, scroll position and selection; otherwise the model is reset."""
+        new = list(items)
+        if [it.asset.id for it in new] == [it.asset.id for it in self._items]:
+            changed = [row for row, (a, b) in enumerate(zip(self._items, new, strict=True))
+                       if a != b]
+            self._items = new
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return
         self.beginResetModel()
-        self._items = list(items)
-        self._row_of = {it.asset.sha256: row for row, it in enumerate(self._items)}
+        self._items = new
+        self._reindex()
         self.endResetModel()
+
+    def insert_items(self, items: Sequence[LibraryItem],
+                     key: Callable[[LibraryItem], tuple]) -> int:
+        """Add items where `key` (the grid's sort order) puts them, skipping assets already
+        shown; neighbours that land in one place go in as one row insertion.
+
+        Returns:
+            How many rows were added.
+        """
+        fresh = sorted({it.asset.id: it for it in items
+                        if it.asset.id not in self._row_of_id}.values(), key=key)
+        if not fresh:
+            return 0
+        # Insertion points in the current list; walking from the bottom keeps the earlier
+        # points valid while rows go in below them.
+        points = [(bisect.bisect_right(self._items, key(it), key=key), it) for it in fresh]
+        groups = [(at, [it for _at, it in run]) for at, run in groupby(points, lambda p: p[0])]
+        for at, run in reversed(groups):
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._items[at:at] = run
+            self.endInsertRows()
+        self._reindex()
+        return len(fresh)
+
+    def _reindex(self) -> None:
+        self._row_of = {it.asset.sha256: row for row, it in enumerate(self._items)}
+        self._row_of_id = {it.asset.id: row for row, it in enumerate(self._items)}
 
     def item(self, row: int) -> LibraryItem:
         return self._items[row]
@@ -227,7 +267,7 @@ class AssetGridModel(QAbstractListModel):
 
     def row_of_asset(self, asset_id: int) -> int:
         """The row showing this asset, or -1."""
-        return next((r for r, it in enumerate(self._items) if it.asset.id == asset_id), -1)
+        return self._row_of_id.get(asset_id, -1)
 
     def replace_item(self, item: LibraryItem) -> None:
         """Update one item in place (after an edit)."""

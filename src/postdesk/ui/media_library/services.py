@@ -119,8 +119,10 @@ class MediaLibraryServices:
 
     # Queries -----------------------------------------------------------------------------
 
-    def search(self, query: LibraryQuery) -> list[LibraryItem]:
-        return self.library.search(query)
+    def search(self, query: LibraryQuery, *, among: Sequence[int] | None = None
+               ) -> list[LibraryItem]:
+        """The assets matching `query` (only those in `among`, when given)."""
+        return self.library.search(query, among=among)
 
     def stats(self) -> LibraryStats:
         count, total = self.library.storage_used()

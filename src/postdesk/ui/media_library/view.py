@@ -1,13 +1,16 @@
 """The media library pane: a thumbnail grid you drop files on, with search, filters, folders,
 tags, favourites, alt text, usage, crop, and what each network will receive.
 
-The UI thread only queues work: imports run on the importer's thread pool (progress comes back
-through a queued signal), queries and edits on the `BackgroundRunner`, thumbnails on the
-loader's pool.
+The UI thread only queues work: imports run on the importer's thread pool, queries and edits on
+the `BackgroundRunner`, thumbnails on the loader's pool. While importing, outcomes are
+collected off the UI thread and taken in batches (at most one every `_IMPORT_BATCH_MS`); the
+new assets are read on a worker and slotted into the grid as row insertions, so a thousand-file
+import never reloads or re-lays out the whole grid (benchmarks/bench_media_import.py).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -46,6 +49,7 @@ from postdesk.store.repositories.media_library import (
     LibraryItem,
     LibraryQuery,
     SortOrder,
+    sort_key,
 )
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.media_library.crop_editor import _NETWORK_NAMES, CropEditorDialog
@@ -67,20 +71,41 @@ _RAW_IMAGE_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/gif", "ima
 _EXT = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif",
         "image/heic": ".heic"}
 _REFRESH_MS = 300
-# While importing, the grid refreshes at most this often (each refresh re-lays out the grid).
-_IMPORT_REFRESH_MS = 1000
+# Import outcomes reach the UI thread at most this often, as one batch: a signal per file would
+# cost the UI thread a repaint of the progress row and a database read per file.
+_IMPORT_BATCH_MS = 50
 _ALT_SAVE_MS = 600
 _MAX_MESSAGES = 6
 
 
 class _ImportBridge(QObject):
-    """Carries import outcomes from pool threads to the UI thread (a queued connection).
+    """Collects import outcomes on pool threads for the UI thread to take in batches.
 
     Signals:
-        outcome(object, object): an ImportOutcome and the BatchProgress snapshot.
+        pending(): outcomes are waiting; emitted (queued) only when the first one arrives after
+            the UI thread last took them, so a busy import sends one signal per batch.
     """
 
-    outcome = Signal(object, object)
+    pending = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._outcomes: list[ImportOutcome] = []
+
+    def put(self, outcome: ImportOutcome) -> None:
+        """Queue an outcome (any thread)."""
+        with self._lock:
+            first = not self._outcomes
+            self._outcomes.append(outcome)
+        if first:
+            self.pending.emit()
+
+    def take(self) -> list[ImportOutcome]:
+        """Every queued outcome, in completion order (UI thread)."""
+        with self._lock:
+            taken, self._outcomes = self._outcomes, []
+        return taken
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -130,8 +155,15 @@ class MediaLibraryPane(QWidget):
         self._messages: list[str] = []
         self._current: LibraryItem | None = None
         self._stats: LibraryStats | None = None
+        # Assets imported but not yet in the grid, whether a fetch of new rows is under way,
+        # and the assets imported since the last full refresh started (see `_on_results`).
+        self._new_ids: list[int] = []
+        self._fetching = False
+        self._since_refresh: list[int] = []
         self._bridge = _ImportBridge(self)
-        self._bridge.outcome.connect(self._on_outcome, Qt.ConnectionType.QueuedConnection)
+        self._bridge.pending.connect(self._on_pending, Qt.ConnectionType.QueuedConnection)
+        self._batch_timer = QTimer(self, singleShot=True, interval=_IMPORT_BATCH_MS)
+        self._batch_timer.timeout.connect(self._take_outcomes)
 
         ratio = self.devicePixelRatioF() if hasattr(self, "devicePixelRatioF") else 1.0
         self._loader = ThumbnailLoader(paths, thumbnails.best_size(int(ICON_PX * ratio)), parent=self)
@@ -402,6 +434,7 @@ class MediaLibraryPane(QWidget):
         self._generation += 1
         generation = self._generation
         query = self.query()
+        self._since_refresh = []
 
         def work() -> tuple[list[LibraryItem], LibraryStats, bool]:
             return (self._services.search(query), self._services.stats(),
@@ -422,6 +455,11 @@ class MediaLibraryPane(QWidget):
             if row >= 0:
                 selection.select(self.model.index(row),
                                  selection.SelectionFlag.Select)
+        # Assets imported after this query started may be missing from it: fetch them again.
+        shown = {it.asset.id for it in items}
+        late = [i for i in self._since_refresh if i not in shown]
+        if late:
+            self._queue_new(late)
         self._apply_stats(stats)
         self.strip_location.blockSignals(True)
         self.strip_location.setChecked(strip)
@@ -432,11 +470,14 @@ class MediaLibraryPane(QWidget):
         self.items_changed.emit()
 
     def _apply_stats(self, stats: LibraryStats) -> None:
+        unchanged_folders = self._stats is not None and self._stats.folders == stats.folders
         self._stats = stats
         self.storage.setText(
             self.tr("%n item(s)", "", stats.count) + " · "
             + self.tr("{size} stored").replace("{size}", human_size(stats.original_bytes))
         )
+        if unchanged_folders:
+            return  # refilling the folder lists would also reset what the user is typing
         current = self.folder.currentData()
         self.folder.blockSignals(True)
         self.folder.clear()
@@ -763,9 +804,9 @@ class MediaLibraryPane(QWidget):
         self._import_total += len(sources)
         bridge = self._bridge
 
-        def on_outcome(outcome: ImportOutcome, progress: BatchProgress) -> None:
+        def on_outcome(outcome: ImportOutcome, _progress: BatchProgress) -> None:
             try:
-                bridge.outcome.emit(outcome, progress)
+                bridge.put(outcome)
             except RuntimeError:
                 pass  # the pane was closed while importing
 
@@ -783,25 +824,76 @@ class MediaLibraryPane(QWidget):
     def importing(self) -> bool:
         return self._import_done < self._import_total
 
-    @Slot(object, object)
-    def _on_outcome(self, outcome: ImportOutcome, _progress: BatchProgress) -> None:
-        self._import_done += 1
-        if outcome.ok and ImportProblem.DUPLICATE not in outcome.problems:
-            self._import_new += 1
-        elif not outcome.ok and outcome.error is not ImportProblem.CANCELLED:
-            self._import_failed += 1
-        if outcome.problems and outcome.error is not ImportProblem.CANCELLED:
-            self._report([outcome])
-        if outcome.sha256:
-            self._loader.forget(outcome.sha256)
+    @Slot()
+    def _on_pending(self) -> None:
+        if not self._batch_timer.isActive():
+            self._batch_timer.start()
+
+    @Slot()
+    def _take_outcomes(self) -> None:
+        """Count, report and show a batch of finished imports."""
+        outcomes = self._bridge.take()
+        if not outcomes:
+            return
+        reported = []
+        added = []
+        for outcome in outcomes:
+            self._import_done += 1
+            if outcome.ok and ImportProblem.DUPLICATE not in outcome.problems:
+                self._import_new += 1
+            elif not outcome.ok and outcome.error is not ImportProblem.CANCELLED:
+                self._import_failed += 1
+            if outcome.problems and outcome.error is not ImportProblem.CANCELLED:
+                reported.append(outcome)
+            if outcome.sha256:
+                self._loader.forget(outcome.sha256)
+            if outcome.ok and outcome.asset_id is not None:
+                added.append(outcome.asset_id)
+        self._report(reported)
         self._show_progress()
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start(_IMPORT_REFRESH_MS if self.importing() else _REFRESH_MS)
-        if not self.importing():
-            self._batches = [b for b in self._batches if b.progress.done < b.progress.total]
-            final = BatchProgress(self._import_total, self._import_done, self._import_new,
-                                  self._import_total - self._import_done, self._import_failed)
-            self.import_finished.emit(final)
+        self._since_refresh.extend(added)
+        self._queue_new(added)
+        self._maybe_finish()
+
+    def _queue_new(self, asset_ids: Sequence[int]) -> None:
+        """Bring these assets into the grid (those the current filters match)."""
+        self._new_ids.extend(asset_ids)
+        if self._fetching or not self._new_ids:
+            return
+        ids, self._new_ids = self._new_ids, []
+        self._fetching = True
+        generation, query = self._generation, self.query()
+
+        def work() -> tuple[list[LibraryItem], LibraryStats]:
+            return self._services.search(query, among=ids), self._services.stats()
+
+        def done(result: tuple[list[LibraryItem], LibraryStats]) -> None:
+            self._fetching = False
+            if generation == self._generation:
+                items, stats = result
+                self._apply_stats(stats)
+                if self.model.insert_items(items, sort_key(query.sort)):
+                    self.empty_hint.setVisible(False)
+                    self.items_changed.emit()
+            # else a full refresh started since, and it re-fetches what it misses.
+            self._queue_new([])
+            self._maybe_finish()
+
+        def failed(error: BaseException) -> None:
+            self._fetching = False
+            self._on_error(error)
+            self._maybe_finish()
+
+        self._runner.submit(work, on_done=done, on_error=failed)
+
+    def _maybe_finish(self) -> None:
+        """Announce the end of an import once every outcome is counted and in the grid."""
+        if self.importing() or self._fetching or self._new_ids or not self._batches:
+            return
+        self._batches = []
+        final = BatchProgress(self._import_total, self._import_done, self._import_new,
+                              self._import_total - self._import_done, self._import_failed)
+        self.import_finished.emit(final)
 
     def _show_progress(self) -> None:
         busy = self.importing()
