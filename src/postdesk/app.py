@@ -185,6 +185,7 @@ def run_gui(
     *,
     language: str | None = None,
     on_shown: Callable[[MainWindow], bool] | None = None,
+    show_error: Callable[[str, str], object] | None = None,
 ) -> int:
     """Run the desktop app until its window closes; return the exit code.
 
@@ -192,6 +193,7 @@ def run_gui(
         paths: the data directory.
         language: a locale name overriding the system's and the saved preference.
         on_shown: called once the window is first shown; returning True quits (benchmarks use it).
+        show_error: shows a start-up problem (title, text); a modal message box by default.
     """
     import qasync
 
@@ -206,7 +208,10 @@ def run_gui(
     except StoreError as error:
         _log.error("Could not open the database: %s", type(error).__name__)
         title, text = _explain_store_error(error, paths)
-        QMessageBox.critical(None, title, text)
+        if show_error is None:
+            QMessageBox.critical(None, title, text)
+        else:
+            show_error(title, text)
         return 2
 
     preferences = load_preferences(SettingsRepository(database))
