@@ -69,6 +69,9 @@ class Window:
             if hasattr(pane, "shutdown"):
                 pane.shutdown()
         self.runner.shutdown(wait=True)
+        for part in self.keep:
+            if hasattr(part, "close"):
+                part.close()  # e.g. the sign-in thread of the accounts facade
         self.database.close()
 
 
@@ -139,6 +142,8 @@ def _build_panes(
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
 
+    from postdesk.ui.accounts.services import ServiceFacade
+    from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.media_library.services import MediaLibraryServices
     from postdesk.ui.media_library.view import MediaLibraryPane
 
@@ -146,9 +151,13 @@ def _build_panes(
     keep.append(services)
     composer = ComposerPane(services, now=now, zone=preferences.time_zone)
     media = MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
+    accounts_facade = ServiceFacade(database, paths)
+    keep.append(accounts_facade)
+    accounts = AccountsPane(accounts_facade, runner, now=now)
     return [
         PaneSpec("composer", composer.tr("Compose"), "composer", composer),
         PaneSpec("media", media.tr("Media"), "media", media),
+        PaneSpec("accounts", accounts.tr("Accounts"), "accounts", accounts),
     ]
 
 
