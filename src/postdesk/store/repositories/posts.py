@@ -14,6 +14,29 @@ from postdesk.store.db import Database
 from postdesk.store.repositories._json import dumps, loads
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
 
+#: The states a save may move a stored target between: the composer's own moves (scheduling
+#: and unscheduling). Every other state belongs to the engine (`engine.ledger` writes those
+#: transitions itself, never through `save`), so an autosave of an old copy cannot undo them.
+EDITABLE_STATES = frozenset({TargetState.DRAFT, TargetState.SCHEDULED})
+#: States whose text is what went (or may have gone) out: a save leaves their text and options
+#: as they are, so the stored target keeps saying what the network got.
+SENT_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
+
+
+def merged_state(stored: TargetState, wanted: TargetState) -> TargetState:
+    """The state a save writes for a stored target: `wanted` if that move is the composer's.
+
+    Args:
+        stored: the state in the database now.
+        wanted: the state in the post being saved.
+
+    Returns:
+        `wanted` when both are editable states (draft <-> scheduled), else `stored`.
+    """
+    if stored in EDITABLE_STATES and wanted in EDITABLE_STATES:
+        return wanted
+    return stored
+
 
 class PostRepository:
     """Stores `Post` aggregates.
@@ -22,6 +45,12 @@ class PostRepository:
     targets changed updates the matching rows, inserts new ones and deletes the rows of removed
     targets. The engine's own columns (remote_id, remote_url) survive an update. Targets come
     back in the order they were first added.
+
+    `save` never undoes the engine's work: the state of a stored target only changes between
+    draft and scheduled (see `merged_state`), and a stored target in any other state (due,
+    publishing, published, failed, unknown, paused, cancelled ...) is neither rewritten in
+    state nor deleted when the saved post leaves it out. A target that is publishing,
+    published or unknown also keeps its text and options (`SENT_STATES`).
     """
 
     def __init__(self, database: Database) -> None:
@@ -77,7 +106,9 @@ class PostRepository:
         }
         wanted = {(t.network, t.account_id) for t in targets}
         for key, stale in existing.items():
-            if key not in wanted:
+            # A target the engine has taken over is history (and may be on the network):
+            # an old copy of the post that lacks it must not erase it.
+            if key not in wanted and TargetState(stale.state) in EDITABLE_STATES:
                 session.delete(stale)
         # Deletes first, so a target moved to another account cannot collide with its old row.
         session.flush()
@@ -90,13 +121,18 @@ class PostRepository:
                     account_id=target.account_id,
                     updated_at=now,
                 )
+            if row.id is not None and TargetState(row.state) in SENT_STATES:
+                continue
             row.override_enabled = target.override_enabled
             row.override_parts_json = dumps(list(target.override_parts))
             row.media_override_json = (
                 None if target.media_override is None else dumps(list(target.media_override))
             )
             row.options_json = dumps(target.options)
-            row.state = target.state.value
+            if row.id is None:
+                row.state = target.state.value
+            else:
+                row.state = merged_state(TargetState(row.state), target.state).value
             row.updated_at = now
             session.add(row)
 
