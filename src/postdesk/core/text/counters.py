@@ -7,7 +7,6 @@ longer fits `limit`, or None when it fits.
 from __future__ import annotations
 
 import regex
-from twitter_text import extract_urls_with_indices
 
 from postdesk.core.text.graphemes import (
     grapheme_count,
@@ -17,9 +16,11 @@ from postdesk.core.text.graphemes import (
     utf16_length,
     utf16_to_index,
 )
+from postdesk.core.text.urls import url_spans
 
 #: Mastodon counts every auto-linked URL as this many characters (characters_reserved_per_url).
 MASTODON_URL_LENGTH = 23
+_MASTODON_URL_PLACEHOLDER = "x" * MASTODON_URL_LENGTH
 
 # Mastodon's Account::MENTION_RE (app/models/account.rb), re-expressed: @user or @user@domain
 # not preceded by a word character, '=' or '/'.
@@ -27,6 +28,9 @@ _MASTODON_MENTION = regex.compile(
     r"(?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.\-]+[a-z0-9_]+)?)(?:@[\w.\-]+\w+)?", regex.IGNORECASE
 )
 _EMOJI_CLUSTER = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
+# Non-ASCII text with the lone ASCII characters inside it and the one before it.
+_NON_ASCII_RUN = regex.compile(r"(?:[\x00-\x7f]?[^\x00-\x7f]+)+")
+_GRAPHEME = regex.compile(r"\X")
 
 
 def count_graphemes(text: str, limit: int) -> tuple[int, int | None]:
@@ -102,18 +106,32 @@ def count_threads(text: str, limit: int) -> tuple[int, int | None]:
     """
     if text.isascii():
         return count_graphemes(text, limit)
-    total = 0
-    overflow: int | None = None
-    index = 0
-    for cluster in graphemes(text):
-        if _EMOJI_CLUSTER.search(cluster):
-            total += len(cluster.encode("utf-8", "surrogatepass"))
+    total = grapheme_count(text)
+    if _EMOJI_CLUSTER.search(text):
+        # Emoji are rare: only the non-ASCII runs holding one are split into clusters. A run
+        # is bounded by two ASCII characters in a row (or the text's ends) and takes the one
+        # just before it (a keycap's base). An ASCII character joins a neighbour only as
+        # CR LF, or by GB9/GB9b to the non-ASCII character next to it, which the run keeps
+        # (an ASCII character after a run's last Prepend is no emoji): so the run's clusters
+        # that hold an emoji are exactly the whole text's.
+        for run in _NON_ASCII_RUN.finditer(text):
+            if _EMOJI_CLUSTER.search(run.group()):
+                for cluster in graphemes(run.group()):
+                    if _EMOJI_CLUSTER.search(cluster):
+                        total += len(cluster.encode("utf-8", "surrogatepass")) - 1
+    if total <= limit:
+        return total, None
+    # The running count reaches limit+1 within the first limit+1 clusters: stop there.
+    running = 0
+    for match in _GRAPHEME.finditer(text):
+        cluster = match.group()
+        if not cluster.isascii() and _EMOJI_CLUSTER.search(cluster):
+            running += len(cluster.encode("utf-8", "surrogatepass"))
         else:
-            total += 1
-        if overflow is None and total > limit:
-            overflow = index
-        index += len(cluster)
-    return total, overflow
+            running += 1
+        if running > limit:
+            return total, match.start()
+    return total, None  # unreachable: total > limit
 
 
 def _plausible_domain(mention: str) -> bool:
@@ -125,21 +143,26 @@ def _plausible_domain(mention: str) -> bool:
     return len(domain) <= 253 and all(0 < len(label) <= 63 for label in domain.split("."))
 
 
-def _mastodon_units(text: str) -> list[tuple[int, int, int]]:
-    # (start, end, counted length) for each entity Mastodon rewrites before counting.
-    units: list[tuple[int, int, int]] = []
-    if ":" in text:
-        for url in extract_urls_with_indices(text, extract_urls_without_protocol=False):
-            units.append((url["indices"][0], url["indices"][1], MASTODON_URL_LENGTH))
+def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
+    # (start, end, replacement) for each entity Mastodon rewrites before counting.
+    units: list[tuple[int, int, str]] = [
+        (url.start, url.end, _MASTODON_URL_PLACEHOLDER)
+        for url in url_spans(text, without_protocol=False)
+    ]
     if "@" in text:
+        mentions: list[tuple[int, int, str]] = []
+        url_index = 0
         for match in _MASTODON_MENTION.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e, _ in units) or not _plausible_domain(
-                match.group(0)
-            ):
+            # Both lists are in text order, so one pass finds the URLs a mention overlaps.
+            while url_index < len(units) and units[url_index][1] <= start:
+                url_index += 1
+            if url_index < len(units) and units[url_index][0] < end:
                 continue
-            units.append((start, end, 1 + grapheme_count(match.group(1))))
-    units.sort()
+            if _plausible_domain(match.group(0)):
+                mentions.append((start, end, "@" + match.group(1)))
+        if mentions:
+            units = sorted(units + mentions)
     return units
 
 
@@ -147,7 +170,7 @@ def count_mastodon(text: str, limit: int, spoiler_text: str = "") -> tuple[int, 
     """Count like Mastodon's StatusLengthValidator.
 
     The length is the grapheme count of spoiler_text + text, where every auto-linkable URL
-    (with protocol) counts 23 and ``@user@domain`` counts as ``@user``.
+    (with protocol) is replaced by 23 characters and ``@user@domain`` by ``@user``.
 
     Args:
         text: the status text.
@@ -159,19 +182,36 @@ def count_mastodon(text: str, limit: int, spoiler_text: str = "") -> tuple[int, 
         alone is already too long).
     """
     units = _mastodon_units(text)
-    total = grapheme_count(spoiler_text)
-    overflow: int | None = 0 if total > limit else None
+    pieces: list[str] = [spoiler_text]
     pos = 0
-    pieces = [(s, e, n) for s, e, n in units] + [(len(text), len(text), 0)]
-    for start, end, counted in pieces:
-        plain = text[pos:start]
-        plain_count = grapheme_count(plain)
-        if overflow is None and total + plain_count > limit:
-            found = grapheme_overflow(plain, limit - total)
-            overflow = pos + (found if found is not None else len(plain))
-        total += plain_count
-        if overflow is None and total + counted > limit:
-            overflow = start
-        total += counted
+    for start, end, replacement in units:
+        pieces.append(text[pos:start])
+        pieces.append(replacement)
         pos = end
-    return total, overflow
+    pieces.append(text[pos:])
+    total = grapheme_count("".join(pieces))
+    if total <= limit:
+        return total, None
+    return total, _mastodon_overflow(text, limit, spoiler_text, units)
+
+
+def _mastodon_overflow(
+    text: str, limit: int, spoiler_text: str, units: list[tuple[int, int, str]]
+) -> int:
+    # Walk piece by piece; the walk stops at the first piece past the limit, which lies within
+    # the first limit+1 clusters, so it costs little even for a long text.
+    used = grapheme_count(spoiler_text)
+    if used > limit:
+        return 0
+    pos = 0
+    for start, end, replacement in [*units, (len(text), len(text), "")]:
+        plain = text[pos:start]
+        found = grapheme_overflow(plain, limit - used)
+        if found is not None:
+            return pos + found
+        used += grapheme_count(plain)
+        if used + len(replacement) > limit:
+            return start
+        used += len(replacement)
+        pos = end
+    return len(text)

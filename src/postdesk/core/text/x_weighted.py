@@ -5,37 +5,64 @@ code points in the configured light ranges weigh 100, everything else 200, each 
 23 × 100, and with v3's emoji parsing each emoji sequence weighs 200; the sum is divided by
 the scale (100) and compared with 280.
 
-`parse_tweet` runs twitter-text's emoji regex over the whole text, which costs ~1.5 ms for a
-300-character post. An emoji sequence never contains a plain Latin, Arabic, Hebrew ... code
-point, so here the regex only runs over the short stretches between those; the result is
-checked against `parse_tweet` by the conformance and property tests.
+`parse_tweet` tries twitter-text's emoji regex (an alternation of every emoji-test.txt entry)
+at every position, which costs ~1.5 ms for a 300-character post. Every match is one of those
+entries, so here the regex is only tried where an entry can start (found by one character
+class built from the same list); URLs are found by `urls.url_spans`. The result is checked
+against `parse_tweet` by the conformance and property tests.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 import regex
-from twitter_text import extract_urls_with_indices
 from twitter_text.config import config as _TT_CONFIG
 from twitter_text.regexp.emoji import emoji as _EMOJI_RE
+from twitter_text.regexp.emoji import emoji_list as _EMOJI_LIST
 from twitter_text.regexp.invalid_chars import invalid_chars as _INVALID_RE
 
 from postdesk.core.text.graphemes import utf16_length
+from postdesk.core.text.urls import url_spans
 
 #: twitter-text config v3 (the library default): emoji sequences weigh 2.
 CONFIG_V3: dict[str, Any] = dict(_TT_CONFIG["version3"])
 #: twitter-text config v2: plain weighted code points, no emoji discount.
 CONFIG_V2: dict[str, Any] = {**_TT_CONFIG["version2"], "emoji_parsing_enabled": False}
 
-# Code points that can never be part of an emoji sequence: below U+2000 except # * 0-9 © ®
-# (keycap and text-style emoji bases), and the light punctuation block except ZWJ and ‼.
-_NOT_EMOJI_RUN = re.compile(
-    "[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\xa8\xaa-\xad\xaf-\u200c\u200e-\u203b]+"
-)
+
+def _char_class(chars: set[str]) -> str:
+    # As ranges: `re` tests a long list of astral characters one by one, but ranges quickly.
+    ranges: list[list[int]] = []
+    for code in sorted(ord(c) for c in chars):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(
+        f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges
+    ) + "]"
+
+
+def _emoji_start_pattern() -> re.Pattern[str]:
+    # The first characters of twitter-text's emoji entries. The ASCII ones (# * 0-9) only
+    # start keycaps, so they count as a start only before a keycap's second character:
+    # digits are common and each failed try of the big alternation is costly.
+    entries: list[str] = [str(entry.emoji) for entry in _EMOJI_LIST]
+    firsts = {e[0] for e in entries if not e[0].isascii() or len(e) == 1}
+    ascii_firsts = {e[0] for e in entries if e[0].isascii() and len(e) > 1}
+    seconds = {e[1] for e in entries if e[0].isascii() and len(e) > 1}
+    alternatives = [_char_class(firsts)]
+    if ascii_firsts:
+        alternatives.append(f"{_char_class(ascii_firsts)}(?={_char_class(seconds)})")
+    return re.compile("|".join(alternatives))
+
+
+_EMOJI_START = _emoji_start_pattern()
 _LINE_ENDING = re.compile(r"\r\n|\r")
 
 
@@ -69,11 +96,17 @@ _HEAVY = {id(CONFIG_V2): _light_class(CONFIG_V2), id(CONFIG_V3): _light_class(CO
 
 
 def _emoji_spans(text: str) -> list[tuple[int, int]]:
+    # Same matches as _EMOJI_RE.finditer(text): a position where no entry starts cannot match.
     spans: list[tuple[int, int]] = []
-    for run in _NOT_EMOJI_RUN.finditer(text):
-        base = run.start()
-        for match in _EMOJI_RE.finditer(run.group()):
-            spans.append((base + match.start(), base + match.end()))
+    end = 0
+    for candidate in _EMOJI_START.finditer(text):
+        start = candidate.start()
+        if start < end:
+            continue
+        match = _EMOJI_RE.match(text, start)
+        if match is not None:
+            end = match.end()
+            spans.append((start, end))
     return spans
 
 
@@ -95,17 +128,19 @@ def weigh(text: str, cfg: dict[str, Any] = CONFIG_V3) -> WeightedResult:
 
     norm = _LINE_ENDING.sub("\n", unicodedata.normalize("NFC", text))
     # (start, end, weight) of each unit that is not weighed code point by code point.
-    units: list[tuple[int, int, int]] = [
-        (u["indices"][0], u["indices"][1], url_weight) for u in extract_urls_with_indices(norm)
-    ]
+    units: list[tuple[int, int, int]] = [(u.start, u.end, url_weight) for u in url_spans(norm)]
     if cfg.get("emoji_parsing_enabled"):
-        taken = {start for start, _, _ in units}
-        ends = sorted(units)
+        # An emoji that starts inside a URL is part of the URL (the URLs do not overlap).
+        url_starts = [start for start, _, _ in units]
+        url_ends = [end for _, end, _ in units]
+        emoji_units = []
         for start, end in _emoji_spans(norm):
-            if start in taken or any(s <= start < e for s, e, _ in ends):
+            i = bisect_right(url_starts, start) - 1
+            if i >= 0 and start < url_ends[i]:
                 continue
-            units.append((start, end, default_weight))
-        units.sort()
+            emoji_units.append((start, end, default_weight))
+        if emoji_units:
+            units = sorted(units + emoji_units)
 
     invalid = _INVALID_RE.search(norm)
     first_invalid = invalid.start() if invalid else len(norm)
@@ -166,9 +201,8 @@ def _valid_index(
             index = end - 1
         else:
             total += _char_weight(norm[index], cfg)
-        if index >= first_invalid:
-            break
-        if total <= max_weight:
-            last_valid = index
+        if index >= first_invalid or total > max_weight:
+            break  # the running weight only grows: nothing later can be valid
+        last_valid = index
         index += 1
     return last_valid
