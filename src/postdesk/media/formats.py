@@ -8,16 +8,12 @@ the content: `sniff` reads the signature, and `extension_mismatch` tells whether
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import PurePath
 
+# One MediaKind for the whole app (an animated GIF is GIF; a still GIF is an IMAGE).
+from postdesk.core.media_info import MediaKind
 
-class MediaKind(StrEnum):
-    """What a media asset is, as the library and the networks care about it."""
 
-    IMAGE = "image"
-    GIF = "gif"  # an animated GIF; a still GIF is an IMAGE
-    VIDEO = "video"
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from PIL import Image
 
 from postdesk.log import get_logger
 from postdesk.media import formats, probe, storage, thumbnails
+from postdesk.core.media_info import NewAsset
 from postdesk.media.formats import Format, MediaKind
 from postdesk.media.problems import ERRORS, ImportProblem, MediaError
 from postdesk.paths import Paths
@@ -49,37 +50,6 @@ _PILLOW_FORMATS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class NewAsset:
-    """What the repository records for a newly imported file.
-
-    Attributes:
-        sha256: hex digest of the stored bytes (the blob's name).
-        original_name: the file's name as the user had it.
-        mime: the sniffed MIME type.
-        kind: image, gif or video.
-        size_bytes: stored size.
-        width: displayed width (EXIF orientation applied).
-        height: displayed height.
-        duration_s: video duration, else None.
-        created_at: capture time (EXIF or video metadata, else the file's mtime), aware.
-        imported_at: when it was imported, aware UTC.
-        has_location: whether the original carries GPS data.
-        folder: the library folder to put it in, or None.
-    """
-
-    sha256: str
-    original_name: str
-    mime: str
-    kind: MediaKind
-    size_bytes: int
-    width: int
-    height: int
-    duration_s: float | None
-    created_at: datetime | None
-    imported_at: datetime
-    has_location: bool = False
-    folder: str | None = None
 
 
 class AssetSink(Protocol):

@@ -17,7 +17,7 @@ from sqlalchemy import select as core_select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import col, select
 
-from postdesk.media.importer import NewAsset
+from postdesk.core.media_info import NewAsset
 from postdesk.store.db import Database
 from postdesk.store.repositories.media import MediaAsset, MediaRepository, _to_asset
 from postdesk.store.tables import AssetTagRow, MediaAssetRow, PostMediaRow, TargetRow
