@@ -14,8 +14,6 @@ from pathlib import PurePath
 from postdesk.core.media_info import MediaKind
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Format:
     """A recognised container format.
