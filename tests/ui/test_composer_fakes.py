@@ -16,6 +16,7 @@ from postdesk.ui.composer.services import (
     AccountChoice,
     AttachedMedia,
     ImportResult,
+    PostActivity,
     SaveError,
     Session,
 )
@@ -45,6 +46,12 @@ class FakeServices:
     asset_loads: list[list[int]] = field(default_factory=list)
     library: dict[int, str] = field(default_factory=dict)
     fail_with: str | None = None
+    posts: dict[int, Post] = field(default_factory=dict)
+    accounts: tuple[AccountChoice, ...] = ()
+    activities: dict[int, PostActivity] = field(default_factory=dict)
+    post_loads: list[int] = field(default_factory=list)
+    account_loads: int = 0
+    activity_loads: list[int] = field(default_factory=list)
     next_id: int = 1
     next_asset: int = 100
 
@@ -107,6 +114,22 @@ class FakeServices:
 
     def set_alt_text(self, asset_id: int, text: str, on_error: Any) -> None:
         self.alt_texts.append((asset_id, text))
+
+    def load_post(self, post_id: int, on_done: Callable[[Session], None], on_error: Any) -> None:
+        """Answers with `posts[post_id]` (None when absent) and `accounts`."""
+        self.post_loads.append(post_id)
+        answer = Session(post=self.posts.get(post_id), accounts=self.accounts)
+        QTimer.singleShot(0, lambda: on_done(answer))
+
+    def load_accounts(self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: Any) -> None:
+        self.account_loads += 1
+        accounts = self.accounts
+        QTimer.singleShot(0, lambda: on_done(accounts))
+
+    def load_activity(self, post_id: int, on_done: Callable[[PostActivity], None], on_error: Any) -> None:
+        self.activity_loads.append(post_id)
+        answer = self.activities.get(post_id, PostActivity(post_id))
+        QTimer.singleShot(0, lambda: on_done(answer))
 
 
 def account(account_id: int, network: str, handle: str, limit: int | None = None) -> AccountChoice:

@@ -128,3 +128,24 @@ def test_merged_state_table() -> None:
             editable = {S.DRAFT, S.SCHEDULED}
             expected = wanted if stored in editable and wanted in editable else stored
             assert merged_state(stored, wanted) is expected
+
+
+def test_deliveries_report_state_link_and_reason(db: Database) -> None:
+    from postdesk.store.tables_engine import TargetDeliveryRow
+
+    post = _scheduled(db)
+    _engine_sets(db, post.id, Network.BLUESKY, S.PUBLISHED)  # type: ignore[arg-type]
+    with db.session() as session:
+        masto = session.exec(
+            select(TargetRow).where(TargetRow.post_id == post.id, TargetRow.network == "mastodon")
+        ).one()
+        masto.state = S.FAILED.value
+        session.add(masto)
+        session.add(TargetDeliveryRow(target_id=masto.id, idempotency_key="k1", reason_code="rejected",
+                                      reason_text="Text too long"))
+    found = {d.network: d for d in PostRepository(db).deliveries(post.id)}  # type: ignore[arg-type]
+    assert found[Network.BLUESKY].state is S.PUBLISHED
+    assert found[Network.BLUESKY].remote_url == "https://bsky.app/profile/me/post/1"
+    assert found[Network.BLUESKY].reason_code is None
+    assert (found[Network.MASTODON].state, found[Network.MASTODON].reason_code,
+            found[Network.MASTODON].reason_text) == (S.FAILED, "rejected", "Text too long")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, delete, select
@@ -13,6 +14,7 @@ from postdesk.core.networks import Network
 from postdesk.store.db import Database
 from postdesk.store.repositories._json import dumps, loads
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
+from postdesk.store.tables_engine import TargetDeliveryRow
 
 #: The states a save may move a stored target between: the composer's own moves (scheduling
 #: and unscheduling). Every other state belongs to the engine (`engine.ledger` writes those
@@ -36,6 +38,31 @@ def merged_state(stored: TargetState, wanted: TargetState) -> TargetState:
     if stored in EDITABLE_STATES and wanted in EDITABLE_STATES:
         return wanted
     return stored
+
+
+@dataclass(frozen=True, slots=True)
+class TargetDelivery:
+    """Where one stored target of a post stands with the engine (read-only).
+
+    Attributes:
+        target_id: the stored target id (activity entries name it).
+        network: its network.
+        account_id: its account, or None.
+        state: its publishing state.
+        remote_url: the link to the published post, or None.
+        reason_code: the engine's code for the last failure or hold, or None.
+        reason_text: the network's own words for it, or None.
+        next_attempt_at: when the engine tries again, or None.
+    """
+
+    target_id: int
+    network: Network
+    account_id: int | None
+    state: TargetState
+    remote_url: str | None = None
+    reason_code: str | None = None
+    reason_text: str | None = None
+    next_attempt_at: datetime | None = None
 
 
 class PostRepository:
@@ -141,6 +168,29 @@ class PostRepository:
         with self._db.read_session() as session:
             row = session.get(PostRow, post_id)
             return None if row is None else _to_posts(session, [row])[0]
+
+    def deliveries(self, post_id: int) -> list[TargetDelivery]:
+        """Each stored target of a post with the engine's state, link and last reason."""
+        with self._db.read_session() as session:
+            rows = session.exec(
+                select(TargetRow, TargetDeliveryRow)
+                .outerjoin(TargetDeliveryRow, col(TargetDeliveryRow.target_id) == TargetRow.id)
+                .where(TargetRow.post_id == post_id)
+                .order_by(col(TargetRow.id))
+            ).all()
+            return [
+                TargetDelivery(
+                    target_id=int(t.id or 0),
+                    network=Network(t.network),
+                    account_id=t.account_id,
+                    state=TargetState(t.state),
+                    remote_url=t.remote_url,
+                    reason_code=d.reason_code if d else None,
+                    reason_text=d.reason_text if d else None,
+                    next_attempt_at=d.next_attempt_at if d else None,
+                )
+                for t, d in rows
+            ]
 
     def is_deleted(self, post_id: int) -> bool:
         """Whether the post was soft-deleted (False when it does not exist)."""

@@ -259,7 +259,15 @@ class AccountListModel(QAbstractListModel):
             return None
         account = self.account_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return account.label if account else self.tr("No account yet (draft only)")
+            if account is None:
+                return self.tr("No account yet (draft only)")
+            if account.needs_reconnect:
+                return self.tr("{account} — sign in again").format(account=account.label)
+            return account.label
+        if role == Qt.ItemDataRole.ToolTipRole and account is not None and account.needs_reconnect:
+            return self.tr("{account} needs you to sign in again (Accounts) before it can post.").format(
+                account=account.label
+            )
         if role == ACCOUNT_ROLE:
             return account.id if account else None
         return None

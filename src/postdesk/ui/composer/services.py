@@ -75,6 +75,7 @@ class AccountChoice:
         display_name: the name shown in previews.
         handle: the handle shown in previews.
         max_characters: the instance's own text limit (Mastodon), or None.
+        status: the account's `AccountStatus` value ("connected", "needs_reconnect" ...).
     """
 
     id: int
@@ -83,6 +84,12 @@ class AccountChoice:
     display_name: str = ""
     handle: str = ""
     max_characters: int | None = None
+    status: str = "connected"
+
+    @property
+    def needs_reconnect(self) -> bool:
+        """Whether the user must sign in again before this account can publish."""
+        return self.status == "needs_reconnect"
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,63 @@ class Session:
     cursor: int = 0
     part: int = 0
     accounts: tuple[AccountChoice, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class TargetActivity:
+    """Where one target of the open post stands with the engine.
+
+    Attributes:
+        network: the network key.
+        account_id: the bound account, or None.
+        state: the `TargetState` value.
+        remote_url: the published post's link, or None.
+        reason_code: the engine's code for the last failure or hold, or None.
+        reason_text: the network's own words, or None.
+        next_attempt_at: when the engine tries again (aware UTC), or None.
+    """
+
+    network: str
+    account_id: int | None
+    state: str
+    remote_url: str | None = None
+    reason_code: str | None = None
+    reason_text: str | None = None
+    next_attempt_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    """One entry of the post's activity log.
+
+    Attributes:
+        at: the aware UTC instant.
+        network: the network of the target concerned, or None for the whole post.
+        kind: the kind of entry ("delivery" for the engine's).
+        code: the message code the UI words.
+        detail: the JSON detail (network_message, http_status, remote_id ...).
+    """
+
+    at: datetime
+    network: str | None
+    kind: str
+    code: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PostActivity:
+    """What the engine did with a post: each target's state and the log, oldest first.
+
+    Attributes:
+        post_id: the post.
+        targets: one line per stored target.
+        lines: the activity log.
+    """
+
+    post_id: int
+    targets: tuple[TargetActivity, ...] = ()
+    lines: tuple[ActivityLine, ...] = ()
 
 
 class ComposerServices(Protocol):
@@ -152,6 +216,22 @@ class ComposerServices(Protocol):
 
     def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
         """Store the alt text of an asset."""
+
+    def load_post(self, post_id: int, on_done: Callable[[Session], None], on_error: OnError) -> None:
+        """Load one post with its media and the accounts, and remember it as the open one.
+
+        A post that does not exist arrives as `Session(post=None)`.
+        """
+
+    def load_accounts(
+        self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError
+    ) -> None:
+        """Load the connected accounts (with their status)."""
+
+    def load_activity(
+        self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError
+    ) -> None:
+        """Load each target's engine state and the post's activity log."""
 
 
 def classify_save_error(exc: BaseException) -> SaveError:
@@ -208,7 +288,12 @@ class StoreComposerServices:
         self._paths = paths
         self._runner = runner
         self._now = now
+        from postdesk.store.repositories.activity import (  # noqa: PLC0415
+            ActivityRepository,
+        )
+
         self._posts = PostRepository(database)
+        self._activity = ActivityRepository(database)
         self._settings = SettingsRepository(database)
         self._accounts = AccountRepository(database)
         self._media = MediaRepository(database)
@@ -218,7 +303,7 @@ class StoreComposerServices:
     # -- worker-side functions -----------------------------------------------------------
 
     def _load_session(self) -> Session:
-        accounts = tuple(self._account_choice(a) for a in self._accounts.list())
+        accounts = self._load_accounts()
         state = self._settings.get(SESSION_KEY, None) or {}
         post = None
         post_id = state.get("post_id")
@@ -236,6 +321,46 @@ class StoreComposerServices:
             accounts=accounts,
         )
 
+    def _load_post(self, post_id: int) -> Session:
+        accounts = self._load_accounts()
+        post = self._posts.get(post_id)
+        if post is None or self._posts.is_deleted(post_id):
+            return Session(post=None, accounts=accounts)
+        media = tuple(m for m in (self._attached(i) for i in post.media) if m)
+        # Opened from the calendar: this is the post to reopen after a restart, even unedited.
+        self._settings.set(SESSION_KEY, {"post_id": post_id, "part": 0, "cursor": 0})
+        return Session(post=post, media=media, accounts=accounts)
+
+    def _load_accounts(self) -> tuple[AccountChoice, ...]:
+        return tuple(self._account_choice(a) for a in self._accounts.list())
+
+    def _load_activity(self, post_id: int) -> PostActivity:
+        deliveries = self._posts.deliveries(post_id)
+        networks = {d.target_id: d.network.value for d in deliveries}
+        targets = tuple(
+            TargetActivity(
+                network=d.network.value,
+                account_id=d.account_id,
+                state=d.state.value,
+                remote_url=d.remote_url,
+                reason_code=d.reason_code,
+                reason_text=d.reason_text,
+                next_attempt_at=d.next_attempt_at,
+            )
+            for d in deliveries
+        )
+        lines = tuple(
+            ActivityLine(
+                at=e.at,
+                network=networks.get(e.target_id) if e.target_id is not None else None,
+                kind=e.kind,
+                code=e.message_code,
+                detail=dict(e.detail),
+            )
+            for e in self._activity.list_for_post(post_id)
+        )
+        return PostActivity(post_id=post_id, targets=targets, lines=lines)
+
     @staticmethod
     def _account_choice(account: Any) -> AccountChoice:
         options = getattr(account, "default_options", None) or {}
@@ -249,6 +374,7 @@ class StoreComposerServices:
             display_name=display,
             handle=handle,
             max_characters=int(limit) if limit else None,
+            status=str(getattr(account, "status", "connected") or "connected"),
         )
 
     def _attached(self, asset_id: int) -> AttachedMedia | None:
@@ -349,3 +475,16 @@ class StoreComposerServices:
 
     def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
         self._runner.submit(self._media.set_alt_text, asset_id, text, on_error=on_error)
+
+    def load_post(self, post_id: int, on_done: Callable[[Session], None], on_error: OnError) -> None:
+        self._runner.submit(self._load_post, post_id, on_done=on_done, on_error=on_error)
+
+    def load_accounts(
+        self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError
+    ) -> None:
+        self._runner.submit(self._load_accounts, on_done=on_done, on_error=on_error)
+
+    def load_activity(
+        self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError
+    ) -> None:
+        self._runner.submit(self._load_activity, post_id, on_done=on_done, on_error=on_error)

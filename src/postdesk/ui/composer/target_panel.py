@@ -108,6 +108,7 @@ class TargetPanel(QWidget):
         self._accounts: list[AccountChoice] = []
         self._status: TargetStatus | None = None
         self._state = TargetState.DRAFT
+        self._locked = False
         name = self.style_.name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -159,6 +160,13 @@ class TargetPanel(QWidget):
             self.spoiler_edit.hide()
             self.visibility_combo.hide()
         layout.addLayout(form)
+
+        self.locked_label = QLabel(self)
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setAccessibleName(self.tr("Why the {network} text can't change").format(network=name))
+        self.locked_label.setStyleSheet("QLabel { font-style: italic; }")
+        self.locked_label.hide()
+        layout.addWidget(self.locked_label)
 
         override_row = QHBoxLayout()
         self.override_check = QCheckBox(self.tr("&Different text for {network}").format(network=name), self)
@@ -259,6 +267,42 @@ class TargetPanel(QWidget):
     def set_state(self, state: TargetState) -> None:
         """Remember the publishing state (the composer moves it between draft and scheduled)."""
         self._state = state
+
+    def state(self) -> TargetState:
+        """The publishing state as last loaded or set."""
+        return self._state
+
+    def is_locked(self) -> bool:
+        """Whether this target is read-only (publishing, published or unknown)."""
+        return self._locked
+
+    def set_locked(self, locked: bool) -> None:
+        """Make the target read-only because its text went (or may have gone) out."""
+        self._locked = locked
+        for widget in (
+            self.account_combo,
+            self.title_edit,
+            self.subreddit_edit,
+            self.spoiler_edit,
+            self.visibility_combo,
+            self.override_check,
+        ):
+            widget.setEnabled(not locked)
+        self.reset_button.setEnabled(not locked and self.override_check.isChecked())
+        self.override_editor.set_read_only(locked)
+        name = self.style_.name
+        if not locked:
+            text = ""
+        elif self._state is TargetState.PUBLISHED:
+            text = self.tr("Already published to {network}: its text can no longer be changed here.")
+        elif self._state is TargetState.PUBLISHING:
+            text = self.tr("Being published to {network} right now: its text can't be changed.")
+        else:
+            text = self.tr(
+                "Postdesk is checking whether this went out on {network}: its text can't be changed meanwhile."
+            )
+        self.locked_label.setText(text.format(network=name))
+        self.locked_label.setVisible(locked)
 
     def load(self, target: Target) -> None:
         """Show a stored target (no `changed` signal)."""
@@ -408,6 +452,16 @@ class TargetPanel(QWidget):
                     params["position"] = media_ids.index(params["asset_id"]) + 1
                 text = describe_problem(p.code.name, p.network, params, p.part_index, len(parts))
                 rows.append(ProblemRow(text, p.severity, p.part_index))
+            account = self.account()
+            if account is not None and account.needs_reconnect:
+                rows.append(
+                    ProblemRow(
+                        self.tr("Sign in to {handle} again before this can be posted.").format(
+                            handle=account.handle or account.label
+                        ),
+                        "warning",
+                    )
+                )
             if rows != self.problem_model.rows():
                 self.problem_model.set_problems(rows)
                 self.problem_view.setVisible(bool(rows))

@@ -40,11 +40,18 @@ from postdesk.core.networks import NETWORK_ORDER, THREAD_NETWORKS, Network
 from postdesk.core.threads import split_thread
 from postdesk.core.validation import can_schedule
 from postdesk.log import get_logger
+from postdesk.ui.composer.activity import LOCKED_STATES, ActivitySection
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
-from postdesk.ui.composer.services import AccountChoice, ComposerServices, ImportResult, Session
+from postdesk.ui.composer.services import (
+    AccountChoice,
+    ComposerServices,
+    ImportResult,
+    PostActivity,
+    Session,
+)
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.wording import describe_problem
 from postdesk.ui.media_library.models import decode_asset_ids
@@ -80,11 +87,19 @@ class ComposerPane(QWidget):
         loaded: the last draft was reopened (or a fresh one started).
         post_saved: a save finished; carries the stored Post.
         scheduled: the post was scheduled; carries the stored-to-be Post.
+        post_opened: `open_post` showed a post (its id), or could not (None).
+        accounts_reloaded: `reload_accounts` finished.
+        activity_loaded: the activity of the open post was (re)loaded (its PostActivity).
+        link_activated: the user clicked the link to a published post (the url).
     """
 
     loaded = Signal()
     post_saved = Signal(object)
     scheduled = Signal(object)
+    post_opened = Signal(object)
+    accounts_reloaded = Signal()
+    activity_loaded = Signal(object)
+    link_activated = Signal(str)
 
     def __init__(
         self,
@@ -106,7 +121,7 @@ class ComposerPane(QWidget):
         self._details_dirty: set[Network] = set()
         self._refresh_pending = False
         self._loading = True
-        self._pending_new = False
+        self._pending: Callable[[], None] | None = None
         self._schedule_note = ""
         self.is_loaded = False
         self.setObjectName("composerPane")
@@ -188,6 +203,12 @@ class ComposerPane(QWidget):
         self.base_editor.files_dropped.connect(self.import_files)
         self.base_editor.assets_dropped.connect(self.attach_assets)
         left_layout.addWidget(main_label)
+        self._base_lock = QLabel(left)
+        self._base_lock.setWordWrap(True)
+        self._base_lock.setAccessibleName(self.tr("Why the main text can't change"))
+        self._base_lock.setStyleSheet("QLabel { font-style: italic; }")
+        self._base_lock.hide()
+        left_layout.addWidget(self._base_lock)
         left_layout.addWidget(self.base_editor, 1)
 
         self.media_strip = MediaStrip(left)
@@ -198,6 +219,9 @@ class ComposerPane(QWidget):
         self.media_strip.alt_text_edited.connect(self._on_alt_finished)
         left_layout.addWidget(self.media_strip)
         left_layout.addWidget(self._build_schedule_row(left))
+        self.activity = ActivitySection(self._zone, left)
+        self.activity.link_activated.connect(self.link_activated)
+        left_layout.addWidget(self.activity)
 
         self.tabs = QTabWidget(splitter)
         self.tabs.setAccessibleName(self.tr("Networks chosen for this post"))
@@ -747,7 +771,9 @@ class ComposerPane(QWidget):
         self._scheduled_at = resolved.instant
         self._scheduled_zone = self._zone
         for network in self.selected_networks():
-            self._panels[network].set_state(TargetState.SCHEDULED)
+            panel = self._panels[network]
+            if panel.state() in (TargetState.DRAFT, TargetState.SCHEDULED):
+                panel.set_state(TargetState.SCHEDULED)
         self._on_when_changed()
         self._saver.mark_dirty()
         self._saver.flush()
@@ -759,7 +785,8 @@ class ComposerPane(QWidget):
         self._scheduled_at = None
         self._scheduled_zone = None
         for panel in self._panels.values():
-            panel.set_state(TargetState.DRAFT)
+            if panel.state() in (TargetState.DRAFT, TargetState.SCHEDULED):
+                panel.set_state(TargetState.DRAFT)
         self._show_schedule_state()
         self._changed()
 
@@ -770,9 +797,7 @@ class ComposerPane(QWidget):
             widget.setEnabled(enabled)
 
     def _on_session(self, session: Session) -> None:
-        self._accounts = list(session.accounts)
-        for panel in self._panels.values():
-            panel.set_accounts(self._accounts)
+        self._set_accounts(session.accounts)
         self._show(session.post, session)
         self.is_loaded = True
         self._status.setText(self.tr("Saved") if session.post else "")
@@ -815,6 +840,10 @@ class ComposerPane(QWidget):
         finally:
             self._loading = False
         self._set_editing_enabled(True)
+        self._apply_locks()
+        self.activity.set_activity(None)
+        if post.id is not None:
+            self.refresh_activity()
         if self.tabs.count():
             self.tabs.setCurrentIndex(0)
         self.refresh_now()
@@ -827,9 +856,11 @@ class ComposerPane(QWidget):
 
     def _on_saved(self, post: Post) -> None:
         self._post_id = post.id
+        # The store keeps states the engine moved meanwhile: adopt them, so the next save
+        # and the read-only state agree with the database.
+        self._adopt_states({t.network.value: t.state.value for t in post.targets})
         self.post_saved.emit(post)
-        if self._pending_new and self._saver.is_idle():
-            self._start_new()
+        self._run_pending()
 
     def _on_save_state(self, state: SaveState, reason: str) -> None:
         if state is SaveState.SAVED:
@@ -846,8 +877,7 @@ class ComposerPane(QWidget):
         self._status.setToolTip(text)
         failed = state is SaveState.FAILED
         self._status.setStyleSheet("QLabel { color: #c0392b; font-weight: 600; }" if failed else "")
-        if self._pending_new and self._saver.is_idle():
-            self._start_new()
+        self._run_pending()
 
     def save_state(self) -> SaveState:
         """Where the draft stands (saved, pending, saving, failed)."""
@@ -861,18 +891,174 @@ class ComposerPane(QWidget):
         """Start saving unsaved changes now (call before the window closes)."""
         self._saver.flush()
 
+    def _after_flush(self, action: Callable[[], None]) -> None:
+        """Save what is being written, then run `action` (the latest request wins)."""
+        self._pending = action
+        self._saver.flush()
+        self._run_pending()
+
+    def _run_pending(self) -> None:
+        # A failed save stays pending and is retried: the text is in memory only, so
+        # switching posts waits for a save to succeed rather than lose it.
+        if self._pending is not None and self._saver.is_idle():
+            action, self._pending = self._pending, None
+            action()
+
     def new_post(self) -> None:
         """Save what is being written, then start an empty post."""
         if not self.is_loaded:
             return
-        self._pending_new = True
-        self._saver.flush()
-        if self._saver.is_idle():
+        self._after_flush(self._start_new)
+
+    def new_post_at(self, instant: datetime) -> None:
+        """Save what is being written, then start an empty post with its time preset.
+
+        The calendar calls this for a double-clicked slot. The time field shows `instant` in
+        the user's zone, but the post stays a draft until the user presses Schedule: a
+        double-click should not put an empty post on the schedule.
+
+        Args:
+            instant: an aware UTC datetime.
+        """
+        if not self.is_loaded:
+            # Still opening: run once the session is shown rather than drop the request.
+            self.loaded.connect(lambda: self.new_post_at(instant), Qt.ConnectionType.SingleShotConnection)
+            return
+
+        def start() -> None:
             self._start_new()
+            self._set_when(self._wall_time(instant, self._zone))
+            self._on_when_changed()
+
+        self._after_flush(start)
+
+    def open_post(self, post_id: int) -> None:
+        """Save what is being written, then load and show the stored post `post_id`.
+
+        Loading (post, media, accounts) runs on the worker; `post_opened` is emitted with the
+        id once it shows, or with None when the post no longer exists (the current post then
+        stays open and the status says so).
+        """
+        if not self.is_loaded:
+            self.loaded.connect(lambda: self.open_post(post_id), Qt.ConnectionType.SingleShotConnection)
+            return
+        if post_id == self._post_id and self._pending is None:
+            self.refresh_activity()
+            self.post_opened.emit(post_id)
+            return
+
+        def load() -> None:
+            self._status.setText(self.tr("Opening the post…"))
+            self._set_editing_enabled(False)
+            self._services.load_post(
+                post_id, lambda session: self._on_post_loaded(post_id, session), self._on_open_failed
+            )
+
+        self._after_flush(load)
+
+    def _on_post_loaded(self, post_id: int, session: Session) -> None:
+        self._set_accounts(session.accounts)
+        if session.post is None:
+            self._set_editing_enabled(True)
+            self._apply_locks()
+            self._status.setText(self.tr("That post no longer exists."))
+            self.post_opened.emit(None)
+            return
+        self._saver.new_generation()
+        self._show(session.post, session)
+        self._status.setText(self.tr("Saved"))
+        self.post_opened.emit(post_id)
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        _log.error("Could not open a post: %s", type(exc).__name__)
+        self._set_editing_enabled(True)
+        self._apply_locks()
+        self._status.setText(self.tr("Couldn't open that post; the one you were writing is still here."))
+        self.post_opened.emit(None)
+
+    # -- accounts, activity and read-only targets ------------------------------------------------
+
+    def reload_accounts(self) -> None:
+        """Reload the connected accounts on the worker, keeping the open post as it is.
+
+        Call it when the accounts change (the Accounts pane's `accounts_changed`). Targets keep
+        their account; one whose account was removed falls back to "no account".
+        """
+        self._services.load_accounts(self._on_accounts, self._on_accounts_failed)
+
+    def _on_accounts(self, accounts: tuple[AccountChoice, ...]) -> None:
+        self._set_accounts(accounts)
+        if self.is_loaded:
+            self.refresh_now()
+            post = self.current_post()
+            for network in self.selected_networks():
+                # An account's status is one of the problems: word it on every tab now.
+                self._panels[network].render_problems(post)
+        self.accounts_reloaded.emit()
+
+    def _on_accounts_failed(self, exc: BaseException) -> None:
+        _log.warning("Reloading accounts failed: %s", type(exc).__name__)
+
+    def _set_accounts(self, accounts: tuple[AccountChoice, ...] | list[AccountChoice]) -> None:
+        before = {n: p.account_id() for n, p in self._panels.items()}
+        self._accounts = list(accounts)
+        for panel in self._panels.values():
+            panel.set_accounts(self._accounts)
+        if self.is_loaded and any(p.account_id() != before[n] for n, p in self._panels.items()):
+            self._changed()  # an account was removed: its target is now unbound
+
+    def refresh_activity(self) -> None:
+        """Reload the open post's target states and activity log on the worker.
+
+        The lead calls it on engine events about this post; the composer calls it when a post
+        opens. Does nothing for a post never saved.
+        """
+        if self._post_id is None:
+            return
+        self._services.load_activity(self._post_id, self._on_activity, self._on_activity_failed)
+
+    def _on_activity(self, activity: PostActivity) -> None:
+        if activity.post_id != self._post_id:
+            return  # the user moved on to another post meanwhile
+        self.activity.set_activity(activity)
+        self._adopt_states({t.network: t.state for t in activity.targets})
+        self.activity_loaded.emit(activity)
+
+    def _on_activity_failed(self, exc: BaseException) -> None:
+        _log.warning("Loading the activity failed: %s", type(exc).__name__)
+
+    def _adopt_states(self, states: dict[str, str]) -> None:
+        for network in self.selected_networks():
+            state = states.get(network.value)
+            if state is not None:
+                self._panels[network].set_state(TargetState(state))
+        self._apply_locks()
+
+    def locked_networks(self) -> list[Network]:
+        """Chosen networks whose text can no longer change (publishing, published, unknown)."""
+        return [n for n in self.selected_networks() if self._panels[n].state() in LOCKED_STATES]
+
+    def _apply_locks(self) -> None:
+        locked = set(self.locked_networks())
+        for network, panel in self._panels.items():
+            panel.set_locked(network in locked)
+        for network, chip in self.chips.items():
+            # A target that went out cannot be taken off the post.
+            chip.setEnabled(self.base_editor.isEnabled() and network not in locked)
+        on_base = [n for n in NETWORK_ORDER if n in locked and not self._panels[n].override_check.isChecked()]
+        self.base_editor.set_read_only(bool(on_base))
+        if on_base:
+            self._base_lock.setText(
+                self.tr(
+                    "The main text is read-only: it was already sent to {networks}. Give the other "
+                    "networks their own text to change it for them."
+                ).format(networks=", ".join(style_for(n).name for n in on_base))
+            )
+        self._base_lock.setVisible(bool(on_base))
 
     def _start_new(self) -> None:
-        self._pending_new = False
         self._saver.new_generation()
+
         keep = self.selected_networks()
         # Keep the chosen networks (creators usually post to the same places), drop the rest.
         post = Post(targets=tuple(Target(network=n, account_id=self.panel(n).account_id()) for n in keep))
