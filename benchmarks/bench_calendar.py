@@ -35,13 +35,6 @@ from postdesk.store.tables import PostRow, TargetRow  # noqa: E402
 from postdesk.ui.background import BackgroundRunner  # noqa: E402
 from postdesk.ui.calendar import CalendarPane  # noqa: E402
 
-# PySide6 6.12.0 as installed here drops one reference to `True` on every Python
-# `Signal.emit()` and one to `None` on every call of a void Qt method (`processEvents`,
-# `setObjectName` ...): measured with sys.getrefcount, so a long run aborts with
-# "bool_dealloc" / "none_dealloc". Holding spare references lets the benchmark finish; remove
-# once PySide6 is pinned to a release without the leak (reported to the lead).
-_SPARE_REFS = [True, None] * 5_000_000
-
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
 SPAN_DAYS = 3 * 365
 MONTH_SWITCHES = 40

@@ -169,6 +169,54 @@ def test_empty_queue_slots_are_shown_and_taken_ones_are_not(db, make_pane) -> No
     assert _month_ids(pane, date(2025, 3, 19)) == []
 
 
+def test_stored_queue_schedules_are_read_and_shown(db, qtbot, runner, actions) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.engine.queue import QueueStore
+
+    store = QueueStore(db)
+    mornings = QueueSchedule(
+        "Mornings", BERLIN, (WeeklySlot(2, time(8, 30)), WeeklySlot(0, time(8))),
+        excluded=frozenset({date(2025, 3, 31)}),
+    )
+    store.save_schedule(mornings, SEED_NOW)
+    store.save_schedule(QueueSchedule("Evenings", "America/New_York", (WeeklySlot(4, time(19)),)), SEED_NOW)
+    repo = CalendarRepository(db)
+    read = repo.queue_schedules()
+    assert [q.name for q in read] == ["Evenings", "Mornings"]
+    assert read[1].zone == BERLIN
+    assert sorted(read[1].slots) == sorted(mornings.slots)
+    assert read[1].excluded == mornings.excluded
+    pane = CalendarPane(repo, runner, actions, zone=ZoneInfo(BERLIN), now=lambda: SEED_NOW,
+                        queues=repo.queue_schedules)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.loaded):
+        pane.start()
+    wednesday = pane.month_model.entries_at(pane.month_model.index_of_date(date(2025, 3, 26)))
+    assert [(e.status, e.slot_name, local_time(e)) for e in wednesday] == [
+        (EntryStatus.QUEUE_SLOT, "Mornings", time(8, 30))
+    ]
+    # The excluded Monday has no slot; the Monday before it does.
+    assert pane.month_model.entries_at(pane.month_model.index_of_date(date(2025, 3, 31))) == []
+    assert len(pane.month_model.entries_at(pane.month_model.index_of_date(date(2025, 3, 24)))) == 1
+
+
+def local_time(entry) -> time:  # type: ignore[no-untyped-def]
+    assert entry.instant is not None
+    return entry.instant.astimezone(ZoneInfo(BERLIN)).time()
+
+
+def test_unreadable_queue_schedule_is_skipped(db) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.store.tables_engine import QueueScheduleRow
+
+    with db.session() as session:
+        session.add(QueueScheduleRow(name="Broken", zone=BERLIN, slots_json='[[9, "08:00"]]',
+                                     created_at=SEED_NOW))
+        session.add(QueueScheduleRow(name="Fine", zone=BERLIN, slots_json='[[1, "10:15"]]',
+                                     created_at=SEED_NOW))
+    assert [(q.name, q.slots) for q in CalendarRepository(db).queue_schedules()] == [
+        ("Fine", (WeeklySlot(1, time(10, 15)),))
+    ]
+
+
 # --- drag to reschedule --------------------------------------------------------------------------
 
 

@@ -417,6 +417,20 @@ def hours_of_day(day: date, zone: tzinfo) -> float:
     return (end - start).total_seconds() / 3600
 
 
+def changes_offset(day: date, zone: tzinfo) -> bool:
+    """Whether the UTC offset of `zone` changes during local `day` or exactly as it begins.
+
+    A cheap test (two conversions) that lets callers skip hour-by-hour DST checks on the days
+    without a transition. It compares the offset in force just before the day with the one at
+    its last instant, so a change at midnight (whose day then starts at 01:00) counts. A zone
+    changing twice within one day and back is not detected; no zone does.
+    """
+    tick = timedelta(microseconds=1)
+    before = (start_of_day(day, zone) - tick).astimezone(zone).utcoffset()
+    last = (start_of_day(day + timedelta(days=1), zone) - tick).astimezone(zone).utcoffset()
+    return before != last
+
+
 def group_by_day(
     entries: Iterable[CalendarEntry], zone: tzinfo
 ) -> dict[date, list[CalendarEntry]]:

@@ -17,6 +17,7 @@ from postdesk.core.calendar import (
     DateRange,
     EntryStatus,
     ViewKind,
+    changes_offset,
     entry_status,
     group_by_day,
     hours_of_day,
@@ -188,6 +189,36 @@ def test_every_instant_falls_in_its_local_day_bounds(zone_key: str, naive: datet
     day = to_local(instant, zone).date()
     lo, hi = utc_bounds(DateRange(day, day + timedelta(days=1)), zone)
     assert lo <= instant < hi
+
+
+@given(ZONES, st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)))
+def test_days_with_a_missing_hour_are_flagged_as_changing(zone_key: str, day: date) -> None:
+    zone = ZoneInfo(zone_key)
+    missing = [
+        hour for hour in range(24)
+        if resolve_wall_time(day, time(hour), zone).problem is CalendarProblem.NONEXISTENT_LOCAL_TIME
+    ]
+    if missing:
+        assert changes_offset(day, zone)
+    if not changes_offset(day, zone):
+        assert hours_of_day(day, zone) == 24
+
+
+@pytest.mark.parametrize(
+    ("zone_key", "day", "expected"),
+    [
+        ("Europe/Berlin", date(2025, 3, 30), True),
+        ("Europe/Berlin", date(2025, 10, 26), True),
+        ("Europe/Berlin", date(2025, 3, 29), False),
+        ("Europe/Berlin", date(2025, 3, 31), False),
+        ("UTC", date(2025, 3, 30), False),
+        # Santiago's clocks jump at midnight: the day starts at 01:00.
+        ("America/Santiago", date(2024, 9, 8), True),
+        ("America/Santiago", date(2024, 9, 9), False),
+    ],
+)
+def test_changes_offset(zone_key: str, day: date, expected: bool) -> None:
+    assert changes_offset(day, ZoneInfo(zone_key)) is expected
 
 
 # --- status and filters ------------------------------------------------------------------------

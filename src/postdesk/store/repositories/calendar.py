@@ -12,23 +12,36 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from postdesk.core.calendar import MOVABLE_STATUSES, CalendarEntry, CalendarProblem, entry_status
+from postdesk.core.calendar import (
+    MOVABLE_STATUSES,
+    CalendarEntry,
+    CalendarProblem,
+    EntryStatus,
+    entry_status,
+)
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import NETWORK_ORDER, Network
+from postdesk.core.slots import QueueSchedule, WeeklySlot
+from postdesk.log import get_logger
 from postdesk.store.db import Database
 from postdesk.store.tables import AccountRow, PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_calendar import PostTagRow
+from postdesk.store.tables_engine import QueueScheduleRow
 
 _post = PostRow.__table__  # type: ignore[attr-defined]
 _target = TargetRow.__table__  # type: ignore[attr-defined]
 _tag = PostTagRow.__table__  # type: ignore[attr-defined]
 _media = PostMediaRow.__table__  # type: ignore[attr-defined]
 _account = AccountRow.__table__  # type: ignore[attr-defined]
+_queue = QueueScheduleRow.__table__  # type: ignore[attr-defined]
+_log = get_logger("store.calendar")
 
 _ORDER = {network: rank for rank, network in enumerate(NETWORK_ORDER)}
 #: SQLite's default limit on host parameters is 32766 (since 3.32); stay well below it.
@@ -99,23 +112,54 @@ class CalendarRepository:
     def entries_between(self, start: datetime, end: datetime) -> list[CalendarEntry]:
         """Every live post scheduled in [start, end), in time order, with targets and tags.
 
+        One statement reads the posts with their targets (range scan on `ix_post_scheduled_at`,
+        targets through their post-id index) and one reads the tags of the same range: with
+        100,000 posts a month grid holds about 4,000, and per-chunk IN lists cost more than
+        the rows themselves.
+
         Args:
             start: the first UTC instant (tz-aware).
             end: the UTC instant after the last.
         """
+        in_range = and_(
+            _post.c.scheduled_at >= start,
+            _post.c.scheduled_at < end,
+            _post.c.deleted_at.is_(None),
+        )
         query = (
-            select(_post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone)
-            .where(
-                _post.c.scheduled_at >= start,
-                _post.c.scheduled_at < end,
-                _post.c.deleted_at.is_(None),
+            select(
+                _post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone,
+                _target.c.network, _target.c.account_id, _target.c.state,
             )
-            .order_by(_post.c.scheduled_at, _post.c.id)
+            .select_from(_post.outerjoin(_target, _target.c.post_id == _post.c.id))
+            .where(in_range)
+            .order_by(_post.c.scheduled_at, _post.c.id, _target.c.id)
+        )
+        tag_query = (
+            select(_tag.c.post_id, _tag.c.tag)
+            .select_from(_post.join(_tag, _tag.c.post_id == _post.c.id))
+            .where(in_range)
         )
         with self._db.read_session() as session:
             conn = session.connection()
-            posts = conn.execute(query).all()
-            return self._entries(conn, posts)
+            rows = conn.execute(query).all()
+            tags: dict[int, list[str]] = {}
+            for post_id, tag in conn.execute(tag_query):
+                tags.setdefault(post_id, []).append(tag)
+        entries: list[CalendarEntry] = []
+        current: int | None = None
+        own: list[tuple[str, int | None, str]] = []
+        head: Any = None
+        for row in rows:
+            if row[0] != current:
+                if head is not None:
+                    entries.append(_make_entry(head, own, tags.get(current or 0, ())))
+                current, head, own = row[0], row, []
+            if row[4] is not None:
+                own.append((row[4], row[5], row[6]))
+        if head is not None:
+            entries.append(_make_entry(head, own, tags.get(current or 0, ())))
+        return entries
 
     def unscheduled_drafts(self, limit: int = 200) -> list[CalendarEntry]:
         """Live posts without a time, most recently edited first (the drafts to drag in)."""
@@ -160,6 +204,32 @@ class CalendarRepository:
         choices = [AccountChoice(r.id, Network(r.network), r.handle) for r in rows]
         return sorted(choices, key=lambda a: (_ORDER.get(a.network, 99), a.handle.casefold()))
 
+    def queue_schedules(self) -> list[QueueSchedule]:
+        """Every queue schedule, by name: the calendar shows their free slots as dashed places.
+
+        Pass it to `CalendarPane(queues=repo.queue_schedules)`; it runs on the worker. A row
+        whose slots cannot be read (a bad time or weekday) is skipped rather than hiding the
+        calendar.
+        """
+        query = select(
+            _queue.c.name, _queue.c.zone, _queue.c.slots_json, _queue.c.excluded_json
+        ).order_by(_queue.c.name)
+        with self._db.read_session() as session:
+            rows = session.connection().execute(query).all()
+        schedules = []
+        for name, zone, slots_json, excluded_json in rows:
+            try:
+                slots = tuple(
+                    WeeklySlot(int(weekday), time.fromisoformat(at))
+                    for weekday, at in json.loads(slots_json)
+                )
+                excluded = frozenset(date.fromisoformat(d) for d in json.loads(excluded_json))
+            except (ValueError, TypeError) as error:
+                _log.warning("Queue %r has unreadable slots: %s", name, type(error).__name__)
+                continue
+            schedules.append(QueueSchedule(name=name, zone=zone, slots=slots, excluded=excluded))
+        return schedules
+
     def _entries(self, conn: Connection, posts: Sequence[object]) -> list[CalendarEntry]:
         ids = [row.id for row in posts]  # type: ignore[attr-defined]
         targets: dict[int, list[tuple[str, int | None, str]]] = {}
@@ -175,25 +245,10 @@ class CalendarRepository:
                 select(_tag.c.post_id, _tag.c.tag).where(_tag.c.post_id.in_(chunk))
             ):
                 tags.setdefault(g.post_id, []).append(g.tag)
-        entries = []
-        for row in posts:
-            own = targets.get(row.id, [])  # type: ignore[attr-defined]
-            networks = sorted({Network(n) for n, _, _ in own}, key=lambda n: _ORDER.get(n, 99))
-            states = tuple(TargetState(s) for _, _, s in own)
-            entries.append(
-                CalendarEntry(
-                    post_id=row.id,  # type: ignore[attr-defined]
-                    instant=row.scheduled_at,  # type: ignore[attr-defined]
-                    zone=row.scheduled_zone,  # type: ignore[attr-defined]
-                    text="\n\n".join(json.loads(row.parts_json)),  # type: ignore[attr-defined]
-                    networks=tuple(networks),
-                    account_ids=tuple(sorted({a for _, a, _ in own if a is not None})),
-                    states=states,
-                    status=entry_status(states),
-                    tags=tuple(sorted(tags.get(row.id, []), key=str.casefold)),  # type: ignore[attr-defined]
-                )
-            )
-        return entries
+        return [
+            _make_entry(row, targets.get(row.id, []), tags.get(row.id, ()))  # type: ignore[attr-defined]
+            for row in posts
+        ]
 
     # -- edits ----------------------------------------------------------------------------------
 
@@ -373,6 +428,35 @@ def _snapshot(conn: Connection, post_id: int) -> ScheduleSnapshot | None:
         instant=post.scheduled_at,
         zone=post.scheduled_zone,
         target_states=tuple((t.id, TargetState(t.state)) for t in states),
+    )
+
+
+_NETWORKS = {network.value: network for network in Network}
+_STATES = {state.value: state for state in TargetState}
+
+
+@lru_cache(maxsize=512)
+def _status(states: tuple[TargetState, ...]) -> EntryStatus:
+    # Few distinct combinations exist; thousands of posts per range share them.
+    return entry_status(states)
+
+
+def _make_entry(row: Any, own: Sequence[tuple[str, int | None, str]], tags: Iterable[str]) -> CalendarEntry:
+    """A calendar entry from a post row (id, parts_json, scheduled_at, scheduled_zone, ...)
+    and its targets as (network, account id, state)."""
+    present = {_NETWORKS[n] for n, _, _ in own}
+    networks = tuple(sorted(present, key=lambda n: _ORDER.get(n, 99))) if len(present) > 1 else tuple(present)
+    states = tuple(_STATES[s] for _, _, s in own)
+    return CalendarEntry(
+        post_id=row[0],
+        instant=row[2],
+        zone=row[3],
+        text="\n\n".join(json.loads(row[1])),
+        networks=networks,
+        account_ids=tuple(sorted({a for _, a, _ in own if a is not None})),
+        states=states,
+        status=_status(states),
+        tags=tuple(sorted(tags, key=str.casefold)),
     )
 
 

@@ -29,6 +29,7 @@ from postdesk.core.calendar import (
     CalendarEntry,
     CalendarProblem,
     DateRange,
+    changes_offset,
     resolve_wall_time,
     to_local,
 )
@@ -301,6 +302,8 @@ class WeekModel(_GridModel):
                 assert entry.instant is not None
                 hour = to_local(entry.instant, zone).hour
                 self._cells.setdefault((hour, column), []).append(entry)
+            if not changes_offset(day, zone):
+                continue  # nearly every day: no transition, so no hour can be missing
             for hour in range(24):
                 if (
                     resolve_wall_time(day, time(hour), zone).problem

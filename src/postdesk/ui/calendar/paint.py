@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
@@ -70,14 +70,87 @@ _BADGES: dict[Network, tuple[str, str]] = {
 }
 
 
+_COLOURS: dict[tuple[EntryStatus, bool], QColor] = {}
+_TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
+_BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
+_STYLES: dict[str, _ChipStyle] = {}
+_ELIDED: dict[tuple[str, int, str], str] = {}
+#: Bounds the elision cache (one entry per chip text and width seen).
+_ELIDED_LIMIT = 20_000
+
+
+class _ChipStyle:
+    """The fonts and metrics chips are drawn with, built once per base font (not per paint).
+
+    Attributes:
+        key: the base font's key.
+        font: 11 px text.
+        bold: 11 px bold (times).
+        metrics: metrics of `font`.
+        bold_metrics: metrics of `bold`.
+        day: 12 px (day numbers).
+        day_bold: 12 px bold (today's number).
+    """
+
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self.font = QFont(base)
+        self.font.setPixelSize(11)
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetrics(self.font)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.day = QFont(base)
+        self.day.setPixelSize(12)
+        self.day_bold = QFont(self.day)
+        self.day_bold.setBold(True)
+
+
+def chip_style(base: QFont) -> _ChipStyle:
+    """The cached chip fonts for a base font."""
+    key = base.key()
+    style = _STYLES.get(key)
+    if style is None:
+        style = _STYLES[key] = _ChipStyle(base)
+    return style
+
+
 def status_color(status: EntryStatus, dark: bool) -> QColor:
-    """The colour of a status on a light or dark palette."""
-    return QColor((_STATUS_DARK if dark else _STATUS_LIGHT)[status])
+    """The colour of a status on a light or dark palette (shared: do not modify)."""
+    colour = _COLOURS.get((status, dark))
+    if colour is None:
+        colour = _COLOURS[(status, dark)] = QColor((_STATUS_DARK if dark else _STATUS_LIGHT)[status])
+    return colour
+
+
+def _tint(status: EntryStatus, dark: bool) -> QColor:
+    tint = _TINTS.get((status, dark))
+    if tint is None:
+        tint = QColor(status_color(status, dark))
+        tint.setAlpha(60 if dark else 38)
+        _TINTS[(status, dark)] = tint
+    return tint
 
 
 def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) -> None:
-    """A small rounded badge naming a network."""
+    """A small rounded badge naming a network (drawn once per size, then blitted)."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    key = (network, rect.height(), dark, ratio)
+    pixmap = _BADGE_PIXMAPS.get(key)
+    if pixmap is None:
+        pixmap = _BADGE_PIXMAPS[key] = _render_badge(rect.width(), rect.height(), network, dark, ratio)
+    painter.drawPixmap(rect.topLeft(), pixmap)
+
+
+def _render_badge(width: int, height: int, network: Network, dark: bool, ratio: float) -> QPixmap:
     label, colour = _BADGES[network]
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRect(0, 0, width, height)
     fill = QColor(colour)
     if dark and fill.lightness() < 40:
         # Black brand badges vanish on a dark background; outline them instead.
@@ -86,12 +159,24 @@ def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) ->
         painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    font = QFont(painter.font())
-    font.setPixelSize(max(7, rect.height() - 6))
+    font = QFont()
+    font.setPixelSize(max(7, height - 6))
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return pixmap
+
+
+def _elided(style: _ChipStyle, text: str, width: int) -> str:
+    key = (text, width, style.key)
+    found = _ELIDED.get(key)
+    if found is None:
+        if len(_ELIDED) > _ELIDED_LIMIT:
+            _ELIDED.clear()
+        found = _ELIDED[key] = style.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return found
 
 
 def chip_rects(cell: QRect, count: int, top: int) -> tuple[list[QRect], int]:
@@ -134,42 +219,40 @@ def paint_chip(
     *,
     with_time: bool,
     slot_word: str,
+    dark: bool | None = None,
+    style: _ChipStyle | None = None,
 ) -> None:
-    """One entry: a status bar, its time, network badges and the first words of the text."""
-    dark = is_dark(palette)
+    """One entry: a status bar, its time, network badges and the first words of the text.
+
+    `dark` and `style` may be passed by a caller painting many chips, to work them out once.
+    """
+    if dark is None:
+        dark = is_dark(palette)
+    if style is None:
+        style = chip_style(painter.font())
     colour = status_color(entry.status, dark)
-    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if entry.post_id is None:
         # An empty queue slot: a dashed place, so the creator sees the gap to fill.
-        pen = QPen(colour, 1, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     else:
-        tint = QColor(colour)
-        tint.setAlpha(60 if dark else 38)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(tint)
+        painter.setBrush(_tint(entry.status, dark))
         painter.drawRoundedRect(QRectF(rect), 3, 3)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
     x = rect.left() + 7
-    font = QFont(painter.font())
-    font.setPixelSize(11)
-    painter.setFont(font)
-    metrics = QFontMetrics(font)
     text_colour = palette.color(QPalette.ColorRole.Text)
     if with_time and entry.instant is not None and zone is not None:
         label = format_time(to_local(entry.instant, zone))
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(style.bold)
         painter.setPen(text_colour)
-        width = QFontMetrics(bold).horizontalAdvance(label)
+        width = style.bold_metrics.horizontalAdvance(label)
         painter.drawText(QRect(x, rect.top(), width, rect.height()), Qt.AlignmentFlag.AlignVCenter, label)
         x += width + 4
-        painter.setFont(font)
+    painter.setFont(style.font)
     badge = rect.height() - 4
     for network in entry.networks[:4]:
         if x + badge > rect.right() - 10:
@@ -178,24 +261,18 @@ def paint_chip(
         x += badge + 2
     if len(entry.networks) > 4:
         more = f"+{len(entry.networks) - 4}"
-        painter.setFont(font)
         painter.setPen(text_colour)
-        w = metrics.horizontalAdvance(more)
+        w = style.metrics.horizontalAdvance(more)
         painter.drawText(QRect(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, more)
         x += w + 2
-    painter.setFont(font)
     text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
-    if entry.post_id is None:
-        painter.setPen(colour)
-    else:
-        painter.setPen(text_colour)
+    painter.setPen(colour if entry.post_id is None else text_colour)
     available = rect.right() - x - 2
     if available > 8:
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, available)
         painter.drawText(
-            QRect(x + 2, rect.top(), available, rect.height()), Qt.AlignmentFlag.AlignVCenter, elided
+            QRect(x + 2, rect.top(), available, rect.height()), Qt.AlignmentFlag.AlignVCenter,
+            _elided(style, text, available),
         )
-    painter.restore()
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -248,16 +325,17 @@ class _CellDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
         rects, hidden = chip_rects(rect, len(entries), self.chips_top)
+        style = chip_style(option.font)  # type: ignore[attr-defined]
+        dark = is_dark(palette)
+        slot_word = self.slot_word() if any(e.post_id is None for e in entries) else ""
         for chip, entry in zip(rects, entries, strict=False):
             paint_chip(
                 painter, chip, entry, self.zone, palette,
-                with_time=self.with_time, slot_word=self.slot_word(),
+                with_time=self.with_time, slot_word=slot_word, dark=dark, style=style,
             )
         if hidden:
             painter.save()
-            font = QFont(painter.font())
-            font.setPixelSize(11)
-            painter.setFont(font)
+            painter.setFont(style.font)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             y = rects[-1].bottom() + CHIP_GAP if rects else rect.top() + self.chips_top
             painter.drawText(
@@ -278,15 +356,15 @@ class DayCellDelegate(_CellDelegate):
         self._paint_background(painter, option, index)
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
-        font = QFont(painter.font())
-        font.setPixelSize(12)
+        style = chip_style(option.font)  # type: ignore[attr-defined]
+        font = style.day
         number = QRect(rect.left() + PADDING, rect.top() + 2, 22, 17)
         if index.data(IS_TODAY_ROLE):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent(palette))
             painter.drawRoundedRect(QRectF(number), 8, 8)
-            font.setBold(True)
+            font = style.day_bold
             painter.setPen(QColor("#ffffff") if not is_dark(palette) else QColor("#16181d"))
         else:
             in_period = bool(index.data(IN_PERIOD_ROLE))

@@ -101,6 +101,10 @@ class CalendarActions(Protocol):
 class _Loaded:
     generation: int
     entries: list[CalendarEntry]
+    # Sorted and bucketed on the worker for the zone of the request, so the UI thread only
+    # hands ready lists to the models when no filter is on.
+    zone: ZoneInfo
+    by_day: dict[date, list[CalendarEntry]]
     drafts: list[CalendarEntry] | None
     tags: list[str] | None
     accounts: list[AccountChoice] | None
@@ -154,6 +158,7 @@ class CalendarPane(QWidget):
         self._anchor = to_local(now(), zone).date()
         self._filter = CalendarFilter()
         self._entries: list[CalendarEntry] = []
+        self._by_day: dict[date, list[CalendarEntry]] | None = None
         self._drafts: list[CalendarEntry] = []
         self._tags: list[str] = []
         self._accounts: list[AccountChoice] = []
@@ -436,6 +441,7 @@ class CalendarPane(QWidget):
     def set_zone(self, zone: ZoneInfo) -> None:
         """Show times in another zone (the shown dates and hours move with it)."""
         self._zone = zone
+        self._by_day = None  # bucketed for the old zone
         self._month_delegate.zone = zone
         self._week_delegate.zone = zone
         if self._zone_box.findText(zone.key) < 0:
@@ -458,6 +464,8 @@ class CalendarPane(QWidget):
 
     def entries(self) -> list[CalendarEntry]:
         """The loaded entries of the visible range that pass the filter."""
+        if not self._filter.active:
+            return self._entries
         return [e for e in self._entries if self._filter.matches(e)]
 
     def move_post(self, post_id: int, day: date, hour: int | None = None) -> None:
@@ -493,18 +501,20 @@ class CalendarPane(QWidget):
         days = visible_range(self._kind, self._anchor, self._first_weekday)
         lo, hi = utc_bounds(days, self._zone)
         now = self._now()
+        zone = self._zone
 
         def fetch() -> _Loaded | None:
             # Newest wins: a request overtaken while it waited in the queue does no work.
             if generation != self._generation:
                 return None
-            entries = self._repo.entries_between(lo, hi)
-            entries = entries + _empty_slots(self._queues(), entries, max(lo, now), hi)
+            found = self._repo.entries_between(lo, hi)
+            entries = sort_entries(found + _empty_slots(self._queues(), found, max(lo, now), hi))
+            by_day = group_by_day(entries, zone)
             if not full:
-                return _Loaded(generation, entries, None, None, None)
+                return _Loaded(generation, entries, zone, by_day, None, None, None)
             return _Loaded(
-                generation, entries, self._repo.unscheduled_drafts(), self._repo.tags(),
-                self._repo.accounts(),
+                generation, entries, zone, by_day, self._repo.unscheduled_drafts(),
+                self._repo.tags(), self._repo.accounts(),
             )
 
         self._runner.submit(fetch, on_done=self._on_loaded, on_error=self._on_load_failed)
@@ -513,7 +523,8 @@ class CalendarPane(QWidget):
         if result is None or result.generation != self._generation:
             return
         self._applied_generation = result.generation
-        self._entries = sort_entries(result.entries)
+        self._entries = result.entries
+        self._by_day = result.by_day if result.zone is self._zone else None
         if result.drafts is not None:
             self._drafts = result.drafts
             self.drafts_model.set_drafts(result.drafts)
@@ -541,7 +552,11 @@ class CalendarPane(QWidget):
         if self._kind is ViewKind.LIST:
             self.agenda_model.set_entries(visible, self._zone)
         else:
-            by_day = group_by_day(visible, self._zone)
+            # Without a filter the worker's buckets are the answer; a filter regroups the
+            # (already loaded, already sorted) range here, which needs no query.
+            unfiltered = not self._filter.active and self._by_day is not None
+            by_day = self._by_day if unfiltered else group_by_day(visible, self._zone)
+            assert by_day is not None
             if self._kind is ViewKind.MONTH:
                 self.month_model.set_period(days, self._anchor, by_day, today, self._zone)
             else:

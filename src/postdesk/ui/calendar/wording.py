@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -53,6 +54,11 @@ def network_name(network: Network) -> str:
 
 def format_day(day: date, long: bool = True) -> str:
     """A local date with the locale's names ("Sunday 30 March 2025", short: "Sun 30 Mar")."""
+    return _format_day(day, long, QLocale().name())
+
+
+@lru_cache(maxsize=4096)
+def _format_day(day: date, long: bool, _locale: str) -> str:
     # Explicit patterns: the locale's short format is all digits ("30 03 2025") in some
     # locales, which reads badly in a calendar; the names still come from the locale.
     pattern = "dddd d MMMM yyyy" if long else "ddd d MMM"
@@ -61,7 +67,13 @@ def format_day(day: date, long: bool = True) -> str:
 
 def format_time(moment: datetime) -> str:
     """A wall-clock time in the user's locale ("09:00")."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return _format_time(moment.hour, moment.minute, QLocale().name())
+
+
+# Painting asks for a time per chip on every repaint; there are only 1,440 of them per locale.
+@lru_cache(maxsize=4096)
+def _format_time(hour: int, minute: int, _locale: str) -> str:
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
 
 
 def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date, zone: str) -> str:
