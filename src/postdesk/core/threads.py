@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import regex
-from twitter_text import extract_urls_with_indices
 
 from postdesk.core.networks import Network
-from postdesk.core.text.graphemes import grapheme_starts
 from postdesk.core.text.measure import measure
+from postdesk.core.text.urls import url_spans
 
-# A sentence ends after . ! ? (and their CJK/Arabic forms) plus closing quotes, then spaces.
-_SENTENCE_END = regex.compile(r"(?<=[.!?。！？؟…][\"'”’)\]]*)\s+|(?<=[。！？])")
-_SPACE = regex.compile(r"\s+")
+_GRAPHEME = regex.compile(r"\X")
+# Matches (empty) where a sentence has just ended: after . ! ? … (and the Arabic and
+# full-width forms) plus closing quotes.
+_AFTER_SENTENCE = regex.compile(r"(?<=[.!?。！？؟…][\"'”’)\]»]*)")
+# These end a sentence even without a space after them (CJK is written without spaces).
+_CJK_SENTENCE_END = frozenset("。！？")
+
+
+@dataclass(frozen=True, slots=True)
+class _Breaks:
+    # Where a part may end, by preference. Each break is (end of the part, start of the next
+    # part): the whitespace between them is dropped; a cut without whitespace has end == start.
+    sentence: list[tuple[int, int]]
+    word: list[tuple[int, int]]
+    grapheme: list[tuple[int, int]]
 
 
 def number_parts(parts: list[str]) -> list[str]:
@@ -29,72 +43,94 @@ def number_parts(parts: list[str]) -> list[str]:
     return [f"{part} {i}/{total}" for i, part in enumerate(parts, 1)]
 
 
-def _fits(text: str, network: Network, max_chars: int | None, suffix: str) -> bool:
-    return measure(text + suffix, network, max_chars=max_chars).fits
-
-
-def _atoms(text: str) -> list[str]:
-    # Pieces never to be cut: URLs stay whole; the rest may be cut at grapheme boundaries.
-    pieces: list[str] = []
-    pos = 0
-    for url in extract_urls_with_indices(text):
-        start, end = url["indices"]
-        pieces.append(text[pos:start])
-        pieces.append(text[start:end])
-        pos = end
-    pieces.append(text[pos:])
-    return pieces
-
-
-def _hard_cut(word: str, network: Network, max_chars: int | None, suffix: str) -> list[str]:
-    out: list[str] = []
-    rest = word
-    while rest and not _fits(rest, network, max_chars, suffix):
-        starts = grapheme_starts(rest) + [len(rest)]
-        low, high = 1, len(starts) - 1
-        while low < high:  # the longest grapheme prefix that fits
-            mid = (low + high + 1) // 2
-            if _fits(rest[: starts[mid]], network, max_chars, suffix):
-                low = mid
-            else:
-                high = mid - 1
-        cut = starts[low]
-        url_ranges = [u["indices"] for u in extract_urls_with_indices(rest)]
-        for start, end in url_ranges:
-            if start < cut < end:  # never inside a URL: cut before it, or keep it whole
-                cut = start if start > 0 else end
-        out.append(rest[:cut])
-        rest = rest[cut:]
-    if rest:
-        out.append(rest)
-    return out
-
-
-def _split(text: str, network: Network, max_chars: int | None, suffix_len: int) -> list[str]:
-    suffix = " " + "9" * suffix_len if suffix_len else ""
-    units: list[str] = []
-    for sentence in _SENTENCE_END.split(text.strip()):
-        if not sentence:
+def _breaks(text: str) -> _Breaks:
+    # Work on grapheme clusters so that no cut, not even at a space, splits a cluster
+    # (" \u0301" is one cluster: a space with a combining mark is part of a word).
+    clusters = [(m.start(), m.end(), m.group()) for m in _GRAPHEME.finditer(text)]
+    # URLs without a protocol too, on every network: cutting "example.com" helps no one.
+    urls = url_spans(text)
+    url_inside = bytearray(len(text) + 1)  # 1 where a cut would fall inside a URL
+    for url in urls:
+        url_inside[url.start + 1 : url.end] = b"\x01" * (url.end - url.start - 1)
+    sentence: list[tuple[int, int]] = []
+    word: list[tuple[int, int]] = []
+    grapheme: list[tuple[int, int]] = []
+    index = 0
+    while index < len(clusters):
+        start, end, cluster = clusters[index]
+        if cluster.isspace():
+            run_end = index
+            while run_end + 1 < len(clusters) and clusters[run_end + 1][2].isspace():
+                run_end += 1
+            gap = (start, clusters[run_end][1])
+            word.append(gap)
+            if _AFTER_SENTENCE.match(text, start):
+                sentence.append(gap)
+            index = run_end + 1
             continue
-        if _fits(sentence, network, max_chars, suffix):
-            units.append(sentence)
-            continue
-        for word in _SPACE.split(sentence):
-            if word:
-                units.extend(_hard_cut(word, network, max_chars, suffix) if not _fits(
-                    word, network, max_chars, suffix) else [word])
-    parts: list[str] = []
-    current = ""
-    for unit in units:
-        candidate = f"{current} {unit}" if current else unit
-        if _fits(candidate, network, max_chars, suffix):
-            current = candidate
+        if index + 1 < len(clusters) and not clusters[index + 1][2].isspace():
+            if not url_inside[end]:
+                grapheme.append((end, end))
+            if cluster in _CJK_SENTENCE_END:
+                sentence.append((end, end))
+        index += 1
+    return _Breaks(sentence, word, grapheme)
+
+
+def _strip(text: str) -> str:
+    # str.strip() could take the space off " \u0301" and leave a bare combining mark.
+    clusters = _GRAPHEME.findall(text)
+    first = next((i for i, c in enumerate(clusters) if not c.isspace()), len(clusters))
+    last = next((i for i in range(len(clusters) - 1, -1, -1) if not clusters[i].isspace()), -1)
+    return "".join(clusters[first : last + 1])
+
+
+def _furthest(candidates: list[tuple[int, int]], start: int,
+              fits: Callable[[int], bool]) -> tuple[int, int] | None:
+    # The last break after `start` whose part still fits. The length is monotone in the end
+    # index, so search exponentially then bisect: few measures even for a long text.
+    low = 0
+    while low < len(candidates) and candidates[low][0] <= start:
+        low += 1
+    if low == len(candidates) or not fits(candidates[low][0]):
+        return None
+    step = 1
+    high = low + step
+    while high < len(candidates) and fits(candidates[high][0]):
+        low = high
+        step *= 2
+        high = low + step
+    high = min(high, len(candidates))  # candidates[low] fits; candidates[high] does not
+    while high - low > 1:
+        mid = (low + high) // 2
+        if fits(candidates[mid][0]):
+            low = mid
         else:
-            if current:
-                parts.append(current)
-            current = unit
-    if current:
-        parts.append(current)
+            high = mid
+    return candidates[low]
+
+
+def _split(text: str, network: Network, max_chars: int | None, suffix: str) -> list[str]:
+    breaks = _breaks(text)
+    every = sorted(breaks.word + breaks.grapheme)
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+
+        def fits(end: int, start: int = start) -> bool:
+            return measure(text[start:end] + suffix, network, max_chars=max_chars).fits
+
+        if fits(len(text)):
+            parts.append(text[start:])
+            break
+        cut = (_furthest(breaks.sentence, start, fits)
+               or _furthest(breaks.word, start, fits)
+               or _furthest(breaks.grapheme, start, fits))
+        if cut is None:
+            # Not even one cluster (or one URL) fits: keep that atom whole, over the limit.
+            cut = next(((end, nxt) for end, nxt in every if end > start), (len(text), len(text)))
+        parts.append(text[start : cut[0]])
+        start = cut[1]
     return parts
 
 
@@ -107,8 +143,11 @@ def split_thread(
 ) -> list[str]:
     """Split a text into parts that each fit the network's limit.
 
-    Cuts at sentence ends first, then between words, then — for a word longer than a part —
-    between grapheme clusters, never inside a URL. Whitespace between parts is dropped.
+    A part ends at the last sentence end that fits, else at the last space that fits, else —
+    for a word longer than a part — between grapheme clusters; never inside a cluster or a
+    URL. The whitespace where a part ends is dropped; all other text, line breaks included,
+    is kept as it is. A single cluster or URL longer than a whole part is kept whole, so
+    that one part does not fit.
 
     Args:
         text: the whole text.
@@ -120,16 +159,18 @@ def split_thread(
         The parts (one part if the text fits; [] for blank text).
     """
     net = Network(network)
-    if not text.strip():
+    text = _strip(text)
+    if not text:
         return []
-    if _fits(text.strip(), net, max_chars, ""):
-        return [text.strip()]
+    if measure(text, net, max_chars=max_chars).fits:
+        return [text]
     if not numbering:
-        return _split(text, net, max_chars, 0)
-    # " i/n" takes 2*digits(n)+1 characters at most; iterate until n's digit count is stable.
+        return _split(text, net, max_chars, "")
+    # " i/n" takes 2*digits(n)+2 characters at most; iterate until n's digit count is stable
+    # (a longer suffix only makes more parts, so this ends).
     digits = 1
     while True:
-        parts = _split(text, net, max_chars, 2 * digits + 1)
+        parts = _split(text, net, max_chars, " " + "9" * (2 * digits + 1))
         if len(str(len(parts))) <= digits:
             return number_parts(parts)
         digits = len(str(len(parts)))

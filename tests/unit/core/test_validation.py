@@ -1,0 +1,215 @@
+"""`validation.validate`: each problem code, its near miss, severities and `can_schedule`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from postdesk.core import rules
+from postdesk.core.entities import Post, Target
+from postdesk.core.media_info import MediaInfo, MediaKind
+from postdesk.core.networks import Network
+from postdesk.core.validation import Problem, ProblemCode, can_schedule, validate
+
+FAMILY = "👩‍👩‍👧"  # one grapheme, 18 UTF-8 bytes
+
+
+def image(asset_id: int, alt: str = "a photo", kind: MediaKind = MediaKind.IMAGE) -> MediaInfo:
+    return MediaInfo(asset_id, kind, "image/png", 800, 600, 10_000, None, alt)
+
+
+def video(asset_id: int) -> MediaInfo:
+    return MediaInfo(asset_id, MediaKind.VIDEO, "video/mp4", 1280, 720, 10**6, 12.0, "")
+
+
+def check(
+    network: str,
+    parts: tuple[str, ...] = ("Hello",),
+    media: tuple[MediaInfo, ...] = (),
+    *,
+    options: dict[str, Any] | None = None,
+    account: int | None = 1,
+    max_chars: int | None = None,
+    extra_ids: tuple[int, ...] = (),
+) -> list[Problem]:
+    infos: Mapping[int, MediaInfo] = {m.asset_id: m for m in media}
+    post = Post(parts=parts, media=tuple(infos) + extra_ids)
+    target = Target(Network(network), account_id=account, options=options or {})
+    return validate(post, target, infos, max_chars=max_chars)
+
+
+def codes(problems: list[Problem]) -> set[ProblemCode]:
+    return {p.code for p in problems}
+
+
+def only(problems: list[Problem], code: ProblemCode) -> Problem:
+    found = [p for p in problems if p.code is code]
+    assert len(found) == 1, problems
+    return found[0]
+
+
+# Each case: (code, a call that produces it, its near miss that must not).
+_YT = {"title": "A title"}
+_CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
+    (ProblemCode.TEXT_TOO_LONG, {"network": "x", "parts": ("a" * 281,)},
+     {"network": "x", "parts": ("a" * 280,)}),
+    (ProblemCode.TEXT_TOO_MANY_BYTES, {"network": "bluesky", "parts": (FAMILY * 167,)},
+     {"network": "bluesky", "parts": (FAMILY * 166,)}),
+    (ProblemCode.TEXT_EMPTY, {"network": "x", "parts": ("  \n",)},
+     {"network": "x", "parts": ("  \n",), "media": (image(1),)}),
+    (ProblemCode.TITLE_MISSING,
+     {"network": "youtube", "media": (video(1),), "options": {"title": "   "}},
+     {"network": "youtube", "media": (video(1),), "options": _YT}),
+    (ProblemCode.TITLE_TOO_LONG,
+     {"network": "youtube", "media": (video(1),), "options": {"title": "é" * 101}},
+     {"network": "youtube", "media": (video(1),), "options": {"title": "e\u0301" * 100}}),
+    (ProblemCode.CAPTION_TOO_LONG,
+     {"network": "telegram", "parts": ("a" * 1025,), "media": (image(1),)},
+     {"network": "telegram", "parts": ("a" * 1024,), "media": (image(1),)}),
+    (ProblemCode.FORBIDDEN_CHARACTERS,
+     {"network": "youtube", "parts": ("a <b> c",), "media": (video(1),), "options": _YT},
+     {"network": "youtube", "parts": ("a ≤b≥ c",), "media": (video(1),), "options": _YT}),
+    (ProblemCode.TOO_MANY_HASHTAGS,
+     {"network": "instagram", "parts": (" ".join(f"#tag{i}" for i in range(31)),),
+      "media": (image(1),)},
+     {"network": "instagram", "parts": (" ".join(f"#tag{i}" for i in range(30)),),
+      "media": (image(1),)}),
+    (ProblemCode.TOO_MANY_MENTIONS,
+     {"network": "instagram", "parts": (" ".join(f"@user{i}" for i in range(21)),),
+      "media": (image(1),)},
+     {"network": "instagram", "parts": (" ".join(f"@user{i}" for i in range(20)),),
+      "media": (image(1),)}),
+    (ProblemCode.TOO_MANY_IMAGES, {"network": "x", "media": tuple(image(i) for i in range(5))},
+     {"network": "x", "media": tuple(image(i) for i in range(4))}),
+    (ProblemCode.TOO_MANY_VIDEOS, {"network": "x", "media": (video(1), video(2))},
+     {"network": "x", "media": (video(1),)}),
+    (ProblemCode.MIXED_MEDIA_NOT_ALLOWED, {"network": "x", "media": (image(1), video(2))},
+     {"network": "threads", "media": (image(1), video(2))}),
+    (ProblemCode.MEDIA_REQUIRED, {"network": "instagram"},
+     {"network": "instagram", "media": (image(1),)}),
+    (ProblemCode.MEDIA_UNKNOWN, {"network": "x", "extra_ids": (99,)},
+     {"network": "x", "media": (image(99),)}),
+    (ProblemCode.MISSING_ALT_TEXT, {"network": "mastodon", "media": (image(1, alt=" \n"),)},
+     {"network": "mastodon", "media": (image(1, alt="A cat"),)}),
+    (ProblemCode.ALT_TEXT_TOO_LONG, {"network": "x", "media": (image(1, alt="a" * 1001),)},
+     {"network": "x", "media": (image(1, alt="a" * 1000),)}),
+    (ProblemCode.THREAD_NOT_SUPPORTED, {"network": "linkedin", "parts": ("one", "two")},
+     {"network": "x", "parts": ("one", "two")}),
+    (ProblemCode.SUBREDDIT_MISSING, {"network": "reddit", "options": {"title": "T"}},
+     {"network": "reddit", "options": {"title": "T", "subreddit": "python"}}),
+    (ProblemCode.NO_ACCOUNT, {"network": "x", "account": None}, {"network": "x", "account": 7}),
+]
+
+
+def test_every_code_has_a_case() -> None:
+    assert {code for code, _, _ in _CASES} == set(ProblemCode)
+
+
+@pytest.mark.parametrize(("code", "bad", "good"), _CASES, ids=[c[0].value for c in _CASES])
+def test_code_and_near_miss(code: ProblemCode, bad: dict[str, Any],
+                            good: dict[str, Any]) -> None:
+    problem = only(check(**bad), code)
+    assert problem.network is Network(bad["network"])
+    assert code not in codes(check(**good))
+
+
+def test_near_misses_of_a_complete_post_are_clean() -> None:
+    assert check("x", ("Hello",), (image(1),)) == []
+    assert check("youtube", ("A description",), (video(1),), options=_YT) == []
+    assert check("reddit", options={"title": "T", "subreddit": "python"}) == []
+
+
+def test_text_too_long_params_and_span() -> None:
+    problem = only(check("x", ("a" * 285,)), ProblemCode.TEXT_TOO_LONG)
+    assert problem.part_index == 0
+    assert problem.span == (280, 285)
+    assert dict(problem.params) == {"length": 285, "limit": 280}
+    assert problem.severity == "error"
+
+
+def test_text_too_long_names_the_part() -> None:
+    problem = only(check("x", ("fine", "b" * 300)), ProblemCode.TEXT_TOO_LONG)
+    assert problem.part_index == 1
+
+
+def test_max_chars_replaces_the_limit() -> None:
+    assert ProblemCode.TEXT_TOO_LONG not in codes(check("mastodon", ("a" * 600,),
+                                                        max_chars=1000))
+    problem = only(check("mastodon", ("a" * 600,)), ProblemCode.TEXT_TOO_LONG)
+    assert problem.params["limit"] == 500
+
+
+def test_mastodon_content_warning_counts() -> None:
+    assert codes(check("mastodon", ("a" * 450,))) == set()
+    problem = only(check("mastodon", ("a" * 450,), options={"spoiler_text": "b" * 51}),
+                   ProblemCode.TEXT_TOO_LONG)
+    assert problem.params["length"] == 501
+
+
+def test_bluesky_bytes_and_graphemes_are_separate_problems() -> None:
+    assert codes(check("bluesky", (FAMILY * 300,))) == {ProblemCode.TEXT_TOO_MANY_BYTES}
+    assert codes(check("bluesky", ("a" * 301,))) == {ProblemCode.TEXT_TOO_LONG}
+    both = codes(check("bluesky", (FAMILY * 301,)))
+    assert both == {ProblemCode.TEXT_TOO_LONG, ProblemCode.TEXT_TOO_MANY_BYTES}
+
+
+def test_caption_limit_only_applies_with_media() -> None:
+    assert codes(check("telegram", ("a" * 2000,))) == set()
+
+
+def test_forbidden_characters_in_title_and_span() -> None:
+    problem = only(check("youtube", ("ok",), (video(1),), options={"title": "a>b"}),
+                   ProblemCode.FORBIDDEN_CHARACTERS)
+    assert problem.span == (1, 2)
+    assert problem.params["field"] == "title"
+
+
+def test_gif_counts_as_an_image() -> None:
+    gifs = tuple(image(i, kind=MediaKind.GIF) for i in range(5))
+    assert ProblemCode.TOO_MANY_IMAGES in codes(check("x", media=gifs))
+
+
+def test_missing_alt_text_is_a_warning_by_default() -> None:
+    problem = only(check("x", media=(image(1, alt=""),)), ProblemCode.MISSING_ALT_TEXT)
+    assert problem.severity == "warning"
+    assert problem.params["asset_id"] == 1
+
+
+def test_missing_alt_text_is_an_error_where_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    strict = replace(rules.get("x"), alt_text_required=True)
+    monkeypatch.setitem(rules.ALL_RULES, Network.X, strict)
+    problem = only(check("x", media=(image(1, alt=""),)), ProblemCode.MISSING_ALT_TEXT)
+    assert problem.severity == "error"
+
+
+def test_no_account_is_a_warning() -> None:
+    problems = check("x", account=None)
+    assert only(problems, ProblemCode.NO_ACCOUNT).severity == "warning"
+    assert can_schedule(problems)
+
+
+def test_severity_of_every_other_code_is_error() -> None:
+    warnings = {ProblemCode.NO_ACCOUNT, ProblemCode.MISSING_ALT_TEXT}
+    for code, bad, _ in _CASES:
+        if code not in warnings:
+            assert only(check(**bad), code).severity == "error", code
+
+
+def test_can_schedule() -> None:
+    assert can_schedule([])
+    warning = Problem(ProblemCode.NO_ACCOUNT, Network.X, severity="warning")
+    error = Problem(ProblemCode.TEXT_TOO_LONG, Network.X)
+    assert can_schedule([warning])
+    assert not can_schedule([warning, error])
+    assert not can_schedule(iter([error]))
+    assert not can_schedule(check("x", ("a" * 281,)))
+    assert can_schedule(check("x", ("a" * 280,)))
+
+
+def test_override_parts_are_validated() -> None:
+    post = Post(parts=("short",))
+    target = Target(Network.X, account_id=1, override_enabled=True, override_parts=("a" * 281,))
+    assert codes(validate(post, target, {})) == {ProblemCode.TEXT_TOO_LONG}
