@@ -1,0 +1,307 @@
+"""Threads: the container-then-publish flow of the Threads API.
+
+Checked against https://developers.facebook.com/documentation/threads/posts and
+https://developers.facebook.com/documentation/threads/reference/publishing:
+- a post is two calls: POST /{threads-user-id}/threads makes a container (media_type TEXT, IMAGE,
+  VIDEO, or CAROUSEL with `children` made of `is_carousel_item=true` containers), then
+  POST /{threads-user-id}/threads_publish?creation_id=<container> publishes it;
+- media is fetched by Threads from a public URL: we go through the user's `MediaRelay`, and a
+  media post without one is `Rejected` (the composer shows the same problem before scheduling);
+- containers with media are polled (GET /{container-id}?fields=status,error_message) until
+  FINISHED; ERROR or EXPIRED rejects the post with Threads' error message;
+- a thread is a chain of replies (reply_to_id = the previous part); a first comment is a reply;
+- DELETE /{media-id} deletes; GET /{media-id}/insights gives views, likes, replies, reposts,
+  quotes.
+Graph errors: OAuthException code 190 is an invalid or expired token (any HTTP status);
+codes 4, 17, 32, 613 are rate limits. The token goes in the Authorization header, never in the
+URL (httpx logs URLs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from postdesk.auth.errors import AuthError
+from postdesk.core.networks import Network
+from postdesk.log import get_logger
+from postdesk.platforms import media_prep
+from postdesk.platforms.base import (
+    AuthExpired,
+    Capability,
+    Published,
+    PublishRequest,
+    RateLimit,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.http_common import TIMEOUT, field_of, json_of, retry_after, send
+from postdesk.platforms.registry import Registry
+from postdesk.platforms.relay import MediaRelay
+
+API = "https://graph.threads.net/v1.0"
+log = get_logger(__name__)
+
+_AUTH_CODES = {102, 190}
+_RATE_CODES = {4, 17, 32, 613}
+_METRICS = ("views", "likes", "replies", "reposts", "quotes")
+NO_RELAY = (
+    "Threads fetches images and videos from a public address. Set up a media relay in "
+    "Settings to post media to Threads."
+)
+
+
+class _Unauthorized(Exception):
+    """The token was refused: refresh once, then give up."""
+
+
+class ThreadsAdapter:
+    """Publishes to Threads.
+
+    Args:
+        credentials: the account tokens.
+        relay: where media is put for Threads to fetch, or None (text only).
+        base_url: the API root (tests point it at a fake).
+        transport: an httpx transport override (tests).
+        poll_interval: seconds between container status reads.
+        max_polls: status reads before giving up on a container (Meta suggests up to 5 minutes).
+        sleep: the wait between polls (tests pass one that does not sleep).
+
+    Attributes:
+        network: Threads.
+        capabilities: threads, first comment, delete, lookup.
+        rate_limit: 250 posts per 24 hours (Threads API overview, "Rate limiting").
+        lookup_settle: how long a published post takes to show in the user's list.
+    """
+
+    network = Network.THREADS
+    capabilities = Capability.THREADS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
+    rate_limit: RateLimit | None = RateLimit(250, timedelta(hours=24))
+    lookup_settle = timedelta(seconds=30)
+
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        relay: MediaRelay | None = None,
+        base_url: str = API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll_interval: float = 10.0,
+        max_polls: int = 30,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._credentials = credentials
+        self._relay = relay
+        self._base = base_url.rstrip("/")
+        self._client = httpx.AsyncClient(transport=transport, timeout=TIMEOUT)
+        self._poll_interval = poll_interval
+        self._max_polls = max_polls
+        self._sleep = sleep
+
+    # -- calls ------------------------------------------------------------------------------
+
+    async def _creds(self, account_id: int | None, refresh: bool = False) -> Credentials:
+        if account_id is None:
+            raise Rejected("No Threads account is chosen for this post")
+        try:
+            return await self._credentials.get(account_id, force_refresh=refresh)
+        except AuthError as exc:
+            raise AuthExpired(str(exc.code)) from None
+
+    async def _call(
+        self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False,
+        data: dict[str, str] | None = None, params: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """One Graph call with the 401 -> refresh -> retry-once rule."""
+        creds = await self._creds(account_id)
+        for attempt in (0, 1):
+            user = creds.user_id or "me"
+            url = f"{self._base}/{path.replace('{user}', user)}"
+            response = await send(
+                self._client, method, url, creates=creates, data=data, params=params,
+                headers={"Authorization": f"Bearer {creds.access_token}"},
+            )
+            try:
+                return self._check(response, what, creates)
+            except _Unauthorized:
+                if attempt:
+                    break
+                creds = await self._creds(account_id, refresh=True)
+        raise AuthExpired("Threads refused the token; reconnect the account", http_status=401)
+
+    @staticmethod
+    def _check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
+        status = response.status_code
+        if status < 400:
+            return json_of(response, what, creates=creates)
+        try:
+            error = response.json().get("error") or {}
+        except (ValueError, AttributeError):
+            error = {}
+        if not isinstance(error, dict):
+            error = {}
+        code = error.get("code")
+        message = str(error.get("error_user_msg") or error.get("message") or f"HTTP {status}")
+        if status == 401 or code in _AUTH_CODES:
+            raise _Unauthorized
+        if status == 429 or code in _RATE_CODES:
+            raise RateLimited(retry_after(response.headers), http_status=status, network_message=message)
+        if status >= 500 or error.get("is_transient"):
+            raise Transient(f"{what}: {message}", http_status=status, network_message=message)
+        raise Rejected(message, http_status=status, network_message=message)
+
+    # -- containers -------------------------------------------------------------------------
+
+    async def _container(self, account_id: int | None, fields: dict[str, str]) -> str:
+        body = await self._call(account_id, "POST", "{user}/threads", what="create container", data=fields)
+        return field_of(body, "id", "create container")
+
+    async def _wait_finished(self, account_id: int | None, container: str) -> None:
+        for _ in range(self._max_polls):
+            body = await self._call(account_id, "GET", container, what="container status",
+                                    params={"fields": "status,error_message"})
+            status = body.get("status")
+            if status == "FINISHED":
+                return
+            if status in ("ERROR", "EXPIRED"):
+                raise Rejected(f"Threads could not process the media: {body.get('error_message') or status}")
+            await self._sleep(self._poll_interval)
+        raise Transient("Threads is still processing the media; will try again")
+
+    async def _publish_container(self, account_id: int | None, container: str) -> str:
+        body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
+                                creates=True, data={"creation_id": container})
+        return field_of(body, "id", "publish", creates=True)
+
+    async def _media_container(self, account_id: int | None, item: media_prep.Prepared, url: str,
+                               extra: dict[str, str]) -> str:
+        fields = {"media_type": "VIDEO" if item.is_video else "IMAGE",
+                  "video_url" if item.is_video else "image_url": url, **extra}
+        if item.alt_text:
+            fields["alt_text"] = item.alt_text
+        container = await self._container(account_id, fields)
+        await self._wait_finished(account_id, container)
+        return container
+
+    async def _first_part(self, request: PublishRequest, text: str, urls: list[str],
+                          items: list[media_prep.Prepared]) -> str:
+        account = request.account_id
+        if not items:
+            return await self._container(account, {"media_type": "TEXT", "text": text})
+        with_text = {"text": text} if text else {}
+        if len(items) == 1:
+            return await self._media_container(account, items[0], urls[0], with_text)
+        children = [
+            await self._media_container(account, item, url, {"is_carousel_item": "true"})
+            for item, url in zip(items, urls, strict=True)
+        ]
+        container = await self._container(
+            account, {"media_type": "CAROUSEL", "children": ",".join(children), **with_text})
+        await self._wait_finished(account, container)
+        return container
+
+    # -- the protocol -----------------------------------------------------------------------
+
+    async def publish(self, request: PublishRequest) -> Published:
+        if request.publish_at is not None:
+            raise Rejected("Threads has no scheduling of its own")
+        if not request.parts or not any(p.strip() for p in request.parts) and not request.media_paths:
+            raise Rejected("The post is empty")
+        if request.media_paths and self._relay is None:
+            raise Rejected(NO_RELAY)
+        items = await media_prep.prepare(request, Network.THREADS)
+        urls: list[str] = []
+        try:
+            for item in items:
+                with media_prep.as_file(item) as path:
+                    try:
+                        urls.append(await self._relay.upload(path))  # type: ignore[union-attr]
+                    except OSError as exc:
+                        raise Transient(f"The media relay refused the upload: {exc}") from None
+            container = await self._first_part(request, request.parts[0], urls, items)
+            ids = [await self._publish_container(request.account_id, container)]
+        finally:
+            for url in urls:
+                with contextlib.suppress(OSError):
+                    await self._relay.delete(url)  # type: ignore[union-attr]
+        for text in request.parts[1:]:
+            # A later failure leaves the first parts published; the engine records what went out.
+            reply = await self._container(request.account_id,
+                                          {"media_type": "TEXT", "text": text, "reply_to_id": ids[-1]})
+            ids.append(await self._publish_container(request.account_id, reply))
+        return Published(ids[0], await self._permalink(request.account_id, ids[0]), tuple(ids))
+
+    async def _permalink(self, account_id: int | None, media_id: str) -> str | None:
+        try:
+            body = await self._call(account_id, "GET", media_id, what="permalink",
+                                    params={"fields": "id,permalink"})
+        except (Transient, Rejected, RateLimited):
+            return None  # the post is out; a missing link is not worth failing it
+        link = body.get("permalink")
+        return link if isinstance(link, str) else None
+
+    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
+        since = int((sent_at - timedelta(minutes=5)).timestamp())
+        body = await self._call(request.account_id, "GET", "{user}/threads", what="lookup",
+                                params={"fields": "id,text,timestamp,permalink",
+                                        "since": str(since), "limit": "50"})
+        posts = body.get("data")
+        if not isinstance(posts, list):
+            raise Transient("lookup: the answer has no list of posts")
+        wanted = request.parts[0].strip() if request.parts else ""
+        for post in posts:
+            if isinstance(post, dict) and str(post.get("text", "")).strip() == wanted and post.get("id"):
+                return Published(str(post["id"]), post.get("permalink"), (str(post["id"]),))
+        return None
+
+    async def delete(self, account_id: int | None, remote_id: str) -> None:
+        try:
+            await self._call(account_id, "DELETE", remote_id, what="delete")
+        except Rejected as exc:
+            if "does not exist" in exc.reason:
+                return  # already gone counts as deleted
+            raise
+
+    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
+        container = await self._container(account_id, {"media_type": "TEXT", "text": text,
+                                                       "reply_to_id": remote_id})
+        reply = await self._publish_container(account_id, container)
+        return Published(reply, None, (reply,))
+
+    async def metrics(self, account_id: int | None, remote_id: str) -> dict[str, int]:
+        """Views, likes, replies, reposts and quotes of a post (Threads insights).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        body = await self._call(account_id, "GET", f"{remote_id}/insights", what="insights",
+                                params={"metric": ",".join(_METRICS)})
+        found: dict[str, int] = {}
+        for entry in body.get("data") or ():
+            try:
+                found[str(entry["name"])] = int(entry["values"][0]["value"])
+            except (KeyError, IndexError, TypeError, ValueError):
+                continue
+        return found
+
+    async def probe(self) -> bool:
+        try:
+            await self._client.get(self._base, timeout=5.0)
+        except httpx.TransportError:
+            return False
+        return True
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def register(registry: Registry, credentials: CredentialSource, relay: MediaRelay | None = None) -> None:
+    """Serve Threads with `ThreadsAdapter` (media posts need `relay`)."""
+    registry.register(Network.THREADS, lambda: ThreadsAdapter(credentials, relay=relay))

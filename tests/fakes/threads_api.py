@@ -1,0 +1,259 @@
+"""A fake of the Threads API (graph.threads.net/v1.0) on a real local socket.
+
+Written from Meta's docs (checked this session):
+- https://developers.facebook.com/documentation/threads/posts (two steps: POST
+  /{threads-user-id}/threads makes a container, POST /{threads-user-id}/threads_publish with
+  creation_id publishes it; "Text posts are limited to 500 characters. Emojis are counted as the
+  number of UTF-8 bytes"; media_type TEXT, IMAGE, VIDEO; CAROUSEL with `children`;
+  is_carousel_item; image_url / video_url "must be on a public server" — Threads fetches them);
+- https://developers.facebook.com/documentation/threads/reference/publishing (parameters:
+  media_type, text, image_url, video_url, is_carousel_item, children, reply_to_id, reply_control,
+  alt_text ...);
+- container status: GET /{container-id}?fields=status,error_message with status IN_PROGRESS,
+  FINISHED, ERROR, EXPIRED, PUBLISHED (Threads "Troubleshooting" / publishing reference);
+- GET /{threads-user-id}/threads (the user's posts, fields, since/until/limit), GET /{media-id},
+  DELETE /{media-id} ({"success": true}), GET /{media-id}/insights (metric=views,likes,replies,
+  reposts,quotes) with {"data": [{"name", "period", "values": [{"value"}]}]};
+- errors are Graph errors: {"error": {"message", "type", "code", "fbtrace_id"}}; an invalid or
+  expired token is OAuthException code 190.
+
+Stricter than the real API on purpose: unknown parameters are refused (code 100), so a typo in
+the adapter fails a test instead of being silently ignored. Carousel size: 2 to 20 items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from tests.fakes.http_fake import FakeRequest, FakeResponse
+
+USER_ID = "17841400000000001"
+TEXT_LIMIT = 500
+ALT_TEXT_LIMIT = 1000  # U: third-party docs; Meta's reference gives no number
+CAROUSEL_MIN, CAROUSEL_MAX = 2, 20
+_CREATE_PARAMS = {
+    "media_type", "text", "image_url", "video_url", "is_carousel_item", "children", "reply_to_id",
+    "reply_control", "alt_text", "allowlisted_country_codes", "link_attachment", "quote_post_id",
+    "topic_tag", "access_token",
+}
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+
+
+def threads_length(text: str) -> int:
+    """Length as Threads counts it: code points, except that emoji count their UTF-8 bytes."""
+    # Emoji live outside the BMP or in the BMP symbol blocks (U+2000-U+2BFF, variation selectors).
+    return sum(
+        len(ch.encode()) if ord(ch) > 0xFFFF or 0x2000 <= ord(ch) <= 0x2BFF or 0xFE00 <= ord(ch) <= 0xFE0F
+        else 1
+        for ch in text
+    )
+
+
+@dataclass
+class Container:
+    id: str
+    params: dict[str, str]
+    status: str = "IN_PROGRESS"
+    error_message: str = ""
+    polls_left: int = 0
+
+
+@dataclass
+class ThreadsFake:
+    """The fake network's state and request handler (serve it with `FakeHTTPServer`).
+
+    Attributes:
+        token: the one valid access token (change it to make the current one expire).
+        video_polls: how many status reads a video container stays IN_PROGRESS.
+        containers: every container made.
+        posts: published posts by id.
+        sent: every accepted container creation's parameters, in order (what the adapter sent).
+    """
+
+    token: str = "threads-token-1"
+    video_polls: int = 2
+    containers: dict[str, Container] = field(default_factory=dict)
+    posts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sent: list[dict[str, str]] = field(default_factory=list)
+    clock: datetime = field(default_factory=lambda: datetime(2026, 5, 12, 9, 0, tzinfo=UTC))
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(18000000000000001))
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _error(status: int, message: str, code: int, kind: str = "OAuthException") -> FakeResponse:
+        return FakeResponse(status, {"error": {"message": message, "type": kind, "code": code,
+                                               "fbtrace_id": "AfakeTrace"}})
+
+    def _invalid(self, message: str) -> FakeResponse:
+        return self._error(400, message, 100, "THApiException")
+
+    def __call__(self, request: FakeRequest) -> FakeResponse:
+        params = dict(request.query)
+        if request.method == "POST" and request.body:
+            if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
+                return self._invalid("Unsupported post request: send form parameters")
+            params.update(request.form())
+        token = request.bearer or params.get("access_token", "")
+        if token != self.token:
+            return self._error(401, "Error validating access token: Session has expired", 190)
+        parts = request.path.strip("/").split("/")
+        if not parts or parts[0] != "v1.0":
+            return self._error(404, "Unknown path components", 2500)
+        parts = parts[1:]
+        if len(parts) == 2 and parts[0] in (USER_ID, "me"):
+            if request.method == "POST" and parts[1] == "threads":
+                return self._create(params)
+            if request.method == "POST" and parts[1] == "threads_publish":
+                return self._publish(params)
+            if request.method == "GET" and parts[1] == "threads":
+                return self._list(params)
+        if len(parts) == 1 and request.method == "GET":
+            return self._get(parts[0], params)
+        if len(parts) == 1 and request.method == "DELETE":
+            if parts[0] not in self.posts:
+                return self._invalid("Unsupported delete request. Object does not exist")
+            del self.posts[parts[0]]
+            return FakeResponse(200, {"success": True})
+        if len(parts) == 2 and parts[1] == "insights" and request.method == "GET":
+            return self._insights(parts[0], params)
+        return self._error(400, f"Unknown path: {request.method} {request.path}", 2500)
+
+    # -- containers -------------------------------------------------------------------------
+
+    def _create(self, params: dict[str, str]) -> FakeResponse:
+        unknown = set(params) - _CREATE_PARAMS
+        if unknown:
+            return self._invalid(f"(#100) Invalid parameter: {sorted(unknown)}")
+        kind = params.get("media_type", "")
+        text = params.get("text", "")
+        carousel_item = params.get("is_carousel_item", "false")
+        if carousel_item not in ("true", "false"):
+            return self._invalid("(#100) is_carousel_item must be a boolean")
+        if kind not in ("TEXT", "IMAGE", "VIDEO", "CAROUSEL"):
+            return self._invalid("(#100) The parameter media_type is required (TEXT, IMAGE, VIDEO, CAROUSEL)")
+        if threads_length(text) > TEXT_LIMIT:
+            return self._invalid("(#100) Param text must be at most 500 characters long.")
+        if len(params.get("alt_text", "")) > ALT_TEXT_LIMIT:
+            return self._invalid("(#100) Param alt_text is too long")
+        if "alt_text" in params and kind not in ("IMAGE", "VIDEO"):
+            return self._invalid("(#100) alt_text is only for IMAGE and VIDEO containers")
+        reply_to = params.get("reply_to_id")
+        if reply_to is not None and reply_to not in self.posts:
+            return self._invalid("(#100) reply_to_id does not exist")
+        container = Container(str(next(self._ids)), params)
+        if kind == "TEXT":
+            if not text or carousel_item == "true":
+                return self._invalid("(#100) The parameter text is required for TEXT posts")
+            container.status = "FINISHED"
+        elif kind == "IMAGE":
+            problem = self._fetch(params.get("image_url", ""), "image_url")
+            if problem is None:
+                container.status = "FINISHED"
+            else:
+                container.status, container.error_message = "ERROR", problem
+        elif kind == "VIDEO":
+            problem = self._fetch(params.get("video_url", ""), "video_url")
+            if problem is None:
+                container.polls_left = self.video_polls
+            else:
+                container.status, container.error_message = "ERROR", problem
+        else:
+            if carousel_item == "true":
+                return self._invalid("(#100) A carousel cannot be a carousel item")
+            children = [c for c in params.get("children", "").split(",") if c]
+            if not CAROUSEL_MIN <= len(children) <= CAROUSEL_MAX:
+                return self._invalid("(#100) children must list 2 to 20 carousel item containers")
+            for child in children:
+                item = self.containers.get(child)
+                if item is None or item.params.get("is_carousel_item") != "true":
+                    return self._invalid(f"(#100) {child} is not a carousel item container")
+                if item.status != "FINISHED":
+                    return self._invalid(f"(#100) carousel item {child} is not ready")
+            container.status = "FINISHED"
+        self.containers[container.id] = container
+        self.sent.append(dict(params))
+        return FakeResponse(200, {"id": container.id})
+
+    @staticmethod
+    def _fetch(url: str, name: str) -> str | None:
+        # Threads fetches the media itself; an unreachable URL fails the container, not the call.
+        if not url.startswith(("http://", "https://")):
+            return f"{name} is not a public URL"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:  # noqa: S310 (test fake)
+                head = answer.read(16)
+        except OSError:
+            return "FAILED_DOWNLOADING_MEDIA"
+        if name == "image_url" and not head.startswith(_IMAGE_MAGIC):
+            return "UNSUPPORTED_IMAGE_FORMAT"
+        return None
+
+    def _publish(self, params: dict[str, str]) -> FakeResponse:
+        container = self.containers.get(params.get("creation_id", ""))
+        if container is None:
+            return self._invalid("(#100) The parameter creation_id is required and must be a container id")
+        if container.params.get("is_carousel_item") == "true":
+            return self._invalid("(#100) A carousel item cannot be published on its own")
+        if container.status == "PUBLISHED":
+            return self._invalid("(#100) This container has already been published")
+        if container.status != "FINISHED":
+            return self._error(400, "The media is not ready for publishing, please wait", 9007, "THApiException")
+        container.status = "PUBLISHED"
+        post_id = str(next(self._ids))
+        self.posts[post_id] = {
+            "id": post_id,
+            "media_type": "TEXT_POST" if container.params["media_type"] == "TEXT" else container.params["media_type"],
+            "text": container.params.get("text", ""),
+            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "permalink": f"https://www.threads.net/@fake_user/post/{post_id}",
+            "reply_to_id": container.params.get("reply_to_id"),
+            "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
+        }
+        return FakeResponse(200, {"id": post_id})
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _get(self, object_id: str, params: dict[str, str]) -> FakeResponse:
+        fields = [f for f in params.get("fields", "id").split(",") if f]
+        if object_id in self.containers:
+            c = self.containers[object_id]
+            if c.status == "IN_PROGRESS":
+                if c.polls_left > 0:
+                    c.polls_left -= 1
+                else:
+                    c.status = "FINISHED"
+            values = {"id": c.id, "status": c.status, "error_message": c.error_message}
+        elif object_id in self.posts:
+            values = self.posts[object_id]
+        else:
+            return self._invalid("Unsupported get request. Object does not exist")
+        return FakeResponse(200, {f: values[f] for f in fields if values.get(f) not in (None, "")} | {"id": object_id})
+
+    def _list(self, params: dict[str, str]) -> FakeResponse:
+        fields = [f for f in params.get("fields", "id").split(",") if f]
+        since = int(params.get("since", "0"))
+        limit = int(params.get("limit", "25"))
+        found = [
+            {f: p[f] for f in fields if f in p}
+            for p in reversed(self.posts.values())
+            if p["reply_to_id"] is None
+            and datetime.strptime(p["timestamp"], "%Y-%m-%dT%H:%M:%S%z").timestamp() >= since
+        ]
+        return FakeResponse(200, {"data": found[:limit], "paging": {}})
+
+    def _insights(self, post_id: str, params: dict[str, str]) -> FakeResponse:
+        post = self.posts.get(post_id)
+        if post is None:
+            return self._invalid("Unsupported get request. Object does not exist")
+        names = [m for m in params.get("metric", "").split(",") if m]
+        bad = set(names) - {"views", "likes", "replies", "reposts", "quotes", "shares"}
+        if not names or bad:
+            return self._invalid(f"(#100) metric must be among views, likes, replies, reposts, quotes, shares: {sorted(bad)}")
+        data = [{"name": n, "period": "lifetime", "values": [{"value": post.get(n, 0)}],
+                 "title": n.title(), "id": f"{post_id}/insights/{n}/lifetime"} for n in names]
+        return FakeResponse(200, {"data": data})
