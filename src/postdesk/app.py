@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, QTimeZone
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings, QTimer, QTimeZone, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from postdesk import __version__, log
@@ -111,10 +111,12 @@ def build_window(
     window = MainWindow(panes, qsettings)
     window.setWindowIcon(QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64)))
     built = Window(window, database, runner, preferences, keep)
-    composer, media = window.pane("composer"), window.pane("media")
+    composer, media, accounts = window.pane("composer"), window.pane("media"), window.pane("accounts")
     media.attach_requested.connect(
         lambda ids: (composer.attach_assets(ids), window.show_pane("composer"))
     )
+    accounts.accounts_changed.connect(composer.reload_accounts)
+    composer.link_activated.connect(lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)))
 
     def on_preferences(new: Preferences) -> None:
         if new.theme != built.preferences.theme:
