@@ -1,0 +1,328 @@
+"""A fake of LinkedIn's versioned REST API (api.linkedin.com/rest) on a real local socket.
+
+Written from Microsoft's LinkedIn docs (checked this session):
+- Posts API, https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/posts-api:
+  POST /rest/posts with author (urn:li:person / urn:li:organization), commentary, visibility
+  (PUBLIC, CONNECTIONS, LOGGED_IN, CONTAINER), distribution (feedDistribution,
+  targetEntities, thirdPartyDistributionChannels), lifecycleState PUBLISHED,
+  isReshareDisabledByAuthor, content (media {id, altText, title} or multiImage {images});
+  201 with the post URN in the `x-restli-id` header; DELETE /rest/posts/{encoded urn} -> 204;
+  GET /rest/posts?q=author&author=... (FINDER) lists an author's posts;
+- every call needs `LinkedIn-Version: YYYYMM` and `X-Restli-Protocol-Version: 2.0.0`
+  (Images API page: "All APIs require the request headers ...");
+- Images API, .../shares/images-api: POST /rest/images?action=initializeUpload
+  {"initializeUploadRequest": {"owner"}} -> {"value": {"uploadUrl", "image",
+  "uploadUrlExpiresAt"}}, then PUT the bytes to uploadUrl; GET /rest/images/{urn} -> status
+  PROCESSING / AVAILABLE;
+- Videos API, .../shares/videos-api: initializeUpload with fileSizeBytes -> uploadInstructions
+  [{uploadUrl, firstByte, lastByte}] and uploadToken; PUT each part (ETag answered); POST
+  /rest/videos?action=finalizeUpload {"finalizeUploadRequest": {video, uploadToken,
+  uploadedPartIds}};
+- little text, .../shares/little-text-format: commentary is "little" text; the characters
+  \\ | { } @ [ ] ( ) < > # * _ ~ are reserved and must be backslash-escaped unless they form an
+  element (@[Name](urn), #hashtag, {hashtag|\\#|tag}). LinkedIn answers 201 and silently cuts the
+  post at the first stray reserved character (reported by integrators); this fake does the same,
+  so a test that reads the stored text back catches it.
+- Comments: POST /rest/socialActions/{encoded post urn}/comments {actor, object, message{text}}.
+- errors: {"status", "serviceErrorCode", "code", "message"}; 401 code INVALID_ACCESS_TOKEN.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, unquote
+
+from tests.fakes.http_fake import FakeRequest, FakeResponse
+
+MEMBER_ID = "Ab12Cd34Ef"
+ORG_URN = "urn:li:organization:5515715"
+ACTIVE_VERSIONS = {f"{y}{m:02d}" for y, m in [(2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 12)]}
+TEXT_LIMIT = 3000
+_RESERVED = set("\\|{}@[]()<>#*_~")
+_ELEMENT = re.compile(
+    r"https?://[^\s]+"                       # URLs are left as they are and auto-linked
+    r"|@\[[^\]]*\]\(urn:li:(?:person|organization):[^)]+\)"
+    r"|\{hashtag\|\\#\|[^}]+\}"
+    r"|#\w+"
+)
+_POST_KEYS = {"author", "commentary", "visibility", "distribution", "lifecycleState",
+              "isReshareDisabledByAuthor", "content", "contentLandingPage", "contentCallToActionLabel",
+              "reshareContext", "adContext", "container"}
+
+
+def render_little(text: str) -> str:
+    """What LinkedIn shows for a little-text commentary (cut at the first stray reserved char)."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        match = _ELEMENT.match(text, i)
+        if match and (i == 0 or not text[i - 1].isalnum() or match.group(0)[0] != "#"):
+            token = match.group(0)
+            if token.startswith("{hashtag"):
+                token = "#" + token.split("|", 2)[2][:-1]
+            elif token.startswith("@["):
+                token = token[2:token.index("]")]
+            out.append(token)
+            i = match.end()
+            continue
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text) and text[i + 1] in _RESERVED:
+            out.append(text[i + 1])
+            i += 2
+            continue
+        if ch in _RESERVED:
+            break  # silent truncation, as LinkedIn does
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@dataclass
+class LinkedInFake:
+    """The fake network's state and request handler (serve it with `FakeHTTPServer`).
+
+    Attributes:
+        token: the one valid access token.
+        base: the server's own URL (upload URLs point back at it).
+        posts: created posts by URN, with "rendered" (what a reader sees).
+        images: image URN -> {"status", "bytes"}.
+        videos: video URN -> {"status", "parts", "size"}.
+        sent: every accepted post body, in order (what the adapter sent).
+        image_polls: reads an uploaded image stays PROCESSING.
+    """
+
+    token: str = "li-token-1"
+    base: str = ""
+    posts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    images: dict[str, dict[str, Any]] = field(default_factory=dict)
+    videos: dict[str, dict[str, Any]] = field(default_factory=dict)
+    comments: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    image_polls: int = 1
+    video_part_size: int = 4 * 1024 * 1024
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(7200000000000000001))
+
+    @staticmethod
+    def _error(status: int, message: str, code: str = "", service: int = 100) -> FakeResponse:
+        return FakeResponse(status, {"status": status, "serviceErrorCode": service, "code": code, "message": message})
+
+    def _owner_ok(self, urn: Any) -> bool:
+        return urn in (f"urn:li:person:{MEMBER_ID}", ORG_URN)
+
+    def __call__(self, request: FakeRequest) -> FakeResponse:
+        if request.method == "PUT" and request.path.startswith("/upload/"):
+            return self._upload(request)
+        if request.bearer != self.token:
+            return self._error(401, "Invalid access token", "INVALID_ACCESS_TOKEN", 65600)
+        version = request.headers.get("linkedin-version")
+        if version is None:
+            return self._error(400, "A version must be present. Please specify a version by adding the LinkedIn-Version header.", "VERSION_MISSING")
+        if version not in ACTIVE_VERSIONS:
+            return self._error(426, f"Requested version {version} is not active", "NONEXISTENT_VERSION")
+        if request.headers.get("x-restli-protocol-version") != "2.0.0":
+            return self._error(400, "X-Restli-Protocol-Version 2.0.0 is required")
+        path, query = request.path, request.query
+        if path == "/rest/posts" and request.method == "POST":
+            return self._create_post(request)
+        if path == "/rest/posts" and request.method == "GET" and query.get("q") == "author":
+            return self._list(query)
+        if path.startswith("/rest/posts/") and request.method == "DELETE":
+            urn = unquote(path.removeprefix("/rest/posts/"))
+            if request.headers.get("x-restli-method", "").upper() != "DELETE":
+                return self._error(400, "X-RestLi-Method: DELETE is required")
+            if self.posts.pop(urn, None) is None:
+                return self._error(404, f"Post {urn} not found", "NOT_FOUND")
+            return FakeResponse(204)
+        if path == "/rest/images" and query.get("action") == "initializeUpload":
+            return self._init_image(request)
+        if path.startswith("/rest/images/") and request.method == "GET":
+            return self._get_media(self.images, unquote(path.removeprefix("/rest/images/")))
+        if path == "/rest/videos" and query.get("action") == "initializeUpload":
+            return self._init_video(request)
+        if path == "/rest/videos" and query.get("action") == "finalizeUpload":
+            return self._finalize_video(request)
+        if path.startswith("/rest/videos/") and request.method == "GET":
+            return self._get_media(self.videos, unquote(path.removeprefix("/rest/videos/")))
+        if path.startswith("/rest/socialActions/") and path.endswith("/comments") and request.method == "POST":
+            return self._comment(request, unquote(path.split("/")[3]))
+        return self._error(404, f"No resource at {request.method} {path}", "NOT_FOUND")
+
+    # -- posts --------------------------------------------------------------------------------
+
+    def _body(self, request: FakeRequest) -> dict[str, Any] | FakeResponse:
+        if "application/json" not in request.headers.get("content-type", ""):
+            return self._error(415, "Content-Type must be application/json")
+        try:
+            body = request.json()
+        except ValueError:
+            return self._error(400, "Request body is not valid JSON")
+        return body if isinstance(body, dict) else self._error(400, "Request body must be an object")
+
+    def _create_post(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        if isinstance(body, FakeResponse):
+            return body
+        unknown = set(body) - _POST_KEYS
+        if unknown:
+            return self._error(422, f"Unrecognized fields: {sorted(unknown)}", "UNPROCESSABLE_ENTITY")
+        for key in ("author", "commentary", "visibility", "distribution", "lifecycleState"):
+            if key not in body:
+                return self._error(422, f"/{key} :: field is required but not found and has no default value",
+                                   "UNPROCESSABLE_ENTITY")
+        if not isinstance(body["commentary"], str):
+            return self._error(422, "/commentary :: not a string", "UNPROCESSABLE_ENTITY")
+        if len(body["commentary"]) > TEXT_LIMIT:  # str length = UTF-16 units for BMP text (U)
+            return self._error(422, f"/commentary :: length exceeds {TEXT_LIMIT}", "UNPROCESSABLE_ENTITY")
+        if body["visibility"] not in ("PUBLIC", "CONNECTIONS", "LOGGED_IN", "CONTAINER"):
+            return self._error(422, "/visibility :: invalid enum value", "UNPROCESSABLE_ENTITY")
+        if body["lifecycleState"] not in ("PUBLISHED", "DRAFT"):
+            return self._error(422, "/lifecycleState :: invalid enum value", "UNPROCESSABLE_ENTITY")
+        dist = body["distribution"]
+        if not isinstance(dist, dict) or dist.get("feedDistribution") not in ("MAIN_FEED", "NONE"):
+            return self._error(422, "/distribution/feedDistribution :: field is required", "UNPROCESSABLE_ENTITY")
+        if not self._owner_ok(body["author"]):
+            return self._error(403, "Not enough permissions to access: partnerApiPostsExternal.CREATE.20261001",
+                               "ACCESS_DENIED")
+        if body["author"].startswith("urn:li:organization:") and body["visibility"] != "PUBLIC":
+            return self._error(422, "Organization posts must be PUBLIC", "UNPROCESSABLE_ENTITY")
+        problem = self._check_content(body.get("content"), body["author"])
+        if problem:
+            return self._error(422, problem, "UNPROCESSABLE_ENTITY")
+        urn = f"urn:li:share:{next(self._ids)}"
+        self.posts[urn] = {"id": urn, **body, "rendered": render_little(body["commentary"]),
+                           "createdAt": 1778576400000 + len(self.posts), "publishedAt": 1778576400000}
+        self.sent.append(body)
+        return FakeResponse(201, None, {"x-restli-id": urn})
+
+    def _check_content(self, content: Any, author: str) -> str:
+        if content is None:
+            return ""
+        if not isinstance(content, dict) or len(content) != 1:
+            return "/content :: exactly one content type is allowed"
+        if "media" in content:
+            media = content["media"]
+            urn = media.get("id") if isinstance(media, dict) else None
+            store = self.images if str(urn).startswith("urn:li:image:") else self.videos
+            item = store.get(str(urn))
+            if item is None or item["owner"] != author:
+                return f"/content/media/id :: {urn} is not an uploaded asset of {author}"
+            if item["status"] != "AVAILABLE":
+                return f"/content/media/id :: {urn} is not AVAILABLE"
+            if len(str(media.get("altText", ""))) > 4086:
+                return "/content/media/altText :: too long"
+            return ""
+        if "multiImage" in content:
+            images = (content["multiImage"] or {}).get("images")
+            if not isinstance(images, list) or not 2 <= len(images) <= 20:
+                return "/content/multiImage/images :: 2 to 20 images"
+            for image in images:
+                item = self.images.get(str(image.get("id")))
+                if item is None or item["status"] != "AVAILABLE" or item["owner"] != author:
+                    return f"/content/multiImage :: {image.get('id')} is not an available image of {author}"
+            return ""
+        return f"/content :: unsupported content {sorted(content)}"
+
+    def _list(self, query: dict[str, str]) -> FakeResponse:
+        author = query.get("author", "")
+        count = int(query.get("count", "10"))
+        found = [p for p in reversed(self.posts.values()) if p["author"] == author]
+        elements = [{k: v for k, v in p.items() if k != "rendered"} | {"commentary": p["commentary"]}
+                    for p in found[:count]]
+        return FakeResponse(200, {"elements": elements, "paging": {"start": 0, "count": count}})
+
+    def _comment(self, request: FakeRequest, post_urn: str) -> FakeResponse:
+        body = self._body(request)
+        if isinstance(body, FakeResponse):
+            return body
+        if post_urn not in self.posts:
+            return self._error(404, f"{post_urn} not found", "NOT_FOUND")
+        if body.get("object") != post_urn or not self._owner_ok(body.get("actor")):
+            return self._error(422, "actor and object are required", "UNPROCESSABLE_ENTITY")
+        text = (body.get("message") or {}).get("text")
+        if not isinstance(text, str) or not text:
+            return self._error(422, "/message/text :: field is required", "UNPROCESSABLE_ENTITY")
+        comment_id = str(next(self._ids))
+        urn = f"urn:li:comment:({post_urn},{comment_id})"
+        self.comments.append({"id": comment_id, "urn": urn, **body})
+        return FakeResponse(201, {"id": comment_id, "commentUrn": urn, **body}, {"x-restli-id": comment_id})
+
+    # -- media --------------------------------------------------------------------------------
+
+    def _init_image(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        if isinstance(body, FakeResponse):
+            return body
+        owner = (body.get("initializeUploadRequest") or {}).get("owner")
+        if not self._owner_ok(owner):
+            return self._error(403, "owner is not the member or an organization they administer", "ACCESS_DENIED")
+        urn = f"urn:li:image:C4E{next(self._ids)}"
+        self.images[urn] = {"status": "WAITING_UPLOAD", "owner": owner, "bytes": b"", "polls": self.image_polls}
+        upload = f"{self.base}/upload/image/{quote(urn, safe='')}"
+        return FakeResponse(200, {"value": {"uploadUrlExpiresAt": 1778580000000, "uploadUrl": upload, "image": urn}})
+
+    def _init_video(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        if isinstance(body, FakeResponse):
+            return body
+        init = body.get("initializeUploadRequest") or {}
+        size = init.get("fileSizeBytes")
+        if not self._owner_ok(init.get("owner")) or not isinstance(size, int) or size <= 0:
+            return self._error(422, "owner and fileSizeBytes are required", "UNPROCESSABLE_ENTITY")
+        urn = f"urn:li:video:C5F{next(self._ids)}"
+        parts = []
+        for n, first in enumerate(range(0, size, self.video_part_size)):
+            last = min(first + self.video_part_size, size) - 1
+            parts.append({"uploadUrl": f"{self.base}/upload/video/{quote(urn, safe='')}/{n}",
+                          "firstByte": first, "lastByte": last})
+        self.videos[urn] = {"status": "WAITING_UPLOAD", "owner": init["owner"], "size": size,
+                            "parts": {}, "expected": len(parts), "polls": 1}
+        return FakeResponse(200, {"value": {"uploadUrlsExpireAt": 1778580000000, "video": urn,
+                                            "uploadInstructions": parts, "uploadToken": ""}})
+
+    def _upload(self, request: FakeRequest) -> FakeResponse:
+        # Upload URLs are signed in reality; here they still want the member's bearer token.
+        if request.bearer != self.token:
+            return self._error(401, "Invalid access token", "INVALID_ACCESS_TOKEN", 65600)
+        bits = request.path.split("/")
+        urn = unquote(bits[3])
+        if bits[2] == "image" and urn in self.images:
+            if not request.body:
+                return self._error(400, "Empty upload")
+            self.images[urn].update(status="PROCESSING", bytes=request.body)
+            return FakeResponse(201)
+        if bits[2] == "video" and urn in self.videos:
+            etag = f"etag-{bits[4]}-{len(request.body)}"
+            self.videos[urn]["parts"][etag] = len(request.body)
+            return FakeResponse(200, None, {"ETag": etag})
+        return self._error(404, "No such upload", "NOT_FOUND")
+
+    def _finalize_video(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        if isinstance(body, FakeResponse):
+            return body
+        final = body.get("finalizeUploadRequest") or {}
+        video = self.videos.get(str(final.get("video")))
+        if video is None or "uploadToken" not in final:
+            return self._error(422, "video and uploadToken are required", "UNPROCESSABLE_ENTITY")
+        ids = final.get("uploadedPartIds")
+        if not isinstance(ids, list) or len(ids) != video["expected"] or set(ids) != set(video["parts"]):
+            return self._error(400, "uploadedPartIds do not match the uploaded parts")
+        if sum(video["parts"].values()) != video["size"]:
+            return self._error(400, "uploaded bytes do not add up to fileSizeBytes")
+        video["status"] = "PROCESSING"
+        return FakeResponse(200, None)
+
+    @staticmethod
+    def _get_media(store: dict[str, dict[str, Any]], urn: str) -> FakeResponse:
+        item = store.get(urn)
+        if item is None:
+            return LinkedInFake._error(404, f"{urn} not found", "NOT_FOUND")
+        if item["status"] == "PROCESSING":
+            if item["polls"] > 0:
+                item["polls"] -= 1
+            else:
+                item["status"] = "AVAILABLE"
+        return FakeResponse(200, {"id": urn, "status": item["status"], "owner": item["owner"]})
