@@ -1,0 +1,420 @@
+"""Mastodon: statuses with media, polls, threads and native scheduling, on any instance.
+
+Calls (docs.joinmastodon.org/methods/): `POST /api/v2/media` (202 while processing, then
+`GET /api/v1/media/:id` until it answers 200 with a `url`), `POST /api/v1/statuses` with an
+`Idempotency-Key` header (the same key within an hour returns the first status instead of a new
+one), `scheduled_at` for hand-offs (at least 5 minutes ahead; answers a ScheduledStatus),
+`DELETE /api/v1/statuses/:id`, `GET /api/v1/accounts/:id/statuses` and
+`GET /api/v1/scheduled_statuses` to find a post whose answer was lost, and
+`GET /api/v1/notifications` for the inbox.
+
+Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
+`spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
+`poll` ({options, duration_minutes, multiple, hide_totals}, first part), `alt_texts` and
+`media_focus` (one per media path; focus as (x, y) in -1..1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from postdesk.core.networks import Network
+from postdesk.log import get_logger
+from postdesk.platforms.base import (
+    Capability,
+    Published,
+    PublishRequest,
+    RateLimit,
+    Rejected,
+    Transient,
+)
+from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.registry import Registry
+from postdesk.platforms.rest_call import (
+    DEFAULT_TIMEOUT,
+    AuthorisedCaller,
+    Clock,
+    Sleep,
+    bearer,
+    field_of,
+    json_body,
+    utc_now,
+)
+
+_log = get_logger("platforms.mastodon")
+
+#: Mastodon keeps idempotency keys for an hour; stay well inside it.
+IDEMPOTENCY_WINDOW = timedelta(minutes=55)
+#: `scheduled_at` must be at least this far ahead (methods/statuses).
+MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
+SCHEDULED_PREFIX = "scheduled:"
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>", re.IGNORECASE)
+_REMOTE_MENTION = re.compile(r"(@[\w.]+)@[\w.-]+\w")
+
+
+def explain(response: httpx.Response) -> str:
+    """Mastodon's reason for a refusal: the `error` field of its JSON body."""
+    body = response.json()
+    return str(body.get("error") or body.get("error_description") or "")
+
+
+def plain_text(content: str) -> str:
+    """The text of a status's HTML, whitespace-collapsed, for comparing with what we sent."""
+    text = html.unescape(_TAG.sub("", _BREAK.sub("\n", content)))
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace and shorten remote mentions to their local part, as Mastodon shows them."""
+    return " ".join(_REMOTE_MENTION.sub(r"\1", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """A mention or reply for the inbox.
+
+    Attributes:
+        id: the notification id (the paging cursor).
+        kind: Mastodon's notification type ("mention", ...).
+        status_id: the status that mentions the account.
+        in_reply_to_id: the status it answers, if any.
+        author: the author's acct (user or user@domain).
+        text: the status as plain text.
+        created_at: when it was posted (ISO 8601).
+        url: a link to it.
+    """
+
+    id: str
+    kind: str
+    status_id: str
+    in_reply_to_id: str | None
+    author: str
+    text: str
+    created_at: str
+    url: str | None
+
+
+class MastodonAdapter:
+    """The Mastodon adapter (one per engine).
+
+    Args:
+        credentials: gives each account's token and instance URL.
+        base_url: forces one instance for every account (tests), else `Credentials.base_url`.
+        transport: an httpx transport override (tests).
+        clock: the current instant.
+        sleep: how to wait between media polls.
+        media_wait: the longest wait for media processing, in seconds.
+        poll_interval: seconds between media polls.
+    """
+
+    network = Network.MASTODON
+    capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
+                    | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
+                    | Capability.IDEMPOTENCY_KEY)
+    # 300 requests per 5 minutes per account (docs.joinmastodon.org/api/rate-limits/).
+    rate_limit: RateLimit | None = RateLimit(300, timedelta(minutes=5))
+    lookup_settle = timedelta(seconds=5)
+
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utc_now,
+        sleep: Sleep = asyncio.sleep,
+        media_wait: float = 120.0,
+        poll_interval: float = 2.0,
+    ) -> None:
+        self._base_override = base_url.rstrip("/") if base_url else None
+        self._client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, transport=transport,
+                                         headers={"User-Agent": "Postdesk"})
+        self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
+        self._clock = clock
+        self._sleep = sleep
+        self._media_wait = media_wait
+        self._poll_interval = poll_interval
+        self._seen_hosts: set[str] = set()
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _base(self, creds: Credentials) -> str:
+        base = self._base_override or (creds.base_url or "").rstrip("/")
+        if not base:
+            raise Rejected("this Mastodon account has no instance address; reconnect it")
+        self._seen_hosts.add(base)
+        return base
+
+    async def _call(self, account_id: int | None, method: str, path: str, *,
+                    creates: bool = False, ok: tuple[int, ...] = (200,),
+                    **kwargs: Any) -> httpx.Response:
+        extra_headers = kwargs.pop("headers", {})
+
+        def build(creds: Credentials) -> httpx.Request:
+            return self._client.build_request(
+                method, self._base(creds) + path, headers={**bearer(creds), **extra_headers},
+                **kwargs)
+
+        return await self._caller.call(account_id, build, creates=creates, ok=ok)
+
+    # -- publish ---------------------------------------------------------------------------------
+
+    async def publish(self, request: PublishRequest) -> Published:
+        if not request.parts:
+            raise Rejected("nothing to publish")
+        options = request.options
+        if request.publish_at is not None:
+            return await self._schedule(request)
+        media_ids = [await self._upload(request.account_id, item, focus)
+                     for item, focus in zip(await prepare(request, self.network),
+                                            _focuses(options, len(request.media_paths)),
+                                            strict=True)]
+        ids: list[str] = []
+        url: str | None = None
+        for index, text in enumerate(request.parts):
+            body = self._status_body(text, options, first=index == 0)
+            if index == 0 and media_ids:
+                body["media_ids"] = media_ids
+            if ids:
+                body["in_reply_to_id"] = ids[-1]
+            status = await self._create(request.account_id, body,
+                                        _part_key(request.idempotency_key, index))
+            ids.append(str(field_of(status, "id", creates=True)))
+            if index == 0:
+                url = status.get("url")
+        return Published(remote_id=ids[0], remote_url=url, part_ids=tuple(ids))
+
+    def _status_body(self, text: str, options: Mapping[str, Any], *, first: bool) -> dict[str, Any]:
+        body: dict[str, Any] = {"status": text}
+        for key in ("visibility", "language"):
+            if options.get(key):
+                body[key] = str(options[key])
+        if options.get("spoiler_text"):
+            body["spoiler_text"] = str(options["spoiler_text"])
+        if options.get("sensitive"):
+            body["sensitive"] = True
+        poll = options.get("poll")
+        if first and poll:
+            body["poll"] = {
+                "options": [str(o) for o in poll.get("options", ())],
+                "expires_in": int(poll.get("duration_minutes", 1440)) * 60,
+                "multiple": bool(poll.get("multiple", False)),
+                "hide_totals": bool(poll.get("hide_totals", False)),
+            }
+        return body
+
+    async def _create(self, account_id: int | None, body: dict[str, Any], key: str) -> Any:
+        headers = {"Idempotency-Key": key} if key else {}
+        response = await self._call(account_id, "POST", "/api/v1/statuses", json=body,
+                                    headers=headers, creates=True)
+        status = json_body(response, creates=True)
+        if not isinstance(status, Mapping):
+            raise Transient("Mastodon answered a status create with something else")
+        return status
+
+    async def _schedule(self, request: PublishRequest) -> Published:
+        assert request.publish_at is not None
+        if len(request.parts) > 1:
+            raise Rejected("Mastodon can schedule only a single post, not a thread")
+        if request.publish_at - self._clock() < MIN_SCHEDULE_AHEAD:
+            raise Rejected("Mastodon schedules posts at least 5 minutes ahead")
+        media_ids = [await self._upload(request.account_id, item, focus)
+                     for item, focus in zip(await prepare(request, self.network),
+                                            _focuses(request.options, len(request.media_paths)),
+                                            strict=True)]
+        body = self._status_body(request.parts[0], request.options, first=True)
+        if media_ids:
+            body["media_ids"] = media_ids
+        body["scheduled_at"] = request.publish_at.isoformat().replace("+00:00", "Z")
+        scheduled = await self._create(request.account_id, body, request.idempotency_key)
+        if "scheduled_at" not in scheduled:
+            raise Rejected("the instance published the post at once instead of scheduling it")
+        return Published(remote_id=SCHEDULED_PREFIX + str(field_of(scheduled, "id", creates=True)))
+
+    # -- media -----------------------------------------------------------------------------------
+
+    async def _upload(self, account_id: int | None, item: Prepared,
+                      focus: tuple[float, float] | None) -> str:
+        data: dict[str, str] = {}
+        if item.alt_text:
+            data["description"] = item.alt_text
+        if focus is not None:
+            data["focus"] = f"{focus[0]:.2f},{focus[1]:.2f}"
+        response = await self._call(
+            account_id, "POST", "/api/v2/media", ok=(200, 202), data=data,
+            files={"file": (item.filename, item.data, item.mime)})
+        media = json_body(response)
+        media_id = str(field_of(media, "id"))
+        if response.status_code == 200 and media.get("url"):
+            return media_id
+        attempts = max(1, math.ceil(self._media_wait / self._poll_interval))
+        for _ in range(attempts):
+            await self._sleep(self._poll_interval)
+            polled = await self._call(account_id, "GET", f"/api/v1/media/{media_id}",
+                                      ok=(200, 206))
+            if polled.status_code == 200 and json_body(polled).get("url"):
+                return media_id
+        raise Transient(f"Mastodon was still processing the media after {self._media_wait:.0f} s")
+
+    # -- lookup ----------------------------------------------------------------------------------
+
+    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
+        if not request.parts:
+            return None
+        if request.publish_at is not None and request.publish_at > self._clock():
+            response = await self._call(request.account_id, "GET", "/api/v1/scheduled_statuses",
+                                        params={"limit": 40})
+            for item in _list(json_body(response)):
+                if item.get("params", {}).get("idempotency") == request.idempotency_key:
+                    return Published(remote_id=SCHEDULED_PREFIX + str(item.get("id")))
+            return None
+        account = await self._account_id(request.account_id)
+        response = await self._call(request.account_id, "GET",
+                                    f"/api/v1/accounts/{account}/statuses",
+                                    params={"limit": 40, "exclude_reblogs": "true"})
+        statuses = _list(json_body(response))
+        since = sent_at - timedelta(minutes=5)
+        wanted = [normalise(part) for part in request.parts]
+        cw = str(request.options.get("spoiler_text") or "")
+
+        def matches(status: Mapping[str, Any], index: int, parent: str | None) -> bool:
+            return (status.get("in_reply_to_id") == parent
+                    and plain_text(str(status.get("content", ""))) == wanted[index]
+                    and str(status.get("spoiler_text") or "") == cw
+                    and _created(status) >= since)
+
+        chain: list[Mapping[str, Any]] = []
+        for index in range(len(wanted)):
+            parent = str(chain[-1]["id"]) if chain else None
+            found = next((s for s in statuses if matches(s, index, parent)), None)
+            if found is None:
+                break
+            chain.append(found)
+        if not chain:
+            return None
+        if len(chain) < len(wanted):
+            if self._clock() - sent_at < IDEMPOTENCY_WINDOW:
+                # A resend with the same per-part keys returns the parts that exist and adds
+                # only the missing ones, so "not found" finishes the thread without doubles.
+                return None
+            _log.warning("thread found with %d of %d parts", len(chain), len(wanted))
+        ids = tuple(str(s["id"]) for s in chain)
+        return Published(remote_id=ids[0], remote_url=chain[0].get("url"), part_ids=ids)
+
+    async def _account_id(self, account_id: int | None) -> str:
+        creds = await self._caller.credentials_for(account_id)
+        if creds.user_id:
+            return creds.user_id
+        response = await self._call(account_id, "GET", "/api/v1/accounts/verify_credentials")
+        return str(field_of(json_body(response), "id"))
+
+    # -- delete, comments, inbox -------------------------------------------------------------------
+
+    async def delete(self, account_id: int | None, remote_id: str) -> None:
+        if remote_id.startswith(SCHEDULED_PREFIX):
+            path = f"/api/v1/scheduled_statuses/{remote_id.removeprefix(SCHEDULED_PREFIX)}"
+        else:
+            path = f"/api/v1/statuses/{remote_id}"
+        await self._call(account_id, "DELETE", path, ok=(200, 404))
+
+    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
+        status = await self._create(account_id, {"status": text, "in_reply_to_id": remote_id},
+                                    f"first-comment-{remote_id}")
+        status_id = str(field_of(status, "id", creates=True))
+        return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
+
+    async def reply(self, account_id: int | None, in_reply_to: str, text: str,
+                    idempotency_key: str) -> Published:
+        """Answer a status from the inbox.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        status = await self._create(account_id, {"status": text, "in_reply_to_id": in_reply_to},
+                                    idempotency_key)
+        status_id = str(field_of(status, "id", creates=True))
+        return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
+
+    async def fetch_inbox(self, account_id: int | None,
+                          since: str | None = None) -> list[Notification]:
+        """Mentions and replies newer than the cursor `since` (a notification id), newest first.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        params: list[tuple[str, str | int]] = [("types[]", "mention"), ("limit", 40)]
+        if since:
+            params.append(("since_id", since))
+        response = await self._call(account_id, "GET", "/api/v1/notifications", params=params)
+        found = []
+        for item in _list(json_body(response)):
+            status = item.get("status") or {}
+            if not status.get("id"):
+                continue
+            found.append(Notification(
+                id=str(item.get("id")), kind=str(item.get("type")), status_id=str(status["id"]),
+                in_reply_to_id=status.get("in_reply_to_id"),
+                author=str((status.get("account") or {}).get("acct", "")),
+                text=plain_text(str(status.get("content", ""))),
+                created_at=str(status.get("created_at", "")), url=status.get("url")))
+        return found
+
+    async def probe(self) -> bool:
+        hosts = [self._base_override] if self._base_override else sorted(self._seen_hosts)
+        if not hosts:
+            return True  # no instance known yet: nothing to say against the network
+        try:
+            response = await self._client.get(f"{hosts[0]}/api/v2/instance", timeout=10.0)
+        except httpx.HTTPError:
+            return False
+        return response.status_code < 500
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def _part_key(key: str, index: int) -> str:
+    """The Idempotency-Key of one thread part (the request's own key for the first)."""
+    if not key:
+        return ""
+    return key if index == 0 else f"{key}-part{index}"
+
+
+def _focuses(options: Mapping[str, Any], count: int) -> list[tuple[float, float] | None]:
+    given: Sequence[Any] = options.get("media_focus") or ()
+    focuses: list[tuple[float, float] | None] = []
+    for i in range(count):
+        value = given[i] if i < len(given) else None
+        if isinstance(value, str):
+            value = tuple(float(v) for v in value.split(","))
+        focuses.append((float(value[0]), float(value[1])) if value else None)
+    return focuses
+
+
+def _list(body: Any) -> list[Mapping[str, Any]]:
+    if not isinstance(body, list):
+        raise Transient("Mastodon answered a list request with something else")
+    return [item for item in body if isinstance(item, Mapping)]
+
+
+def _created(status: Mapping[str, Any]) -> datetime:
+    try:
+        return datetime.fromisoformat(str(status.get("created_at")).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=utc_now().tzinfo)
+
+
+def register(registry: Registry, credentials: CredentialSource) -> None:
+    """Serve Mastodon with `MastodonAdapter`s over `credentials`."""
+    registry.register(Network.MASTODON, lambda: MastodonAdapter(credentials))

@@ -1,0 +1,421 @@
+"""A fake Mastodon instance's statuses, media, scheduled statuses and notifications API.
+
+Written from docs.joinmastodon.org (methods/statuses, methods/media, methods/scheduled_statuses,
+methods/notifications, methods/accounts) and checked against the OpenAPI subset in
+`/work/shared/specs/mastodon/`: every request body and query string is validated there (closed:
+a parameter Mastodon does not permit is a violation and answers 422). What the schema does not
+say but Mastodon enforces is enforced here too, each with its documented rule:
+
+- `Idempotency-Key`: the same key from the same account within an hour returns the first
+  status (or scheduled status) instead of creating another (methods/statuses, "Idempotency-Key").
+- media: `POST /api/v2/media` answers 202 with `url: null` while processing; `GET
+  /api/v1/media/:id` answers 206 until processed, then 200; a status with unprocessed media is
+  refused with 422 (methods/media).
+- `scheduled_at` must be at least 5 minutes ahead (methods/statuses, "scheduled_at").
+- polls: 2-4 options (instance default), expires_in 300..2629746 s, no poll with media.
+- text: at most `max_characters` (500), URLs counted as 23.
+
+`violations` lists every refusal caused by a malformed request, so tests can assert none.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.fakes.api_server import Req, Resp
+from tests.fakes.openapi_check import mastodon as spec
+
+MAX_CHARS = 500
+MAX_MEDIA = 4
+IDEMPOTENCY_TTL = timedelta(hours=1)
+_URL = re.compile(r"https?://\S+")
+_ID_PATH = re.compile(r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses)?$")
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def render_html(text: str) -> str:
+    """Render plain text as Mastodon does: paragraphs, <br />, links with hidden scheme spans."""
+    paragraphs = []
+    for block in text.split("\n\n"):
+        lines = []
+        for line in block.split("\n"):
+            out, last = [], 0
+            for m in _URL.finditer(line):
+                out.append(html.escape(line[last:m.start()]))
+                url = m.group(0)
+                scheme, rest = url.split("://", 1)
+                out.append(
+                    f'<a href="{html.escape(url)}" rel="nofollow noopener" target="_blank">'
+                    f'<span class="invisible">{scheme}://</span>'
+                    f'<span class="ellipsis">{html.escape(rest[:30])}</span>'
+                    f'<span class="invisible">{html.escape(rest[30:])}</span></a>'
+                )
+                last = m.end()
+            out.append(html.escape(line[last:]))
+            lines.append("".join(out))
+        paragraphs.append(f"<p>{'<br />'.join(lines)}</p>")
+    return "".join(paragraphs)
+
+
+@dataclass
+class FakeMastodon:
+    """One instance with one account ("alice", id "1") and a second one ("bob", id "2").
+
+    Attributes:
+        tokens: bearer tokens accepted, by account id.
+        now: the server's clock.
+        media_polls: how many GETs a new attachment answers 206 before it is processed.
+        statuses, media, scheduled: the stored objects by id.
+        violations: refusals of malformed requests (a test expects none).
+        idempotency_hits: creates answered from the idempotency store.
+    """
+
+    base: str = "http://127.0.0.1"
+    tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
+    now: datetime = field(default_factory=lambda: datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    media_polls: int = 0
+    statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    scheduled: dict[str, dict[str, Any]] = field(default_factory=dict)
+    notifications: list[dict[str, Any]] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    idempotency_hits: int = 0
+    _keys: dict[tuple[str, str], tuple[str, str, datetime]] = field(default_factory=dict)
+    _next: int = 100000
+    _pending: dict[str, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def account(self, account_id: str) -> dict[str, Any]:
+        name = {"1": "alice", "2": "bob"}.get(account_id, f"user{account_id}")
+        return {
+            "id": account_id, "username": name, "acct": name, "display_name": name.title(),
+            "url": f"{self.base}/@{name}", "locked": False, "bot": False, "group": False,
+            "created_at": "2024-01-01T00:00:00.000Z", "note": "", "avatar": "", "avatar_static": "",
+            "header": "", "header_static": "", "followers_count": 0, "following_count": 0,
+            "statuses_count": 0, "emojis": [], "fields": [],
+        }
+
+    def _id(self) -> str:
+        self._next += 1
+        return str(self._next)
+
+    # -- dispatch ------------------------------------------------------------------------------
+
+    def __call__(self, req: Req) -> Resp:
+        with self._lock:
+            return self._dispatch(req)
+
+    def _dispatch(self, req: Req) -> Resp:
+        auth = req.headers.get("authorization", "")
+        account_id = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
+        if account_id is None:
+            return Resp(401, {"error": "The access token is invalid"})
+        route = (req.method, req.path)
+        if route == ("POST", "/api/v2/media"):
+            return self._upload(req)
+        if route == ("POST", "/api/v1/statuses"):
+            return self._create(req, account_id)
+        if route == ("GET", "/api/v1/accounts/verify_credentials"):
+            return Resp(200, self.account(account_id))
+        if route == ("GET", "/api/v1/notifications"):
+            return self._notifications(req, account_id)
+        if route == ("GET", "/api/v1/scheduled_statuses"):
+            problems = spec().check_query("GET", "/api/v1/scheduled_statuses", req.query)
+            if problems:
+                return self._bad(problems)
+            mine = [s for s in self.scheduled.values() if s["_account"] == account_id]
+            return Resp(200, [self._public(s) for s in mine][: int(req.query.get("limit", ["20"])[0])])
+        m = _ID_PATH.match(req.path)
+        if m is None:
+            return Resp(404, {"error": "Record not found"})
+        kind, object_id, sub = m.groups()
+        if kind == "media" and req.method == "GET":
+            return self._media_status(object_id)
+        if kind == "statuses" and req.method == "GET":
+            status = self.statuses.get(object_id)
+            return Resp(200, self._public(status)) if status else Resp(404, {"error": "Record not found"})
+        if kind == "statuses" and req.method == "DELETE":
+            return self._delete(req, object_id, account_id)
+        if kind == "scheduled_statuses" and req.method == "DELETE":
+            item = self.scheduled.get(object_id)
+            if item is None or item["_account"] != account_id:
+                return Resp(404, {"error": "Record not found"})
+            del self.scheduled[object_id]
+            return Resp(200, {})
+        if kind == "accounts" and sub and req.method == "GET":
+            return self._account_statuses(req, object_id)
+        return Resp(404, {"error": "Record not found"})
+
+    def _bad(self, problems: list[str], status: int = 422) -> Resp:
+        self.violations.extend(problems)
+        return Resp(status, {"error": "Validation failed: " + "; ".join(problems)})
+
+    @staticmethod
+    def _public(obj: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in obj.items() if not k.startswith("_")}
+
+    # -- media ---------------------------------------------------------------------------------
+
+    def _upload(self, req: Req) -> Resp:
+        if req.content_type != "multipart/form-data":
+            return self._bad([f"media must be multipart/form-data, not {req.content_type}"])
+        fields = req.multipart()
+        shape = {k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>")
+                 for k, v in fields.items()}
+        problems = spec().check_body("POST", "/api/v2/media", "multipart/form-data", shape,
+                                     closed=True)
+        filename, ctype, data = fields.get("file", (None, None, b""))
+        if "file" in fields and (filename is None or not ctype):
+            problems.append("file: must be a file part with a MIME type")
+        if "description" in fields and len(shape["description"]) > 1500:
+            problems.append("description: longer than 1500 characters")
+        if "focus" in fields and not _valid_focus(shape["focus"]):
+            problems.append(f"focus: {shape['focus']!r} is not two numbers in -1.0..1.0")
+        if problems:
+            return self._bad(problems)
+        media_type = "video" if ctype and ctype.startswith("video/") else (
+            "gifv" if ctype == "image/gif" else "image")
+        media_id = self._id()
+        focus = shape.get("focus")
+        fx, fy = (float(v) for v in focus.split(",")) if focus else (0.0, 0.0)
+        self.media[media_id] = {
+            "id": media_id, "type": media_type, "url": None, "preview_url": None,
+            "remote_url": None, "blurhash": None, "description": shape.get("description"),
+            "meta": {"focus": {"x": fx, "y": fy}}, "_bytes": len(data), "_mime": ctype,
+        }
+        polls = self.media_polls if media_type == "image" else max(self.media_polls, 1)
+        self._pending[media_id] = polls
+        if polls == 0:
+            self._finish(media_id)
+            return Resp(200, self._public(self.media[media_id]))
+        return Resp(202, self._public(self.media[media_id]))
+
+    def _finish(self, media_id: str) -> None:
+        self._pending.pop(media_id, None)
+        self.media[media_id]["url"] = f"{self.base}/system/media/{media_id}.bin"
+        self.media[media_id]["preview_url"] = f"{self.base}/system/media/{media_id}_small.jpg"
+
+    def _media_status(self, media_id: str) -> Resp:
+        item = self.media.get(media_id)
+        if item is None:
+            return Resp(404, {"error": "Record not found"})
+        if media_id in self._pending:
+            self._pending[media_id] -= 1
+            if self._pending[media_id] <= 0:
+                self._finish(media_id)
+                return Resp(200, self._public(item))
+            return Resp(206, self._public(item))
+        return Resp(200, self._public(item))
+
+    # -- statuses ------------------------------------------------------------------------------
+
+    def _create(self, req: Req, account_id: str) -> Resp:
+        if req.content_type != "application/json":
+            return self._bad([f"this fake takes JSON statuses, not {req.content_type}"])
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"], 400)
+        problems = spec().check_body("POST", "/api/v1/statuses", "application/json", body,
+                                     closed=True, overlapping_one_of=True)
+        if problems:
+            return self._bad(problems)
+        key = req.headers.get("idempotency-key")
+        if key:
+            hit = self._keys.get((account_id, key))
+            if hit and self.now - hit[2] < IDEMPOTENCY_TTL:
+                self.idempotency_hits += 1
+                store = self.statuses if hit[0] == "status" else self.scheduled
+                if hit[1] in store:
+                    return Resp(200, self._public(store[hit[1]]))
+        problems = self._rules(body)
+        if problems:
+            # Rule refusals are the network saying no (a valid request it will not take).
+            return Resp(422, {"error": "Validation failed: " + "; ".join(problems)})
+        if "scheduled_at" in body:
+            item = self._schedule(body, account_id, key)
+            kind = "scheduled"
+        else:
+            item = self._new_status(body, account_id)
+            kind = "status"
+        if key:
+            self._keys[(account_id, key)] = (kind, item["id"], self.now)
+        return Resp(200, self._public(item))
+
+    def _rules(self, body: dict[str, Any]) -> list[str]:
+        problems: list[str] = []
+        text = body.get("status", "")
+        media_ids = body.get("media_ids") or []
+        poll = body.get("poll")
+        if not text.strip() and not media_ids:
+            problems.append("Text can't be blank")
+        counted = len(_URL.sub("x" * 23, text)) + len(body.get("spoiler_text", ""))
+        if counted > MAX_CHARS:
+            problems.append(f"Text character limit of {MAX_CHARS} exceeded")
+        if len(media_ids) > MAX_MEDIA:
+            problems.append(f"Media ids cannot have more than {MAX_MEDIA} attachments")
+        for media_id in media_ids:
+            if media_id not in self.media:
+                problems.append(f"Media {media_id} not found")
+            elif media_id in self._pending:
+                problems.append("Cannot attach files that have not finished processing. "
+                                "Try again in a moment!")
+        if poll is not None:
+            if media_ids:
+                problems.append("Cannot attach both a poll and media")
+            options = poll.get("options") or []
+            if not 2 <= len(options) <= 4:
+                problems.append("Poll must have 2 to 4 options")
+            if any(len(o) > 50 or not o.strip() for o in options):
+                problems.append("Poll options must be 1 to 50 characters")
+            expires = poll.get("expires_in")
+            if not isinstance(expires, int) or not 300 <= expires <= 2629746:
+                problems.append("Poll duration must be between 5 minutes and 1 month")
+        reply_to = body.get("in_reply_to_id")
+        if reply_to is not None and reply_to not in self.statuses:
+            problems.append(f"Reply target {reply_to} not found")
+        if "scheduled_at" in body:
+            try:
+                when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
+            except ValueError:
+                return [*problems, "Scheduled at is not a date-time"]
+            if when.tzinfo is None:
+                problems.append("Scheduled at needs a time zone")
+            elif when < self.now + timedelta(minutes=5):
+                problems.append("Scheduled at must be at least 5 minutes in the future")
+        language = body.get("language")
+        if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
+            problems.append(f"Language {language!r} is not an ISO 639 code")
+        return problems
+
+    def _new_status(self, body: dict[str, Any], account_id: str,
+                    created: datetime | None = None) -> dict[str, Any]:
+        status_id = self._id()
+        account = self.account(account_id)
+        poll = body.get("poll")
+        created = created or self.now
+        item = {
+            "id": status_id, "created_at": _iso(created),
+            "uri": f"{self.base}/users/{account['username']}/statuses/{status_id}",
+            "url": f"{self.base}/@{account['username']}/{status_id}",
+            "account": account, "content": render_html(body.get("status", "")), "text": None,
+            "visibility": body.get("visibility", "public"),
+            "sensitive": bool(body.get("sensitive") or body.get("spoiler_text")),
+            "spoiler_text": body.get("spoiler_text", ""), "language": body.get("language"),
+            "in_reply_to_id": body.get("in_reply_to_id"),
+            "in_reply_to_account_id": (self.statuses[body["in_reply_to_id"]]["account"]["id"]
+                                       if body.get("in_reply_to_id") else None),
+            "media_attachments": [self._public(self.media[m]) for m in body.get("media_ids") or []],
+            "mentions": [], "tags": [], "emojis": [], "reblogs_count": 0, "favourites_count": 0,
+            "replies_count": 0, "reblog": None, "card": None,
+            "poll": None if poll is None else {
+                "id": self._id(), "expired": False, "multiple": bool(poll.get("multiple")),
+                "votes_count": 0, "voters_count": 0, "emojis": [],
+                "expires_at": _iso(created + timedelta(seconds=poll["expires_in"])),
+                "options": [{"title": o, "votes_count": 0} for o in poll["options"]],
+            },
+            "_account": account_id, "_source": body.get("status", ""),
+        }
+        self.statuses[status_id] = item
+        return item
+
+    def _schedule(self, body: dict[str, Any], account_id: str, key: str | None) -> dict[str, Any]:
+        scheduled_id = self._id()
+        when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
+        item = {
+            "id": scheduled_id, "scheduled_at": _iso(when),
+            "media_attachments": [self._public(self.media[m]) for m in body.get("media_ids") or []],
+            "params": {
+                "text": body.get("status", ""), "visibility": body.get("visibility", "public"),
+                "application_id": 1, "with_rate_limit": False, "idempotency": key,
+                "in_reply_to_id": None, "language": body.get("language"),
+                "media_ids": body.get("media_ids"), "poll": body.get("poll"),
+                "scheduled_at": None, "sensitive": body.get("sensitive"),
+                "spoiler_text": body.get("spoiler_text"),
+            },
+            "_account": account_id, "_body": body,
+        }
+        self.scheduled[scheduled_id] = item
+        return item
+
+    def run_due(self) -> None:
+        """Publish scheduled statuses whose time has come (Sidekiq's job on a real instance)."""
+        with self._lock:
+            for scheduled_id, item in list(self.scheduled.items()):
+                when = datetime.fromisoformat(item["scheduled_at"].replace("Z", "+00:00"))
+                if when <= self.now:
+                    body = {k: v for k, v in item["_body"].items() if k != "scheduled_at"}
+                    self._new_status(body, item["_account"], created=when)
+                    del self.scheduled[scheduled_id]
+
+    def _delete(self, req: Req, status_id: str, account_id: str) -> Resp:
+        problems = spec().check_query("DELETE", "/api/v1/statuses/{id}", req.query)
+        if problems:
+            return self._bad(problems)
+        item = self.statuses.get(status_id)
+        if item is None:
+            return Resp(404, {"error": "Record not found"})
+        if item["_account"] != account_id:
+            return Resp(403, {"error": "This action is not allowed"})
+        del self.statuses[status_id]
+        return Resp(200, {**self._public(item), "text": item["_source"]})
+
+    def _account_statuses(self, req: Req, account_id: str) -> Resp:
+        # GET /api/v1/accounts/:id/statuses is not in the subset; its parameters per
+        # docs.joinmastodon.org/methods/accounts/#statuses.
+        allowed = {"max_id", "since_id", "min_id", "limit", "only_media", "exclude_replies",
+                   "exclude_reblogs", "pinned", "tagged"}
+        unknown = [f"{k}: not a parameter of GET /api/v1/accounts/:id/statuses"
+                   for k in req.query if k not in allowed]
+        limit = req.query.get("limit", ["20"])[0]
+        if not limit.isdigit() or not 1 <= int(limit) <= 40:
+            unknown.append(f"limit={limit}: 1..40")
+        if unknown:
+            return self._bad(unknown)
+        mine = sorted((s for s in self.statuses.values() if s["_account"] == account_id),
+                      key=lambda s: int(s["id"]), reverse=True)
+        if req.query.get("exclude_replies", ["false"])[0] == "true":
+            mine = [s for s in mine if s["in_reply_to_id"] is None]
+        if "max_id" in req.query:
+            mine = [s for s in mine if int(s["id"]) < int(req.query["max_id"][0])]
+        return Resp(200, [self._public(s) for s in mine[: int(limit)]])
+
+    # -- notifications ---------------------------------------------------------------------------
+
+    def reply_from(self, account_id: str, to_status_id: str, text: str) -> dict[str, Any]:
+        """Another account replies to a status; the author gets a mention notification."""
+        with self._lock:
+            status = self._new_status({"status": text, "in_reply_to_id": to_status_id}, account_id)
+            target = self.statuses[to_status_id]["_account"]
+            note = {"id": self._id(), "type": "mention", "created_at": status["created_at"],
+                    "group_key": f"ungrouped-{status['id']}", "account": status["account"],
+                    "status": self._public(status), "_for": target}
+            self.notifications.append(note)
+            return status
+
+    def _notifications(self, req: Req, account_id: str) -> Resp:
+        problems = spec().check_query("GET", "/api/v1/notifications", req.query)
+        if problems:
+            return self._bad(problems)
+        types = req.query.get("types[]") or req.query.get("types")
+        mine = [n for n in reversed(self.notifications) if n["_for"] == account_id
+                and (not types or n["type"] in types)]
+        if "since_id" in req.query:
+            mine = [n for n in mine if int(n["id"]) > int(req.query["since_id"][0])]
+        return Resp(200, [self._public(n) for n in mine])
+
+
+def _valid_focus(value: str) -> bool:
+    try:
+        x, y = (float(v) for v in value.split(","))
+    except ValueError:
+        return False
+    return -1.0 <= x <= 1.0 and -1.0 <= y <= 1.0
