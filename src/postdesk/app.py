@@ -129,6 +129,12 @@ def build_window(
                 widget.set_time_zone(new.time_zone)
 
     settings_pane.preferences_changed.connect(on_preferences)
+
+    def on_system_scheme_changed() -> None:
+        if built.preferences.theme == theme.ThemeChoice.SYSTEM:
+            theme.apply_theme(app, theme.ThemeChoice.SYSTEM)
+
+    app.styleHints().colorSchemeChanged.connect(on_system_scheme_changed)
     return built
 
 
