@@ -56,6 +56,10 @@ class _BotTokenTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+#: The same transport for other modules that call the Bot API (the publishing adapter).
+BotTokenTransport = _BotTokenTransport
+
+
 class TelegramBot:
     """Connects a Telegram channel through the user's bot.
 

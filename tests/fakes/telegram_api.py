@@ -1,0 +1,260 @@
+"""A fake of the Telegram Bot API (api.telegram.org) on a real local socket.
+
+Written from https://core.telegram.org/bots/api (checked this session):
+- "Making requests": https://api.telegram.org/bot<token>/METHOD_NAME, parameters as a query
+  string, application/x-www-form-urlencoded, application/json (not for uploads) or
+  multipart/form-data (uploads); the answer is {"ok": true, "result": ...} or {"ok": false,
+  "error_code", "description", "parameters": {"retry_after"}}; a bad token answers 401
+  Unauthorized;
+- sendMessage: chat_id, text "1-4096 characters after entities parsing", entities (JSON array of
+  MessageEntity), disable_notification, reply_parameters;
+- MessageEntity: type (mention, hashtag, url, bold, ...), offset and length "in UTF-16 code
+  units";
+- sendPhoto / sendVideo: the file (upload via multipart), caption "0-1024 characters after
+  entities parsing", caption_entities; photos up to 10 MB, other files up to 50 MB;
+- sendMediaGroup: media "A JSON-serialized array describing messages to be sent, must include
+  2-10 items" (InputMediaPhoto / InputMediaVideo, "attach://<name>" for uploads); answers an
+  array of Messages sharing a media_group_id;
+- deleteMessage(chat_id, message_id) and deleteMessages(chat_id, message_ids 1-100).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.fakes.http_fake import FakeRequest, FakeResponse
+
+BOT_TOKEN = "7012345678:AAF-fake-publishing-bot-token_xyz"
+CHANNEL_ID = -1001234567890
+CHANNEL_USERNAME = "studiolumen"
+TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
+PHOTO_MAX, FILE_MAX = 10 * 1024 * 1024, 50 * 1024 * 1024
+_ENTITY_TYPES = {"mention", "hashtag", "cashtag", "bot_command", "url", "email", "phone_number", "bold",
+                 "italic", "underline", "strikethrough", "spoiler", "blockquote", "expandable_blockquote",
+                 "code", "pre", "text_link", "text_mention", "custom_emoji"}
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units, as Telegram counts."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+class _BadRequest(Exception):
+    pass
+
+
+@dataclass
+class TelegramFake:
+    """The fake Bot API's state and request handler (serve it with `FakeHTTPServer`).
+
+    Attributes:
+        token: the valid bot token (revoke it by changing it).
+        messages: posted messages by message_id.
+        sent: (method, parameters) of every accepted send, in order (files summarised).
+    """
+
+    token: str = BOT_TOKEN
+    messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(101))
+
+    def __call__(self, request: FakeRequest) -> FakeResponse:
+        if not request.path.startswith("/bot"):
+            return self._fail(404, "Not Found")
+        token, _, method = request.path[4:].partition("/")
+        if token != self.token:
+            return self._fail(401, "Unauthorized")
+        try:
+            params, files = self._params(request)
+            handler = getattr(self, f"_m_{method}", None)
+            if handler is None:
+                return self._fail(404, "Not Found")
+            return FakeResponse(200, {"ok": True, "result": handler(params, files)})
+        except _BadRequest as exc:
+            return self._fail(400, f"Bad Request: {exc}")
+
+    @staticmethod
+    def _fail(code: int, description: str) -> FakeResponse:
+        return FakeResponse(code, {"ok": False, "error_code": code, "description": description})
+
+    @staticmethod
+    def _params(request: FakeRequest) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+        kind = request.headers.get("content-type", "")
+        params: dict[str, Any] = dict(request.query)
+        files: dict[str, tuple[str, bytes]] = {}
+        if "application/json" in kind:
+            body = request.json()
+            if not isinstance(body, dict):
+                raise _BadRequest("parameters must be a JSON object")
+            params.update(body)
+        elif "multipart/form-data" in kind:
+            fields, files = request.multipart()
+            params.update(fields)
+        elif "application/x-www-form-urlencoded" in kind:
+            params.update(request.form())
+        return params, files
+
+    # -- parameter checks ---------------------------------------------------------------------
+
+    @staticmethod
+    def _decoded(value: Any, name: str) -> Any:
+        # Form and multipart values arrive as strings holding JSON; JSON bodies carry real values.
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except ValueError:
+                raise _BadRequest(f"can't parse {name} JSON object") from None
+        return value
+
+    def _chat(self, params: dict[str, Any]) -> None:
+        chat = params.get("chat_id")
+        if chat is None:
+            raise _BadRequest("chat_id is empty")
+        if str(chat) not in (str(CHANNEL_ID), f"@{CHANNEL_USERNAME}"):
+            raise _BadRequest("chat not found")
+
+    def _flag(self, params: dict[str, Any], name: str) -> bool:
+        value = params.get(name, False)
+        if isinstance(value, str):
+            if value not in ("true", "false"):
+                raise _BadRequest(f"{name} must be a Boolean")
+            return value == "true"
+        if not isinstance(value, bool):
+            raise _BadRequest(f"{name} must be a Boolean")
+        return value
+
+    def _entities(self, params: dict[str, Any], name: str, text: str) -> list[dict[str, Any]]:
+        if name not in params:
+            return []
+        found = self._decoded(params[name], name)
+        if not isinstance(found, list):
+            raise _BadRequest(f"can't parse entities: {name} must be an array")
+        size = utf16_len(text)
+        for entity in found:
+            if not isinstance(entity, dict) or entity.get("type") not in _ENTITY_TYPES:
+                raise _BadRequest(f"can't parse entities: unsupported entity {entity!r}")
+            offset, length = entity.get("offset"), entity.get("length")
+            if not isinstance(offset, int) or not isinstance(length, int) or offset < 0 or length <= 0:
+                raise _BadRequest("can't parse entities: offset and length must be integers")
+            if offset + length > size:
+                raise _BadRequest("can't parse entities: entity beyond the end of the text")
+        return found
+
+    def _reply_to(self, params: dict[str, Any]) -> int | None:
+        if "reply_parameters" not in params:
+            return None
+        reply = self._decoded(params["reply_parameters"], "reply_parameters")
+        target = reply.get("message_id") if isinstance(reply, dict) else None
+        if target not in self.messages:
+            raise _BadRequest("message to be replied not found")
+        return int(target)
+
+    def _store(self, method: str, params: dict[str, Any], **message: Any) -> dict[str, Any]:
+        message_id = next(self._ids)
+        stored = {"message_id": message_id, "date": 1778576400,
+                  "chat": {"id": CHANNEL_ID, "type": "channel", "username": CHANNEL_USERNAME},
+                  **{k: v for k, v in message.items() if v not in (None, [], "")}}
+        self.messages[message_id] = stored
+        return stored
+
+    def _caption(self, params: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+        caption = params.get("caption", "")
+        if not isinstance(caption, str):
+            raise _BadRequest("caption must be a String")
+        if utf16_len(caption) > CAPTION_LIMIT:
+            raise _BadRequest("message caption is too long")
+        return caption, self._entities(params, "caption_entities", caption)
+
+    @staticmethod
+    def _file(files: dict[str, tuple[str, bytes]], name: str, limit: int) -> bytes:
+        if name not in files:
+            raise _BadRequest(f"there is no {name} in the request")
+        data = files[name][1]
+        if not data:
+            raise _BadRequest("file must be non-empty")
+        if len(data) > limit:
+            raise _BadRequest("file is too big")
+        return data
+
+    @staticmethod
+    def _summary(params: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+        shown = {k: (json.loads(v) if isinstance(v, str) and v[:1] in "[{" else v) for k, v in params.items()}
+        for name, (filename, data) in files.items():
+            shown[name] = f"<file {filename}, {len(data)} bytes>"
+        return shown
+
+    # -- methods ------------------------------------------------------------------------------
+
+    def _m_getMe(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return {"id": 7012345678, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot"}
+
+    def _m_sendMessage(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        self._chat(params)
+        text = params.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise _BadRequest("message text is empty")
+        if utf16_len(text) > TEXT_LIMIT:
+            raise _BadRequest("message is too long")
+        entities = self._entities(params, "entities", text)
+        silent = self._flag(params, "disable_notification")
+        reply = self._reply_to(params)
+        self.sent.append(("sendMessage", self._summary(params, files)))
+        return self._store("sendMessage", params, text=text, entities=entities, silent=silent,
+                           reply_to_message_id=reply)
+
+    def _send_file(self, method: str, kind: str, limit: int, params: dict[str, Any],
+                   files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+        self._chat(params)
+        caption, entities = self._caption(params)
+        data = self._file(files, kind, limit)
+        silent = self._flag(params, "disable_notification")
+        self.sent.append((method, self._summary(params, files)))
+        return self._store(method, params, caption=caption, caption_entities=entities, silent=silent,
+                           **{kind: [{"file_id": f"{kind}-{len(data)}", "file_size": len(data)}]})
+
+    def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return self._send_file("sendPhoto", "photo", PHOTO_MAX, params, files)
+
+    def _m_sendVideo(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return self._send_file("sendVideo", "video", FILE_MAX, params, files)
+
+    def _m_sendMediaGroup(self, params: dict[str, Any], files: dict[str, Any]) -> list[dict[str, Any]]:  # noqa: N802
+        self._chat(params)
+        media = self._decoded(params.get("media", "null"), "media")
+        if not isinstance(media, list) or not 2 <= len(media) <= 10:
+            raise _BadRequest("media must include 2-10 items")
+        silent = self._flag(params, "disable_notification")
+        checked = []
+        for item in media:
+            if not isinstance(item, dict) or item.get("type") not in ("photo", "video"):
+                raise _BadRequest("unsupported media type in the album")
+            ref = str(item.get("media", ""))
+            if not ref.startswith("attach://"):
+                raise _BadRequest("wrong file identifier/HTTP URL specified")
+            data = self._file(files, ref.removeprefix("attach://"), PHOTO_MAX if item["type"] == "photo" else FILE_MAX)
+            caption, entities = self._caption(item)
+            checked.append((item["type"], data, caption, entities))
+        self.sent.append(("sendMediaGroup", self._summary(params, files)))
+        group = f"group-{len(self.messages)}"
+        return [self._store("sendMediaGroup", params, caption=c, caption_entities=e, silent=silent,
+                            media_group_id=group, **{t: [{"file_id": f"{t}-{len(d)}", "file_size": len(d)}]})
+                for t, d, c, e in checked]
+
+    def _m_deleteMessage(self, params: dict[str, Any], files: dict[str, Any]) -> bool:  # noqa: N802
+        self._chat(params)
+        if self.messages.pop(int(params.get("message_id", 0)), None) is None:
+            raise _BadRequest("message to delete not found")
+        return True
+
+    def _m_deleteMessages(self, params: dict[str, Any], files: dict[str, Any]) -> bool:  # noqa: N802
+        self._chat(params)
+        ids = self._decoded(params.get("message_ids", "null"), "message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise _BadRequest("message_ids must include 1-100 items")
+        found = [self.messages.pop(int(i), None) for i in ids]
+        if not any(found):
+            raise _BadRequest("message to delete not found")
+        return True
