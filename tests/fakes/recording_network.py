@@ -197,9 +197,13 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             if net.on_request is not None:
                 net.on_request(index, phase)
 
-        def _body(self) -> dict[str, Any]:
+        def _body(self) -> dict[str, Any] | None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b"{}"
+            if len(raw) < length:
+                # The client died mid-body: like a real server, keep nothing of it.
+                self.close_connection = True
+                return None
             return json.loads(raw or b"{}")
 
         def do_GET(self) -> None:
@@ -243,6 +247,8 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             index = net._note_request("POST", split.path)
             self._hook(index, "received")
             body = self._body()
+            if body is None:
+                return
             segs = split.path.strip("/").split("/")
             if net.latency:
                 net._stopping.wait(net.latency)
