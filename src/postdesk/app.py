@@ -58,9 +58,13 @@ class Window:
     runner: BackgroundRunner
     preferences: Preferences
     keep: list[Any] = field(default_factory=list)
+    on_close: list[Callable[[], object]] = field(default_factory=list)
 
     def close(self) -> None:
         """Close the window, finish pending saves, close the database."""
+        for undo in self.on_close:
+            undo()
+        self.on_close.clear()
         self.window.close()
         for key in self.window.pane_keys():
             pane = self.window.pane(key)
@@ -135,6 +139,7 @@ def build_window(
             theme.apply_theme(app, theme.ThemeChoice.SYSTEM)
 
     app.styleHints().colorSchemeChanged.connect(on_system_scheme_changed)
+    built.on_close.append(lambda: app.styleHints().colorSchemeChanged.disconnect(on_system_scheme_changed))
     return built
 
 
