@@ -192,12 +192,18 @@ class Engine:
             await asyncio.gather(*busy, return_exceptions=True)
 
     async def has_work(self) -> bool:
-        """Whether anything is due, sending, or waiting for a retry or lookup."""
+        """Whether anything is due, sending, or waiting for a retry or lookup.
+
+        Targets that wait for the user (reconnect an account, decide about a post) and posts
+        scheduled for later do not count: `--exit-when-idle` would otherwise never exit.
+        """
         if any(not t.done() for t in self._lane_tasks.values()):
             return True
-        return await self._db(self.ledger.count_in,
-                              (S.DUE, S.PUBLISHING, S.UNKNOWN, S.FAILED_RETRYABLE)) > 0 or bool(
-            await self._db(self.ledger.candidates, self.clock.now()))
+        if await self._db(self.ledger.count_in, (S.DUE, S.PUBLISHING)) > 0:
+            return True
+        if await self._db(self.ledger.candidates, self.clock.now()):
+            return True
+        return await self._db(self.ledger.next_retry) is not None
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -217,6 +217,18 @@ class Ledger:
         found = [_as_utc(v) for v in (scheduled, retry) if v is not None]
         return min(found) if found else None
 
+    def next_retry(self) -> datetime | None:
+        """The earliest planned retry or lookup (targets waiting for the user excluded)."""
+        with self.db.read_session() as session:
+            value = session.exec(
+                select(func.min(TargetDeliveryRow.next_attempt_at))
+                .join(TargetRow, TargetRow.id == TargetDeliveryRow.target_id)
+                .where(TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))  # type: ignore[attr-defined]
+                .where(or_(TargetDeliveryRow.reason_code.is_(None),  # type: ignore[union-attr]
+                           TargetDeliveryRow.reason_code != "unknown_needs_user"))
+            ).one()
+        return None if value is None else _as_utc(value)
+
     def count_in(self, states: Iterable[TargetState]) -> int:
         """How many targets of live posts are in any of `states`."""
         with self.db.read_session() as session:

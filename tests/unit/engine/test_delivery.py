@@ -358,3 +358,23 @@ def test_pause_resume_cancel(harness: Harness) -> None:
     run(body)
     assert [r.parts for r in harness.net.received] == [("a",)]
     assert harness.state(b) is S.CANCELLED
+
+
+def test_has_work_ignores_what_waits_for_the_user_or_the_future(harness: Harness) -> None:
+    harness.post(T0 + timedelta(days=1), "tomorrow")
+    tid = harness.post(T0)
+    harness.net.script(Fault.http(401, "revoked"), Fault.http(503, "busy"))
+
+    async def body() -> None:
+        engine = harness.engine()
+        await engine.start()
+        await engine.wait_idle()
+        assert harness.state(tid) is S.FAILED_RETRYABLE  # auth expired: waits for the user
+        assert not await engine.has_work()
+        await engine.retry([tid])
+        await engine.wait_idle()
+        assert harness.state(tid) is S.FAILED_RETRYABLE  # 503: a retry is planned
+        assert await engine.has_work()
+        await engine.stop()
+
+    run(body)
