@@ -52,6 +52,8 @@ class Work:
         send_started_at: when the last send was committed.
         next_attempt_at: when a retry or lookup is planned.
         handoff_remote_id: set when handed off to the network's scheduler.
+        remote_id: the network's id of the published post.
+        remote_url: its link.
     """
 
     target_id: int
