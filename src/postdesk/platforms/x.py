@@ -1,0 +1,341 @@
+"""X (API v2): posts with media, threads and polls; delete; lookup; the mentions inbox.
+
+Calls (docs.x.com/x-api and X's OpenAPI document): `POST /2/tweets` (text, `media.media_ids`,
+`reply.in_reply_to_tweet_id` for thread parts, `poll`, `reply_settings`); images through the
+one-shot `POST /2/media/upload` (`media_category=tweet_image`), video and GIFs through
+`/2/media/upload/initialize`, `/{id}/append` and `/{id}/finalize`, then
+`GET /2/media/upload?command=STATUS` while processing; alt text with `POST /2/media/metadata`;
+`DELETE /2/tweets/:id`; `GET /2/users/:id/tweets` (a lost answer is looked for among the
+account's recent posts, by text, from shortly before the send); `GET /2/users/:id/mentions`.
+
+X has no idempotency key and refuses duplicate text, so a resend can only follow a lookup.
+Tiers without read access answer 403 client-forbidden/client-not-enrolled (or 402 when the
+account has no credits); both become `Rejected(ACCESS_LEVEL)` with a plain reason.
+
+Options read from `PublishRequest.options`: `alt_texts` (one per media path),
+`poll` ({options, duration_minutes}), `reply_settings`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from postdesk.core.networks import Network
+from postdesk.log import get_logger
+from postdesk.platforms.base import (
+    Capability,
+    Published,
+    PublishRequest,
+    RateLimit,
+    Rejected,
+    Transient,
+)
+from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.registry import Registry
+from postdesk.platforms.rest_call import (
+    DEFAULT_TIMEOUT,
+    AuthorisedCaller,
+    Clock,
+    Sleep,
+    bearer,
+    field_of,
+    json_body,
+    utc_now,
+)
+
+_log = get_logger("platforms.x")
+
+API = "https://api.x.com"
+ACCESS_LEVEL = "your X API access level doesn't include this"
+#: Append segments; X takes up to 5 MB per segment (docs.x.com media-upload-chunked).
+CHUNK = 4 * 1024 * 1024
+_URL = re.compile(r"https?://\S+")
+
+
+def explain(response: httpx.Response) -> str:
+    """X's reason: problem `detail`/`title`, or the first `errors[].message`."""
+    body = response.json()
+    if response.status_code == 402 or (
+        response.status_code == 403
+        and (str(body.get("type", "")).endswith("/client-forbidden")
+             or body.get("reason") in ("client-not-enrolled", "official-client-forbidden"))):
+        return ACCESS_LEVEL
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+        first = errors[0].get("message") or errors[0].get("detail")
+        if first and not body.get("detail"):
+            return str(first)
+    return str(body.get("detail") or body.get("title") or "")
+
+
+def comparable(text: str) -> str:
+    """Text reduced to what survives X's rewriting: links (t.co) and HTML escapes dropped."""
+    return " ".join(_URL.sub("<link>", html.unescape(text)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A post mentioning the account, for the inbox.
+
+    Attributes:
+        id: the post id (also the paging cursor).
+        author: the author's username (without @), or their id when not expanded.
+        text: the text as X gives it (links as t.co).
+        created_at: ISO 8601.
+        in_reply_to: the post it answers, if any.
+        conversation_id: the thread it belongs to.
+    """
+
+    id: str
+    author: str
+    text: str
+    created_at: str
+    in_reply_to: str | None
+    conversation_id: str | None
+
+
+class XAdapter:
+    """The X adapter (one per engine).
+
+    Args:
+        credentials: gives each account's OAuth 2 user token and X user id.
+        base_url: the API host (tests point it at 127.0.0.1).
+        transport: an httpx transport override (tests).
+        clock: the current instant.
+        sleep: how to wait between media status checks.
+        media_wait: the longest wait for video processing, in seconds.
+        lookup_window: how far before the send `lookup` searches.
+    """
+
+    network = Network.X
+    capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
+                    | Capability.DELETE | Capability.LOOKUP)
+    # POST /2/tweets: 100 requests per 15 minutes per user (docs.x.com/x-api/fundamentals/rate-limits).
+    rate_limit: RateLimit | None = RateLimit(100, timedelta(minutes=15))
+    lookup_settle = timedelta(seconds=10)
+
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str = API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utc_now,
+        sleep: Sleep = asyncio.sleep,
+        media_wait: float = 300.0,
+        lookup_window: timedelta = timedelta(minutes=2),
+    ) -> None:
+        self._base = base_url.rstrip("/")
+        self._client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, transport=transport,
+                                         headers={"User-Agent": "Postdesk"})
+        self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
+        self._clock = clock
+        self._sleep = sleep
+        self._media_wait = media_wait
+        self._lookup_window = lookup_window
+
+    async def _call(self, account_id: int | None, method: str, path: str, *,
+                    creates: bool = False, ok: tuple[int, ...] = (200,),
+                    **kwargs: Any) -> httpx.Response:
+        def build(creds: Credentials) -> httpx.Request:
+            return self._client.build_request(method, self._base + path, headers=bearer(creds),
+                                              **kwargs)
+
+        return await self._caller.call(account_id, build, creates=creates, ok=ok)
+
+    # -- publish ---------------------------------------------------------------------------------
+
+    async def publish(self, request: PublishRequest) -> Published:
+        if not request.parts:
+            raise Rejected("nothing to publish")
+        if request.publish_at is not None:
+            raise Rejected("X cannot schedule posts through its API")
+        options = request.options
+        media_ids = [await self._upload(request.account_id, item)
+                     for item in await prepare(request, self.network)]
+        ids: list[str] = []
+        for index, text in enumerate(request.parts):
+            body: dict[str, Any] = {"text": text}
+            if index == 0:
+                if media_ids:
+                    body["media"] = {"media_ids": media_ids}
+                poll = options.get("poll")
+                if poll:
+                    body["poll"] = {"options": [str(o) for o in poll.get("options", ())],
+                                    "duration_minutes": int(poll.get("duration_minutes", 1440))}
+            if options.get("reply_settings"):
+                body["reply_settings"] = str(options["reply_settings"])
+            if ids:
+                body["reply"] = {"in_reply_to_tweet_id": ids[-1]}
+            ids.append(await self._create(request.account_id, body))
+        return Published(remote_id=ids[0], remote_url=self._url(ids[0]), part_ids=tuple(ids))
+
+    async def _create(self, account_id: int | None, body: dict[str, Any]) -> str:
+        response = await self._call(account_id, "POST", "/2/tweets", json=body, creates=True,
+                                    ok=(200, 201))
+        return str(field_of(json_body(response, creates=True), "data", "id", creates=True))
+
+    @staticmethod
+    def _url(tweet_id: str) -> str:
+        # x.com redirects /i/web/status/<id> to the post whatever the author's handle.
+        return f"https://x.com/i/web/status/{tweet_id}"
+
+    # -- media -----------------------------------------------------------------------------------
+
+    async def _upload(self, account_id: int | None, item: Prepared) -> str:
+        if item.is_video or item.mime == "image/gif":
+            media_id = await self._chunked(account_id, item)
+        else:
+            response = await self._call(
+                account_id, "POST", "/2/media/upload",
+                data={"media_category": "tweet_image"},
+                files={"media": (item.filename, item.data, item.mime)})
+            media_id = str(field_of(json_body(response), "data", "id"))
+        if item.alt_text:
+            await self._call(account_id, "POST", "/2/media/metadata", json={
+                "id": media_id, "metadata": {"alt_text": {"text": item.alt_text[:1000]}}})
+        return media_id
+
+    async def _chunked(self, account_id: int | None, item: Prepared) -> str:
+        category = "tweet_gif" if item.mime == "image/gif" else "tweet_video"
+        start = await self._call(account_id, "POST", "/2/media/upload/initialize", json={
+            "media_type": item.mime, "total_bytes": len(item.data), "media_category": category})
+        media_id = str(field_of(json_body(start), "data", "id"))
+        for index, offset in enumerate(range(0, len(item.data), CHUNK)):
+            await self._call(account_id, "POST", f"/2/media/upload/{media_id}/append",
+                             data={"segment_index": str(index)},
+                             files={"media": ("chunk", item.data[offset:offset + CHUNK],
+                                              "application/octet-stream")})
+        done = await self._call(account_id, "POST", f"/2/media/upload/{media_id}/finalize")
+        info = (json_body(done).get("data") or {}).get("processing_info")
+        waited = 0.0
+        while info and info.get("state") in ("pending", "in_progress"):
+            delay = float(info.get("check_after_secs") or 1)
+            if waited + delay > self._media_wait:
+                raise Transient(f"X was still processing the video after {waited:.0f} s")
+            await self._sleep(delay)
+            waited += delay
+            status = await self._call(account_id, "GET", "/2/media/upload",
+                                      params={"command": "STATUS", "media_id": media_id})
+            info = (json_body(status).get("data") or {}).get("processing_info")
+        if info and info.get("state") == "failed":
+            raise Rejected("X could not process this video")
+        return media_id
+
+    # -- lookup, delete, comments ---------------------------------------------------------------
+
+    async def _user_id(self, account_id: int | None) -> str:
+        creds = await self._caller.credentials_for(account_id)
+        if creds.user_id:
+            return creds.user_id
+        response = await self._call(account_id, "GET", "/2/users/me")
+        return str(field_of(json_body(response), "data", "id"))
+
+    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
+        if not request.parts:
+            return None
+        user = await self._user_id(request.account_id)
+        start = (sent_at - self._lookup_window).strftime("%Y-%m-%dT%H:%M:%SZ")
+        response = await self._call(request.account_id, "GET", f"/2/users/{user}/tweets", params={
+            "start_time": start, "max_results": 100,
+            "tweet.fields": "created_at,referenced_tweets,conversation_id"})
+        body = json_body(response)
+        tweets = (body.get("data") or []) if isinstance(body, Mapping) else None
+        if not isinstance(tweets, list):
+            raise Transient("X answered a timeline request with something else")
+
+        def parent_of(tweet: Mapping[str, Any]) -> str | None:
+            for ref in tweet.get("referenced_tweets") or ():
+                if ref.get("type") == "replied_to":
+                    return str(ref.get("id"))
+            return None
+
+        chain: list[str] = []
+        for index, part in enumerate(request.parts):
+            want = comparable(part)
+            parent = chain[-1] if chain else None
+            found = next((t for t in tweets if isinstance(t, Mapping)
+                          and comparable(str(t.get("text", ""))) == want
+                          and (index == 0 or parent_of(t) == parent)), None)
+            if found is None:
+                break
+            chain.append(str(found["id"]))
+        if not chain:
+            return None
+        if len(chain) < len(request.parts):
+            # Resending the whole thread would double the first part (X refuses duplicate
+            # text anyway): report what exists; the missing parts are in the activity log.
+            _log.warning("thread found with %d of %d parts", len(chain), len(request.parts))
+        return Published(remote_id=chain[0], remote_url=self._url(chain[0]),
+                         part_ids=tuple(chain))
+
+    async def delete(self, account_id: int | None, remote_id: str) -> None:
+        await self._call(account_id, "DELETE", f"/2/tweets/{remote_id}", ok=(200, 404))
+
+    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
+        tweet_id = await self._create(account_id, {
+            "text": text, "reply": {"in_reply_to_tweet_id": remote_id}})
+        return Published(remote_id=tweet_id, remote_url=self._url(tweet_id), part_ids=(tweet_id,))
+
+    async def reply(self, account_id: int | None, in_reply_to: str, text: str) -> Published:
+        """Answer a post from the inbox.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        return await self.first_comment(account_id, in_reply_to, text)
+
+    async def fetch_inbox(self, account_id: int | None, since: str | None = None) -> list[Mention]:
+        """Posts mentioning the account newer than the post id `since`, newest first.
+
+        Raises:
+            Rejected: `ACCESS_LEVEL` when the account's API tier has no mentions timeline.
+            AuthExpired, RateLimited, Transient.
+        """
+        user = await self._user_id(account_id)
+        params: dict[str, str | int] = {
+            "max_results": 100, "expansions": "author_id",
+            "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets"}
+        if since:
+            params["since_id"] = since
+        response = await self._call(account_id, "GET", f"/2/users/{user}/mentions", params=params)
+        body = json_body(response)
+        if not isinstance(body, Mapping):
+            raise Transient("X answered the mentions request with something else")
+        names = {str(u.get("id")): str(u.get("username"))
+                 for u in (body.get("includes") or {}).get("users") or ()}
+        mentions = []
+        for tweet in body.get("data") or ():
+            replied = next((str(r.get("id")) for r in tweet.get("referenced_tweets") or ()
+                            if r.get("type") == "replied_to"), None)
+            author = str(tweet.get("author_id", ""))
+            mentions.append(Mention(
+                id=str(tweet.get("id")), author=names.get(author, author),
+                text=html.unescape(str(tweet.get("text", ""))),
+                created_at=str(tweet.get("created_at", "")), in_reply_to=replied,
+                conversation_id=tweet.get("conversation_id")))
+        return mentions
+
+    async def probe(self) -> bool:
+        try:
+            response = await self._client.get(f"{self._base}/2/openapi.json", timeout=10.0)
+        except httpx.HTTPError:
+            return False
+        return response.status_code < 500
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def register(registry: Registry, credentials: CredentialSource) -> None:
+    """Serve X with `XAdapter`s over `credentials`."""
+    registry.register(Network.X, lambda: XAdapter(credentials))

@@ -1,0 +1,336 @@
+"""A fake X API v2 (posts, media upload, user timelines, mentions) served on 127.0.0.1.
+
+Written from docs.x.com (x-api/posts/manage-tweets, x-api/media/quickstart/media-upload-chunked,
+x-api/users/timelines, fundamentals/rate-limits, x-api/fundamentals/response-codes-and-errors)
+and checked against X's own OpenAPI document (`/work/shared/specs/x-api/`): every JSON body,
+multipart form and query string is validated there (`TweetCreateRequest` has
+`additionalProperties: false`, so an unknown field is refused as X refuses it). Also enforced,
+as documented:
+
+- text weighted at most 280 (twitter-text v3), text or media required, media/poll/quote
+  mutually exclusive, 1-4 media that exist and have finished processing;
+- duplicate text from the same user is refused with 403 ("duplicate content");
+- chunked upload: initialize (media_type, total_bytes, media_category) → append segments →
+  finalize (byte count must match) → STATUS polling while `processing_info` is pending;
+- `access_level="free"` refuses the mentions timeline with 403 client-forbidden /
+  client-not-enrolled, as X does for tiers without read access; `"no_credits"` answers 402;
+- reading back: text has URLs wrapped as t.co links and &, <, > HTML-escaped, as X returns it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import twitter_text
+
+from tests.fakes.api_server import Req, Resp
+from tests.fakes.openapi_check import x_api as spec
+
+_URL = re.compile(r"https?://\S+")
+_PROBLEM = "https://api.twitter.com/2/problems/"
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def problem(status: int, kind: str, title: str, detail: str, **extra: Any) -> Resp:
+    """An RFC 7807 problem as X sends it."""
+    body = {"type": _PROBLEM + kind if kind != "about:blank" else kind, "title": title,
+            "detail": detail, "status": status, **extra}
+    return Resp(status, body, {"Content-Type": "application/problem+json"})
+
+
+@dataclass
+class FakeX:
+    """X with two users: "1" (@alice, the account) and "2" (@bob).
+
+    Attributes:
+        tokens: accepted bearer tokens, by user id.
+        now: the server's clock.
+        access_level: "basic" (mentions allowed), "free" (403), or "no_credits" (402).
+        processing_polls: STATUS checks a video answers "in_progress" before "succeeded".
+        tweets, media: stored objects by id.
+        violations: refusals of requests X would refuse as malformed (tests expect none).
+    """
+
+    tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
+    now: datetime = field(default_factory=lambda: datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    access_level: str = "basic"
+    processing_polls: int = 1
+    tweets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    violations: list[str] = field(default_factory=list)
+    _next: int = 1_880_000_000_000_000_000
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _id(self) -> str:
+        self._next += 1
+        return str(self._next)
+
+    def __call__(self, req: Req) -> Resp:
+        with self._lock:
+            return self._dispatch(req)
+
+    def _bad(self, problems: list[str], status: int = 400) -> Resp:
+        self.violations.extend(problems)
+        return problem(status, "invalid-request", "Invalid Request",
+                       "One or more parameters to your request was invalid.",
+                       errors=[{"message": p} for p in problems])
+
+    def _dispatch(self, req: Req) -> Resp:
+        auth = req.headers.get("authorization", "")
+        user = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
+        if user is None:
+            return Resp(401, {"title": "Unauthorized", "type": "about:blank", "status": 401,
+                              "detail": "Unauthorized"})
+        path, method = req.path, req.method
+        if (method, path) == ("POST", "/2/tweets"):
+            return self._create(req, user)
+        if (method, path) == ("POST", "/2/media/upload"):
+            return self._one_shot(req)
+        if (method, path) == ("GET", "/2/media/upload"):
+            return self._status(req)
+        if (method, path) == ("POST", "/2/media/upload/initialize"):
+            return self._initialize(req)
+        if (method, path) == ("POST", "/2/media/metadata"):
+            return self._metadata(req)
+        if (method, path) == ("GET", "/2/users/me"):
+            return Resp(200, {"data": {"id": user, "name": "Alice", "username": "alice"}})
+        m = re.fullmatch(r"/2/media/upload/(\d+)/(append|finalize)", path)
+        if m and method == "POST":
+            return self._append(req, m.group(1)) if m.group(2) == "append" else self._finalize(m.group(1))
+        m = re.fullmatch(r"/2/tweets/(\d+)", path)
+        if m and method == "DELETE":
+            return self._delete(m.group(1), user)
+        m = re.fullmatch(r"/2/users/(\d+)/(tweets|mentions)", path)
+        if m and method == "GET":
+            return self._timeline(req, m.group(1), m.group(2))
+        return problem(404, "resource-not-found", "Not Found Error", f"no route {method} {path}")
+
+    # -- posts -------------------------------------------------------------------------------------
+
+    def _create(self, req: Req, user: str) -> Resp:
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"])
+        problems = spec().check_body("POST", "/2/tweets", "application/json", body)
+        if problems:
+            return self._bad(problems)
+        text = body.get("text", "")
+        media_ids = (body.get("media") or {}).get("media_ids", [])
+        exclusive = [k for k in ("media", "poll", "quote_tweet_id", "card_uri") if k in body]
+        if len(exclusive) > 1:
+            return self._bad([f"{' and '.join(exclusive)} are mutually exclusive"])
+        if not text and not media_ids:
+            return self._bad(["text or media is required"])
+        if text and not twitter_text.parse_tweet(text).valid:
+            return problem(400, "invalid-request", "Invalid Request",
+                           "Your Tweet text is too long. For more information on how X "
+                           "determines text length see https://github.com/twitter/twitter-text.")
+        for media_id in media_ids:
+            item = self.media.get(media_id)
+            if item is None or item["state"] != "succeeded":
+                return self._bad(["Your media IDs are invalid."])
+        reply = (body.get("reply") or {}).get("in_reply_to_tweet_id")
+        if reply is not None and reply not in self.tweets:
+            return problem(400, "invalid-request", "Invalid Request",
+                           "The Tweet you are replying to has been deleted or is not visible.")
+        if any(t["_user"] == user and t["_text"] == text for t in self.tweets.values()) and text:
+            return problem(403, "about:blank", "Forbidden",
+                           "You are not allowed to create a Tweet with duplicate content.")
+        tweet_id = self._id()
+        shown = self._shown(text)
+        self.tweets[tweet_id] = {
+            "id": tweet_id, "text": shown, "author_id": user, "created_at": _iso(self.now),
+            "conversation_id": self.tweets[reply]["conversation_id"] if reply else tweet_id,
+            "edit_history_tweet_ids": [tweet_id],
+            **({"referenced_tweets": [{"type": "replied_to", "id": reply}],
+                "in_reply_to_user_id": self.tweets[reply]["author_id"]} if reply else {}),
+            **({"attachments": {"media_keys": [self.media[m]["media_key"] for m in media_ids]}}
+               if media_ids else {}),
+            "_user": user, "_text": text, "_body": body,
+        }
+        return Resp(201, {"data": {"id": tweet_id, "text": shown}})
+
+    def _shown(self, text: str) -> str:
+        """Text as X gives it back: t.co-wrapped links, HTML-escaped &, <, >."""
+        wrapped = _URL.sub(lambda m: f"https://t.co/{abs(hash(m.group(0))) % 10**10:010d}", text)
+        return html.escape(wrapped, quote=False)
+
+    def _delete(self, tweet_id: str, user: str) -> Resp:
+        tweet = self.tweets.get(tweet_id)
+        if tweet is None:
+            return problem(404, "resource-not-found", "Not Found Error",
+                           f"Could not find tweet with id: [{tweet_id}].")
+        if tweet["_user"] != user:
+            return problem(403, "about:blank", "Forbidden",
+                           "You are not allowed to delete this Tweet.")
+        del self.tweets[tweet_id]
+        return Resp(200, {"data": {"deleted": True}})
+
+    def reply_from(self, user: str, to_tweet: str, text: str) -> str:
+        """Another user replies to a tweet (shows up in the author's mentions)."""
+        with self._lock:
+            tweet_id = self._id()
+            parent = self.tweets[to_tweet]
+            self.tweets[tweet_id] = {
+                "id": tweet_id, "text": self._shown(text), "author_id": user,
+                "created_at": _iso(self.now), "conversation_id": parent["conversation_id"],
+                "edit_history_tweet_ids": [tweet_id], "in_reply_to_user_id": parent["author_id"],
+                "referenced_tweets": [{"type": "replied_to", "id": to_tweet}],
+                "_user": user, "_text": text, "_body": {}, "_mentions": [parent["author_id"]],
+            }
+            return tweet_id
+
+    def _timeline(self, req: Req, user: str, kind: str) -> Resp:
+        template = f"/2/users/{{id}}/{kind}"
+        problems = spec().check_query("GET", template, req.query)
+        if problems:
+            return self._bad(problems)
+        if kind == "mentions" and self.access_level == "free":
+            return problem(403, "client-forbidden", "Client Forbidden",
+                           "When authenticating requests to the Twitter API v2 endpoints, you "
+                           "must use keys and tokens from a Twitter developer App that is "
+                           "attached to a Project.", reason="client-not-enrolled",
+                           registration_url="https://developer.x.com/en/portal/projects-and-apps")
+        if kind == "mentions" and self.access_level == "no_credits":
+            return problem(402, "about:blank", "Payment Required",
+                           "Your account does not have any credits left for this request.")
+        if kind == "tweets":
+            found = [t for t in self.tweets.values() if t["author_id"] == user]
+        else:
+            found = [t for t in self.tweets.values() if user in t.get("_mentions", [])]
+        q = {k: v[-1] for k, v in req.query.items()}
+        if "start_time" in q:
+            start = datetime.fromisoformat(q["start_time"].replace("Z", "+00:00"))
+            found = [t for t in found if datetime.fromisoformat(
+                t["created_at"].replace("Z", "+00:00")) >= start]
+        if "since_id" in q:
+            found = [t for t in found if int(t["id"]) > int(q["since_id"])]
+        found.sort(key=lambda t: int(t["id"]), reverse=True)
+        found = found[: int(q.get("max_results", "10"))]
+        fields = set(",".join(req.query.get("tweet.fields", [])).split(",")) | {"id", "text",
+                                                                               "edit_history_tweet_ids"}
+        data = [{k: v for k, v in t.items() if k in fields} for t in found]
+        body: dict[str, Any] = {"meta": {"result_count": len(data)}}
+        if data:
+            body["data"] = data
+            body["meta"].update(newest_id=data[0]["id"], oldest_id=data[-1]["id"])
+            if "author_id" in ",".join(req.query.get("expansions", [])):
+                names = {"1": "alice", "2": "bob"}
+                body["includes"] = {"users": [
+                    {"id": a, "name": names.get(a, a).title(), "username": names.get(a, a)}
+                    for a in sorted({t["author_id"] for t in found})]}
+        return Resp(200, body)
+
+    # -- media -------------------------------------------------------------------------------------
+
+    def _form_shape(self, req: Req) -> dict[str, Any]:
+        return {k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>")
+                for k, v in req.multipart().items()}
+
+    def _new_media(self, category: str, mime: str, total: int, state: str) -> dict[str, Any]:
+        media_id = self._id()
+        item = {"id": media_id, "media_key": f"3_{media_id}", "category": category, "mime": mime,
+                "total": total, "chunks": {}, "state": state, "polls": self.processing_polls,
+                "alt": None}
+        self.media[media_id] = item
+        return item
+
+    def _one_shot(self, req: Req) -> Resp:
+        if req.content_type != "multipart/form-data":
+            return self._bad([f"one-shot upload must be multipart/form-data, not {req.content_type}"])
+        shape = self._form_shape(req)
+        problems = spec().check_body("POST", "/2/media/upload", "multipart/form-data", shape)
+        if problems:
+            return self._bad(problems)
+        data = req.multipart()["media"][2]
+        if not (data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG")
+                or data[8:12] == b"WEBP"):
+            return self._bad(["one-shot upload takes images only; use the chunked upload"])
+        if len(data) > 5 * 1024 * 1024:
+            return self._bad(["image larger than 5 MB"])
+        item = self._new_media(shape["media_category"], "image", len(data), "succeeded")
+        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
+                                   "size": len(data), "expires_after_secs": 86400}})
+
+    def _initialize(self, req: Req) -> Resp:
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"])
+        problems = spec().check_body("POST", "/2/media/upload/initialize", "application/json", body)
+        problems += [f"{k}: required" for k in ("media_type", "total_bytes", "media_category")
+                     if k not in body]
+        if problems:
+            return self._bad(problems)
+        item = self._new_media(body["media_category"], body["media_type"], body["total_bytes"],
+                               "uploading")
+        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
+                                   "expires_after_secs": 86400}})
+
+    def _append(self, req: Req, media_id: str) -> Resp:
+        item = self.media.get(media_id)
+        if item is None or item["state"] != "uploading":
+            return self._bad([f"media {media_id} is not an open upload"])
+        shape = self._form_shape(req)
+        problems = spec().check_body("POST", "/2/media/upload/{id}/append", "multipart/form-data",
+                                     shape)
+        if problems:
+            return self._bad(problems)
+        item["chunks"][int(shape["segment_index"])] = req.multipart()["media"][2]
+        return Resp(200, {"data": {"expires_at": int(self.now.timestamp()) + 86400}})
+
+    def _finalize(self, media_id: str) -> Resp:
+        item = self.media.get(media_id)
+        if item is None or item["state"] != "uploading":
+            return self._bad([f"media {media_id} is not an open upload"])
+        indexes = sorted(item["chunks"])
+        size = sum(len(c) for c in item["chunks"].values())
+        if indexes != list(range(len(indexes))) or size != item["total"]:
+            return self._bad([f"finalize: got {size} of {item['total']} bytes in segments {indexes}"])
+        data = {"id": media_id, "media_key": item["media_key"], "size": size,
+                "expires_after_secs": 86400}
+        if item["category"] in ("tweet_video", "tweet_gif", "amplify_video") and item["polls"] > 0:
+            item["state"] = "pending"
+            data["processing_info"] = {"state": "pending", "check_after_secs": 1}
+        else:
+            item["state"] = "succeeded"
+        return Resp(200, {"data": data})
+
+    def _status(self, req: Req) -> Resp:
+        problems = spec().check_query("GET", "/2/media/upload", req.query)
+        if problems:
+            return self._bad(problems)
+        item = self.media.get(req.query["media_id"][-1])
+        if item is None:
+            return problem(404, "resource-not-found", "Not Found Error", "media not found")
+        if item["state"] in ("pending", "in_progress"):
+            item["polls"] -= 1
+            item["state"] = "succeeded" if item["polls"] <= 0 else "in_progress"
+        info: dict[str, Any] = {"state": item["state"]}
+        if item["state"] != "succeeded":
+            info.update(check_after_secs=1, progress_percent=50)
+        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
+                                   "processing_info": info}})
+
+    def _metadata(self, req: Req) -> Resp:
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"])
+        problems = spec().check_body("POST", "/2/media/metadata", "application/json", body)
+        if problems:
+            return self._bad(problems)
+        item = self.media.get(body["id"])
+        if item is None:
+            return problem(404, "resource-not-found", "Not Found Error", "media not found")
+        item["alt"] = body.get("metadata", {}).get("alt_text", {}).get("text")
+        return Resp(200, {"data": {"id": body["id"], "associated_metadata": True}})
