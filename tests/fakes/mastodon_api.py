@@ -410,7 +410,12 @@ class FakeMastodon:
                 and (not types or n["type"] in types)]
         if "since_id" in req.query:
             mine = [n for n in mine if int(n["id"]) > int(req.query["since_id"][0])]
-        return Resp(200, [self._public(n) for n in mine])
+        if "max_id" in req.query:
+            mine = [n for n in mine if int(n["id"]) < int(req.query["max_id"][0])]
+        limit = int(req.query.get("limit", ["40"])[0])
+        if not 1 <= limit <= 80:
+            return self._bad([f"limit={limit}: 1..80"])
+        return Resp(200, [self._public(n) for n in mine[:limit]])
 
 
 def _valid_focus(value: str) -> bool:

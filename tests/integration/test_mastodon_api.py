@@ -24,6 +24,8 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
+from postdesk.platforms.base import Adapter
+from postdesk.platforms.inbox import InboxAdapter, InboxKind
 from postdesk.platforms.mastodon import MastodonAdapter
 from postdesk.platforms.registry import Registry
 from tests.fakes.api_server import ApiServer, Fault
@@ -450,27 +452,32 @@ def test_malformed_answer_to_a_create_is_answer_lost_and_to_a_read_transient(fak
     assert len(instance.statuses) == 1  # the instance did take it
 
 
-def test_inbox_and_reply(fake):
+def test_inbox_pages_and_reply(fake):
     instance, server = fake
-    instance.tokens["token-bob"] = "2"
 
     async def scenario():
         adapter = _adapter(instance, server)
         try:
             mine = await adapter.publish(_req("Ask me anything"))
-            answer = instance.reply_from("2", mine.remote_id, "@alice what is <b>this</b>?")
-            inbox = await adapter.fetch_inbox(7)
-            back = await adapter.reply(7, inbox[0].status_id, "@bob a test", "reply-key")
-            later = await adapter.fetch_inbox(7, since=inbox[0].id)
-            return answer, inbox, back, later
+            first = instance.reply_from("2", mine.remote_id, "@alice what is <b>this</b>?")
+            second = instance.reply_from("2", mine.remote_id, "@alice and & that")
+            page = await adapter.fetch_inbox(7, limit=1)
+            older = await adapter.fetch_inbox(7, cursor=page.cursor, limit=1)
+            back = await adapter.reply(7, page.items[0], "@bob a test")
+            again = await adapter.reply(7, page.items[0], "@bob a test")  # resent: sent once
+            return first, second, page, older, back, again
         finally:
             await adapter.aclose()
 
-    answer, inbox, back, later = _run(scenario())
-    assert [(n.status_id, n.author, n.text) for n in inbox] == [
-        (answer["id"], "bob", "@alice what is <b>this</b>?")]
-    assert instance.statuses[back.remote_id]["in_reply_to_id"] == answer["id"]
-    assert later == []
+    first, second, page, older, back, again = _run(scenario())
+    [newest] = page.items
+    assert (newest.remote_id, newest.kind, newest.author_handle, newest.text) == (
+        second["id"], InboxKind.REPLY, "bob", "@alice and & that")
+    assert [i.remote_id for i in older.items] == [first["id"]]
+    assert older.items[0].text == "@alice what is <b>this</b>?"
+    assert instance.statuses[back.remote_id]["in_reply_to_id"] == second["id"]
+    assert again == back
+    assert isinstance(_adapter(instance, server), InboxAdapter)
     assert instance.violations == []
 
 
@@ -480,5 +487,5 @@ def test_register():
 
     mastodon.register(registry, StaticCredentials("t"))
     adapter = registry.build()[mastodon.Network.MASTODON]
-    assert isinstance(adapter, MastodonAdapter)
+    assert isinstance(adapter, MastodonAdapter) and isinstance(adapter, Adapter)
     asyncio.run(adapter.aclose())

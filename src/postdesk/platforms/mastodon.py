@@ -6,7 +6,7 @@ Calls (docs.joinmastodon.org/methods/): `POST /api/v2/media` (202 while processi
 one), `scheduled_at` for hand-offs (at least 5 minutes ahead; answers a ScheduledStatus),
 `DELETE /api/v1/statuses/:id`, `GET /api/v1/accounts/:id/statuses` and
 `GET /api/v1/scheduled_statuses` to find a post whose answer was lost, and
-`GET /api/v1/notifications` for the inbox.
+`GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`).
 
 Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
 `spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
@@ -17,11 +17,11 @@ Options read from `PublishRequest.options`: `visibility` (public/unlisted/privat
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import html
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -38,6 +38,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, prepare
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -78,31 +79,6 @@ def plain_text(content: str) -> str:
 def normalise(text: str) -> str:
     """Collapse whitespace and shorten remote mentions to their local part, as Mastodon shows them."""
     return " ".join(_REMOTE_MENTION.sub(r"\1", text).split())
-
-
-@dataclass(frozen=True, slots=True)
-class Notification:
-    """A mention or reply for the inbox.
-
-    Attributes:
-        id: the notification id (the paging cursor).
-        kind: Mastodon's notification type ("mention", ...).
-        status_id: the status that mentions the account.
-        in_reply_to_id: the status it answers, if any.
-        author: the author's acct (user or user@domain).
-        text: the status as plain text.
-        created_at: when it was posted (ISO 8601).
-        url: a link to it.
-    """
-
-    id: str
-    kind: str
-    status_id: str
-    in_reply_to_id: str | None
-    author: str
-    text: str
-    created_at: str
-    url: str | None
 
 
 class MastodonAdapter:
@@ -334,41 +310,53 @@ class MastodonAdapter:
         status_id = str(field_of(status, "id", creates=True))
         return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
 
-    async def reply(self, account_id: int | None, in_reply_to: str, text: str,
-                    idempotency_key: str) -> Published:
-        """Answer a status from the inbox.
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer an inbox item with a public reply (the same answer twice is sent once).
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        status = await self._create(account_id, {"status": text, "in_reply_to_id": in_reply_to},
-                                    idempotency_key)
-        status_id = str(field_of(status, "id", creates=True))
-        return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
+        status_id = item.reply_ref.get("status_id") or item.remote_id
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        status = await self._create(account_id, {"status": text, "in_reply_to_id": status_id},
+                                    f"reply-{status_id}-{digest}")
+        new_id = str(field_of(status, "id", creates=True))
+        return Published(remote_id=new_id, remote_url=status.get("url"), part_ids=(new_id,))
 
-    async def fetch_inbox(self, account_id: int | None,
-                          since: str | None = None) -> list[Notification]:
-        """Mentions and replies newer than the cursor `since` (a notification id), newest first.
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
+                          limit: int = 50) -> InboxPage:
+        """Mentions, replies and quotes, newest first; `cursor` pages to older ones.
 
         Raises:
             AuthExpired, RateLimited, Transient.
         """
-        params: list[tuple[str, str | int]] = [("types[]", "mention"), ("limit", 40)]
-        if since:
-            params.append(("since_id", since))
+        limit = max(1, min(limit, 80))  # the endpoint's maximum (methods/notifications)
+        params: list[tuple[str, str | int]] = [
+            ("types[]", "mention"), ("types[]", "quote"), ("limit", limit)]
+        if cursor:
+            params.append(("max_id", cursor))
         response = await self._call(account_id, "GET", "/api/v1/notifications", params=params)
-        found = []
-        for item in _list(json_body(response)):
-            status = item.get("status") or {}
+        notes = _list(json_body(response))
+        items = []
+        for note in notes:
+            status = note.get("status") or {}
+            author = status.get("account") or note.get("account") or {}
             if not status.get("id"):
                 continue
-            found.append(Notification(
-                id=str(item.get("id")), kind=str(item.get("type")), status_id=str(status["id"]),
-                in_reply_to_id=status.get("in_reply_to_id"),
-                author=str((status.get("account") or {}).get("acct", "")),
-                text=plain_text(str(status.get("content", ""))),
-                created_at=str(status.get("created_at", "")), url=status.get("url")))
-        return found
+            if note.get("type") == "quote":
+                kind = InboxKind.QUOTE
+            elif status.get("in_reply_to_id"):
+                kind = InboxKind.REPLY
+            else:
+                kind = InboxKind.MENTION
+            items.append(InboxItem(
+                remote_id=str(status["id"]), kind=kind, author_id=str(author.get("id", "")),
+                author_handle=str(author.get("acct", "")),
+                author_name=str(author.get("display_name") or ""),
+                text=plain_text(str(status.get("content", ""))), created_at=_created(status),
+                url=status.get("url"), reply_ref={"status_id": str(status["id"])}))
+        more = len(notes) >= limit and notes
+        return InboxPage(items=tuple(items), cursor=str(notes[-1].get("id")) if more else None)
 
     async def probe(self) -> bool:
         hosts = [self._base_override] if self._base_override else sorted(self._seen_hosts)
