@@ -203,3 +203,20 @@ def test_malformed_answers(world):
     world.server.fail("/threads", "malformed")
     with pytest.raises(Transient, match="not a JSON object"):
         World.run(world, ThreadsAdapter(world.tokens, base_url=world.server.url + "/v1.0").publish(_req("y")))
+
+
+def test_failure_after_the_first_part_is_answer_lost_not_a_resend(world):
+    # Part 1 is out; part 2's container fails. A plain retry would publish part 1 again.
+    calls = {"n": 0}
+    original = world.fake._create
+
+    def create(params):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            return FakeResponse(500, {"error": {"message": "boom", "code": 1}})
+        return original(params)
+
+    world.fake._create = create
+    with pytest.raises(AnswerLost, match="1 of 2"):
+        world.run(world.adapter.publish(_req("First", "Second")))
+    assert len(world.fake.posts) == 1

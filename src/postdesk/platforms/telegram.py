@@ -29,6 +29,7 @@ from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    AdapterError,
     AnswerLost,
     AuthExpired,
     Capability,
@@ -128,7 +129,8 @@ class TelegramAdapter:
             return body["result"]
         code = body.get("error_code") or response.status_code
         description = str(body.get("description") or f"HTTP {response.status_code}")
-        parameters = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+        raw = body.get("parameters")
+        parameters: dict[str, Any] = raw if isinstance(raw, dict) else {}
         if code == 401:
             raise AuthExpired("Telegram refused the bot token (revoked in @BotFather?); reconnect",
                               http_status=401, network_message=description)
@@ -169,10 +171,15 @@ class TelegramAdapter:
         remote = ",".join(ids)
         part_ids = [remote]
         for part in request.parts[1:]:
-            reply = await self._call(creds, "sendMessage", creates=True, json_body={
-                "chat_id": chat, "text": part, "entities": message_entities(part),
-                "disable_notification": silent, "reply_parameters": {"message_id": int(ids[0])}})
-            part_ids.append(self._message_id(reply))
+            try:
+                reply = await self._call(creds, "sendMessage", creates=True, json_body={
+                    "chat_id": chat, "text": part, "entities": message_entities(part),
+                    "disable_notification": silent, "reply_parameters": {"message_id": int(ids[0])}})
+                part_ids.append(self._message_id(reply))
+            except AdapterError as exc:
+                # The first message is out: resending the whole post would duplicate it.
+                raise AnswerLost(f"{len(part_ids)} of {len(request.parts)} parts sent; the next "
+                                 f"failed: {exc}") from None
         return Published(remote, self._link(creds, first[0], ids[0]), tuple(part_ids))
 
     @staticmethod

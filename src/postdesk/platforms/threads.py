@@ -32,6 +32,8 @@ from postdesk.core.networks import Network
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    AdapterError,
+    AnswerLost,
     AuthExpired,
     Capability,
     Published,
@@ -232,10 +234,15 @@ class ThreadsAdapter:
                 with contextlib.suppress(OSError):
                     await self._relay.delete(url)  # type: ignore[union-attr]
         for text in request.parts[1:]:
-            # A later failure leaves the first parts published; the engine records what went out.
-            reply = await self._container(request.account_id,
-                                          {"media_type": "TEXT", "text": text, "reply_to_id": ids[-1]})
-            ids.append(await self._publish_container(request.account_id, reply))
+            try:
+                reply = await self._container(request.account_id,
+                                              {"media_type": "TEXT", "text": text, "reply_to_id": ids[-1]})
+                ids.append(await self._publish_container(request.account_id, reply))
+            except AdapterError as exc:
+                # The first part is out: a retry of the whole post would publish it twice, so
+                # hand the engine to `lookup` (which finds the first part) instead.
+                raise AnswerLost(f"{len(ids)} of {len(request.parts)} thread parts published; "
+                                 f"the next failed: {exc}") from None
         return Published(ids[0], await self._permalink(request.account_id, ids[0]), tuple(ids))
 
     async def _permalink(self, account_id: int | None, media_id: str) -> str | None:
