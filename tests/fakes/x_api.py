@@ -39,6 +39,16 @@ def _iso(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
 def problem(status: int, kind: str, title: str, detail: str, **extra: Any) -> Resp:
     """An RFC 7807 problem as X sends it."""
     body = {"type": _PROBLEM + kind if kind != "about:blank" else kind, "title": title,
@@ -215,7 +225,10 @@ class FakeX:
         if "since_id" in q:
             found = [t for t in found if int(t["id"]) > int(q["since_id"])]
         found.sort(key=lambda t: int(t["id"]), reverse=True)
-        found = found[: int(q.get("max_results", "10"))]
+        offset = int(q["pagination_token"], 36) if "pagination_token" in q else 0
+        size = int(q.get("max_results", "10"))
+        more = len(found) > offset + size
+        found = found[offset: offset + size]
         fields = set(",".join(req.query.get("tweet.fields", [])).split(",")) | {"id", "text",
                                                                                "edit_history_tweet_ids"}
         data = [{k: v for k, v in t.items() if k in fields} for t in found]
@@ -223,6 +236,8 @@ class FakeX:
         if data:
             body["data"] = data
             body["meta"].update(newest_id=data[0]["id"], oldest_id=data[-1]["id"])
+            if more:
+                body["meta"]["next_token"] = _base36(offset + size)
             if "author_id" in ",".join(req.query.get("expansions", [])):
                 names = {"1": "alice", "2": "bob"}
                 body["includes"] = {"users": [

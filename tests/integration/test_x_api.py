@@ -19,6 +19,7 @@ from PIL import Image
 
 from postdesk.platforms import x as x_module
 from postdesk.platforms.base import (
+    Adapter,
     AnswerLost,
     AuthExpired,
     PublishRequest,
@@ -26,6 +27,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
+from postdesk.platforms.inbox import InboxAdapter, InboxKind
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.x import ACCESS_LEVEL, XAdapter
 from tests.fakes.api_server import ApiServer, Fault
@@ -215,22 +217,26 @@ def test_lookup_finds_a_thread_chain_and_uses_users_me_without_user_id(fake):
     assert any(r.path == "/2/users/me" for r in server.requests)
 
 
-def test_mentions_inbox_and_reply(fake):
+def test_mentions_inbox_pages_and_reply(fake):
     api, server = fake
 
     async def scenario(adapter):
         mine = await adapter.publish(_req("Questions?"))
-        reply_id = api.reply_from("2", mine.remote_id, "@alice yes: a < b")
-        inbox = await adapter.fetch_inbox(7)
-        answer = await adapter.reply(7, inbox[0].id, "@bob thanks")
-        later = await adapter.fetch_inbox(7, since=inbox[0].id)
-        return mine, reply_id, inbox, answer, later
+        replies = [api.reply_from("2", mine.remote_id, f"@alice yes: a < b #{i}")
+                   for i in range(6)]
+        page = await adapter.fetch_inbox(7, limit=5)
+        older = await adapter.fetch_inbox(7, cursor=page.cursor, limit=5)
+        answer = await adapter.reply(7, page.items[0], "@bob thanks")
+        return mine, replies, page, older, answer
 
-    mine, reply_id, inbox, answer, later = _run(scenario, api, server)
-    assert [(m.id, m.author, m.text, m.in_reply_to) for m in inbox] == [
-        (reply_id, "bob", "@alice yes: a < b", mine.remote_id)]
-    assert api.tweets[answer.remote_id]["_body"]["reply"] == {"in_reply_to_tweet_id": reply_id}
-    assert later == []
+    mine, replies, page, older, answer = _run(scenario, api, server)
+    assert [i.remote_id for i in page.items] == replies[::-1][:5]
+    assert [i.remote_id for i in older.items] == replies[:1] and older.cursor is None
+    newest = page.items[0]
+    assert (newest.kind, newest.author_handle, newest.text) == (
+        InboxKind.REPLY, "bob", "@alice yes: a < b #5")
+    assert api.tweets[answer.remote_id]["_body"]["reply"] == {"in_reply_to_tweet_id": replies[-1]}
+    assert api.tweets[replies[-1]]["referenced_tweets"][0]["id"] == mine.remote_id
     assert api.violations == []
 
 
@@ -321,5 +327,6 @@ def test_register():
     registry = Registry()
     x_module.register(registry, StaticCredentials("t"))
     adapter = registry.build()[x_module.Network.X]
-    assert isinstance(adapter, XAdapter)
+    assert isinstance(adapter, XAdapter) and isinstance(adapter, Adapter)
+    assert isinstance(adapter, InboxAdapter)
     asyncio.run(adapter.aclose())

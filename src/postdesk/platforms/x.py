@@ -22,8 +22,7 @@ import asyncio
 import html
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -39,6 +38,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, prepare
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -80,27 +80,6 @@ def explain(response: httpx.Response) -> str:
 def comparable(text: str) -> str:
     """Text reduced to what survives X's rewriting: links (t.co) and HTML escapes dropped."""
     return " ".join(_URL.sub("<link>", html.unescape(text)).split())
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A post mentioning the account, for the inbox.
-
-    Attributes:
-        id: the post id (also the paging cursor).
-        author: the author's username (without @), or their id when not expanded.
-        text: the text as X gives it (links as t.co).
-        created_at: ISO 8601.
-        in_reply_to: the post it answers, if any.
-        conversation_id: the thread it belongs to.
-    """
-
-    id: str
-    author: str
-    text: str
-    created_at: str
-    in_reply_to: str | None
-    conversation_id: str | None
 
 
 class XAdapter:
@@ -286,16 +265,18 @@ class XAdapter:
             "text": text, "reply": {"in_reply_to_tweet_id": remote_id}})
         return Published(remote_id=tweet_id, remote_url=self._url(tweet_id), part_ids=(tweet_id,))
 
-    async def reply(self, account_id: int | None, in_reply_to: str, text: str) -> Published:
-        """Answer a post from the inbox.
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer an inbox item with a public reply.
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        return await self.first_comment(account_id, in_reply_to, text)
+        return await self.first_comment(account_id, item.reply_ref.get("tweet_id")
+                                        or item.remote_id, text)
 
-    async def fetch_inbox(self, account_id: int | None, since: str | None = None) -> list[Mention]:
-        """Posts mentioning the account newer than the post id `since`, newest first.
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
+                          limit: int = 50) -> InboxPage:
+        """Posts mentioning the account, newest first; `cursor` pages to older ones.
 
         Raises:
             Rejected: `ACCESS_LEVEL` when the account's API tier has no mentions timeline.
@@ -303,27 +284,38 @@ class XAdapter:
         """
         user = await self._user_id(account_id)
         params: dict[str, str | int] = {
-            "max_results": 100, "expansions": "author_id",
-            "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets"}
-        if since:
-            params["since_id"] = since
+            "max_results": max(5, min(limit, 100)), "expansions": "author_id",
+            "user.fields": "name,username",
+            "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets,"
+                            "in_reply_to_user_id"}
+        if cursor:
+            params["pagination_token"] = cursor
         response = await self._call(account_id, "GET", f"/2/users/{user}/mentions", params=params)
         body = json_body(response)
         if not isinstance(body, Mapping):
             raise Transient("X answered the mentions request with something else")
-        names = {str(u.get("id")): str(u.get("username"))
-                 for u in (body.get("includes") or {}).get("users") or ()}
-        mentions = []
+        users = {str(u.get("id")): u for u in (body.get("includes") or {}).get("users") or ()}
+        items = []
         for tweet in body.get("data") or ():
-            replied = next((str(r.get("id")) for r in tweet.get("referenced_tweets") or ()
-                            if r.get("type") == "replied_to"), None)
-            author = str(tweet.get("author_id", ""))
-            mentions.append(Mention(
-                id=str(tweet.get("id")), author=names.get(author, author),
+            kinds = {str(r.get("type")) for r in tweet.get("referenced_tweets") or ()}
+            if "replied_to" in kinds and str(tweet.get("in_reply_to_user_id")) == user:
+                kind = InboxKind.REPLY
+            elif "quoted" in kinds:
+                kind = InboxKind.QUOTE
+            else:
+                kind = InboxKind.MENTION
+            author_id = str(tweet.get("author_id", ""))
+            author = users.get(author_id, {})
+            tweet_id = str(tweet.get("id"))
+            items.append(InboxItem(
+                remote_id=tweet_id, kind=kind, author_id=author_id,
+                author_handle=str(author.get("username") or author_id),
+                author_name=str(author.get("name") or ""),
                 text=html.unescape(str(tweet.get("text", ""))),
-                created_at=str(tweet.get("created_at", "")), in_reply_to=replied,
-                conversation_id=tweet.get("conversation_id")))
-        return mentions
+                created_at=_when(tweet.get("created_at")), url=self._url(tweet_id),
+                reply_ref={"tweet_id": tweet_id}))
+        next_token = (body.get("meta") or {}).get("next_token")
+        return InboxPage(items=tuple(items), cursor=str(next_token) if next_token else None)
 
     async def probe(self) -> bool:
         try:
@@ -334,6 +326,13 @@ class XAdapter:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _when(value: Any) -> datetime:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.fromtimestamp(0, UTC)
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:
