@@ -381,13 +381,20 @@ def test_failed_refresh_is_auth_expired(fake):
         _run(scenario())
 
 
-@pytest.mark.parametrize("header, seconds", [("42", 42), ("date", 90)])
+@pytest.mark.parametrize("header, seconds", [("42", 42), ("date", 90), ("reset", 300)])
 def test_429_with_retry_after(fake, header, seconds):
     instance, server = fake
-    value = header if header != "date" else format_datetime(instance.now + timedelta(seconds=90),
-                                                             usegmt=True)
+    if header == "reset":  # what Mastodon itself sends: the window's end as ISO 8601
+        reset = (instance.now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        headers = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0",
+                   "X-RateLimit-Reset": reset}
+    elif header == "date":
+        headers = {"Retry-After": format_datetime(instance.now + timedelta(seconds=90),
+                                                  usegmt=True)}
+    else:
+        headers = {"Retry-After": header}
     server.fault("POST", "/api/v1/statuses",
-                 Fault("status", 429, {"Retry-After": value}, {"error": "Too many requests"}))
+                 Fault("status", 429, headers, {"error": "Too many requests"}))
 
     async def scenario():
         adapter = _adapter(instance, server)

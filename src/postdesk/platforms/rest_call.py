@@ -5,8 +5,8 @@ credential source for a refreshed token and sends it once more. Everything the n
 that is not a success becomes one of the typed errors of `platforms.base`:
 
 - 401 twice (or a failed refresh) → `AuthExpired`;
-- 429 → `RateLimited`, honouring `Retry-After` (seconds or an HTTP date) and X's
-  `x-rate-limit-reset` (epoch seconds);
+- 429 → `RateLimited`, honouring `Retry-After` (seconds or an HTTP date), X's
+  `x-rate-limit-reset` (epoch seconds) and Mastodon's `X-RateLimit-Reset` (ISO 8601);
 - 5xx and connection failures before the request was fully sent → `Transient`;
 - a read timeout or a dropped connection after a creating request was sent → `AnswerLost`
   (the post may exist), and `Transient` for requests that create nothing visible;
@@ -73,9 +73,19 @@ def retry_after_of(response: httpx.Response, now: datetime) -> timedelta | None:
             if when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)
             return max(when - now, timedelta(0))
-    reset = response.headers.get("x-rate-limit-reset")
-    if reset and reset.strip().isdigit():
-        when = datetime.fromtimestamp(int(reset.strip()), UTC)
+    # X sends epoch seconds in x-rate-limit-reset; Mastodon an ISO 8601 instant in
+    # X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
+    reset = (response.headers.get("x-rate-limit-reset")
+             or response.headers.get("x-ratelimit-reset") or "").strip()
+    if reset.isdigit():
+        return max(datetime.fromtimestamp(int(reset), UTC) - now, timedelta(0))
+    if reset:
+        try:
+            when = datetime.fromisoformat(reset.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
         return max(when - now, timedelta(0))
     return None
 
