@@ -201,7 +201,8 @@ def test_stored_queue_schedules_are_read_and_shown(db, qtbot, runner, actions) -
 
 def local_time(entry) -> time:  # type: ignore[no-untyped-def]
     assert entry.instant is not None
-    return entry.instant.astimezone(ZoneInfo(BERLIN)).time()
+    at: time = entry.instant.astimezone(ZoneInfo(BERLIN)).time()
+    return at
 
 
 def test_unreadable_queue_schedule_is_skipped(db) -> None:  # type: ignore[no-untyped-def]
@@ -396,6 +397,30 @@ def test_newest_request_wins(qtbot, db, make_pane) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: pane._runner._callbacks == {})
     assert applied == [date(2025, 6, 20)]
     assert _month_ids(pane, date(2025, 6, 10)) == [june]
+
+
+def test_neighbours_are_prefetched_and_a_reload_drops_them(qtbot, db, make_pane) -> None:  # type: ignore[no-untyped-def]
+    pane = make_pane()  # March 2025
+    qtbot.waitUntil(lambda: pane._runner._callbacks == {})
+    late = add_post(db, "added after the prefetch", local(date(2025, 4, 15), time(9), BERLIN))
+    with qtbot.waitSignal(pane.loaded):
+        pane.page(1)
+    # April came from the prefetch made before the post existed: the pane shows what it loaded.
+    assert _month_ids(pane, date(2025, 4, 15)) == []
+    with qtbot.waitSignal(pane.loaded):
+        pane.reload()  # what the app calls when the store changed
+    assert _month_ids(pane, date(2025, 4, 15)) == [late]
+    qtbot.waitUntil(lambda: pane._runner._callbacks == {})
+    gone = add_post(db, "in may", local(date(2025, 5, 6), time(9), BERLIN))
+    with qtbot.waitSignal(pane.loaded):
+        pane.reload()
+    qtbot.waitUntil(lambda: pane._runner._callbacks == {})
+    with qtbot.waitSignal(pane.loaded):
+        pane.page(1)
+    assert _month_ids(pane, date(2025, 5, 6)) == [gone]
+    with qtbot.waitSignal(pane.loaded):
+        pane.page(-2)
+    assert pane.anchor.month == 3
 
 
 # --- mouse and context menu ----------------------------------------------------------------------

@@ -9,6 +9,7 @@ refuses times that do not exist with an explanation; every move and delete can b
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -36,6 +37,7 @@ from postdesk.core.calendar import (
     CalendarEntry,
     CalendarFilter,
     CalendarProblem,
+    DateRange,
     EntryStatus,
     ViewKind,
     check_new_time,
@@ -48,7 +50,7 @@ from postdesk.core.calendar import (
     utc_bounds,
     visible_range,
 )
-from postdesk.core.networks import NETWORK_ORDER, Network
+from postdesk.core.networks import NETWORK_ORDER
 from postdesk.core.slots import QueueSchedule, occurrences
 from postdesk.log import get_logger
 from postdesk.store.repositories.calendar import (
@@ -60,7 +62,7 @@ from postdesk.store.repositories.calendar import (
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.models import AgendaModel, DraftsModel, MonthModel, WeekModel
 from postdesk.ui.calendar.paint import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
-from postdesk.ui.calendar.views import AgendaView, CalendarGridView, MonthView, WeekView
+from postdesk.ui.calendar.views import AgendaView, MonthView, WeekView
 from postdesk.ui.calendar.wording import (
     explain_ambiguous,
     explain_problem,
@@ -98,16 +100,40 @@ class CalendarActions(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class _Loaded:
-    generation: int
+class _Range:
+    """One visible range as loaded: sorted, and bucketed on the worker for the request's zone,
+    so the UI thread only hands ready lists to the models when no filter is on."""
+
     entries: list[CalendarEntry]
-    # Sorted and bucketed on the worker for the zone of the request, so the UI thread only
-    # hands ready lists to the models when no filter is on.
     zone: ZoneInfo
     by_day: dict[date, list[CalendarEntry]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    generation: int
+    key: _RangeKey
+    range: _Range
     drafts: list[CalendarEntry] | None
     tags: list[str] | None
     accounts: list[AccountChoice] | None
+
+
+#: A range's identity: UTC bounds and the zone its days are bucketed in.
+_RangeKey = tuple[datetime, datetime, str]
+#: How many loaded ranges are kept (the shown one, its neighbours, a few recent ones).
+_CACHED_RANGES = 8
+
+
+class _Cached:
+    """A range asked of the worker (`result` None while pending); `token` tells answers of a
+    request dropped by `reload()` from those of a newer one."""
+
+    __slots__ = ("result", "token")
+
+    def __init__(self, token: int) -> None:
+        self.token = token
+        self.result: _Range | None = None
 
 
 class CalendarPane(QWidget):
@@ -164,6 +190,10 @@ class CalendarPane(QWidget):
         self._accounts: list[AccountChoice] = []
         self._generation = 0
         self._applied_generation = 0
+        # Loaded ranges by key, most recently shown last; dropped by every full reload.
+        self._cache: OrderedDict[_RangeKey, _Cached] = OrderedDict()
+        self._cache_token = 0
+        self._wanted: _RangeKey | None = None
         self._undo = QUndoStack(self)
         self._week_hour = 9
         self._applying = False
@@ -495,42 +525,124 @@ class CalendarPane(QWidget):
         return {ViewKind.MONTH: self.month_view, ViewKind.WEEK: self.week_view,
                 ViewKind.LIST: self.list_view}[self._kind]
 
+    def _range_key(self, anchor: date) -> tuple[_RangeKey, DateRange]:
+        days = visible_range(self._kind, anchor, self._first_weekday)
+        lo, hi = utc_bounds(days, self._zone)
+        return (lo, hi, self._zone.key), days
+
+    def _fetch_range(self, key: _RangeKey, now: datetime) -> _Range:
+        # Runs on the worker.
+        lo, hi, _ = key
+        zone = ZoneInfo(key[2])  # the class caches instances: no disk read after the first
+        found = self._repo.entries_between(lo, hi)
+        entries = sort_entries(found + _empty_slots(self._queues(), found, max(lo, now), hi))
+        return _Range(entries, zone, group_by_day(entries, zone))
+
     def _load(self, *, full: bool) -> None:
+        """Show the range around the anchor: from the cache of loaded ranges when there, else
+        from the worker. `full` (start, reload) drops the cache: the store changed."""
         self._generation += 1
         generation = self._generation
-        days = visible_range(self._kind, self._anchor, self._first_weekday)
-        lo, hi = utc_bounds(days, self._zone)
+        key, _days = self._range_key(self._anchor)
+        self._wanted = key
         now = self._now()
-        zone = self._zone
+        if full:
+            self._cache.clear()
+            token = self._cache_token = self._cache_token + 1
 
-        def fetch() -> _Loaded | None:
-            # Newest wins: a request overtaken while it waited in the queue does no work.
-            if generation != self._generation:
-                return None
-            found = self._repo.entries_between(lo, hi)
-            entries = sort_entries(found + _empty_slots(self._queues(), found, max(lo, now), hi))
-            by_day = group_by_day(entries, zone)
-            if not full:
-                return _Loaded(generation, entries, zone, by_day, None, None, None)
-            return _Loaded(
-                generation, entries, zone, by_day, self._repo.unscheduled_drafts(),
-                self._repo.tags(), self._repo.accounts(),
-            )
+            def fetch_all() -> _Loaded | None:
+                if generation != self._generation:
+                    return None  # overtaken while queued: newest wins
+                return _Loaded(generation, key, self._fetch_range(key, now),
+                               self._repo.unscheduled_drafts(), self._repo.tags(),
+                               self._repo.accounts())
 
-        self._runner.submit(fetch, on_done=self._on_loaded, on_error=self._on_load_failed)
-
-    def _on_loaded(self, result: _Loaded | None) -> None:
-        if result is None or result.generation != self._generation:
+            self._cache[key] = _Cached(token)
+            self._runner.submit(fetch_all, on_done=lambda result: self._on_loaded(key, token, result),
+                                on_error=self._on_load_failed)
             return
-        self._applied_generation = result.generation
-        self._entries = result.entries
-        self._by_day = result.by_day if result.zone is self._zone else None
-        if result.drafts is not None:
-            self._drafts = result.drafts
-            self.drafts_model.set_drafts(result.drafts)
-        if result.tags is not None and result.accounts is not None:
-            self._tags = result.tags
-            self._accounts = result.accounts
+        cached = self._cache.get(key)
+        if cached is None:
+            self._request(key, now, prefetch_for=None)
+        elif cached.result is not None:
+            self._cache.move_to_end(key)
+            # Applied from the event loop, like a worker answer, so callers see one behaviour.
+            QTimer.singleShot(0, lambda: self._apply_cached(generation, key))
+        # else: already asked (a prefetch); its answer is applied when it arrives.
+
+    def _request(self, key: _RangeKey, now: datetime, *, prefetch_for: _RangeKey | None) -> None:
+        self._cache_token += 1
+        token = self._cache_token
+        self._cache[key] = _Cached(token)
+
+        def fetch() -> _Range | None:
+            # Newest wins: a request overtaken while it waited in the queue does no work, and a
+            # prefetch only runs while the user still looks where it was asked from.
+            if self._wanted != key and (prefetch_for is None or self._wanted != prefetch_for):
+                return None
+            return self._fetch_range(key, now)
+
+        self._runner.submit(fetch, on_done=lambda result: self._on_range(key, token, result),
+                            on_error=self._on_load_failed)
+
+    def _on_range(self, key: _RangeKey, token: int, result: _Range | None) -> None:
+        cached = self._cache.get(key)
+        if cached is None or cached.token != token:
+            return  # dropped by a reload meanwhile
+        if result is None:
+            del self._cache[key]
+            if key == self._wanted:  # skipped while unwanted, wanted again since
+                self._request(key, self._now(), prefetch_for=None)
+            return
+        cached.result = result
+        self._trim_cache()
+        if key == self._wanted and self._applied_generation != self._generation:
+            self._show_range(self._generation, result, None)
+
+    def _apply_cached(self, generation: int, key: _RangeKey) -> None:
+        cached = self._cache.get(key)
+        if generation == self._generation and cached is not None and cached.result is not None:
+            self._show_range(generation, cached.result, None)
+
+    def _trim_cache(self) -> None:
+        done = [k for k, c in self._cache.items() if c.result is not None and k != self._wanted]
+        for key in done[: max(0, len(done) - _CACHED_RANGES)]:
+            del self._cache[key]
+
+    def _prefetch_neighbours(self) -> None:
+        """Ask for the next and previous pages while the user looks at this one, so paging
+        finds them loaded; the worker does them only when idle of real requests."""
+        now = self._now()
+        for steps in (1, -1):
+            key, _days = self._range_key(shift_anchor(self._kind, self._anchor, steps))
+            if key not in self._cache:
+                self._request(key, now, prefetch_for=self._wanted)
+
+    def _on_loaded(self, key: _RangeKey, token: int, result: _Loaded | None) -> None:
+        cached = self._cache.get(key)
+        mine = cached is not None and cached.token == token
+        if result is None:  # overtaken while queued
+            if mine:
+                del self._cache[key]
+                if key == self._wanted and self._applied_generation != self._generation:
+                    self._request(key, self._now(), prefetch_for=None)
+            return
+        if mine:
+            assert cached is not None
+            cached.result = result.range
+        if key == self._wanted and self._applied_generation != self._generation:
+            self._show_range(self._generation, result.range, result)
+
+    def _show_range(self, generation: int, loaded: _Range, extras: _Loaded | None) -> None:
+        self._applied_generation = generation
+        self._entries = loaded.entries
+        self._by_day = loaded.by_day if loaded.zone.key == self._zone.key else None
+        if extras is not None and extras.drafts is not None:
+            self._drafts = extras.drafts
+            self.drafts_model.set_drafts(extras.drafts)
+        if extras is not None and extras.tags is not None and extras.accounts is not None:
+            self._tags = extras.tags
+            self._accounts = extras.accounts
             self._rebuild_filter_menu()
         self._applying = True
         try:
@@ -539,6 +651,7 @@ class CalendarPane(QWidget):
         finally:
             self._applying = False
         self.loaded.emit()
+        self._prefetch_neighbours()
 
     def _on_load_failed(self, error: BaseException) -> None:
         _log.error("Loading the calendar failed: %s", type(error).__name__, exc_info=error)
@@ -605,6 +718,8 @@ class CalendarPane(QWidget):
             self._anchor = day
 
     def _tick(self) -> None:
+        # Cached neighbours offer queue slots that may have passed by now: ask again later.
+        self._cache = OrderedDict((k, c) for k, c in self._cache.items() if k == self._wanted)
         now = self._now()
         today = to_local(now, self._zone).date()
         self.month_model.set_today(today)
