@@ -1,0 +1,438 @@
+"""The Bluesky adapter: `app.bsky.feed.post` records written to the account's PDS over XRPC.
+
+A post is built on the client, as the official app does: facets from `core.richtext` with
+mentions resolved to DIDs (`com.atproto.identity.resolveHandle`; an unknown handle stays plain
+text), images fitted by `media.fit` and uploaded with `com.atproto.repo.uploadBlob`, a link card
+from the page's Open Graph tags (its image uploaded as a blob), quotes as `embed.record` /
+`embed.recordWithMedia`, and threads as reply chains whose `root` is the first part and whose
+`parent` is the part before. Bluesky has no idempotency key, so `lookup` lists the account's
+recent posts and matches the first part's text and creation time.
+
+Request options read from `PublishRequest.options`:
+    alt_texts: alt text per image, in `media_paths` order.
+    langs: BCP-47 language tags (at most 3).
+    quote_uri: the at:// URI of a post to quote.
+    link_card: False to publish links without a card (default True).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from postdesk.core.networks import Network
+from postdesk.core.richtext import bluesky_facets
+from postdesk.log import get_logger
+from postdesk.media.fit import ImageLimits, fit_image, limits_for
+from postdesk.media.formats import sniff
+from postdesk.platforms import opengraph
+from postdesk.platforms.base import (
+    Capability,
+    Published,
+    PublishRequest,
+    RateLimit,
+    Rejected,
+    Transient,
+)
+from postdesk.platforms.bluesky_xrpc import XrpcSession
+from postdesk.platforms.credentials import CredentialSource
+from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
+from postdesk.platforms.registry import Registry
+
+_log = get_logger("platforms.bluesky")
+
+POST = "app.bsky.feed.post"
+MAX_IMAGES = 4
+#: The image blob limit PDSes enforce today. The newest lexicon allows 2,000,000 bytes
+#: ("formerly limited to 1 MB"), but the reference PDS (dev-env 0.3.215) still rejects a record
+#: with a blob over 1,000,000, so images are fitted to the limit every PDS accepts.
+IMAGE_MAX_BYTES = 1_000_000
+#: Lexicon app.bsky.embed.external: the card thumbnail blob's maxSize.
+THUMB_MAX_BYTES = 1_000_000
+#: How far back `lookup` reads the account's posts.
+LOOKUP_PAGE = 100
+_INBOX_REASONS = {"mention": InboxKind.MENTION, "reply": InboxKind.REPLY,
+                  "quote": InboxKind.QUOTE}
+_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _parse_time(value: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def split_at_uri(uri: str) -> tuple[str, str, str]:
+    """Split `at://repo/collection/rkey`.
+
+    Raises:
+        Rejected: not a record URI.
+    """
+    parts = uri.removeprefix("at://").split("/")
+    if not uri.startswith("at://") or len(parts) != 3 or not all(parts):
+        raise Rejected(f"not a Bluesky post address: {uri!r}")
+    return parts[0], parts[1], parts[2]
+
+
+def post_url(uri: str) -> str:
+    """The bsky.app link of a post's at:// URI."""
+    repo, _, rkey = split_at_uri(uri)
+    return f"https://bsky.app/profile/{repo}/post/{rkey}"
+
+
+def _strong_ref(answer: Mapping[str, Any]) -> dict[str, str]:
+    uri, cid = answer.get("uri"), answer.get("cid")
+    if not isinstance(uri, str) or not isinstance(cid, str):
+        raise Transient("the PDS answered without the record's uri and cid")
+    return {"uri": uri, "cid": cid}
+
+
+class BlueskyAdapter:
+    """Publishes to Bluesky (any atproto PDS).
+
+    Args:
+        credentials: the accounts' tokens.
+        base_url: the PDS when an account's credentials name none (tests: 127.0.0.1).
+        transport: an httpx transport override for tests.
+        web_transport: transport for fetching link-card pages and images.
+
+    Attributes:
+        network: Network.BLUESKY.
+        capabilities: threads, delete, lookup, first comment.
+        rate_limit: the PDS write budget (5000 points an hour, 3 per record created).
+        lookup_settle: records are readable from the PDS as soon as they are written.
+    """
+
+    network = Network.BLUESKY
+    capabilities = (Capability.THREADS | Capability.DELETE | Capability.LOOKUP
+                    | Capability.FIRST_COMMENT)
+    rate_limit: RateLimit | None = RateLimit(1666, timedelta(hours=1))
+    lookup_settle = timedelta(seconds=2)
+
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        web_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._client = httpx.AsyncClient(timeout=_TIMEOUT, transport=transport)
+        self._web = httpx.AsyncClient(timeout=httpx.Timeout(10.0), transport=web_transport,
+                                      follow_redirects=True,
+                                      headers={"User-Agent": "Postdesk link preview"})
+        self._xrpc = XrpcSession(credentials, self._client, base_url)
+        self._dids: dict[str, str | None] = {}
+
+    # --- protocol -----------------------------------------------------------------------
+
+    async def publish(self, request: PublishRequest) -> Published:
+        if not request.parts:
+            raise Rejected("nothing to publish")
+        did = await self._did(request.account_id)
+        options = request.options
+        refs: list[dict[str, str]] = []
+        root: dict[str, str] | None = None
+        for index, text in enumerate(request.parts):
+            record = await self.build_record(
+                request.account_id, text,
+                media_paths=request.media_paths if index == 0 else (),
+                alt_texts=options.get("alt_texts", ()) if index == 0 else (),
+                langs=options.get("langs", ()),
+                quote_uri=options.get("quote_uri") if index == 0 else None,
+                link_card=bool(options.get("link_card", True)),
+                reply=(root, refs[-1]) if root else None,
+            )
+            ref = await self._create(request.account_id, did, record)
+            root = root or ref
+            refs.append(ref)
+        first = refs[0]["uri"]
+        return Published(first, post_url(first), tuple(ref["uri"] for ref in refs))
+
+    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
+        if not request.parts:
+            return None
+        did = await self._did(request.account_id)
+        answer = await self._xrpc.call(request.account_id, "com.atproto.repo.listRecords",
+                                       params={"repo": did, "collection": POST,
+                                               "limit": LOOKUP_PAGE})
+        records = answer.get("records")
+        if not isinstance(records, list):
+            raise Transient("listRecords answered without records")
+        earliest = sent_at - timedelta(minutes=5)
+        first: str | None = None
+        parts: list[str] = []
+        for item in reversed(records):  # oldest first, so thread parts follow their root
+            value = item.get("value") if isinstance(item, dict) else None
+            if not isinstance(value, dict):
+                continue
+            created = _parse_time(str(value.get("createdAt", "")))
+            if created is None or created < earliest:
+                continue
+            if first is None and value.get("text") == request.parts[0] and "reply" not in value:
+                first = str(item.get("uri"))
+                parts = [first]
+            elif first is not None and (value.get("reply") or {}).get("root", {}).get("uri") == first:
+                parts.append(str(item.get("uri")))
+        if first is None:
+            return None
+        return Published(first, post_url(first), tuple(parts))
+
+    async def delete(self, account_id: int | None, remote_id: str) -> None:
+        repo, collection, rkey = split_at_uri(remote_id)
+        await self._xrpc.call(account_id, "com.atproto.repo.deleteRecord",
+                              body={"repo": repo, "collection": collection, "rkey": rkey},
+                              safe_to_repeat=True)
+
+    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
+        parent = await self._record(account_id, remote_id)
+        reply = parent["value"].get("reply") if isinstance(parent.get("value"), dict) else None
+        root = reply.get("root") if isinstance(reply, dict) else None
+        parent_ref = _strong_ref(parent)
+        return await self._reply(account_id, root or parent_ref, parent_ref, text)
+
+    async def probe(self) -> bool:
+        try:
+            response = await self._client.get(
+                f"{self._xrpc.default_pds()}/xrpc/_health", timeout=5.0)
+        except httpx.HTTPError:
+            return False
+        return response.status_code < 500
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+        await self._web.aclose()
+
+    # --- inbox --------------------------------------------------------------------------
+
+    async def fetch_inbox(
+        self, account_id: int | None, *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
+        params: dict[str, Any] = {"limit": max(1, min(100, limit))}
+        if cursor:
+            params["cursor"] = cursor
+        answer = await self._xrpc.call(account_id, "app.bsky.notification.listNotifications",
+                                       params=params)
+        notifications = answer.get("notifications")
+        if not isinstance(notifications, list):
+            raise Transient("listNotifications answered without notifications")
+        items = [item for raw in notifications if (item := _inbox_item(raw)) is not None]
+        next_cursor = answer.get("cursor")
+        return InboxPage(tuple(items), next_cursor if isinstance(next_cursor, str) else None)
+
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        parent = {"uri": item.reply_ref.get("uri", ""), "cid": item.reply_ref.get("cid", "")}
+        if not parent["uri"] or not parent["cid"]:
+            raise Rejected("this inbox item cannot be answered")
+        root = {"uri": item.reply_ref.get("root_uri") or parent["uri"],
+                "cid": item.reply_ref.get("root_cid") or parent["cid"]}
+        return await self._reply(account_id, root, parent, text)
+
+    # --- records ------------------------------------------------------------------------
+
+    async def build_record(
+        self,
+        account_id: int | None,
+        text: str,
+        *,
+        media_paths: Sequence[str] = (),
+        alt_texts: Sequence[str] = (),
+        langs: Sequence[str] = (),
+        quote_uri: str | None = None,
+        link_card: bool = True,
+        reply: tuple[dict[str, str], dict[str, str]] | None = None,
+    ) -> dict[str, Any]:
+        """The `app.bsky.feed.post` record for one part (blobs uploaded on the way).
+
+        Args:
+            account_id: whose PDS receives blobs and resolves handles.
+            text: the part's text.
+            media_paths: images (at most 4).
+            alt_texts: their alt texts.
+            langs: language tags.
+            quote_uri: a post to quote.
+            link_card: whether the first link gets a card (only without images or quote).
+            reply: (root, parent) strong refs for a reply.
+        """
+        record: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _now_iso()}
+        facets = await self._facets(account_id, text)
+        if facets:
+            record["facets"] = facets
+        if langs:
+            record["langs"] = [str(lang) for lang in langs][:3]
+        if reply:
+            record["reply"] = {"root": reply[0], "parent": reply[1]}
+        media = await self._images_embed(account_id, media_paths, alt_texts)
+        quote = await self._quote_embed(account_id, quote_uri) if quote_uri else None
+        if quote and media:
+            record["embed"] = {"$type": "app.bsky.embed.recordWithMedia",
+                               "record": quote, "media": media}
+        elif quote or media:
+            record["embed"] = quote or media
+        elif link_card:
+            link = next((f["features"][0]["uri"] for f in facets
+                         if f["features"][0]["$type"].endswith("#link")), None)
+            if link:
+                card = await self._external_embed(account_id, link)
+                if card:
+                    record["embed"] = card
+        return record
+
+    async def _create(self, account_id: int | None, did: str,
+                      record: dict[str, Any]) -> dict[str, str]:
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.createRecord",
+                                       body={"repo": did, "collection": POST, "record": record})
+        return _strong_ref(answer)
+
+    async def _reply(self, account_id: int | None, root: dict[str, str],
+                     parent: dict[str, str], text: str) -> Published:
+        did = await self._did(account_id)
+        record = await self.build_record(account_id, text, reply=(root, parent))
+        ref = await self._create(account_id, did, record)
+        return Published(ref["uri"], post_url(ref["uri"]), (ref["uri"],))
+
+    async def _record(self, account_id: int | None, uri: str) -> dict[str, Any]:
+        repo, collection, rkey = split_at_uri(uri)
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.getRecord",
+                                       params={"repo": repo, "collection": collection,
+                                               "rkey": rkey})
+        if not isinstance(answer.get("value"), dict):
+            raise Transient("getRecord answered without the record")
+        return answer
+
+    async def _did(self, account_id: int | None) -> str:
+        creds = await self._xrpc.credentials(account_id)
+        if creds.user_id:
+            return creds.user_id
+        answer = await self._xrpc.call(account_id, "com.atproto.server.getSession")
+        did = answer.get("did")
+        if not isinstance(did, str):
+            raise Transient("getSession answered without a DID")
+        return did
+
+    async def _facets(self, account_id: int | None, text: str) -> list[dict[str, Any]]:
+        facets = []
+        for facet in bluesky_facets(text):
+            feature = facet["features"][0]
+            if feature["$type"].endswith("#mention"):
+                did = await self._resolve(account_id, feature["did"])
+                if did is None:
+                    continue  # an unknown handle stays plain text, as in the official app
+                facet = {**facet, "features": [{**feature, "did": did}]}
+            facets.append(facet)
+        return facets
+
+    async def _resolve(self, account_id: int | None, handle: str) -> str | None:
+        if handle not in self._dids:
+            try:
+                answer = await self._xrpc.call(account_id, "com.atproto.identity.resolveHandle",
+                                               params={"handle": handle})
+            except Rejected:
+                answer = {}
+            did = answer.get("did")
+            self._dids[handle] = did if isinstance(did, str) else None
+        return self._dids[handle]
+
+    async def _upload(self, account_id: int | None, data: bytes, mime: str) -> dict[str, Any]:
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.uploadBlob",
+                                       content=data, content_type=mime, safe_to_repeat=True)
+        blob = answer.get("blob")
+        if not isinstance(blob, dict) or blob.get("$type") != "blob":
+            raise Transient("uploadBlob answered without a blob")
+        return blob
+
+    async def _images_embed(self, account_id: int | None, paths: Sequence[str],
+                            alts: Sequence[str]) -> dict[str, Any] | None:
+        if not paths:
+            return None
+        if len(paths) > MAX_IMAGES:
+            raise Rejected(f"Bluesky takes at most {MAX_IMAGES} images per post")
+        images = []
+        for index, path in enumerate(paths):
+            data = Path(path).read_bytes()
+            kind = sniff(data[:64])
+            if kind is None or not kind.mime.startswith("image/"):
+                raise Rejected(f"{Path(path).name}: only images can be attached on Bluesky")
+            fitted = fit_image(data, Network.BLUESKY, limits=_limits(IMAGE_MAX_BYTES))
+            if not fitted.fits:
+                raise Rejected(f"{Path(path).name} is too big for Bluesky")
+            blob = await self._upload(account_id, fitted.data, fitted.mime)
+            images.append({
+                "image": blob,
+                "alt": str(alts[index]) if index < len(alts) else "",
+                "aspectRatio": {"width": fitted.width, "height": fitted.height},
+            })
+        return {"$type": "app.bsky.embed.images", "images": images}
+
+    async def _quote_embed(self, account_id: int | None, uri: str) -> dict[str, Any]:
+        quoted = await self._record(account_id, uri)
+        return {"$type": "app.bsky.embed.record", "record": _strong_ref(quoted)}
+
+    async def _external_embed(self, account_id: int | None, url: str) -> dict[str, Any] | None:
+        card = await opengraph.fetch_card(self._web, url)
+        if card is None or not (card.title or card.description):
+            return None
+        external: dict[str, Any] = {"uri": url, "title": card.title,
+                                    "description": card.description}
+        if card.image_url:
+            data = await opengraph.fetch_image(self._web, card.image_url)
+            if data and sniff(data[:64]) is not None:
+                try:
+                    fitted = fit_image(data, Network.BLUESKY, limits=_limits(THUMB_MAX_BYTES))
+                except Exception as exc:  # a broken card image must not sink the post
+                    _log.info("link card image unusable: %s", type(exc).__name__)
+                else:
+                    if fitted.fits:
+                        external["thumb"] = await self._upload(account_id, fitted.data,
+                                                               fitted.mime)
+        return {"$type": "app.bsky.embed.external", "external": external}
+
+
+def _limits(max_bytes: int) -> ImageLimits:
+    base = limits_for(Network.BLUESKY)
+    return ImageLimits(max_bytes, base.accepted, max_pixels=base.max_pixels,
+                       max_width=base.max_width, source="reference PDS blob limit")
+
+
+def _inbox_item(raw: Any) -> InboxItem | None:
+    if not isinstance(raw, dict) or raw.get("reason") not in _INBOX_REASONS:
+        return None
+    record = raw.get("record") if isinstance(raw.get("record"), dict) else {}
+    author = raw.get("author") if isinstance(raw.get("author"), dict) else {}
+    uri, cid = raw.get("uri"), raw.get("cid")
+    if not isinstance(uri, str) or not isinstance(cid, str):
+        return None
+    reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+    root = reply.get("root") if isinstance(reply.get("root"), dict) else {}
+    created = (_parse_time(str(record.get("createdAt", "")))
+               or _parse_time(str(raw.get("indexedAt", ""))) or datetime.fromtimestamp(0, UTC))
+    ref = {"uri": uri, "cid": cid}
+    if root.get("uri") and root.get("cid"):
+        ref |= {"root_uri": str(root["uri"]), "root_cid": str(root["cid"])}
+    return InboxItem(
+        remote_id=uri,
+        kind=_INBOX_REASONS[raw["reason"]],
+        author_id=str(author.get("did", "")),
+        author_handle=str(author.get("handle", "")),
+        author_name=str(author.get("displayName") or ""),
+        text=str(record.get("text", "")),
+        created_at=created,
+        url=post_url(uri) if uri.startswith("at://") else None,
+        is_read=bool(raw.get("isRead", False)),
+        reply_ref=ref,
+    )
+
+
+def register(registry: Registry, credentials: CredentialSource) -> None:
+    """Serve Bluesky with `BlueskyAdapter` over `credentials`."""
+    registry.register(Network.BLUESKY, lambda: BlueskyAdapter(credentials))

@@ -1,0 +1,89 @@
+"""The optional inbox side of an adapter: mentions, replies and quotes, and answering them.
+
+Not every adapter has an inbox, so this is a separate protocol from `base.Adapter`; the inbox
+code checks `isinstance(adapter, InboxAdapter)`. Errors are those of `postdesk.platforms.base`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from postdesk.platforms.base import Published
+
+
+class InboxKind(enum.StrEnum):
+    """Why an item is in the inbox."""
+
+    MENTION = "mention"
+    REPLY = "reply"
+    QUOTE = "quote"
+    COMMENT = "comment"
+    DIRECT_MESSAGE = "direct_message"
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    """One thing someone said to or about the account.
+
+    Attributes:
+        remote_id: the network's id of the item (a Bluesky at:// URI, a status id ...).
+        kind: why it is here.
+        author_id: the author's id on the network.
+        author_handle: the author's handle, for display.
+        author_name: the author's display name (may be empty).
+        text: what they wrote.
+        created_at: when (UTC).
+        url: a link to it, when the network has one.
+        is_read: whether the network counts it as seen.
+        reply_ref: what `InboxAdapter.reply` needs to answer it (network-specific, opaque).
+    """
+
+    remote_id: str
+    kind: InboxKind
+    author_id: str
+    author_handle: str
+    author_name: str
+    text: str
+    created_at: datetime
+    url: str | None = None
+    is_read: bool = False
+    reply_ref: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class InboxPage:
+    """A page of inbox items, newest first.
+
+    Attributes:
+        items: the items.
+        cursor: pass back to `fetch_inbox` for the next (older) page; None at the end.
+    """
+
+    items: tuple[InboxItem, ...]
+    cursor: str | None = None
+
+
+@runtime_checkable
+class InboxAdapter(Protocol):
+    """An adapter that can read the account's inbox and answer it."""
+
+    async def fetch_inbox(
+        self, account_id: int | None, *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
+        """Mentions, replies and quotes of the account, newest first.
+
+        Raises:
+            AuthExpired, RateLimited, Transient, Rejected.
+        """
+        ...
+
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer an inbox item publicly, as the account.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        ...
