@@ -4,7 +4,8 @@ The fake network is a callable from `Req` to `Resp`; this module serves it from 
 a real socket, so the adapters go through httpx's real transport. Faults are queued by method
 and path fragment and used once: an HTTP status (with headers), a connection dropped while the
 request body is still arriving (mid-upload), a connection dropped after the request was handled
-(the answer is lost), or a malformed (non-JSON) answer to a handled request.
+(the answer is lost), no answer at all until the client times out, or a malformed (non-JSON)
+answer to a handled request.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ class Fault:
     """A one-shot fault.
 
     Attributes:
-        kind: "status", "drop_mid_body", "drop_after", or "malformed".
+        kind: "status", "drop_mid_body", "drop_after", "malformed", or "stall" (handled, then
+            no answer until the server stops: the client's read timeout fires).
         status: for "status".
         headers: for "status".
         body: for "status".
@@ -101,6 +103,7 @@ class ApiServer:
         self.requests: list[Req] = []
         self._faults: list[tuple[str, str, Fault]] = []
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -127,6 +130,10 @@ class ApiServer:
                     with server._lock:
                         server.requests.append(req)
                         resp = server.app(req)
+                if fault is not None and fault.kind == "stall":
+                    server._stopping.wait(30)
+                    self._drop()
+                    return
                 if fault is not None and fault.kind == "drop_after":
                     self._drop()
                     return
@@ -169,6 +176,7 @@ class ApiServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 

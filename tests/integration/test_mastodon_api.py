@@ -440,6 +440,40 @@ def test_connection_dropped_mid_upload_is_transient(fake, tmp_path):
     assert instance.statuses == {} and instance.media == {}
 
 
+def test_timeout_after_sending_is_answer_lost_and_resend_is_deduplicated(fake):
+    instance, server = fake
+    server.fault("POST", "/api/v1/statuses", Fault("stall"))
+
+    async def scenario():
+        adapter = _adapter(instance, server, timeout=httpx.Timeout(5.0, read=0.3))
+        try:
+            with pytest.raises(AnswerLost):
+                await adapter.publish(_req("slow answer"))
+            return await adapter.publish(_req("slow answer"))  # same Idempotency-Key
+        finally:
+            await adapter.aclose()
+
+    published = _run(scenario())
+    assert list(instance.statuses) == [published.remote_id]
+    assert instance.idempotency_hits == 1
+
+
+def test_poll_with_media_is_refused_before_upload(fake, tmp_path):
+    instance, server = fake
+
+    async def scenario():
+        adapter = _adapter(instance, server)
+        try:
+            await adapter.publish(_req("both", media_paths=(_image(tmp_path),), options={
+                "poll": {"options": ["A", "B"], "duration_minutes": 60}}))
+        finally:
+            await adapter.aclose()
+
+    with pytest.raises(Rejected, match="poll and media"):
+        _run(scenario())
+    assert server.requests == []
+
+
 def test_malformed_answer_to_a_create_is_answer_lost_and_to_a_read_transient(fake):
     instance, server = fake
     server.fault("POST", "/api/v1/statuses", Fault("malformed"))

@@ -308,6 +308,31 @@ def test_connection_dropped_mid_upload_is_transient(fake, tmp_path):
     assert api.tweets == {}
 
 
+def test_timeout_after_sending_is_answer_lost(fake):
+    api, server = fake
+    server.fault("POST", "/2/tweets", Fault("stall"))
+    with pytest.raises(AnswerLost):
+        _run(lambda a: a.publish(_req("slow answer")), api, server,
+             timeout=httpx.Timeout(5.0, read=0.3))
+    assert len(api.tweets) == 1  # X has it; the engine must look before resending
+
+
+def test_poll_with_media_is_refused_before_upload(fake, tmp_path):
+    api, server = fake
+    with pytest.raises(Rejected, match="poll and media"):
+        _run(lambda a: a.publish(_req("both", media_paths=(_image(tmp_path),), options={
+            "poll": {"options": ["A", "B"], "duration_minutes": 60}})), api, server)
+    assert server.requests == []
+
+
+@pytest.mark.schema
+def test_media_only_post_sends_no_text(fake, tmp_path):
+    api, server = fake
+    published = _run(lambda a: a.publish(_req("", media_paths=(_image(tmp_path),))), api, server)
+    assert "text" not in api.tweets[published.remote_id]["_body"]
+    assert api.violations == []
+
+
 def test_malformed_answers(fake):
     api, server = fake
     server.fault("POST", "/2/tweets", Fault("malformed"))

@@ -88,6 +88,7 @@ class MastodonAdapter:
         credentials: gives each account's token and instance URL.
         base_url: forces one instance for every account (tests), else `Credentials.base_url`.
         transport: an httpx transport override (tests).
+        timeout: the HTTP timeouts.
         clock: the current instant.
         sleep: how to wait between media polls.
         media_wait: the longest wait for media processing, in seconds.
@@ -112,9 +113,10 @@ class MastodonAdapter:
         sleep: Sleep = asyncio.sleep,
         media_wait: float = 120.0,
         poll_interval: float = 2.0,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base_override = base_url.rstrip("/") if base_url else None
-        self._client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, transport=transport,
+        self._client = httpx.AsyncClient(timeout=timeout, transport=transport,
                                          headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
@@ -150,6 +152,8 @@ class MastodonAdapter:
         if not request.parts:
             raise Rejected("nothing to publish")
         options = request.options
+        if options.get("poll") and request.media_paths:
+            raise Rejected("Mastodon does not allow a poll and media in the same post")
         if request.publish_at is not None:
             return await self._schedule(request)
         media_ids = [await self._upload(request.account_id, item, focus)

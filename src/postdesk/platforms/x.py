@@ -89,6 +89,7 @@ class XAdapter:
         credentials: gives each account's OAuth 2 user token and X user id.
         base_url: the API host (tests point it at 127.0.0.1).
         transport: an httpx transport override (tests).
+        timeout: the HTTP timeouts.
         clock: the current instant.
         sleep: how to wait between media status checks.
         media_wait: the longest wait for video processing, in seconds.
@@ -112,9 +113,10 @@ class XAdapter:
         sleep: Sleep = asyncio.sleep,
         media_wait: float = 300.0,
         lookup_window: timedelta = timedelta(minutes=2),
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, transport=transport,
+        self._client = httpx.AsyncClient(timeout=timeout, transport=transport,
                                          headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
@@ -139,11 +141,14 @@ class XAdapter:
         if request.publish_at is not None:
             raise Rejected("X cannot schedule posts through its API")
         options = request.options
+        if options.get("poll") and request.media_paths:
+            raise Rejected("X does not allow a poll and media in the same post")
         media_ids = [await self._upload(request.account_id, item)
                      for item in await prepare(request, self.network)]
         ids: list[str] = []
         for index, text in enumerate(request.parts):
-            body: dict[str, Any] = {"text": text}
+            # A media-only post has no text at all (X refuses an empty string).
+            body: dict[str, Any] = {"text": text} if text else {}
             if index == 0:
                 if media_ids:
                     body["media"] = {"media_ids": media_ids}
