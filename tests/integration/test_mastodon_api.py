@@ -258,6 +258,25 @@ def test_native_scheduling_and_lookup_of_the_hand_off(fake):
     assert instance.violations == []
 
 
+def test_lost_hand_off_is_found_by_a_request_without_publish_at(fake):
+    """The engine's confirm step sends the plain request; the scheduled status must be found."""
+    instance, server = fake
+    server.fault("POST", "/api/v1/statuses", Fault("drop_after"))
+
+    async def scenario():
+        adapter = _adapter(instance, server)
+        try:
+            with pytest.raises(AnswerLost):
+                await adapter.publish(_req("Later", publish_at=instance.now + timedelta(hours=1)))
+            return await adapter.lookup(_req("Later"), sent_at=instance.now)
+        finally:
+            await adapter.aclose()
+
+    found = _run(scenario())
+    [scheduled_id] = instance.scheduled
+    assert found is not None and found.remote_id == f"scheduled:{scheduled_id}"
+
+
 def test_scheduling_too_soon_is_refused_before_sending(fake):
     instance, server = fake
 

@@ -252,12 +252,16 @@ class MastodonAdapter:
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
         if not request.parts:
             return None
-        if request.publish_at is not None and request.publish_at > self._clock():
+        if request.idempotency_key:
+            # The engine's own requests for a hand-off carry no publish_at, so a hand-off whose
+            # answer was lost is looked for here whatever the request says: publishing it
+            # ourselves while the instance still holds it would post it twice.
             response = await self._call(request.account_id, "GET", "/api/v1/scheduled_statuses",
                                         params={"limit": 40})
             for item in _list(json_body(response)):
-                if item.get("params", {}).get("idempotency") == request.idempotency_key:
+                if (item.get("params") or {}).get("idempotency") == request.idempotency_key:
                     return Published(remote_id=SCHEDULED_PREFIX + str(item.get("id")))
+        if request.publish_at is not None and request.publish_at > self._clock():
             return None
         account = await self._account_id(request.account_id)
         response = await self._call(request.account_id, "GET",
