@@ -1,4 +1,8 @@
-"""Entry point: `postdesk` or `python -m postdesk` starts the app; `--headless` runs only the engine."""
+"""Entry point: `postdesk` or `python -m postdesk` starts the app; `--headless` runs only the engine.
+
+Options this parser does not know are passed on to the headless engine (`postdesk --headless
+--help` lists them); the GUI refuses them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from postdesk import __version__, log
+from postdesk.engine.autostart import TRAY_FLAG
 from postdesk.paths import resolve_paths
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="postdesk",
         description="Draft, schedule and publish posts to your own social accounts.",
@@ -19,25 +24,54 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--headless",
         action="store_true",
-        help="publish scheduled posts without opening a window (for an always-on machine)",
+        help="publish scheduled posts without opening a window (for an always-on machine); "
+        "see `postdesk --headless --help` for its options",
+    )
+    parser.add_argument(
+        TRAY_FLAG,
+        dest="minimized",
+        action="store_true",
+        help="start in the system tray without showing the window (used at login)",
     )
     parser.add_argument("--lang", help="use this language instead of the system's (e.g. de)")
     parser.add_argument("--version", action="version", version=f"Postdesk {__version__}")
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
+    """Split the command line into our options and the rest (for the headless engine).
+
+    Raises:
+        SystemExit: bad options, `--help` or `--version` (argparse's way).
+    """
+    parser = _parser()
+    # `--help` after `--headless` belongs to the engine's parser.
+    args_list = list(argv if argv is not None else sys.argv[1:])
+    if "--headless" in args_list:
+        front = argparse.ArgumentParser(add_help=False, parents=[_parser()], conflict_handler="resolve")
+        front.add_argument("-h", "--help", action="store_true", dest="engine_help")
+        args, rest = front.parse_known_args(args_list)
+        if args.engine_help:
+            rest.append("--help")
+        return args, rest
+    args, rest = parser.parse_known_args(args_list)
+    if rest:
+        parser.error("unrecognized arguments: " + " ".join(rest))
+    return args, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start Postdesk and return its exit code."""
-    args = parse_args(argv if argv is not None else sys.argv[1:])
+    args, rest = parse_args(argv)
     paths = resolve_paths(args.data_dir).ensure()
     log.configure(paths.logs)
     if args.headless:
         from postdesk.engine.headless import main as headless_main
 
-        return headless_main(paths, list(argv if argv is not None else sys.argv[1:]))
+        return headless_main(paths, rest)
     from postdesk.app import run_gui
 
-    return run_gui(paths, language=args.lang)
+    return run_gui(paths, language=args.lang, minimized=args.minimized)
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def test_theme_preference_applies_and_persists(built, qtbot, qapp):
     pane = b.window.pane("settings")
     pane.theme_box.setCurrentIndex(pane.theme_box.findData("dark"))
     assert theme.is_dark(qapp.palette())
-    b.runner.shutdown(wait=True)  # the preference is saved off the UI thread
+    b.close()  # the preference is saved off the UI thread; closing waits for it
     again = built()
     assert again.preferences.theme == "dark"
 

@@ -20,6 +20,7 @@ from postdesk.engine.engine import Engine
 from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
 from postdesk.paths import Paths, resolve_paths
 from postdesk.platforms.registry import default_registry
+from postdesk.platforms.shipped import VaultCredentials, register_shipped
 from postdesk.store.db import open_database
 
 _log = log.get_logger("engine.headless")
@@ -31,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="postdesk --headless", add_help=True)
     parser.add_argument("--plugin", action="append", default=[], metavar="MODULE",
                         help="import MODULE and call its register(registry) (extra adapters)")
+    parser.add_argument("--no-shipped-adapters", action="store_true",
+                        help="serve only the networks of --plugin modules (e.g. a local test "
+                             "network)")
     parser.add_argument("--exit-when-idle", action="store_true",
                         help="exit once nothing is due, sending, or waiting for a retry")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -82,15 +86,18 @@ def main(paths: Paths, argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     paths.ensure()
     log.configure(paths.logs, level=10 if args.verbose else 20)
-    registry = default_registry()
-    for plugin in args.plugin:
-        try:
-            registry.load_plugin(plugin)
-        except (ImportError, TypeError) as error:
-            _log.error("cannot load plugin %s: %s", plugin, error)
-            return 2
     db = open_database(paths)
     try:
+        registry = default_registry()
+        if not args.no_shipped_adapters:
+            # A broken shipped adapter is a crash, not a network quietly left out.
+            register_shipped(registry, VaultCredentials(db))
+        for plugin in args.plugin:
+            try:
+                registry.load_plugin(plugin)
+            except (ImportError, TypeError) as error:
+                _log.error("cannot load plugin %s: %s", plugin, error)
+                return 2
         engine = Engine(db, registry.build, emit=_log_event)
         asyncio.run(_serve(engine, args.exit_when_idle))
     finally:

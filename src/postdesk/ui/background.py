@@ -77,6 +77,8 @@ class BackgroundRunner(QObject):
     @Slot(int, object, object)
     def _deliver(self, ticket: int, result: object, error: object) -> None:
         on_done, on_error = self._callbacks.pop(ticket, (None, None))
+        if self._closed:
+            return  # shut down: the widgets are closing, and a callback that submits would raise
         if error is not None:
             if on_error is not None:
                 on_error(error)  # type: ignore[arg-type]

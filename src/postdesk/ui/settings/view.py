@@ -1,14 +1,16 @@
-"""The Settings pane: appearance, time zone, language, and where Postdesk keeps its data."""
+"""The Settings pane: appearance, time zone, language, publishing, and where Postdesk keeps its data."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from postdesk.core.states import CatchUpMode
 from postdesk.ui.theme import ThemeChoice
 
 
@@ -31,11 +35,20 @@ class Preferences:
         theme: system, light or dark.
         time_zone: the IANA zone times are shown and chosen in.
         language: a locale name such as "de", or "" for the system's language.
+        catch_up: what to do with posts that fell due while Postdesk was not running
+            (a `CatchUpMode` value: ask, publish, skip_after).
+        skip_after_minutes: with skip_after, how late a post may still go out.
+        keep_in_tray: closing the window keeps Postdesk publishing in the tray.
+        start_at_login: start Postdesk (in the tray) when the user logs in.
     """
 
     theme: str = ThemeChoice.SYSTEM.value
     time_zone: str = "UTC"
     language: str = ""
+    catch_up: str = CatchUpMode.ASK.value
+    skip_after_minutes: int = 60
+    keep_in_tray: bool = True
+    start_at_login: bool = False
 
 
 class SettingsPane(QWidget):
@@ -46,6 +59,8 @@ class SettingsPane(QWidget):
         data_dir: the data directory, shown so the user knows where their posts live.
         languages: locale names with a translation available (English is always offered).
         open_url: opens a URL in the desktop (injected so tests do not launch a file manager).
+        tray_available: whether this desktop has a system tray (else "keep publishing in the
+            tray" cannot be offered).
 
     Signals:
         preferences_changed(Preferences): the user changed a value.
@@ -59,6 +74,7 @@ class SettingsPane(QWidget):
         data_dir: Path,
         languages: list[str] | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        tray_available: bool = True,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -135,6 +151,8 @@ class SettingsPane(QWidget):
         time_form.addRow(self._label(self.tr("Time &zone:"), self.zone_box), self.zone_box)
         time_form.addRow(zone_note)
 
+        publishing = self._publishing_group(preferences, tray_available)
+
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
         where = QLabel(
@@ -168,6 +186,7 @@ class SettingsPane(QWidget):
         body_layout.addWidget(title)
         body_layout.addWidget(look)
         body_layout.addWidget(time)
+        body_layout.addWidget(publishing)
         body_layout.addWidget(data)
         body_layout.addStretch(1)
         body.setMaximumWidth(760)
@@ -180,6 +199,80 @@ class SettingsPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _publishing_group(self, preferences: Preferences, tray_available: bool) -> QGroupBox:
+        self.catch_up_box = QComboBox()
+        self.catch_up_box.setAccessibleName(self.tr("When posts were missed"))
+        for mode, label in (
+            (CatchUpMode.ASK, self.tr("Ask me what to do")),
+            (CatchUpMode.PUBLISH, self.tr("Publish them as soon as possible")),
+            (CatchUpMode.SKIP_AFTER, self.tr("Publish them, unless they are too late")),
+        ):
+            self.catch_up_box.addItem(label, mode.value)
+        self.catch_up_box.setCurrentIndex(max(0, self.catch_up_box.findData(preferences.catch_up)))
+        self.catch_up_box.currentIndexChanged.connect(
+            lambda: self._change(catch_up=self.catch_up_box.currentData())
+        )
+        self.skip_after_spin = QSpinBox()
+        self.skip_after_spin.setAccessibleName(self.tr("Too late after, in minutes"))
+        self.skip_after_spin.setRange(5, 7 * 24 * 60)
+        self.skip_after_spin.setSingleStep(15)
+        self.skip_after_spin.setSuffix(self.tr(" min"))
+        self.skip_after_spin.setValue(preferences.skip_after_minutes)
+        self.skip_after_spin.valueChanged.connect(
+            lambda value: self._change(skip_after_minutes=int(value))
+        )
+        catch_up_note = QLabel(
+            self.tr(
+                "Posts can fall due while Postdesk is closed or the computer sleeps. Skipped "
+                "posts are paused, not deleted: they stay in the calendar."
+            )
+        )
+        catch_up_note.setWordWrap(True)
+        catch_up_note.setObjectName("Hint")
+
+        self.tray_check = QCheckBox(self.tr("&Keep publishing in the tray when the window is closed"))
+        self.tray_check.setAccessibleName(self.tr("Keep publishing in the tray when the window is closed"))
+        self.tray_check.setChecked(preferences.keep_in_tray and tray_available)
+        self.tray_check.setEnabled(tray_available)
+        if not tray_available:
+            self.tray_check.setToolTip(self.tr("This desktop has no system tray."))
+        self.tray_check.toggled.connect(lambda on: self._change(keep_in_tray=bool(on)))
+        self.login_check = QCheckBox(self.tr("Start Postdesk when I log &in"))
+        self.login_check.setAccessibleName(self.tr("Start Postdesk when I log in"))
+        self.login_check.setChecked(preferences.start_at_login)
+        self.login_check.toggled.connect(lambda on: self._change(start_at_login=bool(on)))
+        self.login_problem = QLabel()
+        self.login_problem.setObjectName("Hint")
+        self.login_problem.setWordWrap(True)
+        self.login_problem.hide()
+
+        group = QGroupBox(self.tr("Publishing"))
+        form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self._label(self.tr("When posts were &missed:"), self.catch_up_box), self.catch_up_box)
+        form.addRow(self._label(self.tr("Too late &after:"), self.skip_after_spin), self.skip_after_spin)
+        form.addRow(catch_up_note)
+        form.addRow(self.tray_check)
+        form.addRow(self.login_check)
+        form.addRow(self.login_problem)
+        self._sync_skip_after()
+        return group
+
+    def _sync_skip_after(self) -> None:
+        self.skip_after_spin.setEnabled(self._prefs.catch_up == CatchUpMode.SKIP_AFTER.value)
+
+    def set_start_at_login(self, enabled: bool) -> None:
+        """Show whether Postdesk really starts at login (read from the OS), without reporting a change."""
+        self._prefs = replace(self._prefs, start_at_login=enabled)
+        self.login_check.blockSignals(True)
+        self.login_check.setChecked(enabled)
+        self.login_check.blockSignals(False)
+
+    def show_login_problem(self, text: str) -> None:
+        """Say why starting at login could not be changed ("" hides the message)."""
+        self.login_problem.setText(text)
+        self.login_problem.setVisible(bool(text))
+
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -190,8 +283,9 @@ class SettingsPane(QWidget):
         """The values as they stand."""
         return self._prefs
 
-    def _change(self, **changes: str) -> None:
+    def _change(self, **changes: Any) -> None:
         updated = replace(self._prefs, **changes)
         if updated != self._prefs:
             self._prefs = updated
+            self._sync_skip_after()
             self.preferences_changed.emit(updated)

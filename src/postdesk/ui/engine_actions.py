@@ -1,0 +1,142 @@
+"""The UI's requests to the publishing engine, by post: the calendar's and the tray's actions.
+
+The calendar speaks in posts; the engine acts on targets. `EngineActions` looks the post's
+targets up on the disk worker, then hands the engine call to the engine's own loop. Every call
+returns at once: the engine reports what happened as events (the app then reloads the views).
+The engine refuses targets in the wrong state itself, so every target of the post is passed.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Callable, Coroutine, Iterable, Sequence
+from typing import Any, Protocol
+
+from postdesk.core.states import CatchUpMode
+from postdesk.log import get_logger
+from postdesk.ui.background import BackgroundRunner
+
+_log = get_logger("ui.engine_actions")
+
+
+class EngineCalls(Protocol):
+    """The engine's user actions (`postdesk.engine.engine.Engine`; tests pass a recorder)."""
+
+    async def pause(self, target_ids: Iterable[int]) -> Any: ...
+
+    async def resume(self, target_ids: Iterable[int]) -> Any: ...
+
+    async def retry(self, target_ids: Iterable[int]) -> Any: ...
+
+    async def run_due(self) -> None: ...
+
+    async def resolve_catch_up(self, target_ids: Iterable[int], publish: bool) -> Any: ...
+
+    async def set_publishing_paused(self, paused: bool) -> None: ...
+
+
+class Submitter(Protocol):
+    """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
+
+    def submit(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
+               name: str | None = None) -> concurrent.futures.Future[Any]: ...
+
+
+class EngineActions:
+    """`CalendarActions` (and the tray's and catch-up dialog's requests) over the engine.
+
+    Args:
+        engine: the engine whose actions are called.
+        submitter: runs them on the engine loop.
+        disk: the UI's disk worker (store reads and writes).
+        targets_of: the target ids of a post (a store read, called on `disk`).
+        set_catch_up_policy: stores the catch-up policy (called on `disk`).
+    """
+
+    def __init__(
+        self,
+        engine: EngineCalls,
+        submitter: Submitter,
+        disk: BackgroundRunner,
+        targets_of: Callable[[int], Sequence[int]],
+        set_catch_up_policy: Callable[[CatchUpMode, float], None],
+    ) -> None:
+        self._engine = engine
+        self._submitter = submitter
+        self._disk = disk
+        self._targets_of = targets_of
+        self._set_policy = set_catch_up_policy
+
+    # -- CalendarActions ----------------------------------------------------------------
+
+    def pause(self, post_id: int) -> None:
+        """Hold every scheduled target of the post."""
+        self._for_post(post_id, self._engine.pause)
+
+    def resume(self, post_id: int) -> None:
+        """Release a paused post back to its schedule."""
+        self._for_post(post_id, self._engine.resume)
+
+    def retry(self, post_id: int) -> None:
+        """Try the failed targets of the post again now."""
+        self._for_post(post_id, self._engine.retry)
+
+    def schedule_changed(self, post_id: int) -> None:
+        """Wake the engine to read the schedule again (it re-arms its alarm on every pass).
+
+        The wake goes through the disk worker first, so it runs after the edit that caused it
+        has been written (the worker runs jobs in order).
+        """
+        self._disk.submit(_nothing, on_done=lambda _: self._submit(self._engine.run_due,
+                                                                   name="schedule-changed"))
+
+    # -- the rest of the UI -------------------------------------------------------------
+
+    def resolve_catch_up(self, target_ids: Sequence[int], publish: bool) -> None:
+        """The user's answer about posts that fell due while Postdesk was not running."""
+        self._submit(self._engine.resolve_catch_up, tuple(target_ids), publish)
+
+    def set_publishing_paused(self, paused: bool) -> None:
+        """Hold (or release) all sending."""
+        self._submit(self._engine.set_publishing_paused, paused, name="publishing-paused")
+
+    def set_catch_up_policy(self, mode: CatchUpMode, skip_after_minutes: float) -> None:
+        """Store the catch-up policy, then let the engine apply it to what is late now."""
+        self._disk.submit(self._set_policy, mode, skip_after_minutes,
+                          on_done=lambda _: self._submit(self._engine.run_due,
+                                                         name="schedule-changed"),
+                          on_error=lambda e: _log.error("saving the catch-up policy failed: %s",
+                                                        type(e).__name__))
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _for_post(self, post_id: int, call: Callable[..., Coroutine[Any, Any, Any]]) -> None:
+        def looked_up(ids: Sequence[int]) -> None:
+            if ids:
+                self._submit(call, tuple(ids))
+
+        self._disk.submit(self._targets_of, post_id, on_done=looked_up,
+                          on_error=lambda e: _log.error("looking up post %s failed: %s",
+                                                        post_id, type(e).__name__))
+
+    def _submit(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
+                name: str | None = None) -> None:
+        try:
+            future = self._submitter.submit(fn, *args, name=name)
+        except RuntimeError:
+            # Starting or stopping: the engine's next pass reads the database anyway.
+            _log.warning("the engine is not running; %s dropped", getattr(fn, "__name__", fn))
+            return
+        future.add_done_callback(_log_failure)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _log_failure(future: concurrent.futures.Future[Any]) -> None:
+    if future.cancelled():
+        return
+    error = future.exception()
+    if error is not None:
+        _log.error("engine action failed", exc_info=error)
