@@ -46,6 +46,12 @@ IN_GAP_ROLE = Qt.ItemDataRole.UserRole + 8
 
 POST_MIME = "application/x-postdesk-post"
 
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_AGENDA_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+    ENTRY_ROLE,
+})
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -360,12 +366,15 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[CalendarEntry] = []
         self._zone: tzinfo | None = None
+        # Display texts of the rows painted so far (built on first paint, dropped on refill).
+        self._texts: dict[int, tuple[str, str, str, str]] = {}
 
     def set_entries(self, entries: Sequence[CalendarEntry], zone: tzinfo) -> None:
         """Show these entries (already sorted and filtered)."""
         self.beginResetModel()
         self._entries = list(entries)
         self._zone = zone
+        self._texts = {}
         self.endResetModel()
 
     def entry(self, row: int) -> CalendarEntry | None:
@@ -384,25 +393,32 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None or not 0 <= index.column() < 4 or self._zone is None:
+        # Views ask each visible cell for a dozen roles per paint; answer the unused ones first.
+        if role not in _AGENDA_ROLES or not index.isValid() or self._zone is None:
             return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._entries) and 0 <= column < 4):
+            return None
+        entry = self._entries[row]
         if role == ENTRY_ROLE:
             return entry
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe_entry(entry, self._zone)
         if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == self.WHEN:
-            assert entry.instant is not None
-            local = to_local(entry.instant, self._zone)
-            return f"{format_day(local.date(), long=False)} {format_time(local)}"
-        if column == self.NETWORKS:
-            return ", ".join(network_name(n) for n in entry.networks)
-        if column == self.STATUS:
-            return status_word(entry.status)
-        return entry.summary if entry.post_id is not None else (entry.slot_name or "")
+            return describe_entry(entry, self._zone)
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(entry, self._zone)
+        return texts[column]
+
+    @staticmethod
+    def _row_texts(entry: CalendarEntry, zone: tzinfo) -> tuple[str, str, str, str]:
+        assert entry.instant is not None
+        local = to_local(entry.instant, zone)
+        return (
+            f"{format_day(local.date(), long=False)} {format_time(local)}",
+            ", ".join(network_name(n) for n in entry.networks),
+            status_word(entry.status),
+            entry.summary if entry.post_id is not None else (entry.slot_name or ""),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -415,7 +431,7 @@ class AgendaModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
 
 class DraftsModel(QAbstractListModel):
