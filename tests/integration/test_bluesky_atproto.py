@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import random
 import threading
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from tests.helpers.atproto import (  # noqa: F401 (fixture)
     atproto_network,
     create_account,
 )
+from tests.helpers.lexicon import LexiconError, Lexicons
 
 pytestmark = [pytest.mark.integration, pytest.mark.atproto]
 ALICE, BOB = 1, 2
@@ -251,11 +253,16 @@ def test_reply_shows_in_inbox_and_can_be_answered(
     async def job(adapter: BlueskyAdapter) -> Any:
         assert isinstance(adapter, InboxAdapter)
         post = await adapter.publish(PublishRequest(11, ALICE, ("Ask me anything",)))
+        # The AppView indexes repos in parallel: a reply indexed before its parent makes no
+        # notification, so let it see the post first, as a real reader would.
+        await asyncio.to_thread(atproto_network.process_all)
         bob_reply = await adapter.first_comment(BOB, post.remote_id, "What is Postdesk?")
         await adapter.publish(PublishRequest(12, BOB, (f"Hi @{alice_handle}!",)))
         await asyncio.to_thread(atproto_network.process_all)
         page = await adapter.fetch_inbox(ALICE)
-        item = next(i for i in page.items if i.remote_id == bob_reply.remote_id)
+        found = [i for i in page.items if i.remote_id == bob_reply.remote_id]
+        assert found, (bob_reply.remote_id, [(i.kind, i.remote_id, i.text) for i in page.items])
+        item = found[0]
         answer = await adapter.reply(ALICE, item, "A scheduler")
         return post, bob_reply, page, item, answer
 
@@ -269,3 +276,77 @@ def test_reply_shows_in_inbox_and_can_be_answered(
     reply = get_record(accounts["pds"], answer.remote_id)["value"]["reply"]
     assert reply == {"root": {"uri": root["uri"], "cid": root["cid"]},
                      "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
+
+
+class _RecordingTransport(httpx.AsyncHTTPTransport):
+    """Forwards to the real PDS and keeps every createRecord input."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.created: list[dict[str, Any]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/com.atproto.repo.createRecord"):
+            self.created.append(json.loads(request.content))
+        return await super().handle_async_request(request)
+
+
+@pytest.mark.schema
+def test_every_record_sent_matches_the_lexicons(
+    accounts: dict[str, Any], card_site: str, tmp_path: Path
+) -> None:
+    lexicons = Lexicons()
+    image = tmp_path / "photo.png"
+    Image.new("RGB", (64, 48), (0, 90, 0)).save(image)
+    bob = accounts["bob"]["handle"]
+    transport = _RecordingTransport()
+
+    async def job() -> None:
+        adapter = BlueskyAdapter(accounts["creds"], transport=transport)
+        try:
+            quoted = await adapter.publish(PublishRequest(20, ALICE, ("quoted",)))
+            await adapter.publish(PublishRequest(
+                21, ALICE, (f"Hi @{bob} https://example.com #tag $ABC 👩‍👩‍👧", "two", "three"),
+                options={"langs": ["en"], "link_card": False}))
+            await adapter.publish(PublishRequest(
+                22, ALICE, ("pic",), media_paths=(str(image),),
+                options={"alt_texts": ["green"], "quote_uri": quoted.remote_id}))
+            await adapter.publish(PublishRequest(23, ALICE, ("q",),
+                                                 options={"quote_uri": quoted.remote_id}))
+            await adapter.publish(PublishRequest(24, ALICE, (f"card {card_site}/article",)))
+        finally:
+            await adapter.aclose()
+
+    asyncio.run(job())
+    assert len(transport.created) == 7
+    for body in transport.created:
+        assert set(body) == {"repo", "collection", "record"}
+        assert body["collection"] == "app.bsky.feed.post"
+        lexicons.validate_record(body["collection"], body["record"])
+    embeds = {b["record"].get("embed", {}).get("$type") for b in transport.created}
+    assert embeds == {None, "app.bsky.embed.recordWithMedia", "app.bsky.embed.record",
+                      "app.bsky.embed.external"}
+
+
+@pytest.mark.schema
+def test_the_lexicon_validator_rejects_what_a_pds_would() -> None:
+    lexicons = Lexicons()
+    good = {"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "2026-01-01T00:00:00.000Z"}
+    lexicons.validate_record("app.bsky.feed.post", good)
+    blob = {"$type": "blob", "ref": {"$link": "bafkrei" + "a" * 52}, "mimeType": "image/jpeg",
+            "size": 2_000_001}
+    bad = [
+        {**good, "visibility": "public"},
+        {**good, "text": "x" * 301},
+        {**good, "langs": ["en", "de", "fr", "it"]},
+        {**good, "createdAt": "yesterday"},
+        {**good, "embed": {"$type": "app.bsky.embed.images",
+                           "images": [{"image": blob, "alt": ""}]}},
+        {**good, "embed": {"$type": "app.bsky.embed.images",
+                           "images": [{"image": {**blob, "size": 10}}]}},
+        {**good, "facets": [{"index": {"byteStart": 0, "byteEnd": 1},
+                             "features": [{"$type": "app.bsky.richtext.facet#bold"}]}]},
+    ]
+    for record in bad:
+        with pytest.raises(LexiconError):
+            lexicons.validate_record("app.bsky.feed.post", record)
