@@ -62,7 +62,7 @@ class FaultServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            do_GET = do_POST = _serve  # noqa: N815 (http.server API)
+            do_GET = do_POST = _serve
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -13,6 +13,7 @@ stopped at the end of the session.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import os
@@ -101,11 +102,9 @@ class _Postgres:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                       "-w", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -165,7 +164,7 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
             ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no"], stdout=subprocess.DEVNULL)
         env["REDIS_HOST"] = f"127.0.0.1:{redis_port}"
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
     process = subprocess.Popen(["node", "start.mjs"], cwd=SERVER_DIR, env=env, text=True,
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
     try:

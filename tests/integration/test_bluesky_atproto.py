@@ -50,7 +50,7 @@ def accounts(atproto_network: AtprotoNetwork) -> dict[str, Any]:
 class _CardPage(BaseHTTPRequestHandler):
     png = b""
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+    def do_GET(self) -> None:
         if self.path == "/article":
             body = (b"<html><head><title>Fallback</title>"
                     b'<meta property="og:title" content="Postdesk &amp; friends">'
