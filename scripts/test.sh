@@ -20,4 +20,4 @@ for lock in tests/servers/*/package-lock.json; do
   [ -e "$lock" ] || continue
   (cd "$(dirname "$lock")" && npm ci --no-audit --no-fund --loglevel=error)
 done
-.venv/bin/python -m pytest -n 2 "$@"
+.venv/bin/python -m pytest -n 2 --dist loadgroup "$@"

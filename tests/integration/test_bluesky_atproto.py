@@ -33,7 +33,8 @@ from tests.helpers.atproto import (  # noqa: F401 (fixture)
 )
 from tests.helpers.lexicon import LexiconError, Lexicons
 
-pytestmark = [pytest.mark.integration, pytest.mark.atproto]
+# One local atproto network per test session is costly: keep these tests on one xdist worker.
+pytestmark = [pytest.mark.integration, pytest.mark.atproto, pytest.mark.xdist_group("atproto")]
 ALICE, BOB = 1, 2
 
 
