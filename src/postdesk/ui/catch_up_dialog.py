@@ -77,6 +77,8 @@ class CatchUpDialog(QDialog):
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         # Publishing is not the default: a stray Enter should not send week-old posts.
+        for button in (self.publish_button, self.skip_button):
+            button.setAutoDefault(False)
         self.later_button.setDefault(True)
         self.publish_button.clicked.connect(lambda: self._decide(True))
         self.skip_button.clicked.connect(lambda: self._decide(False))
