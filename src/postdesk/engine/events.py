@@ -142,5 +142,18 @@ class OutboxDrained(EngineEvent):
     failed: int
 
 
+@dataclass(frozen=True, slots=True)
+class InboxUpdated(EngineEvent):
+    """An account's inbox was synced and has new items (or a reply went out).
+
+    Attributes:
+        account_id: the account.
+        new_count: items not seen before.
+    """
+
+    account_id: int
+    new_count: int
+
+
 #: Receives events on the engine thread; must not block.
 EventSink = Callable[[EngineEvent], None]

@@ -18,6 +18,7 @@ from sqlmodel import select
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter
 from postdesk.platforms.base import Adapter, AdapterError, Rejected
+from postdesk.platforms.inbox import InboxAdapter, InboxItem, InboxKind
 from postdesk.store.db import Database
 from postdesk.store.tables_engine import OutboxRow
 
@@ -27,6 +28,7 @@ class ActionKind(StrEnum):
 
     DELETE = "delete"  # payload: {"remote_id"}
     COMMENT = "comment"  # payload: {"remote_id", "text"}
+    REPLY = "reply"  # payload: {"item": inbox_item_payload(...), "text", "request_key"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,30 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
     elif action.kind is ActionKind.COMMENT:
         await adapter.first_comment(action.account_id, str(action.payload["remote_id"]),
                                     str(action.payload["text"]))
+    elif action.kind is ActionKind.REPLY:
+        if not isinstance(adapter, InboxAdapter):
+            raise Rejected("this network cannot answer inbox items")
+        await adapter.reply(action.account_id, inbox_item_from_payload(action.payload["item"]),
+                            str(action.payload["text"]))
+
+
+def inbox_item_payload(item: InboxItem) -> dict[str, Any]:
+    """An inbox item as JSON-able data, for a queued REPLY action."""
+    return {"remote_id": item.remote_id, "kind": item.kind.value, "author_id": item.author_id,
+            "author_handle": item.author_handle, "author_name": item.author_name,
+            "text": item.text, "created_at": item.created_at.isoformat(), "url": item.url,
+            "is_read": item.is_read, "reply_ref": dict(item.reply_ref)}
+
+
+def inbox_item_from_payload(data: Mapping[str, Any]) -> InboxItem:
+    """The inverse of `inbox_item_payload`."""
+    return InboxItem(
+        remote_id=str(data["remote_id"]), kind=InboxKind(data["kind"]),
+        author_id=str(data.get("author_id", "")), author_handle=str(data.get("author_handle", "")),
+        author_name=str(data.get("author_name", "")), text=str(data.get("text", "")),
+        created_at=datetime.fromisoformat(str(data["created_at"])), url=data.get("url"),
+        is_read=bool(data.get("is_read", False)),
+        reply_ref={str(k): str(v) for k, v in dict(data.get("reply_ref") or {}).items()})
 
 
 def next_try(policy: BackoffPolicy, attempts: int, jitter: Jitter, now: datetime,

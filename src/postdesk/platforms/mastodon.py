@@ -362,7 +362,7 @@ class MastodonAdapter:
                 author_handle=str(author.get("acct", "")),
                 author_name=str(author.get("display_name") or ""),
                 text=plain_text(str(status.get("content", ""))), created_at=_created(status),
-                url=status.get("url"), reply_ref={"status_id": str(status["id"])}))
+                url=status.get("url"), reply_ref=_reply_ref(status)))
         more = len(notes) >= limit and notes
         return InboxPage(items=tuple(items), cursor=str(notes[-1].get("id")) if more else None)
 
@@ -378,6 +378,14 @@ class MastodonAdapter:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _reply_ref(status: Mapping[str, Any]) -> dict[str, str]:
+    """What answering a status needs, plus the status it answers (the inbox groups by it)."""
+    ref = {"status_id": str(status["id"])}
+    if status.get("in_reply_to_id"):
+        ref["in_reply_to_id"] = str(status["in_reply_to_id"])
+    return ref
 
 
 def _part_key(key: str, index: int) -> str:

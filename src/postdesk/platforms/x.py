@@ -318,7 +318,7 @@ class XAdapter:
                 author_name=str(author.get("name") or ""),
                 text=html.unescape(str(tweet.get("text", ""))),
                 created_at=_when(tweet.get("created_at")), url=self._url(tweet_id),
-                reply_ref={"tweet_id": tweet_id}))
+                reply_ref={"tweet_id": tweet_id} | _conversation(tweet, tweet_id)))
         next_token = (body.get("meta") or {}).get("next_token")
         return InboxPage(items=tuple(items), cursor=str(next_token) if next_token else None)
 
@@ -331,6 +331,12 @@ class XAdapter:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _conversation(tweet: Mapping[str, Any], tweet_id: str) -> dict[str, str]:
+    """The conversation a mention belongs to, when it is not its own (the inbox groups by it)."""
+    conversation = tweet.get("conversation_id")
+    return {"conversation_id": str(conversation)} if conversation and str(conversation) != tweet_id else {}
 
 
 def _when(value: Any) -> datetime:
