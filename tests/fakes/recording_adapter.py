@@ -11,8 +11,10 @@ the `POSTDESK_FAKE_NETWORK_URL` environment variable.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 
@@ -83,13 +85,28 @@ class RecordingAdapter:
             raise Transient(http_status=status, network_message=message)
         raise Rejected(message, http_status=status, network_message=message)
 
+    @staticmethod
+    def _media(request: PublishRequest) -> list[dict[str, str]]:
+        # What a real upload proves: the file was readable, its content, and its alt text.
+        alts = list(request.options.get("alt_texts") or ())
+        media = []
+        for index, path in enumerate(request.media_paths):
+            try:
+                data = Path(path).read_bytes()
+            except OSError as error:
+                raise Rejected(f"cannot read {path}: {error.strerror}") from None
+            media.append({"sha256": hashlib.sha256(data).hexdigest(),
+                          "alt": str(alts[index]) if index < len(alts) else ""})
+        return media
+
     async def publish(self, request: PublishRequest) -> Published:
         response = await self._call(
             "POST",
             f"/accounts/{self._account(request.account_id)}/posts",
             json={"parts": list(request.parts), "key": request.idempotency_key,
                   "publish_at": None if request.publish_at is None
-                  else request.publish_at.isoformat()},
+                  else request.publish_at.isoformat(),
+                  "media": self._media(request)},
         )
         body = response.json()
         return Published(remote_id=body["id"], remote_url=body.get("url"),

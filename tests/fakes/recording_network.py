@@ -4,7 +4,8 @@ It is deliberately dumb about duplicates: it stores whatever arrives, so a test 
 records per idempotency key sees every duplicate the engine would have caused.
 
 HTTP API (JSON):
-    POST   /accounts/<acct>/posts                 {"parts": [...], "key": "..."} → 201 {"id", "url"}
+    POST   /accounts/<acct>/posts                 {"parts": [...], "key": "...", "media": [{"sha256",
+                                                   "alt"}]} → 201 {"id", "url"}
     GET    /accounts/<acct>/posts?key=<key>       → 200 {"posts": [{"id", "url", "key"}]}
     DELETE /accounts/<acct>/posts/<id>            → 204 (404 if unknown)
     POST   /accounts/<acct>/posts/<id>/comments   {"text": "..."} → 201 {"id", "url"}
@@ -68,6 +69,8 @@ class Received:
         key: the client's idempotency key.
         parts: the thread parts.
         at: `time.time()` when it was recorded (for lateness in the benchmark).
+        publish_at: the instant asked for by a hand-off, if any.
+        media: (sha256, alt text) of each attached file, in order.
     """
 
     id: str
@@ -76,6 +79,7 @@ class Received:
     parts: tuple[str, ...]
     at: float
     publish_at: str | None = None
+    media: tuple[tuple[str, str], ...] = ()
 
 
 class RecordingNetwork:
@@ -149,11 +153,12 @@ class RecordingNetwork:
             return len(self.requests)
 
     def _record(self, account: str, key: str, parts: tuple[str, ...],
-                publish_at: str | None = None) -> Received:
+                publish_at: str | None = None,
+                media: tuple[tuple[str, str], ...] = ()) -> Received:
         with self._lock:
             rec = Received(
                 id=str(len(self.received) + 1), account=account, key=key, parts=parts,
-                at=time.time(), publish_at=publish_at,
+                at=time.time(), publish_at=publish_at, media=media,
             )
             self.received.append(rec)
             return rec
@@ -265,8 +270,10 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             if not (len(segs) == 3 and segs[0] == "accounts" and segs[2] == "posts"):
                 self._json(404, {"error": "not found"})
                 return
+            media = tuple((str(m.get("sha256", "")), str(m.get("alt", "")))
+                          for m in body.get("media") or ())
             rec = net._record(segs[1], str(body.get("key", "")), tuple(body.get("parts", [])),
-                              body.get("publish_at"))
+                              body.get("publish_at"), media)
             self._hook(index, "recorded")
             if fault is not None and fault.lose_answer == "hang":
                 net._stopping.wait()

@@ -9,12 +9,25 @@ The order inside `send` is the whole guarantee against duplicates and losses:
 
 A crash between 2 and 4 leaves `publishing`, which the next start turns into `unknown`; an
 `unknown` target is only sent again after the network has said it does not have the post.
+
+Media: a target's media (its override, else the post's) are the library's content-addressed
+blobs (`media.storage.blob_path` under `Paths.media`), sent as `PublishRequest.media_paths` with
+their alt texts aligned in `options["alt_texts"]`. A blob gone from disk fails the target for
+good (`media_missing`): the request never leaves without the media the user chose.
+
+Accounts: an adapter's `AuthExpired` means the network refused the token even after the
+adapter's own refresh. The account is flagged `needs_reconnect`, the target waits in
+`failed_retryable` with reason `needs_reconnect` and no retry planned, and the attempt does not
+count against the retry budget; the engine picks it up again once the account is connected.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from postdesk.core.entities import TargetState
@@ -24,8 +37,17 @@ from postdesk.core.states import Event
 from postdesk.engine.clock import Clock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.events import EventSink, NeedsAttention, TargetChanged
-from postdesk.engine.ledger import HANDOFF_PENDING, Ledger, Outcome, StaleState, Work, plan
+from postdesk.engine.ledger import (
+    HANDOFF_PENDING,
+    NEEDS_RECONNECT,
+    Ledger,
+    Outcome,
+    StaleState,
+    Work,
+    plan,
+)
 from postdesk.log import get_logger
+from postdesk.media.storage import blob_path
 from postdesk.platforms.base import (
     Adapter,
     AdapterError,
@@ -47,13 +69,35 @@ T = TypeVar("T")
 DbCall = Callable[..., Awaitable[Any]]
 
 
-def request_for(work: Work) -> PublishRequest:
+MEDIA_MISSING = "media_missing"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMedia:
+    """A target's media as files on disk.
+
+    Attributes:
+        paths: the blob of each medium, in order.
+        alt_texts: the alt text of each, aligned with `paths` ("" where none).
+        missing: names of the media whose blob (or asset) is gone.
+    """
+
+    paths: tuple[str, ...] = ()
+    alt_texts: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def request_for(work: Work, media: ResolvedMedia | None = None) -> PublishRequest:
     """The adapter request for a target (same idempotency key on every attempt)."""
+    options: Mapping[str, Any] = work.options
+    if media is not None and media.paths:
+        options = {**work.options, "alt_texts": list(media.alt_texts)}
     return PublishRequest(
         target_id=work.target_id,
         account_id=work.account_id,
         parts=work.parts,
-        options=work.options,
+        media_paths=() if media is None else media.paths,
+        options=options,
         idempotency_key=work.idempotency_key or "",
     )
 
@@ -64,6 +108,7 @@ class Delivery:
     Attributes:
         adapters: the adapter of each network.
         backoff: the retry policy.
+        media_dir: the library's blob store (`Paths.media`); None: targets with media fail.
     """
 
     def __init__(
@@ -77,9 +122,11 @@ class Delivery:
         *,
         backoff: BackoffPolicy,
         jitter: Jitter,
+        media_dir: Path | None = None,
     ) -> None:
         self.adapters = adapters
         self.backoff = backoff
+        self.media_dir = media_dir
         self._ledger = ledger
         self._db = db
         self._clock = clock
@@ -93,6 +140,24 @@ class Delivery:
             return self.adapters.get(Network(work.network))
         except ValueError:
             return None
+
+    def _resolve_media(self, target_id: int) -> ResolvedMedia:
+        """Find a target's media blobs (runs on the database thread: it reads and stats)."""
+        refs = self._ledger.media_for(target_id)
+        paths: list[str] = []
+        alts: list[str] = []
+        missing: list[str] = []
+        for ref in refs:
+            if ref.sha256 is None or self.media_dir is None:
+                missing.append(ref.name or f"asset {ref.asset_id}")
+                continue
+            path = blob_path(self.media_dir, ref.sha256)
+            if not os.path.isfile(path):
+                missing.append(ref.name)
+                continue
+            paths.append(str(path))
+            alts.append(ref.alt_text)
+        return ResolvedMedia(tuple(paths), tuple(alts), tuple(missing))
 
     async def _move(self, work: Work, expect: tuple[TargetState, ...], event: Event,
                     outcome: Outcome) -> Work:
@@ -113,12 +178,19 @@ class Delivery:
                              Outcome("no_adapter", reason_code="no_adapter"))
             return None
         try:
+            media = await self._db(self._resolve_media, work.target_id)
+        except Exception:
+            _log.exception("reading the media of target %s failed", work.target_id)
+            return None  # left `due`: the next pass tries again
+        try:
             work = await self._db(self._ledger.begin_send, work.target_id, self._clock.now())
         except StaleState:
             return None
         self._emit(TargetChanged(target_id=work.target_id, post_id=work.post_id,
                                  network=work.network, state=work.state))
-        request = request_for(work)
+        if media.missing:
+            return await self._media_missing(work, media)
+        request = request_for(work, media)
         try:
             published = await adapter.publish(request)
         except AnswerLost as error:
@@ -130,13 +202,7 @@ class Delivery:
                 self._connectivity.lost()
             return await self._transient(work, error, "transient", None)
         except AuthExpired as error:
-            moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
-                "auth_expired", reason_code="auth_expired", reason_text=error.network_message,
-                attempt_outcome="auth_expired", http_status=error.http_status,
-            ))
-            self._emit(NeedsAttention(work.target_id, work.post_id, "auth_expired",
-                                      error.network_message or None))
-            return moved
+            return await self._auth_expired(work, error)
         except Rejected as error:
             return await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
                 "rejected", reason_code="rejected", reason_text=error.reason,
@@ -149,6 +215,47 @@ class Delivery:
         moved = await self._published(work, published, Event.SENT, "published")
         await self._first_comment(moved, adapter)
         return moved
+
+    async def _media_missing(self, work: Work, media: ResolvedMedia) -> Work:
+        # Committed as a failed attempt although nothing left: the target was `publishing`.
+        names = ", ".join(media.missing)
+        moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
+            MEDIA_MISSING, reason_code=MEDIA_MISSING, reason_text=names,
+            attempt_outcome=MEDIA_MISSING, detail={"missing": list(media.missing)},
+        ))
+        self._emit(NeedsAttention(work.target_id, work.post_id, MEDIA_MISSING, names))
+        return moved
+
+    async def _auth_expired(self, work: Work, error: AuthExpired) -> Work:
+        if work.account_id is not None:
+            await self._db(self._ledger.mark_account_needs_reconnect, work.account_id)
+        # No next attempt: the target comes back when the account is connected again.
+        moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
+            "auth_expired", reason_code=NEEDS_RECONNECT,
+            reason_text=error.network_message or None, attempt_outcome="auth_expired",
+            http_status=error.http_status, detail={"account_id": work.account_id},
+        ))
+        self._emit(NeedsAttention(work.target_id, work.post_id, NEEDS_RECONNECT,
+                                  error.network_message or None))
+        return moved
+
+    async def hold_for_reconnect(self, work: Work) -> Work | None:
+        """Keep a `due` target of an account that needs reconnecting from being sent.
+
+        The hold is committed, shown and announced once; later passes leave it alone.
+        """
+        if work.reason_code == NEEDS_RECONNECT:
+            return work
+        try:
+            held = await self._db(self._ledger.hold_for_reconnect, work.target_id,
+                                  self._clock.now())
+        except StaleState:
+            return None
+        self._emit(TargetChanged(target_id=held.target_id, post_id=held.post_id,
+                                 network=held.network, state=held.state,
+                                 reason_code=NEEDS_RECONNECT))
+        self._emit(NeedsAttention(held.target_id, held.post_id, NEEDS_RECONNECT))
+        return held
 
     async def _published(self, work: Work, published: Published, event: Event,
                          code: str) -> Work:
@@ -167,16 +274,17 @@ class Delivery:
 
     async def _transient(self, work: Work, error: AdapterError, code: str,
                          retry_after: timedelta | None) -> Work:
-        if self.backoff.exhausted(work.attempts):
+        attempts = await self._db(self._ledger.counted_attempts, work.target_id)
+        if self.backoff.exhausted(attempts):
             moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
                 "gave_up", reason_code="gave_up", reason_text=error.network_message or str(error),
                 attempt_outcome=code, http_status=error.http_status,
-                detail={"attempts": work.attempts},
+                detail={"attempts": attempts},
             ))
             self._emit(NeedsAttention(work.target_id, work.post_id, "gave_up",
                                       error.network_message or None))
             return moved
-        delay = self.backoff.delay(work.attempts, self._jitter, retry_after)
+        delay = self.backoff.delay(attempts, self._jitter, retry_after)
         return await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
             code, reason_code=code, reason_text=error.network_message or str(error),
             attempt_outcome=code, http_status=error.http_status,
@@ -250,12 +358,19 @@ class Delivery:
         adapter = self.adapter_for(work)
         if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
             return False
+        media = await self._db(self._resolve_media, work.target_id)
+        if media.missing:
+            await self._db(self._ledger.record, work.post_id, work.target_id, "hand_off_failed",
+                           {"reason_code": MEDIA_MISSING, "missing": list(media.missing)},
+                           self._clock.now())
+            return False
         work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING,
                               self._clock.now())
-        base = request_for(work)
+        base = request_for(work, media)
         request = PublishRequest(
             target_id=base.target_id, account_id=base.account_id, parts=base.parts,
-            options=base.options, idempotency_key=base.idempotency_key, publish_at=when,
+            media_paths=base.media_paths, options=base.options,
+            idempotency_key=base.idempotency_key, publish_at=when,
         )
         try:
             scheduled = await adapter.publish(request)

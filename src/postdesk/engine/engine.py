@@ -7,6 +7,11 @@ dedicated thread so the loop never blocks on SQLite and writes never contend wit
 
 Targets of one account go out one after another, in schedule order ("lanes", one per
 account); accounts run in parallel up to `EngineConfig.max_parallel`.
+
+Targets of an account flagged `needs_reconnect` are held (`due`, reason `needs_reconnect`) rather
+than sent, and go out on the first pass after the account is connected again. Tokens are
+refreshed ahead of expiry by an optional hook that the heartbeat runs every
+`EngineConfig.token_refresh_every`.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import contextlib
 import functools
 import random
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -41,11 +46,12 @@ from postdesk.engine.events import (
     OutboxDrained,
     TargetChanged,
 )
-from postdesk.engine.ledger import Ledger, Outcome, StaleState, Work
+from postdesk.engine.ledger import NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
 from postdesk.engine.outbox import ActionKind, Outbox, next_try, run_action
 from postdesk.engine.queue import QueueStore
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
+from postdesk.paths import Paths
 from postdesk.platforms.base import Adapter, AdapterError
 from postdesk.store.db import Database
 
@@ -65,6 +71,7 @@ class EngineConfig:
         heartbeat: period of the heartbeat (schedule rebuild, clock-jump check, offline probe).
         clock_jump_tolerance: drift between wall and elapsed time that counts as a jump.
         handoff_margin: how long after its time a handed-off post is looked up.
+        token_refresh_every: how often the heartbeat runs the token-refresh hook.
         use_alarm: start APScheduler (False in tests that drive `run_due` with a manual clock).
     """
 
@@ -73,6 +80,7 @@ class EngineConfig:
     heartbeat: timedelta = timedelta(seconds=30)
     clock_jump_tolerance: timedelta = timedelta(seconds=30)
     handoff_margin: timedelta = timedelta(minutes=5)
+    token_refresh_every: timedelta = timedelta(minutes=5)
     use_alarm: bool = True
 
 
@@ -92,11 +100,19 @@ class ActionResult:
 class Engine:
     """The publishing engine.
 
+    Args (besides the attributes):
+        paths: the data directory, for the media library's blobs (default: the directory
+            holding the database file).
+        refresh_tokens: refreshes the tokens of accounts that expire soon (e.g.
+            `AccountService.refresh_due`); run at start and every
+            `EngineConfig.token_refresh_every` by the heartbeat, never two at once.
+
     Attributes:
         clock: the injected clock.
         connectivity: the engine's belief about the network.
         ledger: its database access.
         outbox: the queue of offline actions.
+        paths: the data directory.
     """
 
     def __init__(
@@ -110,8 +126,11 @@ class Engine:
         jitter: Jitter | None = None,
         config: EngineConfig | None = None,
         sleep: Callable[[float], Any] = asyncio.sleep,
+        paths: Paths | None = None,
+        refresh_tokens: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
+        self.paths = paths or Paths(db.path.parent)
         self.config = config or EngineConfig()
         self.ledger = Ledger(db)
         self.outbox = Outbox(db)
@@ -137,6 +156,11 @@ class Engine:
         self._last_waiting = -1
         self._running = False
         self._publishing_paused = False
+        self._refresh_tokens = refresh_tokens
+        self._refresh_task: asyncio.Task[Any] | None = None
+        self._last_refresh: datetime | None = None
+        #: Accounts flagged `needs_reconnect`, as last read (each pass) or learned (AuthExpired).
+        self._reconnect: set[int] = set()
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -149,7 +173,7 @@ class Engine:
         self._adapters = dict(self._make_adapters())
         self._delivery = Delivery(
             self.ledger, self._db, self._adapters, self.clock, self.connectivity, self._emit,
-            backoff=self.config.backoff, jitter=self._jitter,
+            backoff=self.config.backoff, jitter=self._jitter, media_dir=self.paths.media,
         )
         self.connectivity.subscribe(self._on_connectivity)
         recovered = await self._db(self.ledger.recover, self.clock.now())
@@ -159,6 +183,7 @@ class Engine:
         if self.config.use_alarm:
             self._alarm.start()
         await self.connectivity.check()
+        self._maybe_refresh_tokens()
         await self.run_due(announce_catch_up=True)
 
     async def stop(self, grace: float = 5.0) -> None:
@@ -199,9 +224,11 @@ class Engine:
         """
         if any(not t.done() for t in self._lane_tasks.values()):
             return True
-        if await self._db(self.ledger.count_in, (S.DUE, S.PUBLISHING)) > 0:
+        if await self._db(self.ledger.count_in, (S.PUBLISHING,)) > 0:
             return True
-        if await self._db(self.ledger.candidates, self.clock.now()):
+        reconnect = await self._db(self.ledger.accounts_needing_reconnect)
+        candidates = await self._db(self.ledger.candidates, self.clock.now())
+        if any(not _held(w, reconnect) for w in candidates):
             return True
         return await self._db(self.ledger.next_retry) is not None
 
@@ -246,6 +273,7 @@ class Engine:
         assert self._pass_lock is not None, "start() first"
         async with self._pass_lock:
             now = self.clock.now()
+            self._reconnect = await self._db(self.ledger.accounts_needing_reconnect)
             policy = await self._db(self.ledger.catch_up_policy)
             asked = False
             ready: list[Work] = []
@@ -285,6 +313,7 @@ class Engine:
                                              network=moved.network, state=moved.state))
                     ready.append(moved)
             ready.sort(key=lambda w: (w.scheduled_at or now, w.target_id))
+            ready = await self._hold_for_reconnect(ready)
             if asked or announce_catch_up:
                 await self._announce_catch_up()
             if self._publishing_paused:
@@ -298,6 +327,17 @@ class Engine:
                 for work in ready:
                     self._enqueue(work)
         await self._rearm()
+
+    async def _hold_for_reconnect(self, ready: list[Work]) -> list[Work]:
+        """Hold the due targets of accounts needing a reconnect; return the rest."""
+        assert self._delivery is not None
+        rest: list[Work] = []
+        for work in ready:
+            if _held(work, self._reconnect):
+                await self._delivery.hold_for_reconnect(work)
+            else:
+                rest.append(work)
+        return rest
 
     async def _skip(self, work: Work) -> None:
         """Catch-up policy said skip: pause the late target (it stays visible, nothing lost)."""
@@ -341,8 +381,14 @@ class Engine:
                             result = await self._delivery.confirm_handoff(work)
                         elif work.state is S.UNKNOWN:
                             result = await self._delivery.resolve_unknown(work)
+                        elif _held(work, self._reconnect):
+                            # Its account failed earlier in this lane: do not spend a request.
+                            result = await self._delivery.hold_for_reconnect(work)
                         else:
                             result = await self._delivery.send(work)
+                    if (result is not None and result.reason_code == NEEDS_RECONNECT
+                            and result.account_id is not None):
+                        self._reconnect.add(result.account_id)
                     if (result is not None and result.state is S.FAILED_RETRYABLE
                             and result.next_attempt_at is not None):
                         self._drain_bucket(key, result.next_attempt_at)
@@ -388,7 +434,7 @@ class Engine:
         await self.heartbeat()
 
     async def heartbeat(self) -> None:
-        """Check for a clock jump, re-probe when offline or after a jump, rebuild, run a pass."""
+        """Check for a clock jump, refresh tokens when due, re-probe when offline, run a pass."""
         jump = self._jumps.sample(self.clock.now(), self.clock.monotonic())
         if jump is not None:
             _log.info("clock jumped by %.0f s (sleep or clock change): rebuilding", jump)
@@ -396,9 +442,41 @@ class Engine:
         if jump is not None or not self.connectivity.online:
             # After a wake the network is often not back yet: probe before catching up.
             await self.connectivity.check()
+        refresh = self._maybe_refresh_tokens(force=jump is not None)
+        if refresh is not None:
+            # Before the pass, so it sends with fresh tokens and holds what a refresh broke.
+            await asyncio.shield(refresh)
         await self.run_due()
         if self.connectivity.online:
             await self.drain_outbox()
+
+    def _maybe_refresh_tokens(self, *, force: bool = False) -> asyncio.Task[Any] | None:
+        """Start the token-refresh hook if its period has passed; return its task, if started."""
+        if self._refresh_tokens is None or not self.connectivity.online:
+            return None
+        if self._refresh_task is not None and not self._refresh_task.done():
+            return None  # one refresh at a time: a refresh token is often single-use
+        now = self.clock.now()
+        last = self._last_refresh
+        # A clock set backwards (now < last) also counts as "due": the period is unknowable.
+        if (not force and last is not None and last <= now
+                and now - last < self.config.token_refresh_every):
+            return None
+        self._last_refresh = now
+        self._refresh_task = asyncio.get_running_loop().create_task(
+            self._run_refresh(), name="refresh-tokens")
+        self._tasks.add(self._refresh_task)
+        self._refresh_task.add_done_callback(self._task_done)
+        return self._refresh_task
+
+    async def _run_refresh(self) -> None:
+        assert self._refresh_tokens is not None
+        try:
+            # Accounts whose refresh fails are flagged `needs_reconnect` by the hook; the next
+            # pass reads that and holds their targets.
+            await self._refresh_tokens()
+        except Exception:
+            _log.exception("refreshing account tokens failed")
 
     def _on_connectivity(self, online: bool) -> None:
         self._last_waiting = -1
@@ -545,3 +623,9 @@ class Engine:
         if self.connectivity.online:
             self._spawn(self.drain_outbox(), "outbox")
         return action_id
+
+
+def _held(work: Work, reconnect: set[int]) -> bool:
+    """Whether a target must wait for its account to be reconnected instead of going out."""
+    return (work.state is S.DUE and work.account_id is not None
+            and work.account_id in reconnect)

@@ -18,16 +18,29 @@ from typing import Any
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
-from postdesk.core.entities import TargetState
+from postdesk.core.entities import AccountStatus, TargetState
 from postdesk.core.states import CatchUpMode, CatchUpPolicy, Event, apply, recover_after_restart
 from postdesk.store.db import Database
-from postdesk.store.tables import ActivityRow, DeliveryAttemptRow, PostRow, SettingRow, TargetRow
+from postdesk.store.tables import (
+    AccountRow,
+    ActivityRow,
+    DeliveryAttemptRow,
+    MediaAssetRow,
+    PostMediaRow,
+    PostRow,
+    SettingRow,
+    TargetRow,
+)
 from postdesk.store.tables_engine import TargetDeliveryRow
 
 S = TargetState
 CATCH_UP_SETTING = "engine.catch_up"
 #: `handoff_remote_id` while a hand-off request is out and its answer not yet committed.
 HANDOFF_PENDING = "pending"
+#: Reason code of a target held until its account is reconnected.
+NEEDS_RECONNECT = "needs_reconnect"
+#: Attempt outcomes that say nothing about the network's health, so they spend no retry.
+_FREE_OUTCOMES = ("auth_expired",)
 
 
 class StaleState(RuntimeError):
@@ -54,6 +67,7 @@ class Work:
         handoff_remote_id: set when handed off to the network's scheduler.
         remote_id: the network's id of the published post.
         remote_url: its link.
+        reason_code: the stored reason of the last failure or hold, if any.
     """
 
     target_id: int
@@ -71,6 +85,24 @@ class Work:
     handoff_remote_id: str | None = None
     remote_id: str | None = None
     remote_url: str | None = None
+    reason_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """One medium a target publishes, as the library stores it.
+
+    Attributes:
+        asset_id: the media asset id.
+        sha256: the digest naming its blob, or None when the asset row is gone.
+        alt_text: its description ("" if none).
+        name: the file name it was imported under (for messages).
+    """
+
+    asset_id: int
+    sha256: str | None
+    alt_text: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +167,7 @@ class Ledger:
             handoff_remote_id=delivery.handoff_remote_id if delivery else None,
             remote_id=target.remote_id,
             remote_url=target.remote_url,
+            reason_code=delivery.reason_code if delivery else None,
         )
 
     def get(self, target_id: int) -> Work | None:
@@ -161,6 +194,7 @@ class Ledger:
             select(TargetRow, PostRow, delivery)
             .join(PostRow, PostRow.id == TargetRow.post_id)
             .outerjoin(delivery, delivery.target_id == TargetRow.id)
+            .outerjoin(AccountRow, AccountRow.id == TargetRow.account_id)
             .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
             .where(
                 or_(
@@ -177,6 +211,11 @@ class Ledger:
                     ),
                     and_(TargetRow.state == S.UNKNOWN.value,
                          delivery.next_attempt_at.is_(None)),  # type: ignore[union-attr]
+                    # Held for a reconnect: back as soon as the account is connected again.
+                    and_(TargetRow.state == S.FAILED_RETRYABLE.value,
+                         delivery.reason_code == NEEDS_RECONNECT,
+                         delivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
+                         AccountRow.status == AccountStatus.CONNECTED.value),
                 )
             )
             .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
@@ -240,6 +279,57 @@ class Ledger:
                 .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
                 .where(TargetRow.state.in_([s.value for s in states]))  # type: ignore[attr-defined]
             ).one())
+
+    def accounts_needing_reconnect(self) -> set[int]:
+        """Ids of the accounts whose status says the user must reconnect them."""
+        with self.db.read_session() as session:
+            return {int(i) for i in session.exec(
+                select(AccountRow.id).where(AccountRow.status == AccountStatus.NEEDS_RECONNECT.value)
+            ).all() if i is not None}
+
+    def media_for(self, target_id: int) -> list[MediaRef]:
+        """The media a target publishes, in order: its override if it has one, else the post's.
+
+        An override is stored as JSON asset ids (`TargetRow.media_override_json`, NULL meaning
+        "same as the post", as `core.entities.Target.effective_media` reads it).
+        """
+        with self.db.read_session() as session:
+            target = session.get(TargetRow, target_id)
+            if target is None:
+                return []
+            if target.media_override_json is not None:
+                ids = [int(i) for i in json.loads(target.media_override_json or "[]")]
+            else:
+                ids = list(session.exec(
+                    select(PostMediaRow.asset_id)
+                    .where(PostMediaRow.post_id == target.post_id)
+                    .order_by(PostMediaRow.position)  # type: ignore[arg-type]
+                ).all())
+            if not ids:
+                return []
+            assets = {a.id: a for a in session.exec(
+                select(MediaAssetRow).where(MediaAssetRow.id.in_(ids))  # type: ignore[union-attr]
+            ).all()}
+        refs: list[MediaRef] = []
+        for asset_id in ids:
+            asset = assets.get(asset_id)
+            refs.append(MediaRef(asset_id, None) if asset is None else
+                        MediaRef(asset_id, asset.sha256, asset.alt_text or "",
+                                 asset.original_name or asset.sha256[:12]))
+        return refs
+
+    def counted_attempts(self, target_id: int) -> int:
+        """Sends that count against the retry budget (auth failures are the account's fault)."""
+        with self.db.read_session() as session:
+            delivery = session.get(TargetDeliveryRow, target_id)
+            if delivery is None:
+                return 0
+            free = session.exec(
+                select(func.count()).select_from(DeliveryAttemptRow)
+                .where(DeliveryAttemptRow.target_id == target_id)
+                .where(DeliveryAttemptRow.outcome.in_(_FREE_OUTCOMES))  # type: ignore[union-attr]
+            ).one()
+        return max(0, delivery.attempts - int(free))
 
     def catch_up_policy(self) -> CatchUpPolicy:
         """The user's catch-up policy from the settings (default: ask)."""
@@ -391,6 +481,38 @@ class Ledger:
                                            started_at=now))
             session.flush()
             return self._work(session, target, post)
+
+    def hold_for_reconnect(self, target_id: int, now: datetime) -> Work:
+        """Mark a `due` target as waiting for its account's reconnect (state unchanged).
+
+        Raises:
+            StaleState: the target is no longer due.
+        """
+        with self.db.session() as session:
+            target, post = self._load(session, target_id, (S.DUE,))
+            delivery = self._delivery(session, target_id)
+            delivery.reason_code = NEEDS_RECONNECT
+            delivery.reason_text = None
+            delivery.next_attempt_at = None
+            session.add(delivery)
+            self._activity(session, post.id, target_id, now, "waiting_for_reconnect",
+                           {"account_id": target.account_id})
+            session.flush()
+            return self._work(session, target, post, delivery)
+
+    def mark_account_needs_reconnect(self, account_id: int) -> bool:
+        """Flag a connected account as needing a reconnect; return whether it was connected.
+
+        The network refused its token even after the adapter's own refresh, so only the user
+        can fix it; reconnecting sets the status back to connected (`AccountService`).
+        """
+        with self.db.session() as session:
+            row = session.get(AccountRow, account_id)
+            if row is None or row.status != AccountStatus.CONNECTED.value:
+                return False
+            row.status = AccountStatus.NEEDS_RECONNECT.value
+            session.add(row)
+            return True
 
     def set_handoff(self, target_id: int, remote_id: str | None, now: datetime) -> Work:
         """Record that the network's own scheduler holds this target (None: it does not).

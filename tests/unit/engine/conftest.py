@@ -74,7 +74,9 @@ class Harness:
     events: list[EngineEvent] = field(default_factory=list)
     adapter_kwargs: dict[str, Any] = field(default_factory=dict)
 
-    def engine(self, **config: Any) -> Engine:
+    def engine(self, *, paths: Paths | None = None,
+               refresh_tokens: Callable[[], Coroutine[Any, Any, Any]] | None = None,
+               **config: Any) -> Engine:
         kwargs = dict(self.adapter_kwargs)
         kwargs.setdefault("timeout", 0.5)
         return Engine(
@@ -86,16 +88,20 @@ class Harness:
             jitter=lambda: 0.0,
             config=EngineConfig(use_alarm=False, **config),
             sleep=self.clock.sleep,
+            paths=paths,
+            refresh_tokens=refresh_tokens,
         )
 
     def post(self, at: datetime | None, text: str = "hello", *,
              state: TargetState = TargetState.SCHEDULED, account_id: int | None = None,
-             options: dict[str, Any] | None = None) -> int:
+             options: dict[str, Any] | None = None, media: tuple[int, ...] = (),
+             media_override: tuple[int, ...] | None = None) -> int:
         """Store a post with one Mastodon target; return the target id."""
         saved = PostRepository(self.db).save(
-            Post(parts=(text,), scheduled_at=at, scheduled_zone="Europe/Paris",
+            Post(parts=(text,), scheduled_at=at, scheduled_zone="Europe/Paris", media=media,
                  targets=(Target(Network.MASTODON, account_id or self.account_id,
-                                 state=state, options=options or {}),)),
+                                 state=state, options=options or {},
+                                 media_override=media_override),)),
             now=self.clock.now(),
         )
         from sqlmodel import select

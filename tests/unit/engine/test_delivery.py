@@ -247,6 +247,9 @@ def test_crash_after_the_request_arrived_is_found_not_resent(harness: Harness) -
 
 
 def test_auth_expired_waits_for_the_user(harness: Harness) -> None:
+    from postdesk.core.entities import AccountStatus
+    from postdesk.store.repositories.accounts import AccountRepository
+
     tid = harness.post(T0)
     harness.net.script(Fault.http(401, "The access token was revoked"))
 
@@ -257,15 +260,14 @@ def test_auth_expired_waits_for_the_user(harness: Harness) -> None:
         harness.clock.advance(timedelta(days=1))
         await _pass(engine)
         assert len(harness.net.requests) == 1  # one send: no automatic retry
-        result = await engine.retry([tid])
-        assert result.done == (tid,)
-        await engine.wait_idle()
+        AccountRepository(harness.db).set_status(harness.account_id, AccountStatus.CONNECTED)
+        await _pass(engine)  # the user reconnected: it goes out without being asked
         await engine.stop()
 
     run(body)
     assert harness.state(tid) is S.PUBLISHED
     attention = harness.of_type(NeedsAttention)
-    assert attention[0].code == "auth_expired"
+    assert [a.code for a in attention] == ["needs_reconnect"]
 
 
 def test_transient_failures_give_up_after_max_attempts(harness: Harness) -> None:
@@ -371,7 +373,12 @@ def test_has_work_ignores_what_waits_for_the_user_or_the_future(harness: Harness
         await engine.wait_idle()
         assert harness.state(tid) is S.FAILED_RETRYABLE  # auth expired: waits for the user
         assert not await engine.has_work()
-        await engine.retry([tid])
+        from postdesk.core.entities import AccountStatus
+        from postdesk.store.repositories.accounts import AccountRepository
+
+        AccountRepository(harness.db).set_status(harness.account_id, AccountStatus.CONNECTED)
+        assert await engine.has_work()  # reconnected: it is work again
+        await engine.run_due()
         await engine.wait_idle()
         assert harness.state(tid) is S.FAILED_RETRYABLE  # 503: a retry is planned
         assert await engine.has_work()
