@@ -141,6 +141,10 @@ class Tray(QObject):
         texts = {
             "auth_expired": self.tr("An account needs to be reconnected before its posts "
                                     "can go out."),
+            "needs_reconnect": self.tr("An account needs you to sign in again; its posts wait "
+                                       "until you do."),
+            "media_missing": self.tr("A post could not go out because one of its files is no "
+                                     "longer in the media library."),
             "unknown_needs_user": self.tr("Postdesk cannot tell whether a post went out. "
                                           "Please check the network and say if it is there."),
             "gave_up": self.tr("A post could not be published after several tries."),

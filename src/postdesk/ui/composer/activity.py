@@ -48,6 +48,11 @@ def _messages() -> dict[str, str]:
         "rate_limited": _tr("The network asked to wait (too many requests); will try again."),
         "transient": _tr("Could not reach the network; will try again."),
         "auth_expired": _tr("The account needs you to sign in again."),
+        "needs_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
+        "waiting_for_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
+        "media_missing": _tr(
+            "An attached file is no longer in the media library, so this could not be posted."
+        ),
         "rejected": _tr("The network refused the post."),
         "gave_up": _tr("Gave up after several failed tries."),
         "no_adapter": _tr("Paused: Postdesk cannot publish to this network yet."),
