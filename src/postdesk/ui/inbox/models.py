@@ -1,0 +1,191 @@
+"""The inbox's item model: conversations at the top level, the items answering them below.
+
+Rows carry the store's frozen dataclasses (`Conversation`, `InboxEntry`), never ORM rows; the
+model is rebuilt wholesale by `set_conversations` after each background read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from postdesk.core.networks import Network
+from postdesk.store.repositories.inbox import Conversation, InboxEntry
+
+#: The `Conversation` or `InboxEntry` of a row.
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+_NO_PARENT = 0xFFFFFFFF  # internalId of a top-level row
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InboxModel(QAbstractItemModel):
+    """Conversations (top level) and their items (children), newest conversation first.
+
+    Columns: who, kind, text, when.
+    """
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._conversations: list[Conversation] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- content -----------------------------------------------------------------------
+
+    def set_conversations(self, conversations: list[Conversation]) -> None:
+        """Replace the content."""
+        self.beginResetModel()
+        self._conversations = list(conversations)
+        self.endResetModel()
+
+    def conversations(self) -> list[Conversation]:
+        """The current content."""
+        return list(self._conversations)
+
+    def index_of_item(self, item_id: int) -> QModelIndex:
+        """The index (column 0) of the item with this id, or an invalid index."""
+        for row, conversation in enumerate(self._conversations):
+            for child, entry in enumerate(conversation.items):
+                if entry.id == item_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # -- QAbstractItemModel --------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        if parent.internalId() != _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(int(child.internalId()), 0, _NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._conversations)
+        if parent.column() != 0 or parent.internalId() != _NO_PARENT:
+            return 0
+        return len(self._conversations[parent.row()].items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("From"), self.tr("Kind"), self.tr("Text"), self.tr("When"))[section] \
+                if 0 <= section < self.COLUMNS else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _object(self, index: Index) -> Conversation | InboxEntry | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == _NO_PARENT:
+            if 0 <= index.row() < len(self._conversations):
+                return self._conversations[index.row()]
+            return None
+        parent_row = int(index.internalId())
+        if not 0 <= parent_row < len(self._conversations):
+            return None
+        items = self._conversations[parent_row].items
+        return items[index.row()] if 0 <= index.row() < len(items) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        obj = self._object(index)
+        if obj is None:
+            return None
+        if role == EntryRole:
+            return obj
+        if isinstance(obj, Conversation):
+            return self._conversation_data(obj, index.column(), role)
+        return self._entry_data(obj, index.column(), role)
+
+    # -- wording -------------------------------------------------------------------------
+
+    def network_name(self, network: str) -> str:
+        """A network's display name."""
+        names = {
+            Network.BLUESKY.value: self.tr("Bluesky"), Network.MASTODON.value: self.tr("Mastodon"),
+            Network.X.value: self.tr("X"), Network.THREADS.value: self.tr("Threads"),
+        }
+        return names.get(network, network.title())
+
+    def kind_name(self, kind: str) -> str:
+        """An item kind's display name."""
+        names = {"mention": self.tr("Mention"), "reply": self.tr("Reply"),
+                 "quote": self.tr("Quote"), "comment": self.tr("Comment"),
+                 "direct_message": self.tr("Message")}
+        return names.get(kind, kind)
+
+    def reply_state_name(self, state: str | None) -> str:
+        """How a reply written here stands, in words ("" when none was written)."""
+        return {"queued": self.tr("Your reply waits to be sent"),
+                "sent": self.tr("You replied"),
+                "failed": self.tr("Your reply could not be sent")}.get(state or "", "")
+
+    @staticmethod
+    def _when(at: datetime) -> str:
+        return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.tr("%1 · %2").replace("%1", self.network_name(c.network)).replace(
+                    "%2", c.account_handle)
+            if column == 1:
+                return self.tr("%n unread", "", c.unread) if c.unread else ""
+            if column == 2:
+                if c.own_text is not None:
+                    return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
+                return self.tr("Replies to a post")
+            return self._when(c.latest)
+        if role == Qt.ItemDataRole.FontRole and c.unread:
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return self.tr("Conversation on %1, %n unread", "", c.unread).replace(
+                "%1", self.network_name(c.network))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and c.own_text:
+            return c.own_text
+        return None
+
+    def _entry_data(self, e: InboxEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{e.author_name} @{e.author_handle}" if e.author_name else f"@{e.author_handle}"
+            if column == 1:
+                return self.kind_name(e.kind)
+            if column == 2:
+                return _one_line(e.text)
+            return self._when(e.created_at)
+        if role == Qt.ItemDataRole.FontRole and not e.is_read:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            state = self.reply_state_name(e.reply_state)
+            return f"{e.text}\n\n{state}" if state else e.text
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            status = self.tr("unread") if not e.is_read else self.tr("read")
+            return self.tr("%1 from %2, %3").replace("%1", self.kind_name(e.kind)).replace(
+                "%2", e.author_handle).replace("%3", status)
+        return None
+
+
+def _one_line(text: str, limit: int = 140) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,427 @@
+"""The inbox pane: one threaded list across accounts, filters, and a reply box.
+
+The pane never touches the disk or the network on the UI thread: store reads and read-state
+writes go to a `BackgroundRunner`; syncing and replying go to the engine through an injected
+`submit(fn, *args, name=...)` (e.g. `EngineHost.submit`) whose future is resolved back here
+through a queued signal.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postdesk.core.text import measure
+from postdesk.engine.events import EngineEvent, InboxUpdated
+from postdesk.store.repositories.accounts import AccountRepository
+from postdesk.store.repositories.inbox import Conversation, InboxEntry, InboxFilter, InboxRepository
+from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.inbox.models import EntryRole, InboxModel
+from postdesk.ui.widgets.counter import CounterLabel, counter_level
+
+#: Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -> Future.
+Submit = Callable[..., Future[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class InboxActions:
+    """What the pane asks of the engine (coroutine functions run through `Submit`).
+
+    Attributes:
+        sync_now: `InboxSync.sync_now` (account id or None).
+        reply: `InboxSync.reply` (item id, text, request key).
+    """
+
+    sync_now: Callable[..., Coroutine[Any, Any, Any]]
+    reply: Callable[..., Coroutine[Any, Any, Any]]
+
+
+class InboxPane(QWidget):
+    """Mentions, replies and quotes from every account, threaded by the post they answer.
+
+    Args:
+        repo: the inbox store (read on `runner` only).
+        accounts: the accounts store, for the account filter (read on `runner` only).
+        runner: the worker for store reads and writes.
+        submit: runs engine coroutines (None: no engine, e.g. read-only tests).
+        actions: the engine's inbox operations.
+        open_url: opens a link in the system browser.
+
+    Signals:
+        unread_changed(int): unread items across all accounts, after each reload.
+        _engine_done(object, object): internal; (callback, future) back on the UI thread.
+    """
+
+    unread_changed = Signal(int)
+    _engine_done = Signal(object, object)
+
+    def __init__(self, repo: InboxRepository, accounts: AccountRepository,
+                 runner: BackgroundRunner, *, submit: Submit | None, actions: InboxActions | None,
+                 open_url: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._accounts = accounts
+        self._runner = runner
+        self._submit = submit
+        self._actions = actions
+        self._open_url = open_url
+        self._unread = -1
+        self._reload_pending = False
+        self._loading = False
+        self._selected_id: int | None = None
+        self._request_key = uuid.uuid4().hex
+        self.setObjectName("inboxPane")
+        self.setAccessibleName(self.tr("Inbox"))
+        self._engine_done.connect(self._on_engine_done)
+        self._build()
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _combo(self, label: str, name: str) -> tuple[QLabel, QComboBox]:
+        caption = QLabel(label, self)
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        caption.setBuddy(combo)
+        return caption, combo
+
+    def _build(self) -> None:
+        filters = QHBoxLayout()
+        acc_label, self.account_filter = self._combo(self.tr("&Account:"), self.tr("Account filter"))
+        net_label, self.network_filter = self._combo(self.tr("&Network:"), self.tr("Network filter"))
+        kind_label, self.kind_filter = self._combo(self.tr("&Kind:"), self.tr("Kind filter"))
+        self.model = InboxModel(self)
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        self.network_filter.addItem(self.tr("All networks"), None)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in ("mention", "reply", "quote", "comment", "direct_message"):
+            self.kind_filter.addItem(self.model.kind_name(kind), kind)
+        self.unread_only = QCheckBox(self.tr("&Unread only"), self)
+        self.unread_only.setAccessibleName(self.tr("Show unread items only"))
+        self.unread_only.toggled.connect(self.reload)
+        for combo in (self.account_filter, self.network_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.refresh_button = QPushButton(self.tr("&Check now"), self)
+        self.refresh_button.setAccessibleName(self.tr("Check all inboxes now"))
+        self.refresh_button.clicked.connect(self.sync_now)
+        for w in (acc_label, self.account_filter, net_label, self.network_filter, kind_label,
+                  self.kind_filter, self.unread_only):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Conversations"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(lambda _i: self.open_current())
+
+        detail = QWidget(self)
+        box = QVBoxLayout(detail)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.detail = QLabel(detail)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.detail.setAccessibleName(self.tr("Selected item"))
+        buttons = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("Mark &read"), detail)
+        self.read_button.setAccessibleName(self.tr("Mark the selected item read or unread"))
+        self.read_button.clicked.connect(self.toggle_read)
+        self.open_button = QPushButton(self.tr("&Open in browser"), detail)
+        self.open_button.setAccessibleName(self.tr("Open the selected item in the browser"))
+        self.open_button.clicked.connect(self.open_current)
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.reply_label = QLabel(self.tr("Re&ply:"), detail)
+        self.reply_box = QPlainTextEdit(detail)
+        self.reply_box.setAccessibleName(self.tr("Reply text"))
+        self.reply_box.setPlaceholderText(self.tr("Write a reply…"))
+        self.reply_box.setTabChangesFocus(True)
+        self.reply_box.setMaximumHeight(90)
+        self.reply_label.setBuddy(self.reply_box)
+        self.reply_box.textChanged.connect(self._update_counter)
+        send_row = QHBoxLayout()
+        self.counter = CounterLabel(detail)
+        self.status = QLabel(detail)
+        self.status.setAccessibleName(self.tr("Reply status"))
+        self.send_button = QPushButton(self.tr("&Send reply"), detail)
+        self.send_button.setAccessibleName(self.tr("Send the reply"))
+        self.send_button.setToolTip(self.tr("Send the reply (Ctrl+Return)"))
+        self.send_button.clicked.connect(self.send_reply)
+        send_row.addWidget(self.status, 1)
+        send_row.addWidget(self.counter)
+        send_row.addWidget(self.send_button)
+        box.addWidget(self.detail)
+        box.addLayout(buttons)
+        box.addWidget(self.reply_label)
+        box.addWidget(self.reply_box)
+        box.addLayout(send_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        # Key paths are handled here rather than by QShortcut, whose window context needs an
+        # active window: Ctrl+Return sends from the reply box, F5 checks now, Ctrl+M toggles read.
+        self.reply_box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.reply_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.send_reply()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
+            self.sync_now()
+        elif (event.key() == Qt.Key.Key_M
+              and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.toggle_read()
+        else:
+            super().keyPressEvent(event)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def current_filter(self) -> InboxFilter:
+        """The filter the controls describe."""
+        account = self.account_filter.currentData()
+        network = self.network_filter.currentData()
+        kind = self.kind_filter.currentData()
+        return InboxFilter(
+            account_ids=frozenset({account}) if account is not None else frozenset(),
+            networks=frozenset({network}) if network is not None else frozenset(),
+            kinds=frozenset({kind}) if kind is not None else frozenset(),
+            unread_only=self.unread_only.isChecked())
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the inbox again (on the worker); a reload asked while one runs is coalesced."""
+        if self._loading:
+            self._reload_pending = True
+            return
+        self._loading = True
+        flt = self.current_filter()
+        repo, accounts = self._repo, self._accounts
+
+        def read() -> tuple[list[Conversation], int, list[tuple[int, str, str]]]:
+            listed = [(a.id, a.network.value, a.handle) for a in accounts.list()]
+            return repo.conversations(flt), repo.unread_total(), listed
+
+        self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
+
+    def _loaded(self, result: tuple[list[Conversation], int, list[tuple[int, str, str]]]) -> None:
+        conversations, unread, accounts = result
+        self._loading = False
+        self._fill_filters(accounts)
+        keep = self._selected_id
+        self.model.set_conversations(conversations)
+        self.tree.expandAll()
+        if keep is not None:
+            index = self.model.index_of_item(keep)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._on_current(self.tree.currentIndex(), QModelIndex())
+        if unread != self._unread:
+            self._unread = unread
+            self.unread_changed.emit(unread)
+        if self._reload_pending:
+            self._reload_pending = False
+            self.reload()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.status.setText(self.tr("The inbox could not be read."))
+
+    def _fill_filters(self, accounts: list[tuple[int, str, str]]) -> None:
+        known_accounts = {self.account_filter.itemData(i) for i in range(self.account_filter.count())}
+        known_networks = {self.network_filter.itemData(i) for i in range(self.network_filter.count())}
+        for combo in (self.account_filter, self.network_filter):
+            combo.blockSignals(True)
+        for account_id, network, handle in accounts:
+            if account_id not in known_accounts:
+                self.account_filter.addItem(
+                    f"{handle} ({self.model.network_name(network)})", account_id)
+            if network not in known_networks:
+                known_networks.add(network)
+                self.network_filter.addItem(self.model.network_name(network), network)
+        for combo in (self.account_filter, self.network_filter):
+            combo.blockSignals(False)
+
+    # -- the selection -------------------------------------------------------------------
+
+    def current_entry(self) -> InboxEntry | None:
+        """The selected item (None when a conversation or nothing is selected)."""
+        obj = self.model.data(self.tree.currentIndex(), EntryRole)
+        return obj if isinstance(obj, InboxEntry) else None
+
+    def _current_conversation(self) -> Conversation | None:
+        obj = self.model.data(self.tree.currentIndex(), EntryRole)
+        return obj if isinstance(obj, Conversation) else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.current_entry()
+        new_id = entry.id if entry else None
+        if new_id != self._selected_id:
+            self._request_key = uuid.uuid4().hex  # a different item: a different reply
+            self._selected_id = new_id
+        if entry is not None:
+            who = f"{entry.author_name} (@{entry.author_handle})" if entry.author_name else f"@{entry.author_handle}"
+            lines = [self.tr("%1 — %2 on %3").replace("%1", self.model.kind_name(entry.kind))
+                     .replace("%2", who).replace("%3", self.model.network_name(entry.network)),
+                     entry.text]
+            state = self.model.reply_state_name(entry.reply_state)
+            if state:
+                lines.append(state)
+            self.detail.setText("\n".join(lines))
+        else:
+            conversation = self._current_conversation()
+            self.detail.setText(conversation.own_text or "" if conversation else "")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry()
+        self.read_button.setEnabled(entry is not None)
+        self.read_button.setText(self.tr("Mark un&read") if entry and entry.is_read
+                                 else self.tr("Mark &read"))
+        url = entry.url if entry else None
+        self.open_button.setEnabled(bool(url))
+        self.reply_box.setEnabled(entry is not None and self._submit is not None)
+        self._update_counter()
+
+    @Slot()
+    def _update_counter(self) -> None:
+        entry = self.current_entry()
+        text = self.reply_box.toPlainText()
+        if entry is None:
+            self.counter.show_count("", "", counter_level(0, 0))
+            self.send_button.setEnabled(False)
+            return
+        m = measure(text, entry.network)
+        self.counter.show_count(
+            f"{m.length} / {m.limit}",
+            self.tr("%1 of %2 characters").replace("%1", str(m.length)).replace("%2", str(m.limit)),
+            counter_level(m.length, m.limit) if m.fits else counter_level(m.limit + 1, m.limit))
+        self.send_button.setEnabled(bool(text.strip()) and m.fits and self._submit is not None)
+
+    # -- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_read(self) -> None:
+        """Mark the selected item read (or unread when it is read)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self._runner.submit(self._repo.set_read, [entry.id], not entry.is_read,
+                            on_done=lambda _n: self.reload())
+
+    @Slot()
+    def open_current(self) -> None:
+        """Open the selected item's link in the browser (also marks it read)."""
+        entry = self.current_entry()
+        if entry is None or not entry.url:
+            return
+        self._open_url(entry.url)
+        if not entry.is_read:
+            self._runner.submit(self._repo.set_read, [entry.id], True,
+                                on_done=lambda _n: self.reload())
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Ask the engine to check every inbox now."""
+        if self._submit is None or self._actions is None:
+            self.reload()
+            return
+        self.status.setText(self.tr("Checking…"))
+        self._engine_call(self._actions.sync_now, None, name="inbox-sync-now",
+                          done=lambda _r: (self.status.setText(""), self.reload()))
+
+    @Slot()
+    def send_reply(self) -> None:
+        """Queue the reply (sent now when online, on reconnect otherwise)."""
+        entry = self.current_entry()
+        text = self.reply_box.toPlainText().strip()
+        if (entry is None or not text or self._submit is None or self._actions is None
+                or not self.send_button.isEnabled()):
+            return
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+
+        def done(_outbox_id: object) -> None:
+            self.reply_box.clear()
+            self._request_key = uuid.uuid4().hex  # the next reply is a new one
+            self.status.setText(self.tr("Reply queued; it goes out as soon as the network allows."))
+            self.reload()
+
+        self._engine_call(self._actions.reply, entry.id, text, self._request_key, done=done)
+
+    def _engine_call(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
+                     done: Callable[[Any], None], name: str | None = None) -> None:
+        assert self._submit is not None
+        try:
+            future = self._submit(fn, *args, name=name)
+        except RuntimeError:
+            self.status.setText(self.tr("The engine is not running."))
+            self._update_counter()
+            return
+        future.add_done_callback(lambda f: self._engine_done.emit(done, f))
+
+    @Slot(object, object)
+    def _on_engine_done(self, done: Callable[[Any], None], future: Future[Any]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            self.status.setText(self.tr("That did not work: %1").replace("%1", str(error)))
+            self._update_counter()
+            return
+        done(future.result())
+
+    # -- engine events -------------------------------------------------------------------
+
+    @Slot(object)
+    def on_engine_event(self, event: EngineEvent) -> None:
+        """Reload when an inbox changed (connect to `EngineBridge.event`)."""
+        if isinstance(event, InboxUpdated):
+            self.reload()
