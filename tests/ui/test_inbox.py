@@ -140,7 +140,7 @@ def test_conversations_across_accounts_newest_first(pane):
     heads = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert heads == ["Your post: Thread: five things we learned shipping a desktop app",
                      "Your post: Launching our spring schedule today 🌱",
-                     "Replies to a post", "Replies to a post"]
+                     "Quoted your post", "Mentioned you"]
     assert _texts(model)[1] == ["Love this! Will the Tuesday slot stay?", "Congrats on the launch 🎉"]
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from postdesk.core.networks import Network
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
@@ -154,10 +154,18 @@ class InboxModel(QAbstractItemModel):
             if column == 2:
                 if c.own_text is not None:
                     return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
+                if len(c.items) == 1 and c.items[0].remote_id == c.key:
+                    return {"mention": self.tr("Mentioned you"),
+                            "quote": self.tr("Quoted your post"),
+                            "direct_message": self.tr("Message")}.get(
+                                c.items[0].kind, self.tr("A new conversation"))
                 return self.tr("Replies to a post")
             return self._when(c.latest)
         if role == Qt.ItemDataRole.FontRole and c.unread:
             return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # Conversation heads are tinted so threads read as blocks in light and dark themes.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self.tr("Conversation on %1, %n unread", "", c.unread).replace(
                 "%1", self.network_name(c.network))
