@@ -256,10 +256,13 @@ class Engine:
             _log.error("engine task %s failed", task.get_name(), exc_info=task.exception())
 
     async def _probe_adapters(self) -> bool:
-        if not self._adapters:
+        # Only ask the hosts of networks the user has accounts on: with no account there is
+        # nothing to publish, and a fresh install must not contact every network on start.
+        used = await self._db(self.ledger.networks_with_accounts)
+        adapters = [a for network, a in self._adapters.items() if network.value in used]
+        if not adapters:
             return True
-        results = await asyncio.gather(*(a.probe() for a in self._adapters.values()),
-                                       return_exceptions=True)
+        results = await asyncio.gather(*(a.probe() for a in adapters), return_exceptions=True)
         return any(r is True for r in results)
 
     async def _rearm(self) -> None:

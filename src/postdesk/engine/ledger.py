@@ -287,6 +287,11 @@ class Ledger:
                 select(AccountRow.id).where(AccountRow.status == AccountStatus.NEEDS_RECONNECT.value)
             ).all() if i is not None}
 
+    def networks_with_accounts(self) -> set[str]:
+        """Keys of the networks the user has at least one account on (connected or not)."""
+        with self.db.read_session() as session:
+            return {str(n) for n in session.exec(select(AccountRow.network).distinct()).all()}
+
     def media_for(self, target_id: int) -> list[MediaRef]:
         """The media a target publishes, in order: its override if it has one, else the post's.
 
