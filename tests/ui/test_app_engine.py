@@ -269,7 +269,7 @@ def test_shipped_modules_register_and_a_broken_one_is_loud(tmp_path, monkeypatch
 
 def test_headless_cli_passes_only_its_own_arguments(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-m", "postdesk", "--headless", "--exit-when-idle", "--no-shipped-adapters",
+        [sys.executable, "-m", "postdesk", "--headless", "--exit-when-idle",
          "--data-dir", str(tmp_path / "data")],
         capture_output=True, text=True, timeout=120,
     )
