@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import operator
 from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from postdesk.core.entities import Post, Target, TargetState
@@ -96,7 +98,7 @@ class Engine:
 
 @pytest.fixture
 def pane(qtbot, store):
-    db, repo, accounts, ids = store
+    _db, repo, accounts, ids = store
     runner = BackgroundRunner()
     engine = Engine()
     opened: list[str] = []
@@ -170,7 +172,7 @@ def test_mark_read_unread_and_unread_only(qtbot, pane):
     assert unread.args == [4]
     assert widget.read_button.text() == "Mark un&read"  # the selection survived the reload
     _loaded(qtbot, widget, lambda: widget.unread_only.setChecked(True))
-    assert "Number three is so true." not in sum(_texts(widget.model), [])
+    assert "Number three is so true." not in functools.reduce(operator.iadd, _texts(widget.model), [])
     with qtbot.waitSignal(widget.unread_changed) as unread:
         repo.set_read([e.id for e in repo.items()], False)
         widget.reload()

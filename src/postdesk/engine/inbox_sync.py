@@ -18,7 +18,7 @@ import contextlib
 import functools
 import random
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from postdesk.core.entities import AccountStatus
@@ -27,7 +27,7 @@ from postdesk.core.retry import BackoffPolicy, Jitter
 from postdesk.engine.clock import Clock, SystemClock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.events import EventSink, InboxUpdated
-from postdesk.engine.outbox import ActionKind, Outbox, inbox_item_payload, inbox_item_from_payload
+from postdesk.engine.outbox import ActionKind, Outbox, inbox_item_from_payload, inbox_item_payload
 from postdesk.log import get_logger
 from postdesk.platforms.base import Adapter, AdapterError, AuthExpired, RateLimited
 from postdesk.platforms.inbox import InboxAdapter, InboxItem

@@ -109,7 +109,7 @@ def test_read_state_survives_a_resync(world):
     world.instance.reply_from("2", post, "two")
     sync = world.sync()
     asyncio.run(_once(sync, sync.sync_now))
-    one, two = sorted(sync.repo.items(), key=lambda e: e.text)
+    one, _two = sorted(sync.repo.items(), key=lambda e: e.text)
     sync.repo.set_read([one.id], True)
     assert sync.repo.unread_total() == 1
 
