@@ -304,7 +304,6 @@ def build_window(
     calendar.open_post.connect(lambda post_id: (composer.open_post(post_id), window.show_pane("composer")))
     calendar.compose_at.connect(lambda instant: (composer.new_post_at(instant), window.show_pane("composer")))
     composer.scheduled.connect(lambda post: actions.schedule_changed(post.id) if post.id else None)
-    composer.post_saved.connect(lambda _post: calendar.reload())
 
     if tray_on:
         built.tray = Tray(icon, window)
@@ -320,6 +319,8 @@ def build_window(
     reload_timer.setSingleShot(True)
     reload_timer.setInterval(RELOAD_DELAY_MS)
     reload_timer.timeout.connect(calendar.reload)
+    # Autosaves come every second while typing: gather them like engine events.
+    composer.post_saved.connect(lambda _post: reload_timer.isActive() or reload_timer.start())
 
     def on_engine_event(event: EngineEvent) -> None:
         if isinstance(event, TargetChanged | NeedsAttention):
