@@ -54,10 +54,12 @@ class ImageLimits:
 
 _ALL = frozenset({_JPEG, _PNG, _GIF, _WEBP})
 IMAGE_LIMITS: dict[Network, ImageLimits] = {
-    # Lexicon app.bsky.embed.images: image blob maxSize 2000000
-    # (/work/shared/specs/bluesky/lexicons/app.bsky.embed.images.json).
-    Network.BLUESKY: ImageLimits(2_000_000, frozenset({_JPEG, _PNG, _WEBP, _GIF}),
-                                 source="lexicon app.bsky.embed.images"),
+    # The published lexicon app.bsky.embed.images says maxSize 2000000
+    # (/work/shared/specs/bluesky/lexicons/app.bsky.embed.images.json), but a real PDS
+    # (@atproto/pds 0.4.217, found by the Bluesky engineer) validates posts against its own
+    # copy of the lexicon, which says 1000000, and rejects larger image blobs.
+    Network.BLUESKY: ImageLimits(1_000_000, frozenset({_JPEG, _PNG, _WEBP, _GIF}),
+                                 source="PDS app.bsky.embed.images (1 MB; lexicon says 2 MB)"),
     # Per instance: configuration.media_attachments.image_size_limit / image_matrix_limit
     # (docs.joinmastodon.org/entities/Instance/); mastodon.social advertises 16777216 bytes and
     # 33177600 pixels. Pass the instance's own limits to fit_image when known.
