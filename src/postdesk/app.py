@@ -7,6 +7,7 @@ No logic lives here beyond deciding what to build. Tests build the same window t
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime as dt
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -24,6 +25,7 @@ from postdesk.core.states import CatchUpMode
 from postdesk.engine import autostart as autostart_mod
 from postdesk.engine.engine import Engine
 from postdesk.engine.events import CatchUpRequired, EngineEvent, LateTarget, NeedsAttention, TargetChanged
+from postdesk.engine.inbox_sync import InboxSync
 from postdesk.engine.ledger import Ledger
 from postdesk.engine.qt_bridge import EngineBridge
 from postdesk.engine.runner import EngineRunner
@@ -31,12 +33,15 @@ from postdesk.paths import Paths
 from postdesk.platforms.base import Adapter
 from postdesk.store.db import Database, open_database
 from postdesk.store.errors import DatabaseCorrupt, DatabaseTooNew, StorageFull, StoreError
+from postdesk.store.repositories.accounts import AccountRepository
+from postdesk.store.repositories.inbox import InboxRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.store.repositories.settings import SettingsRepository
 from postdesk.ui import assets, i18n, theme
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
+from postdesk.ui.inbox.view import InboxActions, InboxPane
 from postdesk.ui.main_window import MainWindow, PaneSpec
 from postdesk.ui.settings.view import Preferences, SettingsPane
 from postdesk.ui.tray import Tray
@@ -83,6 +88,7 @@ class EngineHost:
     def __init__(self, engine: Engine, runner: EngineRunner) -> None:
         self.engine = engine
         self.runner = runner
+        self.inbox: InboxSync | None = None
         self._starter: threading.Thread | None = None
 
     def start(self) -> None:
@@ -93,7 +99,9 @@ class EngineHost:
     def _start(self) -> None:
         try:
             self.runner.start()
-        except RuntimeError:
+            if self.inbox is not None:
+                self.runner.submit(self.inbox.start).result(30)
+        except (RuntimeError, concurrent.futures.TimeoutError):
             _log.exception("The publishing engine did not start")
 
     def wait_started(self, timeout: float | None = None) -> None:
@@ -108,6 +116,11 @@ class EngineHost:
     def stop(self) -> None:
         """Stop the engine (in-flight sends get a short grace) and its thread."""
         self.wait_started(60)
+        if self.inbox is not None:
+            try:
+                self.runner.submit(self.inbox.stop).result(10)
+            except (RuntimeError, concurrent.futures.TimeoutError):
+                _log.warning("The inbox sync did not stop cleanly")
         self.runner.stop()
 
 
@@ -271,6 +284,12 @@ def build_window(
         submitter: Submitter = host
     else:
         calls, submitter = engine
+    if host is not None:
+        inbox_sync = InboxSync(database, adapters, emit=bridge.sink, clock=host.engine.clock,
+                               connectivity=host.engine.connectivity, drain=host.engine.drain_outbox)
+        host.inbox = inbox_sync
+    else:
+        inbox_sync = InboxSync(database, adapters, emit=bridge.sink)
     posts = PostRepository(database)
     actions = EngineActions(
         calls, submitter, runner,
@@ -280,6 +299,13 @@ def build_window(
 
     panes: list[PaneSpec] = []
     panes.extend(_build_panes(paths, database, runner, preferences, now, keep, actions))
+    inbox = InboxPane(
+        InboxRepository(database), AccountRepository(database), runner,
+        submit=submitter.submit, actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply),
+        open_url=lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)),
+    )
+    # Calendar, Compose, then the Inbox: where a creator looks most.
+    panes.insert(2, PaneSpec("inbox", inbox.tr("Inbox"), "inbox", inbox))
 
     tray_on = Tray.available() if use_tray is None else use_tray
     settings_kwargs: dict[str, Any] = {"tray_available": tray_on}
@@ -295,6 +321,9 @@ def build_window(
     built = Window(window, database, runner, preferences, bridge, actions, host,
                    quit_app=quit_app or app.quit, keep=keep)
     calendar = window.pane("calendar")
+    bridge.event.connect(inbox.on_engine_event)
+    inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
+    inbox.reload()
     composer, media, accounts = window.pane("composer"), window.pane("media"), window.pane("accounts")
     media.attach_requested.connect(
         lambda ids: (composer.attach_assets(ids), window.show_pane("composer"))
@@ -430,12 +459,11 @@ def _build_panes(
 ) -> list[PaneSpec]:
     """The product panes, in sidebar order. A pane that is not built yet is not listed."""
     from postdesk.store.repositories.calendar import CalendarRepository
+    from postdesk.ui.accounts.services import ServiceFacade
+    from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
-
-    from postdesk.ui.accounts.services import ServiceFacade
-    from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.media_library.services import MediaLibraryServices
     from postdesk.ui.media_library.view import MediaLibraryPane
 

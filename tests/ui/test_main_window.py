@@ -31,13 +31,12 @@ def built(qtbot, paths, qapp):
     theme.apply_theme(qapp, "light")
 
 
-def test_every_listed_pane_is_a_real_widget_and_nothing_unbuilt_is_shown(built):
+def test_every_listed_pane_is_a_real_widget(built):
     b = built()
     keys = b.window.pane_keys()
     assert keys[0] in {"calendar", "composer"}
     assert keys[-1] == "settings"
-    # The inbox is not built yet, so it must not appear as a dead entry.
-    assert "inbox" not in keys
+    assert keys[:3] == ["calendar", "composer", "inbox"]
     for key in keys:
         pane = b.window.pane(key)
         assert isinstance(pane, QWidget)
@@ -111,3 +110,14 @@ def test_right_to_left_layout_mirrors_the_sidebar(built, qtbot, qapp):
         b.window.grab().save(str(SCREENSHOTS / "shell-rtl.png"))
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_inbox_unread_count_shows_in_the_sidebar(built, qtbot):
+    b = built()
+    b.window.set_badge("inbox", 3)
+    sidebar = b.window.findChild(QListWidget, "Sidebar")
+    row = b.window.pane_keys().index("inbox")
+    assert sidebar.item(row).text().endswith("(3)")
+    assert "3" in sidebar.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    b.window.set_badge("inbox", 0)
+    assert "(" not in sidebar.item(row).text()

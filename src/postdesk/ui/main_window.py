@@ -152,6 +152,16 @@ class MainWindow(QMainWindow):
         """The pane widget with this key."""
         return self._panes[self.pane_keys().index(key)].widget
 
+    def set_badge(self, key: str, count: int) -> None:
+        """Show a count after a pane's title in the sidebar (unread items); 0 hides it."""
+        row = self.pane_keys().index(key)
+        title = self._panes[row].title
+        text = title if count <= 0 else f"{title}  ({count})"
+        item = self._sidebar.item(row)
+        item.setText(text)
+        spoken = title if count <= 0 else self.tr("%1, %n unread", "", count).replace("%1", title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
