@@ -198,7 +198,7 @@ def test_connection_dropped_after_publish_is_answer_lost(world):
 
 def test_malformed_answers(world, tmp_path):
     world.server.fail("/rest/images", "malformed")
-    with pytest.raises(Transient, match="not a JSON object"):
+    with pytest.raises(Transient, match="not JSON"):
         world.run(world.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"),))))
     world.server.fail("POST /rest/posts", "status", FakeResponse(201, {}))  # no x-restli-id
     w = LinkedInAdapter(world.tokens, base_url=world.server.url)

@@ -201,7 +201,7 @@ def test_malformed_answers(world):
     with pytest.raises(AnswerLost):
         world.run(world.adapter.publish(_req("x")))
     world.server.fail("/threads", "malformed")
-    with pytest.raises(Transient, match="not a JSON object"):
+    with pytest.raises(Transient, match="not JSON"):
         World.run(world, ThreadsAdapter(world.tokens, base_url=world.server.url + "/v1.0").publish(_req("y")))
 
 

@@ -16,16 +16,13 @@ Transient.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from postdesk.auth.dpop import DpopKey
-from postdesk.auth.errors import AuthError
-from postdesk.core.retry import parse_retry_after
-from postdesk.log import get_logger, register_secret
+from postdesk.log import get_logger
 from postdesk.platforms.base import (
     AnswerLost,
     AuthExpired,
@@ -34,22 +31,13 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.rest_call import account_credentials, json_object, retry_after
 
 _log = get_logger("platforms.bluesky")
 
 #: The PDS of accounts hosted by Bluesky itself (used when the account has no PDS on record).
 DEFAULT_PDS = "https://bsky.social"
 _AUTH_ERRORS = frozenset({"ExpiredToken", "InvalidToken", "AuthMissing", "AuthenticationRequired"})
-
-
-def _retry_after(response: httpx.Response, now: datetime) -> timedelta | None:
-    delay = parse_retry_after(response.headers.get("retry-after"), now)
-    if delay is not None:
-        return delay
-    reset = response.headers.get("ratelimit-reset", "")
-    if reset.isdigit():
-        return max(timedelta(0), datetime.fromtimestamp(int(reset), UTC) - now)
-    return None
 
 
 def _error_of(response: httpx.Response) -> tuple[str, str]:
@@ -87,11 +75,8 @@ class XrpcSession:
             AuthExpired: the account must be reconnected.
         """
         if refresh or account_id not in self._cache:
-            try:
-                creds = await self._credentials.get(account_id or 0, force_refresh=refresh)
-            except AuthError as exc:
-                raise AuthExpired(str(exc)) from exc
-            register_secret(creds.access_token)
+            creds = await account_credentials(self._credentials, account_id or 0,
+                                              force_refresh=refresh)
             self._cache[account_id] = creds
         return self._cache[account_id]
 
@@ -200,7 +185,7 @@ class XrpcSession:
         status = response.status_code
         reason = f"{error}: {message}".strip(": ") or f"HTTP {status}"
         if status == 429:
-            raise RateLimited(_retry_after(response, datetime.now(UTC)), http_status=status,
+            raise RateLimited(retry_after(response.headers), http_status=status,
                               network_message=reason)
         if status >= 500:
             raise Transient(reason, http_status=status, network_message=reason)
@@ -208,12 +193,4 @@ class XrpcSession:
             raise Rejected(reason, http_status=status, network_message=reason)
         if not response.content:
             return {}
-        try:
-            answer = response.json()
-        except ValueError as exc:
-            raise Transient(f"{nsid}: the server's answer is not JSON",
-                            http_status=status) from exc
-        if not isinstance(answer, dict):
-            raise Transient(f"{nsid}: the server's answer is not a JSON object",
-                            http_status=status)
-        return answer
+        return json_object(response, what=nsid)

@@ -30,13 +30,11 @@ from urllib.parse import quote
 
 import httpx
 
-from postdesk.auth.errors import AuthError
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AnswerLost,
-    AuthExpired,
     Capability,
     Published,
     PublishRequest,
@@ -45,9 +43,17 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import CredentialSource, Credentials
-from postdesk.platforms.http_common import TIMEOUT, json_of, retry_after, send
+from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.registry import Registry
+from postdesk.platforms.rest_call import (
+    SLOW_TIMEOUT,
+    Unauthorised,
+    account_credentials,
+    json_object,
+    retry_after,
+    send,
+    with_refresh,
+)
 
 API = "https://api.linkedin.com"
 #: The API version we were written against; LinkedIn keeps a version about a year.
@@ -79,8 +85,8 @@ def little_text(text: str) -> str:
     return "".join(out)
 
 
-class _Unauthorized(Exception):
-    """The token was refused: refresh once, then give up."""
+def _no_account() -> Rejected:
+    return Rejected("No LinkedIn account is chosen for this post")
 
 
 class LinkedInAdapter:
@@ -122,7 +128,7 @@ class LinkedInAdapter:
     ) -> None:
         self._credentials = credentials
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(transport=transport, timeout=TIMEOUT)
+        self._client = httpx.AsyncClient(transport=transport, timeout=SLOW_TIMEOUT)
         self._version = version
         self._poll_interval = poll_interval
         self._max_polls = max_polls
@@ -130,13 +136,8 @@ class LinkedInAdapter:
 
     # -- calls ------------------------------------------------------------------------------
 
-    async def _creds(self, account_id: int | None, refresh: bool = False) -> Credentials:
-        if account_id is None:
-            raise Rejected("No LinkedIn account is chosen for this post")
-        try:
-            return await self._credentials.get(account_id, force_refresh=refresh)
-        except AuthError as exc:
-            raise AuthExpired(str(exc.code)) from None
+    async def _creds(self, account_id: int | None) -> Credentials:
+        return await account_credentials(self._credentials, account_id, no_account=_no_account)
 
     async def _call(
         self, account_id: int | None, method: str, url: str, *, what: str, creates: bool = False,
@@ -144,8 +145,8 @@ class LinkedInAdapter:
         restli_method: str | None = None, rest: bool = True,
     ) -> httpx.Response:
         """One call with the 401 -> refresh -> retry-once rule; returns a 2xx answer."""
-        creds = await self._creds(account_id)
-        for attempt in (0, 1):
+
+        async def attempt(creds: Credentials) -> httpx.Response:
             headers = {"Authorization": f"Bearer {creds.access_token}"}
             if rest:
                 headers |= {"LinkedIn-Version": self._version, "X-Restli-Protocol-Version": "2.0.0"}
@@ -156,13 +157,10 @@ class LinkedInAdapter:
             response = await send(self._client, method, url if not rest else self._base + url,
                                   creates=creates, json=json, params=params, content=content,
                                   headers=headers)
-            try:
-                return self._check(response, what)
-            except _Unauthorized:
-                if attempt:
-                    break
-                creds = await self._creds(account_id, refresh=True)
-        raise AuthExpired("LinkedIn refused the token; reconnect the account", http_status=401)
+            return self._check(response, what)
+
+        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
+                                  refused="LinkedIn refused the token; reconnect the account")
 
     @staticmethod
     def _check(response: httpx.Response, what: str) -> httpx.Response:
@@ -175,7 +173,7 @@ class LinkedInAdapter:
             body = {}
         message = str(body.get("message") if isinstance(body, dict) else "") or f"HTTP {status}"
         if status == 401:
-            raise _Unauthorized
+            raise Unauthorised(message)
         if status == 429:
             raise RateLimited(retry_after(response.headers), http_status=status, network_message=message)
         if status >= 500:
@@ -189,8 +187,8 @@ class LinkedInAdapter:
 
     async def _wait_available(self, account_id: int | None, kind: str, urn: str) -> None:
         for _ in range(self._max_polls):
-            body = json_of(await self._call(account_id, "GET", f"/rest/{kind}/{quote(urn, safe='')}",
-                                            what=f"{kind} status"), f"{kind} status")
+            body = json_object(await self._call(account_id, "GET", f"/rest/{kind}/{quote(urn, safe='')}",
+                                            what=f"{kind} status"), what=f"{kind} status")
             status = body.get("status")
             if status == "AVAILABLE":
                 return
@@ -200,9 +198,9 @@ class LinkedInAdapter:
         raise Transient(f"LinkedIn is still processing the {kind[:-1]}; will try again")
 
     async def _upload_image(self, account_id: int | None, owner: str, item: media_prep.Prepared) -> str:
-        init = json_of(await self._call(
+        init = json_object(await self._call(
             account_id, "POST", "/rest/images", what="image upload", params={"action": "initializeUpload"},
-            json={"initializeUploadRequest": {"owner": owner}}), "image upload")
+            json={"initializeUploadRequest": {"owner": owner}}), what="image upload")
         value = init.get("value") or {}
         url, urn = value.get("uploadUrl"), value.get("image")
         if not isinstance(url, str) or not isinstance(urn, str):
@@ -212,11 +210,11 @@ class LinkedInAdapter:
         return urn
 
     async def _upload_video(self, account_id: int | None, owner: str, item: media_prep.Prepared) -> str:
-        init = json_of(await self._call(
+        init = json_object(await self._call(
             account_id, "POST", "/rest/videos", what="video upload", params={"action": "initializeUpload"},
             json={"initializeUploadRequest": {"owner": owner, "fileSizeBytes": len(item.data),
                                               "uploadCaptions": False, "uploadThumbnail": False}}),
-            "video upload")
+            what="video upload")
         value = init.get("value") or {}
         urn, parts = value.get("video"), value.get("uploadInstructions")
         if not isinstance(urn, str) or not isinstance(parts, list) or not parts:
@@ -306,7 +304,7 @@ class LinkedInAdapter:
         except Rejected as exc:
             # Members need r_member_social to read their own posts: unanswerable, not "absent".
             raise Transient(f"LinkedIn would not list the author's posts: {exc.reason}") from None
-        elements = json_of(answer, "lookup").get("elements")
+        elements = json_object(answer, what="lookup").get("elements")
         if not isinstance(elements, list):
             raise Transient("lookup: the answer has no elements")
         wanted = little_text(request.parts[0] if request.parts else "")
@@ -335,7 +333,7 @@ class LinkedInAdapter:
             account_id, "POST", f"/rest/socialActions/{quote(remote_id, safe='')}/comments",
             what="first comment", creates=True,
             json={"actor": actor, "object": remote_id, "message": {"text": text}})
-        body = json_of(answer, "first comment", creates=True)
+        body = json_object(answer, what="first comment", creates=True)
         comment = str(body.get("commentUrn") or answer.headers.get("x-restli-id") or body.get("id") or "")
         if not comment:
             raise AnswerLost("first comment: LinkedIn did not say which comment it made")

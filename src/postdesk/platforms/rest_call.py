@@ -1,44 +1,49 @@
-"""What the HTTP adapters share: one authorised call with refresh-once, and error mapping.
+"""What the HTTP adapters share: sending with typed errors, refresh-once, and answer parsing.
 
-`AuthorisedCaller.call` gets the account's credentials, sends one request, and on a 401 asks the
-credential source for a refreshed token and sends it once more. Everything the network answers
-that is not a success becomes one of the typed errors of `platforms.base`:
+Every HTTP adapter (Mastodon, X, Threads, LinkedIn, Telegram, and Bluesky's credentials) goes
+through this one module, so a failure means the same thing on every network:
 
-- 401 twice (or a failed refresh) → `AuthExpired`;
+- nothing was sent (connect refused, write failed mid-body, pool timeout) → `Transient`;
+- the request left but no answer came (read timeout, connection dropped while waiting) →
+  `AnswerLost` for calls that create something the user sees (the post may exist), `Transient`
+  for the others (an upload or a container is not a post: sending it again is harmless);
+- 401 twice (or a failed refresh) → `AuthExpired`; `AuthError` from the credential source →
+  `AuthExpired`;
 - 429 → `RateLimited`, honouring `Retry-After` (seconds or an HTTP date), X's
-  `x-rate-limit-reset` (epoch seconds) and Mastodon's `X-RateLimit-Reset` (ISO 8601);
-- 5xx and connection failures before the request was fully sent → `Transient`;
-- a read timeout or a dropped connection after a creating request was sent → `AnswerLost`
-  (the post may exist), and `Transient` for requests that create nothing visible;
-- other 4xx → `Rejected` with the reason the network-specific `explain` callback extracts.
+  `x-rate-limit-reset` and atproto's `ratelimit-reset` (epoch seconds) and Mastodon's
+  `X-RateLimit-Reset` (ISO 8601);
+- 5xx → `Transient`; other 4xx → `Rejected` with the network's reason.
 """
 
 from __future__ import annotations
 
 import email.utils
-import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from postdesk.auth.errors import AuthError
 from postdesk.log import get_logger, register_secret
 from postdesk.platforms.base import (
+    AdapterError,
     AnswerLost,
     AuthExpired,
     RateLimited,
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.credentials import Credentials, CredentialSource
 
 _log = get_logger("platforms.rest")
+_T = TypeVar("_T")
 
 #: Connect quickly, but give uploads and slow instances time to answer.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: For networks that take large uploads in one request (Threads, LinkedIn, Telegram).
+SLOW_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=120.0, pool=10.0)
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -46,6 +51,8 @@ Sleep = Callable[[float], Awaitable[None]]
 RequestFactory = Callable[[Credentials], httpx.Request]
 #: Turns a refused response into the user-facing reason.
 Explain = Callable[[httpx.Response], str]
+#: Makes the error for a target that names no account.
+NoAccount = Callable[[], AdapterError]
 
 
 def utc_now() -> datetime:
@@ -53,30 +60,37 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def retry_after_of(response: httpx.Response, now: datetime) -> timedelta | None:
+def _not_connected() -> AdapterError:
+    return AuthExpired("no account is connected for this target")
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def retry_after(headers: httpx.Headers, now: datetime | None = None) -> timedelta | None:
     """How long a 429 (or 503) asks us to wait, or None when it does not say.
 
     Args:
-        response: the network's answer.
-        now: the current instant, to turn an HTTP date or epoch into a delay.
+        headers: the answer's headers.
+        now: the current instant, to turn an HTTP date or a reset instant into a delay; the
+            wall clock by default.
     """
-    value = response.headers.get("retry-after")
+    now = now or utc_now()
+    value = (headers.get("retry-after") or "").strip()
+    if value.isdigit():
+        return timedelta(seconds=int(value))
     if value:
-        value = value.strip()
-        if value.isdigit():
-            return timedelta(seconds=int(value))
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
             when = None
         if when is not None:
-            if when.tzinfo is None:
-                when = when.replace(tzinfo=UTC)
-            return max(when - now, timedelta(0))
-    # X sends epoch seconds in x-rate-limit-reset; Mastodon an ISO 8601 instant in
-    # X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
-    reset = (response.headers.get("x-rate-limit-reset")
-             or response.headers.get("x-ratelimit-reset") or "").strip()
+            return max(_aware(when) - now, timedelta(0))
+    # X sends epoch seconds in x-rate-limit-reset, an atproto PDS in ratelimit-reset; Mastodon
+    # an ISO 8601 instant in X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
+    reset = (headers.get("x-rate-limit-reset") or headers.get("x-ratelimit-reset")
+             or headers.get("ratelimit-reset") or "").strip()
     if reset.isdigit():
         return max(datetime.fromtimestamp(int(reset), UTC) - now, timedelta(0))
     if reset:
@@ -84,27 +98,95 @@ def retry_after_of(response: httpx.Response, now: datetime) -> timedelta | None:
             when = datetime.fromisoformat(reset.replace("Z", "+00:00"))
         except ValueError:
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return max(when - now, timedelta(0))
+        return max(_aware(when) - now, timedelta(0))
     return None
 
 
-def json_body(response: httpx.Response, *, creates: bool = False) -> Any:
-    """The response's JSON, or a typed error when it is not JSON.
+async def send_request(
+    client: httpx.AsyncClient, request: httpx.Request, *, creates: bool
+) -> httpx.Response:
+    """Send one built request, mapping transport failures to typed errors.
 
     Args:
-        response: a success response.
-        creates: the request created something; a garbled answer then means the post may
+        client: the adapter's client.
+        request: the request (its URL never carries a secret: httpx logs URLs).
+        creates: whether the call makes something the user sees (a post, a comment): then a
+            lost answer is `AnswerLost`, not `Transient`.
+
+    Returns:
+        The answer, read in full, whatever its status.
+
+    Raises:
+        Transient: nothing happened on the network's side, or nothing that matters.
+        AnswerLost: the request may have been carried out.
+    """
+    try:
+        response = await client.send(request)
+        await response.aread()
+    except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
+        raise Transient(f"could not reach {request.url.host}: {type(error).__name__}") from None
+    except (httpx.WriteError, httpx.WriteTimeout) as error:
+        # The body never arrived complete, so the network cannot have acted on it.
+        raise Transient(f"connection dropped while sending: {type(error).__name__}") from None
+    except (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError) as error:
+        message = f"no answer from {request.url.host}: {type(error).__name__}"
+        if creates:
+            raise AnswerLost(message) from None
+        raise Transient(message) from None
+    except httpx.TransportError as error:
+        raise Transient(f"transport failure: {type(error).__name__}") from None
+    _log.debug("%s %s -> %s", request.method, request.url.path, response.status_code)
+    return response
+
+
+async def send(
+    client: httpx.AsyncClient, method: str, url: str, *, creates: bool, **kwargs: Any
+) -> httpx.Response:
+    """Build and send one request (see `send_request`).
+
+    Args:
+        client: the adapter's client.
+        method: the HTTP method.
+        url: the URL.
+        creates: as for `send_request`.
+        kwargs: passed to `client.build_request` (json, data, files, content, params, headers).
+    """
+    return await send_request(client, client.build_request(method, url, **kwargs), creates=creates)
+
+
+def json_body(response: httpx.Response, *, creates: bool = False, what: str = "the request") -> Any:
+    """The answer's JSON, or a typed error when it is not JSON.
+
+    Args:
+        response: the answer.
+        creates: the call creates a post; a garbled success answer then means the post may
             exist and we cannot know its id, hence `AnswerLost` rather than `Transient`.
+        what: the call, for the message.
+
+    Raises:
+        Transient: the body is not JSON (a proxy page, a truncated answer).
+        AnswerLost: the same, for a 2xx answer to a call that creates a post.
     """
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        message = f"the network's answer was not JSON (HTTP {response.status_code})"
-        if creates:
-            raise AnswerLost(message, http_status=response.status_code) from None
-        raise Transient(message, http_status=response.status_code) from None
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise _garbled(response, creates, f"the answer to {what} was not JSON") from None
+
+
+def json_object(
+    response: httpx.Response, *, creates: bool = False, what: str = "the request"
+) -> dict[str, Any]:
+    """The answer's JSON object; as `json_body`, and a typed error for any other JSON value."""
+    body = json_body(response, creates=creates, what=what)
+    if isinstance(body, dict):
+        return body
+    raise _garbled(response, creates, f"the answer to {what} was not a JSON object")
+
+
+def _garbled(response: httpx.Response, creates: bool, message: str) -> AdapterError:
+    status = response.status_code
+    error = AnswerLost if creates and response.is_success else Transient
+    return error(f"{message} (HTTP {status})", http_status=status)
 
 
 def field_of(body: Any, *path: str, creates: bool = False) -> Any:
@@ -113,15 +195,93 @@ def field_of(body: Any, *path: str, creates: bool = False) -> Any:
     Args:
         body: parsed JSON.
         path: keys to follow.
-        creates: as for `json_body`.
+        creates: as for `json_body` (a missing id in a creating call's answer is `AnswerLost`).
+
+    Raises:
+        Transient: the field is missing, null or empty (the answer was cut or changed shape).
+        AnswerLost: the same, for a call that creates a post.
     """
     value = body
     for key in path:
-        if not isinstance(value, Mapping) or value.get(key) is None:
+        if not isinstance(value, Mapping) or value.get(key) in (None, ""):
             message = f"the network's answer had no {'.'.join(path)}"
             raise AnswerLost(message) if creates else Transient(message)
         value = value[key]
     return value
+
+
+async def account_credentials(
+    source: CredentialSource,
+    account_id: int | None,
+    *,
+    force_refresh: bool = False,
+    no_account: NoAccount = _not_connected,
+) -> Credentials:
+    """The account's credentials, with its token registered for log redaction.
+
+    Args:
+        source: where tokens come from.
+        account_id: the account, or None when the target names none.
+        force_refresh: ask for a refreshed token.
+        no_account: makes the error for `account_id` None.
+
+    Raises:
+        AuthExpired: the account must be reconnected (the source raised `AuthError`).
+        AdapterError: from `no_account`.
+    """
+    if account_id is None:
+        raise no_account()
+    try:
+        creds = await source.get(account_id, force_refresh=force_refresh)
+    except AuthError as error:
+        raise AuthExpired(str(error) or "the account must be reconnected") from None
+    register_secret(creds.access_token)
+    return creds
+
+
+class Unauthorised(Exception):
+    """Raised by an attempt of `with_refresh` when the network refused the token.
+
+    Attributes:
+        network_message: the network's words, for the activity log.
+    """
+
+    def __init__(self, network_message: str = "") -> None:
+        super().__init__(network_message)
+        self.network_message = network_message
+
+
+async def with_refresh(
+    source: CredentialSource,
+    account_id: int | None,
+    attempt: Callable[[Credentials], Awaitable[_T]],
+    *,
+    refused: str,
+    no_account: NoAccount = _not_connected,
+) -> _T:
+    """Run `attempt` with the account's credentials; after `Unauthorised`, refresh and run it once more.
+
+    Args:
+        source: where tokens come from.
+        account_id: the account to act as.
+        attempt: one try of the call; raises `Unauthorised` when the token was refused.
+        refused: the message when the refreshed token is refused too.
+        no_account: as for `account_credentials`.
+
+    Raises:
+        AuthExpired: the refresh failed or the refreshed token was refused.
+    """
+    creds = await account_credentials(source, account_id, no_account=no_account)
+    try:
+        return await attempt(creds)
+    except Unauthorised:
+        pass
+    creds = await account_credentials(source, account_id, force_refresh=True, no_account=no_account)
+    try:
+        return await attempt(creds)
+    except Unauthorised as refusal:
+        raise AuthExpired(refused, http_status=401,
+                          network_message=refusal.network_message) from None
 
 
 @dataclass
@@ -144,14 +304,7 @@ class AuthorisedCaller:
         self, account_id: int | None, *, force_refresh: bool = False
     ) -> Credentials:
         """The account's credentials, or `AuthExpired` when it must be reconnected."""
-        if account_id is None:
-            raise AuthExpired("no account is connected for this target")
-        try:
-            creds = await self.credentials.get(account_id, force_refresh=force_refresh)
-        except AuthError as error:
-            raise AuthExpired(str(error) or "the account must be reconnected") from None
-        register_secret(creds.access_token)
-        return creds
+        return await account_credentials(self.credentials, account_id, force_refresh=force_refresh)
 
     async def call(
         self,
@@ -175,18 +328,16 @@ class AuthorisedCaller:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        creds = await self.credentials_for(account_id)
-        response = await self._send(build(creds), creates)
-        if response.status_code == 401:
-            await response.aclose()
-            creds = await self.credentials_for(account_id, force_refresh=True)
-            response = await self._send(build(creds), creates)
+
+        async def attempt(creds: Credentials) -> httpx.Response:
+            response = await send_request(self.client, build(creds), creates=creates)
             if response.status_code == 401:
-                raise AuthExpired(
-                    "the network refused the refreshed token",
-                    http_status=401,
-                    network_message=self._reason(response),
-                )
+                await response.aclose()
+                raise Unauthorised(self._reason(response))
+            return response
+
+        response = await with_refresh(self.credentials, account_id, attempt,
+                                      refused="the network refused the refreshed token")
         if response.status_code in ok:
             return response
         raise self.error_for(response, creates=creates)
@@ -197,7 +348,7 @@ class AuthorisedCaller:
         reason = self._reason(response)
         if status == 429:
             return RateLimited(
-                retry_after_of(response, self.clock()), http_status=status,
+                retry_after(response.headers, self.clock()), http_status=status,
                 network_message=reason,
             )
         if status == 504 and creates:
@@ -216,25 +367,6 @@ class AuthorisedCaller:
         except Exception:  # a garbled error body must not hide the status
             reason = ""
         return reason or f"HTTP {response.status_code}"
-
-    async def _send(self, request: httpx.Request, creates: bool) -> httpx.Response:
-        try:
-            response = await self.client.send(request)
-            await response.aread()
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
-            raise Transient(f"could not reach {request.url.host}: {type(error).__name__}") from None
-        except httpx.WriteError as error:
-            # The body never arrived complete, so the network cannot have acted on it.
-            raise Transient(f"connection dropped while sending: {type(error).__name__}") from None
-        except (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError) as error:
-            message = f"no answer from {request.url.host}: {type(error).__name__}"
-            if creates:
-                raise AnswerLost(message) from None
-            raise Transient(message) from None
-        except httpx.TimeoutException as error:
-            raise Transient(f"timed out: {type(error).__name__}") from None
-        _log.debug("%s %s -> %s", request.method, request.url.path, response.status_code)
-        return response
 
 
 def bearer(creds: Credentials) -> dict[str, str]:

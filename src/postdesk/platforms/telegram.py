@@ -23,7 +23,6 @@ from typing import Any
 
 import httpx
 
-from postdesk.auth.errors import AuthError
 from postdesk.auth.profiles.telegram import BotTokenTransport
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
@@ -40,9 +39,9 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import CredentialSource, Credentials
-from postdesk.platforms.http_common import TIMEOUT, json_of, send
+from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.registry import Registry
+from postdesk.platforms.rest_call import SLOW_TIMEOUT, account_credentials, json_object, send
 
 API = "https://api.telegram.org"
 CAPTION_LIMIT = 1024
@@ -62,6 +61,10 @@ def message_entities(text: str) -> list[dict[str, Any]]:
         found.append({"type": _KINDS[entity.kind], "offset": start,
                       "length": utf16_offset(text, entity.end) - start})
     return found
+
+
+def _no_channel() -> Rejected:
+    return Rejected("No Telegram channel is chosen for this post")
 
 
 class TelegramAdapter:
@@ -101,17 +104,12 @@ class TelegramAdapter:
         client = self._clients.get(token)
         if client is None:
             client = httpx.AsyncClient(transport=BotTokenTransport(self._transport_factory(), token),
-                                       timeout=TIMEOUT)
+                                       timeout=SLOW_TIMEOUT)
             self._clients[token] = client
         return client
 
     async def _creds(self, account_id: int | None) -> tuple[Credentials, Any]:
-        if account_id is None:
-            raise Rejected("No Telegram channel is chosen for this post")
-        try:
-            creds = await self._credentials.get(account_id)
-        except AuthError as exc:
-            raise AuthExpired(str(exc.code)) from None
+        creds = await account_credentials(self._credentials, account_id, no_account=_no_channel)
         chat = creds.extra.get("chat_id") or creds.user_id
         if chat in (None, ""):
             raise AuthExpired("The Telegram account has no channel; reconnect it")
@@ -122,7 +120,7 @@ class TelegramAdapter:
                     files: dict[str, tuple[str, bytes, str]] | None = None) -> Any:
         response = await send(self._client(creds.access_token), "POST", f"{self._base}/bot/{method}",
                               creates=creates, json=json_body, data=data, files=files)
-        body = json_of(response, method, creates=creates)
+        body = json_object(response, creates=creates, what=method)
         if body.get("ok") is True:
             if "result" not in body:
                 raise (AnswerLost if creates else Transient)(f"{method}: the answer has no result")

@@ -27,14 +27,12 @@ from typing import Any
 
 import httpx
 
-from postdesk.auth.errors import AuthError
 from postdesk.core.networks import Network
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AdapterError,
     AnswerLost,
-    AuthExpired,
     Capability,
     Published,
     PublishRequest,
@@ -43,10 +41,18 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import CredentialSource, Credentials
-from postdesk.platforms.http_common import TIMEOUT, field_of, json_of, retry_after, send
+from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.relay import MediaRelay
+from postdesk.platforms.rest_call import (
+    SLOW_TIMEOUT,
+    Unauthorised,
+    field_of,
+    json_object,
+    retry_after,
+    send,
+    with_refresh,
+)
 
 API = "https://graph.threads.net/v1.0"
 log = get_logger(__name__)
@@ -60,8 +66,8 @@ NO_RELAY = (
 )
 
 
-class _Unauthorized(Exception):
-    """The token was refused: refresh once, then give up."""
+def _no_account() -> Rejected:
+    return Rejected("No Threads account is chosen for this post")
 
 
 class ThreadsAdapter:
@@ -102,47 +108,36 @@ class ThreadsAdapter:
         self._credentials = credentials
         self._relay = relay
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(transport=transport, timeout=TIMEOUT)
+        self._client = httpx.AsyncClient(transport=transport, timeout=SLOW_TIMEOUT)
         self._poll_interval = poll_interval
         self._max_polls = max_polls
         self._sleep = sleep
 
     # -- calls ------------------------------------------------------------------------------
 
-    async def _creds(self, account_id: int | None, refresh: bool = False) -> Credentials:
-        if account_id is None:
-            raise Rejected("No Threads account is chosen for this post")
-        try:
-            return await self._credentials.get(account_id, force_refresh=refresh)
-        except AuthError as exc:
-            raise AuthExpired(str(exc.code)) from None
-
     async def _call(
         self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False,
         data: dict[str, str] | None = None, params: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         """One Graph call with the 401 -> refresh -> retry-once rule."""
-        creds = await self._creds(account_id)
-        for attempt in (0, 1):
+
+        async def attempt(creds: Credentials) -> dict[str, Any]:
             user = creds.user_id or "me"
             url = f"{self._base}/{path.replace('{user}', user)}"
             response = await send(
                 self._client, method, url, creates=creates, data=data, params=params,
                 headers={"Authorization": f"Bearer {creds.access_token}"},
             )
-            try:
-                return self._check(response, what, creates)
-            except _Unauthorized:
-                if attempt:
-                    break
-                creds = await self._creds(account_id, refresh=True)
-        raise AuthExpired("Threads refused the token; reconnect the account", http_status=401)
+            return self._check(response, what, creates)
+
+        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
+                                  refused="Threads refused the token; reconnect the account")
 
     @staticmethod
     def _check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
         status = response.status_code
         if status < 400:
-            return json_of(response, what, creates=creates)
+            return json_object(response, creates=creates, what=what)
         try:
             error = response.json().get("error") or {}
         except (ValueError, AttributeError):
@@ -152,7 +147,7 @@ class ThreadsAdapter:
         code = error.get("code")
         message = str(error.get("error_user_msg") or error.get("message") or f"HTTP {status}")
         if status == 401 or code in _AUTH_CODES:
-            raise _Unauthorized
+            raise Unauthorised(message)
         if status == 429 or code in _RATE_CODES:
             raise RateLimited(retry_after(response.headers), http_status=status, network_message=message)
         if status >= 500 or error.get("is_transient"):
@@ -163,7 +158,7 @@ class ThreadsAdapter:
 
     async def _container(self, account_id: int | None, fields: dict[str, str]) -> str:
         body = await self._call(account_id, "POST", "{user}/threads", what="create container", data=fields)
-        return field_of(body, "id", "create container")
+        return str(field_of(body, "id"))
 
     async def _wait_finished(self, account_id: int | None, container: str) -> None:
         for _ in range(self._max_polls):
@@ -180,7 +175,7 @@ class ThreadsAdapter:
     async def _publish_container(self, account_id: int | None, container: str) -> str:
         body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
                                 creates=True, data={"creation_id": container})
-        return field_of(body, "id", "publish", creates=True)
+        return str(field_of(body, "id", creates=True))
 
     async def _media_container(self, account_id: int | None, item: media_prep.Prepared, url: str,
                                extra: dict[str, str]) -> str:
@@ -214,7 +209,7 @@ class ThreadsAdapter:
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
             raise Rejected("Threads has no scheduling of its own")
-        if not request.parts or not any(p.strip() for p in request.parts) and not request.media_paths:
+        if not request.parts or (not any(p.strip() for p in request.parts) and not request.media_paths):
             raise Rejected("The post is empty")
         if request.media_paths and self._relay is None:
             raise Rejected(NO_RELAY)
