@@ -164,31 +164,50 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
             ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no"], stdout=subprocess.DEVNULL)
         env["REDIS_HOST"] = f"127.0.0.1:{redis_port}"
-    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
-    process = subprocess.Popen(["node", "start.mjs"], cwd=SERVER_DIR, env=env, text=True,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+    # The servers pick free ports themselves; another process on this machine can take one
+    # between the pick and the listen (EADDRINUSE). Then start again on fresh ports.
+    for attempt in range(3):
+        log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
+        process = subprocess.Popen(["node", "start.mjs"], cwd=SERVER_DIR, env=env, text=True,
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+        try:
+            info = _read_ready(process)
+            break
+        except RuntimeError:
+            _end(process)
+            log.seek(0)
+            text = log.read().decode(errors="replace")
+            log.close()
+            if "EADDRINUSE" not in text or attempt == 2:
+                _stop_services(postgres, redis)
+                raise RuntimeError(text[-3000:]) from None
     try:
-        info = _read_ready(process)
         yield AtprotoNetwork(pds=str(info["pds"]), plc=str(info["plc"]),
                              appview=info.get("appview") and str(info["appview"]),
                              control=str(info["control"]))
-    except RuntimeError:
-        log.seek(0)
-        raise RuntimeError(log.read().decode(errors="replace")[-3000:]) from None
     finally:
-        assert process.stdin is not None
-        process.stdin.close()  # the script shuts down when its stdin closes
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if redis is not None:
-            redis.terminate()
-            redis.wait()
-        if postgres is not None:
-            postgres.stop()
+        _end(process)
+        _stop_services(postgres, redis)
         log.close()
+
+
+def _end(process: subprocess.Popen[str]) -> None:
+    assert process.stdin is not None
+    if not process.stdin.closed:
+        process.stdin.close()  # the script shuts down when its stdin closes
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _stop_services(postgres: _Postgres | None, redis: subprocess.Popen[bytes] | None) -> None:
+    if redis is not None:
+        redis.terminate()
+        redis.wait()
+    if postgres is not None:
+        postgres.stop()
 
 
 @dataclass
