@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from postdesk.platforms.threads import NO_RELAY, ThreadsAdapter
 from tests.fakes.http_fake import FakeHTTPServer, FakeResponse
 from tests.fakes.local_relay import LocalRelay
@@ -134,7 +135,7 @@ def test_first_comment_delete_lookup_metrics(world):
         comment = await world.adapter.first_comment(1, post.remote_id, "Link in the comments")
         found = await world.adapter.lookup(_req("Find me"), sent_at=world.fake.clock)
         missing = await world.adapter.lookup(_req("Not posted"), sent_at=world.fake.clock)
-        world.fake.posts[post.remote_id]["likes"] = 4
+        world.fake.posts[post.remote_id].update(likes=4, views=31, reposts=2, replies=1, quotes=1)
         metrics = await world.adapter.metrics(1, post.remote_id)
         await world.adapter.delete(1, post.remote_id)
         await world.adapter.delete(1, post.remote_id)  # already gone: fine
@@ -145,7 +146,8 @@ def test_first_comment_delete_lookup_metrics(world):
     assert comment.remote_id not in (post.remote_id, "")
     assert found is not None and found.remote_id == post.remote_id
     assert missing is None
-    assert metrics["likes"] == 4 and set(metrics) == {"views", "likes", "replies", "reposts", "quotes"}
+    assert isinstance(world.adapter, MetricsAdapter)
+    assert metrics == PostMetrics(likes=4, reposts=2, replies=1, views=31, quotes=1)
     assert post.remote_id not in world.fake.posts
 
 

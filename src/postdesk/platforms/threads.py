@@ -42,6 +42,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.metrics import PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.relay import MediaRelay
 from postdesk.platforms.rest_call import (
@@ -277,8 +278,10 @@ class ThreadsAdapter:
         reply = await self._publish_container(account_id, container)
         return Published(reply, None, (reply,))
 
-    async def metrics(self, account_id: int | None, remote_id: str) -> dict[str, int]:
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         """Views, likes, replies, reposts and quotes of a post (Threads insights).
+
+        A metric the answer leaves out is None.
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
@@ -291,7 +294,9 @@ class ThreadsAdapter:
                 found[str(entry["name"])] = int(entry["values"][0]["value"])
             except (KeyError, IndexError, TypeError, ValueError):
                 continue
-        return found
+        return PostMetrics(likes=found.get("likes"), reposts=found.get("reposts"),
+                           replies=found.get("replies"), views=found.get("views"),
+                           quotes=found.get("quotes"))
 
     async def probe(self) -> bool:
         try:
