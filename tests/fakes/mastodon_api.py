@@ -34,7 +34,8 @@ MAX_CHARS = 500
 MAX_MEDIA = 4
 IDEMPOTENCY_TTL = timedelta(hours=1)
 _URL = re.compile(r"https?://\S+")
-_ID_PATH = re.compile(r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses)?$")
+_ID_PATH = re.compile(
+    r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
 
 
 def _iso(when: datetime) -> str:
@@ -76,6 +77,7 @@ class FakeMastodon:
         statuses, media, scheduled: the stored objects by id.
         violations: refusals of malformed requests (a test expects none).
         idempotency_hits: creates answered from the idempotency store.
+        favourites: who favourited each status (status id -> account ids).
     """
 
     base: str = "http://127.0.0.1"
@@ -88,6 +90,7 @@ class FakeMastodon:
     notifications: list[dict[str, Any]] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     idempotency_hits: int = 0
+    favourites: dict[str, set[str]] = field(default_factory=dict)
     _keys: dict[tuple[str, str], tuple[str, str, datetime]] = field(default_factory=dict)
     _next: int = 100000
     _pending: dict[str, int] = field(default_factory=dict)
@@ -137,6 +140,10 @@ class FakeMastodon:
         if m is None:
             return Resp(404, {"error": "Record not found"})
         kind, object_id, sub = m.groups()
+        if kind == "statuses" and sub == "/favourite" and req.method == "POST":
+            return self._favourite(object_id, account_id)
+        if sub == "/favourite":
+            return Resp(404, {"error": "Record not found"})
         if kind == "media" and req.method == "GET":
             return self._media_status(object_id)
         if kind == "statuses" and req.method == "GET":
@@ -150,7 +157,7 @@ class FakeMastodon:
                 return Resp(404, {"error": "Record not found"})
             del self.scheduled[object_id]
             return Resp(200, {})
-        if kind == "accounts" and sub and req.method == "GET":
+        if kind == "accounts" and sub == "/statuses" and req.method == "GET":
             return self._account_statuses(req, object_id)
         return Resp(404, {"error": "Record not found"})
 
@@ -367,6 +374,16 @@ class FakeMastodon:
             return Resp(403, {"error": "This action is not allowed"})
         del self.statuses[status_id]
         return Resp(200, {**self._public(item), "text": item["_source"]})
+
+    def _favourite(self, status_id: str, account_id: str) -> Resp:
+        # POST /api/v1/statuses/:id/favourite (docs.joinmastodon.org/methods/statuses/#favourite):
+        # favouriting twice is not an error and counts once.
+        status = self.statuses.get(status_id)
+        if status is None:
+            return Resp(404, {"error": "Record not found"})
+        self.favourites.setdefault(status_id, set()).add(account_id)
+        status["favourites_count"] = len(self.favourites[status_id])
+        return Resp(200, {**self._public(status), "favourited": True})
 
     def _account_statuses(self, req: Req, account_id: str) -> Resp:
         # GET /api/v1/accounts/:id/statuses is not in the subset; its parameters per

@@ -46,6 +46,7 @@ from postdesk.platforms.registry import Registry
 _log = get_logger("platforms.bluesky")
 
 POST = "app.bsky.feed.post"
+LIKE = "app.bsky.feed.like"
 MAX_IMAGES = 4
 #: The image blob limit PDSes enforce today. The newest lexicon allows 2,000,000 bytes
 #: ("formerly limited to 1 MB"), but the reference PDS (dev-env 0.3.215) still rejects a record
@@ -163,12 +164,7 @@ class BlueskyAdapter:
         if not request.parts:
             return None
         did = await self._did(request.account_id)
-        answer = await self._xrpc.call(request.account_id, "com.atproto.repo.listRecords",
-                                       params={"repo": did, "collection": POST,
-                                               "limit": LOOKUP_PAGE})
-        records = answer.get("records")
-        if not isinstance(records, list):
-            raise Transient("listRecords answered without records")
+        records = await self._own_posts(request.account_id, did)
         earliest = sent_at - timedelta(minutes=5)
         first: str | None = None
         parts: list[str] = []
@@ -187,6 +183,37 @@ class BlueskyAdapter:
         if first is None:
             return None
         return Published(first, post_url(first), tuple(parts))
+
+    async def _own_posts(self, account_id: int | None, did: str) -> list[Any]:
+        """The account's newest post records (one page, newest first)."""
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.listRecords",
+                                       params={"repo": did, "collection": POST,
+                                               "limit": LOOKUP_PAGE})
+        records = answer.get("records")
+        if not isinstance(records, list):
+            raise Transient("listRecords answered without records")
+        return records
+
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The account's reply to `item` with `text`, posted after `sent_after`, if any.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        parent = item.reply_ref.get("uri") or item.remote_id
+        earliest = sent_after - timedelta(minutes=5)  # createdAt is our clock, give it slack
+        for record in await self._own_posts(account_id, await self._did(account_id)):
+            value = record.get("value") if isinstance(record, dict) else None
+            if not isinstance(value, dict) or value.get("text") != text:
+                continue
+            reply = value.get("reply")
+            created = _parse_time(str(value.get("createdAt", "")))
+            if (isinstance(reply, dict) and (reply.get("parent") or {}).get("uri") == parent
+                    and created is not None and created >= earliest):
+                uri = str(record.get("uri"))
+                return Published(uri, post_url(uri), (uri,))
+        return None
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         repo, collection, rkey = split_at_uri(remote_id)
@@ -237,6 +264,20 @@ class BlueskyAdapter:
         root = {"uri": item.reply_ref.get("root_uri") or parent["uri"],
                 "cid": item.reply_ref.get("root_cid") or parent["cid"]}
         return await self._reply(account_id, root, parent, text)
+
+    async def like(self, account_id: int | None, item: InboxItem) -> None:
+        """Like an inbox item: an `app.bsky.feed.like` record whose subject is its strong ref.
+
+        Raises:
+            Rejected: the item carries no strong ref; AuthExpired, RateLimited, Transient.
+        """
+        subject = {"uri": item.reply_ref.get("uri", ""), "cid": item.reply_ref.get("cid", "")}
+        if not subject["uri"] or not subject["cid"]:
+            raise Rejected("this inbox item cannot be liked")
+        did = await self._did(account_id)
+        record = {"$type": LIKE, "subject": subject, "createdAt": _now_iso()}
+        await self._xrpc.call(account_id, "com.atproto.repo.createRecord",
+                              body={"repo": did, "collection": LIKE, "record": record})
 
     # --- records ------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ Calls (docs.joinmastodon.org/methods/): `POST /api/v2/media` (202 while processi
 one), `scheduled_at` for hand-offs (at least 5 minutes ahead; answers a ScheduledStatus),
 `DELETE /api/v1/statuses/:id`, `GET /api/v1/accounts/:id/statuses` and
 `GET /api/v1/scheduled_statuses` to find a post whose answer was lost, and
-`GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`).
+`GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`), and
+`GET /api/v1/statuses/:id` for a post's counts.
 
 Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
 `spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
@@ -40,6 +41,7 @@ from postdesk.platforms.base import (
 from postdesk.platforms.credentials import CredentialSource, Credentials
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.metrics import UNKNOWN, PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
     DEFAULT_TIMEOUT,
@@ -96,6 +98,9 @@ class MastodonAdapter:
     """
 
     network = Network.MASTODON
+    #: A reply carries an Idempotency-Key, so the instance posts the same reply sent twice
+    #: within an hour once.
+    replies_deduplicated = True
     capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
                     | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
                     | Capability.IDEMPOTENCY_KEY)
@@ -263,11 +268,7 @@ class MastodonAdapter:
                     return Published(remote_id=SCHEDULED_PREFIX + str(item.get("id")))
         if request.publish_at is not None and request.publish_at > self._clock():
             return None
-        account = await self._account_id(request.account_id)
-        response = await self._call(request.account_id, "GET",
-                                    f"/api/v1/accounts/{account}/statuses",
-                                    params={"limit": 40, "exclude_reblogs": "true"})
-        statuses = _list(json_body(response))
+        statuses = await self._own_statuses(request.account_id)
         since = sent_at - timedelta(minutes=5)
         wanted = [normalise(part) for part in request.parts]
         cw = str(request.options.get("spoiler_text") or "")
@@ -296,6 +297,32 @@ class MastodonAdapter:
         ids = tuple(str(s["id"]) for s in chain)
         return Published(remote_id=ids[0], remote_url=chain[0].get("url"), part_ids=ids)
 
+    async def _own_statuses(self, account_id: int | None) -> list[Mapping[str, Any]]:
+        """The account's newest statuses (40, without boosts)."""
+        account = await self._account_id(account_id)
+        response = await self._call(account_id, "GET", f"/api/v1/accounts/{account}/statuses",
+                                    params={"limit": 40, "exclude_reblogs": "true"})
+        return _list(json_body(response))
+
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The account's reply to `item` with `text`, posted after `sent_after`, if any.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        parent = item.reply_ref.get("status_id") or item.remote_id
+        since = sent_after - timedelta(minutes=5)  # the instance's clock may lag ours
+        wanted = normalise(text)
+        for status in await self._own_statuses(account_id):
+            if (str(status.get("in_reply_to_id") or "") == parent
+                    and plain_text(str(status.get("content", ""))) == wanted
+                    and _created(status) >= since):
+                status_id = str(status["id"])
+                return Published(remote_id=status_id, remote_url=status.get("url"),
+                                 part_ids=(status_id,))
+        return None
+
     async def _account_id(self, account_id: int | None) -> str:
         creds = await self._caller.credentials_for(account_id)
         if creds.user_id:
@@ -318,6 +345,26 @@ class MastodonAdapter:
         status_id = str(field_of(status, "id", creates=True))
         return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
 
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
+        """Favourites, boosts and replies of a status (`GET /api/v1/statuses/:id`).
+
+        Mastodon counts no views, and its Status entity has no quote count (quotes reach the
+        author only as notifications), so both are None; so is everything for a status the
+        instance still holds for scheduling.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected (the status is gone), Transient.
+        """
+        if remote_id.startswith(SCHEDULED_PREFIX):
+            return UNKNOWN
+        response = await self._call(account_id, "GET", f"/api/v1/statuses/{remote_id}")
+        status = json_body(response)
+        if not isinstance(status, Mapping):
+            raise Transient("Mastodon answered a status request with something else")
+        return PostMetrics(likes=count(status, "favourites_count"),
+                           reposts=count(status, "reblogs_count"),
+                           replies=count(status, "replies_count"), views=None)
+
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
         """Answer an inbox item with a public reply (the same answer twice is sent once).
 
@@ -330,6 +377,15 @@ class MastodonAdapter:
                                     f"reply-{status_id}-{digest}")
         new_id = str(field_of(status, "id", creates=True))
         return Published(remote_id=new_id, remote_url=status.get("url"), part_ids=(new_id,))
+
+    async def like(self, account_id: int | None, item: InboxItem) -> None:
+        """Favourite an inbox item's status (favouriting twice is harmless on Mastodon).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        status_id = item.reply_ref.get("status_id") or item.remote_id
+        await self._call(account_id, "POST", f"/api/v1/statuses/{status_id}/favourite")
 
     async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
                           limit: int = 50) -> InboxPage:
