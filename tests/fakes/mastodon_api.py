@@ -147,6 +147,9 @@ class FakeMastodon:
         if kind == "media" and req.method == "GET":
             return self._media_status(object_id)
         if kind == "statuses" and req.method == "GET":
+            problems = spec().check_query("GET", "/api/v1/statuses/{id}", req.query)
+            if problems:
+                return self._bad(problems)
             status = self.statuses.get(object_id)
             return Resp(200, self._public(status)) if status else Resp(404, {"error": "Record not found"})
         if kind == "statuses" and req.method == "DELETE":
@@ -331,6 +334,9 @@ class FakeMastodon:
             },
             "_account": account_id, "_source": body.get("status", ""),
         }
+        if item["in_reply_to_id"]:
+            # A reply counts on its parent at once (methods/statuses: Status.replies_count).
+            self.statuses[item["in_reply_to_id"]]["replies_count"] += 1
         self.statuses[status_id] = item
         return item
 

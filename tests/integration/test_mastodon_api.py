@@ -26,7 +26,8 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.base import Adapter
 from postdesk.platforms.inbox import InboxAdapter, InboxKind
-from postdesk.platforms.mastodon import MastodonAdapter
+from postdesk.platforms.mastodon import SCHEDULED_PREFIX, MastodonAdapter
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from postdesk.platforms.registry import Registry
 from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
@@ -306,6 +307,36 @@ def test_delete_and_delete_missing(fake):
 
     _run(scenario())
     assert instance.statuses == {}
+
+
+def test_metrics_read_the_status_counts(fake):
+    instance, server = fake
+
+    async def scenario():
+        adapter = _adapter(instance, server)
+        try:
+            post = await adapter.publish(_req("count me"))
+            instance.reply_from("2", post.remote_id, "nice")
+            instance.statuses[post.remote_id]["reblogs_count"] = 3
+            instance.tokens["token-bob"] = "2"
+            async with httpx.AsyncClient() as bob:
+                liked = await bob.post(f"{server.url}/api/v1/statuses/{post.remote_id}/favourite",
+                                       headers={"Authorization": "Bearer token-bob"})
+                assert liked.status_code == 200
+            counts = await adapter.metrics(7, post.remote_id)
+            await adapter.delete(7, post.remote_id)
+            with pytest.raises(Rejected):
+                await adapter.metrics(7, post.remote_id)
+            scheduled = await adapter.metrics(7, SCHEDULED_PREFIX + "1")
+            return adapter, counts, scheduled
+        finally:
+            await adapter.aclose()
+
+    adapter, counts, scheduled = _run(scenario())
+    assert isinstance(adapter, MetricsAdapter)
+    assert counts == PostMetrics(likes=1, reposts=3, replies=1, views=None, quotes=None)
+    assert scheduled == PostMetrics(None, None, None, None, None)
+    assert instance.violations == []
 
 
 def test_lost_answer_then_lookup_finds_the_post(fake):
