@@ -33,7 +33,7 @@ from postdesk.platforms.base import Adapter, AdapterError, AuthExpired, RateLimi
 from postdesk.platforms.inbox import InboxAdapter, InboxItem
 from postdesk.store.db import Database
 from postdesk.store.repositories.accounts import AccountRepository
-from postdesk.store.repositories.inbox import FetchedItem, InboxRepository
+from postdesk.store.repositories.inbox import FetchedItem, InboxEntry, InboxRepository
 
 _log = get_logger("engine.inbox")
 T = TypeVar("T")
@@ -59,6 +59,15 @@ def to_fetched(item: InboxItem) -> FetchedItem:
         author_handle=item.author_handle, author_name=item.author_name, text=item.text,
         created_at=item.created_at, url=item.url, network_read=item.is_read,
         reply_ref=dict(item.reply_ref), parent_remote_id=parent_of(item))
+
+
+def _item_of(entry: InboxEntry) -> InboxItem:
+    """A cached item as the adapters take it."""
+    return inbox_item_from_payload({
+        "remote_id": entry.remote_id, "kind": entry.kind, "author_id": entry.author_id,
+        "author_handle": entry.author_handle, "author_name": entry.author_name,
+        "text": entry.text, "created_at": entry.created_at.isoformat(), "url": entry.url,
+        "is_read": entry.is_read, "reply_ref": entry.reply_ref})
 
 
 class InboxSync:
@@ -246,6 +255,27 @@ class InboxSync:
         await self._db(self.repo.save_sync_state, account_id, next_sync_at=nxt,
                        interval_s=seconds, notify=notify, last_error=state.last_error)
 
+    def like_networks(self) -> frozenset[str]:
+        """The networks whose adapter can like an item (empty until `start`; any thread)."""
+        return frozenset(network.value for network, adapter in self._adapters.items()
+                         if callable(getattr(adapter, "like", None)))
+
+    async def like(self, item_id: int) -> None:
+        """Like an inbox item on its network, now (a like is not queued while offline).
+
+        Raises:
+            ValueError: the item is gone, or its network cannot like.
+            AdapterError: the network refused or could not be reached.
+        """
+        entry = await self._db(self.repo.get, item_id)
+        if entry is None:
+            raise ValueError(f"inbox item {item_id} is gone")
+        adapter = self._adapters.get(Network(entry.network))
+        like = getattr(adapter, "like", None)
+        if not callable(like):
+            raise ValueError(f"{entry.network} cannot like inbox items")
+        await like(entry.account_id, _item_of(entry))
+
     async def reply(self, item_id: int, text: str, request_key: str) -> int:
         """Queue a reply to an inbox item and send it now if online; return the outbox id.
 
@@ -266,11 +296,7 @@ class InboxSync:
                 return existing
             now = self._clock.now()
             reply_id, _ = await self._db(self.repo.record_reply, item_id, request_key, text, now=now)
-            item = inbox_item_from_payload({
-                "remote_id": entry.remote_id, "kind": entry.kind, "author_id": entry.author_id,
-                "author_handle": entry.author_handle, "author_name": entry.author_name,
-                "text": entry.text, "created_at": entry.created_at.isoformat(), "url": entry.url,
-                "is_read": entry.is_read, "reply_ref": entry.reply_ref})
+            item = _item_of(entry)
             outbox_id = await self._db(
                 self._outbox.enqueue, ActionKind.REPLY, entry.network, entry.account_id, None,
                 {"item": inbox_item_payload(item), "text": text, "request_key": request_key}, now)

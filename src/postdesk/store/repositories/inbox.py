@@ -292,6 +292,20 @@ class InboxRepository:
                 row.notify = notify
             session.add(row)
 
+    def set_notify(self, account_id: int, notify: bool) -> None:
+        """Turn desktop notifications about an account's new items on or off (nothing else changes)."""
+        with self._db.session() as session:
+            row = session.get(InboxSyncStateRow, account_id) or InboxSyncStateRow(
+                account_id=account_id)
+            row.notify = notify
+            session.add(row)
+
+    def notify_settings(self) -> dict[int, bool]:
+        """Whether new items notify, for accounts with a sync state (others notify: the default)."""
+        with self._db.read_session() as session:
+            rows = session.exec(select(InboxSyncStateRow.account_id, InboxSyncStateRow.notify)).all()
+        return {int(a): bool(n) for a, n in rows}
+
     # -- reading -----------------------------------------------------------------------
 
     def get(self, item_id: int) -> InboxEntry | None:
