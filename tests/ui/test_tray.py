@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 from PySide6.QtGui import QIcon, QPixmap
 
 from postdesk.core.entities import TargetState
-from postdesk.engine.events import CatchUpRequired, LateTarget, NeedsAttention, TargetChanged
+from postdesk.engine.events import (
+    CatchUpRequired,
+    InboxUpdated,
+    LateTarget,
+    NeedsAttention,
+    TargetChanged,
+)
 from postdesk.ui.tray import Tray
 
 
@@ -51,3 +57,27 @@ def test_notifications_for_engine_events(qtbot) -> None:
     with qtbot.waitSignal(tray.catch_up_requested) as asked:
         tray._on_message_clicked()
     assert asked.args == [late]
+
+
+def test_new_inbox_items_notify_unless_turned_off_for_the_account(qtbot) -> None:
+    tray = _tray(qtbot)
+    tray.set_inbox_accounts({1: ("alice@mastodon.social (Mastodon)", True),
+                             2: ("bob.bsky.social (Bluesky)", False)})
+    tray.on_engine_event(InboxUpdated(account_id=1, new_count=3))
+    tray.on_engine_event(InboxUpdated(account_id=2, new_count=5))  # notifications off
+    tray.on_engine_event(InboxUpdated(account_id=1, new_count=0))  # a reply went out: nothing new
+    tray.on_engine_event(InboxUpdated(account_id=9, new_count=1))  # not named yet: still told
+    assert tray.notifications == [
+        ("Inbox", "3 new replies and mentions on alice@mastodon.social (Mastodon)"),
+        ("Inbox", "1 new replies and mentions"),
+    ]
+
+
+def test_unread_count_in_the_tooltip_survives_pausing(qtbot) -> None:
+    tray = _tray(qtbot)
+    tray.set_unread(4)
+    assert "4 unread" in tray.tool_tip()
+    tray.menu.actions()[1].trigger()  # pause
+    assert "paused" in tray.tool_tip() and "4 unread" in tray.tool_tip()
+    tray.set_unread(0)
+    assert "unread" not in tray.tool_tip()

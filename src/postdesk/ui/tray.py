@@ -2,7 +2,8 @@
 
 `Tray` owns a QSystemTrayIcon with a small menu (open Postdesk, pause/resume publishing, quit)
 and turns engine events (from `engine.qt_bridge.EngineBridge.event`) into desktop notifications
-for published, failed and needs-attention targets, and for the catch-up question. It decides
+for published, failed and needs-attention targets, for the catch-up question, and for new
+inbox items (per account, unless turned off); its tooltip carries the inbox's unread count. It decides
 nothing itself: it emits signals the composition root (app.py) connects to the window and the
 engine. Where the platform has no tray, `available()` is False and the app should quit on close
 instead of hiding (a hidden window with no tray icon would be unreachable).
@@ -19,6 +20,7 @@ from postdesk.engine.events import (
     CatchUpRequired,
     ConnectivityChanged,
     EngineEvent,
+    InboxUpdated,
     NeedsAttention,
     TargetChanged,
 )
@@ -62,6 +64,9 @@ class Tray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self._on_message_clicked)
         self._pending_catch_up: tuple[object, ...] = ()
+        self._paused = False
+        self._unread = 0
+        self._inbox_accounts: dict[int, tuple[str, bool]] = {}
         self.notifications: list[tuple[str, str]] = []
 
     @staticmethod
@@ -82,12 +87,38 @@ class Tray(QObject):
         """The context menu (for tests and for platforms that need it elsewhere)."""
         return self._menu
 
+    def tool_tip(self) -> str:
+        """The icon's tooltip as shown now."""
+        return self._icon.toolTip()
+
+    def _update_tool_tip(self) -> None:
+        tip = (self.tr("Postdesk — publishing paused") if self._paused
+               else self.tr("Postdesk — publishing"))
+        if self._unread:
+            tip += "\n" + self.tr("%n unread in the inbox", "", self._unread)
+        self._icon.setToolTip(tip)
+
+    @Slot(int)
+    def set_unread(self, count: int) -> None:
+        """Show the inbox's unread count in the tooltip (connect to `InboxPane.unread_changed`)."""
+        self._unread = max(0, count)
+        self._update_tool_tip()
+
+    @Slot(object)
+    def set_inbox_accounts(self, accounts: dict[int, tuple[str, bool]]) -> None:
+        """Name each account and say whether its new inbox items notify.
+
+        Args:
+            accounts: account id -> (label, notify); accounts not listed notify, unnamed.
+        """
+        self._inbox_accounts = dict(accounts)
+
     @Slot(bool)
     def _on_pause(self, paused: bool) -> None:
         self._pause.setText(self.tr("&Resume publishing") if paused
                             else self.tr("&Pause publishing"))
-        self._icon.setToolTip(self.tr("Postdesk — publishing paused") if paused
-                              else self.tr("Postdesk — publishing"))
+        self._paused = paused
+        self._update_tool_tip()
         self.pause_toggled.emit(paused)
 
     @Slot(QSystemTrayIcon.ActivationReason)
@@ -132,10 +163,22 @@ class Tray(QObject):
             self._notify(self.tr("Posts missed while Postdesk was closed"),
                          self.tr("%n post(s) fell due while Postdesk was not running. "
                                  "Click to choose what to do.", "", count), warning)
+        elif isinstance(event, InboxUpdated) and event.new_count > 0:
+            self._notify_inbox(event.account_id, event.new_count)
         elif isinstance(event, ConnectivityChanged) and not event.online and event.waiting:
             self._notify(self.tr("Waiting for the network"),
                          self.tr("%n post(s) will go out when the connection is back.", "",
                                  event.waiting), info)
+
+    def _notify_inbox(self, account_id: int, count: int) -> None:
+        label, notify = self._inbox_accounts.get(account_id, ("", True))
+        if not notify:
+            return
+        if label:
+            text = self.tr("%n new replies and mentions on %1", "", count).replace("%1", label)
+        else:
+            text = self.tr("%n new replies and mentions", "", count)
+        self._notify(self.tr("Inbox"), text, QSystemTrayIcon.MessageIcon.Information)
 
     def _attention_text(self, code: str) -> str:
         texts = {
