@@ -118,6 +118,8 @@ class FakeX:
         m = re.fullmatch(r"/2/tweets/(\d+)", path)
         if m and method == "DELETE":
             return self._delete(m.group(1), user)
+        if m and method == "GET":
+            return self._lookup(req, m.group(1))
         m = re.fullmatch(r"/2/users/(\d+)/(tweets|mentions)", path)
         if m and method == "GET":
             return self._timeline(req, m.group(1), m.group(2))
@@ -184,6 +186,32 @@ class FakeX:
                            "You are not allowed to delete this Tweet.")
         del self.tweets[tweet_id]
         return Resp(200, {"data": {"deleted": True}})
+
+    def _lookup(self, req: Req, tweet_id: str) -> Resp:
+        # GET /2/tweets/:id (docs.x.com x-api/posts/lookup): a missing post is a 200 whose
+        # body has only `errors`; public_metrics are counted from what the fake holds.
+        problems = spec().check_query("GET", "/2/tweets/{id}", req.query)
+        if problems:
+            return self._bad(problems)
+        tweet = self.tweets.get(tweet_id)
+        if tweet is None:
+            return Resp(200, {"errors": [{
+                "value": tweet_id, "detail": f"Could not find tweet with id: [{tweet_id}].",
+                "title": "Not Found Error", "resource_type": "tweet", "parameter": "id",
+                "resource_id": tweet_id, "type": _PROBLEM + "resource-not-found"}]})
+        fields = set(",".join(req.query.get("tweet.fields", [])).split(","))
+        data = {k: v for k, v in tweet.items()
+                if k in fields | {"id", "text", "edit_history_tweet_ids"}}
+        if "public_metrics" in fields:
+            replies = sum(1 for t in self.tweets.values()
+                          if {"type": "replied_to", "id": tweet_id} in t.get("referenced_tweets", ()))
+            metrics = {"retweet_count": tweet.get("_retweets", 0), "reply_count": replies,
+                       "like_count": tweet.get("_likes", 0), "quote_count": tweet.get("_quotes", 0),
+                       "bookmark_count": 0}
+            if tweet.get("_impressions") is not None:
+                metrics["impression_count"] = tweet["_impressions"]
+            data["public_metrics"] = metrics
+        return Resp(200, {"data": data})
 
     def reply_from(self, user: str, to_tweet: str, text: str) -> str:
         """Another user replies to a tweet (shows up in the author's mentions)."""

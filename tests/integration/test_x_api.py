@@ -28,6 +28,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.inbox import InboxAdapter, InboxKind
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.x import ACCESS_LEVEL, XAdapter
 from tests.fakes.api_server import ApiServer, Fault
@@ -181,6 +182,36 @@ def test_delete_and_delete_missing(fake):
 
     _run(scenario, api, server)
     assert api.tweets == {}
+
+
+@pytest.mark.schema
+def test_metrics_from_public_metrics(fake):
+    api, server = fake
+
+    async def scenario(adapter):
+        post = await adapter.publish(_req("measure me"))
+        api.reply_from("2", post.remote_id, "@alice measured")
+        api.tweets[post.remote_id].update(_likes=5, _retweets=2, _quotes=1)
+        without_views = await adapter.metrics(7, post.remote_id)
+        api.tweets[post.remote_id]["_impressions"] = 140
+        with_views = await adapter.metrics(7, post.remote_id)
+        await adapter.delete(7, post.remote_id)
+        with pytest.raises(Rejected, match="Could not find tweet"):
+            await adapter.metrics(7, post.remote_id)
+        return adapter, without_views, with_views
+
+    adapter, without_views, with_views = _run(scenario, api, server)
+    assert isinstance(adapter, MetricsAdapter)
+    assert without_views == PostMetrics(likes=5, reposts=2, replies=1, views=None, quotes=1)
+    assert with_views == PostMetrics(likes=5, reposts=2, replies=1, views=140, quotes=1)
+    assert api.violations == []
+
+
+def test_fake_refuses_a_tweet_field_x_does_not_have(fake):
+    api, server = fake
+    response = httpx.get(f"{server.url}/2/tweets/1", params={"tweet.fields": "favourites"},
+                         headers={"Authorization": "Bearer token-alice"})
+    assert response.status_code == 400 and api.violations
 
 
 def test_lost_answer_then_lookup_by_text(fake):

@@ -6,7 +6,8 @@ one-shot `POST /2/media/upload` (`media_category=tweet_image`), video and GIFs t
 `/2/media/upload/initialize`, `/{id}/append` and `/{id}/finalize`, then
 `GET /2/media/upload?command=STATUS` while processing; alt text with `POST /2/media/metadata`;
 `DELETE /2/tweets/:id`; `GET /2/users/:id/tweets` (a lost answer is looked for among the
-account's recent posts, by text, from shortly before the send); `GET /2/users/:id/mentions`.
+account's recent posts, by text, from shortly before the send); `GET /2/users/:id/mentions`;
+`GET /2/tweets/:id?tweet.fields=public_metrics` for a post's counts.
 
 X has no idempotency key and refuses duplicate text, so a resend can only follow a lookup.
 Tiers without read access answer 403 client-forbidden/client-not-enrolled (or 402 when the
@@ -40,6 +41,7 @@ from postdesk.platforms.base import (
 from postdesk.platforms.credentials import CredentialSource, Credentials
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
     DEFAULT_TIMEOUT,
@@ -227,29 +229,14 @@ class XAdapter:
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
         if not request.parts:
             return None
-        user = await self._user_id(request.account_id)
-        start = (sent_at - self._lookup_window).strftime("%Y-%m-%dT%H:%M:%SZ")
-        response = await self._call(request.account_id, "GET", f"/2/users/{user}/tweets", params={
-            "start_time": start, "max_results": 100,
-            "tweet.fields": "created_at,referenced_tweets,conversation_id"})
-        body = json_body(response)
-        tweets = (body.get("data") or []) if isinstance(body, Mapping) else None
-        if not isinstance(tweets, list):
-            raise Transient("X answered a timeline request with something else")
-
-        def parent_of(tweet: Mapping[str, Any]) -> str | None:
-            for ref in tweet.get("referenced_tweets") or ():
-                if ref.get("type") == "replied_to":
-                    return str(ref.get("id"))
-            return None
-
+        tweets = await self._own_tweets(request.account_id, sent_at)
         chain: list[str] = []
         for index, part in enumerate(request.parts):
             want = comparable(part)
             parent = chain[-1] if chain else None
             found = next((t for t in tweets if isinstance(t, Mapping)
                           and comparable(str(t.get("text", ""))) == want
-                          and (index == 0 or parent_of(t) == parent)), None)
+                          and (index == 0 or _replied_to(t) == parent)), None)
             if found is None:
                 break
             chain.append(str(found["id"]))
@@ -262,6 +249,36 @@ class XAdapter:
         return Published(remote_id=chain[0], remote_url=self._url(chain[0]),
                          part_ids=tuple(chain))
 
+    async def _own_tweets(self, account_id: int | None, sent_at: datetime) -> list[Any]:
+        """The account's tweets since a little before `sent_at`, newest first."""
+        user = await self._user_id(account_id)
+        start = (sent_at - self._lookup_window).strftime("%Y-%m-%dT%H:%M:%SZ")
+        response = await self._call(account_id, "GET", f"/2/users/{user}/tweets", params={
+            "start_time": start, "max_results": 100,
+            "tweet.fields": "created_at,referenced_tweets,conversation_id"})
+        body = json_body(response)
+        tweets = (body.get("data") or []) if isinstance(body, Mapping) else None
+        if not isinstance(tweets, list):
+            raise Transient("X answered a timeline request with something else")
+        return tweets
+
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The account's reply to `item` with `text`, posted after `sent_after`, if any.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        parent = item.reply_ref.get("tweet_id") or item.remote_id
+        want = comparable(text)
+        for tweet in await self._own_tweets(account_id, sent_after):
+            if (isinstance(tweet, Mapping) and _replied_to(tweet) == parent
+                    and comparable(str(tweet.get("text", ""))) == want):
+                tweet_id = str(tweet["id"])
+                return Published(remote_id=tweet_id, remote_url=self._url(tweet_id),
+                                 part_ids=(tweet_id,))
+        return None
+
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         await self._call(account_id, "DELETE", f"/2/tweets/{remote_id}", ok=(200, 404))
 
@@ -269,6 +286,37 @@ class XAdapter:
         tweet_id = await self._create(account_id, {
             "text": text, "reply": {"in_reply_to_tweet_id": remote_id}})
         return Published(remote_id=tweet_id, remote_url=self._url(tweet_id), part_ids=(tweet_id,))
+
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
+        """Likes, reposts, replies, quotes and views (`GET /2/tweets/:id`, `public_metrics`).
+
+        Views are `impression_count`, which X gives only where it has one (older posts and
+        some tiers lack it): then None.
+
+        Raises:
+            Rejected: the post is gone or not visible (X answers 200 with only `errors`), or
+                the access level has no read access.
+            AuthExpired, RateLimited, Transient.
+        """
+        response = await self._call(account_id, "GET", f"/2/tweets/{remote_id}",
+                                    params={"tweet.fields": "public_metrics"})
+        body = json_body(response)
+        if not isinstance(body, Mapping):
+            raise Transient("X answered a post request with something else")
+        data = body.get("data")
+        if not isinstance(data, Mapping):
+            errors = body.get("errors") or ()
+            first = errors[0] if isinstance(errors, list) and errors else {}
+            if isinstance(first, Mapping) and first.get("detail"):
+                raise Rejected(str(first["detail"]), http_status=200)
+            raise Transient("X answered a post request without the post")
+        counts = data.get("public_metrics")
+        if not isinstance(counts, Mapping):
+            raise Transient("X answered without the post's public_metrics")
+        return PostMetrics(likes=count(counts, "like_count"), reposts=count(counts, "retweet_count"),
+                           replies=count(counts, "reply_count"),
+                           views=count(counts, "impression_count"),
+                           quotes=count(counts, "quote_count"))
 
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
         """Answer an inbox item with a public reply.
@@ -349,3 +397,11 @@ def _when(value: Any) -> datetime:
 def register(registry: Registry, credentials: CredentialSource) -> None:
     """Serve X with `XAdapter`s over `credentials`."""
     registry.register(Network.X, lambda: XAdapter(credentials))
+
+
+def _replied_to(tweet: Mapping[str, Any]) -> str | None:
+    """The id of the tweet `tweet` answers, if it is a reply."""
+    for ref in tweet.get("referenced_tweets") or ():
+        if ref.get("type") == "replied_to":
+            return str(ref.get("id"))
+    return None
