@@ -43,16 +43,18 @@ from postdesk.engine.events import (
     EngineStopped,
     EventSink,
     LateTarget,
+    NeedsAttention,
     OutboxDrained,
     TargetChanged,
 )
 from postdesk.engine.ledger import NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
-from postdesk.engine.outbox import ActionKind, Outbox, next_try, run_action
+from postdesk.engine.outbox import Action, ActionKind, Outbox, next_try, run_action
 from postdesk.engine.queue import QueueStore
+from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_once
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.platforms.base import Adapter, AdapterError
+from postdesk.platforms.base import Adapter, AdapterError, Published
 from postdesk.store.db import Database
 
 _log = get_logger("engine")
@@ -506,8 +508,17 @@ class Engine:
         for action in await self._db(self.outbox.pending, self.clock.now()):
             if not self.connectivity.online:
                 break
+            remote_id: str | None = None
             try:
-                await run_action(action, self._adapters)
+                if action.kind is ActionKind.REPLY:
+                    remote_id = (await self._send_reply(action)).remote_id
+                else:
+                    await run_action(action, self._adapters)
+            except ReplyInDoubt as doubt:
+                failed += 1
+                await self._db(self.outbox.hand_to_user, action.id, self.clock.now(), str(doubt))
+                self._emit(NeedsAttention(action.target_id or 0, 0, REPLY_IN_DOUBT, str(doubt)))
+                continue
             except AdapterError as error:
                 when = next_try(self.config.backoff, action.attempts, self._jitter,
                                 self.clock.now(), error)
@@ -519,11 +530,21 @@ class Engine:
                     await self._db(self.outbox.postpone, action.id, when, message)
                 continue
             done += 1
-            await self._db(self.outbox.finish, action.id, self.clock.now(), None)
+            await self._db(self.outbox.finish, action.id, self.clock.now(), None, remote_id)
         result = OutboxDrained(done=done, failed=failed)
         if done or failed:
             self._emit(result)
         return result
+
+    async def _send_reply(self, action: Action) -> Published:
+        async def mark(when: datetime) -> None:
+            await self._db(self.outbox.mark_sending, action.id, when)
+
+        async def clear() -> None:
+            await self._db(self.outbox.clear_sending, action.id)
+
+        return await send_reply_once(action, self._adapters, now=self.clock.now,
+                                     mark_sending=mark, clear_sending=clear)
 
     # -- user actions -------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ class Action:
         target_id: the target concerned, if any.
         payload: the kind's arguments.
         attempts: failed tries so far.
+        sending_at: when a send that may have reached the network began (the "sending" mark),
+            or None when no send is in doubt.
     """
 
     id: int
@@ -52,6 +54,7 @@ class Action:
     target_id: int | None
     payload: dict[str, Any]
     attempts: int
+    sending_at: datetime | None = None
 
 
 class Outbox:
@@ -81,18 +84,50 @@ class Outbox:
             ).all()
         return [
             Action(int(r.id or 0), ActionKind(r.kind), r.network, r.account_id, r.target_id,
-                   json.loads(r.payload_json), r.attempts)
+                   json.loads(r.payload_json), r.attempts, r.sending_at)
             for r in rows
             if r.next_attempt_at is None or r.next_attempt_at <= now
         ]
 
-    def finish(self, action_id: int, now: datetime, error: str | None = None) -> None:
-        """Mark an action done (with `error` when it failed for good)."""
+    def finish(self, action_id: int, now: datetime, error: str | None = None,
+               remote_id: str | None = None) -> None:
+        """Mark an action done (with `error` when it failed for good, `remote_id` if it posted)."""
         with self._db.session() as session:
             row = session.get(OutboxRow, action_id)
             if row is not None:
                 row.done_at = now
                 row.last_error = error
+                row.remote_id = remote_id
+                session.add(row)
+
+    def mark_sending(self, action_id: int, now: datetime) -> None:
+        """Commit that a send which may publish begins now (an earlier mark is kept).
+
+        The earliest mark is kept because a reply from that first try is what a later look
+        on the network must still find.
+        """
+        with self._db.session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is not None and row.sending_at is None:
+                row.sending_at = now
+                session.add(row)
+
+    def clear_sending(self, action_id: int) -> None:
+        """Drop the "sending" mark: the network said it did not take the action."""
+        with self._db.session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is not None:
+                row.sending_at = None
+                session.add(row)
+
+    def hand_to_user(self, action_id: int, now: datetime, reason: str) -> None:
+        """Take an action off the queue for the user to decide (it may already be posted)."""
+        with self._db.session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is not None:
+                row.done_at = now
+                row.needs_user = True
+                row.last_error = reason
                 session.add(row)
 
     def postpone(self, action_id: int, when: datetime, error: str) -> None:

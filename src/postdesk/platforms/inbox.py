@@ -87,3 +87,30 @@ class InboxAdapter(Protocol):
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
         ...
+
+
+@runtime_checkable
+class ReplyFinder(Protocol):
+    """An inbox adapter that can tell whether a reply it may have sent is on the network.
+
+    Optional (a separate protocol, so adapters without it still count as `InboxAdapter`): the
+    outbox asks it before sending again a reply whose earlier send may have arrived.
+
+    Attributes:
+        replies_deduplicated: whether the network itself turns the same reply sent twice into
+            one (Mastodon's Idempotency-Key); an adapter without the attribute says no.
+    """
+
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The account's reply to `item` with `text`, posted after `sent_after`, if any.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        ...
+
+
+def replies_deduplicated(adapter: object) -> bool:
+    """Whether `adapter`'s network posts the same reply sent twice only once."""
+    return bool(getattr(adapter, "replies_deduplicated", False))

@@ -69,6 +69,11 @@ class OutboxRow(SQLModel, table=True):
     next_attempt_at: datetime | None = Field(default=None, sa_column=_utc(True))
     done_at: datetime | None = Field(default=None, sa_column=_utc(True))
     last_error: str | None = None
+    # Committed before a network call that could publish: a row found "sending" after a
+    # crash may already be on the network, so it is looked for before being sent again.
+    sending_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    remote_id: str | None = None
+    needs_user: bool = False
 
 
 class QueueScheduleRow(SQLModel, table=True):
