@@ -50,10 +50,20 @@ class InboxActions:
     Attributes:
         sync_now: `InboxSync.sync_now` (account id or None).
         reply: `InboxSync.reply` (item id, text, request key).
+        like: `InboxSync.like` (item id); None: no liking.
+        like_networks: `InboxSync.like_networks`, a plain function called on the pane's worker:
+            the networks whose adapter can like (the Like button shows only for those).
     """
 
     sync_now: Callable[..., Coroutine[Any, Any, Any]]
     reply: Callable[..., Coroutine[Any, Any, Any]]
+    like: Callable[..., Coroutine[Any, Any, Any]] | None = None
+    like_networks: Callable[[], frozenset[str]] | None = None
+
+
+#: What a reload reads on the worker: conversations, unread total, accounts (id, network,
+#: handle), notify settings by account, networks that can like.
+_Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool], frozenset[str]]
 
 
 class InboxPane(QWidget):
@@ -69,10 +79,13 @@ class InboxPane(QWidget):
 
     Signals:
         unread_changed(int): unread items across all accounts, after each reload.
+        inbox_accounts_changed(object): {account id: (label, notify)} after each reload, for
+            the tray's notifications.
         _engine_done(object, object): internal; (callback, future) back on the UI thread.
     """
 
     unread_changed = Signal(int)
+    inbox_accounts_changed = Signal(object)
     _engine_done = Signal(object, object)
 
     def __init__(self, repo: InboxRepository, accounts: AccountRepository,
@@ -90,6 +103,8 @@ class InboxPane(QWidget):
         self._loading = False
         self._selected_id: int | None = None
         self._request_key = uuid.uuid4().hex
+        self._notify: dict[int, bool] = {}
+        self._like_networks: frozenset[str] = frozenset()
         self.setObjectName("inboxPane")
         self.setAccessibleName(self.tr("Inbox"))
         self._engine_done.connect(self._on_engine_done)
@@ -121,11 +136,17 @@ class InboxPane(QWidget):
         self.unread_only.toggled.connect(self.reload)
         for combo in (self.account_filter, self.network_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.reload)
+        self.notify_box = QCheckBox(self.tr("No&tify me about new items"), self)
+        self.notify_box.setAccessibleName(
+            self.tr("Notify me about new items for the account shown"))
+        self.notify_box.setToolTip(self.tr("Choose an account above to change this for it"))
+        self.notify_box.setEnabled(False)
+        self.notify_box.toggled.connect(self._on_notify_toggled)
         self.refresh_button = QPushButton(self.tr("&Check now"), self)
         self.refresh_button.setAccessibleName(self.tr("Check all inboxes now"))
         self.refresh_button.clicked.connect(self.sync_now)
         for w in (acc_label, self.account_filter, net_label, self.network_filter, kind_label,
-                  self.kind_filter, self.unread_only):
+                  self.kind_filter, self.unread_only, self.notify_box):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
@@ -161,8 +182,13 @@ class InboxPane(QWidget):
         self.open_button = QPushButton(self.tr("&Open in browser"), detail)
         self.open_button.setAccessibleName(self.tr("Open the selected item in the browser"))
         self.open_button.clicked.connect(self.open_current)
+        self.like_button = QPushButton(self.tr("&Like"), detail)
+        self.like_button.setAccessibleName(self.tr("Like the selected item on its network"))
+        self.like_button.clicked.connect(self.like_current)
+        self.like_button.setVisible(False)
         buttons.addWidget(self.read_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.like_button)
         buttons.addStretch(1)
         self.reply_label = QLabel(self.tr("Re&ply:"), detail)
         self.reply_box = QPlainTextEdit(detail)
@@ -242,17 +268,26 @@ class InboxPane(QWidget):
         self._loading = True
         flt = self.current_filter()
         repo, accounts = self._repo, self._accounts
+        like_networks = self._actions.like_networks if self._actions else None
 
-        def read() -> tuple[list[Conversation], int, list[tuple[int, str, str]]]:
+        def read() -> _Loaded:
             listed = [(a.id, a.network.value, a.handle) for a in accounts.list()]
-            return repo.conversations(flt), repo.unread_total(), listed
+            likes = like_networks() if like_networks is not None else frozenset()
+            return (repo.conversations(flt), repo.unread_total(), listed,
+                    repo.notify_settings(), likes)
 
         self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
 
-    def _loaded(self, result: tuple[list[Conversation], int, list[tuple[int, str, str]]]) -> None:
-        conversations, unread, accounts = result
+    def _loaded(self, result: _Loaded) -> None:
+        conversations, unread, accounts, notify, likes = result
         self._loading = False
         self._fill_filters(accounts)
+        self._like_networks = likes if self._actions and self._actions.like else frozenset()
+        self._notify = {account_id: notify.get(account_id, True) for account_id, _n, _h in accounts}
+        self._show_notify()
+        self.inbox_accounts_changed.emit({
+            account_id: (self._account_label(handle, network), self._notify[account_id])
+            for account_id, network, handle in accounts})
         keep = self._selected_id
         self.model.set_conversations(conversations)
         self.tree.expandAll()
@@ -279,13 +314,32 @@ class InboxPane(QWidget):
             combo.blockSignals(True)
         for account_id, network, handle in accounts:
             if account_id not in known_accounts:
-                self.account_filter.addItem(
-                    f"{handle} ({self.model.network_name(network)})", account_id)
+                self.account_filter.addItem(self._account_label(handle, network), account_id)
             if network not in known_networks:
                 known_networks.add(network)
                 self.network_filter.addItem(self.model.network_name(network), network)
         for combo in (self.account_filter, self.network_filter):
             combo.blockSignals(False)
+
+    def _account_label(self, handle: str, network: str) -> str:
+        return f"{handle} ({self.model.network_name(network)})"
+
+    def _show_notify(self) -> None:
+        account = self.account_filter.currentData()
+        self.notify_box.blockSignals(True)
+        self.notify_box.setEnabled(account is not None)
+        self.notify_box.setChecked(self._notify.get(account, True) if account is not None else False)
+        self.notify_box.blockSignals(False)
+
+    @Slot(bool)
+    def _on_notify_toggled(self, on: bool) -> None:
+        account = self.account_filter.currentData()
+        if account is None:
+            return
+        self._notify[account] = on
+        self._runner.submit(
+            self._repo.set_notify, account, on, on_done=lambda _r: self.reload(),
+            on_error=lambda _e: self.status.setText(self.tr("The setting could not be saved.")))
 
     # -- the selection -------------------------------------------------------------------
 
@@ -326,6 +380,8 @@ class InboxPane(QWidget):
                                  else self.tr("Mark &read"))
         url = entry.url if entry else None
         self.open_button.setEnabled(bool(url))
+        self.like_button.setVisible(entry is not None and entry.network in self._like_networks
+                                    and self._submit is not None)
         self.reply_box.setEnabled(entry is not None and self._submit is not None)
         self._update_counter()
 
@@ -365,6 +421,17 @@ class InboxPane(QWidget):
         if not entry.is_read:
             self._runner.submit(self._repo.set_read, [entry.id], True,
                                 on_done=lambda _n: self.reload())
+
+    @Slot()
+    def like_current(self) -> None:
+        """Like the selected item on its network (only offered where the network can)."""
+        entry = self.current_entry()
+        if (entry is None or self._submit is None or self._actions is None
+                or self._actions.like is None or entry.network not in self._like_networks):
+            return
+        self.status.setText(self.tr("Liking…"))
+        self._engine_call(self._actions.like, entry.id, name="inbox-like",
+                          done=lambda _r: self.status.setText(self.tr("Liked.")))
 
     @Slot()
     def sync_now(self) -> None:
