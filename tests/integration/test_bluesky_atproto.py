@@ -22,9 +22,10 @@ import httpx
 import pytest
 from PIL import Image
 
-from postdesk.platforms.base import PublishRequest
+from postdesk.platforms.base import PublishRequest, Rejected
 from postdesk.platforms.bluesky import BlueskyAdapter, split_at_uri
 from postdesk.platforms.inbox import InboxAdapter, InboxKind
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from tests.helpers.atproto import (  # noqa: F401 (fixture)
     AtprotoNetwork,
     SessionCredentials,
@@ -277,6 +278,43 @@ def test_reply_shows_in_inbox_and_can_be_answered(
     reply = get_record(accounts["pds"], answer.remote_id)["value"]["reply"]
     assert reply == {"root": {"uri": root["uri"], "cid": root["cid"]},
                      "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
+
+
+def test_metrics_count_likes_reposts_replies_and_quotes(
+    accounts: dict[str, Any], atproto_network: AtprotoNetwork
+) -> None:
+    if atproto_network.appview is None:
+        pytest.skip("no AppView: PostgreSQL or Redis is missing (scripts/apt-test-packages.txt)")
+
+    async def job(adapter: BlueskyAdapter) -> Any:
+        assert isinstance(adapter, MetricsAdapter)
+        post = await adapter.publish(PublishRequest(13, ALICE, ("Count the reactions",)))
+        record = get_record(accounts["pds"], post.remote_id)
+        subject = {"uri": record["uri"], "cid": record["cid"]}
+        bob = await accounts["creds"].get(BOB)
+        async with httpx.AsyncClient(base_url=accounts["pds"], timeout=30.0) as client:
+            for collection in ("app.bsky.feed.like", "app.bsky.feed.repost"):
+                created = await client.post(
+                    "/xrpc/com.atproto.repo.createRecord",
+                    headers={"Authorization": f"Bearer {bob.access_token}"},
+                    json={"repo": bob.user_id, "collection": collection, "record": {
+                        "$type": collection, "subject": subject,
+                        "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z")}})
+                created.raise_for_status()
+        await asyncio.to_thread(atproto_network.process_all)
+        await adapter.first_comment(BOB, post.remote_id, "Counting along")
+        await adapter.publish(PublishRequest(14, BOB, ("Quoting this",),
+                                             options={"quote_uri": post.remote_id}))
+        await asyncio.to_thread(atproto_network.process_all)
+        counts = await adapter.metrics(ALICE, post.remote_id)
+        await adapter.delete(ALICE, post.remote_id)
+        await asyncio.to_thread(atproto_network.process_all)
+        with pytest.raises(Rejected):
+            await adapter.metrics(ALICE, post.remote_id)
+        return counts
+
+    counts = run(accounts, job)
+    assert counts == PostMetrics(likes=1, reposts=1, replies=1, views=None, quotes=1)
 
 
 class _RecordingTransport(httpx.AsyncHTTPTransport):

@@ -41,6 +41,7 @@ from postdesk.platforms.base import (
 from postdesk.platforms.bluesky_xrpc import XrpcSession
 from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
+from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
 
 _log = get_logger("platforms.bluesky")
@@ -239,6 +240,33 @@ class BlueskyAdapter:
     async def aclose(self) -> None:
         await self._client.aclose()
         await self._web.aclose()
+
+    # --- metrics ------------------------------------------------------------------------
+
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
+        """Likes, reposts, replies and quotes of a post (`app.bsky.feed.getPosts`).
+
+        The counts live in the AppView, not the PDS: the call goes to the account's PDS, which
+        proxies `app.bsky.*` queries to its AppView. Bluesky counts no views.
+
+        Raises:
+            Rejected: the post does not exist.
+            Transient: the AppView has not indexed the post yet (the PDS has it).
+            AuthExpired, RateLimited.
+        """
+        split_at_uri(remote_id)
+        answer = await self._xrpc.call(account_id, "app.bsky.feed.getPosts",
+                                       params={"uris": [remote_id]})
+        posts = answer.get("posts")
+        if not isinstance(posts, list):
+            raise Transient("getPosts answered without posts")
+        view = next((p for p in posts if isinstance(p, dict) and p.get("uri") == remote_id), None)
+        if view is None:
+            await self._record(account_id, remote_id)  # Rejected when the PDS has no such post
+            raise Transient("Bluesky has not counted this post yet")
+        return PostMetrics(likes=count(view, "likeCount"), reposts=count(view, "repostCount"),
+                           replies=count(view, "replyCount"), views=None,
+                           quotes=count(view, "quoteCount"))
 
     # --- inbox --------------------------------------------------------------------------
 
