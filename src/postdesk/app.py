@@ -301,7 +301,9 @@ def build_window(
     panes.extend(_build_panes(paths, database, runner, preferences, now, keep, actions))
     inbox = InboxPane(
         InboxRepository(database), AccountRepository(database), runner,
-        submit=submitter.submit, actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply),
+        submit=submitter.submit,
+        actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply, inbox_sync.like,
+                             inbox_sync.like_networks),
         open_url=lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)),
     )
     # Calendar, Compose, then the Inbox: where a creator looks most.
@@ -341,6 +343,8 @@ def build_window(
         built.tray.quit_requested.connect(built.quit)
         built.tray.catch_up_requested.connect(lambda targets: _ask_catch_up(built, targets, force=True))
         bridge.event.connect(built.tray.on_engine_event)
+        inbox.unread_changed.connect(built.tray.set_unread)
+        inbox.inbox_accounts_changed.connect(built.tray.set_inbox_accounts)
         built.tray.show()
     window.installEventFilter(_CloseToTray(built))
 

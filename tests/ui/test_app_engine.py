@@ -14,7 +14,7 @@ import pytest
 from postdesk.app import build_window
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.networks import Network
-from postdesk.engine.events import CatchUpRequired, LateTarget, TargetChanged
+from postdesk.engine.events import CatchUpRequired, InboxUpdated, LateTarget, TargetChanged
 from postdesk.engine.ledger import Ledger
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.shipped import register_shipped
@@ -215,6 +215,26 @@ def test_closing_quits_when_the_preference_is_off(make, qtbot):
     assert not b.hides_on_close()
     b2 = make(use_tray=False)
     assert not b2.hides_on_close()
+
+
+def test_tray_shows_inbox_unread_and_notifies_new_items_unless_turned_off(make, qtbot):
+    from postdesk.store.repositories.accounts import AccountRepository
+    from postdesk.store.repositories.inbox import FetchedItem, InboxRepository
+
+    b = make(use_tray=True)
+    quiet = AccountRepository(b.database).add(Network.X, "quiet_one", now=NOW).id
+    loud = AccountRepository(b.database).add(Network.MASTODON, "loud@example.social", now=NOW).id
+    inbox = InboxRepository(b.database)
+    inbox.upsert(loud, "mastodon", [FetchedItem(
+        remote_id="7", kind="mention", author_id="2", author_handle="bob", author_name="Bob",
+        text="hi", created_at=NOW)], now=NOW)
+    inbox.set_notify(quiet, False)
+    b.window.pane("inbox").reload()
+    qtbot.waitUntil(lambda: "1 unread" in b.tray.tool_tip())
+    b.bridge.event.emit(InboxUpdated(account_id=quiet, new_count=2))
+    b.bridge.event.emit(InboxUpdated(account_id=loud, new_count=1))
+    assert b.tray.notifications == [
+        ("Inbox", "1 new replies and mentions on loud@example.social (Mastodon)")]
 
 
 def test_tray_pause_toggle_reaches_the_engine(make, qtbot):
