@@ -23,7 +23,8 @@ Written from Microsoft's LinkedIn docs (checked this session):
   element (@[Name](urn), #hashtag, {hashtag|\\#|tag}). LinkedIn answers 201 and silently cuts the
   post at the first stray reserved character (reported by integrators); this fake does the same,
   so a test that reads the stored text back catches it.
-- Comments: POST /rest/socialActions/{encoded post urn}/comments {actor, object, message{text}}.
+- Comments: POST /rest/socialActions/{encoded post urn}/comments {actor, object, message{text}};
+  GET /rest/socialActions/{encoded post urn} gives likesSummary and commentsSummary.
 - errors: {"status", "serviceErrorCode", "code", "message"}; 401 code INVALID_ACCESS_TOKEN.
 """
 
@@ -91,6 +92,8 @@ class LinkedInFake:
         images: image URN -> {"status", "bytes"}.
         videos: video URN -> {"status", "parts", "size"}.
         sent: every accepted post body, in order (what the adapter sent).
+        read_social: authors whose posts' social actions the token may read (organizations the
+            member administers; a member's own only with the restricted r_member_social).
         image_polls: reads an uploaded image stays PROCESSING.
     """
 
@@ -102,6 +105,7 @@ class LinkedInFake:
     comments: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
     image_polls: int = 1
+    read_social: set[str] = field(default_factory=lambda: {ORG_URN})
     video_part_size: int = 4 * 1024 * 1024
     _ids: itertools.count = field(default_factory=lambda: itertools.count(7200000000000000001))
 
@@ -148,6 +152,8 @@ class LinkedInFake:
             return self._get_media(self.videos, unquote(path.removeprefix("/rest/videos/")))
         if path.startswith("/rest/socialActions/") and path.endswith("/comments") and request.method == "POST":
             return self._comment(request, unquote(path.split("/")[3]))
+        if path.startswith("/rest/socialActions/") and path.count("/") == 3 and request.method == "GET":
+            return self._summary(unquote(path.split("/")[3]))
         return self._error(404, f"No resource at {request.method} {path}", "NOT_FOUND")
 
     # -- posts --------------------------------------------------------------------------------
@@ -248,6 +254,23 @@ class LinkedInFake:
         urn = f"urn:li:comment:({post_urn},{comment_id})"
         self.comments.append({"id": comment_id, "urn": urn, **body})
         return FakeResponse(201, {"id": comment_id, "commentUrn": urn, **body}, {"x-restli-id": comment_id})
+
+    def _summary(self, post_urn: str) -> FakeResponse:
+        # GET /rest/socialActions/{urn} (network-update-social-actions, "Retrieve a Summary of
+        # Social Actions"); reading needs r_member_social (granted to select developers) for a
+        # member's post, r_organization_social for an organization's.
+        post = self.posts.get(post_urn)
+        if post is None:
+            return self._error(404, f"{post_urn} not found", "NOT_FOUND")
+        if post["author"] not in self.read_social:
+            return self._error(403, "Not enough permissions to access: socialActions.GET.20261001",
+                               "ACCESS_DENIED")
+        on_post = [c for c in self.comments if c["object"] == post_urn]
+        return FakeResponse(200, {
+            "$URN": post_urn, "target": post_urn,
+            "likesSummary": {"likedByCurrentUser": False, "totalLikes": post.get("likes", 0)},
+            "commentsSummary": {"totalFirstLevelComments": len(on_post),
+                                "aggregatedTotalComments": len(on_post)}})
 
     # -- media --------------------------------------------------------------------------------
 

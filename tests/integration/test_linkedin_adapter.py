@@ -12,6 +12,7 @@ from PIL import Image
 
 from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
 from postdesk.platforms.linkedin import LinkedInAdapter, little_text
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from tests.fakes.http_fake import FakeHTTPServer, FakeResponse
 from tests.fakes.linkedin_api import MEMBER_ID, ORG_URN, LinkedInFake, render_little
 from tests.fakes.token_source import TokenSource
@@ -139,6 +140,26 @@ def test_first_comment_lookup_delete(world):
     assert found is not None and found.remote_id == post.remote_id
     assert missing is None
     assert post.remote_id not in world.fake.posts
+
+
+def test_metrics_from_the_social_actions_summary(world):
+    async def scenario():  # type: ignore[no-untyped-def]
+        org_post = await world.adapter.publish(_req("Organisation news", author=ORG_URN))
+        member_post = await world.adapter.publish(_req("Member news"))
+        await world.adapter.first_comment(1, org_post.remote_id, "More in the comments")
+        world.fake.posts[org_post.remote_id]["likes"] = 7
+        org = await world.adapter.metrics(1, org_post.remote_id)
+        member = await world.adapter.metrics(1, member_post.remote_id)
+        await world.adapter.delete(1, org_post.remote_id)
+        with pytest.raises(Rejected):
+            await world.adapter.metrics(1, org_post.remote_id)
+        return org, member
+
+    org, member = world.run(scenario())
+    assert isinstance(world.adapter, MetricsAdapter)
+    assert org == PostMetrics(likes=7, reposts=None, replies=1, views=None)
+    # A member's own post needs the restricted r_member_social: LinkedIn answers 403.
+    assert member == PostMetrics(None, None, None, None, None)
 
 
 def test_every_call_carries_the_version_headers(world, tmp_path):

@@ -16,6 +16,8 @@ Checked against Microsoft's LinkedIn docs:
   unescaped, LinkedIn cuts the post short without an error, so everything but links and
   hashtags is escaped here.
 - Comments (.../shares/comments-api): POST /rest/socialActions/{post urn}/comments (first comment).
+- Social actions (.../shares/network-update-social-actions): GET /rest/socialActions/{post urn}
+  summarises likes and comments (metrics).
 Members post as urn:li:person:{id} (the OpenID `sub`); `options["author"]` may name an
 urn:li:organization the member administers (needs w_organization_social).
 """
@@ -32,6 +34,7 @@ import httpx
 
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
+from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AnswerLost,
@@ -44,6 +47,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.metrics import UNKNOWN, PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
@@ -56,6 +60,7 @@ from postdesk.platforms.rest_call import (
 )
 
 API = "https://api.linkedin.com"
+log = get_logger(__name__)
 #: The API version we were written against; LinkedIn keeps a version about a year.
 VERSION = "202610"
 _RESERVED = frozenset("\\|{}@[]()<>#*_~")
@@ -338,6 +343,35 @@ class LinkedInAdapter:
         if not comment:
             raise AnswerLost("first comment: LinkedIn did not say which comment it made")
         return Published(comment, None, (comment,))
+
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
+        """Likes and comments of a post (`GET /rest/socialActions/{urn}`, its summary).
+
+        The summary has no reshare or view counts (those are None). Reading it needs
+        r_organization_social for an organization's post and the restricted r_member_social
+        (select developers only) for a member's own, per "Network Update Social Actions" on
+        learn.microsoft.com; without it LinkedIn answers 403 and every count is None.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected (the post is gone), Transient.
+        """
+        try:
+            answer = await self._call(account_id, "GET",
+                                      f"/rest/socialActions/{quote(remote_id, safe='')}",
+                                      what="social actions")
+        except Rejected as exc:
+            if exc.http_status == 403:
+                log.info("LinkedIn does not let this app read the post's social actions")
+                return UNKNOWN
+            raise
+        body = json_object(answer, what="social actions")
+        likes = body.get("likesSummary")
+        comments = body.get("commentsSummary")
+        return PostMetrics(
+            likes=count(likes, "totalLikes") if isinstance(likes, dict) else None,
+            reposts=None,
+            replies=count(comments, "aggregatedTotalComments") if isinstance(comments, dict) else None,
+            views=None)
 
     async def probe(self) -> bool:
         try:
