@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
+from postdesk.platforms.metrics import MetricsAdapter, PostMetrics
 from postdesk.platforms.telegram import TelegramAdapter, message_entities
 from tests.fakes.http_fake import FakeHTTPServer, FakeResponse
 from tests.fakes.telegram_api import BOT_TOKEN, CHANNEL_ID, TelegramFake, utf16_len
@@ -112,6 +113,13 @@ def test_delete_album_and_again(world, tmp_path):
 
 
 # -- faults ------------------------------------------------------------------------------------
+
+
+def test_metrics_are_unknown_and_ask_nothing(world):
+    counts = world.run(world.adapter.metrics(1, "42"))
+    assert isinstance(world.adapter, MetricsAdapter)
+    assert counts == PostMetrics(None, None, None, None, None)
+    assert world.server.requests == []
 
 
 def test_401_is_auth_expired_without_refresh(world):

@@ -12,7 +12,7 @@ Checked against https://core.telegram.org/bots/api:
   that the bot lost its place in the channel; both need the user (AuthExpired).
 The bot token is part of the URL path, and httpx logs URLs: requests go out as `/bot/<method>`
 through the sign-in profile's `BotTokenTransport`, which puts the token in at the last moment.
-The Bot API cannot read a channel's history, so there is no `lookup`.
+The Bot API cannot read a channel's history, so there is no `lookup` and no `metrics`.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.metrics import UNKNOWN, PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import SLOW_TIMEOUT, account_credentials, json_object, send
 
@@ -239,6 +240,17 @@ class TelegramAdapter:
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         raise Rejected("Telegram channels have no first comment")
+
+    async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
+        """Nothing: a bot cannot read the counts of its channel posts, so every field is None.
+
+        The Bot API's Message has no view count and no method reads a sent message back
+        (core.telegram.org/bots/api); views are only in the user-client API (MTProto
+        `messages.getMessagesViews`). Reaction counts of channel posts reach a bot only as
+        pushed `message_reaction_count` updates while it is an administrator
+        (#messagereactioncountupdated), which this adapter does not receive.
+        """
+        return UNKNOWN
 
     async def probe(self) -> bool:
         try:
