@@ -54,8 +54,9 @@ def _write(new: dict[str, dict[str, object]]) -> None:
     store = HERE / "results.json"
     recorded = json.loads(store.read_text(encoding="utf-8")) if store.exists() else {}
     stamp = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     for name, result in new.items():
-        recorded[name] = {"recorded": stamp, "result": result}
+        recorded[name] = {"recorded": f"{stamp} (load average {load} when written)", "result": result}
     store.write_text(json.dumps(recorded, indent=1, sort_keys=True, default=str), encoding="utf-8")
     path = HERE / "RESULTS.md"
     lines = [
