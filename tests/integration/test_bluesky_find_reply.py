@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from postdesk.core.networks import Network
 from postdesk.platforms.base import PublishRequest
 from postdesk.platforms.bluesky import BlueskyAdapter
 from postdesk.platforms.inbox import InboxItem, InboxKind, ReplyFinder
