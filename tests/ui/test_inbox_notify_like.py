@@ -3,7 +3,6 @@ and the Like button shown only for networks whose adapter can like."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from postdesk.ui.background import BackgroundRunner
@@ -23,7 +22,7 @@ class LikingEngine(Engine):
 
 
 @pytest.fixture
-def pane(qtbot, store):  # noqa: F811
+def pane(qtbot, store):
     _db, repo, accounts, ids = store
     runner = BackgroundRunner()
     engine = LikingEngine()
@@ -80,7 +79,7 @@ def test_like_shown_only_where_the_network_can_and_goes_to_the_engine(qtbot, pan
     assert ("like", (entry.id,)) in engine.calls
 
 
-def test_no_like_without_the_engine_action(qtbot, store):  # noqa: F811
+def test_no_like_without_the_engine_action(qtbot, store):
     _db, repo, accounts, _ids = store
     runner = BackgroundRunner()
     engine = Engine()
