@@ -186,6 +186,8 @@ class Tray(QObject):
                                     "can go out."),
             "needs_reconnect": self.tr("An account needs you to sign in again; its posts wait "
                                        "until you do."),
+            "reply_in_doubt": self.tr("Postdesk cannot tell whether an inbox reply went out. "
+                                      "Please check the conversation on the network."),
             "media_missing": self.tr("A post could not go out because one of its files is no "
                                      "longer in the media library."),
             "unknown_needs_user": self.tr("Postdesk cannot tell whether a post went out. "
