@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from postdesk import __version__, log
 from postdesk.core.networks import Network
@@ -131,7 +131,7 @@ class _CloseToTray(QObject):
         super().__init__(built.window)
         self._built = built
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and self._built.hides_on_close():
             event.ignore()
             self._built.window.save_state()
@@ -224,7 +224,7 @@ def load_preferences(settings: SettingsRepository, ledger: Ledger | None = None)
     defaults = asdict(Preferences(time_zone=system_zone()))
     known = {
         k: v for k, v in stored.items()
-        if k in defaults and type(v) is type(defaults[k])  # noqa: E721 (bool is not int here)
+        if k in defaults and type(v) is type(defaults[k])
     }
     merged = {**defaults, **known}
     if ledger is not None:
@@ -303,7 +303,11 @@ def build_window(
         InboxRepository(database), AccountRepository(database), runner,
         submit=submitter.submit,
         actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply, inbox_sync.like,
-                             inbox_sync.like_networks),
+                             inbox_sync.like_networks,
+                             delete_reply=inbox_sync.delete_reply,
+                             delete_reply_networks=inbox_sync.delete_reply_networks,
+                             hide=inbox_sync.hide, hide_networks=inbox_sync.hide_networks,
+                             mark_seen=inbox_sync.mark_seen),
         open_url=lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)),
     )
     # Calendar, Compose, then the Inbox: where a creator looks most.

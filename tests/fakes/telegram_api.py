@@ -188,10 +188,10 @@ class TelegramFake:
 
     # -- methods ------------------------------------------------------------------------------
 
-    def _m_getMe(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+    def _m_getMe(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         return {"id": 7012345678, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot"}
 
-    def _m_sendMessage(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendMessage(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         self._chat(params)
         text = params.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -215,13 +215,13 @@ class TelegramFake:
         return self._store(method, params, caption=caption, caption_entities=entities, silent=silent,
                            **{kind: [{"file_id": f"{kind}-{len(data)}", "file_size": len(data)}]})
 
-    def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         return self._send_file("sendPhoto", "photo", PHOTO_MAX, params, files)
 
-    def _m_sendVideo(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendVideo(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         return self._send_file("sendVideo", "video", FILE_MAX, params, files)
 
-    def _m_sendMediaGroup(self, params: dict[str, Any], files: dict[str, Any]) -> list[dict[str, Any]]:  # noqa: N802
+    def _m_sendMediaGroup(self, params: dict[str, Any], files: dict[str, Any]) -> list[dict[str, Any]]:
         self._chat(params)
         media = self._decoded(params.get("media", "null"), "media")
         if not isinstance(media, list) or not 2 <= len(media) <= 10:
@@ -243,13 +243,13 @@ class TelegramFake:
                             media_group_id=group, **{t: [{"file_id": f"{t}-{len(d)}", "file_size": len(d)}]})
                 for t, d, c, e in checked]
 
-    def _m_deleteMessage(self, params: dict[str, Any], files: dict[str, Any]) -> bool:  # noqa: N802
+    def _m_deleteMessage(self, params: dict[str, Any], files: dict[str, Any]) -> bool:
         self._chat(params)
         if self.messages.pop(int(params.get("message_id", 0)), None) is None:
             raise _BadRequest("message to delete not found")
         return True
 
-    def _m_deleteMessages(self, params: dict[str, Any], files: dict[str, Any]) -> bool:  # noqa: N802
+    def _m_deleteMessages(self, params: dict[str, Any], files: dict[str, Any]) -> bool:
         self._chat(params)
         ids = self._decoded(params.get("message_ids", "null"), "message_ids")
         if not isinstance(ids, list) or not 1 <= len(ids) <= 100:

@@ -185,7 +185,7 @@ class ThreadsFake:
         if not url.startswith(("http://", "https://")):
             return f"{name} is not a public URL"
         try:
-            with urllib.request.urlopen(url, timeout=5) as answer:  # noqa: S310 (test fake)
+            with urllib.request.urlopen(url, timeout=5) as answer:
                 head = answer.read(16)
         except OSError:
             return "FAILED_DOWNLOADING_MEDIA"

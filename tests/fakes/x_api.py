@@ -120,6 +120,9 @@ class FakeX:
             return self._delete(m.group(1), user)
         if m and method == "GET":
             return self._lookup(req, m.group(1))
+        m = re.fullmatch(r"/2/tweets/(\d+)/hidden", path)
+        if m and method == "PUT":
+            return self._hide(req, m.group(1), user)
         m = re.fullmatch(r"/2/users/(\d+)/(tweets|mentions)", path)
         if m and method == "GET":
             return self._timeline(req, m.group(1), m.group(2))
@@ -186,6 +189,26 @@ class FakeX:
                            "You are not allowed to delete this Tweet.")
         del self.tweets[tweet_id]
         return Resp(200, {"data": {"deleted": True}})
+
+    def _hide(self, req: Req, tweet_id: str, user: str) -> Resp:
+        # PUT /2/tweets/:id/hidden: only a reply in a conversation the user started.
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"])
+        problems = spec().check_body("PUT", "/2/tweets/{tweet_id}/hidden", "application/json", body)
+        if problems:
+            return self._bad(problems)
+        tweet = self.tweets.get(tweet_id)
+        if tweet is None:
+            return problem(404, "resource-not-found", "Not Found Error",
+                           f"Could not find tweet with id: [{tweet_id}].")
+        root = self.tweets.get(tweet["conversation_id"])
+        if tweet_id == tweet["conversation_id"] or root is None or root["_user"] != user:
+            return problem(403, "about:blank", "Forbidden",
+                           "You cannot hide or unhide replies to conversations you do not own.")
+        tweet["_hidden"] = bool(body["hidden"])
+        return Resp(200, {"data": {"hidden": tweet["_hidden"]}})
 
     def _lookup(self, req: Req, tweet_id: str) -> Resp:
         # GET /2/tweets/:id (docs.x.com x-api/posts/lookup): a missing post is a 200 whose

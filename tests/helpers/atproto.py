@@ -167,7 +167,7 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
     # The servers pick free ports themselves; another process on this machine can take one
     # between the pick and the listen (EADDRINUSE). Then start again on fresh ports.
     for attempt in range(3):
-        log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
+        log = tempfile.TemporaryFile()
         process = subprocess.Popen(["node", "start.mjs"], cwd=SERVER_DIR, env=env, text=True,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
         try:

@@ -3,12 +3,10 @@ attach/reorder/remove, delete with a warning, the crop editor, and screenshots."
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
@@ -17,7 +15,7 @@ from postdesk.store.db import open_database
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.media_library.attachments import AttachmentStrip
-from postdesk.ui.media_library.models import MIME_ASSET_IDS, decode_asset_ids
+from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.media_library.services import MediaLibraryServices
 from postdesk.ui.media_library.view import MediaLibraryPane
 from tests.unit.media.media_factory import exif_with, gradient, image_bytes
@@ -237,7 +235,7 @@ def test_network_preview_lists_every_network(env, qtbot, tmp_path):
     pane.check_button.click()
     qtbot.waitUntil(lambda: pane.network_table.rowCount() == 12, timeout=20000)
     assert pane.network_table.item(0, 0).text() == "Bluesky"
-    assert "900 × 600" == pane.network_table.item(0, 2).text()
+    assert pane.network_table.item(0, 2).text() == "900 × 600"
 
 
 def test_screenshots(env, qtbot, tmp_path):

@@ -132,7 +132,7 @@ class LoopbackListener:
             status, kind, outcome = await self._process(reader)
         except (ValueError, asyncio.LimitOverrunError, asyncio.IncompleteReadError):
             status, kind = 400, "not_found"
-        except Exception:  # noqa: BLE001 - never let a stray request kill the listener
+        except Exception:
             _log.exception("Loopback listener: unexpected error while reading a request")
             status, kind = 500, AuthProblem.SERVER_REFUSED.value
         body = browser_pages.page(kind).encode("utf-8")

@@ -245,7 +245,7 @@ class InboxSync:
     # -- user actions ----------------------------------------------------------------------
 
     async def set_read(self, item_ids: list[int], read: bool) -> int:
-        """Mark items read or unread (locally; no network here keeps such a state for these)."""
+        """Mark items read or unread locally (networks' seen state: `mark_seen`)."""
         return await self._db(self.repo.set_read, item_ids, read)
 
     async def set_interval(self, account_id: int, seconds: int, *, notify: bool | None = None) -> None:
@@ -255,10 +255,81 @@ class InboxSync:
         await self._db(self.repo.save_sync_state, account_id, next_sync_at=nxt,
                        interval_s=seconds, notify=notify, last_error=state.last_error)
 
+    def _networks_with(self, method: str) -> frozenset[str]:
+        return frozenset(network.value for network, adapter in self._adapters.items()
+                         if callable(getattr(adapter, method, None)))
+
     def like_networks(self) -> frozenset[str]:
         """The networks whose adapter can like an item (empty until `start`; any thread)."""
-        return frozenset(network.value for network, adapter in self._adapters.items()
-                         if callable(getattr(adapter, "like", None)))
+        return self._networks_with("like")
+
+    def delete_reply_networks(self) -> frozenset[str]:
+        """The networks whose adapter can delete a reply sent from the inbox (any thread)."""
+        return self._networks_with("delete_reply")
+
+    def hide_networks(self) -> frozenset[str]:
+        """The networks whose adapter can hide a reply to the user's post (any thread)."""
+        return self._networks_with("hide")
+
+    async def _entry_and(self, item_id: int, method: str) -> tuple[InboxEntry, Callable[..., Any]]:
+        entry = await self._db(self.repo.get, item_id)
+        if entry is None:
+            raise ValueError(f"inbox item {item_id} is gone")
+        fn = getattr(self._adapters.get(Network(entry.network)), method, None)
+        if not callable(fn):
+            raise ValueError(f"{entry.network} cannot {method.replace('_', ' ')}")
+        return entry, fn
+
+    async def delete_reply(self, item_id: int) -> None:
+        """Delete, on its network, the last reply the user sent from the inbox to an item.
+
+        The reply is forgotten locally once the network has taken the deletion.
+
+        Raises:
+            ValueError: the item is gone, has no sent reply, or its network cannot delete.
+            AdapterError: the network refused or could not be reached.
+        """
+        entry, delete = await self._entry_and(item_id, "delete_reply")
+        sent = await self._db(self.repo.sent_reply, item_id)
+        if sent is None:
+            raise ValueError(f"inbox item {item_id} has no sent reply")
+        reply_id, remote_id = sent
+        await delete(entry.account_id, remote_id)
+        await self._db(self.repo.forget_reply, reply_id)
+        self._emit(InboxUpdated(account_id=entry.account_id, new_count=0))
+
+    async def hide(self, item_id: int) -> None:
+        """Hide an inbox item on its network (X: a reply under one of the user's posts).
+
+        Raises:
+            ValueError: the item is gone, or its network cannot hide.
+            AdapterError: the network refused (e.g. not the user's conversation) or was unreachable.
+        """
+        entry, hide = await self._entry_and(item_id, "hide")
+        await hide(entry.account_id, _item_of(entry))
+
+    async def mark_seen(self, account_id: int | None = None) -> int:
+        """Tell networks that keep a seen state (Bluesky) that everything up to now is seen.
+
+        Local read state stays the source of truth: a network that cannot be told is logged
+        and skipped. Returns how many accounts were told.
+        """
+        if not self._online():
+            return 0
+        told = 0
+        now = self._clock.now()
+        for acc_id, network in await self._syncable():
+            seen = getattr(self._adapters.get(network), "mark_seen", None)
+            if (account_id is not None and acc_id != account_id) or not callable(seen):
+                continue
+            try:
+                await seen(acc_id, now)
+            except AdapterError as error:
+                _log.info("telling %s the inbox of account %s is seen failed (%s)",
+                          network.value, acc_id, type(error).__name__)
+                continue
+            told += 1
+        return told
 
     async def like(self, item_id: int) -> None:
         """Like an inbox item on its network, now (a like is not queued while offline).
@@ -267,13 +338,7 @@ class InboxSync:
             ValueError: the item is gone, or its network cannot like.
             AdapterError: the network refused or could not be reached.
         """
-        entry = await self._db(self.repo.get, item_id)
-        if entry is None:
-            raise ValueError(f"inbox item {item_id} is gone")
-        adapter = self._adapters.get(Network(entry.network))
-        like = getattr(adapter, "like", None)
-        if not callable(like):
-            raise ValueError(f"{entry.network} cannot like inbox items")
+        entry, like = await self._entry_and(item_id, "like")
         await like(entry.account_id, _item_of(entry))
 
     async def reply(self, item_id: int, text: str, request_key: str) -> int:

@@ -26,9 +26,9 @@ from typing import Protocol
 
 from PIL import Image
 
+from postdesk.core.media_info import NewAsset
 from postdesk.log import get_logger
 from postdesk.media import formats, probe, storage, thumbnails
-from postdesk.core.media_info import NewAsset
 from postdesk.media.formats import Format, MediaKind
 from postdesk.media.problems import ERRORS, ImportProblem, MediaError
 from postdesk.paths import Paths

@@ -293,6 +293,24 @@ class BlueskyAdapter:
                 "cid": item.reply_ref.get("root_cid") or parent["cid"]}
         return await self._reply(account_id, root, parent, text)
 
+    async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
+        """Delete a reply the user wrote from the inbox (`com.atproto.repo.deleteRecord`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        await self.delete(account_id, remote_id)
+
+    async def mark_seen(self, account_id: int | None, seen_at: datetime) -> None:
+        """Tell the AppView notifications up to `seen_at` are seen (`updateSeen`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        stamp = seen_at.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        await self._xrpc.call(account_id, "app.bsky.notification.updateSeen",
+                              body={"seenAt": stamp}, safe_to_repeat=True)
+
     async def like(self, account_id: int | None, item: InboxItem) -> None:
         """Like an inbox item: an `app.bsky.feed.like` record whose subject is its strong ref.
 

@@ -378,6 +378,14 @@ class MastodonAdapter:
         new_id = str(field_of(status, "id", creates=True))
         return Published(remote_id=new_id, remote_url=status.get("url"), part_ids=(new_id,))
 
+    async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
+        """Delete a reply the user wrote from the inbox (`DELETE /api/v1/statuses/:id`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        await self.delete(account_id, remote_id)
+
     async def like(self, account_id: int | None, item: InboxItem) -> None:
         """Favourite an inbox item's status (favouriting twice is harmless on Mastodon).
 

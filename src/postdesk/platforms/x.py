@@ -327,6 +327,26 @@ class XAdapter:
         return await self.first_comment(account_id, item.reply_ref.get("tweet_id")
                                         or item.remote_id, text)
 
+    async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
+        """Delete a reply the user wrote from the inbox (`DELETE /2/tweets/:id`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        await self.delete(account_id, remote_id)
+
+    async def hide(self, account_id: int | None, item: InboxItem) -> None:
+        """Hide a reply under one of the user's posts (`PUT /2/tweets/:id/hidden`).
+
+        X allows this only for replies in a conversation the user started; elsewhere it
+        refuses (403), which surfaces as Rejected.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        tweet_id = item.reply_ref.get("tweet_id") or item.remote_id
+        await self._call(account_id, "PUT", f"/2/tweets/{tweet_id}/hidden", json={"hidden": True})
+
     async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
                           limit: int = 50) -> InboxPage:
         """Posts mentioning the account, newest first; `cursor` pages to older ones.

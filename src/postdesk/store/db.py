@@ -37,7 +37,7 @@ from sqlmodel import Session
 
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.store.errors import DatabaseCorrupt, DatabaseTooNew, StoreError, translate
+from postdesk.store.errors import DatabaseTooNew, StoreError, translate
 
 _log = get_logger("store.db")
 

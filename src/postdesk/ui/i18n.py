@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 PSEUDO_ENV = "POSTDESK_PSEUDO"
@@ -20,7 +20,7 @@ PSEUDO_ENV = "POSTDESK_PSEUDO"
 class PseudoTranslator(QTranslator):
     """Returns every source string stretched and bracketed, to find clipped or untranslated text."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: N802
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source or context.startswith("Q"):
             return ""  # leave Qt's own strings alone
         text = source.replace("%n", str(n)) if n >= 0 else source

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     # -- theme ---------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._restyle()
         super().changeEvent(event)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/pane", self.current_pane())
         self._settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.closing.emit()
         super().closeEvent(event)

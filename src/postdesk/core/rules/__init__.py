@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from postdesk.core.rules import x as _x
+from postdesk.core.networks import Network
 from postdesk.core.rules import bluesky as _bluesky
-from postdesk.core.rules import mastodon as _mastodon
-from postdesk.core.rules import threads as _threads
-from postdesk.core.rules import linkedin as _linkedin
-from postdesk.core.rules import instagram as _instagram
 from postdesk.core.rules import facebook as _facebook
-from postdesk.core.rules import youtube as _youtube
-from postdesk.core.rules import tiktok as _tiktok
+from postdesk.core.rules import instagram as _instagram
+from postdesk.core.rules import linkedin as _linkedin
+from postdesk.core.rules import mastodon as _mastodon
 from postdesk.core.rules import pinterest as _pinterest
 from postdesk.core.rules import reddit as _reddit
 from postdesk.core.rules import telegram as _telegram
-from postdesk.core.networks import Network
+from postdesk.core.rules import threads as _threads
+from postdesk.core.rules import tiktok as _tiktok
+from postdesk.core.rules import x as _x
+from postdesk.core.rules import youtube as _youtube
 from postdesk.core.rules.base import CounterKind, NetworkRules
 
 __all__ = ["ALL_RULES", "CounterKind", "NetworkRules", "get"]

@@ -61,7 +61,7 @@ def count(text: str, counter: CounterKind, limit: int) -> TextMeasure:
     if counter is CounterKind.X_WEIGHTED:
         result = weigh(text)
         overflow = None
-        if result.weighted_length > limit or not result.valid and result.weighted_length:
+        if result.weighted_length > limit or (not result.valid and result.weighted_length):
             overflow = utf16_to_index(text, result.valid_range_end + 1)
             if overflow >= len(text):
                 overflow = None

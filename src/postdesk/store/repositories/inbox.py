@@ -262,6 +262,24 @@ class InboxRepository:
                 InboxReplyRow.request_key == request_key)).first()
             return None if row is None else row.outbox_id
 
+    def sent_reply(self, item_id: int) -> tuple[int, str] | None:
+        """The last reply to `item_id` the network took: (reply id, its remote id), or None."""
+        with self._db.read_session() as session:
+            row = session.exec(
+                select(InboxReplyRow.id, OutboxRow.remote_id)
+                .join(OutboxRow, col(OutboxRow.id) == InboxReplyRow.outbox_id)
+                .where(InboxReplyRow.item_id == item_id, col(OutboxRow.done_at).is_not(None),
+                       col(OutboxRow.last_error).is_(None), col(OutboxRow.remote_id).is_not(None))
+                .order_by(col(InboxReplyRow.id).desc())).first()
+            return None if row is None else (int(row[0] or 0), str(row[1]))
+
+    def forget_reply(self, reply_id: int) -> None:
+        """Drop a reply written in the inbox (it was deleted on its network)."""
+        with self._db.session() as session:
+            row = session.get(InboxReplyRow, reply_id)
+            if row is not None:
+                session.delete(row)
+
     # -- sync bookkeeping --------------------------------------------------------------
 
     def sync_state(self, account_id: int) -> SyncState:

@@ -389,7 +389,7 @@ class ConnectDialog(QDialog):
             result, error = future.result(), None
         except CancelledError:
             result, error = None, AuthError(AuthProblem.CANCELLED)
-        except BaseException as exc:  # noqa: BLE001 - reported to the UI
+        except BaseException as exc:
             result, error = None, exc
         try:
             self._bridge.finished.emit(result, error)

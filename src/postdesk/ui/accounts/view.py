@@ -377,7 +377,7 @@ class AccountsPane(QWidget):
                 result, error = done.result(), None
             except CancelledError:
                 return
-            except BaseException as exc:  # noqa: BLE001 - shown to the user
+            except BaseException as exc:
                 result, error = None, exc
             try:
                 self._bridge.done.emit(callback, result, error)

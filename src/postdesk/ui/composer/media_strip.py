@@ -51,7 +51,7 @@ class StripView(QListView):
         self.moved.emit(row, to)
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and key in (
             Qt.Key.Key_Left,
@@ -66,21 +66,21 @@ class StripView(QListView):
             return
         super().keyPressEvent(event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(MIME_STRIP_ROW):
             event.acceptProposedAction()
         else:
             # Library assets and files are the composer's to take, not the strip's.
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt override)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(MIME_STRIP_ROW):
             super().dragMoveEvent(event)
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         model = self.model()
         if not mime.hasFormat(MIME_STRIP_ROW) or not isinstance(model, MediaStripModel):

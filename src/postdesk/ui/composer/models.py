@@ -66,7 +66,7 @@ class ProblemListModel(QAbstractListModel):
         """The current rows."""
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,7 +151,7 @@ class MediaStripModel(QAbstractListModel):
         self.dataChanged.emit(self.index(low, 0), self.index(high, 0), [Qt.ItemDataRole.AccessibleTextRole])
         return True
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -164,17 +164,17 @@ class MediaStripModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
         )
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+    def mimeTypes(self) -> list[str]:
         return [MIME_STRIP_ROW]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 (Qt override)
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:
             mime.setData(MIME_STRIP_ROW, str(rows[0]).encode("ascii"))
         return mime
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
     def _thumb(self, row: int) -> QPixmap:
@@ -215,7 +215,7 @@ class MediaStripModel(QAbstractListModel):
             return item.info.asset_id
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
             return False
         row = index.row()
@@ -251,7 +251,7 @@ class AccountListModel(QAbstractListModel):
         """The account at `row`, or None for the "no account" row."""
         return self._accounts[row - 1] if 1 <= row <= len(self._accounts) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._accounts) + 1
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

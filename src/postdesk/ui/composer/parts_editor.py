@@ -71,14 +71,14 @@ class PartEdit(QPlainTextEdit):
         self._highlighted: list[tuple[int, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return (
             bool(decode_asset_ids(source))
             or bool(_image_files(source))
             or super().canInsertFromMimeData(source)
         )
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         asset_ids = decode_asset_ids(source)
         if asset_ids:
             # A drag from the library also carries the stored files as a uri-list: the ids

@@ -238,7 +238,7 @@ def classify_save_error(exc: BaseException) -> SaveError:
     """Turn a store failure into a SaveError the pane can word."""
     if isinstance(exc, SaveError):
         return exc
-    if isinstance(exc, StorageFull) or isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+    if isinstance(exc, StorageFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return SaveError("disk_full")
     if isinstance(exc, StoreError):
         return SaveError("database")
@@ -278,7 +278,7 @@ class StoreComposerServices:
     def __init__(
         self, database: Any, paths: Paths, runner: BackgroundRunner, now: Callable[[], datetime]
     ) -> None:
-        from postdesk.store.repositories import (  # noqa: PLC0415 (keep store out of import time)
+        from postdesk.store.repositories import (
             AccountRepository,
             MediaRepository,
             PostRepository,
@@ -288,7 +288,7 @@ class StoreComposerServices:
         self._paths = paths
         self._runner = runner
         self._now = now
-        from postdesk.store.repositories.activity import (  # noqa: PLC0415
+        from postdesk.store.repositories.activity import (
             ActivityRepository,
         )
 
@@ -399,8 +399,8 @@ class StoreComposerServices:
 
     def _importer(self) -> Any:
         if self._importer_obj is None:
-            from postdesk.media.importer import Importer  # noqa: PLC0415 (Pillow on the worker only)
-            from postdesk.store.repositories.media_library import (  # noqa: PLC0415
+            from postdesk.media.importer import Importer
+            from postdesk.store.repositories.media_library import (
                 MediaLibraryRepository,
             )
 
@@ -431,7 +431,7 @@ class StoreComposerServices:
         return ImportResult(tuple(items), tuple(missing))
 
     def _import(self, files: Sequence[str]) -> ImportResult:
-        from postdesk.media.importer import ImportSource  # noqa: PLC0415 (worker-only import)
+        from postdesk.media.importer import ImportSource
 
         items: list[AttachedMedia] = []
         failed: list[str] = []

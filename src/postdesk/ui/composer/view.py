@@ -364,7 +364,7 @@ class ComposerPane(QWidget):
         if empty:
             self._empty_hint.setGeometry(self.tabs.rect())
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._sync_tabs_placeholder()
 
@@ -662,14 +662,14 @@ class ComposerPane(QWidget):
         _log.warning("Saving alt text failed: %s", type(exc).__name__)
         self._status.setText(self.tr("Couldn't save the image description; it is kept here."))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         if decode_asset_ids(mime) or self._dropped_images(mime):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         # A library drag carries both: the ids attach the asset as it is, the uri-list of the
         # same stored files would only import it again.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 from postdesk.core.text import measure
 from postdesk.engine.events import EngineEvent, InboxUpdated
 from postdesk.store.repositories.accounts import AccountRepository
-from postdesk.store.repositories.inbox import Conversation, InboxEntry, InboxFilter, InboxRepository
+from postdesk.store.repositories.inbox import (
+    Conversation,
+    InboxEntry,
+    InboxFilter,
+    InboxRepository,
+    ReplyState,
+)
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.inbox.models import EntryRole, InboxModel
 from postdesk.ui.widgets.counter import CounterLabel, counter_level
@@ -53,17 +59,35 @@ class InboxActions:
         like: `InboxSync.like` (item id); None: no liking.
         like_networks: `InboxSync.like_networks`, a plain function called on the pane's worker:
             the networks whose adapter can like (the Like button shows only for those).
+        delete_reply: `InboxSync.delete_reply` (item id); None: no deleting.
+        delete_reply_networks: `InboxSync.delete_reply_networks` (called on the worker).
+        hide: `InboxSync.hide` (item id); None: no hiding.
+        hide_networks: `InboxSync.hide_networks` (called on the worker).
+        mark_seen: `InboxSync.mark_seen` (account id or None), asked when the pane is opened
+            and on "Mark all read"; None: local read state only.
     """
 
     sync_now: Callable[..., Coroutine[Any, Any, Any]]
     reply: Callable[..., Coroutine[Any, Any, Any]]
     like: Callable[..., Coroutine[Any, Any, Any]] | None = None
     like_networks: Callable[[], frozenset[str]] | None = None
+    delete_reply: Callable[..., Coroutine[Any, Any, Any]] | None = None
+    delete_reply_networks: Callable[[], frozenset[str]] | None = None
+    hide: Callable[..., Coroutine[Any, Any, Any]] | None = None
+    hide_networks: Callable[[], frozenset[str]] | None = None
+    mark_seen: Callable[..., Coroutine[Any, Any, Any]] | None = None
+
+    def capable(self) -> dict[str, tuple[Callable[[], frozenset[str]], Any]]:
+        """{action: (networks function, action)} for the network actions offered."""
+        return {"like": (self.like_networks, self.like),
+                "delete_reply": (self.delete_reply_networks, self.delete_reply),
+                "hide": (self.hide_networks, self.hide)}
 
 
 #: What a reload reads on the worker: conversations, unread total, accounts (id, network,
-#: handle), notify settings by account, networks that can like.
-_Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool], frozenset[str]]
+#: handle), notify settings by account, networks able to do each action ("like", ...).
+_Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool],
+                dict[str, frozenset[str]]]
 
 
 class InboxPane(QWidget):
@@ -104,7 +128,7 @@ class InboxPane(QWidget):
         self._selected_id: int | None = None
         self._request_key = uuid.uuid4().hex
         self._notify: dict[int, bool] = {}
-        self._like_networks: frozenset[str] = frozenset()
+        self._capable: dict[str, frozenset[str]] = {}
         self.setObjectName("inboxPane")
         self.setAccessibleName(self.tr("Inbox"))
         self._engine_done.connect(self._on_engine_done)
@@ -186,9 +210,24 @@ class InboxPane(QWidget):
         self.like_button.setAccessibleName(self.tr("Like the selected item on its network"))
         self.like_button.clicked.connect(self.like_current)
         self.like_button.setVisible(False)
+        self.delete_reply_button = QPushButton(self.tr("&Delete my reply"), detail)
+        self.delete_reply_button.setAccessibleName(
+            self.tr("Delete your reply to the selected item on its network"))
+        self.delete_reply_button.clicked.connect(self.delete_reply_current)
+        self.delete_reply_button.setVisible(False)
+        self.hide_button = QPushButton(self.tr("&Hide"), detail)
+        self.hide_button.setAccessibleName(self.tr("Hide the selected reply on its network"))
+        self.hide_button.clicked.connect(self.hide_current)
+        self.hide_button.setVisible(False)
+        self.all_read_button = QPushButton(self.tr("Mark &all read"), detail)
+        self.all_read_button.setAccessibleName(self.tr("Mark every listed item read"))
+        self.all_read_button.clicked.connect(self.mark_all_read)
         buttons.addWidget(self.read_button)
+        buttons.addWidget(self.all_read_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.like_button)
+        buttons.addWidget(self.delete_reply_button)
+        buttons.addWidget(self.hide_button)
         buttons.addStretch(1)
         self.reply_label = QLabel(self.tr("Re&ply:"), detail)
         self.reply_box = QPlainTextEdit(detail)
@@ -268,21 +307,24 @@ class InboxPane(QWidget):
         self._loading = True
         flt = self.current_filter()
         repo, accounts = self._repo, self._accounts
-        like_networks = self._actions.like_networks if self._actions else None
+        # An action is offered only when the engine gave both it and its networks function.
+        askers = {name: networks for name, (networks, action)
+                  in (self._actions.capable() if self._actions else {}).items()
+                  if networks is not None and action is not None}
 
         def read() -> _Loaded:
             listed = [(a.id, a.network.value, a.handle) for a in accounts.list()]
-            likes = like_networks() if like_networks is not None else frozenset()
+            capable = {name: networks() for name, networks in askers.items()}
             return (repo.conversations(flt), repo.unread_total(), listed,
-                    repo.notify_settings(), likes)
+                    repo.notify_settings(), capable)
 
         self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, result: _Loaded) -> None:
-        conversations, unread, accounts, notify, likes = result
+        conversations, unread, accounts, notify, capable = result
         self._loading = False
         self._fill_filters(accounts)
-        self._like_networks = likes if self._actions and self._actions.like else frozenset()
+        self._capable = capable
         self._notify = {account_id: notify.get(account_id, True) for account_id, _n, _h in accounts}
         self._show_notify()
         self.inbox_accounts_changed.emit({
@@ -380,10 +422,16 @@ class InboxPane(QWidget):
                                  else self.tr("Mark &read"))
         url = entry.url if entry else None
         self.open_button.setEnabled(bool(url))
-        self.like_button.setVisible(entry is not None and entry.network in self._like_networks
-                                    and self._submit is not None)
+        self.like_button.setVisible(self._can("like", entry))
+        self.delete_reply_button.setVisible(self._can("delete_reply", entry) and entry is not None
+                                            and entry.reply_state == ReplyState.SENT)
+        self.hide_button.setVisible(self._can("hide", entry))
         self.reply_box.setEnabled(entry is not None and self._submit is not None)
         self._update_counter()
+
+    def _can(self, action: str, entry: InboxEntry | None) -> bool:
+        return (entry is not None and self._submit is not None
+                and entry.network in self._capable.get(action, frozenset()))
 
     @Slot()
     def _update_counter(self) -> None:
@@ -426,12 +474,55 @@ class InboxPane(QWidget):
     def like_current(self) -> None:
         """Like the selected item on its network (only offered where the network can)."""
         entry = self.current_entry()
-        if (entry is None or self._submit is None or self._actions is None
-                or self._actions.like is None or entry.network not in self._like_networks):
+        if entry is None or self._actions is None or self._actions.like is None \
+                or not self._can("like", entry):
             return
         self.status.setText(self.tr("Liking…"))
         self._engine_call(self._actions.like, entry.id, name="inbox-like",
                           done=lambda _r: self.status.setText(self.tr("Liked.")))
+
+    @Slot()
+    def delete_reply_current(self) -> None:
+        """Delete, on its network, the reply the user sent to the selected item."""
+        entry = self.current_entry()
+        if (entry is None or self._actions is None or self._actions.delete_reply is None
+                or not self.delete_reply_button.isVisible()):
+            return
+        self.status.setText(self.tr("Deleting your reply…"))
+        self._engine_call(self._actions.delete_reply, entry.id, name="inbox-delete-reply",
+                          done=lambda _r: (self.status.setText(self.tr("Your reply was deleted.")),
+                                           self.reload()))
+
+    @Slot()
+    def hide_current(self) -> None:
+        """Hide the selected reply on its network (only offered where the network can)."""
+        entry = self.current_entry()
+        if (entry is None or self._actions is None or self._actions.hide is None
+                or not self._can("hide", entry)):
+            return
+        self.status.setText(self.tr("Hiding…"))
+        self._engine_call(self._actions.hide, entry.id, name="inbox-hide",
+                          done=lambda _r: self.status.setText(self.tr("Hidden on the network.")))
+
+    @Slot()
+    def mark_all_read(self) -> None:
+        """Mark every listed item read, and tell networks that keep a seen state."""
+        ids = [entry.id for conversation in self.model.conversations()
+               for entry in conversation.items if not entry.is_read]
+        if ids:
+            self._runner.submit(self._repo.set_read, ids, True, on_done=lambda _n: self.reload())
+        self._tell_seen()
+
+    def _tell_seen(self) -> None:
+        if self._submit is None or self._actions is None or self._actions.mark_seen is None:
+            return
+        self._engine_call(self._actions.mark_seen, None, name="inbox-mark-seen",
+                          done=lambda _r: None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the inbox tells networks that keep a seen state (local state is unchanged)."""
+        super().showEvent(event)
+        self._tell_seen()
 
     @Slot()
     def sync_now(self) -> None:

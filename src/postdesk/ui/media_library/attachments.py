@@ -115,19 +115,19 @@ class AttachmentStrip(QListWidget):
 
     # Drops from the library ------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(MIME_ASSET_IDS) and event.source() is not self:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(MIME_ASSET_IDS) and event.source() is not self:
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         ids = decode_asset_ids(event.mimeData()) if event.source() is not self else []
         if ids:
             self.add_assets(ids)

@@ -129,7 +129,7 @@ class CropCanvas(QWidget):
 
     # Painting and input ------------------------------------------------------------------
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), self.palette().window())
@@ -161,7 +161,7 @@ class CropCanvas(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         pos = event.position()
         box = self._box_rect()
         corners = {"tl": box.topLeft(), "tr": box.topRight(), "bl": box.bottomLeft(),
@@ -173,7 +173,7 @@ class CropCanvas(QWidget):
         if box.contains(pos):
             self._drag = ("move", pos, self._box)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         if self._drag is None:
             return
         mode, start, (left, top, right, bottom) = self._drag
@@ -189,10 +189,10 @@ class CropCanvas(QWidget):
         self._box = crop_mod.clamp_box(box, w, h, self._ratio)
         self._refresh()
 
-    def mouseReleaseEvent(self, _event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, _event) -> None:
         self._drag = None
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         step = 0.02
         moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
                  Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}

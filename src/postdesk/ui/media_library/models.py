@@ -156,7 +156,7 @@ class AssetGridModel(QAbstractListModel):
 
     # Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -199,10 +199,10 @@ class AssetGridModel(QAbstractListModel):
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_ASSET_IDS, "text/uri-list"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = [i.row() for i in indexes if i.isValid()]
         items = [self._items[r] for r in dict.fromkeys(rows)]
         mime = QMimeData()
@@ -210,7 +210,7 @@ class AssetGridModel(QAbstractListModel):
         mime.setUrls([QUrl.fromLocalFile(str(self._blob_path(i.asset.sha256))) for i in items])
         return mime
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
     # Ours --------------------------------------------------------------------------------

@@ -40,8 +40,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.media import thumbnails
-from postdesk.media.importer import BatchProgress, ImportBatch, ImportOutcome, ImportSource
-from postdesk.media.importer import expand_paths
+from postdesk.media.importer import BatchProgress, ImportBatch, ImportOutcome, ImportSource, expand_paths
 from postdesk.media.problems import ImportProblem
 from postdesk.paths import Paths
 from postdesk.store.repositories.media_library import (
@@ -495,7 +494,7 @@ class MediaLibraryPane(QWidget):
         self.move_to.setEditText(text)
         self.move_to.blockSignals(False)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_hint()
 
@@ -938,7 +937,7 @@ class MediaLibraryPane(QWidget):
 
     # Drag and drop onto the grid -------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event) -> bool:
         if watched is self.grid.viewport():
             kind = event.type()
             if kind in (event.Type.DragEnter, event.Type.DragMove):

@@ -73,13 +73,13 @@ class ImageGrid(QWidget):
         """How many images are painted."""
         return len(self._images)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+    def heightForWidth(self, width: int) -> int:
         return int(width * self._aspect)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         return QSize(320, int(320 * self._aspect))
 
     def _pixmap(self, index: int, image: QImage, cell: QRectF) -> QPixmap:
@@ -98,7 +98,7 @@ class ImageGrid(QWidget):
             self._scaled[key] = pixmap
         return pixmap
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
