@@ -486,7 +486,7 @@ class InboxPane(QWidget):
         """Delete, on its network, the reply the user sent to the selected item."""
         entry = self.current_entry()
         if (entry is None or self._actions is None or self._actions.delete_reply is None
-                or not self.delete_reply_button.isVisible()):
+                or not self._can("delete_reply", entry) or entry.reply_state != ReplyState.SENT):
             return
         self.status.setText(self.tr("Deleting your reply…"))
         self._engine_call(self._actions.delete_reply, entry.id, name="inbox-delete-reply",
