@@ -152,6 +152,7 @@ class AssetGridModel(QAbstractListModel):
         self._row_of_id: dict[int, int] = {}
         self._loader = loader
         self._blob_path = blob_path
+        self.item_size: QSize | None = None
         loader.ready.connect(self._on_thumb_ready)
 
     # Qt model API ----------------------------------------------------------------------
@@ -171,6 +172,11 @@ class AssetGridModel(QAbstractListModel):
             return name + "\n" + " ".join(f"#{t}" for t in item.tags)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return asset.original_name
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # One fixed size for every cell: with uniform item sizes the view measures only the
+            # first item, often before its thumbnail has loaded, and square thumbnails would then
+            # cover their captions.
+            return self.item_size
         if role == Qt.ItemDataRole.DecorationRole:
             # A QIcon, unlike a bare QPixmap, is scaled to the view's icon size.
             pixmap = self._loader.get(asset.sha256)

@@ -233,6 +233,7 @@ class MediaLibraryPane(QWidget):
         self.grid.setUniformItemSizes(True)
         self.grid.setIconSize(QSize(ICON_PX, ICON_PX))
         self.grid.setGridSize(cell_size(ICON_PX))
+        self.model.item_size = cell_size(ICON_PX) - QSize(8, 8)
         self.grid.setSpacing(6)
         self.grid.setWordWrap(True)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
