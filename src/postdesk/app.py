@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from postdesk import __version__, log
 from postdesk.core.networks import Network
 from postdesk.core.states import CatchUpMode
+from postdesk.core.text import warm_up as warm_up_text
 from postdesk.engine import autostart as autostart_mod
 from postdesk.engine.engine import Engine
 from postdesk.engine.events import CatchUpRequired, EngineEvent, LateTarget, NeedsAttention, TargetChanged
@@ -574,6 +575,9 @@ def run_gui(
     asyncio.set_event_loop(loop)
     if not (minimized and built.tray is not None):
         built.window.show()
+    # twitter-text is loaded lazily (about 0.5 s); load it now, off the UI thread, so the first
+    # X or Mastodon count in the composer does not pause.
+    threading.Thread(target=warm_up_text, name="postdesk-warm-up", daemon=True).start()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(built.window) and app.quit())
     app.aboutToQuit.connect(built.close)

@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import regex
-from twitter_text import extract_urls_with_indices
-from twitter_text.regexp.valid_cctld import valid_cctld
-from twitter_text.regexp.valid_gtld import valid_gtld
 
 from postdesk.core.networks import Network
+from postdesk.core.text import twitter_lib
 from postdesk.core.text.graphemes import index_to_utf8
 
 EntityKind = Literal["link", "mention", "hashtag", "cashtag"]
@@ -76,7 +74,8 @@ def _is_known_tld_domain(domain: str) -> bool:
     if "." not in domain:
         return False
     tld = domain.rsplit(".", 1)[1].lower()
-    for pattern in (valid_gtld, valid_cctld):
+    tt = twitter_lib.load()
+    for pattern in (tt.valid_gtld, tt.valid_cctld):
         match = pattern.match(tld)
         if match is not None and match.end() == len(tld):
             return True
@@ -169,7 +168,8 @@ _X_CASHTAG = regex.compile(
 
 def _x_spans(text: str, *, with_lists: bool = False) -> list[tuple[EntityKind, int, int, str]]:
     spans: list[tuple[EntityKind, int, int, str]] = []
-    urls = [(u["indices"][0], u["indices"][1], u["url"]) for u in extract_urls_with_indices(text)]
+    extract = twitter_lib.load().extract_urls_with_indices
+    urls = [(u["indices"][0], u["indices"][1], u["url"]) for u in extract(text)]
     for start, end, url in urls:
         spans.append(("link", start, end, url))
 
@@ -208,7 +208,9 @@ def _generic_spans(text: str, mention: regex.Pattern[str]) -> list[tuple[EntityK
     spans: list[tuple[EntityKind, int, int, str]] = []
     urls = [
         (u["indices"][0], u["indices"][1], u["url"])
-        for u in extract_urls_with_indices(text, extract_urls_without_protocol=False)
+        for u in twitter_lib.load().extract_urls_with_indices(
+            text, extract_urls_without_protocol=False
+        )
     ]
     spans.extend(("link", s, e, url) for s, e, url in urls)
 

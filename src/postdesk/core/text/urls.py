@@ -12,16 +12,21 @@ call.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
-from twitter_text import extract_urls_with_indices
-from twitter_text.regexp.spaces_group import spaces_group
+from postdesk.core.text import twitter_lib
 
-# A run of non-space characters holding a dot. The lookbehind makes a match start only at the
-# start of a run, and the possessive quantifiers stop backtracking: the scan stays linear
-# even over 5,000 characters of CJK without a space.
-_TOKEN = re.compile(f"(?<![^{spaces_group}])[^{spaces_group}.]*+\\.[^{spaces_group}]*+")
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    # A run of non-space characters holding a dot. The lookbehind makes a match start only at
+    # the start of a run, and the possessive quantifiers stop backtracking: the scan stays
+    # linear even over 5,000 characters of CJK without a space. Built on first use because it
+    # needs twitter-text (see twitter_lib).
+    spaces = twitter_lib.load().spaces_group
+    return re.compile(f"(?<![^{spaces}])[^{spaces}.]*+\\.[^{spaces}]*+")
 
 
 class UrlSpan(NamedTuple):
@@ -51,14 +56,15 @@ def url_spans(text: str, *, without_protocol: bool = True) -> list[UrlSpan]:
     """
     if "." not in text or (not without_protocol and ":" not in text):
         return []
+    extract = twitter_lib.load().extract_urls_with_indices
     found: list[UrlSpan] = []
     length = len(text)
-    for token in _TOKEN.finditer(text):
+    for token in _token().finditer(text):
         if not without_protocol and ":" not in token.group():
             continue
         start = max(token.start() - 1, 0)
         window = text[start : min(token.end() + 1, length)]
-        for url in extract_urls_with_indices(window, without_protocol):
+        for url in extract(window, without_protocol):
             begin, end = url["indices"]
             found.append(UrlSpan(start + begin, start + end, url["url"]))
     return found

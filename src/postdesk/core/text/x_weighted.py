@@ -14,6 +14,7 @@ against `parse_tweet` by the conformance and property tests.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -21,18 +22,29 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from twitter_text.config import config as _TT_CONFIG
-from twitter_text.regexp.emoji import emoji as _EMOJI_RE
-from twitter_text.regexp.emoji import emoji_list as _EMOJI_LIST
-from twitter_text.regexp.invalid_chars import invalid_chars as _INVALID_RE
 
+from postdesk.core.text import twitter_lib
 from postdesk.core.text.graphemes import utf16_length
 from postdesk.core.text.urls import url_spans
 
-#: twitter-text config v3 (the library default): emoji sequences weigh 2.
-CONFIG_V3: dict[str, Any] = dict(_TT_CONFIG["version3"])
-#: twitter-text config v2: plain weighted code points, no emoji discount.
-CONFIG_V2: dict[str, Any] = {**_TT_CONFIG["version2"], "emoji_parsing_enabled": False}
+
+def config_v3() -> dict[str, Any]:
+    """twitter-text config v3 (the library default): emoji sequences weigh 2."""
+    return twitter_lib.load().config_v3
+
+
+def config_v2() -> dict[str, Any]:
+    """twitter-text config v2: plain weighted code points, no emoji discount."""
+    return twitter_lib.load().config_v2
+
+
+def __getattr__(name: str) -> dict[str, Any]:
+    # CONFIG_V2 / CONFIG_V3 stay importable by name, but load twitter-text only when asked for.
+    if name == "CONFIG_V3":
+        return config_v3()
+    if name == "CONFIG_V2":
+        return config_v2()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _char_class(chars: set[str]) -> str:
@@ -48,11 +60,12 @@ def _char_class(chars: set[str]) -> str:
     ) + "]"
 
 
-def _emoji_start_pattern() -> re.Pattern[str]:
+@functools.cache
+def _emoji_start() -> re.Pattern[str]:
     # The first characters of twitter-text's emoji entries. The ASCII ones (# * 0-9) only
     # start keycaps, so they count as a start only before a keycap's second character:
     # digits are common and each failed try of the big alternation is costly.
-    entries: list[str] = [str(entry.emoji) for entry in _EMOJI_LIST]
+    entries: list[str] = [str(entry.emoji) for entry in twitter_lib.load().emoji_list]
     firsts = {e[0] for e in entries if not e[0].isascii() or len(e) == 1}
     ascii_firsts = {e[0] for e in entries if e[0].isascii() and len(e) > 1}
     seconds = {e[1] for e in entries if e[0].isascii() and len(e) > 1}
@@ -62,7 +75,6 @@ def _emoji_start_pattern() -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-_EMOJI_START = _emoji_start_pattern()
 _LINE_ENDING = re.compile(r"\r\n|\r")
 
 
@@ -88,43 +100,51 @@ def _light_class(cfg: dict[str, Any]) -> regex.Pattern[str]:
     return regex.compile(f"[^{parts}]")
 
 
-# Both published configs give every light range the same weight; the fast path relies on it.
 _LIGHT_WEIGHT = 100
-assert all(r["weight"] == _LIGHT_WEIGHT for c in (CONFIG_V2, CONFIG_V3) for r in c["ranges"])
 
-_HEAVY = {id(CONFIG_V2): _light_class(CONFIG_V2), id(CONFIG_V3): _light_class(CONFIG_V3)}
+
+@functools.cache
+def _heavy_classes() -> dict[int, regex.Pattern[str]]:
+    # Keyed by the identity of the published configs (twitter_lib builds them once).
+    configs = (config_v2(), config_v3())
+    # Both published configs give every light range the same weight; the fast path relies on it.
+    assert all(r["weight"] == _LIGHT_WEIGHT for c in configs for r in c["ranges"])
+    return {id(c): _light_class(c) for c in configs}
 
 
 def _emoji_spans(text: str) -> list[tuple[int, int]]:
-    # Same matches as _EMOJI_RE.finditer(text): a position where no entry starts cannot match.
+    # Same matches as twitter-text's emoji regex .finditer(text): a position where no entry starts cannot match.
     spans: list[tuple[int, int]] = []
     end = 0
-    for candidate in _EMOJI_START.finditer(text):
+    emoji = twitter_lib.load().emoji
+    for candidate in _emoji_start().finditer(text):
         start = candidate.start()
         if start < end:
             continue
-        match = _EMOJI_RE.match(text, start)
+        match = emoji.match(text, start)
         if match is not None:
             end = match.end()
             spans.append((start, end))
     return spans
 
 
-def weigh(text: str, cfg: dict[str, Any] = CONFIG_V3) -> WeightedResult:
+def weigh(text: str, cfg: dict[str, Any] | None = None) -> WeightedResult:
     """Weigh a text the way twitter-text's parseTweet does.
 
     Args:
         text: the post text.
-        cfg: CONFIG_V3 (default) or CONFIG_V2.
+        cfg: `config_v3()` (the default, also when None) or `config_v2()`.
 
     Returns:
         The weighted length, validity and ranges.
     """
+    if cfg is None:
+        cfg = config_v3()
     scale: int = cfg["scale"]
     max_weight: int = cfg["max_weighted_tweet_length"] * scale
     default_weight: int = cfg["default_weight"]
     url_weight: int = cfg["transformed_url_length"] * scale
-    heavy = _HEAVY.get(id(cfg)) or _light_class(cfg)
+    heavy = _heavy_classes().get(id(cfg)) or _light_class(cfg)
 
     norm = _LINE_ENDING.sub("\n", unicodedata.normalize("NFC", text))
     # (start, end, weight) of each unit that is not weighed code point by code point.
@@ -142,7 +162,7 @@ def weigh(text: str, cfg: dict[str, Any] = CONFIG_V3) -> WeightedResult:
         if emoji_units:
             units = sorted(units + emoji_units)
 
-    invalid = _INVALID_RE.search(norm)
+    invalid = twitter_lib.load().invalid_chars.search(norm)
     first_invalid = invalid.start() if invalid else len(norm)
 
     def plain_weight(segment: str) -> int:
