@@ -15,6 +15,11 @@ say but Mastodon enforces is enforced here too, each with its documented rule:
 - polls: 2-4 options (instance default), expires_in 300..2629746 s, no poll with media.
 - text: at most `max_characters` (500), URLs counted as 23.
 
+Direct messages (`GET /api/v1/conversations`) and read markers (`POST /api/v1/markers`) are
+not in the subset; their parameters are checked by hand from
+https://docs.joinmastodon.org/methods/conversations/ and
+https://docs.joinmastodon.org/methods/markers/ (an unknown parameter is a violation).
+
 `violations` lists every refusal caused by a malformed request, so tests can assert none.
 """
 
@@ -26,6 +31,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qs
 
 from tests.fakes.api_server import Req, Resp
 from tests.fakes.openapi_check import mastodon as spec
@@ -78,6 +84,8 @@ class FakeMastodon:
         violations: refusals of malformed requests (a test expects none).
         idempotency_hits: creates answered from the idempotency store.
         favourites: who favourited each status (status id -> account ids).
+        conversations: direct conversations (`_for`: the account whose list it is in).
+        markers: saved read positions by account id, then timeline.
     """
 
     base: str = "http://127.0.0.1"
@@ -91,6 +99,8 @@ class FakeMastodon:
     violations: list[str] = field(default_factory=list)
     idempotency_hits: int = 0
     favourites: dict[str, set[str]] = field(default_factory=dict)
+    conversations: list[dict[str, Any]] = field(default_factory=list)
+    markers: dict[str, dict[str, Any]] = field(default_factory=dict)
     _keys: dict[tuple[str, str], tuple[str, str, datetime]] = field(default_factory=dict)
     _next: int = 100000
     _pending: dict[str, int] = field(default_factory=dict)
@@ -130,6 +140,10 @@ class FakeMastodon:
             return Resp(200, self.account(account_id))
         if route == ("GET", "/api/v1/notifications"):
             return self._notifications(req, account_id)
+        if route == ("GET", "/api/v1/conversations"):
+            return self._conversations(req, account_id)
+        if route == ("POST", "/api/v1/markers"):
+            return self._save_marker(req, account_id)
         if route == ("GET", "/api/v1/scheduled_statuses"):
             problems = spec().check_query("GET", "/api/v1/scheduled_statuses", req.query)
             if problems:
@@ -439,6 +453,60 @@ class FakeMastodon:
         if not 1 <= limit <= 80:
             return self._bad([f"limit={limit}: 1..80"])
         return Resp(200, [self._public(n) for n in mine[:limit]])
+
+
+    # -- direct messages and markers ---------------------------------------------------------
+
+    def direct_from(self, account_id: str, to_account_id: str, text: str) -> dict[str, Any]:
+        """Another account sends a direct message: a direct status, the recipient's
+        conversation (unread, with it as `last_status`) and a mention notification."""
+        with self._lock:
+            status = self._new_status({"status": text, "visibility": "direct"}, account_id)
+            conversation = next((c for c in self.conversations if c["_for"] == to_account_id
+                                 and c["_with"] == account_id), None)
+            if conversation is None:
+                conversation = {"id": self._id(), "accounts": [status["account"]],
+                                "_for": to_account_id, "_with": account_id}
+                self.conversations.append(conversation)
+            conversation.update(unread=True, last_status=self._public(status))
+            self.notifications.append({
+                "id": self._id(), "type": "mention", "created_at": status["created_at"],
+                "group_key": f"ungrouped-{status['id']}", "account": status["account"],
+                "status": self._public(status), "_for": to_account_id})
+            return status
+
+    def _conversations(self, req: Req, account_id: str) -> Resp:
+        # GET /api/v1/conversations: max_id, since_id, min_id, limit (default 20, max 40).
+        problems = [f"{k}: not a parameter of GET /api/v1/conversations"
+                    for k in req.query if k not in {"max_id", "since_id", "min_id", "limit"}]
+        limit = req.query.get("limit", ["20"])[0]
+        if not limit.isdigit() or not 1 <= int(limit) <= 40:
+            problems.append(f"limit={limit}: 1..40")
+        if problems:
+            return self._bad(problems)
+        mine = sorted((c for c in self.conversations if c["_for"] == account_id),
+                      key=lambda c: int(c["last_status"]["id"]), reverse=True)
+        return Resp(200, [self._public(c) for c in mine[: int(limit)]])
+
+    def _save_marker(self, req: Req, account_id: str) -> Resp:
+        # POST /api/v1/markers: form data home[last_read_id] and/or notifications[last_read_id].
+        if req.content_type == "application/x-www-form-urlencoded":
+            form = {k: v[-1] for k, v in parse_qs(req.body.decode("utf-8")).items()}
+        else:
+            return self._bad([f"markers take form data here, not {req.content_type}"])
+        timelines = {"home[last_read_id]": "home", "notifications[last_read_id]": "notifications"}
+        problems = [f"{k}: not a parameter of POST /api/v1/markers"
+                    for k in form if k not in timelines]
+        if not form:
+            problems.append("no timeline given")
+        if problems:
+            return self._bad(problems)
+        saved = self.markers.setdefault(account_id, {})
+        for key, value in form.items():
+            old = saved.get(timelines[key], {"version": 0})
+            saved[timelines[key]] = {"last_read_id": value, "version": old["version"] + 1,
+                                     "updated_at": _iso(self.now)}
+        return Resp(200, {timelines[k]: saved[timelines[k]] for k in form})
 
 
 def _valid_focus(value: str) -> bool:

@@ -580,3 +580,31 @@ def test_register():
     adapter = registry.build()[mastodon.Network.MASTODON]
     assert isinstance(adapter, MastodonAdapter) and isinstance(adapter, Adapter)
     asyncio.run(adapter.aclose())
+
+
+def test_direct_message_reply_stays_direct_and_marker_is_saved(fake):
+    instance, server = fake
+
+    async def scenario():
+        adapter = _adapter(instance, server)
+        try:
+            dm = instance.direct_from("2", "1", "@alice psst")
+            direct = await adapter.fetch_direct(7)
+            inbox = await adapter.fetch_inbox(7)
+            back = await adapter.reply(7, direct.items[0], "hello back")
+            await adapter.mark_read_up_to(7, inbox.items[0].reply_ref["read_marker"])
+            return dm, direct, inbox, back
+        finally:
+            await adapter.aclose()
+
+    dm, direct, inbox, back = _run(scenario())
+    [item] = direct.items
+    assert (item.remote_id, item.kind, item.author_handle, item.is_read) == (
+        dm["id"], InboxKind.DIRECT_MESSAGE, "bob", False)
+    assert [(i.remote_id, i.kind) for i in inbox.items] == [(dm["id"], InboxKind.DIRECT_MESSAGE)]
+    sent = instance.statuses[back.remote_id]
+    assert sent["visibility"] == "direct" and sent["in_reply_to_id"] == dm["id"]
+    assert sent["_source"] == "@bob hello back"  # a direct status reaches only who it names
+    [note] = instance.notifications
+    assert instance.markers["1"]["notifications"]["last_read_id"] == note["id"]
+    assert instance.violations == []

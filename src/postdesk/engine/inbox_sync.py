@@ -33,7 +33,12 @@ from postdesk.platforms.base import Adapter, AdapterError, AuthExpired, RateLimi
 from postdesk.platforms.inbox import InboxAdapter, InboxItem
 from postdesk.store.db import Database
 from postdesk.store.repositories.accounts import AccountRepository
-from postdesk.store.repositories.inbox import FetchedItem, InboxEntry, InboxRepository
+from postdesk.store.repositories.inbox import (
+    FetchedItem,
+    InboxEntry,
+    InboxFilter,
+    InboxRepository,
+)
 
 _log = get_logger("engine.inbox")
 T = TypeVar("T")
@@ -41,6 +46,9 @@ T = TypeVar("T")
 #: `reply_ref` keys naming the post an item answers, most telling first: Bluesky's thread
 #: root, X's conversation, Mastodon's parent status.
 _PARENT_KEYS = ("root_uri", "conversation_id", "in_reply_to_id")
+#: The `reply_ref` key of an item's position in a network's read marker (Mastodon: its
+#: notification id), for adapters with `mark_read_up_to`.
+READ_MARKER = "read_marker"
 
 
 def parent_of(item: InboxItem) -> str | None:
@@ -122,6 +130,7 @@ class InboxSync:
         self._reply_lock: asyncio.Lock | None = None
         self._task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._told_markers: dict[int, str] = {}
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -204,6 +213,14 @@ class InboxSync:
             state = await self._db(self.repo.sync_state, account_id)
             new = 0
             try:
+                direct = getattr(adapter, "fetch_direct", None)
+                if callable(direct):
+                    # Direct messages, where a network lists them apart; before the main
+                    # pages, so a DM that is also a notification keeps its READ_MARKER.
+                    dms = await direct(account_id)
+                    new += await self._db(self.repo.upsert, account_id, network.value,
+                                          [to_fetched(i) for i in dms.items],
+                                          now=self._clock.now())
                 cursor: str | None = None
                 for _ in range(self._max_pages):
                     page = await adapter.fetch_inbox(account_id, cursor=cursor)
@@ -245,8 +262,11 @@ class InboxSync:
     # -- user actions ----------------------------------------------------------------------
 
     async def set_read(self, item_ids: list[int], read: bool) -> int:
-        """Mark items read or unread locally (networks' seen state: `mark_seen`)."""
-        return await self._db(self.repo.set_read, item_ids, read)
+        """Mark items read or unread locally, then move networks' read markers (`mark_seen`)."""
+        changed = await self._db(self.repo.set_read, item_ids, read)
+        if read:
+            await self.mark_seen()
+        return changed
 
     async def set_interval(self, account_id: int, seconds: int, *, notify: bool | None = None) -> None:
         """Change how often an account is synced (and whether new items notify)."""
@@ -311,6 +331,9 @@ class InboxSync:
     async def mark_seen(self, account_id: int | None = None) -> int:
         """Tell networks that keep a seen state (Bluesky) that everything up to now is seen.
 
+        A network with a read marker instead (Mastodon, `mark_read_up_to`) is told the newest
+        position the user has read everything up to, once per position.
+
         Local read state stays the source of truth: a network that cannot be told is logged
         and skipped. Returns how many accounts were told.
         """
@@ -319,17 +342,43 @@ class InboxSync:
         told = 0
         now = self._clock.now()
         for acc_id, network in await self._syncable():
-            seen = getattr(self._adapters.get(network), "mark_seen", None)
-            if (account_id is not None and acc_id != account_id) or not callable(seen):
+            if account_id is not None and acc_id != account_id:
                 continue
+            adapter = self._adapters.get(network)
+            seen = getattr(adapter, "mark_seen", None)
+            up_to = getattr(adapter, "mark_read_up_to", None)
             try:
-                await seen(acc_id, now)
+                if callable(seen):
+                    await seen(acc_id, now)
+                elif callable(up_to):
+                    marker = await self._db(self._read_marker, acc_id)
+                    if marker is None or self._told_markers.get(acc_id) == marker:
+                        continue
+                    await up_to(acc_id, marker)
+                    self._told_markers[acc_id] = marker
+                else:
+                    continue
             except AdapterError as error:
                 _log.info("telling %s the inbox of account %s is seen failed (%s)",
                           network.value, acc_id, type(error).__name__)
                 continue
             told += 1
         return told
+
+    def _read_marker(self, account_id: int) -> str | None:
+        """The newest read position of the account whose older items are all read, if any.
+
+        A network marker (Mastodon's `notifications[last_read_id]`) says "everything up to
+        here is read", so it stops below the oldest item the user has not read.
+        """
+        marked = [e for e in reversed(self.repo.items(InboxFilter(account_ids=frozenset({account_id}))))
+                  if e.reply_ref.get(READ_MARKER)]
+        marker: str | None = None
+        for entry in marked:  # oldest first
+            if not entry.is_read:
+                break
+            marker = entry.reply_ref[READ_MARKER]
+        return marker
 
     async def like(self, item_id: int) -> None:
         """Like an inbox item on its network, now (a like is not queued while offline).

@@ -6,8 +6,9 @@ Calls (docs.joinmastodon.org/methods/): `POST /api/v2/media` (202 while processi
 one), `scheduled_at` for hand-offs (at least 5 minutes ahead; answers a ScheduledStatus),
 `DELETE /api/v1/statuses/:id`, `GET /api/v1/accounts/:id/statuses` and
 `GET /api/v1/scheduled_statuses` to find a post whose answer was lost, and
-`GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`), and
-`GET /api/v1/statuses/:id` for a post's counts.
+`GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`),
+`GET /api/v1/conversations` for direct messages and `POST /api/v1/markers` for the
+notifications read position, and `GET /api/v1/statuses/:id` for a post's counts.
 
 Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
 `spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
@@ -61,6 +62,9 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 #: `scheduled_at` must be at least this far ahead (methods/statuses).
 MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
 SCHEDULED_PREFIX = "scheduled:"
+#: The `reply_ref` key holding the notification id of an item, the position
+#: `mark_read_up_to` takes (`engine.inbox_sync.READ_MARKER` reads the same key).
+READ_MARKER = "read_marker"
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>", re.IGNORECASE)
 _REMOTE_MENTION = re.compile(r"(@[\w.]+)@[\w.-]+\w")
@@ -313,7 +317,7 @@ class MastodonAdapter:
         """
         parent = item.reply_ref.get("status_id") or item.remote_id
         since = sent_after - timedelta(minutes=5)  # the instance's clock may lag ours
-        wanted = normalise(text)
+        wanted = normalise(_reply_text(item, text))
         for status in await self._own_statuses(account_id):
             if (str(status.get("in_reply_to_id") or "") == parent
                     and plain_text(str(status.get("content", ""))) == wanted
@@ -373,8 +377,11 @@ class MastodonAdapter:
         """
         status_id = item.reply_ref.get("status_id") or item.remote_id
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        status = await self._create(account_id, {"status": text, "in_reply_to_id": status_id},
-                                    f"reply-{status_id}-{digest}")
+        body = {"status": _reply_text(item, text), "in_reply_to_id": status_id}
+        if item.reply_ref.get("visibility"):
+            # A reply to a direct message must stay direct, or it would go out publicly.
+            body["visibility"] = item.reply_ref["visibility"]
+        status = await self._create(account_id, body, f"reply-{status_id}-{digest}")
         new_id = str(field_of(status, "id", creates=True))
         return Published(remote_id=new_id, remote_url=status.get("url"), part_ids=(new_id,))
 
@@ -417,6 +424,10 @@ class MastodonAdapter:
                 continue
             if note.get("type") == "quote":
                 kind = InboxKind.QUOTE
+            elif status.get("visibility") == "direct":
+                # A direct message also arrives as a mention; the same kind as
+                # `fetch_direct` gives it, so whichever sync sees it first agrees.
+                kind = InboxKind.DIRECT_MESSAGE
             elif status.get("in_reply_to_id"):
                 kind = InboxKind.REPLY
             else:
@@ -426,9 +437,58 @@ class MastodonAdapter:
                 author_handle=str(author.get("acct", "")),
                 author_name=str(author.get("display_name") or ""),
                 text=plain_text(str(status.get("content", ""))), created_at=_created(status),
-                url=status.get("url"), reply_ref=_reply_ref(status)))
+                url=status.get("url"),
+                reply_ref={**_reply_ref(status), READ_MARKER: str(note.get("id", ""))}))
         more = len(notes) >= limit and notes
         return InboxPage(items=tuple(items), cursor=str(notes[-1].get("id")) if more else None)
+
+    async def fetch_direct(self, account_id: int | None, *, limit: int = 40) -> InboxPage:
+        """The newest direct-message conversations, each as its last status, newest first.
+
+        `GET /api/v1/conversations` (https://docs.joinmastodon.org/methods/conversations/):
+        a list of Conversation entities (`id`, `accounts`, `unread`, `last_status`), at most 40
+        a page. A conversation whose last status is the account's own is left out: nothing
+        there waits for an answer.
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        limit = max(1, min(limit, 40))
+        response = await self._call(account_id, "GET", "/api/v1/conversations",
+                                    params={"limit": limit})
+        me = await self._account_id(account_id)
+        items = []
+        for conversation in _list(json_body(response)):
+            status = conversation.get("last_status")
+            if not isinstance(status, Mapping) or not status.get("id"):
+                continue
+            author = status.get("account") or {}
+            if str(author.get("id", "")) == me:
+                continue
+            items.append(InboxItem(
+                remote_id=str(status["id"]), kind=InboxKind.DIRECT_MESSAGE,
+                author_id=str(author.get("id", "")), author_handle=str(author.get("acct", "")),
+                author_name=str(author.get("display_name") or ""),
+                text=plain_text(str(status.get("content", ""))), created_at=_created(status),
+                url=status.get("url"), is_read=not conversation.get("unread", False),
+                reply_ref=_reply_ref(status)))
+        return InboxPage(items=tuple(items))
+
+    async def mark_read_up_to(self, account_id: int | None, marker: str) -> None:
+        """Tell the instance the notifications up to `marker` (a notification id) are read.
+
+        `POST /api/v1/markers` with `notifications[last_read_id]`
+        (https://docs.joinmastodon.org/methods/markers/#create); other clients of the account
+        then show the same read position. A 409 means another client moved the marker at the
+        same time: retrying later is the documented answer, so it is a Transient.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        response = await self._call(account_id, "POST", "/api/v1/markers", ok=(200, 409),
+                                    data={"notifications[last_read_id]": marker})
+        if response.status_code == 409:
+            raise Transient("Mastodon's read marker was being updated elsewhere")
 
     async def probe(self) -> bool:
         hosts = [self._base_override] if self._base_override else sorted(self._seen_hosts)
@@ -444,11 +504,28 @@ class MastodonAdapter:
         await self._client.aclose()
 
 
+def _reply_text(item: InboxItem, text: str) -> str:
+    """The text of a reply to `item`: a direct reply names its addressee.
+
+    A direct status reaches only the accounts it mentions
+    (https://docs.joinmastodon.org/methods/statuses/#create, `visibility`), so a direct
+    answer that does not mention the author would reach nobody.
+    """
+    handle = item.author_handle
+    if item.reply_ref.get("visibility") != "direct" or not handle:
+        return text
+    if re.search(rf"(?<![\w@])@{re.escape(handle)}(?![\w@])", text, re.IGNORECASE):
+        return text
+    return f"@{handle} {text}"
+
+
 def _reply_ref(status: Mapping[str, Any]) -> dict[str, str]:
     """What answering a status needs, plus the status it answers (the inbox groups by it)."""
     ref = {"status_id": str(status["id"])}
     if status.get("in_reply_to_id"):
         ref["in_reply_to_id"] = str(status["in_reply_to_id"])
+    if status.get("visibility") == "direct":
+        ref["visibility"] = "direct"  # `reply` keeps the answer direct
     return ref
 
 

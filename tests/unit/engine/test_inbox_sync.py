@@ -7,6 +7,7 @@ between the network taking a reply and the outbox marking it done.
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 from collections.abc import Iterator
 from datetime import timedelta
@@ -482,3 +483,41 @@ def test_reply_in_doubt_without_a_finder_or_dedup_goes_to_the_user(xworld):
     assert row.needs_user and row.done_at is not None
     (attention,) = [e for e in xworld.events if isinstance(e, NeedsAttention)]
     assert attention.code == REPLY_IN_DOUBT
+
+
+def test_direct_message_synced_replied_direct_and_read_marker_posted(world):
+    world.instance.reply_from("2", world.own_status("hello"), "@alice hi")
+    world.instance.now += timedelta(minutes=1)
+    dm = world.instance.direct_from("2", "1", "@alice a secret")
+
+    async def scenario():
+        engine = Engine(world.db, world.adapters, emit=world.events.append, clock=world.clock,
+                        connectivity=Connectivity(world.switch), jitter=lambda: 0.0,
+                        config=EngineConfig(use_alarm=False), sleep=world.clock.sleep)
+        await engine.start()
+        sync = world.sync(connectivity=engine.connectivity, drain=engine.drain_outbox)
+        await sync.start(periodic=False)
+        try:
+            await sync.sync_now()
+            await sync.sync_now()  # the DM comes as a mention and as a conversation: one row
+            entries = {e.remote_id: e for e in sync.repo.items()}
+            await sync.set_read([entries[dm["id"]].id], True)
+            # The older reply is still unread, so no position is "all read up to here" yet.
+            after_dm = copy.deepcopy(world.instance.markers)
+            await sync.set_read([e.id for e in entries.values()], True)
+            await sync.reply(entries[dm["id"]].id, "got it", "press-dm")
+            await asyncio.gather(*sync._tasks)
+            return after_dm, entries
+        finally:
+            await sync.stop()
+            await engine.stop()
+
+    after_dm, entries = asyncio.run(scenario())
+    assert len(entries) == 2
+    assert entries[dm["id"]].kind == InboxKind.DIRECT_MESSAGE.value
+    assert after_dm == {}
+    newest_note = world.instance.notifications[-1]["id"]
+    assert world.instance.markers["1"]["notifications"]["last_read_id"] == newest_note
+    [sent] = _alice_replies(world.instance, str(dm["id"]))
+    assert sent["visibility"] == "direct" and sent["_source"] == "@bob got it"
+    assert world.instance.violations == []
