@@ -25,21 +25,21 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import httpx
-from sqlalchemy import update
-from tests.fakes.recording_adapter import RecordingAdapter
-from tests.fakes.recording_network import RecordingNetwork
+import httpx  # noqa: E402
+from sqlalchemy import update  # noqa: E402
+from tests.fakes.recording_adapter import RecordingAdapter  # noqa: E402
+from tests.fakes.recording_network import RecordingNetwork  # noqa: E402
 
-from postdesk.core.entities import Post, Target, TargetState
-from postdesk.core.networks import Network
-from postdesk.engine.engine import Engine, EngineConfig
-from postdesk.engine.events import EngineEvent, TargetChanged
-from postdesk.engine.runner import EngineRunner
-from postdesk.paths import Paths
-from postdesk.store.db import open_database
-from postdesk.store.repositories.accounts import AccountRepository
-from postdesk.store.repositories.posts import PostRepository
-from postdesk.store.tables import PostRow
+from postdesk.core.entities import Post, Target, TargetState  # noqa: E402
+from postdesk.core.networks import Network  # noqa: E402
+from postdesk.engine.engine import Engine, EngineConfig  # noqa: E402
+from postdesk.engine.events import EngineEvent, TargetChanged  # noqa: E402
+from postdesk.engine.runner import EngineRunner  # noqa: E402
+from postdesk.paths import Paths  # noqa: E402
+from postdesk.store.db import open_database  # noqa: E402
+from postdesk.store.repositories.accounts import AccountRepository  # noqa: E402
+from postdesk.store.repositories.posts import PostRepository  # noqa: E402
+from postdesk.store.tables import PostRow  # noqa: E402
 
 POSTS = 1000
 ACCOUNTS = 10

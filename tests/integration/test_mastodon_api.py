@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from postdesk.platforms.base import (
+    Adapter,
     AnswerLost,
     AuthExpired,
     PublishRequest,
@@ -24,7 +25,6 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.base import Adapter
 from postdesk.platforms.inbox import InboxAdapter, InboxKind
 from postdesk.platforms.mastodon import SCHEDULED_PREFIX, MastodonAdapter
 from postdesk.platforms.metrics import MetricsAdapter, PostMetrics

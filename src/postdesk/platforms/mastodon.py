@@ -39,7 +39,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import CredentialSource, Credentials
+from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, prepare
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics, count

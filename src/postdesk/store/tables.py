@@ -209,6 +209,6 @@ class SettingRow(SQLModel, table=True):
 
 # Other areas' tables live in their own modules; importing them here puts them in the same
 # `SQLModel.metadata`, which the migration-vs-model test compares.
-from postdesk.store import tables_calendar as _tables_calendar  # noqa: F401
-from postdesk.store import tables_engine as _tables_engine  # noqa: F401
-from postdesk.store import tables_inbox as _tables_inbox  # noqa: F401
+from postdesk.store import tables_calendar as _tables_calendar  # noqa: E402, F401
+from postdesk.store import tables_engine as _tables_engine  # noqa: E402, F401
+from postdesk.store import tables_inbox as _tables_inbox  # noqa: E402, F401
