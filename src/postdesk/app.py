@@ -357,10 +357,13 @@ def build_window(
     reload_timer.setSingleShot(True)
     reload_timer.setInterval(RELOAD_DELAY_MS)
     reload_timer.timeout.connect(calendar.reload)
+    built.on_close.append(reload_timer.stop)
     # Autosaves come every second while typing: gather them like engine events.
     composer.post_saved.connect(lambda _post: reload_timer.isActive() or reload_timer.start())
 
     def on_engine_event(event: EngineEvent) -> None:
+        if built.closed:
+            return  # the engine may still report while it stops; the panes are gone
         if isinstance(event, TargetChanged | NeedsAttention):
             if not reload_timer.isActive():
                 reload_timer.start()

@@ -53,6 +53,12 @@ class BackgroundRunner(QObject):
         Returns:
             The worker's future (for tests and for code that wants to wait off the UI thread).
         """
+        if self._closed:
+            # The window is closing: a late timer must not raise into the Qt event loop.
+            _log.warning("Dropped %s submitted after shutdown", getattr(fn, "__qualname__", fn))
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         ticket = next(self._tickets)
         self._callbacks[ticket] = (on_done, on_error)
 
@@ -88,7 +94,7 @@ class BackgroundRunner(QObject):
             on_done(result)
 
     def shutdown(self, wait: bool = True) -> None:
-        """Finish queued work (when `wait`) and stop the threads; later submits raise."""
+        """Finish queued work (when `wait`) and stop the threads; later submits are dropped (logged)."""
         if not self._closed:
             self._closed = True
             self._pool.shutdown(wait=wait)
