@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -122,7 +122,7 @@ class AccountsPane(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("Banner")
-        self.banner.setStyleSheet("background:#fff4e5;color:#5f3b00;padding:8px;border-radius:4px;")
+        self.banner.setMargin(8)
         self.banner.setAccessibleName(self.tr("Keyring problem"))
         self.vault_button = QPushButton(self.tr("Use an &encrypted file\u2026"))
         self.vault_button.setAccessibleName(self.tr("Keep sign-ins in an encrypted file"))
@@ -199,6 +199,11 @@ class AccountsPane(QWidget):
 
     def _render(self) -> None:
         problem = self._facade.vault_problem()
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.banner.setStyleSheet(
+            "background:#4a3411;color:#ffe2b3;border-radius:4px;" if dark
+            else "background:#fff4e5;color:#5f3b00;border-radius:4px;"
+        )
         self.banner.setVisible(problem is not None)
         self.vault_button.setVisible(problem is AuthProblem.KEYRING_UNAVAILABLE)
         if problem is not None:
@@ -223,6 +228,10 @@ class AccountsPane(QWidget):
             if selected is not None and account.id == selected.id:
                 self.table.selectRow(row)
         self.table.setVisible(bool(self._accounts))
+        self.empty_label.setText(
+            self.tr("No accounts yet. Click Connect to add one.") if problem is None
+            else self.tr("No accounts yet. Choose where to keep your sign-ins (above) to connect one.")
+        )
         self.empty_label.setVisible(not self._accounts)
         self._sync_buttons()
 
