@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 #: A source of jitter: returns a float in [0, 1). `random.Random().random` in production.
@@ -79,8 +79,8 @@ def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:
-        return None
+    if when.tzinfo is None:  # "-0000": an HTTP-date is in GMT by definition (RFC 9110 §5.6.7)
+        when = when.replace(tzinfo=UTC)
     return max(timedelta(0), when - now)
 
 

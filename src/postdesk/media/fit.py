@@ -57,7 +57,8 @@ IMAGE_LIMITS: dict[Network, ImageLimits] = {
     # The published lexicon app.bsky.embed.images says maxSize 2000000
     # (/work/shared/specs/bluesky/lexicons/app.bsky.embed.images.json), but a real PDS
     # (@atproto/pds 0.4.217, found by the Bluesky engineer) validates posts against its own
-    # copy of the lexicon, which says 1000000, and rejects larger image blobs.
+    # copy of the lexicon, which says 1000000, and rejects larger image blobs. The link-card
+    # thumbnail (app.bsky.embed.external) has the same 1000000 maxSize.
     Network.BLUESKY: ImageLimits(1_000_000, frozenset({_JPEG, _PNG, _WEBP, _GIF}),
                                  source="PDS app.bsky.embed.images (1 MB; lexicon says 2 MB)"),
     # Per instance: configuration.media_attachments.image_size_limit / image_matrix_limit

@@ -27,7 +27,7 @@ import httpx
 from postdesk.core.networks import Network
 from postdesk.core.richtext import bluesky_facets
 from postdesk.log import get_logger
-from postdesk.media.fit import ImageLimits, fit_image, limits_for
+from postdesk.media.fit import fit_image
 from postdesk.media.formats import sniff
 from postdesk.platforms import opengraph
 from postdesk.platforms.base import (
@@ -49,12 +49,6 @@ _log = get_logger("platforms.bluesky")
 POST = "app.bsky.feed.post"
 LIKE = "app.bsky.feed.like"
 MAX_IMAGES = 4
-#: The image blob limit PDSes enforce today. The newest lexicon allows 2,000,000 bytes
-#: ("formerly limited to 1 MB"), but the reference PDS (dev-env 0.3.215) still rejects a record
-#: with a blob over 1,000,000, so images are fitted to the limit every PDS accepts.
-IMAGE_MAX_BYTES = 1_000_000
-#: Lexicon app.bsky.embed.external: the card thumbnail blob's maxSize.
-THUMB_MAX_BYTES = 1_000_000
 #: How far back `lookup` reads the account's posts.
 LOOKUP_PAGE = 100
 _INBOX_REASONS = {"mention": InboxKind.MENTION, "reply": InboxKind.REPLY,
@@ -450,7 +444,7 @@ class BlueskyAdapter:
             kind = sniff(data[:64])
             if kind is None or not kind.mime.startswith("image/"):
                 raise Rejected(f"{Path(path).name}: only images can be attached on Bluesky")
-            fitted = fit_image(data, Network.BLUESKY, limits=_limits(IMAGE_MAX_BYTES))
+            fitted = fit_image(data, Network.BLUESKY)
             if not fitted.fits:
                 raise Rejected(f"{Path(path).name} is too big for Bluesky")
             blob = await self._upload(account_id, fitted.data, fitted.mime)
@@ -475,7 +469,7 @@ class BlueskyAdapter:
             data = await opengraph.fetch_image(self._web, card.image_url)
             if data and sniff(data[:64]) is not None:
                 try:
-                    fitted = fit_image(data, Network.BLUESKY, limits=_limits(THUMB_MAX_BYTES))
+                    fitted = fit_image(data, Network.BLUESKY)
                 except Exception as exc:  # a broken card image must not sink the post
                     _log.info("link card image unusable: %s", type(exc).__name__)
                 else:
@@ -483,12 +477,6 @@ class BlueskyAdapter:
                         external["thumb"] = await self._upload(account_id, fitted.data,
                                                                fitted.mime)
         return {"$type": "app.bsky.embed.external", "external": external}
-
-
-def _limits(max_bytes: int) -> ImageLimits:
-    base = limits_for(Network.BLUESKY)
-    return ImageLimits(max_bytes, base.accepted, max_pixels=base.max_pixels,
-                       max_width=base.max_width, source="reference PDS blob limit")
 
 
 def _inbox_item(raw: Any) -> InboxItem | None:

@@ -17,7 +17,6 @@ through this one module, so a failure means the same thing on every network:
 
 from __future__ import annotations
 
-import email.utils
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +25,7 @@ from typing import Any, TypeVar
 import httpx
 
 from postdesk.auth.errors import AuthError
+from postdesk.core.retry import parse_retry_after
 from postdesk.log import get_logger, register_secret
 from postdesk.platforms.base import (
     AdapterError,
@@ -77,16 +77,9 @@ def retry_after(headers: httpx.Headers, now: datetime | None = None) -> timedelt
             wall clock by default.
     """
     now = now or utc_now()
-    value = (headers.get("retry-after") or "").strip()
-    if value.isdigit():
-        return timedelta(seconds=int(value))
-    if value:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            when = None
-        if when is not None:
-            return max(_aware(when) - now, timedelta(0))
+    delay = parse_retry_after(headers.get("retry-after"), now)
+    if delay is not None:
+        return delay
     # X sends epoch seconds in x-rate-limit-reset, an atproto PDS in ratelimit-reset; Mastodon
     # an ISO 8601 instant in X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
     reset = (headers.get("x-rate-limit-reset") or headers.get("x-ratelimit-reset")
