@@ -7,6 +7,7 @@ through the pane's BackgroundRunner, and sign-ins run on an asyncio loop in its 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -110,10 +111,20 @@ class ServiceFacade:
         self._loop = LoopThread()
         self._problem: AuthProblem | None = None
         self._service: AccountService | None = None
-        try:
-            self._install(vault_factory())
-        except AuthError as exc:
-            self._problem = exc.code
+        # Finding the keyring may talk to D-Bus (or show a prompt): done on first use, which is
+        # the pane's first account load on its worker, never while the window is being built.
+        self._vault_factory: Callable[[], TokenVault] | None = vault_factory
+        self._probe_lock = threading.Lock()
+
+    def _probe(self) -> None:
+        with self._probe_lock:
+            factory, self._vault_factory = self._vault_factory, None
+            if factory is None:
+                return
+            try:
+                self._install(factory())
+            except AuthError as exc:
+                self._problem = exc.code
 
     def _install(self, vault: TokenVault) -> None:
         self._service = AccountService(
@@ -122,6 +133,7 @@ class ServiceFacade:
         self._problem = None
 
     def list_accounts(self) -> list[Account]:
+        self._probe()
         return self._repo.list()
 
     def needs(self, network: Network) -> NetworkNeeds | None:
@@ -137,6 +149,7 @@ class ServiceFacade:
         )
 
     def _require(self) -> AccountService:
+        self._probe()
         if self._service is None:
             raise AuthError(self._problem or AuthProblem.KEYRING_UNAVAILABLE)
         return self._service
@@ -165,6 +178,7 @@ class ServiceFacade:
         return self._repo.update(account_id, default_options={**options, **kept})
 
     def vault_problem(self) -> AuthProblem | None:
+        self._probe()
         return self._problem
 
     def use_encrypted_vault(self, passphrase: str) -> None:

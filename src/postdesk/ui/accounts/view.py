@@ -103,6 +103,9 @@ class AccountsPane(QWidget):
         self._now = now
         self._open_url = open_url
         self._accounts: list[Account] = []
+        # The keyring is only asked about on the worker, by the first load: until then the
+        # pane neither shows a keyring problem nor offers Connect.
+        self._loaded = False
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_done)
         self.dialog: ConnectDialog | None = None
@@ -194,11 +197,12 @@ class AccountsPane(QWidget):
         self._runner.submit(self._facade.list_accounts, on_done=self._set_accounts, on_error=self._on_error)
 
     def _set_accounts(self, accounts: list[Account]) -> None:
+        self._loaded = True
         self._accounts = list(accounts)
         self._render()
 
     def _render(self) -> None:
-        problem = self._facade.vault_problem()
+        problem = self._facade.vault_problem() if self._loaded else None
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.banner.setStyleSheet(
             "background:#4a3411;color:#ffe2b3;border-radius:4px;" if dark
@@ -232,7 +236,7 @@ class AccountsPane(QWidget):
             self.tr("No accounts yet. Click Connect to add one.") if problem is None
             else self.tr("No accounts yet. Choose where to keep your sign-ins (above) to connect one.")
         )
-        self.empty_label.setVisible(not self._accounts)
+        self.empty_label.setVisible(self._loaded and not self._accounts)
         self._sync_buttons()
 
     @staticmethod
@@ -269,7 +273,7 @@ class AccountsPane(QWidget):
     @Slot()
     def _sync_buttons(self) -> None:
         account = self.selected_account()
-        usable = self._facade.vault_problem() is None
+        usable = self._loaded and self._facade.vault_problem() is None
         self.connect_button.setEnabled(usable)
         self.reconnect_button.setEnabled(usable and account is not None)
         self.options_button.setEnabled(account is not None)
