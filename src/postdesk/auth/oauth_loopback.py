@@ -6,6 +6,16 @@ authorization response. It accepts exactly one callback carrying the expected `s
 (compared in constant time); a wrong or replayed `state` is refused with a page and a log line
 that holds no secret, and the listener keeps waiting for the real one. It closes after the
 first valid callback, on timeout, or when the waiting task is cancelled.
+
+Where the redirect URI says `localhost` (Meta's networks accept nothing else), the browser may
+resolve it to `::1` first. Holding only 127.0.0.1 would let another local program bind `[::1]`
+on the same port and receive the authorization code, so such a listener holds the port on both
+loopback addresses, or refuses to start (PORT_IN_USE) when it cannot. A machine without an IPv6
+loopback at all has no `[::1]` for anyone to bind, so there 127.0.0.1 alone is enough.
+
+Every accepted connection must send its request within `read_timeout` seconds or is closed, and
+closing the listener closes every connection still open: an idle browser connection (browsers
+open spare ones) never keeps the port or a task alive.
 """
 
 from __future__ import annotations
@@ -26,6 +36,15 @@ _log = get_logger("auth.loopback")
 _MAX_REQUEST_LINE = 8192
 _MAX_HEADERS = 64
 
+#: Seconds an accepted connection may take to send its whole request line and headers.
+READ_TIMEOUT_S = 10.0
+
+#: How many ephemeral ports to try when one that is free on 127.0.0.1 is taken on ::1.
+_PORT_ATTEMPTS = 8
+
+#: errno values meaning "this machine has no IPv6 loopback" (not "someone else holds the port").
+_NO_IPV6 = {errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT, getattr(errno, "EPROTONOSUPPORT", -1)}
+
 
 class LoopbackListener:
     """Waits on a loopback address for one authorization response.
@@ -36,10 +55,13 @@ class LoopbackListener:
         port: 0 for an ephemeral port, or the fixed port a network has registered.
         path: the callback path.
         uri_host: the host written in the redirect URI ("127.0.0.1", "[::1]", or "localhost"
-            for networks that only accept that name); the socket still binds `host`.
+            for networks that only accept that name). With "localhost" the port is held on both
+            127.0.0.1 and ::1; otherwise the socket binds `host` only.
+        read_timeout: seconds a connection may take to send its request before it is closed.
 
     Attributes:
         callbacks_refused: how many callbacks were refused (wrong state, replay, bad path).
+        bound_hosts: the loopback addresses the port is held on (after `start`).
     """
 
     def __init__(
@@ -50,6 +72,7 @@ class LoopbackListener:
         port: int = 0,
         path: str = "/callback",
         uri_host: str | None = None,
+        read_timeout: float = READ_TIMEOUT_S,
     ):
         if host not in ("127.0.0.1", "::1"):
             raise ValueError("the loopback listener binds a loopback address only")
@@ -58,11 +81,21 @@ class LoopbackListener:
         self._requested_port = port
         self._path = path
         self._uri_host = uri_host or ("[::1]" if host == "::1" else host)
-        self._server: asyncio.base_events.Server | None = None
+        self._read_timeout = read_timeout
+        self._servers: list[asyncio.base_events.Server] = []
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
+        self._closed = False
         self._result: asyncio.Future[dict[str, str]] | None = None
         self._consumed = False
         self._port: int | None = None
         self.callbacks_refused = 0
+        self.bound_hosts: tuple[str, ...] = ()
+
+    @property
+    def _server(self) -> asyncio.base_events.Server | None:
+        """The first server (the one on `host`), for callers that look at its socket."""
+        return self._servers[0] if self._servers else None
 
     @property
     def port(self) -> int:
@@ -80,26 +113,73 @@ class LoopbackListener:
         """Bind and listen.
 
         Raises:
-            AuthError: PORT_IN_USE when the (fixed) port is taken.
+            AuthError: PORT_IN_USE when the (fixed) port is taken, or when a `localhost` listener
+                cannot hold its port on both 127.0.0.1 and ::1.
         """
         loop = asyncio.get_running_loop()
         self._result = loop.create_future()
-        family = socket.AF_INET6 if self._host == "::1" else socket.AF_INET
-        try:
-            self._server = await asyncio.start_server(
-                self._handle,
-                host=self._host,
-                port=self._requested_port,
-                family=family,
-                reuse_address=False,
-                limit=_MAX_REQUEST_LINE,
+        hosts = [self._host]
+        if self._uri_host == "localhost":
+            hosts = ["127.0.0.1", "::1"]
+        attempts = 1 if self._requested_port else _PORT_ATTEMPTS
+        sockets: list[socket.socket] = []
+        for _attempt in range(attempts):
+            sockets = self._bind_all(hosts)
+            if sockets:
+                break
+        if not sockets:
+            raise AuthError(
+                AuthProblem.PORT_IN_USE,
+                f"port {self._requested_port or 'any'} not free on {' and '.join(hosts)}",
             )
-        except OSError as exc:
-            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-                raise AuthError(AuthProblem.PORT_IN_USE, f"port {self._requested_port}") from None
+        try:
+            for sock in sockets:
+                self._servers.append(
+                    await asyncio.start_server(self._accept, sock=sock, limit=_MAX_REQUEST_LINE)
+                )
+        except BaseException:
+            for sock in sockets:
+                sock.close()
+            await self.close()
             raise
-        self._port = self._server.sockets[0].getsockname()[1]
-        _log.debug("Loopback listener on %s:%s%s", self._host, self.port, self._path)
+        self._port = sockets[0].getsockname()[1]
+        self.bound_hosts = tuple(sock.getsockname()[0] for sock in sockets)
+        _log.debug("Loopback listener on %s port %s%s", " and ".join(self.bound_hosts), self.port, self._path)
+
+    def _bind_all(self, hosts: list[str]) -> list[socket.socket]:
+        """Bind and listen on every host on one port; [] when the port is taken on one of them.
+
+        Raises:
+            AuthError: PORT_IN_USE when a fixed port is taken.
+        """
+        bound: list[socket.socket] = []
+        port = self._requested_port
+        try:
+            for host in hosts:
+                try:
+                    sock = _listening_socket(host, port)
+                except OSError as exc:
+                    if host == "::1" and host != self._host and exc.errno in _NO_IPV6:
+                        # No IPv6 loopback on this machine: nobody can bind [::1], the browser
+                        # cannot reach it either, so 127.0.0.1 alone holds the redirect.
+                        _log.info("No IPv6 loopback here; the sign-in listener holds 127.0.0.1 only")
+                        continue
+                    if exc.errno in (errno.EADDRINUSE, errno.EACCES) or getattr(exc, "winerror", 0) == 10013:
+                        if self._requested_port:
+                            raise AuthError(
+                                AuthProblem.PORT_IN_USE, f"port {self._requested_port} on {host}"
+                            ) from None
+                        for other in bound:
+                            other.close()
+                        return []
+                    raise
+                bound.append(sock)
+                port = sock.getsockname()[1]
+        except BaseException:
+            for sock in bound:
+                sock.close()
+            raise
+        return bound
 
     async def wait(self, timeout: float) -> dict[str, str]:
         """Wait for the authorization response and return its query parameters.
@@ -117,19 +197,59 @@ class LoopbackListener:
         finally:
             await self.close()
 
+    @property
+    def open_connections(self) -> int:
+        """How many accepted connections are still open (tests look)."""
+        return len(self._writers)
+
     async def close(self) -> None:
-        """Stop listening (idempotent)."""
-        if self._server is not None:
-            self._server.close()
+        """Stop listening and close every connection still open (idempotent)."""
+        self._closed = True
+        servers, self._servers = self._servers, []
+        for server in servers:
+            server.close()
+        for writer in list(self._writers):
+            writer.transport.abort()
+        self._writers.clear()
+        handlers = [task for task in self._handlers if task is not asyncio.current_task()]
+        for task in handlers:
+            task.cancel()
+        for task in handlers:
+            with contextlib.suppress(BaseException):
+                await task
+        for server in servers:
             with contextlib.suppress(Exception):
-                await self._server.wait_closed()
+                await server.wait_closed()
         if self._result is not None and not self._result.done():
             self._result.cancel()
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self._closed:
+            writer.transport.abort()
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        self._writers.add(writer)
+        try:
+            await self._handle(reader, writer)
+        finally:
+            self._writers.discard(writer)
+            self._handlers.discard(task)
+            if self._closed:
+                writer.transport.abort()
+            else:
+                writer.close()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         outcome: dict[str, str] | AuthError | None = None
         try:
-            status, kind, outcome = await self._process(reader)
+            async with asyncio.timeout(self._read_timeout):
+                status, kind, outcome = await self._process(reader)
+        except TimeoutError:
+            # An idle or trickling connection: close it without an answer.
+            _log.debug("Closed a sign-in connection that sent no request in time")
+            return
         except (ValueError, asyncio.LimitOverrunError, asyncio.IncompleteReadError):
             status, kind = 400, "not_found"
         except Exception:
@@ -191,3 +311,26 @@ class LoopbackListener:
             error = AuthError(AuthProblem.SERVER_REFUSED, "callback without code")
             return 400, AuthProblem.SERVER_REFUSED.value, error
         return 200, "ok", params
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on `host`:`port` that no other program can share.
+
+    No SO_REUSEADDR (and SO_EXCLUSIVEADDRUSE on Windows, where SO_REUSEADDR lets a second socket
+    steal a port), and IPV6_V6ONLY on ::1 so the two loopback sockets are independent.
+    """
+    family = socket.AF_INET6 if host == "::1" else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        if exclusive is not None:
+            sock.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.bind((host, port))
+        sock.listen(8)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
