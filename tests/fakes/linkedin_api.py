@@ -40,7 +40,11 @@ from tests.fakes.http_fake import FakeRequest, FakeResponse
 
 MEMBER_ID = "Ab12Cd34Ef"
 ORG_URN = "urn:li:organization:5515715"
-ACTIVE_VERSIONS = {f"{y}{m:02d}" for y, m in [(2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 12)]}
+#: Versions LinkedIn has published and not yet sunset on the fake's day (December 2026): the
+#: migrations table and recent-changes page (see `postdesk.platforms.linkedin.PUBLISHED_VERSIONS`,
+#: kept separately on purpose so the two can disagree); 202510 and 202511 were sunset in October
+#: and November 2026; there never was a 202512 or a 202604.
+ACTIVE_VERSIONS = {"202601", "202602", "202603", "202605", "202606", "202607"}
 TEXT_LIMIT = 3000
 _RESERVED = set("\\|{}@[]()<>#*_~")
 _ELEMENT = re.compile(

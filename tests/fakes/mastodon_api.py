@@ -20,6 +20,14 @@ not in the subset; their parameters are checked by hand from
 https://docs.joinmastodon.org/methods/conversations/ and
 https://docs.joinmastodon.org/methods/markers/ (an unknown parameter is a violation).
 
+OAuth scopes are checked per endpoint: from each operation's `security` in the subset, and for
+the methods it lacks from their docs pages (conversations and markers: `read:statuses` /
+`write:statuses`; favourite: `write:favourites`; an account's statuses: `read:statuses`). A
+top-level scope covers its granular ones (`write` covers `write:media`,
+docs.joinmastodon.org/api/oauth-scopes). A token without the scope gets Mastodon's 403 "This
+action is outside the authorized scopes". Tokens hold, unless a test says otherwise, exactly the
+scopes Postdesk's Mastodon sign-in requests.
+
 `violations` lists every refusal caused by a malformed request, so tests can assert none.
 """
 
@@ -33,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
 
+from postdesk.auth.profiles.mastodon import PROFILE
 from tests.fakes.api_server import Req, Resp
 from tests.fakes.openapi_check import mastodon as spec
 
@@ -40,6 +49,16 @@ MAX_CHARS = 500
 MAX_MEDIA = 4
 IDEMPOTENCY_TTL = timedelta(hours=1)
 _URL = re.compile(r"https?://\S+")
+#: Scopes of the methods the OpenAPI subset lacks, from their docs pages.
+_EXTRA_SCOPES: dict[tuple[str, str], list[list[str]]] = {
+    ("GET", "/api/v1/conversations"): [["read:statuses"]],
+    ("POST", "/api/v1/markers"): [["write:statuses"]],
+    ("GET", "/api/v1/markers"): [["read:statuses"]],
+}
+_EXTRA_SCOPE_PATHS = [
+    (re.compile(r"^/api/v1/statuses/[^/]+/favourite$"), "POST", [["write:favourites"]]),
+    (re.compile(r"^/api/v1/accounts/[^/]+/statuses$"), "GET", [["read:statuses"]]),
+]
 _ID_PATH = re.compile(
     r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
 
@@ -78,6 +97,8 @@ class FakeMastodon:
 
     Attributes:
         tokens: bearer tokens accepted, by account id.
+        scopes: scopes granted to a token (a token not listed holds what Postdesk requests).
+        scope_refusals: requests refused for a missing scope.
         now: the server's clock.
         media_polls: how many GETs a new attachment answers 206 before it is processed.
         statuses, media, scheduled: the stored objects by id.
@@ -90,6 +111,9 @@ class FakeMastodon:
 
     base: str = "http://127.0.0.1"
     tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
+    scopes: dict[str, frozenset[str]] = field(default_factory=dict)
+    scope_refusals: list[str] = field(default_factory=list)
+    scopes_used: set[str] = field(default_factory=set)
     now: datetime = field(default_factory=lambda: datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     media_polls: int = 0
     statuses: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -131,6 +155,9 @@ class FakeMastodon:
         account_id = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
         if account_id is None:
             return Resp(401, {"error": "The access token is invalid"})
+        if not self._scoped(auth.removeprefix("Bearer "), req.method, req.path):
+            self.scope_refusals.append(f"{req.method} {req.path}")
+            return Resp(403, {"error": "This action is outside the authorized scopes"})
         route = (req.method, req.path)
         if route == ("POST", "/api/v2/media"):
             return self._upload(req)
@@ -177,6 +204,30 @@ class FakeMastodon:
         if kind == "accounts" and sub == "/statuses" and req.method == "GET":
             return self._account_statuses(req, object_id)
         return Resp(404, {"error": "Record not found"})
+
+    def _scoped(self, token: str, method: str, path: str) -> bool:
+        """Whether the token holds the scopes Mastodon documents for this method."""
+        needed = _EXTRA_SCOPES.get((method, path))
+        for pattern, verb, scopes in _EXTRA_SCOPE_PATHS:
+            if needed is None and verb == method and pattern.match(path):
+                needed = scopes
+        if needed is None:
+            template = spec().template_for(method, path)
+            if template is None:
+                return True  # unknown routes answer 404
+            needed = spec().required_scopes(method, template, "OAuth2")
+            if template == "/api/v1/accounts/verify_credentials":
+                # "profile or read:accounts" (methods/accounts): the subset lists both in one list.
+                needed = [[scope] for alternative in needed for scope in alternative]
+        granted = self.scopes.get(token, frozenset(PROFILE.scopes))
+        # A top-level scope covers its granular ones: `write` covers `write:media`.
+        covered = granted | {f"{top}:{sub}" for top in granted if ":" not in top
+                             for alternative in needed for scope in alternative
+                             for sub in [scope.partition(":")[2]] if scope.startswith(top + ":")}
+        met = [alternative for alternative in needed if set(alternative) <= covered]
+        if met:
+            self.scopes_used |= set(met[0])
+        return not needed or bool(met)
 
     def _bad(self, problems: list[str], status: int = 422) -> Resp:
         self.violations.extend(problems)

@@ -12,6 +12,7 @@ only permits the listed parameters, so an unknown key is a client bug we want to
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,32 @@ class OpenApi:
     def operation(self, method: str, template: str) -> dict[str, Any]:
         """The operation object (KeyError when the spec has no such operation)."""
         return self.doc["paths"][template][method.lower()]
+
+    def template_for(self, method: str, path: str) -> str | None:
+        """The spec's path template that a concrete request path matches (None when none does).
+
+        A literal segment beats a `{parameter}` one, as routers do ("/2/media/upload" is not
+        "/2/media/{media_key}").
+        """
+        best: tuple[int, str] | None = None
+        for template, ops in self.doc["paths"].items():
+            if method.lower() not in ops:
+                continue
+            pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+            if re.match(pattern, path):
+                literal = template.count("/") - template.count("{")
+                if best is None or literal > best[0]:
+                    best = (literal, template)
+        return best[1] if best else None
+
+    def required_scopes(self, method: str, template: str, scheme: str) -> list[list[str]]:
+        """The alternatives of OAuth scopes an operation needs under `scheme` ([] when it needs none).
+
+        Each alternative is one security requirement object of the operation; a token must hold
+        every scope of at least one of them.
+        """
+        op = self.operation(method, template)
+        return [list(requirement[scheme]) for requirement in op.get("security", []) if scheme in requirement]
 
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, Mapping) and "$ref" in node and len(node) == 1:

@@ -12,6 +12,10 @@ as documented:
 - duplicate text from the same user is refused with 403 ("duplicate content");
 - chunked upload: initialize (media_type, total_bytes, media_category) → append segments →
   finalize (byte count must match) → STATUS polling while `processing_info` is pending;
+- OAuth 2 scopes per endpoint, read from each operation's `security` in the OpenAPI document
+  (`OAuth2UserToken`); a token without them gets X's bare 403 `Forbidden` problem (the answer
+  X gives for a missing scope, e.g. `PUT /2/tweets/:id/hidden` without `tweet.moderate.write`).
+  Tokens hold, unless a test says otherwise, exactly the scopes Postdesk's X sign-in requests;
 - `access_level="free"` refuses the mentions timeline with 403 client-forbidden /
   client-not-enrolled, as X does for tiers without read access; `"no_credits"` answers 402;
 - reading back: text has URLs wrapped as t.co links and &, <, > HTML-escaped, as X returns it.
@@ -28,6 +32,7 @@ from typing import Any
 
 import twitter_text
 
+from postdesk.auth.profiles.x import PROFILE
 from tests.fakes.api_server import Req, Resp
 from tests.fakes.openapi_check import x_api as spec
 
@@ -62,6 +67,7 @@ class FakeX:
 
     Attributes:
         tokens: accepted bearer tokens, by user id.
+        scopes: the scopes granted to a token (a token not listed holds what Postdesk requests).
         now: the server's clock.
         access_level: "basic" (mentions allowed), "free" (403), or "no_credits" (402).
         processing_polls: STATUS checks a video answers "in_progress" before "succeeded".
@@ -70,12 +76,15 @@ class FakeX:
     """
 
     tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
+    scopes: dict[str, frozenset[str]] = field(default_factory=dict)
     now: datetime = field(default_factory=lambda: datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     access_level: str = "basic"
     processing_polls: int = 1
     tweets: dict[str, dict[str, Any]] = field(default_factory=dict)
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     violations: list[str] = field(default_factory=list)
+    scope_refusals: list[str] = field(default_factory=list)
+    scopes_used: set[str] = field(default_factory=set)
     _next: int = 1_880_000_000_000_000_000
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -87,6 +96,18 @@ class FakeX:
         with self._lock:
             return self._dispatch(req)
 
+    def _scoped(self, token: str, method: str, path: str) -> bool:
+        """Whether the token holds the scopes X's OpenAPI document lists for this operation."""
+        template = spec().template_for(method, path)
+        if template is None:
+            return True  # unknown routes answer 404 below
+        granted = self.scopes.get(token, frozenset(PROFILE.scopes))
+        needed = spec().required_scopes(method, template, "OAuth2UserToken")
+        met = [alternative for alternative in needed if set(alternative) <= granted]
+        if met:
+            self.scopes_used |= set(met[0])
+        return not needed or bool(met)
+
     def _bad(self, problems: list[str], status: int = 400) -> Resp:
         self.violations.extend(problems)
         return problem(status, "invalid-request", "Invalid Request",
@@ -95,11 +116,15 @@ class FakeX:
 
     def _dispatch(self, req: Req) -> Resp:
         auth = req.headers.get("authorization", "")
-        user = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
+        token = auth.removeprefix("Bearer ")
+        user = self.tokens.get(token) if auth.startswith("Bearer ") else None
         if user is None:
             return Resp(401, {"title": "Unauthorized", "type": "about:blank", "status": 401,
                               "detail": "Unauthorized"})
         path, method = req.path, req.method
+        if not self._scoped(token, method, path):
+            self.scope_refusals.append(f"{method} {path}")
+            return problem(403, "about:blank", "Forbidden", "Forbidden")
         if (method, path) == ("POST", "/2/tweets"):
             return self._create(req, user)
         if (method, path) == ("POST", "/2/media/upload"):

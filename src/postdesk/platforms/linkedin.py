@@ -61,8 +61,13 @@ from postdesk.platforms.rest_call import (
 
 API = "https://api.linkedin.com"
 log = get_logger(__name__)
-#: The API version we were written against; LinkedIn keeps a version about a year.
-VERSION = "202610"
+#: LinkedIn-Version values LinkedIn has published. It does not release every month: the official
+#: migrations table (learn.microsoft.com/linkedin/marketing/integrations/migrations) lists 202510,
+#: 202511, 202601, 202602 and 202603 (no 202512); the recent-changes page lists 202605, 202606
+#: and 202607. Each is supported for at least a year after its release.
+PUBLISHED_VERSIONS = ("202510", "202511", "202601", "202602", "202603", "202605", "202606", "202607")
+#: The version every call sends: the newest published one we were checked against.
+VERSION = PUBLISHED_VERSIONS[-1]
 _RESERVED = frozenset("\\|{}@[]()<>#*_~")
 
 
@@ -184,7 +189,9 @@ class LinkedInAdapter:
         if status >= 500:
             raise Transient(f"{what}: {message}", http_status=status, network_message=message)
         if status == 426:
-            raise Rejected(f"LinkedIn no longer accepts API version {VERSION}; update Postdesk",
+            sent = response.request.headers.get("LinkedIn-Version", VERSION)
+            raise Rejected(f"LinkedIn no longer accepts the version of its API this Postdesk uses ({sent}). "
+                           "Update Postdesk to publish to LinkedIn again",
                            http_status=status, network_message=message)
         raise Rejected(message, http_status=status, network_message=message)
 

@@ -70,9 +70,17 @@ _BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>", re.IGNORECASE)
 _REMOTE_MENTION = re.compile(r"(@[\w.]+)@[\w.-]+\w")
 
 
+#: Mastodon's answer to a call the token has no scope for (docs.joinmastodon.org/api/oauth-scopes).
+OUTSIDE_SCOPES = "This action is outside the authorized scopes"
+MISSING_PERMISSION = ("Your Mastodon instance did not give Postdesk permission to do this. Reconnect the "
+                      "account in Accounts and allow everything Postdesk asks for")
+
+
 def explain(response: httpx.Response) -> str:
     """Mastodon's reason for a refusal: the `error` field of its JSON body."""
     body = response.json()
+    if response.status_code == 403 and body.get("error") == OUTSIDE_SCOPES:
+        return MISSING_PERMISSION
     return str(body.get("error") or body.get("error_description") or "")
 
 

@@ -58,6 +58,11 @@ _log = get_logger("platforms.x")
 
 API = "https://api.x.com"
 ACCESS_LEVEL = "your X API access level doesn't include this"
+#: X answers a call its token has no scope for with a bare problem: 403, type about:blank,
+#: detail "Forbidden" (its other 403s carry a detail that says why). Accounts connected before a
+#: scope was added to the sign-in (e.g. tweet.moderate.write) hold tokens without it.
+MISSING_PERMISSION = ("X did not give Postdesk permission to do this on your account. Reconnect the "
+                      "account in Accounts and allow everything Postdesk asks for")
 #: Append segments; X takes up to 5 MB per segment (docs.x.com media-upload-chunked).
 CHUNK = 4 * 1024 * 1024
 _URL = re.compile(r"https?://\S+")
@@ -71,6 +76,8 @@ def explain(response: httpx.Response) -> str:
         and (str(body.get("type", "")).endswith("/client-forbidden")
              or body.get("reason") in ("client-not-enrolled", "official-client-forbidden"))):
         return ACCESS_LEVEL
+    if response.status_code == 403 and body.get("type") == "about:blank" and body.get("detail") == "Forbidden":
+        return MISSING_PERMISSION
     errors = body.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
         first = errors[0].get("message") or errors[0].get("detail")

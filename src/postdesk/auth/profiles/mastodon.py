@@ -140,7 +140,13 @@ PROFILE = MastodonProfile(
     network=Network.MASTODON,
     authorize_url="",  # per instance
     token_url="",
-    scopes=("read", "write"),
+    # Granular scopes (Mastodon 2.4.3+), exactly those the adapter's calls need
+    # (docs.joinmastodon.org/api/oauth-scopes and each method's "OAuth" line): post, delete and
+    # schedule statuses and save read markers (write:statuses), upload media (write:media),
+    # favourite (write:favourites), read statuses, scheduled statuses, conversations and markers
+    # (read:statuses), notifications (read:notifications), and who signed in (read:accounts).
+    scopes=("read:accounts", "read:statuses", "read:notifications", "write:statuses", "write:media",
+            "write:favourites"),
     client_auth=ClientAuth.POST,
     needs_client_id=False,
     docs_url="https://docs.joinmastodon.org/methods/apps/",

@@ -9,6 +9,11 @@ https://docs.x.com/fundamentals/authentication/oauth-2-0/authorization-code:
 - revoke at https://api.x.com/2/oauth2/revoke.
 The callback URL must be registered exactly in the developer portal, so Postdesk listens on a
 fixed port the user registers (default below) instead of an ephemeral one.
+
+Scopes are exactly those the adapter's calls need, per each operation's `security` in X's OpenAPI
+document (`specs/x-api/`): `tweet.read users.read` for every user-context call, `tweet.write` to
+post and delete, `media.write` for the media upload family, `tweet.moderate.write` to hide a
+reply (`PUT /2/tweets/:id/hidden`), and `offline.access` for a refresh token.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ PROFILE = XProfile(
     token_url="https://api.x.com/2/oauth2/token",
     revoke_url="https://api.x.com/2/oauth2/revoke",
     identity_url="https://api.x.com/2/users/me?user.fields=profile_image_url",
-    scopes=("tweet.read", "tweet.write", "users.read", "media.write", "offline.access"),
+    scopes=("tweet.read", "tweet.write", "users.read", "media.write", "tweet.moderate.write", "offline.access"),
     client_auth=ClientAuth.NONE,
     fixed_port=8765,
     docs_url="https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token",
