@@ -1,9 +1,13 @@
 """Opening the database: pragmas, migrations at start-up, backups, sessions.
 
-`open_database(paths)` is the only way in. It opens (or creates) the SQLite file, applies any
-pending Alembic migration after taking an online backup of the existing file, and returns a
-`Database` whose `session()` gives one SQLModel session per call, so repositories can be used
-from the worker thread and the engine thread alike (never share a session across threads).
+`open_database(paths)` is the only way in. It first looks at the file read-only (`PRAGMA
+quick_check`, whose file it is, which schema revision) and refuses, with a typed error and
+without changing a byte, a damaged file, another program's SQLite file, or a revision it does
+not know. Only when a migration is needed does it take the write lock, back the file up under
+that lock, and migrate. It returns a `Database` whose `session()` gives one SQLModel session per
+call, so repositories can be used from the worker thread and the engine thread alike (never
+share a session across threads). `restore_newest_backup` puts the newest good backup in place
+of a damaged file, moving the damaged one aside.
 
 Durability (a decision): the database runs in WAL mode with `synchronous=NORMAL`. SQLite's
 documentation (https://sqlite.org/pragma.html#pragma_synchronous) says a WAL database with
@@ -18,6 +22,8 @@ trade-off: after a power loss a transition may be lost, which the `unknown` stat
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,14 +32,22 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.store.errors import DatabaseTooNew, StoreError, translate
+from postdesk.store.errors import (
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    DiskError,
+    ForeignDatabase,
+    StorageFull,
+    StoreError,
+    translate,
+)
 from postdesk.store.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -46,6 +60,7 @@ KEEP_BACKUPS = 5
 #: How long a writer waits for another connection's lock before SQLITE_BUSY, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
 _BACKUP_PREFIX = "postdesk-before-"
+_DAMAGED_PREFIX = "postdesk-damaged-"
 _BEGIN_OPTION = "postdesk_begin"
 
 
@@ -172,35 +187,117 @@ class Database:
         self.engine.dispose()
 
 
-def _recorded_revisions(engine: Engine) -> list[str]:
-    """The revisions in the file's `alembic_version` table (none when it has no such table).
+#: Tables every Postdesk schema has had since its first revision. A file that records a revision
+#: this version does not know, and has these, is a newer (or unknown) Postdesk's; without them it
+#: is another program's.
+_POSTDESK_TABLES = frozenset({"account", "post", "target"})
+#: At most this many problems are listed by `PRAGMA quick_check` (one is enough to refuse).
+_QUICK_CHECK_LIMIT = 5
+#: Below this much free space, an I/O error while opening is reported as a full disk: SQLite says
+#: "disk I/O error" when it cannot create the WAL index of an existing database on a full disk.
+NEARLY_FULL_BYTES = 1 << 20
 
-    Read with plain SQL rather than Alembic so that an up-to-date database, the common start-up,
-    opens without importing Alembic (about 0.3 s).
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What a read-only look at the database file found.
+
+    Attributes:
+        exists: the file exists and is not empty.
+        tables: names of its tables (SQLite's own and `alembic_version` left out).
+        revisions: the rows of its `alembic_version` table; None when it has no such table.
     """
-    with engine.connect() as connection:
-        has_version_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).first()
-        revisions: list[str] = []
-        if has_version_table is not None:
-            revisions = [
-                str(row[0])
-                for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            ]
-        connection.rollback()
-    return revisions
+
+    exists: bool
+    tables: frozenset[str] = frozenset()
+    revisions: tuple[str, ...] | None = None
 
 
-def _current_revision(engine: Engine) -> tuple[str | None, bool]:
-    """The schema revision in the file, and whether the file holds any table at all."""
-    from alembic.runtime.migration import MigrationContext
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file: no write, and no checkpoint when it closes."""
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None, check_same_thread=False,
+    )
 
-    with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
-        has_tables = bool(inspect(connection).get_table_names())
-        connection.rollback()
-    return revision, has_tables
+
+def _inspect(path: Path) -> _Found:
+    """Look at the file without writing to it: SQLite or not, damaged or not, whose, which revision.
+
+    Everything is read in one read transaction on a read-only connection: no write lock is
+    taken, so another program holding the write lock (even `BEGIN EXCLUSIVE`) does not block it
+    in WAL mode, and a refused file is left exactly as it was.
+
+    Raises:
+        DatabaseCorrupt: not a SQLite file, or `PRAGMA quick_check` found damage.
+        sqlite3.Error: anything else SQLite said (the caller types it).
+    """
+    try:
+        if path.stat().st_size == 0:
+            return _Found(exists=False)
+    except FileNotFoundError:
+        return _Found(exists=False)
+    connection = _read_only(path)
+    try:
+        connection.execute("BEGIN DEFERRED")
+        # quick_check reads every page but skips the index-content cross-checks of
+        # integrity_check: O(N), and it finds damaged pages, which otherwise read "as if fine"
+        # until a query happens to touch them.
+        problems = [str(row[0]) for row in connection.execute(f"PRAGMA quick_check({_QUICK_CHECK_LIMIT})")]
+        if problems != ["ok"]:
+            raise DatabaseCorrupt(str(path), problems[0] if problems else "quick_check gave no answer")
+        tables = frozenset(
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            )
+        )
+        revisions: tuple[str, ...] | None = None
+        if "alembic_version" in tables:
+            revisions = tuple(str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version"))
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return _Found(True, tables - {"alembic_version"}, revisions)
+
+
+def _check_ours(found: _Found, path: Path) -> None:
+    """Refuse a file this version must not touch.
+
+    Raises:
+        ForeignDatabase: another program's SQLite file (tables, but no Postdesk revision).
+        DatabaseTooNew: a Postdesk schema at a revision this version does not know.
+    """
+    if not found.exists or found.revisions == (HEAD_REVISION,):
+        return
+    if found.revisions is None:
+        if found.tables:
+            raise ForeignDatabase(str(path))
+        return  # an empty SQLite file: made ours by the first migration
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    unknown = [rev for rev in found.revisions if rev not in known]
+    if not unknown:
+        return
+    if found.tables >= _POSTDESK_TABLES:
+        raise DatabaseTooNew(unknown[0])
+    raise ForeignDatabase(str(path))
+
+
+def _nearly_full(directory: Path) -> bool:
+    try:
+        return shutil.disk_usage(directory).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _typed(error: BaseException, path: Path) -> StoreError | None:
+    """The typed error for a failure while opening (None: not one we type, re-raise as it is)."""
+    typed = translate(error, str(path))
+    if isinstance(typed, DiskError) and _nearly_full(path.parent):
+        return StorageFull(str(error))
+    return typed
 
 
 def _backup(source: Path, backups: Path, target_rev: str, now: datetime) -> Path:
@@ -212,15 +309,23 @@ def _backup(source: Path, backups: Path, target_rev: str, now: datetime) -> Path
     backups.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     destination = backups / f"{_BACKUP_PREFIX}{target_rev}-{stamp}.sqlite3"
-    src = sqlite3.connect(source)
+    # Written under another name and renamed when complete: a backup cut short (a full disk)
+    # must never be taken for a good one, nor push a good one out of the kept few.
+    partial = destination.with_name(destination.name + ".partial")
     try:
-        dst = sqlite3.connect(destination)
+        src = sqlite3.connect(source)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     _prune_backups(backups)
     return destination
 
@@ -235,19 +340,14 @@ def _prune_backups(backups: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def _migrate(engine: Engine, target: str) -> None:
-    from alembic import command
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
-
-
 def open_database(
     paths: Paths, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> Database:
     """Open the database in `paths`, migrating it to the newest schema this app knows.
+
+    The file is first looked at read-only (`PRAGMA quick_check`, whose file it is, its schema
+    revision); a file refused for any reason is left byte for byte as it was. The write lock is
+    taken only when a migration is really needed, and the backup is made under it.
 
     Args:
         paths: the data directory.
@@ -257,12 +357,24 @@ def open_database(
         The open database.
 
     Raises:
-        DatabaseCorrupt: the file is not a SQLite database, or is damaged.
-        DatabaseTooNew: a newer Postdesk migrated the file; this one cannot use it.
+        DatabaseCorrupt: the file is not a SQLite database, or is damaged
+            (`restore_newest_backup` can put the newest good backup in its place).
+        DatabaseTooNew: the file records a schema revision this version does not know.
+        ForeignDatabase: the file is another program's SQLite database.
+        DatabaseLocked: another program holds the file and a migration (or even reading) waited in vain.
         StorageFull: the disk is full.
+        DiskError: the operating system refused to read or write the file.
     """
     path = paths.database
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        found = _inspect(path)
+        _check_ours(found, path)
+    except (sa_exc.DBAPIError, sqlite3.Error) as error:
+        typed = _typed(error, path)
+        if typed is None:
+            raise
+        raise typed from error
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -270,41 +382,109 @@ def open_database(
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     try:
-        report = _bring_up_to_date(engine, paths, clock)
-    except sa_exc.DBAPIError as error:
+        report = _bring_up_to_date(engine, paths, clock, found)
+    except BaseException as error:
         engine.dispose()
-        typed = translate(error, str(path))
-        if typed is not None:
-            raise typed from error
-        raise
-    except (StoreError, sqlite3.Error) as error:
-        engine.dispose()
-        if isinstance(error, sqlite3.Error):
-            typed = translate(error, str(path))
-            if typed is not None:
-                raise typed from error
-        raise
+        typed = _typed(error, path) if isinstance(error, Exception) else None
+        if typed is None or typed is error:
+            raise
+        raise typed from error
     return Database(path, engine, report)
 
 
 def _bring_up_to_date(
-    engine: Engine, paths: Paths, clock: Callable[[], datetime]
+    engine: Engine, paths: Paths, clock: Callable[[], datetime], found: _Found
 ) -> MigrationReport:
-    if _recorded_revisions(engine) == [HEAD_REVISION]:
+    current = found.revisions[0] if found.revisions else None
+    if found.revisions == (HEAD_REVISION,):
+        # Up to date, the common start-up: one read (which also sets up WAL on the first
+        # connection), no write lock, no Alembic import.
+        with engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"}).connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            connection.rollback()
         return MigrationReport(HEAD_REVISION, HEAD_REVISION, None)
-    from alembic.script import ScriptDirectory
+    from alembic import command
 
-    script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    current, has_tables = _current_revision(engine)
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseTooNew(current)
-    if current == head:
-        return MigrationReport(current, head, None)
+    config = alembic_config()
     backup = None
-    if has_tables:
-        backup = _backup(paths.database, paths.backups, head, clock())
-        _log.info("backed up database to %s before migrating %s -> %s", backup, current, head)
-    _migrate(engine, head)
+    # The write lock, taken only now that a migration is needed (BEGIN IMMEDIATE); held through
+    # the backup so that what is backed up is exactly what gets migrated.
+    with engine.begin() as connection:
+        if found.exists and (found.tables or found.revisions is not None):
+            backup = _backup(paths.database, paths.backups, head, clock())
+            _log.info("backed up database to %s before migrating %s -> %s", backup, current, head)
+        config.attributes["connection"] = connection
+        command.upgrade(config, head)
     return MigrationReport(current, head, backup)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    """What `restore_newest_backup` did.
+
+    Attributes:
+        backup: the backup copied into place (it stays in the backups folder).
+        damaged: where the damaged database file was moved (never deleted).
+    """
+
+    backup: Path
+    damaged: Path
+
+
+def usable_backups(paths: Paths) -> list[Path]:
+    """The automatic backups that pass `PRAGMA quick_check` and are Postdesk's, newest first."""
+    found = sorted(
+        paths.backups.glob(f"{_BACKUP_PREFIX}*.sqlite3"),
+        key=lambda p: p.stem.rsplit("-", 1)[-1],
+        reverse=True,
+    )
+    usable: list[Path] = []
+    for candidate in found:
+        try:
+            look = _inspect(candidate)
+        except (StoreError, sqlite3.Error) as error:
+            _log.warning("backup %s is not usable: %s", candidate.name, error)
+            continue
+        if look.exists and (look.revisions is not None or not look.tables):
+            usable.append(candidate)
+    return usable
+
+
+def newest_backup(paths: Paths) -> Path | None:
+    """The newest usable automatic backup, or None when there is none."""
+    usable = usable_backups(paths)
+    return usable[0] if usable else None
+
+
+def restore_newest_backup(
+    paths: Paths, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> RestoreReport | None:
+    """Put the newest usable backup in place of a damaged database; return what was done.
+
+    The damaged file and its `-wal`/`-shm` companions are moved aside together (a damaged
+    database's WAL must never be replayed onto the backup) under `postdesk-damaged-<time>`
+    names in the data directory; nothing is deleted. The backup is copied (it stays a backup)
+    to a temporary name and renamed into place, so a crash midway leaves either no database or
+    the whole backup. Call it only while no connection to the database is open.
+
+    Returns:
+        The report, or None when there is no usable backup (then nothing was touched).
+    """
+    backup = newest_backup(paths)
+    if backup is None:
+        return None
+    database = paths.database
+    stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    damaged = database.with_name(f"{_DAMAGED_PREFIX}{stamp}{database.suffix}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{damaged}{suffix}"))
+    incoming = database.with_name(f"{database.name}.restoring")
+    shutil.copyfile(backup, incoming)
+    with open(incoming, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(incoming, database)
+    _log.info("restored %s from %s; the damaged file is kept as %s", database.name, backup.name, damaged.name)
+    return RestoreReport(backup, damaged)

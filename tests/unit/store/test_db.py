@@ -86,11 +86,15 @@ def test_reopening_at_head_does_nothing(paths: Paths) -> None:
 
 
 def test_existing_database_is_backed_up_before_migrating(paths: Paths) -> None:
-    # An older database: a file with content whose alembic revision is base (none).
-    with sqlite3.connect(paths.database) as raw:
-        raw.execute("CREATE TABLE legacy_marker (note TEXT)")
-        raw.execute("INSERT INTO legacy_marker VALUES ('kept')")
-    raw.close()
+    # An older Postdesk database: migrated to the revision before head, with a row in it. (A file
+    # with tables but no Alembic revision at all is another program's, and is refused.)
+    database = open_database(paths)
+    PostRepository(database).save(Post(parts=("kept",)), now=T0)
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+    database.close()
     database = open_database(paths, clock=lambda: T0)
     try:
         backup = database.migration.backup
@@ -98,12 +102,12 @@ def test_existing_database_is_backed_up_before_migrating(paths: Paths) -> None:
         assert backup.parent == paths.backups
         assert backup.name == f"postdesk-before-{head_revision()}-20250301T120000000000Z.sqlite3"
         with sqlite3.connect(backup) as copy:
-            assert copy.execute("SELECT note FROM legacy_marker").fetchall() == [("kept",)]
-            # Taken before migrating: none of the new tables is in it.
-            names = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+            assert copy.execute("SELECT parts_json FROM post").fetchall() == [('["kept"]',)]
+            # Taken before migrating: it still records the older revision.
+            (older,) = copy.execute("SELECT version_num FROM alembic_version").fetchone()
         copy.close()
-        assert "post" not in names
-        assert database.migration.from_revision is None
+        assert older != head_revision()
+        assert database.migration.from_revision == older
     finally:
         database.close()
 
