@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from postdesk import __version__, log
 from postdesk.core.networks import Network
@@ -33,7 +33,6 @@ from postdesk.engine.runner import EngineRunner
 from postdesk.paths import Paths
 from postdesk.platforms.base import Adapter
 from postdesk.store.db import Database, open_database
-from postdesk.store.errors import DatabaseCorrupt, DatabaseTooNew, StorageFull, StoreError
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import InboxRepository
 from postdesk.store.repositories.posts import PostRepository
@@ -497,34 +496,6 @@ def _build_panes(
     ]
 
 
-def _explain_store_error(error: StoreError, paths: Paths) -> tuple[str, str]:
-    tr = QApplication.translate
-    if isinstance(error, DatabaseCorrupt):
-        return (
-            tr("Startup", "Postdesk can't read its database"),
-            tr(
-                "Startup",
-                "The file {path} is damaged or is not a Postdesk database. Nothing has been changed or "
-                "deleted. Copies made before each update are in the backups folder beside it.",
-            ).format(path=paths.database),
-        )
-    if isinstance(error, DatabaseTooNew):
-        return (
-            tr("Startup", "This database is from a newer Postdesk"),
-            tr(
-                "Startup",
-                "Your data was last opened by a newer version of Postdesk. Please install that version "
-                "again; nothing has been changed.",
-            ),
-        )
-    if isinstance(error, StorageFull):
-        return (
-            tr("Startup", "The disk is full"),
-            tr("Startup", "Postdesk needs a little free space to start. Free some space and try again."),
-        )
-    return (tr("Startup", "Postdesk can't start"), str(error))
-
-
 def run_gui(
     paths: Paths,
     *,
@@ -550,15 +521,10 @@ def run_gui(
     app.setOrganizationName("Postdesk")
     app.setDesktopFileName("postdesk")
 
-    try:
-        database = open_database(paths)
-    except StoreError as error:
-        _log.error("Could not open the database: %s", type(error).__name__)
-        title, text = _explain_store_error(error, paths)
-        if show_error is None:
-            QMessageBox.critical(None, title, text)
-        else:
-            show_error(title, text)
+    from postdesk.ui import startup_errors
+
+    database = startup_errors.open_or_explain(paths, show_error)
+    if database is None:
         return 2
 
     from postdesk.platforms.shipped import shipped_registry

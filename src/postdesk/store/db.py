@@ -451,6 +451,15 @@ def usable_backups(paths: Paths) -> list[Path]:
     return usable
 
 
+def backup_taken_at(backup: Path) -> datetime | None:
+    """When an automatic backup was taken (UTC), read from its name; None for another name."""
+    stamp = backup.stem.rsplit("-", 1)[-1]
+    try:
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def newest_backup(paths: Paths) -> Path | None:
     """The newest usable automatic backup, or None when there is none."""
     usable = usable_backups(paths)
