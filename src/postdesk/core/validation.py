@@ -8,8 +8,9 @@ from enum import StrEnum
 from typing import Literal, Protocol
 
 from postdesk.core import rules
-from postdesk.core.entities import Post, Target
+from postdesk.core.entities import AccountStatus, Post, Target
 from postdesk.core.media_info import MediaInfo, MediaKind
+from postdesk.core.media_limits import check_media
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
 from postdesk.core.text.measure import count, measure, measure_mastodon
@@ -39,6 +40,38 @@ class ProblemCode(StrEnum):
     THREAD_NOT_SUPPORTED = "thread_not_supported"
     SUBREDDIT_MISSING = "subreddit_missing"
     NO_ACCOUNT = "no_account"
+    ACCOUNT_MISSING = "account_missing"
+    ACCOUNT_DISCONNECTED = "account_disconnected"
+    NO_ADAPTER = "no_adapter"
+    NEEDS_MEDIA_RELAY = "needs_media_relay"
+    POLL_WITH_MEDIA = "poll_with_media"
+    VIDEO_NOT_SUPPORTED = "video_not_supported"
+    GIF_NOT_SUPPORTED = "gif_not_supported"
+    GIF_TOO_BIG = "gif_too_big"
+    GIF_NOT_ALONE = "gif_not_alone"
+    VIDEO_FORMAT = "video_format"
+    VIDEO_TOO_BIG = "video_too_big"
+    VIDEO_TOO_LONG = "video_too_long"
+    VIDEO_TOO_SHORT = "video_too_short"
+    VIDEO_TOO_LARGE_FRAME = "video_too_large_frame"
+    VIDEO_TOO_SMALL_FRAME = "video_too_small_frame"
+    TOO_MANY_ATTACHMENTS = "too_many_attachments"
+
+
+@dataclass(frozen=True, slots=True)
+class PublishContext:
+    """What Postdesk can publish with right now, for checks that depend on more than the post.
+
+    Attributes:
+        adapters: the networks Postdesk has a publishing adapter for (`platforms.registry`).
+        relay: whether a media relay is set up (Threads and Instagram fetch media from it).
+        accounts: the known accounts' statuses by id (an `AccountStatus` value), or None when
+            the accounts are not known (then only a missing account is reported).
+    """
+
+    adapters: frozenset[Network]
+    relay: bool = False
+    accounts: Mapping[int, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +113,7 @@ def validate(
     media: Mapping[int, MediaInfo],
     *,
     max_chars: int | None = None,
+    context: PublishContext | None = None,
 ) -> list[Problem]:
     """Check one target of a post.
 
@@ -88,6 +122,8 @@ def validate(
         target: the target to check (its overrides and options apply).
         media: probed media by asset id.
         max_chars: the account's own text limit (a Mastodon instance), if known.
+        context: the adapters, relay and accounts Postdesk has; None checks the post alone
+            (no adapter or account status check) and takes no media relay to be set.
 
     Returns:
         The problems, errors and warnings, in a stable order.
@@ -103,8 +139,9 @@ def validate(
             span: tuple[int, int] | None = None, **params: int | str) -> None:
         problems.append(Problem(code, net, part, span, params, severity))
 
-    if target.account_id is None:
-        add(ProblemCode.NO_ACCOUNT, "warning")
+    for code in readiness(target.network, target.account_id, False, context):
+        if code is not ProblemCode.NEEDS_MEDIA_RELAY:  # the media check below words it per file set
+            add(code)
     if len(parts) > 1 and not net_rules.threads_supported:
         add(ProblemCode.THREAD_NOT_SUPPORTED, count=len(parts))
 
@@ -152,8 +189,43 @@ def validate(
     _check_title(net, net_rules, options, add)
     if net is Network.REDDIT and not str(options.get("subreddit") or "").strip():
         add(ProblemCode.SUBREDDIT_MISSING)
-    _check_media(net_rules, asset_ids, infos, media, add)
+    _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
+                 bool(options.get("poll")))
     return problems
+
+
+def readiness(network: Network, account_id: int | None, has_media: bool,
+              context: PublishContext | None) -> list[ProblemCode]:
+    """Why a target could not be published now, whatever its text: account, adapter, relay.
+
+    The calendar and the tray ask this of scheduled posts, so a post that became impossible after
+    it was scheduled (its account disconnected or removed, its network's adapter gone, the media
+    relay removed) is flagged before its time.
+
+    Args:
+        network: the target's network.
+        account_id: the target's account, or None.
+        has_media: whether the target sends media.
+        context: the adapters, relay and accounts; None checks the account id alone.
+
+    Returns:
+        Problem codes, all errors, in a stable order.
+    """
+    found: list[ProblemCode] = []
+    if account_id is None:
+        found.append(ProblemCode.NO_ACCOUNT)
+    elif context is not None and context.accounts is not None:
+        status = context.accounts.get(account_id)
+        if status is None:
+            found.append(ProblemCode.ACCOUNT_MISSING)
+        elif status != AccountStatus.CONNECTED:
+            found.append(ProblemCode.ACCOUNT_DISCONNECTED)
+    if context is not None and network not in context.adapters:
+        found.append(ProblemCode.NO_ADAPTER)
+    relay = context is not None and context.relay
+    if has_media and rules.get(network).media.needs_relay and not relay:
+        found.append(ProblemCode.NEEDS_MEDIA_RELAY)
+    return found
 
 
 def _span(part: str, overflow: int | None) -> tuple[int, int] | None:
@@ -180,21 +252,22 @@ def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[s
             break
 
 
-def _check_media(net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
-                 infos: list[MediaInfo], media: Mapping[int, MediaInfo], add: _Adder) -> None:
+def _check_media(net: Network, net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
+                 infos: list[MediaInfo], media: Mapping[int, MediaInfo], add: _Adder, relay: bool,
+                 poll: bool) -> None:
     for asset_id in asset_ids:
         if asset_id not in media:
             add(ProblemCode.MEDIA_UNKNOWN, asset_id=asset_id)
     if net_rules.media_required and not asset_ids:
         add(ProblemCode.MEDIA_REQUIRED)
+    # Counts, mixes, GIFs, video limits, relay and polls: the same check the adapters run.
+    for issue in check_media(net, infos, relay=relay, poll=poll):
+        params = dict(issue.params)
+        if issue.index is not None:
+            params["asset_id"] = infos[issue.index].asset_id
+            params["index"] = issue.index
+        add(ProblemCode(issue.code), **params)
     images = [i for i in infos if i.kind is not MediaKind.VIDEO]
-    videos = [i for i in infos if i.kind is MediaKind.VIDEO]
-    if len(images) > net_rules.max_images:
-        add(ProblemCode.TOO_MANY_IMAGES, count=len(images), max=net_rules.max_images)
-    if len(videos) > net_rules.max_videos:
-        add(ProblemCode.TOO_MANY_VIDEOS, count=len(videos), max=net_rules.max_videos)
-    if images and videos and not net_rules.mixed_media:
-        add(ProblemCode.MIXED_MEDIA_NOT_ALLOWED)
     for info in images:
         if not info.alt_text.strip():
             add(ProblemCode.MISSING_ALT_TEXT,

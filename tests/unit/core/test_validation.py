@@ -12,7 +12,14 @@ from postdesk.core import rules
 from postdesk.core.entities import Post, Target
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.networks import Network
-from postdesk.core.validation import Problem, ProblemCode, can_schedule, validate
+from postdesk.core.validation import (
+    Problem,
+    ProblemCode,
+    PublishContext,
+    can_schedule,
+    readiness,
+    validate,
+)
 
 FAMILY = "👩‍👩‍👧"  # one grapheme, 18 UTF-8 bytes
 
@@ -21,8 +28,17 @@ def image(asset_id: int, alt: str = "a photo", kind: MediaKind = MediaKind.IMAGE
     return MediaInfo(asset_id, kind, "image/png", 800, 600, 10_000, None, alt)
 
 
-def video(asset_id: int) -> MediaInfo:
-    return MediaInfo(asset_id, MediaKind.VIDEO, "video/mp4", 1280, 720, 10**6, 12.0, "")
+def video(asset_id: int, *, mime: str = "video/mp4", size: int = 10**6, seconds: float = 12.0,
+          frame: tuple[int, int] = (1280, 720)) -> MediaInfo:
+    return MediaInfo(asset_id, MediaKind.VIDEO, mime, frame[0], frame[1], size, seconds, "")
+
+
+def gif(asset_id: int, size: int = 10_000) -> MediaInfo:
+    return MediaInfo(asset_id, MediaKind.GIF, "image/gif", 200, 200, size, None, "a loop")
+
+
+ALL = frozenset(Network)
+_CONNECTED = PublishContext(ALL, relay=True, accounts={1: "connected", 7: "connected", 8: "needs_reconnect"})
 
 
 def check(
@@ -34,11 +50,12 @@ def check(
     account: int | None = 1,
     max_chars: int | None = None,
     extra_ids: tuple[int, ...] = (),
+    context: PublishContext | None = None,
 ) -> list[Problem]:
     infos: Mapping[int, MediaInfo] = {m.asset_id: m for m in media}
     post = Post(parts=parts, media=tuple(infos) + extra_ids)
     target = Target(Network(network), account_id=account, options=options or {})
-    return validate(post, target, infos, max_chars=max_chars)
+    return validate(post, target, infos, max_chars=max_chars, context=context)
 
 
 def codes(problems: list[Problem]) -> set[ProblemCode]:
@@ -101,6 +118,41 @@ _CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
     (ProblemCode.SUBREDDIT_MISSING, {"network": "reddit", "options": {"title": "T"}},
      {"network": "reddit", "options": {"title": "T", "subreddit": "python"}}),
     (ProblemCode.NO_ACCOUNT, {"network": "x", "account": None}, {"network": "x", "account": 7}),
+    (ProblemCode.ACCOUNT_MISSING, {"network": "x", "account": 9, "context": _CONNECTED},
+     {"network": "x", "account": 7, "context": _CONNECTED}),
+    (ProblemCode.ACCOUNT_DISCONNECTED, {"network": "x", "account": 8, "context": _CONNECTED},
+     {"network": "x", "account": 7, "context": _CONNECTED}),
+    (ProblemCode.NO_ADAPTER,
+     {"network": "x", "context": PublishContext(frozenset({Network.BLUESKY}))},
+     {"network": "x", "context": PublishContext(frozenset({Network.X}))}),
+    (ProblemCode.NEEDS_MEDIA_RELAY, {"network": "threads", "media": (image(1),)},
+     {"network": "threads", "media": (image(1),), "context": _CONNECTED}),
+    (ProblemCode.POLL_WITH_MEDIA,
+     {"network": "mastodon", "media": (image(1),), "options": {"poll": {"options": ["a", "b"]}}},
+     {"network": "mastodon", "options": {"poll": {"options": ["a", "b"]}}}),
+    (ProblemCode.VIDEO_NOT_SUPPORTED, {"network": "bluesky", "media": (video(1),)},
+     {"network": "bluesky", "media": (image(1),)}),
+    (ProblemCode.GIF_NOT_SUPPORTED, {"network": "telegram", "media": (gif(1),)},
+     {"network": "telegram", "media": (image(1),)}),
+    (ProblemCode.GIF_TOO_BIG, {"network": "x", "media": (gif(1, 15 * 1024**2 + 1),)},
+     {"network": "x", "media": (gif(1, 15 * 1024**2),)}),
+    (ProblemCode.GIF_NOT_ALONE, {"network": "x", "media": (gif(1), image(2))},
+     {"network": "bluesky", "media": (gif(1), image(2))}),
+    (ProblemCode.VIDEO_FORMAT, {"network": "x", "media": (video(1, mime="video/webm"),)},
+     {"network": "mastodon", "media": (video(1, mime="video/webm"),)}),
+    (ProblemCode.VIDEO_TOO_BIG, {"network": "x", "media": (video(1, size=512 * 1024**2 + 1),)},
+     {"network": "x", "media": (video(1, size=512 * 1024**2),)}),
+    (ProblemCode.VIDEO_TOO_LONG, {"network": "x", "media": (video(1, seconds=140.5),)},
+     {"network": "x", "media": (video(1, seconds=140.0),)}),
+    (ProblemCode.VIDEO_TOO_SHORT, {"network": "linkedin", "media": (video(1, seconds=2.9),)},
+     {"network": "linkedin", "media": (video(1, seconds=3.0),)}),
+    (ProblemCode.VIDEO_TOO_LARGE_FRAME, {"network": "x", "media": (video(1, frame=(1201, 1920)),)},
+     {"network": "x", "media": (video(1, frame=(1200, 1920)),)}),
+    (ProblemCode.VIDEO_TOO_SMALL_FRAME, {"network": "x", "media": (video(1, frame=(31, 64)),)},
+     {"network": "x", "media": (video(1, frame=(32, 64)),)}),
+    (ProblemCode.TOO_MANY_ATTACHMENTS,
+     {"network": "telegram", "media": tuple(image(i) for i in range(6)) + tuple(video(i) for i in range(6, 11))},
+     {"network": "telegram", "media": tuple(image(i) for i in range(5)) + tuple(video(i) for i in range(5, 10))}),
 ]
 
 
@@ -167,9 +219,35 @@ def test_forbidden_characters_in_title_and_span() -> None:
     assert problem.params["field"] == "title"
 
 
-def test_gif_counts_as_an_image() -> None:
+def test_gif_counts_as_an_image_where_it_goes_as_one() -> None:
     gifs = tuple(image(i, kind=MediaKind.GIF) for i in range(5))
-    assert ProblemCode.TOO_MANY_IMAGES in codes(check("x", media=gifs))
+    assert ProblemCode.TOO_MANY_IMAGES in codes(check("bluesky", media=gifs))
+
+
+def test_x_takes_one_gif_alone_never_with_photos_or_video() -> None:
+    # Regression: 4 GIFs, or a GIF with photos, used to pass as "4 images".
+    assert ProblemCode.GIF_NOT_ALONE in codes(check("x", media=tuple(gif(i) for i in range(4))))
+    assert ProblemCode.GIF_NOT_ALONE in codes(check("x", media=(gif(1), video(2))))
+    assert check("x", media=(gif(1),)) == []
+
+
+def test_a_three_hour_900_mb_video_is_refused_everywhere_postdesk_publishes() -> None:
+    huge = video(1, size=900 * 1024**2, seconds=3 * 3600.0)
+    for network in (Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
+                    Network.TELEGRAM):
+        assert not can_schedule(check(network, media=(huge,), context=_CONNECTED)), network
+
+
+def test_readiness_of_a_scheduled_target() -> None:
+    context = PublishContext(frozenset({Network.X, Network.THREADS}), accounts={1: "connected", 2: "disconnected"})
+    assert readiness(Network.X, 1, True, context) == []
+    assert readiness(Network.X, None, False, context) == [ProblemCode.NO_ACCOUNT]
+    assert readiness(Network.X, 2, False, context) == [ProblemCode.ACCOUNT_DISCONNECTED]
+    assert readiness(Network.X, 3, False, context) == [ProblemCode.ACCOUNT_MISSING]
+    assert readiness(Network.INSTAGRAM, 1, False, context) == [ProblemCode.NO_ADAPTER]
+    assert readiness(Network.THREADS, 1, True, context) == [ProblemCode.NEEDS_MEDIA_RELAY]
+    assert readiness(Network.THREADS, 1, False, context) == []
+    assert readiness(Network.X, 9, False, None) == []
 
 
 def test_missing_alt_text_is_a_warning_by_default() -> None:
@@ -185,14 +263,15 @@ def test_missing_alt_text_is_an_error_where_required(monkeypatch: pytest.MonkeyP
     assert problem.severity == "error"
 
 
-def test_no_account_is_a_warning() -> None:
+def test_no_account_blocks_scheduling() -> None:
+    # Regression: a post with no account chosen used to be schedulable (a warning only).
     problems = check("x", account=None)
-    assert only(problems, ProblemCode.NO_ACCOUNT).severity == "warning"
-    assert can_schedule(problems)
+    assert only(problems, ProblemCode.NO_ACCOUNT).severity == "error"
+    assert not can_schedule(problems)
 
 
 def test_severity_of_every_other_code_is_error() -> None:
-    warnings = {ProblemCode.NO_ACCOUNT, ProblemCode.MISSING_ALT_TEXT}
+    warnings = {ProblemCode.MISSING_ALT_TEXT}
     for code, bad, _ in _CASES:
         if code not in warnings:
             assert only(check(**bad), code).severity == "error", code
@@ -200,7 +279,7 @@ def test_severity_of_every_other_code_is_error() -> None:
 
 def test_can_schedule() -> None:
     assert can_schedule([])
-    warning = Problem(ProblemCode.NO_ACCOUNT, Network.X, severity="warning")
+    warning = Problem(ProblemCode.MISSING_ALT_TEXT, Network.X, severity="warning")
     error = Problem(ProblemCode.TEXT_TOO_LONG, Network.X)
     assert can_schedule([warning])
     assert not can_schedule([warning, error])

@@ -15,12 +15,16 @@ from postdesk.core.rules import threads as _threads
 from postdesk.core.rules import tiktok as _tiktok
 from postdesk.core.rules import x as _x
 from postdesk.core.rules import youtube as _youtube
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
-__all__ = ["ALL_RULES", "CounterKind", "NetworkRules", "get"]
+__all__ = ["ALL_RULES", "CounterKind", "MediaLimits", "NetworkRules", "get"]
 
 #: Every network's rules, by network.
-ALL_RULES: dict[Network, NetworkRules] = {r.network: r for r in (_x.RULES, _bluesky.RULES, _mastodon.RULES, _threads.RULES, _linkedin.RULES, _instagram.RULES, _facebook.RULES, _youtube.RULES, _tiktok.RULES, _pinterest.RULES, _reddit.RULES, _telegram.RULES)}
+ALL_RULES: dict[Network, NetworkRules] = {
+    r.network: r
+    for r in (_x.RULES, _bluesky.RULES, _mastodon.RULES, _threads.RULES, _linkedin.RULES, _instagram.RULES,
+              _facebook.RULES, _youtube.RULES, _tiktok.RULES, _pinterest.RULES, _reddit.RULES, _telegram.RULES)
+}
 
 
 def get(network: str | Network) -> NetworkRules:

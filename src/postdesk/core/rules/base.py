@@ -25,6 +25,51 @@ class CounterKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class MediaLimits:
+    """What Postdesk can send to one network as media, beyond the counts in `NetworkRules`.
+
+    One table for the composer's validation and the adapters' own pre-send check
+    (`core.media_limits.check_media`), so they cannot disagree. Still images are not limited
+    here by bytes or pixels: `media.fit` shrinks and re-encodes them for each network. What it
+    cannot fix (an animated GIF, a video) is limited here.
+
+    Attributes:
+        video: whether Postdesk can send a video to this network (the network may support video
+            while Postdesk's adapter does not yet: then False).
+        video_formats: video MIME types the network takes.
+        video_max_bytes: the largest video file, or None.
+        video_min_s: the shortest video, or None.
+        video_max_s: the longest video, or None.
+        video_max_long_side: the largest width or height (whichever is longer), or None.
+        video_max_short_side: the largest shorter side, or None.
+        video_min_side: the smallest width or height, or None.
+        gif: whether an animated GIF can be sent as such.
+        gif_max_bytes: the largest animated GIF, or None.
+        gif_alone: an animated GIF (or a video) must be the post's only attachment.
+        max_items: attachments per post, all kinds together, or None for the per-kind counts only.
+        needs_relay: the network fetches media from a public address (a media relay must be set).
+        poll_with_media: whether a poll and media may be in the same post.
+        source: where the numbers come from ("U": unconfirmed).
+    """
+
+    video: bool = True
+    video_formats: frozenset[str] = frozenset({"video/mp4", "video/quicktime"})
+    video_max_bytes: int | None = None
+    video_min_s: float | None = None
+    video_max_s: float | None = None
+    video_max_long_side: int | None = None
+    video_max_short_side: int | None = None
+    video_min_side: int | None = None
+    gif: bool = True
+    gif_max_bytes: int | None = None
+    gif_alone: bool = False
+    max_items: int | None = None
+    needs_relay: bool = False
+    poll_with_media: bool = True
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkRules:
     """What one network accepts in a post.
 
@@ -48,6 +93,7 @@ class NetworkRules:
         media_required: whether a post needs at least one image or video.
         text_required: whether a post needs text even when it has media.
         forbidden_chars: characters the network refuses in the text.
+        media: what media Postdesk can send there (video limits, GIFs, relay, polls).
     """
 
     network: Network
@@ -69,3 +115,4 @@ class NetworkRules:
     media_required: bool = False
     text_required: bool = False
     forbidden_chars: str = ""
+    media: MediaLimits = MediaLimits()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.FACEBOOK,
@@ -15,4 +15,8 @@ RULES = NetworkRules(
     max_images=10,
     max_videos=1,
     mixed_media=False,
+    # Page videos: up to 10 GB and 240 minutes (U: Graph API video upload guide); GIFs as
+    # photos within media.fit's 4 MB.
+    media=MediaLimits(video_max_bytes=10 * 1024**3, video_max_s=240 * 60.0,
+                      gif_max_bytes=4 * 1024**2, source="graph-api video reference (U)"),
 )

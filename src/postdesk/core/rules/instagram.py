@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.INSTAGRAM,
@@ -22,4 +22,12 @@ RULES = NetworkRules(
     # alt_text on image containers since 2025-03-24 (PLATFORMS.md; U: no length documented).
     alt_text_max=None,
     media_required=True,
+    # Instagram fetches media from a public URL: a media relay must be set. Reels: MP4/MOV,
+    # 3 s to 15 minutes, 300 MB, at most 1920 wide; JPEG images only (no animated GIF); a
+    # carousel holds at most 10 items (IG User Media reference; U: third-party copies).
+    media=MediaLimits(
+        video_max_bytes=300 * 1024**2, video_min_s=3.0, video_max_s=15 * 60.0,
+        video_max_long_side=1920, gif=False, max_items=10, needs_relay=True,
+        source="developers.facebook.com/docs/instagram-platform (U)",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.LINKEDIN,
@@ -18,4 +18,14 @@ RULES = NetworkRules(
     mixed_media=False,
     # altText on images (U: 4,086 characters in the Images API; we keep the conservative 1,000).
     alt_text_max=1000,
+    # Videos API: MP4, 75 KB to 500 MB, 3 seconds to 30 minutes, 256x144 to 4096x2304
+    # (learn.microsoft.com/linkedin/marketing/community-management/shares/videos-api; U). A
+    # GIF goes up through the Images API within media.fit's 8 MB.
+    media=MediaLimits(
+        video_formats=frozenset({"video/mp4"}),
+        video_max_bytes=500 * 1024**2, video_min_s=3.0, video_max_s=30 * 60.0,
+        video_max_long_side=4096, video_max_short_side=2304, video_min_side=144,
+        gif_max_bytes=8 * 1024**2,
+        source="learn.microsoft.com videos-api (U)",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.PINTEREST,
@@ -20,4 +20,8 @@ RULES = NetworkRules(
     mixed_media=False,
     alt_text_max=500,
     media_required=True,
+    # Video pins: MP4/MOV, up to 2 GB, 4 s to 15 minutes (help.pinterest.com; U). Images:
+    # JPEG/PNG/WebP, no GIF.
+    media=MediaLimits(video_max_bytes=2 * 1024**3, video_min_s=4.0, video_max_s=15 * 60.0,
+                      gif=False, source="help.pinterest.com (U)"),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.THREADS,
@@ -21,4 +21,13 @@ RULES = NetworkRules(
     threads_supported=True,
     # alt_text on image/video containers, 1,000 characters (U: third-party).
     alt_text_max=1000,
+    # Threads fetches media from a public URL: a media relay must be set. Video MOV/MP4, at most
+    # 1 GB and 5 minutes, width at most 1920; images JPEG/PNG only, so no animated GIF; a
+    # carousel holds at most 20 items (developers.facebook.com/docs/threads/overview, "Video
+    # specifications"; U: third-party copies).
+    media=MediaLimits(
+        video_max_bytes=1024**3, video_max_s=300.0, video_max_long_side=1920,
+        gif=False, max_items=20, needs_relay=True,
+        source="developers.facebook.com/docs/threads (U)",
+    ),
 )

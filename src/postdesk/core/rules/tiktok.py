@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.TIKTOK,
@@ -17,4 +17,11 @@ RULES = NetworkRules(
     max_videos=1,
     mixed_media=False,
     media_required=True,
+    # Direct post: MP4/WebM/MOV, up to 4 GB, 3 s to 10 minutes (content posting API, media
+    # transfer guide; U). Photos: JPEG/WebP only, no GIF.
+    media=MediaLimits(
+        video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
+        video_max_bytes=4 * 1024**3, video_min_s=3.0, video_max_s=600.0, gif=False,
+        source="developers.tiktok.com content posting (U)",
+    ),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from postdesk.core.networks import Network
-from postdesk.core.rules.base import CounterKind, NetworkRules
+from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.YOUTUBE,
@@ -19,4 +19,11 @@ RULES = NetworkRules(
     max_images=0,
     max_videos=1,
     media_required=True,
+    # Uploads: up to 256 GB or 12 hours; mp4, mov, webm among others
+    # (support.google.com/youtube/answer/71673; U). No images, so no GIF.
+    media=MediaLimits(
+        video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
+        video_max_bytes=256 * 1024**3, video_max_s=12 * 3600.0, gif=False,
+        source="support.google.com/youtube/answer/71673 (U)",
+    ),
 )
