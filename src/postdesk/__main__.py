@@ -2,6 +2,11 @@
 
 Options this parser does not know are passed on to the headless engine (`postdesk --headless
 --help` lists them); the GUI refuses them.
+
+One publisher per data directory: the process takes the data directory's lock
+(`store.instance_lock`) before either mode starts and holds it until it exits. A second window
+hands over to the running one (which comes to the front) and exits 0; otherwise it says which
+process holds the folder and exits with `EXIT_IN_USE`, as `--headless` does.
 """
 
 from __future__ import annotations
@@ -13,12 +18,17 @@ from collections.abc import Sequence
 from postdesk import __version__, log
 from postdesk.engine.autostart import TRAY_FLAG
 from postdesk.paths import resolve_paths
+from postdesk.store import instance_lock
+from postdesk.store.instance_lock import EXIT_IN_USE, DataDirInUse
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="postdesk",
         description="Draft, schedule and publish posts to your own social accounts.",
+        epilog="Only one Postdesk publishes from a data directory at a time. Starting the window "
+        "again brings the running one to the front. When another process holds the data directory, "
+        f"--headless (and a window that cannot hand over) exits with status {EXIT_IN_USE}.",
     )
     parser.add_argument("--data-dir", help="keep the database, media and logs in this folder")
     parser.add_argument(
@@ -68,10 +78,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.headless:
         from postdesk.engine.headless import main as headless_main
 
+        # It takes the data directory's lock itself (it also runs as `-m postdesk.engine.headless`).
         return headless_main(paths, rest)
+    try:
+        lock = instance_lock.hold(paths.base, instance_lock.MODE_GUI)
+    except DataDirInUse as busy:
+        from PySide6.QtWidgets import QApplication
+
+        from postdesk.ui.single_instance import refuse_or_hand_over
+
+        _app = QApplication.instance() or QApplication([])
+        return refuse_or_hand_over(busy)
     from postdesk.app import run_gui
 
-    return run_gui(paths, language=args.lang, minimized=args.minimized)
+    try:
+        return run_gui(paths, language=args.lang, minimized=args.minimized)
+    finally:
+        lock.release()
 
 
 if __name__ == "__main__":

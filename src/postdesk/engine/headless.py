@@ -4,6 +4,11 @@ Logs go to the data directory's `logs/`. The process runs until SIGTERM/SIGINT (
 `--exit-when-idle`, until nothing is due, sending, or waiting for a retry — handy from cron).
 It is safe to kill at any instant: every state transition is committed before the next network
 call, and the next start resolves whatever was in flight.
+
+One publisher per data directory: the process takes the data directory's lock before it opens
+the database, and holds it until it exits. If another Postdesk (the window or another headless
+run) holds it, this one touches nothing, prints one line naming that process and exits with
+`EXIT_IN_USE` (75), so a cron job started while the previous one still runs stops quietly.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
 from postdesk.paths import Paths, resolve_paths
 from postdesk.platforms.registry import default_registry
 from postdesk.platforms.shipped import VaultCredentials, register_shipped
+from postdesk.store import instance_lock
 from postdesk.store.db import open_database
+from postdesk.store.instance_lock import EXIT_IN_USE, DataDirInUse
 
 _log = log.get_logger("engine.headless")
 #: How often an `--exit-when-idle` run checks whether it is done.
@@ -29,7 +36,10 @@ IDLE_CHECK_S = 0.2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="postdesk --headless", add_help=True)
+    parser = argparse.ArgumentParser(
+        prog="postdesk --headless", add_help=True,
+        epilog=f"Exit status: 0 when stopped, 2 on bad arguments, {EXIT_IN_USE} when another Postdesk "
+        "(a window or another --headless) holds the data directory; then nothing is done.")
     parser.add_argument("--plugin", action="append", default=[], metavar="MODULE",
                         help="import MODULE and call its register(registry) (extra adapters)")
     parser.add_argument("--no-shipped-adapters", action="store_true",
@@ -73,6 +83,16 @@ async def _serve(engine: Engine, exit_when_idle: bool) -> None:
         await engine.stop()
 
 
+def in_use_message(busy: DataDirInUse) -> str:
+    """The one line a refused headless start prints."""
+    holder = busy.holder
+    what = {instance_lock.MODE_GUI: "the Postdesk window",
+            instance_lock.MODE_HEADLESS: "postdesk --headless"}.get(holder.mode or "", "Postdesk")
+    who = f"{what} (process {holder.pid})" if holder.pid is not None else f"another {what} process"
+    return (f"postdesk --headless: {busy.base} is in use by {who}; only one Postdesk publishes "
+            f"from a data directory at a time. Nothing was done.")
+
+
 def main(paths: Paths, argv: Sequence[str]) -> int:
     """Run the engine headless on `paths` until stopped; return the exit status.
 
@@ -81,9 +101,23 @@ def main(paths: Paths, argv: Sequence[str]) -> int:
         argv: the remaining command-line arguments (see `--help`).
 
     Returns:
-        0 on a clean stop, 2 on bad arguments or a plugin that fails to load.
+        0 on a clean stop, 2 on bad arguments or a plugin that fails to load, `EXIT_IN_USE` when
+        another process holds the data directory.
     """
     args = _parser().parse_args(list(argv))
+    # Before anything reads or writes the directory: a second publisher must not even migrate.
+    try:
+        lock = instance_lock.hold(paths.base, instance_lock.MODE_HEADLESS)
+    except DataDirInUse as busy:
+        print(in_use_message(busy), file=sys.stderr, flush=True)
+        return EXIT_IN_USE
+    try:
+        return _run(paths, args)
+    finally:
+        lock.release()
+
+
+def _run(paths: Paths, args: argparse.Namespace) -> int:
     paths.ensure()
     log.configure(paths.logs, level=10 if args.verbose else 20)
     db = open_database(paths)

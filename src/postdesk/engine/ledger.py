@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -19,14 +20,16 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from postdesk.core.entities import AccountStatus, TargetState
-from postdesk.core.states import CatchUpMode, CatchUpPolicy, Event, apply, recover_after_restart
+from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, freezes_afresh
+from postdesk.store import instance_lock, snapshots
 from postdesk.store.db import Database
+from postdesk.store.post_writes import bump_row, transition
+from postdesk.store.snapshots import FrozenSend
 from postdesk.store.tables import (
     AccountRow,
     ActivityRow,
     DeliveryAttemptRow,
     MediaAssetRow,
-    PostMediaRow,
     PostRow,
     SettingRow,
     TargetRow,
@@ -146,20 +149,34 @@ class Ledger:
     # -- reading ------------------------------------------------------------------------
 
     def _work(self, session: Session, target: TargetRow, post: PostRow,
-              delivery: TargetDeliveryRow | bool | None = False) -> Work:
+              delivery: TargetDeliveryRow | bool | None = False,
+              frozen: FrozenSend | bool | None = False) -> Work:
+        """The Work of a target: once frozen, its text, options and account come only from the
+        snapshot (`store.snapshots`), never from the post as edited since."""
         if delivery is False:
             delivery = session.get(TargetDeliveryRow, target.id)
         assert delivery is None or isinstance(delivery, TargetDeliveryRow)
-        source = target.override_parts_json if target.override_enabled else post.parts_json
+        if frozen is False:
+            frozen = snapshots.read(session, int(target.id or 0))
+        assert frozen is None or isinstance(frozen, FrozenSend)
+        if frozen is not None:
+            network, account_id = frozen.network, frozen.account_id
+            parts: tuple[str, ...] = frozen.parts
+            options: dict[str, Any] = dict(frozen.options)
+        else:
+            source = target.override_parts_json if target.override_enabled else post.parts_json
+            network, account_id = target.network, target.account_id
+            parts = tuple(json.loads(source))
+            options = json.loads(target.options_json or "{}")
         return Work(
             target_id=int(target.id or 0),
             post_id=int(post.id or 0),
-            network=target.network,
-            account_id=target.account_id,
+            network=network,
+            account_id=account_id,
             state=TargetState(target.state),
             scheduled_at=post.scheduled_at,
-            parts=tuple(json.loads(source)),
-            options=json.loads(target.options_json or "{}"),
+            parts=parts,
+            options=options,
             idempotency_key=delivery.idempotency_key if delivery else None,
             attempts=delivery.attempts if delivery else 0,
             send_started_at=delivery.send_started_at if delivery else None,
@@ -221,7 +238,9 @@ class Ledger:
             .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
         )
         with self.db.read_session() as session:
-            return [self._work(session, t, p, d) for t, p, d in session.exec(stmt).all()]
+            rows = session.exec(stmt).all()
+            frozen = snapshots.read_many(session, (int(t.id or 0) for t, _p, _d in rows))
+            return [self._work(session, t, p, d, frozen.get(int(t.id or 0))) for t, p, d in rows]
 
     def awaiting_catch_up(self) -> list[Work]:
         """Targets waiting for the user's catch-up decision, in schedule order."""
@@ -293,23 +312,22 @@ class Ledger:
             return {str(n) for n in session.exec(select(AccountRow.network).distinct()).all()}
 
     def media_for(self, target_id: int) -> list[MediaRef]:
-        """The media a target publishes, in order: its override if it has one, else the post's.
+        """The media a target publishes, in order, with their alt texts.
 
-        An override is stored as JSON asset ids (`TargetRow.media_override_json`, NULL meaning
-        "same as the post", as `core.entities.Target.effective_media` reads it).
+        Once the target is frozen, exactly the frozen list (digests and alt texts as they were);
+        before, its override if it has one, else the post's. An override is stored as JSON
+        asset ids (`TargetRow.media_override_json`, NULL meaning "same as the post", as
+        `core.entities.Target.effective_media` reads it).
         """
         with self.db.read_session() as session:
             target = session.get(TargetRow, target_id)
             if target is None:
                 return []
-            if target.media_override_json is not None:
-                ids = [int(i) for i in json.loads(target.media_override_json or "[]")]
-            else:
-                ids = list(session.exec(
-                    select(PostMediaRow.asset_id)
-                    .where(PostMediaRow.post_id == target.post_id)
-                    .order_by(PostMediaRow.position)  # type: ignore[arg-type]
-                ).all())
+            frozen = snapshots.read(session, target_id)
+            if frozen is not None:
+                return [MediaRef(m.asset_id, m.sha256, m.alt_text, m.name or f"asset {m.asset_id}")
+                        for m in frozen.media]
+            ids = snapshots.live_media_ids(session, target)
             if not ids:
                 return []
             assets = {a.id: a for a in session.exec(
@@ -363,16 +381,31 @@ class Ledger:
     # -- writing ------------------------------------------------------------------------
 
     def recover(self, now: datetime) -> list[int]:
-        """At start-up: every target left in `publishing` becomes `unknown` (to be looked up)."""
+        """At start-up: every target left in `publishing` becomes `unknown` (to be looked up).
+
+        Only the one publisher of the data directory may do this: a `publishing` target of another
+        live engine is a send in flight, and turning it `unknown` would look it up before it
+        lands and send it again. So this takes the data directory's lock for as long as the
+        database is open (a no-op when this process already holds it, as `postdesk` and
+        `postdesk --headless` do from their first line).
+
+        Raises:
+            DataDirInUse: another live process holds the data directory; nothing was touched.
+        """
+        claim = instance_lock.hold(self.db.path.parent, instance_lock.MODE_ENGINE)
+        weakref.finalize(self.db, claim.release)
         moved: list[int] = []
         with self.db.session() as session:
             rows = session.exec(
                 select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)
             ).all()
             for target in rows:
-                target.state = recover_after_restart(S(target.state)).value
-                target.updated_at = now
+                transition(target, Event.ANSWER_LOST, now)
                 session.add(target)
+                post = session.get(PostRow, target.post_id)
+                if post is not None:
+                    bump_row(post)
+                    session.add(post)
                 delivery = session.get(TargetDeliveryRow, target.id)
                 if delivery is not None:
                     delivery.next_attempt_at = None
@@ -393,8 +426,13 @@ class Ledger:
         """
         with self.db.session() as session:
             target, post = self._load(session, target_id, expect)
-            target.state = apply(S(target.state), event).value
-            target.updated_at = now
+            before = S(target.state)
+            transition(target, event, now)
+            # A taken-back hand-off resends what the network was given (and did not show).
+            afresh = freezes_afresh(before, event) and outcome.activity != "hand_off_taken_back"
+            self._freeze_if_needed(session, target, post, now, afresh=afresh)
+            bump_row(post)
+            session.add(post)
             if outcome.remote_id is not None:
                 target.remote_id = outcome.remote_id
                 target.remote_url = outcome.remote_url
@@ -440,9 +478,12 @@ class Ledger:
                     .where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
                 ).all()}
                 for target, post in rows:
-                    target.state = apply(expect, event).value
-                    target.updated_at = now
+                    transition(target, event, now)
                     session.add(target)
+                    self._freeze_if_needed(session, target, post, now,
+                                           afresh=freezes_afresh(expect, event))
+                    bump_row(post)
+                    session.add(post)
                     delivery = deliveries.get(int(target.id or 0))
                     if delivery is None:
                         delivery = TargetDeliveryRow(target_id=int(target.id or 0),
@@ -454,6 +495,7 @@ class Ledger:
                         delivery.reason_text = None
                     session.add(delivery)
                     self._activity(session, post.id, target.id, now, code, {})
+                    session.flush()
                     moved.append(self._work(session, target, post, delivery))
         return moved
 
@@ -474,9 +516,12 @@ class Ledger:
         """
         with self.db.session() as session:
             target, post = self._load(session, target_id, (S.DUE,))
-            target.state = apply(S.DUE, Event.SEND).value
-            target.updated_at = now
+            transition(target, Event.SEND, now)
             session.add(target)
+            # Targets that reached `due` before snapshots existed are frozen at the last moment.
+            self._freeze_if_needed(session, target, post, now, afresh=False)
+            bump_row(post)
+            session.add(post)
             delivery = self._delivery(session, target_id)
             delivery.attempts += 1
             delivery.send_started_at = now
@@ -528,8 +573,13 @@ class Ledger:
         with self.db.session() as session:
             target, post = self._load(session, target_id, (S.SCHEDULED,))
             delivery = self._delivery(session, target_id)
+            if remote_id == HANDOFF_PENDING:
+                # The network's scheduler gets it now: what it holds is fixed from here on.
+                snapshots.freeze(session, target, post, now)
             delivery.handoff_remote_id = remote_id
             session.add(delivery)
+            bump_row(post)
+            session.add(post)
             code = ("hand_off_cleared" if remote_id is None else
                     "hand_off_started" if remote_id == HANDOFF_PENDING else "handed_off")
             self._activity(session, post.id, target_id, now, code, {"remote_id": remote_id})
@@ -556,6 +606,21 @@ class Ledger:
         if post is None:
             raise StaleState(f"post of target {target_id} is gone")
         return target, post
+
+    @staticmethod
+    def _freeze_if_needed(session: Session, target: TargetRow, post: PostRow, now: datetime, *,
+                          afresh: bool) -> None:
+        """Fix what a target sends when it enters a frozen state (ARCHITECTURE.md).
+
+        `afresh`: the content is fixed again from the post as it is now (the target was still
+        the user's to edit); otherwise an existing snapshot is kept and one is made only if
+        missing.
+        """
+        if S(target.state) not in FROZEN:
+            return
+        session.flush()
+        if afresh or snapshots.read(session, int(target.id or 0)) is None:
+            snapshots.freeze(session, target, post, now)
 
     @staticmethod
     def _delivery(session: Session, target_id: int) -> TargetDeliveryRow:
