@@ -33,6 +33,8 @@ class AuthProblem(StrEnum):
     KEYRING_WRITE_FAILED = "keyring_write_failed"
     VAULT_PASSPHRASE_WRONG = "vault_passphrase_wrong"
     VAULT_CORRUPT = "vault_corrupt"
+    VAULT_LOCKED = "vault_locked"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"
     BAD_CREDENTIALS = "bad_credentials"
     NOT_CHANNEL_ADMIN = "not_channel_admin"
     CHANNEL_NOT_FOUND = "channel_not_found"

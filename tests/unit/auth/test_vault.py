@@ -85,7 +85,7 @@ def test_encrypted_file_store_round_trip_and_wrong_passphrase(tmp_path) -> None:
     assert wrong.value.code is AuthProblem.VAULT_PASSPHRASE_WRONG
     with pytest.raises(AuthError) as short:
         EncryptedFileStore(tmp_path / "other.enc", "short")
-    assert short.value.code is AuthProblem.INVALID_INPUT
+    assert short.value.code is AuthProblem.PASSPHRASE_TOO_SHORT
 
 
 def test_tampered_vault_file_is_refused(tmp_path) -> None:
