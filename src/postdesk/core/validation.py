@@ -266,7 +266,7 @@ def _check_media(net: Network, net_rules: rules.NetworkRules, asset_ids: tuple[i
         if issue.index is not None:
             params["asset_id"] = infos[issue.index].asset_id
             params["index"] = issue.index
-        add(ProblemCode(issue.code), **params)
+        add(ProblemCode(issue.code), "error", None, None, **params)
     images = [i for i in infos if i.kind is not MediaKind.VIDEO]
     for info in images:
         if not info.alt_text.strip():

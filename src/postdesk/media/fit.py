@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from postdesk.core import rules
 from postdesk.core.networks import Network
 from postdesk.media import crop as crop_mod
 from postdesk.media import probe
@@ -105,8 +106,9 @@ IMAGE_LIMITS: dict[Network, ImageLimits] = {
     Network.YOUTUBE: ImageLimits(2 * 1024**2, frozenset({_JPEG, _PNG}),
                                  source="developers.google.com/youtube/v3/docs/thumbnails/set"),
 }
-#: X allows a bigger animated GIF than a still image (docs.x.com/x-api/media).
-X_GIF_MAX_BYTES = 15 * 1024**2
+#: X allows a bigger animated GIF than a still image (docs.x.com/x-api/media); the number lives in
+#: the one media table the composer also checks (core.rules.x, `media.gif_max_bytes`).
+X_GIF_MAX_BYTES = rules.get(Network.X).media.gif_max_bytes or 15 * 1024**2
 
 _QUALITY_MAX = 92
 _QUALITY_MIN = 60
@@ -251,7 +253,8 @@ def fit_image(
         facts = probe.image_facts(im, mime)
         w, h = facts.width, facts.height
         if facts.kind.value == "gif":
-            cap = X_GIF_MAX_BYTES if network is Network.X and not custom else limits.max_bytes
+            # The GIF cap is the core table's (what the composer checks); a custom limit wins.
+            cap = limits.max_bytes if custom else (rules.get(network).media.gif_max_bytes or limits.max_bytes)
             # Re-encoding animation frame by frame is out of scope: it goes as is, or not at all.
             return FitResult(data, mime, w, h, None, False, False, False, len(data) <= cap)
         needs_pixels = (

@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 
+from postdesk.core import rules
 from postdesk.core.networks import Network
 from postdesk.core.richtext import bluesky_facets
 from postdesk.log import get_logger
@@ -41,6 +42,7 @@ from postdesk.platforms.base import (
 from postdesk.platforms.bluesky_xrpc import XrpcSession
 from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
+from postdesk.platforms.media_prep import check_sendable
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
 
@@ -48,7 +50,7 @@ _log = get_logger("platforms.bluesky")
 
 POST = "app.bsky.feed.post"
 LIKE = "app.bsky.feed.like"
-MAX_IMAGES = 4
+MAX_IMAGES = rules.get(Network.BLUESKY).max_images
 #: How far back `lookup` reads the account's posts.
 LOOKUP_PAGE = 100
 _INBOX_REASONS = {"mention": InboxKind.MENTION, "reply": InboxKind.REPLY,
@@ -135,6 +137,7 @@ class BlueskyAdapter:
     async def publish(self, request: PublishRequest) -> Published:
         if not request.parts:
             raise Rejected("nothing to publish")
+        await check_sendable(request, Network.BLUESKY)  # the composer's own check (core.media_limits)
         did = await self._did(request.account_id)
         options = request.options
         refs: list[dict[str, str]] = []

@@ -282,6 +282,7 @@ class LinkedInAdapter:
         if len(request.parts) > 1:
             raise Rejected("LinkedIn posts cannot be threads")
         author = self._author(await self._creds(request.account_id), request.options)
+        await media_prep.check_sendable(request, Network.LINKEDIN)  # the composer's own check
         items = await media_prep.prepare(request, Network.LINKEDIN)
         content = await self._content(request.account_id, author, items)
         visibility = "CONNECTIONS" if (

@@ -41,7 +41,7 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
-from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.media_prep import Prepared, check_sendable, prepare
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -171,6 +171,7 @@ class MastodonAdapter:
         options = request.options
         if options.get("poll") and request.media_paths:
             raise Rejected("Mastodon does not allow a poll and media in the same post")
+        await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         if request.publish_at is not None:
             return await self._schedule(request)
         media_ids = [await self._upload(request.account_id, item, focus)

@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from postdesk.core.media_info import MediaKind as CoreKind
+from postdesk.core.media_limits import Described, MediaIssue, check_media
 from postdesk.core.networks import Network
+from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.formats import default_extension, sniff
 from postdesk.media.problems import MediaError
@@ -81,6 +84,95 @@ async def prepare(request: PublishRequest, network: Network) -> list[Prepared]:
         await asyncio.to_thread(_prepare_one, path, network, alts[i], i)
         for i, path in enumerate(request.media_paths)
     ]
+
+
+def describe(path: str) -> Described:
+    """Probe one media file the way the media library did at import (kind, size, frame, length).
+
+    A video PyAV cannot read keeps its frame and length unknown (the network judges it then);
+    its format and size are still checked.
+
+    Raises:
+        Rejected: the file is missing or is not an image or video this app recognises.
+    """
+    try:
+        size = os.stat(path).st_size
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError as exc:
+        raise Rejected(f"The media file cannot be read: {exc.strerror or exc}") from None
+    fmt = sniff(head)
+    if fmt is None:
+        raise Rejected(f"{Path(path).name} is not an image or video this app recognises")
+    if fmt.kind.value == "video":
+        try:
+            container = probe.open_video(Path(path))
+        except MediaError:
+            return Described(CoreKind.VIDEO, fmt.mime, size)
+        try:
+            facts = probe.video_facts(container)
+        except MediaError:
+            return Described(CoreKind.VIDEO, fmt.mime, size)
+        finally:
+            container.close()
+        return Described(CoreKind.VIDEO, fmt.mime, size, facts.width, facts.height, facts.duration_s)
+    kind = CoreKind.IMAGE
+    if fmt.mime == "image/gif":
+        from PIL import Image
+
+        try:
+            with Image.open(path) as im:
+                kind = CoreKind(probe.image_facts(im, fmt.mime).kind.value)
+        except (OSError, ValueError):
+            raise Rejected(f"{Path(path).name} cannot be decoded as an image") from None
+    return Described(kind, fmt.mime, size)
+
+
+def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[str]) -> str:
+    """One plain sentence for the first thing that stops the media (the adapter's refusal)."""
+    name = network.value.capitalize() if network is not Network.X else "X"
+    p = issue.params
+    file = Path(paths[issue.index]).name if issue.index is not None and issue.index < len(paths) else "The media"
+    texts = {
+        "needs_media_relay": f"{name} fetches media from a public address, and no media relay is set up",
+        "poll_with_media": f"{name} does not allow a poll and media in the same post",
+        "video_not_supported": f"{file}: Postdesk cannot post videos to {name} yet",
+        "gif_not_supported": f"{file}: Postdesk cannot post animated GIFs to {name}",
+        "gif_too_big": f"{file}: the GIF is {p.get('size_mb')} MB, {name} takes at most {p.get('max_mb')} MB",
+        "gif_not_alone": f"{name} takes an animated GIF only on its own, without other photos or videos",
+        "video_format": f"{file}: {name} does not take {p.get('format')} videos ({p.get('formats')} only)",
+        "video_too_big": f"{file}: the video is {p.get('size_mb')} MB, {name} takes at most {p.get('max_mb')} MB",
+        "video_too_long": f"{file}: the video lasts {p.get('seconds')} s, {name} takes at most "
+                          f"{p.get('max_seconds')} s",
+        "video_too_short": f"{file}: the video lasts {p.get('seconds')} s, {name} needs at least "
+                           f"{p.get('min_seconds')} s",
+        "video_too_large_frame": f"{file}: the video is {p.get('width')}x{p.get('height')}, {name} takes at most "
+                                 f"{p.get('max_width')}x{p.get('max_height')}",
+        "video_too_small_frame": f"{file}: the video is {p.get('width')}x{p.get('height')}, {name} needs at least "
+                                 f"{p.get('min_side')} pixels on each side",
+        "too_many_images": f"{name} takes at most {p.get('max')} images per post",
+        "too_many_videos": f"{name} takes at most {p.get('max')} videos per post",
+        "mixed_media_not_allowed": f"{name} cannot mix images and video in one post",
+        "too_many_attachments": f"{name} takes at most {p.get('max')} photos and videos per post",
+    }
+    return texts.get(issue.code, f"{name} cannot take this media ({issue.code})")
+
+
+async def check_sendable(request: PublishRequest, network: Network, *, relay: bool = False) -> None:
+    """Refuse, before anything is sent, media the network cannot take.
+
+    The same check (`core.media_limits.check_media`, over the same table) runs in the composer
+    before scheduling; here it runs on the files themselves, probed off the loop.
+
+    Raises:
+        Rejected: a file is missing or unknown, or the media break one of the network's limits.
+    """
+    if not request.media_paths:
+        return
+    items = [await asyncio.to_thread(describe, path) for path in request.media_paths]
+    issues = check_media(network, items, relay=relay, poll=bool(request.options.get("poll")))
+    if issues:
+        raise Rejected(explain(network, issues[0], request.media_paths))
 
 
 @contextlib.contextmanager

@@ -151,6 +151,7 @@ class TelegramAdapter:
         if request.publish_at is not None:
             raise Rejected("Telegram bots cannot schedule messages")
         creds, chat = await self._creds(request.account_id)
+        await media_prep.check_sendable(request, Network.TELEGRAM)  # the composer's own check
         items = await media_prep.prepare(request, Network.TELEGRAM)
         if len(items) > 10:
             raise Rejected("A Telegram album holds at most 10 photos and videos")

@@ -214,6 +214,7 @@ class ThreadsAdapter:
             raise Rejected("The post is empty")
         if request.media_paths and self._relay is None:
             raise Rejected(NO_RELAY)
+        await media_prep.check_sendable(request, Network.THREADS, relay=self._relay is not None)
         items = await media_prep.prepare(request, Network.THREADS)
         urls: list[str] = []
         try:

@@ -40,7 +40,7 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
-from postdesk.platforms.media_prep import Prepared, prepare
+from postdesk.platforms.media_prep import Prepared, check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -152,6 +152,7 @@ class XAdapter:
         options = request.options
         if options.get("poll") and request.media_paths:
             raise Rejected("X does not allow a poll and media in the same post")
+        await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         media_ids = [await self._upload(request.account_id, item)
                      for item in await prepare(request, self.network)]
         ids: list[str] = []
