@@ -17,6 +17,7 @@ from postdesk.core.text.x_weighted import _emoji_spans
 
 graphemes_mod = importlib.import_module("postdesk.core.text.graphemes")
 _X = regex.compile(r"\X")
+_EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 
 # Pieces that make URLs, emoji sequences, keycaps and cluster edge cases likely.
 _PIECES = st.sampled_from([
@@ -39,7 +40,11 @@ def test_url_spans_match_twitter_text(text: str, without_protocol: bool) -> None
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_emoji_spans_match_the_full_scan(text: str) -> None:
-    assert _emoji_spans(text) == [m.span() for m in EMOJI_RE.finditer(text)]
+    # The full scan less a lone text-default character (bare ©): twemoji, which X's config v3
+    # counts, takes those only with U+FE0F (see x_weighted's docstring).
+    expected = [m.span() for m in EMOJI_RE.finditer(text)
+                if not (len(m.group()) == 1 and not _EMOJI_PRESENTATION.match(m.group()))]
+    assert _emoji_spans(text) == expected
 
 
 @settings(max_examples=400, deadline=None)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from postdesk.core.richtext import _x_spans, bluesky_facets, is_valid_handle
@@ -150,10 +152,28 @@ def test_threads_emoji_counts_bytes() -> None:
     assert measure("é", "threads").length == 1
 
 
+# The only text-default emoji in X's light ranges (0-4351 ...), so the only ones whose weight
+# depends on whether they count as emoji.
+_BARE_TEXT_DEFAULT = re.compile("[\u00a9\u00ae](?!\ufe0f)")
+
+
+@pytest.mark.parametrize(("text", "weight"), [
+    ("\u00a9", 1), ("\u00ae", 1),            # bare: not a twemoji, a code point of weight 100
+    ("\u00a9\ufe0f", 2), ("\u00ae\ufe0f", 2),  # fully qualified: an emoji, weight 200
+    ("\u2122", 2),                          # ™ is outside the light ranges either way
+    ("a\nb", 3), ("a\rb", 3), ("a\r\nb", 4),  # CR and LF are a code point each, as X's own code counts
+])
+def test_x_edge_cases_decided_from_x_published_config(text: str, weight: int) -> None:
+    assert weigh(text).weighted_length == weight
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(st.characters(blacklist_categories=["Cs"]), max_size=120))
 def test_x_matches_parse_tweet(text: str) -> None:
     from twitter_text import parse_tweet
+    # Where the Python port departs from X's reference implementations (see x_weighted's
+    # docstring and the test below): line breaks, and bare text-default emoji like ©.
+    assume("\r" not in text and not _BARE_TEXT_DEFAULT.search(unicodedata.normalize("NFC", text)))
     r, p = weigh(text), parse_tweet(text)
     assert (r.weighted_length, r.valid, r.valid_range_end) == (
         p.weightedLength, p.valid, p.validRangeEnd)
@@ -183,3 +203,19 @@ def test_split_parts_fit_and_keep_words(words: list[str]) -> None:
     parts = split_thread(text, "bluesky", max_chars=50)
     assert all(measure(p, "bluesky", max_chars=50).fits for p in parts)
     assert "".join("".join(parts).split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize(("text", "spoiler", "length"), [
+    (" ", "", 0), ("\n\n\t ", "", 0), ("\u3000", "", 0),   # blank text: countable_text is ''
+    ("  ", "cw", 2),                                       # the content warning still counts
+    (" a ", "", 3),
+])
+def test_mastodon_blank_text_counts_zero(text: str, spoiler: str, length: int) -> None:
+    assert measure_mastodon(text, spoiler, 500).length == length
+
+
+def test_mastodon_has_no_domain_label_rule_only_its_253_character_domain_limit() -> None:
+    long_label = "@alice@" + "b" * 100 + ".example"     # a 100-character label: still a mention
+    assert measure_mastodon(long_label, "", 500).length == len("@alice")
+    too_long = "@alice@" + "b" * 250 + ".com"          # 254-character domain: counted in full
+    assert measure_mastodon(too_long, "", 500).length == len(too_long)

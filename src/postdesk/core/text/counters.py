@@ -27,6 +27,8 @@ _MASTODON_URL_PLACEHOLDER = "x" * MASTODON_URL_LENGTH
 _MASTODON_MENTION = regex.compile(
     r"(?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.\-]+[a-z0-9_]+)?)(?:@[\w.\-]+\w+)?", regex.IGNORECASE
 )
+#: Mastodon's Extractor::MAX_DOMAIN_LENGTH (app/lib/extractor.rb).
+_MASTODON_MAX_DOMAIN = 253
 _EMOJI_CLUSTER = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
 # Non-ASCII text with the lone ASCII characters inside it and the one before it.
 _NON_ASCII_RUN = regex.compile(r"(?:[\x00-\x7f]?[^\x00-\x7f]+)+")
@@ -134,15 +136,6 @@ def count_threads(text: str, limit: int) -> tuple[int, int | None]:
     return total, None  # unreachable: total > limit
 
 
-def _plausible_domain(mention: str) -> bool:
-    # A remote mention only gets its concession when the domain could be a host name
-    # (labels of 1-63 characters, 253 in all); otherwise it is counted in full.
-    _, _, domain = mention[1:].partition("@")
-    if not domain:
-        return True
-    return len(domain) <= 253 and all(0 < len(label) <= 63 for label in domain.split("."))
-
-
 def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
     # (start, end, replacement) for each entity Mastodon rewrites before counting.
     units: list[tuple[int, int, str]] = [
@@ -159,7 +152,10 @@ def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
                 url_index += 1
             if url_index < len(units) and units[url_index][0] < end:
                 continue
-            if _plausible_domain(match.group(0)):
+            # Mastodon's Extractor skips a mention whose domain is longer than MAX_DOMAIN_LENGTH
+            # (253), which is then counted in full; it has no rule on a label's length.
+            domain = match.group(0)[1:].partition("@")[2]
+            if len(domain) <= _MASTODON_MAX_DOMAIN:
                 mentions.append((start, end, "@" + match.group(1)))
         if mentions:
             units = sorted(units + mentions)
@@ -170,7 +166,8 @@ def count_mastodon(text: str, limit: int, spoiler_text: str = "") -> tuple[int, 
     """Count like Mastodon's StatusLengthValidator.
 
     The length is the grapheme count of spoiler_text + text, where every auto-linkable URL
-    (with protocol) is replaced by 23 characters and ``@user@domain`` by ``@user``.
+    (with protocol) is replaced by 23 characters and ``@user@domain`` by ``@user``; a text of
+    whitespace only counts 0 (Mastodon's `countable_text` returns '' for a blank text).
 
     Args:
         text: the status text.
@@ -181,6 +178,10 @@ def count_mastodon(text: str, limit: int, spoiler_text: str = "") -> tuple[int, 
         (length, overflow_start) — overflow_start indexes `text` (0 when the content warning
         alone is already too long).
     """
+    if text.isspace():
+        # countable_text returns '' for a blank text (Ruby's `blank?`: whitespace only), so a
+        # whitespace-only status counts 0 beside its content warning.
+        text = ""
     units = _mastodon_units(text)
     pieces: list[str] = [spoiler_text]
     pos = 0

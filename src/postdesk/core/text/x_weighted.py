@@ -10,6 +10,17 @@ at every position, which costs ~1.5 ms for a 300-character post. Every match is 
 entries, so here the regex is only tried where an entry can start (found by one character
 class built from the same list); URLs are found by `urls.url_spans`. The result is checked
 against `parse_tweet` by the conformance and property tests.
+
+Two edge cases where the Python port differs from X's own published twitter-text (the JS, Java
+and Ruby reference implementations that X ships with config v3), decided for X's behaviour:
+- Bare © and ® (U+00A9, U+00AE with no U+FE0F). Config v3 counts "emoji supported by the twemoji
+  library" as 200 (twitter-text 3.0.0 release notes); twemoji's parser matches characters whose
+  default presentation is text only in their fully-qualified form, with U+FE0F. A bare © or ® is
+  therefore a plain code point in the 0-4351 range: weight 100 (1), while ©️ weighs 200 (2). The
+  port matches emoji-test.txt's unqualified entries too and weighs bare © as 2.
+- Line breaks. The reference implementations NFC-normalise and nothing more, so CR and LF are one
+  code point each (weight 100) and CR LF weighs 2; the port rewrites CR LF to LF first. Counting
+  as the reference does never under-counts, so a post we accept is not refused by X.
 """
 
 from __future__ import annotations
@@ -75,7 +86,8 @@ def _emoji_start() -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-_LINE_ENDING = re.compile(r"\r\n|\r")
+#: A single code point whose default presentation is text (©, ®, ™, ‼...): an emoji only with U+FE0F.
+_TEXT_DEFAULT = regex.compile(r"\P{Emoji_Presentation}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +134,7 @@ def _emoji_spans(text: str) -> list[tuple[int, int]]:
         if start < end:
             continue
         match = emoji.match(text, start)
-        if match is not None:
+        if match is not None and not (match.end() - start == 1 and _TEXT_DEFAULT.match(text, start)):
             end = match.end()
             spans.append((start, end))
     return spans
@@ -146,7 +158,7 @@ def weigh(text: str, cfg: dict[str, Any] | None = None) -> WeightedResult:
     url_weight: int = cfg["transformed_url_length"] * scale
     heavy = _heavy_classes().get(id(cfg)) or _light_class(cfg)
 
-    norm = _LINE_ENDING.sub("\n", unicodedata.normalize("NFC", text))
+    norm = unicodedata.normalize("NFC", text)
     # (start, end, weight) of each unit that is not weighed code point by code point.
     units: list[tuple[int, int, int]] = [(u.start, u.end, url_weight) for u in url_spans(norm)]
     if cfg.get("emoji_parsing_enabled"):
