@@ -37,6 +37,7 @@ from postdesk.core.states import Event
 from postdesk.engine.clock import Clock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.events import EventSink, NeedsAttention, TargetChanged
+from postdesk.engine.landing import land
 from postdesk.engine.ledger import (
     HANDOFF_PENDING,
     NEEDS_RECONNECT,
@@ -161,8 +162,11 @@ class Delivery:
 
     async def _move(self, work: Work, expect: tuple[TargetState, ...], event: Event,
                     outcome: Outcome) -> Work:
-        moved: Work = await self._db(self._ledger.move, work.target_id, expect, event,
-                                     self._clock.now(), outcome)
+        args = (self._ledger.move, work.target_id, expect, event, self._clock.now(), outcome)
+        # After a request left (or a lookup found the post) the answer exists only in memory:
+        # a store that cannot write just now is retried until it can (engine.landing).
+        answered = work.state is S.PUBLISHING or event is Event.FOUND
+        moved: Work = await (land(self._db, *args) if answered else self._db(*args))
         self._emit(TargetChanged(
             target_id=moved.target_id, post_id=moved.post_id, network=moved.network,
             state=moved.state, reason_code=outcome.reason_code, reason_text=outcome.reason_text,
