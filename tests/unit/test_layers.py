@@ -14,9 +14,9 @@ ALLOWED = {
     "core": {"core"},
     "store": {"core", "store", "paths", "log"},
     "media": {"core", "media", "store", "paths", "log"},
-    "auth": {"core", "auth", "store", "paths", "log"},
-    "platforms": {"core", "platforms", "auth", "media", "store", "paths", "log"},
-    "engine": {"core", "engine", "platforms", "auth", "media", "store", "paths", "log"},
+    "auth": {"core", "auth", "store", "paths", "log", "http_bounds"},
+    "platforms": {"core", "platforms", "auth", "media", "store", "paths", "log", "http_bounds"},
+    "engine": {"core", "engine", "platforms", "auth", "media", "store", "paths", "log", "http_bounds"},
 }
 QT_ALLOWED = ("ui/", "app.py", "__main__.py", "engine/qt_bridge.py")
 

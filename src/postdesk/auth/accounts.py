@@ -22,6 +22,7 @@ from postdesk.auth.tokens import TokenSet
 from postdesk.auth.vault import TokenVault
 from postdesk.core.entities import Account, AccountStatus
 from postdesk.core.networks import Network
+from postdesk.http_bounds import bounded_client
 from postdesk.log import get_logger
 
 _log = get_logger("auth.accounts")
@@ -85,7 +86,7 @@ class AccountService:
         profiles: Mapping[Network, OAuthProfile],
         *,
         credential_profiles: Mapping[str, CredentialProfile] | None = None,
-        http_factory: Callable[[], httpx.AsyncClient] = lambda: httpx.AsyncClient(timeout=30),
+        http_factory: Callable[[], httpx.AsyncClient] = lambda: bounded_client(timeout=30),
         clock: Clock = utc_now,
     ):
         self._accounts = accounts

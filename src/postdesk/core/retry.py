@@ -60,6 +60,35 @@ class BackoffPolicy:
         return attempt >= self.max_attempts
 
 
+#: The longest wait a network may impose through `Retry-After` or a rate-limit reset. X's daily
+#: posting limits reset within 24 hours, the longest documented wait of any network we speak to;
+#: a larger value is a broken or hostile answer (`Retry-After: 99999999999999999999` does not
+#: even fit a `timedelta`), and believing it would park a post for centuries.
+MAX_RETRY_AFTER = timedelta(hours=24)
+
+
+def clamp_retry_after(seconds: float | None) -> timedelta | None:
+    """A wait the network asked for, in seconds, clamped to [0, `MAX_RETRY_AFTER`].
+
+    Args:
+        seconds: the wait (any size, negative, NaN or infinite), or None when it did not say.
+
+    Returns:
+        The clamped wait, or None when `seconds` is None or NaN.
+    """
+    if seconds is None or seconds != seconds:  # NaN compares unequal to itself
+        return None
+    cap = MAX_RETRY_AFTER.total_seconds()
+    return timedelta(seconds=min(max(float(seconds), 0.0), cap))
+
+
+def clamp_delay(delay: timedelta | None) -> timedelta | None:
+    """A wait already as a `timedelta`, clamped to [0, `MAX_RETRY_AFTER`] (None stays None)."""
+    if delay is None:
+        return None
+    return min(max(delay, timedelta(0)), MAX_RETRY_AFTER)
+
+
 def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
     """Read an HTTP `Retry-After` header (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
 
@@ -68,20 +97,23 @@ def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
         now: the current UTC instant (for the HTTP-date form).
 
     Returns:
-        The delay (zero if the date is already past), or None when absent or unreadable.
+        The delay, clamped to [0, `MAX_RETRY_AFTER`] (zero if the date is already past), or None
+        when absent or unreadable.
     """
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
-        return timedelta(seconds=int(value))
+    if value.isascii() and value.isdigit():  # "²".isdigit() is true too, but not delay-seconds
+        # timedelta(seconds=int("9" * 20)) overflows, and int() refuses over 4300 digits.
+        cap = int(MAX_RETRY_AFTER.total_seconds())
+        return clamp_retry_after(cap if len(value) > len(str(cap)) else min(int(value), cap))
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:  # "-0000": an HTTP-date is in GMT by definition (RFC 9110 §5.6.7)
         when = when.replace(tzinfo=UTC)
-    return max(timedelta(0), when - now)
+    return clamp_delay(when - now)
 
 
 @dataclass(slots=True)

@@ -89,20 +89,31 @@ class Published:
     part_ids: tuple[str, ...] = ()
 
 
+#: Problem codes an `AdapterError` may carry: what Postdesk itself found wrong with an answer
+#: (not the network's words). The engine records them as the reason code; the UI words them.
+ANSWER_TOO_SLOW = "answer_too_slow"  # the whole exchange did not finish within its deadline
+ANSWER_TOO_LARGE = "answer_too_large"  # the answer passed the size cap; reading stopped
+ANSWER_GARBLED = "answer_garbled"  # a success answer that was not in the shape the API documents
+
+
 class AdapterError(Exception):
     """Base of the adapter errors.
 
     Attributes:
         http_status: the HTTP status, when there was one.
         network_message: the network's own words, for the activity log.
+        problem: one of the problem codes above when Postdesk, not the network, found the
+            failure; "" otherwise.
     """
 
     def __init__(
-        self, message: str = "", *, http_status: int | None = None, network_message: str = ""
+        self, message: str = "", *, http_status: int | None = None, network_message: str = "",
+        problem: str = "",
     ) -> None:
         super().__init__(message or network_message or type(self).__name__)
         self.http_status = http_status
         self.network_message = network_message
+        self.problem = problem
 
 
 class AuthExpired(AdapterError):

@@ -45,6 +45,7 @@ from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import check_sendable
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
+from postdesk.platforms.rest_call import bounded_client, created_id
 
 _log = get_logger("platforms.bluesky")
 
@@ -89,10 +90,9 @@ def post_url(uri: str) -> str:
 
 
 def _strong_ref(answer: Mapping[str, Any]) -> dict[str, str]:
-    uri, cid = answer.get("uri"), answer.get("cid")
-    if not isinstance(uri, str) or not isinstance(cid, str):
-        raise Transient("the PDS answered without the record's uri and cid")
-    return {"uri": uri, "cid": cid}
+    # A createRecord answer without them: the post may exist, so it is looked up, not resent.
+    return {"uri": created_id(answer, "uri", what="createRecord", kinds=(str,)),
+            "cid": created_id(answer, "cid", what="createRecord", kinds=(str,))}
 
 
 class BlueskyAdapter:
@@ -125,10 +125,10 @@ class BlueskyAdapter:
         transport: httpx.AsyncBaseTransport | None = None,
         web_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._client = httpx.AsyncClient(timeout=_TIMEOUT, transport=transport)
-        self._web = httpx.AsyncClient(timeout=httpx.Timeout(10.0), transport=web_transport,
-                                      follow_redirects=True,
-                                      headers={"User-Agent": "Postdesk link preview"})
+        self._client = bounded_client(timeout=_TIMEOUT, transport=transport)
+        self._web = bounded_client(timeout=httpx.Timeout(10.0), transport=web_transport,
+                                   follow_redirects=True,
+                                   headers={"User-Agent": "Postdesk link preview"})
         self._xrpc = XrpcSession(credentials, self._client, base_url)
         self._dids: dict[str, str | None] = {}
 

@@ -10,7 +10,9 @@ Error mapping: 401 / `ExpiredToken` / `InvalidToken` → refresh, then AuthExpir
 RateLimited (Retry-After, else the `ratelimit-reset` epoch); 5xx and connection failures →
 Transient; a write whose answer did not arrive → AnswerLost (reads and idempotent writes:
 Transient); other 4xx → Rejected with the server's `error: message`; a body that is not JSON →
-Transient.
+Transient, or AnswerLost for a success answer to a write (the record may exist). Every call is
+bounded by the client (`postdesk.http_bounds`): past the deadline or over the size cap it fails
+as a lost answer would (see `rest_call.bound_error`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from postdesk.auth.dpop import DpopKey
+from postdesk.http_bounds import AnswerTooLarge, DeadlineBeforeSent, DeadlineExceeded
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     AnswerLost,
@@ -31,7 +34,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
-from postdesk.platforms.rest_call import account_credentials, json_object, retry_after
+from postdesk.platforms.rest_call import account_credentials, bound_error, json_object, retry_after
 
 _log = get_logger("platforms.bluesky")
 
@@ -156,7 +159,7 @@ class XrpcSession:
                 refreshed = True
                 creds = await self.credentials(account_id, refresh=True)
                 continue
-            return self._answer(response, nsid, error, message)
+            return self._answer(response, nsid, error, message, creates=not repeatable)
 
     async def _send(
         self,
@@ -172,6 +175,8 @@ class XrpcSession:
             return await self._client.request(
                 method, url, params=params, json=body, content=content, headers=headers
             )
+        except (DeadlineBeforeSent, DeadlineExceeded, AnswerTooLarge) as exc:
+            raise bound_error(exc, creates=not repeatable) or Transient(str(exc)) from None
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise Transient(f"cannot reach {urlsplit(url).netloc}: {type(exc).__name__}") from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
@@ -181,7 +186,8 @@ class XrpcSession:
             raise AnswerLost(f"no answer: {type(exc).__name__}") from exc
 
     @staticmethod
-    def _answer(response: httpx.Response, nsid: str, error: str, message: str) -> dict[str, Any]:
+    def _answer(response: httpx.Response, nsid: str, error: str, message: str, *,
+                creates: bool = False) -> dict[str, Any]:
         status = response.status_code
         reason = f"{error}: {message}".strip(": ") or f"HTTP {status}"
         if status == 429:
@@ -193,4 +199,4 @@ class XrpcSession:
             raise Rejected(reason, http_status=status, network_message=reason)
         if not response.content:
             return {}
-        return json_object(response, what=nsid)
+        return json_object(response, creates=creates, what=nsid)

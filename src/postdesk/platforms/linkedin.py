@@ -37,7 +37,6 @@ from postdesk.core.richtext import entities
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
-    AnswerLost,
     Capability,
     Published,
     PublishRequest,
@@ -53,6 +52,8 @@ from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
     account_credentials,
+    bounded_client,
+    created_id,
     json_object,
     retry_after,
     send,
@@ -138,7 +139,7 @@ class LinkedInAdapter:
     ) -> None:
         self._credentials = credentials
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(transport=transport, timeout=SLOW_TIMEOUT)
+        self._client = bounded_client(transport=transport, timeout=SLOW_TIMEOUT)
         self._version = version
         self._poll_interval = poll_interval
         self._max_polls = max_polls
@@ -301,9 +302,7 @@ class LinkedInAdapter:
             body["content"] = content
         answer = await self._call(request.account_id, "POST", "/rest/posts", what="publish",
                                   creates=True, json=body)
-        urn = answer.headers.get("x-restli-id")
-        if not urn:
-            raise AnswerLost("publish: LinkedIn did not say which post it made")
+        urn = created_id(answer.headers.get("x-restli-id"), what="publish (x-restli-id)")
         return Published(urn, f"https://www.linkedin.com/feed/update/{urn}/", (urn,))
 
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
@@ -347,9 +346,8 @@ class LinkedInAdapter:
             what="first comment", creates=True,
             json={"actor": actor, "object": remote_id, "message": {"text": text}})
         body = json_object(answer, what="first comment", creates=True)
-        comment = str(body.get("commentUrn") or answer.headers.get("x-restli-id") or body.get("id") or "")
-        if not comment:
-            raise AnswerLost("first comment: LinkedIn did not say which comment it made")
+        comment = created_id(body.get("commentUrn") or answer.headers.get("x-restli-id") or body.get("id"),
+                             what="first comment")
         return Published(comment, None, (comment,))
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:

@@ -50,8 +50,11 @@ from postdesk.platforms.rest_call import (
     Clock,
     Sleep,
     bearer,
+    bounded_client,
+    created_id,
     field_of,
     json_body,
+    json_object,
     utc_now,
 )
 
@@ -133,8 +136,8 @@ class MastodonAdapter:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base_override = base_url.rstrip("/") if base_url else None
-        self._client = httpx.AsyncClient(timeout=timeout, transport=transport,
-                                         headers={"User-Agent": "Postdesk"})
+        self._client = bounded_client(timeout=timeout, transport=transport,
+                                      headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
@@ -188,7 +191,7 @@ class MastodonAdapter:
                 body["in_reply_to_id"] = ids[-1]
             status = await self._create(request.account_id, body,
                                         _part_key(request.idempotency_key, index))
-            ids.append(str(field_of(status, "id", creates=True)))
+            ids.append(created_id(status, "id", what="a status"))
             if index == 0:
                 url = status.get("url")
         return Published(remote_id=ids[0], remote_url=url, part_ids=tuple(ids))
@@ -216,10 +219,7 @@ class MastodonAdapter:
         headers = {"Idempotency-Key": key} if key else {}
         response = await self._call(account_id, "POST", "/api/v1/statuses", json=body,
                                     headers=headers, creates=True)
-        status = json_body(response, creates=True)
-        if not isinstance(status, Mapping):
-            raise Transient("Mastodon answered a status create with something else")
-        return status
+        return json_object(response, creates=True, what="a status create")
 
     async def _schedule(self, request: PublishRequest) -> Published:
         assert request.publish_at is not None
@@ -238,7 +238,7 @@ class MastodonAdapter:
         scheduled = await self._create(request.account_id, body, request.idempotency_key)
         if "scheduled_at" not in scheduled:
             raise Rejected("the instance published the post at once instead of scheduling it")
-        return Published(remote_id=SCHEDULED_PREFIX + str(field_of(scheduled, "id", creates=True)))
+        return Published(remote_id=SCHEDULED_PREFIX + created_id(scheduled, "id", what="a scheduled status"))
 
     # -- media -----------------------------------------------------------------------------------
 
@@ -355,7 +355,7 @@ class MastodonAdapter:
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         status = await self._create(account_id, {"status": text, "in_reply_to_id": remote_id},
                                     f"first-comment-{remote_id}")
-        status_id = str(field_of(status, "id", creates=True))
+        status_id = created_id(status, "id", what="a first comment")
         return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
@@ -391,7 +391,7 @@ class MastodonAdapter:
             # A reply to a direct message must stay direct, or it would go out publicly.
             body["visibility"] = item.reply_ref["visibility"]
         status = await self._create(account_id, body, f"reply-{status_id}-{digest}")
-        new_id = str(field_of(status, "id", creates=True))
+        new_id = created_id(status, "id", what="a reply")
         return Published(remote_id=new_id, remote_url=status.get("url"), part_ids=(new_id,))
 
     async def delete_reply(self, account_id: int | None, remote_id: str) -> None:

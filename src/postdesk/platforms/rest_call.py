@@ -12,7 +12,14 @@ through this one module, so a failure means the same thing on every network:
 - 429 → `RateLimited`, honouring `Retry-After` (seconds or an HTTP date), X's
   `x-rate-limit-reset` and atproto's `ratelimit-reset` (epoch seconds) and Mastodon's
   `X-RateLimit-Reset` (ISO 8601);
-- 5xx → `Transient`; other 4xx → `Rejected` with the network's reason.
+- 5xx → `Transient`; other 4xx → `Rejected` with the network's reason;
+- every exchange is bounded (`postdesk.http_bounds`: the clients come from `bounded_client`):
+  past its total deadline, or with an answer over the size cap, a call fails like a lost
+  answer (`AnswerLost` for a create, else `Transient`) with the problem code
+  `answer_too_slow` / `answer_too_large`; a deadline that passed before the body left is
+  `Transient` even for a create;
+- a success answer of the wrong shape to a create (not JSON, no id) → `AnswerLost` with
+  `answer_garbled` (`created_id`): the post may exist, so it is looked up, never resent blind.
 """
 
 from __future__ import annotations
@@ -25,9 +32,13 @@ from typing import Any, TypeVar
 import httpx
 
 from postdesk.auth.errors import AuthError
-from postdesk.core.retry import parse_retry_after
+from postdesk.core.retry import clamp_delay, parse_retry_after
+from postdesk.http_bounds import AnswerTooLarge, DeadlineBeforeSent, DeadlineExceeded, bounded_client
 from postdesk.log import get_logger, register_secret
 from postdesk.platforms.base import (
+    ANSWER_GARBLED,
+    ANSWER_TOO_LARGE,
+    ANSWER_TOO_SLOW,
     AdapterError,
     AnswerLost,
     AuthExpired,
@@ -37,6 +48,7 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
 
+__all__ = ["bounded_client"]  # re-exported: adapters make their clients with it
 _log = get_logger("platforms.rest")
 _T = TypeVar("_T")
 
@@ -82,17 +94,43 @@ def retry_after(headers: httpx.Headers, now: datetime | None = None) -> timedelt
         return delay
     # X sends epoch seconds in x-rate-limit-reset, an atproto PDS in ratelimit-reset; Mastodon
     # an ISO 8601 instant in X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
+    # Clamped like Retry-After: a reset centuries ahead is a broken answer, not a wait.
     reset = (headers.get("x-rate-limit-reset") or headers.get("x-ratelimit-reset")
              or headers.get("ratelimit-reset") or "").strip()
-    if reset.isdigit():
-        return max(datetime.fromtimestamp(int(reset), UTC) - now, timedelta(0))
+    if reset.isascii() and reset.isdigit():
+        try:
+            # Eleven digits reach the year 5138; more would only overflow (int() fails past 4300).
+            return clamp_delay(datetime.fromtimestamp(int(reset), UTC) - now if len(reset) <= 11
+                               else timedelta.max)
+        except (OverflowError, OSError, ValueError):  # past the platform's time_t
+            return clamp_delay(timedelta.max)
     if reset:
         try:
             when = datetime.fromisoformat(reset.replace("Z", "+00:00"))
         except ValueError:
             return None
-        return max(_aware(when) - now, timedelta(0))
+        return clamp_delay(_aware(when) - now)
     return None
+
+
+def bound_error(error: Exception, *, creates: bool) -> AdapterError | None:
+    """The typed error for a call stopped by `postdesk.http_bounds`, or None for other errors.
+
+    Args:
+        error: what the HTTP client raised.
+        creates: whether the call makes something the user sees (then a stopped answer is
+            `AnswerLost`: the post may exist).
+    """
+    if isinstance(error, DeadlineBeforeSent):
+        # The body never left completely: the network cannot have acted on it.
+        return Transient(str(error), problem=ANSWER_TOO_SLOW)
+    if isinstance(error, DeadlineExceeded):
+        problem = ANSWER_TOO_SLOW
+    elif isinstance(error, AnswerTooLarge):
+        problem = ANSWER_TOO_LARGE
+    else:
+        return None
+    return (AnswerLost if creates else Transient)(str(error), problem=problem)
 
 
 async def send_request(
@@ -116,6 +154,8 @@ async def send_request(
     try:
         response = await client.send(request)
         await response.aread()
+    except (DeadlineBeforeSent, DeadlineExceeded, AnswerTooLarge) as error:
+        raise bound_error(error, creates=creates) or Transient(str(error)) from None
     except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
         raise Transient(f"could not reach {request.url.host}: {type(error).__name__}") from None
     except (httpx.WriteError, httpx.WriteTimeout) as error:
@@ -179,7 +219,7 @@ def json_object(
 def _garbled(response: httpx.Response, creates: bool, message: str) -> AdapterError:
     status = response.status_code
     error = AnswerLost if creates and response.is_success else Transient
-    return error(f"{message} (HTTP {status})", http_status=status)
+    return error(f"{message} (HTTP {status})", http_status=status, problem=ANSWER_GARBLED)
 
 
 def field_of(body: Any, *path: str, creates: bool = False) -> Any:
@@ -198,9 +238,43 @@ def field_of(body: Any, *path: str, creates: bool = False) -> Any:
     for key in path:
         if not isinstance(value, Mapping) or value.get(key) in (None, ""):
             message = f"the network's answer had no {'.'.join(path)}"
-            raise AnswerLost(message) if creates else Transient(message)
+            raise (AnswerLost if creates else Transient)(message, problem=ANSWER_GARBLED)
         value = value[key]
     return value
+
+
+def created_id(
+    answer: httpx.Response | Any, *path: str, what: str = "the post",
+    kinds: tuple[type, ...] = (str, int),
+) -> str:
+    """The id of what a create call made, read from its success answer.
+
+    Every adapter reads the new post's id through this, so a success answer of the wrong shape
+    (not JSON, not an object, the id missing, empty, or not a string or number) means the same
+    on every network: the post may exist but we cannot know which it is, so the engine looks it
+    up rather than resending it.
+
+    Args:
+        answer: the 2xx response (its JSON is read), or JSON already parsed, or the id itself
+            (from a header) when `path` is empty.
+        path: keys leading to the id, e.g. ("data", "id").
+        what: the thing created, for the message.
+        kinds: the types an id may have (Telegram's message ids are ints only).
+
+    Returns:
+        The id as a string.
+
+    Raises:
+        AnswerLost: the answer had no usable id (problem `answer_garbled`).
+    """
+    value = json_body(answer, creates=True, what=what) if isinstance(answer, httpx.Response) else answer
+    for key in path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    if isinstance(value, bool) or not isinstance(value, kinds) or str(value).strip() == "":
+        where = ".".join(path) or "id"
+        raise AnswerLost(f"the network's answer to {what} had no usable {where}",
+                         problem=ANSWER_GARBLED)
+    return str(value)
 
 
 async def account_credentials(

@@ -25,6 +25,7 @@ import httpx
 
 from postdesk.auth.profiles.telegram import BotTokenTransport
 from postdesk.core.networks import Network
+from postdesk.core.retry import clamp_retry_after
 from postdesk.core.richtext import entities
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
@@ -42,7 +43,14 @@ from postdesk.platforms.base import (
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics
 from postdesk.platforms.registry import Registry
-from postdesk.platforms.rest_call import SLOW_TIMEOUT, account_credentials, json_object, send
+from postdesk.platforms.rest_call import (
+    SLOW_TIMEOUT,
+    account_credentials,
+    bounded_client,
+    created_id,
+    json_object,
+    send,
+)
 
 API = "https://api.telegram.org"
 CAPTION_LIMIT = 1024
@@ -104,8 +112,8 @@ class TelegramAdapter:
     def _client(self, token: str) -> httpx.AsyncClient:
         client = self._clients.get(token)
         if client is None:
-            client = httpx.AsyncClient(transport=BotTokenTransport(self._transport_factory(), token),
-                                       timeout=SLOW_TIMEOUT)
+            client = bounded_client(transport=BotTokenTransport(self._transport_factory(), token),
+                                    timeout=SLOW_TIMEOUT)
             self._clients[token] = client
         return client
 
@@ -133,15 +141,21 @@ class TelegramAdapter:
         if code == 401:
             raise AuthExpired("Telegram refused the bot token (revoked in @BotFather?); reconnect",
                               http_status=401, network_message=description)
-        if code == 403:
+        if code == 403 or (code == 400 and "need administrator rights" in description):
+            # Not in the channel (403), or in it without the right to post (400): the creator must
+            # make the bot an admin with "Post messages"; the post waits, as for a reconnect.
             raise AuthExpired("The bot can no longer post in the channel; add it back as an admin",
                               http_status=403, network_message=description)
         if code == 429:
             wait = parameters.get("retry_after")
-            raise RateLimited(timedelta(seconds=int(wait)) if isinstance(wait, int) else None,
+            raise RateLimited(clamp_retry_after(wait) if isinstance(wait, int) else None,
                               http_status=429, network_message=description)
         if isinstance(code, int) and code >= 500:
             raise Transient(f"{method}: {description}", http_status=code, network_message=description)
+        if "PHOTO_INVALID_DIMENSIONS" in description:
+            raise Rejected("Telegram refuses photos whose width and height add up to more than 10,000 pixels "
+                           "or whose long side is more than 20 times the short side",
+                           http_status=code if isinstance(code, int) else None, network_message=description)
         raise Rejected(description, http_status=code if isinstance(code, int) else None,
                        network_message=description)
 
@@ -184,9 +198,7 @@ class TelegramAdapter:
 
     @staticmethod
     def _message_id(message: Any) -> str:
-        if isinstance(message, dict) and isinstance(message.get("message_id"), int):
-            return str(message["message_id"])
-        raise AnswerLost("Telegram answered without a message id")
+        return created_id(message, "message_id", what="a Telegram message", kinds=(int,))
 
     @staticmethod
     def _link(creds: Credentials, message: Any, message_id: str) -> str | None:
@@ -255,7 +267,7 @@ class TelegramAdapter:
 
     async def probe(self) -> bool:
         try:
-            async with httpx.AsyncClient(transport=self._transport_factory(), timeout=5.0) as client:
+            async with bounded_client(transport=self._transport_factory(), timeout=5.0) as client:
                 await client.get(self._base)
         except httpx.TransportError:
             return False

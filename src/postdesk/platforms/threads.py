@@ -48,6 +48,8 @@ from postdesk.platforms.relay import MediaRelay
 from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
+    bounded_client,
+    created_id,
     field_of,
     json_object,
     retry_after,
@@ -109,7 +111,7 @@ class ThreadsAdapter:
         self._credentials = credentials
         self._relay = relay
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(transport=transport, timeout=SLOW_TIMEOUT)
+        self._client = bounded_client(transport=transport, timeout=SLOW_TIMEOUT)
         self._poll_interval = poll_interval
         self._max_polls = max_polls
         self._sleep = sleep
@@ -176,7 +178,7 @@ class ThreadsAdapter:
     async def _publish_container(self, account_id: int | None, container: str) -> str:
         body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
                                 creates=True, data={"creation_id": container})
-        return str(field_of(body, "id", creates=True))
+        return created_id(body, "id", what="publish")
 
     async def _media_container(self, account_id: int | None, item: media_prep.Prepared, url: str,
                                extra: dict[str, str]) -> str:

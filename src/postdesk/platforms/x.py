@@ -49,6 +49,8 @@ from postdesk.platforms.rest_call import (
     Clock,
     Sleep,
     bearer,
+    bounded_client,
+    created_id,
     field_of,
     json_body,
     utc_now,
@@ -125,8 +127,8 @@ class XAdapter:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base = base_url.rstrip("/")
-        self._client = httpx.AsyncClient(timeout=timeout, transport=transport,
-                                         headers={"User-Agent": "Postdesk"})
+        self._client = bounded_client(timeout=timeout, transport=transport,
+                                      headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
@@ -176,7 +178,7 @@ class XAdapter:
     async def _create(self, account_id: int | None, body: dict[str, Any]) -> str:
         response = await self._call(account_id, "POST", "/2/tweets", json=body, creates=True,
                                     ok=(200, 201))
-        return str(field_of(json_body(response, creates=True), "data", "id", creates=True))
+        return created_id(response, "data", "id", what="a post")
 
     @staticmethod
     def _url(tweet_id: str) -> str:

@@ -24,6 +24,7 @@ from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.profiles.base import ClientConfig, Identity, SignInResult
 from postdesk.auth.tokens import TokenSet, register_token_secrets
 from postdesk.core.networks import Network
+from postdesk.http_bounds import bounded_client
 from postdesk.log import register_secret
 
 KIND = "telegram"
@@ -110,7 +111,7 @@ class TelegramBot:
         register_secret(token)
         if not channel.lstrip("-").isdigit() and not channel.startswith("@"):
             channel = "@" + channel.removeprefix("https://t.me/").removeprefix("t.me/")
-        async with httpx.AsyncClient(
+        async with bounded_client(
             transport=_BotTokenTransport(self._transport_factory(), token), timeout=30
         ) as bot:
             me = await self._call(bot, "getMe", {})
