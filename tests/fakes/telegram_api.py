@@ -16,14 +16,26 @@ Written from https://core.telegram.org/bots/api (checked this session):
   2-10 items" (InputMediaPhoto / InputMediaVideo, "attach://<name>" for uploads); answers an
   array of Messages sharing a media_group_id;
 - deleteMessage(chat_id, message_id) and deleteMessages(chat_id, message_ids 1-100).
+- sendPhoto: "The photo must be at most 10 MB in size. The photo's width and height must not
+  exceed 10000 in total. Width and height ratio must be at most 20." A photo outside those answers
+  400 PHOTO_INVALID_DIMENSIONS.
+- a bot that is not in the channel answers 403 "Forbidden: bot is not a member of the channel
+  chat" (or "bot was kicked from the channel chat"); a member without the right to post answers
+  400 "need administrator rights in the channel chat" (the channel must make the bot an admin with
+  "Post messages", core.telegram.org/bots/api "sendMessage" and the channel FAQ);
+- flood control (core.telegram.org/bots/faq, "broadcasting"; api "ResponseParameters"): 429
+  "Too Many Requests: retry after N" with parameters.retry_after = N.
 """
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from PIL import Image
 
 from tests.fakes.http_fake import FakeRequest, FakeResponse
 
@@ -54,9 +66,16 @@ class TelegramFake:
         token: the valid bot token (revoke it by changing it).
         messages: posted messages by message_id.
         sent: (method, parameters) of every accepted send, in order (files summarised).
+        bot_status: the bot's place in the channel: "administrator", "member" (may not post),
+            "left" or "kicked".
+        flood_after: sends accepted before flood control answers 429 (None: never).
+        retry_after: the seconds a 429 asks to wait.
     """
 
     token: str = BOT_TOKEN
+    bot_status: str = "administrator"
+    flood_after: int | None = None
+    retry_after: int = 7
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
     sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(101))
@@ -72,13 +91,35 @@ class TelegramFake:
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 return self._fail(404, "Not Found")
+            if method.startswith("send"):
+                refused = self._may_send()
+                if refused is not None:
+                    return refused
             return FakeResponse(200, {"ok": True, "result": handler(params, files)})
         except _BadRequest as exc:
             return self._fail(400, f"Bad Request: {exc}")
 
     @staticmethod
-    def _fail(code: int, description: str) -> FakeResponse:
-        return FakeResponse(code, {"ok": False, "error_code": code, "description": description})
+    def _fail(code: int, description: str, **parameters: Any) -> FakeResponse:
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if parameters:
+            body["parameters"] = parameters
+        return FakeResponse(code, body)
+
+    def _may_send(self) -> FakeResponse | None:
+        if self.bot_status == "left":
+            return self._fail(403, "Forbidden: bot is not a member of the channel chat")
+        if self.bot_status == "kicked":
+            return self._fail(403, "Forbidden: bot was kicked from the channel chat")
+        if self.bot_status != "administrator":
+            return self._fail(400, "Bad Request: need administrator rights in the channel chat")
+        if self.flood_after is not None:
+            if self.flood_after <= 0:
+                self.flood_after = None  # one 429, then the window has passed
+                return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
+                                  retry_after=self.retry_after)
+            self.flood_after -= 1
+        return None
 
     @staticmethod
     def _params(request: FakeRequest) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
@@ -215,7 +256,19 @@ class TelegramFake:
         return self._store(method, params, caption=caption, caption_entities=entities, silent=silent,
                            **{kind: [{"file_id": f"{kind}-{len(data)}", "file_size": len(data)}]})
 
+    @staticmethod
+    def _photo_dimensions(data: bytes) -> None:
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+        except Exception:
+            raise _BadRequest("IMAGE_PROCESS_FAILED") from None
+        if width + height > 10000 or max(width, height) > 20 * min(width, height):
+            raise _BadRequest("PHOTO_INVALID_DIMENSIONS")
+
     def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
+        if files.get("photo", ("", b""))[1]:
+            self._photo_dimensions(files["photo"][1])
         return self._send_file("sendPhoto", "photo", PHOTO_MAX, params, files)
 
     def _m_sendVideo(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
@@ -235,6 +288,8 @@ class TelegramFake:
             if not ref.startswith("attach://"):
                 raise _BadRequest("wrong file identifier/HTTP URL specified")
             data = self._file(files, ref.removeprefix("attach://"), PHOTO_MAX if item["type"] == "photo" else FILE_MAX)
+            if item["type"] == "photo":
+                self._photo_dimensions(data)
             caption, entities = self._caption(item)
             checked.append((item["type"], data, caption, entities))
         self.sent.append(("sendMediaGroup", self._summary(params, files)))
