@@ -73,6 +73,10 @@ class Post:
         scheduled_zone: the IANA zone the user chose the time in (kept so that wall-clock
             intent survives DST changes), or None.
         updated_at: the UTC instant of the last save, or None before the first save.
+        version: the stored version this copy was read at (None: not read from the store, or a
+            write that does not check); a save naming an older version than the stored one is
+            refused as a conflict. Not part of equality: two copies with the same content are
+            the same post.
     """
 
     id: int | None = None
@@ -82,6 +86,7 @@ class Post:
     scheduled_at: datetime | None = None
     scheduled_zone: str | None = None
     updated_at: datetime | None = None
+    version: int | None = field(default=None, compare=False)
 
     @property
     def text(self) -> str:

@@ -99,10 +99,25 @@ _TABLE: dict[tuple[TargetState, Event], TargetState] = {
 #: States in which the engine has nothing more to do with a target.
 TERMINAL: frozenset[TargetState] = frozenset({S.PUBLISHED, S.CANCELLED})
 
-#: States the user can edit the content of without risking a half-sent post.
-EDITABLE: frozenset[TargetState] = frozenset(
-    {S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE, S.CANCELLED, S.DUE}
+#: States in which a target sends (or sent) exactly its frozen snapshot: what it will send was
+#: fixed when it left `scheduled`, so the composer shows it read-only (ARCHITECTURE.md, "What
+#: is sent is frozen"). A target handed off to the network's scheduler is frozen too, although
+#: it stays `scheduled` here.
+FROZEN: frozenset[TargetState] = frozenset(
+    {S.DUE, S.PUBLISHING, S.UNKNOWN, S.PUBLISHED, S.FAILED_RETRYABLE}
 )
+
+#: States the user can edit the content of without risking a half-sent post.
+EDITABLE: frozenset[TargetState] = frozenset(S) - FROZEN
+
+#: States the composer and the calendar move a target between themselves (scheduling and
+#: unscheduling); every other state is the engine's.
+USER_STATES: frozenset[TargetState] = frozenset({S.DRAFT, S.SCHEDULED})
+
+#: States from which falling due fixes the content afresh: the user could edit it there. From
+#: `failed_retryable` (a retry) or `unknown` → `due` (looked up, not found) the target resends
+#: exactly what it sent before, so its snapshot is kept.
+_REFREEZE_FROM: frozenset[TargetState] = frozenset({S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED})
 
 
 def apply(state: TargetState, event: Event) -> TargetState:
@@ -132,6 +147,33 @@ def allowed(state: TargetState, event: Event) -> bool:
 def events_from(state: TargetState) -> frozenset[Event]:
     """Every event allowed in `state` (the UI enables its actions from this)."""
     return frozenset(e for (s, e) in _TABLE if s is state)
+
+
+def user_event(stored: TargetState, wanted: TargetState) -> Event | None:
+    """The event a save or a calendar edit applies to move a target from `stored` to `wanted`.
+
+    Only the user's own moves between draft and scheduled are made this way; anything else
+    (a state the engine owns on either side, or no change) is None: the stored state stays.
+
+    Args:
+        stored: the state in the database now.
+        wanted: the state the composer or the calendar asks for.
+
+    Returns:
+        SCHEDULE or UNSCHEDULE, or None when the state must not change.
+    """
+    if stored is wanted or stored not in USER_STATES or wanted not in USER_STATES:
+        return None
+    return Event.SCHEDULE if wanted is S.SCHEDULED else Event.UNSCHEDULE
+
+
+def freezes_afresh(state: TargetState, event: Event) -> bool:
+    """Whether `event` in `state` fixes what the target sends from the post as it is now.
+
+    True when a target the user could still edit falls due; a retry or a resend after a lost
+    answer keeps the content fixed before (see `_REFREEZE_FROM`).
+    """
+    return event is Event.FALL_DUE and state in _REFREEZE_FROM
 
 
 def recover_after_restart(state: TargetState) -> TargetState:

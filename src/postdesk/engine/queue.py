@@ -16,8 +16,9 @@ from sqlmodel import Session, select
 
 from postdesk.core.entities import TargetState
 from postdesk.core.slots import Evergreen, QueueSchedule, WeeklySlot, next_free_slot, occurrences
-from postdesk.core.states import Event, allowed, apply
+from postdesk.core.states import Event, allowed
 from postdesk.store.db import Database
+from postdesk.store.post_writes import bump_row, initial_state, transition
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_engine import EvergreenRow, QueueEntryRow, QueueScheduleRow
 
@@ -98,6 +99,7 @@ class QueueStore:
             post.scheduled_at = slot
             post.scheduled_zone = schedule.zone
             post.updated_at = now
+            bump_row(post)  # a change to the post: an open composer must not undo it
             session.add(post)
             entry = session.get(QueueEntryRow, post_id) or QueueEntryRow(
                 post_id=post_id, schedule_id=schedule_id, slot_at=slot)
@@ -156,8 +158,7 @@ def _schedule_targets(session: Session, post_id: int, now: datetime) -> None:
     for target in session.exec(select(TargetRow).where(TargetRow.post_id == post_id)).all():
         state = S(target.state)
         if allowed(state, Event.SCHEDULE):
-            target.state = apply(state, Event.SCHEDULE).value
-            target.updated_at = now
+            transition(target, Event.SCHEDULE, now)
             session.add(target)
 
 
@@ -174,11 +175,13 @@ def _clone(session: Session, post_id: int, at: datetime, now: datetime) -> int:
     for target in session.exec(select(TargetRow).where(TargetRow.post_id == post_id)).all():
         if S(target.state) is S.CANCELLED:
             continue
-        session.add(TargetRow(
+        repost = TargetRow(
             post_id=int(copy.id or 0), network=target.network, account_id=target.account_id,
             override_enabled=target.override_enabled,
             override_parts_json=target.override_parts_json,
             media_override_json=target.media_override_json, options_json=target.options_json,
-            state=S.SCHEDULED.value, updated_at=now,
-        ))
+            updated_at=now,
+        )
+        initial_state(repost, S.SCHEDULED)
+        session.add(repost)
     return int(copy.id or 0)

@@ -64,6 +64,10 @@ class PostRow(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_utc(False))
     updated_at: datetime = Field(sa_column=_utc(False))
     deleted_at: datetime | None = Field(default=None, sa_column=_utc(True))
+    # Bumped by every write to the post or its targets (`store.post_writes`): a write based on
+    # an older read is refused as a conflict instead of silently overwriting newer data.
+    version: int = Field(default=1, sa_column=Column(Integer, nullable=False,
+                                                      server_default=text("1")))
 
 
 class TargetRow(SQLModel, table=True):

@@ -46,6 +46,29 @@ class TargetDeliveryRow(SQLModel, table=True):
     awaiting_catch_up: bool = False
 
 
+class TargetSnapshotRow(SQLModel, table=True):
+    """Exactly what one target sends, frozen when it leaves `scheduled` (migration 0006).
+
+    From then on the engine, its lookups and the published record read only this row: editing
+    or deleting the post later never changes what goes (or went) out. `media_json` is a list of
+    `{"asset_id", "sha256", "alt_text", "name"}`; the blob is content-addressed, so the digest
+    keeps naming the very file that was frozen. `account_id` has no foreign key on purpose: the
+    record keeps saying which account sent it after the account row is gone.
+    """
+
+    __tablename__ = "target_snapshot"
+
+    target_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True)
+    )
+    network: str
+    account_id: int | None = None
+    parts_json: str
+    media_json: str
+    options_json: str
+    frozen_at: datetime = Field(sa_column=_utc(False))
+
+
 class OutboxRow(SQLModel, table=True):
     """An action taken while offline (delete, reply, reschedule), replayed on reconnect."""
 

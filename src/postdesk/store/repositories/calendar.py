@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import Any
@@ -31,6 +31,8 @@ from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.core.slots import QueueSchedule, WeeklySlot
 from postdesk.log import get_logger
 from postdesk.store.db import Database
+from postdesk.store.post_writes import PostConflict, bump, initial_state_values, transition_rows
+from postdesk.store.repositories.posts import refuse_if_publishing
 from postdesk.store.sqltypes import UTCDateTime
 from postdesk.store.tables import AccountRow, PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_calendar import PostTagRow
@@ -58,12 +60,16 @@ class ScheduleSnapshot:
         instant: its UTC instant, or None (an unscheduled draft).
         zone: its IANA zone, or None.
         target_states: each target's id and state.
+        moved_to: the instant the edit set (undo only restores while the post still has it).
+        moved_zone: the zone the edit set.
     """
 
     post_id: int
     instant: datetime | None
     zone: str | None
     target_states: tuple[tuple[int, TargetState], ...]
+    moved_to: datetime | None = None
+    moved_zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,42 +267,50 @@ class CalendarRepository:
                 .where(_post.c.id == post_id)
                 .values(scheduled_at=instant, scheduled_zone=zone, updated_at=now)
             )
-            conn.execute(
-                update(_target)
-                .where(_target.c.post_id == post_id, _target.c.state == TargetState.DRAFT.value)
-                .values(state=TargetState.SCHEDULED.value, updated_at=now)
-            )
-        return ScheduleChange(before)
+            bump(conn, post_id)
+            transition_rows(conn, before.target_states, now, wanted=TargetState.SCHEDULED)
+        return ScheduleChange(replace(before, moved_to=instant, moved_zone=zone))
 
     def restore_schedule(self, snapshot: ScheduleSnapshot, *, now: datetime) -> bool:
         """Put a post's time, zone and target states back as they were (undo).
 
         Only targets still in a state the calendar itself sets (draft or scheduled) are
-        reverted; a target the engine moved on meanwhile is left alone.
+        reverted; a target the engine moved on meanwhile is left alone. When the snapshot
+        names the time the move set (`moved_to`), the undo is refused if the post no longer
+        has that time: someone else (the composer) changed it since, and undoing would
+        overwrite that newer change silently.
 
         Returns:
             Whether the post still exists and was restored.
+
+        Raises:
+            PostConflict: the post's time was changed elsewhere after the move.
         """
         with self._db.session() as session:
             conn = session.connection()
-            result = conn.execute(
-                update(_post)
+            live = conn.execute(
+                select(_post.c.scheduled_at, _post.c.scheduled_zone, _post.c.version)
                 .where(_post.c.id == snapshot.post_id, _post.c.deleted_at.is_(None))
+            ).first()
+            if live is None:
+                return False
+            if snapshot.moved_zone is not None and (
+                live.scheduled_at != snapshot.moved_to or live.scheduled_zone != snapshot.moved_zone
+            ):
+                raise PostConflict(snapshot.post_id, int(live.version), int(live.version))
+            conn.execute(
+                update(_post)
+                .where(_post.c.id == snapshot.post_id)
                 .values(scheduled_at=snapshot.instant, scheduled_zone=snapshot.zone, updated_at=now)
             )
-            if result.rowcount == 0:
-                return False
+            bump(conn, snapshot.post_id)
+            current = dict(conn.execute(
+                select(_target.c.id, _target.c.state).where(_target.c.post_id == snapshot.post_id)
+            ).all())
             for target_id, state in snapshot.target_states:
-                conn.execute(
-                    update(_target)
-                    .where(
-                        _target.c.id == target_id,
-                        _target.c.state.in_(
-                            [TargetState.DRAFT.value, TargetState.SCHEDULED.value]
-                        ),
-                    )
-                    .values(state=state.value, updated_at=now)
-                )
+                if target_id in current:
+                    transition_rows(conn, [(target_id, TargetState(current[target_id]))], now,
+                                    wanted=state)
         return True
 
     def duplicate(self, post_id: int, *, now: datetime) -> int | None:
@@ -332,7 +346,7 @@ class CalendarRepository:
                         override_parts_json=t.override_parts_json,
                         media_override_json=t.media_override_json,
                         options_json=t.options_json,
-                        state=TargetState.DRAFT.value,
+                        **initial_state_values(TargetState.DRAFT),
                         remote_id=None,
                         remote_url=None,
                         updated_at=now,
@@ -352,14 +366,22 @@ class CalendarRepository:
         return int(new_id)
 
     def delete(self, post_id: int, *, now: datetime) -> bool:
-        """Soft-delete a post (it can be restored). Returns whether a live post was deleted."""
+        """Soft-delete a post (it can be restored). Returns whether a live post was deleted.
+
+        Raises:
+            PostBusy: a target is being published right now ("publishing"); deleting it would
+                not stop the request already out, so the user waits for its answer.
+        """
         with self._db.session() as session:
+            refuse_if_publishing(session, post_id)
             conn = session.connection()
             result = conn.execute(
                 update(_post)
                 .where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
                 .values(deleted_at=now, updated_at=now)
             )
+            if result.rowcount:
+                bump(conn, post_id)
         return bool(result.rowcount)
 
     def restore(self, post_id: int, *, now: datetime) -> bool:
@@ -371,6 +393,8 @@ class CalendarRepository:
                 .where(_post.c.id == post_id, _post.c.deleted_at.is_not(None))
                 .values(deleted_at=None, updated_at=now)
             )
+            if result.rowcount:
+                bump(conn, post_id)
         return bool(result.rowcount)
 
     def set_tags(self, post_id: int, tags: Iterable[str]) -> None:

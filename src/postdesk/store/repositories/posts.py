@@ -11,15 +11,22 @@ from sqlmodel import Session, col, delete, select
 
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.networks import Network
+from postdesk.core.states import USER_STATES, user_event
+from postdesk.store import snapshots
 from postdesk.store.db import Database
+from postdesk.store.post_writes import PostBusy, PostConflict, bump_row, initial_state, user_move
 from postdesk.store.repositories._json import dumps, loads
+from postdesk.store.snapshots import FrozenSend
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_engine import TargetDeliveryRow
+
+__all__ = ["EDITABLE_STATES", "SENT_STATES", "PostBusy", "PostConflict", "PostRepository",
+           "TargetDelivery", "merged_state"]
 
 #: The states a save may move a stored target between: the composer's own moves (scheduling
 #: and unscheduling). Every other state belongs to the engine (`engine.ledger` writes those
 #: transitions itself, never through `save`), so an autosave of an old copy cannot undo them.
-EDITABLE_STATES = frozenset({TargetState.DRAFT, TargetState.SCHEDULED})
+EDITABLE_STATES = USER_STATES
 #: States whose text is what went (or may have gone) out: a save leaves their text and options
 #: as they are, so the stored target keeps saying what the network got.
 SENT_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
@@ -35,9 +42,7 @@ def merged_state(stored: TargetState, wanted: TargetState) -> TargetState:
     Returns:
         `wanted` when both are editable states (draft <-> scheduled), else `stored`.
     """
-    if stored in EDITABLE_STATES and wanted in EDITABLE_STATES:
-        return wanted
-    return stored
+    return wanted if user_event(stored, wanted) is not None else stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,8 @@ class TargetDelivery:
         reason_code: the engine's code for the last failure or hold, or None.
         reason_text: the network's own words for it, or None.
         next_attempt_at: when the engine tries again, or None.
+        frozen: exactly what it sends (or sent), once it left `scheduled`; None before.
+        handed_off: the network's own scheduler holds it.
     """
 
     target_id: int
@@ -63,6 +70,8 @@ class TargetDelivery:
     reason_code: str | None = None
     reason_text: str | None = None
     next_attempt_at: datetime | None = None
+    frozen: FrozenSend | None = None
+    handed_off: bool = False
 
 
 class PostRepository:
@@ -78,6 +87,10 @@ class PostRepository:
     publishing, published, failed, unknown, paused, cancelled ...) is neither rewritten in
     state nor deleted when the saved post leaves it out. A target that is publishing,
     published or unknown also keeps its text and options (`SENT_STATES`).
+
+    Every write bumps the post's version (`store.post_writes`); a save of a post that carries
+    a `version` is refused with `PostConflict` when the stored one moved on since that copy was
+    read, so a pane holding an old copy never overwrites a newer change silently.
     """
 
     def __init__(self, database: Database) -> None:
@@ -96,6 +109,7 @@ class PostRepository:
         Raises:
             KeyError: `post.id` names no stored post.
             ValueError: two targets share (network, account_id).
+            PostConflict: `post.version` is set and the stored post is newer.
             StorageFull: the disk is full.
         """
         keys = [(t.network, t.account_id) for t in post.targets]
@@ -109,6 +123,7 @@ class PostRepository:
                 if found is None:
                     raise KeyError(post.id)
                 row = found
+                bump_row(row, post.version)
             row.parts_json = dumps(list(post.parts))
             row.scheduled_at = post.scheduled_at
             row.scheduled_zone = post.scheduled_zone
@@ -157,9 +172,9 @@ class PostRepository:
             )
             row.options_json = dumps(target.options)
             if row.id is None:
-                row.state = target.state.value
+                initial_state(row, target.state)
             else:
-                row.state = merged_state(TargetState(row.state), target.state).value
+                user_move(row, target.state, now)
             row.updated_at = now
             session.add(row)
 
@@ -178,6 +193,7 @@ class PostRepository:
                 .where(TargetRow.post_id == post_id)
                 .order_by(col(TargetRow.id))
             ).all()
+            frozen = snapshots.read_many(session, (int(t.id or 0) for t, _d in rows))
             return [
                 TargetDelivery(
                     target_id=int(t.id or 0),
@@ -188,6 +204,8 @@ class PostRepository:
                     reason_code=d.reason_code if d else None,
                     reason_text=d.reason_text if d else None,
                     next_attempt_at=d.next_attempt_at if d else None,
+                    frozen=frozen.get(int(t.id or 0)),
+                    handed_off=bool(d and d.handoff_remote_id),
                 )
                 for t, d in rows
             ]
@@ -199,11 +217,18 @@ class PostRepository:
             return row is not None and row.deleted_at is not None
 
     def delete(self, post_id: int, *, now: datetime) -> None:
-        """Soft-delete a post: it disappears from every list but stays in the file."""
+        """Soft-delete a post: it disappears from every list but stays in the file.
+
+        Raises:
+            PostBusy: a target is being published right now ("publishing"): the request is
+                out, so the delete waits for its answer (the user tries again after it).
+        """
         with self._db.session() as session:
             row = session.get(PostRow, post_id)
             if row is not None and row.deleted_at is None:
+                refuse_if_publishing(session, post_id)
                 row.deleted_at = now
+                bump_row(row)
                 session.add(row)
 
     def restore(self, post_id: int) -> None:
@@ -212,6 +237,7 @@ class PostRepository:
             row = session.get(PostRow, post_id)
             if row is not None:
                 row.deleted_at = None
+                bump_row(row)
                 session.add(row)
 
     def list_scheduled_between(self, start: datetime, end: datetime) -> list[Post]:
@@ -250,6 +276,17 @@ class PostRepository:
             return None if row is None else _to_posts(session, [row])[0]
 
 
+def refuse_if_publishing(session: Session, post_id: int) -> None:
+    """Raise `PostBusy("publishing")` when a target of the post has a request out now."""
+    busy = session.exec(
+        select(TargetRow.id)
+        .where(TargetRow.post_id == post_id, TargetRow.state == TargetState.PUBLISHING.value)
+        .limit(1)
+    ).first()
+    if busy is not None:
+        raise PostBusy(post_id, "publishing")
+
+
 def _to_posts(session: Session, rows: Iterable[PostRow]) -> list[Post]:
     """Build entities for post rows, loading targets and media in two queries in all."""
     rows = list(rows)
@@ -286,6 +323,7 @@ def _to_posts(session: Session, rows: Iterable[PostRow]) -> list[Post]:
             scheduled_at=r.scheduled_at,
             scheduled_zone=r.scheduled_zone,
             updated_at=r.updated_at,
+            version=r.version,
         )
         for r in rows
     ]

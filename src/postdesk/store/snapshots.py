@@ -1,0 +1,130 @@
+"""What a target sends, frozen when it leaves `scheduled` (ARCHITECTURE.md, "What is sent is frozen").
+
+`freeze` copies the post as it is now (the target's own text or the post's, the media list
+with each asset's digest and alt text, the options and the account) into `target_snapshot`;
+`read` gives it back as a `FrozenSend`. The engine builds every request and lookup from it, the
+composer shows it as the record of what was sent, and later edits or a delete of the post never
+reach it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from postdesk.store.tables import MediaAssetRow, PostMediaRow, PostRow, TargetRow
+from postdesk.store.tables_engine import TargetSnapshotRow
+
+
+@dataclass(frozen=True, slots=True)
+class FrozenMedia:
+    """One medium as frozen for a target.
+
+    Attributes:
+        asset_id: the library asset it came from.
+        sha256: the digest naming its blob, or None when the asset was already gone.
+        alt_text: its description as it was when frozen.
+        name: the file name it was imported under.
+    """
+
+    asset_id: int
+    sha256: str | None
+    alt_text: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FrozenSend:
+    """Exactly what one target sends.
+
+    Attributes:
+        target_id: the target.
+        network: its network key.
+        account_id: the account it sends as.
+        parts: the text parts.
+        media: the media, in order, with their alt texts.
+        options: the network options.
+        frozen_at: when it was fixed.
+    """
+
+    target_id: int
+    network: str
+    account_id: int | None
+    parts: tuple[str, ...]
+    media: tuple[FrozenMedia, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    frozen_at: datetime | None = None
+
+
+def live_media_ids(session: Session, target: TargetRow) -> list[int]:
+    """The asset ids a target would publish now: its override if it has one, else the post's."""
+    if target.media_override_json is not None:
+        return [int(i) for i in json.loads(target.media_override_json or "[]")]
+    return list(session.exec(
+        select(PostMediaRow.asset_id)
+        .where(PostMediaRow.post_id == target.post_id)
+        .order_by(col(PostMediaRow.position))
+    ).all())
+
+
+def freeze(session: Session, target: TargetRow, post: PostRow, now: datetime) -> FrozenSend:
+    """Fix what `target` sends from the post as stored now (replacing an older snapshot)."""
+    source = target.override_parts_json if target.override_enabled else post.parts_json
+    ids = live_media_ids(session, target)
+    assets = {a.id: a for a in session.exec(
+        select(MediaAssetRow).where(col(MediaAssetRow.id).in_(ids))
+    ).all()} if ids else {}
+    media: list[dict[str, Any]] = []
+    for asset_id in ids:
+        asset = assets.get(asset_id)
+        media.append({"asset_id": asset_id, "sha256": None, "alt_text": "", "name": ""} if asset is None
+                     else {"asset_id": asset_id, "sha256": asset.sha256, "alt_text": asset.alt_text or "",
+                           "name": asset.original_name or asset.sha256[:12]})
+    target_id = int(target.id or 0)
+    row = session.get(TargetSnapshotRow, target_id) or TargetSnapshotRow(
+        target_id=target_id, network=target.network, parts_json="[]", media_json="[]",
+        options_json="{}", frozen_at=now)
+    row.network = target.network
+    row.account_id = target.account_id
+    row.parts_json = source or '[""]'
+    row.media_json = json.dumps(media)
+    row.options_json = target.options_json or "{}"
+    row.frozen_at = now
+    session.add(row)
+    return _to_frozen(row)
+
+
+def read(session: Session, target_id: int) -> FrozenSend | None:
+    """The frozen send of a target, or None if it never left `scheduled`."""
+    row = session.get(TargetSnapshotRow, target_id)
+    return None if row is None else _to_frozen(row)
+
+
+def read_many(session: Session, target_ids: Iterable[int]) -> dict[int, FrozenSend]:
+    """The frozen sends of these targets that have one, by target id."""
+    ids = list(dict.fromkeys(target_ids))
+    found: dict[int, FrozenSend] = {}
+    for start in range(0, len(ids), 500):
+        for row in session.exec(
+            select(TargetSnapshotRow).where(col(TargetSnapshotRow.target_id).in_(ids[start:start + 500]))
+        ).all():
+            found[row.target_id] = _to_frozen(row)
+    return found
+
+
+def _to_frozen(row: TargetSnapshotRow) -> FrozenSend:
+    return FrozenSend(
+        target_id=row.target_id,
+        network=row.network,
+        account_id=row.account_id,
+        parts=tuple(json.loads(row.parts_json)),
+        media=tuple(FrozenMedia(int(m["asset_id"]), m.get("sha256"), m.get("alt_text") or "",
+                                m.get("name") or "") for m in json.loads(row.media_json or "[]")),
+        options=json.loads(row.options_json or "{}"),
+        frozen_at=row.frozen_at,
+    )
