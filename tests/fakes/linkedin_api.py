@@ -136,6 +136,9 @@ class LinkedInFake:
         if path == "/rest/posts" and request.method == "POST":
             return self._create_post(request)
         if path == "/rest/posts" and request.method == "GET" and query.get("q") == "author":
+            # Posts API, "Find Posts by Authors": a FINDER call carries X-RestLi-Method: FINDER.
+            if request.headers.get("x-restli-method", "").upper() != "FINDER":
+                return self._error(400, "X-RestLi-Method: FINDER is required")
             return self._list(query)
         if path.startswith("/rest/posts/") and request.method == "DELETE":
             urn = unquote(path.removeprefix("/rest/posts/"))

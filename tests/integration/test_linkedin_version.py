@@ -37,3 +37,17 @@ def test_a_version_linkedin_does_not_serve_is_worded_for_the_creator(retired):
     assert refused.value.http_status == 426
     assert "Update Postdesk" in refused.value.reason
     assert world.fake.posts == {}
+
+
+def test_the_author_finder_needs_its_restli_method_header():
+    import httpx
+
+    world = World()
+    with world.server:
+        headers = {"Authorization": f"Bearer {world.fake.token}", "LinkedIn-Version": linkedin.VERSION,
+                   "X-Restli-Protocol-Version": "2.0.0"}
+        params = {"q": "author", "author": "urn:li:person:x", "count": "5"}
+        bare = httpx.get(f"{world.server.url}/rest/posts", params=params, headers=headers)
+        finder = httpx.get(f"{world.server.url}/rest/posts", params=params,
+                           headers=headers | {"X-RestLi-Method": "FINDER"})
+    assert bare.status_code == 400 and finder.status_code == 200
