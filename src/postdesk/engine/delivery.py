@@ -103,6 +103,17 @@ def request_for(work: Work, media: ResolvedMedia | None = None) -> PublishReques
     )
 
 
+def _words(error: AdapterError) -> str | None:
+    """The words shown after the reason: the network's own, or none when Postdesk found the problem.
+
+    A problem code (`platforms.base.ANSWER_TOO_SLOW` ...) is worded by the UI; the adapter's
+    English message would read as if the network had said it.
+    """
+    if error.network_message:
+        return error.network_message
+    return None if error.problem else str(error)
+
+
 class Delivery:
     """Sends targets through their adapters and records the outcome.
 
@@ -271,9 +282,12 @@ class Delivery:
 
     async def _answer_lost(self, work: Work, adapter: Adapter, error: AdapterError) -> Work:
         settle = self._clock.now() + adapter.lookup_settle
+        # A problem code (too slow, too large, garbled) says more than "no answer"; the UI words it.
+        code = error.problem or "answer_lost"
         return await self._move(work, (S.PUBLISHING,), Event.ANSWER_LOST, Outcome(
-            "answer_lost", reason_code="answer_lost", reason_text=str(error),
+            code, reason_code=code, reason_text=_words(error),
             attempt_outcome="answer_lost", next_attempt_at=settle,
+            detail={"problem": str(error)} if error.problem else {},
         ))
 
     async def _transient(self, work: Work, error: AdapterError, code: str,
@@ -289,8 +303,9 @@ class Delivery:
                                       error.network_message or None))
             return moved
         delay = self.backoff.delay(attempts, self._jitter, retry_after)
+        shown = error.problem or code  # a problem code says more than "transient"
         return await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
-            code, reason_code=code, reason_text=error.network_message or str(error),
+            shown, reason_code=shown, reason_text=_words(error),
             attempt_outcome=code, http_status=error.http_status,
             next_attempt_at=self._clock.now() + delay,
             detail={"retry_in_s": round(delay.total_seconds(), 3),
@@ -362,14 +377,16 @@ class Delivery:
         adapter = self.adapter_for(work)
         if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
             return False
+        # Pending first: that freezes what the network gets, and the media are read from it.
+        work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING,
+                              self._clock.now())
         media = await self._db(self._resolve_media, work.target_id)
         if media.missing:
+            await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
             await self._db(self._ledger.record, work.post_id, work.target_id, "hand_off_failed",
                            {"reason_code": MEDIA_MISSING, "missing": list(media.missing)},
                            self._clock.now())
             return False
-        work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING,
-                              self._clock.now())
         base = request_for(work, media)
         request = PublishRequest(
             target_id=base.target_id, account_id=base.account_id, parts=base.parts,

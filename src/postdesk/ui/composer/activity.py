@@ -47,6 +47,17 @@ def _messages() -> dict[str, str]:
         "answer_lost": _tr("The network did not answer; Postdesk will check before trying again."),
         "rate_limited": _tr("The network asked to wait (too many requests); will try again."),
         "transient": _tr("Could not reach the network; will try again."),
+        # Postdesk's own findings about an answer (platforms.base problem codes): a lost answer
+        # is looked up before any resend, so each may promise "without posting twice".
+        "answer_too_slow": _tr(
+            "The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice."
+        ),
+        "answer_too_large": _tr(
+            "The network's answer was far too large, so Postdesk stopped reading; it will retry without posting twice."
+        ),
+        "answer_garbled": _tr(
+            "The network's answer was not in the expected form; Postdesk will retry without posting twice."
+        ),
         "auth_expired": _tr("The account needs you to sign in again."),
         "needs_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
         "waiting_for_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
