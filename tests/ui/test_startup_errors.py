@@ -166,8 +166,7 @@ def test_declining_the_restore_changes_nothing(qapp, paths: Paths) -> None:
 
 
 def test_a_damaged_database_without_backup_says_so(qapp, paths: Paths) -> None:
-    open_database(paths).close()
-    database = open_database(paths)
+    database = open_database(paths)  # created now: no backup yet
     PostRepository(database).save(Post(parts=("x",)), now=T0)
     database.close()
     _damage(paths.database)

@@ -6,8 +6,12 @@ without changing a byte, a damaged file, another program's SQLite file, or a rev
 not know. Only when a migration is needed does it take the write lock, back the file up under
 that lock, and migrate. It returns a `Database` whose `session()` gives one SQLModel session per
 call, so repositories can be used from the worker thread and the engine thread alike (never
-share a session across threads). `restore_newest_backup` puts the newest good backup in place
-of a damaged file, moving the damaged one aside.
+share a session across threads).
+
+Backups (in `Paths.backups`, made with SQLite's online backup API): one before every migration,
+and one a day at open once `quick_check` has passed, so that a database never migrated still
+has a recent copy. `restore_newest_backup` puts the newest good backup in place of a damaged
+file, moving the damaged one aside (never deleting it).
 
 Durability (a decision): the database runs in WAL mode with `synchronous=NORMAL`. SQLite's
 documentation (https://sqlite.org/pragma.html#pragma_synchronous) says a WAL database with
@@ -27,7 +31,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,9 +61,14 @@ _log = get_logger("store.db")
 
 #: How many pre-migration backups to keep.
 KEEP_BACKUPS = 5
+#: How many daily backups to keep (taken at open, when the newest backup is older than a day).
+KEEP_DAILY_BACKUPS = 3
+#: A database that passed `quick_check` is backed up at open when its newest backup is this old.
+DAILY_BACKUP_EVERY = timedelta(days=1)
 #: How long a writer waits for another connection's lock before SQLITE_BUSY, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
 _BACKUP_PREFIX = "postdesk-before-"
+_DAILY_PREFIX = "postdesk-daily-"
 _DAMAGED_PREFIX = "postdesk-damaged-"
 _BEGIN_OPTION = "postdesk_begin"
 
@@ -171,7 +180,11 @@ class Database:
             yield session
             session.commit()
         except sa_exc.DBAPIError as error:
-            session.rollback()
+            # A disk that refused the write may refuse the rollback too: say what failed first.
+            try:
+                session.rollback()
+            except sa_exc.DBAPIError:
+                _log.warning("rollback after a failed write failed too", exc_info=True)
             typed = translate(error, str(self.path))
             if typed is not None:
                 raise typed from error
@@ -300,7 +313,8 @@ def _typed(error: BaseException, path: Path) -> StoreError | None:
     return typed
 
 
-def _backup(source: Path, backups: Path, target_rev: str, now: datetime) -> Path:
+def _backup(source: Path, backups: Path, target_rev: str, now: datetime, *,
+            prefix: str = _BACKUP_PREFIX, keep: int = KEEP_BACKUPS) -> Path:
     """Copy the database with SQLite's online backup API, then keep only the newest few.
 
     A file copy could miss committed pages still in the -wal file; the backup API reads a
@@ -308,7 +322,7 @@ def _backup(source: Path, backups: Path, target_rev: str, now: datetime) -> Path
     """
     backups.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    destination = backups / f"{_BACKUP_PREFIX}{target_rev}-{stamp}.sqlite3"
+    destination = backups / f"{prefix}{target_rev}-{stamp}.sqlite3"
     # Written under another name and renamed when complete: a backup cut short (a full disk)
     # must never be taken for a good one, nor push a good one out of the kept few.
     partial = destination.with_name(destination.name + ".partial")
@@ -326,17 +340,17 @@ def _backup(source: Path, backups: Path, target_rev: str, now: datetime) -> Path
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _prune_backups(backups)
+    _prune_backups(backups, prefix, keep)
     return destination
 
 
-def _prune_backups(backups: Path) -> None:
-    """Delete all but the newest `KEEP_BACKUPS` pre-migration backups (newest by name stamp)."""
+def _prune_backups(backups: Path, prefix: str = _BACKUP_PREFIX, keep: int = KEEP_BACKUPS) -> None:
+    """Delete all but the newest `keep` backups named with `prefix` (newest by name stamp)."""
     found = sorted(
-        backups.glob(f"{_BACKUP_PREFIX}*.sqlite3"),
+        backups.glob(f"{prefix}*.sqlite3"),
         key=lambda p: p.stem.rsplit("-", 1)[-1],
     )
-    for old in found[:-KEEP_BACKUPS]:
+    for old in found[:-keep]:
         old.unlink(missing_ok=True)
 
 
@@ -402,6 +416,7 @@ def _bring_up_to_date(
         with engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"}).connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             connection.rollback()
+        _daily_backup(paths, clock())
         return MigrationReport(HEAD_REVISION, HEAD_REVISION, None)
     from alembic import command
 
@@ -434,11 +449,7 @@ class RestoreReport:
 
 def usable_backups(paths: Paths) -> list[Path]:
     """The automatic backups that pass `PRAGMA quick_check` and are Postdesk's, newest first."""
-    found = sorted(
-        paths.backups.glob(f"{_BACKUP_PREFIX}*.sqlite3"),
-        key=lambda p: p.stem.rsplit("-", 1)[-1],
-        reverse=True,
-    )
+    found = sorted(_backups(paths.backups), key=lambda p: p.stem.rsplit("-", 1)[-1], reverse=True)
     usable: list[Path] = []
     for candidate in found:
         try:
@@ -449,6 +460,29 @@ def usable_backups(paths: Paths) -> list[Path]:
         if look.exists and (look.revisions is not None or not look.tables):
             usable.append(candidate)
     return usable
+
+
+def _backups(backups: Path) -> list[Path]:
+    """Every automatic backup: taken before a migration, or daily."""
+    return [*backups.glob(f"{_BACKUP_PREFIX}*.sqlite3"), *backups.glob(f"{_DAILY_PREFIX}*.sqlite3")]
+
+
+def _daily_backup(paths: Paths, now: datetime) -> Path | None:
+    """Back up a database that just passed `quick_check` when its newest backup is a day old.
+
+    Without it, a database never migrated would have no backup to restore when it is damaged.
+    A backup that fails (a full disk) is logged and skipped: it must not stop Postdesk starting.
+    """
+    taken = [t for t in (backup_taken_at(p) for p in _backups(paths.backups)) if t is not None]
+    newest = max(taken, default=None)
+    if newest is not None and newest <= now < newest + DAILY_BACKUP_EVERY:
+        return None
+    try:
+        return _backup(paths.database, paths.backups, HEAD_REVISION, now,
+                       prefix=_DAILY_PREFIX, keep=KEEP_DAILY_BACKUPS)
+    except (StoreError, sqlite3.Error, OSError) as error:
+        _log.warning("daily backup skipped: %s", error)
+        return None
 
 
 def backup_taken_at(backup: Path) -> datetime | None:

@@ -21,6 +21,7 @@ from alembic import command
 from postdesk.core.entities import Post
 from postdesk.paths import Paths
 from postdesk.store.db import (
+    KEEP_DAILY_BACKUPS,
     alembic_config,
     head_revision,
     newest_backup,
@@ -183,12 +184,35 @@ def test_restoring_the_newest_backup_moves_the_damaged_file_aside(paths: Paths) 
 
 def test_a_damaged_backup_is_skipped(paths: Paths) -> None:
     _older_database(paths)
-    open_database(paths, clock=lambda: T0).close()
-    _older_database(paths)  # downgrade once more: the next open backs up again
-    open_database(paths, clock=lambda: T0 + timedelta(hours=1)).close()
-    older, newer = sorted(paths.backups.glob("*.sqlite3"))
+    open_database(paths, clock=lambda: T0).close()  # a backup before migrating
+    open_database(paths, clock=lambda: T0 + timedelta(days=1)).close()  # a daily backup
+    older, newer = sorted(paths.backups.glob("*.sqlite3"), key=lambda p: p.stem[-22:])
+    assert "before" in older.name and "daily" in newer.name
+    assert usable_backups(paths) == [newer, older]
     _corrupt_page_of(newer, "post")
     assert usable_backups(paths) == [older]
+
+
+def test_a_good_database_is_backed_up_once_a_day_at_open(paths: Paths) -> None:
+    _head_database(paths, "never migrated, still backed up")
+    open_database(paths, clock=lambda: T0).close()
+    open_database(paths, clock=lambda: T0 + timedelta(hours=23)).close()  # not again the same day
+    assert [backup.name for backup in usable_backups(paths)] == [
+        f"postdesk-daily-{head_revision()}-20250301T120000000000Z.sqlite3"]
+    for day in range(1, 6):
+        open_database(paths, clock=lambda day=day: T0 + timedelta(days=day)).close()
+    kept = usable_backups(paths)
+    assert len(kept) == KEEP_DAILY_BACKUPS and kept[0].name.endswith("20250306T120000000000Z.sqlite3")
+    # A database that was never migrated can still be restored once damaged.
+    _corrupt_page_of(paths.database, "post")
+    with pytest.raises(DatabaseCorrupt):
+        open_database(paths)
+    assert restore_newest_backup(paths, clock=lambda: T0 + timedelta(days=7)) is not None
+    restored = open_database(paths, clock=lambda: T0 + timedelta(days=7))
+    try:
+        assert [p.parts for p in PostRepository(restored).list_drafts()] == [("never migrated, still backed up",)]
+    finally:
+        restored.close()
 
 
 def test_no_usable_backup_means_nothing_is_moved(paths: Paths) -> None:
@@ -314,6 +338,13 @@ def test_a_full_disk_with_an_existing_database_is_storage_full(tmp_path: Path, p
     _head_database(paths)
     result = _open_on_full_disk(tmp_path, paths, leave=0)
     assert result == {"error": "StorageFull", "changed": [], "backups": []}
+
+
+@needs_tmpfs
+def test_no_room_for_the_daily_backup_does_not_stop_the_start(tmp_path: Path, paths: Paths) -> None:
+    _head_database(paths)
+    result = _open_on_full_disk(tmp_path, paths, leave=64 * 1024)
+    assert result == {"error": None, "changed": [], "backups": []}  # skipped, no partial copy left
 
 
 @needs_tmpfs
