@@ -35,7 +35,7 @@ def test_missing_keyring_then_encrypted_file(paths) -> None:
             facade.connect(ConnectRequest(Network.MASTODON), lambda url: None)
         facade.use_encrypted_vault("a long passphrase")
         assert facade.vault_problem() is None
-        assert (paths.base / "vault.enc").exists() is False  # nothing written until a sign-in
+        assert (paths.base / "vault.enc").exists()  # written at once: the choice survives a restart
     finally:
         facade.close()
 

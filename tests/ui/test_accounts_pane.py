@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.profiles import BROWSER_PROFILES
+from postdesk.auth.vault import VaultKind, VaultLocation
 from postdesk.core.entities import Account, AccountStatus
 from postdesk.core.networks import Network
 from postdesk.ui.accounts.connect_dialog import ConnectDialog
@@ -95,6 +96,16 @@ class FakeFacade:
     def use_encrypted_vault(self, passphrase: str) -> None:
         self.passphrases.append(passphrase)
         self.problem = None
+
+    def vault_location(self) -> VaultLocation | None:
+        if self.problem is not None:
+            return None
+        if self.passphrases:
+            return VaultLocation(VaultKind.FILE, "/home/maya/.local/share/Postdesk/vault.enc")
+        return VaultLocation(VaultKind.KEYRING, "GNOME Keyring")
+
+    def encrypted_file(self) -> str:
+        return "/home/maya/.local/share/Postdesk/vault.enc"
 
 
 @pytest.fixture

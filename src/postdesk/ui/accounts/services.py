@@ -18,7 +18,7 @@ from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.loop_thread import LoopThread
 from postdesk.auth.profiles import BROWSER_PROFILES, bluesky_app_password, credential_profiles, telegram
 from postdesk.auth.profiles.base import ClientConfig
-from postdesk.auth.vault import EncryptedFileStore, TokenVault, default_vault
+from postdesk.auth.vault import TokenVault, VaultLocation, file_vault_for, open_vault
 from postdesk.core.entities import Account
 from postdesk.core.networks import Network
 from postdesk.paths import Paths
@@ -90,6 +90,10 @@ class AccountsFacade(Protocol):
 
     def use_encrypted_vault(self, passphrase: str) -> None: ...
 
+    def vault_location(self) -> VaultLocation | None: ...
+
+    def encrypted_file(self) -> str: ...
+
 
 class ServiceFacade:
     """`AccountsFacade` over the real account service.
@@ -97,17 +101,24 @@ class ServiceFacade:
     Args:
         database: the open store.
         paths: the data directory (for the encrypted vault file, when chosen).
-        vault_factory: makes the keyring vault (tests pass one over an in-memory keyring).
+        vault_factory: makes the vault; by default the data directory's encrypted file when the
+            user chose it (VAULT_LOCKED until unlocked), else the keyring. Tests pass one over an
+            in-memory keyring.
     """
 
     def __init__(
         self,
         database: Database,
         paths: Paths,
-        vault_factory: Callable[[], TokenVault] = default_vault,
+        vault_factory: Callable[[], TokenVault] | None = None,
     ):
         self._repo = AccountRepository(database)
         self._paths = paths
+        # Shared with the engine's `default_vault()` once the app activated it: an unlock here
+        # reaches the engine too.
+        self._file_vault = file_vault_for(paths.vault_file)
+        if vault_factory is None:
+            vault_factory = self._open_vault
         self._loop = LoopThread()
         self._problem: AuthProblem | None = None
         self._service: AccountService | None = None
@@ -125,6 +136,9 @@ class ServiceFacade:
                 self._install(factory())
             except AuthError as exc:
                 self._problem = exc.code
+
+    def _open_vault(self) -> TokenVault:
+        return open_vault(self._file_vault)
 
     def _install(self, vault: TokenVault) -> None:
         self._service = AccountService(
@@ -182,7 +196,30 @@ class ServiceFacade:
         return self._problem
 
     def use_encrypted_vault(self, passphrase: str) -> None:
-        self._install(TokenVault(EncryptedFileStore(self._paths.base / "vault.enc", passphrase)))
+        """Unlock the encrypted file when the user chose it before, else make it (blocks).
+
+        Raises:
+            AuthError: VAULT_PASSPHRASE_WRONG, VAULT_CORRUPT or PASSPHRASE_TOO_SHORT.
+        """
+        if self._file_vault.chosen:
+            if not self._file_vault.unlocked:
+                self._file_vault.unlock(passphrase)
+        else:
+            self._file_vault.create(passphrase)
+        self._install(self._file_vault.token_vault())
+
+    def vault_location(self) -> VaultLocation | None:
+        """Where sign-ins really are: the keyring's name or the encrypted file (None: nowhere yet)."""
+        self._probe()
+        if self._service is not None:
+            return self._service.vault.location
+        if self._problem is AuthProblem.VAULT_LOCKED:
+            return self._file_vault.location
+        return None
+
+    def encrypted_file(self) -> str:
+        """The path of the encrypted sign-in file (chosen or not)."""
+        return str(self._file_vault.path)
 
     def close(self) -> None:
         """Stop the sign-in loop (cancels sign-ins in progress)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
@@ -14,9 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -26,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.auth.errors import AuthError, AuthProblem
+from postdesk.auth.vault import VaultKind, VaultLocation
 from postdesk.core.entities import Account, AccountStatus
 from postdesk.ui.accounts.connect_dialog import ConnectDialog
 from postdesk.ui.accounts.options_dialog import DefaultOptionsDialog
 from postdesk.ui.accounts.services import AccountsFacade
 from postdesk.ui.accounts.wording import network_name, problem_text, status_text
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.vault_dialog import VaultDialog, VaultDialogMode
 
 _PALETTE = ("#5b6ee1", "#d9534f", "#2a9d8f", "#e07a1f", "#8e5bd6", "#2f7fb5", "#b5527f", "#4f8a3a")
 
@@ -109,6 +110,7 @@ class AccountsPane(QWidget):
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_done)
         self.dialog: ConnectDialog | None = None
+        self.vault_dialog: VaultDialog | None = None
 
         title = QLabel(self.tr("Accounts"))
         title.setObjectName("PaneTitle")
@@ -116,17 +118,20 @@ class AccountsPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(
-            self.tr("Postdesk signs in to each network in your browser. Sign-ins are kept in your "
-                    "system's password keyring, never in Postdesk's files.")
-        )
+        intro = QLabel(self.tr("Postdesk signs in to each network in your browser."))
         intro.setWordWrap(True)
+        # Where sign-ins really are (the keyring's name, or the encrypted file's path): known
+        # once the first load asked the vault.
+        self.where_label = QLabel()
+        self.where_label.setWordWrap(True)
+        self.where_label.setAccessibleName(self.tr("Where sign-ins are kept"))
+        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("Banner")
         self.banner.setMargin(8)
-        self.banner.setAccessibleName(self.tr("Keyring problem"))
+        self.banner.setAccessibleName(self.tr("Sign-in storage problem"))
         self.vault_button = QPushButton(self.tr("Use an &encrypted file\u2026"))
         self.vault_button.setAccessibleName(self.tr("Keep sign-ins in an encrypted file"))
         self.vault_button.clicked.connect(self._choose_passphrase)
@@ -181,6 +186,7 @@ class AccountsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.where_label)
         layout.addLayout(banner_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -209,9 +215,19 @@ class AccountsPane(QWidget):
             else "background:#fff4e5;color:#5f3b00;border-radius:4px;"
         )
         self.banner.setVisible(problem is not None)
-        self.vault_button.setVisible(problem is AuthProblem.KEYRING_UNAVAILABLE)
+        self.vault_button.setVisible(problem in (AuthProblem.KEYRING_UNAVAILABLE, AuthProblem.VAULT_LOCKED))
+        self.vault_button.setText(
+            self.tr("&Unlock\u2026") if problem is AuthProblem.VAULT_LOCKED else self.tr("Use an &encrypted file\u2026")
+        )
+        self.vault_button.setAccessibleName(
+            self.tr("Unlock the encrypted sign-in file") if problem is AuthProblem.VAULT_LOCKED
+            else self.tr("Keep sign-ins in an encrypted file")
+        )
         if problem is not None:
             self.banner.setText(problem_text(problem))
+        location = self._facade.vault_location() if self._loaded else None
+        self.where_label.setText(self._where_text(location))
+        self.where_label.setVisible(location is not None)
         selected = self.selected_account()
         self.table.setRowCount(len(self._accounts))
         for row, account in enumerate(self._accounts):
@@ -219,7 +235,9 @@ class AccountsPane(QWidget):
             first = QTableWidgetItem(avatar_icon(name, 28), self._account_label(account))
             first.setData(Qt.ItemDataRole.UserRole, account.id)
             first.setToolTip(account.handle)
-            status = QTableWidgetItem(status_text(account.status))
+            status = QTableWidgetItem(
+                self.tr("Locked") if problem is AuthProblem.VAULT_LOCKED else status_text(account.status)
+            )
             if account.status is AccountStatus.NEEDS_RECONNECT:
                 status.setForeground(QColor("#b3261e"))
                 bold = status.font()
@@ -238,6 +256,16 @@ class AccountsPane(QWidget):
         )
         self.empty_label.setVisible(self._loaded and not self._accounts)
         self._sync_buttons()
+
+    def _where_text(self, location: VaultLocation | None) -> str:
+        """Where sign-ins really are, in words."""
+        if location is None:
+            return ""
+        if location.kind is VaultKind.FILE:
+            return self.tr("Sign-ins are kept in the encrypted file %1, locked with your passphrase; "
+                           "never in plain text.").replace("%1", location.name)
+        return self.tr("Sign-ins are kept in your system's password keyring (%1), never in Postdesk's "
+                       "own files.").replace("%1", location.name)
 
     @staticmethod
     def _account_label(account: Account) -> str:
@@ -364,16 +392,25 @@ class AccountsPane(QWidget):
             )
 
     @Slot()
-    def _choose_passphrase(self) -> None:
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Encrypted file"),
-            self.tr("Choose a passphrase (at least 8 characters). Postdesk will ask for it each "
-                    "time it starts; if you forget it, you will have to connect your accounts again."),
-            QLineEdit.EchoMode.Password,
-        )
-        if ok and passphrase:
-            self.use_passphrase(passphrase)
+    def _choose_passphrase(self) -> VaultDialog:
+        """Ask for the passphrase: unlock the encrypted file when it is locked, else choose one."""
+        locked = self._loaded and self._facade.vault_problem() is AuthProblem.VAULT_LOCKED
+        if locked:
+            dialog = VaultDialog(VaultDialogMode.UNLOCK, self._facade.encrypted_file(),
+                                 unlock=self._facade.use_encrypted_vault, runner=self._runner, parent=self)
+            dialog.accepted.connect(self._on_unlocked)
+        else:
+            dialog = VaultDialog(VaultDialogMode.CHOOSE, self._facade.encrypted_file(), parent=self)
+            dialog.accepted.connect(lambda: self.use_passphrase(dialog.chosen_passphrase()))
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.vault_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_unlocked(self) -> None:
+        self.message.setText(self.tr("Unlocked. Your accounts can be used again."))
+        self.accounts_changed.emit()
+        self.refresh()
 
     def use_passphrase(self, passphrase: str) -> None:
         """Switch to the encrypted file vault with this passphrase (off the UI thread)."""
@@ -392,10 +429,8 @@ class AccountsPane(QWidget):
                 return
             except BaseException as exc:
                 result, error = None, exc
-            try:
+            with contextlib.suppress(RuntimeError):  # the pane was deleted meanwhile
                 self._bridge.done.emit(callback, result, error)
-            except RuntimeError:
-                pass
 
         future.add_done_callback(deliver)
 

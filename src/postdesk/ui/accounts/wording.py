@@ -80,6 +80,11 @@ def problem_text(code: AuthProblem) -> str:
         AuthProblem.KEYRING_WRITE_FAILED: _tr("The password keyring refused to store the sign-in."),
         AuthProblem.VAULT_PASSPHRASE_WRONG: _tr("That passphrase does not open the encrypted file."),
         AuthProblem.VAULT_CORRUPT: _tr("The encrypted sign-in file is damaged."),
+        AuthProblem.VAULT_LOCKED: _tr(
+            "Your sign-ins are kept in an encrypted file that is locked. Unlock it with your "
+            "passphrase to connect accounts and publish. Nothing is lost while it is locked."
+        ),
+        AuthProblem.PASSPHRASE_TOO_SHORT: _tr("The passphrase needs at least 12 characters."),
         AuthProblem.BAD_CREDENTIALS: _tr("The network did not accept these credentials."),
         AuthProblem.NOT_CHANNEL_ADMIN: _tr(
             "The bot is not an administrator of that channel with permission to post. Add it "
