@@ -23,11 +23,13 @@ from collections.abc import Sequence
 from postdesk import log
 from postdesk.engine.engine import Engine
 from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
+from postdesk.engine.store_problems import EXIT_STORE, headless_message
 from postdesk.paths import Paths, resolve_paths
 from postdesk.platforms.registry import default_registry
 from postdesk.platforms.shipped import VaultCredentials, register_shipped
 from postdesk.store import instance_lock
 from postdesk.store.db import open_database
+from postdesk.store.errors import StoreError
 from postdesk.store.instance_lock import EXIT_IN_USE, DataDirInUse
 
 _log = log.get_logger("engine.headless")
@@ -120,7 +122,11 @@ def main(paths: Paths, argv: Sequence[str]) -> int:
 def _run(paths: Paths, args: argparse.Namespace) -> int:
     paths.ensure()
     log.configure(paths.logs, level=10 if args.verbose else 20)
-    db = open_database(paths)
+    try:
+        db = open_database(paths)
+    except StoreError as error:  # words, not a traceback (the window offers a restore instead)
+        print(headless_message(error, paths), file=sys.stderr, flush=True)
+        return EXIT_STORE
     try:
         registry = default_registry()
         if not args.no_shipped_adapters:

@@ -42,3 +42,21 @@ def test_a_foreign_file_gives_the_foreign_line(paths: Paths) -> None:
         assert "another program's database" in headless_message(error, paths)
     else:  # pragma: no cover
         raise AssertionError("a foreign file must be refused")
+
+
+def test_headless_on_a_damaged_database_prints_one_line_and_exits(paths: Paths) -> None:
+    import os
+    import subprocess
+    import sys
+
+    paths.database.write_bytes(b"not a database at all " * 200)
+    before = paths.database.read_bytes()
+    out = subprocess.run(
+        [sys.executable, "-m", "postdesk", "--data-dir", str(paths.base), "--headless", "--exit-when-idle",
+         "--no-shipped-adapters"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ, POSTDESK_HOME=str(paths.base)),
+    )
+    assert out.returncode == EXIT_STORE, out.stderr
+    assert "Traceback" not in out.stderr
+    assert "is damaged or is not a Postdesk database" in out.stderr
+    assert paths.database.read_bytes() == before
