@@ -122,7 +122,7 @@ def test_a_symlink_planted_at_the_temp_name_is_not_followed(tmp_path) -> None:
     store = EncryptedFileStore(path, PASS)
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
-    tmp = tmp_path / "vault.enc.tmp"
+    tmp = tmp_path / "vault.tmp"  # the temp name beside vault.enc
     os.symlink(victim, tmp)
     store.set("svc", "access", "tok-after-plant")
     assert victim.read_text() == "keep me"
