@@ -138,9 +138,9 @@ class _Progress:
 def _too_slow(request: httpx.Request, seconds: float, progress: _Progress) -> httpx.TimeoutException:
     host = request.url.host
     if progress.maybe_sent:
-        return DeadlineExceeded(f"{host} did not finish answering within {seconds:.0f} s",
+        return DeadlineExceeded(f"{host} did not finish answering within {seconds:g} s",
                                 request=request, seconds=seconds)
-    return DeadlineBeforeSent(f"could not send to {host} within {seconds:.0f} s",
+    return DeadlineBeforeSent(f"could not send to {host} within {seconds:g} s",
                               request=request, seconds=seconds)
 
 
@@ -169,7 +169,7 @@ class _BoundedStream(httpx.AsyncByteStream):
                 if not timer.expired():
                     raise
                 raise DeadlineExceeded(
-                    f"{self._request.url.host} did not finish answering within {self._seconds:.0f} s",
+                    f"{self._request.url.host} did not finish answering within {self._seconds:g} s",
                     request=self._request, seconds=self._seconds) from None
             received += len(chunk)
             if received > self._limit:
