@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.auth.errors import AuthProblem
+from postdesk.auth.vault import MIN_PASSPHRASE_LENGTH
 from postdesk.core.entities import AccountStatus
 from postdesk.core.networks import Network
 
@@ -84,7 +85,9 @@ def problem_text(code: AuthProblem) -> str:
             "Your sign-ins are kept in an encrypted file that is locked. Unlock it with your "
             "passphrase to connect accounts and publish. Nothing is lost while it is locked."
         ),
-        AuthProblem.PASSPHRASE_TOO_SHORT: _tr("The passphrase needs at least 12 characters."),
+        AuthProblem.PASSPHRASE_TOO_SHORT: _tr("The passphrase needs at least %1 characters.").replace(
+            "%1", str(MIN_PASSPHRASE_LENGTH)
+        ),
         AuthProblem.BAD_CREDENTIALS: _tr("The network did not accept these credentials."),
         AuthProblem.NOT_CHANNEL_ADMIN: _tr(
             "The bot is not an administrator of that channel with permission to post. Add it "
