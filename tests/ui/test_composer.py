@@ -23,7 +23,9 @@ SHOWN = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHin
 @pytest.fixture
 def make_pane(qtbot):
     def make(services: FakeServices | None = None, zone: str = "Europe/Paris") -> ComposerPane:
-        services = services or FakeServices()
+        # One account per network, so that choosing a network can bind an account (a target
+        # without one cannot be scheduled).
+        services = services or FakeServices(session=Session(accounts=EVERY_NETWORK), accounts=EVERY_NETWORK)
         pane = ComposerPane(services, lambda: NOW, zone)
         qtbot.addWidget(pane)
         pane.resize(1200, 800)
@@ -33,9 +35,16 @@ def make_pane(qtbot):
     return make
 
 
+EVERY_NETWORK = tuple(account(50 + i, n.value, f"me.{n.value}") for i, n in enumerate(NETWORK_ORDER))
+
+
 def choose(pane: ComposerPane, *networks: Network) -> None:
+    """Check each network's chip and pick its first account, as a user does."""
     for network in networks:
         pane.chips[network].setChecked(True)
+        combo = pane.panel(network).account_combo
+        if combo.count() > 1 and combo.currentIndex() == 0:
+            combo.setCurrentIndex(1)
 
 
 def type_base(pane: ComposerPane, text: str) -> None:
@@ -85,7 +94,7 @@ def test_bluesky_counts_graphemes_and_warns_on_bytes(make_pane):
 def test_mastodon_honours_the_instance_limit(make_pane):
     services = FakeServices(session=Session(accounts=(account(7, "mastodon", "me@big.instance", 1000),)))
     pane = make_pane(services)
-    choose(pane, Network.MASTODON)
+    pane.chips[Network.MASTODON].setChecked(True)  # no account chosen yet: the default limit
     panel = pane.panel(Network.MASTODON)
     type_base(pane, "a" * 600)
     assert panel.counter.text().startswith("600 / 500")
@@ -280,7 +289,7 @@ def test_emoji_and_combining_marks_count(make_pane):
 
 @SHOWN
 def test_keyboard_shortcuts_and_tab_order(make_pane, qtbot):
-    services = FakeServices()
+    services = FakeServices(session=Session(accounts=EVERY_NETWORK), accounts=EVERY_NETWORK)
     pane = make_pane(services)
     choose(pane, Network.X)
     type_base(pane, "Ready to go")
@@ -329,7 +338,7 @@ def test_media_attach_alt_text_and_problems(make_pane, qtbot, tmp_path):
 
 
 def test_schedule_in_user_zone_and_dst_gap(make_pane, qtbot):
-    services = FakeServices()
+    services = FakeServices(session=Session(accounts=EVERY_NETWORK), accounts=EVERY_NETWORK)
     pane = make_pane(services)
     choose(pane, Network.X)
     type_base(pane, "Scheduled post")

@@ -86,7 +86,8 @@ def test_open_missing_post_keeps_the_current_one(qtbot):
 
 
 def test_new_post_at_presets_the_time_but_stays_a_draft(qtbot):
-    services = FakeServices(session=Session(post=Post(id=1, parts=("Old",), targets=(Target(Network.X),))))
+    services = FakeServices(session=Session(post=Post(id=1, parts=("Old",), targets=(Target(Network.X, account_id=3),)),
+                                            accounts=(account(3, "x", "me.x"),)))
     pane = make(qtbot, services, zone="America/New_York")
     instant = datetime(2026, 7, 4, 13, 30, tzinfo=UTC)  # 09:30 in New York (EDT)
     pane.new_post_at(instant)

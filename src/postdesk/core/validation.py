@@ -42,6 +42,7 @@ class ProblemCode(StrEnum):
     NO_ACCOUNT = "no_account"
     ACCOUNT_MISSING = "account_missing"
     ACCOUNT_DISCONNECTED = "account_disconnected"
+    ACCOUNT_NEEDS_SIGN_IN = "account_needs_sign_in"
     NO_ADAPTER = "no_adapter"
     NEEDS_MEDIA_RELAY = "needs_media_relay"
     POLL_WITH_MEDIA = "poll_with_media"
@@ -140,7 +141,9 @@ def validate(
         problems.append(Problem(code, net, part, span, params, severity))
 
     for code in readiness(target.network, target.account_id, False, context):
-        if code is not ProblemCode.NEEDS_MEDIA_RELAY:  # the media check below words it per file set
+        if code is ProblemCode.ACCOUNT_NEEDS_SIGN_IN:
+            add(code, "warning", account_id=target.account_id or 0)  # the user can sign in before the time
+        elif code is not ProblemCode.NEEDS_MEDIA_RELAY:  # the media check below reports it
             add(code)
     if len(parts) > 1 and not net_rules.threads_supported:
         add(ProblemCode.THREAD_NOT_SUPPORTED, count=len(parts))
@@ -209,7 +212,8 @@ def readiness(network: Network, account_id: int | None, has_media: bool,
         context: the adapters, relay and accounts; None checks the account id alone.
 
     Returns:
-        Problem codes, all errors, in a stable order.
+        Problem codes in a stable order; all stop the post except ACCOUNT_NEEDS_SIGN_IN, which
+        the user can still fix before the time.
     """
     found: list[ProblemCode] = []
     if account_id is None:
@@ -218,6 +222,8 @@ def readiness(network: Network, account_id: int | None, has_media: bool,
         status = context.accounts.get(account_id)
         if status is None:
             found.append(ProblemCode.ACCOUNT_MISSING)
+        elif status == AccountStatus.NEEDS_RECONNECT:
+            found.append(ProblemCode.ACCOUNT_NEEDS_SIGN_IN)
         elif status != AccountStatus.CONNECTED:
             found.append(ProblemCode.ACCOUNT_DISCONNECTED)
     if context is not None and network not in context.adapters:

@@ -38,7 +38,8 @@ def gif(asset_id: int, size: int = 10_000) -> MediaInfo:
 
 
 ALL = frozenset(Network)
-_CONNECTED = PublishContext(ALL, relay=True, accounts={1: "connected", 7: "connected", 8: "needs_reconnect"})
+_CONNECTED = PublishContext(ALL, relay=True, accounts={1: "connected", 7: "connected", 8: "needs_reconnect",
+                                                            6: "disconnected"})
 
 
 def check(
@@ -120,7 +121,9 @@ _CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
     (ProblemCode.NO_ACCOUNT, {"network": "x", "account": None}, {"network": "x", "account": 7}),
     (ProblemCode.ACCOUNT_MISSING, {"network": "x", "account": 9, "context": _CONNECTED},
      {"network": "x", "account": 7, "context": _CONNECTED}),
-    (ProblemCode.ACCOUNT_DISCONNECTED, {"network": "x", "account": 8, "context": _CONNECTED},
+    (ProblemCode.ACCOUNT_DISCONNECTED, {"network": "x", "account": 6, "context": _CONNECTED},
+     {"network": "x", "account": 7, "context": _CONNECTED}),
+    (ProblemCode.ACCOUNT_NEEDS_SIGN_IN, {"network": "x", "account": 8, "context": _CONNECTED},
      {"network": "x", "account": 7, "context": _CONNECTED}),
     (ProblemCode.NO_ADAPTER,
      {"network": "x", "context": PublishContext(frozenset({Network.BLUESKY}))},
@@ -239,11 +242,13 @@ def test_a_three_hour_900_mb_video_is_refused_everywhere_postdesk_publishes() ->
 
 
 def test_readiness_of_a_scheduled_target() -> None:
-    context = PublishContext(frozenset({Network.X, Network.THREADS}), accounts={1: "connected", 2: "disconnected"})
+    context = PublishContext(frozenset({Network.X, Network.THREADS}), accounts={1: "connected", 2: "disconnected",
+                                                                              4: "needs_reconnect"})
     assert readiness(Network.X, 1, True, context) == []
     assert readiness(Network.X, None, False, context) == [ProblemCode.NO_ACCOUNT]
     assert readiness(Network.X, 2, False, context) == [ProblemCode.ACCOUNT_DISCONNECTED]
     assert readiness(Network.X, 3, False, context) == [ProblemCode.ACCOUNT_MISSING]
+    assert readiness(Network.X, 4, False, context) == [ProblemCode.ACCOUNT_NEEDS_SIGN_IN]
     assert readiness(Network.INSTAGRAM, 1, False, context) == [ProblemCode.NO_ADAPTER]
     assert readiness(Network.THREADS, 1, True, context) == [ProblemCode.NEEDS_MEDIA_RELAY]
     assert readiness(Network.THREADS, 1, False, context) == []
@@ -271,7 +276,7 @@ def test_no_account_blocks_scheduling() -> None:
 
 
 def test_severity_of_every_other_code_is_error() -> None:
-    warnings = {ProblemCode.MISSING_ALT_TEXT}
+    warnings = {ProblemCode.MISSING_ALT_TEXT, ProblemCode.ACCOUNT_NEEDS_SIGN_IN}
     for code, bad, _ in _CASES:
         if code not in warnings:
             assert only(check(**bad), code).severity == "error", code

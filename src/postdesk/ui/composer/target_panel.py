@@ -6,8 +6,10 @@ and the problem list are rendered only when the tab is visible (see `ComposerPan
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -30,7 +32,7 @@ from postdesk.core.media_info import MediaInfo
 from postdesk.core.networks import THREAD_NETWORKS, Network
 from postdesk.core.richtext import entities
 from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
-from postdesk.core.validation import Problem, validate
+from postdesk.core.validation import Problem, PublishContext, validate
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
@@ -43,6 +45,15 @@ from postdesk.ui.widgets.counter import CounterLabel, CounterLevel, counter_leve
 MASTODON_DEFAULT = 500
 #: Mastodon visibilities, by API value.
 VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+
+@cache
+def shipped_networks() -> frozenset[Network]:
+    """The networks this build of Postdesk can publish to (what `platforms.shipped` registers)."""
+    from postdesk.platforms.shipped import SHIPPED_MODULES
+
+    return frozenset(Network(name.rsplit(".", 1)[1]) for name in SHIPPED_MODULES
+                     if importlib.util.find_spec(name) is not None)
 
 
 def measure_part(
@@ -106,6 +117,8 @@ class TargetPanel(QWidget):
         self.network = network
         self.style_ = style_for(network)
         self._accounts: list[AccountChoice] = []
+        self._adapters: frozenset[Network] | None = None
+        self._relay = False
         self._status: TargetStatus | None = None
         self._state = TargetState.DRAFT
         self._locked = False
@@ -226,6 +239,20 @@ class TargetPanel(QWidget):
         with QSignalBlocker(self.account_combo):
             self.account_model.set_accounts(self._accounts)
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
+
+    def set_publishing(self, adapters: frozenset[Network], relay: bool = False) -> None:
+        """Say which networks can be published to and whether a media relay is set up.
+
+        By default: the networks `platforms.shipped` registers, and no relay (none exists yet).
+        """
+        self._adapters = adapters
+        self._relay = relay
+
+    def publish_context(self) -> PublishContext:
+        """What validation needs beyond the post: adapters, relay and this network's accounts."""
+        adapters = self._adapters if self._adapters is not None else shipped_networks()
+        accounts = {a.id: a.status for a in self._accounts} if self._accounts else None
+        return PublishContext(adapters, self._relay, accounts)
 
     def account_id(self) -> int | None:
         """The bound account, or None."""
@@ -371,7 +398,7 @@ class TargetPanel(QWidget):
             measure_part(self.network, text, i, has_media=has_media, options=options, max_chars=max_chars)
             for i, text in enumerate(parts)
         )
-        problems = tuple(validate(post, target, media, max_chars=max_chars))
+        problems = tuple(validate(post, target, media, max_chars=max_chars, context=self.publish_context()))
         self._status = TargetStatus(measures, problems)
         self._show_counters(measures)
         return self._status
@@ -450,18 +477,11 @@ class TargetPanel(QWidget):
                 params = dict(p.params)
                 if params.get("asset_id") in media_ids:
                     params["position"] = media_ids.index(params["asset_id"]) + 1
+                account = self.account()
+                if account is not None:
+                    params["handle"] = account.handle or account.label
                 text = describe_problem(p.code.name, p.network, params, p.part_index, len(parts))
                 rows.append(ProblemRow(text, p.severity, p.part_index))
-            account = self.account()
-            if account is not None and account.needs_reconnect:
-                rows.append(
-                    ProblemRow(
-                        self.tr("Sign in to {handle} again before this can be posted.").format(
-                            handle=account.handle or account.label
-                        ),
-                        "warning",
-                    )
-                )
             if rows != self.problem_model.rows():
                 self.problem_model.set_problems(rows)
                 self.problem_view.setVisible(bool(rows))

@@ -54,11 +54,54 @@ def _templates() -> dict[str, str]:
             "{network} has no threads: only the first part would be posted. Join the parts"
             " or write a separate text for {network}."
         ),
-        "NO_ACCOUNT": _tr("No {network} account chosen yet: connect one before it can be posted."),
         "MEDIA_UNKNOWN": _tr("An attached file is missing from the media library; attach it again."),
         "SUBREDDIT_MISSING": _tr("Choose the subreddit to post to."),
         "SPOILER_TOO_LONG": _tr("The content warning is too long."),
+        "NO_ACCOUNT": _tr("Choose the {network} account to post from (connect one in Accounts if the list"
+                          " is empty)."),
+        "ACCOUNT_MISSING": _tr("The {network} account chosen for this post is no longer connected: choose"
+                               " another one or connect it again in Accounts."),
+        "ACCOUNT_DISCONNECTED": _tr("The {network} account chosen for this post was disconnected: connect it"
+                                    " again in Accounts, or choose another one."),
+        "ACCOUNT_NEEDS_SIGN_IN": _tr("Sign in to {handle} again before this can be posted."),
+        "NO_ADAPTER": _tr("Postdesk cannot publish to {network} yet: remove {network} from this post to"
+                          " schedule it."),
+        "NEEDS_MEDIA_RELAY": _tr("{network} fetches photos and videos from a public web address, which"
+                                 " needs a media relay. Postdesk does not support one yet, so posts to"
+                                 " {network} can only be text for now: remove the media for {network}."),
+        "POLL_WITH_MEDIA": _tr("{network} does not allow a poll and photos or videos in the same post."),
+        "VIDEO_NOT_SUPPORTED": _tr("Postdesk cannot post videos to {network} yet: remove the video"
+                                   " (attachment {position}) for {network}."),
+        "GIF_NOT_SUPPORTED": _tr("Postdesk cannot post animated GIFs to {network}: remove GIF {position}"
+                                 " for {network}, or use a video."),
+        "GIF_TOO_BIG": _tr("GIF {position} is {size_mb} MB; {network} takes GIFs of at most {max_mb} MB."),
+        "GIF_NOT_ALONE": _tr("On {network}, an animated GIF must be alone: no other photos, GIFs or videos"
+                             " in the same post."),
+        "VIDEO_FORMAT": _tr("{network} does not take {format} videos (only {formats}): change"
+                            " attachment {position}."),
+        "VIDEO_TOO_BIG": _tr("Attachment {position} is a {size_mb} MB video; {network} takes at most {max_mb} MB."),
+        "VIDEO_TOO_LONG": _tr("The video (attachment {position}) lasts {duration}; {network} takes at"
+                              " most {max_duration}."),
+        "VIDEO_TOO_SHORT": _tr("The video (attachment {position}) lasts {seconds} s; {network} needs"
+                               " at least {min_seconds} s."),
+        "VIDEO_TOO_LARGE_FRAME": _tr("The video (attachment {position}) is {width}×{height} pixels;"
+                                     " {network} takes at most {max_width}×{max_height}."),
+        "VIDEO_TOO_SMALL_FRAME": _tr("The video (attachment {position}) is {width}×{height} pixels;"
+                                     " {network} needs at least {min_side} pixels on each side."),
+        "TOO_MANY_ATTACHMENTS": _tr("Too many attachments: {count}, {network} takes at most {max} photos and"
+                                    " videos in one post."),
     }
+
+
+def duration_words(seconds: int) -> str:
+    """A length of time as a creator reads it: "2 min 20 s", "3 h 5 min", "45 s"."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return (_tr("{h} h {m} min") if minutes else _tr("{h} h")).format(h=hours, m=minutes)
+    if minutes:
+        return (_tr("{m} min {s} s") if secs else _tr("{m} min")).format(m=minutes, s=secs)
+    return _tr("{s} s").format(s=secs)
 
 
 def describe_problem(
@@ -84,6 +127,9 @@ def describe_problem(
         values["over"] = values["length"] - values["limit"]
     if "position" not in values and isinstance(values.get("index"), int):
         values["position"] = values["index"] + 1
+    for key, out in (("seconds", "duration"), ("max_seconds", "max_duration")):
+        if isinstance(values.get(key), int):
+            values[out] = duration_words(values[key])
     key = code.upper()
     template = _templates().get(key)
     if template is None:
