@@ -53,6 +53,7 @@ from postdesk.core.calendar import (
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.core.slots import QueueSchedule, occurrences
 from postdesk.log import get_logger
+from postdesk.store.post_writes import PostBusy, PostConflict
 from postdesk.store.repositories.calendar import (
     AccountChoice,
     CalendarRepository,
@@ -153,11 +154,14 @@ class CalendarPane(QWidget):
         open_post: (post id) the user wants to edit a post.
         compose_at: (tz-aware UTC datetime) the user wants a new post at that time.
         loaded: a load finished and the views show it.
+        post_changed: (post id) a move, undo, redo or delete here changed a stored post; an open
+            composer follows it at once (`ComposerPane.post_changed_elsewhere`).
     """
 
     open_post = Signal(int)
     compose_at = Signal(object)
     loaded = Signal()
+    post_changed = Signal(int)
 
     def __init__(
         self,
@@ -876,6 +880,7 @@ class CalendarPane(QWidget):
             self._undo.push(_RescheduleCommand(self, change.before, instant, zone_key, entry.summary))
             self._show_notice(note)
             self._actions.schedule_changed(post_id)
+            self.post_changed.emit(post_id)
             self.reload()
 
         self._runner.submit(
@@ -892,14 +897,25 @@ class CalendarPane(QWidget):
             if deleted:
                 self._undo.push(_DeleteCommand(self, post_id))
                 self._actions.schedule_changed(post_id)
+                self.post_changed.emit(post_id)
             self.reload()
 
         self._runner.submit(lambda: self._repo.delete(post_id, now=self._now()),
                             on_done=done, on_error=self._on_edit_failed)
 
     def _on_edit_failed(self, error: BaseException) -> None:
-        _log.error("A calendar edit failed: %s", type(error).__name__, exc_info=error)
-        self._show_notice(self.tr("That change could not be saved. Nothing was lost; try again."))
+        if isinstance(error, PostBusy):
+            # Refused on purpose: a request is out and its answer not in yet.
+            self._show_notice(self.tr(
+                "This post is being published right now, so it can't be deleted yet. Wait until it "
+                "has gone out, then delete it (that removes it from Postdesk, not from the network)."))
+        elif isinstance(error, PostConflict):
+            self._show_notice(self.tr(
+                "The post's time was changed elsewhere since, so that step was not undone. "
+                "Nothing was lost."))
+        else:
+            _log.error("A calendar edit failed: %s", type(error).__name__, exc_info=error)
+            self._show_notice(self.tr("That change could not be saved. Nothing was lost; try again."))
         self.reload()
 
     def _show_notice(self, text: str) -> None:
@@ -910,6 +926,7 @@ class CalendarPane(QWidget):
     def _run_then_reload(self, work: Callable[[], Any], post_id: int) -> None:
         def done(_: Any) -> None:
             self._actions.schedule_changed(post_id)
+            self.post_changed.emit(post_id)
             self.reload()
 
         self._runner.submit(work, on_done=done, on_error=self._on_edit_failed)

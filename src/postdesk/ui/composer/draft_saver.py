@@ -48,10 +48,14 @@ class DraftSaver(QObject):
     Signals:
         state_changed: (SaveState, failure reason or "").
         saved: the stored Post (with its id), from the current generation only.
+        conflicted: a save was refused because the post changed elsewhere since it was read
+            (the stored Post, or None when it is gone). Saving is held until `resume()`: the
+            pane merges its edits over the stored post first, so nothing newer is overwritten.
     """
 
     state_changed = Signal(object, str)
     saved = Signal(object)
+    conflicted = Signal(object)
 
     def __init__(
         self,
@@ -68,6 +72,7 @@ class DraftSaver(QObject):
         self._in_flight = False
         self._generation = 0
         self._failures = 0
+        self._held = False
         self.state = SaveState.SAVED
         self.reason = ""
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
@@ -103,6 +108,7 @@ class DraftSaver(QObject):
         """Start a new post: answers about the previous one no longer update the pane."""
         self._generation += 1
         self._dirty = False
+        self._held = False
         self._failures = 0
         for timer in (self._idle, self._max, self._retry):
             timer.stop()
@@ -112,7 +118,7 @@ class DraftSaver(QObject):
         """Save now if there are unsaved changes (returns at once; the save runs on the worker)."""
         self._idle.stop()
         self._max.stop()
-        if not self._dirty or self._in_flight:
+        if not self._dirty or self._in_flight or self._held:
             return
         self._retry.stop()
         post, cursor = self._snapshot()
@@ -144,9 +150,24 @@ class DraftSaver(QObject):
         else:
             self._set_state(SaveState.SAVED)
 
+    def resume(self) -> None:
+        """The pane merged over the stored post after a conflict: save again (if dirty)."""
+        self._held = False
+        self.flush()
+
     def _on_failed(self, exc: BaseException, generation: int) -> None:
         self._in_flight = False
         reason = exc.reason if isinstance(exc, SaveError) else "unknown"
+        if reason == "conflict":
+            if generation != self._generation:
+                return
+            # Not a failure: the store refused to overwrite a newer version. Keep the edits,
+            # hold saving until the pane has merged them over the stored post.
+            self._dirty = True
+            self._held = True
+            self._set_state(SaveState.PENDING)
+            self.conflicted.emit(getattr(exc, "stored", None))
+            return
         _log.warning("Draft save failed (%s); keeping the text in memory and retrying", reason)
         if generation != self._generation:
             return

@@ -25,6 +25,8 @@ from postdesk.media.thumbnails import SIZES as THUMB_SIZES
 from postdesk.media.thumbnails import thumbnail_path
 from postdesk.paths import Paths
 from postdesk.store.errors import StorageFull, StoreError
+from postdesk.store.post_writes import PostConflict
+from postdesk.store.snapshots import FrozenSend
 from postdesk.ui.background import BackgroundRunner
 
 _log = get_logger("ui.composer.services")
@@ -41,12 +43,15 @@ class SaveError(Exception):
     """Saving failed; `reason` says why in a word the UI can translate.
 
     Attributes:
-        reason: "disk_full", "database" or "unknown".
+        reason: "disk_full", "database", "conflict" (the post changed elsewhere since the
+            composer read it; nothing was written) or "unknown".
+        stored: with "conflict", the post as stored now (None when it is gone).
     """
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, stored: Post | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.stored = stored
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,8 @@ class TargetActivity:
         reason_code: the engine's code for the last failure or hold, or None.
         reason_text: the network's own words, or None.
         next_attempt_at: when the engine tries again (aware UTC), or None.
+        sent: exactly what it sends or sent, once it left `scheduled` (None before).
+        handed_off: the network's own scheduler holds it.
     """
 
     network: str
@@ -146,6 +153,8 @@ class TargetActivity:
     reason_code: str | None = None
     reason_text: str | None = None
     next_attempt_at: datetime | None = None
+    sent: FrozenSend | None = None
+    handed_off: bool = False
 
 
 @dataclass(frozen=True)
@@ -233,11 +242,19 @@ class ComposerServices(Protocol):
     ) -> None:
         """Load each target's engine state and the post's activity log."""
 
+    def load_stored(self, post_id: int, on_done: Callable[[Post | None], None], on_error: OnError) -> None:
+        """Load the post as stored now (with its version), without touching the session."""
+
+    def duplicate_post(self, post_id: int, on_done: Callable[[int | None], None], on_error: OnError) -> None:
+        """Copy a post as a new unscheduled draft; answers with the new id (None: gone)."""
+
 
 def classify_save_error(exc: BaseException) -> SaveError:
     """Turn a store failure into a SaveError the pane can word."""
     if isinstance(exc, SaveError):
         return exc
+    if isinstance(exc, PostConflict):
+        return SaveError("conflict")
     if isinstance(exc, StorageFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
         return SaveError("disk_full")
     if isinstance(exc, StoreError):
@@ -346,6 +363,8 @@ class StoreComposerServices:
                 reason_code=d.reason_code,
                 reason_text=d.reason_text,
                 next_attempt_at=d.next_attempt_at,
+                sent=d.frozen,
+                handed_off=d.handed_off,
             )
             for d in deliveries
         )
@@ -415,9 +434,17 @@ class StoreComposerServices:
             self._settings.set(
                 SESSION_KEY, {"post_id": saved.id, "part": cursor[0], "cursor": cursor[1]}
             )
+        except PostConflict as exc:
+            # Nothing was written: hand the newer stored post back so the pane merges over it.
+            raise SaveError("conflict", self._posts.get(exc.post_id)) from exc
         except Exception as exc:
             raise classify_save_error(exc) from exc
         return saved
+
+    def _duplicate(self, post_id: int) -> int | None:
+        from postdesk.store.repositories.calendar import CalendarRepository
+
+        return CalendarRepository(self._database).duplicate(post_id, now=self._now())
 
     def _load_assets(self, asset_ids: Sequence[int]) -> ImportResult:
         items = []
@@ -488,3 +515,9 @@ class StoreComposerServices:
         self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError
     ) -> None:
         self._runner.submit(self._load_activity, post_id, on_done=on_done, on_error=on_error)
+
+    def load_stored(self, post_id: int, on_done: Callable[[Post | None], None], on_error: OnError) -> None:
+        self._runner.submit(self._posts.get, post_id, on_done=on_done, on_error=on_error)
+
+    def duplicate_post(self, post_id: int, on_done: Callable[[int | None], None], on_error: OnError) -> None:
+        self._runner.submit(self._duplicate, post_id, on_done=on_done, on_error=on_error)

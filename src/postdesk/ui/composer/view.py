@@ -13,6 +13,7 @@ flushes a pending refresh synchronously (tests and the keystroke benchmark call 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo
+from postdesk.core.merge import merge_post
 from postdesk.core.networks import NETWORK_ORDER, THREAD_NETWORKS, Network
+from postdesk.core.states import USER_STATES, apply, user_event
 from postdesk.core.threads import split_thread
 from postdesk.core.validation import can_schedule
 from postdesk.log import get_logger
@@ -45,6 +48,7 @@ from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
+from postdesk.ui.composer.sent_view import SentSection, frozen_networks, post_state_summary
 from postdesk.ui.composer.services import (
     AccountChoice,
     ComposerServices,
@@ -113,6 +117,12 @@ class ComposerPane(QWidget):
         self._now = now
         self._zone = zone
         self._post_id: int | None = None
+        # The stored post as last read or saved, and its version: a save names the version, and
+        # a newer stored one is merged under the edits here (`post_changed_elsewhere`).
+        self._base: Post | None = None
+        self._version: int | None = None
+        self._frozen: set[Network] = set()
+        self._handed_off: set[Network] = set()
         self._scheduled_at: datetime | None = None
         self._scheduled_zone: str | None = None
         self._accounts: list[AccountChoice] = []
@@ -131,6 +141,7 @@ class ComposerPane(QWidget):
         self._saver = DraftSaver(services, self._snapshot, now, self)
         self._saver.state_changed.connect(self._on_save_state)
         self._saver.saved.connect(self._on_saved)
+        self._saver.conflicted.connect(self._on_conflict)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_now)
@@ -219,6 +230,10 @@ class ComposerPane(QWidget):
         self.media_strip.alt_text_edited.connect(self._on_alt_finished)
         left_layout.addWidget(self.media_strip)
         left_layout.addWidget(self._build_schedule_row(left))
+        self.sent = SentSection(self._zone, left)
+        self.sent.duplicate_requested.connect(self.duplicate_as_new)
+        self.sent.link_activated.connect(self.link_activated)
+        left_layout.addWidget(self.sent)
         self.activity = ActivitySection(self._zone, left)
         self.activity.link_activated.connect(self.link_activated)
         left_layout.addWidget(self.activity)
@@ -398,6 +413,7 @@ class ComposerPane(QWidget):
             targets=tuple(self.panel(n).target() for n in self.selected_networks()),
             scheduled_at=self._scheduled_at,
             scheduled_zone=self._scheduled_zone,
+            version=self._version,
         )
 
     def _cursor(self) -> tuple[int, int]:
@@ -435,8 +451,8 @@ class ComposerPane(QWidget):
 
         This is what one keystroke costs: edits schedule it (coalesced on the next event-loop
         turn) and this runs it synchronously; every counter and tab title is current when it
-        returns. The visible preview follows PREVIEW_IDLE_MS later (`render_visible_now()` forces it); hidden tabs' previews render on idle or
-        when their tab is shown.
+        returns. The visible preview follows PREVIEW_IDLE_MS later (`render_visible_now()` forces
+        it); hidden tabs' previews render on idle or when their tab is shown.
         """
         self._refresh_timer.stop()
         self._refresh_pending = False
@@ -558,7 +574,7 @@ class ComposerPane(QWidget):
         ok = not reasons and all(
             can_schedule(self._panels[t.network].status().problems)  # type: ignore[union-attr]
             for t in post.targets
-        )
+        ) and not self._every_locked()
         self.schedule_button.setEnabled(ok and not self._loading)
         self.schedule_action.setEnabled(ok and not self._loading)
         text = ""
@@ -738,6 +754,14 @@ class ComposerPane(QWidget):
         self._show_schedule_state()
 
     def _show_schedule_state(self) -> None:
+        states = {n: self._panels[n].state() for n in self.selected_networks()}
+        truth = post_state_summary(states, self._handed_off)
+        waiting = any(s in USER_STATES and n not in self._handed_off for n, s in states.items())
+        if truth and not (waiting and self._scheduled_at is not None):
+            # A post that went out (or is going out) says so, never "draft".
+            self.schedule_state.setText(truth)
+            self.unschedule_button.setEnabled(self._scheduled_at is not None and waiting)
+            return
         if self._scheduled_at is not None:
             zone = self._scheduled_zone or self._zone
             wall = self._wall_time(self._scheduled_at, zone)
@@ -748,6 +772,8 @@ class ComposerPane(QWidget):
             text = self.tr("Not scheduled: this post is a draft.")
         if self._schedule_note:
             text += " " + self._schedule_note
+        if truth:
+            text = truth + " " + text
         self.schedule_state.setText(text)
         self.unschedule_button.setEnabled(self._scheduled_at is not None)
 
@@ -771,9 +797,7 @@ class ComposerPane(QWidget):
         self._scheduled_at = resolved.instant
         self._scheduled_zone = self._zone
         for network in self.selected_networks():
-            panel = self._panels[network]
-            if panel.state() in (TargetState.DRAFT, TargetState.SCHEDULED):
-                panel.set_state(TargetState.SCHEDULED)
+            self._user_move(self._panels[network], TargetState.SCHEDULED)
         self._on_when_changed()
         self._saver.mark_dirty()
         self._saver.flush()
@@ -785,10 +809,16 @@ class ComposerPane(QWidget):
         self._scheduled_at = None
         self._scheduled_zone = None
         for panel in self._panels.values():
-            if panel.state() in (TargetState.DRAFT, TargetState.SCHEDULED):
-                panel.set_state(TargetState.DRAFT)
+            self._user_move(panel, TargetState.DRAFT)
         self._show_schedule_state()
         self._changed()
+
+    @staticmethod
+    def _user_move(panel: TargetPanel, wanted: TargetState) -> None:
+        """Schedule or unschedule a target through `core.states` (engine states stay)."""
+        event = user_event(panel.state(), wanted)
+        if event is not None:
+            panel.set_state(apply(panel.state(), event))
 
     # -- loading, saving, new post ---------------------------------------------------------------
 
@@ -815,6 +845,10 @@ class ComposerPane(QWidget):
         try:
             post = post or Post()
             self._post_id = post.id
+            self._base = post if post.id is not None else None
+            self._version = post.version
+            self._frozen = set()
+            self._handed_off = set()
             self._scheduled_at = post.scheduled_at
             self._scheduled_zone = post.scheduled_zone
             self.base_editor.set_parts(post.parts)
@@ -842,6 +876,7 @@ class ComposerPane(QWidget):
         self._set_editing_enabled(True)
         self._apply_locks()
         self.activity.set_activity(None)
+        self.sent.set_targets(())
         if post.id is not None:
             self.refresh_activity()
         if self.tabs.count():
@@ -856,6 +891,9 @@ class ComposerPane(QWidget):
 
     def _on_saved(self, post: Post) -> None:
         self._post_id = post.id
+        if post.version is None or self._version is None or post.version > self._version:
+            # Never step back: a move adopted meanwhile may be newer than this save's answer.
+            self._base, self._version = post, post.version
         # The store keeps states the engine moved meanwhile: adopt them, so the next save
         # and the read-only state agree with the database.
         self._adopt_states({t.network.value: t.state.value for t in post.targets})
@@ -976,6 +1014,112 @@ class ComposerPane(QWidget):
         self._status.setText(self.tr("Couldn't open that post; the one you were writing is still here."))
         self.post_opened.emit(None)
 
+    # -- following changes made elsewhere --------------------------------------------------------
+
+    def post_changed_elsewhere(self, post_id: int) -> None:
+        """Another pane (the calendar's move, undo or delete) or the engine changed post `post_id`.
+
+        When it is the open post, the stored version is read on the worker and merged under the
+        unsaved edits here at once (`core.merge`): the move shows in the composer immediately
+        and the next autosave keeps it. The app connects `CalendarPane.post_changed` and the
+        engine's `TargetChanged` events here.
+        """
+        if not self.is_loaded or post_id != self._post_id:
+            return
+        self._services.load_stored(post_id, self._on_stored, self._on_stored_failed)
+
+    def duplicate_as_new(self) -> None:
+        """Copy the open post as a new unscheduled draft and open it (the sent one stays as it is)."""
+        if self._post_id is None:
+            return
+        self._status.setText(self.tr("Copying the post…"))
+        self._services.duplicate_post(self._post_id, self._on_duplicated, self._on_stored_failed)
+
+    def _on_duplicated(self, new_id: int | None) -> None:
+        if new_id is None:
+            self._status.setText(self.tr("That post no longer exists."))
+            return
+        self.open_post(new_id)
+
+    def _on_conflict(self, stored: Post | None) -> None:
+        """A save was refused: the post changed elsewhere. Merge over the stored one, then save."""
+        if stored is None:
+            self._saver.resume()
+            return
+        self._on_stored(stored)
+
+    def _on_stored(self, stored: Post | None) -> None:
+        if stored is None or stored.id != self._post_id:
+            self._saver.resume()
+            return
+        if self._version is not None and stored.version is not None and stored.version <= self._version:
+            self._saver.resume()  # nothing newer than what is shown here
+            return
+        mine = self.current_post()
+        merged = merge_post(self._base or stored, mine, stored)
+        self._base, self._version = stored, stored.version
+        self._apply_merged(merged.post, mine)
+        if merged.post != stored:
+            self._saver.mark_dirty()  # the edits made here still have to be saved on top
+        if merged.clashes:
+            self._status.setText(self.tr(
+                "This post was also changed elsewhere; the changes you made here were kept."))
+        self._saver.resume()
+        self.refresh_activity()
+
+    def _on_stored_failed(self, exc: BaseException) -> None:
+        _log.warning("Reading the stored post failed: %s", type(exc).__name__)
+        self._saver.resume()
+
+    def _apply_merged(self, merged: Post, mine: Post) -> None:
+        """Show `merged`, touching only the widgets whose value differs from `mine`."""
+        self._loading = True
+        try:
+            if merged.parts != mine.parts:
+                self.base_editor.set_parts(merged.parts)
+                for panel in self._panels.values():
+                    panel.set_base_parts(merged.parts)
+            if (merged.scheduled_at, merged.scheduled_zone) != (mine.scheduled_at, mine.scheduled_zone):
+                self._scheduled_at, self._scheduled_zone = merged.scheduled_at, merged.scheduled_zone
+                zone = merged.scheduled_zone or self._zone
+                at = merged.scheduled_at
+                self._set_when(self._wall_time(at, zone) if at is not None else self._default_when())
+                self._schedule_note = ""
+            wanted = {t.network: t for t in merged.targets}
+            shown = {t.network: t for t in mine.targets}
+            for network in NETWORK_ORDER:
+                target = wanted.get(network)
+                if target is None and network not in shown:
+                    continue
+                if target is not None:
+                    panel = self.panel(network)
+                    if shown.get(network) is None or replace(shown[network], state=target.state) != target:
+                        panel.set_base_parts(merged.parts)
+                        panel.load(target)
+                    else:
+                        panel.set_state(target.state)
+                if (target is not None) != (network in shown):
+                    with QSignalBlocker(self.chips[network]):
+                        self.chips[network].setChecked(target is not None)
+                    self._on_chip(network, target is not None)
+        finally:
+            self._loading = False
+        if merged.media != mine.media:
+            self._services.load_assets(list(merged.media),
+                                       lambda result: self._on_merged_media(merged.media, result),
+                                       self._on_import_failed)
+        self._show_schedule_state()
+        self._apply_locks()
+        self._schedule_refresh()
+
+    def _on_merged_media(self, ids: tuple[int, ...], result: ImportResult) -> None:
+        current = tuple(m.info.asset_id for m in self.media_strip.model.items())
+        if current == ids:
+            return
+        by_id = {m.info.asset_id: m for m in (*self.media_strip.model.items(), *result.items)}
+        self.media_strip.model.set_items(tuple(by_id[i] for i in ids if i in by_id))
+        self._schedule_refresh()
+
     # -- accounts, activity and read-only targets ------------------------------------------------
 
     def reload_accounts(self) -> None:
@@ -1021,6 +1165,9 @@ class ComposerPane(QWidget):
         if activity.post_id != self._post_id:
             return  # the user moved on to another post meanwhile
         self.activity.set_activity(activity)
+        self._frozen = frozen_networks(activity.targets)
+        self._handed_off = {Network(t.network) for t in activity.targets if t.handed_off}
+        self.sent.set_targets(activity.targets, {a.id: a.label for a in self._accounts})
         self._adopt_states({t.network: t.state for t in activity.targets})
         self.activity_loaded.emit(activity)
 
@@ -1033,10 +1180,17 @@ class ComposerPane(QWidget):
             if state is not None:
                 self._panels[network].set_state(TargetState(state))
         self._apply_locks()
+        self._show_schedule_state()
 
     def locked_networks(self) -> list[Network]:
-        """Chosen networks whose text can no longer change (publishing, published, unknown)."""
-        return [n for n in self.selected_networks() if self._panels[n].state() in LOCKED_STATES]
+        """Chosen networks whose text can no longer change: what they send is frozen."""
+        return [n for n in self.selected_networks()
+                if self._panels[n].state() in LOCKED_STATES or n in self._frozen]
+
+    def _every_locked(self) -> bool:
+        """Whether every chosen target is read-only (the post is only a record now)."""
+        locked = set(self.locked_networks())
+        return bool(locked) and locked >= set(self.selected_networks())
 
     def _apply_locks(self) -> None:
         locked = set(self.locked_networks())
@@ -1047,6 +1201,12 @@ class ComposerPane(QWidget):
             chip.setEnabled(self.base_editor.isEnabled() and network not in locked)
         on_base = [n for n in NETWORK_ORDER if n in locked and not self._panels[n].override_check.isChecked()]
         self.base_editor.set_read_only(bool(on_base))
+        # Nothing left to edit: the whole post is the record of what was sent.
+        every = self._every_locked()
+        for widget in (self.media_strip, self.when_edit, self.schedule_button, self.unschedule_button):
+            widget.setEnabled(self.base_editor.isEnabled() and not every)
+        if every:
+            self.schedule_action.setEnabled(False)
         if on_base:
             self._base_lock.setText(
                 self.tr(

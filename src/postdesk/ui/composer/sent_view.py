@@ -1,0 +1,172 @@
+"""What was sent: the read-only record of a post's targets that left `scheduled`.
+
+Once a target falls due (or is handed to the network's own scheduler), what it sends is frozen
+(`store.snapshots`): editing the post no longer changes it. The composer then shows that target
+read-only, and this section shows exactly what went (or is going) out — its text parts, media
+with their alt texts, and its true state — with "Duplicate as a new post" to start over from it.
+`post_state_summary` words a post's true state for the schedule row, so a published post never
+reads as a draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from postdesk.core.entities import TargetState
+from postdesk.core.networks import NETWORK_ORDER, Network
+from postdesk.core.states import FROZEN
+from postdesk.ui.composer.activity import describe_target
+from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.services import TargetActivity
+
+_CONTEXT = "ComposerSent"
+S = TargetState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def is_frozen(target: TargetActivity) -> bool:
+    """Whether what this target sends is fixed (it left `scheduled`, or was handed off)."""
+    state = TargetState(target.state)
+    return state in FROZEN or (state is S.SCHEDULED and target.handed_off)
+
+
+def frozen_networks(targets: Iterable[TargetActivity]) -> set[Network]:
+    """The networks of the frozen targets."""
+    return {Network(t.network) for t in targets if is_frozen(t)}
+
+
+def _account_of(target: TargetActivity) -> int:
+    account = target.sent.account_id if target.sent is not None else target.account_id
+    return -1 if account is None else account
+
+
+def _names(networks: Iterable[Network]) -> str:
+    ordered = [n for n in NETWORK_ORDER if n in set(networks)]
+    return ", ".join(style_for(n).name for n in ordered)
+
+
+def post_state_summary(states: Mapping[Network, TargetState], handed_off: Iterable[Network] = ()) -> str:
+    """The post's true state in one or two sentences, or "" while it is only the user's.
+
+    Args:
+        states: each chosen network's stored state.
+        handed_off: networks whose own scheduler holds the post.
+
+    Returns:
+        A sentence per group ("Published on Bluesky, Mastodon." ...), or "" when every target
+        is a draft or scheduled (the schedule row then says when).
+    """
+    held = set(handed_off)
+    groups: list[tuple[str, set[Network]]] = [
+        (_tr("Published on {networks}."), {n for n, s in states.items() if s is S.PUBLISHED}),
+        (_tr("Being published on {networks} now."),
+         {n for n, s in states.items() if s in (S.DUE, S.PUBLISHING)}),
+        (_tr("Postdesk is checking whether it went out on {networks}."),
+         {n for n, s in states.items() if s is S.UNKNOWN}),
+        (_tr("Will be tried again on {networks}, exactly as sent."),
+         {n for n, s in states.items() if s is S.FAILED_RETRYABLE}),
+        (_tr("Failed on {networks}; you can fix it and try again."),
+         {n for n, s in states.items() if s is S.FAILED}),
+        (_tr("Paused on {networks}."), {n for n, s in states.items() if s is S.PAUSED}),
+        (_tr("Cancelled on {networks}."), {n for n, s in states.items() if s is S.CANCELLED}),
+        (_tr("Handed to the own scheduler of {networks}."),
+         {n for n, s in states.items() if s is S.SCHEDULED and n in held}),
+    ]
+    return " ".join(text.format(networks=_names(nets)) for text, nets in groups if nets)
+
+
+def describe_sent(target: TargetActivity, account_label: str = "") -> str:
+    """The frozen content of one target in plain words (text parts, then each medium)."""
+    sent = target.sent
+    if sent is None:
+        return ""
+    lines: list[str] = []
+    head = style_for(target.network).name
+    if account_label:
+        head = _tr("{network} as {account}").format(network=head, account=account_label)
+    lines.append(head + ":")
+    count = len(sent.parts)
+    for index, part in enumerate(sent.parts):
+        prefix = _tr("Part {n} of {count}: ").format(n=index + 1, count=count) if count > 1 else ""
+        lines.append("  " + prefix + part)
+    for medium in sent.media:
+        name = medium.name or _tr("an image")
+        if medium.alt_text:
+            lines.append("  " + _tr("Attached {name}, described as “{alt}”").format(name=name, alt=medium.alt_text))
+        else:
+            lines.append("  " + _tr("Attached {name}, without a description").format(name=name))
+    return "\n".join(lines)
+
+
+class SentSection(QFrame):
+    """The record of what was sent, read-only, with "Duplicate as a new post".
+
+    Attributes:
+        states_label: each frozen target's true state (rich text; a published one links).
+        content_label: exactly what each frozen target sends or sent.
+        duplicate_button: starts a new draft copied from this post.
+
+    Signals:
+        duplicate_requested: the user asked for a copy to edit.
+        link_activated: a link to a published post was clicked (the url).
+    """
+
+    duplicate_requested = Signal()
+    link_activated = Signal(str)
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self.setObjectName("composerSentSection")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_tr("What was sent"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        heading = QLabel(_tr("What was sent (it can no longer change here)"), self)
+        heading.setStyleSheet("QLabel { font-weight: 600; }")
+        heading.setWordWrap(True)
+        self.duplicate_button = QPushButton(_tr("&Duplicate as a new post"), self)
+        self.duplicate_button.setAccessibleName(_tr("Start a new draft copied from this post"))
+        self.duplicate_button.clicked.connect(self.duplicate_requested)
+        top.addWidget(heading, 1)
+        top.addWidget(self.duplicate_button)
+        layout.addLayout(top)
+        self.states_label = QLabel(self)
+        self.states_label.setWordWrap(True)
+        self.states_label.setTextFormat(Qt.TextFormat.RichText)
+        self.states_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.states_label.setOpenExternalLinks(False)
+        self.states_label.linkActivated.connect(self.link_activated)
+        self.states_label.setAccessibleName(_tr("Where each network stands"))
+        self.content_label = QLabel(self)
+        self.content_label.setWordWrap(True)
+        self.content_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.content_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content_label.setAccessibleName(_tr("The text and media that were sent"))
+        layout.addWidget(self.states_label)
+        layout.addWidget(self.content_label)
+        self.hide()
+
+    def set_zone(self, zone: str) -> None:
+        """Show times in another zone (from the next update)."""
+        self._zone = zone
+
+    def set_targets(self, targets: Sequence[TargetActivity], accounts: Mapping[int, str] | None = None) -> None:
+        """Show the frozen targets among `targets` (hidden when there are none)."""
+        frozen = [t for t in targets if is_frozen(t)]
+        frozen.sort(key=lambda t: NETWORK_ORDER.index(Network(t.network)))
+        labels = accounts or {}
+        self.states_label.setText("<br>".join(describe_target(t, self._zone) for t in frozen))
+        self.content_label.setText("\n\n".join(
+            text for text in (describe_sent(t, labels.get(_account_of(t), "")) for t in frozen) if text
+        ))
+        self.content_label.setVisible(bool(self.content_label.text()))
+        self.setVisible(bool(frozen))

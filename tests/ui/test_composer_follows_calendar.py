@@ -1,0 +1,187 @@
+"""No edit lost between panes, and a sent post opens as the record of what was sent (issue 12).
+
+12.3: a post open in the composer is moved in the calendar (through the calendar model's own
+drop handler); the user keeps typing; after the autosave the move is still there. On the old
+code the composer's autosave wrote its stale time back over the move, silently.
+
+12.2: a post whose target went out opens read-only, showing the frozen text and its true state
+(never "draft"), with "Duplicate as a new post".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from postdesk.core.entities import Post, Target, TargetState
+from postdesk.core.networks import Network
+from postdesk.core.states import Event
+from postdesk.engine.ledger import Ledger, Outcome
+from postdesk.paths import Paths
+from postdesk.store.db import Database, open_database
+from postdesk.store.repositories import PostRepository
+from postdesk.store.repositories.calendar import CalendarRepository
+from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.calendar import CalendarPane
+from postdesk.ui.calendar.models import encode_post
+from postdesk.ui.composer.draft_saver import SaveState
+from postdesk.ui.composer.services import StoreComposerServices
+from postdesk.ui.composer.view import ComposerPane
+from tests.ui.test_calendar_support import SEED_NOW, RecordingActions, local
+
+BERLIN = "Europe/Berlin"
+S = TargetState
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def db(paths: Paths) -> Iterator[Database]:
+    database = open_database(paths, clock=lambda: SEED_NOW)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def runners() -> Iterator[tuple[BackgroundRunner, BackgroundRunner]]:
+    calendar, composer = BackgroundRunner(name="h6-calendar"), BackgroundRunner(name="h6-composer")
+    yield calendar, composer
+    calendar.shutdown()
+    composer.shutdown(wait=True)
+
+
+def _panes(qtbot, db: Database, paths: Paths, runners) -> tuple[CalendarPane, ComposerPane]:  # type: ignore[no-untyped-def]
+    calendar = CalendarPane(CalendarRepository(db), runners[0], RecordingActions(), zone=ZoneInfo(BERLIN),
+                            now=lambda: SEED_NOW)
+    qtbot.addWidget(calendar)
+    calendar.resize(1200, 800)
+    calendar.show()
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.start()
+    composer = ComposerPane(StoreComposerServices(db, paths, runners[1], lambda: SEED_NOW), lambda: SEED_NOW,
+                            BERLIN)
+    qtbot.addWidget(composer)
+    composer.resize(1200, 800)
+    qtbot.waitUntil(lambda: composer.is_loaded, timeout=5000)
+    return calendar, composer
+
+
+def _scheduled_post(db: Database) -> Post:
+    return PostRepository(db).save(
+        Post(parts=("Launch day",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
+             scheduled_at=local(date(2025, 3, 28), time(9), BERLIN), scheduled_zone=BERLIN),
+        now=SEED_NOW,
+    )
+
+
+def _open(qtbot, composer: ComposerPane, post_id: int) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(composer.post_opened, timeout=5000):
+        composer.open_post(post_id)
+
+
+def _drag(qtbot, calendar: CalendarPane, post_id: int, day: date) -> None:  # type: ignore[no-untyped-def]
+    """The calendar's own drop handler, as a drag of the post onto `day` ends."""
+    model = calendar.month_model
+    index = model.index_of_date(day)
+    mime = encode_post(post_id)
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, index)
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, index)
+
+
+def _type(composer: ComposerPane, text: str) -> None:
+    editor = composer.base_editor.editor(0)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(text)
+
+
+MONDAY_NINE = datetime(2025, 3, 31, 7, 0, tzinfo=UTC)  # 09:00 CEST
+
+
+def test_open_composer_follows_a_calendar_move_and_its_autosave_keeps_it(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
+    post = _scheduled_post(db)
+    calendar, composer = _panes(qtbot, db, paths, runners)
+    calendar.post_changed.connect(composer.post_changed_elsewhere)
+    _open(qtbot, composer, post.id or 0)
+
+    _drag(qtbot, calendar, post.id or 0, date(2025, 3, 31))
+    # The composer shows the move at once, before the user does anything.
+    qtbot.waitUntil(lambda: composer.current_post().scheduled_at == MONDAY_NINE, timeout=5000)
+    assert "Mon 31 Mar 2025, 09:00" in composer.schedule_state.text()
+
+    _type(composer, " — tickets on sale")
+    qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED
+                    and PostRepository(db).get(post.id or 0).parts[0].endswith("on sale"),  # type: ignore[union-attr]
+                    timeout=5000)
+    stored = PostRepository(db).get(post.id or 0)
+    assert stored is not None
+    assert stored.scheduled_at == MONDAY_NINE
+    assert stored.parts == ("Launch day — tickets on sale",)
+
+
+def test_a_stale_autosave_is_merged_not_written_over_the_move(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
+    """Even without the calendar's notice, the store refuses the stale save and the composer merges."""
+    post = _scheduled_post(db)
+    calendar, composer = _panes(qtbot, db, paths, runners)
+    _open(qtbot, composer, post.id or 0)
+
+    _drag(qtbot, calendar, post.id or 0, date(2025, 3, 31))
+    assert PostRepository(db).get(post.id or 0).scheduled_at == MONDAY_NINE  # type: ignore[union-attr]
+
+    _type(composer, " — doors at eight")
+    qtbot.waitUntil(lambda: PostRepository(db).get(post.id or 0).parts[0].endswith("at eight"),  # type: ignore[union-attr]
+                    timeout=5000)
+    qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED, timeout=5000)
+    stored = PostRepository(db).get(post.id or 0)
+    assert stored is not None
+    assert stored.scheduled_at == MONDAY_NINE
+    assert composer.current_post().scheduled_at == MONDAY_NINE
+    assert composer.status_text() == "Saved"
+
+
+def test_a_sent_post_opens_read_only_with_what_was_sent(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
+    posts = PostRepository(db)
+    post = posts.save(Post(parts=("As it went out",), targets=(Target(Network.BLUESKY, state=S.DRAFT),)),
+                      now=SEED_NOW)
+    with db.read_session() as session:
+        from sqlmodel import select
+
+        from postdesk.store.tables import TargetRow
+
+        target_id = int(session.exec(select(TargetRow.id).where(TargetRow.post_id == post.id)).one())
+    ledger = Ledger(db)
+    ledger.move_many([target_id], S.DRAFT, Event.FALL_DUE, SEED_NOW, "publish_now")  # "publish now"
+    ledger.begin_send(target_id, SEED_NOW)
+    ledger.move(target_id, (S.PUBLISHING,), Event.SENT, SEED_NOW,
+                Outcome("published", remote_id="1", remote_url="https://bsky.app/profile/me/post/1"))
+    # Edited afterwards (by an older copy, say): the record of what was sent does not change.
+    fresh = posts.get(post.id or 0)
+    assert fresh is not None
+    posts.save(replace(fresh, parts=("Rewritten later",)), now=SEED_NOW)
+
+    _calendar, composer = _panes(qtbot, db, paths, runners)
+    _open(qtbot, composer, post.id or 0)
+    qtbot.waitUntil(lambda: composer.sent.isVisibleTo(composer), timeout=5000)
+    assert "As it went out" in composer.sent.content_label.text()
+    assert "Rewritten later" not in composer.sent.content_label.text()
+    assert "Published on Bluesky." in composer.schedule_state.text()
+    assert "draft" not in composer.schedule_state.text()
+    assert composer.locked_networks() == [Network.BLUESKY]
+    assert not composer.schedule_button.isEnabled()
+    assert not composer.media_strip.isEnabled()
+
+    with qtbot.waitSignal(composer.post_opened, timeout=5000) as opened:
+        composer.sent.duplicate_button.click()
+    new_id = opened.args[0]
+    assert new_id not in (None, post.id)
+    assert composer.locked_networks() == []
+    assert composer.schedule_state.text().startswith("Not scheduled")
+    copy = posts.get(new_id)
+    assert copy is not None and copy.targets[0].state is S.DRAFT
