@@ -338,6 +338,7 @@ def build_window(
     composer.link_activated.connect(lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)))
     calendar.open_post.connect(lambda post_id: (composer.open_post(post_id), window.show_pane("composer")))
     calendar.compose_at.connect(lambda instant: (composer.new_post_at(instant), window.show_pane("composer")))
+    calendar.post_changed.connect(composer.post_changed_elsewhere)  # a move shows in an open composer
     composer.scheduled.connect(lambda post: actions.schedule_changed(post.id) if post.id else None)
 
     if tray_on:
@@ -368,6 +369,7 @@ def build_window(
                 reload_timer.start()
             if composer.is_loaded and composer.current_post().id == event.post_id:
                 composer.refresh_activity()
+                composer.post_changed_elsewhere(event.post_id)  # adopt the engine's new version
         elif isinstance(event, CatchUpRequired):
             _ask_catch_up(built, event.targets, force=False)
 
