@@ -324,6 +324,12 @@ class TargetPanel(QWidget):
             text = self.tr("Already published to {network}: its text can no longer be changed here.")
         elif self._state is TargetState.PUBLISHING:
             text = self.tr("Being published to {network} right now: its text can't be changed.")
+        elif self._state is TargetState.DUE:
+            text = self.tr("About to be published to {network}: its text is fixed and can't be changed here.")
+        elif self._state is TargetState.FAILED_RETRYABLE:
+            text = self.tr("{network} will be tried again with exactly what was sent: it can't be changed here.")
+        elif self._state is TargetState.SCHEDULED:
+            text = self.tr("{network}'s own scheduler holds this post: its text can't be changed here.")
         else:
             text = self.tr(
                 "Postdesk is checking whether this went out on {network}: its text can't be changed meanwhile."
