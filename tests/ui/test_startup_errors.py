@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from postdesk.core.entities import Post
 from postdesk.paths import Paths
-from postdesk.store.db import alembic_config, open_database
+from postdesk.store.db import alembic_config, open_database, schema_change
 from postdesk.store.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -64,7 +64,7 @@ def _older_then_migrated(paths: Paths) -> None:
     database = open_database(paths)
     PostRepository(database).save(Post(parts=("in the backup",)), now=T0)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with schema_change(database.engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "-1")
     database.close()
@@ -236,3 +236,45 @@ def test_run_gui_explains_a_page_corrupted_database_and_exits_2(paths: Paths) ->
     assert "error Postdesk can't read its database" in out.stdout
     assert "Traceback" not in out.stderr
     assert _files(paths) == before
+
+
+def test_after_a_restore_posts_due_since_the_backup_are_paused_not_sent_again(qapp, paths: Paths) -> None:
+    from sqlmodel import select
+
+    from postdesk.core.entities import Target, TargetState
+    from postdesk.core.networks import Network
+    from postdesk.store.repositories.accounts import AccountRepository
+    from postdesk.store.restore_hold import RESTORED_HOLD
+    from postdesk.store.tables import TargetRow
+    from postdesk.store.tables_engine import TargetDeliveryRow
+
+    database = open_database(paths)
+    account = AccountRepository(database).add(Network.MASTODON, "@me@example.social", now=T0)
+    # Scheduled in the backup; it went out after the backup was taken (in the file now damaged).
+    PostRepository(database).save(
+        Post(parts=("went out after the backup",), scheduled_at=T0 + timedelta(hours=1), scheduled_zone="UTC",
+             targets=(Target(Network.MASTODON, int(account.id), state=TargetState.SCHEDULED),)),
+        now=T0,
+    )
+    config = alembic_config()
+    with schema_change(database.engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+    database.close()
+    open_database(paths, clock=lambda: T0).close()  # the update: backup taken now
+    _damage(paths.database)
+    shown = Shown()
+
+    restored = startup_errors.open_or_explain(
+        paths, shown.show, ask_restore=shown.answer(True), clock=lambda: T0 + timedelta(days=2))
+
+    assert restored is not None and shown.errors == []
+    assert "paused so that none goes out twice" in shown.asked[0][1]
+    try:
+        with restored.read_session() as session:
+            target = session.exec(select(TargetRow)).one()
+            delivery = session.get(TargetDeliveryRow, target.id)
+        assert TargetState(target.state) is TargetState.PAUSED
+        assert delivery.reason_code == RESTORED_HOLD
+    finally:
+        restored.close()

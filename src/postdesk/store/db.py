@@ -425,13 +425,47 @@ def _bring_up_to_date(
     backup = None
     # The write lock, taken only now that a migration is needed (BEGIN IMMEDIATE); held through
     # the backup so that what is backed up is exactly what gets migrated.
-    with engine.begin() as connection:
+    with schema_change(engine) as connection:
         if found.exists and (found.tables or found.revisions is not None):
             backup = _backup(paths.database, paths.backups, head, clock())
             _log.info("backed up database to %s before migrating %s -> %s", backup, current, head)
         config.attributes["connection"] = connection
         command.upgrade(config, head)
     return MigrationReport(current, head, backup)
+
+
+class ForeignKeyViolation(StoreError):
+    """A schema change left rows pointing at nothing; it was rolled back (a migration bug)."""
+
+
+@contextlib.contextmanager
+def schema_change(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction with foreign keys off, for migrations (and tests' downgrades).
+
+    SQLite's own procedure for schema changes (https://sqlite.org/lang_altertable.html, "Making
+    Other Kinds Of Table Schema Changes"): foreign keys off outside the transaction, change, then
+    `PRAGMA foreign_key_check` before committing. Alembic's batch mode recreates a table by
+    drop-and-rename; with foreign keys on (as on every other connection of ours), dropping a
+    parent such as `post` would cascade-delete its targets, snapshots and activity.
+
+    Raises:
+        ForeignKeyViolation: the change broke a reference; nothing was committed.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        # Outside any transaction: inside one the pragma is a no-op.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                before = set(map(tuple, connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()))
+                yield connection
+                after = set(map(tuple, connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()))
+                broken = sorted(after - before, key=repr)  # only what this change broke
+                if broken:
+                    raise ForeignKeyViolation(f"{len(broken)} rows refer to missing rows, e.g. {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass(frozen=True, slots=True)

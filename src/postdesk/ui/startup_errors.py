@@ -37,6 +37,7 @@ from postdesk.store.errors import (
     StorageFull,
     StoreError,
 )
+from postdesk.store.restore_hold import hold_after_restore
 
 _log = get_logger("ui.startup_errors")
 
@@ -128,7 +129,11 @@ def _when(moment: datetime | None) -> str:
     if moment is None:
         return QCoreApplication.translate("Startup", "an earlier start")
     local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    return QCoreApplication.translate("Startup", "{date} at {time}").format(
+        date=locale.toString(local.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+    )
 
 
 def restore_offer(paths: Paths, backup: Path) -> str:
@@ -136,7 +141,8 @@ def restore_offer(paths: Paths, backup: Path) -> str:
     return QCoreApplication.translate(
         "Startup",
         "Postdesk keeps a copy of your data made on {when}. It can put that copy in place: anything you "
-        "changed after {when} will be missing. The damaged file is kept in {folder}, not deleted.",
+        "changed after {when} will be missing, and posts due since then are paused so that none goes out "
+        "twice. The damaged file is kept in {folder}, not deleted.",
     ).format(when=_when(backup_taken_at(backup)), folder=str(paths.base))
 
 
@@ -235,8 +241,18 @@ def _restore_and_open(paths: Paths, show: ShowError, clock: Callable[[], datetim
         return None
     _log.info("restored %s; the damaged file is kept as %s", report.backup.name, report.damaged.name)
     try:
-        return open_database(paths)
+        database = open_database(paths)
     except StoreError as error:
         title, text = explain(error, paths)
         show(title, text)
         return None
+    try:
+        # Before any engine runs: what may have gone out since the backup must not go out again.
+        held = hold_after_restore(database, clock())
+    except StoreError as error:
+        database.close()
+        title, text = explain(error, paths)
+        show(title, text)
+        return None
+    _log.info("restored from a backup: %d posts paused for the user to check", len(held))
+    return database

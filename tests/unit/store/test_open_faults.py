@@ -27,6 +27,7 @@ from postdesk.store.db import (
     newest_backup,
     open_database,
     restore_newest_backup,
+    schema_change,
     usable_backups,
 )
 from postdesk.store.errors import (
@@ -75,7 +76,7 @@ def _older_database(paths: Paths, text: str = "from before the update") -> None:
     database = open_database(paths)
     PostRepository(database).save(Post(parts=(text,)), now=T0)
     config = alembic_config()
-    with database.engine.begin() as connection:
+    with schema_change(database.engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "-1")
     database.close()
@@ -358,3 +359,33 @@ def test_a_full_disk_during_the_pre_migration_backup_is_storage_full(tmp_path: P
 def test_every_open_fault_is_a_store_error() -> None:
     for kind in (DatabaseCorrupt, DatabaseLocked, DatabaseTooNew, ForeignDatabase, StorageFull):
         assert issubclass(kind, StoreError)
+
+
+# -- migrations never cascade ------------------------------------------------------------------
+
+
+def test_a_batch_migration_that_recreates_post_keeps_its_targets(paths: Paths) -> None:
+    import sqlalchemy as sa
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    from postdesk.core.entities import Target, TargetState
+    from postdesk.core.networks import Network
+    from postdesk.store.repositories.accounts import AccountRepository
+
+    database = open_database(paths)
+    account = AccountRepository(database).add(Network.MASTODON, "@me@example.social", now=T0)
+    PostRepository(database).save(
+        Post(parts=("kept",), targets=(Target(Network.MASTODON, int(account.id), state=TargetState.DRAFT),)),
+        now=T0)
+    # What a future revision does with `op.batch_alter_table("post")`: copy, drop, rename.
+    with schema_change(database.engine) as connection:
+        operations = Operations(MigrationContext.configure(connection))
+        with operations.batch_alter_table("post", recreate="always") as batch:
+            batch.alter_column("parts_json", existing_type=sa.String(), nullable=False)
+    try:
+        with database.read_session() as session:
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM target").scalar() == 1
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again
+    finally:
+        database.close()

@@ -12,9 +12,10 @@ connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("Postdesk migrations run only through postdesk.store.db.open_database")
 
-# render_as_batch: SQLite cannot ALTER most things, so future revisions use batch operations
-# (copy-and-move). Such a revision must mind that foreign_keys=ON is set on our connections:
-# dropping a parent table in a batch would cascade, so it must recreate children carefully.
+# render_as_batch: SQLite cannot ALTER most things, so revisions use batch operations
+# (copy-and-move). `store.db.schema_change` hands over a connection with foreign keys off (and
+# checks them before committing), so recreating a parent table such as `post` does not cascade
+# into its children. Downgrades run by hand (tests) must go through it too.
 context.configure(connection=connection, target_metadata=None, render_as_batch=True)
 
 with context.begin_transaction():
