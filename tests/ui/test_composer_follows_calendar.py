@@ -24,7 +24,7 @@ from postdesk.core.states import Event
 from postdesk.engine.ledger import Ledger, Outcome
 from postdesk.paths import Paths
 from postdesk.store.db import Database, open_database
-from postdesk.store.repositories import PostRepository
+from postdesk.store.repositories import AccountRepository, PostRepository
 from postdesk.store.repositories.calendar import CalendarRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar import CalendarPane
@@ -72,8 +72,9 @@ def _panes(qtbot, db: Database, paths: Paths, runners) -> tuple[CalendarPane, Co
 
 
 def _scheduled_post(db: Database) -> Post:
+    account = AccountRepository(db).add(Network.BLUESKY, "ana.bsky.social", now=SEED_NOW)
     return PostRepository(db).save(
-        Post(parts=("Launch day",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
+        Post(parts=("Launch day",), targets=(Target(Network.BLUESKY, account_id=account.id, state=S.SCHEDULED),),
              scheduled_at=local(date(2025, 3, 28), time(9), BERLIN), scheduled_zone=BERLIN),
         now=SEED_NOW,
     )
@@ -185,3 +186,41 @@ def test_a_sent_post_opens_read_only_with_what_was_sent(qtbot, db, paths, runner
     assert composer.schedule_state.text().startswith("Not scheduled")
     copy = posts.get(new_id)
     assert copy is not None and copy.targets[0].state is S.DRAFT
+
+
+def test_calendar_words_a_delete_refused_while_publishing(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
+    post = _scheduled_post(db)
+    with db.read_session() as session:
+        from sqlmodel import select
+
+        from postdesk.store.tables import TargetRow
+
+        target_id = int(session.exec(select(TargetRow.id).where(TargetRow.post_id == post.id)).one())
+    ledger = Ledger(db)
+    ledger.move_many([target_id], S.SCHEDULED, Event.FALL_DUE, SEED_NOW, "fell_due")
+    ledger.begin_send(target_id, SEED_NOW)  # the request is out, its answer not in yet
+    calendar, _composer = _panes(qtbot, db, paths, runners)
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar._delete(post.id or 0)
+    assert "being published right now" in calendar.notice_text()
+    assert not PostRepository(db).is_deleted(post.id or 0)
+
+
+def test_calendar_undo_refuses_to_overwrite_a_time_set_in_the_composer(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
+    post = _scheduled_post(db)
+    calendar, composer = _panes(qtbot, db, paths, runners)
+    calendar.post_changed.connect(composer.post_changed_elsewhere)
+    _open(qtbot, composer, post.id or 0)
+    _drag(qtbot, calendar, post.id or 0, date(2025, 3, 31))
+    qtbot.waitUntil(lambda: composer.current_post().scheduled_at == MONDAY_NINE, timeout=5000)
+    # The user then picks another time in the composer and schedules it there.
+    composer._set_when(datetime(2025, 4, 2, 18, 30))
+    composer._on_when_changed()
+    assert composer.schedule()
+    qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED, timeout=5000)
+    wednesday = datetime(2025, 4, 2, 16, 30, tzinfo=UTC)
+    assert PostRepository(db).get(post.id or 0).scheduled_at == wednesday  # type: ignore[union-attr]
+    with qtbot.waitSignal(calendar.loaded, timeout=5000):
+        calendar.undo_stack.undo()
+    assert "changed elsewhere" in calendar.notice_text()
+    assert PostRepository(db).get(post.id or 0).scheduled_at == wednesday  # type: ignore[union-attr]
