@@ -278,3 +278,12 @@ def test_after_a_restore_posts_due_since_the_backup_are_paused_not_sent_again(qa
         assert delivery.reason_code == RESTORED_HOLD
     finally:
         restored.close()
+
+
+def test_the_restore_hold_is_worded_in_the_composer(qapp) -> None:
+    from postdesk.store.restore_hold import RESTORED_HOLD
+    from postdesk.ui.composer.activity import describe_code
+
+    sentence = describe_code(RESTORED_HOLD)
+    assert "restored from a backup" in sentence
+    assert sentence != describe_code("no such code")

@@ -77,6 +77,10 @@ def _messages() -> dict[str, str]:
         "hand_off_taken_back": _tr("The network did not publish it; Postdesk is publishing it now."),
         "hand_off_published": _tr("Published by the network's scheduler."),
         "hand_off_missing": _tr("Paused: the network's scheduler does not show it. Please check."),
+        "restored_from_backup": _tr(
+            "Paused: Postdesk's data was restored from a backup, and this may have gone out since. "
+            "Check the network, then resume or publish it."
+        ),
         "first_comment_published": _tr("First comment posted."),
         "first_comment_failed": _tr("The post is out, but the first comment could not be posted."),
         "first_comment_unsupported": _tr("This network has no first comment; it was not posted."),
