@@ -162,6 +162,8 @@ class Database:
 
         Raises:
             StorageFull: the disk (or page limit) is full.
+            DatabaseLocked: another program held the write lock longer than `BUSY_TIMEOUT_MS`.
+            DiskError: the operating system refused the read or write.
             DatabaseCorrupt: SQLite found the file damaged.
         """
         with self._session(self.engine) as session:
