@@ -43,9 +43,9 @@ class Bounds:
 
     Attributes:
         deadline: seconds for a whole exchange with a small body. An API answers a post, a
-            lookup or a token refresh in well under 10 s; slow Mastodon instances and Meta's
-            Graph API under load take up to a minute. 120 s is twice the slowest answer seen
-            while still freeing the account's lane within two minutes.
+            lookup or a token refresh in seconds; a small or overloaded Mastodon instance can
+            take tens of seconds. 120 s leaves room for that, yet frees the account's lane
+            (and tells the creator) within two minutes instead of never.
         upload_rate: bytes per second an upload is allowed to crawl at before it counts as
             stuck: 32 kB/s (256 kbit/s), a poor mobile uplink. An upload's deadline is
             `deadline + size / upload_rate`, so a 50 MB Telegram video gets about 28 minutes
