@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Literal, Protocol
 
 from postdesk.core import rules
-from postdesk.core.entities import AccountStatus, Post, Target
+from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
 from postdesk.core.networks import Network
@@ -287,3 +287,63 @@ class _Adder(Protocol):
     # Structural type of the local `add` closure, for the helpers' signatures.
     def __call__(self, code: ProblemCode, severity: Severity = "error", part: int | None = None,
                  span: tuple[int, int] | None = None, **params: int | str) -> None: ...
+
+
+#: Target states that have not gone out yet and will be sent at their time.
+PENDING_STATES: frozenset[TargetState] = frozenset(
+    {TargetState.SCHEDULED, TargetState.DUE, TargetState.FAILED_RETRYABLE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingTarget:
+    """A scheduled target as the calendar and the tray check it before its time.
+
+    Attributes:
+        post_id: its post.
+        network: its network.
+        account_id: its account, or None.
+        has_media: whether it sends media.
+        state: its publishing state.
+    """
+
+    post_id: int
+    network: Network
+    account_id: int | None
+    has_media: bool
+    state: TargetState
+
+
+@dataclass(frozen=True, slots=True)
+class TargetWarning:
+    """Why one target of a scheduled post cannot go out as things stand.
+
+    Attributes:
+        network: the target's network.
+        code: what is wrong (see `readiness`).
+        account_id: the target's account, or None.
+    """
+
+    network: Network
+    code: ProblemCode
+    account_id: int | None = None
+
+
+def pending_problems(targets: Iterable[PendingTarget],
+                     context: PublishContext) -> dict[int, tuple[TargetWarning, ...]]:
+    """The scheduled posts that became impossible (account gone, adapter missing, relay removed).
+
+    Args:
+        targets: targets of scheduled posts, any state (only those still to be sent count).
+        context: the adapters, relay and accounts as they are now.
+
+    Returns:
+        The warnings by post id; posts with none are left out.
+    """
+    found: dict[int, list[TargetWarning]] = {}
+    for target in targets:
+        if target.state not in PENDING_STATES:
+            continue
+        for code in readiness(target.network, target.account_id, target.has_media, context):
+            found.setdefault(target.post_id, []).append(TargetWarning(target.network, code, target.account_id))
+    return {post_id: tuple(warnings) for post_id, warnings in found.items()}

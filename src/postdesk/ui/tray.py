@@ -11,6 +11,8 @@ instead of hiding (a hidden window with no tray icon would be unreachable).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -67,6 +69,7 @@ class Tray(QObject):
         self._paused = False
         self._unread = 0
         self._inbox_accounts: dict[int, tuple[str, bool]] = {}
+        self._warned: dict[int, tuple[str, ...]] = {}
         self.notifications: list[tuple[str, str]] = []
 
     @staticmethod
@@ -169,6 +172,28 @@ class Tray(QObject):
             self._notify(self.tr("Waiting for the network"),
                          self.tr("%n post(s) will go out when the connection is back.", "",
                                  event.waiting), info)
+
+    @Slot(object)
+    def on_post_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
+        """Tell the user, once per post, that a scheduled post cannot go out as things stand.
+
+        Connect to `ui.readiness.ReadinessWatcher.warnings_changed`. A post is announced again
+        only after its warnings cleared and came back.
+
+        Args:
+            warnings: worded warnings by post id (posts without warnings are left out).
+        """
+        for post_id, texts in warnings.items():
+            if not texts or post_id in self._warned:
+                continue
+            self._warned[post_id] = tuple(texts)
+            text = texts[0]
+            if len(texts) > 1:
+                text += "\n" + self.tr("(and %n more problem(s))", "", len(texts) - 1)
+            self._notify(self.tr("A scheduled post cannot go out"), text,
+                         QSystemTrayIcon.MessageIcon.Warning)
+        for post_id in [p for p in self._warned if p not in warnings]:
+            del self._warned[post_id]
 
     def _notify_inbox(self, account_id: int, count: int) -> None:
         label, notify = self._inbox_accounts.get(account_id, ("", True))

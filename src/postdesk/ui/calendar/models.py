@@ -9,7 +9,7 @@ the model's own `dropMimeData`, the same path Qt's views use).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -43,13 +43,16 @@ IN_PERIOD_ROLE = Qt.ItemDataRole.UserRole + 5
 NOW_FRACTION_ROLE = Qt.ItemDataRole.UserRole + 6
 HOUR_ROLE = Qt.ItemDataRole.UserRole + 7
 IN_GAP_ROLE = Qt.ItemDataRole.UserRole + 8
+#: Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some);
+#: agenda rows: the warnings of that row's post.
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 9
 
 POST_MIME = "application/x-postdesk-post"
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _AGENDA_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-    ENTRY_ROLE,
+    ENTRY_ROLE, WARNINGS_ROLE,
 })
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +73,11 @@ def decode_post(mime: QMimeData | None) -> int | None:
         return int(bytes(mime.data(POST_MIME).data()).decode("ascii"))
     except ValueError:
         return None
+
+
+def with_warnings(line: str, warnings: Sequence[str]) -> str:
+    """An entry's line followed by its warnings, one per line, each marked."""
+    return "\n".join([line, *(f"⚠ {w}" for w in warnings)])
 
 
 def describe_entry(entry: CalendarEntry, zone: tzinfo) -> str:
@@ -101,6 +109,22 @@ class _GridModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], list[CalendarEntry]] = {}
         self._today: date | None = None
         self._zone: tzinfo | None = None
+        self._warnings: dict[int, tuple[str, ...]] = {}
+
+    def set_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
+        """Mark the scheduled posts that cannot go out as things stand (`ui.readiness`).
+
+        Args:
+            warnings: worded warnings by post id; posts not listed have none.
+        """
+        warnings = dict(warnings)
+        if warnings != self._warnings:
+            self._warnings = warnings
+            self._refresh_all()
+
+    def warnings_of(self, post_id: int | None) -> tuple[str, ...]:
+        """The warnings of a post (none for an empty queue slot)."""
+        return self._warnings.get(post_id, ()) if post_id is not None else ()
 
     # subclasses map cells to dates and hours
     def cell_date(self, row: int, column: int) -> date:
@@ -149,6 +173,8 @@ class _GridModel(QAbstractTableModel):
         day = self.cell_date(index.row(), index.column())
         if role == ENTRIES_ROLE:
             return self.entries_at(index)
+        if role == WARNINGS_ROLE:
+            return self._warnings
         if role == DATE_ROLE:
             return day
         if role == HOUR_ROLE:
@@ -169,7 +195,8 @@ class _GridModel(QAbstractTableModel):
         head += ": " + self.tr("%n post(s)", "", count)
         if self._zone is None or not entries:
             return head
-        return "\n".join([head, *(describe_entry(e, self._zone) for e in entries)])
+        return "\n".join([head, *(with_warnings(describe_entry(e, self._zone), self.warnings_of(e.post_id))
+                                   for e in entries)])
 
     # drag and drop
     def mimeTypes(self) -> list[str]:
@@ -368,6 +395,15 @@ class AgendaModel(QAbstractTableModel):
         self._zone: tzinfo | None = None
         # Display texts of the rows painted so far (built on first paint, dropped on refill).
         self._texts: dict[int, tuple[str, str, str, str]] = {}
+        self._warnings: dict[int, tuple[str, ...]] = {}
+
+    def set_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
+        """Mark the scheduled posts that cannot go out as things stand (`ui.readiness`)."""
+        warnings = dict(warnings)
+        if warnings != self._warnings:
+            self._warnings = warnings
+            if self._entries:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 3))
 
     def set_entries(self, entries: Sequence[CalendarEntry], zone: tzinfo) -> None:
         """Show these entries (already sorted and filtered)."""
@@ -402,8 +438,11 @@ class AgendaModel(QAbstractTableModel):
         entry = self._entries[row]
         if role == ENTRY_ROLE:
             return entry
+        warnings = self._warnings.get(entry.post_id, ()) if entry.post_id is not None else ()
+        if role == WARNINGS_ROLE:
+            return warnings
         if role != Qt.ItemDataRole.DisplayRole:
-            return describe_entry(entry, self._zone)
+            return with_warnings(describe_entry(entry, self._zone), warnings)
         texts = self._texts.get(row)
         if texts is None:
             texts = self._texts[row] = self._row_texts(entry, self._zone)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
@@ -20,6 +20,7 @@ from postdesk.ui.calendar.models import (
     IN_PERIOD_ROLE,
     IS_TODAY_ROLE,
     NOW_FRACTION_ROLE,
+    WARNINGS_ROLE,
 )
 from postdesk.ui.calendar.wording import format_time
 from postdesk.ui.theme import accent, is_dark
@@ -221,10 +222,12 @@ def paint_chip(
     slot_word: str,
     dark: bool | None = None,
     style: _ChipStyle | None = None,
+    warning: bool = False,
 ) -> None:
     """One entry: a status bar, its time, network badges and the first words of the text.
 
     `dark` and `style` may be passed by a caller painting many chips, to work them out once.
+    `warning` marks a scheduled post that cannot go out as things stand (the tooltip says why).
     """
     if dark is None:
         dark = is_dark(palette)
@@ -267,12 +270,36 @@ def paint_chip(
         x += w + 2
     text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
     painter.setPen(colour if entry.post_id is None else text_colour)
-    available = rect.right() - x - 2
+    right = rect.right()
+    if warning:
+        right -= paint_warning_marker(painter, rect, dark)
+    available = right - x - 2
     if available > 8:
         painter.drawText(
             QRect(x + 2, rect.top(), available, rect.height()), Qt.AlignmentFlag.AlignVCenter,
             _elided(style, text, available),
         )
+
+
+def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool) -> int:
+    """A warning triangle with "!" at the right end of `rect`; returns the width it took."""
+    side = max(8, rect.height() - 6)
+    left = rect.right() - side - 2
+    top = rect.top() + (rect.height() - side) // 2
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f0b429") if dark else QColor("#b25e00"))
+    painter.drawPolygon(QPolygonF([QPointF(left + side / 2, top), QPointF(left + side, top + side),
+                                   QPointF(left, top + side)]))
+    painter.setPen(QColor("#1a1a1a") if dark else QColor("#ffffff"))
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(6, side - 3))
+    painter.setFont(font)
+    painter.drawText(QRectF(left, top + 1, side, side), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.restore()
+    return side + 4
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -322,6 +349,7 @@ class _CellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         entries: list[CalendarEntry] = index.data(ENTRIES_ROLE) or []
+        warnings: dict[int, tuple[str, ...]] = index.data(WARNINGS_ROLE) or {}
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
         rects, hidden = chip_rects(rect, len(entries), self.chips_top)
@@ -332,6 +360,7 @@ class _CellDelegate(QStyledItemDelegate):
             paint_chip(
                 painter, chip, entry, self.zone, palette,
                 with_time=self.with_time, slot_word=slot_word, dark=dark, style=style,
+                warning=entry.post_id is not None and entry.post_id in warnings,
             )
         if hidden:
             painter.save()
@@ -475,5 +504,8 @@ class StatusDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        painter.drawText(rect.adjusted(20, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        right = 2
+        if index.data(WARNINGS_ROLE):
+            right += paint_warning_marker(painter, rect, is_dark(palette))
+        painter.drawText(rect.adjusted(20, 0, -right, 0), Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
