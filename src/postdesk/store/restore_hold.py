@@ -15,7 +15,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import and_, or_
-from sqlmodel import select
+from sqlmodel import col, select
 
 from postdesk.core.entities import TargetState
 from postdesk.core.states import Event
@@ -41,11 +41,11 @@ def hold_after_restore(db: Database, now: datetime) -> list[int]:
     with db.session() as session:
         rows = session.exec(
             select(TargetRow, PostRow)
-            .join(PostRow, PostRow.id == TargetRow.post_id)  # type: ignore[arg-type]
-            .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+            .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+            .where(col(PostRow.deleted_at).is_(None))
             .where(or_(
-                TargetRow.state.in_([S.DUE.value, S.FAILED_RETRYABLE.value]),  # type: ignore[attr-defined]
-                and_(TargetRow.state == S.SCHEDULED.value, PostRow.scheduled_at <= now),  # type: ignore[operator]
+                col(TargetRow.state).in_([S.DUE.value, S.FAILED_RETRYABLE.value]),
+                and_(col(TargetRow.state) == S.SCHEDULED.value, col(PostRow.scheduled_at) <= now),
             ))
         ).all()
         for target, post in rows:
