@@ -10,8 +10,9 @@ publishing, uploads, lookups, inbox, metrics, sign-in and token refresh alike:
 - a total deadline from the moment the request is handed to the client until the last byte
   of the answer's body (connect, send, wait, receive together). Uploads get more time in
   proportion to their size (see `Bounds`);
-- a cap on the answer's size as received, enforced while streaming: a `Content-Length` over the cap is
-  refused before the body is read, and a body without one is cut off once it passes the cap.
+- a cap on the answer's size, enforced while streaming: a `Content-Length` over the cap is
+  refused before the body is read, a body without one is cut off once it passes the cap, and
+  a compressed body is cut off once its decoded size passes it (a gzip bomb).
 
 Failures are raised as subclasses of httpx's own exceptions, so every existing `except
 httpx.TransportError` keeps working, while `platforms.rest_call` tells them apart:
@@ -231,10 +232,26 @@ class BoundedClient(httpx.AsyncClient):
         response.stream = _BoundedStream(response.stream, request, deadline, seconds, limit)
         if not stream:
             try:
-                await response.aread()
+                await _read_decoded(response, request, limit)
             finally:
                 await response.aclose()
         return response
+
+
+async def _read_decoded(response: httpx.Response, request: httpx.Request, limit: int) -> None:
+    """Read the body as `Response.aread` does, but stop once its *decoded* size passes `limit`.
+
+    The stream counts bytes as received; a gzip answer of a few hundred kB can inflate to
+    gigabytes, so the decoded size is capped too.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(request, limit)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # exactly what httpx's own aread() stores
 
 
 def bounded_client(*, bounds: Bounds | None = None, **kwargs: Any) -> httpx.AsyncClient:

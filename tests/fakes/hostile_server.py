@@ -8,6 +8,8 @@ real socket so the adapters meet it through httpx's real transport:
 - "drip_body": a complete head announcing a body, then the body one byte per `interval`, forever;
 - "huge": a `size`-byte body (400 MB by default), generated lazily chunk by chunk so the server
   itself holds only one chunk; with a `Content-Length` or chunked (`declare_length=False`);
+- "gzip_bomb": `size` bytes of zeros, gzip-compressed on the fly (400 MB become about 400 kB on
+  the wire), sent with `Content-Encoding: gzip`;
 - "plain": a normal answer (`status`, `headers`, `body`), e.g. a 429 with an absurd `Retry-After`;
 - "no_read": accepts the connection and never reads the request (a client's upload stalls).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import zlib
 from dataclasses import dataclass, field
 
 MB = 1024 * 1024
@@ -30,7 +33,7 @@ class Behaviour:
     """How the server answers every request.
 
     Attributes:
-        kind: "drip_head", "drip_body", "huge", "plain" or "no_read".
+        kind: "drip_head", "drip_body", "huge", "gzip_bomb", "plain" or "no_read".
         status: the status of the answer.
         headers: extra headers.
         body: the body for "plain".
@@ -189,5 +192,19 @@ class HostileServer:
                 self._sent(len(piece))
             if not b.declare_length:
                 conn.sendall(b"0\r\n\r\n")
+        elif b.kind == "gzip_bomb":
+            conn.sendall(self._head({"Content-Type": "application/json", "Content-Encoding": "gzip",
+                                     "Transfer-Encoding": "chunked"}))
+            packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: a gzip stream
+            zeros = bytes(MB)
+            left = b.size
+            while left > 0 and not self._stop.is_set():
+                piece = packer.compress(zeros[:min(left, MB)])
+                left -= min(left, MB)
+                if piece:
+                    conn.sendall(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+                    self._sent(len(piece))
+            tail = packer.flush()
+            conn.sendall(f"{len(tail):x}\r\n".encode() + tail + b"\r\n0\r\n\r\n")
         else:
             raise ValueError(f"unknown behaviour {b.kind!r}")

@@ -156,6 +156,21 @@ def test_a_400_mb_answer_without_length_stops_at_the_cap_without_eating_memory(s
     assert server.body_bytes_sent < 100 * MB
 
 
+def test_a_gzip_bomb_stops_at_the_decoded_cap(serve) -> None:
+    # 400 MB of zeros arrive as about 400 kB of gzip: the cap on bytes received alone would let
+    # them all in; the decoded size is capped too.
+    server = serve(Behaviour("gzip_bomb", size=400 * MB))
+    tracemalloc.start()
+    try:
+        with pytest.raises(AnswerTooLarge):
+            _run(_get(server.url, bounds=None))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # One received block can inflate about a thousandfold (64 kB -> 64 MB) before it is counted.
+    assert peak < 128 * MB, f"peak {peak / MB:.0f} MB while reading a 400 MB gzip bomb"
+
+
 # -- rest_call: the typed errors -------------------------------------------------------------------
 
 
