@@ -64,8 +64,8 @@ _AUTH_CODES = {102, 190}
 _RATE_CODES = {4, 17, 32, 613}
 _METRICS = ("views", "likes", "replies", "reposts", "quotes")
 NO_RELAY = (
-    "Threads fetches images and videos from a public address. Set up a media relay in "
-    "Settings to post media to Threads."
+    "Threads fetches images and videos from a public web address, which needs a media relay; "
+    "Postdesk does not support one yet, so only text can be posted to Threads."
 )
 
 
