@@ -304,7 +304,7 @@ class CalendarRepository:
                 .values(scheduled_at=snapshot.instant, scheduled_zone=snapshot.zone, updated_at=now)
             )
             bump(conn, snapshot.post_id)
-            current = dict(conn.execute(
+            current: dict[int, str] = dict(conn.execute(
                 select(_target.c.id, _target.c.state).where(_target.c.post_id == snapshot.post_id)
             ).all())
             for target_id, state in snapshot.target_states:
