@@ -287,3 +287,19 @@ def test_the_restore_hold_is_worded_in_the_composer(qapp) -> None:
     sentence = describe_code(RESTORED_HOLD)
     assert "restored from a backup" in sentence
     assert sentence != describe_code("no such code")
+
+
+def test_the_tray_says_what_a_waiting_commit_means(qapp) -> None:
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from postdesk.engine.events import NeedsAttention
+    from postdesk.engine.landing import CANNOT_SAVE
+    from postdesk.ui.tray import Tray
+
+    tray = Tray(QIcon(QPixmap(16, 16)))
+    tray.on_engine_event(NeedsAttention(1, 1, CANNOT_SAVE))
+    tray.on_engine_event(NeedsAttention(2, 2, "a code nobody words"))
+    (title, text), (_t, generic) = tray.notifications
+    assert title == "Needs your attention"
+    assert "disk full" in text and "not sent twice" in text
+    assert text != generic

@@ -37,7 +37,7 @@ from postdesk.core.states import Event
 from postdesk.engine.clock import Clock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.events import EventSink, NeedsAttention, TargetChanged
-from postdesk.engine.landing import land
+from postdesk.engine.landing import CANNOT_SAVE, land
 from postdesk.engine.ledger import (
     HANDOFF_PENDING,
     NEEDS_RECONNECT,
@@ -176,8 +176,14 @@ class Delivery:
         args = (self._ledger.move, work.target_id, expect, event, self._clock.now(), outcome)
         # After a request left (or a lookup found the post) the answer exists only in memory:
         # a store that cannot write just now is retried until it can (engine.landing).
-        answered = work.state is S.PUBLISHING or event is Event.FOUND
-        moved: Work = await (land(self._db, *args) if answered else self._db(*args))
+        moved: Work
+        if work.state is S.PUBLISHING or event is Event.FOUND:
+            def tell(_error: object) -> None:  # once: the disk needs room (the tray says so)
+                self._emit(NeedsAttention(work.target_id, work.post_id, CANNOT_SAVE))
+
+            moved = await land(self._db, *args, on_wait=tell)
+        else:
+            moved = await self._db(*args)
         self._emit(TargetChanged(
             target_id=moved.target_id, post_id=moved.post_id, network=moved.network,
             state=moved.state, reason_code=outcome.reason_code, reason_text=outcome.reason_text,

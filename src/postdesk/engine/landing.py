@@ -26,6 +26,8 @@ T = TypeVar("T")
 FIRST_PAUSE_S = 0.05
 #: The longest pause between two tries of a commit, in seconds.
 MAX_PAUSE_S = 5.0
+#: `NeedsAttention` code of a network's answer waiting for the store to take it.
+CANNOT_SAVE = "cannot_save"
 
 
 async def land(
@@ -33,6 +35,7 @@ async def land(
     fn: Callable[..., T],
     *args: Any,
     sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    on_wait: Callable[[StoreUnavailable], object] | None = None,
 ) -> T:
     """Run `db(fn, *args)` until it does not fail with `StoreUnavailable`; return its result.
 
@@ -43,6 +46,7 @@ async def land(
         args: its arguments, kept in memory across tries (timestamps included: the record says
             when the network answered, not when the disk had room again).
         sleep: waits between tries (tests may pass a fake).
+        on_wait: called once, at the first refusal (to tell the user the disk needs room).
 
     Raises:
         Whatever `fn` raises other than `StoreUnavailable` (a stale state, a damaged database),
@@ -58,6 +62,11 @@ async def land(
             if failures == 1:
                 _log.warning("could not save a network's answer (%s: %s); retrying until it is saved",
                              type(error).__name__, error)
+                if on_wait is not None:
+                    try:
+                        on_wait(error)
+                    except Exception:
+                        _log.exception("telling about a commit that waits failed")
             try:
                 await sleep(pause)
             except asyncio.CancelledError:

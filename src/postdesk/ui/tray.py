@@ -213,6 +213,9 @@ class Tray(QObject):
                                        "until you do."),
             "reply_in_doubt": self.tr("Postdesk cannot tell whether an inbox reply went out. "
                                       "Please check the conversation on the network."),
+            "cannot_save": self.tr("Postdesk cannot save to its database: is the disk full? A post "
+                                   "that just went out is recorded as soon as there is room; it is "
+                                   "not sent twice."),
             "media_missing": self.tr("A post could not go out because one of its files is no "
                                      "longer in the media library."),
             "unknown_needs_user": self.tr("Postdesk cannot tell whether a post went out. "

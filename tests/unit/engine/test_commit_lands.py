@@ -15,7 +15,8 @@ from sqlmodel import select
 from postdesk.core.entities import TargetState as S
 from postdesk.core.states import Event
 from postdesk.engine import headless
-from postdesk.engine.landing import land
+from postdesk.engine.events import NeedsAttention
+from postdesk.engine.landing import CANNOT_SAVE, land
 from postdesk.engine.ledger import Ledger, Outcome, Work
 from postdesk.store.errors import DatabaseCorrupt, DiskError, StorageFull
 from postdesk.store.tables import ActivityRow, DeliveryAttemptRow, TargetRow
@@ -69,6 +70,8 @@ def test_a_refused_commit_after_the_network_accepted_lands_without_a_second_send
     ledger = run(body)
     assert ledger.refused == 3
     _check_published_once(harness, tid)
+    # The user is told once that Postdesk waits for room on the disk (the tray words it).
+    assert [(e.target_id, e.code) for e in harness.of_type(NeedsAttention)] == [(tid, CANNOT_SAVE)]
 
 
 def test_exit_when_idle_exits_once_the_answer_is_saved(harness: Harness) -> None:
