@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from postdesk.auth.errors import AuthProblem
 from postdesk.auth.vault import MIN_PASSPHRASE_LENGTH
 from postdesk.core.entities import AccountStatus
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, look
 
 
 def _tr(text: str) -> str:
@@ -15,21 +15,8 @@ def _tr(text: str) -> str:
 
 
 def network_name(network: Network) -> str:
-    """The network's name as users know it."""
-    return {
-        Network.X: _tr("X (Twitter)"),
-        Network.BLUESKY: _tr("Bluesky"),
-        Network.MASTODON: _tr("Mastodon"),
-        Network.THREADS: _tr("Threads"),
-        Network.LINKEDIN: _tr("LinkedIn"),
-        Network.INSTAGRAM: _tr("Instagram"),
-        Network.FACEBOOK: _tr("Facebook Pages"),
-        Network.YOUTUBE: _tr("YouTube"),
-        Network.TIKTOK: _tr("TikTok"),
-        Network.PINTEREST: _tr("Pinterest"),
-        Network.REDDIT: _tr("Reddit"),
-        Network.TELEGRAM: _tr("Telegram"),
-    }[network]
+    """The network's name as users know it (the unmistakable form, from `core.networks`)."""
+    return look(network).full_name
 
 
 def status_text(status: AccountStatus) -> str:

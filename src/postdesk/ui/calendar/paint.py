@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, look
 from postdesk.ui.calendar.models import (
     ENTRIES_ROLE,
     IN_GAP_ROLE,
@@ -53,22 +53,8 @@ _STATUS_DARK = {
     EntryStatus.CANCELLED: "#8b93a1",
 }
 
-# (short label, badge colour): letter badges in each network's brand colour, drawn in code so the
-# calendar needs no bitmap per network and stays sharp at any scale.
-_BADGES: dict[Network, tuple[str, str]] = {
-    Network.BLUESKY: ("B", "#1185fe"),
-    Network.MASTODON: ("M", "#6364ff"),
-    Network.X: ("X", "#000000"),
-    Network.THREADS: ("@", "#333333"),
-    Network.LINKEDIN: ("in", "#0a66c2"),
-    Network.TELEGRAM: ("T", "#229ed9"),
-    Network.INSTAGRAM: ("Ig", "#d62976"),
-    Network.FACEBOOK: ("f", "#1877f2"),
-    Network.YOUTUBE: ("Y", "#e00000"),
-    Network.TIKTOK: ("Tk", "#010101"),
-    Network.PINTEREST: ("P", "#e60023"),
-    Network.REDDIT: ("R", "#ff4500"),
-}
+# Letter badges in each network's brand colour (`core.networks.look`), drawn in code so the calendar
+# needs no bitmap per network and stays sharp at any scale.
 
 
 _COLOURS: dict[tuple[EntryStatus, bool], QColor] = {}
@@ -145,7 +131,7 @@ def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) ->
 
 
 def _render_badge(width: int, height: int, network: Network, dark: bool, ratio: float) -> QPixmap:
-    label, colour = _BADGES[network]
+    label, colour = look(network).badge, look(network).colour
     pixmap = QPixmap(round(width * ratio), round(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)

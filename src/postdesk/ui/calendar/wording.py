@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from postdesk.core.calendar import CalendarProblem, EntryStatus, WallTime
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, look
 
 _CTX = "Calendar"
 
@@ -34,22 +34,8 @@ def status_word(status: EntryStatus) -> str:
 
 
 def network_name(network: Network) -> str:
-    """The network's display name (brand names are not translated)."""
-    names = {
-        Network.X: "X",
-        Network.BLUESKY: "Bluesky",
-        Network.MASTODON: "Mastodon",
-        Network.THREADS: "Threads",
-        Network.LINKEDIN: "LinkedIn",
-        Network.INSTAGRAM: "Instagram",
-        Network.FACEBOOK: "Facebook",
-        Network.YOUTUBE: "YouTube",
-        Network.TIKTOK: "TikTok",
-        Network.PINTEREST: "Pinterest",
-        Network.REDDIT: "Reddit",
-        Network.TELEGRAM: "Telegram",
-    }
-    return names[network]
+    """The network's display name (brand names are not translated), from `core.networks`."""
+    return look(network).name
 
 
 def format_day(day: date, long: bool = True) -> str:

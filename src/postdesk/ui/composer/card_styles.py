@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, look
 
 
 class CardLayout(Enum):
@@ -41,29 +41,26 @@ class CardStyle:
     image_aspect: float = 0.5625
 
 
+def _card(network: Network, layout: CardLayout, *, link_card: bool = True, handle_prefix: str = "@",
+          image_aspect: float = 0.5625) -> CardStyle:
+    """A card in the network's name and colours from the one table (`core.networks.look`)."""
+    info = look(network)
+    return CardStyle(info.name, info.colour, info.colour_dark, layout, link_card, handle_prefix, image_aspect)
+
+
 STYLES: dict[Network, CardStyle] = {
-    Network.BLUESKY: CardStyle("Bluesky", "#0a7aff", "#4da3ff", CardLayout.SOCIAL),
-    Network.MASTODON: CardStyle("Mastodon", "#563acc", "#a394ff", CardLayout.SOCIAL),
-    Network.X: CardStyle("X", "#1d9bf0", "#1d9bf0", CardLayout.SOCIAL),
-    Network.THREADS: CardStyle("Threads", "#0064e0", "#5aa7ff", CardLayout.SOCIAL),
-    Network.LINKEDIN: CardStyle("LinkedIn", "#0a66c2", "#70b5f9", CardLayout.WIDE),
-    Network.TELEGRAM: CardStyle("Telegram", "#168acd", "#6ab3f3", CardLayout.BUBBLE),
-    Network.INSTAGRAM: CardStyle(
-        "Instagram", "#c13584", "#e86bb0", CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.0
-    ),
-    Network.FACEBOOK: CardStyle("Facebook", "#1877f2", "#5aa0ff", CardLayout.WIDE),
-    Network.YOUTUBE: CardStyle(
-        "YouTube", "#cc0000", "#ff5c5c", CardLayout.TITLED, link_card=False
-    ),
-    Network.TIKTOK: CardStyle(
-        "TikTok", "#e0244a", "#ff5c7c", CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.33
-    ),
-    Network.PINTEREST: CardStyle(
-        "Pinterest", "#d0021b", "#ff6070", CardLayout.TITLED, link_card=False, image_aspect=1.25
-    ),
-    Network.REDDIT: CardStyle(
-        "Reddit", "#d93a00", "#ff7a45", CardLayout.TITLED, link_card=False, handle_prefix="u/"
-    ),
+    Network.BLUESKY: _card(Network.BLUESKY, CardLayout.SOCIAL),
+    Network.MASTODON: _card(Network.MASTODON, CardLayout.SOCIAL),
+    Network.X: _card(Network.X, CardLayout.SOCIAL),
+    Network.THREADS: _card(Network.THREADS, CardLayout.SOCIAL),
+    Network.LINKEDIN: _card(Network.LINKEDIN, CardLayout.WIDE),
+    Network.TELEGRAM: _card(Network.TELEGRAM, CardLayout.BUBBLE),
+    Network.INSTAGRAM: _card(Network.INSTAGRAM, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.0),
+    Network.FACEBOOK: _card(Network.FACEBOOK, CardLayout.WIDE),
+    Network.YOUTUBE: _card(Network.YOUTUBE, CardLayout.TITLED, link_card=False),
+    Network.TIKTOK: _card(Network.TIKTOK, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.33),
+    Network.PINTEREST: _card(Network.PINTEREST, CardLayout.TITLED, link_card=False, image_aspect=1.25),
+    Network.REDDIT: _card(Network.REDDIT, CardLayout.TITLED, link_card=False, handle_prefix="u/"),
 }
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from postdesk.core.networks import Network
+from postdesk.core.networks import display_name
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
 
 #: The `Conversation` or `InboxEntry` of a row.
@@ -121,11 +121,7 @@ class InboxModel(QAbstractItemModel):
 
     def network_name(self, network: str) -> str:
         """A network's display name."""
-        names = {
-            Network.BLUESKY.value: self.tr("Bluesky"), Network.MASTODON.value: self.tr("Mastodon"),
-            Network.X.value: self.tr("X"), Network.THREADS.value: self.tr("Threads"),
-        }
-        return names.get(network, network.title())
+        return display_name(network)
 
     def kind_name(self, kind: str) -> str:
         """An item kind's display name."""

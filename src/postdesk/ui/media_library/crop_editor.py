@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.core.networks import Network
+from postdesk.core.networks import display_name
 from postdesk.media import crop as crop_mod
 
-_NETWORK_NAMES = {
-    Network.X: "X", Network.BLUESKY: "Bluesky", Network.MASTODON: "Mastodon",
-    Network.THREADS: "Threads", Network.LINKEDIN: "LinkedIn", Network.INSTAGRAM: "Instagram",
-    Network.FACEBOOK: "Facebook", Network.YOUTUBE: "YouTube", Network.TIKTOK: "TikTok",
-    Network.PINTEREST: "Pinterest", Network.REDDIT: "Reddit", Network.TELEGRAM: "Telegram",
-}
 _HANDLE = 9.0
 
 
@@ -268,7 +262,7 @@ class CropEditorDialog(QDialog):
             return self.tr("Free")
         if preset.key == "original":
             return self.tr("Original shape")
-        names = ", ".join(_NETWORK_NAMES[n] for n in preset.networks)
+        names = ", ".join(display_name(n) for n in preset.networks)
         return f"{preset.label} — {names}" if names else preset.label
 
     def _on_preset(self) -> None:
