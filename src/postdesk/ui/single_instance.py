@@ -84,11 +84,13 @@ class InstanceServer(QObject):
             socket = self._server.nextPendingConnection()
             if socket is None:
                 return
+            # Lambdas, not bound slots: PySide cannot wrap the slots of a socket handed out by
+            # nextPendingConnection ("addMetaMethod: No Wrapper found").
             timer = QTimer(socket)
             timer.setSingleShot(True)
-            timer.timeout.connect(socket.abort)
+            timer.timeout.connect(lambda s=socket: s.abort())
             timer.start(IDLE_MS)
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: s.deleteLater())
             socket.readyRead.connect(lambda s=socket: self._read(s))
             self._read(socket)
 
