@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from postdesk.store.tables import MediaAssetRow, PostMediaRow, PostRow, TargetRow
@@ -115,6 +116,21 @@ def read_many(session: Session, target_ids: Iterable[int]) -> dict[int, FrozenSe
         ).all():
             found[row.target_id] = _to_frozen(row)
     return found
+
+
+def still_sending(session: Session, asset_id: int) -> bool:
+    """Whether a frozen target that has yet to go out sends this asset (its file must stay).
+
+    Those are the targets in `due`, `publishing`, `unknown` or `failed_retryable`: each may
+    still send (or resend after a lookup) exactly its frozen media.
+    """
+    found = session.connection().execute(text(
+        "SELECT 1 FROM target_snapshot s JOIN target t ON t.id = s.target_id "
+        "WHERE t.state IN ('due', 'publishing', 'unknown', 'failed_retryable') "
+        "AND EXISTS (SELECT 1 FROM json_each(s.media_json) j "
+        "            WHERE json_extract(j.value, '$.asset_id') = :asset) LIMIT 1"
+    ), {"asset": asset_id}).first()
+    return found is not None
 
 
 def _to_frozen(row: TargetSnapshotRow) -> FrozenSend:

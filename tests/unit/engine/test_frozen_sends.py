@@ -211,3 +211,29 @@ def test_engine_transitions_bump_the_post_version(harness: Harness) -> None:
     assert after >= before + 3  # due, publishing, published
     with harness.db.read_session() as session:
         assert session.exec(select(TargetRow)).one().state == S.PUBLISHED.value
+
+
+def test_library_keeps_a_file_frozen_for_a_target_yet_to_go_out(harness: Harness, paths: Paths) -> None:
+    from postdesk.store.repositories.media_library import MediaLibraryRepository
+
+    kite = _asset(harness, paths, b"kite", "A red kite")
+    tid = harness.post(T0, "picture", media=(kite,))
+    harness.net.script(Fault.http(503, "busy"))
+
+    async def body() -> None:
+        engine = harness.engine(paths=paths)
+        await engine.start()
+        await engine.wait_idle()
+        assert harness.state(tid) is S.FAILED_RETRYABLE
+        # The user deletes the image from the library, "from every post" too: the retry still
+        # needs the very file it froze, so the library keeps it.
+        assert MediaLibraryRepository(harness.db).delete(kite, remove_from_posts=True) is None
+        harness.clock.advance(timedelta(hours=1))
+        await _pass(engine)
+        await engine.stop()
+
+    run(body)
+    assert harness.state(tid) is S.PUBLISHED
+    assert harness.net.received[0].media == ((hashlib.sha256(b"kite").hexdigest(), "A red kite"),)
+    # Once sent, the library may let it go.
+    assert MediaLibraryRepository(harness.db).delete(kite, remove_from_posts=True) is not None

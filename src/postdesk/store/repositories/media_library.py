@@ -18,6 +18,7 @@ from sqlalchemy.engine import RowMapping
 from sqlmodel import col, select
 
 from postdesk.core.media_info import NewAsset
+from postdesk.store import snapshots
 from postdesk.store.db import Database
 from postdesk.store.repositories.media import MediaAsset, MediaRepository, _to_asset
 from postdesk.store.tables import AssetTagRow, MediaAssetRow, PostMediaRow, TargetRow
@@ -346,6 +347,8 @@ class MediaLibraryRepository:
             row = session.get(MediaAssetRow, asset_id)
             if row is None:
                 return None
+            if snapshots.still_sending(session, asset_id):
+                return None  # frozen for a target yet to go out: its file must stay (issue 12.2)
             used = session.exec(
                 select(PostMediaRow.post_id).where(PostMediaRow.asset_id == asset_id)
             ).first()
