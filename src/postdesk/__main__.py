@@ -83,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         lock = instance_lock.hold(paths.base, instance_lock.MODE_GUI)
     except DataDirInUse as busy:
+        if args.minimized and busy.holder.is_gui:
+            return 0  # started at login while the window already runs: it publishes; stay out of sight
         from PySide6.QtWidgets import QApplication
 
         from postdesk.ui.single_instance import refuse_or_hand_over

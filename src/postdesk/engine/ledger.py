@@ -385,9 +385,9 @@ class Ledger:
 
         Only the one publisher of the data directory may do this: a `publishing` target of another
         live engine is a send in flight, and turning it `unknown` would look it up before it
-        lands and send it again. So this takes the data directory's lock for as long as the
-        database is open (a no-op when this process already holds it, as `postdesk` and
-        `postdesk --headless` do from their first line).
+        lands and send it again. So this takes the data directory's lock and keeps it for the
+        life of this `Database` object (it only joins the hold when this process already has
+        one, as `postdesk` and `postdesk --headless` take it before anything else).
 
         Raises:
             DataDirInUse: another live process holds the data directory; nothing was touched.
