@@ -224,3 +224,25 @@ def test_calendar_undo_refuses_to_overwrite_a_time_set_in_the_composer(qtbot, db
         calendar.undo_stack.undo()
     assert "changed elsewhere" in calendar.notice_text()
     assert PostRepository(db).get(post.id or 0).scheduled_at == wednesday  # type: ignore[union-attr]
+
+
+def test_sent_record_words_parts_media_and_states(qapp) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.store.snapshots import FrozenMedia, FrozenSend
+    from postdesk.ui.composer.sent_view import describe_sent, is_frozen, post_state_summary
+    from postdesk.ui.composer.services import TargetActivity
+
+    sent = FrozenSend(1, "mastodon", 3, ("First part", "Second part"),
+                      (FrozenMedia(9, "abc", "A red kite", "kite.png"), FrozenMedia(10, "def", "", "sea.png")))
+    target = TargetActivity("mastodon", 3, S.FAILED_RETRYABLE.value, sent=sent)
+    assert is_frozen(target)
+    text = describe_sent(target, "@me@example.social")
+    assert "Mastodon as @me@example.social" in text
+    assert "Part 1 of 2: First part" in text and "Part 2 of 2: Second part" in text
+    assert "kite.png, described as “A red kite”" in text and "sea.png, without a description" in text
+    summary = post_state_summary({Network.BLUESKY: S.PUBLISHED, Network.MASTODON: S.FAILED_RETRYABLE,
+                                  Network.X: S.SCHEDULED}, handed_off={Network.X})
+    assert summary == ("Published on Bluesky. Will be tried again on Mastodon, exactly as sent. "
+                       "Handed to the own scheduler of X.")
+    assert post_state_summary({Network.BLUESKY: S.DRAFT}) == ""
+    assert not is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value))
+    assert is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value, handed_off=True))

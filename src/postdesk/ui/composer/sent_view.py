@@ -22,12 +22,7 @@ from postdesk.ui.composer.activity import describe_target
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.services import TargetActivity
 
-_CONTEXT = "ComposerSent"
 S = TargetState
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def is_frozen(target: TargetActivity) -> bool:
@@ -64,18 +59,21 @@ def post_state_summary(states: Mapping[Network, TargetState], handed_off: Iterab
     """
     held = set(handed_off)
     groups: list[tuple[str, set[Network]]] = [
-        (_tr("Published on {networks}."), {n for n, s in states.items() if s is S.PUBLISHED}),
-        (_tr("Being published on {networks} now."),
+        (QCoreApplication.translate("ComposerSent", "Published on {networks}."),
+         {n for n, s in states.items() if s is S.PUBLISHED}),
+        (QCoreApplication.translate("ComposerSent", "Being published on {networks} now."),
          {n for n, s in states.items() if s in (S.DUE, S.PUBLISHING)}),
-        (_tr("Postdesk is checking whether it went out on {networks}."),
+        (QCoreApplication.translate("ComposerSent", "Postdesk is checking whether it went out on {networks}."),
          {n for n, s in states.items() if s is S.UNKNOWN}),
-        (_tr("Will be tried again on {networks}, exactly as sent."),
+        (QCoreApplication.translate("ComposerSent", "Will be tried again on {networks}, exactly as sent."),
          {n for n, s in states.items() if s is S.FAILED_RETRYABLE}),
-        (_tr("Failed on {networks}; you can fix it and try again."),
+        (QCoreApplication.translate("ComposerSent", "Failed on {networks}; you can fix it and try again."),
          {n for n, s in states.items() if s is S.FAILED}),
-        (_tr("Paused on {networks}."), {n for n, s in states.items() if s is S.PAUSED}),
-        (_tr("Cancelled on {networks}."), {n for n, s in states.items() if s is S.CANCELLED}),
-        (_tr("Handed to the own scheduler of {networks}."),
+        (QCoreApplication.translate("ComposerSent", "Paused on {networks}."),
+         {n for n, s in states.items() if s is S.PAUSED}),
+        (QCoreApplication.translate("ComposerSent", "Cancelled on {networks}."),
+         {n for n, s in states.items() if s is S.CANCELLED}),
+        (QCoreApplication.translate("ComposerSent", "Handed to the own scheduler of {networks}."),
          {n for n, s in states.items() if s is S.SCHEDULED and n in held}),
     ]
     return " ".join(text.format(networks=_names(nets)) for text, nets in groups if nets)
@@ -89,18 +87,21 @@ def describe_sent(target: TargetActivity, account_label: str = "") -> str:
     lines: list[str] = []
     head = style_for(target.network).name
     if account_label:
-        head = _tr("{network} as {account}").format(network=head, account=account_label)
+        as_account = QCoreApplication.translate("ComposerSent", "{network} as {account}")
+        head = as_account.format(network=head, account=account_label)
     lines.append(head + ":")
     count = len(sent.parts)
+    part_of = QCoreApplication.translate("ComposerSent", "Part {n} of {count}: ")
     for index, part in enumerate(sent.parts):
-        prefix = _tr("Part {n} of {count}: ").format(n=index + 1, count=count) if count > 1 else ""
+        prefix = part_of.format(n=index + 1, count=count) if count > 1 else ""
         lines.append("  " + prefix + part)
+    described = QCoreApplication.translate("ComposerSent", "Attached {name}, described as “{alt}”")
+    undescribed = QCoreApplication.translate("ComposerSent", "Attached {name}, without a description")
     for medium in sent.media:
-        name = medium.name or _tr("an image")
-        if medium.alt_text:
-            lines.append("  " + _tr("Attached {name}, described as “{alt}”").format(name=name, alt=medium.alt_text))
-        else:
-            lines.append("  " + _tr("Attached {name}, without a description").format(name=name))
+        name = medium.name or QCoreApplication.translate("ComposerSent", "an image")
+        line = (described.format(name=name, alt=medium.alt_text) if medium.alt_text
+                else undescribed.format(name=name))
+        lines.append("  " + line)
     return "\n".join(lines)
 
 
@@ -125,16 +126,16 @@ class SentSection(QFrame):
         self._zone = zone
         self.setObjectName("composerSentSection")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("What was sent"))
+        self.setAccessibleName(self.tr("What was sent"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         top = QHBoxLayout()
-        heading = QLabel(_tr("What was sent (it can no longer change here)"), self)
+        heading = QLabel(self.tr("What was sent (it can no longer change here)"), self)
         heading.setStyleSheet("QLabel { font-weight: 600; }")
         heading.setWordWrap(True)
-        self.duplicate_button = QPushButton(_tr("&Duplicate as a new post"), self)
-        self.duplicate_button.setAccessibleName(_tr("Start a new draft copied from this post"))
+        self.duplicate_button = QPushButton(self.tr("&Duplicate as a new post"), self)
+        self.duplicate_button.setAccessibleName(self.tr("Start a new draft copied from this post"))
         self.duplicate_button.clicked.connect(self.duplicate_requested)
         top.addWidget(heading, 1)
         top.addWidget(self.duplicate_button)
@@ -145,12 +146,12 @@ class SentSection(QFrame):
         self.states_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.states_label.setOpenExternalLinks(False)
         self.states_label.linkActivated.connect(self.link_activated)
-        self.states_label.setAccessibleName(_tr("Where each network stands"))
+        self.states_label.setAccessibleName(self.tr("Where each network stands"))
         self.content_label = QLabel(self)
         self.content_label.setWordWrap(True)
         self.content_label.setTextFormat(Qt.TextFormat.PlainText)
         self.content_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.content_label.setAccessibleName(_tr("The text and media that were sent"))
+        self.content_label.setAccessibleName(self.tr("The text and media that were sent"))
         layout.addWidget(self.states_label)
         layout.addWidget(self.content_label)
         self.hide()
