@@ -328,7 +328,10 @@ def test_validation_accepts_exactly_what_the_adapter_accepts(
 
 
 def test_the_walk_refuses_what_the_issue_names(library: dict[str, Media], tmp_path: Path) -> None:
-    assert not composer_accepts(Network.BLUESKY, [library["video_short"]], False)[0]
+    # A video on Bluesky: refused while the adapter cannot send one (the walk above proves the
+    # composer follows the adapter either way).
+    if not rules.get(Network.BLUESKY).media.video:
+        assert not composer_accepts(Network.BLUESKY, [library["video_short"]], False)[0]
     assert not composer_accepts(Network.THREADS, [library["jpeg"]], False)[0]
     assert not composer_accepts(Network.X, [library["gif"], library["jpeg"]], False)[0]
     for network in SHIPPED:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
+from postdesk.core import rules
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.ui.composer.services import AttachedMedia, ImportResult, Session
@@ -99,6 +100,13 @@ def test_a_network_postdesk_cannot_publish_to_is_refused(pane: ComposerPane) -> 
 def test_a_video_for_bluesky_is_refused_and_the_others_still_take_it(qtbot, pane: ComposerPane) -> None:
     choose(pane, Network.BLUESKY)
     choose(pane, Network.MASTODON)
+    if rules.get(Network.BLUESKY).media.video:
+        # Once the Bluesky adapter sends video, a video within its limits goes, and one over
+        # its length is refused with the numbers.
+        attach(qtbot, pane, FILM)
+        assert any("lasts 3 h" in p for p in problems(pane, Network.BLUESKY))
+        assert "Bluesky" in blocked(pane)
+        return
     attach(qtbot, pane, CLIP)
     reason = blocked(pane)
     assert "Postdesk cannot post videos to Bluesky yet" in reason
@@ -106,6 +114,12 @@ def test_a_video_for_bluesky_is_refused_and_the_others_still_take_it(qtbot, pane
     assert problems(pane, Network.MASTODON) == []
     pane.chips[Network.BLUESKY].setChecked(False)
     assert blocked(pane) == ""
+
+
+def test_a_gif_for_telegram_is_refused_with_the_reason(qtbot, pane: ComposerPane) -> None:
+    choose(pane, Network.TELEGRAM)
+    attach(qtbot, pane, GIF)
+    assert "Postdesk cannot post animated GIFs to Telegram" in blocked(pane)
 
 
 def test_images_for_threads_need_a_relay_that_does_not_exist_yet(qtbot, pane: ComposerPane) -> None:
