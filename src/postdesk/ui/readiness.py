@@ -64,6 +64,7 @@ class ReadinessWatcher(QObject):
         self._adapters = adapters
         self._relay = relay
         self._warnings: dict[int, tuple[str, ...]] = {}
+        self._stopped = False
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
 
@@ -73,7 +74,8 @@ class ReadinessWatcher(QObject):
         self.refresh()
 
     def stop(self) -> None:
-        """Stop looking (the window is closing)."""
+        """Stop looking (the window is closing); later refreshes and late results are ignored."""
+        self._stopped = True
         self._timer.stop()
 
     def warnings(self) -> dict[int, tuple[str, ...]]:
@@ -84,10 +86,14 @@ class ReadinessWatcher(QObject):
     @Slot(object)
     def refresh(self, *_args: object) -> None:
         """Look again (connect to account changes, engine events, calendar reloads)."""
+        if self._stopped:
+            return
         self._runner.submit(self._load, on_done=self.apply, on_error=self._failed)
 
     def apply(self, readiness: Readiness) -> None:
         """Check what was read and emit the warnings if they changed."""
+        if self._stopped:
+            return
         adapters = self._adapters if self._adapters is not None else shipped_networks()
         context = PublishContext(adapters, self._relay,
                                  {i: a.status for i, a in readiness.accounts.items()})
