@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.core.networks import NETWORK_ORDER
+from postdesk.core.networks import NETWORK_ORDER, display_name
 from postdesk.media import thumbnails
 from postdesk.media.importer import BatchProgress, ImportBatch, ImportOutcome, ImportSource, expand_paths
 from postdesk.media.problems import ImportProblem
@@ -51,7 +51,7 @@ from postdesk.store.repositories.media_library import (
     sort_key,
 )
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.media_library.crop_editor import _NETWORK_NAMES, CropEditorDialog
+from postdesk.ui.media_library.crop_editor import CropEditorDialog
 from postdesk.ui.media_library.models import (
     MIME_ASSET_IDS,
     AssetGridModel,
@@ -725,7 +725,7 @@ class MediaLibraryPane(QWidget):
         for row, p in enumerate(previews):
             status = "" if p.fits else " ⚠"
             how = self.tr("original") if not p.reencoded else self.tr("re-encoded")
-            cells = (_NETWORK_NAMES[p.network] + status,
+            cells = (display_name(p.network) + status,
                      f"{human_size(p.size_bytes)} ({how})", f"{p.width} × {p.height}")
             for col, text in enumerate(cells):
                 self.network_table.setItem(row, col, QTableWidgetItem(text))
