@@ -1,31 +1,33 @@
 """Composition root: builds every object, passes each its dependencies, wires the signals.
 
-No logic lives here beyond deciding what to build. Tests build the same window through
+No logic lives here beyond deciding what to build and who hears what. The parts live in their
+own modules: the engine's thread (`ui.engine_host`), the settings and who follows them
+(`ui.preferences`, schema in `core.settings`), the catch-up question (`ui.catch_up_prompt`),
+start-up store errors (`ui.startup_errors`). Panes are held in a typed `Panes` and told about
+changes through the Protocols of `ui.pane_protocols`. Tests build the same window through
 `build_window` with a temporary data directory.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import datetime as dt
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QTimeZone, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication
 
 from postdesk import __version__, log
 from postdesk.core.networks import Network
-from postdesk.core.states import CatchUpMode
+from postdesk.core.settings import Preferences
 from postdesk.core.text import warm_up as warm_up_text
 from postdesk.engine import autostart as autostart_mod
 from postdesk.engine.engine import Engine
-from postdesk.engine.events import CatchUpRequired, EngineEvent, LateTarget, NeedsAttention, TargetChanged
+from postdesk.engine.events import CatchUpRequired, EngineEvent, NeedsAttention, TargetChanged
 from postdesk.engine.inbox_sync import InboxSync
 from postdesk.engine.ledger import Ledger
 from postdesk.engine.qt_bridge import EngineBridge
@@ -40,14 +42,28 @@ from postdesk.store.repositories.settings import SettingsRepository
 from postdesk.ui import assets, i18n, theme
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
+from postdesk.ui.catch_up_prompt import CatchUpPrompt
 from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
+from postdesk.ui.engine_host import EngineHost
 from postdesk.ui.inbox.view import InboxActions, InboxPane
 from postdesk.ui.main_window import MainWindow, PaneSpec
-from postdesk.ui.settings.view import Preferences, SettingsPane
+from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
+from postdesk.ui.preferences import PreferencesKeeper, load_preferences, zone_info
+from postdesk.ui.settings.view import SettingsPane
 from postdesk.ui.tray import Tray
 
+if TYPE_CHECKING:
+    from postdesk.ui.accounts.view import AccountsPane
+    from postdesk.ui.calendar.view import CalendarPane
+    from postdesk.ui.composer.view import ComposerPane
+    from postdesk.ui.media_library.view import MediaLibraryPane
+
+__all__ = ["EngineHost", "Panes", "Window", "build_window", "load_preferences", "run_gui", "utc_now"]
+
 _log = log.get_logger("app")
-PREFERENCES_KEY = "preferences"
+
+#: How long engine events are gathered before the calendar reloads (a burst reloads once).
+RELOAD_DELAY_MS = 150
 
 
 def utc_now() -> dt.datetime:
@@ -55,73 +71,44 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def system_zone() -> str:
-    """The desktop's IANA time zone, or UTC when it does not say."""
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return zone if "/" in zone or zone == "UTC" else "UTC"
-
-
-def zone_info(name: str) -> ZoneInfo:
-    """The zone named `name`, or UTC when this machine's time zone data does not know it."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        _log.warning("Unknown time zone %r; showing UTC", name)
-        return ZoneInfo("UTC")
-
-
-#: How long engine events are gathered before the calendar reloads (a burst reloads once).
-RELOAD_DELAY_MS = 150
-
-
-class EngineHost:
-    """The publishing engine in its own thread, and the bridge its events cross to the UI.
-
-    The engine starts on a helper thread: its start probes the networks, which can take
-    seconds offline, and the window must not wait for that.
+@dataclass
+class Panes:
+    """The panes, each by its type (no lookups by key, no `hasattr`).
 
     Attributes:
-        engine: the engine.
-        runner: the thread that owns the engine's loop.
+        calendar, composer, inbox, media, accounts, settings: the panes.
     """
 
-    def __init__(self, engine: Engine, runner: EngineRunner) -> None:
-        self.engine = engine
-        self.runner = runner
-        self.inbox: InboxSync | None = None
-        self._starter: threading.Thread | None = None
+    calendar: CalendarPane
+    composer: ComposerPane
+    inbox: InboxPane
+    media: MediaLibraryPane
+    accounts: AccountsPane
+    settings: SettingsPane
 
-    def start(self) -> None:
-        """Start the engine in the background."""
-        self._starter = threading.Thread(target=self._start, name="postdesk-engine-start", daemon=True)
-        self._starter.start()
+    def specs(self) -> list[PaneSpec]:
+        """The sidebar: Calendar, Compose, then the Inbox (where a creator looks most), ..., Settings."""
+        return [
+            PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
+            PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
+            PaneSpec("inbox", self.inbox.tr("Inbox"), "inbox", self.inbox),
+            PaneSpec("media", self.media.tr("Media"), "media", self.media),
+            PaneSpec("accounts", self.accounts.tr("Accounts"), "accounts", self.accounts),
+            PaneSpec("settings", self.settings.tr("Settings"), "settings", self.settings),
+        ]
 
-    def _start(self) -> None:
-        try:
-            self.runner.start()
-            if self.inbox is not None:
-                self.runner.submit(self.inbox.start).result(30)
-        except (RuntimeError, concurrent.futures.TimeoutError):
-            _log.exception("The publishing engine did not start")
+    def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
+        """The panes that show or pick times: a zone change in Settings reaches each at once."""
+        return (self.calendar, self.composer)
 
-    def wait_started(self, timeout: float | None = None) -> None:
-        """Block until the start attempt has finished (tests, and before stopping)."""
-        if self._starter is not None:
-            self._starter.join(timeout)
+    def accounts_followers(self) -> tuple[AccountsFollower, ...]:
+        """The panes that list accounts: they reload when the Accounts pane changes one."""
+        return (self.composer,)
 
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> Any:
-        """Run an engine coroutine on its loop (see `EngineRunner.submit`)."""
-        return self.runner.submit(fn, *args, name=name)
-
-    def stop(self) -> None:
-        """Stop the engine (in-flight sends get a short grace) and its thread."""
-        self.wait_started(60)
-        if self.inbox is not None:
-            try:
-                self.runner.submit(self.inbox.stop).result(10)
-            except (RuntimeError, concurrent.futures.TimeoutError):
-                _log.warning("The inbox sync did not stop cleanly")
-        self.runner.stop()
+    def close(self) -> None:
+        """Queue the composer's last edits and stop the media imports (before the workers stop)."""
+        self.composer.flush_draft()
+        self.media.shutdown()
 
 
 class _CloseToTray(QObject):
@@ -146,34 +133,48 @@ class Window:
 
     Attributes:
         window: the main window.
+        panes: the panes, by type.
         database: the open database.
         runner: the worker thread for disk work.
-        preferences: the preferences as loaded.
+        settings: the preferences in force, and who follows a change.
         bridge: engine events, on the UI thread.
         actions: the UI's requests to the engine.
+        catch_up: asks about posts that fell due while Postdesk was not running.
         engine: the real engine and its thread, or None when a test injected a facade.
         tray: the tray icon, or None where there is no tray.
         quit_app: ends the application (the tray's Quit).
+        closers: closed after the engine stops (e.g. the accounts' sign-in thread).
         keep: objects that must stay referenced for the window's lifetime.
-        catch_up_dialog: the open catch-up question, if any.
+        on_close: undone when the window closes (timers, connections to the application).
         quitting: set once the app is really quitting (closing no longer hides to the tray).
     """
 
     window: MainWindow
+    panes: Panes
     database: Database
     runner: BackgroundRunner
-    preferences: Preferences
+    settings: PreferencesKeeper
     bridge: EngineBridge
     actions: EngineActions
+    catch_up: CatchUpPrompt
     engine: EngineHost | None = None
     tray: Tray | None = None
     quit_app: Callable[[], object] = lambda: None
+    closers: list[Callable[[], object]] = field(default_factory=list)
     keep: list[Any] = field(default_factory=list)
     on_close: list[Callable[[], object]] = field(default_factory=list)
-    catch_up_dialog: CatchUpDialog | None = None
-    asked: set[int] = field(default_factory=set)
     quitting: bool = False
     closed: bool = False
+
+    @property
+    def preferences(self) -> Preferences:
+        """The preferences in force."""
+        return self.settings.current
+
+    @property
+    def catch_up_dialog(self) -> CatchUpDialog | None:
+        """The open catch-up question, if any."""
+        return self.catch_up.dialog
 
     def hides_on_close(self) -> bool:
         """Whether closing the window hides it to the tray instead of quitting."""
@@ -193,45 +194,17 @@ class Window:
         for undo in self.on_close:
             undo()
         self.on_close.clear()
-        if self.catch_up_dialog is not None:
-            self.catch_up_dialog.close()
+        self.catch_up.close()
         self.window.close()
         if self.tray is not None:
             self.tray.hide()
-        for key in self.window.pane_keys():
-            pane = self.window.pane(key)
-            if hasattr(pane, "flush_draft"):
-                pane.flush_draft()  # queue the last edits before the worker stops
-            if hasattr(pane, "shutdown"):
-                pane.shutdown()
+        self.panes.close()
         self.runner.shutdown(wait=True)
         if self.engine is not None:
             self.engine.stop()  # before the database closes: in-flight sends still commit
-        for part in self.keep:
-            if hasattr(part, "close"):
-                part.close()  # e.g. the sign-in thread of the accounts facade
+        for close in self.closers:
+            close()
         self.database.close()
-
-
-def load_preferences(settings: SettingsRepository, ledger: Ledger | None = None) -> Preferences:
-    """The saved preferences over the defaults; the catch-up policy comes from the engine's setting.
-
-    Args:
-        settings: the settings store.
-        ledger: the engine's store (its catch-up policy is the one headless mode reads too).
-    """
-    stored = settings.get(PREFERENCES_KEY, {}) or {}
-    defaults = asdict(Preferences(time_zone=system_zone()))
-    known = {
-        k: v for k, v in stored.items()
-        if k in defaults and type(v) is type(defaults[k])
-    }
-    merged = {**defaults, **known}
-    if ledger is not None:
-        policy = ledger.catch_up_policy()
-        merged["catch_up"] = policy.mode.value
-        merged["skip_after_minutes"] = int(policy.skip_after.total_seconds() // 60)
-    return Preferences(**{f.name: merged[f.name] for f in fields(Preferences)})
 
 
 def build_window(
@@ -267,11 +240,10 @@ def build_window(
     """
     database = database or open_database(paths)
     settings_repo = SettingsRepository(database)
-    ledger = Ledger(database)
-    preferences = load_preferences(settings_repo, ledger)
+    preferences = load_preferences(settings_repo)
     theme.apply_theme(app, preferences.theme)
     runner = BackgroundRunner(workers=1, name="postdesk-disk")
-    keep: list[Any] = []
+    show_url = open_url or QDesktopServices.openUrl
 
     # The bridge must live on the UI thread: its signal then reaches the UI queued.
     bridge = EngineBridge()
@@ -282,78 +254,102 @@ def build_window(
         bridge.attach(host.runner)
         calls: EngineCalls = real
         submitter: Submitter = host
+        host.inbox = InboxSync(database, adapters, emit=bridge.sink, clock=real.clock,
+                               connectivity=real.connectivity, drain=real.drain_outbox)
+        inbox_sync = host.inbox
     else:
         calls, submitter = engine
-    if host is not None:
-        inbox_sync = InboxSync(database, adapters, emit=bridge.sink, clock=host.engine.clock,
-                               connectivity=host.engine.connectivity, drain=host.engine.drain_outbox)
-        host.inbox = inbox_sync
-    else:
         inbox_sync = InboxSync(database, adapters, emit=bridge.sink)
     posts = PostRepository(database)
     actions = EngineActions(
         calls, submitter, runner,
         targets_of=lambda post_id: [d.target_id for d in posts.deliveries(post_id)],
-        set_catch_up_policy=ledger.set_catch_up_policy,
+        set_catch_up_policy=Ledger(database).set_catch_up_policy,
     )
-
-    panes: list[PaneSpec] = []
-    panes.extend(_build_panes(paths, database, runner, preferences, now, keep, actions))
-    inbox = InboxPane(
-        InboxRepository(database), AccountRepository(database), runner,
-        submit=submitter.submit,
-        actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply, inbox_sync.like,
-                             inbox_sync.like_networks,
-                             delete_reply=inbox_sync.delete_reply,
-                             delete_reply_networks=inbox_sync.delete_reply_networks,
-                             hide=inbox_sync.hide, hide_networks=inbox_sync.hide_networks,
-                             mark_seen=inbox_sync.mark_seen),
-        open_url=lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)),
-    )
-    # Calendar, Compose, then the Inbox: where a creator looks most.
-    panes.insert(2, PaneSpec("inbox", inbox.tr("Inbox"), "inbox", inbox))
 
     tray_on = Tray.available() if use_tray is None else use_tray
-    settings_kwargs: dict[str, Any] = {"tray_available": tray_on}
-    if open_url is not None:
-        settings_kwargs["open_url"] = open_url
-    settings_pane = SettingsPane(preferences, paths.base, **settings_kwargs)
-    panes.append(PaneSpec("settings", settings_pane.tr("Settings"), "settings", settings_pane))
-
-    qsettings = QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(panes, qsettings)
+    panes, closers = _build_panes(paths, database, runner, preferences, now, actions, submitter, inbox_sync,
+                                  show_url, tray_on)
+    window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)
-    built = Window(window, database, runner, preferences, bridge, actions, host,
-                   quit_app=quit_app or app.quit, keep=keep)
-    calendar = window.pane("calendar")
-    bridge.event.connect(inbox.on_engine_event)
-    inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
-    inbox.reload()
-    composer, media, accounts = window.pane("composer"), window.pane("media"), window.pane("accounts")
-    media.attach_requested.connect(
-        lambda ids: (composer.attach_assets(ids), window.show_pane("composer"))
+    runner.set_error_reporter(lambda error: window.show_problem(_worded(error)))
+
+    login = autostart or autostart_mod.for_platform()
+    keeper = PreferencesKeeper(
+        preferences, save=settings_repo.update, runner=runner,
+        apply_theme=lambda choice: theme.apply_theme(app, choice),
+        set_catch_up_policy=actions.set_catch_up_policy,
+        set_start_at_login=lambda enabled: _set_start_at_login(runner, login, panes.settings, keeper, enabled),
+        zone_followers=panes.zone_followers(),
     )
-    accounts.accounts_changed.connect(composer.reload_accounts)
-    composer.link_activated.connect(lambda url: (open_url or QDesktopServices.openUrl)(QUrl(url)))
+    prompt = CatchUpPrompt(window, lambda: zone_info(keeper.current.time_zone), actions.resolve_catch_up)
+    built = Window(window, panes, database, runner, keeper, bridge, actions, prompt, host,
+                   quit_app=quit_app or app.quit, closers=closers)
+
+    _wire_panes(built, show_url)
+    if tray_on:
+        built.tray = _build_tray(built, icon)
+    window.installEventFilter(_CloseToTray(built))
+    _wire_engine_events(built)
+
+    panes.settings.preferences_changed.connect(keeper.change)
+    runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(panes.settings, keeper, on),
+                  on_error=lambda e: _log.warning("Reading start at login failed: %s", type(e).__name__))
+
+    def on_system_scheme_changed() -> None:
+        if keeper.current.theme == theme.ThemeChoice.SYSTEM:
+            theme.apply_theme(app, theme.ThemeChoice.SYSTEM)
+
+    app.styleHints().colorSchemeChanged.connect(on_system_scheme_changed)
+    built.on_close.append(lambda: app.styleHints().colorSchemeChanged.disconnect(on_system_scheme_changed))
+    panes.inbox.reload()
+    panes.calendar.start()
+    if host is not None and start_engine:
+        host.start()
+        bridge.watch_network()
+    return built
+
+
+def _worded(error: BaseException) -> str:
+    """The one wording of an error no pane handled (the user sees it in the status bar)."""
+    return QCoreApplication.translate("App", "Postdesk could not finish something it was doing: %1").replace(
+        "%1", str(error) or type(error).__name__)
+
+
+def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
+    """Who hears what, between panes."""
+    panes, window = built.panes, built.window
+    calendar, composer = panes.calendar, panes.composer
+    panes.inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
+    panes.media.attach_requested.connect(lambda ids: (composer.attach_assets(ids), window.show_pane("composer")))
+    for follower in panes.accounts_followers():
+        panes.accounts.accounts_changed.connect(follower.reload_accounts)
+    composer.link_activated.connect(lambda url: show_url(QUrl(url)))
     calendar.open_post.connect(lambda post_id: (composer.open_post(post_id), window.show_pane("composer")))
     calendar.compose_at.connect(lambda instant: (composer.new_post_at(instant), window.show_pane("composer")))
     calendar.post_changed.connect(composer.post_changed_elsewhere)  # a move shows in an open composer
-    composer.scheduled.connect(lambda post: actions.schedule_changed(post.id) if post.id else None)
+    composer.scheduled.connect(lambda post: built.actions.schedule_changed(post.id) if post.id else None)
 
-    if tray_on:
-        built.tray = Tray(icon, window)
-        built.tray.show_requested.connect(lambda: _bring_back(window))
-        built.tray.pause_toggled.connect(actions.set_publishing_paused)
-        built.tray.quit_requested.connect(built.quit)
-        built.tray.catch_up_requested.connect(lambda targets: _ask_catch_up(built, targets, force=True))
-        bridge.event.connect(built.tray.on_engine_event)
-        inbox.unread_changed.connect(built.tray.set_unread)
-        inbox.inbox_accounts_changed.connect(built.tray.set_inbox_accounts)
-        built.tray.show()
-    window.installEventFilter(_CloseToTray(built))
 
-    reload_timer = QTimer(window)
+def _build_tray(built: Window, icon: QIcon) -> Tray:
+    tray = Tray(icon, built.window)
+    tray.show_requested.connect(lambda: _bring_back(built.window))
+    tray.pause_toggled.connect(built.actions.set_publishing_paused)
+    tray.quit_requested.connect(built.quit)
+    tray.catch_up_requested.connect(lambda targets: built.catch_up.ask(targets, force=True))
+    built.bridge.event.connect(tray.on_engine_event)
+    built.panes.inbox.unread_changed.connect(tray.set_unread)
+    built.panes.inbox.inbox_accounts_changed.connect(tray.set_inbox_accounts)
+    tray.show()
+    return tray
+
+
+def _wire_engine_events(built: Window) -> None:
+    """Engine events: the inbox hears them; the calendar reloads (a burst once); the composer follows its post."""
+    calendar, composer = built.panes.calendar, built.panes.composer
+    built.bridge.event.connect(built.panes.inbox.on_engine_event)
+    reload_timer = QTimer(built.window)
     reload_timer.setSingleShot(True)
     reload_timer.setInterval(RELOAD_DELAY_MS)
     reload_timer.timeout.connect(calendar.reload)
@@ -371,60 +367,31 @@ def build_window(
                 composer.refresh_activity()
                 composer.post_changed_elsewhere(event.post_id)  # adopt the engine's new version
         elif isinstance(event, CatchUpRequired):
-            _ask_catch_up(built, event.targets, force=False)
+            built.catch_up.ask(event.targets, force=False)
 
-    bridge.event.connect(on_engine_event)
+    built.bridge.event.connect(on_engine_event)
 
-    login = autostart or autostart_mod.for_platform()
 
-    def on_login_result(enabled: bool) -> None:
-        settings_pane.set_start_at_login(enabled)
-        built.preferences = replace(built.preferences, start_at_login=enabled)
+def _show_start_at_login(pane: SettingsPane, keeper: PreferencesKeeper, enabled: bool) -> None:
+    """Show what the OS says about starting at login."""
+    pane.set_start_at_login(enabled)
+    keeper.confirm_start_at_login(enabled)
 
-    def set_login(enabled: bool) -> None:
-        def failed(error: BaseException) -> None:
-            _log.error("Changing start at login failed: %s", type(error).__name__)
-            settings_pane.show_login_problem(settings_pane.tr(
-                "Postdesk could not change whether it starts at login. Your system refused: %1"
-            ).replace("%1", str(error)))
-            runner.submit(login.is_enabled, on_done=on_login_result)
 
-        settings_pane.show_login_problem("")
-        runner.submit(login.enable if enabled else login.disable, on_error=failed)
+def _set_start_at_login(runner: BackgroundRunner, login: autostart_mod.Autostart, pane: SettingsPane,
+                        keeper: PreferencesKeeper, enabled: bool) -> None:
+    """Ask the OS to start Postdesk at login (or not); say so if it refuses, and show the truth."""
 
-    runner.submit(login.is_enabled, on_done=on_login_result,
-                  on_error=lambda e: _log.warning("Reading start at login failed: %s", type(e).__name__))
+    def failed(error: BaseException) -> None:
+        _log.error("Changing start at login failed: %s", type(error).__name__)
+        pane.show_login_problem(pane.tr(
+            "Postdesk could not change whether it starts at login. Your system refused: %1"
+        ).replace("%1", str(error)))
+        runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(pane, keeper, on),
+                      key="start-at-login")
 
-    def on_preferences(new: Preferences) -> None:
-        old = built.preferences
-        if new.theme != old.theme:
-            theme.apply_theme(app, new.theme)
-        built.preferences = new
-        runner.submit(settings_repo.set, PREFERENCES_KEY, asdict(new))
-        if (new.catch_up, new.skip_after_minutes) != (old.catch_up, old.skip_after_minutes):
-            actions.set_catch_up_policy(CatchUpMode(new.catch_up), new.skip_after_minutes)
-        if new.start_at_login != old.start_at_login:
-            set_login(new.start_at_login)
-        if new.time_zone != old.time_zone:
-            calendar.set_zone(zone_info(new.time_zone))
-        for pane in window.pane_keys():
-            widget = window.pane(pane)
-            if hasattr(widget, "set_time_zone"):
-                widget.set_time_zone(new.time_zone)
-
-    settings_pane.preferences_changed.connect(on_preferences)
-
-    def on_system_scheme_changed() -> None:
-        if built.preferences.theme == theme.ThemeChoice.SYSTEM:
-            theme.apply_theme(app, theme.ThemeChoice.SYSTEM)
-
-    app.styleHints().colorSchemeChanged.connect(on_system_scheme_changed)
-    built.on_close.append(lambda: app.styleHints().colorSchemeChanged.disconnect(on_system_scheme_changed))
-    calendar.start()
-    if host is not None and start_engine:
-        host.start()
-        bridge.watch_network()
-    return built
+    pane.show_login_problem("")
+    runner.submit(login.enable if enabled else login.disable, on_error=failed, key="start-at-login")
 
 
 def _bring_back(window: MainWindow) -> None:
@@ -433,44 +400,19 @@ def _bring_back(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _ask_catch_up(built: Window, targets: Sequence[LateTarget], *, force: bool) -> None:
-    """Ask about late posts, once per post unless the user asks again (from the tray).
-
-    With the window hidden in the tray, the tray's notification asks instead of a dialog
-    appearing out of nowhere.
-    """
-    targets = tuple(targets)
-    if not targets:
-        return
-    new = {t.target_id for t in targets} - built.asked
-    if not force and (not new or not built.window.isVisible()):
-        return
-    if built.catch_up_dialog is not None:
-        built.catch_up_dialog.close()
-    built.asked |= {t.target_id for t in targets}
-    dialog = CatchUpDialog(targets, zone_info(built.preferences.time_zone), built.window)
-    dialog.decided.connect(lambda ids, publish: built.actions.resolve_catch_up(ids, publish))
-    dialog.finished.connect(lambda _code: _forget_dialog(built, dialog))
-    built.catch_up_dialog = dialog
-    dialog.open()
-
-
-def _forget_dialog(built: Window, dialog: CatchUpDialog) -> None:
-    if built.catch_up_dialog is dialog:
-        built.catch_up_dialog = None
-    dialog.deleteLater()
-
-
 def _build_panes(
     paths: Paths,
     database: Database,
     runner: BackgroundRunner,
     preferences: Preferences,
     now: Callable[[], dt.datetime],
-    keep: list[Any],
     actions: EngineActions,
-) -> list[PaneSpec]:
-    """The product panes, in sidebar order. A pane that is not built yet is not listed."""
+    submitter: Submitter,
+    inbox_sync: InboxSync,
+    show_url: Callable[..., bool],
+    tray_available: bool,
+) -> tuple[Panes, list[Callable[[], object]]]:
+    """The product panes, and what to close after the engine stops."""
     from postdesk.store.repositories.calendar import CalendarRepository
     from postdesk.ui.accounts.services import ServiceFacade
     from postdesk.ui.accounts.view import AccountsPane
@@ -480,22 +422,28 @@ def _build_panes(
     from postdesk.ui.media_library.services import MediaLibraryServices
     from postdesk.ui.media_library.view import MediaLibraryPane
 
-    services = StoreComposerServices(database, paths, runner, now)
-    keep.append(services)
-    composer = ComposerPane(services, now=now, zone=preferences.time_zone)
+    composer = ComposerPane(StoreComposerServices(database, paths, runner, now), now=now, zone=preferences.time_zone)
     media = MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
     accounts_facade = ServiceFacade(database, paths)
-    keep.append(accounts_facade)
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)
     calendar = CalendarPane(calendar_repo, runner, actions, zone=zone_info(preferences.time_zone),
                             now=now, queues=calendar_repo.queue_schedules)
-    return [
-        PaneSpec("calendar", calendar.tr("Calendar"), "calendar", calendar),
-        PaneSpec("composer", composer.tr("Compose"), "composer", composer),
-        PaneSpec("media", media.tr("Media"), "media", media),
-        PaneSpec("accounts", accounts.tr("Accounts"), "accounts", accounts),
-    ]
+    inbox = InboxPane(
+        InboxRepository(database), AccountRepository(database), runner,
+        submit=submitter.submit,
+        actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply, inbox_sync.like,
+                             inbox_sync.like_networks,
+                             delete_reply=inbox_sync.delete_reply,
+                             delete_reply_networks=inbox_sync.delete_reply_networks,
+                             hide=inbox_sync.hide, hide_networks=inbox_sync.hide_networks,
+                             mark_seen=inbox_sync.mark_seen),
+        open_url=lambda url: show_url(QUrl(url)),
+    )
+    settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
+    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts,
+                  settings=settings)
+    return panes, [accounts_facade.close]
 
 
 def run_gui(

@@ -13,7 +13,7 @@ import uuid
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_
@@ -24,6 +24,7 @@ from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, free
 from postdesk.store import instance_lock, snapshots
 from postdesk.store.db import Database
 from postdesk.store.post_writes import bump_row, transition
+from postdesk.store.repositories.settings import SettingsRepository
 from postdesk.store.snapshots import FrozenSend
 from postdesk.store.tables import (
     AccountRow,
@@ -31,13 +32,11 @@ from postdesk.store.tables import (
     DeliveryAttemptRow,
     MediaAssetRow,
     PostRow,
-    SettingRow,
     TargetRow,
 )
 from postdesk.store.tables_engine import TargetDeliveryRow
 
 S = TargetState
-CATCH_UP_SETTING = "engine.catch_up"
 #: `handoff_remote_id` while a hand-off request is out and its answer not yet committed.
 HANDOFF_PENDING = "pending"
 #: Reason code of a target held until its account is reconnected.
@@ -355,28 +354,12 @@ class Ledger:
         return max(0, delivery.attempts - int(free))
 
     def catch_up_policy(self) -> CatchUpPolicy:
-        """The user's catch-up policy from the settings (default: ask)."""
-        with self.db.read_session() as session:
-            row = session.get(SettingRow, CATCH_UP_SETTING)
-        if row is None:
-            return CatchUpPolicy()
-        value = json.loads(row.value_json)
-        try:
-            return CatchUpPolicy(
-                mode=CatchUpMode(value.get("mode", "ask")),
-                skip_after=timedelta(minutes=float(value.get("skip_after_minutes", 60))),
-            )
-        except ValueError:
-            return CatchUpPolicy()
+        """The user's catch-up policy from the settings (default: ask); see `core.settings`."""
+        return SettingsRepository(self.db).load().catch_up_policy
 
     def set_catch_up_policy(self, mode: CatchUpMode, skip_after_minutes: float = 60) -> None:
-        """Store the user's catch-up policy."""
-        with self.db.session() as session:
-            session.merge(SettingRow(
-                key=CATCH_UP_SETTING,
-                value_json=json.dumps({"mode": mode.value,
-                                       "skip_after_minutes": skip_after_minutes}),
-            ))
+        """Store the user's catch-up policy (the same settings the Settings pane writes)."""
+        SettingsRepository(self.db).update(catch_up=mode.value, skip_after_minutes=round(skip_after_minutes))
 
     # -- writing ------------------------------------------------------------------------
 

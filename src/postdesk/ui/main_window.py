@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from postdesk.ui import assets, theme
 
+#: How long a problem stays in the status bar.
+PROBLEM_SHOWN_MS = 20_000
+
 
 @dataclass
 class PaneSpec:
@@ -151,6 +154,15 @@ class MainWindow(QMainWindow):
     def pane(self, key: str) -> QWidget:
         """The pane widget with this key."""
         return self._panes[self.pane_keys().index(key)].widget
+
+    def show_problem(self, text: str) -> None:
+        """Say, in the status bar, that something the user asked for did not work (the app's one
+        message for errors no pane handles; see `BackgroundRunner.set_error_reporter`)."""
+        self.statusBar().showMessage(text, PROBLEM_SHOWN_MS)
+
+    def problem(self) -> str:
+        """The problem on show, or ""."""
+        return self.statusBar().currentMessage()
 
     def set_badge(self, key: str, count: int) -> None:
         """Show a count after a pane's title in the sidebar (unread items); 0 hides it."""

@@ -472,6 +472,11 @@ class CalendarPane(QWidget):
             finally:
                 self._applying = False
 
+    def set_time_zone(self, zone: ZoneInfo) -> None:
+        """`TimeZoneFollower`: the user chose another zone in Settings."""
+        if zone.key != self._zone.key:
+            self.set_zone(zone)
+
     def set_zone(self, zone: ZoneInfo) -> None:
         """Show times in another zone (the shown dates and hours move with it)."""
         self._zone = zone

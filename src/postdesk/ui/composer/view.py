@@ -1120,6 +1120,29 @@ class ComposerPane(QWidget):
         self.media_strip.model.set_items(tuple(by_id[i] for i in ids if i in by_id))
         self._schedule_refresh()
 
+    # -- the user's time zone (Settings) ---------------------------------------------------------
+
+    def set_time_zone(self, zone: ZoneInfo) -> None:
+        """Pick and show times in `zone` from now on (`TimeZoneFollower`: the user changed it).
+
+        The picked instant stays the same instant; the picker shows it in the new zone.
+        """
+        if zone.key == self._zone:
+            return
+        picked = self._resolve_picked().instant
+        self._zone = zone.key
+        self._when_label.setText(self.tr("&When ({zone}):").format(zone=self._zone))
+        self.when_edit.setAccessibleName(self.tr("Date and time to publish, in {zone}").format(zone=self._zone))
+        self.sent.set_zone(self._zone)
+        self.activity.set_zone(self._zone)
+        if picked is not None:
+            self._set_when(self._wall_time(picked, self._zone))
+        self._on_when_changed()
+
+    def time_zone(self) -> str:
+        """The IANA zone times are picked and shown in."""
+        return self._zone
+
     # -- accounts, activity and read-only targets ------------------------------------------------
 
     def reload_accounts(self) -> None:

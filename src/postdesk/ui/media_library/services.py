@@ -34,9 +34,6 @@ from postdesk.store.repositories.media_library import (
 )
 from postdesk.store.repositories.settings import SettingsRepository
 
-#: Settings key: strip EXIF location from what is published (on by default).
-STRIP_LOCATION_KEY = "media.strip_location"
-
 
 @dataclass(frozen=True, slots=True)
 class LibraryStats:
@@ -133,10 +130,10 @@ class MediaLibraryServices:
         return self.library.usage(asset_id)
 
     def strip_location(self) -> bool:
-        return bool(self._settings.get(STRIP_LOCATION_KEY, True))
+        return self._settings.load().strip_photo_location
 
     def set_strip_location(self, value: bool) -> None:
-        self._settings.set(STRIP_LOCATION_KEY, bool(value))
+        self._settings.update(strip_photo_location=bool(value))
 
     # Edits -------------------------------------------------------------------------------
 

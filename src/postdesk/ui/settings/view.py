@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,36 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.core.settings import SKIP_AFTER_RANGE, Preferences
 from postdesk.core.states import CatchUpMode
 from postdesk.ui.theme import ThemeChoice
 
 
-@dataclass(frozen=True)
-class Preferences:
-    """The preferences this pane edits.
-
-    Attributes:
-        theme: system, light or dark.
-        time_zone: the IANA zone times are shown and chosen in.
-        language: a locale name such as "de", or "" for the system's language.
-        catch_up: what to do with posts that fell due while Postdesk was not running
-            (a `CatchUpMode` value: ask, publish, skip_after).
-        skip_after_minutes: with skip_after, how late a post may still go out.
-        keep_in_tray: closing the window keeps Postdesk publishing in the tray.
-        start_at_login: start Postdesk (in the tray) when the user logs in.
-    """
-
-    theme: str = ThemeChoice.SYSTEM.value
-    time_zone: str = "UTC"
-    language: str = ""
-    catch_up: str = CatchUpMode.ASK.value
-    skip_after_minutes: int = 60
-    keep_in_tray: bool = True
-    start_at_login: bool = False
-
-
 class SettingsPane(QWidget):
-    """Edits `Preferences`; every change is reported at once (there is no Apply button).
+    """Edits `Preferences` (the schema in `core.settings`); every change is reported at once (no Apply).
 
     Args:
         preferences: the current values.
@@ -214,7 +191,7 @@ class SettingsPane(QWidget):
         )
         self.skip_after_spin = QSpinBox()
         self.skip_after_spin.setAccessibleName(self.tr("Too late after, in minutes"))
-        self.skip_after_spin.setRange(5, 7 * 24 * 60)
+        self.skip_after_spin.setRange(*SKIP_AFTER_RANGE)
         self.skip_after_spin.setSingleStep(15)
         self.skip_after_spin.setSuffix(self.tr(" min"))
         self.skip_after_spin.setValue(preferences.skip_after_minutes)

@@ -1,0 +1,106 @@
+"""The user's settings as the desktop app reads them: the schema's values over this desktop's defaults.
+
+The schema (names, types, defaults) is `core.settings`; the store is
+`store.repositories.settings`. This module adds what only the desktop knows: the system's time
+zone (the default zone) and turning a zone name into a `ZoneInfo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QTimeZone
+
+from postdesk import log
+from postdesk.core.settings import Preferences
+from postdesk.core.states import CatchUpMode
+from postdesk.store.repositories.settings import SettingsRepository
+from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.pane_protocols import TimeZoneFollower
+
+__all__ = ["Preferences", "PreferencesKeeper", "load_preferences", "system_zone", "zone_info"]
+
+_log = log.get_logger("ui.preferences")
+
+
+def system_zone() -> str:
+    """The desktop's IANA time zone, or UTC when it does not say."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    return zone if "/" in zone or zone == "UTC" else "UTC"
+
+
+def zone_info(name: str) -> ZoneInfo:
+    """The zone named `name`, or UTC when this machine's time zone data does not know it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        _log.warning("Unknown time zone %r; showing UTC", name)
+        return ZoneInfo("UTC")
+
+
+def load_preferences(settings: SettingsRepository) -> Preferences:
+    """The saved settings over the defaults, the system's time zone being the default zone."""
+    return settings.load(Preferences(time_zone=system_zone()))
+
+
+class PreferencesKeeper:
+    """The preferences in force: saves each change once, off the UI thread, and passes it on.
+
+    Args:
+        current: the preferences as loaded.
+        save: stores changed settings by name (`SettingsRepository.update`), run on `runner`.
+        runner: the UI's disk worker.
+        apply_theme: sets a theme choice on the application.
+        set_catch_up_policy: stores the catch-up policy and wakes the engine (`EngineActions`).
+        set_start_at_login: asks the OS to start (or not) Postdesk at login.
+        zone_followers: the panes that show times; each follows a zone change at once.
+
+    Attributes:
+        current: the preferences in force.
+    """
+
+    def __init__(
+        self,
+        current: Preferences,
+        *,
+        save: Callable[..., None],
+        runner: BackgroundRunner,
+        apply_theme: Callable[[str], object],
+        set_catch_up_policy: Callable[[CatchUpMode, int], object],
+        set_start_at_login: Callable[[bool], object],
+        zone_followers: Sequence[TimeZoneFollower],
+    ) -> None:
+        self.current = current
+        self._save = save
+        self._runner = runner
+        self._apply_theme = apply_theme
+        self._set_policy = set_catch_up_policy
+        self._set_login = set_start_at_login
+        self._zone_followers = tuple(zone_followers)
+
+    def change(self, new: Preferences) -> None:
+        """The user changed preferences: store what changed and tell whoever follows it."""
+        old, self.current = self.current, new
+        changes = new.changes_from(old)
+        if not changes:
+            return
+        policy = {"catch_up", "skip_after_minutes"}
+        rest = {k: v for k, v in changes.items() if k not in policy}
+        if rest:
+            self._runner.submit(lambda: self._save(**rest), key="preferences:" + ",".join(sorted(rest)))
+        if policy & changes.keys():
+            self._set_policy(CatchUpMode(new.catch_up), new.skip_after_minutes)
+        if "theme" in changes:
+            self._apply_theme(new.theme)
+        if "start_at_login" in changes:
+            self._set_login(new.start_at_login)
+        if "time_zone" in changes:
+            zone = zone_info(new.time_zone)
+            for pane in self._zone_followers:
+                pane.set_time_zone(zone)
+
+    def confirm_start_at_login(self, enabled: bool) -> None:
+        """What the OS says about starting at login (kept, not saved: the OS is the truth)."""
+        self.current = replace(self.current, start_at_login=enabled)
