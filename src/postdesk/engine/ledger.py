@@ -20,7 +20,7 @@ from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from postdesk.core.entities import AccountStatus, TargetState
-from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, freezes_afresh
+from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, apply, freezes_afresh
 from postdesk.store import instance_lock, snapshots
 from postdesk.store.db import Database
 from postdesk.store.post_writes import bump_row, transition
@@ -460,13 +460,24 @@ class Ledger:
                     select(TargetDeliveryRow)
                     .where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
                 ).all()}
+                if not rows:
+                    continue
+                # What the promoted targets send is fixed here, in a few queries for the chunk.
+                after = apply(expect, event)
+                kept = ({} if after not in FROZEN or freezes_afresh(expect, event)
+                        else snapshots.read_many(session, (int(t.id or 0) for t, _p in rows)))
+                frozen = dict(kept)
+                if after in FROZEN:
+                    frozen.update(snapshots.freeze_many(
+                        session, [(t, p) for t, p in rows if int(t.id or 0) not in kept], now))
+                bumped: set[int] = set()
                 for target, post in rows:
                     transition(target, event, now)
                     session.add(target)
-                    self._freeze_if_needed(session, target, post, now,
-                                           afresh=freezes_afresh(expect, event))
-                    bump_row(post)
-                    session.add(post)
+                    if int(post.id or 0) not in bumped:
+                        bumped.add(int(post.id or 0))
+                        bump_row(post)
+                        session.add(post)
                     delivery = deliveries.get(int(target.id or 0))
                     if delivery is None:
                         delivery = TargetDeliveryRow(target_id=int(target.id or 0),
@@ -478,8 +489,8 @@ class Ledger:
                         delivery.reason_text = None
                     session.add(delivery)
                     self._activity(session, post.id, target.id, now, code, {})
-                    session.flush()
-                    moved.append(self._work(session, target, post, delivery))
+                    moved.append(self._work(session, target, post, delivery,
+                                            frozen.get(int(target.id or 0))))
         return moved
 
     def mark_awaiting_catch_up(self, target_id: int, now: datetime) -> None:

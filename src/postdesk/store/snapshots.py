@@ -10,7 +10,7 @@ reach it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -75,29 +75,75 @@ def live_media_ids(session: Session, target: TargetRow) -> list[int]:
 
 def freeze(session: Session, target: TargetRow, post: PostRow, now: datetime) -> FrozenSend:
     """Fix what `target` sends from the post as stored now (replacing an older snapshot)."""
-    source = target.override_parts_json if target.override_enabled else post.parts_json
-    ids = live_media_ids(session, target)
-    assets = {a.id: a for a in session.exec(
-        select(MediaAssetRow).where(col(MediaAssetRow.id).in_(ids))
-    ).all()} if ids else {}
-    media: list[dict[str, Any]] = []
-    for asset_id in ids:
-        asset = assets.get(asset_id)
-        media.append({"asset_id": asset_id, "sha256": None, "alt_text": "", "name": ""} if asset is None
-                     else {"asset_id": asset_id, "sha256": asset.sha256, "alt_text": asset.alt_text or "",
-                           "name": asset.original_name or asset.sha256[:12]})
-    target_id = int(target.id or 0)
-    row = session.get(TargetSnapshotRow, target_id) or TargetSnapshotRow(
-        target_id=target_id, network=target.network, parts_json="[]", media_json="[]",
-        options_json="{}", frozen_at=now)
-    row.network = target.network
-    row.account_id = target.account_id
-    row.parts_json = source or '[""]'
-    row.media_json = json.dumps(media)
-    row.options_json = target.options_json or "{}"
-    row.frozen_at = now
-    session.add(row)
-    return _to_frozen(row)
+    return freeze_many(session, [(target, post)], now)[int(target.id or 0)]
+
+
+def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
+                now: datetime) -> dict[int, FrozenSend]:
+    """Freeze many targets at once (a burst falling due): a few queries in all, not per target.
+
+    Args:
+        session: a session inside the write transaction that moves the targets.
+        pairs: each target with its post (targets must be stored: they have an id).
+        now: stamped as `frozen_at`.
+
+    Returns:
+        The frozen sends, by target id.
+    """
+    if not pairs:
+        return {}
+    target_ids = [int(t.id or 0) for t, _p in pairs]
+    post_ids = sorted({int(t.post_id) for t, _p in pairs if t.media_override_json is None})
+    post_media: dict[int, list[int]] = {}
+    for start in range(0, len(post_ids), 500):
+        for medium in session.exec(
+            select(PostMediaRow)
+            .where(col(PostMediaRow.post_id).in_(post_ids[start:start + 500]))
+            .order_by(col(PostMediaRow.post_id), col(PostMediaRow.position))
+        ).all():
+            post_media.setdefault(medium.post_id, []).append(medium.asset_id)
+    wanted: dict[int, list[int]] = {}
+    for target, _post in pairs:
+        wanted[int(target.id or 0)] = (
+            [int(i) for i in json.loads(target.media_override_json or "[]")]
+            if target.media_override_json is not None else post_media.get(int(target.post_id), [])
+        )
+    asset_ids = sorted({i for ids in wanted.values() for i in ids})
+    assets: dict[int, MediaAssetRow] = {}
+    for start in range(0, len(asset_ids), 500):
+        for asset in session.exec(
+            select(MediaAssetRow).where(col(MediaAssetRow.id).in_(asset_ids[start:start + 500]))
+        ).all():
+            assets[int(asset.id or 0)] = asset
+    existing: dict[int, TargetSnapshotRow] = {}
+    for start in range(0, len(target_ids), 500):
+        for old in session.exec(
+            select(TargetSnapshotRow)
+            .where(col(TargetSnapshotRow.target_id).in_(target_ids[start:start + 500]))
+        ).all():
+            existing[old.target_id] = old
+    frozen: dict[int, FrozenSend] = {}
+    for target, post in pairs:
+        target_id = int(target.id or 0)
+        media: list[dict[str, Any]] = []
+        for asset_id in wanted[target_id]:
+            found = assets.get(asset_id)
+            media.append({"asset_id": asset_id, "sha256": None, "alt_text": "", "name": ""} if found is None
+                         else {"asset_id": asset_id, "sha256": found.sha256, "alt_text": found.alt_text or "",
+                               "name": found.original_name or found.sha256[:12]})
+        source = target.override_parts_json if target.override_enabled else post.parts_json
+        row = existing.get(target_id) or TargetSnapshotRow(
+            target_id=target_id, network=target.network, parts_json="[]", media_json="[]",
+            options_json="{}", frozen_at=now)
+        row.network = target.network
+        row.account_id = target.account_id
+        row.parts_json = source or '[""]'
+        row.media_json = json.dumps(media)
+        row.options_json = target.options_json or "{}"
+        row.frozen_at = now
+        session.add(row)
+        frozen[target_id] = _to_frozen(row)
+    return frozen
 
 
 def read(session: Session, target_id: int) -> FrozenSend | None:
