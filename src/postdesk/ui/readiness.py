@@ -88,7 +88,7 @@ class ReadinessWatcher(QObject):
         """Look again (connect to account changes, engine events, calendar reloads)."""
         if self._stopped:
             return
-        self._runner.submit(self._load, on_done=self.apply, on_error=self._failed)
+        self._runner.submit(self._load, on_done=self.apply, on_error=self._failed, key="readiness")
 
     def apply(self, readiness: Readiness) -> None:
         """Check what was read and emit the warnings if they changed."""
