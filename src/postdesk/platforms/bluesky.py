@@ -2,22 +2,31 @@
 
 A post is built on the client, as the official app does: facets from `core.richtext` with
 mentions resolved to DIDs (`com.atproto.identity.resolveHandle`; an unknown handle stays plain
-text), images fitted by `media.fit` and uploaded with `com.atproto.repo.uploadBlob`, a link card
-from the page's Open Graph tags (its image uploaded as a blob), quotes as `embed.record` /
-`embed.recordWithMedia`, and threads as reply chains whose `root` is the first part and whose
-`parent` is the part before. Bluesky has no idempotency key, so `lookup` lists the account's
+text), images fitted by `media.fit` and uploaded with `com.atproto.repo.uploadBlob`, one video
+through Bluesky's video service (`platforms.bluesky_video`) into `embed.video` with its alt text
+and aspect ratio, a link card from the page's Open Graph tags (its image uploaded as a blob),
+quotes as `embed.record` / `embed.recordWithMedia`, reply controls as an `app.bsky.feed.threadgate`
+record written in the same commit as the post (`com.atproto.repo.applyWrites`, as the official
+app does), and threads as reply chains whose `root` is the first part and whose `parent` is the
+part before. Bluesky has no idempotency key, so `lookup` lists the account's
 recent posts and matches the first part's text and creation time.
 
 Request options read from `PublishRequest.options`:
-    alt_texts: alt text per image, in `media_paths` order.
+    alt_texts: alt text per image (or of the video), in `media_paths` order.
     langs: BCP-47 language tags (at most 3).
     quote_uri: the at:// URI of a post to quote.
+    quote_cid: its CID, when known (else read from the PDS).
+    reply_controls: who may reply (a threadgate on the first part): any of "mention",
+        "followers", "following", "list:<at:// URI of a list>" (at most 5), or "nobody" alone.
+        Absent: everyone may reply.
     link_card: False to publish links without a card (default True).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import asyncio
+import secrets
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,6 +48,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
+from postdesk.platforms.bluesky_video import VideoService, VideoSettings, aspect_ratio
 from postdesk.platforms.bluesky_xrpc import XrpcSession
 from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
@@ -51,6 +61,10 @@ _log = get_logger("platforms.bluesky")
 
 POST = "app.bsky.feed.post"
 LIKE = "app.bsky.feed.like"
+THREADGATE = "app.bsky.feed.threadgate"
+_GATE_RULES = {"mention": "#mentionRule", "followers": "#followerRule", "following": "#followingRule"}
+#: app.bsky.feed.threadgate allow: maxLength 5.
+MAX_REPLY_RULES = 5
 MAX_IMAGES = rules.get(Network.BLUESKY).max_images
 #: How far back `lookup` reads the account's posts.
 LOOKUP_PAGE = 100
@@ -103,6 +117,8 @@ class BlueskyAdapter:
         base_url: the PDS when an account's credentials name none (tests: 127.0.0.1).
         transport: an httpx transport override for tests.
         web_transport: transport for fetching link-card pages and images.
+        video: where Bluesky's video service is and how long to wait for it (tests: 127.0.0.1).
+        sleep: awaited between video job polls (tests pass one that does not wait).
 
     Attributes:
         network: Network.BLUESKY.
@@ -124,6 +140,8 @@ class BlueskyAdapter:
         base_url: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         web_transport: httpx.AsyncBaseTransport | None = None,
+        video: VideoSettings | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._client = bounded_client(timeout=_TIMEOUT, transport=transport)
         self._web = bounded_client(timeout=httpx.Timeout(10.0), transport=web_transport,
@@ -131,6 +149,8 @@ class BlueskyAdapter:
                                    headers={"User-Agent": "Postdesk link preview"})
         self._xrpc = XrpcSession(credentials, self._client, base_url)
         self._dids: dict[str, str | None] = {}
+        self._video = VideoService(self._client, video or VideoSettings(), sleep)
+        self._pds_dids: dict[str, str] = {}
 
     # --- protocol -----------------------------------------------------------------------
 
@@ -140,6 +160,7 @@ class BlueskyAdapter:
         await check_sendable(request, Network.BLUESKY)  # the composer's own check (core.media_limits)
         did = await self._did(request.account_id)
         options = request.options
+        gate = _threadgate_allow(options.get("reply_controls"))
         refs: list[dict[str, str]] = []
         root: dict[str, str] | None = None
         for index, text in enumerate(request.parts):
@@ -149,10 +170,14 @@ class BlueskyAdapter:
                 alt_texts=options.get("alt_texts", ()) if index == 0 else (),
                 langs=options.get("langs", ()),
                 quote_uri=options.get("quote_uri") if index == 0 else None,
+                quote_cid=options.get("quote_cid") if index == 0 else None,
                 link_card=bool(options.get("link_card", True)),
                 reply=(root, refs[-1]) if root else None,
             )
-            ref = await self._create(request.account_id, did, record)
+            if index == 0 and gate is not None:
+                ref = await self._create_gated(request.account_id, did, record, gate)
+            else:
+                ref = await self._create(request.account_id, did, record)
             root = root or ref
             refs.append(ref)
         first = refs[0]["uri"]
@@ -333,6 +358,7 @@ class BlueskyAdapter:
         alt_texts: Sequence[str] = (),
         langs: Sequence[str] = (),
         quote_uri: str | None = None,
+        quote_cid: str | None = None,
         link_card: bool = True,
         reply: tuple[dict[str, str], dict[str, str]] | None = None,
     ) -> dict[str, Any]:
@@ -341,10 +367,11 @@ class BlueskyAdapter:
         Args:
             account_id: whose PDS receives blobs and resolves handles.
             text: the part's text.
-            media_paths: images (at most 4).
+            media_paths: images (at most 4), or one video.
             alt_texts: their alt texts.
             langs: language tags.
             quote_uri: a post to quote.
+            quote_cid: its CID, when known.
             link_card: whether the first link gets a card (only without images or quote).
             reply: (root, parent) strong refs for a reply.
         """
@@ -356,8 +383,8 @@ class BlueskyAdapter:
             record["langs"] = [str(lang) for lang in langs][:3]
         if reply:
             record["reply"] = {"root": reply[0], "parent": reply[1]}
-        media = await self._images_embed(account_id, media_paths, alt_texts)
-        quote = await self._quote_embed(account_id, quote_uri) if quote_uri else None
+        media = await self._media_embed(account_id, media_paths, alt_texts)
+        quote = await self._quote_embed(account_id, quote_uri, quote_cid) if quote_uri else None
         if quote and media:
             record["embed"] = {"$type": "app.bsky.embed.recordWithMedia",
                                "record": quote, "media": media}
@@ -377,6 +404,29 @@ class BlueskyAdapter:
         answer = await self._xrpc.call(account_id, "com.atproto.repo.createRecord",
                                        body={"repo": did, "collection": POST, "record": record})
         return _strong_ref(answer)
+
+    async def _create_gated(self, account_id: int | None, did: str, record: dict[str, Any],
+                            allow: list[dict[str, str]]) -> dict[str, str]:
+        """Write the post and its threadgate in one commit (the threadgate's rkey is the post's).
+
+        One `com.atproto.repo.applyWrites`: either both records exist or neither, so a post never
+        goes out open to everyone when its author chose otherwise.
+        """
+        rkey = _tid()
+        gate = {"$type": THREADGATE, "post": f"at://{did}/{POST}/{rkey}", "allow": allow,
+                "createdAt": record["createdAt"]}
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.applyWrites", body={
+            "repo": did,
+            "writes": [
+                {"$type": "com.atproto.repo.applyWrites#create", "collection": POST, "rkey": rkey,
+                 "value": record},
+                {"$type": "com.atproto.repo.applyWrites#create", "collection": THREADGATE, "rkey": rkey,
+                 "value": gate},
+            ]})
+        results = answer.get("results")
+        first = results[0] if isinstance(results, list) and results else None
+        # Without the results the post may exist: it is looked up, never resent.
+        return _strong_ref(first if isinstance(first, Mapping) else {})
 
     async def _reply(self, account_id: int | None, root: dict[str, str],
                      parent: dict[str, str], text: str) -> Published:
@@ -435,6 +485,68 @@ class BlueskyAdapter:
             raise Transient("uploadBlob answered without a blob")
         return blob
 
+    async def _media_embed(self, account_id: int | None, paths: Sequence[str],
+                           alts: Sequence[str]) -> dict[str, Any] | None:
+        """An `embed.video` for one video, else an `embed.images` (a post holds one or the other)."""
+        if len(paths) == 1:
+            with open(paths[0], "rb") as handle:
+                kind = sniff(handle.read(64))
+            if kind is not None and kind.mime.startswith("video/"):
+                return await self._video_embed(account_id, paths[0], alts[0] if alts else "", kind.mime)
+        return await self._images_embed(account_id, paths, alts)
+
+    async def _video_embed(self, account_id: int | None, path: str, alt: str, mime: str) -> dict[str, Any]:
+        """Upload a video through Bluesky's video service and embed its blob.
+
+        `publish` checked it first (`check_sendable`: one video, a format, size and length Bluesky
+        takes), so here it only goes up.
+        """
+        width, height = await asyncio.to_thread(aspect_ratio, path)
+        data = await asyncio.to_thread(Path(path).read_bytes)
+        did = await self._did(account_id)
+
+        async def token(lxm: str, aud: str | None, seconds: int) -> str:
+            return await self._service_auth(account_id, lxm, aud, seconds)
+
+        blob = await self._video.upload(did=did, data=data, mime=mime, token=token,
+                                        name=f"{secrets.token_hex(6)}{Path(path).suffix.lower() or '.mp4'}")
+        embed: dict[str, Any] = {"$type": "app.bsky.embed.video", "video": blob,
+                                 "aspectRatio": {"width": width, "height": height}}
+        if alt:
+            embed["alt"] = str(alt)
+        return embed
+
+    async def _service_auth(self, account_id: int | None, lxm: str, aud: str | None, seconds: int) -> str:
+        """A service-auth token from the account's PDS (`com.atproto.server.getServiceAuth`).
+
+        Args:
+            account_id: whose PDS signs it.
+            lxm: the one method it allows.
+            aud: the service it is for; None for the account's own PDS.
+            seconds: how long it lives.
+        """
+        if aud is None:
+            aud = await self._pds_did(account_id)
+        exp = int(datetime.now(UTC).timestamp()) + seconds
+        answer = await self._xrpc.call(account_id, "com.atproto.server.getServiceAuth",
+                                       params={"aud": aud, "lxm": lxm, "exp": exp})
+        token = answer.get("token")
+        if not isinstance(token, str) or not token:
+            raise Transient("getServiceAuth answered without a token")
+        return token
+
+    async def _pds_did(self, account_id: int | None) -> str:
+        """The DID of the account's PDS (`com.atproto.server.describeServer`), the audience of the
+        token the video service stores the processed video with."""
+        pds = self._xrpc.pds(await self._xrpc.credentials(account_id))
+        if pds not in self._pds_dids:
+            answer = await self._xrpc.call(account_id, "com.atproto.server.describeServer")
+            did = answer.get("did")
+            if not isinstance(did, str) or not did.startswith("did:"):
+                raise Transient("describeServer answered without the server's DID")
+            self._pds_dids[pds] = did
+        return self._pds_dids[pds]
+
     async def _images_embed(self, account_id: int | None, paths: Sequence[str],
                             alts: Sequence[str]) -> dict[str, Any] | None:
         if not paths:
@@ -458,7 +570,10 @@ class BlueskyAdapter:
             })
         return {"$type": "app.bsky.embed.images", "images": images}
 
-    async def _quote_embed(self, account_id: int | None, uri: str) -> dict[str, Any]:
+    async def _quote_embed(self, account_id: int | None, uri: str, cid: str | None = None) -> dict[str, Any]:
+        if cid:
+            split_at_uri(uri)
+            return {"$type": "app.bsky.embed.record", "record": {"uri": uri, "cid": str(cid)}}
         quoted = await self._record(account_id, uri)
         return {"$type": "app.bsky.embed.record", "record": _strong_ref(quoted)}
 
@@ -480,6 +595,47 @@ class BlueskyAdapter:
                         external["thumb"] = await self._upload(account_id, fitted.data,
                                                                fitted.mime)
         return {"$type": "app.bsky.embed.external", "external": external}
+
+
+_TID_CHARS = "234567abcdefghijklmnopqrstuvwxyz"
+
+
+def _tid() -> str:
+    """A record key in atproto's TID form: microseconds since 1970 and a random clock id, in
+    13 sortable base32 characters (atproto.com/specs/tid)."""
+    value = (int(datetime.now(UTC).timestamp() * 1_000_000) << 10) | secrets.randbelow(1024)
+    return "".join(_TID_CHARS[(value >> shift) & 31] for shift in range(60, -1, -5))
+
+
+def _threadgate_allow(controls: Any) -> list[dict[str, str]] | None:
+    """The `allow` rules of a threadgate for the `reply_controls` option (None: no threadgate).
+
+    Raises:
+        Rejected: a rule Bluesky does not have, "nobody" with other rules, or more than 5 rules.
+    """
+    if controls is None:
+        return None
+    if isinstance(controls, str):
+        controls = [controls]
+    rules_given = [str(rule).strip() for rule in controls]
+    if rules_given == ["nobody"]:
+        return []  # an empty allow list: no one can reply
+    allow: list[dict[str, str]] = []
+    for rule in rules_given:
+        if rule in _GATE_RULES:
+            allow.append({"$type": THREADGATE + _GATE_RULES[rule]})
+        elif rule.startswith("list:"):
+            list_uri = rule.removeprefix("list:")
+            split_at_uri(list_uri)
+            allow.append({"$type": THREADGATE + "#listRule", "list": list_uri})
+        else:
+            raise Rejected(f"Bluesky has no reply setting {rule!r} (mention, followers, following, a list, "
+                           "or nobody alone)")
+    if not allow:
+        return None  # an empty choice leaves replies open, as Bluesky's own default
+    if len(allow) > MAX_REPLY_RULES:
+        raise Rejected(f"Bluesky takes at most {MAX_REPLY_RULES} reply rules")
+    return allow
 
 
 def _inbox_item(raw: Any) -> InboxItem | None:

@@ -20,10 +20,21 @@ RULES = NetworkRules(
     threads_supported=True,
     # app.bsky.embed.images#image requires "alt" but sets no maxLength (empty string allowed).
     alt_text_max=None,
-    # Postdesk's Bluesky adapter uploads images only (com.atproto.repo.uploadBlob into
-    # app.bsky.embed.images); Bluesky video goes through video.bsky.app, which is not written
-    # yet. An animated GIF goes up as an image blob, whose cap on a real PDS is 1,000,000 bytes
-    # (see media.fit: the lexicon's 2 MB is not what the PDS enforces).
-    media=MediaLimits(video=False, gif_max_bytes=1_000_000,
-                      source="Postdesk adapter; PDS app.bsky.embed.images"),
+    # Images go up with com.atproto.repo.uploadBlob into app.bsky.embed.images. An animated GIF goes
+    # up as an image blob, whose cap on a real PDS is 1,000,000 bytes (see media.fit: the lexicon's
+    # 2 MB is not what the PDS enforces).
+    # One video per post, through Bluesky's video service (platforms.bluesky_video) into
+    # app.bsky.embed.video. Formats: MP4, MPEG, WebM, MOV (Bluesky's video announcement, Sept 2024;
+    # the official app's SUPPORTED_MIME_TYPES in social-app src/lib/constants.ts). Size: 100 MB
+    # (social-app VIDEO_MAX_SIZE = 1000 * 1000 * 100; atproto commit 6bcbb6d8cd "permit 100mb video
+    # uploads", 2025-03-03). The embed lexicon's blob maxSize became 300 MB in August 2026 (atproto
+    # b2de0ee1cc), but that is the processed blob, not what the video service takes from an app
+    # (U: the official app still caps uploads at 100 MB). Length: 3 minutes (Bluesky 1.99, March
+    # 2025; social-app VIDEO_MAX_DURATION_MS = 3 * 60 * 1000). Daily limits (25 videos / 10 GB at
+    # launch) are per account and change: the adapter asks app.bsky.video.getUploadLimits.
+    media=MediaLimits(video=True,
+                      video_formats=frozenset({"video/mp4", "video/mpeg", "video/webm", "video/quicktime"}),
+                      video_max_bytes=100_000_000, video_max_s=180.0, gif_max_bytes=1_000_000,
+                      source="Bluesky video service (docs.bsky.app/docs/tutorials/video, social-app "
+                             "constants); PDS app.bsky.embed.images"),
 )
