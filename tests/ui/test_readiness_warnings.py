@@ -178,3 +178,20 @@ def test_tray_says_it_once_per_post_until_the_problem_clears(qtbot) -> None:
     tray.on_post_warnings({2: ("Mastodon: disconnected",)})  # post 1 fixed
     tray.on_post_warnings({1: ("X: no account",), 2: ("Mastodon: disconnected",)})  # and broken again
     assert len(tray.notifications) == 3
+
+
+def test_a_relay_set_up_later_clears_the_threads_warning(qtbot, db, runner) -> None:
+    threads = _account(db, Network.THREADS, "me")
+    asset = MediaLibraryRepository(db).add_asset(NewAsset(
+        sha256="cd" * 32, original_name="door.jpg", mime="image/jpeg", kind=MediaKind.IMAGE, size_bytes=10,
+        width=10, height=10, duration_s=None, created_at=None, imported_at=SEED_NOW))
+    post = add_post(db, "with a photo", WHEN, (Network.THREADS,), accounts=(threads,))
+    posts = PostRepository(db)
+    stored = posts.get(post)
+    assert stored is not None
+    posts.save(replace(stored, media=(asset,)), now=SEED_NOW)
+    relay = {"set": False}
+    watcher = ReadinessWatcher(lambda: load_readiness(db), runner, adapters=SHIPPED, relay=lambda: relay["set"])
+    assert list(_watch(qtbot, watcher)) == [post]
+    relay["set"] = True
+    assert _watch(qtbot, watcher) == {}

@@ -46,7 +46,8 @@ class ReadinessWatcher(QObject):
         load: reads the pending targets and accounts (runs on the worker; I/O).
         runner: the UI's `BackgroundRunner`.
         adapters: the networks Postdesk can publish to; the shipped ones by default.
-        relay: whether a media relay is set up (none exists yet).
+        relay: whether a media relay is set up, or a function that says so when asked (it is
+            asked on the UI thread at each look, so it must be cheap: a cached setting).
         parent: the Qt parent.
 
     Signals:
@@ -56,7 +57,7 @@ class ReadinessWatcher(QObject):
     warnings_changed = Signal(object)
 
     def __init__(self, load: Callable[[], Readiness], runner: Any, *,
-                 adapters: frozenset[Network] | None = None, relay: bool = False,
+                 adapters: frozenset[Network] | None = None, relay: bool | Callable[[], bool] = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
@@ -95,7 +96,8 @@ class ReadinessWatcher(QObject):
         if self._stopped:
             return
         adapters = self._adapters if self._adapters is not None else shipped_networks()
-        context = PublishContext(adapters, self._relay,
+        relay = self._relay() if callable(self._relay) else self._relay
+        context = PublishContext(adapters, relay,
                                  {i: a.status for i, a in readiness.accounts.items()})
         found = pending_problems(readiness.targets, context)
         worded = {post_id: tuple(dict.fromkeys(word_warning(w, readiness.accounts) for w in warnings))
@@ -110,7 +112,8 @@ class ReadinessWatcher(QObject):
 
 
 def install_readiness(database: Any, runner: Any, *, calendar: Any = None, tray: Any = None,
-                      triggers: Iterable[Any] = (), parent: QObject | None = None) -> ReadinessWatcher:
+                      triggers: Iterable[Any] = (), relay: bool | Callable[[], bool] = False,
+                      parent: QObject | None = None) -> ReadinessWatcher:
     """Build the watcher and connect it; the composition root calls this once.
 
     Args:
@@ -120,6 +123,7 @@ def install_readiness(database: Any, runner: Any, *, calendar: Any = None, tray:
         tray: the `Tray` (notified once per post), or None.
         triggers: signals after which to look again (accounts changed, engine events, calendar
             loaded ...).
+        relay: whether a media relay is set up (see `ReadinessWatcher`).
         parent: the Qt parent that keeps the watcher alive.
 
     Returns:
@@ -127,7 +131,7 @@ def install_readiness(database: Any, runner: Any, *, calendar: Any = None, tray:
     """
     from postdesk.store.repositories.readiness import load_readiness
 
-    watcher = ReadinessWatcher(lambda: load_readiness(database), runner, parent=parent)
+    watcher = ReadinessWatcher(lambda: load_readiness(database), runner, relay=relay, parent=parent)
     if calendar is not None:
         for model in (calendar.month_model, calendar.week_model, calendar.agenda_model):
             watcher.warnings_changed.connect(model.set_warnings)
