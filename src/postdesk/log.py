@@ -3,6 +3,11 @@
 Secrets must never reach a log line (ARCHITECTURE.md). Code should not log them in the first
 place; the filter is the second line of defence: it masks anything shaped like a bearer token,
 an OAuth code or token parameter, or a value registered with `register_secret`.
+
+Every record is written as one line: control characters, Unicode line and paragraph separators,
+bidirectional overrides and lone surrogates in it are escaped (`\\n`, `\\x1b`, `\\u2028` ...), so
+text from outside (a file name with a newline, a network's error body) cannot forge a log line
+or hide one, and a name that is not valid UTF-8 cannot make the log file's encoder fail.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ _SECRET_PATTERNS = (
     ),
 )
 _MASK = "[redacted]"
+# What must not reach a log line as is: C0 and C1 controls, DEL, NEL, the Unicode line and
+# paragraph separators, bidirectional embeddings, overrides and isolates (they can make a line
+# read as something else), and surrogates (PEP 383 escapes of undecodable bytes).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 _known_secrets: set[str] = set()
 _known_lock = threading.Lock()
@@ -43,6 +53,26 @@ def redact(text: str) -> str:
     for pattern in _SECRET_PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + _MASK, text)
     return text
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """Return text with every character that could break or disguise a log line escaped."""
+    return _UNSAFE.sub(_escape_char, text)
+
+
+class OneLineFormatter(logging.Formatter):
+    """Formats a record (message, traceback and stack included) as exactly one escaped line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return one_line(super().format(record))
 
 
 class RedactingFilter(logging.Filter):
@@ -72,7 +102,7 @@ def configure(log_dir: Path | None, level: int = logging.INFO) -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,10 @@
 Each file is handled on its own, so one bad file (truncated, lying about its type, a
 decompression bomb, too big, a full or read-only disk) gets its problem code and the rest of the
 import carries on. A file is only recorded after its blob and thumbnails are safely written, so
-nothing already imported is lost when a later file fails.
+nothing already imported is lost when a later file fails; a blob written for a file that then
+fails (a full database, an unforeseen error) is removed again unless an asset records it, so no
+blob is ever orphaned. File names that are not valid UTF-8 (bytes on Linux, PEP 383 escapes in
+Python) are kept and shown with U+FFFD where the bad bytes were.
 
 `ImportBatch` runs many files in a thread pool: Pillow and FFmpeg release the GIL while they
 decode, and hashlib and file I/O do too, so threads scale without the pickling a process pool
@@ -17,6 +20,7 @@ import hashlib
 import io
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,6 +31,7 @@ from typing import Protocol
 from PIL import Image
 
 from postdesk.core.media_info import NewAsset
+from postdesk.core.text.scrub import display_name
 from postdesk.log import get_logger
 from postdesk.media import formats, probe, storage, thumbnails
 from postdesk.media.formats import Format, MediaKind
@@ -48,8 +53,6 @@ _PILLOW_FORMATS = {
     "image/webp": ["WEBP"],
     "image/heic": ["HEIF"],
 }
-
-
 
 
 class AssetSink(Protocol):
@@ -78,11 +81,11 @@ class ImportSource:
 
     @classmethod
     def from_path(cls, path: Path) -> ImportSource:
-        return cls(name=path.name, path=path)
+        return cls(name=display_name(path.name), path=path)
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str) -> ImportSource:
-        return cls(name=name, data=data)
+        return cls(name=display_name(name), data=data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +118,28 @@ class ImportOutcome:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files to import from dropped files and folders: folders are walked (hidden entries and
-    symlinked folders skipped, so a link loop cannot trap the walk), in a stable order."""
+    """Files to import from dropped files and folders, in a stable order.
+
+    Folders are walked without following symbolic links: hidden entries and linked folders are
+    skipped (so a link loop cannot trap the walk), and a linked file is taken only when it
+    points inside the dropped folder (a link to ~/.ssh or /etc is not imported). A file dropped
+    by itself is taken as the user chose it.
+    """
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
+            inside = Path(os.path.realpath(path))
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+                for name in sorted(files):
+                    file = Path(root) / name
+                    if name.startswith("."):
+                        continue
+                    if file.is_symlink() and not Path(os.path.realpath(file)).is_relative_to(inside):
+                        _log.info("Skipped %s: it links outside the dropped folder",
+                                  display_name(str(file)))
+                        continue
+                    out.append(file)
         else:
             out.append(path)
     return out
@@ -153,6 +170,9 @@ class Importer:
         # One writer at a time into the repository: two workers importing identical bytes must
         # agree on one asset, and SQLite serialises writers anyway.
         self._record_lock = threading.Lock()
+        # Imports past the blob write, per digest (guarded by _record_lock): a failed import
+        # removes its blob only when no other import of the same content is under way.
+        self._writing: Counter[str] = Counter()
         probe.ensure_heif_support()
 
     def import_one(
@@ -162,12 +182,18 @@ class Importer:
         folder: str | None = None,
         should_stop: Callable[[], bool] = lambda: False,
     ) -> ImportOutcome:
-        """Import one source; never raises for a problem with the file itself."""
+        """Import one source; never raises: every failure is this source's problem code."""
         try:
             return self._import(source, folder, should_stop)
         except MediaError as exc:
-            _log.info("Import of %s failed: %s", source.name, exc)
+            _log.info("Import of %s failed: %s", display_name(source.name), exc)
             return ImportOutcome(source, problems=(exc.problem,), detail=exc.detail)
+        except Exception as exc:
+            # Not a problem we know of, but still one file's problem: the batch carries on.
+            _log.exception("Import of %s failed unexpectedly", display_name(source.name))
+            return ImportOutcome(
+                source, problems=(ImportProblem.FAILED,), detail=f"{type(exc).__name__}: {exc}"[:200]
+            )
 
     # -- the steps ------------------------------------------------------------------------
 
@@ -198,16 +224,44 @@ class Importer:
         facts, encoded = self._decode(source, data, fmt)
         if should_stop():
             raise MediaError(ImportProblem.CANCELLED)
+        with self._record_lock:
+            self._writing[sha] += 1
+        try:
+            asset_id = self._keep_and_record(
+                sha, source, data, (size, fmt, mtime), facts, encoded, folder, should_stop
+            )
+        except BaseException:
+            self._forget_unrecorded(sha)
+            raise
+        finally:
+            with self._record_lock:
+                self._writing[sha] -= 1
+                if not self._writing[sha]:
+                    del self._writing[sha]
+        if facts.has_location:
+            notices.append(ImportProblem.HAS_LOCATION)
+        return ImportOutcome(source, asset_id, sha, tuple(notices))
+
+    def _keep_and_record(
+        self,
+        sha: str,
+        source: ImportSource,
+        data: bytes | None,
+        file: tuple[int, Format, datetime | None],
+        facts: probe.MediaFacts,
+        encoded: dict[int, bytes],
+        folder: str | None,
+        should_stop: Callable[[], bool],
+    ) -> int:
+        size, fmt, mtime = file
         self._keep(sha, source, data, size, should_stop)
         try:
             thumbnails.write_all(self._paths.thumbnails, sha, encoded)
         except OSError as exc:
             raise MediaError(storage.os_error_problem(exc), exc.strerror or "") from exc
-        if facts.has_location:
-            notices.append(ImportProblem.HAS_LOCATION)
         asset = NewAsset(
             sha256=sha,
-            original_name=source.name,
+            original_name=display_name(source.name),
             mime=fmt.mime,
             kind=facts.kind,
             size_bytes=size,
@@ -217,10 +271,30 @@ class Importer:
             created_at=facts.created_at or mtime,
             imported_at=self._now(),
             has_location=facts.has_location,
-            folder=folder,
+            folder=None if folder is None else display_name(folder),
         )
-        asset_id = self._record(asset)
-        return ImportOutcome(source, asset_id, sha, tuple(notices))
+        return self._record(asset)
+
+    def _forget_unrecorded(self, sha: str) -> None:
+        """After a failure past the blob write: remove the blob and thumbnails unless an asset
+        records them or another import of the same content is still writing them."""
+        with self._record_lock:
+            if self._writing[sha] > 1:
+                return
+            try:
+                known = self._sink.find_by_sha(sha) is not None
+            except Exception:
+                # The store cannot say: keep the blob (a later import of the file records it).
+                _log.warning("Kept unrecorded blob %s: the library could not be read", sha[:12])
+                return
+            if known:
+                return
+            try:
+                storage.remove_blob(self._paths.media, sha)
+                for size in thumbnails.SIZES:
+                    thumbnails.thumbnail_path(self._paths.thumbnails, sha, size).unlink(missing_ok=True)
+            except OSError as exc:
+                _log.warning("Could not remove unrecorded blob %s: %s", sha[:12], exc.strerror)
 
     def _check_size(self, source: ImportSource) -> tuple[int, datetime | None]:
         if source.path is None:
@@ -348,7 +422,7 @@ class Importer:
             try:
                 return self._sink.add_asset(asset)
             except StorageFull as exc:
-                # The blob stays: the next import of the same file finds it and only records it.
+                # The blob is removed again (_forget_unrecorded): on a full disk it only takes room.
                 raise MediaError(ImportProblem.DISK_FULL, "database full") from exc
             except OSError as exc:
                 raise MediaError(storage.os_error_problem(exc), exc.strerror or "") from exc

@@ -22,6 +22,7 @@ class ImportProblem(StrEnum):
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"  # the data directory cannot be written
     CANCELLED = "cancelled"
+    FAILED = "failed"  # an unforeseen error (in the log); the rest of the import carried on
     # Notices: the file is in the library.
     DUPLICATE = "duplicate"  # the same content was already in the library
     TYPE_MISMATCH = "type_mismatch"  # the name says one format, the content another
@@ -41,6 +42,7 @@ ERRORS: frozenset[ImportProblem] = frozenset(
         ImportProblem.DISK_FULL,
         ImportProblem.READ_ONLY,
         ImportProblem.CANCELLED,
+        ImportProblem.FAILED,
     }
 )
 

@@ -34,6 +34,9 @@ def problem_text(problem: ImportProblem, name: str) -> str:
             "Postdesk's data folder cannot be written to: “{name}” was not saved."
         ),
         ImportProblem.CANCELLED: _t("“{name}” was not imported: you cancelled."),
+        ImportProblem.FAILED: _t(
+            "“{name}” could not be imported because of an unexpected problem; the rest carried on."
+        ),
         ImportProblem.DUPLICATE: _t("“{name}” was already in your library."),
         ImportProblem.TYPE_MISMATCH: _t(
             "“{name}” is named like another kind of file; it was imported as what it really is."
