@@ -7,10 +7,11 @@ animated GIF small and big, a short MP4 and WebM, a three-hour video, a 900 MB v
 - by `core.validation.validate`, over `MediaInfo` probed as the media library probes at import
   (the composer's view);
 - by the adapter itself, publishing against its fake network in `tests/fakes/` (Mastodon, X,
-  Telegram, LinkedIn, Threads with and without a media relay). Bluesky's only fake is a real
-  PDS started from npm; here its adapter runs its real `publish` with the three network calls
-  (`_did`, `_upload`, `_create`) answered in-process, so its own pre-send checks and image
-  fitting decide.
+  Telegram, LinkedIn, Threads with and without a media relay). Bluesky's only fake PDS is a real
+  PDS started from npm; here its adapter runs its real `publish` with the PDS calls (`_did`,
+  `_upload`, `_create`, `_service_auth`) answered in-process and videos going to the fake video
+  service (`tests/fakes/bluesky_video.py`), so its own pre-send checks, image fitting and the
+  video service's limits decide.
 
 The two verdicts must agree on every case: a post the composer lets through is published, and a
 post the adapter would refuse is refused before scheduling.
@@ -26,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PIL import Image
 
@@ -37,14 +37,16 @@ from postdesk.core.networks import Network
 from postdesk.core.validation import PublishContext, can_schedule, validate
 from postdesk.media import probe
 from postdesk.media.formats import sniff
-from postdesk.platforms.base import PublishRequest, Rejected, Transient
+from postdesk.platforms.base import PublishRequest, Rejected
 from postdesk.platforms.bluesky import BlueskyAdapter
+from postdesk.platforms.bluesky_video import VideoSettings
 from postdesk.platforms.linkedin import LinkedInAdapter
 from postdesk.platforms.mastodon import MastodonAdapter
 from postdesk.platforms.telegram import TelegramAdapter
 from postdesk.platforms.threads import ThreadsAdapter
 from postdesk.platforms.x import XAdapter
 from tests.fakes.api_server import ApiServer
+from tests.fakes.bluesky_video import VideoServiceFake
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.http_fake import FakeHTTPServer
 from tests.fakes.linkedin_api import MEMBER_ID, LinkedInFake
@@ -255,6 +257,8 @@ def walkers() -> Iterator[dict[str, Walker]]:
     threads = ThreadsFake()
     threads_server = FakeHTTPServer(threads)
     relay = LocalRelay()
+    bluesky_video = VideoServiceFake()
+    bluesky_video_server = bluesky_video.start()
 
     def threads_adapter(with_relay: bool) -> ThreadsAdapter:
         tokens = TokenSource(threads.token, refresh=lambda: threads.token, user_id=USER_ID)
@@ -262,8 +266,13 @@ def walkers() -> Iterator[dict[str, Walker]]:
                               base_url=threads_server.url + "/v1.0", poll_interval=5, sleep=_no_wait)
 
     def bluesky_adapter() -> BlueskyAdapter:
-        adapter = BlueskyAdapter(StaticCredentials("token"), base_url="http://127.0.0.1:9")
+        adapter = BlueskyAdapter(StaticCredentials("token"), base_url="http://127.0.0.1:9", sleep=_no_wait,
+                                 video=VideoSettings(url=bluesky_video_server.url, poll_interval=0))
         blobs: list[dict[str, Any]] = []
+
+        async def service_auth(_account: int | None, lxm: str, aud: str | None, seconds: int) -> str:
+            # What the PDS's getServiceAuth signs; the fake video service checks it.
+            return bluesky_video.mint("did:plc:walker", aud=aud or bluesky_video.pds_did, lxm=lxm, seconds=seconds)
 
         async def did(_account: int | None) -> str:
             return "did:plc:walker"
@@ -279,6 +288,7 @@ def walkers() -> Iterator[dict[str, Walker]]:
         adapter._did = did  # type: ignore[method-assign]
         adapter._upload = upload  # type: ignore[method-assign]
         adapter._create = create  # type: ignore[method-assign]
+        adapter._service_auth = service_auth  # type: ignore[method-assign]
         return adapter
 
     walkers = {
@@ -294,9 +304,9 @@ def walkers() -> Iterator[dict[str, Walker]]:
             base_url=linkedin_server.url, poll_interval=2, sleep=_no_wait)),
         "threads": Walker(Network.THREADS, lambda: threads_adapter(False)),
         "threads_with_relay": Walker(Network.THREADS, lambda: threads_adapter(True), relay=True),
-        "bluesky": Walker(Network.BLUESKY, bluesky_adapter, reached=(Transient, httpx.TransportError)),
+        "bluesky": Walker(Network.BLUESKY, bluesky_adapter),
     }
-    with telegram_server, linkedin_server, threads_server, relay.server:
+    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server:
         yield walkers
     x_server.stop()
     mastodon_server.stop()
@@ -335,10 +345,9 @@ def test_validation_accepts_exactly_what_the_adapter_accepts(
 
 
 def test_the_walk_refuses_what_the_issue_names(library: dict[str, Media], tmp_path: Path) -> None:
-    # A video on Bluesky: refused while the adapter cannot send one (the walk above proves the
-    # composer follows the adapter either way).
-    if not rules.get(Network.BLUESKY).media.video:
-        assert not composer_accepts(Network.BLUESKY, [library["video_short"]], False)[0]
+    # A video on Bluesky goes through its video service; an embed holds images or one video, never both.
+    assert composer_accepts(Network.BLUESKY, [library["video_short"]], False)[0]
+    assert not composer_accepts(Network.BLUESKY, [library["jpeg"], library["video_short"]], False)[0]
     assert not composer_accepts(Network.THREADS, [library["jpeg"]], False)[0]
     assert not composer_accepts(Network.X, [library["gif"], library["jpeg"]], False)[0]
     for network in SHIPPED:
