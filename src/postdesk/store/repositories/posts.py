@@ -11,7 +11,7 @@ from sqlmodel import Session, col, delete, select
 
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.networks import Network
-from postdesk.core.states import USER_STATES, user_event
+from postdesk.core.states import FROZEN, USER_STATES, user_event
 from postdesk.store import snapshots
 from postdesk.store.db import Database
 from postdesk.store.post_writes import PostBusy, PostConflict, bump_row, initial_state, user_move
@@ -27,9 +27,10 @@ __all__ = ["EDITABLE_STATES", "SENT_STATES", "PostBusy", "PostConflict", "PostRe
 #: and unscheduling). Every other state belongs to the engine (`engine.ledger` writes those
 #: transitions itself, never through `save`), so an autosave of an old copy cannot undo them.
 EDITABLE_STATES = USER_STATES
-#: States whose text is what went (or may have gone) out: a save leaves their text and options
-#: as they are, so the stored target keeps saying what the network got.
-SENT_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
+#: States whose content is frozen (`core.states.FROZEN`: about to go, going, gone, or retried as
+#: it went): a save leaves their text and options as they are, so the stored target keeps saying
+#: what the network gets (the engine itself reads only the frozen snapshot, `store.snapshots`).
+SENT_STATES = FROZEN
 
 
 def merged_state(stored: TargetState, wanted: TargetState) -> TargetState:
