@@ -15,7 +15,28 @@ Written from Meta's docs (checked this session):
   DELETE /{media-id} ({"success": true}), GET /{media-id}/insights (metric=views,likes,replies,
   reposts,quotes) with {"data": [{"name", "period", "values": [{"value"}]}]};
 - errors are Graph errors: {"error": {"message", "type", "code", "fbtrace_id"}}; an invalid or
-  expired token is OAuthException code 190.
+  expired token is OAuthException code 190; a permission the token lacks is code 10;
+- permissions per endpoint (https://developers.facebook.com/documentation/threads/get-started/get-access-tokens-and-permissions
+  and each endpoint's reference): threads_basic for every call, threads_content_publish to make
+  and publish containers and read the publishing limit, threads_manage_replies for reply_to_id
+  and the reply quota, threads_delete for DELETE, threads_manage_insights for insights;
+- https://developers.facebook.com/documentation/threads/overview ("Posts"): 250 API-published
+  posts per 24 hours (a carousel counts once), 1,000 replies; GET
+  /{threads-user-id}/threads_publishing_limit?fields=quota_usage,config,reply_quota_usage,reply_config
+  answers {"data": [{"quota_usage", "config": {"quota_total", "quota_duration"}, ...}]}. Over the
+  limit, threads_publish answers code 9 subcode 2207042 (U: the Instagram API's documented code
+  for the same limit; Threads' own page names none);
+- https://developers.facebook.com/documentation/threads/troubleshooting: containers go
+  IN_PROGRESS → FINISHED (or ERROR with FAILED_DOWNLOADING_VIDEO, ... or EXPIRED); "query a
+  container's status once per minute, for no more than 5 minutes". Every container starts
+  IN_PROGRESS here and is FINISHED only after `<kind>_polls` status reads, so an adapter that
+  publishes without waiting gets code 9007 subcode 2207027 ("The media is not ready for
+  publishing, please wait for a moment", U: Instagram's documented code);
+- media: Threads downloads image_url / video_url itself ("must be on a public server"): the fake
+  really GETs the URL it was given (through the media relay, so an expired or wrong presigned
+  URL fails the container as on Meta: ERROR, FAILED_DOWNLOADING_*), then checks the type (JPEG
+  or PNG; MP4/MOV) and size (images 8 MB, videos 1 GB — U: the limits are on Meta's media
+  specifications as copied by third parties).
 
 Stricter than the real API on purpose: unknown parameters are refused (code 100), so a typo in
 the adapter fails a test instead of being silently ignored. Carousel size: 2 to 20 items.
@@ -24,9 +45,11 @@ the adapter fails a test instead of being silently ignored. Carousel size: 2 to 
 from __future__ import annotations
 
 import itertools
+import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.fakes.http_fake import FakeRequest, FakeResponse
@@ -41,6 +64,11 @@ _CREATE_PARAMS = {
     "topic_tag", "access_token",
 }
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+IMAGE_MAX_BYTES = 8 * 1024**2
+VIDEO_MAX_BYTES = 1024**3
+POST_QUOTA, REPLY_QUOTA = 250, 1000
+ALL_SCOPES = frozenset({"threads_basic", "threads_content_publish", "threads_manage_replies",
+                        "threads_read_replies", "threads_delete", "threads_manage_insights"})
 
 
 def threads_length(text: str) -> int:
@@ -72,14 +100,31 @@ class ThreadsFake:
         containers: every container made.
         posts: published posts by id.
         sent: every accepted container creation's parameters, in order (what the adapter sent).
+        scopes: the permissions the token was granted.
+        text_polls, image_polls, carousel_polls: status reads a container of that kind stays
+            IN_PROGRESS (0: FINISHED at the first read, never before one).
+        used_elsewhere, replies_elsewhere: posts and replies published in the last 24 hours by
+            other apps (count against the quota).
+        fetched: (URL, HTTP status) of every media download, in order.
+        before_fetch: called with the URL just before a download (a test moves the relay's clock).
+        published_early: publish calls refused because the container was not FINISHED yet.
     """
 
     token: str = "threads-token-1"
+    scopes: frozenset[str] = ALL_SCOPES
+    text_polls: int = 0
+    image_polls: int = 0
     video_polls: int = 2
+    carousel_polls: int = 0
     containers: dict[str, Container] = field(default_factory=dict)
     posts: dict[str, dict[str, Any]] = field(default_factory=dict)
     sent: list[dict[str, str]] = field(default_factory=list)
     clock: datetime = field(default_factory=lambda: datetime(2026, 5, 12, 9, 0, tzinfo=UTC))
+    used_elsewhere: int = 0
+    replies_elsewhere: int = 0
+    fetched: list[tuple[str, int]] = field(default_factory=list)
+    before_fetch: Callable[[str], None] | None = None
+    published_early: int = 0
     _ids: itertools.count = field(default_factory=lambda: itertools.count(18000000000000001))
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -107,21 +152,54 @@ class ThreadsFake:
         parts = parts[1:]
         if len(parts) == 2 and parts[0] in (USER_ID, "me"):
             if request.method == "POST" and parts[1] == "threads":
-                return self._create(params)
+                needed = {"threads_basic", "threads_content_publish"}
+                if "reply_to_id" in params:
+                    needed.add("threads_manage_replies")
+                return self._permitted(needed) or self._create(params)
             if request.method == "POST" and parts[1] == "threads_publish":
-                return self._publish(params)
+                return self._permitted({"threads_basic", "threads_content_publish"}) or self._publish(params)
             if request.method == "GET" and parts[1] == "threads":
-                return self._list(params)
+                return self._permitted({"threads_basic"}) or self._list(params)
+            if request.method == "GET" and parts[1] == "threads_publishing_limit":
+                return self._permitted({"threads_basic", "threads_content_publish"}) or self._limit(params)
         if len(parts) == 1 and request.method == "GET":
-            return self._get(parts[0], params)
+            return self._permitted({"threads_basic"}) or self._get(parts[0], params)
         if len(parts) == 1 and request.method == "DELETE":
+            refused = self._permitted({"threads_basic", "threads_delete"})
+            if refused:
+                return refused
             if parts[0] not in self.posts:
                 return self._invalid("Unsupported delete request. Object does not exist")
             del self.posts[parts[0]]
             return FakeResponse(200, {"success": True})
         if len(parts) == 2 and parts[1] == "insights" and request.method == "GET":
-            return self._insights(parts[0], params)
+            return self._permitted({"threads_basic", "threads_manage_insights"}) or self._insights(parts[0], params)
         return self._error(400, f"Unknown path: {request.method} {request.path}", 2500)
+
+    def _permitted(self, needed: set[str]) -> FakeResponse | None:
+        missing = sorted(needed - self.scopes)
+        if missing:
+            return self._error(403, f"(#10) Application does not have permission for this action: {missing}", 10,
+                               "OAuthException")
+        return None
+
+    def _window(self) -> tuple[int, int]:
+        since = self.clock - timedelta(hours=24)
+        recent = [p for p in self.posts.values() if p["published_at"] > since]
+        posts = sum(1 for p in recent if p["reply_to_id"] is None)
+        return posts + self.used_elsewhere, len(recent) - posts + self.replies_elsewhere
+
+    def _limit(self, params: dict[str, str]) -> FakeResponse:
+        fields = [f for f in params.get("fields", "quota_usage,config").split(",") if f]
+        if {"reply_quota_usage", "reply_config"} & set(fields) and "threads_manage_replies" not in self.scopes:
+            return self._permitted({"threads_manage_replies"})  # type: ignore[return-value]
+        posts, replies = self._window()
+        values = {"quota_usage": posts, "config": {"quota_total": POST_QUOTA, "quota_duration": 86400},
+                  "reply_quota_usage": replies, "reply_config": {"quota_total": REPLY_QUOTA, "quota_duration": 86400}}
+        unknown = set(fields) - set(values)
+        if unknown:
+            return self._invalid(f"(#100) Tried accessing nonexisting field {sorted(unknown)}")
+        return FakeResponse(200, {"data": [{f: values[f] for f in fields}]})
 
     # -- containers -------------------------------------------------------------------------
 
@@ -149,11 +227,11 @@ class ThreadsFake:
         if kind == "TEXT":
             if not text or carousel_item == "true":
                 return self._invalid("(#100) The parameter text is required for TEXT posts")
-            container.status = "FINISHED"
+            container.polls_left = self.text_polls
         elif kind == "IMAGE":
             problem = self._fetch(params.get("image_url", ""), "image_url")
             if problem is None:
-                container.status = "FINISHED"
+                container.polls_left = self.image_polls
             else:
                 container.status, container.error_message = "ERROR", problem
         elif kind == "VIDEO":
@@ -174,23 +252,36 @@ class ThreadsFake:
                     return self._invalid(f"(#100) {child} is not a carousel item container")
                 if item.status != "FINISHED":
                     return self._invalid(f"(#100) carousel item {child} is not ready")
-            container.status = "FINISHED"
+            container.polls_left = self.carousel_polls
         self.containers[container.id] = container
         self.sent.append(dict(params))
         return FakeResponse(200, {"id": container.id})
 
-    @staticmethod
-    def _fetch(url: str, name: str) -> str | None:
-        # Threads fetches the media itself; an unreachable URL fails the container, not the call.
+    def _fetch(self, url: str, name: str) -> str | None:
+        # Threads fetches the media itself; a failed download fails the container, not the call.
+        video = name == "video_url"
+        failed = "FAILED_DOWNLOADING_VIDEO" if video else "FAILED_DOWNLOADING_MEDIA"
         if not url.startswith(("http://", "https://")):
-            return f"{name} is not a public URL"
+            return failed
+        if self.before_fetch is not None:
+            self.before_fetch(url)
+        limit = VIDEO_MAX_BYTES if video else IMAGE_MAX_BYTES
         try:
-            with urllib.request.urlopen(url, timeout=5) as answer:
-                head = answer.read(16)
+            with urllib.request.urlopen(url, timeout=10) as answer:
+                data = answer.read(limit + 1)
+                self.fetched.append((url, answer.status))
+        except urllib.error.HTTPError as exc:
+            self.fetched.append((url, exc.code))
+            return failed
         except OSError:
-            return "FAILED_DOWNLOADING_MEDIA"
-        if name == "image_url" and not head.startswith(_IMAGE_MAGIC):
+            self.fetched.append((url, 0))
+            return failed
+        if len(data) > limit:
+            return "MEDIA_TOO_LARGE"
+        if not video and not data.startswith(_IMAGE_MAGIC):
             return "UNSUPPORTED_IMAGE_FORMAT"
+        if video and data[4:8] != b"ftyp":
+            return "FAILED_PROCESSING_VIDEO"
         return None
 
     def _publish(self, params: dict[str, str]) -> FakeResponse:
@@ -202,7 +293,19 @@ class ThreadsFake:
         if container.status == "PUBLISHED":
             return self._invalid("(#100) This container has already been published")
         if container.status != "FINISHED":
-            return self._error(400, "The media is not ready for publishing, please wait", 9007, "THApiException")
+            self.published_early += 1
+            return FakeResponse(400, {"error": {
+                "message": "The media is not ready for publishing, please wait for a moment", "type": "OAuthException",
+                "code": 9007, "error_subcode": 2207027, "fbtrace_id": "AfakeTrace"}})
+        posts, replies = self._window()
+        if container.params.get("reply_to_id") is None and posts >= POST_QUOTA:
+            return FakeResponse(400, {"error": {
+                "message": "You reached maximum number of posts allowed in 24 hours", "type": "OAuthException",
+                "code": 9, "error_subcode": 2207042, "fbtrace_id": "AfakeTrace"}})
+        if container.params.get("reply_to_id") is not None and replies >= REPLY_QUOTA:
+            return FakeResponse(400, {"error": {
+                "message": "You reached maximum number of replies allowed in 24 hours", "type": "OAuthException",
+                "code": 9, "error_subcode": 2207042, "fbtrace_id": "AfakeTrace"}})
         container.status = "PUBLISHED"
         post_id = str(next(self._ids))
         self.posts[post_id] = {
@@ -212,6 +315,7 @@ class ThreadsFake:
             "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
             "permalink": f"https://www.threads.net/@fake_user/post/{post_id}",
             "reply_to_id": container.params.get("reply_to_id"),
+            "published_at": self.clock,
             "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
         }
         return FakeResponse(200, {"id": post_id})
@@ -253,7 +357,8 @@ class ThreadsFake:
         names = [m for m in params.get("metric", "").split(",") if m]
         bad = set(names) - {"views", "likes", "replies", "reposts", "quotes", "shares"}
         if not names or bad:
-            return self._invalid(f"(#100) metric must be among views, likes, replies, reposts, quotes, shares: {sorted(bad)}")
+            return self._invalid("(#100) metric must be among views, likes, replies, reposts, quotes, shares: "
+                                 f"{sorted(bad)}")
         data = [{"name": n, "period": "lifetime", "values": [{"value": post.get(n, 0)}],
                  "title": n.title(), "id": f"{post_id}/insights/{n}/lifetime"} for n in names]
         return FakeResponse(200, {"data": data})

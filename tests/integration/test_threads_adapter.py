@@ -19,6 +19,9 @@ from tests.fakes.threads_api import USER_ID, ThreadsFake
 from tests.fakes.token_source import TokenSource
 
 pytestmark = pytest.mark.integration
+# Fault matches: "threads_publish" alone would also hit GET .../threads_publishing_limit.
+PUBLISH = f"POST /v1.0/{USER_ID}/threads_publish"
+CREATE = f"POST /v1.0/{USER_ID}/threads"
 
 
 def _jpeg(path: Path, size: tuple[int, int] = (640, 480)) -> str:
@@ -170,7 +173,7 @@ def test_401_after_refresh_is_auth_expired(world):
 
 
 def test_429_with_retry_after(world):
-    world.server.fail("threads_publish", "status", FakeResponse(
+    world.server.fail(PUBLISH, "status", FakeResponse(
         429, {"error": {"message": "Application request limit reached", "code": 4}}, {"Retry-After": "120"}))
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x")))
@@ -178,7 +181,7 @@ def test_429_with_retry_after(world):
 
 
 def test_5xx_is_transient(world):
-    world.server.fail("/threads", "status", FakeResponse(503, {"error": {"message": "busy", "code": 2}}))
+    world.server.fail(CREATE, "status", FakeResponse(503, {"error": {"message": "busy", "code": 2}}))
     with pytest.raises(Transient):
         world.run(world.adapter.publish(_req("x")))
     assert not world.fake.posts
@@ -193,16 +196,16 @@ def test_connection_dropped_mid_upload_is_transient(world, tmp_path):
 
 
 def test_connection_dropped_after_publish_is_answer_lost(world):
-    world.server.fail("threads_publish", "drop_after_body")
+    world.server.fail(PUBLISH, "drop_after_body")
     with pytest.raises(AnswerLost):
         world.run(world.adapter.publish(_req("x")))
 
 
 def test_malformed_answers(world):
-    world.server.fail("threads_publish", "malformed")
+    world.server.fail(PUBLISH, "malformed")
     with pytest.raises(AnswerLost):
         world.run(world.adapter.publish(_req("x")))
-    world.server.fail("/threads", "malformed")
+    world.server.fail(CREATE, "malformed")
     with pytest.raises(Transient, match="not JSON"):
         World.run(world, ThreadsAdapter(world.tokens, base_url=world.server.url + "/v1.0").publish(_req("y")))
 

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.tokens import TokenSet, register_token_secrets
 from postdesk.core.networks import Network
-from postdesk.log import get_logger
+from postdesk.log import get_logger, register_secret
 
 _log = get_logger("auth.vault")
 
@@ -49,6 +49,9 @@ _DPOP = "dpop_key"
 _META = "meta"
 _CLIENT_SECRET = "client_secret"
 _KINDS = (_ACCESS, _REFRESH, _DPOP, _META, _CLIENT_SECRET)
+#: The media relay's secret access key: one entry, not tied to an account.
+RELAY_SERVICE = "postdesk/relay/default"
+_RELAY_SECRET = "secret_access_key"
 
 
 def service_name(network: Network, account_id: int | str) -> str:
@@ -531,6 +534,22 @@ class TokenVault:
     def load_client_secret(self, network: Network, account_id: int | str) -> str | None:
         """The client secret stored for an account, if any."""
         return self._store.get(service_name(network, account_id), _CLIENT_SECRET)
+
+    def save_relay_secret(self, secret: str) -> None:
+        """Keep the media relay's secret access key (its other settings are in the store)."""
+        register_secret(secret)
+        self._store.set(RELAY_SERVICE, _RELAY_SECRET, secret)
+
+    def load_relay_secret(self) -> str | None:
+        """The media relay's secret access key, or None when none is kept."""
+        secret = self._store.get(RELAY_SERVICE, _RELAY_SECRET)
+        if secret:
+            register_secret(secret)
+        return secret
+
+    def delete_relay_secret(self) -> None:
+        """Forget the media relay's secret access key (a missing one is fine)."""
+        self._store.delete(RELAY_SERVICE, _RELAY_SECRET)
 
     def delete(self, network: Network, account_id: int | str) -> None:
         """Delete every entry of an account (missing entries are fine)."""

@@ -1,17 +1,29 @@
 """Threads: the container-then-publish flow of the Threads API.
 
-Checked against https://developers.facebook.com/documentation/threads/posts and
-https://developers.facebook.com/documentation/threads/reference/publishing:
-- a post is two calls: POST /{threads-user-id}/threads makes a container (media_type TEXT, IMAGE,
-  VIDEO, or CAROUSEL with `children` made of `is_carousel_item=true` containers), then
+Checked against https://developers.facebook.com/documentation/threads/posts,
+https://developers.facebook.com/documentation/threads/reference/publishing,
+https://developers.facebook.com/documentation/threads/overview ("Posts": rate limits) and
+https://developers.facebook.com/documentation/threads/troubleshooting (container status):
+- a post is two calls: POST /{threads-user-id}/threads makes a container (media_type TEXT, IMAGE
+  with image_url, VIDEO with video_url, or CAROUSEL with `children` made of
+  `is_carousel_item=true` IMAGE/VIDEO containers, 2 to 20), then
   POST /{threads-user-id}/threads_publish?creation_id=<container> publishes it;
-- media is fetched by Threads from a public URL: we go through the user's `MediaRelay`, and a
-  media post without one is `Rejected` (the composer shows the same problem before scheduling);
-- containers with media are polled (GET /{container-id}?fields=status,error_message) until
-  FINISHED; ERROR or EXPIRED rejects the post with Threads' error message;
+- media is fetched by Threads from a URL: we upload each file to the user's media relay just
+  before its container is made and give Threads a presigned address that expires soon after
+  (`platforms.s3_relay`); the copies are deleted once the post is out (or failed). A media post
+  without a relay is `Rejected` naming Settings › Media relay (the composer refuses it before
+  scheduling);
+- Meta says to wait until a container is ready before publishing it: every container (text,
+  reply, carousel item, carousel, image, video) is polled (GET /{container-id}?fields=status,
+  error_message) until FINISHED; ERROR and EXPIRED reject the post with Threads' reason in
+  words; a container still IN_PROGRESS, or a publish answered "not ready" (code 9007 /
+  subcode 2207027), is waited for, then `Transient`, never a refusal;
+- profiles may publish 250 posts per 24 hours (carousels count once) and 1,000 replies: the
+  quota is read (GET /{threads-user-id}/threads_publishing_limit, fields quota_usage, config,
+  reply_quota_usage, reply_config) before anything is sent, and a full quota is `RateLimited`;
 - a thread is a chain of replies (reply_to_id = the previous part); a first comment is a reply;
-- DELETE /{media-id} deletes; GET /{media-id}/insights gives views, likes, replies, reposts,
-  quotes.
+- DELETE /{media-id} deletes (needs threads_delete); GET /{media-id}/insights gives views,
+  likes, replies, reposts, quotes (needs threads_manage_insights).
 Graph errors: OAuthException code 190 is an invalid or expired token (any HTTP status);
 codes 4, 17, 32, 613 are rate limits. The token goes in the Authorization header, never in the
 URL (httpx logs URLs).
@@ -20,7 +32,6 @@ URL (httpx logs URLs).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -44,7 +55,7 @@ from postdesk.platforms.base import (
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.metrics import PostMetrics
 from postdesk.platforms.registry import Registry
-from postdesk.platforms.relay import MediaRelay
+from postdesk.platforms.relay import MediaRelay, adapter_error, needs_relay_reason
 from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
@@ -62,11 +73,43 @@ log = get_logger(__name__)
 
 _AUTH_CODES = {102, 190}
 _RATE_CODES = {4, 17, 32, 613}
+# "The media is not ready for publishing, please wait" (Graph code 9007, subcode 2207027).
+_NOT_READY_CODE, _NOT_READY_SUBCODE = 9007, 2207027
+# "You reached maximum number of posts allowed in 24 hours" (subcode 2207042; U: documented for
+# the Instagram API, which Threads' publishing endpoints mirror).
+_QUOTA_SUBCODE = 2207042
 _METRICS = ("views", "likes", "replies", "reposts", "quotes")
-NO_RELAY = (
-    "Threads fetches images and videos from a public web address, which needs a media relay; "
-    "Postdesk does not support one yet, so only text can be posted to Threads."
-)
+NO_RELAY = needs_relay_reason("Threads")
+#: How long to wait when the 24-hour publishing quota is used up (Meta gives no reset time).
+QUOTA_WAIT = timedelta(hours=1)
+#: Container error codes (troubleshooting page) in words.
+_CONTAINER_ERRORS = {
+    "FAILED_DOWNLOADING_VIDEO": "Threads could not download the video from the media relay",
+    "FAILED_DOWNLOADING_MEDIA": "Threads could not download the file from the media relay",
+    "FAILED_PROCESSING_AUDIO": "Threads could not process the video's sound",
+    "FAILED_PROCESSING_VIDEO": "Threads could not process the video",
+    "INVALID_ASPEC_RATIO": "the video's shape (aspect ratio) is not one Threads accepts",
+    "INVALID_BIT_RATE": "the video's bit rate is too high for Threads",
+    "INVALID_DURATION": "the video is too long or too short for Threads",
+    "INVALID_FRAME_RATE": "the video's frame rate is not one Threads accepts (23 to 60 frames a second)",
+    "INVALID_AUDIO_CHANNELS": "the video's sound has more channels than Threads accepts (mono or stereo)",
+    "INVALID_AUDIO_CHANNEL_LAYOUT": "the video's sound layout is not one Threads accepts",
+    "UNSUPPORTED_IMAGE_FORMAT": "Threads does not take this image format (JPEG or PNG only)",
+    "MEDIA_TOO_LARGE": "the file is larger than Threads accepts",
+}
+
+
+def _container_reason(status: str, message: str) -> str:
+    if status == "EXPIRED":
+        return "Threads let the prepared post expire (it was not published within 24 hours)"
+    words = _CONTAINER_ERRORS.get(message.strip().upper())
+    if words:
+        return f"Threads could not take the media: {words}"
+    return f"Threads could not take the media ({message or status})"
+
+
+class NotReady(Transient):
+    """Threads answered that a container is not ready to publish yet (wait, then try again)."""
 
 
 def _no_account() -> Rejected:
@@ -148,11 +191,16 @@ class ThreadsAdapter:
         if not isinstance(error, dict):
             error = {}
         code = error.get("code")
+        subcode = error.get("error_subcode")
         message = str(error.get("error_user_msg") or error.get("message") or f"HTTP {status}")
         if status == 401 or code in _AUTH_CODES:
             raise Unauthorised(message)
+        if subcode == _QUOTA_SUBCODE:
+            raise RateLimited(QUOTA_WAIT, http_status=status, network_message=message)
         if status == 429 or code in _RATE_CODES:
             raise RateLimited(retry_after(response.headers), http_status=status, network_message=message)
+        if code == _NOT_READY_CODE or subcode == _NOT_READY_SUBCODE:
+            raise NotReady(f"{what}: {message}", http_status=status, network_message=message)
         if status >= 500 or error.get("is_transient"):
             raise Transient(f"{what}: {message}", http_status=status, network_message=message)
         raise Rejected(message, http_status=status, network_message=message)
@@ -164,21 +212,68 @@ class ThreadsAdapter:
         return str(field_of(body, "id"))
 
     async def _wait_finished(self, account_id: int | None, container: str) -> None:
-        for _ in range(self._max_polls):
+        """Poll until the container is FINISHED (Meta: wait before publishing any container).
+
+        Raises:
+            Rejected: the container ended in ERROR or EXPIRED (Threads' reason in words).
+            Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
+        """
+        for attempt in range(self._max_polls):
             body = await self._call(account_id, "GET", container, what="container status",
                                     params={"fields": "status,error_message"})
-            status = body.get("status")
-            if status == "FINISHED":
+            status = str(body.get("status") or "")
+            if status in ("FINISHED", "PUBLISHED"):
                 return
             if status in ("ERROR", "EXPIRED"):
-                raise Rejected(f"Threads could not process the media: {body.get('error_message') or status}")
-            await self._sleep(self._poll_interval)
-        raise Transient("Threads is still processing the media; will try again")
+                raise Rejected(_container_reason(status, str(body.get("error_message") or "")))
+            if attempt + 1 < self._max_polls:
+                await self._sleep(self._poll_interval)
+        raise Transient("Threads is still preparing the post; Postdesk will try again")
 
     async def _publish_container(self, account_id: int | None, container: str) -> str:
-        body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
-                                creates=True, data={"creation_id": container})
-        return created_id(body, "id", what="publish")
+        """Wait for the container, then publish it; a "not ready" answer is waited for, not a refusal."""
+        await self._wait_finished(account_id, container)
+        for attempt in range(self._max_polls):
+            try:
+                body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
+                                        creates=True, data={"creation_id": container})
+            except NotReady:
+                if attempt + 1 >= self._max_polls:
+                    raise
+                await self._sleep(self._poll_interval)
+                continue
+            return created_id(body, "id", what="publish")
+        raise Transient("Threads is still preparing the post; Postdesk will try again")  # pragma: no cover
+
+    async def _check_quota(self, account_id: int | None, parts: int) -> None:
+        """Refuse to start when the 24-hour quota cannot take this post (and its reply parts).
+
+        Raises:
+            RateLimited: the quota is used up (retry after `QUOTA_WAIT`).
+        """
+        body = await self._call(account_id, "GET", "{user}/threads_publishing_limit", what="publishing limit",
+                                params={"fields": "quota_usage,config,reply_quota_usage,reply_config"})
+        rows = body.get("data")
+        row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
+
+        def full(usage_key: str, config_key: str, adding: int) -> bool:
+            usage, config = row.get(usage_key), row.get(config_key)
+            total = config.get("quota_total") if isinstance(config, dict) else None
+            if not isinstance(usage, int) or not isinstance(total, int):
+                return False  # no number: let the publish call decide
+            return usage + adding > total
+
+        if full("quota_usage", "config", 1):
+            raise RateLimited(QUOTA_WAIT, network_message="Threads' limit of posts per 24 hours is reached")
+        if parts > 1 and full("reply_quota_usage", "reply_config", parts - 1):
+            raise RateLimited(QUOTA_WAIT, network_message="Threads' limit of replies per 24 hours is reached")
+
+    async def _upload(self, item: media_prep.Prepared) -> str:
+        with media_prep.as_file(item) as path:
+            try:
+                return await self._relay.upload(path)  # type: ignore[union-attr]
+            except OSError as exc:
+                raise adapter_error(exc, "Threads") from None
 
     async def _media_container(self, account_id: int | None, item: media_prep.Prepared, url: str,
                                extra: dict[str, str]) -> str:
@@ -190,22 +285,22 @@ class ThreadsAdapter:
         await self._wait_finished(account_id, container)
         return container
 
-    async def _first_part(self, request: PublishRequest, text: str, urls: list[str],
-                          items: list[media_prep.Prepared]) -> str:
+    async def _first_part(self, request: PublishRequest, text: str, items: list[media_prep.Prepared],
+                          urls: list[str]) -> str:
+        """Make the first part's container; each file is uploaded just before its container."""
         account = request.account_id
         if not items:
             return await self._container(account, {"media_type": "TEXT", "text": text})
         with_text = {"text": text} if text else {}
         if len(items) == 1:
+            urls.append(await self._upload(items[0]))
             return await self._media_container(account, items[0], urls[0], with_text)
-        children = [
-            await self._media_container(account, item, url, {"is_carousel_item": "true"})
-            for item, url in zip(items, urls, strict=True)
-        ]
-        container = await self._container(
-            account, {"media_type": "CAROUSEL", "children": ",".join(children), **with_text})
-        await self._wait_finished(account, container)
-        return container
+        children = []
+        for item in items:
+            urls.append(await self._upload(item))
+            children.append(await self._media_container(account, item, urls[-1], {"is_carousel_item": "true"}))
+        return await self._container(account, {"media_type": "CAROUSEL", "children": ",".join(children),
+                                               **with_text})
 
     # -- the protocol -----------------------------------------------------------------------
 
@@ -218,20 +313,20 @@ class ThreadsAdapter:
             raise Rejected(NO_RELAY)
         await media_prep.check_sendable(request, Network.THREADS, relay=self._relay is not None)
         items = await media_prep.prepare(request, Network.THREADS)
+        await self._check_quota(request.account_id, len(request.parts))
         urls: list[str] = []
         try:
-            for item in items:
-                with media_prep.as_file(item) as path:
-                    try:
-                        urls.append(await self._relay.upload(path))  # type: ignore[union-attr]
-                    except OSError as exc:
-                        raise Transient(f"The media relay refused the upload: {exc}") from None
-            container = await self._first_part(request, request.parts[0], urls, items)
+            container = await self._first_part(request, request.parts[0], items, urls)
             ids = [await self._publish_container(request.account_id, container)]
         finally:
+            # Threads has fetched the files once the containers are FINISHED (or failed): the
+            # copies go now; a copy that cannot be deleted is swept at the next start.
             for url in urls:
-                with contextlib.suppress(OSError):
+                try:
                     await self._relay.delete(url)  # type: ignore[union-attr]
+                except OSError as exc:
+                    log.warning("A media relay copy could not be deleted now (%s); it is swept at the next start",
+                                getattr(exc, "problem", type(exc).__name__))
         for text in request.parts[1:]:
             try:
                 reply = await self._container(request.account_id,
@@ -278,7 +373,7 @@ class ThreadsAdapter:
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         container = await self._container(account_id, {"media_type": "TEXT", "text": text,
                                                        "reply_to_id": remote_id})
-        reply = await self._publish_container(account_id, container)
+        reply = await self._publish_container(account_id, container)  # waits for FINISHED
         return Published(reply, None, (reply,))
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:

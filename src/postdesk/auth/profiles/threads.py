@@ -9,7 +9,8 @@ and https://developers.facebook.com/docs/threads/get-started/long-lived-tokens/:
 - long-lived: GET https://graph.threads.net/access_token?grant_type=th_exchange_token (60 days);
   refresh: GET https://graph.threads.net/refresh_access_token?grant_type=th_refresh_token
   (token at least 24 hours old, not expired);
-- no revocation endpoint: disconnect deletes the tokens locally.
+- no revocation endpoint: disconnect deletes the tokens locally;
+- scopes: everything the adapter calls (publish, replies, delete, insights).
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ PROFILE = MetaProfile(
     authorize_url="https://threads.net/oauth/authorize",
     token_url="https://graph.threads.net/oauth/access_token",
     identity_url="https://graph.threads.net/v1.0/me?fields=id,username,name,threads_profile_picture_url",
-    scopes=("threads_basic", "threads_content_publish", "threads_manage_replies", "threads_read_replies"),
+    # The adapter deletes posts (DELETE /{media-id} needs threads_delete) and reads their metrics
+    # (GET /{media-id}/insights needs threads_manage_insights); replies need the replies pair
+    # (https://developers.facebook.com/documentation/threads/get-started/get-access-tokens-and-permissions).
+    scopes=("threads_basic", "threads_content_publish", "threads_manage_replies", "threads_read_replies",
+            "threads_delete", "threads_manage_insights"),
     pkce=None,
     fixed_port=8770,
     code_exchange_method="POST",
