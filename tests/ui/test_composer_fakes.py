@@ -131,6 +131,21 @@ class FakeServices:
         answer = self.activities.get(post_id, PostActivity(post_id))
         QTimer.singleShot(0, lambda: on_done(answer))
 
+    def load_stored(self, post_id: int, on_done: Callable[[Post | None], None], on_error: Any) -> None:
+        """Answers with `posts[post_id]` (None when absent)."""
+        answer = self.posts.get(post_id)
+        QTimer.singleShot(0, lambda: on_done(answer))
+
+    def duplicate_post(self, post_id: int, on_done: Callable[[int | None], None], on_error: Any) -> None:
+        """Copies `posts[post_id]` under a new id as a draft (None when absent)."""
+        original = self.posts.get(post_id)
+        new_id = None
+        if original is not None:
+            new_id = self.next_id
+            self.next_id += 1
+            self.posts[new_id] = replace(original, id=new_id, scheduled_at=None, scheduled_zone=None)
+        QTimer.singleShot(0, lambda: on_done(new_id))
+
 
 def account(account_id: int, network: str, handle: str, limit: int | None = None) -> AccountChoice:
     """An account choice for tests."""

@@ -246,3 +246,41 @@ def test_sent_record_words_parts_media_and_states(qapp) -> None:  # type: ignore
     assert post_state_summary({Network.BLUESKY: S.DRAFT}) == ""
     assert not is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value))
     assert is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value, handed_off=True))
+
+
+def test_conflict_answer_is_merged_then_saved_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The composer side of a refused stale save, with the recording fake of its services."""
+    from postdesk.ui.composer.services import SaveError, Session
+    from tests.ui.test_composer_fakes import FakeServices
+
+    at = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)
+    moved = datetime(2026, 5, 6, 7, 0, tzinfo=UTC)
+    opened = Post(id=5, parts=("Hello",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
+                  scheduled_at=at, scheduled_zone=BERLIN, version=1)
+    stored = replace(opened, scheduled_at=moved, version=2)
+
+    class Refusing(FakeServices):
+        refused = False
+
+        def save_post(self, post, now, cursor, on_done, on_error):  # type: ignore[no-untyped-def]
+            if not self.refused and post.version == 1:
+                self.refused = True
+                self.saves.append(post)
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda: on_error(SaveError("conflict", stored)))
+                return
+            super().save_post(post, now, cursor, on_done, on_error)
+
+    services = Refusing(session=Session(post=opened))
+    pane = ComposerPane(services, lambda: datetime(2026, 5, 1, tzinfo=UTC), BERLIN)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: pane.is_loaded, timeout=3000)
+    _type(pane, ", world")
+    pane.flush_draft()
+    qtbot.waitUntil(lambda: len(services.saves) == 2 and pane.save_state() is SaveState.SAVED, timeout=3000)
+    first, second = services.saves
+    assert first.version == 1 and first.scheduled_at == at  # the stale one, refused
+    assert second.version == 2 and second.scheduled_at == moved  # merged: the move kept
+    assert second.parts == ("Hello, world",)  # and the typing kept
+    assert pane.current_post().scheduled_at == moved
