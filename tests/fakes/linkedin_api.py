@@ -25,6 +25,16 @@ Written from Microsoft's LinkedIn docs (checked this session):
   so a test that reads the stored text back catches it.
 - Comments: POST /rest/socialActions/{encoded post urn}/comments {actor, object, message{text}};
   GET /rest/socialActions/{encoded post urn} gives likesSummary and commentsSummary.
+- Comments API, .../shares/comments-api ("Get Comments on Shares", "Get Comments on Comments",
+  "Create a Comment", "Delete a Comment"): GET /rest/socialActions/{encoded post or comment
+  urn}/comments?start=&count= lists comments ({"elements": [{actor, commentUrn, id, created
+  {actor, time}, message {text}, object, parentComment?, commentsSummary}], "paging": {start,
+  count, total}}); a nested comment carries `parentComment` (the first-level comment; one level
+  only); DELETE /rest/socialActions/{urn}/comments/{id}?actor={encoded actor} -> 204.
+  Permissions (the page's table): reading a member's comments needs the restricted
+  r_member_social ("granted to select developers only"), an organization's r_organization_social;
+  without it LinkedIn answers 403 ACCESS_DENIED. Order of the list and the largest count are not
+  documented (U): oldest first and 100 here.
 - errors: {"status", "serviceErrorCode", "code", "message"}; 401 code INVALID_ACCESS_TOKEN.
 """
 
@@ -109,6 +119,7 @@ class LinkedInFake:
     comments: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
     image_polls: int = 1
+    now_ms: int = 1778576400000
     read_social: set[str] = field(default_factory=lambda: {ORG_URN})
     video_part_size: int = 4 * 1024 * 1024
     _ids: itertools.count = field(default_factory=lambda: itertools.count(7200000000000000001))
@@ -157,6 +168,12 @@ class LinkedInFake:
             return self._finalize_video(request)
         if path.startswith("/rest/videos/") and request.method == "GET":
             return self._get_media(self.videos, unquote(path.removeprefix("/rest/videos/")))
+        if path.startswith("/rest/socialActions/") and path.endswith("/comments") and request.method == "GET":
+            return self._list_comments(unquote(path.split("/")[3]), query)
+        if path.startswith("/rest/socialActions/") and path.count("/") == 5 and request.method == "DELETE":
+            bits = path.split("/")
+            if bits[4] == "comments":
+                return self._delete_comment(unquote(bits[3]), unquote(bits[5]), query)
         if path.startswith("/rest/socialActions/") and path.endswith("/comments") and request.method == "POST":
             return self._comment(request, unquote(path.split("/")[3]))
         if path.startswith("/rest/socialActions/") and path.count("/") == 3 and request.method == "GET":
@@ -250,6 +267,15 @@ class LinkedInFake:
         body = self._body(request)
         if isinstance(body, FakeResponse):
             return body
+        parent = body.get("parentComment")
+        if post_urn.startswith("urn:li:comment:") or parent is not None:
+            # A nested comment: under a first-level comment of the same post.
+            found = self._find_comment(str(parent))
+            if found is None or found.get("parentComment"):
+                return self._error(422, "/parentComment :: not a first-level comment", "UNPROCESSABLE_ENTITY")
+            if post_urn not in (found["urn"], found["object"]):
+                return self._error(422, "/parentComment :: does not match the resource", "UNPROCESSABLE_ENTITY")
+            post_urn = found["object"]
         if post_urn not in self.posts:
             return self._error(404, f"{post_urn} not found", "NOT_FOUND")
         if body.get("object") != post_urn or not self._owner_ok(body.get("actor")):
@@ -259,8 +285,75 @@ class LinkedInFake:
             return self._error(422, "/message/text :: field is required", "UNPROCESSABLE_ENTITY")
         comment_id = str(next(self._ids))
         urn = f"urn:li:comment:({post_urn},{comment_id})"
-        self.comments.append({"id": comment_id, "urn": urn, **body})
-        return FakeResponse(201, {"id": comment_id, "commentUrn": urn, **body}, {"x-restli-id": comment_id})
+        created = {"actor": body["actor"], "time": self.now_ms + len(self.comments)}
+        self.comments.append({"id": comment_id, "urn": urn, **body, "created": created})
+        return FakeResponse(201, {"id": comment_id, "commentUrn": urn, **body, "created": created},
+                            {"x-restli-id": comment_id})
+
+    # -- comments: reading and deleting -------------------------------------------------------
+
+    def comment_from(self, post_urn: str, actor: str, text: str, parent: str | None = None) -> str:
+        """Someone else comments on a post (or answers a first-level comment); the comment URN."""
+        comment_id = str(next(self._ids))
+        urn = f"urn:li:comment:({post_urn},{comment_id})"
+        self.comments.append({"id": comment_id, "urn": urn, "actor": actor, "object": post_urn,
+                              "message": {"text": text}, **({"parentComment": parent} if parent else {}),
+                              "created": {"actor": actor, "time": self.now_ms + len(self.comments)}})
+        return urn
+
+    def _find_comment(self, urn: str) -> dict[str, Any] | None:
+        return next((c for c in self.comments if c["urn"] == urn), None)
+
+    def _element(self, comment: dict[str, Any]) -> dict[str, Any]:
+        nested = [c for c in self.comments if c.get("parentComment") == comment["urn"]]
+        element = {"$URN": comment["urn"], "commentUrn": comment["urn"], "id": comment["id"],
+                   "actor": comment["actor"], "object": comment["object"], "message": comment["message"],
+                   "created": comment["created"], "lastModified": comment["created"],
+                   "commentsSummary": {"totalFirstLevelComments": len(nested),
+                                       "aggregatedTotalComments": len(nested)}}
+        if comment.get("parentComment"):
+            element["parentComment"] = comment["parentComment"]
+        return element
+
+    def _list_comments(self, target: str, query: dict[str, str]) -> FakeResponse:
+        if target.startswith("urn:li:comment:"):
+            parent = self._find_comment(target)
+            if parent is None:
+                return self._error(404, f"{target} not found", "NOT_FOUND")
+            post = self.posts.get(parent["object"])
+            listed = [c for c in self.comments if c.get("parentComment") == target]
+        else:
+            post = self.posts.get(target)
+            listed = [c for c in self.comments if c["object"] == target and not c.get("parentComment")]
+        if post is None:
+            return self._error(404, f"{target} not found", "NOT_FOUND")
+        if post["author"] not in self.read_social:
+            # r_member_social (select developers only) for a member's post, r_organization_social
+            # for an organization's.
+            return self._error(403, "Not enough permissions to access: socialActionsComments.GET_ALL.20261001",
+                               "ACCESS_DENIED")
+        try:
+            start, count = int(query.get("start", "0")), int(query.get("count", "10"))
+        except ValueError:
+            return self._error(400, "start and count must be integers")
+        if start < 0 or not 1 <= count <= 100:
+            return self._error(400, "count must be between 1 and 100")
+        page = [self._element(c) for c in listed[start:start + count]]
+        return FakeResponse(200, {"elements": page, "paging": {"start": start, "count": count,
+                                                               "total": len(listed), "links": []}})
+
+    def _delete_comment(self, target: str, comment_id: str, query: dict[str, str]) -> FakeResponse:
+        actor = query.get("actor")
+        if not actor:
+            return self._error(400, "actor is required", "BAD_REQUEST")
+        found = next((c for c in self.comments if c["id"] == comment_id
+                      and target in (c["object"], c.get("parentComment"))), None)
+        if found is None:
+            return self._error(404, f"Comment {comment_id} not found", "NOT_FOUND")
+        if found["actor"] != actor or not self._owner_ok(actor):
+            return self._error(403, "Not enough permissions to delete this comment", "ACCESS_DENIED")
+        self.comments.remove(found)
+        return FakeResponse(204)
 
     def _summary(self, post_urn: str) -> FakeResponse:
         # GET /rest/socialActions/{urn} (network-update-social-actions, "Retrieve a Summary of

@@ -30,7 +30,13 @@ from postdesk.engine.events import EventSink, InboxUpdated
 from postdesk.engine.outbox import ActionKind, Outbox, inbox_item_from_payload, inbox_item_payload
 from postdesk.log import get_logger
 from postdesk.platforms.base import Adapter, AdapterError, AuthExpired, RateLimited
-from postdesk.platforms.inbox import InboxAdapter, InboxItem
+from postdesk.platforms.inbox import (
+    INBOX_STATES,
+    InboxAdapter,
+    InboxItem,
+    PostCommentsInbox,
+    UpdatesInbox,
+)
 from postdesk.store.db import Database
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import (
@@ -39,6 +45,7 @@ from postdesk.store.repositories.inbox import (
     InboxFilter,
     InboxRepository,
 )
+from postdesk.store.repositories.inbox_context import InboxContextRepository
 
 _log = get_logger("engine.inbox")
 T = TypeVar("T")
@@ -114,6 +121,7 @@ class InboxSync:
         self.repo = InboxRepository(db)
         self._accounts = AccountRepository(db)
         self._outbox = Outbox(db)
+        self._context = InboxContextRepository(db)
         self._make_adapters = adapters
         self._adapters: Mapping[Network, Adapter] = {}
         self._emit = emit
@@ -221,9 +229,17 @@ class InboxSync:
                     new += await self._db(self.repo.upsert, account_id, network.value,
                                           [to_fetched(i) for i in dms.items],
                                           now=self._clock.now())
+                if isinstance(adapter, UpdatesInbox):
+                    new += await self._sync_updates(account_id, network, adapter)
                 cursor: str | None = None
-                for _ in range(self._max_pages):
-                    page = await adapter.fetch_inbox(account_id, cursor=cursor)
+                posts = (await self._db(self._context.recent_posts, account_id)
+                         if isinstance(adapter, PostCommentsInbox) else None)
+                for _ in range(0 if isinstance(adapter, UpdatesInbox) else self._max_pages):
+                    if posts is not None:
+                        assert isinstance(adapter, PostCommentsInbox)
+                        page = await adapter.fetch_comments(account_id, posts, cursor=cursor)
+                    else:
+                        page = await adapter.fetch_inbox(account_id, cursor=cursor)
                     added = await self._db(self.repo.upsert, account_id, network.value,
                                            [to_fetched(i) for i in page.items],
                                            now=self._clock.now())
@@ -245,11 +261,35 @@ class InboxSync:
             self._emit(InboxUpdated(account_id=account_id, new_count=new))
         return new
 
+    async def _sync_updates(self, account_id: int, network: Network, adapter: UpdatesInbox) -> int:
+        """Read a stream inbox: store each batch, then the offset that confirms it."""
+        new = 0
+        offset = await self._db(self._context.cursor, account_id)
+        for _ in range(self._max_pages):
+            page = await adapter.fetch_updates(account_id, offset=offset)
+            new += await self._db(self.repo.upsert, account_id, network.value,
+                                  [to_fetched(i) for i in page.items], now=self._clock.now())
+            if page.cursor is None or page.cursor == offset:
+                break
+            # Committed only now that the items are: a crash before this line reads the same
+            # updates again (stored by remote id, so once); the network forgets them only when
+            # asked with this offset.
+            await self._db(self._context.save_cursor, account_id, page.cursor)
+            offset = page.cursor
+        return new
+
     async def _failed(self, account_id: int, failures: int, error: AdapterError) -> None:
         now = self._clock.now()
         attempts = failures + 1
         retry_after = error.retry_after if isinstance(error, RateLimited) else None
         delay = self._backoff.delay(attempts, self._jitter, retry_after)
+        if error.problem in INBOX_STATES:
+            # Not a failure that passes (LinkedIn keeps member comments from unapproved apps, a
+            # bot that may not read the group): the pane words the state; look again rarely.
+            await self._db(self.repo.save_sync_state, account_id,
+                           next_sync_at=now + self._backoff.cap, failures=failures,
+                           last_error=error.problem)
+            return
         if isinstance(error, AuthExpired):
             # The account needs reconnecting: the accounts pane says so; retry rarely meanwhile.
             delay = max(delay, self._backoff.cap)

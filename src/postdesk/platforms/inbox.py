@@ -7,11 +7,21 @@ code checks `isinstance(adapter, InboxAdapter)`. Errors are those of `postdesk.p
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from postdesk.platforms.base import Published
+
+#: Problem codes of an inbox the network will not give (an `AdapterError.problem`): a state the
+#: creator can change, worded by the inbox pane; the sync asks again only rarely meanwhile.
+INBOX_NOT_GRANTED = "inbox_not_granted"  # LinkedIn member posts: r_member_social is not granted
+INBOX_NO_DISCUSSION = "inbox_no_discussion"  # a Telegram channel without a discussion group
+INBOX_BOT_CANNOT_READ = "inbox_bot_cannot_read"  # the bot may not read the discussion group
+INBOX_OTHER_READER = "inbox_other_reader"  # a webhook or another program takes the bot's updates
+INBOX_STATES = frozenset({INBOX_NOT_GRANTED, INBOX_NO_DISCUSSION, INBOX_BOT_CANNOT_READ,
+                          INBOX_OTHER_READER})
 
 
 class InboxKind(enum.StrEnum):
@@ -107,6 +117,43 @@ class ReplyFinder(Protocol):
 
         Raises:
             AuthExpired, RateLimited, Transient.
+        """
+        ...
+
+
+@runtime_checkable
+class PostCommentsInbox(Protocol):
+    """An inbox adapter whose network lists comments post by post, not per account (LinkedIn).
+
+    The sync passes the remote ids of the account's recent published posts, which only the
+    engine knows; `InboxAdapter.fetch_inbox` stays the way without them.
+    """
+
+    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
+                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+        """Comments on `post_ids`, newest first.
+
+        Raises:
+            AuthExpired, RateLimited, Transient, Rejected (with an `INBOX_*` problem when the
+            network does not give these comments to the app).
+        """
+        ...
+
+
+@runtime_checkable
+class UpdatesInbox(Protocol):
+    """An inbox read from a stream of updates that the network drops once confirmed (Telegram).
+
+    `fetch_updates(offset=...)` confirms every update before `offset` and returns the next ones;
+    the page's `cursor` is the offset that confirms those. The sync stores the items first and
+    the offset after, so an update is never lost and, stored by its remote id, never doubled.
+    """
+
+    async def fetch_updates(self, account_id: int | None, *, offset: str | None) -> InboxPage:
+        """Items from the updates after `offset`; `cursor` is the next offset (None: unchanged).
+
+        Raises:
+            AuthExpired, RateLimited, Transient, Rejected (with an `INBOX_*` problem).
         """
         ...
 

@@ -25,8 +25,8 @@ urn:li:organization the member administers (needs w_organization_social).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -46,6 +46,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.inbox import INBOX_NOT_GRANTED, InboxItem, InboxKind, InboxPage
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -70,6 +71,13 @@ PUBLISHED_VERSIONS = ("202510", "202511", "202601", "202602", "202603", "202605"
 #: The version every call sends: the newest published one we were checked against.
 VERSION = PUBLISHED_VERSIONS[-1]
 _RESERVED = frozenset("\\|{}@[]()<>#*_~")
+#: Comments read per request and the most pages read per post (U: the Comments API pages with
+#: start/count; its largest count is not stated, so a modest one is used).
+COMMENT_PAGE = 50
+COMMENT_PAGES = 5
+#: Why a member account's inbox stays empty, in LinkedIn's terms (the pane words it for the user).
+MEMBER_COMMENTS_REFUSED = ("LinkedIn gives the comments on a member's own posts only to apps it has approved "
+                           "(r_member_social)")
 
 
 def little_text(text: str) -> str:
@@ -379,6 +387,163 @@ class LinkedInAdapter:
             replies=count(comments, "aggregatedTotalComments") if isinstance(comments, dict) else None,
             views=None)
 
+    # -- the inbox: comments on the account's own posts -------------------------------------
+
+    async def _comment_pages(self, account_id: int | None, target: str, *,
+                             max_pages: int = COMMENT_PAGES) -> list[dict[str, Any]]:
+        """Every comment on `target` (a post, or a comment for its replies), page by page."""
+        found: list[dict[str, Any]] = []
+        start = 0
+        for _ in range(max_pages):
+            answer = await self._call(account_id, "GET", f"/rest/socialActions/{quote(target, safe='')}/comments",
+                                      what="comments", params={"start": str(start), "count": str(COMMENT_PAGE)})
+            body = json_object(answer, what="comments")
+            elements = body.get("elements")
+            if not isinstance(elements, list):
+                raise Transient("comments: the answer has no elements")
+            found.extend(e for e in elements if isinstance(e, dict))
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            total = paging.get("total")
+            start += len(elements)
+            if not elements or (isinstance(total, int) and start >= total) or len(elements) < COMMENT_PAGE:
+                break
+        return found
+
+    def _own_actors(self, creds: Credentials) -> set[str]:
+        own = {f"urn:li:person:{creds.user_id}"} if creds.user_id else set()
+        author = str(creds.extra.get("author_urn") or "")
+        return own | ({author} if author else set())
+
+    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
+                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+        """Other people's comments (and their replies to comments) on `post_ids`, newest first.
+
+        Reading needs r_organization_social for an organization's post and the restricted
+        r_member_social for a member's own (Comments API, "Permissions"); LinkedIn answers the
+        others 403. When it refuses every post, the account's inbox is `INBOX_NOT_GRANTED`.
+        One page holds everything (`cursor` is unused): comments are listed per post, so
+        there is no account-wide order to page through.
+
+        Raises:
+            Rejected(problem=INBOX_NOT_GRANTED), AuthExpired, RateLimited, Transient.
+        """
+        creds = await self._creds(account_id)
+        own = self._own_actors(creds)
+        items: list[InboxItem] = []
+        refused = 0
+        for post in post_ids:
+            try:
+                top = await self._comment_pages(account_id, post)
+            except Rejected as exc:
+                if exc.http_status == 403:
+                    refused += 1
+                    continue
+                if exc.http_status == 404:
+                    continue  # the post was deleted
+                raise
+            for comment in top:
+                urn = str(comment.get("commentUrn") or "")
+                if not urn:
+                    continue
+                if str(comment.get("actor")) not in own:
+                    items.append(_comment_item(post, urn, comment))
+                summary = comment.get("commentsSummary")
+                if isinstance(summary, dict) and count(summary, "aggregatedTotalComments"):
+                    for nested in await self._comment_pages(account_id, urn, max_pages=1):
+                        if nested.get("commentUrn") and str(nested.get("actor")) not in own:
+                            items.append(_comment_item(post, urn, nested))
+        if refused and refused == len(post_ids):
+            raise Rejected(MEMBER_COMMENTS_REFUSED, http_status=403, problem=INBOX_NOT_GRANTED)
+        items.sort(key=lambda i: i.created_at, reverse=True)
+        return InboxPage(tuple(items))
+
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
+                          limit: int = 50) -> InboxPage:
+        """Comments on the author's latest posts, found with the Posts API's author finder.
+
+        The inbox sync calls `fetch_comments` with the posts Postdesk published instead; this
+        finds them itself, which LinkedIn allows for an organization (r_organization_social)
+        and for a member only with r_member_social.
+
+        Raises:
+            Rejected(problem=INBOX_NOT_GRANTED), AuthExpired, RateLimited, Transient.
+        """
+        author = self._author(await self._creds(account_id), {})
+        try:
+            answer = await self._call(account_id, "GET", "/rest/posts", what="own posts",
+                                      restli_method="FINDER",
+                                      params={"q": "author", "author": author, "count": "10",
+                                              "sortBy": "LAST_MODIFIED"})
+        except Rejected as exc:
+            if exc.http_status == 403:
+                raise Rejected(MEMBER_COMMENTS_REFUSED, http_status=403, problem=INBOX_NOT_GRANTED) from None
+            raise
+        elements = json_object(answer, what="own posts").get("elements")
+        posts = [str(p["id"]) for p in elements or () if isinstance(p, dict) and p.get("id")]
+        return await self.fetch_comments(account_id, posts, limit=limit)
+
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer a comment with a nested comment (`parentComment`), as the account's author.
+
+        LinkedIn nests one level: an answer to a reply goes under the same first-level comment.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        creds = await self._creds(account_id)
+        actor = self._author(creds, {})
+        post = item.reply_ref.get("post_urn") or item.reply_ref.get("conversation_id", "")
+        parent = item.reply_ref.get("thread_comment") or item.remote_id
+        answer = await self._call(
+            account_id, "POST", f"/rest/socialActions/{quote(parent, safe='')}/comments",
+            what="reply", creates=True,
+            json={"actor": actor, "object": post, "parentComment": parent, "message": {"text": text}})
+        body = json_object(answer, what="reply", creates=True)
+        urn = created_id(body.get("commentUrn"), what="reply (commentUrn)")
+        return Published(urn, _comment_url(post, urn), (urn,))
+
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The account's answer to `item` with `text`, made after `sent_after`, if LinkedIn lists it.
+
+        Raises:
+            AuthExpired, RateLimited, Transient (also when LinkedIn will not list the comments:
+            then nobody can tell, and the outbox asks the user).
+        """
+        creds = await self._creds(account_id)
+        actor = self._author(creds, {})
+        post = item.reply_ref.get("post_urn") or item.reply_ref.get("conversation_id", "")
+        parent = item.reply_ref.get("thread_comment") or item.remote_id
+        since_ms = (sent_after - timedelta(minutes=5)).timestamp() * 1000
+        try:
+            replies = await self._comment_pages(account_id, parent)
+        except Rejected as exc:
+            raise Transient(f"LinkedIn would not list the replies: {exc.reason}") from None
+        for comment in replies:
+            created = comment.get("created") if isinstance(comment.get("created"), dict) else {}
+            if (comment.get("actor") == actor and (comment.get("message") or {}).get("text") == text
+                    and int(created.get("time") or since_ms) >= since_ms and comment.get("commentUrn")):
+                urn = str(comment["commentUrn"])
+                return Published(urn, _comment_url(post, urn), (urn,))
+        return None
+
+    async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
+        """Delete an answer sent from the inbox (`DELETE .../comments/{id}?actor=`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        target, comment_id = _split_comment_urn(remote_id)
+        actor = self._author(await self._creds(account_id), {})
+        try:
+            await self._call(account_id, "DELETE",
+                             f"/rest/socialActions/{quote(target, safe='')}/comments/{quote(comment_id, safe='')}",
+                             what="delete reply", params={"actor": actor}, restli_method="DELETE")
+        except Rejected as exc:
+            if exc.http_status == 404:
+                return  # already gone counts as deleted
+            raise
+
     async def probe(self) -> bool:
         try:
             await self._client.get(self._base, timeout=5.0)
@@ -388,6 +553,42 @@ class LinkedInAdapter:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _split_comment_urn(urn: str) -> tuple[str, str]:
+    """(the commented object's URN, the comment id) of urn:li:comment:(object,id)."""
+    inner = urn.removeprefix("urn:li:comment:(").removesuffix(")")
+    target, sep, comment_id = inner.rpartition(",")
+    if not urn.startswith("urn:li:comment:(") or not sep or not target or not comment_id:
+        raise Rejected(f"Not a LinkedIn comment: {urn!r}")
+    return target, comment_id
+
+
+def _comment_url(post: str, comment_urn: str) -> str | None:
+    # A comment opens from its post's page with commentUrn (U: LinkedIn's web links, not its API).
+    if not post:
+        return None
+    return f"https://www.linkedin.com/feed/update/{post}/?commentUrn={quote(comment_urn, safe='')}"
+
+
+def _comment_item(post: str, thread: str, comment: dict[str, Any]) -> InboxItem:
+    """A Comments API element as an inbox item; `thread` is the first-level comment it sits under."""
+    urn = str(comment["commentUrn"])
+    actor = str(comment.get("actor") or "")
+    created = comment.get("created") if isinstance(comment.get("created"), dict) else {}
+    millis = created.get("time")
+    when = datetime.fromtimestamp(millis / 1000, UTC) if isinstance(millis, int | float) else datetime.now(UTC)
+    message = comment.get("message") if isinstance(comment.get("message"), dict) else {}
+    # The Comments API names the actor by URN only; a member's name needs profile permissions
+    # LinkedIn does not give for others, so the handle is the URN's id.
+    handle = actor.rsplit(":", 1)[-1] if actor else "LinkedIn member"
+    parent = str(comment.get("parentComment") or "")
+    ref = {"post_urn": post, "conversation_id": post, "comment_urn": urn, "thread_comment": thread}
+    if parent:
+        ref["in_reply_to_id"] = parent
+    return InboxItem(remote_id=urn, kind=InboxKind.COMMENT, author_id=actor, author_handle=handle,
+                     author_name="", text=str(message.get("text") or ""), created_at=when,
+                     url=_comment_url(post, urn), reply_ref=ref)
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:
