@@ -64,6 +64,8 @@ from postdesk.ui.widgets.flow_layout import FlowLayout
 
 _log = get_logger("ui.composer")
 
+#: After reading the stored post failed, how long before saving is tried again.
+_FOLLOW_RETRY_MS = 2000
 #: How long after the last change the hidden tabs' previews are brought up to date.
 _IDLE_RENDER_MS = 600
 #: The visible preview renders this long after the last keystroke...
@@ -1069,7 +1071,8 @@ class ComposerPane(QWidget):
 
     def _on_stored_failed(self, exc: BaseException) -> None:
         _log.warning("Reading the stored post failed: %s", type(exc).__name__)
-        self._saver.resume()
+        # Not at once: a save that conflicts again would ask again in a tight loop.
+        QTimer.singleShot(_FOLLOW_RETRY_MS, self, self._saver.resume)
 
     def _apply_merged(self, merged: Post, mine: Post) -> None:
         """Show `merged`, touching only the widgets whose value differs from `mine`."""
