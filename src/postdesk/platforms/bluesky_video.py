@@ -108,8 +108,9 @@ class JobStatus:
             raise Transient("the video service answered without a job status")
         blob = raw.get("blob")
         return cls(job_id=str(raw.get("jobId") or ""), state=str(raw.get("state") or ""),
-                   blob=dict(blob) if _is_blob(blob) else None, error=str(raw.get("error") or ""),
-                   message=str(raw.get("message") or ""), failure_code=str(raw.get("failureCode") or ""))
+                   blob=dict(blob) if isinstance(blob, Mapping) and _is_blob(blob) else None,
+                   error=str(raw.get("error") or ""), message=str(raw.get("message") or ""),
+                   failure_code=str(raw.get("failureCode") or ""))
 
 
 def _is_blob(value: Any) -> bool:
