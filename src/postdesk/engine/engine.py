@@ -48,6 +48,7 @@ from postdesk.engine.events import (
     TargetChanged,
 )
 from postdesk.engine.ledger import NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
+from postdesk.engine.metrics_job import MetricsFetched, MetricsJob
 from postdesk.engine.outbox import Action, ActionKind, Outbox, next_try, run_action
 from postdesk.engine.queue import QueueStore
 from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_once
@@ -56,6 +57,7 @@ from postdesk.log import get_logger
 from postdesk.paths import Paths
 from postdesk.platforms.base import Adapter, AdapterError, Published
 from postdesk.store.db import Database
+from postdesk.store.repositories.insights import InsightsRepository
 
 _log = get_logger("engine")
 S = TargetState
@@ -163,6 +165,12 @@ class Engine:
         self._last_refresh: datetime | None = None
         #: Accounts flagged `needs_reconnect`, as last read (each pass) or learned (AuthExpired).
         self._reconnect: set[int] = set()
+        #: Reads the counts of published posts (heartbeat, and `refresh_metrics`).
+        self.metrics = MetricsJob(
+            InsightsRepository(db), self._db, lambda: self._adapters, self.clock,
+            online=lambda: self.connectivity.online,
+            reconnect=self.ledger.accounts_needing_reconnect)
+        self._metrics_task: asyncio.Task[Any] | None = None
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -454,6 +462,23 @@ class Engine:
         await self.run_due()
         if self.connectivity.online:
             await self.drain_outbox()
+        self._maybe_fetch_metrics()
+
+    def _maybe_fetch_metrics(self) -> None:
+        """Start a metrics pass (`metrics_job`) if its period has passed and none is running."""
+        if not self._running or not self.connectivity.online:
+            return
+        if self._metrics_task is not None and not self._metrics_task.done():
+            return
+        if self.metrics.pass_due(self.clock.now()):
+            self._metrics_task = asyncio.get_running_loop().create_task(
+                self.metrics.run_due(), name="metrics")
+            self._tasks.add(self._metrics_task)
+            self._metrics_task.add_done_callback(self._task_done)
+
+    async def refresh_metrics(self, target_ids: Iterable[int]) -> MetricsFetched:
+        """Read the counts of these published targets now (the user's "Refresh now")."""
+        return await self.metrics.refresh(target_ids)
 
     def _maybe_refresh_tokens(self, *, force: bool = False) -> asyncio.Task[Any] | None:
         """Start the token-refresh hook if its period has passed; return its task, if started."""
