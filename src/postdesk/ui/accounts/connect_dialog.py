@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import Future
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,20 +37,9 @@ from postdesk.ui.accounts.services import (
     ConnectRequest,
 )
 from postdesk.ui.accounts.wording import guide, network_name, problem_text
+from postdesk.ui.background import BackgroundRunner
 
 _log = get_logger("ui.accounts")
-
-
-class _FutureBridge(QObject):
-    """Carries a worker future's outcome, and browser-open requests, to the UI thread.
-
-    Signals:
-        finished(object, object): result, error (queued from the worker thread).
-        open_url(str): the sign-in wants this URL opened in the browser.
-    """
-
-    finished = Signal(object, object)
-    open_url = Signal(str)
 
 
 class ConnectDialog(QDialog):
@@ -61,6 +50,7 @@ class ConnectDialog(QDialog):
         open_browser: opens a URL in the system browser, called on the UI thread.
         network: start on this network's details (used by Reconnect), or None to pick one.
         reconnect: the account being reconnected, or None.
+        runner: brings the sign-in's outcome and its browser requests back to the UI thread.
         parent: the parent widget.
 
     Signals:
@@ -76,6 +66,8 @@ class ConnectDialog(QDialog):
         network: Network | None = None,
         reconnect: Account | None = None,
         parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect an account") if reconnect is None else self.tr("Reconnect"))
@@ -85,9 +77,7 @@ class ConnectDialog(QDialog):
         self._open_browser = open_browser
         self._reconnect = reconnect
         self._future: Future[Account] | None = None
-        self._bridge = _FutureBridge(self)
-        self._bridge.finished.connect(self._on_finished)
-        self._bridge.open_url.connect(self._on_open_url)
+        self._runner = runner
         self._network: Network | None = None
 
         self._pages = QStackedWidget()
@@ -376,31 +366,15 @@ class ConnectDialog(QDialog):
         self._pages.setCurrentIndex(2)
         self._sync_buttons()
         try:
-            future = self._facade.connect(request, self._bridge.open_url.emit)
+            future = self._facade.connect(request, lambda url: self._runner.call_soon(self._open_browser, url))
         except AuthError as exc:
             self._show_problem(exc.code)
             return
         self._future = future
-        future.add_done_callback(self._deliver)
+        # A cancelled sign-in (Cancel closed the dialog) is dropped: there is no one to tell.
+        self._runner.watch(future, on_done=lambda account: self._on_finished(account, None),
+                           on_error=lambda error: self._on_finished(None, error))
 
-    def _deliver(self, future: Future[Account]) -> None:
-        # Runs on the worker thread: only emit; the queued signal lands on the UI thread.
-        try:
-            result, error = future.result(), None
-        except CancelledError:
-            result, error = None, AuthError(AuthProblem.CANCELLED)
-        except BaseException as exc:
-            result, error = None, exc
-        try:
-            self._bridge.finished.emit(result, error)
-        except RuntimeError:
-            pass  # the dialog is gone
-
-    @Slot(str)
-    def _on_open_url(self, url: str) -> None:
-        self._open_browser(url)
-
-    @Slot(object, object)
     def _on_finished(self, result: object, error: object) -> None:
         self._future = None
         if error is None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,16 +58,6 @@ def avatar_icon(name: str, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-class _Bridge(QObject):
-    """Brings a worker future's outcome back to the UI thread.
-
-    Signals:
-        done(object, object, object): callback, result, error.
-    """
-
-    done = Signal(object, object, object)
-
-
 class AccountsPane(QWidget):
     """Lists accounts and lets the user connect, reconnect and disconnect them.
 
@@ -107,8 +96,6 @@ class AccountsPane(QWidget):
         # The keyring is only asked about on the worker, by the first load: until then the
         # pane neither shows a keyring problem nor offers Connect.
         self._loaded = False
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._on_done)
         self.dialog: ConnectDialog | None = None
         self.vault_dialog: VaultDialog | None = None
 
@@ -317,6 +304,7 @@ class AccountsPane(QWidget):
             network=reconnect.network if reconnect else None,
             reconnect=reconnect,
             parent=self,
+            runner=self._runner,
         )
         dialog.connected.connect(self._on_connected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -422,24 +410,7 @@ class AccountsPane(QWidget):
     # -- plumbing ------------------------------------------------------------------------------
 
     def _watch(self, future: Future[Any], callback: Callable[[Any], None]) -> None:
-        def deliver(done: Future[Any]) -> None:
-            try:
-                result, error = done.result(), None
-            except CancelledError:
-                return
-            except BaseException as exc:
-                result, error = None, exc
-            with contextlib.suppress(RuntimeError):  # the pane was deleted meanwhile
-                self._bridge.done.emit(callback, result, error)
-
-        future.add_done_callback(deliver)
-
-    @Slot(object, object, object)
-    def _on_done(self, callback: Callable[[Any], None], result: object, error: object) -> None:
-        if error is not None:
-            self._on_error(error)  # type: ignore[arg-type]
-        else:
-            callback(result)
+        self._runner.watch(future, on_done=callback, on_error=self._on_error)
 
     def _on_error(self, error: BaseException) -> None:
         code = error.code if isinstance(error, AuthError) else AuthProblem.SERVER_REFUSED

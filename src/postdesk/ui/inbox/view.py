@@ -105,12 +105,10 @@ class InboxPane(QWidget):
         unread_changed(int): unread items across all accounts, after each reload.
         inbox_accounts_changed(object): {account id: (label, notify)} after each reload, for
             the tray's notifications.
-        _engine_done(object, object): internal; (callback, future) back on the UI thread.
     """
 
     unread_changed = Signal(int)
     inbox_accounts_changed = Signal(object)
-    _engine_done = Signal(object, object)
 
     def __init__(self, repo: InboxRepository, accounts: AccountRepository,
                  runner: BackgroundRunner, *, submit: Submit | None, actions: InboxActions | None,
@@ -131,7 +129,6 @@ class InboxPane(QWidget):
         self._capable: dict[str, frozenset[str]] = {}
         self.setObjectName("inboxPane")
         self.setAccessibleName(self.tr("Inbox"))
-        self._engine_done.connect(self._on_engine_done)
         self._build()
         self._update_actions()
 
@@ -562,18 +559,11 @@ class InboxPane(QWidget):
             self.status.setText(self.tr("The engine is not running."))
             self._update_counter()
             return
-        future.add_done_callback(lambda f: self._engine_done.emit(done, f))
+        self._runner.watch(future, on_done=done, on_error=self._engine_failed, key=name)
 
-    @Slot(object, object)
-    def _on_engine_done(self, done: Callable[[Any], None], future: Future[Any]) -> None:
-        if future.cancelled():
-            return
-        error = future.exception()
-        if error is not None:
-            self.status.setText(self.tr("That did not work: %1").replace("%1", str(error)))
-            self._update_counter()
-            return
-        done(future.result())
+    def _engine_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("That did not work: %1").replace("%1", str(error)))
+        self._update_counter()
 
     # -- engine events -------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ import never reloads or re-lays out the whole grid (benchmarks/bench_media_impor
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -75,36 +74,9 @@ _REFRESH_MS = 300
 _IMPORT_BATCH_MS = 50
 _ALT_SAVE_MS = 600
 _MAX_MESSAGES = 6
-
-
-class _ImportBridge(QObject):
-    """Collects import outcomes on pool threads for the UI thread to take in batches.
-
-    Signals:
-        pending(): outcomes are waiting; emitted (queued) only when the first one arrives after
-            the UI thread last took them, so a busy import sends one signal per batch.
-    """
-
-    pending = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lock = threading.Lock()
-        self._outcomes: list[ImportOutcome] = []
-
-    def put(self, outcome: ImportOutcome) -> None:
-        """Queue an outcome (any thread)."""
-        with self._lock:
-            first = not self._outcomes
-            self._outcomes.append(outcome)
-        if first:
-            self.pending.emit()
-
-    def take(self) -> list[ImportOutcome]:
-        """Every queued outcome, in completion order (UI thread)."""
-        with self._lock:
-            taken, self._outcomes = self._outcomes, []
-        return taken
+#: Background request keys: a newer request with the same key wins (see `BackgroundRunner`).
+_REFRESH = "media-refresh"
+_NEW_ROWS = "media-new-rows"
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -148,7 +120,6 @@ class MediaLibraryPane(QWidget):
         self._paths = paths
         self._runner = runner
         self._import_workers = import_workers
-        self._generation = 0
         self._batches: list[ImportBatch] = []
         self._import_total = self._import_done = self._import_new = self._import_failed = 0
         self._messages: list[str] = []
@@ -159,8 +130,7 @@ class MediaLibraryPane(QWidget):
         self._new_ids: list[int] = []
         self._fetching = False
         self._since_refresh: list[int] = []
-        self._bridge = _ImportBridge(self)
-        self._bridge.pending.connect(self._on_pending, Qt.ConnectionType.QueuedConnection)
+        self._outcomes: list[ImportOutcome] = []  # finished imports not yet counted (UI thread)
         self._batch_timer = QTimer(self, singleShot=True, interval=_IMPORT_BATCH_MS)
         self._batch_timer.timeout.connect(self._take_outcomes)
 
@@ -431,8 +401,8 @@ class MediaLibraryPane(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the grid and the status line from the library (off the UI thread)."""
-        self._generation += 1
-        generation = self._generation
+        if self._runner.cancel(_NEW_ROWS):
+            self._fetching = False  # its answer is dropped: this refresh shows those rows
         query = self.query()
         self._since_refresh = []
 
@@ -440,13 +410,11 @@ class MediaLibraryPane(QWidget):
             return (self._services.search(query), self._services.stats(),
                     self._services.strip_location())
 
-        self._runner.submit(work, on_done=lambda r: self._on_results(generation, *r),
-                            on_error=self._on_error)
+        # Newest wins: a newer refresh drops this one's answer.
+        self._runner.submit(work, on_done=lambda r: self._on_results(*r), on_error=self._on_error,
+                            key=_REFRESH)
 
-    def _on_results(self, generation: int, items: list[LibraryItem], stats: LibraryStats,
-                    strip: bool) -> None:
-        if generation != self._generation:
-            return  # a newer query is on its way
+    def _on_results(self, items: list[LibraryItem], stats: LibraryStats, strip: bool) -> None:
         selected = set(self.selected_ids())
         self.model.set_items(items)
         selection = self.grid.selectionModel()
@@ -458,8 +426,8 @@ class MediaLibraryPane(QWidget):
         # Assets imported after this query started may be missing from it: fetch them again.
         shown = {it.asset.id for it in items}
         late = [i for i in self._since_refresh if i not in shown]
-        if late:
-            self._queue_new(late)
+        self._queue_new(late)  # also rows imported while a dropped fetch was under way
+        self._maybe_finish()  # an import whose last fetch this refresh replaced ends here
         self._apply_stats(stats)
         self.strip_location.blockSignals(True)
         self.strip_location.setChecked(strip)
@@ -802,13 +770,10 @@ class MediaLibraryPane(QWidget):
             self._messages = []
             self.messages.setVisible(False)
         self._import_total += len(sources)
-        bridge = self._bridge
+        runner = self._runner
 
         def on_outcome(outcome: ImportOutcome, _progress: BatchProgress) -> None:
-            try:
-                bridge.put(outcome)
-            except RuntimeError:
-                pass  # the pane was closed while importing
+            runner.call_soon(self._outcome_arrived, outcome)  # from an import thread
 
         batch = self._services.start_import(sources, folder=folder, on_outcome=on_outcome,
                                             workers=self._import_workers)
@@ -824,15 +789,16 @@ class MediaLibraryPane(QWidget):
     def importing(self) -> bool:
         return self._import_done < self._import_total
 
-    @Slot()
-    def _on_pending(self) -> None:
+    def _outcome_arrived(self, outcome: ImportOutcome) -> None:
+        """Gather finished imports; they are counted and shown in batches (one per timer tick)."""
+        self._outcomes.append(outcome)
         if not self._batch_timer.isActive():
             self._batch_timer.start()
 
     @Slot()
     def _take_outcomes(self) -> None:
         """Count, report and show a batch of finished imports."""
-        outcomes = self._bridge.take()
+        outcomes, self._outcomes = self._outcomes, []
         if not outcomes:
             return
         reported = []
@@ -862,20 +828,18 @@ class MediaLibraryPane(QWidget):
             return
         ids, self._new_ids = self._new_ids, []
         self._fetching = True
-        generation, query = self._generation, self.query()
+        query = self.query()
 
         def work() -> tuple[list[LibraryItem], LibraryStats]:
             return self._services.search(query, among=ids), self._services.stats()
 
         def done(result: tuple[list[LibraryItem], LibraryStats]) -> None:
             self._fetching = False
-            if generation == self._generation:
-                items, stats = result
-                self._apply_stats(stats)
-                if self.model.insert_items(items, sort_key(query.sort)):
-                    self.empty_hint.setVisible(False)
-                    self.items_changed.emit()
-            # else a full refresh started since, and it re-fetches what it misses.
+            items, stats = result
+            self._apply_stats(stats)
+            if self.model.insert_items(items, sort_key(query.sort)):
+                self.empty_hint.setVisible(False)
+                self.items_changed.emit()
             self._queue_new([])
             self._maybe_finish()
 
@@ -884,7 +848,8 @@ class MediaLibraryPane(QWidget):
             self._on_error(error)
             self._maybe_finish()
 
-        self._runner.submit(work, on_done=done, on_error=failed)
+        # A full refresh started since cancels this (see `refresh`): it shows these rows itself.
+        self._runner.submit(work, on_done=done, on_error=failed, key=_NEW_ROWS)
 
     def _maybe_finish(self) -> None:
         """Announce the end of an import once every outcome is counted and in the grid."""
