@@ -37,6 +37,8 @@ from tests.fakes.bluesky_video import (
     check_job_status,
     plc_keys,
 )
+from tests.fakes.fake_credentials import StaticCredentials
+from tests.fakes.http_fake import FakeResponse
 from tests.helpers.atproto import (  # noqa: F401 (fixture)
     AtprotoNetwork,
     SessionCredentials,
@@ -433,3 +435,64 @@ def test_bluesky_rules_take_one_video_within_the_documented_limits() -> None:
     assert codes(video("video/x-matroska")) == ["video_format"]
     assert codes(video(), video()) == ["too_many_videos"]
     assert codes(video(), Described(MediaKind.IMAGE, "image/png", 10)) == ["mixed_media_not_allowed"]
+
+
+# -- faults, with the PDS answered in-process (no Node needed) ------------------------------------
+
+
+def standalone_publish(fake: VideoServiceFake, request: PublishRequest) -> tuple[Any, list[dict[str, Any]]]:
+    """Publish with the adapter's PDS calls answered here and videos sent to the standalone fake."""
+    created: list[dict[str, Any]] = []
+
+    async def main() -> Any:
+        adapter = BlueskyAdapter(StaticCredentials("token"), base_url="http://127.0.0.1:9", sleep=Sleeps(),
+                                 video=VideoSettings(url=fake.server.url if fake.server else "", poll_interval=0))
+
+        async def did(_account: int | None) -> str:
+            return "did:plc:alice"
+
+        async def service_auth(_account: int | None, lxm: str, aud: str | None, seconds: int) -> str:
+            return fake.mint("did:plc:alice", aud=aud or fake.pds_did, lxm=lxm, seconds=seconds)
+
+        async def create(_account: int | None, _did: str, record: dict[str, Any]) -> dict[str, str]:
+            created.append(record)
+            return {"uri": "at://did:plc:alice/app.bsky.feed.post/3kvideo", "cid": "bafyreicid"}
+
+        adapter._did = did  # type: ignore[method-assign]
+        adapter._service_auth = service_auth  # type: ignore[method-assign]
+        adapter._create = create  # type: ignore[method-assign]
+        try:
+            return await adapter.publish(request)
+        finally:
+            await adapter.aclose()
+    return asyncio.run(main()), created
+
+
+def test_faults_of_the_video_service(standalone: VideoServiceFake, tmp_path: Path) -> None:
+    clip = make_video(tmp_path / "fault.mp4", frames=3)
+    request = PublishRequest(1, ALICE, ("clip",), media_paths=(str(clip),), options={"alt_texts": ["a clip"]})
+    server = standalone.server
+    assert server is not None
+    server.fail("uploadVideo", "status", FakeResponse(502, {"error": "BadGateway", "message": "upstream"}))
+    with pytest.raises(Transient):
+        standalone_publish(standalone, request)
+    # An upload is not a post: a connection lost mid-upload, or after it, is a passing failure.
+    for kind in ("drop_mid_body", "drop_after_body"):
+        server.fail("uploadVideo", kind)
+        with pytest.raises(Transient):
+            standalone_publish(standalone, request)
+    server.fail("getJobStatus", "status", FakeResponse(503, {"error": "Unavailable"}))
+    with pytest.raises(Transient):
+        standalone_publish(standalone, request)
+    server.fail("uploadVideo", "status", FakeResponse(
+        403, {"jobStatus": {"did": "", "error": "unconfirmed_email", "jobId": "", "state": ""}}))
+    with pytest.raises(Rejected) as caught:
+        standalone_publish(standalone, request)
+    assert "confirmed email address" in str(caught.value)
+    # After the faults it goes through, answered in the lexicon's wrapped shape this time.
+    standalone.wrap_upload_answer = True
+    published, created = standalone_publish(standalone, request)
+    assert published.remote_id.endswith("/3kvideo")
+    (record,) = created
+    assert record["embed"]["video"]["ref"]["$link"].startswith("bafkrei")
+    assert record["embed"]["alt"] == "a clip"
