@@ -13,6 +13,8 @@ import bisect
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_all
 from itertools import groupby
 
 from PySide6.QtCore import (
@@ -21,10 +23,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QUrl,
     Signal,
     Slot,
@@ -34,6 +34,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from postdesk.media import thumbnails
 from postdesk.paths import Paths
 from postdesk.store.repositories.media_library import LibraryItem
+from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.media_library.wording import human_size
 
 MIME_ASSET_IDS = "application/x-postdesk-asset-ids"
@@ -59,22 +60,6 @@ def decode_asset_ids(mime: QMimeData) -> list[int]:
     return [int(v) for v in value if isinstance(v, int)] if isinstance(value, list) else []
 
 
-class _LoadThumb(QRunnable):
-    """Reads one cached thumbnail file into a QImage (QImage, unlike QPixmap, may be made off
-    the UI thread)."""
-
-    def __init__(self, loader: ThumbnailLoader, sha: str, path: str) -> None:
-        super().__init__()
-        self._loader, self._sha, self._path = loader, sha, path
-
-    def run(self) -> None:
-        image = QImage(self._path)
-        try:
-            self._loader.loaded.emit(self._sha, image)
-        except RuntimeError:
-            pass  # the loader is gone (pane closed)
-
-
 class ThumbnailLoader(QObject):
     """Loads thumbnails off the UI thread and keeps the recent ones as pixmaps.
 
@@ -85,11 +70,9 @@ class ThumbnailLoader(QObject):
 
     Signals:
         ready(str): the thumbnail of this digest is now available from `get`.
-        loaded(str, QImage): internal, from the worker.
     """
 
     ready = Signal(str)
-    loaded = Signal(str, QImage)
 
     def __init__(self, paths: Paths, size: int, capacity: int = 2000,
                  parent: QObject | None = None) -> None:
@@ -100,9 +83,9 @@ class ThumbnailLoader(QObject):
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
         self._missing: set[str] = set()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self.loaded.connect(self._on_loaded)
+        # QImage, unlike QPixmap, may be made off the UI thread.
+        self._runner = BackgroundRunner(workers=2, name="postdesk-thumbnails", parent=self)
+        self._loads: list[Future[QImage]] = []  # for `wait`; pruned as loads start (UI thread only)
 
     def get(self, sha: str) -> QPixmap | None:
         """The pixmap if in memory; otherwise start loading it and return None."""
@@ -113,7 +96,9 @@ class ThumbnailLoader(QObject):
         if sha not in self._pending and sha not in self._missing:
             self._pending.add(sha)
             path = thumbnails.thumbnail_path(self._paths.thumbnails, sha, self._size)
-            self._pool.start(_LoadThumb(self, sha, str(path)))
+            load = self._runner.submit(QImage, str(path), on_done=lambda image, sha=sha: self._on_loaded(sha, image),
+                                       on_error=lambda _e, sha=sha: self._on_loaded(sha, QImage()))
+            self._loads = [f for f in self._loads if not f.done()] + [load]
         return None
 
     def forget(self, sha: str) -> None:
@@ -123,9 +108,8 @@ class ThumbnailLoader(QObject):
 
     def wait(self) -> None:
         """Block until queued loads finish (shutdown and tests only)."""
-        self._pool.waitForDone()
+        wait_all(self._loads)
 
-    @Slot(str, QImage)
     def _on_loaded(self, sha: str, image: QImage) -> None:
         self._pending.discard(sha)
         if image.isNull():
