@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
-from postdesk.core import rules
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.ui.composer.services import AttachedMedia, ImportResult, Session
@@ -97,29 +96,22 @@ def test_a_network_postdesk_cannot_publish_to_is_refused(pane: ComposerPane) -> 
     assert blocked(pane) == ""
 
 
-def test_a_video_for_bluesky_is_refused_and_the_others_still_take_it(qtbot, pane: ComposerPane) -> None:
+def test_a_video_within_blueskys_limits_goes_to_bluesky(qtbot, pane: ComposerPane) -> None:
     choose(pane, Network.BLUESKY)
     choose(pane, Network.MASTODON)
-    if rules.get(Network.BLUESKY).media.video:
-        # Once the Bluesky adapter sends video, a video within its limits goes, and one over
-        # its length is refused with the numbers.
-        attach(qtbot, pane, FILM)
-        assert any("lasts 3 h" in p for p in problems(pane, Network.BLUESKY))
-        assert "Bluesky" in blocked(pane)
-        return
     attach(qtbot, pane, CLIP)
-    reason = blocked(pane)
-    assert "Postdesk cannot post videos to Bluesky yet" in reason
-    assert any("cannot post videos to Bluesky" in p for p in problems(pane, Network.BLUESKY))
+    assert problems(pane, Network.BLUESKY) == []
     assert problems(pane, Network.MASTODON) == []
-    pane.chips[Network.BLUESKY].setChecked(False)
     assert blocked(pane) == ""
 
 
-def test_a_gif_for_telegram_is_refused_with_the_reason(qtbot, pane: ComposerPane) -> None:
-    choose(pane, Network.TELEGRAM)
-    attach(qtbot, pane, GIF)
-    assert "Postdesk cannot post animated GIFs to Telegram" in blocked(pane)
+def test_a_video_over_blueskys_limits_is_refused_with_its_numbers(qtbot, pane: ComposerPane) -> None:
+    choose(pane, Network.BLUESKY)
+    attach(qtbot, pane, FILM)
+    found = problems(pane, Network.BLUESKY)
+    assert any("lasts 3 h" in p and "3 min" in p for p in found), found
+    assert any("100 MB" in p for p in found), found
+    assert "Bluesky" in blocked(pane)
 
 
 def test_images_for_threads_need_a_relay_that_does_not_exist_yet(qtbot, pane: ComposerPane) -> None:
