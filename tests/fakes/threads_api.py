@@ -108,6 +108,8 @@ class ThreadsFake:
         fetched: (URL, HTTP status) of every media download, in order.
         before_fetch: called with the URL just before a download (a test moves the relay's clock).
         published_early: publish calls refused because the container was not FINISHED yet.
+        video_error: when set, a video container ends in ERROR with this message after its polls
+            (Threads' processing failed: INVALID_DURATION, FAILED_PROCESSING_VIDEO ...).
     """
 
     token: str = "threads-token-1"
@@ -125,6 +127,7 @@ class ThreadsFake:
     fetched: list[tuple[str, int]] = field(default_factory=list)
     before_fetch: Callable[[str], None] | None = None
     published_early: int = 0
+    video_error: str = ""
     _ids: itertools.count = field(default_factory=lambda: itertools.count(18000000000000001))
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -329,6 +332,8 @@ class ThreadsFake:
             if c.status == "IN_PROGRESS":
                 if c.polls_left > 0:
                     c.polls_left -= 1
+                elif c.params.get("media_type") == "VIDEO" and self.video_error:
+                    c.status, c.error_message = "ERROR", self.video_error
                 else:
                     c.status = "FINISHED"
             values = {"id": c.id, "status": c.status, "error_message": c.error_message}

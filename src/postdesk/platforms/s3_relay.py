@@ -63,7 +63,7 @@ class RelayFailure:
     REFUSED = "relay_refused"  # any other refusal
     FETCH_FAILED = "relay_fetch_failed"  # the signed address did not give the file back (test)
 
-    PASSING = frozenset({UNREACHABLE, BUSY})
+    PASSING = frozenset({UNREACHABLE, BUSY, KEYRING})
 
 
 class RelayError(OSError):
@@ -332,7 +332,7 @@ class StoredRelay:
         try:
             secret = self._load_secret()
         except AuthError as exc:
-            raise RelayError(RelayFailure.KEYRING, str(exc.problem)) from None
+            raise RelayError(RelayFailure.KEYRING, exc.code.value) from None
         if not secret:
             raise RelayError(RelayFailure.NO_SECRET)
         if self._relay is None or self._made_from != (settings, secret):
