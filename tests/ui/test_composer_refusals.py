@@ -123,6 +123,18 @@ def test_images_for_threads_need_a_relay_that_does_not_exist_yet(qtbot, pane: Co
     assert "Settings" not in reason  # there is no relay screen to send the user to
 
 
+def test_relay_words_follow_what_the_app_offers(qtbot, pane: ComposerPane) -> None:
+    choose(pane, Network.THREADS)
+    attach(qtbot, pane, PHOTO)
+    panel = pane.panel(Network.THREADS)
+    panel.set_publishing(frozenset(Network), relay=False, relay_setup=True)
+    reason = blocked(pane)
+    assert "set one up in Settings" in reason
+    assert any("set one up in Settings" in p for p in problems(pane, Network.THREADS))
+    panel.set_publishing(frozenset(Network), relay=True, relay_setup=True)
+    assert blocked(pane) == ""
+
+
 def test_x_refuses_a_gif_with_photos(qtbot, pane: ComposerPane) -> None:
     choose(pane, Network.X)
     attach(qtbot, pane, GIF, PHOTO)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -32,7 +32,7 @@ from postdesk.core.media_info import MediaInfo
 from postdesk.core.networks import THREAD_NETWORKS, Network
 from postdesk.core.richtext import entities
 from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
-from postdesk.core.validation import Problem, PublishContext, validate
+from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
@@ -119,6 +119,7 @@ class TargetPanel(QWidget):
         self._accounts: list[AccountChoice] = []
         self._adapters: frozenset[Network] | None = None
         self._relay = False
+        self._relay_setup = False
         self._status: TargetStatus | None = None
         self._state = TargetState.DRAFT
         self._locked = False
@@ -240,13 +241,21 @@ class TargetPanel(QWidget):
             self.account_model.set_accounts(self._accounts)
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
 
-    def set_publishing(self, adapters: frozenset[Network], relay: bool = False) -> None:
+    def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *,
+                       relay_setup: bool = False) -> None:
         """Say which networks can be published to and whether a media relay is set up.
 
-        By default: the networks `platforms.shipped` registers, and no relay (none exists yet).
+        By default: the networks `platforms.shipped` registers, and no relay.
+
+        Args:
+            adapters: the networks Postdesk can publish to.
+            relay: whether a media relay is set up.
+            relay_setup: whether Settings has a page to set one up (the words send the user there
+                only then).
         """
         self._adapters = adapters
         self._relay = relay
+        self._relay_setup = relay_setup
 
     def publish_context(self) -> PublishContext:
         """What validation needs beyond the post: adapters, relay and this network's accounts."""
@@ -405,6 +414,10 @@ class TargetPanel(QWidget):
             for i, text in enumerate(parts)
         )
         problems = tuple(validate(post, target, media, max_chars=max_chars, context=self.publish_context()))
+        if self._relay_setup:
+            # Both the problem list and the reason beside Schedule then point to the relay page.
+            problems = tuple(replace(p, params={**p.params, "relay_setup": 1})
+                             if p.code is ProblemCode.NEEDS_MEDIA_RELAY else p for p in problems)
         self._status = TargetStatus(measures, problems)
         self._show_counters(measures)
         return self._status

@@ -69,6 +69,9 @@ def _templates() -> dict[str, str]:
         "NEEDS_MEDIA_RELAY": _tr("{network} fetches photos and videos from a public web address, which"
                                  " needs a media relay. Postdesk does not support one yet, so posts to"
                                  " {network} can only be text for now: remove the media for {network}."),
+        "NEEDS_MEDIA_RELAY_SETUP": _tr("{network} fetches photos and videos from a public web address, which"
+                                       " needs a media relay: set one up in Settings, or remove the media for"
+                                       " {network}."),
         "POLL_WITH_MEDIA": _tr("{network} does not allow a poll and photos or videos in the same post."),
         "VIDEO_NOT_SUPPORTED": _tr("Postdesk cannot post videos to {network} yet: remove the video"
                                    " (attachment {position}) for {network}."),
@@ -131,6 +134,8 @@ def describe_problem(
         if isinstance(values.get(key), int):
             values[out] = duration_words(values[key])
     key = code.upper()
+    if key == "NEEDS_MEDIA_RELAY" and values.get("relay_setup"):
+        key = "NEEDS_MEDIA_RELAY_SETUP"  # only where Settings has a relay page to send the user to
     template = _templates().get(key)
     if template is None:
         template = _tr("{network} will not accept this post as it is ({code}).")
