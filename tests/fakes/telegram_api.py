@@ -25,6 +25,22 @@ Written from https://core.telegram.org/bots/api (checked this session):
   "Post messages", core.telegram.org/bots/api "sendMessage" and the channel FAQ);
 - flood control (core.telegram.org/bots/faq, "broadcasting"; api "ResponseParameters"): 429
   "Too Many Requests: retry after N" with parameters.retry_after = N.
+- comments (core.telegram.org/api/discussion; Bot API "Message", "getUpdates", "getChat"): a
+  channel with a linked discussion group (ChatFullInfo.linked_chat_id) gets each post copied
+  into the group as an automatic forward (`is_automatic_forward`, `sender_chat` = the channel,
+  `forward_origin` {type "channel", chat, message_id}); a comment is a group message replying to
+  that copy (or to another comment) in its thread (`message_thread_id` = the copy's id); a
+  Message's `reply_to_message` holds no further `reply_to_message`.
+- getUpdates(offset, limit 1-100, timeout, allowed_updates): updates with update_id >= offset;
+  "An update is considered confirmed as soon as getUpdates is called with an offset higher than
+  its update_id" (confirmed ones are gone); allowed_updates is kept for later calls; while a
+  webhook is set it answers 409 "Conflict: can't use getUpdates method while webhook is
+  active". Bots never receive their own messages.
+- privacy mode (core.telegram.org/bots/features#privacy-mode): a bot with privacy mode on that
+  is not an admin of a group receives only commands, replies to its own messages and service
+  messages there; an admin (or a bot with privacy off: getMe.can_read_all_group_messages)
+  receives every message. As in Telegram, each chat numbers its messages apart: group messages
+  are in `group_messages`.
 """
 
 from __future__ import annotations
@@ -42,6 +58,14 @@ from tests.fakes.http_fake import FakeRequest, FakeResponse
 BOT_TOKEN = "7012345678:AAF-fake-publishing-bot-token_xyz"
 CHANNEL_ID = -1001234567890
 CHANNEL_USERNAME = "studiolumen"
+GROUP_ID = -1009876543210
+GROUP_USERNAME = "studiolumen_chat"
+BOT_ID = 7012345678
+_CHANNEL_CHAT = {"id": CHANNEL_ID, "type": "channel", "title": "Studio Lumen", "username": CHANNEL_USERNAME}
+_GROUP_CHAT = {"id": GROUP_ID, "type": "supergroup", "title": "Studio Lumen chat", "username": GROUP_USERNAME}
+_UPDATE_TYPES = {"message", "edited_message", "channel_post", "edited_channel_post", "message_reaction",
+                 "message_reaction_count", "inline_query", "chosen_inline_result", "callback_query",
+                 "my_chat_member", "chat_member", "chat_join_request"}
 TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
 PHOTO_MAX, FILE_MAX = 10 * 1024 * 1024, 50 * 1024 * 1024
 _ENTITY_TYPES = {"mention", "hashtag", "cashtag", "bot_command", "url", "email", "phone_number", "bold",
@@ -55,6 +79,14 @@ def utf16_len(text: str) -> int:
 
 
 class _BadRequest(Exception):
+    pass
+
+
+class _Conflict(Exception):
+    pass
+
+
+class _Forbidden(Exception):
     pass
 
 
@@ -78,7 +110,17 @@ class TelegramFake:
     retry_after: int = 7
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
     sent: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    linked_group: bool = True
+    group_bot_status: str = "administrator"
+    privacy_mode: bool = True
+    webhook_url: str = ""
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    allowed_updates: list[str] | None = None
     _ids: itertools.count = field(default_factory=lambda: itertools.count(101))
+    group_messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    group_copies: dict[int, int] = field(default_factory=dict)
+    _update_ids: itertools.count = field(default_factory=lambda: itertools.count(800000001))
+    _group_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def __call__(self, request: FakeRequest) -> FakeResponse:
         if not request.path.startswith("/bot"):
@@ -92,12 +134,17 @@ class TelegramFake:
             if handler is None:
                 return self._fail(404, "Not Found")
             if method.startswith("send"):
-                refused = self._may_send()
+                refused = self._may_send_to_group() if str(params.get("chat_id")) == str(GROUP_ID) \
+                    else self._may_send()
                 if refused is not None:
                     return refused
             return FakeResponse(200, {"ok": True, "result": handler(params, files)})
         except _BadRequest as exc:
             return self._fail(400, f"Bad Request: {exc}")
+        except _Conflict as exc:
+            return self._fail(409, str(exc))
+        except _Forbidden as exc:
+            return self._fail(403, str(exc))
 
     @staticmethod
     def _fail(code: int, description: str, **parameters: Any) -> FakeResponse:
@@ -119,6 +166,11 @@ class TelegramFake:
                 return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
                                   retry_after=self.retry_after)
             self.flood_after -= 1
+        return None
+
+    def _may_send_to_group(self) -> FakeResponse | None:
+        if self.group_bot_status in ("left", "kicked"):
+            return self._fail(403, "Forbidden: bot is not a member of the supergroup chat")
         return None
 
     @staticmethod
@@ -154,7 +206,9 @@ class TelegramFake:
         chat = params.get("chat_id")
         if chat is None:
             raise _BadRequest("chat_id is empty")
-        if str(chat) not in (str(CHANNEL_ID), f"@{CHANNEL_USERNAME}"):
+        if str(chat) not in (str(CHANNEL_ID), f"@{CHANNEL_USERNAME}", str(GROUP_ID)):
+            raise _BadRequest("chat not found")
+        if str(chat) == str(GROUP_ID) and not self.linked_group:
             raise _BadRequest("chat not found")
 
     def _flag(self, params: dict[str, Any], name: str) -> bool:
@@ -189,17 +243,105 @@ class TelegramFake:
             return None
         reply = self._decoded(params["reply_parameters"], "reply_parameters")
         target = reply.get("message_id") if isinstance(reply, dict) else None
-        if target not in self.messages:
+        if target not in self._chat_messages(params):
             raise _BadRequest("message to be replied not found")
         return int(target)
 
+    def _chat_messages(self, params: dict[str, Any]) -> dict[int, dict[str, Any]]:
+        return self.group_messages if str(params.get("chat_id")) == str(GROUP_ID) else self.messages
+
     def _store(self, method: str, params: dict[str, Any], **message: Any) -> dict[str, Any]:
-        message_id = next(self._ids)
+        in_group = str(params.get("chat_id")) == str(GROUP_ID)
+        message_id = next(self._group_ids if in_group else self._ids)
         stored = {"message_id": message_id, "date": 1778576400,
-                  "chat": {"id": CHANNEL_ID, "type": "channel", "username": CHANNEL_USERNAME},
+                  "chat": dict(_GROUP_CHAT) if in_group else {"id": CHANNEL_ID, "type": "channel",
+                                                               "username": CHANNEL_USERNAME},
                   **{k: v for k, v in message.items() if v not in (None, [], "")}}
-        self.messages[message_id] = stored
+        if in_group:
+            stored["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "Lumen poster",
+                              "username": "lumen_poster_bot"}
+            replied = self.group_messages.get(int(stored.get("reply_to_message_id") or 0))
+            if replied is not None:
+                stored["message_thread_id"] = replied.get("message_thread_id", replied["message_id"])
+        self._chat_messages(params)[message_id] = stored
+        if not in_group and self.linked_group:
+            self._forward_to_group(stored)
         return stored
+
+    # -- the discussion group -----------------------------------------------------------------
+
+    def _bot_sees_all(self) -> bool:
+        return self.group_bot_status == "administrator" or (
+            not self.privacy_mode and self.group_bot_status == "member")
+
+    def _deliver(self, message: dict[str, Any], *, to_bot: bool = False) -> None:
+        if self.group_bot_status in ("left", "kicked") or not (to_bot or self._bot_sees_all()):
+            return
+        self.updates.append({"update_id": next(self._update_ids), "message": message})
+
+    def _forward_to_group(self, post: dict[str, Any]) -> None:
+        copy_id = next(self._group_ids)
+        copy = {"message_id": copy_id, "date": post["date"], "chat": dict(_GROUP_CHAT),
+                "sender_chat": dict(_CHANNEL_CHAT), "is_automatic_forward": True,
+                "forward_origin": {"type": "channel", "chat": dict(_CHANNEL_CHAT),
+                                   "message_id": post["message_id"], "date": post["date"]},
+                **{k: post[k] for k in ("text", "caption", "photo", "video") if k in post}}
+        self.group_messages[copy_id] = copy
+        self.group_copies[post["message_id"]] = copy_id
+        self._deliver(copy)
+
+    def comment_from(self, user: dict[str, Any], post_id: int, text: str, *,
+                     reply_to: int | None = None) -> int:
+        """Someone comments on channel post `post_id` (or answers the group message `reply_to`)."""
+        copy_id = self.group_copies[post_id]
+        target = self.group_messages[reply_to if reply_to is not None else copy_id]
+        shown = {k: v for k, v in target.items() if k not in ("reply_to_message", "reply_to_message_id")}
+        message_id = next(self._group_ids)
+        message = {"message_id": message_id, "date": 1778576400 + message_id, "chat": dict(_GROUP_CHAT),
+                   "from": {"is_bot": False, **user}, "text": text, "message_thread_id": copy_id,
+                   "reply_to_message": shown}
+        self.group_messages[message_id] = message
+        to_bot = target.get("from", {}).get("id") == BOT_ID  # a reply to the bot's own message
+        self._deliver(message, to_bot=to_bot)
+        return message_id
+
+    def _m_getUpdates(self, params: dict[str, Any], files: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook_url:
+            raise _Conflict("Conflict: can't use getUpdates method while webhook is active; "
+                            "use deleteWebhook to delete the webhook first")
+        offset = int(params.get("offset", 0) or 0)
+        limit = int(params.get("limit", 100))
+        timeout = int(params.get("timeout", 0))
+        if not 1 <= limit <= 100 or timeout < 0:
+            raise _BadRequest("limit must be 1-100 and timeout non-negative")
+        if "allowed_updates" in params:
+            allowed = self._decoded(params["allowed_updates"], "allowed_updates")
+            if not isinstance(allowed, list) or not set(allowed) <= _UPDATE_TYPES:
+                raise _BadRequest("can't parse allowed_updates")
+            self.allowed_updates = allowed or None  # an empty list means all types again
+        if offset:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed
+        wanted = [u for u in self.updates
+                  if self.allowed_updates is None or set(u) - {"update_id"} <= set(self.allowed_updates)]
+        return wanted[:limit]
+
+    def _m_getChat(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
+        self._chat(params)
+        if str(params["chat_id"]) == str(GROUP_ID):
+            if self.group_bot_status in ("left", "kicked"):
+                raise _Forbidden("Forbidden: bot is not a member of the supergroup chat")
+            return {**_GROUP_CHAT, "linked_chat_id": CHANNEL_ID, "accent_color_id": 0, "max_reaction_count": 11}
+        info = {**_CHANNEL_CHAT, "accent_color_id": 0, "max_reaction_count": 11}
+        return info | ({"linked_chat_id": GROUP_ID} if self.linked_group else {})
+
+    def _m_getChatMember(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
+        self._chat(params)
+        if str(params.get("user_id")) != str(BOT_ID):
+            raise _BadRequest("user not found")
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot"}
+        if str(params["chat_id"]) == str(GROUP_ID):
+            return {"status": self.group_bot_status, "user": bot}
+        return {"status": self.bot_status, "user": bot}
 
     def _caption(self, params: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
         caption = params.get("caption", "")
@@ -230,7 +372,9 @@ class TelegramFake:
     # -- methods ------------------------------------------------------------------------------
 
     def _m_getMe(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
-        return {"id": 7012345678, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot"}
+        return {"id": BOT_ID, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot",
+                "can_join_groups": True, "can_read_all_group_messages": not self.privacy_mode,
+                "supports_inline_queries": False}
 
     def _m_sendMessage(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         self._chat(params)
@@ -300,7 +444,7 @@ class TelegramFake:
 
     def _m_deleteMessage(self, params: dict[str, Any], files: dict[str, Any]) -> bool:
         self._chat(params)
-        if self.messages.pop(int(params.get("message_id", 0)), None) is None:
+        if self._chat_messages(params).pop(int(params.get("message_id", 0)), None) is None:
             raise _BadRequest("message to delete not found")
         return True
 
@@ -309,7 +453,7 @@ class TelegramFake:
         ids = self._decoded(params.get("message_ids", "null"), "message_ids")
         if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
             raise _BadRequest("message_ids must include 1-100 items")
-        found = [self.messages.pop(int(i), None) for i in ids]
+        found = [self._chat_messages(params).pop(int(i), None) for i in ids]
         if not any(found):
             raise _BadRequest("message to delete not found")
         return True

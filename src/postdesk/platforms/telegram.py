@@ -13,12 +13,25 @@ Checked against https://core.telegram.org/bots/api:
 The bot token is part of the URL path, and httpx logs URLs: requests go out as `/bot/<method>`
 through the sign-in profile's `BotTokenTransport`, which puts the token in at the last moment.
 The Bot API cannot read a channel's history, so there is no `lookup` and no `metrics`.
+
+The inbox: comments on channel posts live in the channel's linked discussion group
+(getChat -> `linked_chat_id`), where each post arrives as an automatic forward
+(`is_automatic_forward`, `forward_origin` of type "channel") and a comment is a message replying
+to it or to another comment. The bot reads them with getUpdates (a webhook needs a public
+server; allowed_updates ["message"], timeout 0); an update is dropped by Telegram once getUpdates
+is called with a higher offset, so the offset is handed to the inbox sync to store after the
+items (`UpdatesInbox`). With privacy mode on (the default), a bot sees a group's messages only
+when it is an admin there (core.telegram.org/bots/features#privacy-mode), so the creator adds
+the bot to the discussion group as an admin, or turns privacy off with @BotFather's /setprivacy
+and adds the bot again. Answers are sendMessage to the group with `reply_parameters`. A bot cannot
+read a chat's history, so a reply whose answer was lost cannot be looked for (no `find_reply`):
+the outbox hands it to the user. One bot should serve one channel's inbox: getUpdates is per bot.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -41,6 +54,14 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.inbox import (
+    INBOX_BOT_CANNOT_READ,
+    INBOX_NO_DISCUSSION,
+    INBOX_OTHER_READER,
+    InboxItem,
+    InboxKind,
+    InboxPage,
+)
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -54,6 +75,12 @@ from postdesk.platforms.rest_call import (
 
 API = "https://api.telegram.org"
 CAPTION_LIMIT = 1024
+#: getUpdates takes 1-100 updates per call (Bot API, getUpdates).
+UPDATES_LIMIT = 100
+#: Why the inbox of a channel stays empty, in the Bot API's terms (the pane words it for the user).
+CANNOT_READ = ("The bot cannot read the channel's discussion group: with privacy mode on it must be an admin "
+               "of the group")
+OTHER_READER = "Another program or a webhook receives this bot's updates"
 _KINDS = {"link": "url", "mention": "mention", "hashtag": "hashtag", "cashtag": "cashtag"}
 
 
@@ -265,6 +292,122 @@ class TelegramAdapter:
         """
         return UNKNOWN
 
+    # -- the inbox: comments in the discussion group ------------------------------------------
+
+    async def _discussion(self, creds: Credentials, chat: Any) -> tuple[int, int]:
+        """(the discussion group's id, the bot's id), once the bot may read the group.
+
+        Raises:
+            Rejected: INBOX_NO_DISCUSSION or INBOX_BOT_CANNOT_READ.
+        """
+        channel = await self._call(creds, "getChat", creates=False, json_body={"chat_id": chat})
+        group = channel.get("linked_chat_id") if isinstance(channel, dict) else None
+        if not isinstance(group, int):
+            raise Rejected("The channel has no discussion group, so its posts take no comments",
+                           problem=INBOX_NO_DISCUSSION)
+        me = await self._call(creds, "getMe", creates=False)
+        bot = me.get("id") if isinstance(me, dict) else None
+        if not isinstance(bot, int):
+            raise Transient("getMe: the answer has no id")
+        try:
+            member = await self._call(creds, "getChatMember", creates=False,
+                                      json_body={"chat_id": group, "user_id": bot})
+        except (AuthExpired, Rejected) as exc:
+            if exc.http_status in (400, 403):
+                raise Rejected(CANNOT_READ, http_status=exc.http_status,
+                               problem=INBOX_BOT_CANNOT_READ) from None
+            raise
+        status = member.get("status") if isinstance(member, dict) else None
+        reads_all = bool(me.get("can_read_all_group_messages"))
+        if status in ("left", "kicked", None) or (status != "administrator" and not reads_all):
+            raise Rejected(CANNOT_READ, problem=INBOX_BOT_CANNOT_READ)
+        return group, bot
+
+    async def fetch_updates(self, account_id: int | None, *, offset: str | None) -> InboxPage:
+        """Comments from the updates after `offset` (getUpdates); `cursor` confirms them.
+
+        Raises:
+            Rejected: INBOX_NO_DISCUSSION, INBOX_BOT_CANNOT_READ, INBOX_OTHER_READER (a webhook
+                is set, or another program reads the bot's updates: Telegram answers 409).
+            AuthExpired, RateLimited, Transient.
+        """
+        creds, chat = await self._creds(account_id)
+        group, bot = await self._discussion(creds, chat)
+        body: dict[str, Any] = {"limit": UPDATES_LIMIT, "timeout": 0, "allowed_updates": ["message"]}
+        if offset is not None:
+            body["offset"] = int(offset)
+        try:
+            updates = await self._call(creds, "getUpdates", creates=False, json_body=body)
+        except Rejected as exc:
+            if exc.http_status == 409:
+                raise Rejected(OTHER_READER, http_status=409, network_message=exc.network_message,
+                               problem=INBOX_OTHER_READER) from None
+            raise
+        if not isinstance(updates, list):
+            raise Transient("getUpdates: the answer is not a list")
+        items: list[InboxItem] = []
+        copies: dict[int, tuple[int, str]] = {}  # the group's copy of a post -> (post id, channel name)
+        last: int | None = None
+        for update in updates:
+            if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+                continue
+            last = max(last or update["update_id"], update["update_id"])
+            message = update.get("message")
+            if not isinstance(message, dict) or (message.get("chat") or {}).get("id") != group:
+                continue
+            post = _channel_post(message, chat)
+            if post is not None:
+                copies[int(message["message_id"])] = post
+                continue
+            item = _comment(message, group, bot, chat, copies)
+            if item is not None:
+                items.append(item)
+        items.sort(key=lambda i: i.created_at, reverse=True)
+        return InboxPage(tuple(items), str(last + 1) if last is not None else None)
+
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
+                          limit: int = 50) -> InboxPage:
+        """The comments Telegram still holds for the bot, without confirming them.
+
+        The inbox sync reads through `fetch_updates`, which stores the offset; this is the
+        look that changes nothing (getUpdates without an offset confirms nothing).
+
+        Raises:
+            Rejected (an `INBOX_*` problem), AuthExpired, RateLimited, Transient.
+        """
+        return InboxPage((await self.fetch_updates(account_id, offset=None)).items)
+
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer a comment in the discussion group (sendMessage with `reply_parameters`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        creds, _chat = await self._creds(account_id)
+        group, message_id = _split_remote(item.remote_id)
+        sent = await self._call(creds, "sendMessage", creates=True, json_body={
+            "chat_id": group, "text": text, "entities": message_entities(text),
+            "reply_parameters": {"message_id": message_id}})
+        new_id = self._message_id(sent)
+        remote = f"{group}:{new_id}"
+        return Published(remote, None, (remote,))
+
+    async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
+        """Delete an answer the bot wrote in the discussion group (deleteMessages).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        creds, _chat = await self._creds(account_id)
+        group, message_id = _split_remote(remote_id)
+        try:
+            await self._call(creds, "deleteMessages", creates=False,
+                             json_body={"chat_id": group, "message_ids": [message_id]})
+        except Rejected as exc:
+            if "not found" in exc.reason:
+                return  # already gone counts as deleted
+            raise
+
     async def probe(self) -> bool:
         try:
             async with bounded_client(transport=self._transport_factory(), timeout=5.0) as client:
@@ -277,6 +420,66 @@ class TelegramAdapter:
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()
+
+
+def _split_remote(remote_id: str) -> tuple[int, int]:
+    """(chat id, message id) of an inbox remote id "<chat>:<message>"."""
+    chat, _sep, message = remote_id.rpartition(":")
+    try:
+        return int(chat), int(message)
+    except ValueError:
+        raise Rejected(f"Not a Telegram group message: {remote_id!r}") from None
+
+
+def _channel_post(message: dict[str, Any], channel: Any) -> tuple[int, str] | None:
+    """(post id, channel username) when `message` is the group's copy of one of the channel's posts."""
+    if not message.get("is_automatic_forward"):
+        return None
+    origin = message.get("forward_origin")
+    if not isinstance(origin, dict) or origin.get("type") != "channel":
+        return None
+    source = origin.get("chat") if isinstance(origin.get("chat"), dict) else {}
+    if str(source.get("id")) != str(channel) and f"@{source.get('username')}" != str(channel):
+        return None
+    post = origin.get("message_id")
+    return (post, str(source.get("username") or "")) if isinstance(post, int) else None
+
+
+def _comment(message: dict[str, Any], group: int, bot: int, channel: Any,
+             copies: dict[int, tuple[int, str]]) -> InboxItem | None:
+    """A group message as an inbox comment; None for what is not someone's comment."""
+    sender = message.get("from") if isinstance(message.get("from"), dict) else {}
+    sender_chat = message.get("sender_chat") if isinstance(message.get("sender_chat"), dict) else None
+    replied = message.get("reply_to_message")
+    if sender.get("id") == bot or not isinstance(replied, dict) or not isinstance(message.get("message_id"), int):
+        return None  # the bot's own answer, or a message that answers nothing (group chatter)
+    if sender_chat is not None and str(sender_chat.get("id")) == str(channel):
+        return None  # the channel speaking in its own group
+    ref = {"chat_id": str(group), "message_id": str(message["message_id"])}
+    post = _channel_post(replied, channel)
+    if post is None and isinstance(message.get("message_thread_id"), int):
+        post = copies.get(message["message_thread_id"])
+    if not _channel_post(replied, channel):
+        ref["in_reply_to_id"] = f"{group}:{replied.get('message_id')}"
+    url = None
+    if post is not None:
+        ref["conversation_id"] = str(post[0])
+        if post[1]:
+            url = f"https://t.me/{post[1]}/{post[0]}?comment={message['message_id']}"
+    if sender_chat is not None:
+        author_id, handle, name = str(sender_chat.get("id")), str(sender_chat.get("username") or ""), \
+            str(sender_chat.get("title") or "")
+    else:
+        author_id = str(sender.get("id", ""))
+        handle = str(sender.get("username") or "")
+        name = " ".join(str(sender[k]) for k in ("first_name", "last_name") if sender.get(k))
+    date = message.get("date")
+    return InboxItem(
+        remote_id=f"{group}:{message['message_id']}", kind=InboxKind.COMMENT, author_id=author_id,
+        author_handle=handle or name or author_id, author_name=name,
+        text=str(message.get("text") or message.get("caption") or ""),
+        created_at=datetime.fromtimestamp(date, UTC) if isinstance(date, int) else datetime.now(UTC),
+        url=url, reply_ref=ref)
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:
