@@ -322,14 +322,23 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     panes, window = built.panes, built.window
     calendar, composer = panes.calendar, panes.composer
     panes.inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
-    panes.media.attach_requested.connect(lambda ids: (composer.attach_assets(ids), window.show_pane("composer")))
+
+    def compose(action: Callable[[], object]) -> None:
+        action()
+        window.show_pane("composer")
+
+    panes.media.attach_requested.connect(lambda ids: compose(lambda: composer.attach_assets(ids)))
     for follower in panes.accounts_followers():
         panes.accounts.accounts_changed.connect(follower.reload_accounts)
-    composer.link_activated.connect(lambda url: show_url(QUrl(url)))
-    calendar.open_post.connect(lambda post_id: (composer.open_post(post_id), window.show_pane("composer")))
-    calendar.compose_at.connect(lambda instant: (composer.new_post_at(instant), window.show_pane("composer")))
+    composer.link_activated.connect(lambda url: _open_link(show_url, url))
+    calendar.open_post.connect(lambda post_id: compose(lambda: composer.open_post(post_id)))
+    calendar.compose_at.connect(lambda instant: compose(lambda: composer.new_post_at(instant)))
     calendar.post_changed.connect(composer.post_changed_elsewhere)  # a move shows in an open composer
     composer.scheduled.connect(lambda post: built.actions.schedule_changed(post.id) if post.id else None)
+
+
+def _open_link(show_url: Callable[..., bool], url: str) -> None:
+    show_url(QUrl(url))
 
 
 def _build_tray(built: Window, icon: QIcon) -> Tray:
@@ -438,7 +447,7 @@ def _build_panes(
                              delete_reply_networks=inbox_sync.delete_reply_networks,
                              hide=inbox_sync.hide, hide_networks=inbox_sync.hide_networks,
                              mark_seen=inbox_sync.mark_seen),
-        open_url=lambda url: show_url(QUrl(url)),
+        open_url=lambda url: _open_link(show_url, url),
     )
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts,

@@ -133,12 +133,12 @@ class BackgroundRunner(QObject):
         self._jobs[ticket].future = future
 
         def done(finished: Future[Any]) -> None:
+            result: object = None
+            error: BaseException | None = None
             try:
-                result, error = finished.result(), None
-            except CancelledError:
-                result, error = None, CancelledError()
-            except BaseException as exc:
-                result, error = None, exc
+                result = finished.result()
+            except BaseException as exc:  # CancelledError too: `_deliver` drops it
+                error = exc
             self._emit(ticket, result, error)
 
         future.add_done_callback(done)
