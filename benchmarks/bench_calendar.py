@@ -116,7 +116,7 @@ def _until_painted(app: QApplication, pane: CalendarPane, watch: _PaintWatch, be
         if not load:
             return watch.paints > before
         # The newest request's answer is applied, and a paint followed it.
-        return pane._applied_generation == pane._generation and watch.paints > watch.at_load
+        return pane.is_current() and watch.paints > watch.at_load
 
     while not done():
         # Block until the worker's answer or the paint request arrives, as the app's event loop

@@ -112,7 +112,6 @@ class _Range:
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
-    generation: int
     key: _RangeKey
     range: _Range
     drafts: list[CalendarEntry] | None
@@ -127,14 +126,22 @@ _CACHED_RANGES = 8
 
 
 class _Cached:
-    """A range asked of the worker (`result` None while pending); `token` tells answers of a
-    request dropped by `reload()` from those of a newer one."""
+    """A range asked of the worker (`result` None while pending). `reload()` withdraws pending
+    requests from the runner (`_job`), so an answer that arrives belongs to this entry."""
 
-    __slots__ = ("result", "token")
+    __slots__ = ("result",)
 
-    def __init__(self, token: int) -> None:
-        self.token = token
+    def __init__(self) -> None:
         self.result: _Range | None = None
+
+
+#: The runner key of a full load (a newer one wins).
+_FULL_LOAD = "calendar-load"
+
+
+def _job(key: _RangeKey) -> str:
+    """The runner key of the request for one range."""
+    return f"calendar-range:{key[0].isoformat()}/{key[1].isoformat()}/{key[2]}"
 
 
 class CalendarPane(QWidget):
@@ -192,11 +199,9 @@ class CalendarPane(QWidget):
         self._drafts: list[CalendarEntry] = []
         self._tags: list[str] = []
         self._accounts: list[AccountChoice] = []
-        self._generation = 0
-        self._applied_generation = 0
+        self._stale = True  # a load is pending: what is on screen is not the wanted range yet
         # Loaded ranges by key, most recently shown last; dropped by every full reload.
         self._cache: OrderedDict[_RangeKey, _Cached] = OrderedDict()
-        self._cache_token = 0
         self._wanted: _RangeKey | None = None
         self._undo = QUndoStack(self)
         self._week_hour = 9
@@ -550,25 +555,26 @@ class CalendarPane(QWidget):
     def _load(self, *, full: bool) -> None:
         """Show the range around the anchor: from the cache of loaded ranges when there, else
         from the worker. `full` (start, reload) drops the cache: the store changed."""
-        self._generation += 1
-        generation = self._generation
+        self._stale = True
         key, _days = self._range_key(self._anchor)
         self._wanted = key
         now = self._now()
         if full:
+            for pending in [k for k, c in self._cache.items() if c.result is None]:
+                self._runner.cancel(_job(pending))  # asked before the store changed
             self._cache.clear()
-            token = self._cache_token = self._cache_token + 1
 
             def fetch_all() -> _Loaded | None:
-                if generation != self._generation:
-                    return None  # overtaken while queued: newest wins
-                return _Loaded(generation, key, self._fetch_range(key, now),
+                if self._wanted != key:
+                    return None  # the user moved on while this waited: newest wins
+                return _Loaded(key, self._fetch_range(key, now),
                                self._repo.unscheduled_drafts(), self._repo.tags(),
                                self._repo.accounts())
 
-            self._cache[key] = _Cached(token)
-            self._runner.submit(fetch_all, on_done=lambda result: self._on_loaded(key, token, result),
-                                on_error=self._on_load_failed)
+            self._cache[key] = _Cached()
+            # A newer full load cancels this one (not started) or drops its answer.
+            self._runner.submit(fetch_all, on_done=lambda result: self._on_loaded(key, result),
+                                on_error=self._on_load_failed, key=_FULL_LOAD)
             return
         cached = self._cache.get(key)
         if cached is None:
@@ -576,13 +582,11 @@ class CalendarPane(QWidget):
         elif cached.result is not None:
             self._cache.move_to_end(key)
             # Applied from the event loop, like a worker answer, so callers see one behaviour.
-            QTimer.singleShot(0, lambda: self._apply_cached(generation, key))
+            QTimer.singleShot(0, lambda: self._apply_cached(key))
         # else: already asked (a prefetch); its answer is applied when it arrives.
 
     def _request(self, key: _RangeKey, now: datetime, *, prefetch_for: _RangeKey | None) -> None:
-        self._cache_token += 1
-        token = self._cache_token
-        self._cache[key] = _Cached(token)
+        self._cache[key] = _Cached()
 
         def fetch() -> _Range | None:
             # Newest wins: a request overtaken while it waited in the queue does no work, and a
@@ -591,13 +595,13 @@ class CalendarPane(QWidget):
                 return None
             return self._fetch_range(key, now)
 
-        self._runner.submit(fetch, on_done=lambda result: self._on_range(key, token, result),
-                            on_error=self._on_load_failed)
+        self._runner.submit(fetch, on_done=lambda result: self._on_range(key, result),
+                            on_error=self._on_load_failed, key=_job(key))
 
-    def _on_range(self, key: _RangeKey, token: int, result: _Range | None) -> None:
+    def _on_range(self, key: _RangeKey, result: _Range | None) -> None:
         cached = self._cache.get(key)
-        if cached is None or cached.token != token:
-            return  # dropped by a reload meanwhile
+        if cached is None:
+            return  # trimmed from the cache meanwhile
         if result is None:
             del self._cache[key]
             if key == self._wanted:  # skipped while unwanted, wanted again since
@@ -605,13 +609,13 @@ class CalendarPane(QWidget):
             return
         cached.result = result
         self._trim_cache()
-        if key == self._wanted and self._applied_generation != self._generation:
-            self._show_range(self._generation, result, None)
+        if key == self._wanted and self._stale:
+            self._show_range(result, None)
 
-    def _apply_cached(self, generation: int, key: _RangeKey) -> None:
+    def _apply_cached(self, key: _RangeKey) -> None:
         cached = self._cache.get(key)
-        if generation == self._generation and cached is not None and cached.result is not None:
-            self._show_range(generation, cached.result, None)
+        if key == self._wanted and self._stale and cached is not None and cached.result is not None:
+            self._show_range(cached.result, None)
 
     def _trim_cache(self) -> None:
         done = [k for k, c in self._cache.items() if c.result is not None and k != self._wanted]
@@ -627,23 +631,21 @@ class CalendarPane(QWidget):
             if key not in self._cache:
                 self._request(key, now, prefetch_for=self._wanted)
 
-    def _on_loaded(self, key: _RangeKey, token: int, result: _Loaded | None) -> None:
+    def _on_loaded(self, key: _RangeKey, result: _Loaded | None) -> None:
         cached = self._cache.get(key)
-        mine = cached is not None and cached.token == token
         if result is None:  # overtaken while queued
-            if mine:
+            if cached is not None and cached.result is None:
                 del self._cache[key]
-                if key == self._wanted and self._applied_generation != self._generation:
+                if key == self._wanted and self._stale:
                     self._request(key, self._now(), prefetch_for=None)
             return
-        if mine:
-            assert cached is not None
+        if cached is not None:
             cached.result = result.range
-        if key == self._wanted and self._applied_generation != self._generation:
-            self._show_range(self._generation, result.range, result)
+        if key == self._wanted and self._stale:
+            self._show_range(result.range, result)
 
-    def _show_range(self, generation: int, loaded: _Range, extras: _Loaded | None) -> None:
-        self._applied_generation = generation
+    def _show_range(self, loaded: _Range, extras: _Loaded | None) -> None:
+        self._stale = False
         self._entries = loaded.entries
         self._by_day = loaded.by_day if loaded.zone.key == self._zone.key else None
         if extras is not None and extras.drafts is not None:
@@ -709,7 +711,11 @@ class CalendarPane(QWidget):
     def _user_move(self) -> bool:
         # The cursor also moves when models are refilled or a view is first shown; only a move
         # made on data that is up to date (no load pending) is the user's.
-        return not self._applying and self._applied_generation == self._generation
+        return not self._applying and not self._stale
+
+    def is_current(self) -> bool:
+        """Whether the range on screen is the one wanted (no load pending)."""
+        return not self._stale
 
     def _on_week_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self._user_move() and self._kind is ViewKind.WEEK:
