@@ -9,10 +9,22 @@ Checked against https://learn.microsoft.com/en-us/linkedin/shared/authentication
 - PKCE for native apps exists but must be enabled by LinkedIn per app
   (.../authorization-code-flow-native), so the standard flow with a secret is used.
 The redirect URI must match a registered one exactly: a fixed port.
+
+Scopes match the calls (Posts, Comments and Social Actions API pages, "Permissions"):
+- a member posts and answers comments with `w_member_social`; reading the comments on a
+  member's own posts needs `r_member_social`, which LinkedIn grants to select developers only,
+  so it is not asked for: the inbox says plainly that LinkedIn keeps those comments from the app;
+- an account that posts as an organization it administers also needs `w_organization_social`
+  (post and comment as the page) and `r_organization_social` (read the page's comments): asked
+  only then (`ORGANIZATION_PROFILE`, `profile_for`), because LinkedIn shows them only to apps
+  approved for its Community Management API and refuses a sign-in asking for scopes the app lacks.
+  (The current Comments API page also lists `*_social_feed` variants of these names for the newest
+  Community Management tier (U); apps registered for the classic products use the names here.)
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from postdesk.auth.profiles.base import ClientAuth, Identity, OAuthProfile
@@ -53,3 +65,13 @@ PROFILE = LinkedInProfile(
     fixed_port=8766,
     docs_url="https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow",
 )
+
+#: What an organization page needs on top of a member's scopes (see the module docstring).
+ORGANIZATION_SCOPES = ("w_organization_social", "r_organization_social")
+#: The profile for an account that posts as an organization it administers.
+ORGANIZATION_PROFILE = replace(PROFILE, scopes=PROFILE.scopes + ORGANIZATION_SCOPES)
+
+
+def profile_for(*, organization: bool) -> LinkedInProfile:
+    """The sign-in profile for a member account, or for one that posts as an organization."""
+    return ORGANIZATION_PROFILE if organization else PROFILE
