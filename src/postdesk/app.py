@@ -99,7 +99,7 @@ class Panes:
 
     def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
         """The panes that show or pick times: a zone change in Settings reaches each at once."""
-        return (self.calendar, self.composer)
+        return (self.calendar, self.composer, self.inbox)
 
     def accounts_followers(self) -> tuple[AccountsFollower, ...]:
         """The panes that list accounts: they reload when the Accounts pane changes one."""
@@ -449,6 +449,7 @@ def _build_panes(
                              mark_seen=inbox_sync.mark_seen),
         open_url=lambda url: _open_link(show_url, url),
     )
+    inbox.set_time_zone(zone_info(preferences.time_zone))
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts,
                   settings=settings)

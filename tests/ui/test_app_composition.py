@@ -49,9 +49,21 @@ def test_panes_are_held_by_type_in_sidebar_order(built) -> None:
     assert built.window.pane("composer") is built.panes.composer
     assert built.window.pane("calendar") is built.panes.calendar
     followers: tuple[TimeZoneFollower, ...] = built.panes.zone_followers()
-    assert built.panes.composer in followers and built.panes.calendar in followers
+    assert {id(built.panes.composer), id(built.panes.calendar), id(built.panes.inbox)} <= {id(f) for f in followers}
     accounts: tuple[AccountsFollower, ...] = built.panes.accounts_followers()
     assert built.panes.composer in accounts
+
+
+def _one_inbox_item(built, at: dt.datetime) -> None:
+    from postdesk.core.networks import Network
+    from postdesk.store.repositories.accounts import AccountRepository
+    from postdesk.store.repositories.inbox import FetchedItem, InboxRepository
+
+    account = AccountRepository(built.database).add(Network.MASTODON, "me@example.social", now=NOW).id
+    InboxRepository(built.database).upsert(account, "mastodon", [FetchedItem(
+        remote_id="1", kind="mention", author_id="2", author_handle="bob", author_name="Bob", text="hi",
+        created_at=at)], now=NOW)
+    built.panes.inbox.reload()
 
 
 def _choose_zone(settings, name: str) -> None:
@@ -67,9 +79,10 @@ def _picked(composer) -> dt.datetime:
     return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
-def test_a_time_zone_change_in_settings_reaches_calendar_and_composer_at_once(built, qtbot) -> None:
+def test_a_time_zone_change_in_settings_reaches_calendar_composer_and_inbox_at_once(built, qtbot) -> None:
     composer, calendar, settings = built.panes.composer, built.panes.calendar, built.panes.settings
     qtbot.waitUntil(lambda: composer.is_loaded, timeout=10_000)
+    _one_inbox_item(built, dt.datetime(2026, 3, 10, 0, 0, tzinfo=dt.UTC))
     _choose_zone(settings, "Europe/Berlin")
     wall_berlin = _picked(composer)
     instant = wall_berlin.replace(tzinfo=ZoneInfo("Europe/Berlin"))
@@ -82,6 +95,9 @@ def test_a_time_zone_change_in_settings_reaches_calendar_and_composer_at_once(bu
     # The same instant, shown on Tokyo's clock.
     assert _picked(composer) == instant.astimezone(ZoneInfo("Asia/Tokyo")).replace(tzinfo=None)
     assert built.preferences.time_zone == "Asia/Tokyo"
+    inbox = built.panes.inbox.model
+    qtbot.waitUntil(lambda: inbox.rowCount() == 1, timeout=10_000)
+    assert inbox.index(0, 3).data() == "2026-03-10 09:00"  # 00:00 UTC, on Tokyo's clock
     # Scheduling now picks times in the new zone (no restart).
     composer.new_post_at(dt.datetime(2026, 3, 12, 0, 0, tzinfo=dt.UTC))
     assert _picked(composer) == dt.datetime(2026, 3, 12, 9, 0)  # 00:00 UTC is 09:00 in Tokyo

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -33,8 +34,15 @@ class InboxModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conversations: list[Conversation] = []
+        self._zone: ZoneInfo | None = None  # None: the system's zone
         self._bold = QFont()
         self._bold.setBold(True)
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        """Show times in `zone` (the user's, from Settings)."""
+        self.layoutAboutToBeChanged.emit()
+        self._zone = zone
+        self.layoutChanged.emit()  # every shown time is worded again
 
     # -- content -----------------------------------------------------------------------
 
@@ -136,9 +144,8 @@ class InboxModel(QAbstractItemModel):
                 "sent": self.tr("You replied"),
                 "failed": self.tr("Your reply could not be sent")}.get(state or "", "")
 
-    @staticmethod
-    def _when(at: datetime) -> str:
-        return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    def _when(self, at: datetime) -> str:
+        return at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
 
     def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
