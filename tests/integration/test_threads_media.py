@@ -314,3 +314,34 @@ def test_leftovers_from_a_crashed_run_are_swept_at_start(world, tmp_path):
     uploaded = world.s3.client().head_object(Bucket=world.bucket, Key=key)["LastModified"]
     assert asyncio.run(sweep_leftovers(world.relay, uploaded + timedelta(hours=2))) == 1
     assert world.keys() == [] and url
+
+
+def test_building_the_adapter_at_engine_start_sweeps_leftovers_once(world, tmp_path):
+    from postdesk.platforms import threads
+    from postdesk.platforms.registry import Registry
+
+    asyncio.run(world.relay.upload(_jpeg(tmp_path / "a.jpg")))  # left by a run that crashed
+    [key] = world.keys()
+    uploaded = world.s3.client().head_object(Bucket=world.bucket, Key=key)["LastModified"]
+    later = {"now": uploaded + timedelta(minutes=30)}
+    stored = StoredRelay(lambda: world.settings, lambda: world.s3.secret_key, clock=lambda: later["now"])
+    registry = Registry()
+    threads.register(registry, world.tokens, relay=stored)
+
+    async def engine_start() -> int:
+        adapters = registry.build()  # what Engine.start does, on the engine loop
+        registry.build()  # a second build does not sweep again
+        task = stored._sweep_task
+        assert task is not None and stored.start_sweep() is task
+        for adapter in adapters.values():
+            await adapter.aclose()
+        return await task
+
+    # Half an hour after the crash the copy may still be in use by a publish: kept ...
+    assert asyncio.run(engine_start()) == 0
+    assert world.keys() == [key]
+    # ... at a start two hours later it goes.
+    stored._sweep_task = None
+    later["now"] = uploaded + timedelta(hours=2)
+    assert asyncio.run(engine_start()) == 1
+    assert world.keys() == []

@@ -26,6 +26,7 @@ from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
 from postdesk.engine.store_problems import EXIT_STORE, headless_message
 from postdesk.paths import Paths, resolve_paths
 from postdesk.platforms.registry import default_registry
+from postdesk.platforms.s3_relay import stored_relay
 from postdesk.platforms.shipped import VaultCredentials, register_shipped
 from postdesk.store import instance_lock
 from postdesk.store.db import open_database
@@ -131,7 +132,7 @@ def _run(paths: Paths, args: argparse.Namespace) -> int:
         registry = default_registry()
         if not args.no_shipped_adapters:
             # A broken shipped adapter is a crash, not a network quietly left out.
-            register_shipped(registry, VaultCredentials(db))
+            register_shipped(registry, VaultCredentials(db), relay=stored_relay(db))
         for plugin in args.plugin:
             try:
                 registry.load_plugin(plugin)

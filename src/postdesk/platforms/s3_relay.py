@@ -312,16 +312,19 @@ class StoredRelay:
         load_secret: reads the secret key (blocking: keyring); raises `AuthError` when the
             keyring is locked or missing.
         url_lifetime: seconds a presigned address stays valid.
+        clock: the current instant, for the start-up sweep (tests pass their own).
     """
 
     def __init__(self, load_settings: Callable[[], RelaySettings], load_secret: Callable[[], str | None], *,
-                 url_lifetime: int = URL_LIFETIME_S) -> None:
+                 url_lifetime: int = URL_LIFETIME_S, clock: Callable[[], datetime] | None = None) -> None:
+        self._clock = clock or (lambda: datetime.now(UTC))
         self._load_settings = load_settings
         self._load_secret = load_secret
         self._lifetime = url_lifetime
         self._relay: S3Relay | None = None
         self._made_from: tuple[RelaySettings, str] | None = None
         self._owners: dict[str, S3Relay] = {}
+        self._sweep_task: asyncio.Task[int] | None = None
 
     def _current_blocking(self) -> S3Relay:
         from postdesk.auth.errors import AuthError
@@ -357,6 +360,25 @@ class StoredRelay:
     async def delete(self, url: str) -> None:
         relay = self._owners.pop(url, None) or await self.current()
         await relay.delete(url)
+
+    def start_sweep(self) -> asyncio.Task[int] | None:
+        """Start `sweep_leftovers` once per process on the running loop (the engine's, at start-up).
+
+        The adapters' factories call it when the engine builds them, so leftovers of an earlier
+        run go at start-up without the engine knowing about relays. Outside a running loop (a
+        factory called from a test) it does nothing.
+
+        Returns:
+            The sweep's task (kept here, so it is not garbage-collected), or None.
+        """
+        if self._sweep_task is not None:
+            return self._sweep_task
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        self._sweep_task = loop.create_task(sweep_leftovers(self, self._clock()), name="media-relay-sweep")
+        return self._sweep_task
 
     async def sweep(self, now: datetime) -> int:
         """Delete leftovers older than an hour; 0 when no relay is set up.
@@ -407,6 +429,9 @@ async def sweep_leftovers(relay: StoredRelay | S3Relay, now: datetime | None = N
         count = await relay.sweep(now or datetime.now(UTC))
     except RelayError as exc:
         _log.warning("Media relay sweep skipped: %s", exc.problem)
+        return 0
+    except Exception:  # a start-up chore must never take the engine down
+        _log.exception("Media relay sweep failed")
         return 0
     if count:
         _log.info("Media relay: deleted %d leftover copies", count)

@@ -17,6 +17,8 @@ from postdesk.auth.vault import default_vault
 from postdesk.log import get_logger
 from postdesk.platforms.credentials import AccountCredentials, Credentials, CredentialSource
 from postdesk.platforms.registry import Registry, default_registry
+from postdesk.platforms.relay import MediaRelay
+from postdesk.platforms.s3_relay import stored_relay
 from postdesk.store.db import Database
 from postdesk.store.repositories.accounts import AccountRepository
 
@@ -33,14 +35,19 @@ SHIPPED_MODULES: tuple[str, ...] = (
 )
 
 
+#: Modules whose `register` also takes the media relay (`relay=`): networks that fetch media.
+RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads"})
+
+
 def register_shipped(registry: Registry, credentials: CredentialSource,
-                     modules: tuple[str, ...] = SHIPPED_MODULES) -> list[str]:
+                     modules: tuple[str, ...] = SHIPPED_MODULES, *, relay: MediaRelay | None = None) -> list[str]:
     """Register every shipped adapter module that exists.
 
     Args:
         registry: where the adapters go.
         credentials: how the adapters get each account's tokens.
         modules: the module names (tests pass their own).
+        relay: the creator's media relay (`s3_relay.stored_relay`), for the `RELAY_MODULES`.
 
     Returns:
         The modules registered.
@@ -58,7 +65,10 @@ def register_shipped(registry: Registry, credentials: CredentialSource,
         register = getattr(module, "register", None)
         if not callable(register):
             raise TypeError(f"{name} has no register(registry, credentials) function")
-        register(registry, credentials)
+        if relay is not None and name in RELAY_MODULES:
+            register(registry, credentials, relay=relay)
+        else:
+            register(registry, credentials)
         registered.append(name)
     return registered
 
@@ -95,5 +105,5 @@ class VaultCredentials:
 def shipped_registry(database: Database) -> Registry:
     """The default registry with every shipped adapter, over the accounts in `database`."""
     registry = default_registry()
-    register_shipped(registry, VaultCredentials(database))
+    register_shipped(registry, VaultCredentials(database), relay=stored_relay(database))
     return registry

@@ -67,6 +67,7 @@ from postdesk.platforms.rest_call import (
     send,
     with_refresh,
 )
+from postdesk.platforms.s3_relay import StoredRelay
 
 API = "https://graph.threads.net/v1.0"
 log = get_logger(__name__)
@@ -408,5 +409,15 @@ class ThreadsAdapter:
 
 
 def register(registry: Registry, credentials: CredentialSource, relay: MediaRelay | None = None) -> None:
-    """Serve Threads with `ThreadsAdapter` (media posts need `relay`)."""
-    registry.register(Network.THREADS, lambda: ThreadsAdapter(credentials, relay=relay))
+    """Serve Threads with `ThreadsAdapter` (media posts need `relay`).
+
+    With the creator's relay (`s3_relay.StoredRelay`), building the adapter (the engine does it
+    at start-up, on its loop) also starts the sweep of copies an earlier run left behind.
+    """
+
+    def make() -> ThreadsAdapter:
+        if isinstance(relay, StoredRelay):
+            relay.start_sweep()
+        return ThreadsAdapter(credentials, relay=relay)
+
+    registry.register(Network.THREADS, make)
