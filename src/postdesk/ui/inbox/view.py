@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.text import measure
 from postdesk.engine.events import EngineEvent, InboxUpdated
+from postdesk.platforms.inbox import INBOX_STATES
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import (
     Conversation,
@@ -86,9 +87,10 @@ class InboxActions:
 
 
 #: What a reload reads on the worker: conversations, unread total, accounts (id, network,
-#: handle), notify settings by account, networks able to do each action ("like", ...).
+#: handle), notify settings by account, networks able to do each action ("like", ...), and the
+#: accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).
 _Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool],
-                dict[str, frozenset[str]]]
+                dict[str, frozenset[str]], dict[int, str]]
 
 
 class InboxPane(QWidget):
@@ -257,8 +259,19 @@ class InboxPane(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        # A network that will not give an account's inbox (LinkedIn member posts, a Telegram
+        # bot that may not read the discussion group) says why here, instead of failing quietly.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("inboxNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("Inboxes Postdesk cannot read"))
+        self.notice.setFrameShape(QLabel.Shape.StyledPanel)
+        self.notice.setMargin(6)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
         # Key paths are handled here rather than by QShortcut, whose window context needs an
@@ -313,15 +326,18 @@ class InboxPane(QWidget):
         def read() -> _Loaded:
             listed = [(a.id, a.network.value, a.handle) for a in accounts.list()]
             capable = {name: networks() for name, networks in askers.items()}
+            states = {account_id: code for account_id, _n, _h in listed
+                      if (code := repo.sync_state(account_id).last_error) in INBOX_STATES}
             return (repo.conversations(flt), repo.unread_total(), listed,
-                    repo.notify_settings(), capable)
+                    repo.notify_settings(), capable, states)
 
         self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, result: _Loaded) -> None:
-        conversations, unread, accounts, notify, capable = result
+        conversations, unread, accounts, notify, capable, states = result
         self._loading = False
         self._fill_filters(accounts)
+        self._show_states(accounts, states)
         self._capable = capable
         self._notify = {account_id: notify.get(account_id, True) for account_id, _n, _h in accounts}
         self._show_notify()
@@ -363,6 +379,32 @@ class InboxPane(QWidget):
 
     def _account_label(self, handle: str, network: str) -> str:
         return f"{handle} ({self.model.network_name(network)})"
+
+    def _show_states(self, accounts: list[tuple[int, str, str]], states: dict[int, str]) -> None:
+        lines = [self.tr("%1: %2").replace("%1", self._account_label(handle, network))
+                 .replace("%2", self.state_text(states[account_id]))
+                 for account_id, network, handle in accounts if account_id in states]
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def state_text(self, code: str) -> str:
+        """Why a network will not give an account's inbox, and what the creator can do."""
+        texts = {
+            "inbox_not_granted": self.tr(
+                "LinkedIn shows the comments on a member's own posts only to apps it has approved, "
+                "so they cannot appear here. Comments on the posts of a LinkedIn page you manage do."),
+            "inbox_no_discussion": self.tr(
+                "This channel has no discussion group, so its posts take no comments. Link a group "
+                "in the channel's settings (Discussion) to answer comments here."),
+            "inbox_bot_cannot_read": self.tr(
+                "Your bot cannot read the channel's discussion group. Add the bot to the group as "
+                "an admin (or turn its privacy mode off with /setprivacy in @BotFather, then add it "
+                "to the group again)."),
+            "inbox_other_reader": self.tr(
+                "Another program or a webhook receives your bot's messages, so Postdesk cannot read "
+                "the comments. Give Postdesk a bot of its own."),
+        }
+        return texts.get(code, self.tr("Postdesk cannot read this inbox."))
 
     def _show_notify(self) -> None:
         account = self.account_filter.currentData()
