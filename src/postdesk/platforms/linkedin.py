@@ -15,7 +15,14 @@ Checked against Microsoft's LinkedIn docs:
 - little text (.../shares/little-text-format): commentary reserves \\ | { } @ [ ] ( ) < > # * _ ~;
   unescaped, LinkedIn cuts the post short without an error, so everything but links and
   hashtags is escaped here.
-- Comments (.../shares/comments-api): POST /rest/socialActions/{post urn}/comments (first comment).
+- Comments (.../shares/comments-api): POST /rest/socialActions/{post urn}/comments (first comment);
+  the inbox reads GET /rest/socialActions/{post or comment urn}/comments (start/count paging),
+  answers with a nested comment (`parentComment`, posted under the first-level comment) and
+  deletes with DELETE .../comments/{id}?actor=. Reading needs r_organization_social for a page's
+  posts and r_member_social, granted to select developers only, for a member's own: a member
+  account's inbox is the worded state `INBOX_NOT_GRANTED`, not an error. The request shapes of the
+  nested create and the delete are from the API reference as read in earlier sessions (U: the
+  search tool returned only the page's permissions table this time).
 - Social actions (.../shares/network-update-social-actions): GET /rest/socialActions/{post urn}
   summarises likes and comments (metrics).
 Members post as urn:li:person:{id} (the OpenID `sub`); `options["author"]` may name an
@@ -402,7 +409,7 @@ class LinkedInAdapter:
             if not isinstance(elements, list):
                 raise Transient("comments: the answer has no elements")
             found.extend(e for e in elements if isinstance(e, dict))
-            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            paging = _fields(body.get("paging"))
             total = paging.get("total")
             start += len(elements)
             if not elements or (isinstance(total, int) and start >= total) or len(elements) < COMMENT_PAGE:
@@ -520,7 +527,7 @@ class LinkedInAdapter:
         except Rejected as exc:
             raise Transient(f"LinkedIn would not list the replies: {exc.reason}") from None
         for comment in replies:
-            created = comment.get("created") if isinstance(comment.get("created"), dict) else {}
+            created = _fields(comment.get("created"))
             if (comment.get("actor") == actor and (comment.get("message") or {}).get("text") == text
                     and int(created.get("time") or since_ms) >= since_ms and comment.get("commentUrn")):
                 urn = str(comment["commentUrn"])
@@ -555,6 +562,11 @@ class LinkedInAdapter:
         await self._client.aclose()
 
 
+def _fields(value: Any) -> dict[str, Any]:
+    """`value` when it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
 def _split_comment_urn(urn: str) -> tuple[str, str]:
     """(the commented object's URN, the comment id) of urn:li:comment:(object,id)."""
     inner = urn.removeprefix("urn:li:comment:(").removesuffix(")")
@@ -575,10 +587,10 @@ def _comment_item(post: str, thread: str, comment: dict[str, Any]) -> InboxItem:
     """A Comments API element as an inbox item; `thread` is the first-level comment it sits under."""
     urn = str(comment["commentUrn"])
     actor = str(comment.get("actor") or "")
-    created = comment.get("created") if isinstance(comment.get("created"), dict) else {}
+    created = _fields(comment.get("created"))
     millis = created.get("time")
     when = datetime.fromtimestamp(millis / 1000, UTC) if isinstance(millis, int | float) else datetime.now(UTC)
-    message = comment.get("message") if isinstance(comment.get("message"), dict) else {}
+    message = _fields(comment.get("message"))
     # The Comments API names the actor by URN only; a member's name needs profile permissions
     # LinkedIn does not give for others, so the handle is the URN's id.
     handle = actor.rsplit(":", 1)[-1] if actor else "LinkedIn member"

@@ -422,6 +422,11 @@ class TelegramAdapter:
         self._clients.clear()
 
 
+def _fields(value: Any) -> dict[str, Any]:
+    """`value` when it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
 def _split_remote(remote_id: str) -> tuple[int, int]:
     """(chat id, message id) of an inbox remote id "<chat>:<message>"."""
     chat, _sep, message = remote_id.rpartition(":")
@@ -438,7 +443,7 @@ def _channel_post(message: dict[str, Any], channel: Any) -> tuple[int, str] | No
     origin = message.get("forward_origin")
     if not isinstance(origin, dict) or origin.get("type") != "channel":
         return None
-    source = origin.get("chat") if isinstance(origin.get("chat"), dict) else {}
+    source = _fields(origin.get("chat"))
     if str(source.get("id")) != str(channel) and f"@{source.get('username')}" != str(channel):
         return None
     post = origin.get("message_id")
@@ -448,8 +453,8 @@ def _channel_post(message: dict[str, Any], channel: Any) -> tuple[int, str] | No
 def _comment(message: dict[str, Any], group: int, bot: int, channel: Any,
              copies: dict[int, tuple[int, str]]) -> InboxItem | None:
     """A group message as an inbox comment; None for what is not someone's comment."""
-    sender = message.get("from") if isinstance(message.get("from"), dict) else {}
-    sender_chat = message.get("sender_chat") if isinstance(message.get("sender_chat"), dict) else None
+    sender = _fields(message.get("from"))
+    sender_chat = _fields(message.get("sender_chat")) or None
     replied = message.get("reply_to_message")
     if sender.get("id") == bot or not isinstance(replied, dict) or not isinstance(message.get("message_id"), int):
         return None  # the bot's own answer, or a message that answers nothing (group chatter)
