@@ -134,7 +134,8 @@ def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[s
     p = issue.params
     file = Path(paths[issue.index]).name if issue.index is not None and issue.index < len(paths) else "The media"
     texts = {
-        "needs_media_relay": f"{name} fetches media from a public address, and no media relay is set up",
+        "needs_media_relay": f"{name} fetches media from a web address, and no media relay is set up "
+                             "(Settings › Media relay)",
         "poll_with_media": f"{name} does not allow a poll and media in the same post",
         "video_not_supported": f"{file}: Postdesk cannot post videos to {name} yet",
         "gif_not_supported": f"{file}: Postdesk cannot post animated GIFs to {name}",

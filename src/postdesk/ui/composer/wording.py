@@ -70,8 +70,8 @@ def _templates() -> dict[str, str]:
                                  " needs a media relay. Postdesk does not support one yet, so posts to"
                                  " {network} can only be text for now: remove the media for {network}."),
         "NEEDS_MEDIA_RELAY_SETUP": _tr("{network} fetches photos and videos from a public web address, which"
-                                       " needs a media relay: set one up in Settings, or remove the media for"
-                                       " {network}."),
+                                       " needs a media relay: set one up in Settings › Media relay, or remove"
+                                       " the media for {network}."),
         "POLL_WITH_MEDIA": _tr("{network} does not allow a poll and photos or videos in the same post."),
         "VIDEO_NOT_SUPPORTED": _tr("Postdesk cannot post videos to {network} yet: remove the video"
                                    " (attachment {position}) for {network}."),

@@ -39,6 +39,11 @@ class StoredRelayState:
     settings: RelaySettings
     has_secret: bool
 
+    @property
+    def configured(self) -> bool:
+        """Whether media can go through the relay (what the composer's `relay` flag should say)."""
+        return self.settings.configured and self.has_secret
+
 
 class RelayServices(Protocol):
     """What the page needs; every method blocks (the page runs them on the background runner)."""
