@@ -34,6 +34,8 @@ class EngineCalls(Protocol):
 
     async def set_publishing_paused(self, paused: bool) -> None: ...
 
+    async def refresh_metrics(self, target_ids: Iterable[int]) -> Any: ...
+
 
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
@@ -107,6 +109,22 @@ class EngineActions:
                                                          name="schedule-changed"),
                           on_error=lambda e: _log.error("saving the catch-up policy failed: %s",
                                                         type(e).__name__))
+
+    def refresh_metrics(self, target_ids: Sequence[int]) -> concurrent.futures.Future[Any] | None:
+        """Read the counts of these published targets now (Insights' "Refresh now").
+
+        Returns:
+            The engine's future (the pane reloads when it is done), or None when the engine is
+            not running.
+        """
+        try:
+            future = self._submitter.submit(self._engine.refresh_metrics, tuple(target_ids),
+                                            name="refresh-metrics")
+        except RuntimeError:
+            _log.warning("the engine is not running; metrics refresh dropped")
+            return None
+        future.add_done_callback(_log_failure)
+        return future
 
     # -- plumbing -----------------------------------------------------------------------
 

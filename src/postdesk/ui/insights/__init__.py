@@ -1,0 +1,1 @@
+"""The Insights pane: metrics of published posts over a period, top posts, best times."""
