@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,6 +39,7 @@ from tests.fakes.linkedin_api import MEMBER_ID, ORG_URN, LinkedInFake
 from tests.fakes.telegram_api import BOT_TOKEN, CHANNEL_ID, GROUP_ID, TelegramFake
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 class Creds:
@@ -205,6 +207,8 @@ def test_linkedin_and_telegram_comments_show_and_are_answered_from_the_pane(qtbo
     qtbot.waitUntil(lambda: not widget.notice.isHidden(), timeout=5000)
     assert "Mira Kovač (LinkedIn)" in widget.notice.text()
     assert "only to apps it has approved" in widget.notice.text()
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / "inbox-linkedin-telegram.png"))
 
     _reply_from_the_pane(qtbot, widget, "Are the prints signed?", "Yes, every one!")
     qtbot.waitUntil(lambda: any(m.get("text") == "Yes, every one!" for m in world.telegram.group_messages.values()),

@@ -20,9 +20,9 @@ Checked against Microsoft's LinkedIn docs:
   answers with a nested comment (`parentComment`, posted under the first-level comment) and
   deletes with DELETE .../comments/{id}?actor=. Reading needs r_organization_social for a page's
   posts and r_member_social, granted to select developers only, for a member's own: a member
-  account's inbox is the worded state `INBOX_NOT_GRANTED`, not an error. The request shapes of the
-  nested create and the delete are from the API reference as read in earlier sessions (U: the
-  search tool returned only the page's permissions table this time).
+  account's inbox is the worded state `INBOX_NOT_GRANTED`, not an error. The permissions are from
+  the page's table (checked); the shapes of the nested create and of the delete are from the API
+  reference as remembered, not re-read (U).
 - Social actions (.../shares/network-update-social-actions): GET /rest/socialActions/{post urn}
   summarises likes and comments (metrics).
 Members post as urn:li:person:{id} (the OpenID `sub`); `options["author"]` may name an
