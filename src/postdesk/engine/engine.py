@@ -31,6 +31,7 @@ from postdesk.core.entities import TargetState
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter, TokenBucket
 from postdesk.core.states import CatchUpDecision, Event
+from postdesk.engine import auto_handoff
 from postdesk.engine.clock import Clock, SystemClock
 from postdesk.engine.connectivity import Connectivity
 from postdesk.engine.delivery import Delivery
@@ -47,7 +48,7 @@ from postdesk.engine.events import (
     OutboxDrained,
     TargetChanged,
 )
-from postdesk.engine.ledger import NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
+from postdesk.engine.ledger import HANDOFF_PENDING, NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
 from postdesk.engine.metrics_job import MetricsFetched, MetricsJob
 from postdesk.engine.outbox import Action, ActionKind, Outbox, next_try, run_action
 from postdesk.engine.queue import QueueStore
@@ -55,7 +56,7 @@ from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.platforms.base import Adapter, AdapterError, Published
+from postdesk.platforms.base import Adapter, AdapterError, Capability, Published
 from postdesk.store.db import Database
 from postdesk.store.repositories.insights import InsightsRepository
 
@@ -171,6 +172,8 @@ class Engine:
             online=lambda: self.connectivity.online,
             reconnect=self.ledger.accounts_needing_reconnect)
         self._metrics_task: asyncio.Task[Any] | None = None
+        #: Targets the automatic hand-off tried since start (each is tried once).
+        self._handoff_tried: set[int] = set()
 
     # -- life cycle ---------------------------------------------------------------------
 
@@ -339,7 +342,32 @@ class Engine:
             else:
                 for work in ready:
                     self._enqueue(work)
+            if self.connectivity.online and not self._publishing_paused:
+                await self._hand_off_chosen(now)
         await self._rearm()
+
+    async def _hand_off_chosen(self, now: datetime) -> None:
+        """Hand to the network's own scheduler the targets whose user chose so (at save time).
+
+        Only targets far enough ahead for the network to accept (`auto_handoff.MIN_AHEAD`), on
+        networks that can schedule natively, and each once: a refused hand-off is recorded and
+        the target stays Postdesk's to publish.
+        """
+        assert self._delivery is not None
+        for work in await self._db(auto_handoff.candidates, self.ledger, now):
+            if work.target_id in self._handoff_tried:
+                continue
+            adapter = self._delivery.adapter_for(work)
+            if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
+                continue
+            self._handoff_tried.add(work.target_id)
+            assert work.scheduled_at is not None
+            try:
+                await self._delivery.hand_off(work, work.scheduled_at)
+            except StaleState:
+                continue
+            self._emit(TargetChanged(target_id=work.target_id, post_id=work.post_id,
+                                     network=work.network, state=S.SCHEDULED))
 
     async def _hold_for_reconnect(self, ready: list[Work]) -> list[Work]:
         """Hold the due targets of accounts needing a reconnect; return the rest."""
@@ -614,10 +642,32 @@ class Engine:
         return await self._apply(target_ids, (S.PAUSED,), Event.RESUME, "resumed")
 
     async def cancel(self, target_ids: Iterable[int]) -> ActionResult:
-        """Never send these targets (not possible while a send is in flight)."""
-        return await self._apply(
-            target_ids, (S.DRAFT, S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE, S.FAILED, S.PAUSED,
-                         S.UNKNOWN), Event.CANCEL, "cancelled")
+        """Never send these targets (not possible while a send is in flight).
+
+        A target handed to the network's own scheduler is taken back first: the deletion of the
+        network's scheduled copy is queued in the outbox (it goes when the network is reachable)
+        before the target is cancelled. A hand-off whose answer is still out is refused: which
+        copy to withdraw is not known yet.
+        """
+        ids = list(target_ids)
+        refused: list[int] = []
+        for target_id in ids:
+            work = await self._db(self.ledger.get, target_id)
+            if work is None or work.handoff_remote_id is None or work.state is not S.SCHEDULED:
+                continue
+            if work.handoff_remote_id == HANDOFF_PENDING:
+                refused.append(target_id)
+                continue
+            await self._db(self.outbox.enqueue, ActionKind.DELETE, work.network, work.account_id,
+                           target_id, {"remote_id": work.handoff_remote_id}, self.clock.now())
+            await self._db(self.ledger.set_handoff, target_id, None, self.clock.now())
+            if self.connectivity.online:
+                self._spawn(self.drain_outbox(), "outbox")
+        result = await self._apply(
+            [i for i in ids if i not in refused],
+            (S.DRAFT, S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE, S.FAILED, S.PAUSED, S.UNKNOWN),
+            Event.CANCEL, "cancelled")
+        return ActionResult(result.done, result.refused + tuple(refused))
 
     async def resolve_catch_up(self, target_ids: Iterable[int], publish: bool) -> ActionResult:
         """The user's answer to `CatchUpRequired`: publish the late targets now, or skip them."""
@@ -625,8 +675,26 @@ class Engine:
             return await self._apply(target_ids, (S.SCHEDULED,), Event.FALL_DUE, "caught_up")
         return await self._apply(target_ids, (S.SCHEDULED,), Event.PAUSE, "catch_up_skipped")
 
-    async def resolve_unknown(self, target_id: int, published: bool) -> ActionResult:
-        """The user checked the network: the post is there (`published`) or not (send again)."""
+    async def resolve_unknown(self, target_id: int, published: bool,
+                              remote_url: str | None = None,
+                              remote_id: str | None = None) -> ActionResult:
+        """The user checked the network: the post is there (`published`) or not (send again).
+
+        With "it's there", the link the user found (and the post's id, where the link carries
+        it) is stored as the published post's, so "see the post" and deleting it work.
+        """
+        if published and (remote_url or remote_id):
+            assert self._delivery is not None
+            work = await self._db(self.ledger.get, target_id)
+            if work is None or work.state is not S.UNKNOWN or target_id in self._inflight:
+                return ActionResult(refused=(target_id,))
+            try:
+                await self._delivery._move(work, (S.UNKNOWN,), Event.USER_MARK_PUBLISHED, Outcome(
+                    "user_marked_published", remote_id=remote_id or remote_url,
+                    remote_url=remote_url))
+            except (StaleState, ValueError):
+                return ActionResult(refused=(target_id,))
+            return ActionResult(done=(target_id,))
         if published:
             return await self._apply((target_id,), (S.UNKNOWN,), Event.USER_MARK_PUBLISHED,
                                      "user_marked_published")
