@@ -103,3 +103,29 @@ def test_period_series_and_best_times_in_the_users_zone(db: Database) -> None:
         ("2026-05-04", 0, None, None), ("2026-05-05", 2, 10, 100), ("2026-05-06", 0, None, None)]
     assert data.grid[1][8].engagement == 8 and data.grid[1][20].engagement == 2
     assert (data.best[0].weekday, data.best[0].hour) == (1, 8)
+
+
+def test_post_totals_add_a_posts_targets_for_the_calendar(db: Database) -> None:
+    masto = account(db, Network.MASTODON, "@me", T)
+    x = account(db, Network.X, "@me_x", T)
+    first = publish(db, Network.MASTODON, masto, T)
+    second = publish(db, Network.X, x, T)
+    never = publish(db, Network.X, x, T)
+    snapshot(db, first, T + DAY, likes=2, views=None)
+    snapshot(db, second, T + DAY, likes=3, views=40)
+    repo = InsightsRepository(db)
+    post_of = {p.target_id: p.post_id for p in repo.published(T - DAY, T + DAY)}
+
+    totals = repo.post_totals(post_of.values())
+
+    assert totals[post_of[first]].likes == 2 and totals[post_of[first]].views is None
+    assert totals[post_of[second]] == Counts(3, None, None, None, 40, None)
+    assert post_of[never] not in totals
+    assert repo.post_totals([]) == {}
+
+
+def test_best_times_for_the_composer(db: Database) -> None:
+    me = account(db, Network.MASTODON, "@me", T)
+    snapshot(db, publish(db, Network.MASTODON, me, T), T + DAY, likes=5)  # Monday 10:00 UTC
+    [best] = InsightsRepository(db).best_times(ZoneInfo("Europe/Paris"))
+    assert (best.weekday, best.hour, best.posts) == (0, 12, 1)

@@ -326,6 +326,31 @@ class InsightsRepository:
             rows = session.execute(statement, {"ids": ids}).all()
         return {int(r[0]): Snapshot(r[1], _counts(r, 2)) for r in rows}
 
+    def post_totals(self, post_ids: Iterable[int]) -> dict[int, Counts]:
+        """The newest known counts of each post, added up over its targets (posts never read are left out).
+
+        For the calendar's list: one row per post, whatever the number of networks.
+        """
+        ids = sorted(set(post_ids))
+        if not ids:
+            return {}
+        statement = text(
+            "SELECT t.post_id, SUM(l.likes), SUM(l.reposts), SUM(l.replies), SUM(l.quotes),"
+            " SUM(l.views), SUM(l.clicks) FROM target AS t"
+            f" JOIN ({_LATEST}) AS l ON l.target_id = t.id"
+            " WHERE t.state = 'published' AND t.post_id IN :ids GROUP BY t.post_id"
+        ).bindparams(bindparam("ids", expanding=True))
+        out: dict[int, Counts] = {}
+        with self.db.read_session() as session:
+            for start in range(0, len(ids), 500):
+                rows = session.execute(statement, {"ids": ids[start:start + 500]}).all()
+                out.update({int(r[0]): _counts(r, 1) for r in rows})
+        return out
+
+    def best_times(self, zone: tzinfo, limit: int = 3) -> list[core.BestTime]:
+        """The creator's best weekdays and hours in `zone` (what the composer's time picker suggests)."""
+        return core.best_times(self.engagement_history(), zone, limit=limit)
+
     def history(self, target_id: int) -> list[Snapshot]:
         """Every snapshot of a target, oldest first."""
         with self.db.read_session() as session:

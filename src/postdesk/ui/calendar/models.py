@@ -33,7 +33,9 @@ from postdesk.core.calendar import (
     resolve_wall_time,
     to_local,
 )
+from postdesk.store.repositories.insights import Counts
 from postdesk.ui.calendar.wording import format_day, format_time, network_name, status_word
+from postdesk.ui.insights.models import format_count, metric_names, metrics_line
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -385,9 +387,12 @@ class WeekModel(_GridModel):
 
 
 class AgendaModel(QAbstractTableModel):
-    """The list view: one row per entry in time order, four columns."""
+    """The list view: one row per entry in time order; a published post's counts after its text."""
 
     WHEN, NETWORKS, STATUS, TEXT = range(4)
+    #: Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.
+    METRICS = ("likes", "reposts", "replies", "views")
+    COLUMNS = 4 + len(METRICS)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -396,6 +401,13 @@ class AgendaModel(QAbstractTableModel):
         # Display texts of the rows painted so far (built on first paint, dropped on refill).
         self._texts: dict[int, tuple[str, str, str, str]] = {}
         self._warnings: dict[int, tuple[str, ...]] = {}
+        self._metrics: dict[int, Counts] = {}
+
+    def set_metrics(self, metrics: Mapping[int, Counts]) -> None:
+        """Show these counts (by post id) in the metric columns (`InsightsRepository.post_totals`)."""
+        self._metrics = dict(metrics)
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._entries) - 1, self.COLUMNS - 1))
 
     def set_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
         """Mark the scheduled posts that cannot go out as things stand (`ui.readiness`)."""
@@ -426,14 +438,14 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask each visible cell for a dozen roles per paint; answer the unused ones first.
         if role not in _AGENDA_ROLES or not index.isValid() or self._zone is None:
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._entries) and 0 <= column < 4):
+        if not (0 <= row < len(self._entries) and 0 <= column < self.COLUMNS):
             return None
         entry = self._entries[row]
         if role == ENTRY_ROLE:
@@ -441,8 +453,13 @@ class AgendaModel(QAbstractTableModel):
         warnings = self._warnings.get(entry.post_id, ()) if entry.post_id is not None else ()
         if role == WARNINGS_ROLE:
             return warnings
+        counts = self._metrics.get(entry.post_id) if entry.post_id is not None else None
         if role != Qt.ItemDataRole.DisplayRole:
-            return with_warnings(describe_entry(entry, self._zone), warnings)
+            described = with_warnings(describe_entry(entry, self._zone), warnings)
+            line = metrics_line(counts)
+            return f"{described}\n{line}" if line else described
+        if column >= 4:
+            return "" if counts is None else format_count(counts.get(self.METRICS[column - 4]))
         texts = self._texts.get(row)
         if texts is None:
             texts = self._texts[row] = self._row_texts(entry, self._zone)
@@ -464,8 +481,10 @@ class AgendaModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [self.tr("When"), self.tr("Networks"), self.tr("Status"), self.tr("Post")]
-        return titles[section] if 0 <= section < 4 else None
+        names = metric_names()
+        titles = [self.tr("When"), self.tr("Networks"), self.tr("Status"), self.tr("Post"),
+                  *(names[m] for m in self.METRICS)]
+        return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -10,7 +10,7 @@ refuses times that do not exist with an explanation; every move and delete can b
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -60,6 +61,7 @@ from postdesk.store.repositories.calendar import (
     ScheduleChange,
     ScheduleSnapshot,
 )
+from postdesk.store.repositories.insights import Counts
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.models import AgendaModel, DraftsModel, MonthModel, WeekModel
 from postdesk.ui.calendar.paint import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
@@ -180,10 +182,13 @@ class CalendarPane(QWidget):
         now: Callable[[], datetime],
         queues: Callable[[], Sequence[QueueSchedule]] = tuple,
         first_weekday: int = 0,
+        metrics: Callable[[Sequence[int]], Mapping[int, Counts]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._repo = repository
+        # Counts of published posts for the list's metric columns (`InsightsRepository.post_totals`).
+        self._metrics = metrics
         self._runner = runner
         self._actions = actions
         self._zone = zone
@@ -308,6 +313,12 @@ class CalendarPane(QWidget):
         self.list_view.setColumnWidth(AgendaModel.WHEN, 150)
         self.list_view.setColumnWidth(AgendaModel.NETWORKS, 120)
         self.list_view.setColumnWidth(AgendaModel.STATUS, 140)
+        header = self.list_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in range(AgendaModel.TEXT + 1, AgendaModel.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.list_view.setColumnHidden(column, self._metrics is None)
 
         self._stack = QStackedWidget(self)
         for view in (self.month_view, self.week_view, self.list_view):
@@ -675,6 +686,7 @@ class CalendarPane(QWidget):
         today = to_local(now, self._zone).date()
         if self._kind is ViewKind.LIST:
             self.agenda_model.set_entries(visible, self._zone)
+            self._load_metrics(visible)
         else:
             # Without a filter the worker's buckets are the answer; a filter regroups the
             # (already loaded, already sorted) range here, which needs no query.
@@ -686,6 +698,14 @@ class CalendarPane(QWidget):
             else:
                 self.week_model.set_period(days, by_day, now, self._zone)
         self._title.setText(self._period_title(days))
+
+    def _load_metrics(self, entries: Sequence[CalendarEntry]) -> None:
+        published = [e.post_id for e in entries if e.post_id is not None and e.status is EntryStatus.PUBLISHED]
+        if self._metrics is None or not published:
+            return
+        self._runner.submit(self._metrics, published, key="calendar-metrics",
+                            on_done=self.agenda_model.set_metrics,
+                            on_error=lambda e: _log.warning("Reading post metrics failed: %s", type(e).__name__))
 
     def _period_title(self, days: Any) -> str:
         if self._kind is ViewKind.WEEK:
