@@ -19,7 +19,13 @@ Written from Meta's docs (checked this session):
 - permissions per endpoint (https://developers.facebook.com/documentation/threads/get-started/get-access-tokens-and-permissions
   and each endpoint's reference): threads_basic for every call, threads_content_publish to make
   and publish containers and read the publishing limit, threads_manage_replies for reply_to_id
-  and the reply quota, threads_delete for DELETE, threads_manage_insights for insights;
+  and the reply quota, threads_delete for DELETE, threads_manage_insights for insights,
+  threads_read_replies for GET /{media-id}/conversation, threads_manage_replies for
+  POST /{reply-id}/manage_reply (https://developers.facebook.com/documentation/threads/retrieve-and-manage-replies);
+- https://developers.facebook.com/documentation/threads/reference/reply-management: /conversation
+  lists every reply of a post, flattened (fields id, text, username, timestamp, permalink,
+  is_reply_owned_by_me, hide_status, replied_to, root_post); /manage_reply hide=true|false hides
+  a top-level reply ("Replies nested deeper than the top-level reply cannot be targeted");
 - https://developers.facebook.com/documentation/threads/overview ("Posts"): 250 API-published
   posts per 24 hours (a carousel counts once), 1,000 replies; GET
   /{threads-user-id}/threads_publishing_limit?fields=quota_usage,config,reply_quota_usage,reply_config
@@ -175,6 +181,10 @@ class ThreadsFake:
                 return self._invalid("Unsupported delete request. Object does not exist")
             del self.posts[parts[0]]
             return FakeResponse(200, {"success": True})
+        if len(parts) == 2 and parts[1] == "conversation" and request.method == "GET":
+            return self._permitted({"threads_basic", "threads_read_replies"}) or self._conversation(parts[0], params)
+        if len(parts) == 2 and parts[1] == "manage_reply" and request.method == "POST":
+            return self._permitted({"threads_basic", "threads_manage_replies"}) or self._hide(parts[0], params)
         if len(parts) == 2 and parts[1] == "insights" and request.method == "GET":
             return self._permitted({"threads_basic", "threads_manage_insights"}) or self._insights(parts[0], params)
         return self._error(400, f"Unknown path: {request.method} {request.path}", 2500)
@@ -319,9 +329,19 @@ class ThreadsFake:
             "permalink": f"https://www.threads.net/@fake_user/post/{post_id}",
             "reply_to_id": container.params.get("reply_to_id"),
             "published_at": self.clock,
+            "username": "fake_user", "is_reply_owned_by_me": container.params.get("reply_to_id") is not None,
+            "root_post": self._root_of(container.params.get("reply_to_id")),
+            "replied_to": ({"id": container.params["reply_to_id"]} if container.params.get("reply_to_id")
+                           else None),
             "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
         }
         return FakeResponse(200, {"id": post_id})
+
+    def _root_of(self, reply_to: str | None) -> str | None:
+        if reply_to is None:
+            return None
+        parent = self.posts.get(reply_to) or {}
+        return parent.get("root_post") or reply_to
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -354,6 +374,47 @@ class ThreadsFake:
             and datetime.strptime(p["timestamp"], "%Y-%m-%dT%H:%M:%S%z").timestamp() >= since
         ]
         return FakeResponse(200, {"data": found[:limit], "paging": {}})
+
+    # -- replies (reply management reference) -------------------------------------------------
+
+    def add_reply(self, to: str, text: str, username: str = "a_reader") -> str:
+        """Someone else replies to post `to` (a top-level or nested reply); returns its id."""
+        reply_id = str(next(self._ids))
+        parent = self.posts[to]
+        root = parent.get("root_post") or to
+        self.posts[reply_id] = {
+            "id": reply_id, "media_type": "TEXT_POST", "text": text, "username": username,
+            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "permalink": f"https://www.threads.net/@{username}/post/{reply_id}",
+            "reply_to_id": to, "root_post": root, "replied_to": {"id": to}, "published_at": self.clock,
+            "is_reply_owned_by_me": False, "hide_status": "NOT_HUSHED", "by_app": False,
+            "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
+        }
+        return reply_id
+
+    def _conversation(self, post_id: str, params: dict[str, str]) -> FakeResponse:
+        if post_id not in self.posts:
+            return self._invalid("Unsupported get request. Object does not exist")
+        fields = [f for f in params.get("fields", "id").split(",") if f]
+        replies = [p for p in self.posts.values() if p.get("root_post") == post_id]
+        if params.get("reverse", "true") == "true":
+            replies.reverse()
+        data = []
+        for reply in replies:
+            values = {**reply, "root_post": {"id": post_id}}
+            data.append({f: values[f] for f in fields if f in values} | {"id": reply["id"]})
+        return FakeResponse(200, {"data": data, "paging": {}})
+
+    def _hide(self, reply_id: str, params: dict[str, str]) -> FakeResponse:
+        reply = self.posts.get(reply_id)
+        if reply is None or reply.get("reply_to_id") is None:
+            return self._invalid("Unsupported post request. Object does not exist")
+        if reply["reply_to_id"] != reply["root_post"]:
+            return self._invalid("(#100) Only top-level replies can be hidden")
+        if params.get("hide") not in ("true", "false"):
+            return self._invalid("(#100) hide must be true or false")
+        reply["hide_status"] = "HIDDEN" if params["hide"] == "true" else "UNHUSHED"
+        return FakeResponse(200, {"success": True})
 
     def _insights(self, post_id: str, params: dict[str, str]) -> FakeResponse:
         post = self.posts.get(post_id)

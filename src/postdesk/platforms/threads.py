@@ -23,7 +23,9 @@ https://developers.facebook.com/documentation/threads/troubleshooting (container
   reply_quota_usage, reply_config) before anything is sent, and a full quota is `RateLimited`;
 - a thread is a chain of replies (reply_to_id = the previous part); a first comment is a reply;
 - DELETE /{media-id} deletes (needs threads_delete); GET /{media-id}/insights gives views,
-  likes, replies, reposts, quotes (needs threads_manage_insights).
+  likes, replies, reposts, quotes (needs threads_manage_insights);
+- the inbox: other people's replies to the account's posts (GET /{media-id}/conversation),
+  answered with a reply container, hidden with POST /{reply-id}/manage_reply.
 Graph errors: OAuthException code 190 is an invalid or expired token (any HTTP status);
 codes 4, 17, 32, 613 are rate limits. The token goes in the Authorization header, never in the
 URL (httpx logs URLs).
@@ -32,8 +34,8 @@ URL (httpx logs URLs).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -53,6 +55,7 @@ from postdesk.platforms.base import (
     Transient,
 )
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.metrics import PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.relay import MediaRelay, adapter_error, needs_relay_reason
@@ -98,6 +101,27 @@ _CONTAINER_ERRORS = {
     "UNSUPPORTED_IMAGE_FORMAT": "Threads does not take this image format (JPEG or PNG only)",
     "MEDIA_TOO_LARGE": "the file is larger than Threads accepts",
 }
+
+
+_REPLY_FIELDS = "id,text,username,timestamp,permalink,is_reply_owned_by_me,hide_status,replied_to,root_post"
+
+
+def _reply_item(post: str, reply: Any) -> InboxItem | None:
+    """An inbox item for one reply of a conversation, or None (the account's own, or unreadable)."""
+    if not isinstance(reply, dict) or not reply.get("id") or reply.get("is_reply_owned_by_me") is True:
+        return None
+    try:
+        created = datetime.strptime(str(reply.get("timestamp")), "%Y-%m-%dT%H:%M:%S%z").astimezone(UTC)
+    except ValueError:
+        return None
+    replied_to = reply.get("replied_to")
+    parent = str(replied_to.get("id")) if isinstance(replied_to, dict) and replied_to.get("id") else post
+    username = str(reply.get("username") or "")
+    return InboxItem(
+        remote_id=str(reply["id"]), kind=InboxKind.REPLY, author_id=username, author_handle=username,
+        author_name="", text=str(reply.get("text") or ""), created_at=created,
+        url=reply.get("permalink") if isinstance(reply.get("permalink"), str) else None,
+        reply_ref={"root_uri": post, "in_reply_to_id": parent})
 
 
 def _container_reason(status: str, message: str) -> str:
@@ -396,6 +420,72 @@ class ThreadsAdapter:
         return PostMetrics(likes=found.get("likes"), reposts=found.get("reposts"),
                            replies=found.get("replies"), views=found.get("views"),
                            quotes=found.get("quotes"))
+
+    # -- inbox: replies to the account's own posts ------------------------------------------
+    # https://developers.facebook.com/documentation/threads/reference/reply-management:
+    # GET /{media-id}/conversation lists every reply (top-level and nested, flattened) and
+    # needs threads_read_replies; POST /{reply-id}/manage_reply hide=true hides a top-level
+    # reply with its nested ones and needs threads_manage_replies.
+
+    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
+                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+        """Other people's replies to `post_ids` (and to their thread parts), newest first.
+
+        One page holds everything (`cursor` is unused): replies are listed per post.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        items: dict[str, InboxItem] = {}
+        for post in post_ids:
+            try:
+                body = await self._call(account_id, "GET", f"{post}/conversation", what="replies",
+                                        params={"fields": _REPLY_FIELDS, "reverse": "true",
+                                                "limit": str(min(max(limit, 1), 100))})
+            except Rejected as exc:
+                if "does not exist" in exc.reason:
+                    continue  # the post was deleted
+                raise
+            for reply in body.get("data") or ():
+                item = _reply_item(post, reply)
+                if item is not None:
+                    items[item.remote_id] = item
+        found = sorted(items.values(), key=lambda i: i.created_at, reverse=True)
+        return InboxPage(tuple(found))
+
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
+                          limit: int = 50) -> InboxPage:
+        """Replies to the account's ten latest posts (the sync passes Postdesk's own to `fetch_comments`).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        body = await self._call(account_id, "GET", "{user}/threads", what="own posts",
+                                params={"fields": "id", "limit": "10"})
+        posts = [str(p["id"]) for p in body.get("data") or () if isinstance(p, dict) and p.get("id")]
+        return await self.fetch_comments(account_id, posts, limit=limit)
+
+    async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
+        """Answer a reply publicly (a reply container to it, waited for, then published).
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        container = await self._container(account_id, {"media_type": "TEXT", "text": text,
+                                                       "reply_to_id": item.remote_id})
+        reply = await self._publish_container(account_id, container)
+        return Published(reply, await self._permalink(account_id, reply), (reply,))
+
+    async def hide(self, account_id: int | None, item: InboxItem) -> None:
+        """Hide a reply to one of the account's posts (its nested replies are hidden with it).
+
+        Threads hides top-level replies only; a nested one is refused with Threads' reason.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        await self._call(account_id, "POST", f"{item.remote_id}/manage_reply", what="hide reply",
+                         data={"hide": "true"})
 
     async def probe(self) -> bool:
         try:
