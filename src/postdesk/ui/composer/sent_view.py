@@ -21,6 +21,7 @@ from postdesk.core.states import FROZEN
 from postdesk.ui.composer.activity import describe_target
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.services import TargetActivity
+from postdesk.ui.insights.models import metrics_line
 
 S = TargetState
 
@@ -152,7 +153,13 @@ class SentSection(QFrame):
         self.content_label.setTextFormat(Qt.TextFormat.PlainText)
         self.content_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content_label.setAccessibleName(self.tr("The text and media that were sent"))
+        self.metrics_label = QLabel(self)
+        self.metrics_label.setWordWrap(True)
+        self.metrics_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metrics_label.setAccessibleName(self.tr("How the published post is doing"))
+        self.metrics_label.hide()
         layout.addWidget(self.states_label)
+        layout.addWidget(self.metrics_label)
         layout.addWidget(self.content_label)
         self.hide()
 
@@ -170,4 +177,9 @@ class SentSection(QFrame):
             text for text in (describe_sent(t, labels.get(_account_of(t), "")) for t in frozen) if text
         ))
         self.content_label.setVisible(bool(self.content_label.text()))
+        # Insights' newest counts, one line per published network ("Bluesky: 12 likes · 3 reposts").
+        lines = [f"{style_for(t.network).name}: {line}" for t in frozen
+                 if (line := metrics_line(t.metrics))]
+        self.metrics_label.setText("\n".join(lines))
+        self.metrics_label.setVisible(bool(lines))
         self.setVisible(bool(frozen))

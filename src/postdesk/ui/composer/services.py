@@ -26,6 +26,7 @@ from postdesk.media.thumbnails import thumbnail_path
 from postdesk.paths import Paths
 from postdesk.store.errors import StorageFull, StoreError
 from postdesk.store.post_writes import PostConflict
+from postdesk.store.repositories.insights import Counts, InsightsRepository
 from postdesk.store.snapshots import FrozenSend
 from postdesk.ui.background import BackgroundRunner
 
@@ -144,6 +145,7 @@ class TargetActivity:
         next_attempt_at: when the engine tries again (aware UTC), or None.
         sent: exactly what it sends or sent, once it left `scheduled` (None before).
         handed_off: the network's own scheduler holds it.
+        metrics: its newest counts once published and read (`InsightsRepository.latest`), or None.
     """
 
     network: str
@@ -155,6 +157,7 @@ class TargetActivity:
     next_attempt_at: datetime | None = None
     sent: FrozenSend | None = None
     handed_off: bool = False
+    metrics: Counts | None = None
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,7 @@ class StoreComposerServices:
     def _load_activity(self, post_id: int) -> PostActivity:
         deliveries = self._posts.deliveries(post_id)
         networks = {d.target_id: d.network.value for d in deliveries}
+        latest = InsightsRepository(self._database).latest(d.target_id for d in deliveries)
         targets = tuple(
             TargetActivity(
                 network=d.network.value,
@@ -365,6 +369,7 @@ class StoreComposerServices:
                 next_attempt_at=d.next_attempt_at,
                 sent=d.frozen,
                 handed_off=d.handed_off,
+                metrics=latest[d.target_id].counts if d.target_id in latest else None,
             )
             for d in deliveries
         )
