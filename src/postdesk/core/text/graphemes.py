@@ -11,6 +11,8 @@ occurs in real text. Remove this note when tests/unit/core/test_graphemes.py's x
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 _GRAPHEME = regex.compile(r"\X")
@@ -70,10 +72,14 @@ def grapheme_overflow(text: str, limit: int) -> int | None:
     """
     if limit < 0:
         return 0
-    for number, match in enumerate(_GRAPHEME.finditer(text)):
-        if number == limit:
-            return match.start()
-    return None
+    # The first `limit` clusters in one match: the regex engine counts them, not a Python loop.
+    first = _first_clusters(limit).match(text)
+    return None if first is None or first.end() >= len(text) else first.end()
+
+
+@functools.lru_cache(maxsize=32)
+def _first_clusters(limit: int) -> regex.Pattern[str]:
+    return regex.compile(rf"\X{{{limit}}}")
 
 
 def utf16_length(text: str) -> int:
