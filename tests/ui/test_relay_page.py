@@ -120,3 +120,23 @@ def test_remove_the_relay(env, qtbot):
     assert changed.args == [False]
     qtbot.waitUntil(lambda: "Not set up" in page.status_label.text())
     assert load_relay_settings(db) == RelaySettings() and vault.load_relay_secret() is None
+
+
+def test_relay_configured_follows_settings_and_secret(paths, monkeypatch):
+    from postdesk.auth import vault as vault_module
+    from postdesk.platforms.s3_relay import save_relay_settings
+    from postdesk.ui.settings.relay_page import relay_configured_blocking
+
+    ring = MemoryKeyring()
+    monkeypatch.setattr(vault_module, "default_vault", lambda: TokenVault(KeyringStore(ring)))
+    db = open_database(paths)
+    try:
+        assert not relay_configured_blocking(db)
+        save_relay_settings(db, RelaySettings(bucket="my-media", access_key_id="AKIA1"))
+        assert not relay_configured_blocking(db)  # no secret key yet
+        TokenVault(KeyringStore(ring)).save_relay_secret("secret-123456")
+        assert relay_configured_blocking(db)
+        ring.locked = True
+        assert not relay_configured_blocking(db)
+    finally:
+        db.close()

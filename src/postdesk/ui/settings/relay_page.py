@@ -113,6 +113,15 @@ class StoreRelayServices:
         return check_relay_blocking(S3Relay(settings, secret))
 
 
+def relay_configured_blocking(database: Any) -> bool:
+    """Whether a relay is set up (settings complete and a secret key in the keyring); blocking.
+
+    What the composer (`TargetPanel.set_publishing(relay=...)`) and the readiness watcher need at
+    start-up; run it on the background runner. A locked keyring counts as not set up.
+    """
+    return StoreRelayServices(database).load().configured
+
+
 #: Services the form knows: (id, endpoint example, region example, path-style).
 _SERVICES: tuple[tuple[str, str, str, bool], ...] = (
     ("aws", "", "eu-central-1", False),
