@@ -131,6 +131,7 @@ class MediaLibraryPane(QWidget):
         self._fetching = False
         self._since_refresh: list[int] = []
         self._outcomes: list[ImportOutcome] = []  # finished imports not yet counted (UI thread)
+        self._shown_once = False  # the first show loads the grid (see showEvent)
         self._batch_timer = QTimer(self, singleShot=True, interval=_IMPORT_BATCH_MS)
         self._batch_timer.timeout.connect(self._take_outcomes)
 
@@ -466,6 +467,14 @@ class MediaLibraryPane(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_hint()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The grid fills itself the first time it is seen (after a restart nothing else asks
+        # it to: before, it stayed empty until the search box was touched).
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
 
     def _place_hint(self) -> None:
         self.empty_hint.setGeometry(self.grid.viewport().geometry().adjusted(24, 24, -24, -24))
@@ -913,11 +922,11 @@ class MediaLibraryPane(QWidget):
                     event.setDropAction(Qt.DropAction.CopyAction)
                     event.accept()
                     return True
-            elif kind == event.Type.Drop and event.source() is not self.grid:
-                if self.import_mime(event.mimeData()):
-                    event.setDropAction(Qt.DropAction.CopyAction)
-                    event.accept()
-                    return True
+            elif (kind == event.Type.Drop and event.source() is not self.grid
+                  and self.import_mime(event.mimeData())):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
         return super().eventFilter(watched, event)
 
     def shutdown(self) -> None:
