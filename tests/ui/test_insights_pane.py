@@ -301,3 +301,50 @@ def test_screenshot_empty(qtbot: Any, db: Database, runner: BackgroundRunner) ->
     pane = make_pane(qtbot, db, runner)
     SHOTS.mkdir(exist_ok=True)
     assert pane.grab().save(str(SHOTS / "insights-empty.png"))
+
+
+@pytest.mark.parametrize("pseudo", ["long", "rtl"])
+def test_screenshot_pseudo_localised(qtbot: Any, db: Database, runner: BackgroundRunner, pseudo: str) -> None:
+    """Every string goes through tr(): stretched and bracketed, nothing left plain; RTL mirrors."""
+    from postdesk.ui.i18n import PseudoTranslator
+
+    fill(db)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = PseudoTranslator()
+    app.installTranslator(translator)
+    if pseudo == "rtl":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        pane = make_pane(qtbot, db, runner)
+        assert pane.refresh_button.text().startswith("[")
+        assert pane.totals_model.headerData(0, Qt.Orientation.Horizontal).startswith("[")
+        assert pane.best_label.text().startswith("[")
+        for _ in range(3):  # let the scroll area settle its scroll bars before the grab
+            QApplication.processEvents()
+        SHOTS.mkdir(exist_ok=True)
+        assert pane.grab().save(str(SHOTS / f"insights-pseudo-{pseudo}.png"))
+    finally:
+        app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_pane_sits_in_the_main_window_with_its_icon(qtbot: Any, db: Database, runner: BackgroundRunner,
+                                                        tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QColor
+
+    from postdesk.ui import assets
+    from postdesk.ui.main_window import MainWindow, PaneSpec
+
+    fill(db)
+    assert not assets.icon("insights", QColor("black")).isNull()
+    pane = InsightsPane(InsightsRepository(db), runner, zone=PARIS, now=lambda: NOW)
+    window = MainWindow([PaneSpec("insights", pane.tr("Insights"), "insights", pane)],
+                        QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(pane.loaded, timeout=5000):
+        window.show()
+        window.show_pane("insights")
+    assert window.current_pane() == "insights"
+    assert pane.totals_model.rowCount() == 3

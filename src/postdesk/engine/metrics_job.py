@@ -193,7 +193,8 @@ class MetricsJob:
             adapters = self._adapters()
             lanes: dict[tuple[str, int | None], list[PublishedTarget]] = {}
             for target in targets:
-                adapter = adapters.get(_network(target.network))
+                network = _network(target.network)
+                adapter = adapters.get(network) if network is not None else None
                 if not isinstance(adapter, MetricsAdapter) or target.account_id in flagged:
                     outcome.skipped.append(target.target_id)
                     continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import pyqtgraph as pg
+import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -25,7 +25,7 @@ from postdesk.core.insights import DayPoint
 from postdesk.ui import theme
 
 
-class _DayAxis(pg.AxisItem):
+class _DayAxis(pg.AxisItem):  # type: ignore[misc]
     """Bottom axis: bar i is the i-th day of the period, labelled "4 May"."""
 
     def __init__(self) -> None:
@@ -51,7 +51,7 @@ class _DayAxis(pg.AxisItem):
         return out
 
 
-class _CountAxis(pg.AxisItem):
+class _CountAxis(pg.AxisItem):  # type: ignore[misc]
     """Left axis: whole counts, grouped the locale's way."""
 
     def __init__(self) -> None:

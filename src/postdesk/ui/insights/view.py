@@ -64,6 +64,10 @@ class MetricsRefresher(Protocol):
         ...
 
 
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def _ask_save_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
         parent, parent.tr("Export Insights"), suggested, parent.tr("CSV files (*.csv)"))
@@ -141,6 +145,9 @@ class InsightsPane(QWidget):
         self.best_label = QLabel()
         self.best_label.setWordWrap(True)
         self.best_label.setAccessibleName(self.tr("Your best times"))
+        # Two lines kept free: the grid does not grow a row for a wrapped label's height.
+        self.best_label.setMinimumHeight(self.best_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.best_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.chart = EngagementChart()
         self.chart.setFixedHeight(200)
         self.chart.setAccessibleName(self.tr("Engagement per day"))
@@ -164,8 +171,8 @@ class InsightsPane(QWidget):
         self.posts_view.setSortingEnabled(True)
         self.posts_view.horizontalHeader().setSortIndicator(
             PostsModel.column_of("engagement"), Qt.SortOrder.DescendingOrder)
-        self.posts_view.setMinimumHeight(260)
-        self.totals_view.setFixedHeight(self.heatmap.minimumHeight())
+        self.posts_view.setMinimumHeight(200)
+        self.totals_view.setFixedHeight(self.heatmap.minimumHeight() + self.best_label.minimumHeight())
         for view, stretch in ((self.totals_view, TotalsModel.ACCOUNT), (self.posts_view, PostsModel.TEXT)):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -210,7 +217,8 @@ class InsightsPane(QWidget):
         self.compose_button = QPushButton(self.tr("&Write a post"))
         self.compose_button.setAccessibleName(self.tr("Write your first post"))
         self.compose_button.clicked.connect(self.compose_requested)
-        empty_layout.addWidget(self.empty_label)
+        self.empty_label.setMaximumWidth(560)
+        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
 
@@ -257,8 +265,8 @@ class InsightsPane(QWidget):
             start = end - timedelta(days=days)
             return (start, end + timedelta(microseconds=1), start.astimezone(self._zone).date(),
                     end.astimezone(self._zone).date())
-        first = self.start_edit.date().toPython()
-        last = max(first, self.end_edit.date().toPython())
+        first = _day(self.start_edit.date())
+        last = max(first, _day(self.end_edit.date()))
         start = datetime.combine(first, time(0), self._zone)
         end = datetime.combine(last + timedelta(days=1), time(0), self._zone)
         return start, end, first, last
