@@ -14,7 +14,9 @@ from typing import Any, Protocol
 
 from postdesk.core.states import CatchUpMode
 from postdesk.log import get_logger
+from postdesk.store.repositories.holds import HoldsRepository
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.engine_status import EngineStatus
 
 _log = get_logger("ui.engine_actions")
 
@@ -36,6 +38,17 @@ class EngineCalls(Protocol):
 
     async def refresh_metrics(self, target_ids: Iterable[int]) -> Any: ...
 
+    async def publish_now(self, target_ids: Iterable[int]) -> Any: ...
+
+    async def cancel(self, target_ids: Iterable[int]) -> Any: ...
+
+    async def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
+                              remote_id: str | None = None) -> Any: ...
+
+    async def delete_published(self, target_id: int) -> int: ...
+
+    async def hand_off(self, target_id: int) -> bool: ...
+
 
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
@@ -53,6 +66,11 @@ class EngineActions:
         disk: the UI's disk worker (store reads and writes).
         targets_of: the target ids of a post (a store read, called on `disk`).
         set_catch_up_policy: stores the catch-up policy (called on `disk`).
+        holds: the store reads behind the engine controls (what holds a post, where to look,
+            how a queued deletion went); None: the panes show states only.
+
+    Attributes:
+        status: the engine's online state and the global pause, as the UI last heard them.
     """
 
     def __init__(
@@ -62,12 +80,16 @@ class EngineActions:
         disk: BackgroundRunner,
         targets_of: Callable[[int], Sequence[int]],
         set_catch_up_policy: Callable[[CatchUpMode, float], None],
+        *,
+        holds: HoldsRepository | None = None,
     ) -> None:
         self._engine = engine
         self._submitter = submitter
         self._disk = disk
         self._targets_of = targets_of
         self._set_policy = set_catch_up_policy
+        self.holds = holds
+        self.status = EngineStatus()
 
     # -- CalendarActions ----------------------------------------------------------------
 
@@ -100,6 +122,7 @@ class EngineActions:
 
     def set_publishing_paused(self, paused: bool) -> None:
         """Hold (or release) all sending."""
+        self.status.set_publishing_paused(paused)
         self._submit(self._engine.set_publishing_paused, paused, name="publishing-paused")
 
     def set_catch_up_policy(self, mode: CatchUpMode, skip_after_minutes: float) -> None:
@@ -125,6 +148,52 @@ class EngineActions:
             return None
         future.add_done_callback(_log_failure)
         return future
+
+    # -- reach: every engine operation has a control (issue 13) ------------------------
+
+    @property
+    def disk(self) -> BackgroundRunner:
+        """The UI's disk worker (the panes read `holds` on it)."""
+        return self._disk
+
+    def publish_now(self, post_id: int) -> None:
+        """Send every target of the post now (the composer validated it first)."""
+        self._for_post(post_id, self._engine.publish_now)
+
+    def cancel(self, post_id: int) -> None:
+        """Never send the post's waiting targets (a hand-off is taken back from the network)."""
+        self._for_post(post_id, self._engine.cancel)
+
+    def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
+                        remote_id: str | None = None, *,
+                        on_done: Callable[[Any], None] | None = None,
+                        on_error: Callable[[BaseException], None] | None = None) -> None:
+        """The user's answer about a post whose answer was lost: it's there, or send it again."""
+        self._watch(self._engine.resolve_unknown, (target_id, published, remote_url, remote_id),
+                    f"resolve-unknown-{target_id}", on_done, on_error)
+
+    def delete_published(self, target_id: int, *, on_done: Callable[[Any], None] | None = None,
+                         on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Queue the deletion of a published post from its network (answers the outbox action id)."""
+        self._watch(self._engine.delete_published, (target_id,), f"delete-published-{target_id}",
+                    on_done, on_error)
+
+    def hand_off(self, target_id: int, *, on_done: Callable[[Any], None] | None = None) -> None:
+        """Give a scheduled target to the network's own scheduler now."""
+        self._watch(self._engine.hand_off, (target_id,), f"hand-off-{target_id}", on_done, None)
+
+    def _watch(self, fn: Callable[..., Coroutine[Any, Any, Any]], args: tuple[Any, ...], key: str,
+               on_done: Callable[[Any], None] | None,
+               on_error: Callable[[BaseException], None] | None) -> None:
+        try:
+            future = self._submitter.submit(fn, *args, name=key)
+        except RuntimeError as error:
+            _log.warning("the engine is not running; %s dropped", key)
+            if on_error is not None:
+                on_error(error)
+            return
+        future.add_done_callback(_log_failure)
+        self._disk.watch(future, on_done=on_done, on_error=on_error, key=key)
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import col, select
 
@@ -68,3 +69,51 @@ def account_places(db: Database, account_ids: Iterable[int]) -> Mapping[int, Acc
         rows = session.exec(select(AccountRow).where(col(AccountRow.id).in_(ids))).all()
         return {int(r.id or 0): AccountPlace(r.network, r.handle, r.instance_url, r.remote_user_id)
                 for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionOutcome:
+    """Where one queued outbox action stands.
+
+    Attributes:
+        action_id: the action.
+        done: it ran (successfully when `error` is None).
+        error: the network's words when it failed for good, or the last failure's while it waits.
+        waiting: it waits for a connection or a retry.
+    """
+
+    action_id: int
+    done: bool
+    error: str | None
+    waiting: bool
+
+
+class HoldsRepository:
+    """The reads behind the engine controls of the calendar and the composer (on the disk worker)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def holds(self, post_ids: Iterable[int]) -> dict[int, tuple[TargetHoldInfo, ...]]:
+        """`target_holds` for these posts."""
+        return target_holds(self._db, post_ids)
+
+    def places(self, account_ids: Iterable[int]) -> Mapping[int, AccountPlace]:
+        """`account_places` for these accounts."""
+        return account_places(self._db, account_ids)
+
+    def outcomes(self, action_ids: Iterable[int]) -> list[ActionOutcome]:
+        """Where these outbox actions stand (unknown ids left out)."""
+        from postdesk.store.tables_engine import OutboxRow
+
+        ids = list(action_ids)
+        with self._db.read_session() as session:
+            rows = session.exec(select(OutboxRow).where(col(OutboxRow.id).in_(ids))).all()
+            return [ActionOutcome(int(r.id or 0), r.done_at is not None, r.last_error,
+                                  r.done_at is None) for r in rows]
+
+    def remove_post(self, post_id: int, now: datetime) -> bool:
+        """Remove Postdesk's copy of a post (a soft delete the calendar can undo); True if removed."""
+        from postdesk.store.repositories.calendar import CalendarRepository
+
+        return CalendarRepository(self._db).delete(post_id, now=now)

@@ -33,12 +33,15 @@ from postdesk.core.networks import THREAD_NETWORKS, Network
 from postdesk.core.richtext import entities
 from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
 from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
+from postdesk.platforms.base import Capability
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
 from postdesk.ui.composer.services import AccountChoice
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.dialogs.capabilities import can
+from postdesk.ui.dialogs.unknown_resolution import cannot_look_up_note
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel, counter_level
 
 #: Mastodon's default limit when no instance tells us its own.
@@ -111,6 +114,7 @@ class TargetPanel(QWidget):
 
     changed = Signal()
     split_requested = Signal(bool)
+    hand_off_changed = Signal(bool)
 
     def __init__(self, network: Network, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,7 +177,28 @@ class TargetPanel(QWidget):
         else:
             self.spoiler_edit.hide()
             self.visibility_combo.hide()
+        # Where the adapter schedules natively, the network may publish it itself (issue 13.8).
+        self._can_hand_off = can(network, Capability.NATIVE_SCHEDULING)
+        self.hand_off_check = QCheckBox(
+            self.tr("&Let {network} publish it (works while Postdesk is closed)").format(network=name), self)
+        self.hand_off_check.setAccessibleName(
+            self.tr("Let {network} publish it at its time, even while Postdesk is closed").format(network=name))
+        self.hand_off_check.setToolTip(self.tr(
+            "Postdesk gives the post to {network}'s own scheduler when you schedule it. To take it back, "
+            "cancel the post.").format(network=name))
+        self.hand_off_check.toggled.connect(self._on_hand_off)
+        if self._can_hand_off:
+            form.addRow(self.hand_off_check)
+        else:
+            self.hand_off_check.hide()
         layout.addLayout(form)
+        note = cannot_look_up_note(network.value) if network in shipped_networks() else ""
+        self.lookup_note = QLabel(note, self)
+        self.lookup_note.setObjectName("cannotLookUpNote")
+        self.lookup_note.setWordWrap(True)
+        self.lookup_note.setAccessibleName(self.tr("What happens if {network}'s answer is lost").format(network=name))
+        self.lookup_note.setVisible(bool(note))
+        layout.addWidget(self.lookup_note)
 
         self.locked_label = QLabel(self)
         self.locked_label.setWordWrap(True)
@@ -287,6 +312,8 @@ class TargetPanel(QWidget):
         if self.network is Network.MASTODON:
             options["spoiler_text"] = self.spoiler_edit.text()
             options["visibility"] = self.visibility_combo.currentData()
+        if self._can_hand_off and self.hand_off_check.isChecked():
+            options["hand_off"] = True
         return options
 
     def target(self) -> Target:
@@ -322,6 +349,7 @@ class TargetPanel(QWidget):
             self.spoiler_edit,
             self.visibility_combo,
             self.override_check,
+            self.hand_off_check,
         ):
             widget.setEnabled(not locked)
         self.reset_button.setEnabled(not locked and self.override_check.isChecked())
@@ -359,6 +387,7 @@ class TargetPanel(QWidget):
                 self.visibility_combo,
                 self.override_check,
                 self.override_editor,
+                self.hand_off_check,
             )
         ]
         self._state = target.state
@@ -369,6 +398,7 @@ class TargetPanel(QWidget):
         self.spoiler_edit.setText(str(options.get("spoiler_text", "")))
         index = self.visibility_combo.findData(options.get("visibility", "public"))
         self.visibility_combo.setCurrentIndex(max(0, index))
+        self.hand_off_check.setChecked(self._can_hand_off and options.get("hand_off") is True)
         self.override_check.setChecked(target.override_enabled)
         self.override_editor.set_parts(target.override_parts)
         self.override_editor.setVisible(target.override_enabled)
@@ -399,6 +429,10 @@ class TargetPanel(QWidget):
 
     def _on_option(self, *_args: object) -> None:
         self.changed.emit()
+
+    def _on_hand_off(self, on: bool) -> None:
+        self.changed.emit()
+        self.hand_off_changed.emit(on)
 
     # -- the cheap pass ----------------------------------------------------------------------
 

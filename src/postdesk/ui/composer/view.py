@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimer, QTimeZone, Signal
@@ -48,6 +49,7 @@ from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
+from postdesk.ui.composer.post_controls import PostControls, ReachCalls
 from postdesk.ui.composer.sent_view import SentSection, frozen_networks, post_state_summary
 from postdesk.ui.composer.services import (
     AccountChoice,
@@ -63,6 +65,12 @@ from postdesk.ui.widgets.chip import ChipButton
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
 _log = get_logger("ui.composer")
+
+
+class ReachActions(ReachCalls, Protocol):
+    """The engine actions the composer reaches (`ui.engine_actions.EngineActions`)."""
+
+    def publish_now(self, post_id: int) -> None: ...
 
 #: After reading the stored post failed, how long before saving is tried again.
 _FOLLOW_RETRY_MS = 2000
@@ -135,6 +143,7 @@ class ComposerPane(QWidget):
         self._loading = True
         self._pending: Callable[[], None] | None = None
         self._schedule_note = ""
+        self._reach: ReachActions | None = None
         self.is_loaded = False
         self.setObjectName("composerPane")
         self.setAccessibleName(self.tr("Composer"))
@@ -283,9 +292,15 @@ class ComposerPane(QWidget):
         self.unschedule_button = QPushButton(self.tr("&Unschedule"), box)
         self.unschedule_button.setAccessibleName(self.tr("Clear the date and keep the post as a draft"))
         self.unschedule_button.clicked.connect(self.unschedule)
+        self.publish_now_button = QPushButton(self.tr("Publish &now"), box)
+        self.publish_now_button.setObjectName("composerPublishNow")
+        self.publish_now_button.setAccessibleName(self.tr("Publish the post now"))
+        self.publish_now_button.setToolTip(self.tr("Publish now, with the same checks as scheduling"))
+        self.publish_now_button.clicked.connect(self.publish_now)
         row.addWidget(self._when_label)
         row.addWidget(self.when_edit, 1)
         row.addWidget(self.schedule_button)
+        row.addWidget(self.publish_now_button)
         row.addWidget(self.unschedule_button)
         layout.addLayout(row)
         self.schedule_state = QLabel(box)
@@ -297,6 +312,12 @@ class ComposerPane(QWidget):
         self.schedule_reason.setStyleSheet("QLabel { color: #e0473a; }")
         layout.addWidget(self.schedule_state)
         layout.addWidget(self.schedule_reason)
+        self.controls = PostControls(self._zone, self._now, box)
+        self.controls.reschedule_requested.connect(self._on_reschedule_requested)
+        self.controls.removed.connect(self._on_removed)
+        self.controls.link_activated.connect(self.link_activated)
+        self.controls.changed.connect(self._after_engine_request)
+        layout.addWidget(self.controls)
         return box
 
     def _build_actions(self) -> None:
@@ -335,6 +356,8 @@ class ComposerPane(QWidget):
             panel.split_requested.connect(lambda numbering, n=network: self._split_override(n, numbering))
             panel.override_editor.files_dropped.connect(self.import_files)
             panel.override_editor.assets_dropped.connect(self.attach_assets)
+            panel.hand_off_changed.connect(lambda on, n=network: on and self._after_flush(
+                lambda: self.controls.hand_off_now(n)))
             self._panels[network] = panel
         return panel
 
@@ -579,6 +602,8 @@ class ComposerPane(QWidget):
         ) and not self._every_locked()
         self.schedule_button.setEnabled(ok and not self._loading)
         self.schedule_action.setEnabled(ok and not self._loading)
+        # Publish now passes exactly the checks Schedule passes (and says the same reasons).
+        self.publish_now_button.setEnabled(ok and not self._loading and self._reach is not None)
         text = ""
         if reasons:
             text = self.tr("Can't schedule yet: {reason}").format(reason=" ".join(reasons))
@@ -804,7 +829,85 @@ class ComposerPane(QWidget):
         self._saver.mark_dirty()
         self._saver.flush()
         self.scheduled.emit(self.current_post())
+        paused = [n for n in self.selected_networks() if self._panels[n].state() is TargetState.PAUSED]
+        if paused and self._reach is not None:
+            # Rescheduling a paused post: Schedule means "publish it then", so it is resumed.
+            reach = self._reach
+            self._after_flush(lambda: self._post_id is not None and reach.resume(self._post_id))
         return True
+
+    def publish_now(self) -> bool:
+        """Publish the post now, after the checks Schedule makes; return whether it was asked.
+
+        The post is stamped with the present instant (it then shows in the calendar where it
+        went out), saved, and every target is handed to the engine's `publish_now`.
+        """
+        self.refresh_now()
+        if self._reach is None or not self.publish_now_button.isEnabled():
+            return False
+        self._scheduled_at = self._now()
+        self._scheduled_zone = self._zone
+        for network in self.selected_networks():
+            self._user_move(self._panels[network], TargetState.SCHEDULED)
+        self._schedule_note = ""
+        self._show_schedule_state()
+        self._saver.mark_dirty()
+        reach = self._reach
+
+        def send() -> None:
+            if self._post_id is not None:
+                reach.publish_now(self._post_id)
+                self._after_engine_request()
+
+        self._after_flush(send)
+        return True
+
+    def publish_now_post(self, post_id: int) -> None:
+        """Open the stored post `post_id` and publish it now (the calendar's "Publish now").
+
+        The same checks as in the composer apply: a post with problems is shown with its reasons
+        and is not sent.
+        """
+        def opened(shown: object) -> None:
+            if shown == post_id:
+                self.publish_now()
+
+        self.post_opened.connect(opened, Qt.ConnectionType.SingleShotConnection)
+        self.open_post(post_id)
+
+    def resolve_unknown_post(self, post_id: int, target_id: int | None = None) -> None:
+        """Open the post `post_id` and ask whether its lost send went out (the tray's notification)."""
+        def ready(_controls: object = None) -> None:
+            self.controls.resolve_unknown(target_id)
+
+        def opened(shown: object) -> None:
+            if shown == post_id:
+                self.controls.loaded.connect(ready, Qt.ConnectionType.SingleShotConnection)
+
+        self.post_opened.connect(opened, Qt.ConnectionType.SingleShotConnection)
+        self.open_post(post_id)
+
+    def set_reach(self, reach: ReachActions) -> None:
+        """Reach the publishing engine (Publish now, pause, cancel, delete, hand-off, lost answers)."""
+        self._reach = reach
+        self.controls.set_calls(reach)
+        self.controls.set_post(self._post_id)
+        self._schedule_refresh()
+
+    def _after_engine_request(self) -> None:
+        self.refresh_activity()
+
+    def _on_reschedule_requested(self) -> None:
+        self._schedule_note = self.tr("Paused. Pick the new time, then press Schedule: it goes out then.")
+        self._show_schedule_state()
+        self.when_edit.setFocus()
+
+    def _on_removed(self, post_id: int) -> None:
+        if post_id == self._post_id:
+            self._saver.new_generation()
+            self._post_id = None
+            self._start_new()
+            self._status.setText(self.tr("The post was removed from Postdesk."))
 
     def unschedule(self) -> None:
         """Clear the date: the post goes back to being a draft."""
@@ -879,6 +982,7 @@ class ComposerPane(QWidget):
         self._apply_locks()
         self.activity.set_activity(None)
         self.sent.set_targets(())
+        self.controls.set_post(post.id)
         if post.id is not None:
             self.refresh_activity()
         if self.tabs.count():
@@ -1138,6 +1242,7 @@ class ComposerPane(QWidget):
         self.when_edit.setAccessibleName(self.tr("Date and time to publish, in {zone}").format(zone=self._zone))
         self.sent.set_zone(self._zone)
         self.activity.set_zone(self._zone)
+        self.controls.set_zone(self._zone)
         if picked is not None:
             self._set_when(self._wall_time(picked, self._zone))
         self._on_when_changed()
@@ -1191,6 +1296,7 @@ class ComposerPane(QWidget):
         if activity.post_id != self._post_id:
             return  # the user moved on to another post meanwhile
         self.activity.set_activity(activity)
+        self.controls.set_post(self._post_id)
         self._frozen = frozen_networks(activity.targets)
         self._handed_off = {Network(t.network) for t in activity.targets if t.handed_off}
         self.sent.set_targets(activity.targets, {a.id: a.label for a in self._accounts})
