@@ -7,11 +7,32 @@ multipart form and query string is validated there (`TweetCreateRequest` has
 `additionalProperties: false`, so an unknown field is refused as X refuses it). Also enforced,
 as documented:
 
-- text weighted at most 280 (twitter-text v3), text or media required, media/poll/quote
-  mutually exclusive, 1-4 media that exist and have finished processing;
+- text weighted at most 280, counted by the fake's own implementation of X's published rules
+  (`tests.fakes.x_counting`, not twitter-text: the app counts with that); text or media
+  required; media/poll/quote mutually exclusive; 1-4 media that exist and have finished
+  processing; "up to 4 photos, 1 animated GIF or 1 video in a Post"
+  (docs.x.com/x-api/media/quickstart/best-practices): a GIF or a video with anything else is
+  refused with X's "Your media IDs are invalid." (400 invalid-request, the answer X v2 gives a
+  post whose media it will not take: plhery/node-twitter-api-v2 #375, #501);
 - duplicate text from the same user is refused with 403 ("duplicate content");
 - chunked upload: initialize (media_type, total_bytes, media_category) → append segments →
   finalize (byte count must match) → STATUS polling while `processing_info` is pending;
+- media sizes per category (docs.x.com/x-api/media/introduction, "Media types & size
+  restrictions": image 5 MB, GIF 15 MB, video 512 MB), refused at INIT (and at the one-shot
+  upload) with X's "File size exceeds N bytes."; a segment at most 5 MB with a segment_index in
+  0..999 (docs.x.com/x-api/media/upload-media-append); FINALIZE wants segments 0..n-1 whose
+  bytes add up to total_bytes;
+- processing (FINALIZE, then STATUS) probes a video's bytes with PyAV: duration 0.5-140 s,
+  frame 32x32 up to `video_max_frame` (1280x1024), aspect ratio 1:3..3:1 (best-practices page,
+  "Video specifications and recommendations"); a GIF's with Pillow: at most 1280x1080 and 350
+  frames. Media that break them end in `processing_info.state` "failed" with an `error`
+  ({code 3, name UnsupportedMedia, message}, the shape X answers: plhery/node-twitter-api-v2
+  #243). Bytes PyAV cannot read are taken as they are unless `strict_media` (then they fail
+  with code 1 InvalidMedia, as X fails a file it cannot decode);
+- rate limits (docs.x.com/x-api/fundamentals/rate-limits): every answer carries
+  `x-rate-limit-limit`, `x-rate-limit-remaining` and `x-rate-limit-reset` (epoch seconds) for
+  the endpoints given a budget in `rate_limits` ("POST /2/tweets": requests per 15-minute
+  window); past it, 429 "Too Many Requests" until the window resets;
 - OAuth 2 scopes per endpoint, read from each operation's `security` in the OpenAPI document
   (`OAuth2UserToken`); a token without them gets X's bare 403 `Forbidden` problem (the answer
   X gives for a missing scope, e.g. `PUT /2/tweets/:id/hidden` without `tweet.moderate.write`).
@@ -24,20 +45,30 @@ as documented:
 from __future__ import annotations
 
 import html
+import io
 import re
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import twitter_text
-
 from postdesk.auth.profiles.x import PROFILE
+from tests.fakes import x_counting
 from tests.fakes.api_server import Req, Resp
 from tests.fakes.openapi_check import x_api as spec
 
 _URL = re.compile(r"https?://\S+")
 _PROBLEM = "https://api.twitter.com/2/problems/"
+MB = 1024 * 1024
+#: Upload size per media category (docs.x.com/x-api/media/introduction).
+SIZE_LIMITS = {"tweet_image": 5 * MB, "dm_image": 5 * MB, "tweet_gif": 15 * MB, "dm_gif": 15 * MB,
+               "tweet_video": 512 * MB, "dm_video": 512 * MB, "amplify_video": 512 * MB}
+#: The media_type prefix each category takes.
+CATEGORY_TYPES = {"tweet_image": ("image/",), "dm_image": ("image/",), "tweet_gif": ("image/gif",),
+                  "dm_gif": ("image/gif",), "tweet_video": ("video/",), "dm_video": ("video/",),
+                  "amplify_video": ("video/",), "subtitles": ("text/",)}
+SEGMENT_MAX = 5 * MB
+RATE_WINDOW = timedelta(minutes=15)
 
 
 def _iso(when: datetime) -> str:
@@ -73,6 +104,10 @@ class FakeX:
         processing_polls: STATUS checks a video answers "in_progress" before "succeeded".
         tweets, media: stored objects by id.
         violations: refusals of requests X would refuse as malformed (tests expect none).
+        video_max_frame: the largest video frame (long side, short side) processing accepts.
+        strict_media: bytes PyAV cannot read fail processing (InvalidMedia) instead of passing.
+        rate_limits: requests per 15-minute window, by "METHOD /template" (e.g. "POST /2/tweets").
+        rate_used: requests counted in the current window and the window's reset, by endpoint.
     """
 
     tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
@@ -80,6 +115,10 @@ class FakeX:
     now: datetime = field(default_factory=lambda: datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     access_level: str = "basic"
     processing_polls: int = 1
+    video_max_frame: tuple[int, int] = (1280, 1024)
+    strict_media: bool = False
+    rate_limits: dict[str, int] = field(default_factory=dict)
+    rate_used: dict[str, tuple[int, datetime]] = field(default_factory=dict)
     tweets: dict[str, dict[str, Any]] = field(default_factory=dict)
     media: dict[str, dict[str, Any]] = field(default_factory=dict)
     violations: list[str] = field(default_factory=list)
@@ -94,7 +133,39 @@ class FakeX:
 
     def __call__(self, req: Req) -> Resp:
         with self._lock:
-            return self._dispatch(req)
+            limited = self._rate_limited(req)
+            if limited is not None:
+                return limited
+            resp = self._dispatch(req)
+            resp.headers.update(self._rate_headers(req))
+            return resp
+
+    def _endpoint(self, req: Req) -> str:
+        return f"{req.method} {spec().template_for(req.method, req.path) or req.path}"
+
+    def _rate_headers(self, req: Req) -> dict[str, str]:
+        endpoint = self._endpoint(req)
+        limit = self.rate_limits.get(endpoint)
+        if limit is None:
+            return {}
+        used, reset = self.rate_used.get(endpoint, (0, self.now + RATE_WINDOW))
+        return {"x-rate-limit-limit": str(limit), "x-rate-limit-remaining": str(max(limit - used, 0)),
+                "x-rate-limit-reset": str(int(reset.timestamp()))}
+
+    def _rate_limited(self, req: Req) -> Resp | None:
+        """Count the request against its endpoint's window; a 429 once the window is spent."""
+        endpoint = self._endpoint(req)
+        if endpoint not in self.rate_limits:
+            return None
+        used, reset = self.rate_used.get(endpoint, (0, self.now + RATE_WINDOW))
+        if self.now >= reset:
+            used, reset = 0, self.now + RATE_WINDOW
+        if used >= self.rate_limits[endpoint]:
+            self.rate_used[endpoint] = (used, reset)
+            return Resp(429, {"title": "Too Many Requests", "detail": "Too Many Requests",
+                              "type": "about:blank", "status": 429}, self._rate_headers(req))
+        self.rate_used[endpoint] = (used + 1, reset)
+        return None
 
     def _scoped(self, token: str, method: str, path: str) -> bool:
         """Whether the token holds the scopes X's OpenAPI document lists for this operation."""
@@ -170,7 +241,7 @@ class FakeX:
             return self._bad([f"{' and '.join(exclusive)} are mutually exclusive"])
         if not text and not media_ids:
             return self._bad(["text or media is required"])
-        if text and not twitter_text.parse_tweet(text).valid:
+        if text and not x_counting.fits(text):
             return problem(400, "invalid-request", "Invalid Request",
                            "Your Tweet text is too long. For more information on how X "
                            "determines text length see https://github.com/twitter/twitter-text.")
@@ -178,6 +249,13 @@ class FakeX:
             item = self.media.get(media_id)
             if item is None or item["state"] != "succeeded":
                 return self._bad(["Your media IDs are invalid."])
+        alone = [m for m in media_ids if self.media[m]["category"] in ("tweet_gif", "tweet_video",
+                                                                      "amplify_video")]
+        if alone and len(media_ids) > 1:
+            # Up to 4 photos, 1 animated GIF or 1 video: a valid request X will not take.
+            return problem(400, "invalid-request", "Invalid Request",
+                           "One or more parameters to your request was invalid.",
+                           errors=[{"message": "Your media IDs are invalid."}])
         reply = (body.get("reply") or {}).get("in_reply_to_tweet_id")
         if reply is not None and reply not in self.tweets:
             return problem(400, "invalid-request", "Invalid Request",
@@ -346,8 +424,9 @@ class FakeX:
         if not (data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG")
                 or data[8:12] == b"WEBP"):
             return self._bad(["one-shot upload takes images only; use the chunked upload"])
-        if len(data) > 5 * 1024 * 1024:
-            return self._bad(["image larger than 5 MB"])
+        limit = SIZE_LIMITS.get(shape["media_category"], 5 * MB)
+        if len(data) > limit:
+            return self._too_big(limit)
         item = self._new_media(shape["media_category"], "image", len(data), "succeeded")
         return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
                                    "size": len(data), "expires_after_secs": 86400}})
@@ -362,8 +441,13 @@ class FakeX:
                      if k not in body]
         if problems:
             return self._bad(problems)
-        item = self._new_media(body["media_category"], body["media_type"], body["total_bytes"],
-                               "uploading")
+        category, mime = body["media_category"], body["media_type"]
+        if not mime.startswith(CATEGORY_TYPES.get(category, ("",))):
+            return self._bad([f"media_type {mime} does not fit media_category {category}"])
+        limit = SIZE_LIMITS.get(category)
+        if limit is not None and body["total_bytes"] > limit:
+            return self._too_big(limit)
+        item = self._new_media(category, mime, body["total_bytes"], "uploading")
         return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
                                    "expires_after_secs": 86400}})
 
@@ -376,7 +460,13 @@ class FakeX:
                                      shape)
         if problems:
             return self._bad(problems)
-        item["chunks"][int(shape["segment_index"])] = req.multipart()["media"][2]
+        index = int(shape["segment_index"])
+        chunk = req.multipart()["media"][2]
+        if not 0 <= index <= 999:
+            return self._bad([f"segment_index {index}: must be 0..999"])
+        if len(chunk) > SEGMENT_MAX:
+            return self._bad([f"segment {index} is {len(chunk)} bytes; a segment is at most 5 MB"])
+        item["chunks"][index] = chunk
         return Resp(200, {"data": {"expires_at": int(self.now.timestamp()) + 86400}})
 
     def _finalize(self, media_id: str) -> Resp:
@@ -389,12 +479,48 @@ class FakeX:
             return self._bad([f"finalize: got {size} of {item['total']} bytes in segments {indexes}"])
         data = {"id": media_id, "media_key": item["media_key"], "size": size,
                 "expires_after_secs": 86400}
-        if item["category"] in ("tweet_video", "tweet_gif", "amplify_video") and item["polls"] > 0:
+        processed = item["category"] in ("tweet_video", "tweet_gif", "amplify_video", "dm_video", "dm_gif")
+        item["error"] = self._processing_error(item) if processed else None
+        if processed and item["polls"] > 0:
             item["state"] = "pending"
             data["processing_info"] = {"state": "pending", "check_after_secs": 1}
+        elif item["error"] is not None:
+            item["state"] = "failed"
+            data["processing_info"] = {"state": "failed", "progress_percent": 100, "error": item["error"]}
         else:
             item["state"] = "succeeded"
         return Resp(200, {"data": data})
+
+    def _too_big(self, limit: int) -> Resp:
+        return problem(400, "invalid-request", "Invalid Request",
+                       "One or more parameters to your request was invalid.",
+                       errors=[{"message": f"File size exceeds {limit} bytes."}])
+
+    def _processing_error(self, item: dict[str, Any]) -> dict[str, Any] | None:
+        """Why X's processing would fail this media (None: it passes), from its bytes."""
+        data = b"".join(item["chunks"][i] for i in sorted(item["chunks"]))
+        found = (probe_gif(data) if item["category"].endswith("_gif") else probe_video(data))
+        if found is None:
+            return {"code": 1, "name": "InvalidMedia", "message": "file is invalid"} if self.strict_media else None
+        if item["category"].endswith("_gif"):
+            width, height, frames = found
+            if width > 1280 or height > 1080 or frames > 350:
+                return {"code": 3, "name": "UnsupportedMedia",
+                        "message": f"GIF {width}x{height} with {frames} frames exceeds 1280x1080 or 350 frames"}
+            return None
+        width, height, seconds = found
+        long_max, short_max = self.video_max_frame
+        if seconds < 0.5:
+            return {"code": 3, "name": "UnsupportedMedia",
+                    "message": f"Duration {seconds:.3f} seconds is below min duration of 0.5 seconds"}
+        if seconds > 140:
+            return {"code": 3, "name": "UnsupportedMedia",
+                    "message": f"Duration {seconds:.3f} seconds exceeds max duration of 2.minutes+20.seconds"}
+        if (min(width, height) < 32 or max(width, height) > long_max or min(width, height) > short_max
+                or max(width, height) > 3 * min(width, height)):
+            return {"code": 3, "name": "UnsupportedMedia",
+                    "message": f"Invalid dimensions {width}x{height}"}
+        return None
 
     def _status(self, req: Req) -> Resp:
         problems = spec().check_query("GET", "/2/media/upload", req.query)
@@ -405,9 +531,14 @@ class FakeX:
             return problem(404, "resource-not-found", "Not Found Error", "media not found")
         if item["state"] in ("pending", "in_progress"):
             item["polls"] -= 1
-            item["state"] = "succeeded" if item["polls"] <= 0 else "in_progress"
+            if item["polls"] > 0:
+                item["state"] = "in_progress"
+            else:
+                item["state"] = "failed" if item.get("error") else "succeeded"
         info: dict[str, Any] = {"state": item["state"]}
-        if item["state"] != "succeeded":
+        if item["state"] == "failed":
+            info.update(progress_percent=100, error=item["error"])
+        elif item["state"] != "succeeded":
             info.update(check_after_secs=1, progress_percent=50)
         return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
                                    "processing_info": info}})
@@ -425,3 +556,34 @@ class FakeX:
             return problem(404, "resource-not-found", "Not Found Error", "media not found")
         item["alt"] = body.get("metadata", {}).get("alt_text", {}).get("text")
         return Resp(200, {"data": {"id": body["id"], "associated_metadata": True}})
+
+
+def probe_video(data: bytes) -> tuple[int, int, float] | None:
+    """(width, height, seconds) of a video's bytes, or None when PyAV cannot read them."""
+    import av
+
+    try:
+        with av.open(io.BytesIO(data)) as container:
+            stream = next(iter(container.streams.video), None)
+            if stream is None:
+                return None
+            if container.duration is not None:
+                seconds = container.duration / av.time_base
+            elif stream.duration is not None and stream.time_base is not None:
+                seconds = float(stream.duration * stream.time_base)
+            else:
+                return None
+            return stream.codec_context.width, stream.codec_context.height, seconds
+    except (av.FFmpegError, ValueError, OSError, StopIteration):
+        return None
+
+
+def probe_gif(data: bytes) -> tuple[int, int, int] | None:
+    """(width, height, frames) of a GIF's bytes, or None when Pillow cannot read them."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.width, image.height, getattr(image, "n_frames", 1)
+    except (OSError, ValueError):
+        return None

@@ -224,7 +224,10 @@ class XAdapter:
                                       params={"command": "STATUS", "media_id": media_id})
             info = (json_body(status).get("data") or {}).get("processing_info")
         if info and info.get("state") == "failed":
-            raise Rejected("X could not process this video")
+            # X says why in processing_info.error ({code, name, message}): kept for the activity log.
+            error = info.get("error") if isinstance(info.get("error"), Mapping) else {}
+            raise Rejected("X could not process this video",
+                           network_message=str(error.get("message") or error.get("name") or ""))
         return media_id
 
     # -- lookup, delete, comments ---------------------------------------------------------------
