@@ -4,6 +4,10 @@ Each network has its own card (see card_styles): compact social cards, wide Link
 Facebook posts, media-first Instagram and TikTok, titled YouTube, Pinterest and Reddit posts
 and a Telegram message bubble. Links, mentions and hashtags are coloured the way that network
 detects them (`core.richtext.entities`). Nothing is fetched: a link card shows the domain.
+
+Colours come from the application's theme, not from the card's own palette (its style sheet
+stops palette changes from reaching it and its labels), and the card restyles itself as soon as
+the theme changes, so a switch between light and dark never leaves dark text on a dark card.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
@@ -177,6 +181,7 @@ class PreviewCard(QFrame):
         self._find = find_entities
         self._parts: list[_PartView] = []
         self._key: tuple[Any, ...] | None = None
+        self._styled: tuple[Any, ...] | None = None  # (network, theme colours) of the style sheet
         self._data: PreviewData | None = None
         self.setObjectName("previewCard")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -187,20 +192,35 @@ class PreviewCard(QFrame):
 
     # -- helpers -----------------------------------------------------------------------------
 
+    @staticmethod
+    def _theme() -> QPalette:
+        # The application's palette is the theme (ui/theme.py applies it). The card's own
+        # palette is not: with a style sheet set, Qt no longer propagates palette changes to it.
+        return QGuiApplication.palette()
+
+    def _theme_key(self) -> tuple[str, ...]:
+        theme = self._theme()
+        roles = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.Mid, QPalette.ColorRole.PlaceholderText)
+        return tuple(theme.color(role).name() for role in roles)
+
     def _dark(self) -> bool:
-        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return self._theme().color(QPalette.ColorRole.Window).lightness() < 128
 
     def _accent(self, style: CardStyle) -> str:
         return style.accent_dark if self._dark() else style.accent_light
 
     def _muted(self) -> str:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        return self._theme().color(QPalette.ColorRole.PlaceholderText).name()
 
     def _apply_frame_style(self, style: CardStyle) -> None:
         dark = self._dark()
         accent = self._accent(style)
-        base = self.palette().color(QPalette.ColorRole.Base)
-        border = self.palette().color(QPalette.ColorRole.Mid).name()
+        theme = self._theme()
+        base = theme.color(QPalette.ColorRole.Base)
+        border = theme.color(QPalette.ColorRole.Mid).name()
+        # Every label gets the theme's text colour here, so none keeps the old theme's.
+        text = theme.color(QPalette.ColorRole.Text).name()
         if style.layout is CardLayout.BUBBLE:
             # Telegram draws messages as bubbles on a tinted chat background.
             chat = "#17212b" if dark else "#dfe9f2"
@@ -220,6 +240,7 @@ class PreviewCard(QFrame):
             f" QFrame#linkCard {{ border: 1px solid {border}; border-radius: 10px;"
             f" background: rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()}); }}"
             f" QFrame#connector {{ background: {border}; }}"
+            f" QFrame#previewCard QLabel {{ color: {text}; background: transparent; }}"
         )
         self.setStyleSheet(sheet)
 
@@ -316,10 +337,13 @@ class PreviewCard(QFrame):
         """Render `data`; widgets are rebuilt only when the structure changes."""
         style = style_for(data.network)
         parts = data.parts or ("",)
-        key = (data.network, len(parts), self._dark())
+        styled = (data.network, self._theme_key())
+        if styled != self._styled:
+            self._styled = styled
+            self._apply_frame_style(style)
+        key = (data.network, len(parts))
         if key != self._key:
             self._key = key
-            self._apply_frame_style(style)
             self._rebuild(style, len(parts))
         self._data = data
         for index, (view, text) in enumerate(zip(self._parts, parts, strict=True)):
@@ -410,6 +434,17 @@ class PreviewCard(QFrame):
             view.link_url.setText(
                 f"<span style='color:{muted}; font-size:small'>{_breakable(link.value)}</span>"
             )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme changed: restyle and recolour what is shown at once (not at the next
+        # keystroke). Only the colours change, so no widget is rebuilt while Qt propagates.
+        if (
+            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+            and self._data is not None
+            and self._styled != (self._data.network, self._theme_key())
+        ):
+            self.show_post(self._data)
 
     def data(self) -> PreviewData | None:
         """What the card last showed."""
