@@ -36,6 +36,7 @@ from postdesk.paths import Paths
 from postdesk.platforms.base import Adapter
 from postdesk.store.db import Database, open_database
 from postdesk.store.repositories.accounts import AccountRepository
+from postdesk.store.repositories.holds import HoldsRepository
 from postdesk.store.repositories.inbox import InboxRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.store.repositories.settings import SettingsRepository
@@ -265,6 +266,7 @@ def build_window(
         calls, submitter, runner,
         targets_of=lambda post_id: [d.target_id for d in posts.deliveries(post_id)],
         set_catch_up_policy=Ledger(database).set_catch_up_policy,
+        holds=HoldsRepository(database),
     )
 
     tray_on = Tray.available() if use_tray is None else use_tray
@@ -332,6 +334,9 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
         panes.accounts.accounts_changed.connect(follower.reload_accounts)
     composer.link_activated.connect(lambda url: _open_link(show_url, url))
     calendar.open_post.connect(lambda post_id: compose(lambda: composer.open_post(post_id)))
+    calendar.publish_now_requested.connect(lambda post_id: compose(lambda: composer.publish_now_post(post_id)))
+    calendar.link_activated.connect(lambda url: _open_link(show_url, url))
+    composer.set_reach(built.actions)
     calendar.compose_at.connect(lambda instant: compose(lambda: composer.new_post_at(instant)))
     calendar.post_changed.connect(composer.post_changed_elsewhere)  # a move shows in an open composer
     composer.scheduled.connect(lambda post: built.actions.schedule_changed(post.id) if post.id else None)
@@ -347,6 +352,8 @@ def _build_tray(built: Window, icon: QIcon) -> Tray:
     tray.pause_toggled.connect(built.actions.set_publishing_paused)
     tray.quit_requested.connect(built.quit)
     tray.catch_up_requested.connect(lambda targets: built.catch_up.ask(targets, force=True))
+    tray.open_post_requested.connect(lambda post_id: _open_post(built, post_id))
+    tray.resolve_unknown_requested.connect(lambda post_id, target_id: _resolve_unknown(built, post_id, target_id))
     built.bridge.event.connect(tray.on_engine_event)
     built.panes.inbox.unread_changed.connect(tray.set_unread)
     built.panes.inbox.inbox_accounts_changed.connect(tray.set_inbox_accounts)
@@ -358,6 +365,7 @@ def _wire_engine_events(built: Window) -> None:
     """Engine events: the inbox hears them; the calendar reloads (a burst once); the composer follows its post."""
     calendar, composer = built.panes.calendar, built.panes.composer
     built.bridge.event.connect(built.panes.inbox.on_engine_event)
+    built.bridge.event.connect(built.actions.status.on_engine_event)
     reload_timer = QTimer(built.window)
     reload_timer.setSingleShot(True)
     reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -403,6 +411,20 @@ def _set_start_at_login(runner: BackgroundRunner, login: autostart_mod.Autostart
     runner.submit(login.enable if enabled else login.disable, on_error=failed, key="start-at-login")
 
 
+def _open_post(built: Window, post_id: int) -> None:
+    """A clicked notification about a post: show it in the composer."""
+    _bring_back(built.window)
+    built.panes.composer.open_post(post_id)
+    built.window.show_pane("composer")
+
+
+def _resolve_unknown(built: Window, post_id: int, target_id: int) -> None:
+    """A clicked notification about a lost answer: show the post and ask whether it went out."""
+    _bring_back(built.window)
+    built.panes.composer.resolve_unknown_post(post_id, target_id)
+    built.window.show_pane("composer")
+
+
 def _bring_back(window: MainWindow) -> None:
     window.showNormal()
     window.raise_()
@@ -437,7 +459,7 @@ def _build_panes(
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)
     calendar = CalendarPane(calendar_repo, runner, actions, zone=zone_info(preferences.time_zone),
-                            now=now, queues=calendar_repo.queue_schedules)
+                            now=now, queues=calendar_repo.queue_schedules, reach=actions)
     inbox = InboxPane(
         InboxRepository(database), AccountRepository(database), runner,
         submit=submitter.submit,

@@ -39,12 +39,17 @@ class Tray(QObject):
         pause_toggled(bool): the user paused (True) or resumed (False) publishing.
         quit_requested(): the user chose Quit (really stop, not just hide).
         catch_up_requested(object): the tuple of late targets to ask about, when clicked.
+        open_post_requested(int): the post a clicked notification was about (its id).
+        resolve_unknown_requested(int, int): a clicked notification about a post whose answer
+            was lost (post id, target id): the window asks whether it went out.
     """
 
     show_requested = Signal()
     pause_toggled = Signal(bool)
     quit_requested = Signal()
     catch_up_requested = Signal(object)
+    open_post_requested = Signal(int)
+    resolve_unknown_requested = Signal(int, int)
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +71,8 @@ class Tray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self._on_message_clicked)
         self._pending_catch_up: tuple[object, ...] = ()
+        #: The post the last notification was about, as (code, post id, target id), if any.
+        self._about: tuple[str, int, int] | None = None
         self._paused = False
         self._unread = 0
         self._inbox_accounts: dict[int, tuple[str, bool]] = {}
@@ -132,12 +139,21 @@ class Tray(QObject):
 
     @Slot()
     def _on_message_clicked(self) -> None:
-        if self._pending_catch_up:
+        if self._about is not None:
+            code, post_id, target_id = self._about
+            self._about = None
+            if code == "unknown_needs_user":
+                self.resolve_unknown_requested.emit(post_id, target_id)
+            else:
+                self.open_post_requested.emit(post_id)
+        elif self._pending_catch_up:
             self.catch_up_requested.emit(self._pending_catch_up)
         else:
             self.show_requested.emit()
 
-    def _notify(self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon) -> None:
+    def _notify(self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon,
+                about: tuple[str, int, int] | None = None) -> None:
+        self._about = about
         self.notifications.append((title, text))
         if self._icon.isVisible() and QSystemTrayIcon.supportsMessages():
             self._icon.showMessage(title, text, icon, MESSAGE_MS)
@@ -158,8 +174,9 @@ class Tray(QObject):
                              self.tr("%1 did not publish your post: %2")
                              .replace("%1", network).replace("%2", reason), warning)
         elif isinstance(event, NeedsAttention):
+            about = (event.code, event.post_id, event.target_id) if event.post_id else None
             self._notify(self.tr("Needs your attention"), self._attention_text(event.code),
-                         warning)
+                         warning, about)
         elif isinstance(event, CatchUpRequired):
             self._pending_catch_up = event.targets
             count = len(event.targets)
@@ -218,8 +235,8 @@ class Tray(QObject):
                                    "not sent twice."),
             "media_missing": self.tr("A post could not go out because one of its files is no "
                                      "longer in the media library."),
-            "unknown_needs_user": self.tr("Postdesk cannot tell whether a post went out. "
-                                          "Please check the network and say if it is there."),
+            "unknown_needs_user": self.tr("Postdesk does not know whether a post went out. "
+                                          "Click here to look, and to say whether it is there."),
             "gave_up": self.tr("A post could not be published after several tries."),
             "first_comment_failed": self.tr("A post went out, but its first comment did not."),
         }

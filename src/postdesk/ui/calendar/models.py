@@ -82,12 +82,16 @@ def with_warnings(line: str, warnings: Sequence[str]) -> str:
     return "\n".join([line, *(f"⚠ {w}" for w in warnings)])
 
 
-def describe_entry(entry: CalendarEntry, zone: tzinfo) -> str:
-    """One line for screen readers and tooltips: time, status, networks, text."""
+def describe_entry(entry: CalendarEntry, zone: tzinfo, status: str | None = None) -> str:
+    """One line for screen readers and tooltips: time, status, networks, text.
+
+    `status` replaces the status word when something holds the post (`core.waiting`): "Waiting
+    for a connection" says more than "Publishing".
+    """
     parts = []
     if entry.instant is not None:
         parts.append(format_time(to_local(entry.instant, zone)))
-    parts.append(status_word(entry.status))
+    parts.append(status or status_word(entry.status))
     if entry.networks:
         parts.append(", ".join(network_name(n) for n in entry.networks))
     if entry.slot_name:
@@ -112,6 +116,18 @@ class _GridModel(QAbstractTableModel):
         self._today: date | None = None
         self._zone: tzinfo | None = None
         self._warnings: dict[int, tuple[str, ...]] = {}
+        self._holds: dict[int, str] = {}
+
+    def set_holds(self, holds: Mapping[int, str]) -> None:
+        """Say what holds these posts (worded, by post id) instead of their bare status."""
+        holds = dict(holds)
+        if holds != self._holds:
+            self._holds = holds
+            self._refresh_all()
+
+    def hold_of(self, post_id: int | None) -> str | None:
+        """The worded hold of a post, if something holds it."""
+        return self._holds.get(post_id) if post_id is not None else None
 
     def set_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
         """Mark the scheduled posts that cannot go out as things stand (`ui.readiness`).
@@ -197,7 +213,8 @@ class _GridModel(QAbstractTableModel):
         head += ": " + self.tr("%n post(s)", "", count)
         if self._zone is None or not entries:
             return head
-        return "\n".join([head, *(with_warnings(describe_entry(e, self._zone), self.warnings_of(e.post_id))
+        return "\n".join([head, *(with_warnings(describe_entry(e, self._zone, self.hold_of(e.post_id)),
+                                                 self.warnings_of(e.post_id))
                                    for e in entries)])
 
     # drag and drop
@@ -402,6 +419,20 @@ class AgendaModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, str, str, str]] = {}
         self._warnings: dict[int, tuple[str, ...]] = {}
         self._metrics: dict[int, Counts] = {}
+        self._holds: dict[int, str] = {}
+
+    def set_holds(self, holds: Mapping[int, str]) -> None:
+        """Say what holds these posts (worded, by post id) in the status column."""
+        holds = dict(holds)
+        if holds != self._holds:
+            self._holds = holds
+            self._texts = {}
+            if self._entries:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 3))
+
+    def hold_of(self, post_id: int | None) -> str | None:
+        """The worded hold of a post, if something holds it."""
+        return self._holds.get(post_id) if post_id is not None else None
 
     def set_metrics(self, metrics: Mapping[int, Counts]) -> None:
         """Show these counts (by post id) in the metric columns (`InsightsRepository.post_totals`)."""
@@ -455,24 +486,24 @@ class AgendaModel(QAbstractTableModel):
             return warnings
         counts = self._metrics.get(entry.post_id) if entry.post_id is not None else None
         if role != Qt.ItemDataRole.DisplayRole:
-            described = with_warnings(describe_entry(entry, self._zone), warnings)
+            described = with_warnings(describe_entry(entry, self._zone, self.hold_of(entry.post_id)), warnings)
             line = metrics_line(counts)
             return f"{described}\n{line}" if line else described
         if column >= 4:
             return "" if counts is None else format_count(counts.get(self.METRICS[column - 4]))
         texts = self._texts.get(row)
         if texts is None:
-            texts = self._texts[row] = self._row_texts(entry, self._zone)
+            texts = self._texts[row] = self._row_texts(entry, self._zone, self.hold_of(entry.post_id))
         return texts[column]
 
     @staticmethod
-    def _row_texts(entry: CalendarEntry, zone: tzinfo) -> tuple[str, str, str, str]:
+    def _row_texts(entry: CalendarEntry, zone: tzinfo, hold: str | None = None) -> tuple[str, str, str, str]:
         assert entry.instant is not None
         local = to_local(entry.instant, zone)
         return (
             f"{format_day(local.date(), long=False)} {format_time(local)}",
             ", ".join(network_name(n) for n in entry.networks),
-            status_word(entry.status),
+            hold or status_word(entry.status),
             entry.summary if entry.post_id is not None else (entry.slot_name or ""),
         )
 

@@ -51,8 +51,10 @@ from postdesk.core.calendar import (
     utc_bounds,
     visible_range,
 )
+from postdesk.core.entities import TargetState
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.core.slots import QueueSchedule, occurrences
+from postdesk.core.waiting import HeldAs, Hold, TargetHoldInfo, post_hold
 from postdesk.log import get_logger
 from postdesk.store.post_writes import PostBusy, PostConflict
 from postdesk.store.repositories.calendar import (
@@ -61,6 +63,7 @@ from postdesk.store.repositories.calendar import (
     ScheduleChange,
     ScheduleSnapshot,
 )
+from postdesk.store.repositories.holds import AccountPlace
 from postdesk.store.repositories.insights import Counts
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.models import AgendaModel, DraftsModel, MonthModel, WeekModel
@@ -73,11 +76,17 @@ from postdesk.ui.calendar.wording import (
     network_name,
     status_word,
 )
+from postdesk.ui.composer.post_controls import ReachCalls
+from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
+from postdesk.ui.dialogs.unknown_resolution import UnknownResolutionDialog
+from postdesk.ui.hold_words import hold_word
 
 _log = get_logger("ui.calendar")
 
 #: Where a draft dropped on a month day lands when nothing says which time: a working morning.
 DEFAULT_DROP_TIME = time(9, 0)
+#: Statuses whose posts the engine may be holding (their hold is read and worded).
+_BUSY = frozenset({EntryStatus.PUBLISHING, EntryStatus.NEEDS_ATTENTION, EntryStatus.SCHEDULED})
 #: The hour the week view scrolls to when shown.
 WEEK_FIRST_VISIBLE_HOUR = 7
 
@@ -165,8 +174,13 @@ class CalendarPane(QWidget):
         loaded: a load finished and the views show it.
         post_changed: (post id) a move, undo, redo or delete here changed a stored post; an open
             composer follows it at once (`ComposerPane.post_changed_elsewhere`).
+        publish_now_requested: (post id) "Publish now": the composer opens it, checks it as it
+            checks a schedule, and publishes it (`ComposerPane.publish_now_post`).
+        link_activated: (url) the user wants to look on the network (a lost answer).
     """
 
+    publish_now_requested = Signal(int)
+    link_activated = Signal(str)
     open_post = Signal(int)
     compose_at = Signal(object)
     loaded = Signal()
@@ -183,10 +197,15 @@ class CalendarPane(QWidget):
         queues: Callable[[], Sequence[QueueSchedule]] = tuple,
         first_weekday: int = 0,
         metrics: Callable[[Sequence[int]], Mapping[int, Counts]] | None = None,
+        reach: ReachCalls | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._repo = repository
+        # The engine controls: what holds each post, cancel, delete from the network, lost answers.
+        self._reach = reach
+        self._hold_infos: dict[int, tuple[TargetHoldInfo, ...]] = {}
+        self.dialog: QWidget | None = None
         # Counts of published posts for the list's metric columns (`InsightsRepository.post_totals`).
         self._metrics = metrics
         self._runner = runner
@@ -215,6 +234,8 @@ class CalendarPane(QWidget):
         self.setAccessibleName(self.tr("Calendar"))
         self._build()
         self._connect()
+        if reach is not None:
+            reach.status.changed.connect(self._show_holds)
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(60_000)
         self._now_timer.timeout.connect(self._tick)
@@ -672,6 +693,8 @@ class CalendarPane(QWidget):
             self._select_anchor()
         finally:
             self._applying = False
+        # Read once per loaded range (never per keystroke of the search): filters run on it.
+        self._load_holds(loaded.entries)
         self.loaded.emit()
         self._prefetch_neighbours()
 
@@ -698,6 +721,48 @@ class CalendarPane(QWidget):
             else:
                 self.week_model.set_period(days, by_day, now, self._zone)
         self._title.setText(self._period_title(days))
+
+    def _load_holds(self, entries: Sequence[CalendarEntry]) -> None:
+        """Read what holds the posts the engine is busy with (on the worker), then word it."""
+        reach = self._reach
+        busy = [e.post_id for e in entries if e.post_id is not None and e.status in _BUSY]
+        if reach is None or reach.holds is None or not busy:
+            if self._hold_infos:
+                self._hold_infos = {}
+                self._show_holds()
+            return
+        holds = reach.holds
+        self._runner.submit(holds.holds, busy, key="calendar-holds", on_done=self._on_holds,
+                            on_error=lambda e: _log.warning("Reading what holds posts failed: %s",
+                                                            type(e).__name__))
+
+    def _on_holds(self, found: dict[int, tuple[TargetHoldInfo, ...]]) -> None:
+        self._hold_infos = found
+        self._show_holds()
+
+    def held(self, post_id: int) -> HeldAs | None:
+        """What holds a post as the calendar last read it (None: nothing, or not read)."""
+        targets = self._hold_infos.get(post_id)
+        if not targets:
+            return None
+        status = self._reach.status if self._reach is not None else None
+        return post_hold(targets, online=status.online if status else True,
+                         publishing_paused=status.publishing_paused if status else False)
+
+    def hold_word_of(self, post_id: int) -> str | None:
+        """The status word the calendar shows for a held post ("Waiting for a connection" ...)."""
+        held = self.held(post_id)
+        if held is None:
+            return None
+        targets = self._hold_infos.get(post_id, ())
+        network = next((t.network for t in targets if t.handed_off), None)
+        return hold_word(held, self._zone, network)
+
+    def _show_holds(self) -> None:
+        words = {post_id: word for post_id in self._hold_infos
+                 if (word := self.hold_word_of(post_id)) is not None}
+        for model in (self.month_model, self.week_model, self.agenda_model):
+            model.set_holds(words)
 
     def _load_metrics(self, entries: Sequence[CalendarEntry]) -> None:
         published = [e.post_id for e in entries if e.post_id is not None and e.status is EntryStatus.PUBLISHED]
@@ -848,17 +913,38 @@ class CalendarPane(QWidget):
     def _add_entry_actions(self, menu: QMenu, entry: CalendarEntry) -> None:
         post_id = entry.post_id
         assert post_id is not None
+        held = self.held(post_id)
+        hold = held.hold if held is not None else None
+        handed_off = hold is Hold.HANDED_OFF
+        # Waiting (for a connection, a reconnect, a retry, the global pause) can be stopped;
+        # a request already out cannot.
+        waiting = entry.status is EntryStatus.PUBLISHING and hold not in (None, Hold.SENDING)
+        unknown = TargetState.UNKNOWN in entry.states
+        published = TargetState.PUBLISHED in entry.states
+        reach = self._reach is not None
         items: list[tuple[str, str, Callable[[], None], bool]] = [
             ("open", self.tr("Open"), lambda: self.open_post.emit(post_id), True),
             ("duplicate", self.tr("Duplicate"), lambda: self._duplicate(post_id), True),
+            ("publish_now", self.tr("Publish now"), lambda: self.publish_now_requested.emit(post_id),
+             reach and entry.status in (EntryStatus.DRAFT, EntryStatus.SCHEDULED, EntryStatus.PAUSED,
+                                        EntryStatus.FAILED) and not handed_off),
             ("pause", self.tr("Pause"), lambda: self._engine(self._actions.pause, post_id),
-             entry.status is EntryStatus.SCHEDULED),
+             (entry.status is EntryStatus.SCHEDULED and not handed_off) or waiting),
             ("resume", self.tr("Resume"), lambda: self._engine(self._actions.resume, post_id),
              entry.status is EntryStatus.PAUSED),
-            ("retry", self.tr("Retry"), lambda: self._engine(self._actions.retry, post_id),
+            ("reschedule", self.tr("Reschedule…"), lambda: self._reschedule(post_id, waiting),
+             waiting or entry.status is EntryStatus.PAUSED),
+            ("resolve_unknown", self.tr("Did it go out?…"), lambda: self.resolve_unknown(post_id),
+             reach and unknown),
+            # Retry never does nothing silently: on a post whose answer was lost it asks the user.
+            ("retry", self.tr("Retry"), lambda: self._retry(post_id, unknown),
              entry.status in (EntryStatus.FAILED, EntryStatus.NEEDS_ATTENTION)),
-            ("delete", self.tr("Delete"), lambda: self._delete(post_id),
-             entry.status not in (EntryStatus.PUBLISHING,)),
+            ("cancel", self.tr("Cancel (never send)") if not handed_off else self.tr("Take back and cancel"),
+             lambda: self._cancel(post_id),
+             reach and (entry.status in (EntryStatus.SCHEDULED, EntryStatus.PAUSED) or waiting)),
+            ("delete", self.tr("Delete…") if published else self.tr("Delete"),
+             (lambda: self.delete_published(post_id)) if published and reach else (lambda: self._delete(post_id)),
+             entry.status not in (EntryStatus.PUBLISHING,) or waiting),
         ]
         for name, label, slot, enabled in items:
             action = menu.addAction(label)
@@ -868,6 +954,82 @@ class CalendarPane(QWidget):
 
     def _engine(self, call: Callable[[int], None], post_id: int) -> None:
         call(post_id)
+
+    def _cancel(self, post_id: int) -> None:
+        if self._reach is not None:
+            self._reach.cancel(post_id)
+            self._show_notice(self.tr("Cancelled: it will not be sent. Use Reschedule or drag it to a time to "
+                                      "put it back on the schedule."))
+
+    def _retry(self, post_id: int, unknown: bool) -> None:
+        if unknown and self._reach is not None:
+            self._show_notice(self.tr("Postdesk does not know whether this post went out, so it will not simply "
+                                      "send it again. Say whether it is there."))
+            self.resolve_unknown(post_id)
+            return
+        self._actions.retry(post_id)
+
+    def _reschedule(self, post_id: int, waiting: bool) -> None:
+        if waiting:
+            self._actions.pause(post_id)
+        self._show_notice(self.tr("Paused. Drag the post to its new time, then choose Resume: it goes out then."))
+
+    def _with_targets(self, post_id: int, then: Callable[[tuple[TargetHoldInfo, ...]], None]) -> None:
+        reach = self._reach
+        if reach is None or reach.holds is None:
+            return
+        holds = reach.holds
+
+        def read() -> tuple[TargetHoldInfo, ...]:
+            return holds.holds([post_id]).get(post_id, ())
+
+        self._runner.submit(read, on_done=then, key=f"calendar-targets-{post_id}", on_error=self._on_edit_failed)
+
+    def resolve_unknown(self, post_id: int) -> None:
+        """Ask whether the post whose answer was lost is on the network (It's there / Send it again)."""
+        reach = self._reach
+        if reach is None or reach.holds is None:
+            return
+        holds = reach.holds
+
+        def read() -> tuple[list[TargetHoldInfo], Mapping[int, AccountPlace]]:
+            unknown = [t for t in holds.holds([post_id]).get(post_id, ()) if t.state is TargetState.UNKNOWN]
+            return unknown, holds.places(t.account_id for t in unknown if t.account_id is not None)
+
+        def show(found: tuple[list[TargetHoldInfo], Mapping[int, AccountPlace]]) -> None:
+            unknown, places = found
+            if not unknown:
+                self._show_notice(self.tr("This post was settled meanwhile: nothing to decide."))
+                self.reload()
+                return
+            target = unknown[0]
+            place = places.get(target.account_id) if target.account_id is not None else None
+            dialog = UnknownResolutionDialog(reach, target, place, self)
+            dialog.link_activated.connect(self.link_activated)
+            dialog.resolved.connect(lambda _tid: self.reload())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog = dialog
+            dialog.open()
+
+        self._runner.submit(read, on_done=show, key=f"calendar-unknown-{post_id}", on_error=self._on_edit_failed)
+
+    def delete_published(self, post_id: int) -> None:
+        """Delete a published post: from Postdesk only, or from its network too (asked in a dialog)."""
+        reach = self._reach
+        if reach is None:
+            self._delete(post_id)
+            return
+
+        def show(targets: tuple[TargetHoldInfo, ...]) -> None:
+            if not any(t.state is TargetState.PUBLISHED for t in targets):
+                self._delete(post_id)
+                return
+            dialog = DeletePublishedDialog(reach, targets, lambda: self._delete(post_id), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog = dialog
+            dialog.open()
+
+        self._with_targets(post_id, show)
 
     # -- edits ----------------------------------------------------------------------------------
 
@@ -939,7 +1101,7 @@ class CalendarPane(QWidget):
             # Refused on purpose: a request is out and its answer not in yet.
             self._show_notice(self.tr(
                 "This post is being published right now, so it can't be deleted yet. Wait until it "
-                "has gone out, then delete it (that removes it from Postdesk, not from the network)."))
+                "has gone out; then Delete asks whether to remove it from Postdesk only or from the network too."))
         elif isinstance(error, PostConflict):
             self._show_notice(self.tr(
                 "The post's time was changed elsewhere since, so that step was not undone. "
