@@ -1,0 +1,86 @@
+"""Build the Linux bundle once per test session (PyInstaller, `packaging/postdesk.spec`) into a temporary folder.
+
+Every test that uses `frozen` is in the `packaging` xdist group, so the build runs once, in one worker.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SPEC = REPO / "packaging" / "postdesk.spec"
+#: Folders of the repository copied into the bundle for the tests only (see frozen_checks.py).
+#: A bundle already built by packaging/postdesk.spec (its `Postdesk/` folder) to test instead of building one.
+ENV_PREBUILT = "POSTDESK_FROZEN_BUNDLE"
+TEST_MODULES = ("tests/__init__.py", "tests/fakes/__init__.py", "tests/fakes/recording_adapter.py")
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """The built bundle.
+
+    Attributes:
+        root: the one-folder bundle (`Postdesk/`).
+        executable: `Postdesk/postdesk`.
+        size_bytes: the bundle's size on disk as built (before the tests add their modules).
+        build_seconds: how long PyInstaller took.
+    """
+
+    root: Path
+    executable: Path
+    size_bytes: int
+    build_seconds: float
+
+    def run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+            ) -> subprocess.CompletedProcess[str]:
+        """Run the frozen program offscreen, with the test suite's keyring (none) and `env` on top."""
+        full = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "POSTDESK_"))}
+        full.update({"QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+        full.update(env or {})
+        return subprocess.run([str(self.executable), *args], env=full, capture_output=True, text=True,
+                              timeout=timeout, cwd=self.root)
+
+
+def folder_size(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build_bundle(out: Path) -> tuple[Path, float]:
+    """Run PyInstaller on the spec into `out`; return the bundle folder and the seconds it took."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(SPEC)],
+        cwd=REPO, capture_output=True, text=True, timeout=1500,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if done.returncode != 0:
+        raise AssertionError(f"PyInstaller failed ({done.returncode}):\n{done.stdout[-4000:]}\n{done.stderr[-8000:]}")
+    return out / "dist" / "Postdesk", time.perf_counter() - started
+
+
+@pytest.fixture(scope="session")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the bundle tests build the Linux bundle (release.yml builds the others on their own OS)")
+    prebuilt = os.environ.get(ENV_PREBUILT)
+    if prebuilt:
+        root, seconds = Path(prebuilt), 0.0
+    else:
+        root, seconds = build_bundle(tmp_path_factory.mktemp("pyinstaller"))
+    size = folder_size(root)
+    internal = root / "_internal"
+    shutil.copy(Path(__file__).with_name("frozen_checks.py"), internal / "postdesk_frozen_checks.py")
+    for name in TEST_MODULES:
+        target = internal / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / name, target)
+    return Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds)
