@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from postdesk import __version__, log
 from postdesk.engine.autostart import TRAY_FLAG
 from postdesk.paths import resolve_paths
 from postdesk.store import instance_lock
 from postdesk.store.instance_lock import EXIT_IN_USE, DataDirInUse
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -94,9 +98,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     from postdesk.app import run_gui
 
     try:
-        return run_gui(paths, language=args.lang, minimized=args.minimized)
+        return run_gui(paths, language=args.lang, minimized=args.minimized, on_shown=_exit_after_shown())
     finally:
         lock.release()
+
+
+#: Set (to 1, or to a .png path for a screenshot) to quit once the window is shown: packaging smoke tests.
+ENV_EXIT_AFTER_SHOWN = "POSTDESK_EXIT_AFTER_SHOWN"
+
+
+def _exit_after_shown() -> Callable[[QWidget], bool] | None:
+    """The `on_shown` hook of `ENV_EXIT_AFTER_SHOWN`: prints one line, saves a screenshot, quits."""
+    import os
+
+    wanted = os.environ.get(ENV_EXIT_AFTER_SHOWN)
+    if not wanted:
+        return None
+
+    def shown(window: QWidget) -> bool:
+        shot = window.grab()
+        if wanted.endswith(".png"):
+            shot.save(wanted)
+        print(f"postdesk: window shown {shot.width()}x{shot.height()}", flush=True)
+        return True
+
+    return shown
 
 
 if __name__ == "__main__":
