@@ -160,10 +160,12 @@ def test_chart_has_one_bar_per_day(qtbot: Any, db: Database, runner: BackgroundR
     fill(db)
     pane = make_pane(qtbot, db, runner)
     pane.period.setCurrentIndex(pane.period.findData(7))
-    qtbot.waitUntil(lambda: len(pane.chart.heights) == 8)
+    assert pane.chart is not None
+    chart = pane.chart
+    qtbot.waitUntil(lambda: len(chart.heights) == 8)
     # 18 May (two days ago): both harbour posts, 165 + 61
-    assert pane.chart.heights[-3] == 226.0
-    assert pane.chart.plot.accessibleDescription().startswith("Most engagement on 18 May")
+    assert chart.heights[-3] == 226.0
+    assert chart.plot.accessibleDescription().startswith("Most engagement on 18 May")
 
 
 def test_custom_dates(qtbot: Any, db: Database, runner: BackgroundRunner) -> None:
@@ -248,7 +250,7 @@ def test_every_control_has_an_accessible_name(qtbot: Any, db: Database, runner: 
     pane = make_pane(qtbot, db, runner)
     for widget in (pane.period, pane.start_edit, pane.end_edit, pane.refresh_button, pane.export_button,
                    pane.rank_by, pane.totals_view, pane.posts_view, pane.heatmap, pane.chart,
-                   pane.chart.plot, pane.compose_button, pane.status, pane.best_label):
+                   pane.chart and pane.chart.plot, pane.compose_button, pane.status, pane.best_label):
         assert widget.accessibleName(), widget
 
 
@@ -348,3 +350,17 @@ def test_the_pane_sits_in_the_main_window_with_its_icon(qtbot: Any, db: Database
         window.show_pane("insights")
     assert window.current_pane() == "insights"
     assert pane.totals_model.rowCount() == 3
+
+
+def test_building_the_pane_does_not_import_the_chart_library() -> None:
+    """pyqtgraph and NumPy take about half a second to import: only the first show pays it."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from postdesk.ui.insights.view import InsightsPane;"
+            "assert 'pyqtgraph' not in sys.modules and 'numpy' not in sys.modules, 'imported at start'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr

@@ -15,7 +15,7 @@ import concurrent.futures
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -41,7 +41,6 @@ from postdesk.engine.metrics_job import MetricsFetched
 from postdesk.log import get_logger
 from postdesk.store.repositories.insights import InsightsRepository, PeriodInsights
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.insights.chart import EngagementChart
 from postdesk.ui.insights.export import write_csv
 from postdesk.ui.insights.models import (
     HeatmapModel,
@@ -50,6 +49,9 @@ from postdesk.ui.insights.models import (
     best_times_text,
     metric_names,
 )
+
+if TYPE_CHECKING:
+    from postdesk.ui.insights.chart import EngagementChart
 
 _log = get_logger("ui.insights")
 #: Preset periods, in days; the last entry of the picker is "Custom dates".
@@ -148,9 +150,13 @@ class InsightsPane(QWidget):
         # Two lines kept free: the grid does not grow a row for a wrapped label's height.
         self.best_label.setMinimumHeight(self.best_label.fontMetrics().lineSpacing() * 2 + 4)
         self.best_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self.chart = EngagementChart()
-        self.chart.setFixedHeight(200)
-        self.chart.setAccessibleName(self.tr("Engagement per day"))
+        # The chart (pyqtgraph, ~0.5 s to import with NumPy) is built when the pane is first
+        # shown, so it costs nothing at start-up (`_ensure_chart`).
+        self.chart: EngagementChart | None = None
+        self.chart_holder = QWidget()
+        self.chart_holder.setFixedHeight(200)
+        self.chart_holder.setAccessibleName(self.tr("Engagement per day"))
+        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
         self.heatmap_model = HeatmapModel(self)
         self.heatmap = self._table(self.heatmap_model, self.tr("Engagement by weekday and hour"))
         self.heatmap.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -188,7 +194,7 @@ class InsightsPane(QWidget):
         best_box.addWidget(self.heatmap)
         grid.addLayout(best_box, 1, 1)
         grid.addWidget(self._heading(self.tr("Engagement per day")), 2, 0, 1, 2)
-        grid.addWidget(self.chart, 3, 0, 1, 2)
+        grid.addWidget(self.chart_holder, 3, 0, 1, 2)
         rank_row = QHBoxLayout()
         rank_row.addWidget(self._heading(self.tr("Top posts")))
         rank_row.addStretch(1)
@@ -285,7 +291,7 @@ class InsightsPane(QWidget):
         self.totals_model.set_totals(data.totals)
         self.posts_model.set_posts(data.posts, self._zone)
         self.heatmap_model.set_grid(data.grid)
-        self.chart.set_series(data.series)
+        self._ensure_chart().set_series(data.series)
         best = best_times_text(data.best)
         self.best_label.setText(self.tr("Your posts do best on: {times}.").format(times=best) if best
                                 else self.tr("Your best times show here once your posts have numbers."))
@@ -303,7 +309,19 @@ class InsightsPane(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Read the period again each time the pane is opened (the engine may have read more)."""
         super().showEvent(event)
+        self._ensure_chart()
         self.reload()
+
+    def _ensure_chart(self) -> EngagementChart:
+        if self.chart is None:
+            from postdesk.ui.insights.chart import EngagementChart
+
+            self.chart = EngagementChart(self.chart_holder)
+            self.chart.setAccessibleName(self.tr("Engagement per day"))
+            layout = self.chart_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.chart)
+        return self.chart
 
     @Slot(int)
     def _period_changed(self, _index: int) -> None:
