@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,8 +20,14 @@ def boundaries(text: str) -> set[int]:
 
 
 def _atom(part: str) -> bool:
-    # A single cluster or URL longer than a part is kept whole (split_thread's contract).
-    return bool(_X.fullmatch(part)) or [(u.start, u.end) for u in url_spans(part)] == [(0, len(part))]
+    # A single cluster or URL longer than a part is kept whole (split_thread's contract): a part
+    # with no whitespace and no cluster boundary outside a URL (a URL may end inside a cluster).
+    urls = url_spans(part)
+    clusters = _X.findall(part)
+    inner = list(accumulate(len(c) for c in clusters))[:-1]
+    return not any(c.isspace() for c in clusters) and all(
+        any(u.start < b < u.end for u in urls) for b in inner
+    )
 
 
 def assert_split(text: str, parts: list[str], network: str, max_chars: int | None) -> None:

@@ -72,14 +72,23 @@ def grapheme_overflow(text: str, limit: int) -> int | None:
     """
     if limit < 0:
         return 0
-    # The first `limit` clusters in one match: the regex engine counts them, not a Python loop.
-    first = _first_clusters(limit).match(text)
-    return None if first is None or first.end() >= len(text) else first.end()
+    # Skip the first `limit` clusters in a few matches of 2**k clusters each (the bits of
+    # limit): the regex engine counts them, not a Python loop, with a handful of patterns.
+    position = 0
+    bit = 0
+    while limit >> bit:
+        if limit >> bit & 1:
+            skipped = _clusters(bit).match(text, position)
+            if skipped is None:
+                return None
+            position = skipped.end()
+        bit += 1
+    return None if position >= len(text) else position
 
 
-@functools.lru_cache(maxsize=32)
-def _first_clusters(limit: int) -> regex.Pattern[str]:
-    return regex.compile(rf"\X{{{limit}}}")
+@functools.cache
+def _clusters(bit: int) -> regex.Pattern[str]:
+    return regex.compile(rf"\X{{{1 << bit}}}")
 
 
 def utf16_length(text: str) -> int:
