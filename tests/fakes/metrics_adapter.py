@@ -22,6 +22,7 @@ class ScriptedMetricsAdapter:
     Attributes:
         calls: (account id, remote id) of every `metrics` call, in order.
         max_in_flight: per account, the most calls running at once.
+        max_in_flight_total: the most calls running at once in all.
     """
 
     capabilities = Capability(0)
@@ -34,6 +35,7 @@ class ScriptedMetricsAdapter:
         self.calls: list[tuple[int | None, str]] = []
         self.max_in_flight: dict[int | None, int] = defaultdict(int)
         self._in_flight: dict[int | None, int] = defaultdict(int)
+        self.max_in_flight_total = 0
         self._delay = delay
 
     def answer(self, remote_id: str, *answers: PostMetrics | Exception) -> None:
@@ -45,6 +47,7 @@ class ScriptedMetricsAdapter:
         self._in_flight[account_id] += 1
         self.max_in_flight[account_id] = max(self.max_in_flight[account_id],
                                              self._in_flight[account_id])
+        self.max_in_flight_total = max(self.max_in_flight_total, sum(self._in_flight.values()))
         try:
             # Let the other requests of the pass start, so concurrency is observable.
             for _ in range(3):

@@ -7,7 +7,8 @@ that no snapshot covers yet (`core.insights.metrics_due`). The engine's heartbea
 "Refresh now" reads the given targets at once (`refresh`), whatever their checkpoints.
 
 Each answer is a new `metric_snapshot` row, so the history is kept. Per account, at most
-`per_account` requests are in flight at once, and accounts run in parallel.
+`per_account` requests are in flight at once; accounts run in parallel, `max_parallel` requests
+in all.
 
 Failures:
 - `RateLimited`: the account is left alone until its `Retry-After` (or `rate_limit_wait`),
@@ -94,6 +95,7 @@ class MetricsJob:
         online: whether the network is believed reachable.
         reconnect: the accounts flagged `needs_reconnect` (a blocking store call).
         per_account: requests in flight at once per account.
+        max_parallel: requests in flight at once in all.
         every: the least time between two scheduled passes.
         checkpoints: when after publishing counts are read.
         rate_limit_wait: the wait after a 429 without `Retry-After`.
@@ -111,6 +113,7 @@ class MetricsJob:
         online: Callable[[], bool] = lambda: True,
         reconnect: Callable[[], set[int]] | None = None,
         per_account: int = 2,
+        max_parallel: int = 8,
         every: timedelta = timedelta(minutes=5),
         checkpoints: tuple[timedelta, ...] = core.CHECKPOINTS,
         rate_limit_wait: timedelta = timedelta(minutes=15),
@@ -124,6 +127,7 @@ class MetricsJob:
         self._online = online
         self._reconnect = reconnect
         self._per_account = max(1, per_account)
+        self._max_parallel = max(1, max_parallel)
         self._every = every
         self._checkpoints = checkpoints
         self._rate_limit_wait = rate_limit_wait
@@ -199,18 +203,19 @@ class MetricsJob:
                     outcome.skipped.append(target.target_id)
                     continue
                 lanes.setdefault((target.network, target.account_id), []).append(target)
+            everyone = asyncio.Semaphore(self._max_parallel)
             await asyncio.gather(*(self._lane(adapters[Network(network)], account_id, work,
-                                              outcome, on_demand)
+                                              outcome, on_demand, everyone)
                                    for (network, account_id), work in lanes.items()))
         return outcome.result()
 
     async def _lane(self, adapter: Adapter, account_id: int | None, work: list[PublishedTarget],
-                    outcome: _Pass, on_demand: bool) -> None:
+                    outcome: _Pass, on_demand: bool, everyone: asyncio.Semaphore) -> None:
         slots = asyncio.Semaphore(self._per_account)
         stop = asyncio.Event()  # set by a 429 or a refused sign-in: the account is done for now
 
         async def one(target: PublishedTarget) -> None:
-            async with slots:
+            async with slots, everyone:
                 if stop.is_set() or self._account_held(account_id, self._clock.now(), on_demand):
                     outcome.skipped.append(target.target_id)
                     return

@@ -44,13 +44,14 @@ def make_engine(db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdap
 
 
 def make_job(db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdapter,
-             per_account: int = 2) -> MetricsJob:
+             per_account: int = 2, max_parallel: int = 8) -> MetricsJob:
     """The job alone, as the engine builds it (its store calls run on a worker thread)."""
     async def run_db(fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.to_thread(fn, *args)
 
     return MetricsJob(InsightsRepository(db), run_db, lambda: {a.network: a for a in adapters},
-                      clock, reconnect=Ledger(db).accounts_needing_reconnect, per_account=per_account)
+                      clock, reconnect=Ledger(db).accounts_needing_reconnect, per_account=per_account,
+                      max_parallel=max_parallel)
 
 
 def snapshots(db: Database, target_id: int) -> list[Counts]:
@@ -289,3 +290,17 @@ def test_the_heartbeat_runs_a_pass_at_most_every_five_minutes(db: Database) -> N
 
     run(body)
     assert len(net.calls) == 2
+
+
+def test_at_most_max_parallel_requests_in_all(db: Database) -> None:
+    clock = ManualClock(T0 + timedelta(hours=2))
+    net = ScriptedMetricsAdapter()
+    for n in range(4):
+        owner = account(db, Network.MASTODON, f"@acc{n}", T0)
+        for i in range(2):
+            publish(db, Network.MASTODON, owner, T0, remote_id=f"{n}-{i}")
+            net.answer(f"{n}-{i}", M(1, 0, 0, None))
+    job = make_job(db, clock, net, max_parallel=3)
+
+    assert len(run(job.run_due).fetched) == 8
+    assert net.max_in_flight_total == 3
