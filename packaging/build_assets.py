@@ -18,6 +18,7 @@ It writes, from the sources of truth in the repository and the installed package
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -110,9 +111,9 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     """`0.1.0` → (0, 1, 0, 0); a pre-release tail (`0.2.0rc1`) is dropped."""
     numbers = []
     for part in version.split(".")[:4]:
-        digits = "".join(ch for ch in part if ch.isdigit()) or "0"
-        numbers.append(int(digits))
-        if not part.isdigit():
+        digits = re.match(r"\d*", part).group()  # type: ignore[union-attr]
+        numbers.append(int(digits or "0"))
+        if digits != part:
             break
     numbers += [0] * (4 - len(numbers))
     return numbers[0], numbers[1], numbers[2], numbers[3]

@@ -32,12 +32,14 @@ class Frozen:
         executable: `Postdesk/postdesk`.
         size_bytes: the bundle's size on disk as built (before the tests add their modules).
         build_seconds: how long PyInstaller took.
+        assets: what packaging/build_assets.py generated for this build (icons, notices, .qm).
     """
 
     root: Path
     executable: Path
     size_bytes: int
     build_seconds: float
+    assets: Path
 
     def run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
             ) -> subprocess.CompletedProcess[str]:
@@ -83,4 +85,5 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
         target = internal / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, target)
-    return Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds)
+    return Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds,
+                  assets=root.parents[1] / "work" / "postdesk" / "assets")

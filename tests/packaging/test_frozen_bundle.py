@@ -164,3 +164,22 @@ def test_the_window_shows_on_x11_through_the_bundled_xcb_plugin(frozen: Frozen, 
     _no_crash(done)
     assert done.returncode == 0, done.stderr[-4000:]
     assert "postdesk: window shown" in done.stdout
+
+
+def test_the_appimage_appdir_runs_and_carries_valid_metadata(frozen: Frozen, tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "packaging" / "linux"))
+    from build_appdir import build_appdir
+
+    appdir = build_appdir(frozen.root, frozen.assets, tmp_path)
+    done = subprocess.run([str(appdir / "AppRun"), "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Postdesk {postdesk.__version__}"
+    assert (appdir / "usr" / "bin" / "postdesk").resolve() == (appdir / "usr" / "lib" / "postdesk" / "postdesk")
+    for size in (16, 32, 48, 128, 256, 512):
+        with Image.open(appdir / f"usr/share/icons/hicolor/{size}x{size}/apps/org.postdesk.Postdesk.png") as icon:
+            assert icon.size == (size, size)
+    assert subprocess.run(["desktop-file-validate", str(appdir / "org.postdesk.Postdesk.desktop")]).returncode == 0
+    metainfo = appdir / "usr/share/metainfo/org.postdesk.Postdesk.appdata.xml"
+    assert subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)]).returncode == 0
