@@ -50,6 +50,7 @@ from postdesk.store.repositories.media_library import (
     sort_key,
 )
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.crop_editor import CropEditorDialog
 from postdesk.ui.media_library.models import (
     MIME_ASSET_IDS,
@@ -739,7 +740,7 @@ class MediaLibraryPane(QWidget):
         """
         if mime is None:
             return False
-        local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        local = [local_path(u) for u in mime.urls() if u.isLocalFile()]
         if local and not mime.hasFormat(MIME_ASSET_IDS):
             self.import_paths(local)
             return True
