@@ -125,3 +125,9 @@ def test_an_unhandled_background_error_is_worded_in_the_window(built, qtbot) -> 
     built.runner.submit(broken)
     qtbot.waitUntil(lambda: "the disk said no" in built.window.problem(), timeout=5_000)
     assert built.window.problem().startswith("Postdesk could not finish")
+
+
+def test_the_theme_choices_are_the_schemas() -> None:
+    from postdesk.core.settings import THEMES
+
+    assert {choice.value for choice in theme.ThemeChoice} == set(THEMES)
