@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.metadata as md
 import platform
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -105,7 +106,10 @@ def _license_files(distribution: md.Distribution) -> list[tuple[str, str]]:
                 content = path.locate().read_bytes().decode("utf-8", errors="replace")
             except (OSError, ValueError, NotImplementedError):
                 continue
-            if content and content.strip():
+            if "\x00" in content or name.endswith((".pyc", ".pyo")):
+                continue  # compiled files some wheels leave beside their license files
+            content = content.replace("\r\n", "\n")
+            if content.strip():
                 texts.append((name, content.strip()))
     return texts
 
@@ -173,18 +177,21 @@ def notices_text(packages: Iterable[Package], app_version: str, app_license: str
             GPL-3.0, which the Qt wheels do not ship).
     """
     packages = list(packages)
+    def wrap(text: str) -> str:
+        return "\n\n".join(textwrap.fill(paragraph, 100) for paragraph in text.split("\n\n"))
+
     lines = [
         f"Postdesk {app_version}",
-        f"License: {app_license}. Postdesk is free software: you can redistribute it and/or modify it under "
+        wrap(f"License: {app_license}. Postdesk is free software: you can redistribute it and/or modify it under "
         "the terms of the GNU General Public License as published by the Free Software Foundation, either "
         "version 3 of the License, or (at your option) any later version. See "
-        "https://www.gnu.org/licenses/gpl-3.0.html.",
+        "https://www.gnu.org/licenses/gpl-3.0.html."),
         "",
         "THIRD-PARTY SOFTWARE",
         "",
         "Qt and Qt for Python",
         "--------------------",
-        qt_notice(qt_version),
+        wrap(qt_notice(qt_version)),
         "",
         "Bundled packages (name, version, license):",
     ]
