@@ -91,8 +91,9 @@ IMAGE_LIMITS: dict[Network, ImageLimits] = {
     # Page photos: 4 MB (developers.facebook.com/docs/graph-api/reference/page/photos/) — U.
     Network.FACEBOOK: ImageLimits(4 * 1024**2, frozenset({_JPEG, _PNG, _GIF}),
                                   source="graph-api page/photos (U)"),
-    # Pinterest pins: images up to 20 MB (help.pinterest.com) — U.
-    Network.PINTEREST: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG, _WEBP}),
+    # Pinterest pins: images up to 20 MB (help.pinterest.com) — U. JPEG or PNG only: the API's
+    # Base64 media sources take `ContentType` image/jpeg or image/png (openapi.v5.json).
+    Network.PINTEREST: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG}),
                                    source="help.pinterest.com (U)"),
     # TikTok photo posts: JPEG/WebP, 20 MB, at most 1080p (Content Posting API, media transfer
     # guide) — U.

@@ -140,7 +140,7 @@ def test_mastodon_cases(case: dict[str, object]) -> None:
 @pytest.mark.parametrize(("network", "limit"), [
     ("bluesky", 300), ("mastodon", 500), ("threads", 500), ("linkedin", 3000),
     ("instagram", 2200), ("facebook", 63206), ("youtube", 5000), ("tiktok", 2200),
-    ("pinterest", 500), ("reddit", 40000), ("telegram", 4096), ("x", 280)])
+    ("pinterest", 800), ("reddit", 40000), ("telegram", 4096), ("x", 280)])
 def test_limit_boundary(network: str, limit: int) -> None:
     assert measure("a" * limit, network).fits
     over = measure("a" * (limit + 1), network)

@@ -7,14 +7,16 @@ from postdesk.core.rules.base import CounterKind, MediaLimits, NetworkRules
 
 RULES = NetworkRules(
     network=Network.PINTEREST,
-    # Pin description 500 characters and title 100 (U: https://developers.pinterest.com/docs/api/v5/
-    # pins-create; the API reference gives maxLength 800 for description in some versions;
-    # 500 is what the app shows, the stricter one).
-    text_limit=500,
+    # Pin description 800 characters, title 100, alt text 500: the `maxLength`s of `PinCreate`
+    # in Pinterest's OpenAPI description of API v5 (/work/shared/specs/pinterest/openapi.v5.json;
+    # JSON Schema counts code points). Pinterest's creative specs also say 800 for descriptions;
+    # older help pages and third-party counters say 500.
+    text_limit=800,
     counter=CounterKind.CODE_POINTS,
     title_limit=100,
     title_counter=CounterKind.CODE_POINTS,
-    # One image or one video per Pin (carousels of up to 5 images exist; U).
+    # One image, 2-5 images (`multiple_image_base64`: minItems 2, maxItems 5 in the spec), or one
+    # video per Pin.
     max_images=5,
     max_videos=1,
     mixed_media=False,
