@@ -13,7 +13,21 @@ say but Mastodon enforces is enforced here too, each with its documented rule:
   refused with 422 (methods/media).
 - `scheduled_at` must be at least 5 minutes ahead (methods/statuses, "scheduled_at").
 - polls: 2-4 options (instance default), expires_in 300..2629746 s, no poll with media.
-- text: at most `max_characters` (500), URLs counted as 23.
+- limits come from the instance's configuration, which the fake serves at `GET
+  /api/v2/instance` (public, docs.joinmastodon.org/methods/instance/#v2) and a test may change
+  (`FakeMastodon.instance`, e.g. 1,000 characters and 8 attachments):
+  - text: `statuses.max_characters`, counted as Mastodon's StatusLengthValidator counts
+    (`tests.fakes.mastodon_counting`, independent of the app: graphemes of spoiler_text + text,
+    links with a scheme as `characters_reserved_per_url`, @user@domain as @user); over it, 422
+    "Validation failed: Text character limit of N exceeded";
+  - attachments: at most `statuses.max_media_attachments` ("Cannot attach more than N files",
+    also for a poll with media), and a video or audio only alone ("Cannot attach a video to a
+    post that already contains images"; a GIF, which becomes gifv, may sit with images:
+    PostStatusService#validate_media! uses `audio_or_video?`), 422 each;
+  - uploads: `media_attachments.supported_mime_types`, `image_size_limit` (images and GIFs),
+    `video_size_limit`, `image_matrix_limit` / `video_matrix_limit` (width x height, probed from
+    the bytes with Pillow / PyAV) and `video_frame_rate_limit`; refused with 422 as
+    MediaAttachment's validations answer.
 
 Direct messages (`GET /api/v1/conversations`) and read markers (`POST /api/v1/markers`) are
 not in the subset; their parameters are checked by hand from
@@ -34,6 +48,7 @@ scopes Postdesk's Mastodon sign-in requests.
 from __future__ import annotations
 
 import html
+import io
 import re
 import threading
 from dataclasses import dataclass, field
@@ -42,11 +57,20 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from postdesk.auth.profiles.mastodon import PROFILE
+from tests.fakes import mastodon_counting
 from tests.fakes.api_server import Req, Resp
 from tests.fakes.openapi_check import mastodon as spec
 
 MAX_CHARS = 500
 MAX_MEDIA = 4
+#: Mastodon's MediaAttachment IMAGE_MIME_TYPES, VIDEO_MIME_TYPES and AUDIO_MIME_TYPES
+#: (app/models/media_attachment.rb), what a stock instance advertises.
+SUPPORTED_MIME_TYPES = (
+    "image/jpeg", "image/png", "image/gif", "image/heic", "image/heif", "image/webp", "image/avif",
+    "video/webm", "video/mp4", "video/quicktime", "video/ogg",
+    "audio/wave", "audio/wav", "audio/x-wav", "audio/x-pn-wave", "audio/vnd.wave", "audio/ogg",
+    "audio/vorbis", "audio/mpeg", "audio/mp3", "audio/webm", "audio/flac", "audio/aac", "audio/m4a",
+    "audio/x-m4a", "audio/mp4", "audio/3gpp", "video/x-ms-asf")
 IDEMPOTENCY_TTL = timedelta(hours=1)
 _URL = re.compile(r"https?://\S+")
 #: Scopes of the methods the OpenAPI subset lacks, from their docs pages.
@@ -61,6 +85,51 @@ _EXTRA_SCOPE_PATHS = [
 ]
 _ID_PATH = re.compile(
     r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
+
+
+@dataclass
+class InstanceConfig:
+    """What `GET /api/v2/instance` advertises in `configuration`, and what the fake enforces.
+
+    Defaults are a stock instance's (docs.joinmastodon.org/entities/Instance/#configuration).
+    """
+
+    max_characters: int = MAX_CHARS
+    max_media_attachments: int = MAX_MEDIA
+    characters_reserved_per_url: int = 23
+    supported_mime_types: tuple[str, ...] = SUPPORTED_MIME_TYPES
+    description_limit: int = 1500
+    image_size_limit: int = 16 * 1024 * 1024
+    image_matrix_limit: int = 33_177_600
+    video_size_limit: int = 99 * 1024 * 1024
+    video_frame_rate_limit: int = 120
+    video_matrix_limit: int = 8_294_400
+    poll_max_options: int = 4
+    poll_max_characters_per_option: int = 50
+    poll_min_expiration: int = 300
+    poll_max_expiration: int = 2_629_746
+
+    def configuration(self) -> dict[str, Any]:
+        return {
+            "urls": {"streaming": "wss://127.0.0.1"},
+            "vapid": {"public_key": "fake"},
+            "accounts": {"max_featured_tags": 10, "max_pinned_statuses": 5},
+            "statuses": {"max_characters": self.max_characters,
+                         "max_media_attachments": self.max_media_attachments,
+                         "characters_reserved_per_url": self.characters_reserved_per_url},
+            "media_attachments": {
+                "supported_mime_types": list(self.supported_mime_types),
+                "description_limit": self.description_limit,
+                "image_size_limit": self.image_size_limit, "image_matrix_limit": self.image_matrix_limit,
+                "video_size_limit": self.video_size_limit,
+                "video_frame_rate_limit": self.video_frame_rate_limit,
+                "video_matrix_limit": self.video_matrix_limit},
+            "polls": {"max_options": self.poll_max_options,
+                      "max_characters_per_option": self.poll_max_characters_per_option,
+                      "min_expiration": self.poll_min_expiration,
+                      "max_expiration": self.poll_max_expiration},
+            "translation": {"enabled": False},
+        }
 
 
 def _iso(when: datetime) -> str:
@@ -107,9 +176,11 @@ class FakeMastodon:
         favourites: who favourited each status (status id -> account ids).
         conversations: direct conversations (`_for`: the account whose list it is in).
         markers: saved read positions by account id, then timeline.
+        instance: the configuration served at /api/v2/instance and enforced.
     """
 
     base: str = "http://127.0.0.1"
+    instance: InstanceConfig = field(default_factory=InstanceConfig)
     tokens: dict[str, str] = field(default_factory=lambda: {"token-alice": "1"})
     scopes: dict[str, frozenset[str]] = field(default_factory=dict)
     scope_refusals: list[str] = field(default_factory=list)
@@ -150,7 +221,20 @@ class FakeMastodon:
         with self._lock:
             return self._dispatch(req)
 
+    def instance_info(self) -> dict[str, Any]:
+        """The `GET /api/v2/instance` answer (an Instance entity, docs.joinmastodon.org)."""
+        return {
+            "domain": "127.0.0.1", "title": "Fake Mastodon", "version": "4.3.0",
+            "source_url": "https://github.com/mastodon/mastodon", "description": "A fake instance",
+            "usage": {"users": {"active_month": 2}}, "thumbnail": {"url": f"{self.base}/thumb.png"},
+            "languages": ["en"], "configuration": self.instance.configuration(),
+            "registrations": {"enabled": False, "approval_required": False, "message": None},
+            "contact": {"email": "admin@example.org", "account": None}, "rules": [],
+        }
+
     def _dispatch(self, req: Req) -> Resp:
+        if (req.method, req.path) == ("GET", "/api/v2/instance"):
+            return Resp(200, self.instance_info())  # public: no token needed
         auth = req.headers.get("authorization", "")
         account_id = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
         if account_id is None:
@@ -250,14 +334,19 @@ class FakeMastodon:
         filename, ctype, data = fields.get("file", (None, None, b""))
         if "file" in fields and (filename is None or not ctype):
             problems.append("file: must be a file part with a MIME type")
-        if "description" in fields and len(shape["description"]) > 1500:
-            problems.append("description: longer than 1500 characters")
+        limit = self.instance.description_limit
+        if "description" in fields and len(shape["description"]) > limit:
+            problems.append(f"description: longer than {limit} characters")
         if "focus" in fields and not _valid_focus(shape["focus"]):
             problems.append(f"focus: {shape['focus']!r} is not two numbers in -1.0..1.0")
         if problems:
             return self._bad(problems)
+        refused = self._refuse_file(ctype or "", data)
+        if refused is not None:
+            # A valid request the instance will not take (MediaAttachment validations): 422.
+            return Resp(422, {"error": refused})
         media_type = "video" if ctype and ctype.startswith("video/") else (
-            "gifv" if ctype == "image/gif" else "image")
+            "audio" if ctype and ctype.startswith("audio/") else "gifv" if ctype == "image/gif" else "image")
         media_id = self._id()
         focus = shape.get("focus")
         fx, fy = (float(v) for v in focus.split(",")) if focus else (0.0, 0.0)
@@ -272,6 +361,31 @@ class FakeMastodon:
             self._finish(media_id)
             return Resp(200, self._public(self.media[media_id]))
         return Resp(202, self._public(self.media[media_id]))
+
+    def _refuse_file(self, ctype: str, data: bytes) -> str | None:
+        """Why the instance refuses this file (None: it takes it), by its configuration."""
+        cfg = self.instance
+        if ctype not in cfg.supported_mime_types:
+            return "Validation failed: File content type is invalid, File is invalid"
+        larger = ctype.startswith(("video/", "audio/"))
+        limit = cfg.video_size_limit if larger else cfg.image_size_limit
+        if len(data) > limit:
+            return f"Validation failed: File file size must be less than {limit // (1024 * 1024)} MB"
+        if ctype.startswith("image/"):
+            from tests.fakes.x_api import probe_gif
+
+            found = probe_gif(data)
+            if found is not None and found[0] * found[1] > cfg.image_matrix_limit:
+                return f"{found[0]}x{found[1]} images are not supported"
+        elif ctype.startswith("video/"):
+            found_video = probe_video_rate(data)
+            if found_video is not None:
+                width, height, rate = found_video
+                if width * height > cfg.video_matrix_limit:
+                    return f"{width}x{height} videos are not supported"
+                if rate > cfg.video_frame_rate_limit:
+                    return f"{int(rate)}fps videos are not supported"
+        return None
 
     def _finish(self, media_id: str) -> None:
         self._pending.pop(media_id, None)
@@ -332,27 +446,32 @@ class FakeMastodon:
         poll = body.get("poll")
         if not text.strip() and not media_ids:
             problems.append("Text can't be blank")
-        counted = len(_URL.sub("x" * 23, text)) + len(body.get("spoiler_text", ""))
-        if counted > MAX_CHARS:
-            problems.append(f"Text character limit of {MAX_CHARS} exceeded")
-        if len(media_ids) > MAX_MEDIA:
-            problems.append(f"Media ids cannot have more than {MAX_MEDIA} attachments")
-        for media_id in media_ids:
-            if media_id not in self.media:
-                problems.append(f"Media {media_id} not found")
-            elif media_id in self._pending:
-                problems.append("Cannot attach files that have not finished processing. "
-                                "Try again in a moment!")
+        cfg = self.instance
+        counted = mastodon_counting.status_length(text, body.get("spoiler_text", ""),
+                                                  url_length=cfg.characters_reserved_per_url)
+        if counted > cfg.max_characters:
+            problems.append(f"Text character limit of {cfg.max_characters} exceeded")
+        # PostStatusService#validate_media!: too many (or any with a poll), not found, a video
+        # or audio with anything else, not processed; each a Mastodon::ValidationError (422).
+        if len(media_ids) > cfg.max_media_attachments or (media_ids and poll is not None):
+            problems.append(f"Cannot attach more than {cfg.max_media_attachments} files")
+        missing = [m for m in media_ids if m not in self.media]
+        if missing:
+            problems.append(f"Media {', '.join(missing)} not found or already attached to another post")
+        found = [self.media[m] for m in media_ids if m in self.media]
+        if len(found) > 1 and any(m["type"] in ("video", "audio") for m in found):
+            problems.append("Cannot attach a video to a post that already contains images")
+        if any(m in self._pending for m in media_ids):
+            problems.append("Cannot attach files that have not finished processing. "
+                            "Try again in a moment!")
         if poll is not None:
-            if media_ids:
-                problems.append("Cannot attach both a poll and media")
             options = poll.get("options") or []
-            if not 2 <= len(options) <= 4:
-                problems.append("Poll must have 2 to 4 options")
-            if any(len(o) > 50 or not o.strip() for o in options):
-                problems.append("Poll options must be 1 to 50 characters")
+            if not 2 <= len(options) <= cfg.poll_max_options:
+                problems.append(f"Poll must have 2 to {cfg.poll_max_options} options")
+            if any(len(o) > cfg.poll_max_characters_per_option or not o.strip() for o in options):
+                problems.append(f"Poll options must be 1 to {cfg.poll_max_characters_per_option} characters")
             expires = poll.get("expires_in")
-            if not isinstance(expires, int) or not 300 <= expires <= 2629746:
+            if not isinstance(expires, int) or not cfg.poll_min_expiration <= expires <= cfg.poll_max_expiration:
                 problems.append("Poll duration must be between 5 minutes and 1 month")
         reply_to = body.get("in_reply_to_id")
         if reply_to is not None and reply_to not in self.statuses:
@@ -566,3 +685,18 @@ def _valid_focus(value: str) -> bool:
     except ValueError:
         return False
     return -1.0 <= x <= 1.0 and -1.0 <= y <= 1.0
+
+
+def probe_video_rate(data: bytes) -> tuple[int, int, float] | None:
+    """(width, height, frames per second) of a video's bytes, or None when PyAV cannot read them."""
+    import av
+
+    try:
+        with av.open(io.BytesIO(data)) as container:
+            stream = next(iter(container.streams.video), None)
+            if stream is None:
+                return None
+            rate = stream.average_rate or stream.guessed_rate or 0
+            return stream.codec_context.width, stream.codec_context.height, float(rate)
+    except (av.FFmpegError, ValueError, OSError):
+        return None
