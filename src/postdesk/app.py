@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +46,7 @@ from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.catch_up_prompt import CatchUpPrompt
 from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
 from postdesk.ui.engine_host import EngineHost
+from postdesk.ui.error_words import describe_error
 from postdesk.ui.inbox.view import InboxActions, InboxPane
 from postdesk.ui.main_window import MainWindow, PaneSpec
 from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
@@ -275,7 +276,7 @@ def build_window(
     window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)
-    runner.set_error_reporter(lambda error: window.show_problem(_worded(error)))
+    runner.set_error_reporter(lambda error: _report(window, error))
 
     login = autostart or autostart_mod.for_platform()
     keeper = PreferencesKeeper(
@@ -313,10 +314,10 @@ def build_window(
     return built
 
 
-def _worded(error: BaseException) -> str:
-    """The one wording of an error no pane handled (the user sees it in the status bar)."""
-    return QCoreApplication.translate("App", "Postdesk could not finish something it was doing: %1").replace(
-        "%1", str(error) or type(error).__name__)
+def _report(window: MainWindow, error: BaseException) -> None:
+    """The one error path: log what failed, show the user words (`ui.error_words`)."""
+    _log.error("A background task failed: %s", type(error).__name__, exc_info=error)
+    window.show_problem(describe_error(error))
 
 
 def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
