@@ -216,6 +216,10 @@ class FakePinterest:
             problems.append("metric_types: not a query parameter")
         return problems
 
+    def _get_user_account(self, req: Req, segments: list[str], body: Any) -> Resp:
+        return Resp(200, {"account_type": "BUSINESS", "id": "549755885175", "username": "alice_makes",
+                          "business_name": "Alice Makes", "profile_image": "https://i.pinimg.com/a.jpg"})
+
     # -- boards and sections ------------------------------------------------------------------------
 
     def _page(self, req: Req, items: list[dict[str, Any]]) -> Resp:

@@ -32,6 +32,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.threads",
     "postdesk.platforms.linkedin",
     "postdesk.platforms.telegram",
+    "postdesk.platforms.pinterest",
 )
 
 
