@@ -22,7 +22,7 @@ METRICS: tuple[str, ...] = ("likes", "reposts", "replies", "quotes", "views", "c
 #: The metrics that make up engagement (what the audience did, not what it saw).
 ENGAGEMENT_PARTS: tuple[str, ...] = ("likes", "reposts", "replies", "quotes", "clicks")
 
-#: The fewest posts a weekday × hour needs to be suggested (the composer may ask for more).
+#: The fewest posts a weekday and hour need to be suggested (the composer may ask for more).
 MIN_POSTS_FOR_BEST = 1
 
 
