@@ -70,3 +70,39 @@ def test_a_newer_value_is_not_overwritten_by_a_leftover_old_row(db: Database) ->
     with db.session() as session:
         session.add(SettingRow(key="preferences", value_json=json.dumps({"theme": "light"})))
     assert SettingsRepository(db).load().theme == "dark"
+
+
+def test_the_app_and_the_engine_migrating_at_once_do_it_once(paths) -> None:
+    import threading
+
+    from postdesk.store.db import open_database
+
+    first = open_database(paths)
+    with first.session() as session:
+        session.add(SettingRow(key="engine.catch_up", value_json=json.dumps({"mode": "publish"})))
+        session.add(SettingRow(key="preferences", value_json=json.dumps({"theme": "dark"})))
+    second = open_database(paths)
+    try:
+        start = threading.Barrier(2)
+        results: list[Preferences] = []
+        errors: list[BaseException] = []
+
+        def load(db: Database) -> None:
+            start.wait(10)
+            try:
+                results.append(SettingsRepository(db).load())
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=load, args=(db,)) for db in (first, second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert errors == []
+        assert [r.catch_up for r in results] == ["publish", "publish"]
+        assert [r.theme for r in results] == ["dark", "dark"]
+        assert "engine.catch_up" not in _rows(first)
+    finally:
+        second.close()
+        first.close()

@@ -66,16 +66,19 @@ class SettingsRepository:
             legacy = {row.key: loads(row.value_json) for row in present}
         if not legacy:
             return False
-        rows = schema.migrate_legacy(legacy)
+        # The write session holds the write lock from its start (BEGIN IMMEDIATE): read the old
+        # rows again inside it, so the app and the engine migrating at once do it only once.
         with self._db.session() as session:
-            for key, value in rows.items():
+            present = session.exec(
+                select(SettingRow).where(col(SettingRow.key).in_(schema.LEGACY_KEYS))
+            ).all()
+            legacy = {row.key: loads(row.value_json) for row in present}
+            for key, value in schema.migrate_legacy(legacy).items():
                 if session.get(SettingRow, key) is None:
                     session.add(SettingRow(key=key, value_json=dumps(value)))
-            for key in legacy:
-                old = session.get(SettingRow, key)
-                if old is not None:
-                    session.delete(old)
-        return True
+            for row in present:
+                session.delete(row)
+        return bool(legacy)
 
     # -- states (not settings) ----------------------------------------------------------
 
