@@ -1,0 +1,117 @@
+"""YouTube's error answers and failure reasons, in words a creator understands.
+
+Google's error body (developers.google.com/youtube/v3/docs/errors):
+`{"error": {"code": 403, "message": "...", "errors": [{"domain": "youtube.quota",
+"reason": "quotaExceeded", "message": "..."}]}}`. The `reason` says what happened; the words
+below replace the API's developer-facing messages where Postdesk knows the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from postdesk.core import youtube_options as yopts
+from postdesk.core.youtube_quota import Cost
+
+#: `AdapterError.problem` codes the engine and UI may word.
+QUOTA_SPENT = "youtube_quota_spent"
+UPLOAD_LIMIT = "youtube_upload_limit"
+
+_REASONS: Mapping[str, str] = {
+    "quotaExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight "
+                     "Pacific time",
+    "dailyLimitExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight "
+                          "Pacific time",
+    "uploadLimitExceeded": "YouTube says this channel has uploaded as many videos as it may for now",
+    "invalidTitle": "YouTube refused the title (empty, too long, or with < or >)",
+    "invalidDescription": "YouTube refused the description (over 5000 bytes, or with < or >)",
+    "invalidTags": "YouTube refused the tags (together over 500 characters, or with < or >)",
+    "invalidCategoryId": "YouTube does not have that category",
+    "invalidPublishAt": "YouTube refused the scheduled time",
+    "forbiddenPrivacySetting": "YouTube does not allow that privacy setting for this video",
+    "forbiddenLicenseSetting": "YouTube does not allow that license for this video",
+    "defaultLanguageNotSet": "YouTube needs the video's language set first",
+    "mediaBodyRequired": "YouTube got no video file",
+    "invalidImage": "YouTube could not read the thumbnail image",
+    "mediaBodyTooLarge": "The thumbnail is over YouTube's 2 MB",
+    "playlistNotFound": "YouTube cannot find that playlist",
+    "videoNotFound": "The video is no longer on YouTube",
+    "commentsDisabled": "Comments are turned off for this video",
+    "youtubeSignupRequired": "This Google account has no YouTube channel yet",
+    "insufficientPermissions": "YouTube did not give Postdesk permission for this. Reconnect the account "
+                               "in Accounts and allow everything Postdesk asks for",
+}
+
+_FAILURES: Mapping[str, str] = {
+    "failed:conversion": "YouTube could not convert the video",
+    "failed:invalidFile": "YouTube could not read the video file",
+    "failed:emptyFile": "YouTube received an empty video file",
+    "failed:tooSmall": "YouTube says the video file is too small",
+    "failed:codec": "YouTube cannot decode the video's format",
+    "failed:uploadAborted": "The upload was cut off before YouTube had all of it",
+    "rejected:copyright": "YouTube rejected the video for copyright",
+    "rejected:inappropriate": "YouTube rejected the video as inappropriate",
+    "rejected:duplicate": "YouTube rejected the video as a duplicate of one already on the channel",
+    "rejected:termsOfUse": "YouTube rejected the video under its terms of use",
+    "rejected:uploaderAccountSuspended": "YouTube rejected the video: the channel is suspended",
+    "rejected:length": "YouTube rejected the video: it is too long for this channel",
+    "rejected:claim": "YouTube rejected the video because of a claim on it",
+    "rejected:uploaderAccountClosed": "YouTube rejected the video: the channel is closed",
+    "rejected:trademark": "YouTube rejected the video for trademark reasons",
+    "rejected:legal": "YouTube rejected the video for legal reasons",
+}
+
+
+def google_error(response: httpx.Response) -> Mapping[str, Any]:
+    """The `error` object of a Google error answer ({} when there is none)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    error = body.get("error") if isinstance(body, Mapping) else None
+    return error if isinstance(error, Mapping) else {}
+
+
+def google_reason(response: httpx.Response) -> str:
+    """The first `errors[].reason` of an error answer, or ""."""
+    errors = google_error(response).get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+        return str(errors[0].get("reason") or "")
+    return ""
+
+
+def explain(response: httpx.Response) -> str:
+    """YouTube's reason in words (Postdesk's for known reasons, else Google's message)."""
+    reason = google_reason(response)
+    return _REASONS.get(reason) or str(google_error(response).get("message") or "")
+
+
+def worded_failure(code: str, params: Mapping[str, Any]) -> str:
+    """Words for a processing failure ("failed:codec") or an option problem code."""
+    if code in _FAILURES:
+        return _FAILURES[code]
+    if code.startswith(("failed:", "rejected:")):
+        return "YouTube could not process the video" if code.startswith("failed:") else "YouTube rejected the video"
+    texts = {
+        yopts.TAGS_TOO_LONG: f"YouTube takes tags up to {params.get('limit')} characters together; these come to "
+                             f"{params.get('length')}",
+        yopts.TAG_FORBIDDEN: "YouTube does not allow < or > in tags",
+        yopts.OPTION_INVALID: f"YouTube does not know the {params.get('field')} \"{params.get('value')}\"",
+        yopts.HANDOFF_NOT_PUBLIC: "YouTube's own scheduler can only make a video public at its time; choose "
+                                  "public, or let Postdesk publish it",
+        yopts.SHORT_TOO_LONG: f"A Short lasts at most {params.get('max_seconds')} seconds",
+        yopts.SHORT_NOT_VERTICAL: "A Short must be square or vertical",
+    }
+    return texts.get(code, code)
+
+
+def quota_message(left: Cost, needed: Cost) -> str:
+    """Why a publish is held back by the quota."""
+    if left.uploads < needed.uploads:
+        return ("Your YouTube API project has no uploads left today; Postdesk will upload after "
+                "midnight Pacific time")
+    return (f"Your YouTube API project has {left.units} quota units left today and this video needs about "
+            f"{needed.units}; Postdesk will upload after midnight Pacific time")
