@@ -39,6 +39,7 @@ class ProblemCode(StrEnum):
     ALT_TEXT_TOO_LONG = "alt_text_too_long"
     THREAD_NOT_SUPPORTED = "thread_not_supported"
     SUBREDDIT_MISSING = "subreddit_missing"
+    BOARD_MISSING = "board_missing"  # a Pinterest Pin goes on a board (`POST /v5/pins` board_id)
     NO_ACCOUNT = "no_account"
     ACCOUNT_MISSING = "account_missing"
     ACCOUNT_DISCONNECTED = "account_disconnected"
@@ -192,6 +193,8 @@ def validate(
     _check_title(net, net_rules, options, add)
     if net is Network.REDDIT and not str(options.get("subreddit") or "").strip():
         add(ProblemCode.SUBREDDIT_MISSING)
+    if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
+        add(ProblemCode.BOARD_MISSING)
     _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
                  bool(options.get("poll")))
     return problems

@@ -118,6 +118,8 @@ _CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
      {"network": "x", "parts": ("one", "two")}),
     (ProblemCode.SUBREDDIT_MISSING, {"network": "reddit", "options": {"title": "T"}},
      {"network": "reddit", "options": {"title": "T", "subreddit": "python"}}),
+    (ProblemCode.BOARD_MISSING, {"network": "pinterest", "media": (image(1),)},
+     {"network": "pinterest", "media": (image(1),), "options": {"board_id": "549755885175"}}),
     (ProblemCode.NO_ACCOUNT, {"network": "x", "account": None}, {"network": "x", "account": 7}),
     (ProblemCode.ACCOUNT_MISSING, {"network": "x", "account": 9, "context": _CONNECTED},
      {"network": "x", "account": 7, "context": _CONNECTED}),

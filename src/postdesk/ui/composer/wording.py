@@ -56,6 +56,7 @@ def _templates() -> dict[str, str]:
         ),
         "MEDIA_UNKNOWN": _tr("An attached file is missing from the media library; attach it again."),
         "SUBREDDIT_MISSING": _tr("Choose the subreddit to post to."),
+        "BOARD_MISSING": _tr("Choose the Pinterest board to save this Pin to."),
         "SPOILER_TOO_LONG": _tr("The content warning is too long."),
         "NO_ACCOUNT": _tr("Choose the {network} account to post from (connect one in Accounts if the list"
                           " is empty)."),
