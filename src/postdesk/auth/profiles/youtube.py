@@ -7,6 +7,14 @@ Checked against https://developers.google.com/identity/protocols/oauth2/native-a
 - token at https://oauth2.googleapis.com/token; a desktop client's secret is sent although
   Google says it is not treated as confidential (client_secret_post);
 - revoke at https://oauth2.googleapis.com/revoke; access tokens last about an hour.
+
+Scopes: exactly what the adapter's calls need, from the discovery document's `scopes` per method
+(/work/shared/specs/youtube/youtube.v3.json). `commentThreads.list`, `commentThreads.insert` and
+`comments.insert` (the inbox and its replies) take only `youtube.force-ssl`, and that scope is
+also among those of every other call Postdesk makes (`videos.insert/list/delete`,
+`thumbnails.set`, `playlistItems.insert/list`, `channels.list`), so it is the one scope asked for;
+`youtube.upload` or `youtube.readonly` beside it would add nothing
+(tests/integration/test_youtube_scopes.py proves both).
 """
 
 from __future__ import annotations
@@ -39,10 +47,7 @@ PROFILE = YouTubeProfile(
     token_url="https://oauth2.googleapis.com/token",
     revoke_url="https://oauth2.googleapis.com/revoke",
     identity_url="https://www.googleapis.com/youtube/v3/channels?part=snippet&mine=true",
-    scopes=(
-        "https://www.googleapis.com/auth/youtube.upload",
-        "https://www.googleapis.com/auth/youtube.readonly",
-    ),
+    scopes=("https://www.googleapis.com/auth/youtube.force-ssl",),
     client_auth=ClientAuth.POST,
     needs_client_secret=True,
     extra_authorize_params={"access_type": "offline", "prompt": "consent"},
