@@ -75,7 +75,15 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
         pytest.skip("the bundle tests build the Linux bundle (release.yml builds the others on their own OS)")
     prebuilt = os.environ.get(ENV_PREBUILT)
     if prebuilt:
-        root, seconds = Path(prebuilt), 0.0
+        # A copy, so the modules added below never end up in a bundle that is shipped afterwards.
+        copy = tmp_path_factory.mktemp("prebuilt") / "dist" / "Postdesk"
+        shutil.copytree(prebuilt, copy, symlinks=True)
+        built_assets = Path(prebuilt).parents[1] / "build" / "postdesk" / "assets"
+        if not built_assets.is_dir():
+            built_assets = Path(prebuilt).parents[1] / "work" / "postdesk" / "assets"
+        if built_assets.is_dir():
+            shutil.copytree(built_assets, copy.parents[1] / "work" / "postdesk" / "assets")
+        root, seconds = copy, 0.0
     else:
         root, seconds = build_bundle(tmp_path_factory.mktemp("pyinstaller"))
     size = folder_size(root)
@@ -85,5 +93,6 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
         target = internal / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, target)
+    # The spec writes its generated assets to WORKPATH/postdesk/assets (a prebuilt one's were copied there).
     return Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds,
                   assets=root.parents[1] / "work" / "postdesk" / "assets")
