@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -205,14 +205,6 @@ def weigh(text: str, cfg: dict[str, Any] | None = None) -> WeightedResult:
     )
 
 
-def _char_weight(char: str, cfg: dict[str, Any]) -> int:
-    code = ord(char)
-    for r in cfg["ranges"]:
-        if r["start"] <= code <= r["end"]:
-            return int(r["weight"])
-    return int(cfg["default_weight"])
-
-
 def _valid_index(
     norm: str,
     units: list[tuple[int, int, int]],
@@ -220,21 +212,43 @@ def _valid_index(
     max_weight: int,
     first_invalid: int,
 ) -> int:
-    # Same walk as parse_tweet, only when the text does not fit: the last index (of the last
-    # code point of a unit) whose running weight still fits and which precedes any invalid char.
-    by_start = {start: (end, weight) for start, end, weight in units}
+    # Same result as parse_tweet's walk, only when the text does not fit: the last index (of
+    # the last code point of a unit) whose running weight still fits and which precedes any
+    # invalid character. Plain text between units is weighed a segment at a time: within a
+    # segment the running weight after k characters is k light weights plus one extra for each
+    # heavy character among them, so the last k that fits is found by bisection, not by a
+    # walk in Python (the thread splitter measures many parts that do not fit).
+    heavy = _heavy_classes().get(id(cfg)) or _light_class(cfg)
+    extra = int(cfg["default_weight"]) - _LIGHT_WEIGHT
     total = 0
-    index = 0
     last_valid = 0
-    while index < len(norm):
-        if index in by_start:
-            end, weight = by_start[index]
-            total += weight
-            index = end - 1
-        else:
-            total += _char_weight(norm[index], cfg)
-        if index >= first_invalid or total > max_weight:
-            break  # the running weight only grows: nothing later can be valid
-        last_valid = index
-        index += 1
+    pos = 0
+    for start, end, weight in [*units, (len(norm), len(norm), 0)]:
+        if start < pos:
+            continue  # inside the unit before (the walk jumps over it)
+        if start > pos:
+            heavy_at = [m.start() - pos for m in heavy.finditer(norm, pos, start)]
+
+            def weight_of(k: int, heavy_at: list[int] = heavy_at, total: int = total) -> int:
+                return total + k * _LIGHT_WEIGHT + extra * bisect_left(heavy_at, k)
+
+            low, high = 0, max(0, min(start, first_invalid) - pos)
+            while low < high:
+                mid = (low + high + 1) // 2
+                if weight_of(mid) <= max_weight:
+                    low = mid
+                else:
+                    high = mid - 1
+            if low:
+                last_valid = pos + low - 1
+            if low < start - pos:
+                return last_valid
+            total = weight_of(start - pos)
+        if start >= len(norm):
+            return last_valid
+        total += weight
+        if end - 1 >= first_invalid or total > max_weight:
+            return last_valid
+        last_valid = end - 1
+        pos = end
     return last_valid
