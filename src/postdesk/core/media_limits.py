@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from postdesk.core import rules
@@ -113,7 +113,7 @@ def _video_issues(index: int, item: Attachment, lim: rules.MediaLimits) -> list[
 
 
 def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
-                poll: bool = False) -> list[MediaIssue]:
+                poll: bool = False, instance: Mapping[str, int] | None = None) -> list[MediaIssue]:
     """Every reason these attachments cannot be sent to `network`, in a stable order.
 
     Args:
@@ -121,6 +121,9 @@ def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
         items: the attachments, in the order they go out.
         relay: whether a media relay is set up (needed where the network fetches media itself).
         poll: whether the post carries a poll.
+        instance: limits the account's server advertises, replacing the network's defaults
+            (a Mastodon instance's `/api/v2/instance` configuration as `instance_limits` keeps
+            it: max_media_attachments, image_size_limit, video_size_limit); None or {} keeps them.
 
     Returns:
         The issues; empty when the network can take the attachments as they are (still images
@@ -131,6 +134,14 @@ def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
         return []
     net_rules = rules.get(network)
     lim = net_rules.media
+    max_images = net_rules.max_images
+    if instance:
+        # Videos go alone (max_videos 1, no mixing), so the cap on attachments is one on stills.
+        max_images = instance.get("max_media_attachments") or max_images
+        if instance.get("video_size_limit"):
+            lim = replace(lim, video_max_bytes=instance["video_size_limit"])
+        if instance.get("image_size_limit") and lim.gif_max_bytes is not None:
+            lim = replace(lim, gif_max_bytes=instance["image_size_limit"])  # a GIF is an image upload
     found: list[MediaIssue] = []
     if lim.needs_relay and not relay:
         found.append(MediaIssue("needs_media_relay"))
@@ -156,8 +167,8 @@ def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
             (gifs if lim.gif_alone else stills).append(index)
         else:
             stills.append(index)
-    if len(stills) > net_rules.max_images:
-        found.append(MediaIssue("too_many_images", None, {"count": len(stills), "max": net_rules.max_images}))
+    if len(stills) > max_images:
+        found.append(MediaIssue("too_many_images", None, {"count": len(stills), "max": max_images}))
     if len(videos) > net_rules.max_videos:
         found.append(MediaIssue("too_many_videos", None, {"count": len(videos), "max": net_rules.max_videos}))
     if gifs and len(stills) + len(videos) + len(gifs) > 1:

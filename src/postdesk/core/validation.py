@@ -116,6 +116,7 @@ def validate(
     *,
     max_chars: int | None = None,
     context: PublishContext | None = None,
+    instance_limits: Mapping[str, int] | None = None,
 ) -> list[Problem]:
     """Check one target of a post.
 
@@ -126,6 +127,9 @@ def validate(
         max_chars: the account's own text limit (a Mastodon instance), if known.
         context: the adapters, relay and accounts Postdesk has; None checks the post alone
             (no adapter or account status check) and takes no media relay to be set.
+        instance_limits: the limits the account's server advertised at sign-in (a Mastodon
+            instance's `instance_limits`: max_media_attachments, image/video size), which
+            replace the network's defaults in the media check.
 
     Returns:
         The problems, errors and warnings, in a stable order.
@@ -196,7 +200,7 @@ def validate(
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
     _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
-                 bool(options.get("poll")))
+                 bool(options.get("poll")), instance_limits)
     return problems
 
 
@@ -263,14 +267,14 @@ def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[s
 
 def _check_media(net: Network, net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
                  infos: list[MediaInfo], media: Mapping[int, MediaInfo], add: _Adder, relay: bool,
-                 poll: bool) -> None:
+                 poll: bool, instance: Mapping[str, int] | None = None) -> None:
     for asset_id in asset_ids:
         if asset_id not in media:
             add(ProblemCode.MEDIA_UNKNOWN, asset_id=asset_id)
     if net_rules.media_required and not asset_ids:
         add(ProblemCode.MEDIA_REQUIRED)
     # Counts, mixes, GIFs, video limits, relay and polls: the same check the adapters run.
-    for issue in check_media(net, infos, relay=relay, poll=poll):
+    for issue in check_media(net, infos, relay=relay, poll=poll, instance=instance):
         params = dict(issue.params)
         if issue.index is not None:
             params["asset_id"] = infos[issue.index].asset_id

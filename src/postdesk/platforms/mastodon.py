@@ -29,6 +29,7 @@ from typing import Any
 
 import httpx
 
+from postdesk.auth.profiles.mastodon import instance_limits
 from postdesk.core.networks import Network
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
@@ -144,6 +145,7 @@ class MastodonAdapter:
         self._media_wait = media_wait
         self._poll_interval = poll_interval
         self._seen_hosts: set[str] = set()
+        self._limits: dict[str, dict[str, int]] = {}
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -174,7 +176,8 @@ class MastodonAdapter:
         options = request.options
         if options.get("poll") and request.media_paths:
             raise Rejected("Mastodon does not allow a poll and media in the same post")
-        await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
+        # The composer's own check (core.media_limits), with the instance's own limits.
+        await check_sendable(request, self.network, instance=await self._instance_limits(request))
         if request.publish_at is not None:
             return await self._schedule(request)
         media_ids = [await self._upload(request.account_id, item, focus)
@@ -195,6 +198,24 @@ class MastodonAdapter:
             if index == 0:
                 url = status.get("url")
         return Published(remote_id=ids[0], remote_url=url, part_ids=tuple(ids))
+
+    async def _instance_limits(self, request: PublishRequest) -> dict[str, int]:
+        """The instance's advertised limits (public `GET /api/v2/instance`), once per instance.
+
+        Only asked when there is media to check; {} (Mastodon's defaults) when the instance does
+        not answer or says nothing usable, so a passing hiccup here never blocks a post.
+        """
+        if not request.media_paths:
+            return {}
+        base = self._base(await self._caller.credentials_for(request.account_id))
+        if base not in self._limits:
+            try:
+                response = await self._client.get(f"{base}/api/v2/instance", timeout=10.0)
+                body = response.json() if response.status_code == 200 else {}
+            except (httpx.HTTPError, ValueError):
+                return {}
+            self._limits[base] = instance_limits(body) if isinstance(body, dict) else {}
+        return self._limits[base]
 
     def _status_body(self, text: str, options: Mapping[str, Any], *, first: bool) -> dict[str, Any]:
         body: dict[str, Any] = {"status": text}

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,11 +159,18 @@ def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[s
     return texts.get(issue.code, f"{name} cannot take this media ({issue.code})")
 
 
-async def check_sendable(request: PublishRequest, network: Network, *, relay: bool = False) -> None:
+async def check_sendable(request: PublishRequest, network: Network, *, relay: bool = False,
+                         instance: Mapping[str, int] | None = None) -> None:
     """Refuse, before anything is sent, media the network cannot take.
 
     The same check (`core.media_limits.check_media`, over the same table) runs in the composer
     before scheduling; here it runs on the files themselves, probed off the loop.
+
+    Args:
+        request: what is about to be sent.
+        network: where to.
+        relay: whether a media relay is set up.
+        instance: the account's server's own limits (a Mastodon instance's), if known.
 
     Raises:
         Rejected: a file is missing or unknown, or the media break one of the network's limits.
@@ -171,7 +178,7 @@ async def check_sendable(request: PublishRequest, network: Network, *, relay: bo
     if not request.media_paths:
         return
     items = [await asyncio.to_thread(describe, path) for path in request.media_paths]
-    issues = check_media(network, items, relay=relay, poll=bool(request.options.get("poll")))
+    issues = check_media(network, items, relay=relay, poll=bool(request.options.get("poll")), instance=instance)
     if issues:
         raise Rejected(explain(network, issues[0], request.media_paths))
 

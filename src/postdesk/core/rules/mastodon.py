@@ -23,14 +23,17 @@ RULES = NetworkRules(
     alt_text_max=1500,
     # Per instance (GET /api/v2/instance configuration.media_attachments); Mastodon's defaults:
     # video_size_limit 99 MiB (103,809,024 bytes), video_matrix_limit 8,294,400 pixels (3840x2160),
-    # image_size_limit 16 MiB for a GIF; a GIF becomes a "gifv" video, so it cannot share a post
-    # with images; mp4, webm and mov are accepted (docs.joinmastodon.org/entities/Instance/,
-    # app/models/media_attachment.rb; U: instances may change them). No poll with media
-    # (POST /api/v1/statuses: poll and media_ids are exclusive).
+    # image_size_limit 16 MiB for a GIF; mp4, webm and mov are accepted
+    # (docs.joinmastodon.org/entities/Instance/, app/models/media_attachment.rb; U: instances may
+    # change them; `core.media_limits.check_media(instance=...)` takes the account's own).
+    # A GIF becomes a "gifv", which may share a post with images: PostStatusService refuses only a
+    # video or audio beside other media (`@media.find(&:audio_or_video?)`, and audio_or_video? is
+    # audio? || video?, not gifv). No poll with media (validate_media!: "too_many" when a poll
+    # is present).
     media=MediaLimits(
         video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
         video_max_bytes=103_809_024, video_max_long_side=3840, video_max_short_side=2160,
-        gif_max_bytes=16 * 1024**2, gif_alone=True, poll_with_media=False,
+        gif_max_bytes=16 * 1024**2, gif_alone=False, poll_with_media=False,
         source="docs.joinmastodon.org/entities/Instance/ (defaults; U per instance)",
     ),
 )

@@ -82,6 +82,8 @@ class AccountChoice:
         handle: the handle shown in previews.
         max_characters: the instance's own text limit (Mastodon), or None.
         status: the account's `AccountStatus` value ("connected", "needs_reconnect" ...).
+        instance_limits: the limits the account's server advertised at sign-in (Mastodon's
+            `instance_limits`: max_media_attachments, image_size_limit ...), as pairs.
     """
 
     id: int
@@ -91,6 +93,7 @@ class AccountChoice:
     handle: str = ""
     max_characters: int | None = None
     status: str = "connected"
+    instance_limits: tuple[tuple[str, int], ...] = ()
 
     @property
     def needs_reconnect(self) -> bool:
@@ -388,7 +391,10 @@ class StoreComposerServices:
     @staticmethod
     def _account_choice(account: Any) -> AccountChoice:
         options = getattr(account, "default_options", None) or {}
-        limit = getattr(account, "max_characters", None) or options.get("max_characters")
+        # What a Mastodon instance advertised at sign-in (auth.profiles.mastodon.instance_limits).
+        facts = ((options.get("_client") or {}).get("facts") or {}).get("instance_limits") or {}
+        limit = (getattr(account, "max_characters", None) or options.get("max_characters")
+                 or facts.get("max_characters"))
         handle = getattr(account, "handle", "") or ""
         display = getattr(account, "display_name", "") or handle
         return AccountChoice(
@@ -399,6 +405,7 @@ class StoreComposerServices:
             handle=handle,
             max_characters=int(limit) if limit else None,
             status=str(getattr(account, "status", "connected") or "connected"),
+            instance_limits=tuple(sorted((str(k), int(v)) for k, v in facts.items() if isinstance(v, int))),
         )
 
     def _attached(self, asset_id: int) -> AttachedMedia | None:

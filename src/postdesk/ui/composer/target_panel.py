@@ -447,7 +447,9 @@ class TargetPanel(QWidget):
             measure_part(self.network, text, i, has_media=has_media, options=options, max_chars=max_chars)
             for i, text in enumerate(parts)
         )
-        problems = tuple(validate(post, target, media, max_chars=max_chars, context=self.publish_context()))
+        account = self.account()
+        problems = tuple(validate(post, target, media, max_chars=max_chars, context=self.publish_context(),
+                                  instance_limits=dict(account.instance_limits) if account else None))
         if self._relay_setup:
             # Both the problem list and the reason beside Schedule then point to the relay page.
             problems = tuple(replace(p, params={**p.params, "relay_setup": 1})
