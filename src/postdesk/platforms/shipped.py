@@ -15,10 +15,12 @@ from postdesk.auth.accounts import AccountService
 from postdesk.auth.profiles import BROWSER_PROFILES, credential_profiles
 from postdesk.auth.vault import default_vault
 from postdesk.log import get_logger
+from postdesk.platforms import youtube
 from postdesk.platforms.credentials import AccountCredentials, Credentials, CredentialSource
 from postdesk.platforms.registry import Registry, default_registry
 from postdesk.platforms.relay import MediaRelay
 from postdesk.platforms.s3_relay import stored_relay
+from postdesk.platforms.youtube_quota_store import SettingsQuotaStore
 from postdesk.store.db import Database
 from postdesk.store.repositories.accounts import AccountRepository
 
@@ -33,6 +35,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.linkedin",
     "postdesk.platforms.telegram",
     "postdesk.platforms.pinterest",
+    "postdesk.platforms.youtube",
 )
 
 
@@ -106,5 +109,8 @@ class VaultCredentials:
 def shipped_registry(database: Database) -> Registry:
     """The default registry with every shipped adapter, over the accounts in `database`."""
     registry = default_registry()
-    register_shipped(registry, VaultCredentials(database), relay=stored_relay(database))
+    credentials = VaultCredentials(database)
+    register_shipped(registry, credentials, relay=stored_relay(database))
+    # YouTube's daily quota count is kept in the database (youtube_quota_store), not per engine.
+    youtube.register(registry, credentials, quota_store=SettingsQuotaStore(database))
     return registry
