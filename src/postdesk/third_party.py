@@ -20,6 +20,8 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 NOTICES_FILE = "THIRD_PARTY_NOTICES.txt"
 APP_DISTRIBUTION = "postdesk"
@@ -80,10 +82,10 @@ def _requirements(distribution: md.Distribution) -> list[str]:
 
 
 def _license_of(distribution: md.Distribution) -> str:
-    meta = distribution.metadata
+    meta: Any = distribution.metadata  # an email.message.Message: .get() for optional fields
     expression = meta.get("License-Expression")
     if expression:
-        return expression.strip()
+        return str(expression).strip()
     declared = (meta.get("License") or "").strip()
     if declared and "\n" not in declared and len(declared) < 120:
         return declared
@@ -103,7 +105,7 @@ def _license_files(distribution: md.Distribution) -> list[tuple[str, str]]:
         looks_like_license = re.match(r"(?i)(licen[cs]e|copying|notice|authors)", name) is not None
         if in_meta and (looks_like_license or "/licenses/" in text_path):
             try:
-                content = path.locate().read_bytes().decode("utf-8", errors="replace")
+                content = Path(path.locate()).read_bytes().decode("utf-8", errors="replace")
             except (OSError, ValueError, NotImplementedError):
                 continue
             if "\x00" in content or name.endswith((".pyc", ".pyo")):
