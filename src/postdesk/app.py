@@ -256,23 +256,32 @@ def build_window(
         bridge.attach(host.runner)
         calls: EngineCalls = real
         submitter: Submitter = host
-        host.inbox = InboxSync(database, adapters, emit=bridge.sink, clock=real.clock,
-                               connectivity=real.connectivity, drain=real.drain_outbox)
+        host.inbox = InboxSync(
+            database,
+            adapters,
+            emit=bridge.sink,
+            clock=real.clock,
+            connectivity=real.connectivity,
+            drain=real.drain_outbox,
+        )
         inbox_sync = host.inbox
     else:
         calls, submitter = engine
         inbox_sync = InboxSync(database, adapters, emit=bridge.sink)
     posts = PostRepository(database)
     actions = EngineActions(
-        calls, submitter, runner,
+        calls,
+        submitter,
+        runner,
         targets_of=lambda post_id: [d.target_id for d in posts.deliveries(post_id)],
         set_catch_up_policy=Ledger(database).set_catch_up_policy,
         holds=HoldsRepository(database),
     )
 
     tray_on = Tray.available() if use_tray is None else use_tray
-    panes, closers = _build_panes(paths, database, runner, preferences, now, actions, submitter, inbox_sync,
-                                  show_url, tray_on)
+    panes, closers = _build_panes(
+        paths, database, runner, preferences, now, actions, submitter, inbox_sync, show_url, tray_on
+    )
     window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)
@@ -280,15 +289,28 @@ def build_window(
 
     login = autostart or autostart_mod.for_platform()
     keeper = PreferencesKeeper(
-        preferences, save=settings_repo.update, runner=runner,
+        preferences,
+        save=settings_repo.update,
+        runner=runner,
         apply_theme=lambda choice: theme.apply_theme(app, choice),
         set_catch_up_policy=actions.set_catch_up_policy,
         set_start_at_login=lambda enabled: _set_start_at_login(runner, login, panes.settings, keeper, enabled),
         zone_followers=panes.zone_followers(),
     )
     prompt = CatchUpPrompt(window, lambda: zone_info(keeper.current.time_zone), actions.resolve_catch_up)
-    built = Window(window, panes, database, runner, keeper, bridge, actions, prompt, host,
-                   quit_app=quit_app or app.quit, closers=closers)
+    built = Window(
+        window,
+        panes,
+        database,
+        runner,
+        keeper,
+        bridge,
+        actions,
+        prompt,
+        host,
+        quit_app=quit_app or app.quit,
+        closers=closers,
+    )
 
     _wire_panes(built, show_url)
     if tray_on:
@@ -297,8 +319,11 @@ def build_window(
     _wire_engine_events(built)
 
     panes.settings.preferences_changed.connect(keeper.change)
-    runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(panes.settings, keeper, on),
-                  on_error=lambda e: _log.warning("Reading start at login failed: %s", type(e).__name__))
+    runner.submit(
+        login.is_enabled,
+        on_done=lambda on: _show_start_at_login(panes.settings, keeper, on),
+        on_error=lambda e: _log.warning("Reading start at login failed: %s", type(e).__name__),
+    )
 
     def on_system_scheme_changed() -> None:
         if keeper.current.theme == theme.ThemeChoice.SYSTEM:
@@ -396,17 +421,23 @@ def _show_start_at_login(pane: SettingsPane, keeper: PreferencesKeeper, enabled:
     keeper.confirm_start_at_login(enabled)
 
 
-def _set_start_at_login(runner: BackgroundRunner, login: autostart_mod.Autostart, pane: SettingsPane,
-                        keeper: PreferencesKeeper, enabled: bool) -> None:
+def _set_start_at_login(
+    runner: BackgroundRunner,
+    login: autostart_mod.Autostart,
+    pane: SettingsPane,
+    keeper: PreferencesKeeper,
+    enabled: bool,
+) -> None:
     """Ask the OS to start Postdesk at login (or not); say so if it refuses, and show the truth."""
 
     def failed(error: BaseException) -> None:
         _log.error("Changing start at login failed: %s", type(error).__name__)
-        pane.show_login_problem(pane.tr(
-            "Postdesk could not change whether it starts at login. Your system refused: %1"
-        ).replace("%1", str(error)))
-        runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(pane, keeper, on),
-                      key="start-at-login")
+        pane.show_login_problem(
+            pane.tr("Postdesk could not change whether it starts at login. Your system refused: %1").replace(
+                "%1", str(error)
+            )
+        )
+        runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(pane, keeper, on), key="start-at-login")
 
     pane.show_login_problem("")
     runner.submit(login.enable if enabled else login.disable, on_error=failed, key="start-at-login")
@@ -459,23 +490,36 @@ def _build_panes(
     accounts_facade = ServiceFacade(database, paths)
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)
-    calendar = CalendarPane(calendar_repo, runner, actions, zone=zone_info(preferences.time_zone),
-                            now=now, queues=calendar_repo.queue_schedules, reach=actions)
+    calendar = CalendarPane(
+        calendar_repo,
+        runner,
+        actions,
+        zone=zone_info(preferences.time_zone),
+        now=now,
+        queues=calendar_repo.queue_schedules,
+        reach=actions,
+    )
     inbox = InboxPane(
-        InboxRepository(database), AccountRepository(database), runner,
+        InboxRepository(database),
+        AccountRepository(database),
+        runner,
         submit=submitter.submit,
-        actions=InboxActions(inbox_sync.sync_now, inbox_sync.reply, inbox_sync.like,
-                             inbox_sync.like_networks,
-                             delete_reply=inbox_sync.delete_reply,
-                             delete_reply_networks=inbox_sync.delete_reply_networks,
-                             hide=inbox_sync.hide, hide_networks=inbox_sync.hide_networks,
-                             mark_seen=inbox_sync.mark_seen),
+        actions=InboxActions(
+            inbox_sync.sync_now,
+            inbox_sync.reply,
+            inbox_sync.like,
+            inbox_sync.like_networks,
+            delete_reply=inbox_sync.delete_reply,
+            delete_reply_networks=inbox_sync.delete_reply_networks,
+            hide=inbox_sync.hide,
+            hide_networks=inbox_sync.hide_networks,
+            mark_seen=inbox_sync.mark_seen,
+        ),
         open_url=lambda url: _open_link(show_url, url),
     )
     inbox.set_time_zone(zone_info(preferences.time_zone))
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
-    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts,
-                  settings=settings)
+    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts, settings=settings)
     return panes, [accounts_facade.close]
 
 

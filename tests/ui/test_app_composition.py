@@ -21,8 +21,16 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowCh
 @pytest.fixture
 def built(qtbot, paths, qapp):
     engine = RecordingEngine()
-    b = build_window(paths, qapp, open_url=lambda url: True, now=lambda: NOW, engine=(engine, engine),
-                     autostart=FakeAutostart(), use_tray=False, quit_app=lambda: None)
+    b = build_window(
+        paths,
+        qapp,
+        open_url=lambda url: True,
+        now=lambda: NOW,
+        engine=(engine, engine),
+        autostart=FakeAutostart(),
+        use_tray=False,
+        quit_app=lambda: None,
+    )
     qtbot.addWidget(b.window)
     yield b
     b.close()
@@ -60,9 +68,22 @@ def _one_inbox_item(built, at: dt.datetime) -> None:
     from postdesk.store.repositories.inbox import FetchedItem, InboxRepository
 
     account = AccountRepository(built.database).add(Network.MASTODON, "me@example.social", now=NOW).id
-    InboxRepository(built.database).upsert(account, "mastodon", [FetchedItem(
-        remote_id="1", kind="mention", author_id="2", author_handle="bob", author_name="Bob", text="hi",
-        created_at=at)], now=NOW)
+    InboxRepository(built.database).upsert(
+        account,
+        "mastodon",
+        [
+            FetchedItem(
+                remote_id="1",
+                kind="mention",
+                author_id="2",
+                author_handle="bob",
+                author_name="Bob",
+                text="hi",
+                created_at=at,
+            )
+        ],
+        now=NOW,
+    )
     built.panes.inbox.reload()
 
 
@@ -107,8 +128,16 @@ def test_the_zone_chosen_is_kept_for_the_next_start(built, qtbot, paths, qapp) -
     _choose_zone(built.panes.settings, "America/Chicago")
     built.close()  # the change is saved off the UI thread; closing waits for it
     engine = RecordingEngine()
-    again = build_window(paths, qapp, open_url=lambda url: True, now=lambda: NOW, engine=(engine, engine),
-                         autostart=FakeAutostart(), use_tray=False, quit_app=lambda: None)
+    again = build_window(
+        paths,
+        qapp,
+        open_url=lambda url: True,
+        now=lambda: NOW,
+        engine=(engine, engine),
+        autostart=FakeAutostart(),
+        use_tray=False,
+        quit_app=lambda: None,
+    )
     qtbot.addWidget(again.window)
     try:
         assert again.preferences.time_zone == "America/Chicago"

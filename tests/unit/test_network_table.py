@@ -13,8 +13,19 @@ TABLE = SRC / "core" / "networks.py"
 # A dict entry keyed by a network whose value holds a colour or a brand name: a private map.
 _ENTRY = re.compile(r"Network\.[A-Z_]+(?:\.value)?\s*:\s*(?P<value>[^\n]*)")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
-_BRANDS = ("Bluesky", "Mastodon", "Threads", "LinkedIn", "Instagram", "Facebook", "YouTube", "TikTok",
-           "Pinterest", "Reddit", "Telegram")
+_BRANDS = (
+    "Bluesky",
+    "Mastodon",
+    "Threads",
+    "LinkedIn",
+    "Instagram",
+    "Facebook",
+    "YouTube",
+    "TikTok",
+    "Pinterest",
+    "Reddit",
+    "Telegram",
+)
 
 
 def test_every_network_has_one_look() -> None:
@@ -49,5 +60,8 @@ def test_calendar_badges_and_composer_cards_agree() -> None:
     for network in Network:
         card = style_for(network)
         assert (card.name, card.accent_light, card.accent_dark) == (
-            look(network).name, look(network).colour, look(network).colour_dark)
+            look(network).name,
+            look(network).colour,
+            look(network).colour_dark,
+        )
         assert network_name(network) == look(network).name

@@ -42,9 +42,7 @@ NETWORK_ORDER: tuple[Network, ...] = (
 )
 
 #: Networks on which a post can be a thread (a chain of replies to oneself).
-THREAD_NETWORKS: frozenset[Network] = frozenset(
-    {Network.X, Network.BLUESKY, Network.MASTODON, Network.THREADS}
-)
+THREAD_NETWORKS: frozenset[Network] = frozenset({Network.X, Network.BLUESKY, Network.MASTODON, Network.THREADS})
 
 
 def parse_network(key: str) -> Network:
@@ -82,20 +80,22 @@ class NetworkLook:
 
 #: The one table of network names, colours and icons; every pane reads it (a test checks that
 #: no other module keeps its own map of names or colours).
-NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType({
-    Network.BLUESKY: NetworkLook("Bluesky", "Bluesky", "B", "#1185fe", "#4da3ff"),
-    Network.MASTODON: NetworkLook("Mastodon", "Mastodon", "M", "#6364ff", "#a394ff"),
-    Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea"),
-    Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5"),
-    Network.LINKEDIN: NetworkLook("LinkedIn", "LinkedIn", "in", "#0a66c2", "#70b5f9"),
-    Network.TELEGRAM: NetworkLook("Telegram", "Telegram", "T", "#229ed9", "#6ab3f3"),
-    Network.INSTAGRAM: NetworkLook("Instagram", "Instagram", "Ig", "#d62976", "#e86bb0"),
-    Network.FACEBOOK: NetworkLook("Facebook", "Facebook Pages", "f", "#1877f2", "#5aa0ff"),
-    Network.YOUTUBE: NetworkLook("YouTube", "YouTube", "Y", "#e00000", "#ff5c5c"),
-    Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee"),
-    Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#e60023", "#ff6070"),
-    Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#ff4500", "#ff7a45"),
-})
+NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType(
+    {
+        Network.BLUESKY: NetworkLook("Bluesky", "Bluesky", "B", "#1185fe", "#4da3ff"),
+        Network.MASTODON: NetworkLook("Mastodon", "Mastodon", "M", "#6364ff", "#a394ff"),
+        Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea"),
+        Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5"),
+        Network.LINKEDIN: NetworkLook("LinkedIn", "LinkedIn", "in", "#0a66c2", "#70b5f9"),
+        Network.TELEGRAM: NetworkLook("Telegram", "Telegram", "T", "#229ed9", "#6ab3f3"),
+        Network.INSTAGRAM: NetworkLook("Instagram", "Instagram", "Ig", "#d62976", "#e86bb0"),
+        Network.FACEBOOK: NetworkLook("Facebook", "Facebook Pages", "f", "#1877f2", "#5aa0ff"),
+        Network.YOUTUBE: NetworkLook("YouTube", "YouTube", "Y", "#e00000", "#ff5c5c"),
+        Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee"),
+        Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#e60023", "#ff6070"),
+        Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#ff4500", "#ff7a45"),
+    }
+)
 
 
 def look(network: Network) -> NetworkLook:

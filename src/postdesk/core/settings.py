@@ -77,8 +77,11 @@ class Preferences:
 
     def changes_from(self, old: Preferences) -> dict[str, Any]:
         """The settings whose value differs from `old`, by name."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
-                if getattr(self, f.name) != getattr(old, f.name)}
+        return {
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(self)
+            if getattr(self, f.name) != getattr(old, f.name)
+        }
 
 
 NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Preferences))

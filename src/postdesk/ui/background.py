@@ -61,8 +61,13 @@ class BackgroundRunner(QObject):
     _finished = Signal(int, object, object)
     _call = Signal(object, object)
 
-    def __init__(self, workers: int = 1, name: str = "postdesk-worker", parent: QObject | None = None,
-                 report: Callable[[BaseException], None] = log_error):
+    def __init__(
+        self,
+        workers: int = 1,
+        name: str = "postdesk-worker",
+        parent: QObject | None = None,
+        report: Callable[[BaseException], None] = log_error,
+    ):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
         self._tickets = itertools.count(1)
@@ -175,8 +180,9 @@ class BackgroundRunner(QObject):
 
     # -- plumbing -----------------------------------------------------------------------
 
-    def _register(self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
-                  key: str | None) -> int:
+    def _register(
+        self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None, key: str | None
+    ) -> int:
         ticket = next(self._tickets)
         if key is not None:
             self.cancel(key)

@@ -29,8 +29,9 @@ class CatchUpPrompt:
         dialog: the open question, if any.
     """
 
-    def __init__(self, parent: QWidget, zone: Callable[[], ZoneInfo],
-                 resolve: Callable[[Sequence[int], bool], object]) -> None:
+    def __init__(
+        self, parent: QWidget, zone: Callable[[], ZoneInfo], resolve: Callable[[Sequence[int], bool], object]
+    ) -> None:
         self._parent = parent
         self._zone = zone
         self._resolve = resolve

@@ -27,5 +27,7 @@ def describe_error(error: BaseException) -> str:
         return _tr("Your computer refused to read or write Postdesk's files. Check the disk, then try again.")
     if isinstance(error, TimeoutError | ConnectionError):
         return _tr("The network did not answer in time. Postdesk will try again when you ask.")
-    return _tr("Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in "
-               "the data folder says what went wrong.")
+    return _tr(
+        "Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in "
+        "the data folder says what went wrong."
+    )

@@ -72,9 +72,7 @@ class MainWindow(QMainWindow):
         self._sidebar.setObjectName("Sidebar")
         self._sidebar.setAccessibleName(self.tr("Sections"))
         self._sidebar.setAccessibleDescription(
-            self.tr("Choose a section. Ctrl+1 to Ctrl+%1 jump straight to one.").replace(
-                "%1", str(len(panes))
-            )
+            self.tr("Choose a section. Ctrl+1 to Ctrl+%1 jump straight to one.").replace("%1", str(len(panes)))
         )
         self._sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self._sidebar.setIconSize(QSize(20, 20))

@@ -38,16 +38,28 @@ def test_values_are_checked_against_type_choices_and_range() -> None:
 
 
 def test_round_trip_through_storage_rows() -> None:
-    chosen = Preferences(theme="dark", time_zone="Europe/Berlin", language="de", catch_up="skip_after",
-                         skip_after_minutes=90, keep_in_tray=False, start_at_login=True,
-                         strip_photo_location=False)
+    chosen = Preferences(
+        theme="dark",
+        time_zone="Europe/Berlin",
+        language="de",
+        catch_up="skip_after",
+        skip_after_minutes=90,
+        keep_in_tray=False,
+        start_at_login=True,
+        strip_photo_location=False,
+    )
     rows = schema.to_stored(dataclasses.asdict(chosen))
     assert schema.from_stored(rows) == chosen
 
 
 def test_stored_rows_that_the_schema_refuses_leave_the_default() -> None:
-    rows = {"setting.theme": "purple", "setting.skip_after_minutes": "90", "setting.unknown": 1,
-            "other.key": "x", "setting.language": "fr"}
+    rows = {
+        "setting.theme": "purple",
+        "setting.skip_after_minutes": "90",
+        "setting.unknown": 1,
+        "other.key": "x",
+        "setting.language": "fr",
+    }
     loaded = schema.from_stored(rows, Preferences(time_zone="Asia/Tokyo"))
     assert loaded == Preferences(time_zone="Asia/Tokyo", language="fr")
 
@@ -61,9 +73,16 @@ def test_catch_up_policy_and_changes() -> None:
 
 def test_migration_of_the_three_old_stores() -> None:
     legacy = {
-        "preferences": {"theme": "dark", "time_zone": "Europe/Paris", "language": "", "catch_up": "ask",
-                        "skip_after_minutes": 60, "keep_in_tray": False, "start_at_login": False,
-                        "retired_option": 3},
+        "preferences": {
+            "theme": "dark",
+            "time_zone": "Europe/Paris",
+            "language": "",
+            "catch_up": "ask",
+            "skip_after_minutes": 60,
+            "keep_in_tray": False,
+            "start_at_login": False,
+            "retired_option": 3,
+        },
         "engine.catch_up": {"mode": "skip_after", "skip_after_minutes": 30.0},
         "media.strip_location": False,
     }

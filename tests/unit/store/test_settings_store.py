@@ -45,9 +45,15 @@ def test_the_engine_and_the_app_read_one_catch_up_policy(db: Database) -> None:
 
 def test_rows_of_older_versions_are_migrated_once(db: Database) -> None:
     old = {
-        "preferences": {"theme": "light", "time_zone": "America/Chicago", "language": "de",
-                        "catch_up": "ask", "skip_after_minutes": 60, "keep_in_tray": False,
-                        "start_at_login": True},
+        "preferences": {
+            "theme": "light",
+            "time_zone": "America/Chicago",
+            "language": "de",
+            "catch_up": "ask",
+            "skip_after_minutes": 60,
+            "keep_in_tray": False,
+            "start_at_login": True,
+        },
         "engine.catch_up": {"mode": "publish", "skip_after_minutes": 60},
         "media.strip_location": False,
         "composer.session": {"post_id": 3},
@@ -57,8 +63,15 @@ def test_rows_of_older_versions_are_migrated_once(db: Database) -> None:
             session.add(SettingRow(key=key, value_json=json.dumps(value)))
     assert Ledger(db).catch_up_policy().mode is CatchUpMode.PUBLISH  # the engine may read first
     loaded = SettingsRepository(db).load()
-    assert loaded == Preferences(theme="light", time_zone="America/Chicago", language="de", catch_up="publish",
-                                 keep_in_tray=False, start_at_login=True, strip_photo_location=False)
+    assert loaded == Preferences(
+        theme="light",
+        time_zone="America/Chicago",
+        language="de",
+        catch_up="publish",
+        keep_in_tray=False,
+        start_at_login=True,
+        strip_photo_location=False,
+    )
     rows = _rows(db)
     assert not {"preferences", "engine.catch_up", "media.strip_location"} & rows.keys()
     assert rows["composer.session"] == {"post_id": 3}  # states are not settings

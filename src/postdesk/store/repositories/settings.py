@@ -37,9 +37,7 @@ class SettingsRepository:
         """
         self.migrate_legacy()
         with self._db.read_session() as session:
-            rows = session.exec(
-                select(SettingRow).where(col(SettingRow.key).startswith(schema.STORAGE_PREFIX))
-            ).all()
+            rows = session.exec(select(SettingRow).where(col(SettingRow.key).startswith(schema.STORAGE_PREFIX))).all()
             stored = {row.key: loads(row.value_json) for row in rows}
         return schema.from_stored(stored, defaults)
 
@@ -60,18 +58,14 @@ class SettingsRepository:
         A value already stored under the new key is kept (it is newer than the legacy one).
         """
         with self._db.read_session() as session:
-            present = session.exec(
-                select(SettingRow).where(col(SettingRow.key).in_(schema.LEGACY_KEYS))
-            ).all()
+            present = session.exec(select(SettingRow).where(col(SettingRow.key).in_(schema.LEGACY_KEYS))).all()
             legacy = {row.key: loads(row.value_json) for row in present}
         if not legacy:
             return False
         # The write session holds the write lock from its start (BEGIN IMMEDIATE): read the old
         # rows again inside it, so the app and the engine migrating at once do it only once.
         with self._db.session() as session:
-            present = session.exec(
-                select(SettingRow).where(col(SettingRow.key).in_(schema.LEGACY_KEYS))
-            ).all()
+            present = session.exec(select(SettingRow).where(col(SettingRow.key).in_(schema.LEGACY_KEYS))).all()
             legacy = {row.key: loads(row.value_json) for row in present}
             for key, value in schema.migrate_legacy(legacy).items():
                 if session.get(SettingRow, key) is None:

@@ -77,9 +77,7 @@ class SettingsPane(QWidget):
         ):
             self.theme_box.addItem(label, value.value)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(preferences.theme)))
-        self.theme_box.currentIndexChanged.connect(
-            lambda: self._change(theme=self.theme_box.currentData())
-        )
+        self.theme_box.currentIndexChanged.connect(lambda: self._change(theme=self.theme_box.currentData()))
 
         self.zone_box = QComboBox()
         self.zone_box.setAccessibleName(self.tr("Time zone"))
@@ -108,9 +106,7 @@ class SettingsPane(QWidget):
             if name != "en":
                 self.language_box.addItem(name, name)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(preferences.language)))
-        self.language_box.currentIndexChanged.connect(
-            lambda: self._change(language=self.language_box.currentData())
-        )
+        self.language_box.currentIndexChanged.connect(lambda: self._change(language=self.language_box.currentData()))
         language_note = QLabel(self.tr("A new language takes effect the next time Postdesk starts."))
         language_note.setWordWrap(True)
         language_note.setObjectName("Hint")
@@ -132,9 +128,7 @@ class SettingsPane(QWidget):
 
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
-        where = QLabel(
-            self.tr("Drafts, media and settings are kept on this computer, in:")
-        )
+        where = QLabel(self.tr("Drafts, media and settings are kept on this computer, in:"))
         where.setWordWrap(True)
         path_label = QLabel(str(data_dir))
         path_label.setAccessibleName(self.tr("Data folder"))
@@ -143,9 +137,7 @@ class SettingsPane(QWidget):
         self.open_button = QPushButton(self.tr("&Open data folder"))
         self.open_button.setAccessibleName(self.tr("Open data folder"))
         self.open_button.clicked.connect(lambda: self._open_url(QUrl.fromLocalFile(str(self._data_dir))))
-        tokens = QLabel(
-            self.tr("Sign-in tokens are never written here: they live in your system's keyring.")
-        )
+        tokens = QLabel(self.tr("Sign-in tokens are never written here: they live in your system's keyring."))
         tokens.setWordWrap(True)
         tokens.setObjectName("Hint")
         row = QHBoxLayout()
@@ -186,18 +178,14 @@ class SettingsPane(QWidget):
         ):
             self.catch_up_box.addItem(label, mode.value)
         self.catch_up_box.setCurrentIndex(max(0, self.catch_up_box.findData(preferences.catch_up)))
-        self.catch_up_box.currentIndexChanged.connect(
-            lambda: self._change(catch_up=self.catch_up_box.currentData())
-        )
+        self.catch_up_box.currentIndexChanged.connect(lambda: self._change(catch_up=self.catch_up_box.currentData()))
         self.skip_after_spin = QSpinBox()
         self.skip_after_spin.setAccessibleName(self.tr("Too late after, in minutes"))
         self.skip_after_spin.setRange(*SKIP_AFTER_RANGE)
         self.skip_after_spin.setSingleStep(15)
         self.skip_after_spin.setSuffix(self.tr(" min"))
         self.skip_after_spin.setValue(preferences.skip_after_minutes)
-        self.skip_after_spin.valueChanged.connect(
-            lambda value: self._change(skip_after_minutes=int(value))
-        )
+        self.skip_after_spin.valueChanged.connect(lambda value: self._change(skip_after_minutes=int(value)))
         catch_up_note = QLabel(
             self.tr(
                 "Posts can fall due while Postdesk is closed or the computer sleeps. Skipped "
