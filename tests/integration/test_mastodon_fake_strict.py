@@ -125,9 +125,10 @@ def test_blank_text_with_a_content_warning_counts_only_the_warning(fake, tmp_pat
 def test_more_attachments_than_the_instance_allows_are_refused(fake, tmp_path) -> None:
     instance, server = fake
     instance.instance = InstanceConfig(max_media_attachments=2)
-    images = tuple(str(_png(tmp_path / f"{i}.png")) for i in range(3))
-    with pytest.raises(Rejected, match="Cannot attach more than 2 files"):
-        _publish(instance, server, "three", media_paths=images)
+    with httpx.Client(base_url=server.url) as http:
+        ids = [_media_id(http, _png(tmp_path / f"{i}.png").read_bytes(), "image/png") for i in range(3)]
+        answer = http.post("/api/v1/statuses", headers=AUTH, json={"status": "three", "media_ids": ids})
+    assert answer.status_code == 422 and "Cannot attach more than 2 files" in answer.json()["error"]
     assert instance.statuses == {}
 
 
