@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from postdesk.core import rules
+from postdesk.core import rules, youtube_options, youtube_quota
 from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
 from postdesk.core.text.measure import count, measure, measure_mastodon
+from postdesk.core.youtube_quota import DayPlan
 
 Severity = Literal["error", "warning"]
 
@@ -58,6 +59,16 @@ class ProblemCode(StrEnum):
     VIDEO_TOO_LARGE_FRAME = "video_too_large_frame"
     VIDEO_TOO_SMALL_FRAME = "video_too_small_frame"
     TOO_MANY_ATTACHMENTS = "too_many_attachments"
+    # YouTube (core.youtube_options, core.youtube_quota carry the same values)
+    YOUTUBE_TAGS_TOO_LONG = "youtube_tags_too_long"
+    YOUTUBE_TAG_FORBIDDEN = "youtube_tag_forbidden"
+    YOUTUBE_OPTION_INVALID = "youtube_option_invalid"
+    YOUTUBE_HANDOFF_NOT_PUBLIC = "youtube_handoff_not_public"
+    YOUTUBE_SHORT_TOO_LONG = "youtube_short_too_long"
+    YOUTUBE_SHORT_NOT_VERTICAL = "youtube_short_not_vertical"
+    YOUTUBE_BECOMES_SHORT = "youtube_becomes_short"
+    YOUTUBE_QUOTA_OVER = "youtube_quota_over"
+    YOUTUBE_QUOTA_LOW = "youtube_quota_low"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +80,15 @@ class PublishContext:
         relay: whether a media relay is set up (Threads and Instagram fetch media from it).
         accounts: the known accounts' statuses by id (an `AccountStatus` value), or None when
             the accounts are not known (then only a missing account is reported).
+        youtube_quota: for the post being checked, each YouTube account's `core.youtube_quota.DayPlan`
+            of the post's Pacific day, by account id (the composer computes it from the stored
+            usage and the account's other scheduled uploads); absent: not checked.
     """
 
     adapters: frozenset[Network]
     relay: bool = False
     accounts: Mapping[int, str] | None = None
+    youtube_quota: Mapping[int, DayPlan] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +214,31 @@ def validate(
         add(ProblemCode.SUBREDDIT_MISSING)
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
+    if net is Network.YOUTUBE:
+        _check_youtube(options, infos, target.account_id, context, add)
     _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
                  bool(options.get("poll")), instance_limits)
     return problems
+
+
+def _check_youtube(options: Mapping[str, object], infos: list[MediaInfo], account_id: int | None,
+                   context: PublishContext | None, add: _Adder) -> None:
+    """YouTube's options (tags, privacy, Shorts, hand-off) and its daily quota for the post's day.
+
+    Quota: refused when the day's plan cannot fit whatever else happens (what Postdesk counted
+    is a lower bound of what the project spent, so the upload would fail with `quotaExceeded`
+    and wait for the next Pacific day); a warning when it fits but leaves too little for one more.
+    """
+    video = next((i for i in infos if i.kind is MediaKind.VIDEO), None)
+    facts = (video.width or None, video.height or None, video.duration_s) if video is not None else None
+    for found in youtube_options.check(options, facts, hand_off=options.get("hand_off") is True):
+        add(ProblemCode(found.code), "warning" if found.severity == "warning" else "error", None, None,
+            **found.params)
+    plan = context.youtube_quota.get(account_id) if context is not None and account_id is not None else None
+    if plan is not None and plan.verdict != youtube_quota.OK:
+        add(ProblemCode.YOUTUBE_QUOTA_OVER if plan.verdict == youtube_quota.OVER else ProblemCode.YOUTUBE_QUOTA_LOW,
+            "error" if plan.verdict == youtube_quota.OVER else "warning", day=plan.day,
+            uploads=plan.uploads_that_day, units_left=max(plan.units_left, 0))
 
 
 def readiness(network: Network, account_id: int | None, has_media: bool,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 import pytest
 
-from postdesk.core import rules
+from postdesk.core import rules, youtube_quota
 from postdesk.core.entities import Post, Target
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.networks import Network
@@ -157,6 +158,31 @@ _CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
      {"network": "telegram", "media": tuple(image(i) for i in range(6)) + tuple(video(i) for i in range(6, 11))},
      {"network": "telegram", "media": tuple(image(i) for i in range(5)) + tuple(video(i) for i in range(5, 10))}),
 ]
+# YouTube's options and quota (core.youtube_options, core.youtube_quota; tests/unit/core/test_youtube_*.py).
+_YT_DAY = {v: youtube_quota.DayPlan(youtube_quota.QuotaVerdict(v), "2026-12-05", 100, 0, 10,
+                                    datetime(2026, 12, 6, 8, 0)) for v in ("ok", "low", "over")}
+
+
+def _yt(frame: tuple[int, int] = (1280, 720), seconds: float = 600.0, quota: str = "",
+        **options: Any) -> dict[str, Any]:
+    call: dict[str, Any] = {"network": "youtube", "media": (video(1, frame=frame, seconds=seconds),),
+                            "options": {**_YT, **options}}
+    if quota:
+        call["context"] = PublishContext(ALL, accounts={1: "connected"}, youtube_quota={1: _YT_DAY[quota]})
+    return call
+
+
+_CASES += [
+    (ProblemCode.YOUTUBE_TAGS_TOO_LONG, _yt(tags=["x" * 501]), _yt(tags=["x" * 500])),
+    (ProblemCode.YOUTUBE_TAG_FORBIDDEN, _yt(tags=["<a>"]), _yt(tags=["a"])),
+    (ProblemCode.YOUTUBE_OPTION_INVALID, _yt(license="cc"), _yt(license="creativeCommon")),
+    (ProblemCode.YOUTUBE_HANDOFF_NOT_PUBLIC, _yt(hand_off=True, privacy="private"), _yt(hand_off=True)),
+    (ProblemCode.YOUTUBE_SHORT_TOO_LONG, _yt((1080, 1920), 181.0, short=True), _yt((1080, 1920), 180.0, short=True)),
+    (ProblemCode.YOUTUBE_SHORT_NOT_VERTICAL, _yt(short=True), _yt((1080, 1080), 60.0, short=True)),
+    (ProblemCode.YOUTUBE_BECOMES_SHORT, _yt((720, 1280), 60.0), _yt((1280, 720), 60.0)),
+    (ProblemCode.YOUTUBE_QUOTA_OVER, _yt(quota="over"), _yt(quota="low")),
+    (ProblemCode.YOUTUBE_QUOTA_LOW, _yt(quota="low"), _yt(quota="ok")),
+]
 
 
 def test_every_code_has_a_case() -> None:
@@ -285,7 +311,8 @@ def test_no_account_blocks_scheduling() -> None:
 
 
 def test_severity_of_every_other_code_is_error() -> None:
-    warnings = {ProblemCode.MISSING_ALT_TEXT, ProblemCode.ACCOUNT_NEEDS_SIGN_IN}
+    warnings = {ProblemCode.MISSING_ALT_TEXT, ProblemCode.ACCOUNT_NEEDS_SIGN_IN, ProblemCode.YOUTUBE_BECOMES_SHORT,
+                ProblemCode.YOUTUBE_QUOTA_LOW}
     for code, bad, _ in _CASES:
         if code not in warnings:
             assert only(check(**bad), code).severity == "error", code

@@ -94,6 +94,20 @@ def _templates() -> dict[str, str]:
                                      " {network} needs at least {min_side} pixels on each side."),
         "TOO_MANY_ATTACHMENTS": _tr("Too many attachments: {count}, {network} takes at most {max} photos and"
                                     " videos in one post."),
+        "YOUTUBE_TAGS_TOO_LONG": _tr("The tags come to {length} of YouTube's {limit} characters (YouTube counts"
+                                     " the commas between tags, and quotes around a tag with a space)."),
+        "YOUTUBE_TAG_FORBIDDEN": _tr("YouTube does not allow < or > in tags."),
+        "YOUTUBE_OPTION_INVALID": _tr("YouTube does not know the {field} “{value}”: choose another."),
+        "YOUTUBE_HANDOFF_NOT_PUBLIC": _tr("YouTube's own scheduler can only make a video public at its time:"
+                                          " choose Public, or let Postdesk publish it."),
+        "YOUTUBE_SHORT_TOO_LONG": _tr("A Short lasts at most {max_duration}; this video lasts {duration}."),
+        "YOUTUBE_SHORT_NOT_VERTICAL": _tr("A Short must be vertical or square; this video is {width}×{height}."),
+        "YOUTUBE_BECOMES_SHORT": _tr("This video is vertical or square and at most 3 minutes: YouTube will"
+                                     " show it as a Short."),
+        "YOUTUBE_QUOTA_OVER": _tr("YouTube's daily API quota cannot cover {uploads} uploads on {day} (Pacific"
+                                  " time): move this post to another day."),
+        "YOUTUBE_QUOTA_LOW": _tr("This uses nearly all of YouTube's daily API quota for {day} (Pacific time):"
+                                 " about {units_left} units would be left."),
     }
 
 
