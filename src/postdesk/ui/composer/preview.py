@@ -47,6 +47,7 @@ class PreviewData:
         title: the title (YouTube, Pinterest, Reddit).
         subreddit: the subreddit (Reddit).
         spoiler: the content warning (Mastodon).
+        board: the board a Pin is saved to (Pinterest).
     """
 
     network: Network
@@ -57,6 +58,7 @@ class PreviewData:
     title: str = ""
     subreddit: str = ""
     spoiler: str = ""
+    board: str = ""
 
 
 def paragraph_direction(text: str) -> str:
@@ -311,6 +313,8 @@ class PreviewCard(QFrame):
                 outer.addWidget(view.text)
                 outer.addWidget(view.grid)
             else:
+                if style.name == "Pinterest":
+                    view.grid.set_radius(16.0)  # Pins round their image more than other cards
                 outer.addWidget(view.grid)
                 outer.addWidget(view.title)
                 outer.addLayout(header_row)
@@ -377,6 +381,10 @@ class PreviewCard(QFrame):
                 f"<b>r/{subreddit}</b> <span style='color:{muted}'>· u/{handle} · "
                 f"{html.escape(self.tr('just now'))}</span>"
             )
+        elif data.network is Network.PINTEREST:
+            board = html.escape(data.board or self.tr("a board"))
+            saved = html.escape(self.tr("Saved to"))
+            header = f"<b>{name}</b><br><span style='color:{muted}; font-size:small'>{saved} <b>{board}</b></span>"
         else:
             header = f"<b>{name if style.name != 'Instagram' else handle}</b>"
         view.header.setText(header)

@@ -37,6 +37,7 @@ from postdesk.platforms.base import Capability
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
+from postdesk.ui.composer.pinterest_options import PinterestOptions
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
 from postdesk.ui.composer.services import AccountChoice
 from postdesk.ui.composer.wording import describe_problem
@@ -171,6 +172,12 @@ class TargetPanel(QWidget):
             form.addRow(self.tr("Su&breddit:"), self.subreddit_edit)
         else:
             self.subreddit_edit.hide()
+        # Board, section, link and cover; the app gives it a board source (`pinterest.set_source`).
+        self.pinterest: PinterestOptions | None = None
+        if network is Network.PINTEREST:
+            self.pinterest = PinterestOptions(self)
+            self.pinterest.changed.connect(self._on_option)
+            form.addRow(self.pinterest)
         if network is Network.MASTODON:
             form.addRow(self.tr("Content &warning:"), self.spoiler_edit)
             form.addRow(self.tr("&Visibility:"), self.visibility_combo)
@@ -265,6 +272,8 @@ class TargetPanel(QWidget):
         with QSignalBlocker(self.account_combo):
             self.account_model.set_accounts(self._accounts)
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
+        if self.pinterest is not None:
+            self.pinterest.set_account(self.account_id())
 
     def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *,
                        relay_setup: bool = False) -> None:
@@ -309,6 +318,8 @@ class TargetPanel(QWidget):
             options["title"] = self.title_edit.text()
         if self.network is Network.REDDIT:
             options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
+        if self.pinterest is not None:
+            options.update(self.pinterest.options())
         if self.network is Network.MASTODON:
             options["spoiler_text"] = self.spoiler_edit.text()
             options["visibility"] = self.visibility_combo.currentData()
@@ -352,6 +363,8 @@ class TargetPanel(QWidget):
             self.hand_off_check,
         ):
             widget.setEnabled(not locked)
+        if self.pinterest is not None:
+            self.pinterest.setEnabled(not locked)
         self.reset_button.setEnabled(not locked and self.override_check.isChecked())
         self.override_editor.set_read_only(locked)
         name = self.style_.name
@@ -399,6 +412,9 @@ class TargetPanel(QWidget):
         index = self.visibility_combo.findData(options.get("visibility", "public"))
         self.visibility_combo.setCurrentIndex(max(0, index))
         self.hand_off_check.setChecked(self._can_hand_off and options.get("hand_off") is True)
+        if self.pinterest is not None:
+            self.pinterest.load(options)
+            self.pinterest.set_account(target.account_id)
         self.override_check.setChecked(target.override_enabled)
         self.override_editor.set_parts(target.override_parts)
         self.override_editor.setVisible(target.override_enabled)
@@ -425,6 +441,8 @@ class TargetPanel(QWidget):
         self.override_editor.replace_parts_undoable(self._base_parts)
 
     def _on_account(self, _index: int) -> None:
+        if self.pinterest is not None:
+            self.pinterest.set_account(self.account_id())
         self.changed.emit()
 
     def _on_option(self, *_args: object) -> None:
@@ -557,6 +575,7 @@ class TargetPanel(QWidget):
                 title=str(options.get("title", "")),
                 subreddit=str(options.get("subreddit", "")),
                 spoiler=str(options.get("spoiler_text", "")),
+                board=str(options.get("board_name", "")),
             )
         )
 

@@ -69,6 +69,11 @@ class ImageGrid(QWidget):
         self.setVisible(bool(images))
         self.update()
 
+    def set_radius(self, radius: float) -> None:
+        """Round the corners by `radius` pixels (a Pinterest Pin rounds its image more)."""
+        self._radius = radius
+        self.update()
+
     def image_count(self) -> int:
         """How many images are painted."""
         return len(self._images)
