@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -227,12 +227,15 @@ def _valid_index(
         if start < pos:
             continue  # inside the unit before (the walk jumps over it)
         if start > pos:
-            heavy_at = [m.start() - pos for m in heavy.finditer(norm, pos, start)]
 
-            def weight_of(k: int, heavy_at: list[int] = heavy_at, total: int = total) -> int:
-                return total + k * _LIGHT_WEIGHT + extra * bisect_left(heavy_at, k)
+            def weight_of(k: int, pos: int = pos, total: int = total) -> int:
+                return total + k * _LIGHT_WEIGHT + extra * len(heavy.findall(norm, pos, pos + k))
 
-            low, high = 0, max(0, min(start, first_invalid) - pos)
+            # Each character weighs between light and light + extra: bisect only between the
+            # counts that this allows.
+            room = max(0, max_weight - total)
+            high = min(max(0, min(start, first_invalid) - pos), room // _LIGHT_WEIGHT)
+            low = min(high, room // (_LIGHT_WEIGHT + max(extra, 0)))
             while low < high:
                 mid = (low + high + 1) // 2
                 if weight_of(mid) <= max_weight:
