@@ -18,9 +18,10 @@ def _tr(text: str) -> str:
 
 
 def local_time(instant: datetime, zone: ZoneInfo) -> str:
-    """An instant as the user's locale writes a time (with the day when it is not today's)."""
+    """An instant as the user's locale writes a weekday and a time ("Tue 14:05", "Tue 2:05 PM")."""
     moment = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()), QTimeZone(zone.key.encode()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(moment, "ddd") + " " + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
 def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:
@@ -30,7 +31,7 @@ def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:
     if hold is Hold.CONNECTION:
         return _tr("Waiting for a connection")
     if hold is Hold.RECONNECT:
-        return _tr("Waiting for you to reconnect the account")
+        return _tr("Waiting: reconnect the account")
     if hold is Hold.PAUSED_ALL:
         return _tr("Waiting: all publishing is paused")
     if hold is Hold.RETRY:

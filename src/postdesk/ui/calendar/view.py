@@ -333,7 +333,7 @@ class CalendarPane(QWidget):
         self.list_view.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(self))
         self.list_view.setColumnWidth(AgendaModel.WHEN, 150)
         self.list_view.setColumnWidth(AgendaModel.NETWORKS, 120)
-        self.list_view.setColumnWidth(AgendaModel.STATUS, 140)
+        self.list_view.setColumnWidth(AgendaModel.STATUS, 250)  # room for "Waiting for a connection"
         header = self.list_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Stretch)
@@ -1045,6 +1045,12 @@ class CalendarPane(QWidget):
             return
         if not entry.movable:
             self._show_notice(explain_problem(CalendarProblem.NOT_MOVABLE, None, day, self._zone.key))
+            return
+        held = self.held(post_id)
+        if held is not None and held.hold is Hold.HANDED_OFF:
+            # The network's scheduler holds it at its old time: moving it here would not move it there.
+            self._show_notice(self.tr("The network's own scheduler holds this post at its time. To move it, "
+                                      "take it back first (Take back and cancel), then schedule it again."))
             return
         if entry.instant is not None:
             at = None

@@ -64,17 +64,17 @@ def _format_time(hour: int, minute: int, _locale: str) -> str:
 
 def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date, zone: str) -> str:
     """A sentence telling the creator why a move was refused and what to do instead."""
-    if problem is CalendarProblem.NONEXISTENT_LOCAL_TIME and result is not None:
-        if result.gap_start is not None and result.gap_end is not None:
-            return _tr(
-                "That time does not exist on {day} in {zone}: the clocks jump from {start} to "
-                "{end}. Pick a time outside that gap."
-            ).format(
-                day=format_day(day),
-                zone=zone,
-                start=format_time(result.gap_start),
-                end=format_time(result.gap_end),
-            )
+    if (problem is CalendarProblem.NONEXISTENT_LOCAL_TIME and result is not None
+            and result.gap_start is not None and result.gap_end is not None):
+        return _tr(
+            "That time does not exist on {day} in {zone}: the clocks jump from {start} to "
+            "{end}. Pick a time outside that gap."
+        ).format(
+            day=format_day(day),
+            zone=zone,
+            start=format_time(result.gap_start),
+            end=format_time(result.gap_end),
+        )
     if problem is CalendarProblem.AMBIGUOUS_LOCAL_TIME:
         return _tr(
             "That time happens twice on {day} in {zone} (the clocks go back). Pick another time."

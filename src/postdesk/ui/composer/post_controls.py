@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import NETWORK_ORDER, Network
-from postdesk.core.waiting import TargetHoldInfo, hold_of
+from postdesk.core.waiting import Hold, TargetHoldInfo, hold_of
 from postdesk.store.repositories.holds import AccountPlace, HoldsRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
@@ -66,10 +66,12 @@ class PostControls(QFrame):
         link_activated: (url) the user wants to look on the network.
         changed: the engine was asked something about this post (the composer reloads its activity).
         loaded: the open post's targets were read.
+        shown: what holds the post was shown again (targets read, or the engine's status changed).
     """
 
     reschedule_requested = Signal()
     loaded = Signal()
+    shown = Signal()
     removed = Signal(int)
     link_activated = Signal(str)
     changed = Signal()
@@ -103,7 +105,7 @@ class PostControls(QFrame):
             b.setObjectName(name)
             b.setAccessibleName(accessible)
             b.setToolTip(accessible)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False: slot())
             row.addWidget(b)
             return b
 
@@ -167,6 +169,15 @@ class PostControls(QFrame):
     def hold_text(self) -> str:
         return self.holds_label.text()
 
+    def held_networks(self) -> set[Network]:
+        """Networks whose target waits for something (said here), not simply being sent."""
+        calls = self._calls
+        online = calls.status.online if calls else True
+        paused = calls.status.publishing_paused if calls else False
+        return {Network(t.network) for t in self._targets
+                if (h := hold_of(t, online=online, publishing_paused=paused)) is not None
+                and h.hold is not Hold.SENDING}
+
     def _show(self) -> None:
         calls = self._calls
         online = calls.status.online if calls else True
@@ -193,6 +204,7 @@ class PostControls(QFrame):
             self.delete_button.setAccessibleName(self.tr("Delete this post from Postdesk, or from the network too"))
         self.setVisible(self._post_id is not None and (bool(lines) or any(
             b.isVisibleTo(self) for b in (self.resume_button, self.delete_button))))
+        self.shown.emit()
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ from postdesk.ui.composer.services import (
     PostActivity,
     Session,
 )
-from postdesk.ui.composer.target_panel import TargetPanel
+from postdesk.ui.composer.target_panel import TargetPanel, shipped_networks
 from postdesk.ui.composer.wording import describe_problem
 from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.chip import ChipButton
@@ -137,6 +137,7 @@ class ComposerPane(QWidget):
         self._scheduled_zone: str | None = None
         self._accounts: list[AccountChoice] = []
         self._panels: dict[Network, TargetPanel] = {}
+        self._relay_configured = False  # told by the app (Settings > Media relay)
         self._scrolls: dict[Network, QScrollArea] = {}
         self._details_dirty: set[Network] = set()
         self._refresh_pending = False
@@ -317,6 +318,7 @@ class ComposerPane(QWidget):
         self.controls.removed.connect(self._on_removed)
         self.controls.link_activated.connect(self.link_activated)
         self.controls.changed.connect(self._after_engine_request)
+        self.controls.shown.connect(self._show_schedule_state)
         layout.addWidget(self.controls)
         return box
 
@@ -350,6 +352,7 @@ class ComposerPane(QWidget):
         panel = self._panels.get(network)
         if panel is None:
             panel = TargetPanel(network)
+            panel.set_publishing(shipped_networks(), relay=self._relay_configured, relay_setup=True)
             panel.set_accounts(self._accounts)
             panel.set_base_parts(self.base_editor.parts())
             panel.changed.connect(lambda n=network: self._on_panel_changed(n))
@@ -781,12 +784,15 @@ class ComposerPane(QWidget):
         self._show_schedule_state()
 
     def _show_schedule_state(self) -> None:
-        states = {n: self._panels[n].state() for n in self.selected_networks()}
+        held = self.controls.held_networks()
+        # What holds a waiting target (a connection, a retry ...) is said below by the controls:
+        # it is not "being published now".
+        states = {n: self._panels[n].state() for n in self.selected_networks() if n not in held}
         truth = post_state_summary(states, self._handed_off)
         waiting = any(s in USER_STATES and n not in self._handed_off for n, s in states.items())
         if truth and not (waiting and self._scheduled_at is not None):
             # A post that went out (or is going out) says so, never "draft".
-            self.schedule_state.setText(truth)
+            self.schedule_state.setText(" ".join(t for t in (truth, self._schedule_note) if t))
             self.unschedule_button.setEnabled(self._scheduled_at is not None and waiting)
             return
         if self._scheduled_at is not None:
@@ -1225,6 +1231,15 @@ class ComposerPane(QWidget):
             return
         by_id = {m.info.asset_id: m for m in (*self.media_strip.model.items(), *result.items)}
         self.media_strip.model.set_items(tuple(by_id[i] for i in ids if i in by_id))
+        self._schedule_refresh()
+
+    # -- the media relay (Settings > Media relay) -------------------------------------------------
+
+    def set_relay(self, configured: bool) -> None:
+        """Whether a media relay is set up: validation lets relay-only media (Threads...) through then."""
+        self._relay_configured = configured
+        for panel in self._panels.values():
+            panel.set_publishing(shipped_networks(), relay=configured, relay_setup=True)
         self._schedule_refresh()
 
     # -- the user's time zone (Settings) ---------------------------------------------------------
