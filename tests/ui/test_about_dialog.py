@@ -69,3 +69,19 @@ def test_a_build_ships_the_notices_as_package_data(monkeypatch, tmp_path: Path) 
     full = third_party.notices_text([third_party.Package("demo", "1.0", "MIT", [("LICENSE", "MIT text")], ["libx.so"])],
                                     "9.9", "GPL-3.0-or-later", "6.0", [("LGPL-3.0", "lgpl text")])
     assert "demo 1.0 (MIT)" in full and "MIT text" in full and "libx.so" in full and full.rstrip().endswith("lgpl text")
+
+
+def test_help_about_opens_the_dialog_over_the_window(qtbot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from postdesk.ui.about_dialog import add_about_action
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    action = add_about_action(window)
+    assert [a.text() for a in window.menuBar().actions()] == ["&Help"]
+    action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title.text() == f"Postdesk {postdesk.__version__}"
+    dialog.close()

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -130,3 +131,13 @@ def show_about(parent: QWidget) -> AboutDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def add_about_action(window: QMainWindow) -> QAction:
+    """Add Help → About Postdesk to `window`'s menu bar (on macOS Qt moves it to the app menu); return it."""
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Help"))
+    action = help_menu.addAction(QCoreApplication.translate("AboutDialog", "&About Postdesk"))
+    action.setObjectName("AboutAction")
+    action.setMenuRole(QAction.MenuRole.AboutRole)
+    action.triggered.connect(lambda: show_about(window))
+    return action
