@@ -10,6 +10,16 @@ https://developers.tiktok.com/doc/oauth-user-access-token-management:
 - token and refresh at https://open.tiktokapis.com/v2/oauth/token/ with client_key and
   client_secret in the form body (TikTok insists on the secret);
 - revoke at https://open.tiktokapis.com/v2/oauth/revoke/; access 24 h, refresh 365 days.
+
+Scopes, each exactly what a call needs (checked by tests/integration/test_tiktok_scopes.py):
+- `user.info.basic`: the sign-in's `/v2/user/info/` fields open_id, display_name, avatar_url;
+- `user.info.profile`: its `username` field (tiktok-api-v2-get-user-info lists each field's scope;
+  `username` is under user.info.profile, not user.info.basic);
+- `video.publish`: creator info, the direct post inits (video and photo) and the status fetch
+  (content-posting-api-reference-direct-post, -photo-post, -get-video-status, -query-creator-info);
+- `video.list`: `/v2/video/list/` and `/v2/video/query/` (display-api-overview) for finding a post
+  whose answer was lost and for its numbers.
+`video.upload` is not asked: it serves the inbox (draft) upload, which Postdesk does not use.
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ PROFILE = TikTokProfile(
     token_url="https://open.tiktokapis.com/v2/oauth/token/",
     revoke_url="https://open.tiktokapis.com/v2/oauth/revoke/",
     identity_url="https://open.tiktokapis.com/v2/user/info/?fields=open_id,username,display_name,avatar_url",
-    scopes=("user.info.basic", "video.upload", "video.publish"),
+    scopes=("user.info.basic", "user.info.profile", "video.publish", "video.list"),
     scope_separator=",",
     client_auth=ClientAuth.POST,
     needs_client_secret=True,
