@@ -41,6 +41,7 @@ from postdesk.ui.composer.pinterest_options import PinterestOptions
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
 from postdesk.ui.composer.services import AccountChoice
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.composer.youtube_options import YouTubeOptions
 from postdesk.ui.dialogs.capabilities import can
 from postdesk.ui.dialogs.unknown_resolution import cannot_look_up_note
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel, counter_level
@@ -178,6 +179,12 @@ class TargetPanel(QWidget):
             self.pinterest = PinterestOptions(self)
             self.pinterest.changed.connect(self._on_option)
             form.addRow(self.pinterest)
+        # Visibility, audience, tags, category, thumbnail, playlist, Short (ui.composer.youtube_options).
+        self.youtube: YouTubeOptions | None = None
+        if network is Network.YOUTUBE:
+            self.youtube = YouTubeOptions(self)
+            self.youtube.changed.connect(self._on_option)
+            form.addRow(self.youtube)
         if network is Network.MASTODON:
             form.addRow(self.tr("Content &warning:"), self.spoiler_edit)
             form.addRow(self.tr("&Visibility:"), self.visibility_combo)
@@ -320,6 +327,8 @@ class TargetPanel(QWidget):
             options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
         if self.pinterest is not None:
             options.update(self.pinterest.options())
+        if self.youtube is not None:
+            options.update(self.youtube.options())
         if self.network is Network.MASTODON:
             options["spoiler_text"] = self.spoiler_edit.text()
             options["visibility"] = self.visibility_combo.currentData()
@@ -365,6 +374,8 @@ class TargetPanel(QWidget):
             widget.setEnabled(not locked)
         if self.pinterest is not None:
             self.pinterest.setEnabled(not locked)
+        if self.youtube is not None:
+            self.youtube.setEnabled(not locked)
         self.reset_button.setEnabled(not locked and self.override_check.isChecked())
         self.override_editor.set_read_only(locked)
         name = self.style_.name
@@ -412,6 +423,8 @@ class TargetPanel(QWidget):
         index = self.visibility_combo.findData(options.get("visibility", "public"))
         self.visibility_combo.setCurrentIndex(max(0, index))
         self.hand_off_check.setChecked(self._can_hand_off and options.get("hand_off") is True)
+        if self.youtube is not None:
+            self.youtube.load(options)
         if self.pinterest is not None:
             self.pinterest.load(options)
             self.pinterest.set_account(target.account_id)
@@ -565,6 +578,8 @@ class TargetPanel(QWidget):
         target = self.target()
         parts = target.effective_parts(post.parts)
         options = target.options
+        if self.youtube is not None and self.youtube.thumbnail_image() is not None:
+            images = [self.youtube.thumbnail_image()]  # the custom thumbnail is what YouTube shows
         self.preview.show_post(
             PreviewData(
                 network=self.network,
