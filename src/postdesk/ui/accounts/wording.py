@@ -121,9 +121,13 @@ def guide(network: Network) -> str:
             "you to sign in again every 60 days."
         ),
         Network.YOUTUBE: _tr(
-            "In Google Cloud Console, enable the YouTube Data API, create an OAuth client of type "
-            "\u201cDesktop app\u201d, and paste its client id and secret (Google does not treat "
-            "a desktop secret as confidential). Any local port works."
+            "At console.cloud.google.com create a project and enable \u201cYouTube Data API v3\u201d. "
+            "Set up the OAuth consent screen (External; while it is in Testing, add yourself as a test "
+            "user, and Google asks you to sign in again every 7 days), then create an OAuth client ID of "
+            "type \u201cDesktop app\u201d and paste its client ID and secret (Google does not treat a "
+            "desktop secret as confidential; any local port works). Until Google audits your project "
+            "(the YouTube API Services audit form), the videos it uploads stay private. A project may "
+            "upload 100 videos a day."
         ),
         Network.TIKTOK: _tr(
             "Create an app at developers.tiktok.com with Login Kit (Desktop) and Content Posting, "
