@@ -126,6 +126,8 @@ class FakePinterest:
         processing_polls: status reads a video stays `processing` for.
         fail_processing: the next uploaded video ends `failed`.
         rate_limit_after: answer 429 once this many API calls have been served (None: never).
+        trial_access: the app has Trial access: creating a Pin on the production host is refused
+            (403, code 29, Pinterest's words: gitroomhq/postiz-app#1084; access-tiers page).
         metrics: pin id -> (lifetime metrics, summary metrics) answered by analytics.
     """
 
@@ -142,6 +144,7 @@ class FakePinterest:
         self.processing_polls = 1
         self.fail_processing = False
         self.rate_limit_after: int | None = None
+        self.trial_access = False
         self.metrics: dict[str, tuple[dict[str, int], dict[str, float]]] = {}
         self.calls = 0
         self._ids = itertools.count(1000000000000000001)
@@ -193,7 +196,8 @@ class FakePinterest:
                 return _error(400, 1, "Invalid parameters: " + "; ".join(problems))
             self.calls += 1
             if self.rate_limit_after is not None and self.calls > self.rate_limit_after:
-                return _error(429, 29, "You have exceeded your rate limit. Try again later.")
+                # The spec's 429 is a Pinterest.Lib.Error; its code number is not documented (U).
+                return _error(429, 429, "You have exceeded your rate limit. Try again later.")
             segments = path.strip("/").split("/")
             handler = getattr(self, "_" + req.method.lower() + "_" + template.strip("/").replace("/", "_")
                               .replace("{", "").replace("}", ""), None)
@@ -272,6 +276,10 @@ class FakePinterest:
         return self._page(req, [p.json() for p in pins])
 
     def _post_pins(self, req: Req, segments: list[str], body: Any) -> Resp:
+        if self.trial_access:
+            return _error(403, 29, "Apps with Trial access may not create Pins in production "
+                                   "https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com "
+                                   "instead.")
         board_id = body.get("board_id")
         if board_id not in self.boards:
             return _error(404, 40, "Board not found.")

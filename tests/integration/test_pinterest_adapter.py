@@ -19,7 +19,7 @@ from PIL import Image
 
 from postdesk.auth.profiles.pinterest import PROFILE
 from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
-from postdesk.platforms.pinterest import DEFAULT_RATE_WAIT, NO_BOARD, PinterestAdapter
+from postdesk.platforms.pinterest import DEFAULT_RATE_WAIT, NO_BOARD, TRIAL_ACCESS, PinterestAdapter
 from postdesk.platforms.pinterest_upload import PROCESSING_FAILED
 from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
@@ -257,7 +257,7 @@ def test_429_with_pinterests_error_body_waits_a_minute_or_what_retry_after_says(
     assert caught.value.network_message == "You have exceeded your rate limit. Try again later."
     api.rate_limit_after = None
     server.fault("POST", "/v5/pins", Fault("status", 429, {"Retry-After": "30"},
-                                           {"code": 29, "message": "slow down"}))
+                                           {"code": 429, "message": "slow down"}))
     with pytest.raises(RateLimited) as caught:
         _run(go())
     assert caught.value.retry_after == timedelta(seconds=30)
@@ -416,3 +416,20 @@ def test_the_fake_refuses_what_the_spec_refuses(net, tmp_path):
         assert client.get(f"/pins/{pin}/analytics", params=wide).status_code == 400
         assert client.get(f"/pins/{pin}/analytics", params={**wide, "start_date": today.isoformat(),
                                                             "metric_types": "LIKES"}).status_code == 400
+
+
+def test_an_app_with_trial_access_is_told_what_to_ask_pinterest_for(net, tmp_path):
+    api, server = net
+    api.trial_access = True
+    board = api.add_board("Recipes")
+
+    async def go():
+        adapter = _adapter(api, server)
+        try:
+            await adapter.publish(_request((_image(tmp_path),), board))
+        finally:
+            await adapter.aclose()
+
+    with pytest.raises(Rejected) as caught:
+        _run(go())
+    assert caught.value.reason == TRIAL_ACCESS and caught.value.http_status == 403

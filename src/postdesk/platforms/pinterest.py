@@ -73,6 +73,8 @@ ANALYTICS_DAYS = 89
 METRIC_TYPES = "IMPRESSION,SAVE,TOTAL_COMMENTS,TOTAL_REACTIONS"
 NO_BOARD = "Choose a Pinterest board for this Pin"
 NO_MEDIA = "A Pin needs an image or a video"
+TRIAL_ACCESS = ("Your Pinterest app has Trial access, which cannot publish Pins. Ask Pinterest for Standard "
+                "access at developers.pinterest.com (My apps), then publish again")
 MISSING_PERMISSION = ("Pinterest did not give Postdesk permission to do this on your account. Reconnect the "
                       "account in Accounts and allow everything Postdesk asks for")
 PAGE_SIZE = 100
@@ -119,8 +121,13 @@ class BoardsAdapter(Protocol):
 def explain(response: httpx.Response) -> str:
     """Pinterest's reason: the `message` of its `{code, message}` error body."""
     body = response.json()
-    if response.status_code == 403 and "scope" in str(body.get("message", "")):
+    message = str(body.get("message", ""))
+    if response.status_code == 403 and "scope" in message:
         return MISSING_PERMISSION
+    if response.status_code == 403 and "Trial access" in message:
+        # developers.pinterest.com/docs/key-concepts/access-tiers/: Trial apps create Pins only in
+        # the sandbox; production refuses (code 29).
+        return TRIAL_ACCESS
     return str(body.get("message") or "")
 
 

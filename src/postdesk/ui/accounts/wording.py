@@ -135,8 +135,10 @@ def guide(network: Network) -> str:
             "and secret. Unaudited apps can only post privately."
         ),
         Network.PINTEREST: _tr(
-            "Create an app at developers.pinterest.com, add the redirect address below, and paste "
-            "the app id and secret."
+            "You need a Pinterest business account. At developers.pinterest.com open My apps, choose "
+            "Connect app and wait for Pinterest to approve it. Then add the redirect address below "
+            "under Redirect URIs and paste the App ID and the App secret key. A new app has Trial "
+            "access, which cannot publish Pins: ask for Standard access in My apps."
         ),
         Network.REDDIT: _tr(
             "At reddit.com/prefs/apps create an app of type \u201cinstalled app\u201d with the "
