@@ -40,7 +40,7 @@ def candidates(ledger: Ledger, now: datetime) -> list[Work]:
               .where(col(ActivityRow.target_id).is_not(None)))
     stmt = (
         select(TargetRow.id)
-        .join(PostRow, PostRow.id == TargetRow.post_id)
+        .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
         .outerjoin(TargetDeliveryRow, col(TargetDeliveryRow.target_id) == TargetRow.id)
         .where(col(PostRow.deleted_at).is_(None))
         .where(TargetRow.state == TargetState.SCHEDULED.value)

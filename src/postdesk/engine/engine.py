@@ -622,10 +622,28 @@ class Engine:
         return ActionResult(tuple(done), tuple(refused))
 
     async def publish_now(self, target_ids: Iterable[int]) -> ActionResult:
-        """Send these targets now, whatever their schedule."""
-        return await self._apply(
-            target_ids, (S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE),
+        """Send these targets now, whatever their schedule.
+
+        A target the network's own scheduler holds is refused: sending it too would post it
+        twice (cancel takes it back first).
+        """
+        ids, handed = await self._split_handed_off(target_ids)
+        result = await self._apply(
+            ids, (S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE),
             Event.FALL_DUE, "publish_now")
+        return ActionResult(result.done, result.refused + handed)
+
+    async def _split_handed_off(self, target_ids: Iterable[int]) -> tuple[list[int], tuple[int, ...]]:
+        """The targets not handed to a network's scheduler, and those that are."""
+        rest: list[int] = []
+        handed: list[int] = []
+        for target_id in target_ids:
+            work = await self._db(self.ledger.get, target_id)
+            if work is not None and work.state is S.SCHEDULED and work.handoff_remote_id is not None:
+                handed.append(target_id)
+            else:
+                rest.append(target_id)
+        return rest, tuple(handed)
 
     async def retry(self, target_ids: Iterable[int]) -> ActionResult:
         """Try failed targets again now."""
@@ -633,9 +651,11 @@ class Engine:
                                  "user_retry")
 
     async def pause(self, target_ids: Iterable[int]) -> ActionResult:
-        """Hold targets until resumed."""
-        return await self._apply(target_ids, (S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE),
-                                 Event.PAUSE, "paused")
+        """Hold targets until resumed (not one the network's scheduler holds: it would still post it)."""
+        ids, handed = await self._split_handed_off(target_ids)
+        result = await self._apply(ids, (S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE),
+                                   Event.PAUSE, "paused")
+        return ActionResult(result.done, result.refused + handed)
 
     async def resume(self, target_ids: Iterable[int]) -> ActionResult:
         """Put paused targets back on their schedule."""

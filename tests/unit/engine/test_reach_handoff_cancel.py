@@ -107,3 +107,23 @@ def test_its_there_with_a_link_stores_the_link_and_id(harness: Harness) -> None:
     work = Ledger(harness.db).get(tid)
     assert work.state is S.PUBLISHED
     assert (work.remote_id, work.remote_url) == ("4242", "https://example.social/@me/4242")
+
+
+def test_publish_now_and_pause_refuse_a_handed_off_target(harness: Harness) -> None:
+    harness.adapter_kwargs["capabilities"] = ALL
+    tid = harness.post(T0 + HOUR, "native")
+
+    async def body():
+        engine = harness.engine()
+        await engine.start()
+        assert await engine.hand_off(tid)
+        now = await engine.publish_now([tid])
+        paused = await engine.pause([tid])
+        await engine.wait_idle()
+        await engine.stop()
+        return now, paused
+
+    now, paused = run(body)
+    assert now.refused == (tid,) and paused.refused == (tid,)
+    assert harness.state(tid) is S.SCHEDULED
+    assert len(harness.net.received) == 1  # only the hand-off: never sent a second time

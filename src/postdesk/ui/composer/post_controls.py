@@ -263,9 +263,12 @@ class PostControls(QFrame):
             return None
         holds = calls.holds
 
+        def removed(done: bool) -> None:
+            if done:
+                self.removed.emit(post_id)
+
         def remove_copy() -> None:
-            calls.disk.submit(holds.remove_post, post_id, self._now(),
-                              on_done=lambda removed: removed and self.removed.emit(post_id))
+            calls.disk.submit(holds.remove_post, post_id, self._now(), on_done=removed)
 
         if any(t.state is S.PUBLISHED for t in self._targets):
             dialog = DeletePublishedDialog(calls, self._targets, remove_copy, self)
@@ -279,7 +282,11 @@ class PostControls(QFrame):
         box.setObjectName("composerDeleteConfirm")
         yes = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(lambda clicked: clicked is yes and remove_copy())
+        def clicked(button: object) -> None:
+            if button is yes:
+                remove_copy()
+
+        box.buttonClicked.connect(clicked)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
         box.open()

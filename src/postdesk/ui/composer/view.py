@@ -359,8 +359,7 @@ class ComposerPane(QWidget):
             panel.split_requested.connect(lambda numbering, n=network: self._split_override(n, numbering))
             panel.override_editor.files_dropped.connect(self.import_files)
             panel.override_editor.assets_dropped.connect(self.attach_assets)
-            panel.hand_off_changed.connect(lambda on, n=network: on and self._after_flush(
-                lambda: self.controls.hand_off_now(n)))
+            panel.hand_off_changed.connect(lambda on, n=network: self._on_hand_off(n, on))
             self._panels[network] = panel
         return panel
 
@@ -839,7 +838,12 @@ class ComposerPane(QWidget):
         if paused and self._reach is not None:
             # Rescheduling a paused post: Schedule means "publish it then", so it is resumed.
             reach = self._reach
-            self._after_flush(lambda: self._post_id is not None and reach.resume(self._post_id))
+
+            def resume() -> None:
+                if self._post_id is not None:
+                    reach.resume(self._post_id)
+
+            self._after_flush(resume)
         return True
 
     def publish_now(self) -> bool:
@@ -899,6 +903,11 @@ class ComposerPane(QWidget):
         self.controls.set_calls(reach)
         self.controls.set_post(self._post_id)
         self._schedule_refresh()
+
+    def _on_hand_off(self, network: Network, on: bool) -> None:
+        """The user ticked "Let <network> publish it": once saved, a scheduled target goes now."""
+        if on:
+            self._after_flush(lambda: self.controls.hand_off_now(network))
 
     def _after_engine_request(self) -> None:
         self.refresh_activity()

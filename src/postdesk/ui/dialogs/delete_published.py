@@ -152,10 +152,18 @@ class DeletePublishedDialog(QDialog):
             "%1", names([t.network for t in self._deletable])))
         self._asked = len(self._deletable)
         for target in self._deletable:
-            self._calls.delete_published(
-                target.target_id,
-                on_done=lambda action_id, n=target.network: self._queued(int(action_id), n),
-                on_error=lambda error, n=target.network: self._refused(n, error))
+            self._ask(target)
+
+    def _ask(self, target: TargetHoldInfo) -> None:
+        network = target.network
+
+        def queued(action_id: Any) -> None:
+            self._queued(int(action_id), network)
+
+        def refused(error: BaseException) -> None:
+            self._refused(network, error)
+
+        self._calls.delete_published(target.target_id, on_done=queued, on_error=refused)
 
     def _queued(self, action_id: int, network: str) -> None:
         self._actions[action_id] = network

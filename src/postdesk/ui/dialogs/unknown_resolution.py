@@ -92,7 +92,7 @@ class UnknownResolutionDialog(QDialog):
                      if place is not None else None)
         self.look_button = QPushButton(self.tr("&Look on %1").replace("%1", name), self)
         self.look_button.setAccessibleName(self.tr("Open your %1 profile to look for the post").replace("%1", name))
-        self.look_button.clicked.connect(lambda: self._url and self.link_activated.emit(self._url))
+        self.look_button.clicked.connect(self._look)
         self.look_button.setEnabled(self._url is not None)
         if self._url is None:
             self.look_button.setToolTip(self.tr("Open %1 and look at the account's latest posts.").replace("%1", name))
@@ -126,6 +126,10 @@ class UnknownResolutionDialog(QDialog):
         buttons.addWidget(self.there_button)
         layout.addLayout(buttons)
         self.later_button.setDefault(True)
+
+    def _look(self) -> None:
+        if self._url is not None:
+            self.link_activated.emit(self._url)
 
     @property
     def target_id(self) -> int:
