@@ -67,3 +67,39 @@ def test_a_new_pacific_day_starts_afresh() -> None:
     next_day = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)  # midnight in Los Angeles
     assert quota.remaining(spent, datetime(2026, 12, 5, 7, 59, tzinfo=UTC)) == quota.Cost(0, 0)
     assert quota.remaining(spent, next_day) == quota.Cost(10_000, 100)
+
+
+def test_day_plan_counts_the_accounts_other_uploads_that_pacific_day(paths: Paths) -> None:
+    from postdesk.core.entities import Post, Target, TargetState
+    from postdesk.platforms.youtube_quota_store import day_plan
+    from postdesk.store.repositories import PostRepository
+    from postdesk.store.repositories.accounts import AccountRepository
+
+    database = open_database(paths)
+    try:
+        now = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
+        account = AccountRepository(database).add(Network.YOUTUBE, "@me", now=now)
+        other = AccountRepository(database).add(Network.YOUTUBE, "@other", now=now)
+        posts = PostRepository(database)
+        # Tomorrow in Los Angeles runs from 08:00 UTC on the 5th to 08:00 UTC on the 6th.
+        times = [datetime(2026, 12, 5, 8, 30, tzinfo=UTC), datetime(2026, 12, 6, 7, 30, tzinfo=UTC),
+                 datetime(2026, 12, 6, 8, 30, tzinfo=UTC)]  # the last is the day after
+        for at in times:
+            posts.save(Post(parts=("d",), scheduled_at=at, targets=(Target(
+                Network.YOUTUBE, account_id=account.id, options={"title": "t", "thumbnail": "x.png"},
+                state=TargetState.SCHEDULED),)), now=now)
+        posts.save(Post(parts=("d",), scheduled_at=times[0], targets=(Target(
+            Network.YOUTUBE, account_id=other.id, options={"title": "t"}, state=TargetState.SCHEDULED),)), now=now)
+        this = quota.publish_cost(thumbnail=False, playlist=False)
+        assert account.id is not None
+        plan = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this)
+        assert plan.verdict is quota.OK and plan.uploads_that_day == 3 and plan.day == "2026-12-05"
+        assert plan.units_left == 10_000 - 2 * (20 + 50) - 20
+        tight = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this,
+                         limits=quota.QuotaLimits(uploads=3))
+        assert tight.verdict is quota.LOW
+        over = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this,
+                        limits=quota.QuotaLimits(uploads=2))
+        assert over.verdict is quota.OVER
+    finally:
+        database.close()

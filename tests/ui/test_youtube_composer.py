@@ -141,3 +141,23 @@ def test_the_video_card_shows_what_youtube_receives(qtbot, tmp_path: Path) -> No
     assert "Cooking with Alice" in view.header.text()
     SHOTS.mkdir(exist_ok=True)
     assert card.grab().toImage().save(str(SHOTS / "preview-youtube-video.png"))
+
+
+def test_the_days_quota_reaches_the_panels_checks(qtbot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from postdesk.core import youtube_quota as quota
+
+    panel = _panel(qtbot)
+    panel.title_edit.setText("A week of soups")
+    now = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
+    this = quota.publish_cost(thumbnail=False, playlist=False)
+    panel.set_youtube_quota(quota.check_day(now + timedelta(days=1), [this] * 100, this, None, now))
+    assert _codes(panel) == {ProblemCode.YOUTUBE_QUOTA_OVER}
+    post = Post(parts=("A description",), media=(1,), targets=(panel.target(),))
+    status = panel.evaluate(post, {1: _video_info()})
+    assert status.has_errors
+    panel.set_youtube_quota(quota.check_day(now + timedelta(days=1), [this] * 99, this, None, now))
+    assert _codes(panel) == {ProblemCode.YOUTUBE_QUOTA_LOW}
+    panel.set_youtube_quota(None)
+    assert _codes(panel) == set()

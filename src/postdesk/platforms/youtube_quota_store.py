@@ -9,11 +9,19 @@ Tests and headless runs without a database use `MemoryQuotaStore`.
 from __future__ import annotations
 
 import asyncio
+import json
+from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
+from sqlmodel import col, select
+
+from postdesk.core import youtube_quota as quota
+from postdesk.core.entities import TargetState
+from postdesk.core.networks import Network
 from postdesk.core.youtube_quota import QuotaUsage
 from postdesk.store.db import Database
 from postdesk.store.repositories.settings import SettingsRepository
+from postdesk.store.tables import PostRow, TargetRow
 
 KEY_PREFIX = "youtube_quota/"
 
@@ -65,3 +73,46 @@ class SettingsQuotaStore:
     async def save(self, account_id: int, usage: QuotaUsage) -> None:
         repo = SettingsRepository(self._database)
         await asyncio.to_thread(repo.set, KEY_PREFIX + str(account_id), usage.to_json())
+
+
+def _cost(options_json: str) -> quota.Cost:
+    try:
+        options = json.loads(options_json or "{}")
+    except ValueError:
+        options = {}
+    options = options if isinstance(options, dict) else {}
+    return quota.publish_cost(thumbnail=bool(options.get("thumbnail")), playlist=bool(options.get("playlist_id")))
+
+
+def day_plan(database: Database, account_id: int, when: datetime, now: datetime, this: quota.Cost, *,
+             post_id: int | None = None, limits: quota.QuotaLimits = quota.DEFAULT_LIMITS) -> quota.DayPlan:
+    """How a YouTube publish of `account_id` at `when` stands against that Pacific day's quota.
+
+    Reads (on a worker thread: it queries the database) the account's stored usage and its other
+    YouTube targets scheduled that Pacific day, then asks `core.youtube_quota.check_day`. The
+    composer passes the result in `PublishContext.youtube_quota`.
+
+    Args:
+        database: the open database.
+        account_id: the YouTube account.
+        when: when the post goes out.
+        now: the current instant.
+        this: the publish's cost (`core.youtube_quota.publish_cost`).
+        post_id: the post being edited (its own stored target is not counted twice).
+        limits: the project's allowance.
+    """
+    day = quota.pacific_day(when)
+    # A Pacific day spans at most 25 hours of UTC; the exact day is checked per row below.
+    start, end = when - timedelta(hours=26), when + timedelta(hours=26)
+    stmt = (select(PostRow.id, PostRow.scheduled_at, TargetRow.options_json)
+            .join(TargetRow, col(TargetRow.post_id) == col(PostRow.id))
+            .where(TargetRow.network == Network.YOUTUBE.value)
+            .where(TargetRow.account_id == account_id)
+            .where(col(TargetRow.state).in_([TargetState.SCHEDULED.value, TargetState.DUE.value]))
+            .where(col(PostRow.deleted_at).is_(None))
+            .where(col(PostRow.scheduled_at) >= start).where(col(PostRow.scheduled_at) <= end))
+    with database.read_session() as session:
+        rows = session.exec(stmt).all()
+    planned = [_cost(options) for pid, at, options in rows
+               if pid != post_id and at is not None and quota.pacific_day(at) == day]
+    return quota.check_day(when, planned, this, stored_usage(database, account_id), now, limits)

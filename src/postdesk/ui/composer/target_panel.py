@@ -33,6 +33,7 @@ from postdesk.core.networks import THREAD_NETWORKS, Network
 from postdesk.core.richtext import entities
 from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
 from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
+from postdesk.core.youtube_quota import DayPlan
 from postdesk.platforms.base import Capability
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
@@ -126,6 +127,7 @@ class TargetPanel(QWidget):
         self._adapters: frozenset[Network] | None = None
         self._relay = False
         self._relay_setup = False
+        self._youtube_plan: DayPlan | None = None
         self._status: TargetStatus | None = None
         self._state = TargetState.DRAFT
         self._locked = False
@@ -302,7 +304,13 @@ class TargetPanel(QWidget):
         """What validation needs beyond the post: adapters, relay and this network's accounts."""
         adapters = self._adapters if self._adapters is not None else shipped_networks()
         accounts = {a.id: a.status for a in self._accounts} if self._accounts else None
-        return PublishContext(adapters, self._relay, accounts)
+        account = self.account_id()
+        quota = {account: self._youtube_plan} if self._youtube_plan is not None and account is not None else {}
+        return PublishContext(adapters, self._relay, accounts, youtube_quota=quota)
+
+    def set_youtube_quota(self, plan: DayPlan | None) -> None:
+        """The YouTube account's quota for the post's day (`platforms.youtube_quota_store.day_plan`)."""
+        self._youtube_plan = plan
 
     def account_id(self) -> int | None:
         """The bound account, or None."""
