@@ -44,6 +44,7 @@ from postdesk.ui import assets, i18n, theme
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.catch_up_prompt import CatchUpPrompt
+from postdesk.ui.composer.pinterest_options import EngineBoardSource
 from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
 from postdesk.ui.engine_host import EngineHost
 from postdesk.ui.error_words import describe_error
@@ -282,6 +283,8 @@ def build_window(
     panes, closers = _build_panes(
         paths, database, runner, preferences, now, actions, submitter, inbox_sync, show_url, tray_on
     )
+    if engine is None:  # the composer's Pinterest boards come through the engine's own adapter
+        panes.composer.set_board_source(EngineBoardSource(submitter, runner, real.adapter))
     window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)

@@ -144,14 +144,14 @@ def test_engine_board_source_reads_and_makes_boards_through_the_real_adapter(qtb
         def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> Any:
             return loop.submit(fn(*args))
 
-    built: list[PinterestAdapter] = []
+    adapter = PinterestAdapter(StaticCredentials("token-alice"), base_url=server.url + "/v5")
+    asked: list[Network] = []
 
-    def adapters() -> dict[Network, Any]:
-        adapter = PinterestAdapter(StaticCredentials("token-alice"), base_url=server.url + "/v5")
-        built.append(adapter)
-        return {Network.PINTEREST: adapter}
+    def engine_adapter(network: Network) -> Any:
+        asked.append(network)
+        return {Network.PINTEREST: adapter}.get(network)
 
-    source = EngineBoardSource(Submitter(), runner, adapters)
+    source = EngineBoardSource(Submitter(), runner, engine_adapter)
     try:
         panel = _panel(qtbot, source)
         combo = panel.pinterest.board_combo
@@ -165,10 +165,9 @@ def test_engine_board_source_reads_and_makes_boards_through_the_real_adapter(qtb
         panel.pinterest.set_account(7)  # served from the cache: Pinterest is not asked again
         qtbot.waitUntil(lambda: combo.count() == 2)
         assert len([r for r in server.requests if r.method == "GET" and r.path == "/v5/boards"]) == gets
-        assert len(built) == 1
+        assert set(asked) == {Network.PINTEREST}
     finally:
-        for adapter in built:
-            loop.submit(adapter.aclose()).result(10)
+        loop.submit(adapter.aclose()).result(10)
         loop.stop()
         runner.shutdown()
         server.stop()

@@ -546,6 +546,14 @@ class Engine:
         await self.run_due()
         await self.drain_outbox()
 
+    def adapter(self, network: Network) -> Adapter | None:
+        """The adapter the engine publishes to `network` with, once started (call on the engine loop).
+
+        Panes that ask a network something outside publishing (Pinterest's boards for the
+        composer's picker) use it, so the engine's client and token refreshes are shared.
+        """
+        return self._adapters.get(network)
+
     # -- outbox -------------------------------------------------------------------------
 
     async def drain_outbox(self) -> OutboxDrained:

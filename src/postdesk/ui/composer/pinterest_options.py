@@ -70,30 +70,27 @@ class Watcher(Protocol):
 
 
 class EngineBoardSource:
-    """`BoardSource` over a Pinterest adapter living on the engine loop, with a per-account cache.
+    """`BoardSource` over the engine's own Pinterest adapter, with a per-account cache.
 
     Args:
         submitter: runs coroutines on the engine loop.
         watcher: delivers their answers on the UI thread.
-        adapters: builds the network adapters (called once, on the engine loop, like `InboxSync`).
+        adapter: the engine's adapter for a network, or None (`Engine.adapter`; called on the
+            engine loop, where the adapter's HTTP client lives; the engine closes it).
     """
 
-    def __init__(self, submitter: Submitter, watcher: Watcher,
-                 adapters: Callable[[], Mapping[Network, Any]]) -> None:
+    def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
         self._submitter = submitter
         self._watcher = watcher
-        self._make = adapters
-        self._adapter: BoardsAdapter | None = None
+        self._adapter = adapter
         self._boards: dict[int, list[Board]] = {}
         self._sections: dict[tuple[int, str], list[Board]] = {}
 
     async def _with_adapter(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        if self._adapter is None:
-            adapter = self._make().get(Network.PINTEREST)
-            if not isinstance(adapter, BoardsAdapter):
-                raise RuntimeError("Postdesk has no Pinterest adapter")
-            self._adapter = adapter
-        return await getattr(self._adapter, method)(*args, **kwargs)
+        adapter = self._adapter(Network.PINTEREST)
+        if not isinstance(adapter, BoardsAdapter):
+            raise RuntimeError("Postdesk cannot reach Pinterest right now (the publishing engine has not started)")
+        return await getattr(adapter, method)(*args, **kwargs)
 
     def _run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, method: str, *args: Any) -> None:
         try:

@@ -49,6 +49,7 @@ from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
+from postdesk.ui.composer.pinterest_options import BoardSource
 from postdesk.ui.composer.post_controls import PostControls, ReachCalls
 from postdesk.ui.composer.sent_view import SentSection, frozen_networks, post_state_summary
 from postdesk.ui.composer.services import (
@@ -138,6 +139,7 @@ class ComposerPane(QWidget):
         self._accounts: list[AccountChoice] = []
         self._panels: dict[Network, TargetPanel] = {}
         self._relay_configured = False  # told by the app (Settings > Media relay)
+        self._board_source: BoardSource | None = None  # Pinterest's boards, from the engine
         self._scrolls: dict[Network, QScrollArea] = {}
         self._details_dirty: set[Network] = set()
         self._refresh_pending = False
@@ -360,6 +362,8 @@ class ComposerPane(QWidget):
             panel.override_editor.files_dropped.connect(self.import_files)
             panel.override_editor.assets_dropped.connect(self.attach_assets)
             panel.hand_off_changed.connect(lambda on, n=network: self._on_hand_off(n, on))
+            if panel.pinterest is not None:
+                panel.pinterest.set_source(self._board_source)
             self._panels[network] = panel
         return panel
 
@@ -1250,6 +1254,13 @@ class ComposerPane(QWidget):
         for panel in self._panels.values():
             panel.set_publishing(shipped_networks(), relay=configured, relay_setup=True)
         self._schedule_refresh()
+
+    def set_board_source(self, source: BoardSource | None) -> None:
+        """Where the Pinterest board and section pickers read boards (`EngineBoardSource`)."""
+        self._board_source = source
+        for panel in self._panels.values():
+            if panel.pinterest is not None:
+                panel.pinterest.set_source(source)
 
     # -- the user's time zone (Settings) ---------------------------------------------------------
 
