@@ -483,3 +483,39 @@ def test_the_pacific_reset_follows_daylight_saving() -> None:
     # In July Los Angeles is on PDT (UTC-7): midnight there is 07:00 UTC.
     assert quota.next_reset(datetime(2026, 7, 1, 6, 59, tzinfo=UTC)) == datetime(2026, 7, 1, 7, 0, tzinfo=UTC)
     assert quota.next_reset(datetime(2026, 12, 4, 17, 0, tzinfo=UTC)) == datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
+
+
+def test_403_rate_limit_exceeded_is_a_short_wait(fake, tmp_path: Path) -> None:
+    api, server = fake
+    server.fault("GET", "/youtube/v3/videos", Fault("status", 403, body={"error": {
+        "code": 403, "message": "Rate limit", "errors": [{"reason": "rateLimitExceeded", "domain": "youtube.quota"}]}}))
+    with pytest.raises(RateLimited) as caught:
+        _run(lambda a: a.metrics(7, "vid1"), api, server)
+    assert caught.value.retry_after == timedelta(minutes=1) and caught.value.problem == ""
+
+
+def test_the_fake_refuses_what_google_refuses(fake) -> None:
+    """The fake is strict: unknown parameters, parts and body fields, and missing required ones, are 400s."""
+    import httpx
+
+    api, server = fake
+    auth = {"Authorization": "Bearer token-ok"}
+    base = server.url + "/youtube/v3"
+    with httpx.Client() as client:
+        assert client.get(base + "/videos", params={"part": "statistics", "id": "x"}, headers=auth).status_code == 200
+        assert client.get(base + "/videos", params={"part": "stats", "id": "x"}, headers=auth).status_code == 400
+        assert client.get(base + "/videos", params={"id": "x"}, headers=auth).status_code == 400
+        assert client.get(base + "/videos", params={"part": "id", "colour": "red"}, headers=auth).status_code == 400
+        assert client.get(base + "/commentThreads", params={"part": "snippet", "order": "newest"},
+                          headers=auth).status_code == 400
+        assert client.post(base + "/playlistItems", params={"part": "snippet"}, headers=auth, json={
+            "snippet": {"playlistId": "PLfake1", "resourceId": {"kind": "youtube#video", "videoId": "v"},
+                        "colour": "red"}}).status_code == 400
+        assert client.post(server.url + "/upload/youtube/v3/videos", params={"uploadType": "resumable",
+                           "part": "snippet,status"}, headers={**auth, "X-Upload-Content-Length": "10",
+                           "X-Upload-Content-Type": "video/mp4"}, json={
+            "snippet": {"title": "t"}, "status": {"privacyStatus": "friends"}}).status_code == 400
+        refused = client.get(base + "/videos", params={"part": "id", "id": "x"},
+                             headers={"Authorization": "Bearer nope"})
+        assert refused.status_code == 401 and refused.json()["error"]["errors"][0]["reason"] == "authError"
+    assert len(api.violations) == 6
