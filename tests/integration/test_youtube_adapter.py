@@ -519,3 +519,11 @@ def test_the_fake_refuses_what_google_refuses(fake) -> None:
                              headers={"Authorization": "Bearer nope"})
         assert refused.status_code == 401 and refused.json()["error"]["errors"][0]["reason"] == "authError"
     assert len(api.violations) == 6
+
+
+def test_a_failed_status_check_after_the_upload_does_not_upload_again(fake, tmp_path: Path) -> None:
+    api, server = fake
+    api.processing_polls = 5
+    server.fault("GET", "/youtube/v3/videos", Fault("status", 503, body={"error": {"code": 503}}))
+    published = _run(lambda a: a.publish(_req(_video(tmp_path))), api, server)
+    assert list(api.videos) == [published.remote_id]

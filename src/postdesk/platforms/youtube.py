@@ -52,6 +52,7 @@ from postdesk.core.text.measure import count as measure_count
 from postdesk.log import get_logger
 from postdesk.media.formats import sniff
 from postdesk.platforms.base import (
+    AdapterError,
     Capability,
     Published,
     PublishRequest,
@@ -330,9 +331,14 @@ class YouTubeAdapter:
                 return
             await self._sleep(self._poll_interval)
             waited += self._poll_interval
-            response = await self._call(account_id, "videos.list", "GET", "/videos",
-                                        params={"part": "status,processingDetails", "id": video_id})
-            items = json_object(response).get("items") or []
+            try:
+                response = await self._call(account_id, "videos.list", "GET", "/videos",
+                                            params={"part": "status,processingDetails", "id": video_id})
+                items = json_object(response).get("items") or []
+            except AdapterError as error:
+                # The video exists: a failed status check must not make the engine upload it again.
+                _log.warning("could not follow YouTube's processing of %s: %s", video_id, error)
+                return
             status = (items[0].get("status") or {}) if items and isinstance(items[0], Mapping) else {}
 
     async def _follow_up(self, what: str, step: Any) -> None:
