@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from tests.fakes.x_counting import _ends_word, _host, _label_ok
+from tests.fakes.x_counting import _host, _label_ok
 
 _SCHEME = r"(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://"
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
@@ -54,7 +54,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     while (m := _URL_HEAD.search(text, pos)) is not None:
         start = m.start()
         before = text[start - 1] if start else ""
-        found = _host(m.group("host").split("."))
+        found = _host(m.group("host").split("."), text[m.end("host"):m.end("host") + 1])
         if (before.isascii() and before.isalnum()) or before in _BEFORE or found is None:
             pos = start + 1
             continue
@@ -62,9 +62,6 @@ def url_spans(text: str) -> list[tuple[int, int]]:
         end = m.start("host") + len(host)
         if whole:
             end = m.end()
-        elif not _ends_word(text[end:end + 1]):
-            pos = start + 1
-            continue
         if whole:
             path = _PATH.match(text, end)
             trimmed = path is not None and _path_end(path.group()) != path.group()

@@ -64,6 +64,21 @@ def test_counters_agree_on_random_text_without_urls(text: str) -> None:
     assert x_counting.weighted_length(text) == weigh(text).weighted_length
 
 
+_LINKS = st.sampled_from([
+    "https://example.com/path", "http://a.b.example.org/x?y=1#z", "example.com", "x.jp", "foo.baz", "t.co/abc",
+    "www.twitter.com/jack", "https://t.co/x", "mail@example.com", "$example.com", "#a.com", "https://ex.com/a.b,c",
+    "example.com/a?b=c", "https://example.com:8080/x-", "https://en.wikipedia.org/wiki/Foo_(bar)",
+    "http://例え.テスト/パス", "word", "字", "😷", "©", "(", ")"])
+_SEPARATORS = st.sampled_from([" ", "\n", ". ", ", ", "! ", "? ", ": ", " (", ") ", " '", "' "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_LINKS, _SEPARATORS).map("".join), min_size=1, max_size=8).map("".join))
+def test_counters_agree_on_links_in_prose(text: str) -> None:
+    # Links, bare domains, e-mail addresses and look-alikes between ordinary punctuation.
+    assert x_counting.weighted_length(text) == weigh(text).weighted_length
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Decided edge cases (x_weighted docstring; X's config: U+0000-10FF weigh 1).
     ("©", 1), ("®", 1), ("©\ufe0f", 2), ("a\r\nb", 4), ("a\rb", 3), ("😷\ufe0f", 4),
