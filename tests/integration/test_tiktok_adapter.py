@@ -360,3 +360,16 @@ def test_the_fake_refuses_what_tiktok_refuses(net):
     assert post({}, h={**headers, "Content-Type": "text/plain"}) == "invalid_params"
     assert post({}, h={"Authorization": "Bearer nope", **{"Content-Type": headers["Content-Type"]}}) == (
         "access_token_invalid")
+
+
+def test_tiktok_is_shipped_with_the_media_relay():
+    from postdesk.core.networks import Network
+    from postdesk.platforms.registry import Registry
+    from postdesk.platforms.shipped import register_shipped
+
+    registry = Registry()
+    relay = LocalRelay()
+    assert "postdesk.platforms.tiktok" in register_shipped(registry, StaticCredentials("t"), relay=relay)
+    adapter = registry.factories[Network.TIKTOK]()
+    assert isinstance(adapter, TikTokAdapter) and adapter._relay is relay
+    asyncio.run(adapter.aclose())

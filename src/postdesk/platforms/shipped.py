@@ -36,11 +36,12 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.telegram",
     "postdesk.platforms.pinterest",
     "postdesk.platforms.youtube",
+    "postdesk.platforms.tiktok",
 )
 
 
 #: Modules whose `register` also takes the media relay (`relay=`): networks that fetch media.
-RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads"})
+RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads", "postdesk.platforms.tiktok"})
 
 
 def register_shipped(registry: Registry, credentials: CredentialSource,
