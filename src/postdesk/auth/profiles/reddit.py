@@ -37,7 +37,13 @@ PROFILE = RedditProfile(
     token_url="https://www.reddit.com/api/v1/access_token",
     revoke_url="https://www.reddit.com/api/v1/revoke_token",
     identity_url="https://oauth.reddit.com/api/v1/me",
-    scopes=("identity", "submit", "read", "edit"),
+    # Exactly what the adapter's calls need (reddit.com/dev/api, "by oauth scope"; tested in
+    # tests/integration/test_reddit_scopes.py): identity (/api/v1/me), submit (/api/submit, the
+    # media lease and gallery (U), post_requirements, /api/comment on posts), read (/r/{sub}/about,
+    # /api/info), mysubreddits (/subreddits/mine/subscriber), flair (/r/{sub}/api/link_flair_v2),
+    # edit (/api/del), privatemessages (/message/inbox, /api/read_message, replies to messages),
+    # history (/user/{name}/submitted, for lookup).
+    scopes=("identity", "submit", "read", "mysubreddits", "flair", "edit", "privatemessages", "history"),
     client_auth=ClientAuth.BASIC,
     pkce=None,
     fixed_port=65010,
