@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from postdesk.core import rules, youtube_options, youtube_quota
+from postdesk.core import rules, tiktok_options, youtube_options, youtube_quota
 from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
@@ -69,6 +69,15 @@ class ProblemCode(StrEnum):
     YOUTUBE_BECOMES_SHORT = "youtube_becomes_short"
     YOUTUBE_QUOTA_OVER = "youtube_quota_over"
     YOUTUBE_QUOTA_LOW = "youtube_quota_low"
+    # TikTok (core.tiktok_options carries the same values)
+    TIKTOK_PRIVACY_MISSING = "tiktok_privacy_missing"
+    TIKTOK_PRIVACY_NOT_OFFERED = "tiktok_privacy_not_offered"
+    TIKTOK_CREATOR_UNKNOWN = "tiktok_creator_unknown"
+    TIKTOK_VIDEO_TOO_LONG_FOR_CREATOR = "tiktok_video_too_long_for_creator"
+    TIKTOK_COMMERCIAL_NOT_CHOSEN = "tiktok_commercial_not_chosen"
+    TIKTOK_BRANDED_PRIVATE = "tiktok_branded_private"
+    TIKTOK_PHOTOS_NEED_VERIFIED_RELAY = "tiktok_photos_need_verified_relay"
+    TIKTOK_PHOTO_TITLE_TOO_LONG = "tiktok_photo_title_too_long"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +225,12 @@ def validate(
         add(ProblemCode.BOARD_MISSING)
     if net is Network.YOUTUBE:
         _check_youtube(options, infos, target.account_id, context, add)
+    if net is Network.TIKTOK:  # the creator's own settings and TikTok's audit rules (core.tiktok_options)
+        video = next((i for i in infos if i.kind is MediaKind.VIDEO), None)
+        for found in tiktok_options.check(options, video_s=video.duration_s if video is not None else None,
+                                          photos=sum(1 for i in infos if i.kind is MediaKind.IMAGE),
+                                          relay=bool(context and context.relay)):
+            add(ProblemCode(found.code), "error", None, None, **found.params)
     _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
                  bool(options.get("poll")), instance_limits)
     return problems

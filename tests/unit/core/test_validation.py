@@ -185,6 +185,31 @@ _CASES += [
 ]
 
 
+# TikTok's options from the creator info (core.tiktok_options; tests/unit/core/test_tiktok_validation.py).
+_TT_CREATOR = {"privacy_level_options": ["FOLLOWER_OF_CREATOR", "SELF_ONLY"], "max_video_post_duration_sec": 60}
+
+
+def _tt(media: tuple[MediaInfo, ...] = (), context: PublishContext | None = None, **options: Any) -> dict[str, Any]:
+    return {"network": "tiktok", "media": media or (video(1, frame=(1080, 1920), seconds=30.0),), "context": context,
+            "options": {"privacy_level": "SELF_ONLY", "tiktok_creator": _TT_CREATOR, **options}}
+
+
+_TT_PHOTO = (image(1),)
+_CASES += [
+    (ProblemCode.TIKTOK_PRIVACY_MISSING, _tt(privacy_level=""), _tt()),
+    (ProblemCode.TIKTOK_PRIVACY_NOT_OFFERED, _tt(privacy_level="PUBLIC_TO_EVERYONE"), _tt()),
+    (ProblemCode.TIKTOK_CREATOR_UNKNOWN, _tt(tiktok_creator=None), _tt()),
+    (ProblemCode.TIKTOK_VIDEO_TOO_LONG_FOR_CREATOR, _tt((video(1, seconds=61.0),)), _tt((video(1, seconds=60.0),))),
+    (ProblemCode.TIKTOK_COMMERCIAL_NOT_CHOSEN, _tt(commercial=True), _tt(commercial=True, your_brand=True)),
+    (ProblemCode.TIKTOK_BRANDED_PRIVATE, _tt(commercial=True, branded_content=True),
+     _tt(commercial=True, branded_content=True, privacy_level="FOLLOWER_OF_CREATOR")),
+    (ProblemCode.TIKTOK_PHOTOS_NEED_VERIFIED_RELAY, _tt(_TT_PHOTO, _CONNECTED),
+     _tt(_TT_PHOTO, _CONNECTED, relay_verified=True)),
+    (ProblemCode.TIKTOK_PHOTO_TITLE_TOO_LONG, _tt(_TT_PHOTO, _CONNECTED, relay_verified=True, title="t" * 91),
+     _tt(_TT_PHOTO, _CONNECTED, relay_verified=True, title="t" * 90)),
+]
+
+
 def test_every_code_has_a_case() -> None:
     assert {code for code, _, _ in _CASES} | {ProblemCode.VIDEO_NOT_SUPPORTED} == set(ProblemCode)
 

@@ -108,6 +108,22 @@ def _templates() -> dict[str, str]:
                                   " time): move this post to another day."),
         "YOUTUBE_QUOTA_LOW": _tr("This uses nearly all of YouTube's daily API quota for {day} (Pacific time):"
                                  " about {units_left} units would be left."),
+        "TIKTOK_PRIVACY_MISSING": _tr("Choose who can see this TikTok post: TikTok asks every time and Postdesk"
+                                      " does not choose for you."),
+        "TIKTOK_PRIVACY_NOT_OFFERED": _tr("This TikTok account does not offer the privacy level chosen: choose one"
+                                          " of its own."),
+        "TIKTOK_CREATOR_UNKNOWN": _tr("Postdesk has not read this TikTok account's settings yet (who may see its"
+                                      " posts, longest video): wait for them or press Refresh in the TikTok"
+                                      " options."),
+        "TIKTOK_VIDEO_TOO_LONG_FOR_CREATOR": _tr("The video lasts {seconds} s; TikTok lets this account post at most"
+                                                 " {max_seconds} s."),
+        "TIKTOK_COMMERCIAL_NOT_CHOSEN": _tr("You turned on commercial content disclosure: choose Your brand,"
+                                            " Branded content, or both."),
+        "TIKTOK_BRANDED_PRIVATE": _tr("Branded content cannot be private on TikTok: choose who else can see it."),
+        "TIKTOK_PHOTOS_NEED_VERIFIED_RELAY": _tr("TikTok fetches photos from a web address verified in your TikTok"
+                                                 " app: set up a media relay (Settings › Media relay), verify its"
+                                                 " address with TikTok, and tick “verified” in the TikTok options."),
+        "TIKTOK_PHOTO_TITLE_TOO_LONG": _tr("A TikTok photo post's title takes at most {limit} characters."),
     }
 
 
