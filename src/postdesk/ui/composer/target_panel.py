@@ -41,6 +41,8 @@ from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.pinterest_options import PinterestOptions
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
 from postdesk.ui.composer.services import AccountChoice
+from postdesk.ui.composer.tiktok_options import TikTokOptions
+from postdesk.ui.composer.tiktok_preview import TikTokPreviewCard
 from postdesk.ui.composer.wording import describe_problem
 from postdesk.ui.composer.youtube_options import YouTubeOptions
 from postdesk.ui.dialogs.capabilities import can
@@ -187,6 +189,12 @@ class TargetPanel(QWidget):
             self.youtube = YouTubeOptions(self)
             self.youtube.changed.connect(self._on_option)
             form.addRow(self.youtube)
+        # Built from the creator info (ui.composer.tiktok_options); the app gives it a creator source.
+        self.tiktok: TikTokOptions | None = None
+        if network is Network.TIKTOK:
+            self.tiktok = TikTokOptions(self)
+            self.tiktok.changed.connect(self._on_option)
+            form.addRow(self.tiktok)
         if network is Network.MASTODON:
             form.addRow(self.tr("Content &warning:"), self.spoiler_edit)
             form.addRow(self.tr("&Visibility:"), self.visibility_combo)
@@ -267,7 +275,7 @@ class TargetPanel(QWidget):
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
-        self.preview = PreviewCard(entities, self)
+        self.preview = (TikTokPreviewCard if network is Network.TIKTOK else PreviewCard)(entities, self)
         self.preview.setAccessibleName(self.tr("{network} preview").format(network=name))
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
@@ -283,6 +291,8 @@ class TargetPanel(QWidget):
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.tiktok is not None:
+            self.tiktok.set_account(self.account_id())
 
     def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *,
                        relay_setup: bool = False) -> None:
@@ -337,6 +347,8 @@ class TargetPanel(QWidget):
             options.update(self.pinterest.options())
         if self.youtube is not None:
             options.update(self.youtube.options())
+        if self.tiktok is not None:
+            options.update(self.tiktok.options())
         if self.network is Network.MASTODON:
             options["spoiler_text"] = self.spoiler_edit.text()
             options["visibility"] = self.visibility_combo.currentData()
@@ -384,6 +396,8 @@ class TargetPanel(QWidget):
             self.pinterest.setEnabled(not locked)
         if self.youtube is not None:
             self.youtube.setEnabled(not locked)
+        if self.tiktok is not None:
+            self.tiktok.setEnabled(not locked)
         self.reset_button.setEnabled(not locked and self.override_check.isChecked())
         self.override_editor.set_read_only(locked)
         name = self.style_.name
@@ -436,6 +450,9 @@ class TargetPanel(QWidget):
         if self.pinterest is not None:
             self.pinterest.load(options)
             self.pinterest.set_account(target.account_id)
+        if self.tiktok is not None:
+            self.tiktok.load(options)
+            self.tiktok.set_account(target.account_id)
         self.override_check.setChecked(target.override_enabled)
         self.override_editor.set_parts(target.override_parts)
         self.override_editor.setVisible(target.override_enabled)
@@ -464,6 +481,8 @@ class TargetPanel(QWidget):
     def _on_account(self, _index: int) -> None:
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.tiktok is not None:
+            self.tiktok.set_account(self.account_id())
         self.changed.emit()
 
     def _on_option(self, *_args: object) -> None:

@@ -45,29 +45,26 @@ class CreatorSource(Protocol):
 
 
 class EngineCreatorSource:
-    """`CreatorSource` over the TikTok adapter on the engine loop, with a per-account cache.
+    """`CreatorSource` over the engine's own TikTok adapter, with a per-account cache.
 
     Args:
         submitter: runs coroutines on the engine loop (`ui.engine_host.EngineHost`).
         watcher: delivers their answers on the UI thread (`ui.background.BackgroundRunner`).
-        adapters: builds the network adapters (called once, on the engine loop).
+        adapter: the engine's adapter for a network, or None (`Engine.adapter`, called on the
+            engine loop, where the adapter's HTTP client lives).
     """
 
-    def __init__(self, submitter: Submitter, watcher: Watcher,
-                 adapters: Callable[[], Mapping[Network, Any]]) -> None:
+    def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
         self._submitter = submitter
         self._watcher = watcher
-        self._make = adapters
-        self._adapter: Any = None
+        self._adapter = adapter
         self._cache: dict[int, topts.CreatorInfo] = {}
 
     async def _ask(self, account_id: int) -> topts.CreatorInfo:
-        if self._adapter is None:
-            adapter = self._make().get(Network.TIKTOK)
-            if adapter is None or not hasattr(adapter, "creator_info"):
-                raise RuntimeError("Postdesk has no TikTok adapter")
-            self._adapter = adapter
-        info: topts.CreatorInfo = await self._adapter.creator_info(account_id)
+        adapter = self._adapter(Network.TIKTOK)
+        if adapter is None or not hasattr(adapter, "creator_info"):
+            raise RuntimeError("Postdesk cannot reach TikTok right now (the publishing engine has not started)")
+        info: topts.CreatorInfo = await adapter.creator_info(account_id)
         return info
 
     def load_creator(self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None],
