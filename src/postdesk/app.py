@@ -59,7 +59,10 @@ if TYPE_CHECKING:
     from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.composer.view import ComposerPane
+    from postdesk.ui.insights.view import InsightsPane
     from postdesk.ui.media_library.view import MediaLibraryPane
+    from postdesk.ui.readiness import ReadinessWatcher
+    from postdesk.ui.settings.relay_page import RelayPage
 
 __all__ = ["EngineHost", "Panes", "Window", "build_window", "load_preferences", "run_gui", "utc_now"]
 
@@ -79,15 +82,18 @@ class Panes:
     """The panes, each by its type (no lookups by key, no `hasattr`).
 
     Attributes:
-        calendar, composer, inbox, media, accounts, settings: the panes.
+        calendar, composer, inbox, insights, media, accounts, settings: the panes.
+        relay_page: the media relay's section of Settings.
     """
 
     calendar: CalendarPane
     composer: ComposerPane
     inbox: InboxPane
+    insights: InsightsPane
     media: MediaLibraryPane
     accounts: AccountsPane
     settings: SettingsPane
+    relay_page: RelayPage
 
     def specs(self) -> list[PaneSpec]:
         """The sidebar: Calendar, Compose, then the Inbox (where a creator looks most), ..., Settings."""
@@ -95,6 +101,7 @@ class Panes:
             PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
             PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
             PaneSpec("inbox", self.inbox.tr("Inbox"), "inbox", self.inbox),
+            PaneSpec("insights", self.insights.tr("Insights"), "insights", self.insights),
             PaneSpec("media", self.media.tr("Media"), "media", self.media),
             PaneSpec("accounts", self.accounts.tr("Accounts"), "accounts", self.accounts),
             PaneSpec("settings", self.settings.tr("Settings"), "settings", self.settings),
@@ -102,7 +109,7 @@ class Panes:
 
     def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
         """The panes that show or pick times: a zone change in Settings reaches each at once."""
-        return (self.calendar, self.composer, self.inbox)
+        return (self.calendar, self.composer, self.inbox, self.insights)
 
     def accounts_followers(self) -> tuple[AccountsFollower, ...]:
         """The panes that list accounts: they reload when the Accounts pane changes one."""
@@ -320,6 +327,7 @@ def build_window(
         built.tray = _build_tray(built, icon)
     window.installEventFilter(_CloseToTray(built))
     _wire_engine_events(built)
+    _watch_readiness(built)
 
     panes.settings.preferences_changed.connect(keeper.change)
     runner.submit(
@@ -342,6 +350,35 @@ def build_window(
     return built
 
 
+def _watch_readiness(built: Window) -> ReadinessWatcher:
+    """Scheduled posts that became impossible (account gone, no relay...) warn in the calendar and tray;
+    the composer and the watcher learn whether a media relay is set up, now and whenever Settings changes it."""
+    from postdesk.ui.readiness import install_readiness
+    from postdesk.ui.settings.relay_page import relay_configured_blocking
+
+    panes = built.panes
+    relay = {"configured": False}
+    readiness = install_readiness(
+        built.database,
+        built.runner,
+        calendar=panes.calendar,
+        tray=built.tray,
+        parent=built.window,
+        triggers=(panes.accounts.accounts_changed, panes.calendar.loaded, panes.composer.scheduled),
+        relay=lambda: relay["configured"],
+    )
+    built.on_close.append(readiness.stop)
+
+    def relay_changed(configured: bool) -> None:
+        relay["configured"] = configured
+        panes.composer.set_relay(configured)
+        readiness.refresh()
+
+    panes.relay_page.relay_changed.connect(relay_changed)
+    built.runner.submit(relay_configured_blocking, built.database, on_done=relay_changed, key="relay-configured")
+    return readiness
+
+
 def _report(window: MainWindow, error: BaseException) -> None:
     """The one error path: log what failed, show the user words (`ui.error_words`)."""
     _log.error("A background task failed: %s", type(error).__name__, exc_info=error)
@@ -353,6 +390,7 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     panes, window = built.panes, built.window
     calendar, composer = panes.calendar, panes.composer
     panes.inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
+    panes.insights.compose_requested.connect(lambda: compose(composer.new_post))
 
     def compose(action: Callable[[], object]) -> None:
         action()
@@ -480,19 +518,24 @@ def _build_panes(
 ) -> tuple[Panes, list[Callable[[], object]]]:
     """The product panes, and what to close after the engine stops."""
     from postdesk.store.repositories.calendar import CalendarRepository
+    from postdesk.store.repositories.insights import InsightsRepository
     from postdesk.ui.accounts.services import ServiceFacade
     from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
+    from postdesk.ui.insights.view import InsightsPane
     from postdesk.ui.media_library.services import MediaLibraryServices
     from postdesk.ui.media_library.view import MediaLibraryPane
+    from postdesk.ui.settings.relay_page import RelayPage, StoreRelayServices
 
     composer = ComposerPane(StoreComposerServices(database, paths, runner, now), now=now, zone=preferences.time_zone)
     media = MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
     accounts_facade = ServiceFacade(database, paths)
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)
+    insights_repo = InsightsRepository(database)
+    insights = InsightsPane(insights_repo, runner, zone=zone_info(preferences.time_zone), now=now, refresh=actions)
     calendar = CalendarPane(
         calendar_repo,
         runner,
@@ -501,6 +544,7 @@ def _build_panes(
         now=now,
         queues=calendar_repo.queue_schedules,
         reach=actions,
+        metrics=insights_repo.post_totals,
     )
     inbox = InboxPane(
         InboxRepository(database),
@@ -522,7 +566,10 @@ def _build_panes(
     )
     inbox.set_time_zone(zone_info(preferences.time_zone))
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
-    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, media=media, accounts=accounts, settings=settings)
+    relay_page = RelayPage(StoreRelayServices(database), runner)
+    settings.add_section(relay_page)
+    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, insights=insights, media=media,
+                  accounts=accounts, settings=settings, relay_page=relay_page)
     return panes, [accounts_facade.close]
 
 
@@ -561,6 +608,12 @@ def run_gui(
 
     preferences = load_preferences(SettingsRepository(database))
     translators = i18n.install_translators(app, language or preferences.language or None)
+    # The encrypted-file vault, when the user chose it, is unlocked before the engine needs a token;
+    # "Not now" starts with its accounts shown as locked.
+    from postdesk.auth.vault import activate_file_vault
+    from postdesk.ui.vault_dialog import unlock_at_start
+
+    unlock_at_start(activate_file_vault(paths.vault_file), None)
     # Loud on purpose: a shipped adapter that fails to import is a bug to see, not to hide.
     registry = shipped_registry(database)
     # The window may hide to the tray; quitting is decided in one place (Window.quit / a close).
@@ -569,6 +622,13 @@ def run_gui(
     built.keep.append(translators)
     app.setProperty("postdesk_translators", len(translators))
     built.window.closing.connect(app.quit)  # a close that was not a hide to the tray
+    # A second launch on this data directory hands over to this window (`__main__` holds the lock).
+    from postdesk.ui.single_instance import InstanceServer, bring_to_front
+
+    server = InstanceServer(paths.base, on_activate=lambda: bring_to_front(built.window), parent=app)
+    server.listen()
+    built.keep.append(server)
+    app.aboutToQuit.connect(server.close)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from postdesk import log
+from postdesk.auth.vault import activate_file_vault
 from postdesk.engine.engine import Engine
 from postdesk.engine.events import EngineEvent, NeedsAttention, TargetChanged
 from postdesk.engine.store_problems import EXIT_STORE, headless_message
@@ -122,6 +123,9 @@ def main(paths: Paths, argv: Sequence[str]) -> int:
 
 def _run(paths: Paths, args: argparse.Namespace) -> int:
     paths.ensure()
+    # Sign-ins kept in the encrypted file are read from it (locked here: there is no passphrase
+    # prompt without a window, so those accounts wait, as the Accounts pane says).
+    activate_file_vault(paths.vault_file)
     log.configure(paths.logs, level=10 if args.verbose else 20)
     try:
         db = open_database(paths)

@@ -137,7 +137,10 @@ class SettingsPane(QWidget):
         self.open_button = QPushButton(self.tr("&Open data folder"))
         self.open_button.setAccessibleName(self.tr("Open data folder"))
         self.open_button.clicked.connect(lambda: self._open_url(QUrl.fromLocalFile(str(self._data_dir))))
-        tokens = QLabel(self.tr("Sign-in tokens are never written here: they live in your system's keyring."))
+        tokens = QLabel(
+            self.tr("Sign-in tokens are never written here: they live in your system's password keyring, "
+                    "or in the encrypted file you chose in Accounts.")
+        )
         tokens.setWordWrap(True)
         tokens.setObjectName("Hint")
         row = QHBoxLayout()
@@ -158,6 +161,7 @@ class SettingsPane(QWidget):
         body_layout.addWidget(publishing)
         body_layout.addWidget(data)
         body_layout.addStretch(1)
+        self._body_layout = body_layout
         body.setMaximumWidth(760)
 
         scroll = QScrollArea()
@@ -167,6 +171,10 @@ class SettingsPane(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section the app builds (e.g. the media relay) above the data folder."""
+        self._body_layout.insertWidget(self._body_layout.count() - 2, section)
 
     def _publishing_group(self, preferences: Preferences, tray_available: bool) -> QGroupBox:
         self.catch_up_box = QComboBox()
