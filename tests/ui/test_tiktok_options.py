@@ -96,3 +96,13 @@ def test_stored_options_survive_an_offline_reload_and_a_failure_is_worded(qtbot)
     options = panel.options()
     assert options["privacy_level"] == "SELF_ONLY" and options["allow_comment"] is True
     assert options[topts.CREATOR] == CREATOR.snapshot()
+
+
+def test_the_setup_guide_names_every_scope_the_sign_in_asks_for(qtbot):
+    from postdesk.auth.profiles.tiktok import PROFILE
+    from postdesk.core.networks import Network
+    from postdesk.ui.accounts.wording import guide
+
+    text = guide(Network.TIKTOK)
+    assert all(scope in text for scope in PROFILE.scopes) and "video.upload" not in text
+    assert "client key" in text and "Direct Post" in text and "Only me" in text

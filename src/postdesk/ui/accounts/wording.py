@@ -130,9 +130,13 @@ def guide(network: Network) -> str:
             "upload 100 videos a day."
         ),
         Network.TIKTOK: _tr(
-            "Create an app at developers.tiktok.com with Login Kit (Desktop) and Content Posting, "
-            "register the redirect address below (a * port is allowed), and paste the client key "
-            "and secret. Unaudited apps can only post privately."
+            "At developers.tiktok.com open Manage apps and Connect an app. Add the products Login Kit "
+            "(platform Desktop, with the redirect address below; a * port is allowed), Content Posting "
+            "API with Direct Post turned on, and Display API; ask for the scopes user.info.basic, "
+            "user.info.profile, video.publish and video.list. Paste the client key and client secret. "
+            "Until TikTok audits your app, it posts only privately (\u201cOnly me\u201d, from a private "
+            "account) and for at most 5 accounts a day. Photo posts also need your media relay's address "
+            "verified under URL properties."
         ),
         Network.PINTEREST: _tr(
             "You need a Pinterest business account. At developers.pinterest.com open My apps, choose "
