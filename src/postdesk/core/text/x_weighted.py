@@ -227,21 +227,32 @@ def _valid_index(
         if start < pos:
             continue  # inside the unit before (the walk jumps over it)
         if start > pos:
-
-            def weight_of(k: int, pos: int = pos, total: int = total) -> int:
-                return total + k * _LIGHT_WEIGHT + extra * len(heavy.findall(norm, pos, pos + k))
-
-            # Each character weighs between light and light + extra: bisect only between the
-            # counts that this allows.
+            # Each character weighs between light and light + extra, so the count that fits
+            # lies between room // (light + extra) and room // light: gallop up from the lower
+            # bound, then bisect (heavy characters counted in the regex engine).
             room = max(0, max_weight - total)
             high = min(max(0, min(start, first_invalid) - pos), room // _LIGHT_WEIGHT)
             low = min(high, room // (_LIGHT_WEIGHT + max(extra, 0)))
-            while low < high:
-                mid = (low + high + 1) // 2
+            start_low = low
+            heavy_below = len(heavy.findall(norm, pos, pos + start_low))
+
+            def weight_of(k: int, pos: int = pos, base: int = start_low, heavy_below: int = heavy_below,
+                          total: int = total) -> int:
+                # The weight after k characters of the segment (k >= base).
+                heavy_count = heavy_below + len(heavy.findall(norm, pos + base, pos + k))
+                return total + k * _LIGHT_WEIGHT + extra * heavy_count
+
+            step = 1
+            while low + step <= high and weight_of(low + step) <= max_weight:
+                low += step
+                step *= 2
+            too_far = min(high + 1, low + step)
+            while too_far - low > 1:
+                mid = (low + too_far) // 2
                 if weight_of(mid) <= max_weight:
                     low = mid
                 else:
-                    high = mid - 1
+                    too_far = mid
             if low:
                 last_valid = pos + low - 1
             if low < start - pos:
