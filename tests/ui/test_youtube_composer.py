@@ -161,3 +161,50 @@ def test_the_days_quota_reaches_the_panels_checks(qtbot) -> None:
     assert _codes(panel) == {ProblemCode.YOUTUBE_QUOTA_LOW}
     panel.set_youtube_quota(None)
     assert _codes(panel) == set()
+
+
+def test_the_composer_refuses_a_day_whose_quota_is_spent(qtbot, paths) -> None:
+    from datetime import UTC, datetime
+
+    from postdesk.core import youtube_quota as quota
+    from postdesk.platforms.youtube_quota_store import KEY_PREFIX
+    from postdesk.store.db import open_database
+    from postdesk.store.repositories.settings import SettingsRepository
+    from postdesk.ui.background import BackgroundRunner
+    from postdesk.ui.composer.services import Session
+    from postdesk.ui.composer.view import ComposerPane
+    from postdesk.ui.composer.youtube_quota_feed import YouTubeQuotaFeed
+    from tests.ui.test_composer_fakes import FakeServices, account
+
+    now = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)  # 09:00 in Los Angeles
+    database = open_database(paths)
+    runner = BackgroundRunner()
+    channel = account(61, "youtube", "me.youtube")
+    SettingsRepository(database).set(KEY_PREFIX + "61", quota.exhausted(None, now).to_json())
+    try:
+        services = FakeServices(session=Session(accounts=(channel,)))
+        services.accounts = (channel,)
+        pane = ComposerPane(services, lambda: now, "America/Los_Angeles")
+        qtbot.addWidget(pane)
+        qtbot.waitUntil(lambda: pane.is_loaded, timeout=3000)
+        YouTubeQuotaFeed(pane, runner, database, lambda: now)
+        pane.when_edit.setDateTime(pane.when_edit.dateTime())  # today, an hour ahead
+        pane.base_editor.editor(0).setPlainText("Soup week")
+        pane.chips[Network.YOUTUBE].setChecked(True)
+        panel = pane.panel(Network.YOUTUBE)
+        panel.title_edit.setText("A week of soups")
+        panel.account_combo.setCurrentIndex(panel.account_model.row_of(61))
+
+        def refused() -> bool:
+            pane.refresh_now()
+            status = panel.status()
+            return status is not None and ProblemCode.YOUTUBE_QUOTA_OVER in {p.code for p in status.problems}
+
+        qtbot.waitUntil(refused, timeout=5000)
+        assert not pane.schedule_button.isEnabled()
+        # Tomorrow (Pacific) has its whole quota: the same post can be scheduled then.
+        pane.when_edit.setDateTime(pane.when_edit.dateTime().addDays(1))
+        qtbot.waitUntil(lambda: not refused(), timeout=5000)
+    finally:
+        runner.shutdown()
+        database.close()
