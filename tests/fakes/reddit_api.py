@@ -184,6 +184,7 @@ class FakeReddit:
         self.submitted_forms: list[dict[str, Any]] = []
         self.assets: dict[str, Asset] = {}
         self.user_agents: set[str] = set()
+        self.scopes_used: set[str] = set()
         self._ids = itertools.count(1000)
         self._lock = threading.Lock()
 
@@ -229,6 +230,7 @@ class FakeReddit:
                     return self._limited(_error(400, f"unknown parameters {sorted(unknown)}"))
                 if req.path == "/api/comment" and form.get("thing_id", "").startswith("t4_"):
                     needed = "privatemessages"
+            self.scopes_used.add(needed)
             if needed not in scopes:
                 resp = _error(403, "Forbidden")
                 resp.headers["www-authenticate"] = 'Bearer realm="reddit", error="insufficient_scope"'

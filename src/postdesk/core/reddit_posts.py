@@ -206,3 +206,46 @@ def words(item: Found) -> str:
         GALLERY_SIZE: f"A gallery here holds {p.get('min')} to {p.get('max')} images",
         SPOILER_NOT_ALLOWED: "This subreddit does not use spoiler tags",
     }.get(item.code, item.code)
+
+
+#: The option holding the chosen subreddit's rules as the composer last read them (a snapshot,
+#: like TikTok's creator info), so validation stays pure; the adapter reads them afresh.
+RULES_KEY = "reddit_rules"
+
+
+def rules_to_json(rules: SubredditRules) -> dict[str, Any]:
+    """A JSON-able snapshot of `rules` (for `RULES_KEY`)."""
+    return {"name": rules.name, "submission_type": rules.submission_type, "allow_images": rules.allow_images,
+            "allow_videos": rules.allow_videos, "allow_galleries": rules.allow_galleries,
+            "spoilers_enabled": rules.spoilers_enabled, "requirements": dict(rules.requirements),
+            "flairs": [list(f) for f in rules.flairs]}
+
+
+def rules_from_json(value: object) -> SubredditRules | None:
+    """The snapshot back, or None when it is missing or not one."""
+    if not isinstance(value, Mapping) or not str(value.get("name") or ""):
+        return None
+    requirements = value.get("requirements")
+    flairs = value.get("flairs")
+    return SubredditRules(
+        name=str(value["name"]), submission_type=str(value.get("submission_type") or "any"),
+        allow_images=value.get("allow_images") is not False, allow_videos=value.get("allow_videos") is not False,
+        allow_galleries=value.get("allow_galleries") is not False,
+        spoilers_enabled=value.get("spoilers_enabled") is not False,
+        requirements=dict(requirements) if isinstance(requirements, Mapping) else {},
+        flairs=tuple((str(f[0]), str(f[1])) for f in flairs if isinstance(f, list | tuple) and len(f) == 2)
+        if isinstance(flairs, list) else ())
+
+
+def check_options(options: Mapping[str, Any], text: str, media_kinds: Sequence[str]) -> list[Found]:
+    """`check` for a composer target: the kind from its content, the rules from its snapshot (only
+    when the snapshot is of the chosen subreddit)."""
+    rules = rules_from_json(options.get(RULES_KEY))
+    chosen = str(options.get("subreddit") or "").strip().removeprefix("r/").strip("/").lower()
+    if rules is None or rules.name.lower() != chosen:
+        return []
+    link = str(options.get("link") or "")
+    kind = post_kind(text, media_kinds, link)
+    return check(rules, kind=kind, title=str(options.get("title") or "").strip(), body=text,
+                 flair_id=str(options.get("flair_id") or ""), link=link_of(text, link) if kind == LINK else "",
+                 media_count=len(media_kinds), spoiler=bool(options.get("spoiler")))

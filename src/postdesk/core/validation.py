@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from postdesk.core import rules, tiktok_options, youtube_options, youtube_quota
+from postdesk.core import reddit_posts, rules, tiktok_options, youtube_options, youtube_quota
 from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
@@ -78,6 +78,21 @@ class ProblemCode(StrEnum):
     TIKTOK_BRANDED_PRIVATE = "tiktok_branded_private"
     TIKTOK_PHOTOS_NEED_VERIFIED_RELAY = "tiktok_photos_need_verified_relay"
     TIKTOK_PHOTO_TITLE_TOO_LONG = "tiktok_photo_title_too_long"
+    # Reddit: the chosen subreddit's own rules (core.reddit_posts carries the same values)
+    REDDIT_KIND_NOT_ALLOWED = "reddit_kind_not_allowed"
+    REDDIT_TITLE_TOO_SHORT = "reddit_title_too_short"
+    REDDIT_TITLE_TOO_LONG = "reddit_title_too_long"
+    REDDIT_TITLE_MISSING_WORD = "reddit_title_missing_word"
+    REDDIT_TITLE_FORBIDDEN_WORD = "reddit_title_forbidden_word"
+    REDDIT_BODY_REQUIRED = "reddit_body_required"
+    REDDIT_BODY_NOT_ALLOWED = "reddit_body_not_allowed"
+    REDDIT_BODY_TOO_SHORT = "reddit_body_too_short"
+    REDDIT_BODY_TOO_LONG = "reddit_body_too_long"
+    REDDIT_FLAIR_REQUIRED = "reddit_flair_required"
+    REDDIT_FLAIR_UNKNOWN = "reddit_flair_unknown"
+    REDDIT_DOMAIN_NOT_ALLOWED = "reddit_domain_not_allowed"
+    REDDIT_GALLERY_SIZE = "reddit_gallery_size"
+    REDDIT_SPOILER_NOT_ALLOWED = "reddit_spoiler_not_allowed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +236,10 @@ def validate(
     _check_title(net, net_rules, options, add)
     if net is Network.REDDIT and not str(options.get("subreddit") or "").strip():
         add(ProblemCode.SUBREDDIT_MISSING)
+    if net is Network.REDDIT:  # the subreddit's own rules, as last read (core.reddit_posts)
+        kinds = ["video" if i.kind is MediaKind.VIDEO else "image" for i in infos]
+        for found in reddit_posts.check_options(options, parts[0] if parts else "", kinds):
+            add(ProblemCode(found.code), "error", None, None, **found.params)
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
     if net is Network.YOUTUBE:

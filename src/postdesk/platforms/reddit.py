@@ -52,7 +52,7 @@ from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
-from postdesk.platforms.reddit_call import RedditCaller
+from postdesk.platforms.reddit_call import MISSING_PERMISSION, RedditCaller
 from postdesk.platforms.reddit_upload import upload_poster, upload_prepared
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -195,7 +195,9 @@ class RedditAdapter:
         sub = clean_subreddit(subreddit)
         try:
             response = await self._call(account_id, "GET", f"/r/{sub}/api/link_flair_v2")
-        except Rejected:  # 403/404: flair is off in this subreddit, or not for posters
+        except Rejected as refused:  # 403/404: flair is off in this subreddit, or not for posters
+            if refused.reason == MISSING_PERMISSION:
+                raise
             return []
         body = response.json() if response.content else []
         return [Flair(str(f["id"]), str(f.get("text") or ""), bool(f.get("text_editable")),
@@ -217,6 +219,8 @@ class RedditAdapter:
         try:
             about = await self._api.json(account_id, "GET", f"/r/{sub}/about", what="the subreddit")
         except Rejected as refused:
+            if refused.reason == MISSING_PERMISSION:
+                raise
             raise Rejected(f"r/{sub} does not exist or cannot be seen from your account",
                            http_status=refused.http_status, network_message=refused.network_message) from None
         data = about.get("data") if isinstance(about.get("data"), Mapping) else {}

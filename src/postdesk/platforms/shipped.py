@@ -37,6 +37,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.pinterest",
     "postdesk.platforms.youtube",
     "postdesk.platforms.tiktok",
+    "postdesk.platforms.reddit",
 )
 
 

@@ -150,8 +150,8 @@ _CASES: list[tuple[ProblemCode, dict[str, Any], dict[str, Any]]] = [
      {"network": "x", "media": (video(1, seconds=140.0),)}),
     (ProblemCode.VIDEO_TOO_SHORT, {"network": "linkedin", "media": (video(1, seconds=2.9),)},
      {"network": "linkedin", "media": (video(1, seconds=3.0),)}),
-    (ProblemCode.VIDEO_TOO_LARGE_FRAME, {"network": "x", "media": (video(1, frame=(1201, 1920)),)},
-     {"network": "x", "media": (video(1, frame=(1200, 1920)),)}),
+    (ProblemCode.VIDEO_TOO_LARGE_FRAME, {"network": "x", "media": (video(1, frame=(1025, 1280)),)},
+     {"network": "x", "media": (video(1, frame=(1024, 1280)),)}),
     (ProblemCode.VIDEO_TOO_SMALL_FRAME, {"network": "x", "media": (video(1, frame=(31, 64)),)},
      {"network": "x", "media": (video(1, frame=(32, 64)),)}),
     (ProblemCode.TOO_MANY_ATTACHMENTS,
@@ -208,6 +208,59 @@ _CASES += [
     (ProblemCode.TIKTOK_PHOTO_TITLE_TOO_LONG, _tt(_TT_PHOTO, _CONNECTED, relay_verified=True, title="t" * 91),
      _tt(_TT_PHOTO, _CONNECTED, relay_verified=True, title="t" * 90)),
 ]
+
+
+# Reddit: the subreddit's rules as the composer last read them (core.reddit_posts.RULES_KEY snapshot).
+_RD_RULES = {"name": "pics", "submission_type": "any", "allow_images": True, "allow_videos": True,
+             "allow_galleries": True, "spoilers_enabled": True, "flairs": [["f1", "OC"]], "requirements": {}}
+
+
+def _rd(parts: tuple[str, ...] = ("Hello",), media: tuple[MediaInfo, ...] = (), rules: dict[str, Any] | None = None,
+        **options: Any) -> dict[str, Any]:
+    snapshot = {**_RD_RULES, **(rules or {})}
+    return {"network": "reddit", "parts": parts, "media": media,
+            "options": {"subreddit": "pics", "title": "A good title", "reddit_rules": snapshot, **options}}
+
+
+def _rq(**requirements: Any) -> dict[str, Any]:
+    return {"requirements": requirements}
+
+
+_CASES += [
+    (ProblemCode.REDDIT_KIND_NOT_ALLOWED, _rd(rules={"submission_type": "link"}), _rd(("https://example.com/a",),
+                                                                                    rules={"submission_type": "link"})),
+    (ProblemCode.REDDIT_TITLE_TOO_SHORT, _rd(rules=_rq(title_text_min_length=20)),
+     _rd(rules=_rq(title_text_min_length=12))),
+    (ProblemCode.REDDIT_TITLE_TOO_LONG, _rd(rules=_rq(title_text_max_length=11)),
+     _rd(rules=_rq(title_text_max_length=12))),
+    (ProblemCode.REDDIT_TITLE_MISSING_WORD, _rd(rules=_rq(title_required_strings=["[OC]"])),
+     _rd(title="A good title [OC]", rules=_rq(title_required_strings=["[OC]"]))),
+    (ProblemCode.REDDIT_TITLE_FORBIDDEN_WORD, _rd(rules=_rq(title_blacklisted_strings=["good"])),
+     _rd(rules=_rq(title_blacklisted_strings=["bad"]))),
+    (ProblemCode.REDDIT_BODY_REQUIRED, _rd(("",), rules=_rq(body_restriction_policy="required")),
+     _rd(rules=_rq(body_restriction_policy="required"))),
+    (ProblemCode.REDDIT_BODY_NOT_ALLOWED, _rd(rules=_rq(body_restriction_policy="notAllowed")),
+     _rd(("https://example.com/a",), rules=_rq(body_restriction_policy="notAllowed"))),
+    (ProblemCode.REDDIT_BODY_TOO_SHORT, _rd(rules=_rq(body_text_min_length=6)), _rd(rules=_rq(body_text_min_length=5))),
+    (ProblemCode.REDDIT_BODY_TOO_LONG, _rd(rules=_rq(body_text_max_length=4)), _rd(rules=_rq(body_text_max_length=5))),
+    (ProblemCode.REDDIT_FLAIR_REQUIRED, _rd(rules=_rq(is_flair_required=True)),
+     _rd(flair_id="f1", rules=_rq(is_flair_required=True))),
+    (ProblemCode.REDDIT_FLAIR_UNKNOWN, _rd(flair_id="gone"), _rd(flair_id="f1")),
+    (ProblemCode.REDDIT_DOMAIN_NOT_ALLOWED,
+     _rd(("https://www.facebook.com/x",), rules=_rq(domain_blacklist=["facebook.com"])),
+     _rd(("https://example.com/x",), rules=_rq(domain_blacklist=["facebook.com"]))),
+    (ProblemCode.REDDIT_GALLERY_SIZE, _rd(media=(image(1), image(2), image(3)), rules=_rq(gallery_max_items=2)),
+     _rd(media=(image(1), image(2)), rules=_rq(gallery_max_items=2))),
+    (ProblemCode.REDDIT_SPOILER_NOT_ALLOWED, _rd(spoiler=True, rules={"spoilers_enabled": False}),
+     _rd(spoiler=False, rules={"spoilers_enabled": False})),
+]
+
+
+def test_reddit_rules_of_another_subreddit_are_not_applied() -> None:
+    # A snapshot of r/pics says nothing about r/python: no refusal until that subreddit's rules are read.
+    bad = _rd(rules=_rq(is_flair_required=True))
+    bad["options"]["subreddit"] = "python"
+    assert ProblemCode.REDDIT_FLAIR_REQUIRED not in codes(check(**bad))
 
 
 def test_every_code_has_a_case() -> None:

@@ -124,6 +124,22 @@ def _templates() -> dict[str, str]:
                                                  " app: set up a media relay (Settings › Media relay), verify its"
                                                  " address with TikTok, and tick “verified” in the TikTok options."),
         "TIKTOK_PHOTO_TITLE_TOO_LONG": _tr("A TikTok photo post's title takes at most {limit} characters."),
+        # Reddit: the chosen subreddit's own rules (core.reddit_posts)
+        "REDDIT_KIND_NOT_ALLOWED": _tr("r/{subreddit} does not take this kind of post: post text, a link or"
+                                       " media as the subreddit allows, or choose another subreddit."),
+        "REDDIT_TITLE_TOO_SHORT": _tr("This subreddit wants a title of at least {min} characters."),
+        "REDDIT_TITLE_TOO_LONG": _tr("This subreddit takes titles of at most {max} characters."),
+        "REDDIT_TITLE_MISSING_WORD": _tr("This subreddit wants one of these words in the title: {words}."),
+        "REDDIT_TITLE_FORBIDDEN_WORD": _tr("This subreddit does not allow “{word}” in a title."),
+        "REDDIT_BODY_REQUIRED": _tr("This subreddit wants text in the post."),
+        "REDDIT_BODY_NOT_ALLOWED": _tr("This subreddit takes posts with a title only: remove the text for Reddit."),
+        "REDDIT_BODY_TOO_SHORT": _tr("This subreddit wants at least {min} characters of text."),
+        "REDDIT_BODY_TOO_LONG": _tr("This subreddit takes at most {max} characters of text."),
+        "REDDIT_FLAIR_REQUIRED": _tr("r/{subreddit} requires a flair: choose one."),
+        "REDDIT_FLAIR_UNKNOWN": _tr("The chosen flair no longer exists in this subreddit: choose another."),
+        "REDDIT_DOMAIN_NOT_ALLOWED": _tr("This subreddit does not take links to {domain}."),
+        "REDDIT_GALLERY_SIZE": _tr("A gallery in this subreddit holds {min} to {max} images."),
+        "REDDIT_SPOILER_NOT_ALLOWED": _tr("This subreddit does not use spoiler tags: untick Spoiler."),
     }
 
 
