@@ -43,8 +43,10 @@ from postdesk.platforms.bluesky_video import VideoSettings
 from postdesk.platforms.linkedin import LinkedInAdapter
 from postdesk.platforms.mastodon import MastodonAdapter
 from postdesk.platforms.pinterest import PinterestAdapter
+from postdesk.platforms.reddit import RedditAdapter
 from postdesk.platforms.telegram import TelegramAdapter
 from postdesk.platforms.threads import ThreadsAdapter
+from postdesk.platforms.tiktok import TikTokAdapter
 from postdesk.platforms.x import XAdapter
 from postdesk.platforms.youtube import YouTubeAdapter
 from tests.fakes.api_server import ApiServer
@@ -55,8 +57,10 @@ from tests.fakes.linkedin_api import MEMBER_ID, LinkedInFake
 from tests.fakes.local_relay import LocalRelay
 from tests.fakes.mastodon_api import FakeMastodon
 from tests.fakes.pinterest_api import FakePinterest
+from tests.fakes.reddit_api import FakeReddit
 from tests.fakes.telegram_api import BOT_TOKEN, CHANNEL_ID, TelegramFake
 from tests.fakes.threads_api import USER_ID, ThreadsFake
+from tests.fakes.tiktok_api import FakeTikTok
 from tests.fakes.token_source import TokenSource
 from tests.fakes.x_api import FakeX
 from tests.fakes.youtube_api import CHANNEL as YOUTUBE_CHANNEL
@@ -203,7 +207,7 @@ def combinations(network: Network, library: dict[str, Media], root: Path) -> dic
 # -- the two verdicts ------------------------------------------------------------------------------
 
 SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
-                     Network.TELEGRAM, Network.PINTEREST, Network.YOUTUBE})
+                     Network.TELEGRAM, Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK, Network.REDDIT})
 
 
 def composer_accepts(network: Network, items: list[Media], relay: bool,
@@ -275,6 +279,24 @@ def walkers() -> Iterator[dict[str, Walker]]:
     pinterest_server = ApiServer(pinterest).start()
     pinterest.base = pinterest_server.url
     board = pinterest.add_board("Walk")
+    tiktok = FakeTikTok()
+    tiktok_server = ApiServer(tiktok).start()
+    tiktok.base = tiktok_server.url
+    tiktok.daily_post_cap = 10**6
+    tiktok.verified_prefixes = [relay.server.url + "/media/"]
+    tiktok_creator = {"privacy_level_options": ["SELF_ONLY"], "max_video_post_duration_sec": 600}
+    reddit = FakeReddit()
+    reddit_server = ApiServer(reddit).start()
+    reddit.base = reddit_server.url
+    reddit.add_sub("walk")
+    reddit.max_upload = 1024**3
+
+    def tiktok_adapter() -> TikTokAdapter:
+        from datetime import timedelta
+
+        tiktok.now += timedelta(minutes=1)  # each case in a new minute: the walk is not a burst
+        return TikTokAdapter(StaticCredentials("token-alice"), base_url=tiktok_server.url, relay=relay,
+                             clock=lambda: tiktok.now, sleep=_no_wait)
 
     def threads_adapter(with_relay: bool) -> ThreadsAdapter:
         tokens = TokenSource(threads.token, refresh=lambda: threads.token, user_id=USER_ID)
@@ -327,6 +349,11 @@ def walkers() -> Iterator[dict[str, Walker]]:
         "youtube": Walker(Network.YOUTUBE, lambda: YouTubeAdapter(
             StaticCredentials("token-ok", user_id=YOUTUBE_CHANNEL), base_url=youtube_server.url,
             clock=lambda: youtube.now, sleep=_no_wait, poll_interval=1), options=(("title", "The walk"),)),
+        "tiktok": Walker(Network.TIKTOK, tiktok_adapter, relay=True, options=(
+            ("privacy_level", "SELF_ONLY"), ("relay_verified", True), ("tiktok_creator", tiktok_creator))),
+        "reddit": Walker(Network.REDDIT, lambda: RedditAdapter(
+            StaticCredentials("token-alice"), base_url=reddit_server.url, clock=lambda: reddit.now, sleep=_no_wait,
+            media_wait=4.0), options=(("subreddit", "walk"), ("title", "The walk"))),
     }
     with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server:
         yield walkers
@@ -334,10 +361,12 @@ def walkers() -> Iterator[dict[str, Walker]]:
     mastodon_server.stop()
     pinterest_server.stop()
     youtube_server.stop()
+    tiktok_server.stop()
+    reddit_server.stop()
 
 
 @pytest.mark.parametrize("name", ["bluesky", "mastodon", "x", "threads", "threads_with_relay", "linkedin",
-                                  "telegram", "pinterest", "youtube"])
+                                  "telegram", "pinterest", "youtube", "tiktok", "reddit"])
 def test_validation_accepts_exactly_what_the_adapter_accepts(
     name: str, walkers: dict[str, Walker], library: dict[str, Media], tmp_path: Path
 ) -> None:
@@ -347,7 +376,9 @@ def test_validation_accepts_exactly_what_the_adapter_accepts(
     async def walk() -> list[str]:
         disagreements = []
         for label, items in cases.items():
-            if (walker.relay or walker.network in (Network.PINTEREST, Network.YOUTUBE)) and label == "video_huge":
+            if (walker.relay or walker.network in (Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK,
+                                                   Network.REDDIT)) and (
+                    label == "video_huge"):
                 continue  # within Threads' 1 GB, Pinterest's 2 GB, YouTube's 256 GB: 900 MB locally proves nothing more
             composer, codes = composer_accepts(walker.network, items, walker.relay, walker.options)
             adapter = walker.make()
@@ -375,7 +406,7 @@ def test_the_walk_refuses_what_the_issue_names(library: dict[str, Media], tmp_pa
     assert not composer_accepts(Network.BLUESKY, [library["jpeg"], library["video_short"]], False)[0]
     assert not composer_accepts(Network.THREADS, [library["jpeg"]], False)[0]
     assert not composer_accepts(Network.X, [library["gif"], library["jpeg"]], False)[0]
-    for network in SHIPPED - {Network.YOUTUBE}:  # YouTube takes up to 256 GB
+    for network in SHIPPED - {Network.YOUTUBE, Network.TIKTOK}:  # YouTube takes up to 256 GB, TikTok 4 GB
         # No media relay exists yet, so Threads takes no media at all today.
         assert not composer_accepts(network, [library["video_huge"]], False)[0], network
     for network in (Network.X, Network.THREADS, Network.LINKEDIN, Network.BLUESKY):  # those with a length cap
