@@ -95,10 +95,7 @@ class CropCanvas(QWidget):
 
     def nudge(self, dx: float, dy: float, resize: bool) -> None:
         left, top, right, bottom = self._box
-        if resize:
-            box = (left, top, right + dx, bottom + dy)
-        else:
-            box = (left + dx, top + dy, right + dx, bottom + dy)
+        box = (left, top, right + dx, bottom + dy) if resize else (left + dx, top + dy, right + dx, bottom + dy)
         w, h = self.image_size()
         self._box = crop_mod.clamp_box(box, w, h, self._ratio)
         self._refresh()
