@@ -175,7 +175,7 @@ class PinterestOptions(QWidget):
         row.addWidget(self.board_combo, 1)
         row.addWidget(self.new_board_button)
         row.addWidget(self.refresh_button)
-        form.addRow(self.tr("&Board:"), row)
+        form.addRow(self._label(self.tr("&Board:"), self.board_combo), row)
 
         self.section_combo = QComboBox(self)
         self.section_combo.setAccessibleName(self.tr("Board section"))
@@ -186,7 +186,7 @@ class PinterestOptions(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.section_combo, 1)
         row.addWidget(self.new_section_button)
-        form.addRow(self.tr("S&ection:"), row)
+        form.addRow(self._label(self.tr("S&ection:"), self.section_combo), row)
 
         self.link_edit = QLineEdit(self)
         self.link_edit.setAccessibleName(self.tr("Destination link"))
@@ -207,7 +207,7 @@ class PinterestOptions(QWidget):
         row.addWidget(self.cover_label, 1)
         row.addWidget(self.cover_button)
         row.addWidget(self.cover_clear)
-        form.addRow(self.tr("Video &cover:"), row)
+        form.addRow(self._label(self.tr("Video &cover:"), self.cover_button), row)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.hide()
@@ -215,6 +215,12 @@ class PinterestOptions(QWidget):
         self._cover = ""
         self._set_cover("", emit=False)
         self._refresh_enabled()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        # A row whose field is a layout gets no buddy from QFormLayout: the "&" would show.
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     # -- wiring ----------------------------------------------------------------------------------
 
