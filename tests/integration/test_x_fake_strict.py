@@ -209,12 +209,23 @@ def test_a_gif_over_1280x1080_fails_processing(fake, tmp_path) -> None:
 
 def test_the_adapter_reports_a_failed_processing_with_xs_reason(fake, tmp_path) -> None:
     api, server = fake
-    # 1920x1080 passes the composer's X rule (up to 1920x1200) but not X's API page (1280x1024).
-    video = make_video(tmp_path / "v.mp4", frames=10, size=(1920, 1080))
+    # A video within the composer's X rule (up to 1280x1024) that this X refuses to process.
+    api.video_max_frame = (640, 480)
+    video = make_video(tmp_path / "v.mp4", frames=10, size=(1280, 720))
     with pytest.raises(Rejected, match="X could not process this video") as caught:
         _publish(api, server, "a clip", media_paths=(str(video),))
-    assert "Invalid dimensions 1920x1080" in caught.value.network_message
+    assert "Invalid dimensions 1280x720" in caught.value.network_message
     assert api.tweets == {}
+
+
+def test_a_video_over_xs_frame_limit_is_refused_before_anything_is_sent(fake, tmp_path) -> None:
+    api, server = fake
+    # 1920x1080 is over X's 1280x1024 (best-practices page): the shared media table refuses it,
+    # so the adapter never uploads it, as the composer refuses to schedule it.
+    video = make_video(tmp_path / "v.mp4", frames=10, size=(1920, 1080))
+    with pytest.raises(Rejected):
+        _publish(api, server, "a clip", media_paths=(str(video),))
+    assert api.media == {} and api.tweets == {}
 
 
 # -- mixing ----------------------------------------------------------------------------------------

@@ -20,15 +20,16 @@ RULES = NetworkRules(
     threads_supported=True,
     # Alt text up to 1,000 characters (POST /2/media/metadata; U: not re-confirmed).
     alt_text_max=1000,
-    # Video: MP4/MOV, 512 MB, 0.5-140 s, 32x32 up to 1920x1200 (or 1200x1900); animated GIF
-    # 15 MB; a post holds up to 4 photos, or one video, or one GIF, never a mix
-    # (docs.x.com/x-api/media, "Media types & size restrictions" and best practices; U: not
-    # re-confirmed this session). A poll and media never go together (POST /2/tweets: media,
-    # poll, quote_tweet_id and card_uri are mutually exclusive).
+    # Video: MP4/MOV, 512 MB, 0.5-140 s, frames from 32x32 up to 1280x1024 (docs.x.com/x-api/media/
+    # quickstart/best-practices, "Video specifications and recommendations"; the 1920x1200 figure
+    # earlier here came from third-party sites, and Ayrshare's X guide cites X's 1280x1024 too);
+    # animated GIF 15 MB; a post holds up to 4 photos, or one video, or one GIF, never a mix. A poll
+    # and media never go together (POST /2/tweets: media, poll, quote_tweet_id and card_uri are
+    # mutually exclusive).
     media=MediaLimits(
         video_max_bytes=512 * 1024**2, video_min_s=0.5, video_max_s=140.0,
-        video_max_long_side=1920, video_max_short_side=1200, video_min_side=32,
+        video_max_long_side=1280, video_max_short_side=1024, video_min_side=32,
         gif_max_bytes=15 * 1024**2, gif_alone=True, poll_with_media=False,
-        source="docs.x.com/x-api/media (U)",
+        source="docs.x.com/x-api/media/quickstart/best-practices",
     ),
 )

@@ -27,6 +27,15 @@ _MASTODON_URL_PLACEHOLDER = "x" * MASTODON_URL_LENGTH
 _MASTODON_MENTION = regex.compile(
     r"(?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.\-]+[a-z0-9_]+)?)(?:@[\w.\-]+\w+)?", regex.IGNORECASE
 )
+_MASTODON_OTHER_SCHEME_URL = regex.compile(
+    r"(?<![\w/])(?:dat|dweb|ipfs|ipns|ssb|gopher|gemini)://[^\s<>\"]*[^\s<>\".,;:!?)\]'\"]", regex.IGNORECASE
+)
+# What may not follow a mention (twitter-text's end_mention_match): an at sign, a Latin accented
+# letter, or "://".
+_MASTODON_END_MENTION = regex.compile(
+    "[@\uff20\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
+    "\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff]|://"
+)
 #: Mastodon's Extractor::MAX_DOMAIN_LENGTH (app/lib/extractor.rb).
 _MASTODON_MAX_DOMAIN = 253
 _EMOJI_CLUSTER = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
@@ -136,12 +145,28 @@ def count_threads(text: str, limit: int) -> tuple[int, int | None]:
     return total, None  # unreachable: total > limit
 
 
+def _with_other_schemes(text: str, units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    # Mastodon also links dat, dweb, ipfs, ipns, ssb, gopher and gemini URLs
+    # (config/initializers/twitter_regex.rb widens valid_url_protocol), and counts each as 23.
+    # twitter-text's extractor knows only http(s), so these are found here: the scheme, then
+    # everything up to white space, less trailing punctuation (as twitter-text ends a path).
+    taken = [(start, end) for start, end, _ in units]
+    extra = [
+        (m.start(), m.end(), _MASTODON_URL_PLACEHOLDER)
+        for m in _MASTODON_OTHER_SCHEME_URL.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    return sorted(units + extra) if extra else units
+
+
 def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
     # (start, end, replacement) for each entity Mastodon rewrites before counting.
     units: list[tuple[int, int, str]] = [
         (url.start, url.end, _MASTODON_URL_PLACEHOLDER)
         for url in url_spans(text, without_protocol=False)
     ]
+    if "://" in text:
+        units = _with_other_schemes(text, units)
     if "@" in text:
         mentions: list[tuple[int, int, str]] = []
         url_index = 0
@@ -152,6 +177,8 @@ def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
                 url_index += 1
             if url_index < len(units) and units[url_index][0] < end:
                 continue
+            if _MASTODON_END_MENTION.match(text, end):
+                continue  # Twitter::Regex[:end_mention_match]: "@a@b@c", "@anna@exampleé", "@x://"
             # Mastodon's Extractor skips a mention whose domain is longer than MAX_DOMAIN_LENGTH
             # (253), which is then counted in full; it has no rule on a label's length.
             domain = match.group(0)[1:].partition("@")[2]
