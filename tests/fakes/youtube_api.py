@@ -40,7 +40,7 @@ SCOPE = "https://www.googleapis.com/auth/"
 # The fake's own copy of the quota calculator (independent of core.youtube_quota on purpose).
 COSTS = {"videos.list": 1, "videos.delete": 50, "videos.update": 50, "thumbnails.set": 50,
          "playlistItems.insert": 50, "playlistItems.list": 1, "channels.list": 1, "commentThreads.list": 1,
-         "commentThreads.insert": 50, "comments.insert": 50, "videoCategories.list": 1}
+         "commentThreads.insert": 50, "comments.insert": 50, "comments.list": 1, "videoCategories.list": 1}
 CATEGORIES = {"1", "2", "10", "15", "17", "19", "20", "22", "23", "24", "25", "26", "27", "28", "29"}
 
 
@@ -301,9 +301,18 @@ class FakeYouTube:
         snippet = body.get("snippet") or {}
         if not any(t["id"] == snippet.get("parentId") for t in self.threads):
             return error(404, "commentNotFound", "The comment thread could not be found.")
-        comment = {"kind": "youtube#comment", "id": "Ugr" + secrets.token_hex(4), "snippet": snippet}
+        comment = {"kind": "youtube#comment", "id": "Ugr" + secrets.token_hex(4), "snippet": {
+            **snippet, "authorChannelId": {"value": CHANNEL},
+            "publishedAt": self.now.isoformat().replace("+00:00", "Z")}}
         self.replies.append(comment)
         return Resp(200, comment)
+
+    def _comments_list(self, req: Req, _body: Any) -> Resp:
+        parent = (req.query.get("parentId") or [""])[0]
+        if not any(t["id"] == parent for t in self.threads):
+            return error(404, "commentNotFound", "The comment thread could not be found.")
+        items = [r for r in self.replies if (r.get("snippet") or {}).get("parentId") == parent]
+        return Resp(200, {"kind": "youtube#commentListResponse", "items": items})
 
     def _commentThreads_insert(self, req: Req, body: dict[str, Any]) -> Resp:
         video = (body.get("snippet") or {}).get("videoId")

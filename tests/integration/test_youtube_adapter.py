@@ -457,7 +457,8 @@ def test_inbox_lists_comments_and_replies_to_them(fake, tmp_path: Path) -> None:
     item = second.items[0]
     assert item.kind is InboxKind.COMMENT and item.author_name == "Viewer One"
     assert item.url == f"https://www.youtube.com/watch?v=vid1&lc={item.remote_id}"
-    assert api.replies[-1]["snippet"] == {"parentId": item.reply_ref["thread_id"], "textOriginal": "About a week"}
+    sent = api.replies[-1]["snippet"]
+    assert (sent["parentId"], sent["textOriginal"]) == (item.reply_ref["thread_id"], "About a week")
     assert reply.remote_id == api.replies[-1]["id"]
     assert api.violations == []
 
@@ -527,3 +528,22 @@ def test_a_failed_status_check_after_the_upload_does_not_upload_again(fake, tmp_
     server.fault("GET", "/youtube/v3/videos", Fault("status", 503, body={"error": {"code": 503}}))
     published = _run(lambda a: a.publish(_req(_video(tmp_path))), api, server)
     assert list(api.videos) == [published.remote_id]
+
+
+def test_find_reply_tells_whether_a_lost_reply_went_out(fake) -> None:
+    api, server = fake
+    api.add_comment("vid1", "Viewer One", "Great video!")
+    sent_after = api.now - timedelta(seconds=1)
+
+    async def scenario(adapter: YouTubeAdapter):
+        item = (await adapter.fetch_inbox(7)).items[0]
+        before = await adapter.find_reply(7, item, "Thank you!", sent_after=sent_after)
+        reply = await adapter.reply(7, item, "Thank you!")
+        after = await adapter.find_reply(7, item, "Thank you!", sent_after=sent_after)
+        other = await adapter.find_reply(7, item, "Something else", sent_after=sent_after)
+        return before, reply, after, other
+
+    before, reply, after, other = _run(scenario, api, server)
+    assert before is None and other is None
+    assert after is not None and after.remote_id == reply.remote_id
+    assert api.violations == []

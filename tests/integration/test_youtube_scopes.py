@@ -63,7 +63,9 @@ def _drive_everything(tmp_path: Path, scopes: set[str]) -> tuple[FakeYouTube, li
             await attempt("lookup", adapter.lookup(request, sent_at=api.now))
             page = await attempt("inbox", adapter.fetch_inbox(7))
             if page is not None:
-                await attempt("reply", adapter.reply(7, page.items[0], "Thanks"))  # type: ignore[attr-defined]
+                item = page.items[0]  # type: ignore[attr-defined]
+                await attempt("reply", adapter.reply(7, item, "Thanks"))
+                await attempt("find reply", adapter.find_reply(7, item, "Thanks", sent_after=api.now))
             remote = published.remote_id if published is not None else "vid0"  # type: ignore[attr-defined]
             await attempt("metrics", adapter.metrics(7, remote))
             await attempt("first comment", adapter.first_comment(7, remote, "More"))
@@ -84,7 +86,8 @@ def test_the_profile_scopes_cover_every_call(tmp_path: Path) -> None:
     # Every method the adapter uses was called.
     assert {c.removeprefix("youtube.") for c in api.calls} >= {
         "videos.insert", "videos.list", "videos.delete", "thumbnails.set", "playlistItems.insert",
-        "playlistItems.list", "channels.list", "commentThreads.list", "comments.insert", "commentThreads.insert"}
+        "playlistItems.list", "channels.list", "commentThreads.list", "comments.insert", "commentThreads.insert",
+        "comments.list"}
     # The identity call of the sign-in (channels.list) is covered as well.
     channels = api.discovery.method_for("GET", "/youtube/v3/channels")
     assert channels is not None and set(PROFILE.scopes) & set(channels[1]["scopes"])

@@ -9,7 +9,7 @@ Google's quota calculator (developers.google.com/youtube/data/determine_quota_co
 - "Daily quotas reset at midnight Pacific Time (PT)";
 - costs: `videos.list` 1, `videos.update` 50, `videos.delete` 50, `thumbnails.set` 50,
   `playlistItems.insert` 50, `playlistItems.list` 1, `channels.list` 1, `commentThreads.list` 1,
-  `commentThreads.insert` 50, `comments.insert` 50.
+  `commentThreads.insert` 50, `comments.insert` 50, `comments.list` 1.
 
 Older versions of that page (and PLATFORMS.md) charged `videos.insert` 1600 of the 10,000 units;
 `UPLOAD_UNITS_LEGACY` keeps that figure for a project the user says still counts that way
@@ -42,6 +42,7 @@ UNIT_COSTS: Mapping[str, int] = {
     "commentThreads.list": 1,
     "commentThreads.insert": 50,
     "comments.insert": 50,
+    "comments.list": 1,
 }
 #: `videos.insert` is counted in calls, in a bucket of its own.
 UPLOAD_METHOD = "videos.insert"

@@ -456,6 +456,28 @@ class YouTubeAdapter:
         return Published(remote_id=comment_id, remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None,
                          part_ids=(comment_id,))
 
+    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
+                         sent_after: datetime) -> Published | None:
+        """The channel's reply to `item` with `text`, posted after `sent_after` (`comments.list parentId=`).
+
+        Raises:
+            AuthExpired, RateLimited, Transient.
+        """
+        channel = await self._channel(account_id)
+        parent = item.reply_ref.get("thread_id") or item.remote_id
+        response = await self._call(account_id, "comments.list", "GET", "/comments", params={
+            "part": "snippet", "parentId": parent, "maxResults": 100, "textFormat": "plainText"})
+        for comment in json_object(response).get("items") or ():
+            snippet = (comment.get("snippet") or {}) if isinstance(comment, Mapping) else {}
+            if (str((snippet.get("authorChannelId") or {}).get("value")) == channel
+                    and snippet.get("textOriginal") == text and _when(snippet.get("publishedAt")) >= sent_after
+                    and comment.get("id")):
+                comment_id = str(comment["id"])
+                video = item.reply_ref.get("video_id")
+                return Published(remote_id=comment_id, part_ids=(comment_id,),
+                                 remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None)
+        return None
+
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         response = await self._call(
             account_id, "commentThreads.insert", "POST", "/commentThreads", params={"part": "snippet"}, creates=True,
