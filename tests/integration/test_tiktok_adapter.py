@@ -44,7 +44,7 @@ def net() -> Iterator[tuple[FakeTikTok, ApiServer]]:
 
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory) -> str:
-    return str(video(tmp_path_factory.mktemp("tt") / "clip.mp4", seconds=4.0, size=(180, 320), fps=5))
+    return str(video(tmp_path_factory.mktemp("tt") / "clip.mp4", seconds=4.0, size=(360, 640), fps=5))
 
 
 def _adapter(api: FakeTikTok, server: ApiServer, creds: StaticCredentials | None = None, **kw) -> TikTokAdapter:

@@ -53,7 +53,7 @@ def test_card_is_vertical_with_the_caption_overlaid_and_matches_what_was_sent(qt
     api = FakeTikTok()
     server = ApiServer(api).start()
     api.base = server.url
-    clip = str(video(tmp_path / "c.mp4", seconds=4.0, size=(180, 320), fps=5))
+    clip = str(video(tmp_path / "c.mp4", seconds=4.0, size=(360, 640), fps=5))
 
     async def send():
         adapter = TikTokAdapter(StaticCredentials("token-alice"), base_url=server.url, sleep=_no_wait)
