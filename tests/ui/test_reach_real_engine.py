@@ -109,3 +109,30 @@ def test_its_there_settles_a_lost_answer_with_its_link(window, qtbot, net):
     assert delivery.state is TargetState.PUBLISHED
     assert delivery.remote_url == "https://example.social/@me/4242"
     assert net.received == []  # nothing was sent again
+
+
+def test_let_mastodon_publish_it_hands_off_at_save_time_and_shows_it(window, qtbot, net):
+    b = window(capabilities=Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE)
+    post_id, tid = _seed(b, TargetState.DRAFT)
+    from tests.ui.test_engine_reach import open_in_composer
+
+    composer = open_in_composer(b, qtbot, post_id)
+    panel = composer.panel(Network.MASTODON)
+    panel.hand_off_check.click()
+    composer.when_edit.setDateTime(composer.when_edit.dateTime().addDays(2))
+    composer.refresh_now()
+    composer.schedule_button.click()
+    qtbot.waitUntil(lambda: len(net.received) == 1, timeout=20_000)
+    assert net.received[0].publish_at is not None  # given to the network's own scheduler
+    (delivery,) = PostRepository(b.database).deliveries(post_id)
+    qtbot.waitUntil(lambda: PostRepository(b.database).deliveries(post_id)[0].handed_off, timeout=10_000)
+    qtbot.waitUntil(lambda: "Handed to Mastodon" in composer.controls.hold_text(), timeout=10_000)
+    calendar = b.window.pane("calendar")
+    calendar.go_to((NOW + dt.timedelta(days=2)).date())
+    qtbot.waitUntil(lambda: calendar.hold_word_of(post_id) == "Handed to Mastodon", timeout=10_000)
+    # Cancel takes it back: the network's scheduled copy is deleted through the outbox.
+    composer.controls.cancel_button.click()
+    qtbot.waitUntil(lambda: len(net.deleted) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: PostRepository(b.database).deliveries(post_id)[0].state is TargetState.CANCELLED,
+                    timeout=10_000)
+    assert tid == delivery.target_id

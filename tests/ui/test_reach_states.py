@@ -280,3 +280,22 @@ def test_a_composer_delete_of_a_waiting_post_asks_first(make, qtbot):
     delete.click()
     qtbot.waitUntil(lambda: PostRepository(b.database).is_deleted(post_id), timeout=10_000)
     qtbot.waitUntil(lambda: composer.status_text() == "The post was removed from Postdesk.", timeout=10_000)
+
+
+def test_schedule_pressed_while_an_autosave_is_out_stays_scheduled(make, qtbot):
+    # The answer to the save sent before Schedule still says "draft": it must not undo the click.
+    from postdesk.ui.composer.draft_saver import SaveState
+
+    b = make()
+    post_id, _tid = seed(b, TargetState.DRAFT, at=None)
+    composer = open_in_composer(b, qtbot, post_id)
+    composer.base_editor.editor(0).setPlainText("Changed just before scheduling")
+    composer.flush_draft()  # a save is out now
+    composer.when_edit.setDateTime(composer.when_edit.dateTime().addDays(2))
+    composer.refresh_now()
+    composer.schedule_button.click()
+    qtbot.waitUntil(lambda: "run_due" in b.engine_calls.names(), timeout=10_000)
+    qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED, timeout=10_000)
+    stored = PostRepository(b.database).get(post_id)
+    assert stored.targets[0].state is TargetState.SCHEDULED
+    assert stored.parts == ("Changed just before scheduling",)

@@ -73,6 +73,8 @@ class ReachActions(ReachCalls, Protocol):
 
     def publish_now(self, post_id: int) -> None: ...
 
+    def schedule_changed(self, post_id: int) -> None: ...
+
 #: After reading the stored post failed, how long before saving is tried again.
 _FOLLOW_RETRY_MS = 2000
 #: How long after the last change the hidden tabs' previews are brought up to date.
@@ -843,15 +845,20 @@ class ComposerPane(QWidget):
         self._saver.flush()
         self.scheduled.emit(self.current_post())
         paused = [n for n in self.selected_networks() if self._panels[n].state() is TargetState.PAUSED]
-        if paused and self._reach is not None:
-            # Rescheduling a paused post: Schedule means "publish it then", so it is resumed.
+        if self._reach is not None:
             reach = self._reach
 
-            def resume() -> None:
-                if self._post_id is not None:
+            def after_save() -> None:
+                if self._post_id is None:
+                    return
+                if paused:
+                    # Rescheduling a paused post: Schedule means "publish it then", so it is resumed.
                     reach.resume(self._post_id)
+                # Once the schedule is on disk, the engine reads it (and hands off what the user
+                # chose to give to the network's own scheduler) at once.
+                reach.schedule_changed(self._post_id)
 
-            self._after_flush(resume)
+            self._after_flush(after_save)
         return True
 
     def publish_now(self) -> bool:
@@ -1348,8 +1355,14 @@ class ComposerPane(QWidget):
     def _adopt_states(self, states: dict[str, str]) -> None:
         for network in self.selected_networks():
             state = states.get(network.value)
-            if state is not None:
-                self._panels[network].set_state(TargetState(state))
+            if state is None:
+                continue
+            stored, mine = TargetState(state), self._panels[network].state()
+            # Draft <-> scheduled is the user's own move: an older save's answer (sent before the
+            # user pressed Schedule) must not undo it; the next save makes it. Engine states win.
+            if stored in USER_STATES and mine in USER_STATES:
+                continue
+            self._panels[network].set_state(stored)
         self._apply_locks()
         self._show_schedule_state()
 
