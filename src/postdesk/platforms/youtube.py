@@ -44,11 +44,8 @@ from typing import Any
 
 import httpx
 
-from postdesk.core import rules
-from postdesk.core import youtube_options as yopts
 from postdesk.core import youtube_quota as quota
 from postdesk.core.networks import Network
-from postdesk.core.text.measure import count as measure_count
 from postdesk.log import get_logger
 from postdesk.media.formats import sniff
 from postdesk.platforms.base import (
@@ -87,6 +84,7 @@ from postdesk.platforms.youtube_errors import (
     worded_failure,
 )
 from postdesk.platforms.youtube_inbox import comment_items
+from postdesk.platforms.youtube_metadata import video_resource
 from postdesk.platforms.youtube_quota_store import MemoryQuotaStore, QuotaStore
 from postdesk.platforms.youtube_upload import DEFAULT_CHUNK, SessionExpired, Uploader, UploadSession, start_session
 
@@ -220,7 +218,7 @@ class YouTubeAdapter:
             raise Rejected("A YouTube post is one video")
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         facts = await asyncio.to_thread(describe, request.media_paths[0])
-        metadata = self._metadata(request, (facts.width or None, facts.height or None, facts.duration_s))
+        metadata = video_resource(request, (facts.width or None, facts.height or None, facts.duration_s))
         thumbnail = str(options.get("thumbnail") or "")
         playlist = str(options.get("playlist_id") or "")
         await self._ensure_quota(request.account_id, quota.publish_cost(
@@ -237,43 +235,6 @@ class YouTubeAdapter:
             if privacy == "private":
                 _log.warning("YouTube made the video private: the API project is not audited yet")
         return Published(remote_id=video_id, remote_url=WATCH + video_id, part_ids=(video_id,))
-
-    def _metadata(self, request: PublishRequest,
-                  video: tuple[int | None, int | None, float | None] | None = None) -> dict[str, Any]:
-        """The video resource to send, or `Rejected` for what YouTube would refuse."""
-        if len(request.parts) > 1:
-            raise Rejected("YouTube has no threads: a video has one description")
-        options = request.options
-        title = str(options.get("title") or "").strip()
-        description = request.parts[0] if request.parts else ""
-        yt = rules.get(Network.YOUTUBE)
-        if not title:
-            raise Rejected("A YouTube video needs a title")
-        limit = yt.title_limit
-        if limit is not None and measure_count(title, yt.title_counter, limit).length > limit:
-            raise Rejected(f"YouTube titles are at most {limit} characters")
-        if any(c in title + description for c in yt.forbidden_chars):
-            raise Rejected("YouTube does not allow < or > in a title or description")
-        if len(description.encode("utf-8")) > yt.text_limit:
-            raise Rejected(f"YouTube descriptions are at most {yt.text_limit} bytes")
-        problems = [p for p in yopts.check(options, video, hand_off=request.publish_at is not None)
-                    if p.severity == "error"]
-        if problems:
-            raise Rejected(worded_failure(problems[0].code, problems[0].params))
-        snippet: dict[str, Any] = {"title": title, "description": description,
-                                   "categoryId": str(options.get("category_id") or yopts.DEFAULT_CATEGORY)}
-        tags = yopts.tags_of(options)
-        if tags:
-            snippet["tags"] = tags
-        if options.get("default_language"):
-            snippet["defaultLanguage"] = str(options["default_language"])
-        status: dict[str, Any] = {"privacyStatus": str(options.get("privacy") or "public"),
-                                  "selfDeclaredMadeForKids": options.get("made_for_kids") is True,
-                                  "license": str(options.get("license") or "youtube")}
-        if request.publish_at is not None:
-            status["privacyStatus"] = "private"  # publishAt is allowed only on a private video
-            status["publishAt"] = request.publish_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
-        return {"snippet": snippet, "status": status}
 
     async def _upload(self, request: PublishRequest, metadata: dict[str, Any]) -> dict[str, Any]:
         path = request.media_paths[0]
