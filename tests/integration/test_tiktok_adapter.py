@@ -190,6 +190,17 @@ def test_5xx_and_a_drop_mid_upload_are_transient_and_publish_nothing(net, clip):
     assert api.videos == []
 
 
+def test_a_lost_answer_to_the_last_chunk_asks_tiktok_how_many_bytes_it_holds(net, clip):
+    api, server = net
+    server.fault("PUT", "/upload/", Fault("drop_after"))  # the chunk arrived; its answer did not
+    published = _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY"))
+    assert published.remote_id in api.publishes and len(api.videos) == 1  # went on to publish, once
+    server.fault("PUT", "/upload/", Fault("drop_mid_body"))  # the chunk never arrived whole
+    with pytest.raises(Transient, match="bytes"):
+        _publish(_adapter(api, server), _request((clip,), key="k2", privacy_level="SELF_ONLY"))
+    assert len(api.videos) == 1
+
+
 def test_expired_token_refreshes_once_then_auth_expired_and_a_missing_scope_says_reconnect(net, clip):
     api, server = net
     creds = StaticCredentials("expired", refreshed="token-alice")

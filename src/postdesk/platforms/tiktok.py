@@ -359,7 +359,7 @@ class TikTokAdapter:
                 body["cursor"] = cursor
             data = await self._call(request.account_id, "POST", "/v2/video/list/", body,
                                     params={"fields": VIDEO_FIELDS})
-            videos = data.get("videos") if isinstance(data.get("videos"), list) else []
+            videos = _videos(data)
             for video in videos:
                 if not isinstance(video, Mapping) or int(video.get("create_time") or 0) < since:
                     continue
@@ -395,7 +395,7 @@ class TikTokAdapter:
         """
         data = await self._call(account_id, "POST", "/v2/video/query/", {"filters": {"video_ids": [remote_id]}},
                                 params={"fields": VIDEO_FIELDS})
-        videos = data.get("videos") if isinstance(data.get("videos"), list) else []
+        videos = _videos(data)
         video = next((v for v in videos if isinstance(v, Mapping) and str(v.get("id")) == remote_id), None)
         if video is None:
             raise Rejected("TikTok shows apps the numbers of public posts only")
@@ -411,6 +411,11 @@ class TikTokAdapter:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _videos(data: Mapping[str, Any]) -> list[Any]:
+    videos = data.get("videos")
+    return list(videos) if isinstance(videos, list) else []
 
 
 async def _const(data: dict[str, Any]) -> dict[str, Any]:

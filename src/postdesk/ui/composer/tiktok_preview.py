@@ -59,10 +59,10 @@ class TikTokPreviewCard(QFrame):
         column.addWidget(self.handle)
         column.addWidget(self.caption)
         bottom.addLayout(column, 1)
-        self.actions = QLabel("♥\n\n💬\n\n↗", self)
-        self.actions.setStyleSheet("QLabel { color: white; font-size: 15pt; }")
-        self.actions.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignBottom)
+        self.side_icons = QLabel("♥\n\n💬\n\n↗", self)
+        self.side_icons.setStyleSheet("QLabel { color: white; font-size: 15pt; }")
+        self.side_icons.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(self.side_icons, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
 
     def show_post(self, data: PreviewData) -> None:
