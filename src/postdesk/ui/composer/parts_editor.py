@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel
 
@@ -44,7 +45,7 @@ def utf16_offset(text: str, index: int) -> int:
 def _image_files(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
-    files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+    files = [str(local_path(u)) for u in mime.urls() if u.isLocalFile()]
     return [f for f in files if Path(f).suffix.lower() in IMAGE_SUFFIXES]
 
 

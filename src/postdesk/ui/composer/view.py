@@ -61,6 +61,7 @@ from postdesk.ui.composer.services import (
 )
 from postdesk.ui.composer.target_panel import TargetPanel, shipped_networks
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.chip import ChipButton
 from postdesk.ui.widgets.flow_layout import FlowLayout
@@ -738,7 +739,7 @@ class ComposerPane(QWidget):
     @staticmethod
     def _dropped_images(mime: object) -> list[str]:
         urls = mime.urls() if mime is not None and mime.hasUrls() else []  # type: ignore[attr-defined]
-        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        files = [str(local_path(u)) for u in urls if u.isLocalFile()]
         return [f for f in files if Path(f).suffix.lower() in IMAGE_SUFFIXES]
 
     # -- scheduling ------------------------------------------------------------------------------
