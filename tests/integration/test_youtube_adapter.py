@@ -547,3 +547,22 @@ def test_find_reply_tells_whether_a_lost_reply_went_out(fake) -> None:
     assert before is None and other is None
     assert after is not None and after.remote_id == reply.remote_id
     assert api.violations == []
+
+
+def test_a_lost_hand_off_is_found_by_the_engines_request_without_publish_at(fake, tmp_path: Path) -> None:
+    api, server = fake
+    path = _video(tmp_path, UNIT)
+    sent_at = api.now
+    for _ in range(7):  # the last chunk's answer and every status query after it are lost
+        server.fault("PUT", lambda r: r.path.startswith("/upload/"), Fault("drop_after"))
+
+    async def scenario(adapter: YouTubeAdapter):
+        base = _req(path)
+        with pytest.raises(AnswerLost):
+            await adapter.publish(PublishRequest(1, 7, base.parts, base.media_paths, base.options,
+                                                 idempotency_key="k", publish_at=api.now + timedelta(days=1)))
+        return await adapter.lookup(_req(path), sent_at=sent_at)  # what confirm_handoff asks later
+
+    found = _run(scenario, api, server)
+    assert found is not None and list(api.videos) == [found.remote_id]
+    assert api.videos[found.remote_id]["status"]["privacyStatus"] == "private"
