@@ -15,13 +15,16 @@ from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms.tiktok import TikTokAdapter
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.composer.services import AccountChoice
+from postdesk.ui.composer.services import AccountChoice, Session
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.tiktok_options import EngineCreatorSource
 from postdesk.ui.composer.tiktok_preview import TikTokPreviewCard
+from postdesk.ui.composer.view import ComposerPane
 from tests.fakes.api_server import ApiServer
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.tiktok_api import FakeTikTok
+from tests.ui.test_composer_refusals import CLIP, EVERY_NETWORK, NOW, LibraryServices, attach, blocked, choose
+from tests.ui.test_tiktok_options import CREATOR, FakeSource
 
 ACCOUNT = AccountChoice(7, "tiktok", "alice.makes", display_name="Alice Makes", handle="alice.makes")
 
@@ -85,3 +88,23 @@ def test_stored_tiktok_options_load_back(qtbot):
               "your_brand": True, "branded_content": False, "tiktok_creator": creator}
     panel.load(Target(Network.TIKTOK, account_id=None, options=stored))
     assert panel.options() == stored
+
+
+def test_the_composer_gives_tiktok_targets_the_creator_source_and_refuses_until_privacy_is_chosen(qtbot):
+    services = LibraryServices(session=Session(accounts=EVERY_NETWORK))
+    services.accounts = EVERY_NETWORK
+    composer = ComposerPane(services, lambda: NOW, "Europe/Paris")
+    qtbot.addWidget(composer)
+    qtbot.waitUntil(lambda: composer.is_loaded, timeout=3000)
+    composer.when_edit.setDateTime(composer.when_edit.dateTime().addDays(2))
+    composer.base_editor.editor(0).setPlainText("Day three #bread")
+    account = next(a for a in EVERY_NETWORK if a.network == "tiktok")
+    source = FakeSource({account.id: CREATOR})
+    composer.set_creator_source(source)
+    choose(composer, Network.TIKTOK)
+    attach(qtbot, composer, CLIP)
+    panel = composer.panel(Network.TIKTOK)
+    assert panel.tiktok is not None and source.asked == [(account.id, False)]
+    assert "Choose who can see this TikTok post" in blocked(composer)
+    panel.tiktok.privacy_combo.setCurrentIndex(panel.tiktok.privacy_combo.findData("SELF_ONLY"))
+    assert blocked(composer) == ""

@@ -60,6 +60,7 @@ from postdesk.ui.composer.services import (
     Session,
 )
 from postdesk.ui.composer.target_panel import TargetPanel, shipped_networks
+from postdesk.ui.composer.tiktok_options import CreatorSource
 from postdesk.ui.composer.wording import describe_problem
 from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.models import decode_asset_ids
@@ -143,6 +144,7 @@ class ComposerPane(QWidget):
         self._panels: dict[Network, TargetPanel] = {}
         self._relay_configured = False  # told by the app (Settings > Media relay)
         self._board_source: BoardSource | None = None  # Pinterest's boards, from the engine
+        self._creator_source: CreatorSource | None = None  # TikTok's creator info, from the engine
         self._scrolls: dict[Network, QScrollArea] = {}
         self._details_dirty: set[Network] = set()
         self._refresh_pending = False
@@ -367,6 +369,8 @@ class ComposerPane(QWidget):
             panel.hand_off_changed.connect(lambda on, n=network: self._on_hand_off(n, on))
             if panel.pinterest is not None:
                 panel.pinterest.set_source(self._board_source)
+            if panel.tiktok is not None:
+                panel.tiktok.set_source(self._creator_source)
             self._panels[network] = panel
         return panel
 
@@ -1266,6 +1270,13 @@ class ComposerPane(QWidget):
         for panel in self._panels.values():
             panel.set_publishing(shipped_networks(), relay=configured, relay_setup=True)
         self._schedule_refresh()
+
+    def set_creator_source(self, source: CreatorSource | None) -> None:
+        """Where the TikTok options read each account's creator info (`EngineCreatorSource`)."""
+        self._creator_source = source
+        for panel in self._panels.values():
+            if panel.tiktok is not None:
+                panel.tiktok.set_source(source)
 
     def set_board_source(self, source: BoardSource | None) -> None:
         """Where the Pinterest board and section pickers read boards (`EngineBoardSource`)."""
