@@ -50,6 +50,7 @@ from postdesk.engine.ledger import (
 from postdesk.log import get_logger
 from postdesk.media.storage import blob_path
 from postdesk.platforms.base import (
+    SIGN_INS_LOCKED,
     Adapter,
     AdapterError,
     AnswerLost,
@@ -219,6 +220,9 @@ class Delivery:
         except RateLimited as error:
             return await self._transient(work, error, "rate_limited", error.retry_after)
         except Transient as error:
+            if error.problem == SIGN_INS_LOCKED:
+                # Nothing reached the network and nothing is wrong with it or the account.
+                return await self._transient(work, error, SIGN_INS_LOCKED, None)
             if error.http_status is None:
                 self._connectivity.lost()
             return await self._transient(work, error, "transient", None)

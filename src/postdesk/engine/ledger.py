@@ -42,7 +42,7 @@ HANDOFF_PENDING = "pending"
 #: Reason code of a target held until its account is reconnected.
 NEEDS_RECONNECT = "needs_reconnect"
 #: Attempt outcomes that say nothing about the network's health, so they spend no retry.
-_FREE_OUTCOMES = ("auth_expired",)
+_FREE_OUTCOMES = ("auth_expired", "sign_ins_locked")
 
 
 class StaleState(RuntimeError):

@@ -94,6 +94,9 @@ class Published:
 ANSWER_TOO_SLOW = "answer_too_slow"  # the whole exchange did not finish within its deadline
 ANSWER_TOO_LARGE = "answer_too_large"  # the answer passed the size cap; reading stopped
 ANSWER_GARBLED = "answer_garbled"  # a success answer that was not in the shape the API documents
+#: The sign-ins could not be read on this machine (the encrypted file is locked, the keyring is
+#: locked or missing): nothing is wrong with the account, so it is not marked for reconnecting.
+SIGN_INS_LOCKED = "sign_ins_locked"
 
 
 class AdapterError(Exception):

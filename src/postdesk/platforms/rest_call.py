@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from postdesk.auth.errors import AuthError
+from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.core.retry import clamp_delay, parse_retry_after
 from postdesk.http_bounds import AnswerTooLarge, DeadlineBeforeSent, DeadlineExceeded, bounded_client
 from postdesk.log import get_logger, register_secret
@@ -39,6 +39,7 @@ from postdesk.platforms.base import (
     ANSWER_GARBLED,
     ANSWER_TOO_LARGE,
     ANSWER_TOO_SLOW,
+    SIGN_INS_LOCKED,
     AdapterError,
     AnswerLost,
     AuthExpired,
@@ -50,6 +51,8 @@ from postdesk.platforms.credentials import Credentials, CredentialSource
 
 __all__ = ["bounded_client"]  # re-exported: adapters make their clients with it
 _log = get_logger("platforms.rest")
+#: Vault problems that keep tokens out of reach without anything being wrong with the account.
+_LOCKED = frozenset({AuthProblem.VAULT_LOCKED, AuthProblem.KEYRING_LOCKED, AuthProblem.KEYRING_UNAVAILABLE})
 _T = TypeVar("_T")
 
 #: Connect quickly, but give uploads and slow instances time to answer.
@@ -301,6 +304,10 @@ async def account_credentials(
     try:
         creds = await source.get(account_id, force_refresh=force_refresh)
     except AuthError as error:
+        if error.code in _LOCKED:
+            # The tokens are fine but out of reach until the user unlocks: the post waits (a
+            # passing failure that spends no retry), the account is not marked for reconnecting.
+            raise Transient(str(error), problem=SIGN_INS_LOCKED) from None
         raise AuthExpired(str(error) or "the account must be reconnected") from None
     register_secret(creds.access_token)
     return creds

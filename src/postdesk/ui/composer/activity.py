@@ -60,6 +60,9 @@ def _messages() -> dict[str, str]:
         ),
         "auth_expired": _tr("The account needs you to sign in again."),
         "needs_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
+        "sign_ins_locked": _tr(
+            "Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out."
+        ),
         "waiting_for_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
         "media_missing": _tr(
             "An attached file is no longer in the media library, so this could not be posted."
