@@ -219,7 +219,7 @@ def test_retry_on_a_lost_answer_asks_instead_of_doing_nothing(make, qtbot):
 
 def _delete_dialog(b, qtbot, post_id) -> DeletePublishedDialog:
     calendar = calendar_of(b, qtbot)
-    assert menu_action(calendar, post_id, "delete").text() == "Delete…"
+    assert menu_action(calendar, post_id, "delete").text() == calendar.tr("Delete…")
     trigger(calendar, post_id, "delete")
     qtbot.waitUntil(lambda: isinstance(calendar.dialog, DeletePublishedDialog), timeout=10_000)
     return calendar.dialog
@@ -299,3 +299,66 @@ def test_schedule_pressed_while_an_autosave_is_out_stays_scheduled(make, qtbot):
     stored = PostRepository(b.database).get(post_id)
     assert stored.targets[0].state is TargetState.SCHEDULED
     assert stored.parts == ("Changed just before scheduling",)
+
+
+# -- keyboard, and the pseudo-translations (long, right-to-left) ------------------------------------
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")
+def test_new_controls_are_reachable_by_keyboard_and_named(make, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    b = make()
+    post_id, _tid = seed(b, TargetState.UNKNOWN, reason="unknown_needs_user")
+    composer = open_in_composer(b, qtbot, post_id)
+    chain, widget = [], composer.schedule_button
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert composer.publish_now_button in chain and composer.controls.resolve_button in chain
+    for button in (composer.publish_now_button, composer.controls.resolve_button,
+                   composer.panel(Network.MASTODON).hand_off_check):
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.accessibleName()
+        assert "&" in button.text()  # a mnemonic
+    # The calendar's list: the keyboard's menu key opens the post's menu (where the actions live).
+    calendar = calendar_of(b, qtbot)
+    calendar.set_view("list")
+    qtbot.waitUntil(lambda: calendar.agenda_model.row_of_post(post_id) is not None, timeout=10_000)
+    calendar.list_view.setCurrentIndex(calendar.agenda_model.index(calendar.agenda_model.row_of_post(post_id), 0))
+    with qtbot.waitSignal(calendar.list_view.menu_requested, timeout=5_000) as asked:
+        QApplication.sendEvent(calendar.list_view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1)))
+    assert asked.args[0][0].post_id == post_id
+    assert menu_action(calendar, post_id, "resolve_unknown").isEnabled()
+
+
+@pytest.mark.parametrize("mode", ["long", "rtl"])
+def test_pseudo_translated_dialogs_screenshots(make, qtbot, qapp, mode):
+    from PySide6.QtCore import Qt
+
+    from postdesk.ui.i18n import PseudoTranslator
+
+    b = make()
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    if mode == "rtl":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        post_id, _tid = seed(b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"))
+        dialog = _delete_dialog(b, qtbot, post_id)
+        assert dialog.delete_button.text().startswith("[")  # the pseudo-translation reached it
+        dialog.adjustSize()
+        dialog.grab().save(str(SHOTS / f"reach-delete-published-{mode}.png"))
+        dialog.reject()
+        unknown_id, _t = seed(b, TargetState.UNKNOWN, network=Network.TELEGRAM, handle="@mychannel",
+                              reason="unknown_needs_user")
+        calendar = calendar_of(b, qtbot)
+        trigger(calendar, unknown_id, "resolve_unknown")
+        qtbot.waitUntil(lambda: isinstance(calendar.dialog, UnknownResolutionDialog), timeout=10_000)
+        calendar.dialog.adjustSize()
+        calendar.dialog.grab().save(str(SHOTS / f"reach-unknown-telegram-{mode}.png"))
+        assert calendar.dialog.width() <= 900  # long text wraps instead of stretching the dialog
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
