@@ -1163,7 +1163,7 @@ class _DeleteCommand(QUndoCommand):
     """Undo / redo of a (soft) delete."""
 
     def __init__(self, pane: CalendarPane, post_id: int) -> None:
-        super().__init__(pane.tr("Delete post"))
+        super().__init__(pane.tr("Remove the post from Postdesk"))
         self._pane = pane
         self._post_id = post_id
         self._first = True
