@@ -13,8 +13,9 @@ https://developers.tiktok.com/doc/oauth-user-access-token-management:
 
 Scopes, each exactly what a call needs (checked by tests/integration/test_tiktok_scopes.py):
 - `user.info.basic`: the sign-in's `/v2/user/info/` fields open_id, display_name, avatar_url;
-- `user.info.profile`: its `username` field (tiktok-api-v2-get-user-info lists each field's scope;
-  `username` is under user.info.profile, not user.info.basic);
+- `user.info.profile`: its `username` field (tiktok-api-v2-get-user-info gives each User Object
+  field an "Authorized Scope"; open_id, union_id and avatar_url are user.info.basic there, and
+  `username` is user.info.profile per PLATFORMS.md — that row was past this session's excerpt: U);
 - `video.publish`: creator info, the direct post inits (video and photo) and the status fetch
   (content-posting-api-reference-direct-post, -photo-post, -get-video-status, -query-creator-info);
 - `video.list`: `/v2/video/list/` and `/v2/video/query/` (display-api-overview) for finding a post
