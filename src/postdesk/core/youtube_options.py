@@ -15,11 +15,13 @@ document /work/shared/specs/youtube/youtube.v3.json):
   then makes the video public at that time, so a hand-off is possible only for a public video;
 - `status.selfDeclaredMadeForKids`: the creator's "made for kids" answer (required by COPPA
   rules in YouTube Studio; the API takes it per video);
-- Shorts: "To upload a Short, you'll need a square or vertical video that's up to 3 minutes
-  long" (support.google.com/youtube/answer/12779649; 3 minutes since 15 October 2024,
-  blog.youtube "Shorts up to 3 minutes"). The API has no Shorts flag: YouTube decides from the
-  frame and length, so a video meant as a Short that is not one is refused before scheduling,
-  and a video that will become a Short without being meant as one gets a warning.
+- Shorts: YouTube's announcement (blog.youtube, October 2024, Todd Sherman, Director of Product
+  Management, YouTube Shorts): "Starting on October 15, you can upload Shorts up to 3 minutes
+  long ... This change applies to videos that are square or taller in aspect ratio"; the Help
+  Center's "Upload YouTube Shorts" page says the same (a square or vertical video up to 3
+  minutes; U: its address not re-checked here). The API has no Shorts flag: YouTube decides from
+  the frame and length, so a video meant as a Short that is not one is refused before
+  scheduling, and a video that will become a Short without being meant as one gets a warning.
 """
 
 from __future__ import annotations
