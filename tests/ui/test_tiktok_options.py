@@ -106,3 +106,17 @@ def test_the_setup_guide_names_every_scope_the_sign_in_asks_for(qtbot):
     text = guide(Network.TIKTOK)
     assert all(scope in text for scope in PROFILE.scopes) and "video.upload" not in text
     assert "client key" in text and "Direct Post" in text and "Only me" in text
+
+
+def test_screenshot_of_the_tiktok_options(qtbot):
+    from pathlib import Path
+
+    panel, _ = _panel(qtbot)
+    panel.set_account(3)
+    panel.privacy_combo.setCurrentIndex(0)
+    panel.commercial_check.setChecked(True)
+    panel.branded_check.setChecked(True)
+    panel.resize(560, panel.sizeHint().height())
+    shots = Path(__file__).resolve().parents[2] / "screenshots"
+    shots.mkdir(exist_ok=True)
+    assert panel.grab().save(str(shots / "tiktok-options.png"))

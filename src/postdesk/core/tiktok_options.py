@@ -155,10 +155,3 @@ def interactions(options: Mapping[str, object], creator: CreatorInfo) -> dict[st
         "disable_stitch": creator.stitch_disabled or options.get("allow_stitch") is not True,
     }
 
-
-def consent_sentence(branded_content: bool) -> str:
-    """The declaration shown by the post button (content sharing guidelines): source text, the UI
-    translates its own copy of these words."""
-    if branded_content:
-        return ("By posting, you agree to TikTok's Branded Content Policy and Music Usage Confirmation.")
-    return "By posting, you agree to TikTok's Music Usage Confirmation."

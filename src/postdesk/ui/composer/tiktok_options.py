@@ -30,7 +30,17 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from postdesk.core import tiktok_options as topts
 from postdesk.core.networks import Network
@@ -158,8 +168,9 @@ class TikTokOptions(QWidget):
         self.title_edit.setMaxLength(topts.PHOTO_TITLE_LIMIT)
         self.title_edit.textChanged.connect(lambda _t: self.changed.emit())
         form.addRow(self.tr("Photo &title:"), self.title_edit)
-        self.relay_check = QCheckBox(self.tr("My media relay's address is verified in my TikTok app (photo posts "
-                                             "need it: TikTok fetches photos only from verified addresses)"), self)
+        self.relay_check = QCheckBox(self.tr("My media relay's address is verified with TikTok"), self)
+        self.relay_check.setToolTip(self.tr("Photo posts need it: TikTok fetches photos only from addresses your "
+                                            "TikTok app verified (URL properties in the developer portal)."))
         self.relay_check.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.relay_check)
 
@@ -170,7 +181,10 @@ class TikTokOptions(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.hide()
         outer.addWidget(self.status_label)
-        outer.addWidget(self.refresh_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        outer.addLayout(row)
         self._show_creator(None)
         self._on_commercial()
 
