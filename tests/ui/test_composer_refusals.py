@@ -114,13 +114,16 @@ def test_a_video_over_blueskys_limits_is_refused_with_its_numbers(qtbot, pane: C
     assert "Bluesky" in blocked(pane)
 
 
-def test_images_for_threads_need_a_relay_that_does_not_exist_yet(qtbot, pane: ComposerPane) -> None:
+def test_images_for_threads_need_the_media_relay_set_up_in_settings(qtbot, pane: ComposerPane) -> None:
     choose(pane, Network.THREADS)
     assert blocked(pane) == ""  # text alone goes to Threads
     attach(qtbot, pane, PHOTO)
     reason = blocked(pane)
-    assert "needs a media relay" in reason and "does not support one yet" in reason
-    assert "Settings" not in reason  # there is no relay screen to send the user to
+    assert "needs a media relay" in reason and "Settings" in reason  # Settings has the relay section
+    pane.set_relay(True)  # the app tells the composer once a relay is saved in Settings
+    assert blocked(pane) == ""
+    pane.set_relay(False)
+    assert "needs a media relay" in blocked(pane)
 
 
 def test_relay_words_follow_what_the_app_offers(qtbot, pane: ComposerPane) -> None:
