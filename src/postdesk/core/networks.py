@@ -23,6 +23,7 @@ class Network(StrEnum):
     PINTEREST = "pinterest"
     REDDIT = "reddit"
     TELEGRAM = "telegram"
+    GOOGLE_BUSINESS = "google_business"
 
 
 #: Networks in the order the product cares about them (ARCHITECTURE.md, "Platforms").
@@ -39,6 +40,7 @@ NETWORK_ORDER: tuple[Network, ...] = (
     Network.TIKTOK,
     Network.PINTEREST,
     Network.REDDIT,
+    Network.GOOGLE_BUSINESS,
 )
 
 #: Networks on which a post can be a thread (a chain of replies to oneself).
@@ -94,6 +96,8 @@ NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType(
         Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee"),
         Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#e60023", "#ff6070"),
         Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#ff4500", "#ff7a45"),
+        Network.GOOGLE_BUSINESS: NetworkLook("Google Business Profile", "Google Business Profile", "G", "#1a73e8",
+                                             "#8ab4f8"),
     }
 )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from postdesk.core import reddit_posts, rules, tiktok_options, youtube_options, youtube_quota
+from postdesk.core import google_business_posts, reddit_posts, rules, tiktok_options, youtube_options, youtube_quota
 from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
@@ -93,6 +93,16 @@ class ProblemCode(StrEnum):
     REDDIT_DOMAIN_NOT_ALLOWED = "reddit_domain_not_allowed"
     REDDIT_GALLERY_SIZE = "reddit_gallery_size"
     REDDIT_SPOILER_NOT_ALLOWED = "reddit_spoiler_not_allowed"
+    # Google Business Profile local posts (core.google_business_posts carries the same values)
+    GOOGLE_BUSINESS_LOCATION_MISSING = "google_business_location_missing"
+    GOOGLE_BUSINESS_TYPE_UNKNOWN = "google_business_type_unknown"
+    GOOGLE_BUSINESS_CTA_UNKNOWN = "google_business_cta_unknown"
+    GOOGLE_BUSINESS_CTA_URL_MISSING = "google_business_cta_url_missing"
+    GOOGLE_BUSINESS_URL_INVALID = "google_business_url_invalid"
+    GOOGLE_BUSINESS_EVENT_TITLE_MISSING = "google_business_event_title_missing"
+    GOOGLE_BUSINESS_EVENT_TITLE_TOO_LONG = "google_business_event_title_too_long"
+    GOOGLE_BUSINESS_SCHEDULE_MISSING = "google_business_schedule_missing"
+    GOOGLE_BUSINESS_SCHEDULE_INVALID = "google_business_schedule_invalid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +252,9 @@ def validate(
             add(ProblemCode(found.code), "error", None, None, **found.params)
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
+    if net is Network.GOOGLE_BUSINESS:  # location, post type, button, event and offer fields
+        for issue in google_business_posts.check(options):
+            add(ProblemCode(issue.code), "error", None, None, **issue.params)
     if net is Network.YOUTUBE:
         _check_youtube(options, infos, target.account_id, context, add)
     if net is Network.TIKTOK:  # the creator's own settings and TikTok's audit rules (core.tiktok_options)

@@ -102,6 +102,10 @@ IMAGE_LIMITS: dict[Network, ImageLimits] = {
     # Reddit image posts: 20 MB (reddit help) — U.
     Network.REDDIT: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG, _GIF}),
                                 source="reddit help (U)"),
+    # Business Profile photos: JPG or PNG, at most 5 MB (developers.google.com/my-business/content/
+    # upload-photos) — U.
+    Network.GOOGLE_BUSINESS: ImageLimits(5 * 1000**2, frozenset({_JPEG, _PNG}),
+                                         source="developers.google.com/my-business upload-photos (U)"),
     # YouTube takes no post images through the Data API; a custom thumbnail is 2 MB
     # (developers.google.com/youtube/v3/docs/thumbnails/set).
     Network.YOUTUBE: ImageLimits(2 * 1024**2, frozenset({_JPEG, _PNG}),

@@ -256,6 +256,31 @@ _CASES += [
 ]
 
 
+
+# Google Business Profile local posts (core.google_business_posts).
+def _gb(**options: Any) -> dict[str, Any]:
+    return {"network": "google_business", "options": {"location": "accounts/1/locations/2", **options}}
+
+
+_GB_EVENT = {"post_type": "EVENT", "event_title": "Open day", "event_start": "2026-12-12T10:00",
+             "event_end": "2026-12-12T16:00"}
+_CASES += [
+    (ProblemCode.GOOGLE_BUSINESS_LOCATION_MISSING, _gb(location=""), _gb()),
+    (ProblemCode.GOOGLE_BUSINESS_TYPE_UNKNOWN, _gb(post_type="PRODUCT"), _gb(post_type="STANDARD")),
+    (ProblemCode.GOOGLE_BUSINESS_CTA_UNKNOWN, _gb(cta_type="GET_OFFER", cta_url="https://a.example"),
+     _gb(cta_type="SHOP", cta_url="https://a.example")),
+    (ProblemCode.GOOGLE_BUSINESS_CTA_URL_MISSING, _gb(cta_type="BOOK"), _gb(cta_type="CALL")),
+    (ProblemCode.GOOGLE_BUSINESS_URL_INVALID, _gb(cta_type="BOOK", cta_url="example.com/book"),
+     _gb(cta_type="BOOK", cta_url="https://example.com/book")),
+    (ProblemCode.GOOGLE_BUSINESS_EVENT_TITLE_MISSING, _gb(**{**_GB_EVENT, "event_title": ""}), _gb(**_GB_EVENT)),
+    (ProblemCode.GOOGLE_BUSINESS_EVENT_TITLE_TOO_LONG, _gb(**{**_GB_EVENT, "event_title": "t" * 59}),
+     _gb(**{**_GB_EVENT, "event_title": "t" * 58})),
+    (ProblemCode.GOOGLE_BUSINESS_SCHEDULE_MISSING, _gb(**{**_GB_EVENT, "post_type": "OFFER", "event_end": ""}),
+     _gb(**{**_GB_EVENT, "post_type": "OFFER"})),
+    (ProblemCode.GOOGLE_BUSINESS_SCHEDULE_INVALID, _gb(**{**_GB_EVENT, "event_end": "2026-12-11"}),
+     _gb(**{**_GB_EVENT, "event_end": "2026-12-12"})),
+]
+
 def test_reddit_rules_of_another_subreddit_are_not_applied() -> None:
     # A snapshot of r/pics says nothing about r/python: no refusal until that subreddit's rules are read.
     bad = _rd(rules=_rq(is_flair_required=True))

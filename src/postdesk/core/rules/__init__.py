@@ -5,6 +5,7 @@ from __future__ import annotations
 from postdesk.core.networks import Network
 from postdesk.core.rules import bluesky as _bluesky
 from postdesk.core.rules import facebook as _facebook
+from postdesk.core.rules import google_business as _google_business
 from postdesk.core.rules import instagram as _instagram
 from postdesk.core.rules import linkedin as _linkedin
 from postdesk.core.rules import mastodon as _mastodon
@@ -23,7 +24,8 @@ __all__ = ["ALL_RULES", "CounterKind", "MediaLimits", "NetworkRules", "get"]
 ALL_RULES: dict[Network, NetworkRules] = {
     r.network: r
     for r in (_x.RULES, _bluesky.RULES, _mastodon.RULES, _threads.RULES, _linkedin.RULES, _instagram.RULES,
-              _facebook.RULES, _youtube.RULES, _tiktok.RULES, _pinterest.RULES, _reddit.RULES, _telegram.RULES)
+              _facebook.RULES, _youtube.RULES, _tiktok.RULES, _pinterest.RULES, _reddit.RULES, _telegram.RULES,
+              _google_business.RULES)
 }
 
 

@@ -61,6 +61,9 @@ STYLES: dict[Network, CardStyle] = {
     Network.TIKTOK: _card(Network.TIKTOK, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.33),
     Network.PINTEREST: _card(Network.PINTEREST, CardLayout.TITLED, link_card=False, image_aspect=1.25),
     Network.REDDIT: _card(Network.REDDIT, CardLayout.TITLED, link_card=False, handle_prefix="u/"),
+    # A Business Profile post: the photo on top (4:3), the text, the button (ui.composer.google_business_card).
+    Network.GOOGLE_BUSINESS: _card(Network.GOOGLE_BUSINESS, CardLayout.MEDIA_FIRST, link_card=False,
+                                   image_aspect=0.75),
 }
 
 

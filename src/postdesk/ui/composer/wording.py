@@ -140,6 +140,19 @@ def _templates() -> dict[str, str]:
         "REDDIT_DOMAIN_NOT_ALLOWED": _tr("This subreddit does not take links to {domain}."),
         "REDDIT_GALLERY_SIZE": _tr("A gallery in this subreddit holds {min} to {max} images."),
         "REDDIT_SPOILER_NOT_ALLOWED": _tr("This subreddit does not use spoiler tags: untick Spoiler."),
+        # Google Business Profile local posts (core.google_business_posts)
+        "GOOGLE_BUSINESS_LOCATION_MISSING": _tr("Choose which business (location) this Google post is for."),
+        "GOOGLE_BUSINESS_TYPE_UNKNOWN": _tr("Choose the kind of Google post: What's new, Event or Offer."),
+        "GOOGLE_BUSINESS_CTA_UNKNOWN": _tr("Google does not offer the button “{value}”: choose another button."),
+        "GOOGLE_BUSINESS_CTA_URL_MISSING": _tr("The button needs a web address to open (only “Call now” has"
+                                               " none)."),
+        "GOOGLE_BUSINESS_URL_INVALID": _tr("The web address must start with https:// (or http://)."),
+        "GOOGLE_BUSINESS_EVENT_TITLE_MISSING": _tr("An event or offer on Google needs a title."),
+        "GOOGLE_BUSINESS_EVENT_TITLE_TOO_LONG": _tr("Google takes event and offer titles of at most {limit}"
+                                                    " characters; this one has {length}."),
+        "GOOGLE_BUSINESS_SCHEDULE_MISSING": _tr("An event or offer on Google needs a start and an end date."),
+        "GOOGLE_BUSINESS_SCHEDULE_INVALID": _tr("Check the event or offer dates: each must be a date (and time),"
+                                                " and the end cannot come before the start."),
     }
 
 
