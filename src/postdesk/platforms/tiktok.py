@@ -32,7 +32,6 @@ import contextlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -247,16 +246,16 @@ class TikTokAdapter:
     async def _video(self, request: PublishRequest, creator: topts.CreatorInfo, caption: str,
                      privacy: str) -> Published:
         path = request.media_paths[0]
-        data = await asyncio.to_thread(Path(path).read_bytes)
-        mime = media_prep.describe(path).mime
-        chunk_size, chunks = chunk_plan(len(data))
+        described = await asyncio.to_thread(media_prep.describe, path)
+        size, mime = described.size_bytes, described.mime
+        chunk_size, chunks = chunk_plan(size)
         info = {"title": caption, **self._post_info(request.options, creator, privacy)}
         if request.options.get("is_aigc") is True:
             info["is_aigc"] = True
         # Nothing is published before every chunk arrived, so a lost init answer is Transient.
         answer = await self._call(request.account_id, "POST", "/v2/post/publish/video/init/", {
             "post_info": info,
-            "source_info": {"source": "FILE_UPLOAD", "video_size": len(data), "chunk_size": chunk_size,
+            "source_info": {"source": "FILE_UPLOAD", "video_size": size, "chunk_size": chunk_size,
                             "total_chunk_count": chunks}})
         publish_id = created_id(answer, "publish_id", what="the TikTok post")
         upload_url = str(answer.get("upload_url") or "")
@@ -264,15 +263,15 @@ class TikTokAdapter:
             raise Transient("TikTok's answer had no upload address")
         self._pending[request.idempotency_key] = (request.account_id, publish_id)
         try:
-            await upload_chunks(self._client, upload_url, data, mime, chunk_size, chunks)
+            await upload_chunks(self._client, upload_url, path, size, mime, chunk_size, chunks)
         except AnswerLost:
             # The last chunk's answer was lost: TikTok's own count of the bytes it holds tells
             # whether the upload finished (then it publishes) or not (then nothing will appear).
             status = await self._status(request.account_id, publish_id)
             received = status.get("uploaded_bytes")
-            if isinstance(received, int) and received < len(data) and status.get("status") != "PUBLISH_COMPLETE":
+            if isinstance(received, int) and received < size and status.get("status") != "PUBLISH_COMPLETE":
                 self._pending.pop(request.idempotency_key, None)
-                raise Transient(f"TikTok received {received} of {len(data)} bytes; the upload starts again") from None
+                raise Transient(f"TikTok received {received} of {size} bytes; the upload starts again") from None
         outcome = await self._wait(request, publish_id)
         return self._published(outcome, publish_id, creator, photo=False)
 

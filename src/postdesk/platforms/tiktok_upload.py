@@ -21,6 +21,7 @@ minute per token, so Postdesk reads it every 5 seconds at most.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -86,22 +87,37 @@ def chunk_ranges(video_size: int, chunk_size: int, count: int) -> list[tuple[int
     return ranges
 
 
-async def upload_chunks(client: httpx.AsyncClient, upload_url: str, data: bytes, mime: str,
+def _read(path: str, first: int, last: int) -> bytes:
+    with open(path, "rb") as handle:
+        handle.seek(first)
+        return handle.read(last - first + 1)
+
+
+async def upload_chunks(client: httpx.AsyncClient, upload_url: str, path: str, size: int, mime: str,
                         chunk_size: int, count: int) -> None:
     """PUT every chunk in order to the upload URL (it carries its own token, no Authorization).
+
+    Each chunk is read from the file just before it is sent, so a 4 GB video never sits in memory
+    (at most one chunk: 64 MB whole, or under 20 MiB chunked).
 
     Raises:
         Transient: a chunk did not arrive (dropped connection, 5xx, or a refusal of the
             upload itself); nothing is published until every chunk arrived, so the post can be
             sent again from the start.
         AnswerLost: the final chunk left but its answer did not come: TikTok may be publishing.
+        Rejected: the file cannot be read.
     """
-    ranges = chunk_ranges(len(data), chunk_size, count)
+    ranges = chunk_ranges(size, chunk_size, count)
     for index, (first, last) in enumerate(ranges):
         final = index == len(ranges) - 1
-        headers = {"Content-Type": mime, "Content-Range": f"bytes {first}-{last}/{len(data)}"}
-        response = await send(client, "PUT", upload_url, creates=final, content=data[first:last + 1],
-                              headers=headers)
+        try:
+            data = await asyncio.to_thread(_read, path, first, last)
+        except OSError as exc:
+            raise Rejected(f"The video cannot be read: {exc.strerror or exc}") from None
+        if len(data) != last - first + 1:
+            raise Rejected("The video file changed while it was being sent")
+        headers = {"Content-Type": mime, "Content-Range": f"bytes {first}-{last}/{size}"}
+        response = await send(client, "PUT", upload_url, creates=final, content=data, headers=headers)
         if response.status_code in (200, 201, 206):
             continue
         if response.status_code >= 500 and final:
