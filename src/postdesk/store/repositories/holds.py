@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import or_, true
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from postdesk.core.entities import TargetState
@@ -32,30 +34,36 @@ class AccountPlace:
     remote_user_id: str | None = None
 
 
-def target_holds(db: Database, post_ids: Iterable[int]) -> dict[int, tuple[TargetHoldInfo, ...]]:
-    """Each post's targets with the engine's bookkeeping, by post id (posts with none left out)."""
+def target_holds(db: Database, post_ids: Iterable[int], *,
+                 held_only: bool = False) -> dict[int, tuple[TargetHoldInfo, ...]]:
+    """Each post's targets with the engine's bookkeeping, by post id (posts with none left out).
+
+    `held_only` leaves out scheduled targets the network's scheduler does not hold: nothing
+    else holds a scheduled target, and a month of the calendar is mostly scheduled posts. Columns
+    only (no ORM objects): the calendar runs this after every range it loads.
+    """
     ids = list(dict.fromkeys(post_ids))
     found: dict[int, list[TargetHoldInfo]] = {}
+    t, d = TargetRow.__table__, TargetDeliveryRow.__table__  # type: ignore[attr-defined]
     with db.read_session() as session:
+        conn = session.connection()
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            rows = session.exec(
-                select(TargetRow, TargetDeliveryRow)
-                .outerjoin(TargetDeliveryRow, col(TargetDeliveryRow.target_id) == TargetRow.id)
-                .where(col(TargetRow.post_id).in_(chunk))
-                .order_by(col(TargetRow.id))
+            rows = conn.execute(
+                sa_select(t.c.id, t.c.post_id, t.c.network, t.c.account_id, t.c.state, t.c.remote_url,
+                          d.c.reason_code, d.c.next_attempt_at, d.c.handoff_remote_id)
+                .select_from(t.outerjoin(d, d.c.target_id == t.c.id))
+                .where(t.c.post_id.in_(chunk))
+                .where(or_(t.c.state != TargetState.SCHEDULED.value, d.c.handoff_remote_id.is_not(None))
+                       if held_only else true())
+                .order_by(t.c.id)
             ).all()
-            for target, delivery in rows:
-                found.setdefault(target.post_id, []).append(TargetHoldInfo(
-                    target_id=int(target.id or 0),
-                    post_id=target.post_id,
-                    network=target.network,
-                    account_id=target.account_id,
-                    state=TargetState(target.state),
-                    reason_code=delivery.reason_code if delivery else None,
-                    next_attempt_at=delivery.next_attempt_at if delivery else None,
-                    handed_off=bool(delivery and delivery.handoff_remote_id),
-                    remote_url=target.remote_url,
+            for (target_id, post_id, network, account_id, state, remote_url, reason_code, next_attempt_at,
+                 handoff) in rows:
+                found.setdefault(post_id, []).append(TargetHoldInfo(
+                    target_id=int(target_id), post_id=int(post_id), network=network, account_id=account_id,
+                    state=TargetState(state), reason_code=reason_code, next_attempt_at=next_attempt_at,
+                    handed_off=handoff is not None, remote_url=remote_url,
                 ))
     return {post_id: tuple(targets) for post_id, targets in found.items()}
 
@@ -95,8 +103,12 @@ class HoldsRepository:
         self._db = db
 
     def holds(self, post_ids: Iterable[int]) -> dict[int, tuple[TargetHoldInfo, ...]]:
-        """`target_holds` for these posts."""
+        """Every target of these posts (`target_holds`)."""
         return target_holds(self._db, post_ids)
+
+    def held(self, post_ids: Iterable[int]) -> dict[int, tuple[TargetHoldInfo, ...]]:
+        """Only the targets something may hold (`target_holds(held_only=True)`): the calendar's read."""
+        return target_holds(self._db, post_ids, held_only=True)
 
     def places(self, account_ids: Iterable[int]) -> Mapping[int, AccountPlace]:
         """`account_places` for these accounts."""

@@ -732,7 +732,7 @@ class CalendarPane(QWidget):
                 self._show_holds()
             return
         holds = reach.holds
-        self._runner.submit(holds.holds, busy, key="calendar-holds", on_done=self._on_holds,
+        self._runner.submit(holds.held, busy, key="calendar-holds", on_done=self._on_holds,
                             on_error=lambda e: _log.warning("Reading what holds posts failed: %s",
                                                             type(e).__name__))
 
