@@ -133,6 +133,15 @@ def test_a_retry_shows_its_time_in_the_locale_and_a_reconnect_says_so(make, qtbo
     assert _list_status(calendar, handed_id) == "Handed to Mastodon"
     calendar.resize(1100, 360)
     _shot(calendar, "calendar-list-holds", qapp, keep_size=True)
+    # The month grid marks held posts with a clock (the tooltip says what holds them).
+    from postdesk.ui.calendar.models import HOLDS_ROLE
+
+    calendar.set_view("month")
+    qtbot.waitUntil(lambda: calendar.is_current(), timeout=10_000)
+    cell = calendar.month_model.index_of_date(NOW.date())
+    assert set(cell.data(HOLDS_ROLE)) >= {retry_id, reconnect_id, handed_id}
+    calendar.resize(1100, 700)
+    _shot(calendar, "calendar-month-holds", qapp, keep_size=True)
     assert menu_action(calendar, reconnect_id, "pause").isEnabled()
 
 

@@ -48,6 +48,8 @@ IN_GAP_ROLE = Qt.ItemDataRole.UserRole + 8
 #: Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some);
 #: agenda rows: the warnings of that row's post.
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 9
+#: Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).
+HOLDS_ROLE = Qt.ItemDataRole.UserRole + 10
 
 POST_MIME = "application/x-postdesk-post"
 
@@ -193,6 +195,8 @@ class _GridModel(QAbstractTableModel):
             return self.entries_at(index)
         if role == WARNINGS_ROLE:
             return self._warnings
+        if role == HOLDS_ROLE:
+            return self._holds
         if role == DATE_ROLE:
             return day
         if role == HOUR_ROLE:

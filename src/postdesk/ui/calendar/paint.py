@@ -16,6 +16,7 @@ from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
 from postdesk.core.networks import Network, look
 from postdesk.ui.calendar.models import (
     ENTRIES_ROLE,
+    HOLDS_ROLE,
     IN_GAP_ROLE,
     IN_PERIOD_ROLE,
     IS_TODAY_ROLE,
@@ -209,11 +210,14 @@ def paint_chip(
     dark: bool | None = None,
     style: _ChipStyle | None = None,
     warning: bool = False,
+    held: bool = False,
 ) -> None:
     """One entry: a status bar, its time, network badges and the first words of the text.
 
     `dark` and `style` may be passed by a caller painting many chips, to work them out once.
     `warning` marks a scheduled post that cannot go out as things stand (the tooltip says why).
+    `held` marks a post that waits for something (a connection, a retry, the network's own
+    scheduler ...): a small clock, so it does not read as "publishing" (the tooltip says what).
     """
     if dark is None:
         dark = is_dark(palette)
@@ -259,6 +263,9 @@ def paint_chip(
     right = rect.right()
     if warning:
         right -= paint_warning_marker(painter, rect, dark)
+    if held:
+        right -= paint_hold_marker(painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()),
+                                   text_colour)
     available = right - x - 2
     if available > 8:
         painter.drawText(
@@ -284,6 +291,23 @@ def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool) -> int:
     font.setPixelSize(max(6, side - 3))
     painter.setFont(font)
     painter.drawText(QRectF(left, top + 1, side, side), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.restore()
+    return side + 4
+
+
+def paint_hold_marker(painter: QPainter, rect: QRect, colour: QColor) -> int:
+    """A small clock at the right end of `rect` (a post that waits); returns the width it took."""
+    side = max(8, rect.height() - 6)
+    left = rect.right() - side - 2
+    top = rect.top() + (rect.height() - side) // 2
+    centre = QPointF(left + side / 2, top + side / 2)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(left, top, side, side))
+    painter.drawLine(centre, QPointF(centre.x(), top + side * 0.22))
+    painter.drawLine(centre, QPointF(left + side * 0.75, centre.y()))
     painter.restore()
     return side + 4
 
@@ -336,6 +360,7 @@ class _CellDelegate(QStyledItemDelegate):
     ) -> None:
         entries: list[CalendarEntry] = index.data(ENTRIES_ROLE) or []
         warnings: dict[int, tuple[str, ...]] = index.data(WARNINGS_ROLE) or {}
+        holds: dict[int, str] = index.data(HOLDS_ROLE) or {}
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
         rects, hidden = chip_rects(rect, len(entries), self.chips_top)
@@ -347,6 +372,7 @@ class _CellDelegate(QStyledItemDelegate):
                 painter, chip, entry, self.zone, palette,
                 with_time=self.with_time, slot_word=slot_word, dark=dark, style=style,
                 warning=entry.post_id is not None and entry.post_id in warnings,
+                held=entry.post_id is not None and entry.post_id in holds,
             )
         if hidden:
             painter.save()
