@@ -45,6 +45,7 @@ from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.catch_up_prompt import CatchUpPrompt
 from postdesk.ui.composer.pinterest_options import EngineBoardSource
+from postdesk.ui.composer.reddit_options import EngineSubredditSource
 from postdesk.ui.composer.tiktok_options import EngineCreatorSource
 from postdesk.ui.composer.youtube_quota_feed import YouTubeQuotaFeed
 from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
@@ -294,6 +295,7 @@ def build_window(
     )
     if engine is None:  # the composer's Pinterest boards come through the engine's own adapter
         panes.composer.set_board_source(EngineBoardSource(submitter, runner, real.adapter))
+        panes.composer.set_subreddit_source(EngineSubredditSource(submitter, runner, real.adapter))
         panes.composer.set_creator_source(EngineCreatorSource(submitter, runner, real.adapter))
     # The composer refuses a YouTube upload that its Pacific day's quota cannot cover (and warns when low).
     YouTubeQuotaFeed(panes.composer, runner, database, now)

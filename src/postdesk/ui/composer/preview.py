@@ -48,6 +48,8 @@ class PreviewData:
         subreddit: the subreddit (Reddit).
         spoiler: the content warning (Mastodon).
         board: the board a Pin is saved to (Pinterest).
+        flair: the post flair's text (Reddit), shown as a chip after the title.
+        marks: the post's tags shown before the title ("NSFW", "Spoiler": Reddit).
     """
 
     network: Network
@@ -59,6 +61,8 @@ class PreviewData:
     subreddit: str = ""
     spoiler: str = ""
     board: str = ""
+    flair: str = ""
+    marks: tuple[str, ...] = ()
 
 
 def paragraph_direction(text: str) -> str:
@@ -397,8 +401,18 @@ class PreviewCard(QFrame):
 
         show_title = style.layout is CardLayout.TITLED and first
         view.title.setVisible(show_title)
-        if show_title:
+        if show_title and style.name == "Reddit" and (data.flair or data.marks):
+            # Reddit shows NSFW/Spoiler tags and the flair chip on the title line.
+            tags = "".join(f"<span style='color:#ffffff; background-color:{'#d93a00' if m == 'NSFW' else '#555555'};"
+                           f" font-size:9pt'>&nbsp;{html.escape(m)}&nbsp;</span> " for m in data.marks)
+            chip = (f" <span style='background-color:#e5ebee; color:#1a1a1b; font-size:9pt; font-weight:400'>"
+                    f"&nbsp;{html.escape(data.flair)}&nbsp;</span>" if data.flair else "")
+            view.title.setTextFormat(Qt.TextFormat.RichText)
+            view.title.setText(tags + html.escape(data.title or self.tr("(No title yet)")) + chip)
+        elif show_title:
+            view.title.setTextFormat(Qt.TextFormat.PlainText)
             view.title.setText(data.title or self.tr("(No title yet)"))
+        if show_title:
             view.title.setStyleSheet("QLabel { font-size: 15pt; font-weight: 700; }")
 
         body = text

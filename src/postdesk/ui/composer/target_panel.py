@@ -40,6 +40,7 @@ from postdesk.ui.composer.models import AccountListModel, ProblemListModel, Prob
 from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.pinterest_options import PinterestOptions
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
+from postdesk.ui.composer.reddit_options import RedditOptions
 from postdesk.ui.composer.services import AccountChoice
 from postdesk.ui.composer.tiktok_options import TikTokOptions
 from postdesk.ui.composer.tiktok_preview import TikTokPreviewCard
@@ -183,6 +184,14 @@ class TargetPanel(QWidget):
             self.pinterest = PinterestOptions(self)
             self.pinterest.changed.connect(self._on_option)
             form.addRow(self.pinterest)
+        # Subscriptions, flair, NSFW, spoiler, link, the subreddit's rules (ui.composer.reddit_options).
+        self.reddit: RedditOptions | None = None
+        if network is Network.REDDIT:
+            self.reddit = RedditOptions(self)
+            self.reddit.changed.connect(self._on_option)
+            self.reddit.subreddit_chosen.connect(self.subreddit_edit.setText)
+            self.subreddit_edit.textChanged.connect(self.reddit.set_subreddit)
+            form.addRow(self.reddit)
         # Visibility, audience, tags, category, thumbnail, playlist, Short (ui.composer.youtube_options).
         self.youtube: YouTubeOptions | None = None
         if network is Network.YOUTUBE:
@@ -291,6 +300,8 @@ class TargetPanel(QWidget):
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.reddit is not None:
+            self.reddit.set_account(self.account_id())
         if self.tiktok is not None:
             self.tiktok.set_account(self.account_id())
 
@@ -345,6 +356,8 @@ class TargetPanel(QWidget):
             options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
         if self.pinterest is not None:
             options.update(self.pinterest.options())
+        if self.reddit is not None:
+            options.update(self.reddit.options())
         if self.youtube is not None:
             options.update(self.youtube.options())
         if self.tiktok is not None:
@@ -394,6 +407,8 @@ class TargetPanel(QWidget):
             widget.setEnabled(not locked)
         if self.pinterest is not None:
             self.pinterest.setEnabled(not locked)
+        if self.reddit is not None:
+            self.reddit.setEnabled(not locked)
         if self.youtube is not None:
             self.youtube.setEnabled(not locked)
         if self.tiktok is not None:
@@ -450,6 +465,9 @@ class TargetPanel(QWidget):
         if self.pinterest is not None:
             self.pinterest.load(options)
             self.pinterest.set_account(target.account_id)
+        if self.reddit is not None:
+            self.reddit.load(options)
+            self.reddit.set_account(target.account_id)
         if self.tiktok is not None:
             self.tiktok.load(options)
             self.tiktok.set_account(target.account_id)
@@ -481,6 +499,8 @@ class TargetPanel(QWidget):
     def _on_account(self, _index: int) -> None:
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.reddit is not None:
+            self.reddit.set_account(self.account_id())
         if self.tiktok is not None:
             self.tiktok.set_account(self.account_id())
         self.changed.emit()
@@ -618,6 +638,9 @@ class TargetPanel(QWidget):
                 subreddit=str(options.get("subreddit", "")),
                 spoiler=str(options.get("spoiler_text", "")),
                 board=str(options.get("board_name", "")),
+                flair=str(options.get("flair_text", "")) if self.network is Network.REDDIT else "",
+                marks=tuple(label for key, label in (("nsfw", "NSFW"), ("spoiler", "Spoiler"))
+                            if self.network is Network.REDDIT and options.get(key) is True),
             )
         )
 

@@ -51,6 +51,7 @@ from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
 from postdesk.ui.composer.pinterest_options import BoardSource
 from postdesk.ui.composer.post_controls import PostControls, ReachCalls
+from postdesk.ui.composer.reddit_options import SubredditSource
 from postdesk.ui.composer.sent_view import SentSection, frozen_networks, post_state_summary
 from postdesk.ui.composer.services import (
     AccountChoice,
@@ -144,6 +145,7 @@ class ComposerPane(QWidget):
         self._panels: dict[Network, TargetPanel] = {}
         self._relay_configured = False  # told by the app (Settings > Media relay)
         self._board_source: BoardSource | None = None  # Pinterest's boards, from the engine
+        self._subreddit_source: SubredditSource | None = None  # Reddit's subscriptions and rules
         self._creator_source: CreatorSource | None = None  # TikTok's creator info, from the engine
         self._scrolls: dict[Network, QScrollArea] = {}
         self._details_dirty: set[Network] = set()
@@ -369,6 +371,8 @@ class ComposerPane(QWidget):
             panel.hand_off_changed.connect(lambda on, n=network: self._on_hand_off(n, on))
             if panel.pinterest is not None:
                 panel.pinterest.set_source(self._board_source)
+            if panel.reddit is not None:
+                panel.reddit.set_source(self._subreddit_source)
             if panel.tiktok is not None:
                 panel.tiktok.set_source(self._creator_source)
             self._panels[network] = panel
@@ -1284,6 +1288,13 @@ class ComposerPane(QWidget):
         for panel in self._panels.values():
             if panel.pinterest is not None:
                 panel.pinterest.set_source(source)
+
+    def set_subreddit_source(self, source: SubredditSource | None) -> None:
+        """Where the Reddit pickers read subscriptions and subreddit rules (`EngineSubredditSource`)."""
+        self._subreddit_source = source
+        for panel in self._panels.values():
+            if panel.reddit is not None:
+                panel.reddit.set_source(source)
 
     # -- the user's time zone (Settings) ---------------------------------------------------------
 
