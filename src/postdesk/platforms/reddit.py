@@ -131,8 +131,10 @@ class RedditAdapter:
 
     network = Network.REDDIT
     capabilities = Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
-    # OAuth clients: 60 requests a minute (reddit wiki API); a media post takes up to ~8 calls.
-    rate_limit: RateLimit | None = RateLimit(60, timedelta(minutes=1))
+    # Free Data API: 100 queries a minute per OAuth client id (u/spez, r/reddit, "Addressing the
+    # community about changes to our API", June 2023; the older wiki/API said 60). A media post takes
+    # up to ~8 calls; the X-Ratelimit-* headers are what `reddit_call` actually keeps to.
+    rate_limit: RateLimit | None = RateLimit(100, timedelta(minutes=1))
     lookup_settle = timedelta(seconds=15)
 
     def __init__(self, credentials: CredentialSource, *, base_url: str = API,

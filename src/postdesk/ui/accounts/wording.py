@@ -145,8 +145,12 @@ def guide(network: Network) -> str:
             "access, which cannot publish Pins: ask for Standard access in My apps."
         ),
         Network.REDDIT: _tr(
-            "At reddit.com/prefs/apps create an app of type \u201cinstalled app\u201d with the "
-            "redirect address below, and paste its client id (installed apps have no secret)."
+            "Reddit now approves API access before a new app may sign anyone in: ask for it under its "
+            "Responsible Builder Policy (support.reddithelp.com) and describe Postdesk as your own "
+            "posting tool. Then at reddit.com/prefs/apps choose \u201ccreate another app\u2026\u201d, pick "
+            "\u201cinstalled app\u201d, enter the redirect address below exactly (Reddit compares it "
+            "to the character, port included) and paste the client id shown under the app's name "
+            "(installed apps have no secret). Postdesk asks for permanent access, so you sign in once."
         ),
         Network.TELEGRAM: _tr(
             "Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your "
