@@ -178,6 +178,8 @@ def test_telegram_says_it_cannot_look_up_next_to_it_and_in_the_question(make, qt
     assert note.isVisibleTo(composer.panel(Network.TELEGRAM))
     assert "Telegram cannot look a post up" in note.text()
     assert composer.panel(Network.MASTODON).lookup_note.isHidden()  # Mastodon can look it up
+    composer.resize(1300, 900)
+    _shot(composer, "composer-telegram-unknown", qapp, keep_size=True)
     assert "does not know whether this post went out" in composer.controls.hold_text()
     composer.controls.resolve_button.click()
     dialog = composer.controls.dialog

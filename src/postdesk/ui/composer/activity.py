@@ -89,7 +89,7 @@ def _messages() -> dict[str, str]:
         "first_comment_unsupported": _tr("This network has no first comment; it was not posted."),
         "lookup_failed": _tr("Could not check the network yet; will check again."),
         "unknown_needs_user": _tr(
-            "Postdesk cannot tell whether it was published: please look on the network."
+            "Only you can tell whether it is there: choose “Did it go out?”."
         ),
         "missed": _tr("Skipped: its time passed while Postdesk was closed."),
     }
@@ -133,7 +133,7 @@ def describe_target(target: TargetActivity, zone: str) -> str:
         TargetState.FAILED: _tr("{network}: failed. {reason}"),
         TargetState.PAUSED: _tr("{network}: paused. {reason}"),
         TargetState.CANCELLED: _tr("{network}: cancelled."),
-        TargetState.UNKNOWN: _tr("{network}: unsure whether it was published; checking. {reason}"),
+        TargetState.UNKNOWN: _tr("{network}: Postdesk does not know whether it went out. {reason}"),
     }
     when = (
         _local(target.next_attempt_at, zone).strftime("%H:%M") if target.next_attempt_at else _tr("soon")

@@ -430,7 +430,8 @@ class TargetPanel(QWidget):
             text = self.tr("{network}'s own scheduler holds this post: its text can't be changed here.")
         else:
             text = self.tr(
-                "Postdesk is checking whether this went out on {network}: its text can't be changed meanwhile."
+                "Postdesk does not know whether this went out on {network}: its text can't be changed until "
+                "that is settled."
             )
         self.locked_label.setText(text.format(network=name))
         self.locked_label.setVisible(locked)
