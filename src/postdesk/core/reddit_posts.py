@@ -249,3 +249,16 @@ def check_options(options: Mapping[str, Any], text: str, media_kinds: Sequence[s
     return check(rules, kind=kind, title=str(options.get("title") or "").strip(), body=text,
                  flair_id=str(options.get("flair_id") or ""), link=link_of(text, link) if kind == LINK else "",
                  media_count=len(media_kinds), spoiler=bool(options.get("spoiler")))
+
+
+TEXT_NOT_SENT = "reddit_text_not_sent"
+
+
+def text_not_sent(options: Mapping[str, Any], text: str, media_kinds: Sequence[str]) -> bool:
+    """Whether the post's text would be left out: `kind=image`/`video`/`link` and the gallery endpoint
+    take no body (reddit.com/dev/api `POST /api/submit`: `text` is for self posts), so a text beside
+    media or a link is not sent (a warning, not a refusal)."""
+    link = str(options.get("link") or "")
+    kind = post_kind(text, media_kinds, link)
+    return kind != SELF and bool(text.strip()) and text.strip() != link.strip() and not (
+        kind == LINK and not link.strip())

@@ -93,6 +93,7 @@ class ProblemCode(StrEnum):
     REDDIT_DOMAIN_NOT_ALLOWED = "reddit_domain_not_allowed"
     REDDIT_GALLERY_SIZE = "reddit_gallery_size"
     REDDIT_SPOILER_NOT_ALLOWED = "reddit_spoiler_not_allowed"
+    REDDIT_TEXT_NOT_SENT = "reddit_text_not_sent"  # a warning: media and link posts carry no body
     # Google Business Profile local posts (core.google_business_posts carries the same values)
     GOOGLE_BUSINESS_LOCATION_MISSING = "google_business_location_missing"
     GOOGLE_BUSINESS_TYPE_UNKNOWN = "google_business_type_unknown"
@@ -250,6 +251,8 @@ def validate(
         kinds = ["video" if i.kind is MediaKind.VIDEO else "image" for i in infos]
         for found in reddit_posts.check_options(options, parts[0] if parts else "", kinds):
             add(ProblemCode(found.code), "error", None, None, **found.params)
+        if reddit_posts.text_not_sent(options, parts[0] if parts else "", kinds):
+            add(ProblemCode.REDDIT_TEXT_NOT_SENT, "warning")
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
     if net is Network.GOOGLE_BUSINESS:  # location, post type, button, event and offer fields

@@ -253,7 +253,15 @@ _CASES += [
      _rd(media=(image(1), image(2)), rules=_rq(gallery_max_items=2))),
     (ProblemCode.REDDIT_SPOILER_NOT_ALLOWED, _rd(spoiler=True, rules={"spoilers_enabled": False}),
      _rd(spoiler=False, rules={"spoilers_enabled": False})),
+    (ProblemCode.REDDIT_TEXT_NOT_SENT, _rd(("Look at this",), media=(image(1),)), _rd(("",), media=(image(1),))),
 ]
+
+
+def test_reddit_text_beside_media_is_a_warning_not_a_refusal() -> None:
+    problem = only(check(**_rd(("Look at this",), media=(image(1),))), ProblemCode.REDDIT_TEXT_NOT_SENT)
+    assert problem.severity == "warning"
+    assert ProblemCode.REDDIT_TEXT_NOT_SENT not in codes(check(**_rd(("https://example.com/a",))))
+    assert ProblemCode.REDDIT_TEXT_NOT_SENT in codes(check(**_rd(("Read this",), link="https://example.com/a")))
 
 
 
@@ -415,7 +423,7 @@ def test_no_account_blocks_scheduling() -> None:
 
 def test_severity_of_every_other_code_is_error() -> None:
     warnings = {ProblemCode.MISSING_ALT_TEXT, ProblemCode.ACCOUNT_NEEDS_SIGN_IN, ProblemCode.YOUTUBE_BECOMES_SHORT,
-                ProblemCode.YOUTUBE_QUOTA_LOW}
+                ProblemCode.YOUTUBE_QUOTA_LOW, ProblemCode.REDDIT_TEXT_NOT_SENT}
     for code, bad, _ in _CASES:
         if code not in warnings:
             assert only(check(**bad), code).severity == "error", code

@@ -140,6 +140,8 @@ def _templates() -> dict[str, str]:
         "REDDIT_DOMAIN_NOT_ALLOWED": _tr("This subreddit does not take links to {domain}."),
         "REDDIT_GALLERY_SIZE": _tr("A gallery in this subreddit holds {min} to {max} images."),
         "REDDIT_SPOILER_NOT_ALLOWED": _tr("This subreddit does not use spoiler tags: untick Spoiler."),
+        "REDDIT_TEXT_NOT_SENT": _tr("Reddit image, video, gallery and link posts carry no text: only the title"
+                                    " goes with them. Post the text as a comment, or remove the media or link."),
         # Google Business Profile local posts (core.google_business_posts)
         "GOOGLE_BUSINESS_LOCATION_MISSING": _tr("Choose which business (location) this Google post is for."),
         "GOOGLE_BUSINESS_TYPE_UNKNOWN": _tr("Choose the kind of Google post: What's new, Event or Offer."),
