@@ -19,7 +19,7 @@ from pathlib import Path
 
 from postdesk.core.media_info import MediaKind as CoreKind
 from postdesk.core.media_limits import Described, MediaIssue, check_media
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, display_name
 from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.formats import default_extension, sniff
@@ -130,7 +130,7 @@ def describe(path: str) -> Described:
 
 def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[str]) -> str:
     """One plain sentence for the first thing that stops the media (the adapter's refusal)."""
-    name = network.value.capitalize() if network is not Network.X else "X"
+    name = display_name(network)  # the brand name ("Google Business Profile", "YouTube")
     p = issue.params
     file = Path(paths[issue.index]).name if issue.index is not None and issue.index < len(paths) else "The media"
     texts = {

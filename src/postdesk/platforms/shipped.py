@@ -38,11 +38,13 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.youtube",
     "postdesk.platforms.tiktok",
     "postdesk.platforms.reddit",
+    "postdesk.platforms.google_business",
 )
 
 
 #: Modules whose `register` also takes the media relay (`relay=`): networks that fetch media.
-RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads", "postdesk.platforms.tiktok"})
+RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads", "postdesk.platforms.tiktok",
+                                          "postdesk.platforms.google_business"})
 
 
 def register_shipped(registry: Registry, credentials: CredentialSource,

@@ -6,6 +6,7 @@ from postdesk.auth.profiles import (
     bluesky,
     bluesky_app_password,
     facebook,
+    google_business,
     instagram,
     linkedin,
     mastodon,
@@ -33,6 +34,7 @@ BROWSER_PROFILES: dict[Network, OAuthProfile] = {
     Network.TIKTOK: tiktok.PROFILE,
     Network.PINTEREST: pinterest.PROFILE,
     Network.REDDIT: reddit.PROFILE,
+    Network.GOOGLE_BUSINESS: google_business.PROFILE,
 }
 
 
