@@ -3,7 +3,8 @@
 `add_to_queue` puts a post in the next slot of a schedule that no other queued post holds, in
 one transaction (so two quick "add to queue" clicks cannot take the same slot). Evergreen
 reposts are created as ordinary scheduled posts as soon as the original is published, so the
-user sees them in the calendar and can move or delete each one.
+user sees them in the calendar and can move or delete each one; a series repeated forever makes
+one repost at a time. Text variations are used in turn (networks refuse exact duplicates).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from postdesk.core.states import Event, allowed
 from postdesk.store.db import Database
 from postdesk.store.post_writes import bump_row, initial_state, transition
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
-from postdesk.store.tables_engine import EvergreenRow, QueueEntryRow, QueueScheduleRow
+from postdesk.store.tables_engine import EvergreenCopyRow, EvergreenRow, QueueEntryRow, QueueScheduleRow
 
 S = TargetState
 
@@ -123,35 +124,73 @@ class QueueStore:
             ).all()}
             return [SlotView(at, held.get(at)) for at in occurrences(_to_schedule(row), start, end)]
 
-    def set_evergreen(self, post_id: int, series: Evergreen, first_at: datetime) -> None:
-        """Repeat a post `series.times` times every `series.every_days` days after `first_at`."""
+    def set_evergreen(self, post_id: int, series: Evergreen, first_at: datetime, *,
+                      forever: bool = False, variations: tuple[str, ...] = ()) -> None:
+        """Repeat a post `series.times` times (or, `forever`, until stopped) every
+        `series.every_days` days after `first_at`, with `variations` used in turn after its own text."""
         with self._db.session() as session:
             row = session.get(EvergreenRow, post_id) or EvergreenRow(
                 post_id=post_id, times=series.times, every_days=series.every_days,
                 zone=series.zone, first_at=first_at)
             row.times, row.every_days, row.zone = series.times, series.every_days, series.zone
             row.first_at = first_at
+            row.forever = forever
+            row.variations_json = json.dumps([v for v in variations if v.strip()])
+            row.stopped_at = None
             session.add(row)
 
     def after_published(self, post_id: int, now: datetime) -> list[int]:
         """Create the evergreen reposts of a post once all its targets are done; return their ids.
 
-        Runs in one transaction and marks the series as made, so it creates them exactly once.
+        A series of `times` reposts makes them all at once (the user sees each in the calendar); a
+        series repeated forever makes the next one only, and the next again when that one is out.
+        Runs in one transaction and counts what it made, so it creates each repost exactly once.
+        A stopped series makes nothing.
         """
         with self._db.session() as session:
             series = session.get(EvergreenRow, post_id)
-            if series is None or series.reposts_made >= series.times:
+            copy = None
+            if series is None:
+                copy = session.get(EvergreenCopyRow, post_id)
+                series = session.get(EvergreenRow, copy.series_post_id) if copy is not None else None
+            if series is None or series.stopped_at is not None:
                 return []
             states = [S(t.state) for t in session.exec(
                 select(TargetRow).where(TargetRow.post_id == post_id)).all()]
             if not states or any(s not in (S.PUBLISHED, S.CANCELLED) for s in states):
                 return []
-            plan = Evergreen(series.times, series.every_days, series.zone)
-            instants = [t for t in plan.instants(series.first_at) if t > now]
-            made = [_clone(session, post_id, at, now) for at in instants]
-            series.reposts_made = series.times
+            texts = [v for v in json.loads(series.variations_json or "[]") if v.strip()]
+            if series.forever:
+                if (copy.number if copy is not None else 0) != series.reposts_made:
+                    return []  # an older repost of the series: its successor already exists
+                number = series.reposts_made + 1
+                original = session.get(PostRow, series.post_id)
+                if original is not None and original.scheduled_at is not None and series.reposts_made == 0:
+                    series.first_at = original.scheduled_at
+                at = _forever_instant(series, number, now)
+                made = [_clone(session, series.post_id, at, now, number, texts)]
+                series.reposts_made = number
+            else:
+                if copy is not None or series.reposts_made >= series.times:
+                    return []
+                plan = Evergreen(series.times, series.every_days, series.zone)
+                original = session.get(PostRow, post_id)
+                # The post's own time if it was moved after the series was set (a repeat follows it).
+                first = (original.scheduled_at if original is not None else None) or series.first_at
+                made = [_clone(session, post_id, at, now, n, texts)
+                        for n, at in enumerate(plan.instants(first), start=1) if at > now]
+                series.reposts_made = series.times
             session.add(series)
             return made
+
+
+def _forever_instant(series: EvergreenRow, number: int, now: datetime) -> datetime:
+    """The `number`th repost's instant, moved on by whole periods until it is after `now`."""
+    while True:
+        at = Evergreen(number, series.every_days, series.zone).instants(series.first_at)[-1]
+        if at > now:
+            return at
+        number += 1
 
 
 def _schedule_targets(session: Session, post_id: int, now: datetime) -> None:
@@ -162,13 +201,20 @@ def _schedule_targets(session: Session, post_id: int, now: datetime) -> None:
             session.add(target)
 
 
-def _clone(session: Session, post_id: int, at: datetime, now: datetime) -> int:
+def _clone(session: Session, post_id: int, at: datetime, now: datetime, number: int = 0,
+           variations: list[str] | None = None) -> int:
+    """A scheduled copy of the series' post; its first part is the text whose turn it is."""
     original = session.get(PostRow, post_id)
     assert original is not None
-    copy = PostRow(parts_json=original.parts_json, scheduled_at=at,
+    parts = json.loads(original.parts_json)
+    if variations and parts:
+        texts = [parts[0], *variations]
+        parts[0] = texts[number % len(texts)]
+    copy = PostRow(parts_json=json.dumps(parts), scheduled_at=at,
                    scheduled_zone=original.scheduled_zone, created_at=now, updated_at=now)
     session.add(copy)
     session.flush()
+    session.add(EvergreenCopyRow(post_id=int(copy.id or 0), series_post_id=post_id, number=number))
     for media in session.exec(select(PostMediaRow).where(PostMediaRow.post_id == post_id)).all():
         session.add(PostMediaRow(post_id=copy.id, position=media.position,  # type: ignore[arg-type]
                                  asset_id=media.asset_id))

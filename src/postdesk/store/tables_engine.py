@@ -110,6 +110,8 @@ class QueueScheduleRow(SQLModel, table=True):
     slots_json: str = "[]"
     excluded_json: str = "[]"
     created_at: datetime = Field(sa_column=_utc(False))
+    # The account ids that use this queue ("[]": every account). Added by 0008_queue_reach.
+    accounts_json: str = "[]"
 
 
 class QueueEntryRow(SQLModel, table=True):
@@ -142,3 +144,23 @@ class EvergreenRow(SQLModel, table=True):
     zone: str
     first_at: datetime = Field(sa_column=_utc(False))
     reposts_made: int = 0
+    # Added by 0008_queue_reach: repeat until stopped (one repost made at a time), the texts used
+    # in turn after the original's (networks refuse exact duplicates), and when the user stopped it.
+    forever: bool = False
+    variations_json: str = "[]"
+    stopped_at: datetime | None = Field(default=None, sa_column=_utc(True))
+
+
+class EvergreenCopyRow(SQLModel, table=True):
+    """A repost made by an evergreen series: which series, and which of its texts it carries."""
+
+    __tablename__ = "evergreen_copy"
+
+    post_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
+    )
+    series_post_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("evergreen.post_id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    number: int = 1
