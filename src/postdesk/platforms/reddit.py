@@ -225,7 +225,8 @@ class RedditAdapter:
                 raise
             raise Rejected(f"r/{sub} does not exist or cannot be seen from your account",
                            http_status=refused.http_status, network_message=refused.network_message) from None
-        data = about.get("data") if isinstance(about.get("data"), Mapping) else {}
+        found = about.get("data")
+        data: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
         requirements = await self._api.json(account_id, "GET", f"/api/v1/{sub}/post_requirements",
                                             what="the subreddit's post requirements")
         flairs = await self.flairs(account_id, sub)
@@ -369,8 +370,9 @@ class RedditAdapter:
         data = _listing(await self._api.json(account_id, "GET", "/api/info", what="the post",
                                              params={"id": _fullname(remote_id)}))
         for child in data["children"]:
-            if isinstance(child, Mapping) and isinstance(child.get("data"), Mapping):
-                return child["data"]
+            post = child.get("data") if isinstance(child, Mapping) else None
+            if isinstance(post, Mapping):
+                return post
         raise Rejected("The post is no longer on Reddit")
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
