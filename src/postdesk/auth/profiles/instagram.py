@@ -22,8 +22,12 @@ PROFILE = MetaProfile(
     authorize_url="https://www.instagram.com/oauth/authorize",
     token_url="https://api.instagram.com/oauth/access_token",
     identity_url="https://graph.instagram.com/me?fields=user_id,username,name,profile_picture_url",
+    # Exactly what the adapter's calls need (tests/integration/test_instagram_adapter.py proves
+    # each one against the fake): basic for every read, content_publish for containers, the
+    # publishing limit and media_publish, manage_comments for the first comment and the inbox,
+    # manage_insights for metrics (Instagram Media Insights reference).
     scopes=("instagram_business_basic", "instagram_business_content_publish",
-            "instagram_business_manage_comments"),
+            "instagram_business_manage_comments", "instagram_business_manage_insights"),
     pkce=None,
     fixed_port=8769,
     code_exchange_method="POST",
