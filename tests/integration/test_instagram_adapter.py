@@ -398,3 +398,18 @@ def test_sign_in_asks_for_exactly_the_permissions_the_adapter_uses(world, tmp_pa
                 await w.adapter.first_comment(1, post.remote_id, "first")
                 await w.adapter.metrics(1, post.remote_id)
             w.run(again())
+
+
+def test_instagram_is_shipped_with_the_media_relay():
+    from postdesk.core.networks import Network
+    from postdesk.platforms.registry import Registry
+    from postdesk.platforms.shipped import register_shipped
+    from tests.fakes.local_relay import LocalRelay
+    from tests.fakes.token_source import TokenSource as Tokens
+
+    registry = Registry()
+    relay = LocalRelay()
+    assert "postdesk.platforms.instagram" in register_shipped(registry, Tokens("t"), relay=relay)
+    adapter = registry.factories[Network.INSTAGRAM]()
+    assert isinstance(adapter, InstagramAdapter) and adapter._relay is relay
+    asyncio.run(adapter.aclose())

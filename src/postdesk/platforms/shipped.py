@@ -34,6 +34,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.threads",
     "postdesk.platforms.linkedin",
     "postdesk.platforms.telegram",
+    "postdesk.platforms.instagram",
     "postdesk.platforms.pinterest",
     "postdesk.platforms.youtube",
     "postdesk.platforms.tiktok",
@@ -44,7 +45,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
 
 #: Modules whose `register` also takes the media relay (`relay=`): networks that fetch media.
 RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads", "postdesk.platforms.tiktok",
-                                          "postdesk.platforms.google_business"})
+                                          "postdesk.platforms.google_business", "postdesk.platforms.instagram"})
 
 
 def register_shipped(registry: Registry, credentials: CredentialSource,
