@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from postdesk import __version__
+from postdesk.auth.profiles.reddit import USER_AGENT
 from postdesk.platforms.base import RateLimited, Rejected
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.rest_call import AuthorisedCaller, Clock, json_object, utc_now
@@ -64,8 +64,7 @@ ERROR_WORDS: Mapping[str, str] = {
 
 def user_agent(username: str = "") -> str:
     """The User-Agent Reddit asks for: platform, app id, version, and the account as contact."""
-    base = f"desktop:org.postdesk.app:v{__version__}"
-    return f"{base} (by /u/{username})" if username else base
+    return f"{USER_AGENT} (by /u/{username})" if username else USER_AGENT
 
 
 def explain(response: httpx.Response) -> str:

@@ -14,9 +14,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from postdesk import __version__
 from postdesk.auth.profiles.base import ClientAuth, Identity, OAuthProfile
 from postdesk.auth.tokens import TokenSet
 from postdesk.core.networks import Network
+
+#: "<platform>:<app ID>:<version string> (by /u/<reddit username>)" (github.com/reddit-archive/reddit/
+#: wiki/API): default agents are "drastically limited", at the token endpoint too. The adapter adds
+#: "(by /u/<name>)" once it knows the account (`platforms.reddit_call.user_agent`).
+USER_AGENT = f"desktop:org.postdesk.app:v{__version__}"
 
 
 class RedditProfile(OAuthProfile):
@@ -49,4 +55,5 @@ PROFILE = RedditProfile(
     fixed_port=65010,
     extra_authorize_params={"duration": "permanent"},
     docs_url="https://github.com/reddit-archive/reddit/wiki/OAuth2",
+    user_agent=USER_AGENT,
 )
