@@ -339,7 +339,8 @@ def test_new_controls_are_reachable_by_keyboard_and_named(make, qtbot):
     qtbot.waitUntil(lambda: calendar.agenda_model.row_of_post(post_id) is not None, timeout=10_000)
     calendar.list_view.setCurrentIndex(calendar.agenda_model.index(calendar.agenda_model.row_of_post(post_id), 0))
     with qtbot.waitSignal(calendar.list_view.menu_requested, timeout=5_000) as asked:
-        QApplication.sendEvent(calendar.list_view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1)))
+        QApplication.sendEvent(calendar.list_view,
+                               QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1)))
     assert asked.args[0][0].post_id == post_id
     assert menu_action(calendar, post_id, "resolve_unknown").isEnabled()
 
@@ -373,3 +374,30 @@ def test_pseudo_translated_dialogs_screenshots(make, qtbot, qapp, mode):
     finally:
         qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_composer_does_not_move_a_post_the_network_holds(make, qtbot):
+    b = make()
+    post_id, _tid = seed(b, TargetState.SCHEDULED, handed="scheduled:9")
+    from postdesk.core.entities import Target
+    from postdesk.store.repositories.accounts import AccountRepository
+
+    # A second, ordinary target keeps the time field editable.
+    sky = AccountRepository(b.database).add(Network.BLUESKY, "me.bsky.social", now=NOW).id
+    stored = PostRepository(b.database).get(post_id)
+    PostRepository(b.database).save(
+        type(stored)(id=stored.id, parts=stored.parts,
+                     targets=(*stored.targets, Target(Network.BLUESKY, sky, state=TargetState.SCHEDULED)),
+                     scheduled_at=stored.scheduled_at, scheduled_zone=stored.scheduled_zone, version=stored.version),
+        now=NOW)
+    composer = open_in_composer(b, qtbot, post_id)
+    qtbot.waitUntil(lambda: "Handed to Mastodon" in composer.controls.hold_text(), timeout=10_000)
+    composer.refresh_activity()
+    qtbot.waitSignal(composer.activity_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: Network.MASTODON in composer._handed_off, timeout=10_000)
+    composer.when_edit.setDateTime(composer.when_edit.dateTime().addDays(1))
+    composer.refresh_now()
+    assert composer.schedule_button.isEnabled()
+    assert composer.schedule() is False
+    assert "take it back first" in composer.schedule_state.text()
+    assert PostRepository(b.database).get(post_id).scheduled_at == stored.scheduled_at

@@ -845,6 +845,14 @@ class ComposerPane(QWidget):
             self._schedule_note = self.tr("That time has already passed; pick a time in the future.")
             self._show_schedule_state()
             return False
+        if self._handed_off and resolved.instant != self._scheduled_at:
+            # The network's scheduler keeps its own copy at the old time: moving ours would not move it.
+            names = ", ".join(style_for(n).name for n in NETWORK_ORDER if n in self._handed_off)
+            self._schedule_note = self.tr(
+                "{networks} holds this post at its time. To change the time, take it back first (Cancel), "
+                "then schedule it again.").format(networks=names)
+            self._show_schedule_state()
+            return False
         self._scheduled_at = resolved.instant
         self._scheduled_zone = self._zone
         for network in self.selected_networks():
