@@ -78,10 +78,11 @@ def test_text_post_with_flair_nsfw_spoiler_and_a_descriptive_user_agent(net):
     api, server = net
     api.subs["pics"].flairs = [{"id": "f-oc", "text": "OC", "text_editable": False, "type": "text"}]
     published = _run(_adapter(api, server), lambda a: a.publish(
-        _request("Hello *Reddit*", subreddit="r/pics", flair_id="f-oc", nsfw=True, spoiler=True)))
+        _request("Hello *Reddit*", subreddit="r/pics", flair_id="f-oc", flair_text="OC", nsfw=True, spoiler=True)))
     form = api.submitted_forms[-1]
     assert form["kind"] == "self" and form["text"] == "Hello *Reddit*" and form["sr"] == "pics"
     assert (form["flair_id"], form["nsfw"], form["spoiler"], form["api_type"]) == ("f-oc", "true", "true", "json")
+    assert "flair_text" not in form  # the template's own text is not sent again
     post = api.posts[published.remote_id]
     assert published.remote_id.startswith("t3_") and post["link_flair_text"] == "OC" and post["over_18"]
     assert published.remote_url and published.remote_url.endswith(post["permalink"])

@@ -274,8 +274,11 @@ class RedditAdapter:
                                   "sendreplies": "true", "validate_on_submit": "true"}
         if flair_id:
             common["flair_id"] = flair_id
-            if str(options.get("flair_text") or "").strip():
-                common["flair_text"] = str(options["flair_text"]).strip()
+            # `flair_text` only for a text the poster changed (an editable template): the composer
+            # stores the template's own text for the preview, which Reddit needs no second time.
+            custom = str(options.get("flair_text") or "").strip()
+            if custom and custom != dict(rules.flairs).get(flair_id, custom):
+                common["flair_text"] = custom
 
         def call(method: str, path: str, **kw: Any) -> Any:
             return self._call(account, method, path, **kw)
