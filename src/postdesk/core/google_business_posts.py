@@ -115,8 +115,9 @@ def check(options: Mapping[str, Any]) -> list[Issue]:
             found.append(Issue(EVENT_TITLE_TOO_LONG, {"length": len(title), "limit": EVENT_TITLE_LIMIT}))
         start, end = parse_when(_text(options, "event_start")), parse_when(_text(options, "event_end"))
         if start is None or end is None:
-            raw = (_text(options, "event_start"), _text(options, "event_end"))
-            if any(raw) and (start is None and raw[0] or end is None and raw[1]):
+            typed_wrong = ((start is None and _text(options, "event_start"))
+                           or (end is None and _text(options, "event_end")))
+            if typed_wrong:
                 found.append(Issue(SCHEDULE_INVALID, {"post_type": kind}))
             else:
                 found.append(Issue(SCHEDULE_MISSING, {"post_type": kind}))
