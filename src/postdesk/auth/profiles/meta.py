@@ -131,7 +131,8 @@ class MetaProfile(OAuthProfile):
         )
 
 
-GRAPH_VERSION = "v23.0"
+#: The Graph API version every Facebook call uses (developers.facebook.com/docs/graph-api reference pages show v26.0).
+GRAPH_VERSION = "v26.0"
 
 META_DEFAULTS: dict[str, Any] = {
     "client_auth": ClientAuth.POST,
