@@ -37,7 +37,9 @@ def test_the_metainfo_names_this_version_and_the_desktop_entry() -> None:
     assert versions[0] == postdesk.__version__, "add a <release> for the new version to the metainfo"
 
 
-def test_the_icons_render_at_every_size_with_ico_and_icns(tmp_path: Path) -> None:
+def test_the_icons_render_at_every_size_with_ico_and_icns(qapp, tmp_path: Path) -> None:
+    # `qapp` first: build_assets would otherwise make a QGuiApplication in this test process, and a
+    # later widget test in the same worker aborts ("Cannot create a QWidget without QApplication").
     sys.path.insert(0, str(REPO / "packaging"))
     import build_assets
 
