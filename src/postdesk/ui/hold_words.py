@@ -1,4 +1,7 @@
-"""Words for what holds a post (`core.waiting`), shared by the calendar, its list and the composer."""
+"""Words for what holds a post (`core.waiting`), shared by the calendar, its list and the composer.
+
+Every sentence is a literal inside `QCoreApplication.translate("Holds", ...)`, so lupdate sees it.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from postdesk.core.networks import display_name
 from postdesk.core.waiting import HeldAs, Hold
 
-_CTX = "Holds"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def local_time(instant: datetime, zone: ZoneInfo) -> str:
     """An instant as the user's locale writes a weekday and a time ("Tue 14:05", "Tue 2:05 PM")."""
@@ -25,26 +22,28 @@ def local_time(instant: datetime, zone: ZoneInfo) -> str:
 
 
 def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:
-    """The short status of a held post ("Waiting for a connection", "Retrying at 14:05" ...)."""
-    name = display_name(network) if network else ""
+    """The short status of a held post ("Waiting for a connection", "Waiting to try again at ..." ...)."""
     hold = held.hold
     if hold is Hold.CONNECTION:
-        return _tr("Waiting for a connection")
+        return QCoreApplication.translate("Holds", "Waiting for a connection")
     if hold is Hold.RECONNECT:
-        return _tr("Waiting: reconnect the account")
+        return QCoreApplication.translate("Holds", "Waiting: reconnect the account")
     if hold is Hold.PAUSED_ALL:
-        return _tr("Waiting: all publishing is paused")
+        return QCoreApplication.translate("Holds", "Waiting: all publishing is paused")
     if hold is Hold.RETRY:
         if held.until is None:
-            return _tr("Waiting to try again")
-        return _tr("Waiting to try again at %1").replace("%1", local_time(held.until, zone))
+            return QCoreApplication.translate("Holds", "Waiting to try again")
+        return QCoreApplication.translate("Holds", "Waiting to try again at %1").replace(
+            "%1", local_time(held.until, zone))
     if hold is Hold.NEEDS_YOU:
-        return _tr("Not sure it went out: please check")
+        return QCoreApplication.translate("Holds", "Not sure it went out: please check")
     if hold is Hold.CHECKING:
-        return _tr("Not sure it went out: Postdesk is checking")
+        return QCoreApplication.translate("Holds", "Not sure it went out: Postdesk is checking")
     if hold is Hold.HANDED_OFF:
-        return _tr("Handed to %1").replace("%1", name) if name else _tr("Handed to the network")
-    return _tr("Publishing")
+        if network:
+            return QCoreApplication.translate("Holds", "Handed to %1").replace("%1", display_name(network))
+        return QCoreApplication.translate("Holds", "Handed to the network")
+    return QCoreApplication.translate("Holds", "Publishing")
 
 
 def hold_sentence(held: HeldAs, zone: ZoneInfo, network: str) -> str:
@@ -52,22 +51,29 @@ def hold_sentence(held: HeldAs, zone: ZoneInfo, network: str) -> str:
     name = display_name(network)
     hold = held.hold
     if hold is Hold.CONNECTION:
-        return _tr("%1: waiting for a connection. It goes out as soon as Postdesk is back online.").replace("%1", name)
-    if hold is Hold.RECONNECT:
-        return _tr("%1: waiting for you to reconnect the account (Accounts). It goes out right after.").replace(
-            "%1", name)
-    if hold is Hold.PAUSED_ALL:
-        return _tr("%1: waiting, because you paused all publishing (tray menu). It goes out when you resume.").replace(
-            "%1", name)
-    if hold is Hold.RETRY:
-        when = local_time(held.until, zone) if held.until else _tr("soon")
-        return _tr("%1: waiting to try again at %2.").replace("%1", name).replace("%2", when)
-    if hold is Hold.NEEDS_YOU:
-        return _tr("%1: Postdesk does not know whether this post went out — the network's answer was lost. "
-                   "Please look, then say.").replace("%1", name)
-    if hold is Hold.CHECKING:
-        return _tr("%1: Postdesk does not know whether this post went out — the network's answer was lost. "
-                   "It will look it up on %1; you can also look and say.").replace("%1", name)
-    if hold is Hold.HANDED_OFF:
-        return _tr("Handed to %1: %1 publishes it at its time, even while Postdesk is closed.").replace("%1", name)
-    return _tr("%1: publishing now.").replace("%1", name)
+        text = QCoreApplication.translate(
+            "Holds", "%1: waiting for a connection. It goes out as soon as Postdesk is back online.")
+    elif hold is Hold.RECONNECT:
+        text = QCoreApplication.translate(
+            "Holds", "%1: waiting for you to reconnect the account (Accounts). It goes out right after.")
+    elif hold is Hold.PAUSED_ALL:
+        text = QCoreApplication.translate(
+            "Holds", "%1: waiting, because you paused all publishing (tray menu). It goes out when you resume.")
+    elif hold is Hold.RETRY:
+        when = local_time(held.until, zone) if held.until else QCoreApplication.translate("Holds", "soon")
+        return QCoreApplication.translate("Holds", "%1: waiting to try again at %2.").replace(
+            "%1", name).replace("%2", when)
+    elif hold is Hold.NEEDS_YOU:
+        text = QCoreApplication.translate(
+            "Holds", "%1: Postdesk does not know whether this post went out — the network's answer was lost. "
+            "Please look, then say.")
+    elif hold is Hold.CHECKING:
+        text = QCoreApplication.translate(
+            "Holds", "%1: Postdesk does not know whether this post went out — the network's answer was lost. "
+            "It will look it up on %1; you can also look and say.")
+    elif hold is Hold.HANDED_OFF:
+        text = QCoreApplication.translate(
+            "Holds", "Handed to %1: %1 publishes it at its time, even while Postdesk is closed.")
+    else:
+        text = QCoreApplication.translate("Holds", "%1: publishing now.")
+    return text.replace("%1", name)
