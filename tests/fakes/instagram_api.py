@@ -315,7 +315,7 @@ class InstagramFake:
 
             with Image.open(io.BytesIO(data)) as image:
                 ratio = image.width / image.height
-            if not 0.8 - 0.005 <= ratio <= 1.91 + 0.005:
+            if not 0.8 - 1e-9 <= ratio <= 1.91 + 1e-9:
                 return _error(400, "The aspect ratio is not supported.", 36003, 2207009,
                               user_msg=f"The submitted image with aspect ratio ('{ratio:.2f}') cannot be "
                                        "published. Please submit an image with a valid aspect ratio.")

@@ -88,12 +88,25 @@ def test_a_network_with_no_account_cannot_be_scheduled(pane: ComposerPane) -> No
 
 
 def test_a_network_postdesk_cannot_publish_to_is_refused(pane: ComposerPane) -> None:
-    choose(pane, Network.INSTAGRAM)
-    attach_reason = blocked(pane)
-    assert "Postdesk cannot publish to Instagram yet" in attach_reason
-    pane.chips[Network.INSTAGRAM].setChecked(False)
+    from postdesk.ui.composer.target_panel import shipped_networks
+
+    # Networks gain adapters over time: take one that has none in this build.
+    missing = [n for n in Network if n not in shipped_networks() and n in pane.chips]
+    if not missing:
+        pytest.skip("every network has an adapter in this build")
+    network = missing[0]
+    choose(pane, network)
+    assert f"Postdesk cannot publish to {pane.panel(network).style_.name} yet" in blocked(pane)
+    pane.chips[network].setChecked(False)
     choose(pane, Network.BLUESKY)
     assert blocked(pane) == ""
+
+
+def test_instagram_is_published_to_and_asks_for_media(pane: ComposerPane) -> None:
+    # Instagram ships an adapter now: it is refused for what the post lacks, not as draft-only.
+    choose(pane, Network.INSTAGRAM)
+    reason = blocked(pane)
+    assert "cannot publish to Instagram" not in reason and "Instagram posts need one" in reason
 
 
 def test_a_video_within_blueskys_limits_goes_to_bluesky(qtbot, pane: ComposerPane) -> None:

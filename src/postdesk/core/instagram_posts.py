@@ -45,8 +45,8 @@ REEL_MIN_RATIO, REEL_MAX_RATIO = 0.01, 10.0
 #: Story videos: 3 to 60 seconds (U: third-party copies of the Stories specifications).
 STORY_VIDEO_MIN_S, STORY_VIDEO_MAX_S = 3.0, 60.0
 MAX_COLLABORATORS = 3
-#: A little slack on the ratios: Instagram rounds; 1080x1350 is exactly 4:5.
-_SLACK = 0.005
+#: Float noise only: 1080x1350 is exactly 4:5, 1080x1351 is outside (the fake refuses it as Meta does).
+_SLACK = 1e-9
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
 
-from postdesk.core import google_business_posts, reddit_posts, rules, tiktok_options, youtube_options, youtube_quota
+from postdesk.core import (
+    google_business_posts,
+    instagram_posts,
+    reddit_posts,
+    rules,
+    tiktok_options,
+    youtube_options,
+    youtube_quota,
+)
 from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.media_limits import check_media
@@ -94,6 +102,19 @@ class ProblemCode(StrEnum):
     REDDIT_GALLERY_SIZE = "reddit_gallery_size"
     REDDIT_SPOILER_NOT_ALLOWED = "reddit_spoiler_not_allowed"
     REDDIT_TEXT_NOT_SENT = "reddit_text_not_sent"  # a warning: media and link posts carry no body
+    # Instagram post kinds: feed post or carousel, Reel, Story (core.instagram_posts carries the same values)
+    INSTAGRAM_KIND_UNKNOWN = "instagram_kind_unknown"
+    INSTAGRAM_REEL_NEEDS_ONE_VIDEO = "instagram_reel_needs_one_video"
+    INSTAGRAM_STORY_NEEDS_ONE_ITEM = "instagram_story_needs_one_item"
+    INSTAGRAM_IMAGE_RATIO = "instagram_image_ratio"
+    INSTAGRAM_VIDEO_RATIO = "instagram_video_ratio"
+    INSTAGRAM_NOT_VERTICAL = "instagram_not_vertical"
+    INSTAGRAM_STORY_VIDEO_LENGTH = "instagram_story_video_length"
+    INSTAGRAM_STORY_CAPTION_NOT_SHOWN = "instagram_story_caption_not_shown"
+    INSTAGRAM_THUMB_OFFSET = "instagram_thumb_offset"
+    INSTAGRAM_COLLABORATORS_ON_STORY = "instagram_collaborators_on_story"
+    INSTAGRAM_TOO_MANY_COLLABORATORS = "instagram_too_many_collaborators"
+    INSTAGRAM_LOCATION_INVALID = "instagram_location_invalid"
     # Google Business Profile local posts (core.google_business_posts carries the same values)
     GOOGLE_BUSINESS_LOCATION_MISSING = "google_business_location_missing"
     GOOGLE_BUSINESS_TYPE_UNKNOWN = "google_business_type_unknown"
@@ -258,6 +279,14 @@ def validate(
     if net is Network.GOOGLE_BUSINESS:  # location, post type, button, event and offer fields
         for issue in google_business_posts.check(options):
             add(ProblemCode(issue.code), "error", None, None, **issue.params)
+    if net is Network.INSTAGRAM:  # the post kind's own rules (core.instagram_posts; the adapter runs them too)
+        items = [instagram_posts.Item(i.kind is MediaKind.VIDEO, i.width, i.height, i.duration_s) for i in infos]
+        for issue in instagram_posts.check(options, items, caption=parts[0] if parts else ""):
+            params = dict(issue.params)
+            if issue.index is not None:
+                params["asset_id"] = infos[issue.index].asset_id
+            add(ProblemCode(issue.code), "warning" if issue.severity == "warning" else "error", None, None,
+                **params)
     if net is Network.YOUTUBE:
         _check_youtube(options, infos, target.account_id, context, add)
     if net is Network.TIKTOK:  # the creator's own settings and TikTok's audit rules (core.tiktok_options)

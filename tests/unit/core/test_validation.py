@@ -289,6 +289,51 @@ _CASES += [
      _gb(**{**_GB_EVENT, "event_end": "2026-12-12"})),
 ]
 
+# Instagram post kinds (core.instagram_posts; tests/integration/test_instagram_adapter.py runs the same check).
+def _ig(media: tuple[MediaInfo, ...] = (), parts: tuple[str, ...] = ("Hello",), **options: Any) -> dict[str, Any]:
+    return {"network": "instagram", "parts": parts, "media": media or (image(1),), "context": _CONNECTED,
+            "options": options}
+
+
+def _tall(asset_id: int, frame: tuple[int, int] = (1080, 1920)) -> MediaInfo:
+    return MediaInfo(asset_id, MediaKind.IMAGE, "image/jpeg", frame[0], frame[1], 10_000, None, "a photo")
+
+
+_REEL = (video(1, frame=(1080, 1920), seconds=20.0),)
+_CASES += [
+    (ProblemCode.INSTAGRAM_KIND_UNKNOWN, _ig(instagram_kind="igtv"), _ig(instagram_kind="feed")),
+    (ProblemCode.INSTAGRAM_REEL_NEEDS_ONE_VIDEO, _ig(instagram_kind="reel"), _ig(_REEL, instagram_kind="reel")),
+    (ProblemCode.INSTAGRAM_STORY_NEEDS_ONE_ITEM, _ig((_tall(1), _tall(2)), instagram_kind="story", parts=("",)),
+     _ig((_tall(1),), instagram_kind="story", parts=("",))),
+    (ProblemCode.INSTAGRAM_IMAGE_RATIO, _ig((_tall(1, (1080, 1351)),)), _ig((_tall(1, (1080, 1350)),))),
+    (ProblemCode.INSTAGRAM_VIDEO_RATIO, _ig((video(1, frame=(2000, 10), seconds=20.0),), instagram_kind="reel"),
+     _ig(_REEL, instagram_kind="reel")),
+    (ProblemCode.INSTAGRAM_NOT_VERTICAL, _ig((video(1, seconds=20.0),), instagram_kind="reel"),
+     _ig(_REEL, instagram_kind="reel")),
+    (ProblemCode.INSTAGRAM_STORY_VIDEO_LENGTH, _ig((video(1, frame=(1080, 1920), seconds=61.0),),
+                                                   instagram_kind="story", parts=("",)),
+     _ig((video(1, frame=(1080, 1920), seconds=60.0),), instagram_kind="story", parts=("",))),
+    (ProblemCode.INSTAGRAM_STORY_CAPTION_NOT_SHOWN, _ig((_tall(1),), instagram_kind="story"),
+     _ig((_tall(1),), instagram_kind="story", parts=("",))),
+    (ProblemCode.INSTAGRAM_THUMB_OFFSET, _ig(_REEL, instagram_kind="reel", instagram_thumb_offset_ms=20000),
+     _ig(_REEL, instagram_kind="reel", instagram_thumb_offset_ms=19999)),
+    (ProblemCode.INSTAGRAM_COLLABORATORS_ON_STORY,
+     _ig((_tall(1),), instagram_kind="story", parts=("",), instagram_collaborators=["a"]),
+     _ig((_tall(1),), instagram_kind="story", parts=("",))),
+    (ProblemCode.INSTAGRAM_TOO_MANY_COLLABORATORS, _ig(instagram_collaborators="a, b, c, @d"),
+     _ig(instagram_collaborators="a, b, @c")),
+    (ProblemCode.INSTAGRAM_LOCATION_INVALID, _ig(instagram_location_id="Paris"),
+     _ig(instagram_location_id="110843418940484")),
+]
+
+
+def test_instagram_media_without_a_relay_is_refused_naming_it() -> None:
+    # Instagram fetches every file from a web address: no relay, no post (core.rules.instagram needs_relay).
+    assert rules.get("instagram").media.needs_relay
+    no_relay = PublishContext(ALL, relay=False, accounts={1: "connected"})
+    assert ProblemCode.NEEDS_MEDIA_RELAY in codes(check("instagram", media=(image(1),), context=no_relay))
+
+
 def test_reddit_rules_of_another_subreddit_are_not_applied() -> None:
     # A snapshot of r/pics says nothing about r/python: no refusal until that subreddit's rules are read.
     bad = _rd(rules=_rq(is_flair_required=True))
@@ -423,7 +468,8 @@ def test_no_account_blocks_scheduling() -> None:
 
 def test_severity_of_every_other_code_is_error() -> None:
     warnings = {ProblemCode.MISSING_ALT_TEXT, ProblemCode.ACCOUNT_NEEDS_SIGN_IN, ProblemCode.YOUTUBE_BECOMES_SHORT,
-                ProblemCode.YOUTUBE_QUOTA_LOW, ProblemCode.REDDIT_TEXT_NOT_SENT}
+                ProblemCode.YOUTUBE_QUOTA_LOW, ProblemCode.REDDIT_TEXT_NOT_SENT,
+                ProblemCode.INSTAGRAM_NOT_VERTICAL, ProblemCode.INSTAGRAM_STORY_CAPTION_NOT_SHOWN}
     for code, bad, _ in _CASES:
         if code not in warnings:
             assert only(check(**bad), code).severity == "error", code

@@ -142,6 +142,25 @@ def _templates() -> dict[str, str]:
         "REDDIT_SPOILER_NOT_ALLOWED": _tr("This subreddit does not use spoiler tags: untick Spoiler."),
         "REDDIT_TEXT_NOT_SENT": _tr("Reddit image, video, gallery and link posts carry no text: only the title"
                                     " goes with them. Post the text as a comment, or remove the media or link."),
+        # Instagram post kinds (core.instagram_posts)
+        "INSTAGRAM_KIND_UNKNOWN": _tr("Choose what this Instagram post is: a post, a Reel or a Story."),
+        "INSTAGRAM_REEL_NEEDS_ONE_VIDEO": _tr("An Instagram Reel is exactly one video: keep one video, or post it"
+                                              " as a post instead."),
+        "INSTAGRAM_STORY_NEEDS_ONE_ITEM": _tr("An Instagram Story is exactly one photo or one video."),
+        "INSTAGRAM_IMAGE_RATIO": _tr("Photo {position} is {width}×{height}: Instagram feed photos must be between"
+                                     " 4:5 (portrait) and 1.91:1 (landscape). Crop it to fit."),
+        "INSTAGRAM_VIDEO_RATIO": _tr("The video's shape ({width}×{height}) is not one Instagram takes for a Reel."),
+        "INSTAGRAM_NOT_VERTICAL": _tr("Reels and Stories fill the phone's screen at 9:16 (like 1080×1920); this one"
+                                      " is {width}×{height} and will show with bars or be cropped."),
+        "INSTAGRAM_STORY_VIDEO_LENGTH": _tr("A Story video lasts 3 to 60 seconds; this one lasts {seconds} s."),
+        "INSTAGRAM_STORY_CAPTION_NOT_SHOWN": _tr("Stories show no caption: the text will not go to Instagram."),
+        "INSTAGRAM_THUMB_OFFSET": _tr("The Reel's cover frame must be inside the video: choose a time before its"
+                                      " end."),
+        "INSTAGRAM_COLLABORATORS_ON_STORY": _tr("Stories cannot have collaborators: remove them, or post it as a"
+                                                " post or Reel."),
+        "INSTAGRAM_TOO_MANY_COLLABORATORS": _tr("Instagram takes at most {max} collaborators; you named {count}."),
+        "INSTAGRAM_LOCATION_INVALID": _tr("An Instagram location is the number (ID) of a Facebook Page that has a"
+                                          " location."),
         # Google Business Profile local posts (core.google_business_posts)
         "GOOGLE_BUSINESS_LOCATION_MISSING": _tr("Choose which business (location) this Google post is for."),
         "GOOGLE_BUSINESS_TYPE_UNKNOWN": _tr("Choose the kind of Google post: What's new, Event or Offer."),
