@@ -36,6 +36,8 @@ from postdesk.core.validation import Problem, ProblemCode, PublishContext, valid
 from postdesk.core.youtube_quota import DayPlan
 from postdesk.platforms.base import Capability
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.google_business_card import GoogleBusinessPreviewCard
+from postdesk.ui.composer.google_business_options import GoogleBusinessOptions
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.pinterest_options import PinterestOptions
@@ -184,6 +186,12 @@ class TargetPanel(QWidget):
             self.pinterest = PinterestOptions(self)
             self.pinterest.changed.connect(self._on_option)
             form.addRow(self.pinterest)
+        # Location, kind of post, button, event and offer (ui.composer.google_business_options).
+        self.google_business: GoogleBusinessOptions | None = None
+        if network is Network.GOOGLE_BUSINESS:
+            self.google_business = GoogleBusinessOptions(self)
+            self.google_business.changed.connect(self._on_option)
+            form.addRow(self.google_business)
         # Subscriptions, flair, NSFW, spoiler, link, the subreddit's rules (ui.composer.reddit_options).
         self.reddit: RedditOptions | None = None
         if network is Network.REDDIT:
@@ -284,7 +292,13 @@ class TargetPanel(QWidget):
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
-        self.preview = (TikTokPreviewCard if network is Network.TIKTOK else PreviewCard)(entities, self)
+        self.preview: PreviewCard | TikTokPreviewCard | GoogleBusinessPreviewCard
+        if network is Network.TIKTOK:
+            self.preview = TikTokPreviewCard(entities, self)
+        elif network is Network.GOOGLE_BUSINESS:
+            self.preview = GoogleBusinessPreviewCard(entities, self)
+        else:
+            self.preview = PreviewCard(entities, self)
         self.preview.setAccessibleName(self.tr("{network} preview").format(network=name))
         layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
@@ -300,6 +314,8 @@ class TargetPanel(QWidget):
             self.account_combo.setCurrentIndex(self.account_model.row_of(current))
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.google_business is not None:
+            self.google_business.set_account(self.account_id())
         if self.reddit is not None:
             self.reddit.set_account(self.account_id())
         if self.tiktok is not None:
@@ -356,6 +372,8 @@ class TargetPanel(QWidget):
             options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
         if self.pinterest is not None:
             options.update(self.pinterest.options())
+        if self.google_business is not None:
+            options.update(self.google_business.options())
         if self.reddit is not None:
             options.update(self.reddit.options())
         if self.youtube is not None:
@@ -407,6 +425,8 @@ class TargetPanel(QWidget):
             widget.setEnabled(not locked)
         if self.pinterest is not None:
             self.pinterest.setEnabled(not locked)
+        if self.google_business is not None:
+            self.google_business.setEnabled(not locked)
         if self.reddit is not None:
             self.reddit.setEnabled(not locked)
         if self.youtube is not None:
@@ -466,6 +486,9 @@ class TargetPanel(QWidget):
         if self.pinterest is not None:
             self.pinterest.load(options)
             self.pinterest.set_account(target.account_id)
+        if self.google_business is not None:
+            self.google_business.load(options)
+            self.google_business.set_account(target.account_id)
         if self.reddit is not None:
             self.reddit.load(options)
             self.reddit.set_account(target.account_id)
@@ -500,6 +523,8 @@ class TargetPanel(QWidget):
     def _on_account(self, _index: int) -> None:
         if self.pinterest is not None:
             self.pinterest.set_account(self.account_id())
+        if self.google_business is not None:
+            self.google_business.set_account(self.account_id())
         if self.reddit is not None:
             self.reddit.set_account(self.account_id())
         if self.tiktok is not None:
@@ -628,6 +653,8 @@ class TargetPanel(QWidget):
         options = target.options
         if self.youtube is not None and self.youtube.thumbnail_image() is not None:
             images = [self.youtube.thumbnail_image()]  # the custom thumbnail is what YouTube shows
+        if isinstance(self.preview, GoogleBusinessPreviewCard):
+            self.preview.set_local_post(options)  # kind of post, button, event, offer
         self.preview.show_post(
             PreviewData(
                 network=self.network,

@@ -47,6 +47,7 @@ from postdesk.log import get_logger
 from postdesk.ui.composer.activity import LOCKED_STATES, ActivitySection
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
+from postdesk.ui.composer.google_business_options import LocationSource
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
 from postdesk.ui.composer.pinterest_options import BoardSource
@@ -145,6 +146,7 @@ class ComposerPane(QWidget):
         self._panels: dict[Network, TargetPanel] = {}
         self._relay_configured = False  # told by the app (Settings > Media relay)
         self._board_source: BoardSource | None = None  # Pinterest's boards, from the engine
+        self._location_source: LocationSource | None = None  # Google Business Profile locations
         self._subreddit_source: SubredditSource | None = None  # Reddit's subscriptions and rules
         self._creator_source: CreatorSource | None = None  # TikTok's creator info, from the engine
         self._scrolls: dict[Network, QScrollArea] = {}
@@ -371,6 +373,8 @@ class ComposerPane(QWidget):
             panel.hand_off_changed.connect(lambda on, n=network: self._on_hand_off(n, on))
             if panel.pinterest is not None:
                 panel.pinterest.set_source(self._board_source)
+            if panel.google_business is not None:
+                panel.google_business.set_source(self._location_source)
             if panel.reddit is not None:
                 panel.reddit.set_source(self._subreddit_source)
             if panel.tiktok is not None:
@@ -1289,6 +1293,13 @@ class ComposerPane(QWidget):
         for panel in self._panels.values():
             if panel.tiktok is not None:
                 panel.tiktok.set_source(source)
+
+    def set_location_source(self, source: LocationSource | None) -> None:
+        """Where the Google Business Profile location picker reads locations (`EngineLocationSource`)."""
+        self._location_source = source
+        for panel in self._panels.values():
+            if panel.google_business is not None:
+                panel.google_business.set_source(source)
 
     def set_board_source(self, source: BoardSource | None) -> None:
         """Where the Pinterest board and section pickers read boards (`EngineBoardSource`)."""
