@@ -136,6 +136,7 @@ class InstagramFake:
         before_fetch: called with a URL just before the download (a test moves the relay's clock).
         used_elsewhere: posts published in the last 24 hours by other apps (count against the quota).
         published_early: publish calls refused because the container was not FINISHED yet.
+        last_image_ratio: width / height of the last feed image downloaded.
         clock: the fake's time (timestamps, the 24-hour window, container expiry).
     """
 
@@ -153,6 +154,7 @@ class InstagramFake:
     before_fetch: Callable[[str], None] | None = None
     used_elsewhere: int = 0
     published_early: int = 0
+    last_image_ratio: float | None = None
     clock: datetime = field(default_factory=lambda: datetime(2026, 5, 12, 9, 0, tzinfo=UTC))
     _ids: itertools.count = field(default_factory=lambda: itertools.count(17900000000000001))
 
@@ -315,6 +317,7 @@ class InstagramFake:
 
             with Image.open(io.BytesIO(data)) as image:
                 ratio = image.width / image.height
+            self.last_image_ratio = ratio
             if not 0.8 - 1e-9 <= ratio <= 1.91 + 1e-9:
                 return _error(400, "The aspect ratio is not supported.", 36003, 2207009,
                               user_msg=f"The submitted image with aspect ratio ('{ratio:.2f}') cannot be "

@@ -413,3 +413,16 @@ def test_instagram_is_shipped_with_the_media_relay():
     adapter = registry.factories[Network.INSTAGRAM]()
     assert isinstance(adapter, InstagramAdapter) and adapter._relay is relay
     asyncio.run(adapter.aclose())
+
+
+def test_crop_to_fit_centre_crops_a_wide_photo_to_1_91_to_1(world, tmp_path):
+    # The automatic fit the composer offers instead of refusing: the sent photo is 1.91:1.
+    world.run(world.adapter.publish(_req("Wide", media=(_image(tmp_path / "w.jpg", (2000, 500)),),
+                                         instagram_crop_to_fit=True)))
+    [(url, status)] = world.fake.fetched
+    assert status == 200
+    assert len(world.fake.media) == 1
+    sent = world.fake.sent[0]["image_url"]
+    assert sent == url
+    # What Instagram downloaded: read it back from the fake's record of the bytes' ratio.
+    assert world.fake.last_image_ratio == pytest.approx(1.91, abs=0.01)

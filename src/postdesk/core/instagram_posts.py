@@ -35,6 +35,7 @@ THUMB_OFFSET_MS = "instagram_thumb_offset_ms"  # a Reel's cover frame, in millis
 COVER_PATH = "instagram_cover_path"  # a Reel's cover image (a local JPEG; wins over the offset)
 COLLABORATORS = "instagram_collaborators"  # usernames invited as collaborators
 LOCATION_ID = "instagram_location_id"  # a Facebook Page id that has a location
+CROP_TO_FIT = "instagram_crop_to_fit"  # feed photos outside 4:5..1.91:1 are centre-cropped to the nearest
 
 FEED, REEL, STORY = "feed", "reel", "story"
 KINDS = (FEED, REEL, STORY)
@@ -107,6 +108,17 @@ def thumb_offset_ms(options: Mapping[str, Any]) -> int | None:
         return -1
 
 
+def fitted_ratio(width: int, height: int) -> float | None:
+    """The feed ratio a `CROP_TO_FIT` photo is cropped to, or None when it already fits."""
+    if width <= 0 or height <= 0:
+        return None
+    ratio = width / height
+    if FEED_MIN_RATIO - _SLACK <= ratio <= FEED_MAX_RATIO + _SLACK:
+        return None
+    # A hair inside the bounds: the crop is rounded to whole pixels (956x500 would be 1.912).
+    return min(max(ratio, FEED_MIN_RATIO + 0.005), FEED_MAX_RATIO - 0.005)
+
+
 def _ratio_params(index: int, item: Item, low: float, high: float) -> dict[str, int | str]:
     return {"index": index, "width": item.width, "height": item.height,
             "min_ratio": f"{low:.2f}", "max_ratio": f"{high:.2f}"}
@@ -136,7 +148,8 @@ def check(options: Mapping[str, Any], items: Sequence[Item], *, caption: str = "
         if not (item.width > 0 and item.height > 0):
             continue
         ratio = item.width / item.height
-        if kind == FEED and not item.video and not (FEED_MIN_RATIO - _SLACK <= ratio <= FEED_MAX_RATIO + _SLACK):
+        if kind == FEED and not item.video and options.get(CROP_TO_FIT) is not True \
+                and not (FEED_MIN_RATIO - _SLACK <= ratio <= FEED_MAX_RATIO + _SLACK):
             found.append(Issue("instagram_image_ratio", index,
                                params=_ratio_params(index, item, FEED_MIN_RATIO, FEED_MAX_RATIO)))
         if kind == REEL and item.video and not (REEL_MIN_RATIO <= ratio <= REEL_MAX_RATIO):

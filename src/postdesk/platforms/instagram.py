@@ -35,13 +35,17 @@ import contextlib
 import io
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 
 from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
 from postdesk.log import get_logger
+from postdesk.media import crop
+from postdesk.media.fit import fit_image
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     Capability,
@@ -87,6 +91,27 @@ def explain(issue: posts.Issue) -> str:
     with contextlib.suppress(KeyError, IndexError):
         text = text.format(**issue.params)
     return f"Instagram cannot take this post: {text}"
+
+
+def _crop_to_fit(items: list[media_prep.Prepared], paths: tuple[str, ...]) -> list[media_prep.Prepared]:
+    """Feed photos outside 4:5..1.91:1 centre-cropped to the nearest ratio (the `CROP_TO_FIT` option)."""
+    from PIL import Image
+
+    out: list[media_prep.Prepared] = []
+    for item, path in zip(items, paths, strict=True):
+        if item.is_video:
+            out.append(item)
+            continue
+        with Image.open(io.BytesIO(item.data)) as image:
+            target = posts.fitted_ratio(image.width, image.height)
+            size = image.size
+        if target is None:
+            out.append(item)
+            continue
+        box = crop.centered_box(size[0], size[1], target)
+        fitted = fit_image(Path(path), Network.INSTAGRAM, crop=crop.CropSpec(box=box))
+        out.append(replace(item, data=fitted.data, mime=fitted.mime))
+    return out
 
 
 def _facts(items: list[media_prep.Prepared], paths: tuple[str, ...]) -> list[posts.Item]:
@@ -224,6 +249,8 @@ class InstagramAdapter(InstagramInbox):
             raise Rejected(NO_RELAY)
         await media_prep.check_sendable(request, Network.INSTAGRAM, relay=True)
         items = await media_prep.prepare(request, Network.INSTAGRAM)
+        if posts.kind_of(request.options) == posts.FEED and request.options.get(posts.CROP_TO_FIT) is True:
+            items = await asyncio.to_thread(_crop_to_fit, items, request.media_paths)
         facts = await asyncio.to_thread(_facts, items, request.media_paths)
         caption = request.parts[0] if request.parts else ""
         refusals = [i for i in posts.check(request.options, facts, caption=caption) if i.severity == "error"]

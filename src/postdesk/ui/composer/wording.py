@@ -148,7 +148,8 @@ def _templates() -> dict[str, str]:
                                               " as a post instead."),
         "INSTAGRAM_STORY_NEEDS_ONE_ITEM": _tr("An Instagram Story is exactly one photo or one video."),
         "INSTAGRAM_IMAGE_RATIO": _tr("Photo {position} is {width}×{height}: Instagram feed photos must be between"
-                                     " 4:5 (portrait) and 1.91:1 (landscape). Crop it to fit."),
+                                     " 4:5 (portrait) and 1.91:1 (landscape). Crop it, or tick “Crop photos to fit”"
+                                     " in the Instagram options."),
         "INSTAGRAM_VIDEO_RATIO": _tr("The video's shape ({width}×{height}) is not one Instagram takes for a Reel."),
         "INSTAGRAM_NOT_VERTICAL": _tr("Reels and Stories fill the phone's screen at 9:16 (like 1080×1920); this one"
                                       " is {width}×{height} and will show with bars or be cropped."),
