@@ -21,6 +21,8 @@ from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from postdesk.auth.profiles.meta import GRAPH_VERSION
+
 
 def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
@@ -265,7 +267,7 @@ class FakeAuthServer:
         return httpx.Response(200, json={"success": True})
 
 
-GRAPH = "https://graph.facebook.com/v23.0"
+GRAPH = f"https://graph.facebook.com/{GRAPH_VERSION}"  # the one version Postdesk uses
 
 SPECS: dict[str, NetworkSpec] = {
     "x": NetworkSpec(
@@ -350,7 +352,7 @@ SPECS: dict[str, NetworkSpec] = {
     "facebook": NetworkSpec(
         name="facebook",
         source="https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow",
-        authorize="https://www.facebook.com/v23.0/dialog/oauth",
+        authorize=f"https://www.facebook.com/{GRAPH_VERSION}/dialog/oauth",
         token=f"{GRAPH}/oauth/access_token",
         token_method="GET",
         client_auth="post",
@@ -363,8 +365,9 @@ SPECS: dict[str, NetworkSpec] = {
         long_lived=f"{GRAPH}/oauth/access_token",
         long_lived_grant="fb_exchange_token",
         long_lived_needs_client_id=True,
-        revoke=f"{GRAPH}/me/permissions",
-        revoke_method="DELETE",
+        # Pages are stored with Page tokens; disconnecting one must not revoke the others
+        # (auth.profiles.facebook), so nothing is revoked at Facebook.
+        revoke=None,
     ),
     "instagram": NetworkSpec(
         name="instagram",

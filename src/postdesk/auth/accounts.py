@@ -133,6 +133,33 @@ class AccountService:
             )
         return await self._store_result(network, result, reconnect_id)
 
+    async def sign_in_only(
+        self, network: Network, client: ClientConfig, open_browser: OpenBrowser, *,
+        timeout: float = DEFAULT_TIMEOUT_S,
+    ) -> SignInResult:
+        """Sign in through the browser and store nothing (Facebook: the Pages are picked next).
+
+        Raises:
+            AuthError: the sign-in failed.
+            asyncio.CancelledError: the user cancelled.
+        """
+        async with self._http_factory() as http:
+            return await sign_in(self._profiles[network], client, http=http, open_browser=open_browser,
+                                 timeout=timeout, clock=self._clock)
+
+    async def store_sign_in(self, network: Network, result: SignInResult, *,
+                            reconnect_id: int | None = None) -> Account:
+        """Store one sign-in as an account (each Facebook Page picked is one, with its Page token).
+
+        Raises:
+            AuthError: the vault refused the tokens.
+        """
+        return await self._store_result(network, result, reconnect_id)
+
+    def http_client(self) -> httpx.AsyncClient:
+        """A client for one operation next to a sign-in (bounded like the service's own)."""
+        return self._http_factory()
+
     async def connect_with_credentials(
         self,
         kind: str,

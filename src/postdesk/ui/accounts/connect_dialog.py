@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.auth.errors import AuthError, AuthProblem
+from postdesk.auth.facebook_pages import PagesFound
 from postdesk.auth.profiles.base import ClientConfig
 from postdesk.core.entities import Account
 from postdesk.core.networks import NETWORK_ORDER, Network
@@ -84,6 +85,8 @@ class ConnectDialog(QDialog):
         self._pages.addWidget(self._build_pick_page())
         self._pages.addWidget(self._build_details_page())
         self._pages.addWidget(self._build_wait_page())
+        self._pages.addWidget(self._build_facebook_pages_page())
+        self._found: PagesFound | None = None
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -237,6 +240,66 @@ class ConnectDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _build_facebook_pages_page(self) -> QWidget:
+        page = QWidget()
+        self.facebook_pages_label = QLabel()
+        self.facebook_pages_label.setWordWrap(True)
+        self.facebook_pages_list = QListWidget()
+        self.facebook_pages_list.setAccessibleName(self.tr("Facebook Pages"))
+        self.facebook_pages_list.itemChanged.connect(lambda _item: self._sync_buttons())
+        self.facebook_pages_label.setBuddy(self.facebook_pages_list)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.facebook_pages_label)
+        layout.addWidget(self.facebook_pages_list, 1)
+        return page
+
+    def _show_facebook_pages(self, found: PagesFound) -> None:
+        """The Page picker: every Page the person manages, ticked when they may post to it."""
+        self._found = found
+        self.facebook_pages_list.clear()
+        for choice in found.pages:
+            text = choice.name if not choice.category else f"{choice.name} \u2014 {choice.category}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, choice.page_id)
+            if choice.can_publish:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if len(found.pages) == 1 else Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("You cannot create posts on this Page (ask an admin to give you that task)."))
+            self.facebook_pages_list.addItem(item)
+        self.facebook_pages_label.setText(
+            self.tr("&Which Pages should Postdesk post to? Each Page becomes its own account.") if found.pages
+            else self.tr("This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as "
+                         "someone who can create content on one, then try again."))
+        self._pages.setCurrentIndex(3)
+        self._sync_buttons()
+
+    def chosen_page_ids(self) -> list[str]:
+        """The Pages ticked in the picker, in Facebook's order."""
+        return [str(item.data(Qt.ItemDataRole.UserRole))
+                for item in (self.facebook_pages_list.item(i) for i in range(self.facebook_pages_list.count()))
+                if item.checkState() is Qt.CheckState.Checked]
+
+    def _add_chosen_pages(self) -> None:
+        found, ids = self._found, self.chosen_page_ids()
+        if found is None or not ids:
+            return
+        self.wait_label.setText(self.tr("Saving the Pages\u2026"))
+        self._pages.setCurrentIndex(2)
+        self._sync_buttons()
+        future = self._facade.add_pages(found, ids)
+        self._future = future  # type: ignore[assignment]
+        self._runner.watch(future, on_done=self._on_pages_added,
+                           on_error=lambda error: self._on_finished(None, error))
+
+    def _on_pages_added(self, accounts: object) -> None:
+        self._future = None
+        self._found = None  # the User token goes with it
+        for account in accounts if isinstance(accounts, list) else ():
+            self.connected.emit(account)
+        self.accept()
+
     # -- behaviour -----------------------------------------------------------------------------
 
     def _show_details(self, network: Network) -> None:
@@ -293,7 +356,10 @@ class ConnectDialog(QDialog):
         page = self._pages.currentIndex()
         self.back_button.setEnabled(page == 1 and self._reconnect is None)
         self.next_button.setVisible(page != 2)
-        if page == 0:
+        self.next_button.setEnabled(page != 3 or bool(self.chosen_page_ids()))
+        if page == 3:
+            self.next_button.setText(self.tr("&Connect"))
+        elif page == 0:
             self.next_button.setText(self.tr("&Next"))
         elif self._network is Network.TELEGRAM or (
             self._network is Network.BLUESKY and self.mode_password.isChecked()
@@ -317,6 +383,8 @@ class ConnectDialog(QDialog):
                 self._show_details(Network(item.data(Qt.ItemDataRole.UserRole)))
         elif page == 1:
             self._start()
+        elif page == 3:
+            self._add_chosen_pages()
 
     def request(self) -> ConnectRequest:
         """What the user entered, as a connect request."""
@@ -365,8 +433,20 @@ class ConnectDialog(QDialog):
         )
         self._pages.setCurrentIndex(2)
         self._sync_buttons()
+        opener = lambda url: self._runner.call_soon(self._open_browser, url)  # noqa: E731
+        if request.network is Network.FACEBOOK and request.credential_kind is None:
+            # Facebook: the sign-in lists the person's Pages; the picker stores the chosen ones.
+            try:
+                pages = self._facade.find_pages(request, opener)
+            except AuthError as exc:
+                self._show_problem(exc.code)
+                return
+            self._future = pages  # type: ignore[assignment]
+            self._runner.watch(pages, on_done=lambda found: self._on_pages_found(found),
+                               on_error=lambda error: self._on_finished(None, error))
+            return
         try:
-            future = self._facade.connect(request, lambda url: self._runner.call_soon(self._open_browser, url))
+            future = self._facade.connect(request, opener)
         except AuthError as exc:
             self._show_problem(exc.code)
             return
@@ -374,6 +454,11 @@ class ConnectDialog(QDialog):
         # A cancelled sign-in (Cancel closed the dialog) is dropped: there is no one to tell.
         self._runner.watch(future, on_done=lambda account: self._on_finished(account, None),
                            on_error=lambda error: self._on_finished(None, error))
+
+    def _on_pages_found(self, found: object) -> None:
+        self._future = None
+        if isinstance(found, PagesFound):
+            self._show_facebook_pages(found)
 
     def _on_finished(self, result: object, error: object) -> None:
         self._future = None

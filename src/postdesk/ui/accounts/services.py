@@ -13,8 +13,10 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from postdesk.auth import facebook_pages
 from postdesk.auth.accounts import AccountService
 from postdesk.auth.errors import AuthError, AuthProblem
+from postdesk.auth.facebook_pages import PagesFound
 from postdesk.auth.loop_thread import LoopThread
 from postdesk.auth.profiles import BROWSER_PROFILES, bluesky_app_password, credential_profiles, telegram
 from postdesk.auth.profiles.base import ClientConfig
@@ -83,6 +85,10 @@ class AccountsFacade(Protocol):
     def connect(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[Account]: ...
 
     def disconnect(self, account_id: int) -> Future[bool]: ...
+
+    def find_pages(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[PagesFound]: ...
+
+    def add_pages(self, found: PagesFound, page_ids: list[str]) -> Future[list[Account]]: ...
 
     def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account: ...
 
@@ -182,6 +188,18 @@ class ServiceFacade:
 
     def disconnect(self, account_id: int) -> Future[bool]:
         return self._loop.submit(self._require().disconnect(account_id))
+
+    def find_pages(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[PagesFound]:
+        """Facebook: sign in and list the person's Pages (the dialog's Page picker shows them)."""
+        return self._loop.submit(facebook_pages.find_pages(self._require(), request.client, open_browser,
+                                                           reconnect_id=request.reconnect_id))
+
+    def add_pages(self, found: PagesFound, page_ids: list[str]) -> Future[list[Account]]:
+        """Facebook: store each picked Page as its own account (already connected ones updated)."""
+        service = self._require()
+        existing = {a.remote_user_id: a.id for a in self._repo.list()
+                    if a.network is Network.FACEBOOK and a.remote_user_id}
+        return self._loop.submit(facebook_pages.add_pages(service, found, page_ids, existing=existing))
 
     def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account:
         account = self._repo.get(account_id)

@@ -112,8 +112,12 @@ def guide(network: Network) -> str:
             "Instagram app id and secret."
         ),
         Network.FACEBOOK: _tr(
-            "Create a Meta app with Facebook Login, add the redirect address below as a valid "
-            "OAuth redirect URI, and paste the app id and secret. Pages are chosen after sign-in."
+            "You need a Facebook Page you can create posts on (as its admin or editor) and your own "
+            "Meta app: at developers.facebook.com create an app with the use case \u201cManage everything "
+            "on your Page\u201d, add Facebook Login, put the redirect address below under \u201cValid OAuth "
+            "Redirect URIs\u201d (Meta allows this local address while the app is in development mode), "
+            "and paste the App ID and App secret from App settings \u203a Basic. After you sign in, you "
+            "pick the Pages Postdesk may post to; each Page becomes its own account."
         ),
         Network.LINKEDIN: _tr(
             "Create an app at linkedin.com/developers, add the product \u201cShare on LinkedIn\u201d, "
