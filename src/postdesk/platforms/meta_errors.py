@@ -100,7 +100,7 @@ def usage_wait(headers: httpx.Headers) -> timedelta | None:
 
 
 def typed_error(response: httpx.Response, *, what: str, network: str) -> AdapterError | Unauthorised:
-    """The error to raise for a Graph error answer.
+    """The error to raise for a Graph error answer, with the parsed `GraphError` as its `graph`.
 
     Args:
         response: the unsuccessful answer.
@@ -111,6 +111,12 @@ def typed_error(response: httpx.Response, *, what: str, network: str) -> Adapter
         `Unauthorised` for a refused token (the caller refreshes once, then `AuthExpired`), else
         `RateLimited`, `Transient` or `Rejected`.
     """
+    found = _typed(response, what=what, network=network)
+    found.graph = parse(response)  # type: ignore[union-attr]
+    return found
+
+
+def _typed(response: httpx.Response, *, what: str, network: str) -> AdapterError | Unauthorised:
     error = parse(response)
     status, code, message = error.status, error.code, error.message
     if status == 401 or code in AUTH_CODES:
