@@ -35,6 +35,7 @@ SHIPPED_MODULES: tuple[str, ...] = (
     "postdesk.platforms.linkedin",
     "postdesk.platforms.telegram",
     "postdesk.platforms.instagram",
+    "postdesk.platforms.facebook",
     "postdesk.platforms.pinterest",
     "postdesk.platforms.youtube",
     "postdesk.platforms.tiktok",
