@@ -40,6 +40,7 @@ from postdesk.media.formats import sniff
 from postdesk.platforms.base import PublishRequest, Rejected
 from postdesk.platforms.bluesky import BlueskyAdapter
 from postdesk.platforms.bluesky_video import VideoSettings
+from postdesk.platforms.facebook import FacebookAdapter
 from postdesk.platforms.google_business import GoogleBusinessAdapter
 from postdesk.platforms.linkedin import LinkedInAdapter
 from postdesk.platforms.mastodon import MastodonAdapter
@@ -52,6 +53,9 @@ from postdesk.platforms.x import XAdapter
 from postdesk.platforms.youtube import YouTubeAdapter
 from tests.fakes.api_server import ApiServer
 from tests.fakes.bluesky_video import VideoServiceFake
+from tests.fakes.facebook_api import PAGE_ID as FACEBOOK_PAGE
+from tests.fakes.facebook_api import VERSION as FACEBOOK_VERSION
+from tests.fakes.facebook_api import FacebookFake
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.google_business_api import FakeGoogleBusiness
 from tests.fakes.http_fake import FakeHTTPServer
@@ -210,7 +214,7 @@ def combinations(network: Network, library: dict[str, Media], root: Path) -> dic
 
 SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
                      Network.TELEGRAM, Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK, Network.REDDIT,
-                     Network.GOOGLE_BUSINESS})
+                     Network.GOOGLE_BUSINESS, Network.FACEBOOK})
 
 
 def composer_accepts(network: Network, items: list[Media], relay: bool,
@@ -295,6 +299,13 @@ def walkers() -> Iterator[dict[str, Walker]]:
     reddit.max_upload = 1024**3
     google = FakeGoogleBusiness()
     google_server = ApiServer(google).start()
+    facebook = FacebookFake()
+    facebook_server = FakeHTTPServer(facebook)
+
+    def facebook_adapter() -> FacebookAdapter:
+        base = f"{facebook_server.url}/{FACEBOOK_VERSION}"
+        return FacebookAdapter(TokenSource(facebook.pages[FACEBOOK_PAGE]["token"], user_id=FACEBOOK_PAGE),
+                               base_url=base, video_url=base, sleep=_no_wait)
 
     def google_adapter(with_relay: bool) -> GoogleBusinessAdapter:
         return GoogleBusinessAdapter(StaticCredentials("token-alice"), relay=relay if with_relay else None,
@@ -367,8 +378,9 @@ def walkers() -> Iterator[dict[str, Walker]]:
                                   options=(("location", google.location()),)),
         "google_business_with_relay": Walker(Network.GOOGLE_BUSINESS, lambda: google_adapter(True), relay=True,
                                              options=(("location", google.location()),)),
+        "facebook": Walker(Network.FACEBOOK, facebook_adapter),
     }
-    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server:
+    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server, facebook_server:
         yield walkers
     x_server.stop()
     mastodon_server.stop()
@@ -381,7 +393,7 @@ def walkers() -> Iterator[dict[str, Walker]]:
 
 @pytest.mark.parametrize("name", ["bluesky", "mastodon", "x", "threads", "threads_with_relay", "linkedin",
                                   "telegram", "pinterest", "youtube", "tiktok", "reddit",
-                                  "google_business", "google_business_with_relay"])
+                                  "google_business", "google_business_with_relay", "facebook"])
 def test_validation_accepts_exactly_what_the_adapter_accepts(
     name: str, walkers: dict[str, Walker], library: dict[str, Media], tmp_path: Path
 ) -> None:
@@ -392,7 +404,7 @@ def test_validation_accepts_exactly_what_the_adapter_accepts(
         disagreements = []
         for label, items in cases.items():
             if (walker.relay or walker.network in (Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK,
-                                                   Network.REDDIT)) and (
+                                                   Network.REDDIT, Network.FACEBOOK)) and (
                     label == "video_huge"):
                 continue  # within Threads' 1 GB, Pinterest's 2 GB, YouTube's 256 GB: 900 MB locally proves nothing more
             composer, codes = composer_accepts(walker.network, items, walker.relay, walker.options)
@@ -422,7 +434,8 @@ def test_the_walk_refuses_what_the_issue_names(library: dict[str, Media], tmp_pa
     assert not composer_accepts(Network.BLUESKY, [library["jpeg"], library["video_short"]], False)[0]
     assert not composer_accepts(Network.THREADS, [library["jpeg"]], False)[0]
     assert not composer_accepts(Network.X, [library["gif"], library["jpeg"]], False)[0]
-    for network in SHIPPED - {Network.YOUTUBE, Network.TIKTOK}:  # YouTube takes up to 256 GB, TikTok 4 GB
+    # YouTube takes up to 256 GB, TikTok 4 GB, Facebook Pages 10 GB.
+    for network in SHIPPED - {Network.YOUTUBE, Network.TIKTOK, Network.FACEBOOK}:
         # No media relay exists yet, so Threads takes no media at all today.
         assert not composer_accepts(network, [library["video_huge"]], False)[0], network
     for network in (Network.X, Network.THREADS, Network.LINKEDIN, Network.BLUESKY):  # those with a length cap
