@@ -225,3 +225,14 @@ def test_the_post_card_shows_what_google_receives(qtbot, tmp_path):
     assert "12 Dec 2026, 10:00" in card.dates.text()
     SHOTS.mkdir(exist_ok=True)
     assert card.grab().toImage().save(str(SHOTS / "preview-google-business-event.png"))
+
+
+def test_the_setup_guide_names_what_google_needs(qtbot):
+    from postdesk.auth.profiles.google_business import PROFILE
+    from postdesk.ui.accounts.wording import guide
+
+    text = guide(Network.GOOGLE_BUSINESS)
+    for words in ("access form", "Google My Business API", "My Business Account Management API",
+                  "My Business Business Information API", "Desktop app", "Media relay"):
+        assert words in text
+    assert PROFILE.needs_client_id and PROFILE.needs_client_secret  # both pasted in the connect dialog

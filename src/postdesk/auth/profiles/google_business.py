@@ -15,7 +15,7 @@ reference pages of accounts.list, accounts.locations.list, and the v4 localPosts
 list and delete; the v4 pages also accept the legacy `plus.business.manage`). The discovery
 documents in /work/shared/specs/google-business/ carry no `scopes` per method (unlike YouTube's),
 so the fake applies the reference pages' scope to each of them
-(tests/integration/test_google_business_scopes.py proves it is needed and enough).
+(tests/integration/test_google_business_adapter.py, test_business_manage_is_needed_and_enough).
 
 Identity: `accounts.list` of the Account Management API; the signed-in person's own account
 (type PERSONAL, "always the first item of the result") names the Postdesk account.

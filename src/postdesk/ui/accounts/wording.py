@@ -156,6 +156,19 @@ def guide(network: Network) -> str:
             "to the character, port included) and paste the client id shown under the app's name "
             "(installed apps have no secret). Postdesk asks for permanent access, so you sign in once."
         ),
+        # developers.google.com/my-business/content/prereqs and content/faq: access is asked for per
+        # project and reviewed (usually within 14 days); the quota stays at 0 until then.
+        Network.GOOGLE_BUSINESS: _tr(
+            "Google opens the Business Profile APIs only to projects it approves. At "
+            "console.cloud.google.com create a project, then ask for access with Google's Business "
+            "Profile API access form (developers.google.com/my-business/content/prereqs; you need a "
+            "Business Profile verified for 60 days; Google answers within about 14 days). Once approved, "
+            "enable \u201cGoogle My Business API\u201d, \u201cMy Business Account Management API\u201d "
+            "and \u201cMy Business Business Information API\u201d. Set up the OAuth consent screen "
+            "(while it is in Testing, add yourself as a test user), create an OAuth client ID of type "
+            "\u201cDesktop app\u201d and paste its client ID and secret; any local port works. Photos "
+            "need your media relay (Settings \u203a Media relay): Google fetches them from its address."
+        ),
         Network.TELEGRAM: _tr(
             "Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your "
             "channel as an administrator allowed to post, then enter the channel's @name."
