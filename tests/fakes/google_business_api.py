@@ -222,7 +222,7 @@ class FakeGoogleBusiness:
             if not mask <= known:
                 return error(400, "INVALID_ARGUMENT", f"Invalid field mask: {sorted(mask - known)}")
             shown = [{k: v for k, v in loc.items() if k in mask} for loc in self.locations.get(parent, [])]
-            return self._page(shown, "locations", req, 100)
+            return self._page(shown, "locations", req, 100, default=10)  # "Default value is 10 if not set"
         return error(501, "UNIMPLEMENTED", f"{method['id']} is not part of this fake")
 
     @staticmethod
@@ -242,11 +242,11 @@ class FakeGoogleBusiness:
         return ""
 
     @staticmethod
-    def _page(items: list[dict[str, Any]], key: str, req: Req, most: int) -> Resp:
-        size = int(req.query.get("pageSize", [str(most)])[0])
+    def _page(items: list[dict[str, Any]], key: str, req: Req, most: int, default: int | None = None) -> Resp:
+        size = int(req.query.get("pageSize", [str(default or most)])[0])
         if size < 0 or size > most:
             return error(400, "INVALID_ARGUMENT", f"pageSize must be at most {most}")
-        size = size or most
+        size = size or default or most
         start = int(req.query.get("pageToken", ["0"])[0] or 0)
         body: dict[str, Any] = {key: items[start:start + size]}
         if start + size < len(items):
@@ -318,8 +318,8 @@ class FakeGoogleBusiness:
             return error(404, "NOT_FOUND", "Requested entity was not found.")
         mine = sorted((p for p in self.posts.values() if p.name.startswith(location + "/")),
                       key=lambda p: p.created, reverse=True)
-        response = self._page([p.json() for p in mine], "localPosts", req, 100)
-        return response
+        # "How many local posts to return per page. Default of 20. The minimum is 1, and maximum page size is 100."
+        return self._page([p.json() for p in mine], "localPosts", req, 100, default=20)
 
     def _localPosts_delete(self, req: Req) -> Resp:
         if self.posts.pop(req.path.removeprefix("/v4/"), None) is None:

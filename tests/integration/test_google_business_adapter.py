@@ -298,3 +298,30 @@ def test_a_strict_fake_refuses_what_google_refuses():
         "startDate": {"year": 2026, "month": 1, "day": 2}, "endDate": {"year": 2026, "month": 1, "day": 1}}}})
     assert "1500" in check_local_post({"topicType": "STANDARD", "summary": "x" * 1501})
     assert check_local_post({"topicType": "STANDARD", "summary": "x" * 1500}) == ""
+
+
+def test_retry_after_is_honoured_when_google_sends_one(net):
+    api, server = net
+    server.fault("POST", "/localPosts", Fault("status", 429, headers={"Retry-After": "7"}, body={"error": {
+        "code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}))
+    with pytest.raises(RateLimited) as limited:
+        _run(_adapter(api, server), lambda a: a.publish(_request(api)))
+    assert limited.value.retry_after == timedelta(seconds=7) and api.posts == {}
+
+
+def test_lookup_reads_further_pages(net):
+    api, server = net
+    server.fault("POST", "/localPosts", Fault("drop_after"))
+    request = _request(api, "The one that was lost")
+    with pytest.raises(AnswerLost):
+        _run(_adapter(api, server), lambda a: a.publish(request))
+    api.advance(timedelta(seconds=1))
+
+    async def newer(a: GoogleBusinessAdapter) -> None:
+        for i in range(120):
+            await a.publish(_request(api, f"Newer post {i}"))
+
+    _run(_adapter(api, server), newer)
+    found = _run(_adapter(api, server), lambda a: a.lookup(request, sent_at=api.now))
+    assert found is not None and api.posts[found.remote_id].body["summary"] == "The one that was lost"
+    assert api.calls.count("localPosts.list") == 2

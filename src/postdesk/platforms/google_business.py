@@ -29,9 +29,11 @@ content/limits, so a minute is waited); 403 PERMISSION_DENIED names what to fix 
 enabled in the creator's project, or no access to the location); 400 INVALID_ARGUMENT gives
 Google's reason, with the first field violation of a `ValidationError` detail.
 
-Metrics: none per post. `localPosts.reportInsights` was deprecated, and its replacement, the
-Business Profile Performance API, reports per location (impressions, calls, website clicks),
-not per post; `metrics` answers `UNKNOWN`.
+Metrics: none per post. The Business Profile Performance API's change log lists the "Removal of
+accounts.locations.localPosts.reportInsights endpoint" (developers.google.com/my-business/content/
+performance/change-log), and that API reports per location and day (`locations.
+fetchMultiDailyMetricsTimeSeries`: impressions, calls, website clicks), not per post; `metrics`
+answers `UNKNOWN` rather than pass a location's numbers off as a post's.
 
 Options (`core.google_business_posts`): `location`, `post_type`, `cta_type`, `cta_url`,
 `event_title`, `event_start`, `event_end`, `offer_coupon`, `offer_url`, `offer_terms`. The text
@@ -290,6 +292,7 @@ class GoogleBusinessAdapter:
         location = str(options["location"]).strip()
         url: str | None = None
         keep_copy = False
+        post: Mapping[str, Any] = {}
         try:
             if items:
                 with media_prep.as_file(items[0]) as path:
@@ -301,8 +304,8 @@ class GoogleBusinessAdapter:
             response = await self._call(request.account_id, "POST", f"{self._posts}/v4/{location}/localPosts",
                                         json=body, creates=True)
             name = created_id(response, "name", what="the post")
-            post = json_object(response, creates=True, what="the post")
-            post, keep_copy = await self._settled(request.account_id, name, post)
+            answer = json_object(response, creates=True, what="the post")
+            post, keep_copy = await self._settled(request.account_id, name, answer)
         finally:
             if url is not None and not keep_copy:
                 try:
