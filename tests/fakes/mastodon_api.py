@@ -82,7 +82,13 @@ _EXTRA_SCOPES: dict[tuple[str, str], list[list[str]]] = {
 _EXTRA_SCOPE_PATHS = [
     (re.compile(r"^/api/v1/statuses/[^/]+/favourite$"), "POST", [["write:favourites"]]),
     (re.compile(r"^/api/v1/accounts/[^/]+/statuses$"), "GET", [["read:statuses"]]),
+    # Editing (methods/statuses/#edit, #history, #source), not in the subset either.
+    (re.compile(r"^/api/v1/statuses/[^/]+$"), "PUT", [["write:statuses"]]),
+    (re.compile(r"^/api/v1/statuses/[^/]+/(history|source)$"), "GET", [["read:statuses"]]),
 ]
+_EDIT_PATH = re.compile(r"^/api/v1/statuses/([^/]+)(/history|/source)?$")
+#: The parameters `PUT /api/v1/statuses/:id` takes (docs.joinmastodon.org/methods/statuses/#edit).
+_EDIT_PARAMS = {"status", "spoiler_text", "sensitive", "language", "media_ids", "media_attributes", "poll"}
 _ID_PATH = re.compile(
     r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
 
@@ -177,6 +183,9 @@ class FakeMastodon:
         conversations: direct conversations (`_for`: the account whose list it is in).
         markers: saved read positions by account id, then timeline.
         instance: the configuration served at /api/v2/instance and enforced.
+        version: the Mastodon version the instance reports; below 4.0 it has no /api/v2/instance
+            (only v1), below 3.5 no editing (`PUT /api/v1/statuses/:id` is an unknown route).
+        edits: each `PUT /api/v1/statuses/:id` that changed a status, as (status id, account id).
     """
 
     base: str = "http://127.0.0.1"
@@ -196,6 +205,8 @@ class FakeMastodon:
     favourites: dict[str, set[str]] = field(default_factory=dict)
     conversations: list[dict[str, Any]] = field(default_factory=list)
     markers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    version: str = "4.3.0"
+    edits: list[tuple[str, str]] = field(default_factory=list)
     _keys: dict[tuple[str, str], tuple[str, str, datetime]] = field(default_factory=dict)
     _next: int = 100000
     _pending: dict[str, int] = field(default_factory=dict)
@@ -224,7 +235,7 @@ class FakeMastodon:
     def instance_info(self) -> dict[str, Any]:
         """The `GET /api/v2/instance` answer (an Instance entity, docs.joinmastodon.org)."""
         return {
-            "domain": "127.0.0.1", "title": "Fake Mastodon", "version": "4.3.0",
+            "domain": "127.0.0.1", "title": "Fake Mastodon", "version": self.version,
             "source_url": "https://github.com/mastodon/mastodon", "description": "A fake instance",
             "usage": {"users": {"active_month": 2}}, "thumbnail": {"url": f"{self.base}/thumb.png"},
             "languages": ["en"], "configuration": self.instance.configuration(),
@@ -234,7 +245,11 @@ class FakeMastodon:
 
     def _dispatch(self, req: Req) -> Resp:
         if (req.method, req.path) == ("GET", "/api/v2/instance"):
+            if self._older_than(4, 0):
+                return Resp(404, {"error": "Record not found"})  # v2 came with Mastodon 4.0
             return Resp(200, self.instance_info())  # public: no token needed
+        if (req.method, req.path) == ("GET", "/api/v1/instance"):
+            return Resp(200, {**self.instance_info(), "uri": "127.0.0.1"})
         auth = req.headers.get("authorization", "")
         account_id = self.tokens.get(auth.removeprefix("Bearer ")) if auth.startswith("Bearer ") else None
         if account_id is None:
@@ -242,6 +257,9 @@ class FakeMastodon:
         if not self._scoped(auth.removeprefix("Bearer "), req.method, req.path):
             self.scope_refusals.append(f"{req.method} {req.path}")
             return Resp(403, {"error": "This action is outside the authorized scopes"})
+        edit_route = _EDIT_PATH.match(req.path)
+        if edit_route is not None and (req.method == "PUT" or edit_route[2]):
+            return self._edit_routes(req, account_id, edit_route[1], edit_route[2])
         route = (req.method, req.path)
         if route == ("POST", "/api/v2/media"):
             return self._upload(req)
@@ -516,13 +534,80 @@ class FakeMastodon:
                 "expires_at": _iso(created + timedelta(seconds=poll["expires_in"])),
                 "options": [{"title": o, "votes_count": 0} for o in poll["options"]],
             },
-            "_account": account_id, "_source": body.get("status", ""),
+            "edited_at": None, "_account": account_id, "_source": body.get("status", ""),
         }
         if item["in_reply_to_id"]:
             # A reply counts on its parent at once (methods/statuses: Status.replies_count).
             self.statuses[item["in_reply_to_id"]]["replies_count"] += 1
         self.statuses[status_id] = item
         return item
+
+    # -- editing (methods/statuses/#edit, #history, #source) ---------------------------------
+
+    def _older_than(self, major: int, minor: int) -> bool:
+        found = re.match(r"(\d+)\.(\d+)", self.version)
+        return found is not None and (int(found[1]), int(found[2])) < (major, minor)
+
+    def _edit_routes(self, req: Req, account_id: str, status_id: str, sub: str | None) -> Resp:
+        if self._older_than(3, 5):
+            return Resp(404, {"error": "Record not found"})  # no such route before 3.5
+        item = self.statuses.get(status_id)
+        if sub == "/history":
+            if item is None:
+                return Resp(404, {"error": "Record not found"})
+            return Resp(200, list(item.get("_history") or [self._edit_entry(item)]))
+        if sub == "/source":
+            # Only the author sees the source (StatusesController#source scopes to the account).
+            if item is None or item["_account"] != account_id:
+                return Resp(404, {"error": "Record not found"})
+            return Resp(200, {"id": status_id, "text": item["_source"], "spoiler_text": item["spoiler_text"]})
+        return self._edit(req, account_id, status_id, item)
+
+    def _edit(self, req: Req, account_id: str, status_id: str, item: dict[str, Any] | None) -> Resp:
+        # StatusesController#update finds the status among the caller's own: another's is 404.
+        if item is None or item["_account"] != account_id:
+            return Resp(404, {"error": "Record not found"})
+        if req.content_type != "application/json":
+            return self._bad([f"this fake takes JSON edits, not {req.content_type}"])
+        try:
+            body = req.json()
+        except ValueError:
+            return self._bad(["body is not JSON"], 400)
+        problems = [f"{k}: not a parameter of PUT /api/v1/statuses/:id" for k in body if k not in _EDIT_PARAMS]
+        if not isinstance(body.get("status", ""), str) or not isinstance(body.get("spoiler_text", ""), str):
+            problems.append("status and spoiler_text are strings")
+        if not isinstance(body.get("media_ids", []), list):
+            problems.append("media_ids is an array")
+        if problems:
+            return self._bad(problems)
+        rules = self._rules({**body, "status": body.get("status", "")})
+        if rules:
+            return Resp(422, {"error": "Validation failed: " + "; ".join(rules)})
+        if not item.get("_history"):
+            item["_history"] = [self._edit_entry(item)]
+        # UpdateStatusService: every field the controller passes is replaced; attachments not
+        # named in media_ids are dropped, and so is a poll the edit does not name.
+        text = body.get("status", "")
+        item["_source"] = text
+        item["content"] = render_html(text)
+        item["spoiler_text"] = body.get("spoiler_text", "")
+        item["sensitive"] = bool(body.get("sensitive") or item["spoiler_text"])
+        if body.get("language"):
+            item["language"] = body["language"]
+        item["media_attachments"] = [self._public(self.media[m]) for m in body.get("media_ids") or []]
+        if body.get("poll") is None:
+            item["poll"] = None
+        item["edited_at"] = _iso(self.now)
+        item["_history"].append(self._edit_entry(item))
+        self.edits.append((status_id, account_id))
+        return Resp(200, self._public(item))
+
+    def _edit_entry(self, item: dict[str, Any]) -> dict[str, Any]:
+        """A StatusEdit entity (docs.joinmastodon.org/entities/StatusEdit/)."""
+        return {"content": item["content"], "spoiler_text": item["spoiler_text"],
+                "sensitive": item["sensitive"], "created_at": item.get("edited_at") or item["created_at"],
+                "account": item["account"], "poll": item.get("poll"),
+                "media_attachments": list(item["media_attachments"]), "emojis": []}
 
     def _schedule(self, body: dict[str, Any], account_id: str, key: str | None) -> dict[str, Any]:
         scheduled_id = self._id()

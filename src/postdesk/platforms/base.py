@@ -35,6 +35,7 @@ class Capability(enum.Flag):
     LOOKUP = enum.auto()
     DIRECT_MESSAGES = enum.auto()
     IDEMPOTENCY_KEY = enum.auto()  # the network itself drops a resend with the same key
+    EDIT = enum.auto()  # a published post's text can be changed on the network (`EditAdapter`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,21 @@ class Transient(AdapterError):
 
 class AnswerLost(AdapterError):
     """The request may have arrived, but its answer did not: the post may or may not exist."""
+
+
+@runtime_checkable
+class EditAdapter(Protocol):
+    """An adapter that can change a published post on the network (declares `Capability.EDIT`)."""
+
+    async def edit(self, account_id: int | None, remote_id: str, text: str, *,
+                   spoiler_text: str = "", sensitive: bool = False,
+                   language: str | None = None) -> Published:
+        """Replace the text (and content warning) of a published post; media stay as they are.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
+        """
+        ...
 
 
 @runtime_checkable

@@ -8,7 +8,8 @@ one), `scheduled_at` for hand-offs (at least 5 minutes ahead; answers a Schedule
 `GET /api/v1/scheduled_statuses` to find a post whose answer was lost, and
 `GET /api/v1/notifications` (mentions and quotes) for the inbox (`platforms.inbox`),
 `GET /api/v1/conversations` for direct messages and `POST /api/v1/markers` for the
-notifications read position, and `GET /api/v1/statuses/:id` for a post's counts.
+notifications read position, `GET /api/v1/statuses/:id` for a post's counts, and
+`PUT /api/v1/statuses/:id` to edit a published post (Mastodon 3.5+, `edit`).
 
 Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
 `spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
@@ -31,6 +32,7 @@ import httpx
 
 from postdesk.auth.profiles.mastodon import instance_limits
 from postdesk.core.networks import Network
+from postdesk.core.text.measure import measure_mastodon
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     Capability,
@@ -66,6 +68,8 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 #: `scheduled_at` must be at least this far ahead (methods/statuses).
 MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
 SCHEDULED_PREFIX = "scheduled:"
+#: The first Mastodon version with `PUT /api/v1/statuses/:id` (methods/statuses/#edit).
+EDIT_SINCE = (3, 5)
 #: The `reply_ref` key holding the notification id of an item, the position
 #: `mark_read_up_to` takes (`engine.inbox_sync.READ_MARKER` reads the same key).
 READ_MARKER = "read_marker"
@@ -119,7 +123,7 @@ class MastodonAdapter:
     replies_deduplicated = True
     capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
                     | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
-                    | Capability.IDEMPOTENCY_KEY)
+                    | Capability.IDEMPOTENCY_KEY | Capability.EDIT)
     # 300 requests per 5 minutes per account (docs.joinmastodon.org/api/rate-limits/).
     rate_limit: RateLimit | None = RateLimit(300, timedelta(minutes=5))
     lookup_settle = timedelta(seconds=5)
@@ -372,6 +376,86 @@ class MastodonAdapter:
         else:
             path = f"/api/v1/statuses/{remote_id}"
         await self._call(account_id, "DELETE", path, ok=(200, 404))
+
+    async def edit(self, account_id: int | None, remote_id: str, text: str, *,
+                   spoiler_text: str = "", sensitive: bool = False,
+                   language: str | None = None) -> Published:
+        """Change a published status's text and content warning (`PUT /api/v1/statuses/:id`).
+
+        Editing came with Mastodon 3.5 (docs.joinmastodon.org/methods/statuses/#edit); an older
+        instance, told by the `version` of `GET /api/v2/instance` (or v1 where v2 is missing),
+        is refused in words. The instance's own text limit is checked first, counted the way
+        Mastodon counts (`core.text.measure_mastodon`). Mastodon replaces every field the edit
+        names and drops attachments not listed in `media_ids`, so the status is read first
+        (`GET /api/v1/statuses/:id`) and its attachments are sent back unchanged. A status with
+        a poll is refused: an edit that names no poll removes it, and one that names it again
+        starts it over.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        if remote_id.startswith(SCHEDULED_PREFIX):
+            raise Rejected("this post is still waiting on the instance; take it back and schedule it again")
+        if not text.strip():
+            raise Rejected("the post can't be empty")
+        base = self._base(await self._caller.credentials_for(account_id))
+        config = await self._instance_for_edit(base)
+        limit = int(config.get("max_characters") or 500)
+        measured = measure_mastodon(text, spoiler_text, limit)
+        if not measured.fits:
+            raise Rejected(f"the post is {measured.length} characters long; this Mastodon server allows {limit}")
+        response = await self._call(account_id, "GET", f"/api/v1/statuses/{remote_id}", ok=(200, 404))
+        status = json_body(response)
+        if response.status_code == 404 or not isinstance(status, Mapping):
+            raise Rejected("Mastodon no longer has this post")
+        own = str((status.get("account") or {}).get("id") or "")
+        if own and own != await self._account_id(account_id):
+            raise Rejected("this post was not written by this account, so it can't be edited from it")
+        if status.get("poll"):
+            raise Rejected("Postdesk can't edit a post with a poll: Mastodon would start the poll over")
+        body: dict[str, Any] = {
+            "status": text, "spoiler_text": spoiler_text, "sensitive": bool(sensitive or spoiler_text),
+            "media_ids": [str(m.get("id")) for m in status.get("media_attachments") or ()
+                          if isinstance(m, Mapping) and m.get("id")],
+        }
+        if language:
+            body["language"] = language
+        edited = await self._call(account_id, "PUT", f"/api/v1/statuses/{remote_id}", json=body,
+                                  ok=(200, 404))
+        if edited.status_code == 404:
+            raise Rejected("Mastodon no longer has this post, or it was not written by this account")
+        answer = json_body(edited)
+        url = answer.get("url") if isinstance(answer, Mapping) else None
+        return Published(remote_id=remote_id, remote_url=url or status.get("url"), part_ids=(remote_id,))
+
+    async def _instance_for_edit(self, base: str) -> dict[str, int]:
+        """The instance's limits, after checking that it can edit posts (Mastodon 3.5 or newer).
+
+        Raises:
+            Rejected: the instance is older than 3.5.
+            Transient: the instance did not say which version it runs.
+        """
+        body: Any = None
+        try:
+            for path in ("/api/v2/instance", "/api/v1/instance"):
+                response = await self._client.get(f"{base}{path}", timeout=10.0)
+                if response.status_code == 200:
+                    body = response.json()
+                    break
+                if response.status_code != 404:
+                    raise Transient(f"the Mastodon server answered {response.status_code} when asked its version")
+        except (httpx.HTTPError, ValueError) as error:
+            raise Transient("the Mastodon server did not say which version it runs") from error
+        if not isinstance(body, dict):
+            raise Transient("the Mastodon server did not say which version it runs")
+        version = str(body.get("version") or "")
+        found = re.match(r"(\d+)\.(\d+)", version)
+        if found is None or (int(found[1]), int(found[2])) < EDIT_SINCE:
+            raise Rejected(f"this Mastodon server runs version {version or 'unknown'}, which can't edit "
+                           "posts (editing came with Mastodon 3.5); delete the post and post it again instead")
+        limits = instance_limits(body) if isinstance(body.get("configuration"), dict) else {}
+        self._limits[base] = limits
+        return limits
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         status = await self._create(account_id, {"status": text, "in_reply_to_id": remote_id},
