@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QImage
@@ -236,3 +237,26 @@ def test_the_setup_guide_names_what_google_needs(qtbot):
                   "My Business Business Information API", "Desktop app", "Media relay"):
         assert words in text
     assert PROFILE.needs_client_id and PROFILE.needs_client_secret  # both pasted in the connect dialog
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_connect_dialog_offers_google_business_profile_with_its_own_client(qtbot):
+    from postdesk.ui.accounts.connect_dialog import ConnectDialog
+    from postdesk.ui.accounts.wording import guide
+    from tests.ui.test_accounts_pane import FakeFacade
+
+    runner = BackgroundRunner()
+    facade = FakeFacade()
+    try:
+        dialog = ConnectDialog(facade, lambda url: None, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        names = [dialog.network_list.item(i).text() for i in range(dialog.network_list.count())]
+        assert names[-1] == "Google Business Profile"
+        dialog.network_list.setCurrentRow(len(names) - 1)
+        dialog._go_next()
+        assert dialog.guide_label.text() == guide(Network.GOOGLE_BUSINESS)
+        assert dialog.client_id_edit.isVisible() and dialog.client_secret_edit.isVisible()
+        assert not dialog.server_edit.isVisible() and not dialog.bot_token_edit.isVisible()
+    finally:
+        runner.shutdown()
