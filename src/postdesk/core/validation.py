@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Literal, Protocol
 
 from postdesk.core import (
+    facebook_posts,
     google_business_posts,
     instagram_posts,
     reddit_posts,
@@ -125,6 +126,9 @@ class ProblemCode(StrEnum):
     GOOGLE_BUSINESS_EVENT_TITLE_TOO_LONG = "google_business_event_title_too_long"
     GOOGLE_BUSINESS_SCHEDULE_MISSING = "google_business_schedule_missing"
     GOOGLE_BUSINESS_SCHEDULE_INVALID = "google_business_schedule_invalid"
+    # Facebook Pages (core.facebook_posts carries the same values)
+    FACEBOOK_LINK_WITH_MEDIA = "facebook_link_with_media"
+    FACEBOOK_LINK_INVALID = "facebook_link_invalid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +280,9 @@ def validate(
             add(ProblemCode.REDDIT_TEXT_NOT_SENT, "warning")
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
         add(ProblemCode.BOARD_MISSING)
+    if net is Network.FACEBOOK:  # the link preview option (core.facebook_posts; the adapter refuses the same)
+        for fb_issue in facebook_posts.check(options, has_media=bool(asset_ids)):
+            add(ProblemCode(fb_issue.code), "error", None, None, **fb_issue.params)
     if net is Network.GOOGLE_BUSINESS:  # location, post type, button, event and offer fields
         for issue in google_business_posts.check(options):
             add(ProblemCode(issue.code), "error", None, None, **issue.params)

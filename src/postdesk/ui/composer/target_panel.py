@@ -36,6 +36,8 @@ from postdesk.core.validation import Problem, ProblemCode, PublishContext, valid
 from postdesk.core.youtube_quota import DayPlan
 from postdesk.platforms.base import Capability
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.facebook_options import FacebookOptions
+from postdesk.ui.composer.facebook_preview import FacebookPreviewCard
 from postdesk.ui.composer.google_business_card import GoogleBusinessPreviewCard
 from postdesk.ui.composer.google_business_options import GoogleBusinessOptions
 from postdesk.ui.composer.instagram_options import InstagramOptions
@@ -195,6 +197,12 @@ class TargetPanel(QWidget):
             self.instagram = InstagramOptions(self)
             self.instagram.changed.connect(self._on_option)
             form.addRow(self.instagram)
+        # The link shown as a preview card (ui.composer.facebook_options).
+        self.facebook: FacebookOptions | None = None
+        if network is Network.FACEBOOK:
+            self.facebook = FacebookOptions(self)
+            self.facebook.changed.connect(self._on_option)
+            form.addRow(self.facebook)
         self.google_business: GoogleBusinessOptions | None = None
         if network is Network.GOOGLE_BUSINESS:
             self.google_business = GoogleBusinessOptions(self)
@@ -300,8 +308,11 @@ class TargetPanel(QWidget):
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
-        self.preview: PreviewCard | TikTokPreviewCard | GoogleBusinessPreviewCard | InstagramPreviewCard
-        if network is Network.INSTAGRAM:
+        self.preview: (PreviewCard | TikTokPreviewCard | GoogleBusinessPreviewCard | InstagramPreviewCard
+                       | FacebookPreviewCard)
+        if network is Network.FACEBOOK:
+            self.preview = FacebookPreviewCard(entities, self)
+        elif network is Network.INSTAGRAM:
             self.preview = InstagramPreviewCard(entities, self)
         elif network is Network.TIKTOK:
             self.preview = TikTokPreviewCard(entities, self)
@@ -384,6 +395,8 @@ class TargetPanel(QWidget):
             options.update(self.pinterest.options())
         if self.instagram is not None:
             options.update(self.instagram.options())
+        if self.facebook is not None:
+            options.update(self.facebook.options())
         if self.google_business is not None:
             options.update(self.google_business.options())
         if self.reddit is not None:
@@ -439,6 +452,8 @@ class TargetPanel(QWidget):
             self.pinterest.setEnabled(not locked)
         if self.instagram is not None:
             self.instagram.setEnabled(not locked)
+        if self.facebook is not None:
+            self.facebook.setEnabled(not locked)
         if self.google_business is not None:
             self.google_business.setEnabled(not locked)
         if self.reddit is not None:
@@ -502,6 +517,8 @@ class TargetPanel(QWidget):
             self.pinterest.set_account(target.account_id)
         if self.instagram is not None:
             self.instagram.load(options)
+        if self.facebook is not None:
+            self.facebook.load(options)
         if self.google_business is not None:
             self.google_business.load(options)
             self.google_business.set_account(target.account_id)
@@ -673,6 +690,8 @@ class TargetPanel(QWidget):
             self.preview.set_kind(options)  # feed frame, or a Reel's or Story's 9:16 frame
         if isinstance(self.preview, GoogleBusinessPreviewCard):
             self.preview.set_local_post(options)  # kind of post, button, event, offer
+        if isinstance(self.preview, FacebookPreviewCard):
+            self.preview.set_link(str(options.get("link") or ""))  # the link preview bar
         self.preview.show_post(
             PreviewData(
                 network=self.network,

@@ -175,6 +175,10 @@ def _templates() -> dict[str, str]:
         "GOOGLE_BUSINESS_SCHEDULE_MISSING": _tr("An event or offer on Google needs a start and an end date."),
         "GOOGLE_BUSINESS_SCHEDULE_INVALID": _tr("Check the event or offer dates: each must be a date (and time),"
                                                 " and the end cannot come before the start."),
+        # Facebook Pages (core.facebook_posts)
+        "FACEBOOK_LINK_WITH_MEDIA": _tr("Facebook shows a link preview only on a post without photos or video:"
+                                        " remove the link, or put the address in the text."),
+        "FACEBOOK_LINK_INVALID": _tr("The link must be a full web address starting with https:// (or http://)."),
     }
 
 
