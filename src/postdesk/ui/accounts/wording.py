@@ -107,9 +107,17 @@ def guide(network: Network) -> str:
             "address below as a valid OAuth redirect URI, and paste the Threads app id and secret."
         ),
         Network.INSTAGRAM: _tr(
-            "Your Instagram account must be a professional account. Create a Meta app with "
-            "Instagram API with Instagram Login, add the redirect address below, and paste the "
-            "Instagram app id and secret."
+            "You need an Instagram professional account (Business or Creator; switch in the Instagram "
+            "app under Settings \u203a Account type and tools) and your own Meta app: at "
+            "developers.facebook.com create an app with the use case \u201cManage messaging & content on "
+            "Instagram\u201d, open API setup with Instagram login, add your Instagram account as an "
+            "Instagram tester and accept the invitation in Instagram, put the redirect address below under "
+            "Business login settings \u203a OAuth redirect URIs, and paste the Instagram app ID and "
+            "Instagram app secret shown there (not the Meta app's own ID). Postdesk asks for "
+            "instagram_business_basic, instagram_business_content_publish, "
+            "instagram_business_manage_comments and instagram_business_manage_insights. Instagram fetches "
+            "every photo and video from a web address, so posting also needs a media relay (Settings "
+            "\u203a Media relay). Posts cannot be deleted through this login: delete them in the app."
         ),
         Network.FACEBOOK: _tr(
             "You need a Facebook Page you can create posts on (as its admin or editor) and your own "
