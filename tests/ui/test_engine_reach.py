@@ -50,7 +50,6 @@ NOT_USER_OPERATIONS = {
 NOT_REACHED_YET = {
     "add_to_queue": "issue 13 item 2 (queues screen, Add to queue in the composer)",
     "comment": "issue 13 item 4 (first comment per network)",
-    "refresh_metrics": "issue 13 item 9: the Insights pane's Refresh now (ui/insights) is not in the window yet",
 }
 
 
@@ -288,7 +287,20 @@ def drive_set_publishing_paused(b, qtbot):
     qtbot.waitUntil(lambda: ("set_publishing_paused", (True,)) in b.engine_calls.calls, timeout=5_000)
 
 
+def drive_refresh_metrics(b, qtbot):
+    _post_id, tid = seed(b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"),
+                         at=NOW - dt.timedelta(days=1))
+    insights = b.window.pane("insights")
+    b.window.show_pane("insights")
+    with qtbot.waitSignal(insights.loaded, timeout=10_000):
+        insights.reload()
+    qtbot.waitUntil(insights.refresh_button.isEnabled, timeout=10_000)
+    insights.refresh_button.click()
+    qtbot.waitUntil(lambda: ("refresh_metrics", ((tid,),)) in b.engine_calls.calls, timeout=10_000)
+
+
 DRIVERS: dict[str, Callable[..., None]] = {
+    "refresh_metrics": drive_refresh_metrics,
     "publish_now": drive_publish_now,
     "pause": drive_pause,
     "resume": drive_resume,
