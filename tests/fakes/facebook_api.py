@@ -137,6 +137,7 @@ class FacebookFake:
         video_fails: the next finished video ends in status "error".
         blocked: Pages blocked from posting (code 368).
         rate_limited: calls left answered with code 32 before normal service resumes.
+        used: every permission some answered call needed (the scope test compares it with sign-in's).
     """
 
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -155,6 +156,7 @@ class FacebookFake:
     video_fails: bool = False
     blocked: set[str] = field(default_factory=set)
     rate_limited: int = 0
+    used: set[str] = field(default_factory=set)
     _ids: Any = field(default_factory=lambda: itertools.count(5001))
 
     def _next(self) -> str:
@@ -209,9 +211,11 @@ class FacebookFake:
         return next((page for page, info in self.pages.items() if token and info["token"] == token), None)
 
     def _lacks(self, method: str, kind: str) -> FakeResponse | None:
-        missing = sorted(NEEDS.get((method, kind), frozenset()) - self.permissions)
+        needs = NEEDS.get((method, kind), frozenset())
+        missing = sorted(needs - self.permissions)
         if missing:
             return error(200, f"(#200) Requires {', '.join(missing)} permission(s)")
+        self.used |= needs
         return None
 
     def _accounts(self, token: str) -> FakeResponse:
