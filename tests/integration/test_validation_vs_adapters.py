@@ -42,6 +42,7 @@ from postdesk.platforms.bluesky import BlueskyAdapter
 from postdesk.platforms.bluesky_video import VideoSettings
 from postdesk.platforms.facebook import FacebookAdapter
 from postdesk.platforms.google_business import GoogleBusinessAdapter
+from postdesk.platforms.instagram import InstagramAdapter
 from postdesk.platforms.linkedin import LinkedInAdapter
 from postdesk.platforms.mastodon import MastodonAdapter
 from postdesk.platforms.pinterest import PinterestAdapter
@@ -59,6 +60,9 @@ from tests.fakes.facebook_api import FacebookFake
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.google_business_api import FakeGoogleBusiness
 from tests.fakes.http_fake import FakeHTTPServer
+from tests.fakes.instagram_api import USER_ID as INSTAGRAM_USER
+from tests.fakes.instagram_api import VERSION as INSTAGRAM_VERSION
+from tests.fakes.instagram_api import InstagramFake
 from tests.fakes.linkedin_api import MEMBER_ID, LinkedInFake
 from tests.fakes.local_relay import LocalRelay
 from tests.fakes.mastodon_api import FakeMastodon
@@ -214,7 +218,7 @@ def combinations(network: Network, library: dict[str, Media], root: Path) -> dic
 
 SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
                      Network.TELEGRAM, Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK, Network.REDDIT,
-                     Network.GOOGLE_BUSINESS, Network.FACEBOOK})
+                     Network.GOOGLE_BUSINESS, Network.FACEBOOK, Network.INSTAGRAM})
 
 
 def composer_accepts(network: Network, items: list[Media], relay: bool,
@@ -301,6 +305,16 @@ def walkers() -> Iterator[dict[str, Walker]]:
     google_server = ApiServer(google).start()
     facebook = FacebookFake()
     facebook_server = FakeHTTPServer(facebook)
+    instagram = InstagramFake()
+    instagram_server = FakeHTTPServer(instagram)
+
+    def instagram_adapter(with_relay: bool) -> InstagramAdapter:
+        from datetime import timedelta
+
+        instagram.clock += timedelta(days=1)  # each case on a new day: the 24-hour publishing quota is not the point
+        return InstagramAdapter(TokenSource(instagram.token, user_id=INSTAGRAM_USER),
+                                relay=relay if with_relay else None,
+                                base_url=f"{instagram_server.url}/{INSTAGRAM_VERSION}", sleep=_no_wait)
 
     def facebook_adapter() -> FacebookAdapter:
         base = f"{facebook_server.url}/{FACEBOOK_VERSION}"
@@ -379,8 +393,15 @@ def walkers() -> Iterator[dict[str, Walker]]:
         "google_business_with_relay": Walker(Network.GOOGLE_BUSINESS, lambda: google_adapter(True), relay=True,
                                              options=(("location", google.location()),)),
         "facebook": Walker(Network.FACEBOOK, facebook_adapter),
+        "instagram": Walker(Network.INSTAGRAM, lambda: instagram_adapter(False)),
+        "instagram_with_relay": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True),
+        "instagram_reel": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True,
+                                 options=(("instagram_kind", "reel"),)),
+        "instagram_story": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True,
+                                  options=(("instagram_kind", "story"),)),
     }
-    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server, facebook_server:
+    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server, facebook_server, \
+            instagram_server:
         yield walkers
     x_server.stop()
     mastodon_server.stop()
@@ -393,7 +414,8 @@ def walkers() -> Iterator[dict[str, Walker]]:
 
 @pytest.mark.parametrize("name", ["bluesky", "mastodon", "x", "threads", "threads_with_relay", "linkedin",
                                   "telegram", "pinterest", "youtube", "tiktok", "reddit",
-                                  "google_business", "google_business_with_relay", "facebook"])
+                                  "google_business", "google_business_with_relay", "facebook", "instagram",
+                                  "instagram_with_relay", "instagram_reel", "instagram_story"])
 def test_validation_accepts_exactly_what_the_adapter_accepts(
     name: str, walkers: dict[str, Walker], library: dict[str, Media], tmp_path: Path
 ) -> None:
