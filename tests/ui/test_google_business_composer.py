@@ -142,6 +142,7 @@ def test_stored_options_round_trip_and_lock(qtbot):
               "offer_coupon": "CAKE20", "offer_url": "https://bakery.example/cakes", "offer_terms": "One each"}
     panel.load(Target(Network.GOOGLE_BUSINESS, account_id=None, options=stored))
     assert panel.options() == stored
+    assert panel.google_business.start_edit.displayFormat() == "yyyy-MM-dd"  # all day: no times shown
     panel.set_locked(True)
     assert not panel.google_business.isEnabled()
 

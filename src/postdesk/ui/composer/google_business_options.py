@@ -264,6 +264,7 @@ class GoogleBusinessOptions(QWidget):
                 edit.setDateTime(QDateTime(QDate(day.year, day.month, day.day),
                                            QTime(moment.hour, moment.minute) if moment else QTime(0, 0)))
         self.all_day_check.setChecked(all_day)
+        self._show_times(not all_day)
         self.coupon_edit.setText(str(options.get("offer_coupon") or ""))
         self.offer_url_edit.setText(str(options.get("offer_url") or ""))
         self.terms_edit.setText(str(options.get("offer_terms") or ""))
@@ -292,9 +293,12 @@ class GoogleBusinessOptions(QWidget):
         self.changed.emit()
 
     def _on_all_day(self, on: bool) -> None:
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("yyyy-MM-dd" if on else "yyyy-MM-dd HH:mm")
+        self._show_times(not on)
         self.changed.emit()
+
+    def _show_times(self, times: bool) -> None:
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm" if times else "yyyy-MM-dd")
 
     # -- locations -------------------------------------------------------------------------------
 
