@@ -143,6 +143,7 @@ class FakeGoogleBusiness:
         processing_polls: reads a photo post stays PROCESSING for.
         reject_next: the next post ends REJECTED whatever its photo.
         rate_limit_after: answer 429 RESOURCE_EXHAUSTED once this many calls were served (None: never).
+        omit_state: the create answer carries no `state` (it is output only; a client must not rely on it).
         calls: method ids called, in order.
     """
 
@@ -156,6 +157,7 @@ class FakeGoogleBusiness:
     processing_polls: int = 1
     reject_next: bool = False
     rate_limit_after: int | None = None
+    omit_state: bool = False
     calls: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -282,7 +284,10 @@ class FakeGoogleBusiness:
             post.state, self.reject_next = "REJECTED", False
         self.posts[name] = post
         self.created.append(body)
-        return Resp(200, post.json())
+        answer = post.json()
+        if self.omit_state:
+            answer.pop("state")
+        return Resp(200, answer)
 
     def _localPosts_get(self, req: Req) -> Resp:
         post = self.posts.get(req.path.removeprefix("/v4/"))

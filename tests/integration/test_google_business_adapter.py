@@ -325,3 +325,12 @@ def test_lookup_reads_further_pages(net):
     found = _run(_adapter(api, server), lambda a: a.lookup(request, sent_at=api.now))
     assert found is not None and api.posts[found.remote_id].body["summary"] == "The one that was lost"
     assert api.calls.count("localPosts.list") == 2
+
+
+def test_an_answer_without_a_state_is_read_again_before_the_copy_goes(net, relay, tmp_path):
+    api, server = net
+    api.omit_state = True
+    published = _run(_adapter(api, server, relay=relay), lambda a: a.publish(_request(api, media=(_photo(tmp_path),))))
+    url = api.created[0]["media"][0]["sourceUrl"]
+    assert api.fetched == [(url, 200)] and relay.deleted == [url]
+    assert api.posts[published.remote_id].state == "LIVE"

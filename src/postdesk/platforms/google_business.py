@@ -191,8 +191,9 @@ class GoogleBusinessAdapter:
 
     network = Network.GOOGLE_BUSINESS
     capabilities = Capability.DELETE | Capability.LOOKUP
-    # "10 edits per minute per Business Profile" for writes (developers.google.com/my-business/
-    # content/limits; U). A post is one create; the budget here keeps well within it.
+    # developers.google.com/my-business/content/limits: 300 requests a minute per project, and "a
+    # limit of 10 edits per min per Google Business Profile" (stated for the Business Information
+    # API; U for v4 local posts). A post is one create and a few reads.
     rate_limit: RateLimit | None = RateLimit(10, timedelta(minutes=1))
     lookup_settle = timedelta(seconds=20)
 
@@ -280,8 +281,9 @@ class GoogleBusinessAdapter:
         if len(request.parts) > 1:
             raise Rejected("A Google Business Profile post is a single post, not a thread")
         options = request.options
-        for issue in gbp.check(options):
-            raise Rejected(_OPTION_WORDS.get(issue.code, issue.code))
+        issues = gbp.check(options)
+        if issues:
+            raise Rejected(_OPTION_WORDS.get(issues[0].code, issues[0].code))
         summary = request.parts[0] if request.parts else ""
         if not summary.strip() and not request.media_paths:
             raise Rejected("The post is empty")
@@ -329,6 +331,10 @@ class GoogleBusinessAdapter:
         """
         for attempt in range(self._max_polls + 1):
             state = str(post.get("state") or "")
+            if state in ("", "LOCAL_POST_STATE_UNSPECIFIED") and attempt == 0:
+                # An answer without a state: read the post once before trusting it is done.
+                post = json_object(await self._call(account_id, "GET", f"{self._posts}/v4/{name}"), what="the post")
+                state = str(post.get("state") or "")
             if state == "REJECTED":
                 with contextlib.suppress(AdapterError):  # the refusal matters more than the clean-up
                     await self.delete(account_id, name)
