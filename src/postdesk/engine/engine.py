@@ -19,9 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import json
 import random
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,6 +32,7 @@ from postdesk.core.entities import TargetState
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter, TokenBucket
 from postdesk.core.states import CatchUpDecision, Event
+from postdesk.core.text.measure import measure, measure_mastodon
 from postdesk.engine import auto_handoff
 from postdesk.engine.clock import Clock, SystemClock
 from postdesk.engine.connectivity import Connectivity
@@ -56,9 +58,11 @@ from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.platforms.base import Adapter, AdapterError, Capability, Published
+from postdesk.platforms.base import Adapter, AdapterError, Capability, EditAdapter, Published
+from postdesk.store import snapshots
 from postdesk.store.db import Database
 from postdesk.store.repositories.insights import InsightsRepository
+from postdesk.store.tables import AccountRow
 
 _log = get_logger("engine")
 S = TargetState
@@ -100,6 +104,26 @@ class ActionResult:
 
     done: tuple[int, ...] = ()
     refused: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """The answer to an edit of a published post (`Engine.edit_published`).
+
+    Attributes:
+        state: "edited" (the network has the new text and the record says so), "waiting" (queued:
+            offline, or the network asked to try later; it goes by itself), or "refused".
+        reason: for "refused", a code (`EDIT_REFUSALS`) or the network's own words.
+        action_id: the queued outbox action, when one was queued.
+    """
+
+    state: str
+    reason: str = ""
+    action_id: int | None = None
+
+
+#: Codes of edits refused before anything is sent (the UI words them).
+EDIT_REFUSALS = ("not_published", "cannot_edit", "empty", "too_long", "thread_parts")
 
 
 class Engine:
@@ -587,10 +611,16 @@ class Engine:
                 if when is None:
                     failed += 1
                     await self._db(self.outbox.finish, action.id, self.clock.now(), message)
+                    if action.kind is ActionKind.EDIT and action.target_id is not None:
+                        await self._edit_failed(action.target_id, message)
                 else:
                     await self._db(self.outbox.postpone, action.id, when, message)
                 continue
             done += 1
+            if action.kind is ActionKind.EDIT:
+                # Before the action is marked done: a crash in between re-sends the same edit (the
+                # network keeps the same text) and `_record_edit` does not add the revision twice.
+                await self._record_edit(action)
             await self._db(self.outbox.finish, action.id, self.clock.now(), None, remote_id)
         result = OutboxDrained(done=done, failed=failed)
         if done or failed:
@@ -753,6 +783,84 @@ class Engine:
         """Queue the deletion of a published post from its network; return the action id."""
         return await self._queue_action(target_id, ActionKind.DELETE, {})
 
+    async def edit_published(self, target_id: int, parts: Sequence[str],
+                             options: Mapping[str, Any] | None = None) -> EditResult:
+        """Change a published post on its network (Mastodon's edit), then record the new revision.
+
+        Only the first part's text and the options given (content warning, sensitive, language)
+        change; the post's other targets and the post itself are never touched. The text is
+        checked with the rules the composer uses (`core.text.measure`, with the account's own
+        instance limit). The edit is an outbox action: offline, it waits and goes once the network
+        is back (exactly once); online, this waits for the network's answer. On success the
+        target's frozen record gets a new revision (`store.snapshots.revise`: what is on the
+        network now, the previous one kept in the activity log) and a `TargetChanged` event.
+
+        Returns:
+            What happened, in an `EditResult`.
+        """
+        work = await self._db(self.ledger.get, target_id)
+        if work is None or work.state is not S.PUBLISHED or not work.remote_id:
+            return EditResult("refused", "not_published")
+        adapter = self._adapters.get(Network(work.network))
+        if adapter is None or Capability.EDIT not in adapter.capabilities or not isinstance(adapter, EditAdapter):
+            return EditResult("refused", "cannot_edit")
+        new_parts = tuple(str(p) for p in parts)
+        if not new_parts or not new_parts[0].strip():
+            return EditResult("refused", "empty")
+        if new_parts[1:] != work.parts[1:]:
+            return EditResult("refused", "thread_parts")  # only the first post of a thread is edited
+        new_options = {**work.options, **dict(options or {})}
+        limit = await self._db(_text_limit, self.ledger.db, work.account_id)
+        if Network(work.network) is Network.MASTODON:
+            fits = measure_mastodon(new_parts[0], str(new_options.get("spoiler_text") or ""),
+                                    limit or 500).fits
+        else:
+            fits = measure(new_parts[0], work.network, max_chars=limit).fits
+        if not fits:
+            return EditResult("refused", "too_long")
+        action_id = await self._db(
+            self.outbox.enqueue, ActionKind.EDIT, work.network, work.account_id, target_id,
+            {"remote_id": work.remote_id, "parts": list(new_parts), "options": new_options},
+            self.clock.now())
+        if not self.connectivity.online:
+            return EditResult("waiting", action_id=action_id)
+        await self.drain_outbox()
+        done, error = await self._db(self.outbox.outcome, action_id)
+        if not done:
+            return EditResult("waiting", action_id=action_id)
+        if error is not None:
+            return EditResult("refused", error, action_id)
+        return EditResult("edited", action_id=action_id)
+
+    async def _record_edit(self, action: Action) -> None:
+        """The network took an edit: record it as the target's new revision (once)."""
+        if action.target_id is None:
+            return
+        target_id = action.target_id
+        parts = tuple(str(p) for p in action.payload.get("parts") or ())
+        options = dict(action.payload.get("options") or {})
+
+        def write() -> None:
+            with self.ledger.db.session() as session:
+                current = snapshots.read(session, target_id)
+                if current is None or (current.parts == parts and current.options == options):
+                    return
+                snapshots.revise(session, target_id, parts, options, self.clock.now())
+
+        await self._db(write)
+        work = await self._db(self.ledger.get, target_id)
+        if work is not None:
+            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network,
+                                     state=work.state))
+
+    async def _edit_failed(self, target_id: int, message: str) -> None:
+        work = await self._db(self.ledger.get, target_id)
+        if work is not None:
+            await self._db(self.ledger.record, work.post_id, target_id, "edit_on_network_failed",
+                           {"network_message": message}, self.clock.now())
+            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network,
+                                     state=work.state))
+
     async def comment(self, target_id: int, text: str) -> int:
         """Queue a comment (reply) under a published post; return the action id."""
         return await self._queue_action(target_id, ActionKind.COMMENT, {"text": text})
@@ -768,6 +876,27 @@ class Engine:
         if self.connectivity.online:
             self._spawn(self.drain_outbox(), "outbox")
         return action_id
+
+
+def _text_limit(db: Database, account_id: int | None) -> int | None:
+    """The account's own text limit (a Mastodon instance's `max_characters`), or None.
+
+    Read where the composer reads it (`ui.composer.services`): the account's options, or the
+    instance limits its server advertised at sign-in.
+    """
+    if account_id is None:
+        return None
+    with db.read_session() as session:
+        account = session.get(AccountRow, account_id)
+        if account is None:
+            return None
+        try:
+            options = json.loads(account.default_options_json or "{}")
+        except ValueError:
+            return None
+    facts = ((options.get("_client") or {}).get("facts") or {}).get("instance_limits") or {}
+    limit = options.get("max_characters") or facts.get("max_characters")
+    return int(limit) if isinstance(limit, int) and limit > 0 else None
 
 
 def _held(work: Work, reconnect: set[int]) -> bool:

@@ -1,4 +1,4 @@
-"""Actions taken while offline (delete a published post, comment/reply), replayed on reconnect.
+"""Actions taken while offline (delete or edit a published post, comment/reply), replayed on reconnect.
 
 Each action is a row committed when the user asks, so it survives a restart; `drain` replays
 pending actions in the order they were asked, on the engine loop, once the network is back.
@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter
-from postdesk.platforms.base import Adapter, AdapterError, Rejected
+from postdesk.platforms.base import Adapter, AdapterError, Capability, EditAdapter, Rejected
 from postdesk.platforms.inbox import InboxAdapter, InboxItem, InboxKind
 from postdesk.store.db import Database
 from postdesk.store.tables_engine import OutboxRow
@@ -29,6 +29,7 @@ class ActionKind(StrEnum):
     DELETE = "delete"  # payload: {"remote_id"}
     COMMENT = "comment"  # payload: {"remote_id", "text"}
     REPLY = "reply"  # payload: {"item": inbox_item_payload(...), "text", "request_key"}
+    EDIT = "edit"  # payload: {"remote_id", "parts", "options"} (the published post's new revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,14 @@ class Outbox:
                 row.last_error = reason
                 session.add(row)
 
+    def outcome(self, action_id: int) -> tuple[bool, str | None]:
+        """Whether an action is done, and the reason it failed for good (None: it did not fail)."""
+        with self._db.read_session() as session:
+            row = session.get(OutboxRow, action_id)
+            if row is None:
+                return False, None
+            return row.done_at is not None, row.last_error if row.done_at is not None else None
+
     def postpone(self, action_id: int, when: datetime, error: str) -> None:
         """Try an action again at `when`."""
         with self._db.session() as session:
@@ -155,6 +164,15 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
     elif action.kind is ActionKind.COMMENT:
         await adapter.first_comment(action.account_id, str(action.payload["remote_id"]),
                                     str(action.payload["text"]))
+    elif action.kind is ActionKind.EDIT:
+        if Capability.EDIT not in adapter.capabilities or not isinstance(adapter, EditAdapter):
+            raise Rejected("this network cannot edit a published post")
+        options = dict(action.payload.get("options") or {})
+        await adapter.edit(action.account_id, str(action.payload["remote_id"]),
+                           str((action.payload.get("parts") or [""])[0]),
+                           spoiler_text=str(options.get("spoiler_text") or ""),
+                           sensitive=bool(options.get("sensitive")),
+                           language=str(options["language"]) if options.get("language") else None)
     elif action.kind is ActionKind.REPLY:
         if not isinstance(adapter, InboxAdapter):
             raise Rejected("this network cannot answer inbox items")

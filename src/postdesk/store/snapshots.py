@@ -5,6 +5,12 @@ with each asset's digest and alt text, the options and the account) into `target
 `read` gives it back as a `FrozenSend`. The engine builds every request and lookup from it, the
 composer shows it as the record of what was sent, and later edits or a delete of the post never
 reach it.
+
+A published post edited on the network (Mastodon's edit, `Engine.edit_published`) gets a new
+revision through `revise`: the snapshot then says what is on the network now (lookups and the
+record use it), and the revision it replaces is kept, whole, in the post's activity log
+(`EDITED_ON_NETWORK`, detail `{"revision", "previous": {...}}`), where `history` reads it back.
+Nothing is overwritten silently.
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from postdesk.store.tables import MediaAssetRow, PostMediaRow, PostRow, TargetRow
+from postdesk.store.tables import ActivityRow, MediaAssetRow, PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_engine import TargetSnapshotRow
+
+#: The activity code of a revision made by editing the published post on its network.
+EDITED_ON_NETWORK = "edited_on_network"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +59,9 @@ class FrozenSend:
         parts: the text parts.
         media: the media, in order, with their alt texts.
         options: the network options.
-        frozen_at: when it was fixed.
+        frozen_at: when it was fixed (for a later revision: when the edit reached the network).
+        revision: 1 as first sent; each edit on the network adds one.
+        edited_at: when the newest edit reached the network, or None if never edited.
     """
 
     target_id: int
@@ -60,6 +71,8 @@ class FrozenSend:
     media: tuple[FrozenMedia, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
     frozen_at: datetime | None = None
+    revision: int = 1
+    edited_at: datetime | None = None
 
 
 def live_media_ids(session: Session, target: TargetRow) -> list[int]:
@@ -149,18 +162,93 @@ def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
 def read(session: Session, target_id: int) -> FrozenSend | None:
     """The frozen send of a target, or None if it never left `scheduled`."""
     row = session.get(TargetSnapshotRow, target_id)
-    return None if row is None else _to_frozen(row)
+    return None if row is None else _to_frozen(row, _edits(session, [target_id]).get(target_id))
+
+
+def revise(session: Session, target_id: int, parts: Sequence[str], options: dict[str, Any],
+           now: datetime) -> FrozenSend:
+    """Record that the published post now says `parts` with `options` (an edit on the network).
+
+    The snapshot becomes the new revision; the one it replaces goes whole into the activity log
+    (`EDITED_ON_NETWORK`), with its revision number. Media and account are unchanged: an edit
+    changes text and options only.
+
+    Raises:
+        LookupError: the target has no snapshot (it never left `scheduled`).
+    """
+    row = session.get(TargetSnapshotRow, target_id)
+    target = session.get(TargetRow, target_id)
+    if row is None or target is None:
+        raise LookupError(f"target {target_id} has no record of what was sent")
+    before = _to_frozen(row, _edits(session, [target_id]).get(target_id))
+    session.add(ActivityRow(
+        post_id=target.post_id, target_id=target_id, at=now, kind="delivery",
+        message_code=EDITED_ON_NETWORK,
+        detail_json=json.dumps({
+            "revision": before.revision + 1,
+            "previous": {"revision": before.revision, "parts": list(before.parts),
+                         "options": before.options, "media_json": row.media_json,
+                         "account_id": before.account_id,
+                         "frozen_at": before.frozen_at.isoformat() if before.frozen_at else None},
+        }, default=str)))
+    row.parts_json = json.dumps(list(parts))
+    row.options_json = json.dumps(options)
+    row.frozen_at = now
+    session.add(row)
+    session.flush()
+    return _to_frozen(row, (before.revision + 1, now))
+
+
+def history(session: Session, target_id: int) -> list[FrozenSend]:
+    """The revisions an edit replaced, oldest first (the current one is `read`)."""
+    entries = session.exec(
+        select(ActivityRow)
+        .where(ActivityRow.target_id == target_id)
+        .where(ActivityRow.message_code == EDITED_ON_NETWORK)
+        .order_by(col(ActivityRow.id))
+    ).all()
+    row = session.get(TargetSnapshotRow, target_id)
+    found: list[FrozenSend] = []
+    for entry in entries:
+        previous = json.loads(entry.detail_json or "{}").get("previous") or {}
+        frozen_at = previous.get("frozen_at")
+        found.append(FrozenSend(
+            target_id=target_id, network=row.network if row is not None else "",
+            account_id=previous.get("account_id"), parts=tuple(previous.get("parts") or ()),
+            media=_media(previous.get("media_json") or "[]"), options=dict(previous.get("options") or {}),
+            frozen_at=datetime.fromisoformat(frozen_at) if frozen_at else None,
+            revision=int(previous.get("revision") or 1)))
+    return found
+
+
+def _edits(session: Session, target_ids: Sequence[int]) -> dict[int, tuple[int, datetime]]:
+    """(revision, newest edit instant) of the targets edited on their network, by target id."""
+    found: dict[int, tuple[int, datetime]] = {}
+    for start in range(0, len(target_ids), 500):
+        for entry in session.exec(
+            select(ActivityRow)
+            .where(col(ActivityRow.target_id).in_(target_ids[start:start + 500]))
+            .where(ActivityRow.message_code == EDITED_ON_NETWORK)
+        ).all():
+            target_id = int(entry.target_id or 0)
+            revision = int(json.loads(entry.detail_json or "{}").get("revision") or 2)
+            if target_id not in found or found[target_id][0] < revision:
+                found[target_id] = (revision, entry.at)
+    return found
 
 
 def read_many(session: Session, target_ids: Iterable[int]) -> dict[int, FrozenSend]:
     """The frozen sends of these targets that have one, by target id."""
     ids = list(dict.fromkeys(target_ids))
     found: dict[int, FrozenSend] = {}
+    rows: list[TargetSnapshotRow] = []
     for start in range(0, len(ids), 500):
-        for row in session.exec(
+        rows.extend(session.exec(
             select(TargetSnapshotRow).where(col(TargetSnapshotRow.target_id).in_(ids[start:start + 500]))
-        ).all():
-            found[row.target_id] = _to_frozen(row)
+        ).all())
+    edits = _edits(session, [row.target_id for row in rows])
+    for row in rows:
+        found[row.target_id] = _to_frozen(row, edits.get(row.target_id))
     return found
 
 
@@ -179,14 +267,20 @@ def still_sending(session: Session, asset_id: int) -> bool:
     return found is not None
 
 
-def _to_frozen(row: TargetSnapshotRow) -> FrozenSend:
+def _media(media_json: str) -> tuple[FrozenMedia, ...]:
+    return tuple(FrozenMedia(int(m["asset_id"]), m.get("sha256"), m.get("alt_text") or "",
+                             m.get("name") or "") for m in json.loads(media_json or "[]"))
+
+
+def _to_frozen(row: TargetSnapshotRow, edit: tuple[int, datetime] | None = None) -> FrozenSend:
     return FrozenSend(
         target_id=row.target_id,
         network=row.network,
         account_id=row.account_id,
         parts=tuple(json.loads(row.parts_json)),
-        media=tuple(FrozenMedia(int(m["asset_id"]), m.get("sha256"), m.get("alt_text") or "",
-                                m.get("name") or "") for m in json.loads(row.media_json or "[]")),
+        media=_media(row.media_json),
         options=json.loads(row.options_json or "{}"),
         frozen_at=row.frozen_at,
+        revision=edit[0] if edit else 1,
+        edited_at=edit[1] if edit else None,
     )

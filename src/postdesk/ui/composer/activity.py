@@ -92,6 +92,8 @@ def _messages() -> dict[str, str]:
             "Only you can tell whether it is there: choose “Did it go out?”."
         ),
         "missed": _tr("Skipped: its time passed while Postdesk was closed."),
+        "edited_on_network": _tr("Edited on the network; what it said before is kept in this log."),
+        "edit_on_network_failed": _tr("The edit did not reach the network; the post there is unchanged."),
     }
 
 
