@@ -103,7 +103,7 @@ def thumb_offset_ms(options: Mapping[str, Any]) -> int | None:
     if value in (None, ""):
         return None
     try:
-        return int(value)  # type: ignore[arg-type]
+        return int(value)
     except (TypeError, ValueError):
         return -1
 

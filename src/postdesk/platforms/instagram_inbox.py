@@ -37,7 +37,8 @@ def _comment_item(media_id: str, own_id: str | None, comment: Any) -> InboxItem 
     """An inbox item for one comment, or None (the account's own, or unreadable)."""
     if not isinstance(comment, dict) or not comment.get("id"):
         return None
-    author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+    raw_author = comment.get("from")
+    author: dict[str, Any] = raw_author if isinstance(raw_author, dict) else {}
     if own_id and str(author.get("id") or "") == own_id:
         return None
     try:

@@ -80,7 +80,7 @@ class InstagramPreviewCard(QFrame):
         self.setObjectName("instagramPreview")
         self.setFixedSize(WIDTH + 2, WIDTH)
         self.setStyleSheet("QFrame#instagramPreview { background: white; border: 1px solid #dbdbdb; }")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 8)
         layout.setSpacing(6)
         self.header = QLabel(self)
@@ -154,7 +154,7 @@ class InstagramPreviewCard(QFrame):
         self.overlay.setGeometry(10, height // 2, WIDTH - 20, height // 2 - 12)
         self.overlay.setVisible(bool(overlay))
         # A fixed size, like the other cards: the caption's wrapped height decides it.
-        layout = self.layout()
+        layout = self._layout
         height_for = layout.totalHeightForWidth(WIDTH + 2) if layout.hasHeightForWidth() else -1
         self.setFixedSize(WIDTH + 2, height_for if height_for > 0 else layout.totalSizeHint().height())
         self.frame.update()
