@@ -6,6 +6,8 @@ longer fits `limit`, or None when it fits.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from postdesk.core.text.graphemes import (
@@ -41,7 +43,6 @@ _MASTODON_MAX_DOMAIN = 253
 _EMOJI_CLUSTER = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
 # Non-ASCII text with the lone ASCII characters inside it and the one before it.
 _NON_ASCII_RUN = regex.compile(r"(?:[\x00-\x7f]?[^\x00-\x7f]+)+")
-_GRAPHEME = regex.compile(r"\X")
 
 
 def count_graphemes(text: str, limit: int) -> tuple[int, int | None]:
@@ -118,6 +119,8 @@ def count_threads(text: str, limit: int) -> tuple[int, int | None]:
     if text.isascii():
         return count_graphemes(text, limit)
     total = grapheme_count(text)
+    # (start, end, UTF-8 length) of each cluster that is an emoji.
+    emoji: list[tuple[int, int, int]] = []
     if _EMOJI_CLUSTER.search(text):
         # Emoji are rare: only the non-ASCII runs holding one are split into clusters. A run
         # is bounded by two ASCII characters in a row (or the text's ends) and takes the one
@@ -127,22 +130,61 @@ def count_threads(text: str, limit: int) -> tuple[int, int | None]:
         # that hold an emoji are exactly the whole text's.
         for run in _NON_ASCII_RUN.finditer(text):
             if _EMOJI_CLUSTER.search(run.group()):
+                position = run.start()
                 for cluster in graphemes(run.group()):
                     if _EMOJI_CLUSTER.search(cluster):
-                        total += len(cluster.encode("utf-8", "surrogatepass")) - 1
+                        size = len(cluster.encode("utf-8", "surrogatepass"))
+                        total += size - 1
+                        emoji.append((position, position + len(cluster), size))
+                    position += len(cluster)
     if total <= limit:
         return total, None
-    # The running count reaches limit+1 within the first limit+1 clusters: stop there.
+    return total, _threads_overflow(text, limit, emoji)
+
+
+def _threads_overflow(text: str, limit: int, emoji: list[tuple[int, int, int]]) -> int | None:
+    # Where the running count first passes `limit`: the clusters between two emoji count one
+    # each, so they are skipped in the regex engine (as grapheme_overflow does), not walked in
+    # Python; the count passes the limit within the first limit+1 clusters.
     running = 0
-    for match in _GRAPHEME.finditer(text):
-        cluster = match.group()
-        if not cluster.isascii() and _EMOJI_CLUSTER.search(cluster):
-            running += len(cluster.encode("utf-8", "surrogatepass"))
+    position = 0
+    for start, end, size in [*emoji, (len(text), len(text), 0)]:
+        after = _skip_clusters(text, position, limit - running)
+        if after is None or after > start:
+            # Fewer than `limit - running` clusters before this emoji: they all fit.
+            running += grapheme_count(text[position:start])
+        elif after < start:
+            return after  # a cluster that counts one starts there and passes the limit
         else:
-            running += 1
+            running = limit  # exactly as many as fit
+        if start >= len(text):
+            return None
+        running += size
         if running > limit:
-            return total, match.start()
-    return total, None  # unreachable: total > limit
+            return start
+        position = end
+    return None  # unreachable: the sentinel returns
+
+
+def _skip_clusters(text: str, position: int, count: int) -> int | None:
+    # The index after `count` clusters from `position` (a cluster boundary), matched in the
+    # whole text from there as a walk from the start would; None if the text ends first.
+    if count <= 0:
+        return position
+    bit = 0
+    while count >> bit:
+        if count >> bit & 1:
+            skipped = _cluster_run(bit).match(text, position)
+            if skipped is None:
+                return None
+            position = skipped.end()
+        bit += 1
+    return position
+
+
+@functools.cache
+def _cluster_run(bit: int) -> regex.Pattern[str]:
+    return regex.compile(rf"\X{{{1 << bit}}}")
 
 
 def _with_other_schemes(text: str, units: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -56,7 +56,6 @@ def url_spans(text: str, *, without_protocol: bool = True) -> list[UrlSpan]:
     """
     if "." not in text or (not without_protocol and ":" not in text):
         return []
-    extract = twitter_lib.load().extract_urls_with_indices
     found: list[UrlSpan] = []
     length = len(text)
     for token in _token().finditer(text):
@@ -64,7 +63,14 @@ def url_spans(text: str, *, without_protocol: bool = True) -> list[UrlSpan]:
             continue
         start = max(token.start() - 1, 0)
         window = text[start : min(token.end() + 1, length)]
-        for url in extract(window, without_protocol):
-            begin, end = url["indices"]
-            found.append(UrlSpan(start + begin, start + end, url["url"]))
+        for begin, end, url in _extract(window, without_protocol):
+            found.append(UrlSpan(start + begin, start + end, url))
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _extract(window: str, without_protocol: bool) -> tuple[tuple[int, int, str], ...]:
+    # A pure function of its arguments, so remembered: the thread splitter measures each
+    # part's window about twice, and every measure looks for the same URLs again.
+    extract = twitter_lib.load().extract_urls_with_indices
+    return tuple((url["indices"][0], url["indices"][1], url["url"]) for url in extract(window, without_protocol))

@@ -29,6 +29,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,15 +73,26 @@ def _char_class(chars: set[str]) -> str:
 
 
 @functools.cache
-def _emoji_start() -> re.Pattern[str]:
-    # The first characters of twitter-text's emoji entries. The ASCII ones (# * 0-9) only
-    # start keycaps, so they count as a start only before a keycap's second character:
-    # digits are common and each failed try of the big alternation is costly.
+def _emoji_firsts() -> frozenset[str]:
+    # The first characters of twitter-text's emoji entries, less the ASCII ones that only
+    # start keycaps (see _emoji_start).
     entries: list[str] = [str(entry.emoji) for entry in twitter_lib.load().emoji_list]
-    firsts = {e[0] for e in entries if not e[0].isascii() or len(e) == 1}
+    return frozenset(e[0] for e in entries if not e[0].isascii() or len(e) == 1)
+
+
+@functools.cache
+def _emoji_start() -> re.Pattern[str]:
+    # Where an emoji entry may start. The ASCII firsts (# * 0-9) only start keycaps, so they
+    # count as a start only before a keycap's second character: digits are common and each
+    # failed try of the big alternation is costly. Astral characters are all let through and
+    # checked against _emoji_firsts() in Python: `re` tests astral ranges one by one for
+    # every character of the text (~7 times slower over 1 MB of prose), and astral characters
+    # that are not emoji are rare.
+    entries: list[str] = [str(entry.emoji) for entry in twitter_lib.load().emoji_list]
+    bmp_firsts = {c for c in _emoji_firsts() if ord(c) <= 0xFFFF}
     ascii_firsts = {e[0] for e in entries if e[0].isascii() and len(e) > 1}
     seconds = {e[1] for e in entries if e[0].isascii() and len(e) > 1}
-    alternatives = [_char_class(firsts)]
+    alternatives = [_char_class(bmp_firsts), "[\U00010000-\U0010ffff]"]
     if ascii_firsts:
         alternatives.append(f"{_char_class(ascii_firsts)}(?={_char_class(seconds)})")
     return re.compile("|".join(alternatives))
@@ -107,21 +119,34 @@ class WeightedResult:
     display_range_end: int
 
 
-def _light_class(cfg: dict[str, Any]) -> regex.Pattern[str]:
+def _light_runs(cfg: dict[str, Any]) -> re.Pattern[str]:
+    # Runs of light code points. The heavy ones of a text are what is left once they are
+    # removed: `re` does that ~10 times faster than counting matches of the heavy class with
+    # `regex` (the thread splitter weighs thousands of windows of a long CJK text).
     parts = "".join(f"\\U{r['start']:08x}-\\U{r['end']:08x}" for r in cfg["ranges"])
-    return regex.compile(f"[^{parts}]")
+    return re.compile(f"[{parts}]+")
 
 
 _LIGHT_WEIGHT = 100
 
 
 @functools.cache
-def _heavy_classes() -> dict[int, regex.Pattern[str]]:
+def _light_run_patterns() -> dict[int, re.Pattern[str]]:
     # Keyed by the identity of the published configs (twitter_lib builds them once).
     configs = (config_v2(), config_v3())
     # Both published configs give every light range the same weight; the fast path relies on it.
     assert all(r["weight"] == _LIGHT_WEIGHT for c in configs for r in c["ranges"])
-    return {id(c): _light_class(c) for c in configs}
+    return {id(c): _light_runs(c) for c in configs}
+
+
+def _heavy_counter(cfg: dict[str, Any]) -> Callable[[str], int]:
+    # How many code points of a text are outside the config's light ranges.
+    light = _light_run_patterns().get(id(cfg)) or _light_runs(cfg)
+
+    def heavy_count(segment: str) -> int:
+        return len(light.sub("", segment))
+
+    return heavy_count
 
 
 def _emoji_spans(text: str) -> list[tuple[int, int]]:
@@ -129,9 +154,10 @@ def _emoji_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     end = 0
     emoji = twitter_lib.load().emoji
+    firsts = _emoji_firsts()
     for candidate in _emoji_start().finditer(text):
         start = candidate.start()
-        if start < end:
+        if start < end or (candidate.group() > "\uffff" and candidate.group() not in firsts):
             continue
         match = emoji.match(text, start)
         if match is not None and not (match.end() - start == 1 and _TEXT_DEFAULT.match(text, start)):
@@ -156,7 +182,7 @@ def weigh(text: str, cfg: dict[str, Any] | None = None) -> WeightedResult:
     max_weight: int = cfg["max_weighted_tweet_length"] * scale
     default_weight: int = cfg["default_weight"]
     url_weight: int = cfg["transformed_url_length"] * scale
-    heavy = _heavy_classes().get(id(cfg)) or _light_class(cfg)
+    heavy_count = _heavy_counter(cfg)
 
     norm = unicodedata.normalize("NFC", text)
     # (start, end, weight) of each unit that is not weighed code point by code point.
@@ -178,8 +204,8 @@ def weigh(text: str, cfg: dict[str, Any] | None = None) -> WeightedResult:
     first_invalid = invalid.start() if invalid else len(norm)
 
     def plain_weight(segment: str) -> int:
-        heavy_count = len(heavy.findall(segment))
-        return (len(segment) - heavy_count) * _LIGHT_WEIGHT + heavy_count * default_weight
+        heavy = heavy_count(segment)
+        return (len(segment) - heavy) * _LIGHT_WEIGHT + heavy * default_weight
 
     total = 0
     pos = 0
@@ -218,7 +244,7 @@ def _valid_index(
     # segment the running weight after k characters is k light weights plus one extra for each
     # heavy character among them, so the last k that fits is found by bisection, not by a
     # walk in Python (the thread splitter measures many parts that do not fit).
-    heavy = _heavy_classes().get(id(cfg)) or _light_class(cfg)
+    heavy_count = _heavy_counter(cfg)
     extra = int(cfg["default_weight"]) - _LIGHT_WEIGHT
     total = 0
     last_valid = 0
@@ -234,13 +260,13 @@ def _valid_index(
             high = min(max(0, min(start, first_invalid) - pos), room // _LIGHT_WEIGHT)
             low = min(high, room // (_LIGHT_WEIGHT + max(extra, 0)))
             start_low = low
-            heavy_below = len(heavy.findall(norm, pos, pos + start_low))
+            heavy_below = heavy_count(norm[pos : pos + start_low])
 
             def weight_of(k: int, pos: int = pos, base: int = start_low, heavy_below: int = heavy_below,
                           total: int = total) -> int:
                 # The weight after k characters of the segment (k >= base).
-                heavy_count = heavy_below + len(heavy.findall(norm, pos + base, pos + k))
-                return total + k * _LIGHT_WEIGHT + extra * heavy_count
+                heavy = heavy_below + heavy_count(norm[pos + base : pos + k])
+                return total + k * _LIGHT_WEIGHT + extra * heavy
 
             step = 1
             while low + step <= high and weight_of(low + step) <= max_weight:
