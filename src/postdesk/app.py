@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from postdesk import __version__, log
-from postdesk.core.networks import Network
+from postdesk.core.networks import Network, display_name
 from postdesk.core.settings import Preferences
 from postdesk.core.text import warm_up as warm_up_text
 from postdesk.engine import autostart as autostart_mod
@@ -57,6 +57,7 @@ from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
 from postdesk.ui.preferences import PreferencesKeeper, load_preferences, zone_info
 from postdesk.ui.settings.view import SettingsPane
 from postdesk.ui.tray import Tray
+from postdesk.ui.welcome import Welcome, install_welcome
 
 if TYPE_CHECKING:
     from postdesk.ui.accounts.view import AccountsPane
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
     from postdesk.ui.insights.view import InsightsPane
     from postdesk.ui.media_library.view import MediaLibraryPane
+    from postdesk.ui.queues.view import QueuesPane
     from postdesk.ui.readiness import ReadinessWatcher
     from postdesk.ui.settings.relay_page import RelayPage
 
@@ -85,12 +87,13 @@ class Panes:
     """The panes, each by its type (no lookups by key, no `hasattr`).
 
     Attributes:
-        calendar, composer, inbox, insights, media, accounts, settings: the panes.
+        calendar, composer, queues, inbox, insights, media, accounts, settings: the panes.
         relay_page: the media relay's section of Settings.
     """
 
     calendar: CalendarPane
     composer: ComposerPane
+    queues: QueuesPane
     inbox: InboxPane
     insights: InsightsPane
     media: MediaLibraryPane
@@ -104,6 +107,7 @@ class Panes:
             PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
             PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
             PaneSpec("inbox", self.inbox.tr("Inbox"), "inbox", self.inbox),
+            PaneSpec("queues", self.queues.tr("Queues"), "queues", self.queues),
             PaneSpec("insights", self.insights.tr("Insights"), "insights", self.insights),
             PaneSpec("media", self.media.tr("Media"), "media", self.media),
             PaneSpec("accounts", self.accounts.tr("Accounts"), "accounts", self.accounts),
@@ -112,7 +116,7 @@ class Panes:
 
     def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
         """The panes that show or pick times: a zone change in Settings reaches each at once."""
-        return (self.calendar, self.composer, self.inbox, self.insights)
+        return (self.calendar, self.composer, self.queues, self.inbox, self.insights)
 
     def accounts_followers(self) -> tuple[AccountsFollower, ...]:
         """The panes that list accounts: they reload when the Accounts pane changes one."""
@@ -178,6 +182,7 @@ class Window:
     on_close: list[Callable[[], object]] = field(default_factory=list)
     quitting: bool = False
     closed: bool = False
+    welcome: Welcome | None = None
 
     @property
     def preferences(self) -> Preferences:
@@ -233,6 +238,7 @@ def build_window(
     use_tray: bool | None = None,
     autostart: autostart_mod.Autostart | None = None,
     quit_app: Callable[[], object] | None = None,
+    show_welcome: bool = False,
 ) -> Window:
     """Build the main window and everything behind it over the data directory `paths`.
 
@@ -250,6 +256,7 @@ def build_window(
         use_tray: show a tray icon; None: where the desktop has a tray.
         autostart: the start-at-login mechanism (None: this platform's).
         quit_app: ends the application (default `app.quit`).
+        show_welcome: open the welcome on a first start (`run_gui`; tests build without it).
     """
     database = database or open_database(paths)
     settings_repo = SettingsRepository(database)
@@ -330,6 +337,15 @@ def build_window(
     )
 
     _wire_panes(built, show_url)
+    built.welcome = install_welcome(
+        window,
+        panes.settings.add_section,
+        connect=lambda: (window.show_pane("accounts"), panes.accounts.open_connect_dialog()),
+        write=lambda: (window.show_pane("composer"), panes.composer.focus_text()),
+        remember=lambda: keeper.remember(welcome_seen=True),
+    )
+    if show_welcome and not preferences.welcome_seen:
+        built.welcome.show_if_first_start(runner, database)
     if tray_on:
         built.tray = _build_tray(built, icon)
     window.installEventFilter(_CloseToTray(built))
@@ -398,12 +414,18 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     calendar, composer = panes.calendar, panes.composer
     panes.inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
     panes.insights.compose_requested.connect(lambda: compose(composer.new_post))
+    panes.queues.queues_changed.connect(calendar.reload)  # free slots and queued posts move
+    panes.accounts.accounts_changed.connect(panes.queues.reload)
 
     def compose(action: Callable[[], object]) -> None:
         action()
         window.show_pane("composer")
 
     panes.media.attach_requested.connect(lambda ids: compose(lambda: composer.attach_assets(ids)))
+    # Ctrl+N from every pane: the window's shortcut replaces the composer's own (two would be ambiguous).
+    composer.new_action.setShortcuts([])
+    window.remember_splitter("composer", composer.splitter)  # the preview's width, as the user left it
+    window.add_shortcut(QKeySequence(QKeySequence.StandardKey.New), lambda: compose(composer.new_post))
     for follower in panes.accounts_followers():
         panes.accounts.accounts_changed.connect(follower.reload_accounts)
     composer.link_activated.connect(lambda url: _open_link(show_url, url))
@@ -526,6 +548,7 @@ def _build_panes(
     """The product panes, and what to close after the engine stops."""
     from postdesk.store.repositories.calendar import CalendarRepository
     from postdesk.store.repositories.insights import InsightsRepository
+    from postdesk.store.repositories.queues import QueuesRepository
     from postdesk.ui.accounts.services import ServiceFacade
     from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.calendar.view import CalendarPane
@@ -534,6 +557,7 @@ def _build_panes(
     from postdesk.ui.insights.view import InsightsPane
     from postdesk.ui.media_library.services import MediaLibraryServices
     from postdesk.ui.media_library.view import MediaLibraryPane
+    from postdesk.ui.queues.view import QueuesPane
     from postdesk.ui.settings.relay_page import RelayPage, StoreRelayServices
 
     composer = ComposerPane(StoreComposerServices(database, paths, runner, now), now=now, zone=preferences.time_zone)
@@ -575,7 +599,10 @@ def _build_panes(
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     relay_page = RelayPage(StoreRelayServices(database), runner)
     settings.add_section(relay_page)
-    panes = Panes(calendar=calendar, composer=composer, inbox=inbox, insights=insights, media=media,
+    queues = QueuesPane(QueuesRepository(database), runner, zone=zone_info(preferences.time_zone), now=now,
+                        accounts=lambda: [(a.id, f"{display_name(a.network)} · {a.handle}")
+                                          for a in AccountRepository(database).list()])
+    panes = Panes(calendar=calendar, composer=composer, queues=queues, inbox=inbox, insights=insights, media=media,
                   accounts=accounts, settings=settings, relay_page=relay_page)
     return panes, [accounts_facade.close]
 
@@ -625,7 +652,8 @@ def run_gui(
     registry = shipped_registry(database)
     # The window may hide to the tray; quitting is decided in one place (Window.quit / a close).
     app.setQuitOnLastWindowClosed(False)
-    built = build_window(paths, app, database=database, adapters=registry.build, quit_app=app.quit)
+    built = build_window(paths, app, database=database, adapters=registry.build, quit_app=app.quit,
+                         show_welcome=True)
     built.keep.append(translators)
     app.setProperty("postdesk_translators", len(translators))
     built.window.closing.connect(app.quit)  # a close that was not a hide to the tray

@@ -21,8 +21,8 @@ class PseudoTranslator(QTranslator):
     """Returns every source string stretched and bracketed, to find clipped or untranslated text."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        if not source or context.startswith("Q"):
-            return ""  # leave Qt's own strings alone
+        if not source or (context[:1] == "Q" and context[1:2].isupper()):
+            return ""  # leave Qt's own strings alone (QWidget, QDialogButtonBox; not QueuesPane)
         text = source.replace("%n", str(n)) if n >= 0 else source
         filler = "·" * max(2, len(text) * 2 // 5)
         return f"[{text} {filler}]"

@@ -1,0 +1,1 @@
+"""The Queues pane: named posting schedules and the posts waiting in them."""
