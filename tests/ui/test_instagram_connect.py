@@ -37,3 +37,26 @@ def test_the_connect_dialog_shows_the_instagram_guide_and_asks_for_id_and_secret
         assert dialog.client_id_edit.isVisible() and dialog.client_secret_edit.isVisible()
     finally:
         runner.shutdown()
+
+
+def test_deleting_a_published_instagram_post_offers_only_postdesks_copy(qtbot):
+    # Instagram Login has no delete (platforms.instagram.NO_DELETE): the network choice is off and
+    # the dialog says to delete it in Instagram; a network that can delete keeps its choice.
+    from types import SimpleNamespace
+
+    from postdesk.core.entities import TargetState
+    from postdesk.core.waiting import TargetHoldInfo
+    from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
+    from postdesk.ui.engine_status import EngineStatus
+
+    calls = SimpleNamespace(status=EngineStatus(), holds=None, disk=None, delete_published=lambda *a, **k: None)
+    insta = TargetHoldInfo(1, 1, "instagram", 1, TargetState.PUBLISHED)
+    dialog = DeletePublishedDialog(calls, [insta], lambda: None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert not dialog.network_too.isEnabled()
+    texts = [label.text() for label in dialog.findChildren(type(dialog.result_label))]
+    assert any("cannot delete posts on Instagram" in text for text in texts)
+    threads = TargetHoldInfo(2, 1, "threads", 2, TargetState.PUBLISHED)
+    other = DeletePublishedDialog(calls, [threads], lambda: None)  # type: ignore[arg-type]
+    qtbot.addWidget(other)
+    assert other.network_too.isEnabled()
