@@ -234,6 +234,18 @@ def test_429_with_retry_after_is_rate_limited(world, tmp_path):
     assert caught.value.retry_after == timedelta(seconds=120) and world.keys() == []
 
 
+def test_a_use_case_limit_waits_as_long_as_meta_says(world, tmp_path):
+    # Instagram Platform calls have Business Use Case rate limits; the header says the minutes to wait.
+    usage = '{"17841400000000042": [{"type": "instagram", "call_count": 100, "total_cputime": 10, ' \
+            '"total_time": 12, "estimated_time_to_regain_access": 7}]}'
+    world.server.fail(CREATE, "status", FakeResponse(400, {"error": {"message": "Application request limit "
+                                                                     "reached", "code": 4, "is_transient": True}},
+                                                     headers={"X-Business-Use-Case-Usage": usage}))
+    with pytest.raises(RateLimited) as caught:
+        world.run(world.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
+    assert caught.value.retry_after == timedelta(minutes=7)
+
+
 @pytest.mark.parametrize("code", [4, 17, 32])
 def test_graph_rate_limit_codes_without_429_are_rate_limited(world, tmp_path, code):
     world.server.fail(CREATE, "status", FakeResponse(400, {"error": {"message": "limit", "code": code}}))

@@ -22,6 +22,7 @@ import httpx
 
 from postdesk.platforms.base import RateLimited, Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.meta_errors import usage_wait
 from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
@@ -191,7 +192,10 @@ def check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
     if subcode == _QUOTA_SUBCODE:
         raise RateLimited(QUOTA_WAIT, http_status=status, network_message=message)
     if status == 429 or code in _RATE_CODES:
-        raise RateLimited(retry_after(response.headers), http_status=status, network_message=message)
+        # Instagram Platform calls have Business Use Case limits: X-Business-Use-Case-Usage says
+        # how many minutes until access returns (Graph API "Rate Limits" page; meta_errors reads it).
+        wait = retry_after(response.headers) or usage_wait(response.headers)
+        raise RateLimited(wait, http_status=status, network_message=message)
     if code == _NOT_READY_CODE or subcode == _NOT_READY_SUBCODE:
         raise NotReady(f"{what}: {message}", http_status=status, network_message=message)
     if status >= 500 or error.get("is_transient") is True or subcode in _PASSING_SUBCODES:
