@@ -327,6 +327,15 @@ _CASES += [
 ]
 
 
+# Facebook Pages: the link preview option (core.facebook_posts).
+_CASES += [
+    (ProblemCode.FACEBOOK_LINK_WITH_MEDIA, {"network": "facebook", "media": (image(1),),
+                                            "options": {"link": "https://rosa.example"}},
+     {"network": "facebook", "options": {"link": "https://rosa.example"}}),
+    (ProblemCode.FACEBOOK_LINK_INVALID, {"network": "facebook", "options": {"link": "rosa.example"}},
+     {"network": "facebook", "options": {"link": "http://rosa.example/menu"}}),
+]
+
 def test_instagram_media_without_a_relay_is_refused_naming_it() -> None:
     # Instagram fetches every file from a web address: no relay, no post (core.rules.instagram needs_relay).
     assert rules.get("instagram").media.needs_relay
