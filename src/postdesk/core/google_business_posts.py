@@ -163,14 +163,16 @@ def local_post(summary: str, options: Mapping[str, Any], photo_url: str | None) 
         start = parse_when(_text(options, "event_start"))
         end = parse_when(_text(options, "event_end"))
         schedule: dict[str, Any] = {}
+        # Times go both or neither: a date alone means the whole day (from 00:00, to 23:59).
+        timed = any(when is not None and when[1] is not None for when in (start, end))
         if start is not None:
             schedule["startDate"] = _date(start[0])
-            if start[1] is not None:
-                schedule["startTime"] = _time(start[1])
+            if timed:
+                schedule["startTime"] = _time(start[1] or time(0, 0))
         if end is not None:
             schedule["endDate"] = _date(end[0])
-            if end[1] is not None:
-                schedule["endTime"] = _time(end[1])
+            if timed:
+                schedule["endTime"] = _time(end[1] or time(23, 59))
         body["event"] = {"title": _text(options, "event_title"), "schedule": schedule}
     if kind == OFFER:
         offer = {key: _text(options, option) for key, option in (
