@@ -1,10 +1,12 @@
 """Build the Linux bundle once per test session (PyInstaller, `packaging/postdesk.spec`) into a temporary folder.
 
-Every test that uses `frozen` is in the `packaging` xdist group, so the build runs once, in one worker.
+Under xdist the first worker that needs it builds it, under a file lock, into the run's shared temporary
+folder; the other workers wait for it and reuse it (the tests are also in one xdist group).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,9 +19,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "packaging" / "postdesk.spec"
-#: Folders of the repository copied into the bundle for the tests only (see frozen_checks.py).
-#: A bundle already built by packaging/postdesk.spec (its `Postdesk/` folder) to test instead of building one.
+#: A bundle already built by packaging/postdesk.spec from this same checkout (its `Postdesk/` folder) to test
+#: instead of building one (a bundle older than the checkout refuses the newer database the tests seed).
 ENV_PREBUILT = "POSTDESK_FROZEN_BUNDLE"
+#: Files of the repository copied into the bundle for the tests only (see frozen_checks.py).
 TEST_MODULES = ("tests/__init__.py", "tests/fakes/__init__.py", "tests/fakes/recording_adapter.py")
 
 
@@ -69,23 +72,26 @@ def build_bundle(out: Path) -> tuple[Path, float]:
     return out / "dist" / "Postdesk", time.perf_counter() - started
 
 
-@pytest.fixture(scope="session")
-def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the bundle tests build the Linux bundle (release.yml builds the others on their own OS)")
+def _shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the whole run: under xdist every worker's base is a child of the run's folder."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "postdesk-bundle"
+
+
+def _prepare(folder: Path) -> Frozen:
     prebuilt = os.environ.get(ENV_PREBUILT)
     if prebuilt:
         # A copy, so the modules added below never end up in a bundle that is shipped afterwards.
-        copy = tmp_path_factory.mktemp("prebuilt") / "dist" / "Postdesk"
+        copy = folder / "dist" / "Postdesk"
         shutil.copytree(prebuilt, copy, symlinks=True)
         built_assets = Path(prebuilt).parents[1] / "build" / "postdesk" / "assets"
         if not built_assets.is_dir():
             built_assets = Path(prebuilt).parents[1] / "work" / "postdesk" / "assets"
         if built_assets.is_dir():
-            shutil.copytree(built_assets, copy.parents[1] / "work" / "postdesk" / "assets")
+            shutil.copytree(built_assets, folder / "work" / "postdesk" / "assets")
         root, seconds = copy, 0.0
     else:
-        root, seconds = build_bundle(tmp_path_factory.mktemp("pyinstaller"))
+        root, seconds = build_bundle(folder)
     size = folder_size(root)
     internal = root / "_internal"
     shutil.copy(Path(__file__).with_name("frozen_checks.py"), internal / "postdesk_frozen_checks.py")
@@ -93,6 +99,30 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
         target = internal / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, target)
-    # The spec writes its generated assets to WORKPATH/postdesk/assets (a prebuilt one's were copied there).
-    return Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds,
-                  assets=root.parents[1] / "work" / "postdesk" / "assets")
+    frozen = Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds,
+                    assets=folder / "work" / "postdesk" / "assets")
+    (folder / "ready.json").write_text(json.dumps({"size_bytes": size, "build_seconds": seconds}), encoding="utf-8")
+    return frozen
+
+
+@pytest.fixture(scope="session")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+    """The bundle, built once per test run: the first worker to get here builds it, the others wait and reuse it."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the bundle tests build the Linux bundle (release.yml builds the others on their own OS)")
+    import fcntl
+
+    folder = _shared_folder(tmp_path_factory)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes (or the worker dies)
+        ready = folder / "ready.json"
+        if ready.exists():
+            facts = json.loads(ready.read_text(encoding="utf-8"))
+            root = folder / "dist" / "Postdesk"
+            return Frozen(root=root, executable=root / "postdesk", size_bytes=facts["size_bytes"],
+                          build_seconds=facts["build_seconds"], assets=folder / "work" / "postdesk" / "assets")
+        if folder.exists():
+            shutil.rmtree(folder)  # a build that died half-way
+        folder.mkdir(parents=True)
+        return _prepare(folder)
