@@ -59,6 +59,7 @@ class Preferences:
         keep_in_tray: closing the window keeps Postdesk publishing in the tray.
         start_at_login: start Postdesk (in the tray) when the user logs in.
         strip_photo_location: remove the location (EXIF GPS) from photos as they are published.
+        welcome_seen: the first-start welcome was shown (it then opens only from Settings or F1).
     """
 
     theme: str = field(default="system", metadata=_choices(*THEMES))
@@ -69,6 +70,7 @@ class Preferences:
     keep_in_tray: bool = True
     start_at_login: bool = False
     strip_photo_location: bool = True
+    welcome_seen: bool = False
 
     @property
     def catch_up_policy(self) -> CatchUpPolicy:

@@ -6,6 +6,7 @@ the sidebar's icons in step with the theme, and remembers its geometry and the o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -152,6 +154,25 @@ class MainWindow(QMainWindow):
     def pane(self, key: str) -> QWidget:
         """The pane widget with this key."""
         return self._panes[self.pane_keys().index(key)].widget
+
+    def add_shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> QShortcut:
+        """A key that works from every pane of this window (e.g. Ctrl+N for a new post)."""
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def remember_splitter(self, key: str, splitter: QSplitter) -> None:
+        """Restore `splitter`'s sizes from window.ini and save them whenever the user moves it
+        (the composer's text/preview split): Qt's own state, kept beside the geometry."""
+        state = self._settings.value(f"splitters/{key}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+
+        def save(_pos: int, _index: int) -> None:
+            self._settings.setValue(f"splitters/{key}", splitter.saveState())
+
+        splitter.splitterMoved.connect(save)
 
     def show_problem(self, text: str) -> None:
         """Say, in the status bar, that something the user asked for did not work (the app's one

@@ -7,8 +7,10 @@ zone (the default zone) and turning a zone name into a `ZoneInfo`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimeZone
@@ -25,10 +27,45 @@ __all__ = ["Preferences", "PreferencesKeeper", "load_preferences", "system_zone"
 _log = log.get_logger("ui.preferences")
 
 
-def system_zone() -> str:
-    """The desktop's IANA time zone, or UTC when it does not say."""
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return zone if "/" in zone or zone == "UTC" else "UTC"
+def system_zone(qt_zone: str | None = None, tz_env: str | None = None, localtime: Path | None = None) -> str:
+    """The desktop's IANA time zone, or UTC when it does not say.
+
+    Qt's `QTimeZone.systemTimeZoneId()` works on every OS; where it gives no IANA name (an
+    abbreviation such as "CET"), the TZ variable and the /etc/localtime link are asked in turn.
+    The arguments replace those sources in tests.
+    """
+    candidates = [
+        bytes(QTimeZone.systemTimeZoneId().data()).decode() if qt_zone is None else qt_zone,
+        (os.environ.get("TZ", "") if tz_env is None else tz_env).removeprefix(":"),
+        _linked_zone(Path("/etc/localtime") if localtime is None else localtime),
+    ]
+    for zone in candidates:
+        if zone in _UTC_NAMES:
+            return "UTC"  # the system's own zone is UTC: say it the short way, not "Etc/UTC"
+        if zone and "/" in zone and not zone.startswith("/") and _known(zone):
+            return zone
+    return "UTC"
+
+
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"})
+
+
+def _linked_zone(link: Path) -> str:
+    """The zone name in /etc/localtime's target (".../zoneinfo/Europe/Berlin"), or ""."""
+    try:
+        target = str(link.readlink()) if link.is_symlink() else ""
+    except OSError:
+        return ""
+    _, found, name = target.partition("zoneinfo/")
+    return name if found else ""
+
+
+def _known(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def zone_info(name: str) -> ZoneInfo:
@@ -100,6 +137,14 @@ class PreferencesKeeper:
             zone = zone_info(new.time_zone)
             for pane in self._zone_followers:
                 pane.set_time_zone(zone)
+
+    def remember(self, **changes: object) -> None:
+        """Store settings that no Settings control edits (e.g. `welcome_seen`), off the UI thread.
+
+        `current` is left as it is on purpose: the Settings pane emits whole `Preferences` from
+        its own copy, so a changed `current` would make its next change store the old value back.
+        """
+        self._runner.submit(lambda: self._save(**changes), key="remember:" + ",".join(sorted(changes)))
 
     def confirm_start_at_login(self, enabled: bool) -> None:
         """What the OS says about starting at login (kept, not saved: the OS is the truth)."""
