@@ -98,8 +98,10 @@ async def list_pages(http: httpx.AsyncClient, user_token: str, url: str = ACCOUN
             pages.append(PageChoice(
                 page_id=str(row["id"]), name=str(row.get("name") or row["id"]), category=str(row.get("category") or ""),
                 can_publish=not isinstance(tasks, list) or PUBLISH_TASK in tasks, token=str(row["access_token"])))
-        paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
-        after = (paging.get("cursors") or {}).get("after") if isinstance(paging.get("cursors"), dict) else None
+        found_paging = body.get("paging")
+        paging: dict[str, Any] = found_paging if isinstance(found_paging, dict) else {}
+        cursors = paging.get("cursors")
+        after = cursors.get("after") if isinstance(cursors, dict) else None
         if not paging.get("next") or not after:
             break
         params = {**params, "after": str(after)}

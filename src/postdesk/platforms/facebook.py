@@ -321,7 +321,8 @@ async def _is_video(path: str) -> bool:
 def _comment_item(post: str, page_id: str, comment: Any) -> InboxItem | None:
     if not isinstance(comment, dict) or not comment.get("id"):
         return None
-    author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+    found_author = comment.get("from")
+    author: dict[str, Any] = found_author if isinstance(found_author, dict) else {}
     if str(author.get("id") or "") == page_id:
         return None  # the Page's own answers
     created = _parse_time(comment.get("created_time"))
