@@ -274,8 +274,8 @@ def validate(
         add(ProblemCode.SUBREDDIT_MISSING)
     if net is Network.REDDIT:  # the subreddit's own rules, as last read (core.reddit_posts)
         kinds = ["video" if i.kind is MediaKind.VIDEO else "image" for i in infos]
-        for found in reddit_posts.check_options(options, parts[0] if parts else "", kinds):
-            add(ProblemCode(found.code), "error", None, None, **found.params)
+        for rd_found in reddit_posts.check_options(options, parts[0] if parts else "", kinds):
+            add(ProblemCode(rd_found.code), "error", None, None, **rd_found.params)
         if reddit_posts.text_not_sent(options, parts[0] if parts else "", kinds):
             add(ProblemCode.REDDIT_TEXT_NOT_SENT, "warning")
     if net is Network.PINTEREST and not str(options.get("board_id") or "").strip():
@@ -288,20 +288,20 @@ def validate(
             add(ProblemCode(issue.code), "error", None, None, **issue.params)
     if net is Network.INSTAGRAM:  # the post kind's own rules (core.instagram_posts; the adapter runs them too)
         items = [instagram_posts.Item(i.kind is MediaKind.VIDEO, i.width, i.height, i.duration_s) for i in infos]
-        for issue in instagram_posts.check(options, items, caption=parts[0] if parts else ""):
-            params = dict(issue.params)
-            if issue.index is not None:
-                params["asset_id"] = infos[issue.index].asset_id
-            add(ProblemCode(issue.code), "warning" if issue.severity == "warning" else "error", None, None,
+        for ig_issue in instagram_posts.check(options, items, caption=parts[0] if parts else ""):
+            params = dict(ig_issue.params)
+            if ig_issue.index is not None:
+                params["asset_id"] = infos[ig_issue.index].asset_id
+            add(ProblemCode(ig_issue.code), "warning" if ig_issue.severity == "warning" else "error", None, None,
                 **params)
     if net is Network.YOUTUBE:
         _check_youtube(options, infos, target.account_id, context, add)
     if net is Network.TIKTOK:  # the creator's own settings and TikTok's audit rules (core.tiktok_options)
         video = next((i for i in infos if i.kind is MediaKind.VIDEO), None)
-        for found in tiktok_options.check(options, video_s=video.duration_s if video is not None else None,
-                                          photos=sum(1 for i in infos if i.kind is MediaKind.IMAGE),
-                                          relay=bool(context and context.relay)):
-            add(ProblemCode(found.code), "error", None, None, **found.params)
+        for tt_found in tiktok_options.check(options, video_s=video.duration_s if video is not None else None,
+                                             photos=sum(1 for i in infos if i.kind is MediaKind.IMAGE),
+                                             relay=bool(context and context.relay)):
+            add(ProblemCode(tt_found.code), "error", None, None, **tt_found.params)
     _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
                  bool(options.get("poll")), instance_limits)
     return problems
