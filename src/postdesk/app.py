@@ -337,6 +337,7 @@ def build_window(
     )
 
     _wire_panes(built, show_url)
+    _wire_queues(built, now)
     built.welcome = install_welcome(
         window,
         panes.settings.add_section,
@@ -436,6 +437,20 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     calendar.compose_at.connect(lambda instant: compose(lambda: composer.new_post_at(instant)))
     calendar.post_changed.connect(composer.post_changed_elsewhere)  # a move shows in an open composer
     composer.scheduled.connect(lambda post: built.actions.schedule_changed(post.id) if post.id else None)
+
+
+def _wire_queues(built: Window, now: Callable[[], dt.datetime]) -> None:
+    """The composer's Add to queue and Repeat reach the queues and the engine; the calendar and Queues follow."""
+    from postdesk.store.repositories.queues import QueuesRepository
+    from postdesk.ui.composer.queue_button import QueueServices
+
+    panes, window = built.panes, built.window
+    queue = panes.composer.queue
+    queue.set_services(QueueServices(QueuesRepository(built.database), built.runner, built.actions, now,
+                                     lambda: built.preferences.time_zone))
+    queue.queued.connect(lambda _post, _slot: (panes.calendar.reload(), panes.queues.reload()))
+    queue.open_queues.connect(lambda: window.show_pane("queues"))
+    queue.repeat.changed.connect(panes.calendar.reload)
 
 
 def _open_link(show_url: Callable[..., bool], url: str) -> None:

@@ -48,7 +48,6 @@ NOT_USER_OPERATIONS = {
 #: Operations whose control belongs to another item of issue 13 that is not built yet. The test
 #: fails as soon as one of them gets a driver below (then it must leave this list).
 NOT_REACHED_YET = {
-    "add_to_queue": "issue 13 item 2 (queues screen, Add to queue in the composer)",
     "comment": "issue 13 item 4 (first comment per network)",
 }
 
@@ -99,6 +98,10 @@ class RecordingEngine:
     async def hand_off(self, target_id):
         self.calls.append(("hand_off", (target_id,)))
         return True
+
+    async def add_to_queue(self, post_id, schedule_id):
+        self.calls.append(("add_to_queue", (post_id, schedule_id)))
+        return NOW + dt.timedelta(days=1)
 
     def submit(self, fn, *args, name=None):
         future: concurrent.futures.Future[Any] = concurrent.futures.Future()
@@ -299,6 +302,24 @@ def drive_refresh_metrics(b, qtbot):
     qtbot.waitUntil(lambda: ("refresh_metrics", ((tid,),)) in b.engine_calls.calls, timeout=10_000)
 
 
+def drive_add_to_queue(b, qtbot):
+    from postdesk.core.slots import QueueSchedule, WeeklySlot
+    from postdesk.store.repositories.queues import QueueInfo, QueuesRepository
+    from postdesk.ui.composer.queue_button import AddToQueueDialog
+
+    post_id, _tid = seed(b, TargetState.DRAFT, at=None)
+    queue = QueuesRepository(b.database).save(QueueInfo(None, QueueSchedule(
+        "Mornings", "UTC", (WeeklySlot(2, dt.time(9)),))), NOW)
+    composer = open_in_composer(b, qtbot, post_id)
+    composer.refresh_now()
+    assert composer.queue.button.isEnabled()
+    composer.queue.button.click()
+    qtbot.waitUntil(lambda: isinstance(composer.queue.dialog, AddToQueueDialog), timeout=10_000)
+    assert "Wednesday" in composer.queue.dialog.slot_label.text()  # 11 March 2026, the next Wednesday 09:00
+    composer.queue.dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: ("add_to_queue", (post_id, queue)) in b.engine_calls.calls, timeout=10_000)
+
+
 DRIVERS: dict[str, Callable[..., None]] = {
     "refresh_metrics": drive_refresh_metrics,
     "publish_now": drive_publish_now,
@@ -312,6 +333,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "run_due": drive_run_due,
     "resolve_catch_up": drive_resolve_catch_up,
     "set_publishing_paused": drive_set_publishing_paused,
+    "add_to_queue": drive_add_to_queue,
 }
 
 

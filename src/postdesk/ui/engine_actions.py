@@ -49,6 +49,8 @@ class EngineCalls(Protocol):
 
     async def hand_off(self, target_id: int) -> bool: ...
 
+    async def add_to_queue(self, post_id: int, schedule_id: int) -> Any: ...
+
 
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
@@ -181,6 +183,11 @@ class EngineActions:
     def hand_off(self, target_id: int, *, on_done: Callable[[Any], None] | None = None) -> None:
         """Give a scheduled target to the network's own scheduler now."""
         self._watch(self._engine.hand_off, (target_id,), f"hand-off-{target_id}", on_done, None)
+
+    def add_to_queue(self, post_id: int, schedule_id: int, *, on_done: Callable[[Any], None] | None = None,
+                     on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Give the post the next free slot of a queue (answers the slot, or None when the queue is full)."""
+        self._watch(self._engine.add_to_queue, (post_id, schedule_id), f"add-to-queue-{post_id}", on_done, on_error)
 
     def _watch(self, fn: Callable[..., Coroutine[Any, Any, Any]], args: tuple[Any, ...], key: str,
                on_done: Callable[[Any], None] | None,

@@ -52,6 +52,7 @@ from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
 from postdesk.ui.composer.pinterest_options import BoardSource
 from postdesk.ui.composer.post_controls import PostControls, ReachCalls
+from postdesk.ui.composer.queue_button import QueueControls
 from postdesk.ui.composer.reddit_options import SubredditSource
 from postdesk.ui.composer.sent_view import SentSection, frozen_networks, post_state_summary
 from postdesk.ui.composer.services import (
@@ -324,6 +325,9 @@ class ComposerPane(QWidget):
         self.schedule_reason.setStyleSheet("QLabel { color: #e0473a; }")
         layout.addWidget(self.schedule_state)
         layout.addWidget(self.schedule_reason)
+        self.queue = QueueControls(self, box)  # the row of Add to queue… and Repeat… (issue 13)
+        layout.addWidget(self.queue.note)
+        layout.addWidget(self.queue.repeat.row)
         self.controls = PostControls(self._zone, self._now, box)
         self.controls.reschedule_requested.connect(self._on_reschedule_requested)
         self.controls.removed.connect(self._on_removed)
@@ -625,6 +629,7 @@ class ComposerPane(QWidget):
         self.schedule_action.setEnabled(ok and not self._loading)
         # Publish now passes exactly the checks Schedule passes (and says the same reasons).
         self.publish_now_button.setEnabled(ok and not self._loading and self._reach is not None)
+        self.queue.set_allowed(ok and not self._loading)
         text = ""
         if reasons:
             text = self.tr("Can't schedule yet: {reason}").format(reason=" ".join(reasons))
@@ -1085,6 +1090,10 @@ class ComposerPane(QWidget):
     def flush_draft(self) -> None:
         """Start saving unsaved changes now (call before the window closes)."""
         self._saver.flush()
+
+    def run_after_save(self, action: Callable[[], None]) -> None:
+        """Save what is being written, then run `action` (the queue and repeat controls use it)."""
+        self._after_flush(action)
 
     def _after_flush(self, action: Callable[[], None]) -> None:
         """Save what is being written, then run `action` (the latest request wins)."""
