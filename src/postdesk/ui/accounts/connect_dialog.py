@@ -265,6 +265,7 @@ class ConnectDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if len(found.pages) == 1 else Qt.CheckState.Unchecked)
             else:
+                item.setText(text + self.tr(" (you cannot create posts on it)"))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr("You cannot create posts on this Page (ask an admin to give you that task)."))
             self.facebook_pages_list.addItem(item)
