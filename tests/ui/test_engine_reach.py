@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMenu
 from postdesk.app import build_window
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.networks import Network
-from postdesk.engine.engine import ActionResult, Engine
+from postdesk.engine.engine import ActionResult, EditResult, Engine
 from postdesk.engine.events import CatchUpRequired, ConnectivityChanged, LateTarget
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
@@ -98,6 +98,10 @@ class RecordingEngine:
     async def hand_off(self, target_id):
         self.calls.append(("hand_off", (target_id,)))
         return True
+
+    async def edit_published(self, target_id, parts, options=None):
+        self.calls.append(("edit_published", (target_id, tuple(parts), dict(options or {}))))
+        return EditResult("edited")
 
     async def add_to_queue(self, post_id, schedule_id):
         self.calls.append(("add_to_queue", (post_id, schedule_id)))
@@ -265,6 +269,32 @@ def drive_hand_off(b, qtbot):
                     timeout=10_000)
 
 
+def drive_edit_published(b, qtbot):
+    post_id, tid = seed(b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"))
+    freeze_sent(b, tid)
+    composer = open_in_composer(b, qtbot, post_id)
+    qtbot.waitUntil(lambda: tid in composer.sent.edit_buttons, timeout=10_000)
+    button = composer.sent.edit_buttons[tid]
+    assert button.isEnabled() and button.text() == "Edit on Mastodon…"
+    button.click()
+    dialog = composer.sent.dialog
+    assert dialog is not None
+    dialog.text_edit.setPlainText("Hello reach, edited")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: ("edit_published", (tid, ("Hello reach, edited",), {"spoiler_text": ""}))
+                    in b.engine_calls.calls, timeout=10_000)
+
+
+def freeze_sent(b, target_id: int) -> None:
+    """Fix what a seeded target sent (the engine does this when a target leaves `scheduled`)."""
+    from postdesk.store import snapshots
+    from postdesk.store.tables import PostRow
+
+    with b.database.session() as session:
+        target = session.get(TargetRow, target_id)
+        snapshots.freeze(session, target, session.get(PostRow, target.post_id), NOW)
+
+
 def drive_run_due(b, qtbot):
     post_id, _tid = seed(b, TargetState.DRAFT, at=None)
     composer = open_in_composer(b, qtbot, post_id)
@@ -330,6 +360,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "resolve_unknown": drive_resolve_unknown,
     "delete_published": drive_delete_published,
     "hand_off": drive_hand_off,
+    "edit_published": drive_edit_published,
     "run_due": drive_run_due,
     "resolve_catch_up": drive_resolve_catch_up,
     "set_publishing_paused": drive_set_publishing_paused,

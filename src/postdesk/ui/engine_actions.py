@@ -9,7 +9,7 @@ The engine refuses targets in the wrong state itself, so every target of the pos
 from __future__ import annotations
 
 import concurrent.futures
-from collections.abc import Callable, Coroutine, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from postdesk.core.states import CatchUpMode
@@ -50,6 +50,9 @@ class EngineCalls(Protocol):
     async def hand_off(self, target_id: int) -> bool: ...
 
     async def add_to_queue(self, post_id: int, schedule_id: int) -> Any: ...
+
+    async def edit_published(self, target_id: int, parts: Sequence[str],
+                             options: Mapping[str, Any] | None = None) -> Any: ...
 
 
 class Submitter(Protocol):
@@ -183,6 +186,13 @@ class EngineActions:
     def hand_off(self, target_id: int, *, on_done: Callable[[Any], None] | None = None) -> None:
         """Give a scheduled target to the network's own scheduler now."""
         self._watch(self._engine.hand_off, (target_id,), f"hand-off-{target_id}", on_done, None)
+
+    def edit_published(self, target_id: int, parts: Sequence[str], options: Mapping[str, Any], *,
+                       on_done: Callable[[Any], None] | None = None,
+                       on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Edit a published post on its network (answers the engine's `EditResult`)."""
+        self._watch(self._engine.edit_published, (target_id, tuple(parts), dict(options)),
+                    f"edit-published-{target_id}", on_done, on_error)
 
     def add_to_queue(self, post_id: int, schedule_id: int, *, on_done: Callable[[Any], None] | None = None,
                      on_error: Callable[[BaseException], None] | None = None) -> None:

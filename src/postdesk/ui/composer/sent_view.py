@@ -3,7 +3,9 @@
 Once a target falls due (or is handed to the network's own scheduler), what it sends is frozen
 (`store.snapshots`): editing the post no longer changes it. The composer then shows that target
 read-only, and this section shows exactly what went (or is going) out — its text parts, media
-with their alt texts, and its true state — with "Duplicate as a new post" to start over from it.
+with their alt texts, and its true state — with "Duplicate as a new post" to start over from it,
+and, for a published post on a network that allows it (Mastodon), "Edit on Mastodon…"
+(`ui.composer.edit_published`).
 `post_state_summary` words a post's true state for the schedule row, so a published post never
 reads as a draft.
 """
@@ -20,6 +22,7 @@ from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.core.states import FROZEN
 from postdesk.ui.composer.activity import describe_target
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.edit_published import EDITABLE_NETWORKS, EditCalls, EditPublishedDialog
 from postdesk.ui.composer.services import TargetActivity
 from postdesk.ui.insights.models import metrics_line
 
@@ -103,6 +106,9 @@ def describe_sent(target: TargetActivity, account_label: str = "") -> str:
         line = (described.format(name=name, alt=medium.alt_text) if medium.alt_text
                 else undescribed.format(name=name))
         lines.append("  " + line)
+    if sent.edited_at is not None:
+        edited = QCoreApplication.translate("ComposerSent", "Edited on {network}: this is what it says there now.")
+        lines.append("  " + edited.format(network=style_for(target.network).name))
     return "\n".join(lines)
 
 
@@ -113,18 +119,26 @@ class SentSection(QFrame):
         states_label: each frozen target's true state (rich text; a published one links).
         content_label: exactly what each frozen target sends or sent.
         duplicate_button: starts a new draft copied from this post.
+        edit_buttons: "Edit on <network>…" per published target that network lets be edited.
+        dialog: the open edit dialog, if any.
 
     Signals:
+        changed: an edit reached the engine (the record should be read again).
         duplicate_requested: the user asked for a copy to edit.
         link_activated: a link to a published post was clicked (the url).
     """
 
     duplicate_requested = Signal()
     link_activated = Signal(str)
+    changed = Signal()
 
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
+        self._calls: EditCalls | None = None
+        self._editable: dict[int, tuple[TargetActivity, int | None]] = {}
+        self.edit_buttons: dict[int, QPushButton] = {}
+        self.dialog: EditPublishedDialog | None = None
         self.setObjectName("composerSentSection")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("What was sent"))
@@ -161,14 +175,62 @@ class SentSection(QFrame):
         layout.addWidget(self.states_label)
         layout.addWidget(self.metrics_label)
         layout.addWidget(self.content_label)
+        self._edit_row = QHBoxLayout()
+        self._edit_row.addStretch(1)
+        layout.addLayout(self._edit_row)
         self.hide()
+
+    def set_calls(self, calls: EditCalls | None) -> None:
+        """Reach the engine for "Edit on <network>…" (without, the buttons stay disabled)."""
+        self._calls = calls
+        for button in self.edit_buttons.values():
+            button.setEnabled(calls is not None)
+
+    def edit(self, target_id: int) -> None:
+        """Open the editor for one published target (what "Edit on <network>…" does)."""
+        found = self._editable.get(target_id)
+        if found is None or self._calls is None:
+            return
+        target, limit = found
+        assert target.sent is not None
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = EditPublishedDialog(self._calls, target_id, target.network, target.sent.parts,
+                                          target.sent.options, limit, self)
+        self.dialog.edited.connect(self.changed)
+        self.dialog.open()
+
+    def _set_edit_buttons(self, frozen: Sequence[TargetActivity], limits: Mapping[int, int | None]) -> None:
+        self._editable = {
+            t.sent.target_id: (t, limits.get(_account_of(t)))
+            for t in frozen
+            if t.sent is not None and TargetState(t.state) is S.PUBLISHED and Network(t.network) in EDITABLE_NETWORKS
+        }
+        for target_id in [i for i in self.edit_buttons if i not in self._editable]:
+            button = self.edit_buttons.pop(target_id)
+            self._edit_row.removeWidget(button)
+            button.deleteLater()
+        for target_id, (target, _limit) in self._editable.items():
+            if target_id in self.edit_buttons:
+                continue
+            name = style_for(target.network).name
+            button = QPushButton(self.tr("Edit on {network}…").format(network=name), self)
+            button.setAccessibleName(self.tr("Change the published post on {network} itself").format(network=name))
+            button.setEnabled(self._calls is not None)
+            button.clicked.connect(lambda _=False, i=target_id: self.edit(i))
+            self._edit_row.insertWidget(self._edit_row.count() - 1, button)
+            self.edit_buttons[target_id] = button
 
     def set_zone(self, zone: str) -> None:
         """Show times in another zone (from the next update)."""
         self._zone = zone
 
-    def set_targets(self, targets: Sequence[TargetActivity], accounts: Mapping[int, str] | None = None) -> None:
-        """Show the frozen targets among `targets` (hidden when there are none)."""
+    def set_targets(self, targets: Sequence[TargetActivity], accounts: Mapping[int, str] | None = None,
+                    limits: Mapping[int, int | None] | None = None) -> None:
+        """Show the frozen targets among `targets` (hidden when there are none).
+
+        `limits`: each account's own text limit (a Mastodon server's), for the edit dialog.
+        """
         frozen = [t for t in targets if is_frozen(t)]
         frozen.sort(key=lambda t: NETWORK_ORDER.index(Network(t.network)))
         labels = accounts or {}
@@ -182,4 +244,5 @@ class SentSection(QFrame):
                  if (line := metrics_line(t.metrics))]
         self.metrics_label.setText("\n".join(lines))
         self.metrics_label.setVisible(bool(lines))
+        self._set_edit_buttons(frozen, limits or {})
         self.setVisible(bool(frozen))

@@ -47,6 +47,7 @@ from postdesk.log import get_logger
 from postdesk.ui.composer.activity import LOCKED_STATES, ActivitySection
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.draft_saver import DraftSaver, SaveState
+from postdesk.ui.composer.edit_published import EditCalls
 from postdesk.ui.composer.google_business_options import LocationSource
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES, PartsEditor
@@ -73,7 +74,7 @@ from postdesk.ui.widgets.flow_layout import FlowLayout
 _log = get_logger("ui.composer")
 
 
-class ReachActions(ReachCalls, Protocol):
+class ReachActions(ReachCalls, EditCalls, Protocol):
     """The engine actions the composer reaches (`ui.engine_actions.EngineActions`)."""
 
     def publish_now(self, post_id: int) -> None: ...
@@ -223,6 +224,7 @@ class ComposerPane(QWidget):
         root.addWidget(chip_box)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter  # the app keeps its sizes in window.ini (MainWindow.remember_splitter)
         splitter.setChildrenCollapsible(False)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
@@ -257,6 +259,7 @@ class ComposerPane(QWidget):
         self.sent = SentSection(self._zone, left)
         self.sent.duplicate_requested.connect(self.duplicate_as_new)
         self.sent.link_activated.connect(self.link_activated)
+        self.sent.changed.connect(self._after_engine_request)
         left_layout.addWidget(self.sent)
         self.activity = ActivitySection(self._zone, left)
         self.activity.link_activated.connect(self.link_activated)
@@ -942,6 +945,7 @@ class ComposerPane(QWidget):
         """Reach the publishing engine (Publish now, pause, cancel, delete, hand-off, lost answers)."""
         self._reach = reach
         self.controls.set_calls(reach)
+        self.sent.set_calls(reach)
         self.controls.set_post(self._post_id)
         self._schedule_refresh()
 
@@ -1090,6 +1094,10 @@ class ComposerPane(QWidget):
     def flush_draft(self) -> None:
         """Start saving unsaved changes now (call before the window closes)."""
         self._saver.flush()
+
+    def focus_text(self) -> None:
+        """Put the cursor in the main text (the welcome's "Just write")."""
+        self.base_editor.editor(0).setFocus()
 
     def run_after_save(self, action: Callable[[], None]) -> None:
         """Save what is being written, then run `action` (the queue and repeat controls use it)."""
@@ -1396,7 +1404,8 @@ class ComposerPane(QWidget):
         self.controls.set_post(self._post_id)
         self._frozen = frozen_networks(activity.targets)
         self._handed_off = {Network(t.network) for t in activity.targets if t.handed_off}
-        self.sent.set_targets(activity.targets, {a.id: a.label for a in self._accounts})
+        self.sent.set_targets(activity.targets, {a.id: a.label for a in self._accounts},
+                              {a.id: a.max_characters for a in self._accounts})
         self._adopt_states({t.network: t.state for t in activity.targets})
         self.activity_loaded.emit(activity)
 
