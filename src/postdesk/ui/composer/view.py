@@ -157,6 +157,7 @@ class ComposerPane(QWidget):
         self._loading = True
         self._pending: Callable[[], None] | None = None
         self._schedule_note = ""
+        self._touched = False  # a new post's problems show once the user writes, picks or schedules
         self._reach: ReachActions | None = None
         self.is_loaded = False
         self.setObjectName("composerPane")
@@ -282,7 +283,15 @@ class ComposerPane(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
+        # QSplitter starts from size hints (the text side's is wide: the previews got ~120 px);
+        # start at 5:6 instead. The app restores the user's own split over this (window.ini).
+        splitter.setSizes([500, 600])
+        self.tabs.setMinimumWidth(300)
         root.addWidget(splitter, 1)
+        # Tab reaches the text before the network chips: writing comes first.
+        chain = [self.base_editor.editor(0), *self.chips.values(), self.new_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._sync_tabs_placeholder()
 
     def _build_schedule_row(self, parent: QWidget) -> QWidget:
@@ -479,6 +488,7 @@ class ComposerPane(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._touched = True
         self._saver.mark_dirty()
         self._schedule_refresh()
 
@@ -634,7 +644,7 @@ class ComposerPane(QWidget):
         self.publish_now_button.setEnabled(ok and not self._loading and self._reach is not None)
         self.queue.set_allowed(ok and not self._loading)
         text = ""
-        if reasons:
+        if reasons and self._touched:  # no red sentence on a blank new post
             text = self.tr("Can't schedule yet: {reason}").format(reason=" ".join(reasons))
         if self.schedule_reason.text() != text:
             self.schedule_reason.setText(text)
@@ -846,6 +856,7 @@ class ComposerPane(QWidget):
         Refused (with the reason shown) while any target has an error, for a time that does
         not exist in the user's zone, or for a time already past.
         """
+        self._touched = True
         self.refresh_now()
         if not self.schedule_button.isEnabled():
             return False
@@ -896,6 +907,7 @@ class ComposerPane(QWidget):
         The post is stamped with the present instant (it then shows in the calendar where it
         went out), saved, and every target is handed to the engine's `publish_now`.
         """
+        self._touched = True
         self.refresh_now()
         if self._reach is None or not self.publish_now_button.isEnabled():
             return False
@@ -1009,6 +1021,7 @@ class ComposerPane(QWidget):
         self._loading = True
         try:
             post = post or Post()
+            self._touched = post.id is not None
             self._post_id = post.id
             self._base = post if post.id is not None else None
             self._version = post.version
