@@ -45,7 +45,7 @@ class EditCalls(Protocol):
 
 def refusal_words(reason: str, network: str) -> str:
     """The sentence for an edit the engine or the network refused (`engine.engine.EDIT_REFUSALS`)."""
-    name = style_for(network).name
+    name = style_for(Network(network)).name
     words = {
         "not_published": QCoreApplication.translate(
             "EditPublished", "Only a published post can be edited on {network}."),
@@ -99,7 +99,7 @@ class EditPublishedDialog(QDialog):
         self._options = dict(options)
         self._limit = max_chars
         self._busy = False
-        name = style_for(network).name
+        name = style_for(Network(network)).name
         self.setObjectName("editPublishedDialog")
         self.setWindowTitle(self.tr("Edit on {network}").format(network=name))
         self.setAccessibleName(self.windowTitle())
@@ -168,8 +168,9 @@ class EditPublishedDialog(QDialog):
             found.append(self.tr("The post can't be empty."))
         measured = self._measure(text)
         if not measured.fits:
+            name = style_for(Network(self._network)).name
             found.append(self.tr("{over} characters over the limit of your {network} server ({limit}).").format(
-                over=measured.length - measured.limit, network=style_for(self._network).name, limit=measured.limit))
+                over=measured.length - measured.limit, network=name, limit=measured.limit))
         if not found and not self._changed():
             found.append(self.tr("Nothing has changed yet."))
         return found
@@ -204,7 +205,7 @@ class EditPublishedDialog(QDialog):
         self.save_button.setEnabled(False)
         self.text_edit.setReadOnly(True)
         self.warning_edit.setReadOnly(True)
-        self._say(self.tr("Saving on {network}…").format(network=style_for(self._network).name))
+        self._say(self.tr("Saving on {network}…").format(network=style_for(Network(self._network)).name))
         warning = self.warning_edit.text().strip()
         options: dict[str, Any] = {"spoiler_text": warning}
         if warning:
@@ -214,7 +215,7 @@ class EditPublishedDialog(QDialog):
                                    on_error=self._on_error)
 
     def _on_done(self, result: Any) -> None:
-        name = style_for(self._network).name
+        name = style_for(Network(self._network)).name
         state = getattr(result, "state", "")
         if state == "edited":
             self._say(self.tr("Edited on {network}. The record of what was sent shows the new text.").format(
@@ -234,7 +235,7 @@ class EditPublishedDialog(QDialog):
 
     def _on_error(self, _error: BaseException) -> None:
         self._say(self.tr("Postdesk could not ask {network} to edit the post. Nothing was changed; try again "
-                          "in a moment.").format(network=style_for(self._network).name))
+                          "in a moment.").format(network=style_for(Network(self._network)).name))
         self._busy = False
         self.text_edit.setReadOnly(False)
         self.warning_edit.setReadOnly(False)

@@ -108,7 +108,7 @@ def describe_sent(target: TargetActivity, account_label: str = "") -> str:
         lines.append("  " + line)
     if sent.edited_at is not None:
         edited = QCoreApplication.translate("ComposerSent", "Edited on {network}: this is what it says there now.")
-        lines.append("  " + edited.format(network=style_for(target.network).name))
+        lines.append("  " + edited.format(network=style_for(Network(target.network)).name))
     return "\n".join(lines)
 
 
@@ -213,7 +213,7 @@ class SentSection(QFrame):
         for target_id, (target, _limit) in self._editable.items():
             if target_id in self.edit_buttons:
                 continue
-            name = style_for(target.network).name
+            name = style_for(Network(target.network)).name
             button = QPushButton(self.tr("Edit on {network}…").format(network=name), self)
             button.setAccessibleName(self.tr("Change the published post on {network} itself").format(network=name))
             button.setEnabled(self._calls is not None)
