@@ -41,9 +41,11 @@ from postdesk.store.repositories.inbox import InboxRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.store.repositories.settings import SettingsRepository
 from postdesk.ui import assets, i18n, theme
+from postdesk.ui.about_dialog import add_about_action
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.catch_up_prompt import CatchUpPrompt
+from postdesk.ui.composer.google_business_options import EngineLocationSource
 from postdesk.ui.composer.pinterest_options import EngineBoardSource
 from postdesk.ui.composer.reddit_options import EngineSubredditSource
 from postdesk.ui.composer.tiktok_options import EngineCreatorSource
@@ -304,11 +306,13 @@ def build_window(
         panes.composer.set_board_source(EngineBoardSource(submitter, runner, real.adapter))
         panes.composer.set_subreddit_source(EngineSubredditSource(submitter, runner, real.adapter))
         panes.composer.set_creator_source(EngineCreatorSource(submitter, runner, real.adapter))
+        panes.composer.set_location_source(EngineLocationSource(submitter, runner, real.adapter))
     # The composer refuses a YouTube upload that its Pacific day's quota cannot cover (and warns when low).
     YouTubeQuotaFeed(panes.composer, runner, database, now)
     window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)
+    add_about_action(window)  # Help > About Postdesk: version, license, third-party notices
     runner.set_error_reporter(lambda error: _report(window, error))
 
     login = autostart or autostart_mod.for_platform()
@@ -645,7 +649,7 @@ def run_gui(
     app.setApplicationName("Postdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Postdesk")
-    app.setDesktopFileName("postdesk")
+    app.setDesktopFileName("org.postdesk.Postdesk")  # packaging/linux/org.postdesk.Postdesk.desktop
 
     from postdesk.ui import startup_errors
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-APP_ID = "io.github.postdesk.Postdesk"
+#: The reverse-DNS id the .desktop file, AppStream metainfo and macOS bundle use (packaging/linux).
+APP_ID = "org.postdesk.Postdesk"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Postdesk"
 #: The flag the app is started with at login (starts minimised to the tray).
@@ -29,6 +30,9 @@ TRAY_FLAG = "--minimized"
 
 def default_command() -> list[str]:
     """The command that starts this installation of Postdesk, minimised to the tray."""
+    appimage = os.environ.get("APPIMAGE")
+    if appimage:  # inside an AppImage, sys.executable lives in a mount that goes away at exit
+        return [appimage, TRAY_FLAG]
     if getattr(sys, "frozen", False):  # a packaged build: the executable itself
         return [sys.executable, TRAY_FLAG]
     return [sys.executable, "-m", "postdesk", TRAY_FLAG]
