@@ -595,6 +595,7 @@ def _build_panes(
         queues=calendar_repo.queue_schedules,
         reach=actions,
         metrics=insights_repo.post_totals,
+        queue_edits=QueuesRepository(database),
     )
     inbox = InboxPane(
         InboxRepository(database),

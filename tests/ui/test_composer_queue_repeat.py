@@ -121,7 +121,7 @@ def _shoot_dialog(b, qtbot, name: str) -> None:
     post_id, _tid = seed(b, TargetState.DRAFT, at=None)
     queue(b)
     queue(b, "Weekend", "UTC")
-    composer, dialog = open_dialog(b, qtbot, post_id)
+    _composer, dialog = open_dialog(b, qtbot, post_id)
     b.window.resize(1100, 760)
     b.window.show()
     qtbot.waitExposed(b.window)

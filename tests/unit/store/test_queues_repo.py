@@ -149,3 +149,19 @@ def test_the_engine_set_evergreen_keeps_its_old_call(db: Database) -> None:
     QueueStore(db).set_evergreen(post, Evergreen(1, 7, "UTC"), NOW)
     info = QueuesRepository(db).repeat_of(post)
     assert info is not None and info.times == 1 and not info.forever
+
+
+def test_a_draft_takes_a_chosen_free_slot_but_not_a_held_or_foreign_one(db: Database) -> None:
+    schedule = _queue(db)
+    held = _draft(db, "held")
+    at = QueueStore(db).add_to_queue(held, schedule, NOW)
+    post = _draft(db, "dropped")
+    repo = QueuesRepository(db)
+    assert not repo.place_in_slot(post, "Weekdays", at, NOW)  # another post holds it
+    assert not repo.place_in_slot(post, "Weekdays", at + timedelta(hours=1), NOW)  # not one of its times
+    assert not repo.place_in_slot(post, "Nope", at, NOW)
+    later = at + timedelta(days=7)
+    assert repo.place_in_slot(post, "Weekdays", later, NOW)
+    assert PostRepository(db).get(post).scheduled_at == later
+    assert {t.state for t in PostRepository(db).get(post).targets} == {TargetState.SCHEDULED}
+    assert [q.post_id for q in repo.queued(schedule, NOW)] == [held, post]

@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from postdesk.core.entities import TargetState
-from postdesk.core.slots import QueueSchedule, WeeklySlot, next_free_slot
+from postdesk.core.slots import QueueSchedule, WeeklySlot, next_free_slot, occurrences
+from postdesk.core.states import Event, allowed
 from postdesk.store.db import Database
-from postdesk.store.post_writes import bump_row
+from postdesk.store.post_writes import bump_row, transition
 from postdesk.store.tables import PostRow, TargetRow
 from postdesk.store.tables_engine import EvergreenCopyRow, EvergreenRow, QueueEntryRow, QueueScheduleRow
 
@@ -178,6 +179,38 @@ class QueuesRepository:
             order = list(range(len(waiting)))
             (rng or random.Random()).shuffle(order)
             _reassign(session, waiting, order, now)
+
+    def place_in_slot(self, post_id: int, queue_name: str, slot_at: datetime, now: datetime) -> bool:
+        """Put a post in one free slot of a queue (a draft dropped on it in the calendar).
+
+        Its draft (or paused/failed) targets become `scheduled`, as `add_to_queue` does. Returns
+        False when the slot is not one of the queue's, is past, or another post holds it.
+        """
+        with self._db.session() as session:
+            row = session.exec(select(QueueScheduleRow).where(QueueScheduleRow.name == queue_name)).first()
+            post = session.get(PostRow, post_id)
+            if row is None or post is None or post.deleted_at is not None or slot_at <= now:
+                return False
+            schedule = _schedule_of(row)
+            if slot_at not in occurrences(schedule, slot_at, slot_at + timedelta(seconds=1)):
+                return False
+            if any(e.slot_at == slot_at and e.post_id != post_id for e, _p in _held(session, int(row.id or 0))):
+                return False
+            post.scheduled_at = slot_at
+            post.scheduled_zone = schedule.zone
+            post.updated_at = now
+            bump_row(post)
+            session.add(post)
+            entry = session.get(QueueEntryRow, post_id) or QueueEntryRow(
+                post_id=post_id, schedule_id=int(row.id or 0), slot_at=slot_at)
+            entry.schedule_id = int(row.id or 0)
+            entry.slot_at = slot_at
+            session.add(entry)
+            for target in session.exec(select(TargetRow).where(TargetRow.post_id == post_id)).all():
+                if allowed(TargetState(target.state), Event.SCHEDULE):
+                    transition(target, Event.SCHEDULE, now)
+                    session.add(target)
+            return True
 
     def posts_in_slot(self, schedule_id: int, slot: WeeklySlot, now: datetime) -> int:
         """How many waiting posts sit in this weekly slot (what removing it affects)."""

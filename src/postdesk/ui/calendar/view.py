@@ -65,9 +65,11 @@ from postdesk.store.repositories.calendar import (
 )
 from postdesk.store.repositories.holds import AccountPlace
 from postdesk.store.repositories.insights import Counts
+from postdesk.store.repositories.queues import QueuesRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.models import AgendaModel, DraftsModel, MonthModel, WeekModel
 from postdesk.ui.calendar.paint import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
+from postdesk.ui.calendar.queue_slots import free_slot_in, is_repeating, mark_repeats
 from postdesk.ui.calendar.views import AgendaView, MonthView, WeekView
 from postdesk.ui.calendar.wording import (
     explain_ambiguous,
@@ -80,6 +82,7 @@ from postdesk.ui.composer.post_controls import ReachCalls
 from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
 from postdesk.ui.dialogs.unknown_resolution import UnknownResolutionDialog
 from postdesk.ui.hold_words import hold_word
+from postdesk.ui.queues.models import when_text
 
 _log = get_logger("ui.calendar")
 
@@ -197,6 +200,7 @@ class CalendarPane(QWidget):
         queues: Callable[[], Sequence[QueueSchedule]] = tuple,
         first_weekday: int = 0,
         metrics: Callable[[Sequence[int]], Mapping[int, Counts]] | None = None,
+        queue_edits: QueuesRepository | None = None,
         reach: ReachCalls | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -208,6 +212,8 @@ class CalendarPane(QWidget):
         self.dialog: QWidget | None = None
         # Counts of published posts for the list's metric columns (`InsightsRepository.post_totals`).
         self._metrics = metrics
+        # Repeats marked and stopped, drafts dropped on a free queue slot (issue 13).
+        self._queue_edits = queue_edits
         self._runner = runner
         self._actions = actions
         self._zone = zone
@@ -580,7 +586,7 @@ class CalendarPane(QWidget):
         # Runs on the worker.
         lo, hi, _ = key
         zone = ZoneInfo(key[2])  # the class caches instances: no disk read after the first
-        found = self._repo.entries_between(lo, hi)
+        found = mark_repeats(self._repo.entries_between(lo, hi), self._queue_edits)
         entries = sort_entries(found + _empty_slots(self._queues(), found, max(lo, now), hi))
         return _Range(entries, zone, group_by_day(entries, zone))
 
@@ -942,6 +948,8 @@ class CalendarPane(QWidget):
             ("cancel", self.tr("Cancel (never send)") if not handed_off else self.tr("Take back and cancel"),
              lambda: self._cancel(post_id),
              reach and (entry.status in (EntryStatus.SCHEDULED, EntryStatus.PAUSED) or waiting)),
+            ("stop_repeating", self.tr("Stop repeating"), lambda: self._stop_repeating(post_id),
+             self._queue_edits is not None and is_repeating(entry)),
             ("delete", self.tr("Delete…") if published else self.tr("Delete"),
              (lambda: self.delete_published(post_id)) if published and reach else (lambda: self._delete(post_id)),
              entry.status not in (EntryStatus.PUBLISHING,) or waiting),
@@ -1052,6 +1060,10 @@ class CalendarPane(QWidget):
             self._show_notice(self.tr("The network's own scheduler holds this post at its time. To move it, "
                                       "take it back first (Take back and cancel), then schedule it again."))
             return
+        slot = free_slot_in(self._entries, day, hour, self._zone, self._now())
+        if slot is not None and self._queue_edits is not None:
+            self._place_in_slot(post_id, slot)
+            return
         if entry.instant is not None:
             at = None
             if hour is not None:
@@ -1086,6 +1098,40 @@ class CalendarPane(QWidget):
             lambda: self._repo.reschedule(post_id, instant, zone_key, now=self._now()),
             on_done=done, on_error=self._on_edit_failed,
         )
+
+    def _place_in_slot(self, post_id: int, slot: CalendarEntry) -> None:
+        """A post dropped on a free queue slot takes that slot (and joins the queue)."""
+        assert self._queue_edits is not None and slot.instant is not None and slot.slot_name is not None
+        name, instant = slot.slot_name, slot.instant
+
+        def done(placed: bool) -> None:
+            if placed:
+                self._show_notice(self.tr("Added to the queue \u201c{queue}\u201d at {time}.").format(
+                    queue=name, time=when_text(instant, self._zone)))
+                self._actions.schedule_changed(post_id)
+                self.post_changed.emit(post_id)
+            else:
+                self._show_notice(self.tr("That slot was taken meanwhile. Nothing changed."))
+            self.reload()
+
+        self._runner.submit(self._queue_edits.place_in_slot, post_id, name, instant, self._now(),
+                            on_done=done, on_error=self._on_edit_failed)
+
+    def _stop_repeating(self, post_id: int) -> None:
+        """Stop the post's repeat series; its repeats not yet sent are removed."""
+        assert self._queue_edits is not None
+
+        def done(withdrawn: list[int]) -> None:
+            n = len(withdrawn)
+            self._show_notice(self.tr("Repeating stopped. %n repeat(s) not yet sent were removed.", "", n)
+                              .replace("%n", str(n)) if n else self.tr("Repeating stopped."))
+            for other in withdrawn:
+                self.post_changed.emit(other)
+            self._actions.schedule_changed(post_id)
+            self.reload()
+
+        self._runner.submit(self._queue_edits.stop_repeating, post_id, self._now(),
+                            on_done=done, on_error=self._on_edit_failed)
 
     def _duplicate(self, post_id: int) -> None:
         self._runner.submit(lambda: self._repo.duplicate(post_id, now=self._now()),
