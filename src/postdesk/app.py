@@ -427,6 +427,12 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
         window.show_pane("composer")
 
     panes.media.attach_requested.connect(lambda ids: compose(lambda: composer.attach_assets(ids)))
+    # Empty states and the inbox's reconnect banner lead to the one place that does the thing.
+    calendar.write_requested.connect(lambda: compose(composer.new_post))
+    panes.inbox.connect_requested.connect(lambda: (window.show_pane("accounts"), panes.accounts.open_connect_dialog()))
+    panes.inbox.reconnect_requested.connect(
+        lambda account: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(reconnect=account)))
+    panes.accounts.accounts_changed.connect(panes.inbox.reload)
     # Ctrl+N from every pane: the window's shortcut replaces the composer's own (two would be ambiguous).
     composer.new_action.setShortcuts([])
     window.remember_splitter("composer", composer.splitter)  # the preview's width, as the user left it
@@ -616,6 +622,7 @@ def _build_panes(
         open_url=lambda url: _open_link(show_url, url),
     )
     inbox.set_time_zone(zone_info(preferences.time_zone))
+    inbox.model.set_clock(now)  # "5 min ago" from the app's clock
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     relay_page = RelayPage(StoreRelayServices(database), runner)
     settings.add_section(relay_page)

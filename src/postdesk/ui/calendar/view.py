@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoS
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -83,6 +84,7 @@ from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
 from postdesk.ui.dialogs.unknown_resolution import UnknownResolutionDialog
 from postdesk.ui.hold_words import hold_word
 from postdesk.ui.queues.models import when_text
+from postdesk.ui.widgets.empty_state import EmptyState
 
 _log = get_logger("ui.calendar")
 
@@ -187,6 +189,7 @@ class CalendarPane(QWidget):
     open_post = Signal(int)
     compose_at = Signal(object)
     loaded = Signal()
+    write_requested = Signal()  # the empty state's "Write a post"
     post_changed = Signal(int)
 
     def __init__(
@@ -371,7 +374,21 @@ class CalendarPane(QWidget):
 
         splitter = QSplitter(self)
         splitter.addWidget(drafts_panel)
-        splitter.addWidget(self._stack)
+        # With no post at all, one clear action covers the views: "No posts yet — Write a post".
+        views_box = QWidget(self)
+        views_grid = QGridLayout(views_box)
+        views_grid.setContentsMargins(0, 0, 0, 0)
+        views_grid.addWidget(self._stack, 0, 0)
+        self.empty_state = EmptyState(views_box)
+        self.empty_state.setObjectName("calendarEmpty")
+        self.empty_state.set_text(
+            self.tr("No posts yet"),
+            self.tr("Posts you schedule appear here by day and time; drafts wait in the list on the left."),
+            self.tr("&Write a post"))
+        self.empty_state.activated.connect(self.write_requested)
+        self.empty_state.hide()
+        views_grid.addWidget(self.empty_state, 0, 0)
+        splitter.addWidget(views_box)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 900])
@@ -457,6 +474,17 @@ class CalendarPane(QWidget):
     def notice_text(self) -> str:
         """The message shown above the calendar ("" when none)."""
         return self._notice.text() if self._notice.isVisible() or self._notice.text() else ""
+
+    def _check_empty(self, shown: bool) -> None:
+        """Show "No posts yet" only when the store holds no post at all (asked on the worker when
+        neither the range nor the drafts list shows one: another month may)."""
+        if shown:
+            self._runner.cancel("calendar-empty")
+            self.empty_state.hide()
+            return
+        wide = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
+        self._runner.submit(lambda: not any(e.post_id is not None for e in self._repo.entries_between(*wide)),
+                            on_done=self.empty_state.setVisible, key="calendar-empty")
 
     def start(self) -> None:
         """Load the first range, the zones list and the filter choices; start the now marker."""
@@ -701,6 +729,7 @@ class CalendarPane(QWidget):
             self._applying = False
         # Read once per loaded range (never per keystroke of the search): filters run on it.
         self._load_holds(loaded.entries)
+        self._check_empty(bool(self._drafts) or any(e.post_id is not None for e in loaded.entries))
         self.loaded.emit()
         self._prefetch_neighbours()
 

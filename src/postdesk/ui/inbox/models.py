@@ -6,15 +6,17 @@ model is rebuilt wholesale by `set_conversations` after each background read.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QPixmap
 
-from postdesk.core.networks import display_name
+from postdesk.core.networks import display_name, look, parse_network
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
+from postdesk.ui.widgets.avatar import monogram
 
 #: The `Conversation` or `InboxEntry` of a row.
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +32,10 @@ class InboxModel(QAbstractItemModel):
     """
 
     COLUMNS = 4
+    #: The size of an author's avatar in the first column.
+    AVATAR = QSize(28, 28)
+    #: How many lines of an item's text a row shows (the rest is in the tooltip and the detail).
+    TEXT_LINES = 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +43,12 @@ class InboxModel(QAbstractItemModel):
         self._zone: ZoneInfo | None = None  # None: the system's zone
         self._bold = QFont()
         self._bold.setBold(True)
+        self._clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._avatars: dict[tuple[str, str], QPixmap] = {}
+
+    def set_clock(self, now: Callable[[], datetime]) -> None:
+        """Word times relative to `now()` (an aware UTC instant; the app's clock)."""
+        self._clock = now
 
     def set_zone(self, zone: ZoneInfo) -> None:
         """Show times in `zone` (the user's, from Settings)."""
@@ -145,7 +157,41 @@ class InboxModel(QAbstractItemModel):
                 "failed": self.tr("Your reply could not be sent")}.get(state or "", "")
 
     def _when(self, at: datetime) -> str:
-        return at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+        return self.relative_time(at, self._clock())
+
+    def relative_time(self, at: datetime, now: datetime) -> str:
+        """"just now", "5 min ago", "3 h ago", "yesterday", a weekday, or a date, in the user's zone."""
+        ago = now - at
+        local, today = at.astimezone(self._zone), now.astimezone(self._zone).date()
+        locale = QLocale()
+        if ago < timedelta(minutes=1):
+            return self.tr("just now")
+        if ago < timedelta(hours=1):
+            return self.tr("%n min ago", "", int(ago.total_seconds() // 60))
+        if local.date() == today:
+            return self.tr("%n h ago", "", int(ago.total_seconds() // 3600))
+        if local.date() == today - timedelta(days=1):
+            return self.tr("yesterday")
+        if ago < timedelta(days=7):
+            return locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+
+    def _full_time(self, at: datetime) -> str:
+        local = at.astimezone(self._zone)
+        return QLocale().toString(local.date(), QLocale.FormatType.LongFormat) + " " + local.strftime("%H:%M")
+
+    def _avatar(self, e: InboxEntry) -> QPixmap:
+        """The author's monogram in the network's colour (cached per author)."""
+        key = (e.network, e.author_handle)
+        pixmap = self._avatars.get(key)
+        if pixmap is None:
+            try:
+                colour = QColor(look(parse_network(e.network)).colour)
+            except (KeyError, ValueError):
+                colour = QColor("#888888")
+            pixmap = monogram(e.author_name or e.author_handle, colour, self.AVATAR.width())
+            self._avatars[key] = pixmap
+        return pixmap
 
     def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -183,8 +229,15 @@ class InboxModel(QAbstractItemModel):
             if column == 1:
                 return self.kind_name(e.kind)
             if column == 2:
-                return _one_line(e.text)
+                return _one_line(e.text, 300)
             return self._when(e.created_at)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._avatar(e)
+        if role == Qt.ItemDataRole.SizeHintRole and column == 2:
+            lines = QFontMetrics(QGuiApplication.font()).lineSpacing() * self.TEXT_LINES
+            return QSize(240, max(lines, self.AVATAR.height()) + 8)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return self._full_time(e.created_at)
         if role == Qt.ItemDataRole.FontRole and not e.is_read:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.core.entities import Account, AccountStatus
+from postdesk.core.networks import display_name
 from postdesk.core.text import measure
 from postdesk.engine.events import EngineEvent, InboxUpdated
 from postdesk.platforms.inbox import INBOX_STATES
@@ -46,6 +50,7 @@ from postdesk.store.repositories.inbox import (
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.inbox.models import EntryRole, InboxModel
 from postdesk.ui.widgets.counter import CounterLabel, counter_level
+from postdesk.ui.widgets.empty_state import EmptyState
 
 #: Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -> Future.
 Submit = Callable[..., Future[Any]]
@@ -90,7 +95,7 @@ class InboxActions:
 #: handle), notify settings by account, networks able to do each action ("like", ...), and the
 #: accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).
 _Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool],
-                dict[str, frozenset[str]], dict[int, str]]
+                dict[str, frozenset[str]], dict[int, str], list[Account]]
 
 
 class InboxPane(QWidget):
@@ -108,10 +113,14 @@ class InboxPane(QWidget):
         unread_changed(int): unread items across all accounts, after each reload.
         inbox_accounts_changed(object): {account id: (label, notify)} after each reload, for
             the tray's notifications.
+        connect_requested(): the empty inbox's "Connect an account".
+        reconnect_requested(Account): the banner's Reconnect, for an account that needs it.
     """
 
     unread_changed = Signal(int)
     inbox_accounts_changed = Signal(object)
+    connect_requested = Signal()
+    reconnect_requested = Signal(object)
 
     def __init__(self, repo: InboxRepository, accounts: AccountRepository,
                  runner: BackgroundRunner, *, submit: Submit | None, actions: InboxActions | None,
@@ -180,7 +189,10 @@ class InboxPane(QWidget):
         self.tree.setAccessibleName(self.tr("Conversations"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
+        # Rows of two lines: the text wraps (the model's SizeHintRole), so a reply reads at a glance.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setIconSize(self.model.AVATAR)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -254,8 +266,17 @@ class InboxPane(QWidget):
         box.addWidget(self.reply_box)
         box.addLayout(send_row)
 
+        tree_box = QWidget(self)
+        tree_grid = QGridLayout(tree_box)
+        tree_grid.setContentsMargins(0, 0, 0, 0)
+        tree_grid.addWidget(self.tree, 0, 0)
+        self.empty_state = EmptyState(tree_box)
+        self.empty_state.setObjectName("inboxEmpty")
+        self.empty_state.activated.connect(self._empty_action)
+        self.empty_state.hide()
+        tree_grid.addWidget(self.empty_state, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(tree_box)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -269,8 +290,25 @@ class InboxPane(QWidget):
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
         self.notice.setMargin(6)
         self.notice.hide()
+        # An account whose sign-in expired cannot bring its replies: say so, with the way out.
+        self.reconnect_banner = QFrame(self)
+        self.reconnect_banner.setObjectName("inboxReconnect")
+        self.reconnect_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_row = QHBoxLayout(self.reconnect_banner)
+        self.reconnect_text = QLabel(self.reconnect_banner)
+        self.reconnect_text.setWordWrap(True)
+        self.reconnect_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.reconnect_button = QPushButton(self.tr("&Reconnect…"), self.reconnect_banner)
+        self.reconnect_button.setAccessibleName(self.tr("Reconnect the account"))
+        self.reconnect_button.clicked.connect(self._reconnect_first)
+        banner_row.addWidget(self.reconnect_text, 1)
+        banner_row.addWidget(self.reconnect_button)
+        self.reconnect_banner.hide()
+        self._to_reconnect: list[Account] = []
+        self._has_accounts = False
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.reconnect_banner)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -324,19 +362,23 @@ class InboxPane(QWidget):
                   if networks is not None and action is not None}
 
         def read() -> _Loaded:
-            listed = [(a.id, a.network.value, a.handle) for a in accounts.list()]
+            every = accounts.list()
+            listed = [(a.id, a.network.value, a.handle) for a in every]
             capable = {name: networks() for name, networks in askers.items()}
             states = {account_id: code for account_id, _n, _h in listed
                       if (code := repo.sync_state(account_id).last_error) in INBOX_STATES}
             return (repo.conversations(flt), repo.unread_total(), listed,
-                    repo.notify_settings(), capable, states)
+                    repo.notify_settings(), capable, states,
+                    [a for a in every if a.status is AccountStatus.NEEDS_RECONNECT])
 
         self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
 
     def _loaded(self, result: _Loaded) -> None:
-        conversations, unread, accounts, notify, capable, states = result
+        conversations, unread, accounts, notify, capable, states, to_reconnect = result
         self._loading = False
         self._fill_filters(accounts)
+        self._show_reconnect(to_reconnect)
+        self._show_empty(bool(accounts), bool(conversations))
         self._show_states(accounts, states)
         self._capable = capable
         self._notify = {account_id: notify.get(account_id, True) for account_id, _n, _h in accounts}
@@ -358,6 +400,48 @@ class InboxPane(QWidget):
         if self._reload_pending:
             self._reload_pending = False
             self.reload()
+
+    def _show_reconnect(self, accounts: list[Account]) -> None:
+        self._to_reconnect = accounts
+        if len(accounts) == 1:
+            text = self.tr("%1 needs to be reconnected: its replies can't be read or answered until you sign "
+                           "in again.").replace("%1", f"{accounts[0].handle} ({display_name(accounts[0].network)})")
+        else:
+            text = self.tr("%n accounts need to be reconnected: their replies can't be read until you sign "
+                           "in again.", "", len(accounts))
+        self.reconnect_text.setText(text if accounts else "")
+        self.reconnect_banner.setVisible(bool(accounts))
+
+    def _reconnect_first(self) -> None:
+        if self._to_reconnect:
+            self.reconnect_requested.emit(self._to_reconnect[0])
+
+    def _show_empty(self, has_accounts: bool, has_items: bool) -> None:
+        """With nothing listed, one clear sentence and action in place of an empty list."""
+        self._has_accounts = has_accounts
+        filtered = self.current_filter() != InboxFilter()
+        if not has_accounts:
+            self.empty_state.set_text(self.tr("Connect an account to see replies here"),
+                                      self.tr("Mentions, replies, quotes and comments from every account "
+                                              "arrive in this one list."),
+                                      self.tr("&Connect an account…"))
+        elif filtered:
+            self.empty_state.set_text(self.tr("Nothing matches these filters"), "", self.tr("&Show everything"))
+        else:
+            self.empty_state.set_text(self.tr("No replies yet"),
+                                      self.tr("When someone mentions or answers you, it shows up here."),
+                                      self.tr("&Check now"))
+        self.empty_state.setVisible(not has_items)
+
+    def _empty_action(self) -> None:
+        if not self._has_accounts:
+            self.connect_requested.emit()
+        elif self.current_filter() != InboxFilter():
+            for combo in (self.account_filter, self.network_filter, self.kind_filter):
+                combo.setCurrentIndex(0)
+            self.unread_only.setChecked(False)
+        else:
+            self.sync_now()
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False

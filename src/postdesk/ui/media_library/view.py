@@ -61,6 +61,7 @@ from postdesk.ui.media_library.models import (
 )
 from postdesk.ui.media_library.services import LibraryStats, MediaLibraryServices, NetworkPreview
 from postdesk.ui.media_library.wording import human_size, problem_text
+from postdesk.ui.widgets.empty_state import EmptyState
 
 #: Logical size of a grid icon; thumbnails are cached at this size and twice it.
 ICON_PX = 144
@@ -223,12 +224,14 @@ class MediaLibraryPane(QWidget):
         self.grid.selectionModel().selectionChanged.connect(self._on_selection)
         self.grid.doubleClicked.connect(lambda _i: self.attach_selected())
 
-        self.empty_hint = QLabel(
-            self.tr("Drop photos, videos or whole folders here, paste with Ctrl+V, or use "
-                    "Import…"), self.grid)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setEnabled(False)
+        # The empty library's one clear action: Import… (or drop files on it).
+        self.empty_hint = EmptyState(self.grid)
+        self.empty_hint.setAutoFillBackground(False)
+        self.empty_hint.set_text(
+            self.tr("Drop images and videos here"),
+            self.tr("…or whole folders, or paste with Ctrl+V. Then drag them into a post."),
+            self.tr("&Import…"))
+        self.empty_hint.activated.connect(self.choose_files)
 
         self.details = self._build_details()
         scroll = QScrollArea(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -45,3 +45,37 @@ class AvatarCircle(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._initials)
+
+
+def initials(name: str) -> str:
+    """Up to two initials of `name` ("?" when it has none)."""
+    words = [w for w in name.replace("@", " ").replace("_", " ").split() if w]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def monogram(name: str, colour: QColor, size: int, ratio: float = 2.0) -> QPixmap:
+    """A round avatar with the initials of `name` on `colour`: the fallback when no picture is known.
+
+    Args:
+        name: the person's name or handle.
+        colour: the disc's colour.
+        size: the diameter in device-independent pixels.
+        ratio: the device pixel ratio to draw at (sharp on high-DPI screens).
+    """
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    rect = QRectF(0.5, 0.5, size - 1, size - 1)
+    painter.drawEllipse(rect)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(8, int(size * 0.4)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return pixmap
