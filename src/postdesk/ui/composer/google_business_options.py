@@ -14,7 +14,6 @@ Options written (`core.google_business_posts`): `location`, `location_title`, `p
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -35,8 +34,8 @@ from postdesk.core import google_business_posts as gbp
 from postdesk.core.networks import Network
 from postdesk.core.rules.google_business import EVENT_TITLE_LIMIT
 from postdesk.platforms.google_business import Location, LocationsAdapter
+from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 
-OnError = Callable[[BaseException], None]
 _ISO = "yyyy-MM-ddTHH:mm"
 _DAY = "yyyy-MM-dd"
 #: The item role that keeps a location's business name (the text also shows its address).
@@ -50,20 +49,6 @@ class LocationSource(Protocol):
                        on_error: OnError) -> None: ...
 
 
-class Submitter(Protocol):
-    """Runs a coroutine function on the engine loop (`ui.engine_host.EngineHost`)."""
-
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> concurrent.futures.Future[Any]:
-        ...
-
-
-class Watcher(Protocol):
-    """Brings a future's answer back to the UI thread (`ui.background.BackgroundRunner.watch`)."""
-
-    def watch(self, future: concurrent.futures.Future[Any], *, on_done: Callable[[Any], None] | None = None,
-              on_error: OnError | None = None, key: str | None = None) -> None: ...
-
-
 class EngineLocationSource:
     """`LocationSource` over the engine's own Google Business Profile adapter, cached per account.
 
@@ -74,16 +59,9 @@ class EngineLocationSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._submitter = submitter
-        self._watcher = watcher
-        self._adapter = adapter
+        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.GOOGLE_BUSINESS,
+                                           lambda a: isinstance(a, LocationsAdapter), "Google")
         self._locations: dict[int, list[Location]] = {}
-
-    async def _locations_of(self, account_id: int) -> list[Location]:
-        adapter = self._adapter(Network.GOOGLE_BUSINESS)
-        if not isinstance(adapter, LocationsAdapter):
-            raise RuntimeError("Postdesk cannot reach Google right now (the publishing engine has not started)")
-        return await adapter.locations(account_id)
 
     def load_locations(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None],
                        on_error: OnError) -> None:
@@ -95,13 +73,7 @@ class EngineLocationSource:
             self._locations[account_id] = list(locations)
             on_done(list(locations))
 
-        key = f"google-business-locations-{account_id}"
-        try:
-            future = self._submitter.submit(self._locations_of, account_id, name=key)
-        except RuntimeError as error:  # the engine is not running
-            on_error(error)
-            return
-        self._watcher.watch(future, on_done=keep, on_error=on_error, key=key)
+        self._engine.run(f"google-business-locations-{account_id}", keep, on_error, "locations", account_id)
 
 
 class GoogleBusinessOptions(QWidget):

@@ -14,7 +14,6 @@ the video).
 
 from __future__ import annotations
 
-import concurrent.futures
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.networks import Network
 from postdesk.platforms.pinterest import Board, BoardsAdapter
+from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 
-OnError = Callable[[BaseException], None]
 #: The link's limit (`PinCreate.link` maxLength in Pinterest's OpenAPI description).
 LINK_MAX = 2048
 
@@ -55,20 +54,6 @@ class BoardSource(Protocol):
                        on_error: OnError) -> None: ...
 
 
-class Submitter(Protocol):
-    """Runs a coroutine function on the engine loop (`ui.engine_host.EngineHost`)."""
-
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> concurrent.futures.Future[Any]:
-        ...
-
-
-class Watcher(Protocol):
-    """Brings a future's answer back to the UI thread (`ui.background.BackgroundRunner.watch`)."""
-
-    def watch(self, future: concurrent.futures.Future[Any], *, on_done: Callable[[Any], None] | None = None,
-              on_error: OnError | None = None, key: str | None = None) -> None: ...
-
-
 class EngineBoardSource:
     """`BoardSource` over the engine's own Pinterest adapter, with a per-account cache.
 
@@ -80,25 +65,10 @@ class EngineBoardSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._submitter = submitter
-        self._watcher = watcher
-        self._adapter = adapter
+        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.PINTEREST,
+                                           lambda a: isinstance(a, BoardsAdapter), "Pinterest")
         self._boards: dict[int, list[Board]] = {}
         self._sections: dict[tuple[int, str], list[Board]] = {}
-
-    async def _with_adapter(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        adapter = self._adapter(Network.PINTEREST)
-        if not isinstance(adapter, BoardsAdapter):
-            raise RuntimeError("Postdesk cannot reach Pinterest right now (the publishing engine has not started)")
-        return await getattr(adapter, method)(*args, **kwargs)
-
-    def _run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, method: str, *args: Any) -> None:
-        try:
-            future = self._submitter.submit(self._with_adapter, method, *args, name=key)
-        except RuntimeError as error:  # the engine is not running
-            on_error(error)
-            return
-        self._watcher.watch(future, on_done=on_done, on_error=on_error, key=key)
 
     def load_boards(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None],
                     on_error: OnError) -> None:
@@ -110,7 +80,7 @@ class EngineBoardSource:
             self._boards[account_id] = list(boards)
             on_done(list(boards))
 
-        self._run(f"pinterest-boards-{account_id}", keep, on_error, "boards", account_id)
+        self._engine.run(f"pinterest-boards-{account_id}", keep, on_error, "boards", account_id)
 
     def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None],
                      on_error: OnError) -> None:
@@ -118,7 +88,7 @@ class EngineBoardSource:
             self._boards.setdefault(account_id, []).append(board)
             on_done(board)
 
-        self._run(f"pinterest-new-board-{account_id}", keep, on_error, "create_board", account_id, name)
+        self._engine.run(f"pinterest-new-board-{account_id}", keep, on_error, "create_board", account_id, name)
 
     def load_sections(self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None],
                       on_error: OnError) -> None:
@@ -131,7 +101,7 @@ class EngineBoardSource:
             self._sections[(account_id, board_id)] = list(sections)
             on_done(list(sections))
 
-        self._run(f"pinterest-sections-{account_id}", keep, on_error, "sections", account_id, board_id)
+        self._engine.run(f"pinterest-sections-{account_id}", keep, on_error, "sections", account_id, board_id)
 
     def create_section(self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None],
                        on_error: OnError) -> None:
@@ -139,8 +109,8 @@ class EngineBoardSource:
             self._sections.setdefault((account_id, board_id), []).append(section)
             on_done(section)
 
-        self._run(f"pinterest-new-section-{account_id}", keep, on_error, "create_section", account_id, board_id,
-                  name)
+        self._engine.run(f"pinterest-new-section-{account_id}", keep, on_error, "create_section", account_id,
+                         board_id, name)
 
 
 class PinterestOptions(QWidget):

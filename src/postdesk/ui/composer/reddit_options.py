@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from postdesk.core import reddit_posts
 from postdesk.core.networks import Network
 from postdesk.platforms.reddit import SubredditsAdapter, clean_subreddit
-from postdesk.ui.composer.pinterest_options import OnError, Submitter, Watcher
+from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 
 
 class SubredditSource(Protocol):
@@ -49,31 +49,16 @@ class EngineSubredditSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._submitter = submitter
-        self._watcher = watcher
-        self._adapter = adapter
-
-    async def _with_adapter(self, method: str, *args: Any) -> Any:
-        adapter = self._adapter(Network.REDDIT)
-        if not isinstance(adapter, SubredditsAdapter):
-            raise RuntimeError("Postdesk cannot reach Reddit right now (the publishing engine has not started)")
-        return await getattr(adapter, method)(*args)
-
-    def _run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, method: str, *args: Any) -> None:
-        try:
-            future = self._submitter.submit(self._with_adapter, method, *args, name=key)
-        except RuntimeError as error:
-            on_error(error)
-            return
-        self._watcher.watch(future, on_done=on_done, on_error=on_error, key=key)
+        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.REDDIT,
+                                           lambda a: isinstance(a, SubredditsAdapter), "Reddit")
 
     def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None],
                            on_error: OnError) -> None:
-        self._run(f"reddit-subs-{account_id}", on_done, on_error, "subscriptions", account_id)
+        self._engine.run(f"reddit-subs-{account_id}", on_done, on_error, "subscriptions", account_id)
 
     def load_rules(self, account_id: int, subreddit: str, *,
                    on_done: Callable[[reddit_posts.SubredditRules], None], on_error: OnError) -> None:
-        self._run(f"reddit-rules-{account_id}", on_done, on_error, "subreddit_rules", account_id, subreddit)
+        self._engine.run(f"reddit-rules-{account_id}", on_done, on_error, "subreddit_rules", account_id, subreddit)
 
 
 class RedditOptions(QWidget):

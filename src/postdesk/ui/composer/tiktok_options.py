@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core import tiktok_options as topts
 from postdesk.core.networks import Network
-from postdesk.ui.composer.pinterest_options import OnError, Submitter, Watcher
+from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 
 
 class CreatorSource(Protocol):
@@ -65,17 +65,9 @@ class EngineCreatorSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._submitter = submitter
-        self._watcher = watcher
-        self._adapter = adapter
+        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.TIKTOK,
+                                           lambda a: a is not None and hasattr(a, "creator_info"), "TikTok")
         self._cache: dict[int, topts.CreatorInfo] = {}
-
-    async def _ask(self, account_id: int) -> topts.CreatorInfo:
-        adapter = self._adapter(Network.TIKTOK)
-        if adapter is None or not hasattr(adapter, "creator_info"):
-            raise RuntimeError("Postdesk cannot reach TikTok right now (the publishing engine has not started)")
-        info: topts.CreatorInfo = await adapter.creator_info(account_id)
-        return info
 
     def load_creator(self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None],
                      on_error: OnError) -> None:
@@ -87,13 +79,7 @@ class EngineCreatorSource:
             self._cache[account_id] = info
             on_done(info)
 
-        key = f"tiktok-creator-{account_id}"
-        try:
-            future = self._submitter.submit(self._ask, account_id, name=key)
-        except RuntimeError as error:  # the engine is not running
-            on_error(error)
-            return
-        self._watcher.watch(future, on_done=keep, on_error=on_error, key=key)
+        self._engine.run(f"tiktok-creator-{account_id}", keep, on_error, "creator_info", account_id)
 
 
 class TikTokOptions(QWidget):
