@@ -12,14 +12,13 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
 from postdesk.core.slots import QueueSchedule, WeeklySlot
 from postdesk.store.repositories.queues import QueuedPost, QueueInfo, QueueNameTaken, QueuesRepository
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.queues.models import QueueListModel, SlotsModel, day_name, day_text
+from postdesk.ui.queues.models import QueueListModel, SlotsModel, day_name
+from postdesk.ui.queues.skipped_dates import SkippedDates
 from postdesk.ui.queues.slot_removal import SlotRemovalDialog
 from postdesk.ui.queues.waiting import WaitingPosts, bold, table
 
@@ -144,25 +144,11 @@ class QueuesPane(QWidget):
         form.addRow(self.slots_view)
         form.addRow(self.remove_slot_button)
 
-        self.excluded_edit = QDateEdit(body)
-        self.excluded_edit.setCalendarPopup(True)
-        self.excluded_edit.setDate(qdate(self._now().astimezone(self._zone).date()))
-        self.excluded_edit.setAccessibleName(self.tr("A date with no posts from this queue"))
-        self.add_date_button = self._button(self.tr("Skip &date"), self.tr("Skip this date (a holiday)"),
-                                            self.add_excluded, body)
-        skip = QHBoxLayout()
-        skip.addWidget(self.excluded_edit, 1)
-        skip.addWidget(self.add_date_button)
+        self.skipped = SkippedDates(self._now().astimezone(self._zone).date(), body)
+        self.excluded_edit, self.add_date_button = self.skipped.date_edit, self.skipped.add_button
         skip_label = QLabel(self.tr("S&kipped dates:"), body)
         skip_label.setBuddy(self.excluded_edit)
-        form.addRow(skip_label, skip)
-        self.excluded_list = QListWidget(body)
-        self.excluded_list.setAccessibleName(self.tr("Dates skipped by this queue"))
-        self.excluded_list.setMaximumHeight(64)
-        self.remove_date_button = self._button(self.tr("Don't skip that date"), self.tr("Remove the chosen date"),
-                                               self.remove_excluded, body)
-        form.addRow(self.excluded_list)
-        form.addRow(self.remove_date_button)
+        form.addRow(skip_label, self.skipped)
 
         self.accounts_list = QListWidget(body)
         self.accounts_list.setAccessibleName(self.tr("Accounts that use this queue"))
@@ -249,9 +235,7 @@ class QueuesPane(QWidget):
         self.name_edit.setText(schedule.name)
         self.zone_box.setCurrentText(schedule.zone)
         self.slots_model.set_slots(schedule.slots)
-        self.excluded_list.clear()
-        for day in sorted(schedule.excluded):
-            self._add_excluded_item(day)
+        self.skipped.set_dates(schedule.excluded)
         self._fill_accounts(info.accounts if info is not None else ())
         self.delete_button.setEnabled(self._current is not None)
         self.problem.clear()
@@ -301,24 +285,6 @@ class QueuesPane(QWidget):
         row = self.slots_model.add(WeeklySlot(int(self.day_box.currentData()), time(at.hour(), at.minute())))
         self.slots_view.selectRow(row)
 
-    def _add_excluded_item(self, day: date) -> None:
-        item = QListWidgetItem(day_text(day), self.excluded_list)
-        item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
-
-    def add_excluded(self) -> None:
-        q = self.excluded_edit.date()
-        day = date(q.year(), q.month(), q.day())
-        if day.isoformat() not in {d.isoformat() for d in self._excluded()}:
-            self._add_excluded_item(day)
-
-    def remove_excluded(self) -> None:
-        for item in self.excluded_list.selectedItems():
-            self.excluded_list.takeItem(self.excluded_list.row(item))
-
-    def _excluded(self) -> frozenset[date]:
-        return frozenset(date.fromisoformat(self.excluded_list.item(i).data(Qt.ItemDataRole.UserRole))
-                         for i in range(self.excluded_list.count()))
-
     def _chosen_accounts(self) -> tuple[int, ...]:
         return tuple(int(self.accounts_list.item(i).data(Qt.ItemDataRole.UserRole))
                      for i in range(self.accounts_list.count())
@@ -327,7 +293,7 @@ class QueuesPane(QWidget):
     def edited(self) -> QueueInfo:
         """The queue as the editor describes it now."""
         schedule = QueueSchedule(self.name_edit.text().strip(), self.zone_box.currentText().strip(),
-                                 self.slots_model.slots(), self._excluded())
+                                 self.slots_model.slots(), self.skipped.dates())
         return QueueInfo(self._current, schedule, self._chosen_accounts())
 
     def save(self) -> None:
@@ -445,7 +411,3 @@ class QueuesPane(QWidget):
 
         self._runner.submit(self._repo.shuffle, queue_id, self._now(), on_done=done)
 
-
-def qdate(day: date) -> QDate:
-    """A date for Qt's date edits."""
-    return QDate(day.year, day.month, day.day)
