@@ -57,7 +57,8 @@ def _write(new: dict[str, dict[str, object]]) -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     for name, result in new.items():
         recorded[name] = {"recorded": f"{stamp} (load average {load} when written)", "result": result}
-    store.write_text(json.dumps(recorded, indent=1, sort_keys=True, default=str), encoding="utf-8")
+    # Not sort_keys: each benchmark's rows keep the order it reports them in.
+    store.write_text(json.dumps(recorded, indent=1, default=str), encoding="utf-8")
     path = HERE / "RESULTS.md"
     lines = [
         "# Benchmark results",
