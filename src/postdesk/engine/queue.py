@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from postdesk.core.entities import TargetState
 from postdesk.core.slots import Evergreen, QueueSchedule, WeeklySlot, next_free_slot, occurrences
@@ -89,7 +89,7 @@ class QueueStore:
                 raise KeyError((post_id, schedule_id))
             schedule = _to_schedule(sched_row)
             taken = [e.slot_at for e in session.exec(
-                select(QueueEntryRow).join(PostRow, PostRow.id == QueueEntryRow.post_id)
+                select(QueueEntryRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
                 .where(QueueEntryRow.schedule_id == schedule_id)
                 .where(QueueEntryRow.post_id != post_id)
                 .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
@@ -118,7 +118,7 @@ class QueueStore:
             if row is None:
                 return []
             held = {e.slot_at: e.post_id for e in session.exec(
-                select(QueueEntryRow).join(PostRow, PostRow.id == QueueEntryRow.post_id)
+                select(QueueEntryRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
                 .where(QueueEntryRow.schedule_id == schedule_id)
                 .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
             ).all()}

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from postdesk.core.entities import TargetState
 from postdesk.core.slots import QueueSchedule, WeeklySlot, next_free_slot, occurrences
@@ -111,7 +111,7 @@ class QueuesRepository:
     def queues(self) -> list[QueueInfo]:
         """Every queue, by name."""
         with self._db.read_session() as session:
-            rows = session.exec(select(QueueScheduleRow).order_by(QueueScheduleRow.name)).all()
+            rows = session.exec(select(QueueScheduleRow).order_by(col(QueueScheduleRow.name))).all()
             return [_info(r) for r in rows]
 
     def save(self, info: QueueInfo, now: datetime) -> int:
@@ -343,10 +343,10 @@ def _write(row: QueueScheduleRow, info: QueueInfo) -> None:
 
 def _held(session: Session, schedule_id: int) -> list[tuple[QueueEntryRow, PostRow]]:
     rows = session.exec(
-        select(QueueEntryRow, PostRow).join(PostRow, PostRow.id == QueueEntryRow.post_id)
+        select(QueueEntryRow, PostRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
         .where(QueueEntryRow.schedule_id == schedule_id)
         .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(QueueEntryRow.slot_at)
+        .order_by(col(QueueEntryRow.slot_at))
     ).all()
     return [(e, p) for e, p in rows]
 
