@@ -218,3 +218,13 @@ def test_screenshot_pseudo_localised(make, qtbot, qapp, pseudo: str) -> None:
     finally:
         qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_pseudo_translation_stretches_our_q_contexts_and_keeps_qt_own_strings() -> None:
+    """Regression: contexts such as QueuesPane were taken for Qt's own and blanked, and Qt's own
+    strings (the dialogs' Cancel) came back empty instead of as they are."""
+    from postdesk.ui.i18n import PseudoTranslator
+
+    pseudo = PseudoTranslator()
+    assert pseudo.translate("QueuesPane", "&Save queue").startswith("[&Save queue ")
+    assert pseudo.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -22,7 +22,9 @@ class PseudoTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source or (context[:1] == "Q" and context[1:2].isupper()):
-            return ""  # leave Qt's own strings alone (QWidget, QDialogButtonBox; not QueuesPane)
+            # Leave Qt's own strings alone (QWidget, QPlatformTheme; not QueuesPane). Returned as they
+            # are: PySide passes "" on as an empty translation, which blanked Qt's Cancel buttons.
+            return source
         text = source.replace("%n", str(n)) if n >= 0 else source
         filler = "·" * max(2, len(text) * 2 // 5)
         return f"[{text} {filler}]"
