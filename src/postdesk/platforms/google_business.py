@@ -62,11 +62,10 @@ from postdesk.platforms.base import (
     Published,
     PublishRequest,
     RateLimit,
-    RateLimited,
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.metrics import UNKNOWN, PostMetrics
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.relay import MediaRelay, adapter_error, needs_relay_reason
@@ -74,7 +73,6 @@ from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     AuthorisedCaller,
     Clock,
-    bearer,
     bounded_client,
     created_id,
     json_object,
@@ -224,15 +222,8 @@ class GoogleBusinessAdapter:
 
     async def _call(self, account_id: int | None, method: str, url: str, *, creates: bool = False,
                     ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
-        def build(creds: Credentials) -> httpx.Request:
-            return self._client.build_request(method, url, headers=bearer(creds), **kwargs)
-
-        try:
-            return await self._caller.call(account_id, build, creates=creates, ok=ok)
-        except RateLimited as limited:
-            if limited.retry_after is None:
-                limited.retry_after = DEFAULT_RATE_WAIT
-            raise
+        return await self._caller.bearer_call(account_id, method, url, creates=creates, ok=ok,
+                                              rate_wait=DEFAULT_RATE_WAIT, **kwargs)
 
     # -- the location picker ---------------------------------------------------------------------
 

@@ -44,11 +44,10 @@ from postdesk.platforms.base import (
     Published,
     PublishRequest,
     RateLimit,
-    RateLimited,
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.media_prep import check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.pinterest_upload import cover_for, image_source, upload_video
@@ -58,7 +57,6 @@ from postdesk.platforms.rest_call import (
     AuthorisedCaller,
     Clock,
     Sleep,
-    bearer,
     bounded_client,
     created_id,
     json_object,
@@ -180,15 +178,8 @@ class PinterestAdapter:
 
     async def _call(self, account_id: int | None, method: str, path: str, *, creates: bool = False,
                     ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
-        def build(creds: Credentials) -> httpx.Request:
-            return self._client.build_request(method, self._base + path, headers=bearer(creds), **kwargs)
-
-        try:
-            return await self._caller.call(account_id, build, creates=creates, ok=ok)
-        except RateLimited as limited:
-            if limited.retry_after is None:
-                limited.retry_after = DEFAULT_RATE_WAIT
-            raise
+        return await self._caller.bearer_call(account_id, method, self._base + path, creates=creates, ok=ok,
+                                              rate_wait=DEFAULT_RATE_WAIT, **kwargs)
 
     # -- publish ---------------------------------------------------------------------------------
 

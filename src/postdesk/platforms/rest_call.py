@@ -416,6 +416,38 @@ class AuthorisedCaller:
             return response
         raise self.error_for(response, creates=creates)
 
+    async def bearer_call(
+        self,
+        account_id: int | None,
+        method: str,
+        url: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        rate_wait: timedelta | None = None,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """`call` with a request sent with the account's bearer token.
+
+        Args:
+            account_id, creates, ok: as for `call`.
+            method, url: the request's (the URL never carries a secret).
+            rate_wait: how long a 429 without a wait of its own asks for (None: the engine decides).
+            headers: sent along with the Authorization header.
+            kwargs: the rest of the request (`params`, `json`, `content`, `data` ...).
+        """
+
+        def build(creds: Credentials) -> httpx.Request:
+            return self.client.build_request(method, url, headers={**bearer(creds), **(headers or {})}, **kwargs)
+
+        try:
+            return await self.call(account_id, build, creates=creates, ok=ok)
+        except RateLimited as limited:
+            if rate_wait is not None and limited.retry_after is None:
+                limited.retry_after = rate_wait
+            raise
+
     def error_for(self, response: httpx.Response, *, creates: bool = False) -> Exception:
         """The typed error for an unsuccessful response."""
         status = response.status_code

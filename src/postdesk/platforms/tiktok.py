@@ -49,7 +49,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.relay import MediaRelay, adapter_error, needs_relay_reason
@@ -58,7 +58,6 @@ from postdesk.platforms.rest_call import (
     AuthorisedCaller,
     Clock,
     Sleep,
-    bearer,
     bounded_client,
     created_id,
     json_object,
@@ -170,21 +169,11 @@ class TikTokAdapter:
 
     async def _call(self, account_id: int | None, method: str, path: str, body: Any = None, *,
                     creates: bool = False, params: Mapping[str, str] | None = None) -> dict[str, Any]:
-        def build(creds: Credentials) -> httpx.Request:
-            headers = bearer(creds)
-            content = None
-            if body is not None:
-                headers["Content-Type"] = JSON
-                content = json.dumps(body).encode("utf-8")
-            return self._client.build_request(method, self._base + path, headers=headers, content=content,
-                                              params=params)
-
+        content = None if body is None else json.dumps(body).encode("utf-8")
         try:
-            response = await self._caller.call(account_id, build, creates=creates)
-        except RateLimited as limited:
-            if limited.retry_after is None:
-                limited.retry_after = DEFAULT_RATE_WAIT
-            raise
+            response = await self._caller.bearer_call(
+                account_id, method, self._base + path, creates=creates, rate_wait=DEFAULT_RATE_WAIT,
+                headers=None if body is None else {"Content-Type": JSON}, content=content, params=params)
         except Rejected as refused:
             if refused.reason in (ERRORS[c] for c in CAPS):
                 raise RateLimited(CAP_WAIT, http_status=refused.http_status,

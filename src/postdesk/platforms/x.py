@@ -38,7 +38,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import Prepared, check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
@@ -48,7 +48,6 @@ from postdesk.platforms.rest_call import (
     AuthorisedCaller,
     Clock,
     Sleep,
-    bearer,
     bounded_client,
     created_id,
     field_of,
@@ -138,11 +137,8 @@ class XAdapter:
     async def _call(self, account_id: int | None, method: str, path: str, *,
                     creates: bool = False, ok: tuple[int, ...] = (200,),
                     **kwargs: Any) -> httpx.Response:
-        def build(creds: Credentials) -> httpx.Request:
-            return self._client.build_request(method, self._base + path, headers=bearer(creds),
+        return await self._caller.bearer_call(account_id, method, self._base + path, creates=creates, ok=ok,
                                               **kwargs)
-
-        return await self._caller.call(account_id, build, creates=creates, ok=ok)
 
     # -- publish ---------------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
-from postdesk.platforms.credentials import Credentials, CredentialSource
+from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxPage
 from postdesk.platforms.media_prep import check_sendable, describe
 from postdesk.platforms.metrics import PostMetrics
@@ -68,7 +68,6 @@ from postdesk.platforms.rest_call import (
     AuthorisedCaller,
     Clock,
     Sleep,
-    bearer,
     bounded_client,
     created_id,
     json_object,
@@ -180,13 +179,8 @@ class YouTubeAdapter:
         """One API call of `method` (e.g. "videos.list"), counted against the quota first."""
         await self._spend(account_id, method)
         url = self._base + ("/upload" if upload else "") + V3 + path
-        extra_headers: dict[str, str] = kwargs.pop("headers", {})
-
-        def build(creds: Credentials) -> httpx.Request:
-            return self._client.build_request(verb, url, headers={**bearer(creds), **extra_headers}, **kwargs)
-
         try:
-            return await self._caller.call(account_id, build, creates=creates, ok=ok)
+            return await self._caller.bearer_call(account_id, verb, url, creates=creates, ok=ok, **kwargs)
         except RateLimited as error:
             await self._quota_spent(account_id, error)
             raise
