@@ -40,8 +40,13 @@ _UNITS = st.sampled_from([
     "@alice@mastodon.social", "#tag", "🎉", "👩‍👩‍👧‍👦", "🇯🇵🇫🇷", "1️⃣", "🏳️‍🌈", "©", "©️", "👍🏽",
     "ipfs://bafy/x", "gemini://example.net/",
 ])
+# URLs and mentions end with a space here: glued to the next word, a URL grows with it, so a
+# counter stops being monotone and the hinted and the reference splitter may both be right and
+# differ (see test_threads_big); those texts are checked for fitting parts only.
+_SPACED_UNITS = _UNITS.map(lambda unit: unit + " " if "." in unit or ":" in unit else unit)
 _GAPS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\u3000", ". ", "! ", "。", "？", "… ", ".” "])
-_PIECE = st.one_of(_WORDS, _WORDS, _UNITS, _GAPS)
+_PIECE = st.one_of(_WORDS, _WORDS, _SPACED_UNITS, _GAPS)
+_GLUED_PIECE = st.one_of(_WORDS, _WORDS, _UNITS, _GAPS)
 _NETWORKS = [network.value for network in Network]
 
 
@@ -65,6 +70,13 @@ def test_long_texts_split_as_the_reference_with_default_limits(text: str, networ
     assert parts == reference.split_thread(text, network, numbering=numbering)
     if not numbering:
         assert_split(text, parts, network, None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_GLUED_PIECE, min_size=1, max_size=300).map("".join), st.sampled_from(_NETWORKS),
+       st.one_of(st.none(), st.integers(40, 120)))
+def test_every_part_fits_with_urls_glued_to_words(text: str, network: str, limit: int | None) -> None:
+    assert_split(text, split_thread(text, network, max_chars=limit), network, limit)
 
 
 @settings(max_examples=300, deadline=None)
@@ -93,7 +105,7 @@ def test_x_weight_of_cjk_and_astral_text_matches_parse_tweet(text: str, v3: bool
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_WORDS, _UNITS, _GAPS), max_size=80).map("".join), st.integers(-2, 600))
+@given(st.lists(st.one_of(_WORDS, _UNITS, _GAPS), max_size=80).map("".join), st.integers(0, 600))
 def test_threads_count_matches_a_cluster_walk_on_long_texts(text: str, limit: int) -> None:
     # The overflow skips the clusters between two emoji in the regex engine: the same index
     # as walking every cluster, for limits reached before, on and after an emoji.
