@@ -105,6 +105,8 @@ def test_repeat_every_two_weeks_forever_with_variations_then_stop(make, qtbot) -
     dialog.forever_radio.setChecked(True)
     dialog.add_variation("Hello again, reach")
     dialog.add_variation("Reach, once more")
+    SHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "repeat-dialog-light.png"))
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "until you stop it" in repeat.label.text(), timeout=10_000)
     assert "2 week" in repeat.label.text() and "2 variation" in repeat.label.text()

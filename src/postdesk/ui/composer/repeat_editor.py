@@ -166,7 +166,7 @@ class RepeatControls(QObject):
         self.label = QLabel(self.row)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("How this post repeats"))
-        self.stop_button = QPushButton(self.tr("S&top repeating"), self.row)
+        self.stop_button = QPushButton(self.tr("Stop repeatin&g"), self.row)
         self.stop_button.setAccessibleName(self.tr("Stop repeating: the repeats not yet sent are removed"))
         self.stop_button.clicked.connect(self.stop)
         layout.addWidget(self.repeat_button)
