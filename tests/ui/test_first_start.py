@@ -242,3 +242,19 @@ def test_screenshot_welcome_pseudo(qtbot: Any, qapp: QApplication, pseudo: str) 
     finally:
         qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_help_menu_and_f1_open_the_welcome_again(built: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    b = built()
+    action = b.window.findChild(QAction, "WelcomeAction")
+    assert action is not None
+    assert any(isinstance(m, QMenu) for m in action.associatedObjects())  # in Help, beside About
+    b.window.show()
+    b.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is b.window)
+    b.window.show_pane("calendar")
+    qtbot.keyClick(b.window, Qt.Key.Key_F1)
+    assert b.welcome.dialog is not None and b.welcome.dialog.isVisible()

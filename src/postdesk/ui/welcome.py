@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -231,11 +232,23 @@ def install_welcome(
     write: Callable[[], object],
     remember: Callable[[], object],
 ) -> Welcome:
-    """Build the welcome, its Settings section (added through `settings_section`) and its F1 key."""
+    """Build the welcome, its Settings section (added through `settings_section`) and Help → Welcome (F1).
+
+    The Help menu is the one `about_dialog.add_about_action` made (found by its About action); the
+    action sits before About and its key works from every pane.
+    """
     welcome = Welcome(window, connect=connect, write=write, remember=remember)
     section = WelcomeSection()
     section.requested.connect(welcome.show)
     settings_section(section)
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
-    shortcut.activated.connect(welcome.show)
+    action = QAction(welcome.tr("&Welcome to Postdesk"), window)
+    action.setObjectName("WelcomeAction")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(welcome.show)
+    window.addAction(action)
+    about = window.findChild(QAction, "AboutAction")
+    menus = [m for m in (about.associatedObjects() if about is not None else []) if isinstance(m, QMenu)]
+    if menus:
+        menus[0].insertAction(about, action)
     return welcome

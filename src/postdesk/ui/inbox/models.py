@@ -220,6 +220,8 @@ class InboxModel(QAbstractItemModel):
                 "%1", self.network_name(c.network))
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and c.own_text:
             return c.own_text
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return self._full_time(c.latest)
         return None
 
     def _entry_data(self, e: InboxEntry, column: int, role: int) -> Any:
