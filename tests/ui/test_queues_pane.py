@@ -116,7 +116,7 @@ def test_create_a_queue_with_times_zone_skipped_dates_and_accounts(make, qtbot) 
 
 def test_reorder_with_the_keyboard_and_shuffle(make, qtbot) -> None:
     b = make()
-    queue, posts = seed_queue(b)
+    _queue, posts = seed_queue(b)
     pane = pane_of(b, qtbot)
     pane.reload()
     qtbot.waitUntil(lambda: waiting_texts(pane) == ["first", "second", "third"], timeout=5_000)
@@ -142,7 +142,7 @@ def test_reorder_with_the_keyboard_and_shuffle(make, qtbot) -> None:
 
 def test_removing_a_time_posts_wait_in_asks_and_moves_them(make, qtbot) -> None:
     b = make()
-    queue, posts = seed_queue(b)
+    seed_queue(b)
     pane = pane_of(b, qtbot)
     pane.reload()
     qtbot.waitUntil(lambda: pane.slots_model.rowCount() == 2 and pane.posts_model.rowCount() == 3, timeout=5_000)
@@ -155,7 +155,7 @@ def test_removing_a_time_posts_wait_in_asks_and_moves_them(make, qtbot) -> None:
     qtbot.waitUntil(lambda: "moved" in pane.notice.text(), timeout=5_000)
     assert pane.slots_model.rowCount() == 1
     qtbot.waitUntil(lambda: waiting_texts(pane) == ["second", "first", "third"], timeout=5_000)
-    assert all(p.slot_at.astimezone(dt.timezone.utc).weekday() == 3 for p in
+    assert all(p.slot_at.astimezone(dt.UTC).weekday() == 3 for p in
                (pane.posts_model.post(r) for r in range(3)))
 
 
