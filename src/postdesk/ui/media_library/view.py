@@ -230,7 +230,7 @@ class MediaLibraryPane(QWidget):
         self.empty_hint.set_text(
             self.tr("Drop images and videos here"),
             self.tr("…or whole folders, or paste with Ctrl+V. Then drag them into a post."),
-            self.tr("&Import…"))
+            self.tr("Import…"))  # no mnemonic: the toolbar's Import… has Alt+I
         self.empty_hint.activated.connect(self.choose_files)
 
         self.details = self._build_details()
