@@ -91,6 +91,17 @@ def test_calendar_says_no_posts_yet_and_leads_to_the_composer(built: Any, qtbot:
     qtbot.waitUntil(lambda: composer.current_post().id is not None)
     calendar.reload()
     qtbot.waitUntil(lambda: not calendar.empty_state.isVisibleTo(calendar))
+    assert not calendar.drafts_empty.isVisibleTo(calendar)  # the draft is listed instead
+
+
+def test_the_drafts_list_says_no_drafts_with_one_action(built: Any, qtbot: Any) -> None:
+    b = built()
+    calendar = b.panes.calendar
+    b.window.show_pane("calendar")
+    qtbot.waitUntil(lambda: calendar.drafts_empty.isVisible())
+    assert calendar.drafts_empty.title.text() == "No drafts"
+    qtbot.mouseClick(calendar.drafts_empty.button, Qt.MouseButton.LeftButton)
+    assert b.window.current_pane() == "composer"
 
 
 def test_inbox_without_accounts_leads_to_connecting(built: Any, qtbot: Any) -> None:

@@ -371,6 +371,18 @@ class CalendarPane(QWidget):
         drafts_label.setBuddy(self.drafts_view)
         drafts_layout.addWidget(drafts_label)
         drafts_layout.addWidget(self.drafts_view)
+        # No drafts: say what lands here, with the one action, instead of an empty box.
+        self.drafts_empty = EmptyState(self.drafts_view)
+        self.drafts_empty.setObjectName("calendarDraftsEmpty")
+        self.drafts_empty.layout().setContentsMargins(8, 16, 8, 16)
+        self.drafts_empty.title.setFont(self.drafts_view.font())
+        self.drafts_empty.set_text(self.tr("No drafts"),
+                                   self.tr("Posts you start and don't schedule wait here."),
+                                   self.tr("New draft"))
+        self.drafts_empty.activated.connect(self.write_requested)
+        drafts_grid = QGridLayout(self.drafts_view.viewport())
+        drafts_grid.setContentsMargins(0, 0, 0, 0)
+        drafts_grid.addWidget(self.drafts_empty, 0, 0)
 
         splitter = QSplitter(self)
         splitter.addWidget(drafts_panel)
@@ -717,6 +729,7 @@ class CalendarPane(QWidget):
         if extras is not None and extras.drafts is not None:
             self._drafts = extras.drafts
             self.drafts_model.set_drafts(extras.drafts)
+            self.drafts_empty.setVisible(not extras.drafts)
         if extras is not None and extras.tags is not None and extras.accounts is not None:
             self._tags = extras.tags
             self._accounts = extras.accounts
