@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from postdesk.platforms import meta_containers
 from postdesk.platforms.base import RateLimited, Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.meta_errors import usage_wait
@@ -27,7 +28,6 @@ from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
     bounded_client,
-    created_id,
     json_object,
     retry_after,
     send,
@@ -122,33 +122,19 @@ class GraphCaller:
             Rejected: the container ended in ERROR or EXPIRED (Instagram's reason in words).
             Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
         """
-        for attempt in range(self.max_polls):
-            body = await self.call(account_id, "GET", container, what="container status",
-                                   params={"fields": "status_code,status"})
-            status_code = str(body.get("status_code") or "")
-            if status_code in ("FINISHED", "PUBLISHED"):
-                return
-            if status_code in ("ERROR", "EXPIRED"):
-                raise Rejected(container_reason(status_code, str(body.get("status") or "")))
-            if attempt + 1 < self.max_polls:
-                await self.sleep(self.poll_interval)
-        raise Transient("Instagram is still processing the media (IN_PROGRESS after "
-                        f"{self.max_polls} checks); Postdesk will try again")
+        await meta_containers.wait_finished(
+            self.call, account_id, container, status_key="status_code", message_key="status",
+            reason=container_reason, max_polls=self.max_polls, poll_interval=self.poll_interval, sleep=self.sleep,
+            still=f"Instagram is still processing the media (IN_PROGRESS after {self.max_polls} checks); "
+                  "Postdesk will try again")
 
     async def publish_container(self, account_id: int | None, container: str) -> str:
         """Wait for the container, then publish it; "not ready" is waited for, not a refusal."""
         await self.wait_finished(account_id, container)
-        for attempt in range(self.max_polls):
-            try:
-                body = await self.call(account_id, "POST", "{user}/media_publish", what="publish", creates=True,
-                                       data={"creation_id": container})
-            except NotReady:
-                if attempt + 1 >= self.max_polls:
-                    raise
-                await self.sleep(self.poll_interval)
-                continue
-            return created_id(body, "id", what="publish")
-        raise Transient("Instagram is still processing the media; Postdesk will try again")  # pragma: no cover
+        return await meta_containers.publish_finished(
+            self.call, account_id, container, "{user}/media_publish", not_ready=NotReady, max_polls=self.max_polls,
+            poll_interval=self.poll_interval, sleep=self.sleep,
+            still="Instagram is still processing the media; Postdesk will try again")
 
     async def check_quota(self, account_id: int | None) -> None:
         """Refuse to start when the account's 24-hour publishing quota is used up.

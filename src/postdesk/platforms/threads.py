@@ -42,7 +42,7 @@ import httpx
 
 from postdesk.core.networks import Network
 from postdesk.log import get_logger
-from postdesk.platforms import media_prep
+from postdesk.platforms import media_prep, meta_containers
 from postdesk.platforms.base import (
     AdapterError,
     AnswerLost,
@@ -63,7 +63,6 @@ from postdesk.platforms.rest_call import (
     SLOW_TIMEOUT,
     Unauthorised,
     bounded_client,
-    created_id,
     field_of,
     json_object,
     retry_after,
@@ -122,6 +121,9 @@ def _reply_item(post: str, reply: Any) -> InboxItem | None:
         author_name="", text=str(reply.get("text") or ""), created_at=created,
         url=reply.get("permalink") if isinstance(reply.get("permalink"), str) else None,
         reply_ref={"root_uri": post, "in_reply_to_id": parent})
+
+
+_STILL_PREPARING = "Threads is still preparing the post; Postdesk will try again"
 
 
 def _container_reason(status: str, message: str) -> str:
@@ -243,32 +245,17 @@ class ThreadsAdapter:
             Rejected: the container ended in ERROR or EXPIRED (Threads' reason in words).
             Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
         """
-        for attempt in range(self._max_polls):
-            body = await self._call(account_id, "GET", container, what="container status",
-                                    params={"fields": "status,error_message"})
-            status = str(body.get("status") or "")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status in ("ERROR", "EXPIRED"):
-                raise Rejected(_container_reason(status, str(body.get("error_message") or "")))
-            if attempt + 1 < self._max_polls:
-                await self._sleep(self._poll_interval)
-        raise Transient("Threads is still preparing the post; Postdesk will try again")
+        await meta_containers.wait_finished(
+            self._call, account_id, container, status_key="status", message_key="error_message",
+            reason=_container_reason, max_polls=self._max_polls, poll_interval=self._poll_interval, sleep=self._sleep,
+            still=_STILL_PREPARING)
 
     async def _publish_container(self, account_id: int | None, container: str) -> str:
         """Wait for the container, then publish it; a "not ready" answer is waited for, not a refusal."""
         await self._wait_finished(account_id, container)
-        for attempt in range(self._max_polls):
-            try:
-                body = await self._call(account_id, "POST", "{user}/threads_publish", what="publish",
-                                        creates=True, data={"creation_id": container})
-            except NotReady:
-                if attempt + 1 >= self._max_polls:
-                    raise
-                await self._sleep(self._poll_interval)
-                continue
-            return created_id(body, "id", what="publish")
-        raise Transient("Threads is still preparing the post; Postdesk will try again")  # pragma: no cover
+        return await meta_containers.publish_finished(
+            self._call, account_id, container, "{user}/threads_publish", not_ready=NotReady,
+            max_polls=self._max_polls, poll_interval=self._poll_interval, sleep=self._sleep, still=_STILL_PREPARING)
 
     async def _check_quota(self, account_id: int | None, parts: int) -> None:
         """Refuse to start when the 24-hour quota cannot take this post (and its reply parts).
