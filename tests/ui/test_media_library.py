@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from postdesk.core.entities import Post
+from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.db import open_database
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.ui.background import BackgroundRunner
@@ -233,7 +234,7 @@ def test_network_preview_lists_every_network(env, qtbot, tmp_path):
     ids = _import_three(qtbot, pane, tmp_path)
     pane.select_asset(ids["beach.jpg"])
     pane.check_button.click()
-    qtbot.waitUntil(lambda: pane.network_table.rowCount() == 12, timeout=20000)
+    qtbot.waitUntil(lambda: pane.network_table.rowCount() == len(NETWORK_ORDER), timeout=20000)
     assert pane.network_table.item(0, 0).text() == "Bluesky"
     assert pane.network_table.item(0, 2).text() == "900 × 600"
 
@@ -266,7 +267,7 @@ def test_screenshots(env, qtbot, tmp_path):
     pane.select_asset(ids["Mountains.jpg"], add=True)
     qtbot.waitUntil(lambda: pane.used_in.text().startswith("Not used"))
     pane.check_button.click()
-    qtbot.waitUntil(lambda: pane.network_table.rowCount() == 12, timeout=20000)
+    qtbot.waitUntil(lambda: pane.network_table.rowCount() == len(NETWORK_ORDER), timeout=20000)
     SHOTS.mkdir(exist_ok=True)
     assert pane.grab().save(str(SHOTS / "media-library.png"))
 
