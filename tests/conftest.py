@@ -20,3 +20,17 @@ def paths(tmp_path, monkeypatch) -> Paths:
     base = tmp_path / "postdesk-home"
     monkeypatch.setenv("POSTDESK_HOME", str(base))
     return Paths(base).ensure()
+
+
+def _utf8_safe(text: str) -> str:
+    # A lone surrogate (a hostile file name, a broken draft) cannot cross to pytest-xdist's
+    # controller, which sends reports as UTF-8: escape it in the report, as the app's log does.
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    """Make every captured section of a test's report UTF-8-safe (see `_utf8_safe`)."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, _utf8_safe(content)) for title, content in report.sections]
