@@ -10,7 +10,7 @@ import importlib.util
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +60,10 @@ from postdesk.ui.widgets.counter import CounterLabel, CounterLevel, counter_leve
 MASTODON_DEFAULT = 500
 #: Mastodon visibilities, by API value.
 VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+
+#: A network's own options panel (a QWidget with a `changed` signal).
+_P = TypeVar("_P", bound=QWidget)
 
 
 @cache
@@ -184,50 +188,20 @@ class TargetPanel(QWidget):
             form.addRow(self.tr("Su&breddit:"), self.subreddit_edit)
         else:
             self.subreddit_edit.hide()
-        # Board, section, link and cover; the app gives it a board source (`pinterest.set_source`).
-        self.pinterest: PinterestOptions | None = None
-        if network is Network.PINTEREST:
-            self.pinterest = PinterestOptions(self)
-            self.pinterest.changed.connect(self._on_option)
-            form.addRow(self.pinterest)
-        # Location, kind of post, button, event and offer (ui.composer.google_business_options).
-        # Post, Reel or Story, cover frame, collaborators, location, crop to fit (ui.composer.instagram_options).
-        self.instagram: InstagramOptions | None = None
-        if network is Network.INSTAGRAM:
-            self.instagram = InstagramOptions(self)
-            self.instagram.changed.connect(self._on_option)
-            form.addRow(self.instagram)
-        # The link shown as a preview card (ui.composer.facebook_options).
-        self.facebook: FacebookOptions | None = None
-        if network is Network.FACEBOOK:
-            self.facebook = FacebookOptions(self)
-            self.facebook.changed.connect(self._on_option)
-            form.addRow(self.facebook)
-        self.google_business: GoogleBusinessOptions | None = None
-        if network is Network.GOOGLE_BUSINESS:
-            self.google_business = GoogleBusinessOptions(self)
-            self.google_business.changed.connect(self._on_option)
-            form.addRow(self.google_business)
-        # Subscriptions, flair, NSFW, spoiler, link, the subreddit's rules (ui.composer.reddit_options).
-        self.reddit: RedditOptions | None = None
-        if network is Network.REDDIT:
-            self.reddit = RedditOptions(self)
-            self.reddit.changed.connect(self._on_option)
+        # Each network with options of its own gets its panel (ui.composer.<network>_options): Pinterest's
+        # board, section, link and cover; Instagram's post kind, cover, collaborators and location;
+        # Facebook's link card; Business Profile's location, post kind and button; Reddit's subscriptions,
+        # flair and rules; YouTube's visibility, audience, tags, thumbnail and playlist; TikTok's creator info.
+        self.pinterest = self._options(form, network, Network.PINTEREST, PinterestOptions)
+        self.instagram = self._options(form, network, Network.INSTAGRAM, InstagramOptions)
+        self.facebook = self._options(form, network, Network.FACEBOOK, FacebookOptions)
+        self.google_business = self._options(form, network, Network.GOOGLE_BUSINESS, GoogleBusinessOptions)
+        self.reddit = self._options(form, network, Network.REDDIT, RedditOptions)
+        if self.reddit is not None:
             self.reddit.subreddit_chosen.connect(self.subreddit_edit.setText)
             self.subreddit_edit.textChanged.connect(self.reddit.set_subreddit)
-            form.addRow(self.reddit)
-        # Visibility, audience, tags, category, thumbnail, playlist, Short (ui.composer.youtube_options).
-        self.youtube: YouTubeOptions | None = None
-        if network is Network.YOUTUBE:
-            self.youtube = YouTubeOptions(self)
-            self.youtube.changed.connect(self._on_option)
-            form.addRow(self.youtube)
-        # Built from the creator info (ui.composer.tiktok_options); the app gives it a creator source.
-        self.tiktok: TikTokOptions | None = None
-        if network is Network.TIKTOK:
-            self.tiktok = TikTokOptions(self)
-            self.tiktok.changed.connect(self._on_option)
-            form.addRow(self.tiktok)
+        self.youtube = self._options(form, network, Network.YOUTUBE, YouTubeOptions)
+        self.tiktok = self._options(form, network, Network.TIKTOK, TikTokOptions)
         if network is Network.MASTODON:
             form.addRow(self.tr("Content &warning:"), self.spoiler_edit)
             form.addRow(self.tr("&Visibility:"), self.visibility_combo)
@@ -341,6 +315,15 @@ class TargetPanel(QWidget):
             self.reddit.set_account(self.account_id())
         if self.tiktok is not None:
             self.tiktok.set_account(self.account_id())
+
+    def _options(self, form: QFormLayout, network: Network, wanted: Network, panel: type[_P]) -> _P | None:
+        """`panel` built and added to `form` when this is `wanted`'s tab, else None."""
+        if network is not wanted:
+            return None
+        built = panel(self)
+        built.changed.connect(self._on_option)
+        form.addRow(built)
+        return built
 
     def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *,
                        relay_setup: bool = False) -> None:
