@@ -156,11 +156,11 @@ class RelayPage(QGroupBox):
         self._has_secret = False
 
         guide = QLabel(self.tr(
-            "Threads takes photos and videos only from a web address. Postdesk puts each file in "
-            "storage you own (an S3-compatible bucket) just before posting, gives Threads a private "
-            "link that stops working after {minutes} minutes, and deletes the file as soon as Threads "
-            "has it. Create a bucket and an access key that may read, write and delete in it, then "
-            "fill in the form.").format(minutes=URL_LIFETIME_S // 60))
+            "Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and "
+            "videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible "
+            "bucket) just before posting, gives the network a private link that stops working after "
+            "{minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an "
+            "access key that may read, write and delete in it, then fill in the form.").format(minutes=URL_LIFETIME_S // 60))
         guide.setWordWrap(True)
         guide.setObjectName("Hint")
 
