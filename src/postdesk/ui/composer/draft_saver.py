@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from postdesk.core.entities import Post
@@ -136,6 +137,8 @@ class DraftSaver(QObject):
         )
 
     def _on_saved(self, saved: Post, generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return  # the answer came after the composer was closed: the post is saved, nobody to tell
         self._in_flight = False
         self._failures = 0
         if generation == self._generation:
@@ -156,6 +159,8 @@ class DraftSaver(QObject):
         self.flush()
 
     def _on_failed(self, exc: BaseException, generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._in_flight = False
         reason = exc.reason if isinstance(exc, SaveError) else "unknown"
         if reason == "conflict":
