@@ -64,19 +64,34 @@ def _seed(db: Database, count: int) -> None:
     posts, targets = [], []
     for post_id in range(1, count + 1):
         at = start + timedelta(seconds=rng.randrange(SPAN_DAYS * 86400))
-        posts.append({
-            "id": post_id, "parts_json": json.dumps([f"Post number {post_id} about things"]),
-            "scheduled_at": at, "scheduled_zone": "Europe/Berlin", "created_at": NOW,
-            "updated_at": NOW, "deleted_at": None,
-        })
+        posts.append(
+            {
+                "id": post_id,
+                "parts_json": json.dumps([f"Post number {post_id} about things"]),
+                "scheduled_at": at,
+                "scheduled_zone": "Europe/Berlin",
+                "created_at": NOW,
+                "updated_at": NOW,
+                "deleted_at": None,
+            }
+        )
         state = TargetState.PUBLISHED if at < NOW else TargetState.SCHEDULED
         for network in rng.sample(NETWORK_ORDER[:6], rng.randint(1, 3)):
-            targets.append({
-                "post_id": post_id, "network": network.value, "account_id": None,
-                "override_enabled": False, "override_parts_json": '[""]',
-                "media_override_json": None, "options_json": "{}", "state": state.value,
-                "remote_id": None, "remote_url": None, "updated_at": NOW,
-            })
+            targets.append(
+                {
+                    "post_id": post_id,
+                    "network": network.value,
+                    "account_id": None,
+                    "override_enabled": False,
+                    "override_parts_json": '[""]',
+                    "media_override_json": None,
+                    "options_json": "{}",
+                    "state": state.value,
+                    "remote_id": None,
+                    "remote_url": None,
+                    "updated_at": NOW,
+                }
+            )
     with db.session() as session:
         conn = session.connection()
         conn.execute(PostRow.__table__.insert(), posts)  # type: ignore[attr-defined]
@@ -107,8 +122,7 @@ class _PaintWatch(QObject):
         return False
 
 
-def _until_painted(app: QApplication, pane: CalendarPane, watch: _PaintWatch, before: int, *,
-                   load: bool) -> None:
+def _until_painted(app: QApplication, pane: CalendarPane, watch: _PaintWatch, before: int, *, load: bool) -> None:
     """Run the event loop until the viewport painted after `before` (and after the load, if any)."""
     deadline = _time.perf_counter() + 30
 
@@ -199,8 +213,11 @@ def _measure(app: QApplication, count: int) -> dict[str, float]:
         for i in range(LIST_SWITCHES):
             painted = list_watch.paints
             started = _time.perf_counter()
-            _key(pane.list_view, Qt.Key.Key_PageDown if i % 2 == 0 else Qt.Key.Key_PageUp,
-                 Qt.KeyboardModifier.ControlModifier)
+            _key(
+                pane.list_view,
+                Qt.Key.Key_PageDown if i % 2 == 0 else Qt.Key.Key_PageUp,
+                Qt.KeyboardModifier.ControlModifier,
+            )
             _until_painted(app, pane, list_watch, painted, load=True)
             list_switch.append((_time.perf_counter() - started) * 1000)
         wake.stop()
@@ -231,8 +248,8 @@ def run() -> dict[str, float]:
         measured = _measure(app, count)
         for key, value in measured.items():
             result[f"{label}_{key}"] = value
-        result[f"{label}_month_switch_p99_ratio"] = (
-            measured["month_switch_p99_ms"] / max(base["month_switch_p99_ms"], 1e-6)
+        result[f"{label}_month_switch_p99_ratio"] = measured["month_switch_p99_ms"] / max(
+            base["month_switch_p99_ms"], 1e-6
         )
     return result
 

@@ -25,23 +25,44 @@ SPEC = REPO / "packaging" / "postdesk.spec"
 
 def _build(out: Path) -> tuple[Path, float]:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(SPEC)],
-                   cwd=REPO, check=True, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "work"),
+            str(SPEC),
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     return out / "dist" / "Postdesk", time.perf_counter() - start
 
 
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("POSTDESK_")}
-    env.update(QT_QPA_PLATFORM="offscreen", POSTDESK_EXIT_AFTER_SHOWN="1",
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        POSTDESK_EXIT_AFTER_SHOWN="1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     return env
 
 
 def _time(command: list[str], marker: str) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(), text=True,
-                            cwd=tempfile.gettempdir())
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env(), text=True, cwd=tempfile.gettempdir()
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith(marker):

@@ -14,8 +14,10 @@ import regex
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.core.text.measure import _measure
 
-_CHUNK = ("Hello world, this is a post 👩‍👩‍👧 with 日本語のテキスト and https://example.com/path?q=1 "
-          "@alice@mastodon.social #hashtag $AAPL مرحبا بالعالم café 🇫🇷 ")
+_CHUNK = (
+    "Hello world, this is a post 👩‍👩‍👧 with 日本語のテキスト and https://example.com/path?q=1 "
+    "@alice@mastodon.social #hashtag $AAPL مرحبا بالعالم café 🇫🇷 "
+)
 
 
 def _text(size: int) -> str:
@@ -52,5 +54,4 @@ def run() -> dict[str, float]:
 
 if __name__ == "__main__":
     for key, value in run().items():
-        print(f"{key:28s} {value * 1000:9.3f} ms" if not key.startswith("ratio") else
-              f"{key:28s} {value:9.2f} x")
+        print(f"{key:28s} {value * 1000:9.3f} ms" if not key.startswith("ratio") else f"{key:28s} {value:9.2f} x")

@@ -54,10 +54,10 @@ def _percentile(values: list[float], q: float) -> float:
 
 async def _baseline(url: str, posts: int, accounts: int) -> float:
     async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+
         async def lane(account: int) -> None:
             for n in range(account, posts, accounts):
-                response = await client.post(f"/accounts/{account}/posts",
-                                             json={"parts": [f"b{n}"], "key": f"b{n}"})
+                response = await client.post(f"/accounts/{account}/posts", json={"parts": [f"b{n}"], "key": f"b{n}"})
                 response.raise_for_status()
 
         start = time.perf_counter()
@@ -74,24 +74,33 @@ def run(posts: int = POSTS, accounts: int = ACCOUNTS) -> dict[str, float]:
 
         paths = Paths(Path(tmp)).ensure()
         db = open_database(paths)
-        account_ids = [AccountRepository(db).add(Network.MASTODON, f"@b{n}",
-                                                 now=datetime.now(UTC)).id
-                       for n in range(accounts)]
+        account_ids = [
+            AccountRepository(db).add(Network.MASTODON, f"@b{n}", now=datetime.now(UTC)).id for n in range(accounts)
+        ]
         parked = datetime.now(UTC) + timedelta(days=365)
         repo = PostRepository(db)
         for n in range(posts):
-            repo.save(Post(parts=(f"post {n}",), scheduled_at=parked, scheduled_zone="UTC",
-                           targets=(Target(Network.MASTODON, account_ids[n % accounts],
-                                           state=TargetState.SCHEDULED),)),
-                      now=datetime.now(UTC))
+            repo.save(
+                Post(
+                    parts=(f"post {n}",),
+                    scheduled_at=parked,
+                    scheduled_zone="UTC",
+                    targets=(Target(Network.MASTODON, account_ids[n % accounts], state=TargetState.SCHEDULED),),
+                ),
+                now=datetime.now(UTC),
+            )
         # Seeding is slow (one transaction per post); move every post to one instant at once.
         due = (datetime.now(UTC) + LEAD).replace(microsecond=0)
         with db.session() as session:
             session.execute(update(PostRow).values(scheduled_at=due))
 
         events: queue.Queue[EngineEvent] = queue.Queue()
-        engine = Engine(db, lambda: {Network.MASTODON: RecordingAdapter(net.url)},
-                        emit=events.put, config=EngineConfig(max_parallel=accounts))
+        engine = Engine(
+            db,
+            lambda: {Network.MASTODON: RecordingAdapter(net.url)},
+            emit=events.put,
+            config=EngineConfig(max_parallel=accounts),
+        )
         runner = EngineRunner(engine)
         runner.start()
         published = 0

@@ -31,9 +31,35 @@ from postdesk.core.text.urls import _extract
 from postdesk.core.threads import split_thread
 
 SIZE = 1_000_000
-_WORDS = ["post", "schedule", "thread", "morning", "light", "harbour", "creator", "network", "draft",
-          "publish", "media", "video", "picture", "friends", "weekend", "coffee", "market", "city",
-          "river", "garden", "music", "ticket", "story", "update", "launch", "release", "community"]
+_WORDS = [
+    "post",
+    "schedule",
+    "thread",
+    "morning",
+    "light",
+    "harbour",
+    "creator",
+    "network",
+    "draft",
+    "publish",
+    "media",
+    "video",
+    "picture",
+    "friends",
+    "weekend",
+    "coffee",
+    "market",
+    "city",
+    "river",
+    "garden",
+    "music",
+    "ticket",
+    "story",
+    "update",
+    "launch",
+    "release",
+    "community",
+]
 _JAPANESE = "日本語のテキスト写真朝光港町川庭音楽"
 
 

@@ -35,8 +35,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 def _lrelease() -> list[str]:
     """The lrelease command of the installed PySide6 (its console script, else its bundled binary)."""
-    script = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lrelease")
+    script = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
     if script:
         return [script]
     import PySide6
@@ -68,10 +67,14 @@ def write_notices(out: Path) -> Path:
 
     licenses = REPO / "packaging" / "licenses"
     full_texts = [
-        ("GNU Lesser General Public License, version 3 (Qt, Qt for Python)",
-         (licenses / "LGPL-3.0.txt").read_text(encoding="utf-8")),
-        ("GNU General Public License, version 3 (Postdesk; the base of the LGPL-3.0)",
-         (licenses / "GPL-3.0.txt").read_text(encoding="utf-8")),
+        (
+            "GNU Lesser General Public License, version 3 (Qt, Qt for Python)",
+            (licenses / "LGPL-3.0.txt").read_text(encoding="utf-8"),
+        ),
+        (
+            "GNU General Public License, version 3 (Postdesk; the base of the LGPL-3.0)",
+            (licenses / "GPL-3.0.txt").read_text(encoding="utf-8"),
+        ),
     ]
     path = out / third_party.NOTICES_FILE
     path.write_text(third_party.collect(qt_version, __version__, full_texts), encoding="utf-8")
@@ -99,8 +102,9 @@ def render_icons(out: Path) -> list[Path]:
     scalable = hicolor / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
     svg = (REPO / "src" / "postdesk" / "resources" / "icons" / "app.svg").read_text(encoding="utf-8")
-    (scalable / f"{APP_ID}.svg").write_text(svg.replace('stroke="#000"', f'stroke="{theme.ACCENT.name()}"'),
-                                            encoding="utf-8")
+    (scalable / f"{APP_ID}.svg").write_text(
+        svg.replace('stroke="#000"', f'stroke="{theme.ACCENT.name()}"'), encoding="utf-8"
+    )
     biggest = Image.open(pngs[512]).convert("RGBA")
     biggest.save(out / "postdesk.ico", sizes=[(s, s) for s in _ICO_SIZES])
     biggest.save(out / "postdesk.icns", sizes=[(s, s) for s in _ICNS_SIZES])

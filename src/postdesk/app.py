@@ -431,7 +431,8 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     calendar.write_requested.connect(lambda: compose(composer.new_post))
     panes.inbox.connect_requested.connect(lambda: (window.show_pane("accounts"), panes.accounts.open_connect_dialog()))
     panes.inbox.reconnect_requested.connect(
-        lambda account: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(reconnect=account)))
+        lambda account: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(reconnect=account))
+    )
     panes.accounts.accounts_changed.connect(panes.inbox.reload)
     # Ctrl+N from every pane: the window's shortcut replaces the composer's own (two would be ambiguous).
     composer.new_action.setShortcuts([])
@@ -456,8 +457,11 @@ def _wire_queues(built: Window, now: Callable[[], dt.datetime]) -> None:
 
     panes, window = built.panes, built.window
     queue = panes.composer.queue
-    queue.set_services(QueueServices(QueuesRepository(built.database), built.runner, built.actions, now,
-                                     lambda: built.preferences.time_zone))
+    queue.set_services(
+        QueueServices(
+            QueuesRepository(built.database), built.runner, built.actions, now, lambda: built.preferences.time_zone
+        )
+    )
     queue.queued.connect(lambda _post, _slot: (panes.calendar.reload(), panes.queues.reload()))
     queue.open_queues.connect(lambda: window.show_pane("queues"))
     queue.repeat.changed.connect(panes.calendar.reload)
@@ -626,11 +630,26 @@ def _build_panes(
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     relay_page = RelayPage(StoreRelayServices(database), runner)
     settings.add_section(relay_page)
-    queues = QueuesPane(QueuesRepository(database), runner, zone=zone_info(preferences.time_zone), now=now,
-                        accounts=lambda: [(a.id, f"{display_name(a.network)} · {a.handle}")
-                                          for a in AccountRepository(database).list()])
-    panes = Panes(calendar=calendar, composer=composer, queues=queues, inbox=inbox, insights=insights, media=media,
-                  accounts=accounts, settings=settings, relay_page=relay_page)
+    queues = QueuesPane(
+        QueuesRepository(database),
+        runner,
+        zone=zone_info(preferences.time_zone),
+        now=now,
+        accounts=lambda: [
+            (a.id, f"{display_name(a.network)} · {a.handle}") for a in AccountRepository(database).list()
+        ],
+    )
+    panes = Panes(
+        calendar=calendar,
+        composer=composer,
+        queues=queues,
+        inbox=inbox,
+        insights=insights,
+        media=media,
+        accounts=accounts,
+        settings=settings,
+        relay_page=relay_page,
+    )
     return panes, [accounts_facade.close]
 
 
@@ -679,8 +698,7 @@ def run_gui(
     registry = shipped_registry(database)
     # The window may hide to the tray; quitting is decided in one place (Window.quit / a close).
     app.setQuitOnLastWindowClosed(False)
-    built = build_window(paths, app, database=database, adapters=registry.build, quit_app=app.quit,
-                         show_welcome=True)
+    built = build_window(paths, app, database=database, adapters=registry.build, quit_app=app.quit, show_welcome=True)
     built.keep.append(translators)
     app.setProperty("postdesk_translators", len(translators))
     built.window.closing.connect(app.quit)  # a close that was not a hide to the tray

@@ -119,8 +119,7 @@ class _Progress:
     def __init__(self, request: httpx.Request) -> None:
         self.traced = False
         self.body_sent = False
-        self._inner: Callable[[str, dict[str, Any]], Awaitable[None]] | None = (
-            request.extensions.get("trace"))
+        self._inner: Callable[[str, dict[str, Any]], Awaitable[None]] | None = request.extensions.get("trace")
         request.extensions = {**request.extensions, "trace": self._trace}
 
     async def _trace(self, name: str, info: dict[str, Any]) -> None:
@@ -139,17 +138,18 @@ class _Progress:
 def _too_slow(request: httpx.Request, seconds: float, progress: _Progress) -> httpx.TimeoutException:
     host = request.url.host
     if progress.maybe_sent:
-        return DeadlineExceeded(f"{host} did not finish answering within {seconds:g} s",
-                                request=request, seconds=seconds)
-    return DeadlineBeforeSent(f"could not send to {host} within {seconds:g} s",
-                              request=request, seconds=seconds)
+        return DeadlineExceeded(
+            f"{host} did not finish answering within {seconds:g} s", request=request, seconds=seconds
+        )
+    return DeadlineBeforeSent(f"could not send to {host} within {seconds:g} s", request=request, seconds=seconds)
 
 
 class _BoundedStream(httpx.AsyncByteStream):
     """An answer's body, cut off at the deadline and at the size cap."""
 
-    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request, deadline: float,
-                 seconds: float, limit: int) -> None:
+    def __init__(
+        self, inner: httpx.AsyncByteStream, request: httpx.Request, deadline: float, seconds: float, limit: int
+    ) -> None:
         self._inner = inner
         self._request = request
         self._deadline = deadline
@@ -171,7 +171,9 @@ class _BoundedStream(httpx.AsyncByteStream):
                     raise
                 raise DeadlineExceeded(
                     f"{self._request.url.host} did not finish answering within {self._seconds:g} s",
-                    request=self._request, seconds=self._seconds) from None
+                    request=self._request,
+                    seconds=self._seconds,
+                ) from None
             received += len(chunk)
             if received > self._limit:
                 raise _too_large(self._request, self._limit)
@@ -182,8 +184,9 @@ class _BoundedStream(httpx.AsyncByteStream):
 
 
 def _too_large(request: httpx.Request, limit: int) -> AnswerTooLarge:
-    return AnswerTooLarge(f"{request.url.host} sent an answer over {limit // (1024 * 1024)} MiB",
-                          request=request, limit=limit)
+    return AnswerTooLarge(
+        f"{request.url.host} sent an answer over {limit // (1024 * 1024)} MiB", request=request, limit=limit
+    )
 
 
 class BoundedClient(httpx.AsyncClient):
@@ -209,8 +212,7 @@ class BoundedClient(httpx.AsyncClient):
         """The bounds in force."""
         return self._bounds or DEFAULT_BOUNDS
 
-    async def send(self, request: httpx.Request, *, stream: bool = False,
-                   **kwargs: Any) -> httpx.Response:
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         bounds = self.bounds
         seconds = bounds.deadline_for(_body_size(request))
         deadline = asyncio.get_running_loop().time() + seconds

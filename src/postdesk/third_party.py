@@ -89,8 +89,9 @@ def _license_of(distribution: md.Distribution) -> str:
     declared = (meta.get("License") or "").strip()
     if declared and "\n" not in declared and len(declared) < 120:
         return declared
-    classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::")]
+    classifiers = [
+        c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     if classifiers:
         return " / ".join(classifiers)
     return "see the license text below" if declared else "unknown"
@@ -121,8 +122,7 @@ def _native_libraries(distribution: md.Distribution) -> list[str]:
     for path in distribution.files or []:
         text_path = str(path)
         name = text_path.rsplit("/", 1)[-1]
-        if any(folder in text_path for folder in _LIB_FOLDERS) and (
-                name.endswith(_LIB_SUFFIXES) or ".so." in name):
+        if any(folder in text_path for folder in _LIB_FOLDERS) and (name.endswith(_LIB_SUFFIXES) or ".so." in name):
             libraries.append(name)
     return sorted(set(libraries))
 
@@ -149,8 +149,9 @@ def bundled_packages(root: str = APP_DISTRIBUTION) -> list[Package]:
         )
         pending.extend(_requirements(distribution))
     seen.pop(_canonical(root), None)
-    return sorted(seen.values(), key=lambda p: (not _canonical(p.name).startswith(("pyside6", "shiboken6")),
-                                                _canonical(p.name)))
+    return sorted(
+        seen.values(), key=lambda p: (not _canonical(p.name).startswith(("pyside6", "shiboken6")), _canonical(p.name))
+    )
 
 
 def qt_notice(qt_version: str) -> str:
@@ -170,8 +171,13 @@ def qt_notice(qt_version: str) -> str:
     )
 
 
-def notices_text(packages: Iterable[Package], app_version: str, app_license: str, qt_version: str,
-                 full_texts: Iterable[tuple[str, str]] = ()) -> str:
+def notices_text(
+    packages: Iterable[Package],
+    app_version: str,
+    app_license: str,
+    qt_version: str,
+    full_texts: Iterable[tuple[str, str]] = (),
+) -> str:
     """The whole notices file: Postdesk's license, the Qt notice, one section per package, then `full_texts`.
 
     Args:
@@ -179,15 +185,18 @@ def notices_text(packages: Iterable[Package], app_version: str, app_license: str
             GPL-3.0, which the Qt wheels do not ship).
     """
     packages = list(packages)
+
     def wrap(text: str) -> str:
         return "\n\n".join(textwrap.fill(paragraph, 100) for paragraph in text.split("\n\n"))
 
     lines = [
         f"Postdesk {app_version}",
-        wrap(f"License: {app_license}. Postdesk is free software: you can redistribute it and/or modify it under "
-        "the terms of the GNU General Public License as published by the Free Software Foundation, either "
-        "version 3 of the License, or (at your option) any later version. See "
-        "https://www.gnu.org/licenses/gpl-3.0.html."),
+        wrap(
+            f"License: {app_license}. Postdesk is free software: you can redistribute it and/or modify it under "
+            "the terms of the GNU General Public License as published by the Free Software Foundation, either "
+            "version 3 of the License, or (at your option) any later version. See "
+            "https://www.gnu.org/licenses/gpl-3.0.html."
+        ),
         "",
         "THIRD-PARTY SOFTWARE",
         "",
@@ -203,8 +212,10 @@ def notices_text(packages: Iterable[Package], app_version: str, app_license: str
         title = f"{package.name} {package.version} ({package.license})"
         lines += ["=" * len(title), title, "=" * len(title)]
         if package.native_libraries:
-            lines.append("Native libraries bundled in this package's wheel, each under its own license "
-                         "(see the license files below):")
+            lines.append(
+                "Native libraries bundled in this package's wheel, each under its own license "
+                "(see the license files below):"
+            )
             lines += [f"  {name}" for name in package.native_libraries]
         for name, text in package.license_texts:
             lines += ["", f"--- {name} ---", text]

@@ -122,8 +122,7 @@ class ApiServer:
                     self._drop()
                     return
                 body = self.rfile.read(length) if length else b""
-                req = Req(self.command, parts.path, parse_qs(parts.query, keep_blank_values=True),
-                          headers, body)
+                req = Req(self.command, parts.path, parse_qs(parts.query, keep_blank_values=True), headers, body)
                 if fault is not None and fault.kind == "status":
                     resp = Resp(fault.status, fault.body, fault.headers)
                 else:
@@ -138,8 +137,7 @@ class ApiServer:
                     self._drop()
                     return
                 if fault is not None and fault.kind == "malformed":
-                    resp = Resp(200, b"<html><body>Bad Gateway</body></html>",
-                                {"Content-Type": "text/html"})
+                    resp = Resp(200, b"<html><body>Bad Gateway</body></html>", {"Content-Type": "text/html"})
                 self._answer(resp)
 
             def _drop(self) -> None:

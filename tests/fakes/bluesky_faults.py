@@ -22,9 +22,14 @@ _DEFAULTS: dict[str, Any] = {
         "uri": f"at://{DID}/app.bsky.feed.post/3kabcdefghij2",
         "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
     },
-    "com.atproto.repo.uploadBlob": {"blob": {
-        "$type": "blob", "ref": {"$link": "bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy"},
-        "mimeType": "image/png", "size": 10}},
+    "com.atproto.repo.uploadBlob": {
+        "blob": {
+            "$type": "blob",
+            "ref": {"$link": "bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy"},
+            "mimeType": "image/png",
+            "size": 10,
+        }
+    },
 }
 
 

@@ -58,14 +58,30 @@ LIMITS_LXM = "app.bsky.video.getUploadLimits"
 MAX_BYTES = 100_000_000
 MAX_SECONDS = 180.0
 FORMATS = frozenset({"video/mp4", "video/mpeg", "video/webm", "video/quicktime"})
-STATES = ("JOB_STATE_CREATED", "JOB_STATE_ENCODING", "JOB_STATE_SCANNING", "JOB_STATE_UPLOADING",
-          "JOB_STATE_COMPLETED")
+STATES = ("JOB_STATE_CREATED", "JOB_STATE_ENCODING", "JOB_STATE_SCANNING", "JOB_STATE_UPLOADING", "JOB_STATE_COMPLETED")
 # app.bsky.video.defs#jobStatus state knownValues ("all values not listed ... in process").
-KNOWN_STATES = frozenset({"JOB_STATE_CREATED", "JOB_STATE_ENCODING", "JOB_STATE_ENCODED", "JOB_STATE_SCANNING",
-                          "JOB_STATE_SCANNED", "JOB_STATE_UPLOADING", "JOB_STATE_UPLOADED", "JOB_STATE_COMPLETED",
-                          "JOB_STATE_FAILED"})
-FAILURE_CODES = frozenset({"validation_failure", "encoding_failure", "pds_upload_failure",
-                           "pds_upload_unsupported_blob_size", "generic_failure"})
+KNOWN_STATES = frozenset(
+    {
+        "JOB_STATE_CREATED",
+        "JOB_STATE_ENCODING",
+        "JOB_STATE_ENCODED",
+        "JOB_STATE_SCANNING",
+        "JOB_STATE_SCANNED",
+        "JOB_STATE_UPLOADING",
+        "JOB_STATE_UPLOADED",
+        "JOB_STATE_COMPLETED",
+        "JOB_STATE_FAILED",
+    }
+)
+FAILURE_CODES = frozenset(
+    {
+        "validation_failure",
+        "encoding_failure",
+        "pds_upload_failure",
+        "pds_upload_unsupported_blob_size",
+        "generic_failure",
+    }
+)
 
 
 # -- lexicon shapes ---------------------------------------------------------------------------------
@@ -76,10 +92,15 @@ class ShapeError(AssertionError):
 
 
 def _check_blob(value: Any, where: str) -> None:
-    if (not isinstance(value, dict) or set(value) != {"$type", "ref", "mimeType", "size"}
-            or value["$type"] != "blob" or not isinstance(value["ref"], dict)
-            or not isinstance(value["ref"].get("$link"), str) or not isinstance(value["size"], int)
-            or not isinstance(value["mimeType"], str)):
+    if (
+        not isinstance(value, dict)
+        or set(value) != {"$type", "ref", "mimeType", "size"}
+        or value["$type"] != "blob"
+        or not isinstance(value["ref"], dict)
+        or not isinstance(value["ref"].get("$link"), str)
+        or not isinstance(value["size"], int)
+        or not isinstance(value["mimeType"], str)
+    ):
         raise ShapeError(f"{where}: not a blob: {value!r}")
 
 
@@ -170,8 +191,9 @@ class JwtError(Exception):
         self.message = message
 
 
-def verify_service_jwt(token: str, key_of: Callable[[str], ec.EllipticCurvePublicKey], *, aud: str, lxm: str,
-                       now: float) -> dict[str, Any]:
+def verify_service_jwt(
+    token: str, key_of: Callable[[str], ec.EllipticCurvePublicKey], *, aud: str, lxm: str, now: float
+) -> dict[str, Any]:
     """Check a service-auth JWT as `@atproto/xrpc-server`'s `verifyJwt` does; returns its payload.
 
     Raises:
@@ -212,8 +234,11 @@ def verify_service_jwt(token: str, key_of: Callable[[str], ec.EllipticCurvePubli
 def sign_service_jwt(key: ec.EllipticCurvePrivateKey, *, iss: str, aud: str, lxm: str, exp: int) -> str:
     """A service-auth JWT as a PDS makes one (`createServiceJwt`): ES256K, low-S signature."""
     head = _b64url(json.dumps({"typ": "JWT", "alg": "ES256K"}).encode())
-    body = _b64url(json.dumps({"iat": int(time.time()), "iss": iss, "aud": aud, "exp": exp, "lxm": lxm,
-                               "jti": secrets.token_hex(16)}).encode())
+    body = _b64url(
+        json.dumps(
+            {"iat": int(time.time()), "iss": iss, "aud": aud, "exp": exp, "lxm": lxm, "jti": secrets.token_hex(16)}
+        ).encode()
+    )
     r, s = decode_dss_signature(key.sign(f"{head}.{body}".encode(), ec.ECDSA(hashes.SHA256())))
     s = min(s, _ORDER["secp256k1"] - s)
     return f"{head}.{body}.{_b64url(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
@@ -221,12 +246,14 @@ def sign_service_jwt(key: ec.EllipticCurvePrivateKey, *, iss: str, aud: str, lxm
 
 def plc_keys(plc_url: str) -> Callable[[str], ec.EllipticCurvePublicKey]:
     """Resolve a did:plc's atproto signing key from a PLC directory (the local atproto network)."""
+
     def key_of(did: str) -> ec.EllipticCurvePublicKey:
         doc = httpx.get(f"{plc_url.rstrip('/')}/{did}", timeout=10.0).raise_for_status().json()
         for method in doc.get("verificationMethod", []):
             if str(method.get("id", "")).endswith("#atproto"):
                 return key_from_multibase(method["publicKeyMultibase"], str(method.get("type", "Multikey")))
         raise KeyError(did)
+
     return key_of
 
 
@@ -344,8 +371,13 @@ class VideoServiceFake:
         self.register(did)
         return sign_service_jwt(self._keys[did], iss=did, aud=aud, lxm=lxm, exp=int(time.time()) + seconds)
 
-    def fail_next(self, message: str = "Video failed to process", *, code: str = "encoding_failure",
-                  error: str = "video processing error") -> None:
+    def fail_next(
+        self,
+        message: str = "Video failed to process",
+        *,
+        code: str = "encoding_failure",
+        error: str = "video processing error",
+    ) -> None:
         """Make the next job fail with this message."""
         self._failures.append((code, error, message))
 
@@ -366,12 +398,21 @@ class VideoServiceFake:
             if self._rate_limited:
                 self._rate_limited -= 1
                 reset = int(time.time()) + 30
-                return FakeResponse(429, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
-                                    {"RateLimit-Limit": "100", "RateLimit-Remaining": "0",
-                                     "RateLimit-Reset": str(reset), "RateLimit-Policy": "100;w=300"})
-            routes = {("GET", "app.bsky.video.getUploadLimits"): self._limits,
-                      ("POST", "app.bsky.video.uploadVideo"): self._upload,
-                      ("GET", "app.bsky.video.getJobStatus"): self._status}
+                return FakeResponse(
+                    429,
+                    {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"},
+                    {
+                        "RateLimit-Limit": "100",
+                        "RateLimit-Remaining": "0",
+                        "RateLimit-Reset": str(reset),
+                        "RateLimit-Policy": "100;w=300",
+                    },
+                )
+            routes = {
+                ("GET", "app.bsky.video.getUploadLimits"): self._limits,
+                ("POST", "app.bsky.video.uploadVideo"): self._upload,
+                ("GET", "app.bsky.video.getJobStatus"): self._status,
+            }
             handler = routes.get((request.method, nsid))
             if handler is None:
                 return FakeResponse(501, {"error": "MethodNotImplemented", "message": "Method Not Implemented"})
@@ -383,8 +424,7 @@ class VideoServiceFake:
     def _auth(self, request: FakeRequest, *, aud: str, lxm: str) -> dict[str, Any]:
         if not request.bearer:
             raise JwtError("AuthMissing", "Authentication Required")
-        return verify_service_jwt(request.bearer, self.key_of or self._registered, aud=aud, lxm=lxm,
-                                  now=time.time())
+        return verify_service_jwt(request.bearer, self.key_of or self._registered, aud=aud, lxm=lxm, now=time.time())
 
     def _registered(self, did: str) -> ec.EllipticCurvePublicKey:
         return self._keys[did].public_key()
@@ -392,8 +432,11 @@ class VideoServiceFake:
     def _limits(self, request: FakeRequest) -> FakeResponse:
         payload = self._auth(request, aud=SERVICE_DID, lxm=LIMITS_LXM)
         quota = self.quota(payload["iss"])
-        body: dict[str, Any] = {"canUpload": quota.can_upload and quota.videos > 0 and quota.bytes > 0,
-                                "remainingDailyVideos": quota.videos, "remainingDailyBytes": quota.bytes}
+        body: dict[str, Any] = {
+            "canUpload": quota.can_upload and quota.videos > 0 and quota.bytes > 0,
+            "remainingDailyVideos": quota.videos,
+            "remainingDailyBytes": quota.bytes,
+        }
         if quota.message:
             body["message"] = quota.message
         check_upload_limits(body)
@@ -414,9 +457,18 @@ class VideoServiceFake:
             return FakeResponse(413, {"error": "file_too_large", "message": "Video is too large"})
         quota = self.quota(did)
         if not quota.can_upload or quota.videos <= 0 or quota.bytes < size:
-            return FakeResponse(400, {"jobStatus": {"jobId": "", "did": did, "state": "JOB_STATE_FAILED",
-                                                    "error": "upload_limit_exceeded",
-                                                    "message": "You have reached your daily upload limit"}})
+            return FakeResponse(
+                400,
+                {
+                    "jobStatus": {
+                        "jobId": "",
+                        "did": did,
+                        "state": "JOB_STATE_FAILED",
+                        "error": "upload_limit_exceeded",
+                        "message": "You have reached your daily upload limit",
+                    }
+                },
+            )
         digest = hashlib.sha256(request.body).hexdigest()
         done = self._done.get((did, digest))
         if done is not None:
@@ -460,8 +512,12 @@ class VideoServiceFake:
             job.blob = {"$type": "blob", "ref": {"$link": blob_cid(mp4)}, "mimeType": "video/mp4", "size": len(mp4)}
         else:
             # What the real service does: store the result on the account's PDS with the token it was given.
-            response = httpx.post(f"{self.pds_url}/xrpc/com.atproto.repo.uploadBlob", content=mp4, timeout=30.0,
-                                  headers={"Authorization": f"Bearer {job.token}", "Content-Type": "video/mp4"})
+            response = httpx.post(
+                f"{self.pds_url}/xrpc/com.atproto.repo.uploadBlob",
+                content=mp4,
+                timeout=30.0,
+                headers={"Authorization": f"Bearer {job.token}", "Content-Type": "video/mp4"},
+            )
             if response.status_code != 200:
                 job.failure = ("pds_upload_failure", response.text[:200], "Failed to upload video to your PDS")
                 return

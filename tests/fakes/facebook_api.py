@@ -65,10 +65,16 @@ VERSION = GRAPH_VERSION
 PAGE_ID = "1010"
 OTHER_PAGE_ID = "2020"
 USER_ID = "77"
-ALL_PERMISSIONS = frozenset({
-    "pages_show_list", "pages_manage_posts", "pages_read_engagement", "pages_read_user_content",
-    "pages_manage_engagement", "publish_video",
-})
+ALL_PERMISSIONS = frozenset(
+    {
+        "pages_show_list",
+        "pages_manage_posts",
+        "pages_read_engagement",
+        "pages_read_user_content",
+        "pages_manage_engagement",
+        "publish_video",
+    }
+)
 SCHEDULE_MIN = timedelta(minutes=10)
 SCHEDULE_MAX = timedelta(days=30)
 PHOTO_MAX_BYTES = 4 * 1024 * 1024
@@ -94,8 +100,16 @@ NEEDS: dict[tuple[str, str], frozenset[str]] = {
 }
 
 
-def error(code: int, message: str, *, subcode: int | None = None, status: int = 400,
-          kind: str = "OAuthException", data: Any = None, headers: dict[str, str] | None = None) -> FakeResponse:
+def error(
+    code: int,
+    message: str,
+    *,
+    subcode: int | None = None,
+    status: int = 400,
+    kind: str = "OAuthException",
+    data: Any = None,
+    headers: dict[str, str] | None = None,
+) -> FakeResponse:
     """A Graph error answer in Meta's shape."""
     body: dict[str, Any] = {"message": message, "type": kind, "code": code, "fbtrace_id": "AbCdEfGh123"}
     if subcode is not None:
@@ -143,10 +157,12 @@ class FacebookFake:
     now: Callable[[], datetime] = lambda: datetime.now(UTC)
     user_token: str = "user-token-1"
     permissions: set[str] = field(default_factory=lambda: set(ALL_PERMISSIONS))
-    pages: dict[str, dict[str, str]] = field(default_factory=lambda: {
-        PAGE_ID: {"name": "Rosa's Bakery", "token": "page-token-1010"},
-        OTHER_PAGE_ID: {"name": "Rosa Runs", "token": "page-token-2020"},
-    })
+    pages: dict[str, dict[str, str]] = field(
+        default_factory=lambda: {
+            PAGE_ID: {"name": "Rosa's Bakery", "token": "page-token-1010"},
+            OTHER_PAGE_ID: {"name": "Rosa Runs", "token": "page-token-2020"},
+        }
+    )
     posts: dict[str, dict[str, Any]] = field(default_factory=dict)
     photos: dict[str, dict[str, Any]] = field(default_factory=dict)
     videos: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -166,14 +182,26 @@ class FacebookFake:
         """The Page token stops working (Meta: code 190, subcode 463)."""
         self.pages[page]["token"] = "expired:" + self.pages[page]["token"]
 
-    def add_comment(self, object_id: str, message: str, *, author: str = "Ana", when: datetime | None = None,
-                    parent: str | None = None) -> str:
+    def add_comment(
+        self,
+        object_id: str,
+        message: str,
+        *,
+        author: str = "Ana",
+        when: datetime | None = None,
+        parent: str | None = None,
+    ) -> str:
         """A visitor's comment on one of the Page's posts (or a reply to a comment)."""
         comment_id = f"{object_id}_{self._next()}"
-        self.comments[comment_id] = {"object": parent or object_id, "message": message,
-                                     "from": {"id": "9" + self._next(), "name": author},
-                                     "created_time": when or self.now(), "is_hidden": False, "likes": 0,
-                                     "root": object_id}
+        self.comments[comment_id] = {
+            "object": parent or object_id,
+            "message": message,
+            "from": {"id": "9" + self._next(), "name": author},
+            "created_time": when or self.now(),
+            "is_hidden": False,
+            "likes": 0,
+            "root": object_id,
+        }
         return comment_id
 
     # -- dispatch ---------------------------------------------------------------------------
@@ -184,14 +212,22 @@ class FacebookFake:
             return error(2500, "Unknown path components", kind="OAuthException")
         if "access_token" in req.query:
             return error(100, "(Postdesk fake) the token must not be in the URL", kind="GraphMethodException")
-        parts = req.path[len(prefix):].strip("/").split("/")
+        parts = req.path[len(prefix) :].strip("/").split("/")
         token = req.bearer
         if self.rate_limited > 0:
             self.rate_limited -= 1
-            usage = {PAGE_ID: [{"type": "pages", "call_count": 100, "total_cputime": 30, "total_time": 40,
-                                "estimated_time_to_regain_access": 7}]}
-            return error(32, "Page request limit reached", headers={
-                "X-Business-Use-Case-Usage": json.dumps(usage)})
+            usage = {
+                PAGE_ID: [
+                    {
+                        "type": "pages",
+                        "call_count": 100,
+                        "total_cputime": 30,
+                        "total_time": 40,
+                        "estimated_time_to_regain_access": 7,
+                    }
+                ]
+            }
+            return error(32, "Page request limit reached", headers={"X-Business-Use-Case-Usage": json.dumps(usage)})
         if req.method == "POST" and req.headers.get("content-type", "").startswith("multipart/"):
             fields, files = req.multipart()
         elif req.method == "POST":
@@ -224,13 +260,21 @@ class FacebookFake:
         refused = self._lacks("GET", "accounts")
         if refused:
             return refused
-        data = [{"id": page, "name": info["name"], "access_token": info["token"], "category": "Bakery",
-                 "tasks": ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"]}
-                for page, info in self.pages.items()]
+        data = [
+            {
+                "id": page,
+                "name": info["name"],
+                "access_token": info["token"],
+                "category": "Bakery",
+                "tasks": ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
+            }
+            for page, info in self.pages.items()
+        ]
         return FakeResponse(200, {"data": data, "paging": {"cursors": {"before": "b", "after": "a"}}})
 
-    def _route(self, page: str, method: str, parts: list[str], fields: dict[str, str],
-               files: dict[str, tuple[str, bytes]]) -> FakeResponse:
+    def _route(
+        self, page: str, method: str, parts: list[str], fields: dict[str, str], files: dict[str, tuple[str, bytes]]
+    ) -> FakeResponse:
         target = parts[0]
         edge = parts[1] if len(parts) > 1 else ""
         kind = edge or "object"
@@ -242,9 +286,13 @@ class FacebookFake:
         if target == page:
             if page in self.blocked and method == "POST":
                 return error(368, "The action attempted has been deemed abusive or is otherwise disallowed")
-            handler = {("POST", "feed"): self._feed, ("POST", "photos"): self._photo,
-                       ("POST", "videos"): self._video, ("GET", "posts"): self._list_posts,
-                       ("GET", "scheduled_posts"): self._list_scheduled}.get((method, edge))
+            handler = {
+                ("POST", "feed"): self._feed,
+                ("POST", "photos"): self._photo,
+                ("POST", "videos"): self._video,
+                ("GET", "posts"): self._list_posts,
+                ("GET", "scheduled_posts"): self._list_scheduled,
+            }.get((method, edge))
             if handler is None:
                 return error(100, f"(#100) Unsupported {method} request on the Page edge {edge!r}")
             return handler(page, fields, files)
@@ -277,12 +325,28 @@ class FacebookFake:
             return None, error(100, "(#100) The specified scheduled publish time is invalid.")
         return when, None
 
-    def _new_post(self, page: str, message: str, *, link: str = "", media: list[str] | None = None,
-                  when: datetime | None = None, kind: str = "status") -> str:
+    def _new_post(
+        self,
+        page: str,
+        message: str,
+        *,
+        link: str = "",
+        media: list[str] | None = None,
+        when: datetime | None = None,
+        kind: str = "status",
+    ) -> str:
         post_id = f"{page}_{self._next()}"
-        self.posts[post_id] = {"page": page, "message": message, "link": link, "media": media or [],
-                               "created_time": self.now(), "scheduled_publish_time": when,
-                               "kind": kind, "reactions": 0, "shares": 0}
+        self.posts[post_id] = {
+            "page": page,
+            "message": message,
+            "link": link,
+            "media": media or [],
+            "created_time": self.now(),
+            "scheduled_publish_time": when,
+            "kind": kind,
+            "reactions": 0,
+            "shares": 0,
+        }
         return post_id
 
     def _feed(self, page: str, fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> FakeResponse:
@@ -324,8 +388,13 @@ class FacebookFake:
             return error(100, "(#100) The photo is larger than 4 MB")
         published = fields.get("published", "true")
         photo_id = self._next()
-        self.photos[photo_id] = {"page": page, "data": data, "published": published != "false",
-                                 "caption": fields.get("caption", ""), "alt": fields.get("alt_text_custom", "")}
+        self.photos[photo_id] = {
+            "page": page,
+            "data": data,
+            "published": published != "false",
+            "caption": fields.get("caption", ""),
+            "alt": fields.get("alt_text_custom", ""),
+        }
         if published == "false":
             return FakeResponse(200, {"id": photo_id})
         post_id = self._new_post(page, fields.get("caption", ""), media=[photo_id], kind="photo")
@@ -344,13 +413,22 @@ class FacebookFake:
             session = "s" + self._next()
             upload = Upload(page, self._next(), size)
             self.uploads[session] = upload
-            return FakeResponse(200, {"video_id": upload.video_id, "upload_session_id": session,
-                                      "start_offset": "0", "end_offset": str(min(CHUNK, size))})
+            return FakeResponse(
+                200,
+                {
+                    "video_id": upload.video_id,
+                    "upload_session_id": session,
+                    "start_offset": "0",
+                    "end_offset": str(min(CHUNK, size)),
+                },
+            )
         upload = self.uploads.get(fields.get("upload_session_id", ""))
         if upload is None or upload.page != page:
             return error(100, "(#100) Invalid upload_session_id")
-        expected = {"start_offset": str(len(upload.received)),
-                    "end_offset": str(min(len(upload.received) + CHUNK, upload.size))}
+        expected = {
+            "start_offset": str(len(upload.received)),
+            "end_offset": str(min(len(upload.received) + CHUNK, upload.size)),
+        }
         if phase == "transfer":
             bad = self._unknown(fields, {"upload_phase", "upload_session_id", "start_offset"})
             if bad:
@@ -359,16 +437,27 @@ class FacebookFake:
             if chunk is None:
                 return error(100, "(#100) Param video_file_chunk is required")
             if fields.get("start_offset") != expected["start_offset"]:
-                return error(6001, "There was a problem uploading your video file. Please try again.",
-                             subcode=1363037, data=expected)
+                return error(
+                    6001,
+                    "There was a problem uploading your video file. Please try again.",
+                    subcode=1363037,
+                    data=expected,
+                )
             upload.received.extend(chunk[1])
             if len(upload.received) > upload.size:
                 return error(6001, "The video is larger than file_size", subcode=1363019)
-            return FakeResponse(200, {"start_offset": str(len(upload.received)),
-                                      "end_offset": str(min(len(upload.received) + CHUNK, upload.size))})
+            return FakeResponse(
+                200,
+                {
+                    "start_offset": str(len(upload.received)),
+                    "end_offset": str(min(len(upload.received) + CHUNK, upload.size)),
+                },
+            )
         if phase == "finish":
-            bad = self._unknown(fields, {"upload_phase", "upload_session_id", "description", "title", "published",
-                                         "scheduled_publish_time"})
+            bad = self._unknown(
+                fields,
+                {"upload_phase", "upload_session_id", "description", "title", "published", "scheduled_publish_time"},
+            )
             if bad:
                 return bad
             if len(upload.received) != upload.size:
@@ -378,9 +467,14 @@ class FacebookFake:
                 return bad
             upload.finished = True
             self.videos[upload.video_id] = {
-                "page": page, "data": bytes(upload.received), "reads": 0, "post_id": None,
-                "description": fields.get("description", ""), "when": when,
-                "status": "error" if self.video_fails else "processing"}
+                "page": page,
+                "data": bytes(upload.received),
+                "reads": 0,
+                "post_id": None,
+                "description": fields.get("description", ""),
+                "when": when,
+                "status": "error" if self.video_fails else "processing",
+            }
             self.video_fails = False
             return FakeResponse(200, {"success": True})
         return error(100, "(#100) Param upload_phase must be one of start, transfer, finish")
@@ -392,18 +486,31 @@ class FacebookFake:
     def _list_posts(self, page: str, fields: dict[str, str], files: Any) -> FakeResponse:
         since = int(fields.get("since", "0") or 0)
         limit = int(fields.get("limit", "25") or 25)
-        rows = [(pid, p) for pid, p in self.posts.items() if p["page"] == page and self._visible(p)
-                and (p["scheduled_publish_time"] or p["created_time"]).timestamp() >= since]
+        rows = [
+            (pid, p)
+            for pid, p in self.posts.items()
+            if p["page"] == page
+            and self._visible(p)
+            and (p["scheduled_publish_time"] or p["created_time"]).timestamp() >= since
+        ]
         rows.sort(key=lambda r: r[1]["scheduled_publish_time"] or r[1]["created_time"], reverse=True)
-        data = [{"id": pid, "message": p["message"],
-                 "created_time": _stamp(p["scheduled_publish_time"] or p["created_time"]),
-                 "permalink_url": f"https://www.facebook.com/{pid}"} for pid, p in rows[:limit]]
+        data = [
+            {
+                "id": pid,
+                "message": p["message"],
+                "created_time": _stamp(p["scheduled_publish_time"] or p["created_time"]),
+                "permalink_url": f"https://www.facebook.com/{pid}",
+            }
+            for pid, p in rows[:limit]
+        ]
         return FakeResponse(200, {"data": data})
 
     def _list_scheduled(self, page: str, fields: dict[str, str], files: Any) -> FakeResponse:
-        data = [{"id": pid, "message": p["message"],
-                 "scheduled_publish_time": int(p["scheduled_publish_time"].timestamp())}
-                for pid, p in self.posts.items() if p["page"] == page and not self._visible(p)]
+        data = [
+            {"id": pid, "message": p["message"], "scheduled_publish_time": int(p["scheduled_publish_time"].timestamp())}
+            for pid, p in self.posts.items()
+            if p["page"] == page and not self._visible(p)
+        ]
         return FakeResponse(200, {"data": data})
 
     # -- objects ----------------------------------------------------------------------------
@@ -420,9 +527,13 @@ class FacebookFake:
     def _object(self, page: str, method: str, target: str, edge: str, fields: dict[str, str]) -> FakeResponse:
         owner = self._owner(target)
         if owner is None:
-            return error(100, f"(#100) Unsupported {method.lower()} request. Object with ID '{target}' does not "
-                              "exist, cannot be loaded due to missing permissions, or does not support this operation",
-                         subcode=33, kind="GraphMethodException")
+            return error(
+                100,
+                f"(#100) Unsupported {method.lower()} request. Object with ID '{target}' does not "
+                "exist, cannot be loaded due to missing permissions, or does not support this operation",
+                subcode=33,
+                kind="GraphMethodException",
+            )
         if owner != page:
             return error(200, "(#200) The Page does not own this object")
         if method == "DELETE" and not edge:
@@ -437,10 +548,18 @@ class FacebookFake:
             if fields.get("filter") == "stream":
                 rows = [(cid, c) for cid, c in self.comments.items() if c["root"] == target]
             rows.sort(key=lambda r: r[1]["created_time"], reverse=fields.get("order") == "reverse_chronological")
-            data = [{"id": cid, "message": c["message"], "from": c["from"], "created_time": _stamp(c["created_time"]),
-                     "is_hidden": c["is_hidden"], "permalink_url": f"https://www.facebook.com/{cid}",
-                     **({"parent": {"id": c["object"]}} if c["object"] != c["root"] else {})}
-                    for cid, c in rows]
+            data = [
+                {
+                    "id": cid,
+                    "message": c["message"],
+                    "from": c["from"],
+                    "created_time": _stamp(c["created_time"]),
+                    "is_hidden": c["is_hidden"],
+                    "permalink_url": f"https://www.facebook.com/{cid}",
+                    **({"parent": {"id": c["object"]}} if c["object"] != c["root"] else {}),
+                }
+                for cid, c in rows
+            ]
             return FakeResponse(200, {"data": data})
         if method == "POST" and edge == "comments":
             bad = self._unknown(fields, {"message"})
@@ -448,9 +567,15 @@ class FacebookFake:
                 return bad or error(100, "(#100) Missing message")
             comment_id = f"{target}_{self._next()}"
             root = self.comments[target]["root"] if target in self.comments else target
-            self.comments[comment_id] = {"object": target, "message": fields["message"],
-                                         "from": {"id": page, "name": self.pages[page]["name"]},
-                                         "created_time": self.now(), "is_hidden": False, "likes": 0, "root": root}
+            self.comments[comment_id] = {
+                "object": target,
+                "message": fields["message"],
+                "from": {"id": page, "name": self.pages[page]["name"]},
+                "created_time": self.now(),
+                "is_hidden": False,
+                "likes": 0,
+                "root": root,
+            }
             return FakeResponse(200, {"id": comment_id})
         if method == "POST" and edge == "likes" and target in self.comments:
             self.comments[target]["likes"] += 1
@@ -469,8 +594,9 @@ class FacebookFake:
             video["reads"] += 1
             if video["status"] == "processing" and video["reads"] > self.processing_reads:
                 video["status"] = "ready"
-                video["post_id"] = self._new_post(video["page"], video["description"], media=[target],
-                                                  when=video["when"], kind="video")
+                video["post_id"] = self._new_post(
+                    video["page"], video["description"], media=[target], when=video["when"], kind="video"
+                )
             body: dict[str, Any] = {"id": target, "status": {"video_status": video["status"]}}
             if video["post_id"]:
                 body["post_id"] = video["post_id"]
@@ -478,9 +604,14 @@ class FacebookFake:
             return FakeResponse(200, body)
         post = self.posts[target]
         count = sum(1 for c in self.comments.values() if c["root"] == target)
-        return FakeResponse(200, {
-            "id": target, "message": post["message"], "permalink_url": f"https://www.facebook.com/{target}",
-            "reactions": {"data": [], "summary": {"total_count": post["reactions"]}},
-            "comments": {"data": [], "summary": {"total_count": count, "can_comment": True}},
-            **({"shares": {"count": post["shares"]}} if post["shares"] else {}),
-        })
+        return FakeResponse(
+            200,
+            {
+                "id": target,
+                "message": post["message"],
+                "permalink_url": f"https://www.facebook.com/{target}",
+                "reactions": {"data": [], "summary": {"total_count": post["reactions"]}},
+                "comments": {"data": [], "summary": {"total_count": count, "can_comment": True}},
+                **({"shares": {"count": post["shares"]}} if post["shares"] else {}),
+            },
+        )

@@ -56,8 +56,17 @@ PHOTO_MAX_BYTES = 5 * 1000**2
 TOPICS = ("STANDARD", "EVENT", "OFFER", "ALERT")
 ACTIONS = ("BOOK", "ORDER", "SHOP", "LEARN_MORE", "SIGN_UP", "GET_OFFER", "CALL")
 #: The LocalPost fields a client may send (the others are output only).
-_INPUT_FIELDS = {"languageCode", "summary", "callToAction", "event", "media", "topicType", "alertType", "offer",
-                 "scheduledTime"}
+_INPUT_FIELDS = {
+    "languageCode",
+    "summary",
+    "callToAction",
+    "event",
+    "media",
+    "topicType",
+    "alertType",
+    "offer",
+    "scheduledTime",
+}
 _V4 = {  # v4 local-post methods from the reference pages: (verb, regex) -> method id
     ("POST", re.compile(r"^/v4/accounts/[^/]+/locations/[^/]+/localPosts$")): "localPosts.create",
     ("GET", re.compile(r"^/v4/accounts/[^/]+/locations/[^/]+/localPosts$")): "localPosts.list",
@@ -70,8 +79,10 @@ _V4_QUERY = {"localPosts.list": {"pageSize", "pageToken"}}
 @cache
 def discoveries() -> tuple[Discovery, ...]:
     """The two discovery documents (loaded once per process)."""
-    return (Discovery(SPECS / "mybusinessaccountmanagement.v1.json"),
-            Discovery(SPECS / "mybusinessbusinessinformation.v1.json"))
+    return (
+        Discovery(SPECS / "mybusinessaccountmanagement.v1.json"),
+        Discovery(SPECS / "mybusinessbusinessinformation.v1.json"),
+    )
 
 
 def _methods(resources: dict[str, Any]) -> list[dict[str, Any]]:
@@ -84,9 +95,11 @@ def _methods(resources: dict[str, Any]) -> list[dict[str, Any]]:
 
 @cache
 def _v1_index() -> tuple[tuple[str, re.Pattern[str], Discovery, dict[str, Any]], ...]:
-    return tuple((method["httpMethod"], re.compile("^/" + re.sub(r"\{[^}]+\}", "[^/:]+", method["flatPath"]) + "$"),
-                  doc, method)
-                 for doc in discoveries() for method in _methods(doc.doc["resources"]))
+    return tuple(
+        (method["httpMethod"], re.compile("^/" + re.sub(r"\{[^}]+\}", "[^/:]+", method["flatPath"]) + "$"), doc, method)
+        for doc in discoveries()
+        for method in _methods(doc.doc["resources"])
+    )
 
 
 def _v1_method(verb: str, path: str) -> tuple[Discovery, dict[str, Any]] | None:
@@ -98,17 +111,32 @@ def _v1_method(verb: str, path: str) -> tuple[Discovery, dict[str, Any]] | None:
 
 def error(status: int, code: str, message: str, *, reason: str = "") -> Resp:
     """Google's error body."""
-    details = ([{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": reason,
-                 "domain": "googleapis.com"}] if reason else [])
+    details = (
+        [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": reason, "domain": "googleapis.com"}]
+        if reason
+        else []
+    )
     return Resp(status, {"error": {"code": status, "message": message, "status": code, "details": details}})
 
 
 def _invalid(message: str) -> Resp:
     """400 INVALID_ARGUMENT with the v4 API's ValidationError detail naming what is wrong."""
-    return Resp(400, {"error": {"code": 400, "message": "Request contains an invalid argument.",
-                                "status": "INVALID_ARGUMENT",
-                                "details": [{"@type": "type.googleapis.com/google.mybusiness.v4.ValidationError",
-                                             "errorDetails": [{"code": 3, "message": message}]}]}})
+    return Resp(
+        400,
+        {
+            "error": {
+                "code": 400,
+                "message": "Request contains an invalid argument.",
+                "status": "INVALID_ARGUMENT",
+                "details": [
+                    {
+                        "@type": "type.googleapis.com/google.mybusiness.v4.ValidationError",
+                        "errorDetails": [{"code": 3, "message": message}],
+                    }
+                ],
+            }
+        },
+    )
 
 
 @dataclass
@@ -124,8 +152,14 @@ class FakePost:
     def json(self) -> dict[str, Any]:
         stamp = self.created.strftime("%Y-%m-%dT%H:%M:%S.123456789Z")
         post_id = self.name.rsplit("/", 1)[-1]
-        return {**self.body, "name": self.name, "state": self.state, "createTime": stamp, "updateTime": stamp,
-                "searchUrl": f"https://local.google.com/place?id=1&use=posts&lpsid={post_id}"}
+        return {
+            **self.body,
+            "name": self.name,
+            "state": self.state,
+            "createTime": stamp,
+            "updateTime": stamp,
+            "searchUrl": f"https://local.google.com/place?id=1&use=posts&lpsid={post_id}",
+        }
 
 
 @dataclass
@@ -164,11 +198,22 @@ class FakeGoogleBusiness:
         self._ids = itertools.count(1001)
         self._lock = threading.Lock()
         if not self.accounts:
-            self.accounts = [{"name": "accounts/111", "accountName": "Alice Baker", "type": "PERSONAL",
-                              "role": "PRIMARY_OWNER", "verificationState": "VERIFIED"}]
-            self.locations["accounts/111"] = [{"name": "locations/222", "title": "Alice's Bakery",
-                                               "storefrontAddress": {"addressLines": ["1 Main St"],
-                                                                     "locality": "Springfield"}}]
+            self.accounts = [
+                {
+                    "name": "accounts/111",
+                    "accountName": "Alice Baker",
+                    "type": "PERSONAL",
+                    "role": "PRIMARY_OWNER",
+                    "verificationState": "VERIFIED",
+                }
+            ]
+            self.locations["accounts/111"] = [
+                {
+                    "name": "locations/222",
+                    "title": "Alice's Bakery",
+                    "storefrontAddress": {"addressLines": ["1 Main St"], "locality": "Springfield"},
+                }
+            ]
 
     def location(self) -> str:
         """The v4 name of the first location."""
@@ -182,30 +227,45 @@ class FakeGoogleBusiness:
             return self._serve(req)
 
     def _serve(self, req: Req) -> Resp:
-        v4 = next((mid for (verb, pattern), mid in _V4.items() if verb == req.method and pattern.match(req.path)),
-                  None)
+        v4 = next((mid for (verb, pattern), mid in _V4.items() if verb == req.method and pattern.match(req.path)), None)
         found = None if v4 else _v1_method(req.method, req.path)
         if v4 is None and found is None:
             return error(404, "NOT_FOUND", f"The requested URL {req.path} was not found on this server.")
         auth = req.headers.get("authorization", "")
         scopes = self.tokens.get(auth[7:]) if auth.lower().startswith("bearer ") else None
         if scopes is None:
-            return error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 "
-                                                 "access token, login cookie or other valid authentication "
-                                                 "credential.", reason="ACCESS_TOKEN_EXPIRED")
+            return error(
+                401,
+                "UNAUTHENTICATED",
+                "Request had invalid authentication credentials. Expected OAuth 2 "
+                "access token, login cookie or other valid authentication "
+                "credential.",
+                reason="ACCESS_TOKEN_EXPIRED",
+            )
         allowed = {SCOPE, LEGACY_SCOPE} if v4 else {SCOPE}
         if not scopes & allowed:
-            return error(403, "PERMISSION_DENIED", "Request had insufficient authentication scopes.",
-                         reason="ACCESS_TOKEN_SCOPE_INSUFFICIENT")
+            return error(
+                403,
+                "PERMISSION_DENIED",
+                "Request had insufficient authentication scopes.",
+                reason="ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+            )
         if self.rate_limit_after is not None and len(self.calls) >= self.rate_limit_after:
-            return error(429, "RESOURCE_EXHAUSTED", "Quota exceeded for quota metric 'Requests' and limit "
-                                                    "'Requests per minute' of service 'mybusiness.googleapis.com'.",
-                         reason="RATE_LIMIT_EXCEEDED")
+            return error(
+                429,
+                "RESOURCE_EXHAUSTED",
+                "Quota exceeded for quota metric 'Requests' and limit "
+                "'Requests per minute' of service 'mybusiness.googleapis.com'.",
+                reason="RATE_LIMIT_EXCEEDED",
+            )
         if v4 is not None:
             unknown = set(req.query) - _V4_QUERY.get(v4, set()) - set(discoveries()[0].doc["parameters"])
             if unknown:
-                return error(400, "INVALID_ARGUMENT", f"Invalid JSON payload received. Unknown name "
-                                                      f"{sorted(unknown)[0]!r}: Cannot bind query parameter.")
+                return error(
+                    400,
+                    "INVALID_ARGUMENT",
+                    f"Invalid JSON payload received. Unknown name {sorted(unknown)[0]!r}: Cannot bind query parameter.",
+                )
             self.calls.append(v4)
             return getattr(self, "_" + v4.replace(".", "_"))(req)
         doc, method = found  # type: ignore[misc]
@@ -250,7 +310,7 @@ class FakeGoogleBusiness:
             return error(400, "INVALID_ARGUMENT", f"pageSize must be at most {most}")
         size = size or default or most
         start = int(req.query.get("pageToken", ["0"])[0] or 0)
-        body: dict[str, Any] = {key: items[start:start + size]}
+        body: dict[str, Any] = {key: items[start : start + size]}
         if start + size < len(items):
             body["nextPageToken"] = str(start + size)
         return Resp(200, body)
@@ -278,8 +338,13 @@ class FakeGoogleBusiness:
             return _invalid(problem)
         name = f"{location}/localPosts/{next(self._ids)}"
         photo = bool(body.get("media"))
-        post = FakePost(name, body, self.now, "PROCESSING" if photo or self.reject_next else "LIVE",
-                        self.processing_polls if photo else 0)
+        post = FakePost(
+            name,
+            body,
+            self.now,
+            "PROCESSING" if photo or self.reject_next else "LIVE",
+            self.processing_polls if photo else 0,
+        )
         if self.reject_next and not photo:
             post.state, self.reject_next = "REJECTED", False
         self.posts[name] = post
@@ -321,8 +386,9 @@ class FakeGoogleBusiness:
         location = self._location_of(req.path)
         if location is None:
             return error(404, "NOT_FOUND", "Requested entity was not found.")
-        mine = sorted((p for p in self.posts.values() if p.name.startswith(location + "/")),
-                      key=lambda p: p.created, reverse=True)
+        mine = sorted(
+            (p for p in self.posts.values() if p.name.startswith(location + "/")), key=lambda p: p.created, reverse=True
+        )
         # "How many local posts to return per page. Default of 20. The minimum is 1, and maximum page size is 100."
         return self._page([p.json() for p in mine], "localPosts", req, 100, default=20)
 
@@ -353,7 +419,8 @@ def _time(value: Any, where: str) -> tuple[int, int, int] | str:
         return f"{where} must be a TimeOfDay"
     hours, minutes, seconds = (value.get(k, 0) for k in ("hours", "minutes", "seconds"))
     if not all(isinstance(v, int) for v in (hours, minutes, seconds)) or not (
-            0 <= hours <= 23 and 0 <= minutes <= 59 and 0 <= seconds <= 59):
+        0 <= hours <= 23 and 0 <= minutes <= 59 and 0 <= seconds <= 59
+    ):
         return f"{where} is not a valid time of day"
     return hours, minutes, seconds
 

@@ -179,27 +179,28 @@ class HostileServer:
                 conn.sendall(b" ")
                 self._sent(1)
         elif b.kind == "huge":
-            framing = ({"Content-Length": str(b.size)} if b.declare_length
-                       else {"Transfer-Encoding": "chunked"})
+            framing = {"Content-Length": str(b.size)} if b.declare_length else {"Transfer-Encoding": "chunked"}
             conn.sendall(self._head({"Content-Type": "application/json", **framing}))
             block = b"x" * b.chunk
             left = b.size
             while left > 0 and not self._stop.is_set():
-                piece = block[:min(left, b.chunk)]
-                conn.sendall(piece if b.declare_length
-                             else f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+                piece = block[: min(left, b.chunk)]
+                conn.sendall(piece if b.declare_length else f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
                 left -= len(piece)
                 self._sent(len(piece))
             if not b.declare_length:
                 conn.sendall(b"0\r\n\r\n")
         elif b.kind == "gzip_bomb":
-            conn.sendall(self._head({"Content-Type": "application/json", "Content-Encoding": "gzip",
-                                     "Transfer-Encoding": "chunked"}))
+            conn.sendall(
+                self._head(
+                    {"Content-Type": "application/json", "Content-Encoding": "gzip", "Transfer-Encoding": "chunked"}
+                )
+            )
             packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: a gzip stream
             zeros = bytes(MB)
             left = b.size
             while left > 0 and not self._stop.is_set():
-                piece = packer.compress(zeros[:min(left, MB)])
+                piece = packer.compress(zeros[: min(left, MB)])
                 left -= min(left, MB)
                 if piece:
                     conn.sendall(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")

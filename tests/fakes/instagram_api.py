@@ -75,27 +75,64 @@ CAROUSEL_MIN, CAROUSEL_MAX = 2, 10
 IMAGE_MAX_BYTES = 8 * 1024**2
 VIDEO_MAX_BYTES = 300 * 1024**2
 POST_QUOTA = 50
-ALL_SCOPES = frozenset({"instagram_business_basic", "instagram_business_content_publish",
-                        "instagram_business_manage_comments", "instagram_business_manage_insights"})
+ALL_SCOPES = frozenset(
+    {
+        "instagram_business_basic",
+        "instagram_business_content_publish",
+        "instagram_business_manage_comments",
+        "instagram_business_manage_insights",
+    }
+)
 _BASIC = "instagram_business_basic"
 _PUBLISH = {_BASIC, "instagram_business_content_publish"}
 _COMMENTS = {_BASIC, "instagram_business_manage_comments"}
 _INSIGHTS = {_BASIC, "instagram_business_manage_insights"}
 _CREATE_PARAMS = {
-    "media_type", "image_url", "video_url", "caption", "is_carousel_item", "children", "alt_text",
-    "location_id", "user_tags", "collaborators", "cover_url", "thumb_offset", "share_to_feed",
-    "audio_name", "upload_type", "product_tags", "trial_params", "access_token",
+    "media_type",
+    "image_url",
+    "video_url",
+    "caption",
+    "is_carousel_item",
+    "children",
+    "alt_text",
+    "location_id",
+    "user_tags",
+    "collaborators",
+    "cover_url",
+    "thumb_offset",
+    "share_to_feed",
+    "audio_name",
+    "upload_type",
+    "product_tags",
+    "trial_params",
+    "access_token",
 }
 _METRICS = {
     "FEED": {"reach", "likes", "comments", "shares", "saved", "views", "total_interactions"},
-    "REELS": {"reach", "likes", "comments", "shares", "saved", "views", "total_interactions",
-              "ig_reels_avg_watch_time", "ig_reels_video_view_total_time"},
+    "REELS": {
+        "reach",
+        "likes",
+        "comments",
+        "shares",
+        "saved",
+        "views",
+        "total_interactions",
+        "ig_reels_avg_watch_time",
+        "ig_reels_video_view_total_time",
+    },
     "STORY": {"reach", "replies", "shares", "views", "navigation", "total_interactions"},
 }
 
 
-def _error(status: int, message: str, code: int, subcode: int | None = None, *,
-           kind: str = "OAuthException", user_msg: str = "") -> FakeResponse:
+def _error(
+    status: int,
+    message: str,
+    code: int,
+    subcode: int | None = None,
+    *,
+    kind: str = "OAuthException",
+    user_msg: str = "",
+) -> FakeResponse:
     body: dict[str, Any] = {"message": message, "type": kind, "code": code, "fbtrace_id": "AfakeIgTrace"}
     if subcode is not None:
         body["error_subcode"] = subcode
@@ -175,16 +212,19 @@ class InstagramFake:
         parts = parts[1:]
         method = request.method
         if len(parts) == 2 and parts[0] in (USER_ID, "me"):
-            route = {("POST", "media"): (_PUBLISH, self._create),
-                     ("POST", "media_publish"): (_PUBLISH, self._publish),
-                     ("GET", "content_publishing_limit"): (_PUBLISH, self._limit),
-                     ("GET", "media"): ({_BASIC}, self._list),
-                     ("GET", "stories"): ({_BASIC}, self._stories)}.get((method, parts[1]))
+            route = {
+                ("POST", "media"): (_PUBLISH, self._create),
+                ("POST", "media_publish"): (_PUBLISH, self._publish),
+                ("GET", "content_publishing_limit"): (_PUBLISH, self._limit),
+                ("GET", "media"): ({_BASIC}, self._list),
+                ("GET", "stories"): ({_BASIC}, self._stories),
+            }.get((method, parts[1]))
             if route is not None:
                 return self._permitted(route[0]) or route[1](params)
         if parts == ["me"] and method == "GET":
-            return self._permitted({_BASIC}) or FakeResponse(200, {
-                "id": USER_ID, "user_id": USER_ID, "username": "fake_creator"})
+            return self._permitted({_BASIC}) or FakeResponse(
+                200, {"id": USER_ID, "user_id": USER_ID, "username": "fake_creator"}
+            )
         if len(parts) == 1 and method == "GET":
             return self._permitted({_BASIC}) or self._get(parts[0], params)
         if len(parts) == 1 and method == "DELETE":
@@ -193,9 +233,14 @@ class InstagramFake:
             if parts[0] in self.media:
                 # DELETE /{ig-media-id} is Facebook Login only (instagram_manage_contents).
                 return _invalid("Unsupported delete request. Object with ID does not support this operation")
-            return _error(400, f"Unsupported delete request. Object with ID '{parts[0]}' does not exist, cannot "
-                          "be loaded due to missing permissions, or does not support this operation", 100, 33,
-                          kind="GraphMethodException")
+            return _error(
+                400,
+                f"Unsupported delete request. Object with ID '{parts[0]}' does not exist, cannot "
+                "be loaded due to missing permissions, or does not support this operation",
+                100,
+                33,
+                kind="GraphMethodException",
+            )
         if len(parts) == 1 and method == "POST" and parts[0] in self.comments:
             return self._permitted(_COMMENTS) or self._hide(parts[0], params)
         if len(parts) == 2 and parts[1] == "comments":
@@ -240,8 +285,10 @@ class InstagramFake:
         caption = params.get("caption", "")
         if len(caption) > CAPTION_LIMIT:
             return _error(400, "The caption is too long", 100, 2207010, user_msg="The caption is too long.")
-        if len(re.findall(r"(?<!\w)#\w", caption)) > HASHTAG_LIMIT or \
-                len(re.findall(r"(?<!\w)@[\w.]", caption)) > MENTION_LIMIT:
+        if (
+            len(re.findall(r"(?<!\w)#\w", caption)) > HASHTAG_LIMIT
+            or len(re.findall(r"(?<!\w)@[\w.]", caption)) > MENTION_LIMIT
+        ):
             return _invalid("The caption has too many hashtags or mentions")
         if "alt_text" in params and (kind or "IMAGE") != "IMAGE":
             return _invalid("alt_text is only supported on image posts")
@@ -304,14 +351,29 @@ class InstagramFake:
         """Images are fetched while the container is made: a failure answers the call itself."""
         data = self._download(url, IMAGE_MAX_BYTES)
         if data is None:
-            return _error(400, "Media download has failed. The media URI doesn't meet our requirements.", 9004,
-                          2207052, user_msg="The media could not be fetched from this URI.")
+            return _error(
+                400,
+                "Media download has failed. The media URI doesn't meet our requirements.",
+                9004,
+                2207052,
+                user_msg="The media could not be fetched from this URI.",
+            )
         if len(data) > IMAGE_MAX_BYTES:
-            return _error(400, "The image size is too large.", 36000, 2207004,
-                          user_msg="The image is too large to download. It should be less than 8 MiB.")
+            return _error(
+                400,
+                "The image size is too large.",
+                36000,
+                2207004,
+                user_msg="The image is too large to download. It should be less than 8 MiB.",
+            )
         if not data.startswith(b"\xff\xd8\xff"):
-            return _error(400, "The image format is not supported.", 36001, 2207005,
-                          user_msg="The image format is not supported. Supported formats are: JPEG")
+            return _error(
+                400,
+                "The image format is not supported.",
+                36001,
+                2207005,
+                user_msg="The image format is not supported. Supported formats are: JPEG",
+            )
         if kind in ("", "IMAGE"):
             from PIL import Image
 
@@ -319,9 +381,14 @@ class InstagramFake:
                 ratio = image.width / image.height
             self.last_image_ratio = ratio
             if not 0.8 - 1e-9 <= ratio <= 1.91 + 1e-9:
-                return _error(400, "The aspect ratio is not supported.", 36003, 2207009,
-                              user_msg=f"The submitted image with aspect ratio ('{ratio:.2f}') cannot be "
-                                       "published. Please submit an image with a valid aspect ratio.")
+                return _error(
+                    400,
+                    "The aspect ratio is not supported.",
+                    36003,
+                    2207009,
+                    user_msg=f"The submitted image with aspect ratio ('{ratio:.2f}') cannot be "
+                    "published. Please submit an image with a valid aspect ratio.",
+                )
         return None
 
     def _fetch_video(self, url: str, kind: str, thumb_offset: str | None) -> str:
@@ -341,8 +408,10 @@ class InstagramFake:
             if kind == "STORIES" and not 3.0 <= seconds <= 60.0:
                 return "Error: The story video must be 3 to 60 seconds long. (2207026)"
             if thumb_offset is not None and not 0 <= int(thumb_offset) < seconds * 1000:
-                return f"Error: Thumbnail offset must be greater than or equal to 0 and less than video duration, " \
-                       f"i.e. {int(seconds * 1000)} (2207057)"
+                return (
+                    f"Error: Thumbnail offset must be greater than or equal to 0 and less than video duration, "
+                    f"i.e. {int(seconds * 1000)} (2207057)"
+                )
             if kind == "REELS" and not 0.01 <= width / height <= 10:
                 return "Error: The aspect ratio is not supported. (2207009)"
         return ""
@@ -361,25 +430,44 @@ class InstagramFake:
             return _error(400, "The media you are trying to access has expired or failed", -2, 2207020)
         if container.status != "FINISHED":
             self.published_early += 1
-            return _error(400, "Media is not ready to be published. Please wait a moment.", 9007, 2207027,
-                          user_msg="The media is not ready for publishing, please wait for a moment")
+            return _error(
+                400,
+                "Media is not ready to be published. Please wait a moment.",
+                9007,
+                2207027,
+                user_msg="The media is not ready for publishing, please wait for a moment",
+            )
         if self._window() >= POST_QUOTA:
-            return _error(400, "Application request limit reached", 9, 2207042,
-                          user_msg="You reached maximum number of posts that is allowed to be published by "
-                                   "Content Publishing API.")
+            return _error(
+                400,
+                "Application request limit reached",
+                9,
+                2207042,
+                user_msg="You reached maximum number of posts that is allowed to be published by "
+                "Content Publishing API.",
+            )
         container.status = "PUBLISHED"
         media_id = str(next(self._ids))
         kind = container.params.get("media_type") or "IMAGE"
         product = {"REELS": "REELS", "STORIES": "STORY"}.get(kind, "FEED")
         self.media[media_id] = {
-            "id": media_id, "caption": container.params.get("caption", ""),
+            "id": media_id,
+            "caption": container.params.get("caption", ""),
             "media_type": {"CAROUSEL": "CAROUSEL_ALBUM", "REELS": "VIDEO", "STORIES": "IMAGE"}.get(kind, "IMAGE"),
             "media_product_type": product,
             "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
             "permalink": f"https://www.instagram.com/p/FAKE{media_id[-6:]}/",
-            "username": "fake_creator", "published_at": self.clock, "container": container.id,
+            "username": "fake_creator",
+            "published_at": self.clock,
+            "container": container.id,
             "share_to_feed": container.params.get("share_to_feed"),
-            "reach": 0, "likes": 0, "comments": 0, "shares": 0, "saved": 0, "views": 0, "replies": 0,
+            "reach": 0,
+            "likes": 0,
+            "comments": 0,
+            "shares": 0,
+            "saved": 0,
+            "views": 0,
+            "replies": 0,
         }
         return FakeResponse(200, {"id": media_id})
 
@@ -393,8 +481,10 @@ class InstagramFake:
                 if c.polls_left > 0:
                     c.polls_left -= 1
                 elif c.params.get("media_type") in ("REELS", "STORIES", "VIDEO") and self.video_error:
-                    c.status, c.status_detail = "ERROR", f"Error: Media upload has failed with error code " \
-                                                         f"{self.video_error}"
+                    c.status, c.status_detail = (
+                        "ERROR",
+                        f"Error: Media upload has failed with error code {self.video_error}",
+                    )
                 else:
                     c.status = "FINISHED"
             elif c.status == "ERROR" and c.polls_left > 0:
@@ -407,8 +497,13 @@ class InstagramFake:
             values = self.media[object_id]
             bad = set(fields) - (set(values) | {"like_count", "comments_count"})
         else:
-            return _error(400, f"Unsupported get request. Object with ID '{object_id}' does not exist", 100, 33,
-                          kind="GraphMethodException")
+            return _error(
+                400,
+                f"Unsupported get request. Object with ID '{object_id}' does not exist",
+                100,
+                33,
+                kind="GraphMethodException",
+            )
         if bad:
             return _invalid(f"Tried accessing nonexisting field {sorted(bad)}")
         return FakeResponse(200, {f: values[f] for f in fields if f in values} | {"id": object_id})
@@ -419,14 +514,20 @@ class InstagramFake:
         if set(fields) - allowed:
             return _invalid(f"Tried accessing nonexisting field {sorted(set(fields) - allowed)}")
         limit = int(params.get("limit", "25"))
-        found = [{f: m[f] for f in fields if f in m} for m in reversed(self.media.values())
-                 if m["media_product_type"] != "STORY"]  # stories are listed at /stories
+        found = [
+            {f: m[f] for f in fields if f in m}
+            for m in reversed(self.media.values())
+            if m["media_product_type"] != "STORY"
+        ]  # stories are listed at /stories
         return FakeResponse(200, {"data": found[:limit], "paging": {}})
 
     def _stories(self, params: dict[str, str]) -> FakeResponse:
         fields = [f for f in params.get("fields", "id").split(",") if f]
-        found = [{f: m[f] for f in fields if f in m} for m in reversed(self.media.values())
-                 if m["media_product_type"] == "STORY" and m["published_at"] > self.clock - timedelta(hours=24)]
+        found = [
+            {f: m[f] for f in fields if f in m}
+            for m in reversed(self.media.values())
+            if m["media_product_type"] == "STORY" and m["published_at"] > self.clock - timedelta(hours=24)
+        ]
         return FakeResponse(200, {"data": found, "paging": {}})
 
     # -- comments ---------------------------------------------------------------------------
@@ -435,16 +536,27 @@ class InstagramFake:
         """Someone else comments on `media_id`; returns the comment id."""
         comment_id = str(next(self._ids))
         self.comments[comment_id] = {
-            "id": comment_id, "media_id": media_id, "parent_id": None, "text": text, "username": username,
-            "from": {"id": "178" + comment_id[-8:], "username": username}, "hidden": False,
-            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"), "like_count": 0,
+            "id": comment_id,
+            "media_id": media_id,
+            "parent_id": None,
+            "text": text,
+            "username": username,
+            "from": {"id": "178" + comment_id[-8:], "username": username},
+            "hidden": False,
+            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "like_count": 0,
         }
         return comment_id
 
     def _comment(self, media_id: str, parent: str | None, params: dict[str, str]) -> FakeResponse:
         if media_id not in self.media:
-            return _error(400, f"Unsupported post request. Object with ID '{media_id}' does not exist", 100, 33,
-                          kind="GraphMethodException")
+            return _error(
+                400,
+                f"Unsupported post request. Object with ID '{media_id}' does not exist",
+                100,
+                33,
+                kind="GraphMethodException",
+            )
         message = params.get("message", "")
         if not message or set(params) - {"message"}:
             return _invalid("The parameter message is required (and nothing else)")
@@ -452,9 +564,15 @@ class InstagramFake:
             return _invalid("The comment is too long")
         comment_id = str(next(self._ids))
         self.comments[comment_id] = {
-            "id": comment_id, "media_id": media_id, "parent_id": parent, "text": message,
-            "username": "fake_creator", "from": {"id": USER_ID, "username": "fake_creator"}, "hidden": False,
-            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"), "like_count": 0,
+            "id": comment_id,
+            "media_id": media_id,
+            "parent_id": parent,
+            "text": message,
+            "username": "fake_creator",
+            "from": {"id": USER_ID, "username": "fake_creator"},
+            "hidden": False,
+            "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "like_count": 0,
         }
         return FakeResponse(200, {"id": comment_id})
 
@@ -468,8 +586,13 @@ class InstagramFake:
 
     def _list_comments(self, media_id: str, params: dict[str, str]) -> FakeResponse:
         if media_id not in self.media:
-            return _error(400, f"Unsupported get request. Object with ID '{media_id}' does not exist", 100, 33,
-                          kind="GraphMethodException")
+            return _error(
+                400,
+                f"Unsupported get request. Object with ID '{media_id}' does not exist",
+                100,
+                33,
+                kind="GraphMethodException",
+            )
         fields = [f for f in params.get("fields", "id,text,timestamp").split(",") if f]
         allowed = {"id", "text", "timestamp", "username", "from", "hidden", "like_count", "parent_id", "media"}
         if set(fields) - allowed:
@@ -499,14 +622,32 @@ class InstagramFake:
     def _insights(self, media_id: str, params: dict[str, str]) -> FakeResponse:
         media = self.media.get(media_id)
         if media is None:
-            return _error(400, f"Unsupported get request. Object with ID '{media_id}' does not exist", 100, 33,
-                          kind="GraphMethodException")
+            return _error(
+                400,
+                f"Unsupported get request. Object with ID '{media_id}' does not exist",
+                100,
+                33,
+                kind="GraphMethodException",
+            )
         names = [m for m in params.get("metric", "").split(",") if m]
         allowed = _METRICS[media["media_product_type"]]
         bad = set(names) - allowed
         if not names or bad:
-            return _error(400, f"(#100) metric[{len(names)}] must be one of the following values: "
-                          f"{', '.join(sorted(allowed))}", 100, 2108006, kind="IGApiException")
-        data = [{"name": n, "period": "lifetime", "values": [{"value": media.get(n, 0)}], "title": n.title(),
-                 "id": f"{media_id}/insights/{n}/lifetime"} for n in names]
+            return _error(
+                400,
+                f"(#100) metric[{len(names)}] must be one of the following values: {', '.join(sorted(allowed))}",
+                100,
+                2108006,
+                kind="IGApiException",
+            )
+        data = [
+            {
+                "name": n,
+                "period": "lifetime",
+                "values": [{"value": media.get(n, 0)}],
+                "title": n.title(),
+                "id": f"{media_id}/insights/{n}/lifetime",
+            }
+            for n in names
+        ]
         return FakeResponse(200, {"data": data})

@@ -58,14 +58,25 @@ ACTIVE_VERSIONS = {"202601", "202602", "202603", "202605", "202606", "202607"}
 TEXT_LIMIT = 3000
 _RESERVED = set("\\|{}@[]()<>#*_~")
 _ELEMENT = re.compile(
-    r"https?://[^\s]+"                       # URLs are left as they are and auto-linked
+    r"https?://[^\s]+"  # URLs are left as they are and auto-linked
     r"|@\[[^\]]*\]\(urn:li:(?:person|organization):[^)]+\)"
     r"|\{hashtag\|\\#\|[^}]+\}"
     r"|#\w+"
 )
-_POST_KEYS = {"author", "commentary", "visibility", "distribution", "lifecycleState",
-              "isReshareDisabledByAuthor", "content", "contentLandingPage", "contentCallToActionLabel",
-              "reshareContext", "adContext", "container"}
+_POST_KEYS = {
+    "author",
+    "commentary",
+    "visibility",
+    "distribution",
+    "lifecycleState",
+    "isReshareDisabledByAuthor",
+    "content",
+    "contentLandingPage",
+    "contentCallToActionLabel",
+    "reshareContext",
+    "adContext",
+    "container",
+}
 
 
 def render_little(text: str) -> str:
@@ -79,7 +90,7 @@ def render_little(text: str) -> str:
             if token.startswith("{hashtag"):
                 token = "#" + token.split("|", 2)[2][:-1]
             elif token.startswith("@["):
-                token = token[2:token.index("]")]
+                token = token[2 : token.index("]")]
             out.append(token)
             i = match.end()
             continue
@@ -138,7 +149,11 @@ class LinkedInFake:
             return self._error(401, "Invalid access token", "INVALID_ACCESS_TOKEN", 65600)
         version = request.headers.get("linkedin-version")
         if version is None:
-            return self._error(400, "A version must be present. Please specify a version by adding the LinkedIn-Version header.", "VERSION_MISSING")
+            return self._error(
+                400,
+                "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
+                "VERSION_MISSING",
+            )
         if version not in ACTIVE_VERSIONS:
             return self._error(426, f"Requested version {version} is not active", "NONEXISTENT_VERSION")
         if request.headers.get("x-restli-protocol-version") != "2.0.0":
@@ -200,8 +215,9 @@ class LinkedInFake:
             return self._error(422, f"Unrecognized fields: {sorted(unknown)}", "UNPROCESSABLE_ENTITY")
         for key in ("author", "commentary", "visibility", "distribution", "lifecycleState"):
             if key not in body:
-                return self._error(422, f"/{key} :: field is required but not found and has no default value",
-                                   "UNPROCESSABLE_ENTITY")
+                return self._error(
+                    422, f"/{key} :: field is required but not found and has no default value", "UNPROCESSABLE_ENTITY"
+                )
         if not isinstance(body["commentary"], str):
             return self._error(422, "/commentary :: not a string", "UNPROCESSABLE_ENTITY")
         if len(body["commentary"]) > TEXT_LIMIT:  # str length = UTF-16 units for BMP text (U)
@@ -214,16 +230,22 @@ class LinkedInFake:
         if not isinstance(dist, dict) or dist.get("feedDistribution") not in ("MAIN_FEED", "NONE"):
             return self._error(422, "/distribution/feedDistribution :: field is required", "UNPROCESSABLE_ENTITY")
         if not self._owner_ok(body["author"]):
-            return self._error(403, "Not enough permissions to access: partnerApiPostsExternal.CREATE.20261001",
-                               "ACCESS_DENIED")
+            return self._error(
+                403, "Not enough permissions to access: partnerApiPostsExternal.CREATE.20261001", "ACCESS_DENIED"
+            )
         if body["author"].startswith("urn:li:organization:") and body["visibility"] != "PUBLIC":
             return self._error(422, "Organization posts must be PUBLIC", "UNPROCESSABLE_ENTITY")
         problem = self._check_content(body.get("content"), body["author"])
         if problem:
             return self._error(422, problem, "UNPROCESSABLE_ENTITY")
         urn = f"urn:li:share:{next(self._ids)}"
-        self.posts[urn] = {"id": urn, **body, "rendered": render_little(body["commentary"]),
-                           "createdAt": 1778576400000 + len(self.posts), "publishedAt": 1778576400000}
+        self.posts[urn] = {
+            "id": urn,
+            **body,
+            "rendered": render_little(body["commentary"]),
+            "createdAt": 1778576400000 + len(self.posts),
+            "publishedAt": 1778576400000,
+        }
         self.sent.append(body)
         return FakeResponse(201, None, {"x-restli-id": urn})
 
@@ -259,8 +281,9 @@ class LinkedInFake:
         author = query.get("author", "")
         count = int(query.get("count", "10"))
         found = [p for p in reversed(self.posts.values()) if p["author"] == author]
-        elements = [{k: v for k, v in p.items() if k != "rendered"} | {"commentary": p["commentary"]}
-                    for p in found[:count]]
+        elements = [
+            {k: v for k, v in p.items() if k != "rendered"} | {"commentary": p["commentary"]} for p in found[:count]
+        ]
         return FakeResponse(200, {"elements": elements, "paging": {"start": 0, "count": count}})
 
     def _comment(self, request: FakeRequest, post_urn: str) -> FakeResponse:
@@ -287,8 +310,9 @@ class LinkedInFake:
         urn = f"urn:li:comment:({post_urn},{comment_id})"
         created = {"actor": body["actor"], "time": self.now_ms + len(self.comments)}
         self.comments.append({"id": comment_id, "urn": urn, **body, "created": created})
-        return FakeResponse(201, {"id": comment_id, "commentUrn": urn, **body, "created": created},
-                            {"x-restli-id": comment_id})
+        return FakeResponse(
+            201, {"id": comment_id, "commentUrn": urn, **body, "created": created}, {"x-restli-id": comment_id}
+        )
 
     # -- comments: reading and deleting -------------------------------------------------------
 
@@ -296,9 +320,17 @@ class LinkedInFake:
         """Someone else comments on a post (or answers a first-level comment); the comment URN."""
         comment_id = str(next(self._ids))
         urn = f"urn:li:comment:({post_urn},{comment_id})"
-        self.comments.append({"id": comment_id, "urn": urn, "actor": actor, "object": post_urn,
-                              "message": {"text": text}, **({"parentComment": parent} if parent else {}),
-                              "created": {"actor": actor, "time": self.now_ms + len(self.comments)}})
+        self.comments.append(
+            {
+                "id": comment_id,
+                "urn": urn,
+                "actor": actor,
+                "object": post_urn,
+                "message": {"text": text},
+                **({"parentComment": parent} if parent else {}),
+                "created": {"actor": actor, "time": self.now_ms + len(self.comments)},
+            }
+        )
         return urn
 
     def _find_comment(self, urn: str) -> dict[str, Any] | None:
@@ -306,11 +338,17 @@ class LinkedInFake:
 
     def _element(self, comment: dict[str, Any]) -> dict[str, Any]:
         nested = [c for c in self.comments if c.get("parentComment") == comment["urn"]]
-        element = {"$URN": comment["urn"], "commentUrn": comment["urn"], "id": comment["id"],
-                   "actor": comment["actor"], "object": comment["object"], "message": comment["message"],
-                   "created": comment["created"], "lastModified": comment["created"],
-                   "commentsSummary": {"totalFirstLevelComments": len(nested),
-                                       "aggregatedTotalComments": len(nested)}}
+        element = {
+            "$URN": comment["urn"],
+            "commentUrn": comment["urn"],
+            "id": comment["id"],
+            "actor": comment["actor"],
+            "object": comment["object"],
+            "message": comment["message"],
+            "created": comment["created"],
+            "lastModified": comment["created"],
+            "commentsSummary": {"totalFirstLevelComments": len(nested), "aggregatedTotalComments": len(nested)},
+        }
         if comment.get("parentComment"):
             element["parentComment"] = comment["parentComment"]
         return element
@@ -330,24 +368,28 @@ class LinkedInFake:
         if post["author"] not in self.read_social:
             # r_member_social (select developers only) for a member's post, r_organization_social
             # for an organization's.
-            return self._error(403, "Not enough permissions to access: socialActionsComments.GET_ALL.20261001",
-                               "ACCESS_DENIED")
+            return self._error(
+                403, "Not enough permissions to access: socialActionsComments.GET_ALL.20261001", "ACCESS_DENIED"
+            )
         try:
             start, count = int(query.get("start", "0")), int(query.get("count", "10"))
         except ValueError:
             return self._error(400, "start and count must be integers")
         if start < 0 or not 1 <= count <= 100:
             return self._error(400, "count must be between 1 and 100")
-        page = [self._element(c) for c in listed[start:start + count]]
-        return FakeResponse(200, {"elements": page, "paging": {"start": start, "count": count,
-                                                               "total": len(listed), "links": []}})
+        page = [self._element(c) for c in listed[start : start + count]]
+        return FakeResponse(
+            200, {"elements": page, "paging": {"start": start, "count": count, "total": len(listed), "links": []}}
+        )
 
     def _delete_comment(self, target: str, comment_id: str, query: dict[str, str]) -> FakeResponse:
         actor = query.get("actor")
         if not actor:
             return self._error(400, "actor is required", "BAD_REQUEST")
-        found = next((c for c in self.comments if c["id"] == comment_id
-                      and target in (c["object"], c.get("parentComment"))), None)
+        found = next(
+            (c for c in self.comments if c["id"] == comment_id and target in (c["object"], c.get("parentComment"))),
+            None,
+        )
         if found is None:
             return self._error(404, f"Comment {comment_id} not found", "NOT_FOUND")
         if found["actor"] != actor or not self._owner_ok(actor):
@@ -363,14 +405,17 @@ class LinkedInFake:
         if post is None:
             return self._error(404, f"{post_urn} not found", "NOT_FOUND")
         if post["author"] not in self.read_social:
-            return self._error(403, "Not enough permissions to access: socialActions.GET.20261001",
-                               "ACCESS_DENIED")
+            return self._error(403, "Not enough permissions to access: socialActions.GET.20261001", "ACCESS_DENIED")
         on_post = [c for c in self.comments if c["object"] == post_urn]
-        return FakeResponse(200, {
-            "$URN": post_urn, "target": post_urn,
-            "likesSummary": {"likedByCurrentUser": False, "totalLikes": post.get("likes", 0)},
-            "commentsSummary": {"totalFirstLevelComments": len(on_post),
-                                "aggregatedTotalComments": len(on_post)}})
+        return FakeResponse(
+            200,
+            {
+                "$URN": post_urn,
+                "target": post_urn,
+                "likesSummary": {"likedByCurrentUser": False, "totalLikes": post.get("likes", 0)},
+                "commentsSummary": {"totalFirstLevelComments": len(on_post), "aggregatedTotalComments": len(on_post)},
+            },
+        )
 
     # -- media --------------------------------------------------------------------------------
 
@@ -398,12 +443,32 @@ class LinkedInFake:
         parts = []
         for n, first in enumerate(range(0, size, self.video_part_size)):
             last = min(first + self.video_part_size, size) - 1
-            parts.append({"uploadUrl": f"{self.base}/upload/video/{quote(urn, safe='')}/{n}",
-                          "firstByte": first, "lastByte": last})
-        self.videos[urn] = {"status": "WAITING_UPLOAD", "owner": init["owner"], "size": size,
-                            "parts": {}, "expected": len(parts), "polls": 1}
-        return FakeResponse(200, {"value": {"uploadUrlsExpireAt": 1778580000000, "video": urn,
-                                            "uploadInstructions": parts, "uploadToken": ""}})
+            parts.append(
+                {
+                    "uploadUrl": f"{self.base}/upload/video/{quote(urn, safe='')}/{n}",
+                    "firstByte": first,
+                    "lastByte": last,
+                }
+            )
+        self.videos[urn] = {
+            "status": "WAITING_UPLOAD",
+            "owner": init["owner"],
+            "size": size,
+            "parts": {},
+            "expected": len(parts),
+            "polls": 1,
+        }
+        return FakeResponse(
+            200,
+            {
+                "value": {
+                    "uploadUrlsExpireAt": 1778580000000,
+                    "video": urn,
+                    "uploadInstructions": parts,
+                    "uploadToken": "",
+                }
+            },
+        )
 
     def _upload(self, request: FakeRequest) -> FakeResponse:
         # Upload URLs are signed in reality; here they still want the member's bearer token.

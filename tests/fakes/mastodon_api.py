@@ -66,11 +66,35 @@ MAX_MEDIA = 4
 #: Mastodon's MediaAttachment IMAGE_MIME_TYPES, VIDEO_MIME_TYPES and AUDIO_MIME_TYPES
 #: (app/models/media_attachment.rb), what a stock instance advertises.
 SUPPORTED_MIME_TYPES = (
-    "image/jpeg", "image/png", "image/gif", "image/heic", "image/heif", "image/webp", "image/avif",
-    "video/webm", "video/mp4", "video/quicktime", "video/ogg",
-    "audio/wave", "audio/wav", "audio/x-wav", "audio/x-pn-wave", "audio/vnd.wave", "audio/ogg",
-    "audio/vorbis", "audio/mpeg", "audio/mp3", "audio/webm", "audio/flac", "audio/aac", "audio/m4a",
-    "audio/x-m4a", "audio/mp4", "audio/3gpp", "video/x-ms-asf")
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+    "image/webp",
+    "image/avif",
+    "video/webm",
+    "video/mp4",
+    "video/quicktime",
+    "video/ogg",
+    "audio/wave",
+    "audio/wav",
+    "audio/x-wav",
+    "audio/x-pn-wave",
+    "audio/vnd.wave",
+    "audio/ogg",
+    "audio/vorbis",
+    "audio/mpeg",
+    "audio/mp3",
+    "audio/webm",
+    "audio/flac",
+    "audio/aac",
+    "audio/m4a",
+    "audio/x-m4a",
+    "audio/mp4",
+    "audio/3gpp",
+    "video/x-ms-asf",
+)
 IDEMPOTENCY_TTL = timedelta(hours=1)
 _URL = re.compile(r"https?://\S+")
 #: Scopes of the methods the OpenAPI subset lacks, from their docs pages.
@@ -89,8 +113,7 @@ _EXTRA_SCOPE_PATHS = [
 _EDIT_PATH = re.compile(r"^/api/v1/statuses/([^/]+)(/history|/source)?$")
 #: The parameters `PUT /api/v1/statuses/:id` takes (docs.joinmastodon.org/methods/statuses/#edit).
 _EDIT_PARAMS = {"status", "spoiler_text", "sensitive", "language", "media_ids", "media_attributes", "poll"}
-_ID_PATH = re.compile(
-    r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
+_ID_PATH = re.compile(r"^/api/v1/(statuses|media|scheduled_statuses|accounts)/([^/]+)(/statuses|/favourite)?$")
 
 
 @dataclass
@@ -120,20 +143,26 @@ class InstanceConfig:
             "urls": {"streaming": "wss://127.0.0.1"},
             "vapid": {"public_key": "fake"},
             "accounts": {"max_featured_tags": 10, "max_pinned_statuses": 5},
-            "statuses": {"max_characters": self.max_characters,
-                         "max_media_attachments": self.max_media_attachments,
-                         "characters_reserved_per_url": self.characters_reserved_per_url},
+            "statuses": {
+                "max_characters": self.max_characters,
+                "max_media_attachments": self.max_media_attachments,
+                "characters_reserved_per_url": self.characters_reserved_per_url,
+            },
             "media_attachments": {
                 "supported_mime_types": list(self.supported_mime_types),
                 "description_limit": self.description_limit,
-                "image_size_limit": self.image_size_limit, "image_matrix_limit": self.image_matrix_limit,
+                "image_size_limit": self.image_size_limit,
+                "image_matrix_limit": self.image_matrix_limit,
                 "video_size_limit": self.video_size_limit,
                 "video_frame_rate_limit": self.video_frame_rate_limit,
-                "video_matrix_limit": self.video_matrix_limit},
-            "polls": {"max_options": self.poll_max_options,
-                      "max_characters_per_option": self.poll_max_characters_per_option,
-                      "min_expiration": self.poll_min_expiration,
-                      "max_expiration": self.poll_max_expiration},
+                "video_matrix_limit": self.video_matrix_limit,
+            },
+            "polls": {
+                "max_options": self.poll_max_options,
+                "max_characters_per_option": self.poll_max_characters_per_option,
+                "min_expiration": self.poll_min_expiration,
+                "max_expiration": self.poll_max_expiration,
+            },
             "translation": {"enabled": False},
         }
 
@@ -150,7 +179,7 @@ def render_html(text: str) -> str:
         for line in block.split("\n"):
             out, last = [], 0
             for m in _URL.finditer(line):
-                out.append(html.escape(line[last:m.start()]))
+                out.append(html.escape(line[last : m.start()]))
                 url = m.group(0)
                 scheme, rest = url.split("://", 1)
                 out.append(
@@ -215,11 +244,25 @@ class FakeMastodon:
     def account(self, account_id: str) -> dict[str, Any]:
         name = {"1": "alice", "2": "bob"}.get(account_id, f"user{account_id}")
         return {
-            "id": account_id, "username": name, "acct": name, "display_name": name.title(),
-            "url": f"{self.base}/@{name}", "locked": False, "bot": False, "group": False,
-            "created_at": "2024-01-01T00:00:00.000Z", "note": "", "avatar": "", "avatar_static": "",
-            "header": "", "header_static": "", "followers_count": 0, "following_count": 0,
-            "statuses_count": 0, "emojis": [], "fields": [],
+            "id": account_id,
+            "username": name,
+            "acct": name,
+            "display_name": name.title(),
+            "url": f"{self.base}/@{name}",
+            "locked": False,
+            "bot": False,
+            "group": False,
+            "created_at": "2024-01-01T00:00:00.000Z",
+            "note": "",
+            "avatar": "",
+            "avatar_static": "",
+            "header": "",
+            "header_static": "",
+            "followers_count": 0,
+            "following_count": 0,
+            "statuses_count": 0,
+            "emojis": [],
+            "fields": [],
         }
 
     def _id(self) -> str:
@@ -235,12 +278,18 @@ class FakeMastodon:
     def instance_info(self) -> dict[str, Any]:
         """The `GET /api/v2/instance` answer (an Instance entity, docs.joinmastodon.org)."""
         return {
-            "domain": "127.0.0.1", "title": "Fake Mastodon", "version": self.version,
-            "source_url": "https://github.com/mastodon/mastodon", "description": "A fake instance",
-            "usage": {"users": {"active_month": 2}}, "thumbnail": {"url": f"{self.base}/thumb.png"},
-            "languages": ["en"], "configuration": self.instance.configuration(),
+            "domain": "127.0.0.1",
+            "title": "Fake Mastodon",
+            "version": self.version,
+            "source_url": "https://github.com/mastodon/mastodon",
+            "description": "A fake instance",
+            "usage": {"users": {"active_month": 2}},
+            "thumbnail": {"url": f"{self.base}/thumb.png"},
+            "languages": ["en"],
+            "configuration": self.instance.configuration(),
             "registrations": {"enabled": False, "approval_required": False, "message": None},
-            "contact": {"email": "admin@example.org", "account": None}, "rules": [],
+            "contact": {"email": "admin@example.org", "account": None},
+            "rules": [],
         }
 
     def _dispatch(self, req: Req) -> Resp:
@@ -323,9 +372,15 @@ class FakeMastodon:
                 needed = [[scope] for alternative in needed for scope in alternative]
         granted = self.scopes.get(token, frozenset(PROFILE.scopes))
         # A top-level scope covers its granular ones: `write` covers `write:media`.
-        covered = granted | {f"{top}:{sub}" for top in granted if ":" not in top
-                             for alternative in needed for scope in alternative
-                             for sub in [scope.partition(":")[2]] if scope.startswith(top + ":")}
+        covered = granted | {
+            f"{top}:{sub}"
+            for top in granted
+            if ":" not in top
+            for alternative in needed
+            for scope in alternative
+            for sub in [scope.partition(":")[2]]
+            if scope.startswith(top + ":")
+        }
         met = [alternative for alternative in needed if set(alternative) <= covered]
         if met:
             self.scopes_used |= set(met[0])
@@ -345,10 +400,8 @@ class FakeMastodon:
         if req.content_type != "multipart/form-data":
             return self._bad([f"media must be multipart/form-data, not {req.content_type}"])
         fields = req.multipart()
-        shape = {k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>")
-                 for k, v in fields.items()}
-        problems = spec().check_body("POST", "/api/v2/media", "multipart/form-data", shape,
-                                     closed=True)
+        shape = {k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>") for k, v in fields.items()}
+        problems = spec().check_body("POST", "/api/v2/media", "multipart/form-data", shape, closed=True)
         filename, ctype, data = fields.get("file", (None, None, b""))
         if "file" in fields and (filename is None or not ctype):
             problems.append("file: must be a file part with a MIME type")
@@ -363,15 +416,25 @@ class FakeMastodon:
         if refused is not None:
             # A valid request the instance will not take (MediaAttachment validations): 422.
             return Resp(422, {"error": refused})
-        media_type = "video" if ctype and ctype.startswith("video/") else (
-            "audio" if ctype and ctype.startswith("audio/") else "gifv" if ctype == "image/gif" else "image")
+        media_type = (
+            "video"
+            if ctype and ctype.startswith("video/")
+            else ("audio" if ctype and ctype.startswith("audio/") else "gifv" if ctype == "image/gif" else "image")
+        )
         media_id = self._id()
         focus = shape.get("focus")
         fx, fy = (float(v) for v in focus.split(",")) if focus else (0.0, 0.0)
         self.media[media_id] = {
-            "id": media_id, "type": media_type, "url": None, "preview_url": None,
-            "remote_url": None, "blurhash": None, "description": shape.get("description"),
-            "meta": {"focus": {"x": fx, "y": fy}}, "_bytes": len(data), "_mime": ctype,
+            "id": media_id,
+            "type": media_type,
+            "url": None,
+            "preview_url": None,
+            "remote_url": None,
+            "blurhash": None,
+            "description": shape.get("description"),
+            "meta": {"focus": {"x": fx, "y": fy}},
+            "_bytes": len(data),
+            "_mime": ctype,
         }
         polls = self.media_polls if media_type == "image" else max(self.media_polls, 1)
         self._pending[media_id] = polls
@@ -431,8 +494,9 @@ class FakeMastodon:
             body = req.json()
         except ValueError:
             return self._bad(["body is not JSON"], 400)
-        problems = spec().check_body("POST", "/api/v1/statuses", "application/json", body,
-                                     closed=True, overlapping_one_of=True)
+        problems = spec().check_body(
+            "POST", "/api/v1/statuses", "application/json", body, closed=True, overlapping_one_of=True
+        )
         if problems:
             return self._bad(problems)
         key = req.headers.get("idempotency-key")
@@ -465,8 +529,9 @@ class FakeMastodon:
         if not text.strip() and not media_ids:
             problems.append("Text can't be blank")
         cfg = self.instance
-        counted = mastodon_counting.status_length(text, body.get("spoiler_text", ""),
-                                                  url_length=cfg.characters_reserved_per_url)
+        counted = mastodon_counting.status_length(
+            text, body.get("spoiler_text", ""), url_length=cfg.characters_reserved_per_url
+        )
         if counted > cfg.max_characters:
             problems.append(f"Text character limit of {cfg.max_characters} exceeded")
         # PostStatusService#validate_media!: too many (or any with a poll), not found, a video
@@ -480,8 +545,7 @@ class FakeMastodon:
         if len(found) > 1 and any(m["type"] in ("video", "audio") for m in found):
             problems.append("Cannot attach a video to a post that already contains images")
         if any(m in self._pending for m in media_ids):
-            problems.append("Cannot attach files that have not finished processing. "
-                            "Try again in a moment!")
+            problems.append("Cannot attach files that have not finished processing. Try again in a moment!")
         if poll is not None:
             options = poll.get("options") or []
             if not 2 <= len(options) <= cfg.poll_max_options:
@@ -508,33 +572,51 @@ class FakeMastodon:
             problems.append(f"Language {language!r} is not an ISO 639 code")
         return problems
 
-    def _new_status(self, body: dict[str, Any], account_id: str,
-                    created: datetime | None = None) -> dict[str, Any]:
+    def _new_status(self, body: dict[str, Any], account_id: str, created: datetime | None = None) -> dict[str, Any]:
         status_id = self._id()
         account = self.account(account_id)
         poll = body.get("poll")
         created = created or self.now
         item = {
-            "id": status_id, "created_at": _iso(created),
+            "id": status_id,
+            "created_at": _iso(created),
             "uri": f"{self.base}/users/{account['username']}/statuses/{status_id}",
             "url": f"{self.base}/@{account['username']}/{status_id}",
-            "account": account, "content": render_html(body.get("status", "")), "text": None,
+            "account": account,
+            "content": render_html(body.get("status", "")),
+            "text": None,
             "visibility": body.get("visibility", "public"),
             "sensitive": bool(body.get("sensitive") or body.get("spoiler_text")),
-            "spoiler_text": body.get("spoiler_text", ""), "language": body.get("language"),
+            "spoiler_text": body.get("spoiler_text", ""),
+            "language": body.get("language"),
             "in_reply_to_id": body.get("in_reply_to_id"),
-            "in_reply_to_account_id": (self.statuses[body["in_reply_to_id"]]["account"]["id"]
-                                       if body.get("in_reply_to_id") else None),
+            "in_reply_to_account_id": (
+                self.statuses[body["in_reply_to_id"]]["account"]["id"] if body.get("in_reply_to_id") else None
+            ),
             "media_attachments": [self._public(self.media[m]) for m in body.get("media_ids") or []],
-            "mentions": [], "tags": [], "emojis": [], "reblogs_count": 0, "favourites_count": 0,
-            "replies_count": 0, "reblog": None, "card": None,
-            "poll": None if poll is None else {
-                "id": self._id(), "expired": False, "multiple": bool(poll.get("multiple")),
-                "votes_count": 0, "voters_count": 0, "emojis": [],
+            "mentions": [],
+            "tags": [],
+            "emojis": [],
+            "reblogs_count": 0,
+            "favourites_count": 0,
+            "replies_count": 0,
+            "reblog": None,
+            "card": None,
+            "poll": None
+            if poll is None
+            else {
+                "id": self._id(),
+                "expired": False,
+                "multiple": bool(poll.get("multiple")),
+                "votes_count": 0,
+                "voters_count": 0,
+                "emojis": [],
                 "expires_at": _iso(created + timedelta(seconds=poll["expires_in"])),
                 "options": [{"title": o, "votes_count": 0} for o in poll["options"]],
             },
-            "edited_at": None, "_account": account_id, "_source": body.get("status", ""),
+            "edited_at": None,
+            "_account": account_id,
+            "_source": body.get("status", ""),
         }
         if item["in_reply_to_id"]:
             # A reply counts on its parent at once (methods/statuses: Status.replies_count).
@@ -604,26 +686,40 @@ class FakeMastodon:
 
     def _edit_entry(self, item: dict[str, Any]) -> dict[str, Any]:
         """A StatusEdit entity (docs.joinmastodon.org/entities/StatusEdit/)."""
-        return {"content": item["content"], "spoiler_text": item["spoiler_text"],
-                "sensitive": item["sensitive"], "created_at": item.get("edited_at") or item["created_at"],
-                "account": item["account"], "poll": item.get("poll"),
-                "media_attachments": list(item["media_attachments"]), "emojis": []}
+        return {
+            "content": item["content"],
+            "spoiler_text": item["spoiler_text"],
+            "sensitive": item["sensitive"],
+            "created_at": item.get("edited_at") or item["created_at"],
+            "account": item["account"],
+            "poll": item.get("poll"),
+            "media_attachments": list(item["media_attachments"]),
+            "emojis": [],
+        }
 
     def _schedule(self, body: dict[str, Any], account_id: str, key: str | None) -> dict[str, Any]:
         scheduled_id = self._id()
         when = datetime.fromisoformat(body["scheduled_at"].replace("Z", "+00:00"))
         item = {
-            "id": scheduled_id, "scheduled_at": _iso(when),
+            "id": scheduled_id,
+            "scheduled_at": _iso(when),
             "media_attachments": [self._public(self.media[m]) for m in body.get("media_ids") or []],
             "params": {
-                "text": body.get("status", ""), "visibility": body.get("visibility", "public"),
-                "application_id": 1, "with_rate_limit": False, "idempotency": key,
-                "in_reply_to_id": None, "language": body.get("language"),
-                "media_ids": body.get("media_ids"), "poll": body.get("poll"),
-                "scheduled_at": None, "sensitive": body.get("sensitive"),
+                "text": body.get("status", ""),
+                "visibility": body.get("visibility", "public"),
+                "application_id": 1,
+                "with_rate_limit": False,
+                "idempotency": key,
+                "in_reply_to_id": None,
+                "language": body.get("language"),
+                "media_ids": body.get("media_ids"),
+                "poll": body.get("poll"),
+                "scheduled_at": None,
+                "sensitive": body.get("sensitive"),
                 "spoiler_text": body.get("spoiler_text"),
             },
-            "_account": account_id, "_body": body,
+            "_account": account_id,
+            "_body": body,
         }
         self.scheduled[scheduled_id] = item
         return item
@@ -663,17 +759,26 @@ class FakeMastodon:
     def _account_statuses(self, req: Req, account_id: str) -> Resp:
         # GET /api/v1/accounts/:id/statuses is not in the subset; its parameters per
         # docs.joinmastodon.org/methods/accounts/#statuses.
-        allowed = {"max_id", "since_id", "min_id", "limit", "only_media", "exclude_replies",
-                   "exclude_reblogs", "pinned", "tagged"}
-        unknown = [f"{k}: not a parameter of GET /api/v1/accounts/:id/statuses"
-                   for k in req.query if k not in allowed]
+        allowed = {
+            "max_id",
+            "since_id",
+            "min_id",
+            "limit",
+            "only_media",
+            "exclude_replies",
+            "exclude_reblogs",
+            "pinned",
+            "tagged",
+        }
+        unknown = [f"{k}: not a parameter of GET /api/v1/accounts/:id/statuses" for k in req.query if k not in allowed]
         limit = req.query.get("limit", ["20"])[0]
         if not limit.isdigit() or not 1 <= int(limit) <= 40:
             unknown.append(f"limit={limit}: 1..40")
         if unknown:
             return self._bad(unknown)
-        mine = sorted((s for s in self.statuses.values() if s["_account"] == account_id),
-                      key=lambda s: int(s["id"]), reverse=True)
+        mine = sorted(
+            (s for s in self.statuses.values() if s["_account"] == account_id), key=lambda s: int(s["id"]), reverse=True
+        )
         if req.query.get("exclude_replies", ["false"])[0] == "true":
             mine = [s for s in mine if s["in_reply_to_id"] is None]
         if "max_id" in req.query:
@@ -687,9 +792,15 @@ class FakeMastodon:
         with self._lock:
             status = self._new_status({"status": text, "in_reply_to_id": to_status_id}, account_id)
             target = self.statuses[to_status_id]["_account"]
-            note = {"id": self._id(), "type": "mention", "created_at": status["created_at"],
-                    "group_key": f"ungrouped-{status['id']}", "account": status["account"],
-                    "status": self._public(status), "_for": target}
+            note = {
+                "id": self._id(),
+                "type": "mention",
+                "created_at": status["created_at"],
+                "group_key": f"ungrouped-{status['id']}",
+                "account": status["account"],
+                "status": self._public(status),
+                "_for": target,
+            }
             self.notifications.append(note)
             return status
 
@@ -698,8 +809,9 @@ class FakeMastodon:
         if problems:
             return self._bad(problems)
         types = req.query.get("types[]") or req.query.get("types")
-        mine = [n for n in reversed(self.notifications) if n["_for"] == account_id
-                and (not types or n["type"] in types)]
+        mine = [
+            n for n in reversed(self.notifications) if n["_for"] == account_id and (not types or n["type"] in types)
+        ]
         if "since_id" in req.query:
             mine = [n for n in mine if int(n["id"]) > int(req.query["since_id"][0])]
         if "max_id" in req.query:
@@ -709,7 +821,6 @@ class FakeMastodon:
             return self._bad([f"limit={limit}: 1..80"])
         return Resp(200, [self._public(n) for n in mine[:limit]])
 
-
     # -- direct messages and markers ---------------------------------------------------------
 
     def direct_from(self, account_id: str, to_account_id: str, text: str) -> dict[str, Any]:
@@ -717,30 +828,48 @@ class FakeMastodon:
         conversation (unread, with it as `last_status`) and a mention notification."""
         with self._lock:
             status = self._new_status({"status": text, "visibility": "direct"}, account_id)
-            conversation = next((c for c in self.conversations if c["_for"] == to_account_id
-                                 and c["_with"] == account_id), None)
+            conversation = next(
+                (c for c in self.conversations if c["_for"] == to_account_id and c["_with"] == account_id), None
+            )
             if conversation is None:
-                conversation = {"id": self._id(), "accounts": [status["account"]],
-                                "_for": to_account_id, "_with": account_id}
+                conversation = {
+                    "id": self._id(),
+                    "accounts": [status["account"]],
+                    "_for": to_account_id,
+                    "_with": account_id,
+                }
                 self.conversations.append(conversation)
             conversation.update(unread=True, last_status=self._public(status))
-            self.notifications.append({
-                "id": self._id(), "type": "mention", "created_at": status["created_at"],
-                "group_key": f"ungrouped-{status['id']}", "account": status["account"],
-                "status": self._public(status), "_for": to_account_id})
+            self.notifications.append(
+                {
+                    "id": self._id(),
+                    "type": "mention",
+                    "created_at": status["created_at"],
+                    "group_key": f"ungrouped-{status['id']}",
+                    "account": status["account"],
+                    "status": self._public(status),
+                    "_for": to_account_id,
+                }
+            )
             return status
 
     def _conversations(self, req: Req, account_id: str) -> Resp:
         # GET /api/v1/conversations: max_id, since_id, min_id, limit (default 20, max 40).
-        problems = [f"{k}: not a parameter of GET /api/v1/conversations"
-                    for k in req.query if k not in {"max_id", "since_id", "min_id", "limit"}]
+        problems = [
+            f"{k}: not a parameter of GET /api/v1/conversations"
+            for k in req.query
+            if k not in {"max_id", "since_id", "min_id", "limit"}
+        ]
         limit = req.query.get("limit", ["20"])[0]
         if not limit.isdigit() or not 1 <= int(limit) <= 40:
             problems.append(f"limit={limit}: 1..40")
         if problems:
             return self._bad(problems)
-        mine = sorted((c for c in self.conversations if c["_for"] == account_id),
-                      key=lambda c: int(c["last_status"]["id"]), reverse=True)
+        mine = sorted(
+            (c for c in self.conversations if c["_for"] == account_id),
+            key=lambda c: int(c["last_status"]["id"]),
+            reverse=True,
+        )
         return Resp(200, [self._public(c) for c in mine[: int(limit)]])
 
     def _save_marker(self, req: Req, account_id: str) -> Resp:
@@ -750,8 +879,7 @@ class FakeMastodon:
         else:
             return self._bad([f"markers take form data here, not {req.content_type}"])
         timelines = {"home[last_read_id]": "home", "notifications[last_read_id]": "notifications"}
-        problems = [f"{k}: not a parameter of POST /api/v1/markers"
-                    for k in form if k not in timelines]
+        problems = [f"{k}: not a parameter of POST /api/v1/markers" for k in form if k not in timelines]
         if not form:
             problems.append("no timeline given")
         if problems:
@@ -759,8 +887,7 @@ class FakeMastodon:
         saved = self.markers.setdefault(account_id, {})
         for key, value in form.items():
             old = saved.get(timelines[key], {"version": 0})
-            saved[timelines[key]] = {"last_read_id": value, "version": old["version"] + 1,
-                                     "updated_at": _iso(self.now)}
+            saved[timelines[key]] = {"last_read_id": value, "version": old["version"] + 1, "updated_at": _iso(self.now)}
         return Resp(200, {timelines[k]: saved[timelines[k]] for k in form})
 
 

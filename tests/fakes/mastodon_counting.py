@@ -34,9 +34,12 @@ _QUERY = regex.compile(r"\?[a-z0-9!?*'();:&=+$/%#\[\]\-_.,~|@^\u00a0-\U0010ffff]
 _PATH_END_BAD = set("!*\"'「」;:=,.$%[]~&|@")
 _QUERY_END = regex.compile(r"[a-z0-9_&=#/\-\u00a0-\U0010ffff]", regex.IGNORECASE)
 _MENTION = regex.compile(
-    r"(?<![=/\w])@(?P<user>[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@(?P<domain>[\w.-]+\w+))?", regex.IGNORECASE)
-_MENTION_STOP = regex.compile(r"[@＠\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257"
-                              r"\u0259\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff]|://")
+    r"(?<![=/\w])@(?P<user>[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@(?P<domain>[\w.-]+\w+))?", regex.IGNORECASE
+)
+_MENTION_STOP = regex.compile(
+    r"[@＠\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257"
+    r"\u0259\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff]|://"
+)
 MAX_DOMAIN = 253
 _BEFORE = set("@＠$#＃")
 
@@ -54,7 +57,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     while (m := _URL_HEAD.search(text, pos)) is not None:
         start = m.start()
         before = text[start - 1] if start else ""
-        found = _host(m.group("host").split("."), text[m.end("host"):m.end("host") + 1])
+        found = _host(m.group("host").split("."), text[m.end("host") : m.end("host") + 1])
         if (before.isascii() and before.isalnum()) or before in _BEFORE or found is None:
             pos = start + 1
             continue
@@ -99,8 +102,9 @@ def status_length(text: str, spoiler_text: str = "", *, url_length: int = 23) ->
     """Mastodon's length of a status: what it compares with max_characters."""
     countable = ""
     if text.strip():  # blank? (whitespace only) counts ''
-        entities = sorted([(s, e, "x" * url_length) for s, e in url_spans(text)]
-                          + mention_spans(text), key=lambda item: item[0])
+        entities = sorted(
+            [(s, e, "x" * url_length) for s, e in url_spans(text)] + mention_spans(text), key=lambda item: item[0]
+        )
         kept, last_end = [], -1
         for start, end, replacement in entities:
             if start >= last_end:

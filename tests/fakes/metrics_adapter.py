@@ -45,8 +45,7 @@ class ScriptedMetricsAdapter:
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         self.calls.append((account_id, remote_id))
         self._in_flight[account_id] += 1
-        self.max_in_flight[account_id] = max(self.max_in_flight[account_id],
-                                             self._in_flight[account_id])
+        self.max_in_flight[account_id] = max(self.max_in_flight[account_id], self._in_flight[account_id])
         self.max_in_flight_total = max(self.max_in_flight_total, sum(self._in_flight.values()))
         try:
             # Let the other requests of the pass start, so concurrency is observable.

@@ -90,12 +90,14 @@ class FakeAtproto:
             return None, self._bad("DPoP iat/jti", "invalid_dpop_proof")
         if claims.get("nonce") != self._nonce:
             # Not a violation: the spec has clients learn the nonce from this answer.
-            return None, httpx.Response(
-                400, json={"error": "use_dpop_nonce"}, headers={"DPoP-Nonce": self._nonce}
-            )
-        thumb = _b64(hashlib.sha256(json.dumps(
-            {"crv": jwk["crv"], "kty": jwk["kty"], "x": jwk["x"], "y": jwk["y"]}, separators=(",", ":")
-        ).encode()).digest())
+            return None, httpx.Response(400, json={"error": "use_dpop_nonce"}, headers={"DPoP-Nonce": self._nonce})
+        thumb = _b64(
+            hashlib.sha256(
+                json.dumps(
+                    {"crv": jwk["crv"], "kty": jwk["kty"], "x": jwk["x"], "y": jwk["y"]}, separators=(",", ":")
+                ).encode()
+            ).digest()
+        )
         return thumb, None
 
     # -- the browser -------------------------------------------------------------------------
@@ -123,23 +125,30 @@ class FakeAtproto:
         if url == f"{PDS}/.well-known/oauth-protected-resource":
             return httpx.Response(200, json={"resource": PDS, "authorization_servers": [AS]})
         if url == f"{AS}/.well-known/oauth-authorization-server":
-            return httpx.Response(200, json={
-                "issuer": AS,
-                "authorization_endpoint": f"{AS}/oauth/authorize",
-                "token_endpoint": f"{AS}/oauth/token",
-                "pushed_authorization_request_endpoint": f"{AS}/oauth/par",
-                "revocation_endpoint": f"{AS}/oauth/revoke",
-                "require_pushed_authorization_requests": True,
-                "dpop_signing_alg_values_supported": ["ES256"],
-                "code_challenge_methods_supported": ["S256"],
-                "client_id_metadata_document_supported": True,
-                "scopes_supported": ["atproto", "transition:generic"],
-            })
+            return httpx.Response(
+                200,
+                json={
+                    "issuer": AS,
+                    "authorization_endpoint": f"{AS}/oauth/authorize",
+                    "token_endpoint": f"{AS}/oauth/token",
+                    "pushed_authorization_request_endpoint": f"{AS}/oauth/par",
+                    "revocation_endpoint": f"{AS}/oauth/revoke",
+                    "require_pushed_authorization_requests": True,
+                    "dpop_signing_alg_values_supported": ["ES256"],
+                    "code_challenge_methods_supported": ["S256"],
+                    "client_id_metadata_document_supported": True,
+                    "scopes_supported": ["atproto", "transition:generic"],
+                },
+            )
         if url == f"{PLC}/{DID}":
-            return httpx.Response(200, json={
-                "id": DID, "alsoKnownAs": [f"at://{HANDLE}"],
-                "service": [{"id": "#atproto_pds", "type": "AtprotoPersonalDataServer", "serviceEndpoint": PDS}],
-            })
+            return httpx.Response(
+                200,
+                json={
+                    "id": DID,
+                    "alsoKnownAs": [f"at://{HANDLE}"],
+                    "service": [{"id": "#atproto_pds", "type": "AtprotoPersonalDataServer", "serviceEndpoint": PDS}],
+                },
+            )
         form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()} if request.content else {}
         if url == f"{AS}/oauth/par":
             return self._par(request, form)
@@ -184,7 +193,11 @@ class FakeAtproto:
             self._refresh.pop(form["refresh_token"])
             return self._tokens(thumb)  # type: ignore[arg-type]
         pushed = self._codes.pop(form.get("code", ""), None)
-        if pushed is None or pushed["redirect_uri"] != form.get("redirect_uri") or pushed["client_id"] != form.get("client_id"):
+        if (
+            pushed is None
+            or pushed["redirect_uri"] != form.get("redirect_uri")
+            or pushed["client_id"] != form.get("client_id")
+        ):
             return self._bad("unknown code, or redirect_uri/client_id differ", "invalid_grant")
         digest = hashlib.sha256(form.get("code_verifier", "").encode()).digest()
         if _b64(digest) != pushed["code_challenge"]:
@@ -197,10 +210,17 @@ class FakeAtproto:
         access, refresh = "at-" + secrets.token_urlsafe(20), "rt-" + secrets.token_urlsafe(20)
         self._refresh[refresh] = thumb
         self.issued += [access, refresh]
-        return httpx.Response(200, json={
-            "access_token": access, "token_type": "DPoP", "refresh_token": refresh,
-            "expires_in": 3600, "scope": "atproto transition:generic", "sub": DID,
-        })
+        return httpx.Response(
+            200,
+            json={
+                "access_token": access,
+                "token_type": "DPoP",
+                "refresh_token": refresh,
+                "expires_in": 3600,
+                "scope": "atproto transition:generic",
+                "sub": DID,
+            },
+        )
 
     def _xrpc(self, request: httpx.Request, method: str) -> httpx.Response:
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -209,7 +229,9 @@ class FakeAtproto:
             if set(body) - {"identifier", "password", "authFactorToken", "allowTakendown"}:
                 return self._bad("createSession: unknown input field")
             if body.get("identifier") not in (HANDLE, DID) or body.get("password") != self.app_password:
-                return httpx.Response(401, json={"error": "AuthenticationRequired", "message": "Invalid identifier or password"})
+                return httpx.Response(
+                    401, json={"error": "AuthenticationRequired", "message": "Invalid identifier or password"}
+                )
             return self._session()
         if method == "refreshSession":
             if bearer not in self._sessions:
@@ -228,8 +250,17 @@ class FakeAtproto:
         access, refresh = _jwt(int(time.time()) + 7200), _jwt(int(time.time()) + 86400 * 60)
         self._sessions.add(refresh)
         self.issued += [access, refresh]
-        return httpx.Response(200, json={
-            "accessJwt": access, "refreshJwt": refresh, "handle": HANDLE, "did": DID,
-            "didDoc": {"id": DID, "alsoKnownAs": [f"at://{HANDLE}"],
-                       "service": [{"id": "#atproto_pds", "type": "AtprotoPersonalDataServer", "serviceEndpoint": PDS}]},
-        })
+        return httpx.Response(
+            200,
+            json={
+                "accessJwt": access,
+                "refreshJwt": refresh,
+                "handle": HANDLE,
+                "did": DID,
+                "didDoc": {
+                    "id": DID,
+                    "alsoKnownAs": [f"at://{HANDLE}"],
+                    "service": [{"id": "#atproto_pds", "type": "AtprotoPersonalDataServer", "serviceEndpoint": PDS}],
+                },
+            },
+        )

@@ -72,12 +72,19 @@ class FakeMastodon:
                 "scopes": str(body.get("scopes") or "read"),
                 "secret": secrets.token_urlsafe(16),
             }
-            return httpx.Response(200, json={
-                "id": "1", "name": body["client_name"], "client_id": client_id,
-                "client_secret": self.apps[client_id]["secret"], "redirect_uri": body["redirect_uris"],
-                "redirect_uris": [body["redirect_uris"]], "scopes": body.get("scopes", "read").split(),
-                "vapid_key": "v",
-            })
+            return httpx.Response(
+                200,
+                json={
+                    "id": "1",
+                    "name": body["client_name"],
+                    "client_id": client_id,
+                    "client_secret": self.apps[client_id]["secret"],
+                    "redirect_uri": body["redirect_uris"],
+                    "redirect_uris": [body["redirect_uris"]],
+                    "scopes": body.get("scopes", "read").split(),
+                    "vapid_key": "v",
+                },
+            )
         if path == "/oauth/token" and request.method == "POST":
             return self._token(self._body(request))
         if path == "/oauth/revoke" and request.method == "POST":
@@ -91,10 +98,16 @@ class FakeMastodon:
         if path == "/api/v1/accounts/verify_credentials":
             if request.headers.get("authorization", "").removeprefix("Bearer ") not in self._tokens:
                 return httpx.Response(401, json={"error": "The access token is invalid"})
-            return httpx.Response(200, json={
-                "id": "109", "username": "creator", "acct": "creator",
-                "display_name": "A Creator", "avatar": f"{self.base}/a.png",
-            })
+            return httpx.Response(
+                200,
+                json={
+                    "id": "109",
+                    "username": "creator",
+                    "acct": "creator",
+                    "display_name": "A Creator",
+                    "avatar": f"{self.base}/a.png",
+                },
+            )
         return self._bad(f"unexpected {request.method} {path}", 404)
 
     @staticmethod
@@ -120,7 +133,12 @@ class FakeMastodon:
         token = secrets.token_urlsafe(24)
         self._tokens.add(token)
         self.issued.append(token)
-        return httpx.Response(200, json={
-            "access_token": token, "token_type": "Bearer", "scope": auth.get("scope", "read"),
-            "created_at": 1700000000,
-        })
+        return httpx.Response(
+            200,
+            json={
+                "access_token": token,
+                "token_type": "Bearer",
+                "scope": auth.get("scope", "read"),
+                "created_at": 1700000000,
+            },
+        )

@@ -35,7 +35,9 @@ class FakeTelegram:
             }
             chat = chats.get(str(params.get("chat_id")))
             if chat is None:
-                return httpx.Response(400, json={"ok": False, "error_code": 400, "description": "Bad Request: chat not found"})
+                return httpx.Response(
+                    400, json={"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
+                )
             return self._ok(chat)
         if method == "getChatMember":
             if params.get("chat_id") == -1001 and params.get("user_id") == 123456789:

@@ -76,8 +76,7 @@ class OpenApi:
         return node
 
     def _errors(self, schema: Mapping[str, Any], value: Any) -> list[str]:
-        errors = sorted(_anchored(self, schema).iter_errors(value),
-                        key=lambda e: list(e.absolute_path))
+        errors = sorted(_anchored(self, schema).iter_errors(value), key=lambda e: list(e.absolute_path))
         return [f"{'/'.join(map(str, e.absolute_path)) or '<body>'}: {e.message}" for e in errors]
 
     def body_schema(self, method: str, template: str, content_type: str) -> dict[str, Any]:
@@ -117,8 +116,7 @@ class OpenApi:
         problems = self._errors(schema, body)
         if closed and isinstance(body, Mapping):
             allowed = self.property_names(schema)
-            problems += [f"{key}: not a parameter of {method} {template}" for key in body
-                         if key not in allowed]
+            problems += [f"{key}: not a parameter of {method} {template}" for key in body if key not in allowed]
         return problems
 
     def property_names(self, schema: Any) -> set[str]:
@@ -133,9 +131,7 @@ class OpenApi:
                 names |= self.property_names(branch)
         return names
 
-    def check_query(
-        self, method: str, template: str, query: Mapping[str, list[str]]
-    ) -> list[str]:
+    def check_query(self, method: str, template: str, query: Mapping[str, list[str]]) -> list[str]:
         """Problems with a query string: unknown parameters, wrong types, missing required ones."""
         op = self.operation(method, template)
         params = {}
@@ -145,8 +141,7 @@ class OpenApi:
                 params[param["name"]] = param
         # Rails (Mastodon) spells array parameters "types[]=a&types[]=b".
         query = {name.removesuffix("[]"): values for name, values in query.items()}
-        problems = [f"{name}: not a query parameter of {method} {template}"
-                    for name in query if name not in params]
+        problems = [f"{name}: not a query parameter of {method} {template}" for name in query if name not in params]
         for name, param in params.items():
             if name not in query:
                 if param.get("required"):
@@ -166,8 +161,10 @@ def _anchored(spec: OpenApi, schema: Mapping[str, Any]) -> Draft202012Validator:
 def _absolute_refs(uri: str, node: Any) -> Any:
     """Rewrite "#/components/..." refs to `uri#/components/...` (the copy has no base of its own)."""
     if isinstance(node, Mapping):
-        return {k: (uri + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else
-                    _absolute_refs(uri, v)) for k, v in node.items()}
+        return {
+            k: (uri + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute_refs(uri, v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_absolute_refs(uri, v) for v in node]
     return node

@@ -92,11 +92,18 @@ class FakePin:
     video_media_id: str | None = None
 
     def json(self) -> dict[str, Any]:
-        return {"id": self.id, "board_id": self.board_id, "board_section_id": self.section_id,
-                "title": self.title, "description": self.description, "link": self.link,
-                "alt_text": self.alt_text, "is_owner": True,
-                "created_at": self.created_at.strftime("%Y-%m-%dT%H:%M:%S"),
-                "media": {"media_type": self.media_type}}
+        return {
+            "id": self.id,
+            "board_id": self.board_id,
+            "board_section_id": self.section_id,
+            "title": self.title,
+            "description": self.description,
+            "link": self.link,
+            "alt_text": self.alt_text,
+            "is_owner": True,
+            "created_at": self.created_at.strftime("%Y-%m-%dT%H:%M:%S"),
+            "media": {"media_type": self.media_type},
+        }
 
 
 @dataclass
@@ -168,7 +175,7 @@ class FakePinterest:
                 return self._upload(req)
             if not req.path.startswith(PREFIX + "/"):
                 return _error(404, 404, "Not found.")
-            path = req.path[len(PREFIX):]
+            path = req.path[len(PREFIX) :]
             template = spec().template_for(req.method, path)
             if template is None:
                 return _error(404, 404, f"{req.method} {path} is not an operation of API v5")
@@ -179,8 +186,11 @@ class FakePinterest:
             needed = spec().required_scopes(req.method, template, SCHEME)
             self.scopes_used[(req.method, template)] = needed
             if needed and not any(set(alt) <= token_scopes for alt in needed):
-                return _error(403, 3, "Your application consumer type is not supported or the token "
-                                      "does not have the required scope.")
+                return _error(
+                    403,
+                    3,
+                    "Your application consumer type is not supported or the token does not have the required scope.",
+                )
             problems = self._check_query(req, template)
             if req.method in ("POST", "PATCH") and "requestBody" in spec().operation(req.method, template):
                 if req.content_type != "application/json":
@@ -199,8 +209,14 @@ class FakePinterest:
                 # The spec's 429 is a Pinterest.Lib.Error; its code number is not documented (U).
                 return _error(429, 429, "You have exceeded your rate limit. Try again later.")
             segments = path.strip("/").split("/")
-            handler = getattr(self, "_" + req.method.lower() + "_" + template.strip("/").replace("/", "_")
-                              .replace("{", "").replace("}", ""), None)
+            handler = getattr(
+                self,
+                "_"
+                + req.method.lower()
+                + "_"
+                + template.strip("/").replace("/", "_").replace("{", "").replace("}", ""),
+                None,
+            )
             if handler is None:
                 return _error(501, 501, f"the fake does not serve {req.method} {template}")
             return handler(req, segments, body)
@@ -221,15 +237,23 @@ class FakePinterest:
         return problems
 
     def _get_user_account(self, req: Req, segments: list[str], body: Any) -> Resp:
-        return Resp(200, {"account_type": "BUSINESS", "id": "549755885175", "username": "alice_makes",
-                          "business_name": "Alice Makes", "profile_image": "https://i.pinimg.com/a.jpg"})
+        return Resp(
+            200,
+            {
+                "account_type": "BUSINESS",
+                "id": "549755885175",
+                "username": "alice_makes",
+                "business_name": "Alice Makes",
+                "profile_image": "https://i.pinimg.com/a.jpg",
+            },
+        )
 
     # -- boards and sections ------------------------------------------------------------------------
 
     def _page(self, req: Req, items: list[dict[str, Any]]) -> Resp:
         size = int(req.query.get("page_size", ["25"])[-1])
         start = int(req.query.get("bookmark", ["0"])[-1] or 0)
-        chunk = items[start:start + size]
+        chunk = items[start : start + size]
         bookmark = str(start + size) if start + size < len(items) else None
         return Resp(200, {"items": chunk, "bookmark": bookmark})
 
@@ -265,8 +289,9 @@ class FakePinterest:
         board_id = segments[1]
         if board_id not in self.boards:
             return _error(404, 40, "Board not found.")
-        pins = sorted((p for p in self.pins.values() if p.board_id == board_id),
-                      key=lambda p: p.created_at, reverse=True)
+        pins = sorted(
+            (p for p in self.pins.values() if p.board_id == board_id), key=lambda p: p.created_at, reverse=True
+        )
         return self._page(req, [p.json() for p in pins])
 
     # -- pins ---------------------------------------------------------------------------------------
@@ -277,9 +302,13 @@ class FakePinterest:
 
     def _post_pins(self, req: Req, segments: list[str], body: Any) -> Resp:
         if self.trial_access:
-            return _error(403, 29, "Apps with Trial access may not create Pins in production "
-                                   "https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com "
-                                   "instead.")
+            return _error(
+                403,
+                29,
+                "Apps with Trial access may not create Pins in production "
+                "https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com "
+                "instead.",
+            )
         board_id = body.get("board_id")
         if board_id not in self.boards:
             return _error(404, 40, "Board not found.")
@@ -322,8 +351,20 @@ class FakePinterest:
             media_type = "video"
         else:
             return _error(400, 1, f"The fake does not take media_source {kind}.")
-        pin = FakePin(self._id(), board_id, section_id, body.get("title"), body.get("description"),
-                      body.get("link"), body.get("alt_text"), media_type, images, self.now, cover, media_id)
+        pin = FakePin(
+            self._id(),
+            board_id,
+            section_id,
+            body.get("title"),
+            body.get("description"),
+            body.get("link"),
+            body.get("alt_text"),
+            media_type,
+            images,
+            self.now,
+            cover,
+            media_id,
+        )
         self.pins[pin.id] = pin
         self.created.append(copy.deepcopy(body))
         return Resp(201, pin.json())
@@ -351,22 +392,43 @@ class FakePinterest:
             return _error(400, 400, "Invalid pins analytics parameters.")
         wanted = req.query["metric_types"][-1].split(",")
         lifetime, summary = self.metrics.get(pin.id, ({}, {}))
-        return Resp(200, {"all": {
-            "lifetime_metrics": {k: v for k, v in lifetime.items() if k in wanted},
-            "summary_metrics": {k: v for k, v in summary.items() if k in wanted},
-            "daily_metrics": []}})
+        return Resp(
+            200,
+            {
+                "all": {
+                    "lifetime_metrics": {k: v for k, v in lifetime.items() if k in wanted},
+                    "summary_metrics": {k: v for k, v in summary.items() if k in wanted},
+                    "daily_metrics": [],
+                }
+            },
+        )
 
     # -- video media ----------------------------------------------------------------------------------
 
     def _post_media(self, req: Req, segments: list[str], body: Any) -> Resp:
-        media = FakeMedia(self._id(), {
-            "key": f"uploads/aa/bb/{self._id()}:video", "policy": "eyJleHBpcmF0aW9uIjoiMj==",
-            "x-amz-algorithm": "AWS4-HMAC-SHA256", "x-amz-credential": "ASIAFAKE/20261204/us-east-1/s3/aws4_request",
-            "x-amz-date": "20261204T120000Z", "x-amz-security-token": "IQoJfake==",
-            "x-amz-signature": "fcd6309a6aaee2", "Content-Type": "multipart/form-data"})
+        media = FakeMedia(
+            self._id(),
+            {
+                "key": f"uploads/aa/bb/{self._id()}:video",
+                "policy": "eyJleHBpcmF0aW9uIjoiMj==",
+                "x-amz-algorithm": "AWS4-HMAC-SHA256",
+                "x-amz-credential": "ASIAFAKE/20261204/us-east-1/s3/aws4_request",
+                "x-amz-date": "20261204T120000Z",
+                "x-amz-security-token": "IQoJfake==",
+                "x-amz-signature": "fcd6309a6aaee2",
+                "Content-Type": "multipart/form-data",
+            },
+        )
         self.media[media.id] = media
-        return Resp(201, {"media_id": media.id, "media_type": "video",
-                          "upload_url": self.base + UPLOAD_PATH, "upload_parameters": media.parameters})
+        return Resp(
+            201,
+            {
+                "media_id": media.id,
+                "media_type": "video",
+                "upload_url": self.base + UPLOAD_PATH,
+                "upload_parameters": media.parameters,
+            },
+        )
 
     def _get_media_media_id(self, req: Req, segments: list[str], body: Any) -> Resp:
         media = self.media.get(segments[1])
@@ -380,8 +442,11 @@ class FakePinterest:
 
     def _upload(self, req: Req) -> Resp:
         if "authorization" in req.headers:
-            return Resp(400, b"<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism "
-                             b"allowed</Message></Error>", {"Content-Type": "application/xml"})
+            return Resp(
+                400,
+                b"<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>",
+                {"Content-Type": "application/xml"},
+            )
         fields = req.multipart()
         key = fields.get("key", (None, None, b""))[2].decode()
         media = next((m for m in self.media.values() if m.parameters["key"] == key), None)
@@ -389,8 +454,11 @@ class FakePinterest:
             return Resp(403, b"<Error><Code>AccessDenied</Code></Error>", {"Content-Type": "application/xml"})
         missing = [name for name in media.parameters if name not in fields]
         if missing or "file" not in fields or not fields["file"][2]:
-            return Resp(400, b"<Error><Code>InvalidArgument</Code><Message>missing form fields</Message>"
-                             b"</Error>", {"Content-Type": "application/xml"})
+            return Resp(
+                400,
+                b"<Error><Code>InvalidArgument</Code><Message>missing form fields</Message></Error>",
+                {"Content-Type": "application/xml"},
+            )
         media.uploaded = fields["file"][2]
         media.status = "processing"
         return Resp(204)

@@ -39,9 +39,7 @@ ENV_URL = "POSTDESK_FAKE_NETWORK_URL"
 class RecordingAdapter:
     """An adapter for the recording fake network."""
 
-    capabilities = (
-        Capability.THREADS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
-    )
+    capabilities = Capability.THREADS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
 
     def __init__(
         self,
@@ -69,8 +67,7 @@ class RecordingAdapter:
             response = await self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
             raise Transient(str(error) or type(error).__name__) from error
-        except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError,
-                httpx.ReadError) as error:
+        except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError, httpx.ReadError) as error:
             raise AnswerLost(str(error) or type(error).__name__) from error
         status = response.status_code
         if status < 400:
@@ -95,27 +92,30 @@ class RecordingAdapter:
                 data = Path(path).read_bytes()
             except OSError as error:
                 raise Rejected(f"cannot read {path}: {error.strerror}") from None
-            media.append({"sha256": hashlib.sha256(data).hexdigest(),
-                          "alt": str(alts[index]) if index < len(alts) else ""})
+            media.append(
+                {"sha256": hashlib.sha256(data).hexdigest(), "alt": str(alts[index]) if index < len(alts) else ""}
+            )
         return media
 
     async def publish(self, request: PublishRequest) -> Published:
         response = await self._call(
             "POST",
             f"/accounts/{self._account(request.account_id)}/posts",
-            json={"parts": list(request.parts), "key": request.idempotency_key,
-                  "publish_at": None if request.publish_at is None
-                  else request.publish_at.isoformat(),
-                  "media": self._media(request)},
+            json={
+                "parts": list(request.parts),
+                "key": request.idempotency_key,
+                "publish_at": None if request.publish_at is None else request.publish_at.isoformat(),
+                "media": self._media(request),
+            },
         )
         body = response.json()
-        return Published(remote_id=body["id"], remote_url=body.get("url"),
-                         part_ids=(body["id"],))
+        return Published(remote_id=body["id"], remote_url=body.get("url"), part_ids=(body["id"],))
 
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
         try:
             response = await self._call(
-                "GET", f"/accounts/{self._account(request.account_id)}/posts",
+                "GET",
+                f"/accounts/{self._account(request.account_id)}/posts",
                 params={"key": request.idempotency_key},
             )
         except AnswerLost as error:
@@ -134,7 +134,8 @@ class RecordingAdapter:
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         response = await self._call(
-            "POST", f"/accounts/{self._account(account_id)}/posts/{remote_id}/comments",
+            "POST",
+            f"/accounts/{self._account(account_id)}/posts/{remote_id}/comments",
             json={"text": text},
         )
         return Published(remote_id=response.json()["id"])

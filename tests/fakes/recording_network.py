@@ -47,8 +47,11 @@ class Fault:
 
     @classmethod
     def http(cls, status: int, message: str = "", **headers: str) -> Fault:
-        return cls(status=status, headers={k.replace("_", "-"): v for k, v in headers.items()},
-                   body={"error": message or f"status {status}"})
+        return cls(
+            status=status,
+            headers={k.replace("_", "-"): v for k, v in headers.items()},
+            body={"error": message or f"status {status}"},
+        )
 
     @classmethod
     def timeout_after_send(cls) -> Fault:
@@ -122,9 +125,7 @@ class RecordingNetwork:
         self._server.daemon_threads = True
         host, port = self._server.server_address[:2]
         self.url = f"http://{host}:{port}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -152,13 +153,23 @@ class RecordingNetwork:
             self.requests.append((method, path))
             return len(self.requests)
 
-    def _record(self, account: str, key: str, parts: tuple[str, ...],
-                publish_at: str | None = None,
-                media: tuple[tuple[str, str], ...] = ()) -> Received:
+    def _record(
+        self,
+        account: str,
+        key: str,
+        parts: tuple[str, ...],
+        publish_at: str | None = None,
+        media: tuple[tuple[str, str], ...] = (),
+    ) -> Received:
         with self._lock:
             rec = Received(
-                id=str(len(self.received) + 1), account=account, key=key, parts=parts,
-                at=time.time(), publish_at=publish_at, media=media,
+                id=str(len(self.received) + 1),
+                account=account,
+                key=key,
+                parts=parts,
+                at=time.time(),
+                publish_at=publish_at,
+                media=media,
             )
             self.received.append(rec)
             return rec
@@ -221,9 +232,7 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             elif len(segs) == 3 and segs[0] == "accounts" and segs[2] == "posts":
                 key = parse_qs(split.query).get("key", [""])[0]
                 found = net._find(segs[1], key)
-                self._json(200, {"posts": [
-                    {"id": r.id, "url": f"{net.url}/p/{r.id}", "key": r.key} for r in found
-                ]})
+                self._json(200, {"posts": [{"id": r.id, "url": f"{net.url}/p/{r.id}", "key": r.key} for r in found]})
             else:
                 self._json(404, {"error": "not found"})
             self._hook(index, "answered")
@@ -270,10 +279,10 @@ def _make_handler(net: RecordingNetwork) -> type[BaseHTTPRequestHandler]:
             if not (len(segs) == 3 and segs[0] == "accounts" and segs[2] == "posts"):
                 self._json(404, {"error": "not found"})
                 return
-            media = tuple((str(m.get("sha256", "")), str(m.get("alt", "")))
-                          for m in body.get("media") or ())
-            rec = net._record(segs[1], str(body.get("key", "")), tuple(body.get("parts", [])),
-                              body.get("publish_at"), media)
+            media = tuple((str(m.get("sha256", "")), str(m.get("alt", ""))) for m in body.get("media") or ())
+            rec = net._record(
+                segs[1], str(body.get("key", "")), tuple(body.get("parts", [])), body.get("publish_at"), media
+            )
             self._hook(index, "recorded")
             if fault is not None and fault.lose_answer == "hang":
                 net._stopping.wait()

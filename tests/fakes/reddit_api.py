@@ -56,8 +56,7 @@ from tests.fakes.api_server import Req, Resp
 
 BUCKET_PATH = "/media-bucket"
 #: Every scope Postdesk's Reddit sign-in asks for.
-ALL_SCOPES = frozenset({"identity", "submit", "read", "mysubreddits", "flair", "edit", "privatemessages",
-                        "history"})
+ALL_SCOPES = frozenset({"identity", "submit", "read", "mysubreddits", "flair", "edit", "privatemessages", "history"})
 #: (method, path pattern) -> scope; the path patterns are regexes over the request path.
 SCOPES: tuple[tuple[str, str, str], ...] = (
     ("GET", r"/api/v1/me", "identity"),
@@ -76,15 +75,40 @@ SCOPES: tuple[tuple[str, str, str], ...] = (
     ("GET", r"/user/[^/]+/submitted", "history"),
 )
 FORM_PARAMS = {
-    "/api/submit": {"api_type", "sr", "kind", "title", "text", "url", "video_poster_url", "flair_id", "flair_text",
-                    "nsfw", "spoiler", "sendreplies", "resubmit", "validate_on_submit"},
+    "/api/submit": {
+        "api_type",
+        "sr",
+        "kind",
+        "title",
+        "text",
+        "url",
+        "video_poster_url",
+        "flair_id",
+        "flair_text",
+        "nsfw",
+        "spoiler",
+        "sendreplies",
+        "resubmit",
+        "validate_on_submit",
+    },
     "/api/media/asset.json": {"filepath", "mimetype"},
     "/api/del": {"id"},
     "/api/comment": {"api_type", "thing_id", "text"},
     "/api/read_message": {"id"},
 }
-GALLERY_KEYS = {"api_type", "sr", "title", "items", "nsfw", "spoiler", "sendreplies", "flair_id", "flair_text",
-                "show_error_list", "validate_on_submit"}
+GALLERY_KEYS = {
+    "api_type",
+    "sr",
+    "title",
+    "items",
+    "nsfw",
+    "spoiler",
+    "sendreplies",
+    "flair_id",
+    "flair_text",
+    "show_error_list",
+    "validate_on_submit",
+}
 UA = re.compile(r"^[\w.-]+:[\w.-]+:v?[\w.-]+( \(by /u/[\w-]+\))?$")
 MIMES = {"image/png", "image/jpeg", "image/gif", "video/mp4", "video/quicktime"}
 
@@ -98,8 +122,7 @@ def _errors(*errors: tuple[str, str, str]) -> Resp:
 
 
 def _listing(children: list[dict[str, Any]], after: str | None = None) -> dict[str, Any]:
-    return {"kind": "Listing", "data": {"after": after, "before": None, "dist": len(children),
-                                        "children": children}}
+    return {"kind": "Listing", "data": {"after": after, "before": None, "dist": len(children), "children": children}}
 
 
 def _truth(value: str | None) -> bool:
@@ -122,12 +145,24 @@ class Subreddit:
     flair_forbidden: bool = False
 
     def about(self) -> dict[str, Any]:
-        return {"kind": "t5", "data": {
-            "display_name": self.name, "display_name_prefixed": f"r/{self.name}", "name": f"t5_{self.name.lower()}",
-            "title": self.name, "subreddit_type": "public", "submission_type": self.submission_type,
-            "allow_images": self.allow_images, "allow_videos": self.allow_videos,
-            "allow_galleries": self.allow_galleries, "spoilers_enabled": self.spoilers_enabled,
-            "over18": self.over18, "link_flair_enabled": bool(self.flairs), "url": f"/r/{self.name}/"}}
+        return {
+            "kind": "t5",
+            "data": {
+                "display_name": self.name,
+                "display_name_prefixed": f"r/{self.name}",
+                "name": f"t5_{self.name.lower()}",
+                "title": self.name,
+                "subreddit_type": "public",
+                "submission_type": self.submission_type,
+                "allow_images": self.allow_images,
+                "allow_videos": self.allow_videos,
+                "allow_galleries": self.allow_galleries,
+                "spoilers_enabled": self.spoilers_enabled,
+                "over18": self.over18,
+                "link_flair_enabled": bool(self.flairs),
+                "url": f"/r/{self.name}/",
+            },
+        }
 
 
 @dataclass
@@ -239,8 +274,13 @@ class FakeReddit:
 
     def _limited(self, resp: Resp) -> Resp:
         left = self.requests_left if self.requests_left is not None else max(600 - self.used, 0)
-        resp.headers.update({"x-ratelimit-used": str(self.used), "x-ratelimit-remaining": f"{float(left):.1f}",
-                             "x-ratelimit-reset": str(self.window_reset)})
+        resp.headers.update(
+            {
+                "x-ratelimit-used": str(self.used),
+                "x-ratelimit-remaining": f"{float(left):.1f}",
+                "x-ratelimit-reset": str(self.window_reset),
+            }
+        )
         return resp
 
     def _route(self, req: Req, form: dict[str, str]) -> Resp:
@@ -257,7 +297,7 @@ class FakeReddit:
         if path == "/subreddits/mine/subscriber":
             start = int(q.get("after", "0") or 0)
             limit = int(q.get("limit", "25"))
-            names = self.subscribed[start:start + limit]
+            names = self.subscribed[start : start + limit]
             after = str(start + limit) if start + limit < len(self.subscribed) else None
             return Resp(200, _listing([self.subs[n.lower()].about() for n in names], after))
         parts = path.strip("/").split("/")
@@ -284,15 +324,19 @@ class FakeReddit:
             return self._comment(form)
         if path.startswith("/message/"):
             items = [i for i in self.inbox if parts[1] == "inbox" or i["data"]["name"] not in self.read]
-            items = [{"kind": i["kind"], "data": {**i["data"], "new": i["data"]["name"] not in self.read}}
-                     for i in items]
+            items = [
+                {"kind": i["kind"], "data": {**i["data"], "new": i["data"]["name"] not in self.read}} for i in items
+            ]
             return Resp(200, _listing(items[: int(q.get("limit", "25"))]))
         if path == "/api/read_message":
             self.read.update(n for n in form.get("id", "").split(",") if n)
             return Resp(200, {})
         if path.endswith("/submitted"):
-            mine = sorted((p for p in self.posts.values() if p["author"].lower() == parts[1].lower()),
-                          key=lambda p: p["created_utc"], reverse=True)
+            mine = sorted(
+                (p for p in self.posts.values() if p["author"].lower() == parts[1].lower()),
+                key=lambda p: p["created_utc"],
+                reverse=True,
+            )
             return Resp(200, _listing([{"kind": "t3", "data": dict(p)} for p in mine[: int(q.get("limit", "25"))]]))
         return _error(404, "Not Found")
 
@@ -321,38 +365,72 @@ class FakeReddit:
         if flair_id and flair_id not in flairs:
             return _errors(("BAD_FLAIR_TEMPLATE_ID", "That flair template doesn't exist.", "flair"))  # U
         if req["title_text_min_length"] and len(title) < req["title_text_min_length"]:
-            return _errors(("SUBMIT_VALIDATION_MIN_LENGTH",
-                            f"You must have at least {req['title_text_min_length']} characters in your title.",
-                            "title"))
+            return _errors(
+                (
+                    "SUBMIT_VALIDATION_MIN_LENGTH",
+                    f"You must have at least {req['title_text_min_length']} characters in your title.",
+                    "title",
+                )
+            )
         if req["title_text_max_length"] and len(title) > req["title_text_max_length"]:
-            return _errors(("SUBMIT_VALIDATION_MAX_LENGTH",
-                            f"Your title must be {req['title_text_max_length']} characters or less.", "title"))
+            return _errors(
+                (
+                    "SUBMIT_VALIDATION_MAX_LENGTH",
+                    f"Your title must be {req['title_text_max_length']} characters or less.",
+                    "title",
+                )
+            )
         if kind == "self" and req["body_restriction_policy"] == "required" and not body.strip():
-            return _errors(("SUBMIT_VALIDATION_BODY_REQUIRED", "This community requires text in the post body.",
-                            "text"))  # U: the code's name
+            return _errors(
+                ("SUBMIT_VALIDATION_BODY_REQUIRED", "This community requires text in the post body.", "text")
+            )  # U: the code's name
         if body.strip() and req["body_restriction_policy"] == "notAllowed":
-            return _errors(("SUBMIT_VALIDATION_BODY_NOT_ALLOWED", "This community doesn't allow post body text.",
-                            "text"))  # U
+            return _errors(
+                ("SUBMIT_VALIDATION_BODY_NOT_ALLOWED", "This community doesn't allow post body text.", "text")
+            )  # U
         if kind == "link":
             host = re.sub(r"^www\.", "", re.sub(r"^[a-z]+://", "", url).split("/")[0].lower())
             if host in req["domain_blacklist"] or (req["domain_whitelist"] and host not in req["domain_whitelist"]):
                 return _errors(("SUBMIT_VALIDATION_DOMAIN_NOT_ALLOWED", f"{host} is not allowed here.", "url"))  # U
         if self.submit_ratelimit is not None:
             minutes, self.submit_ratelimit = self.submit_ratelimit, None
-            return _errors(("RATELIMIT", f"you are doing that too much. try again in {minutes} minutes.",
-                            "ratelimit"))
+            return _errors(("RATELIMIT", f"you are doing that too much. try again in {minutes} minutes.", "ratelimit"))
         return sub
 
-    def _new_post(self, sub: Subreddit, title: str, kind: str, *, text: str = "", url: str = "",
-                  flair_id: str = "", nsfw: bool = False, spoiler: bool = False) -> dict[str, Any]:
+    def _new_post(
+        self,
+        sub: Subreddit,
+        title: str,
+        kind: str,
+        *,
+        text: str = "",
+        url: str = "",
+        flair_id: str = "",
+        nsfw: bool = False,
+        spoiler: bool = False,
+    ) -> dict[str, Any]:
         post_id = self._id()
         flair = next((f for f in sub.flairs if f["id"] == flair_id), None)
-        post = {"id": post_id, "name": f"t3_{post_id}", "title": title, "subreddit": sub.name,
-                "author": self.user, "selftext": text, "url": url, "is_self": kind == "self",
-                "post_hint": kind, "created_utc": self.now.timestamp(), "score": 1, "num_comments": 0,
-                "upvote_ratio": 1.0, "over_18": nsfw, "spoiler": spoiler,
-                "link_flair_template_id": flair_id or None, "link_flair_text": flair["text"] if flair else None,
-                "permalink": f"/r/{sub.name}/comments/{post_id}/{re.sub(r'[^a-z0-9]+', '_', title.lower())[:40]}/"}
+        post = {
+            "id": post_id,
+            "name": f"t3_{post_id}",
+            "title": title,
+            "subreddit": sub.name,
+            "author": self.user,
+            "selftext": text,
+            "url": url,
+            "is_self": kind == "self",
+            "post_hint": kind,
+            "created_utc": self.now.timestamp(),
+            "score": 1,
+            "num_comments": 0,
+            "upvote_ratio": 1.0,
+            "over_18": nsfw,
+            "spoiler": spoiler,
+            "link_flair_template_id": flair_id or None,
+            "link_flair_text": flair["text"] if flair else None,
+            "permalink": f"/r/{sub.name}/comments/{post_id}/{re.sub(r'[^a-z0-9]+', '_', title.lower())[:40]}/",
+        }
         self.posts[post["name"]] = post
         return post
 
@@ -377,25 +455,51 @@ class FakeReddit:
                 poster = self._asset_at(form.get("video_poster_url", ""))
                 if poster is None or poster.data is None or not poster.mimetype.startswith("image/"):
                     return _errors(("BAD_URL", "a video needs a poster image", "video_poster_url"))  # U
-        if kind == "link" and not _truth(form.get("resubmit", "true")) and any(
-                p["url"] == url and p["subreddit"] == checked.name for p in self.posts.values()):
+        if (
+            kind == "link"
+            and not _truth(form.get("resubmit", "true"))
+            and any(p["url"] == url and p["subreddit"] == checked.name for p in self.posts.values())
+        ):
             return _errors(("ALREADY_SUB", "that link has already been submitted", "url"))
         self.submitted_forms.append(dict(form))
-        flags = {"flair_id": form.get("flair_id", ""), "nsfw": _truth(form.get("nsfw")),
-                 "spoiler": _truth(form.get("spoiler"))}
+        flags = {
+            "flair_id": form.get("flair_id", ""),
+            "nsfw": _truth(form.get("nsfw")),
+            "spoiler": _truth(form.get("spoiler")),
+        }
         if kind in ("image", "video", "videogif"):
             if kind == "video" and self.fail_next_video:
                 self.fail_next_video = False
             else:
                 self._new_post(checked, title, kind, url=url, **flags)
             # U: media posts answer without the post: the apps wait on the websocket, or look.
-            return Resp(200, {"json": {"errors": [], "data": {
-                "user_submitted_page": f"https://www.reddit.com/user/{self.user}/submitted/",
-                "websocket_url": "wss://ws-078adc7cb2099a9df.wss.redditmedia.com/rte_images/x?m=AQAA"}}})
+            return Resp(
+                200,
+                {
+                    "json": {
+                        "errors": [],
+                        "data": {
+                            "user_submitted_page": f"https://www.reddit.com/user/{self.user}/submitted/",
+                            "websocket_url": "wss://ws-078adc7cb2099a9df.wss.redditmedia.com/rte_images/x?m=AQAA",
+                        },
+                    }
+                },
+            )
         post = self._new_post(checked, title, kind, text=text if kind == "self" else "", url=url, **flags)
-        return Resp(200, {"json": {"errors": [], "data": {
-            "url": "https://www.reddit.com" + post["permalink"], "drafts_count": 0, "id": post["id"],
-            "name": post["name"]}}})
+        return Resp(
+            200,
+            {
+                "json": {
+                    "errors": [],
+                    "data": {
+                        "url": "https://www.reddit.com" + post["permalink"],
+                        "drafts_count": 0,
+                        "id": post["id"],
+                        "name": post["name"],
+                    },
+                }
+            },
+        )
 
     def _gallery(self, req: Req) -> Resp:
         if req.content_type != "application/json":
@@ -406,8 +510,9 @@ class FakeReddit:
         items = body.get("items")
         if not isinstance(items, list) or not 2 <= len(items) <= 20:
             return _errors(("BAD_GALLERY", "a gallery holds 2 to 20 images", "items"))  # U
-        checked = self._checks(str(body.get("sr", "")), str(body.get("title", "")), str(body.get("flair_id", "")),
-                               "gallery", "", "")
+        checked = self._checks(
+            str(body.get("sr", "")), str(body.get("title", "")), str(body.get("flair_id", "")), "gallery", "", ""
+        )
         if isinstance(checked, Resp):
             return checked
         for item in items:
@@ -417,11 +522,19 @@ class FakeReddit:
             if len(str(item.get("caption", ""))) > 180:
                 return _errors(("TOO_LONG", "this is too long (max: 180)", "caption"))  # U
         self.submitted_forms.append(body)
-        post = self._new_post(checked, body["title"], "gallery", flair_id=str(body.get("flair_id", "")),
-                              nsfw=bool(body.get("nsfw")), spoiler=bool(body.get("spoiler")))
+        post = self._new_post(
+            checked,
+            body["title"],
+            "gallery",
+            flair_id=str(body.get("flair_id", "")),
+            nsfw=bool(body.get("nsfw")),
+            spoiler=bool(body.get("spoiler")),
+        )
         post["gallery_items"] = items
-        return Resp(200, {"json": {"errors": [], "data": {"id": post["name"],
-                                                          "url": "https://www.reddit.com" + post["permalink"]}}})
+        return Resp(
+            200,
+            {"json": {"errors": [], "data": {"id": post["name"], "url": "https://www.reddit.com" + post["permalink"]}}},
+        )
 
     def _comment(self, form: dict[str, str]) -> Resp:
         if form.get("api_type") != "json":
@@ -437,9 +550,28 @@ class FakeReddit:
         self.comments.append((parent, text))
         kind = "t4" if parent.startswith("t4_") else "t1"
         thing_id = self._id()
-        return Resp(200, {"json": {"errors": [], "data": {"things": [{"kind": kind, "data": {
-            "id": thing_id, "name": f"{kind}_{thing_id}", "parent_id": parent, "body": text,
-            "author": self.user}}]}}})
+        return Resp(
+            200,
+            {
+                "json": {
+                    "errors": [],
+                    "data": {
+                        "things": [
+                            {
+                                "kind": kind,
+                                "data": {
+                                    "id": thing_id,
+                                    "name": f"{kind}_{thing_id}",
+                                    "parent_id": parent,
+                                    "body": text,
+                                    "author": self.user,
+                                },
+                            }
+                        ]
+                    },
+                }
+            },
+        )
 
     # -- media -----------------------------------------------------------------------------------------
 
@@ -449,18 +581,37 @@ class FakeReddit:
             return _error(400, "Bad Request")
         asset_id = self._id()
         key = f"rte_images/{asset_id}/{filepath}"
-        fields = {"acl": "private", "key": key, "X-Amz-Credential": "ASIAFAKE/20261204/us-east-1/s3/aws4_request",
-                  "X-Amz-Algorithm": "AWS4-HMAC-SHA256", "X-Amz-Date": "20261204T120000Z",
-                  "success_action_status": "201", "content-type": mimetype, "x-amz-storage-class": "STANDARD",
-                  "x-amz-meta-ext": filepath.rpartition(".")[2], "policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0x",
-                  "X-Amz-Signature": "c0ffee", "x-amz-security-token": "IQoJfake=="}
+        fields = {
+            "acl": "private",
+            "key": key,
+            "X-Amz-Credential": "ASIAFAKE/20261204/us-east-1/s3/aws4_request",
+            "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+            "X-Amz-Date": "20261204T120000Z",
+            "success_action_status": "201",
+            "content-type": mimetype,
+            "x-amz-storage-class": "STANDARD",
+            "x-amz-meta-ext": filepath.rpartition(".")[2],
+            "policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0x",
+            "X-Amz-Signature": "c0ffee",
+            "x-amz-security-token": "IQoJfake==",
+        }
         self.assets[asset_id] = Asset(asset_id, key, mimetype, fields)
         host = self.base.split("://", 1)[-1]
-        return Resp(200, {"args": {"action": f"//{host}{BUCKET_PATH}",
-                                   "fields": [{"name": k, "value": v} for k, v in fields.items()]},
-                          "asset": {"asset_id": asset_id, "processing_state": "incomplete",
-                                    "payload": {"filepath": filepath},
-                                    "websocket_url": f"wss://ws.redditmedia.com/rte_images/{asset_id}"}})
+        return Resp(
+            200,
+            {
+                "args": {
+                    "action": f"//{host}{BUCKET_PATH}",
+                    "fields": [{"name": k, "value": v} for k, v in fields.items()],
+                },
+                "asset": {
+                    "asset_id": asset_id,
+                    "processing_state": "incomplete",
+                    "payload": {"filepath": filepath},
+                    "websocket_url": f"wss://ws.redditmedia.com/rte_images/{asset_id}",
+                },
+            },
+        )
 
     def _asset_at(self, url: str) -> Asset | None:
         host = self.base.split("://", 1)[-1]
@@ -468,13 +619,16 @@ class FakeReddit:
         tail = url.split("://", 1)[-1]
         if not tail.startswith(prefix):
             return None
-        return next((a for a in self.assets.values() if a.key == tail[len(prefix):]), None)
+        return next((a for a in self.assets.values() if a.key == tail[len(prefix) :]), None)
 
     def _upload(self, req: Req) -> Resp:
         xml = {"Content-Type": "application/xml"}
         if req.method != "POST" or "authorization" in req.headers:
-            return Resp(400, b"<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed"
-                             b"</Message></Error>", xml)
+            return Resp(
+                400,
+                b"<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>",
+                xml,
+            )
         fields = req.multipart()
         key = fields.get("key", (None, None, b""))[2].decode()
         asset = next((a for a in self.assets.values() if a.key == key), None)
@@ -482,17 +636,30 @@ class FakeReddit:
             return Resp(403, b"<Error><Code>AccessDenied</Code></Error>", xml)
         names = list(fields)
         if any(name not in fields for name in asset.fields) or not names or names[-1] != "file":
-            return Resp(400, b"<Error><Code>InvalidArgument</Code><Message>every policy field, then file"
-                             b"</Message></Error>", xml)
+            return Resp(
+                400, b"<Error><Code>InvalidArgument</Code><Message>every policy field, then file</Message></Error>", xml
+            )
         data = fields["file"][2]
         if len(data) > self.max_upload:
-            return Resp(400, (f"<Error><Code>EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum "
-                              f"allowed size</Message><ProposedSize>{len(data)}</ProposedSize><MaxSizeAllowed>"
-                              f"{self.max_upload}</MaxSizeAllowed></Error>").encode(), xml)
+            return Resp(
+                400,
+                (
+                    f"<Error><Code>EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum "
+                    f"allowed size</Message><ProposedSize>{len(data)}</ProposedSize><MaxSizeAllowed>"
+                    f"{self.max_upload}</MaxSizeAllowed></Error>"
+                ).encode(),
+                xml,
+            )
         asset.data = data
         location = f"https:{self.base.split(':', 1)[-1]}{BUCKET_PATH}/{key}"
-        return Resp(201, (f"<PostResponse><Location>{location}</Location><Bucket>media-bucket</Bucket><Key>{key}"
-                          f"</Key><ETag>\"abc\"</ETag></PostResponse>").encode(), xml)
+        return Resp(
+            201,
+            (
+                f"<PostResponse><Location>{location}</Location><Bucket>media-bucket</Bucket><Key>{key}"
+                f'</Key><ETag>"abc"</ETag></PostResponse>'
+            ).encode(),
+            xml,
+        )
 
     # -- inbox helpers for tests ---------------------------------------------------------------------------
 
@@ -501,23 +668,53 @@ class FakeReddit:
         thing_id = self._id()
         kind = "t1" if comment else "t4"
         post = self.posts.get(post_name, {})
-        self.inbox.insert(0, {"kind": kind, "data": {
-            "id": thing_id, "name": f"{kind}_{thing_id}", "author": author, "body": body,
-            "created_utc": self.now.timestamp(), "was_comment": comment, "parent_id": post_name,
-            "subject": "post reply" if comment else "hello", "type": "post_reply" if comment else "unknown",
-            "link_title": post.get("title"), "subreddit": post.get("subreddit"),
-            "context": f"{post.get('permalink', '/')}{thing_id}/?context=3" if comment else ""}})
+        self.inbox.insert(
+            0,
+            {
+                "kind": kind,
+                "data": {
+                    "id": thing_id,
+                    "name": f"{kind}_{thing_id}",
+                    "author": author,
+                    "body": body,
+                    "created_utc": self.now.timestamp(),
+                    "was_comment": comment,
+                    "parent_id": post_name,
+                    "subject": "post reply" if comment else "hello",
+                    "type": "post_reply" if comment else "unknown",
+                    "link_title": post.get("title"),
+                    "subreddit": post.get("subreddit"),
+                    "context": f"{post.get('permalink', '/')}{thing_id}/?context=3" if comment else "",
+                },
+            },
+        )
         return f"{kind}_{thing_id}"
 
 
 def _requirements(given: dict[str, Any]) -> dict[str, Any]:
     base: dict[str, Any] = {
-        "title_regexes": [], "body_blacklisted_strings": [], "title_blacklisted_strings": [],
-        "body_text_max_length": None, "title_required_strings": [], "guidelines_text": None,
-        "gallery_min_items": None, "domain_blacklist": [], "domain_whitelist": [], "title_text_max_length": None,
-        "body_restriction_policy": "none", "link_restriction_policy": "none", "guidelines_display_policy": None,
-        "body_required_strings": [], "title_text_min_length": None, "gallery_captions_requirement": "none",
-        "is_flair_required": False, "gallery_max_items": None, "gallery_urls_requirement": "none",
-        "body_regexes": [], "link_repost_age": None, "body_text_min_length": None}
+        "title_regexes": [],
+        "body_blacklisted_strings": [],
+        "title_blacklisted_strings": [],
+        "body_text_max_length": None,
+        "title_required_strings": [],
+        "guidelines_text": None,
+        "gallery_min_items": None,
+        "domain_blacklist": [],
+        "domain_whitelist": [],
+        "title_text_max_length": None,
+        "body_restriction_policy": "none",
+        "link_restriction_policy": "none",
+        "guidelines_display_policy": None,
+        "body_required_strings": [],
+        "title_text_min_length": None,
+        "gallery_captions_requirement": "none",
+        "is_flair_required": False,
+        "gallery_max_items": None,
+        "gallery_urls_requirement": "none",
+        "body_regexes": [],
+        "link_repost_age": None,
+        "body_text_min_length": None,
+    }
     base.update(given)
     return base

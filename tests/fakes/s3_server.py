@@ -32,8 +32,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CLOCK_PATH = "/_postdesk/clock"
-_EXPIRED = (b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
-            b"<Message>Request has expired</Message></Error>")
+_EXPIRED = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
+    b"<Message>Request has expired</Message></Error>"
+)
 
 
 class ExpiryGate:
@@ -53,8 +55,9 @@ class ExpiryGate:
         if "X-Amz-Expires" in query and "X-Amz-Date" in query:
             signed = datetime.strptime(query["X-Amz-Date"][0], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
             if time.time() + self.skew > signed.timestamp() + int(query["X-Amz-Expires"][0]):
-                start_response("403 Forbidden", [("Content-Type", "application/xml"),
-                                                 ("Content-Length", str(len(_EXPIRED)))])
+                start_response(
+                    "403 Forbidden", [("Content-Type", "application/xml"), ("Content-Length", str(len(_EXPIRED)))]
+                )
                 return [_EXPIRED]
         return self.app(environ, start_response)
 
@@ -93,9 +96,14 @@ class S3Server:
         import boto3
         from botocore.config import Config
 
-        return boto3.client("s3", endpoint_url=self.endpoint, region_name="us-east-1",
-                            aws_access_key_id=self.access_key, aws_secret_access_key=self.secret_key,
-                            config=Config(s3={"addressing_style": "path"}))
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint,
+            region_name="us-east-1",
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+            config=Config(s3={"addressing_style": "path"}),
+        )
 
     def make_bucket(self, name: str) -> None:
         client = self.client()
@@ -118,8 +126,13 @@ def s3_server() -> Iterator[S3Server]:
     pytest.importorskip("moto.server", reason="moto[server] is in the test extra")
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO), MOTO_ALLOW_NONEXISTENT_REGION="true")
-    process = subprocess.Popen([sys.executable, "-m", "tests.fakes.s3_server", str(port)], cwd=REPO, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.fakes.s3_server", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     endpoint = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -63,14 +63,43 @@ GROUP_USERNAME = "studiolumen_chat"
 BOT_ID = 7012345678
 _CHANNEL_CHAT = {"id": CHANNEL_ID, "type": "channel", "title": "Studio Lumen", "username": CHANNEL_USERNAME}
 _GROUP_CHAT = {"id": GROUP_ID, "type": "supergroup", "title": "Studio Lumen chat", "username": GROUP_USERNAME}
-_UPDATE_TYPES = {"message", "edited_message", "channel_post", "edited_channel_post", "message_reaction",
-                 "message_reaction_count", "inline_query", "chosen_inline_result", "callback_query",
-                 "my_chat_member", "chat_member", "chat_join_request"}
+_UPDATE_TYPES = {
+    "message",
+    "edited_message",
+    "channel_post",
+    "edited_channel_post",
+    "message_reaction",
+    "message_reaction_count",
+    "inline_query",
+    "chosen_inline_result",
+    "callback_query",
+    "my_chat_member",
+    "chat_member",
+    "chat_join_request",
+}
 TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
 PHOTO_MAX, FILE_MAX = 10 * 1024 * 1024, 50 * 1024 * 1024
-_ENTITY_TYPES = {"mention", "hashtag", "cashtag", "bot_command", "url", "email", "phone_number", "bold",
-                 "italic", "underline", "strikethrough", "spoiler", "blockquote", "expandable_blockquote",
-                 "code", "pre", "text_link", "text_mention", "custom_emoji"}
+_ENTITY_TYPES = {
+    "mention",
+    "hashtag",
+    "cashtag",
+    "bot_command",
+    "url",
+    "email",
+    "phone_number",
+    "bold",
+    "italic",
+    "underline",
+    "strikethrough",
+    "spoiler",
+    "blockquote",
+    "expandable_blockquote",
+    "code",
+    "pre",
+    "text_link",
+    "text_mention",
+    "custom_emoji",
+}
 
 
 def utf16_len(text: str) -> int:
@@ -134,8 +163,7 @@ class TelegramFake:
             if handler is None:
                 return self._fail(404, "Not Found")
             if method.startswith("send"):
-                refused = self._may_send_to_group() if str(params.get("chat_id")) == str(GROUP_ID) \
-                    else self._may_send()
+                refused = self._may_send_to_group() if str(params.get("chat_id")) == str(GROUP_ID) else self._may_send()
                 if refused is not None:
                     return refused
             return FakeResponse(200, {"ok": True, "result": handler(params, files)})
@@ -163,8 +191,9 @@ class TelegramFake:
         if self.flood_after is not None:
             if self.flood_after <= 0:
                 self.flood_after = None  # one 429, then the window has passed
-                return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
-                                  retry_after=self.retry_after)
+                return self._fail(
+                    429, f"Too Many Requests: retry after {self.retry_after}", retry_after=self.retry_after
+                )
             self.flood_after -= 1
         return None
 
@@ -253,13 +282,21 @@ class TelegramFake:
     def _store(self, method: str, params: dict[str, Any], **message: Any) -> dict[str, Any]:
         in_group = str(params.get("chat_id")) == str(GROUP_ID)
         message_id = next(self._group_ids if in_group else self._ids)
-        stored = {"message_id": message_id, "date": 1778576400,
-                  "chat": dict(_GROUP_CHAT) if in_group else {"id": CHANNEL_ID, "type": "channel",
-                                                               "username": CHANNEL_USERNAME},
-                  **{k: v for k, v in message.items() if v not in (None, [], "")}}
+        stored = {
+            "message_id": message_id,
+            "date": 1778576400,
+            "chat": dict(_GROUP_CHAT)
+            if in_group
+            else {"id": CHANNEL_ID, "type": "channel", "username": CHANNEL_USERNAME},
+            **{k: v for k, v in message.items() if v not in (None, [], "")},
+        }
         if in_group:
-            stored["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "Lumen poster",
-                              "username": "lumen_poster_bot"}
+            stored["from"] = {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "Lumen poster",
+                "username": "lumen_poster_bot",
+            }
             replied = self.group_messages.get(int(stored.get("reply_to_message_id") or 0))
             if replied is not None:
                 stored["message_thread_id"] = replied.get("message_thread_id", replied["message_id"])
@@ -271,8 +308,7 @@ class TelegramFake:
     # -- the discussion group -----------------------------------------------------------------
 
     def _bot_sees_all(self) -> bool:
-        return self.group_bot_status == "administrator" or (
-            not self.privacy_mode and self.group_bot_status == "member")
+        return self.group_bot_status == "administrator" or (not self.privacy_mode and self.group_bot_status == "member")
 
     def _deliver(self, message: dict[str, Any], *, to_bot: bool = False) -> None:
         if self.group_bot_status in ("left", "kicked") or not (to_bot or self._bot_sees_all()):
@@ -281,25 +317,39 @@ class TelegramFake:
 
     def _forward_to_group(self, post: dict[str, Any]) -> None:
         copy_id = next(self._group_ids)
-        copy = {"message_id": copy_id, "date": post["date"], "chat": dict(_GROUP_CHAT),
-                "sender_chat": dict(_CHANNEL_CHAT), "is_automatic_forward": True,
-                "forward_origin": {"type": "channel", "chat": dict(_CHANNEL_CHAT),
-                                   "message_id": post["message_id"], "date": post["date"]},
-                **{k: post[k] for k in ("text", "caption", "photo", "video") if k in post}}
+        copy = {
+            "message_id": copy_id,
+            "date": post["date"],
+            "chat": dict(_GROUP_CHAT),
+            "sender_chat": dict(_CHANNEL_CHAT),
+            "is_automatic_forward": True,
+            "forward_origin": {
+                "type": "channel",
+                "chat": dict(_CHANNEL_CHAT),
+                "message_id": post["message_id"],
+                "date": post["date"],
+            },
+            **{k: post[k] for k in ("text", "caption", "photo", "video") if k in post},
+        }
         self.group_messages[copy_id] = copy
         self.group_copies[post["message_id"]] = copy_id
         self._deliver(copy)
 
-    def comment_from(self, user: dict[str, Any], post_id: int, text: str, *,
-                     reply_to: int | None = None) -> int:
+    def comment_from(self, user: dict[str, Any], post_id: int, text: str, *, reply_to: int | None = None) -> int:
         """Someone comments on channel post `post_id` (or answers the group message `reply_to`)."""
         copy_id = self.group_copies[post_id]
         target = self.group_messages[reply_to if reply_to is not None else copy_id]
         shown = {k: v for k, v in target.items() if k not in ("reply_to_message", "reply_to_message_id")}
         message_id = next(self._group_ids)
-        message = {"message_id": message_id, "date": 1778576400 + message_id, "chat": dict(_GROUP_CHAT),
-                   "from": {"is_bot": False, **user}, "text": text, "message_thread_id": copy_id,
-                   "reply_to_message": shown}
+        message = {
+            "message_id": message_id,
+            "date": 1778576400 + message_id,
+            "chat": dict(_GROUP_CHAT),
+            "from": {"is_bot": False, **user},
+            "text": text,
+            "message_thread_id": copy_id,
+            "reply_to_message": shown,
+        }
         self.group_messages[message_id] = message
         to_bot = target.get("from", {}).get("id") == BOT_ID  # a reply to the bot's own message
         self._deliver(message, to_bot=to_bot)
@@ -307,8 +357,10 @@ class TelegramFake:
 
     def _m_getUpdates(self, params: dict[str, Any], files: dict[str, Any]) -> list[dict[str, Any]]:
         if self.webhook_url:
-            raise _Conflict("Conflict: can't use getUpdates method while webhook is active; "
-                            "use deleteWebhook to delete the webhook first")
+            raise _Conflict(
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first"
+            )
         offset = int(params.get("offset", 0) or 0)
         limit = int(params.get("limit", 100))
         timeout = int(params.get("timeout", 0))
@@ -321,8 +373,11 @@ class TelegramFake:
             self.allowed_updates = allowed or None  # an empty list means all types again
         if offset:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed
-        wanted = [u for u in self.updates
-                  if self.allowed_updates is None or set(u) - {"update_id"} <= set(self.allowed_updates)]
+        wanted = [
+            u
+            for u in self.updates
+            if self.allowed_updates is None or set(u) - {"update_id"} <= set(self.allowed_updates)
+        ]
         return wanted[:limit]
 
     def _m_getChat(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
@@ -372,9 +427,15 @@ class TelegramFake:
     # -- methods ------------------------------------------------------------------------------
 
     def _m_getMe(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
-        return {"id": BOT_ID, "is_bot": True, "first_name": "Lumen poster", "username": "lumen_poster_bot",
-                "can_join_groups": True, "can_read_all_group_messages": not self.privacy_mode,
-                "supports_inline_queries": False}
+        return {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Lumen poster",
+            "username": "lumen_poster_bot",
+            "can_join_groups": True,
+            "can_read_all_group_messages": not self.privacy_mode,
+            "supports_inline_queries": False,
+        }
 
     def _m_sendMessage(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
         self._chat(params)
@@ -387,18 +448,26 @@ class TelegramFake:
         silent = self._flag(params, "disable_notification")
         reply = self._reply_to(params)
         self.sent.append(("sendMessage", self._summary(params, files)))
-        return self._store("sendMessage", params, text=text, entities=entities, silent=silent,
-                           reply_to_message_id=reply)
+        return self._store(
+            "sendMessage", params, text=text, entities=entities, silent=silent, reply_to_message_id=reply
+        )
 
-    def _send_file(self, method: str, kind: str, limit: int, params: dict[str, Any],
-                   files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+    def _send_file(
+        self, method: str, kind: str, limit: int, params: dict[str, Any], files: dict[str, tuple[str, bytes]]
+    ) -> dict[str, Any]:
         self._chat(params)
         caption, entities = self._caption(params)
         data = self._file(files, kind, limit)
         silent = self._flag(params, "disable_notification")
         self.sent.append((method, self._summary(params, files)))
-        return self._store(method, params, caption=caption, caption_entities=entities, silent=silent,
-                           **{kind: [{"file_id": f"{kind}-{len(data)}", "file_size": len(data)}]})
+        return self._store(
+            method,
+            params,
+            caption=caption,
+            caption_entities=entities,
+            silent=silent,
+            **{kind: [{"file_id": f"{kind}-{len(data)}", "file_size": len(data)}]},
+        )
 
     @staticmethod
     def _photo_dimensions(data: bytes) -> None:
@@ -438,9 +507,18 @@ class TelegramFake:
             checked.append((item["type"], data, caption, entities))
         self.sent.append(("sendMediaGroup", self._summary(params, files)))
         group = f"group-{len(self.messages)}"
-        return [self._store("sendMediaGroup", params, caption=c, caption_entities=e, silent=silent,
-                            media_group_id=group, **{t: [{"file_id": f"{t}-{len(d)}", "file_size": len(d)}]})
-                for t, d, c, e in checked]
+        return [
+            self._store(
+                "sendMediaGroup",
+                params,
+                caption=c,
+                caption_entities=e,
+                silent=silent,
+                media_group_id=group,
+                **{t: [{"file_id": f"{t}-{len(d)}", "file_size": len(d)}]},
+            )
+            for t, d, c, e in checked
+        ]
 
     def _m_deleteMessage(self, params: dict[str, Any], files: dict[str, Any]) -> bool:
         self._chat(params)

@@ -65,24 +65,42 @@ TEXT_LIMIT = 500
 ALT_TEXT_LIMIT = 1000  # U: third-party docs; Meta's reference gives no number
 CAROUSEL_MIN, CAROUSEL_MAX = 2, 20
 _CREATE_PARAMS = {
-    "media_type", "text", "image_url", "video_url", "is_carousel_item", "children", "reply_to_id",
-    "reply_control", "alt_text", "allowlisted_country_codes", "link_attachment", "quote_post_id",
-    "topic_tag", "access_token",
+    "media_type",
+    "text",
+    "image_url",
+    "video_url",
+    "is_carousel_item",
+    "children",
+    "reply_to_id",
+    "reply_control",
+    "alt_text",
+    "allowlisted_country_codes",
+    "link_attachment",
+    "quote_post_id",
+    "topic_tag",
+    "access_token",
 }
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 IMAGE_MAX_BYTES = 8 * 1024**2
 VIDEO_MAX_BYTES = 1024**3
 POST_QUOTA, REPLY_QUOTA = 250, 1000
-ALL_SCOPES = frozenset({"threads_basic", "threads_content_publish", "threads_manage_replies",
-                        "threads_read_replies", "threads_delete", "threads_manage_insights"})
+ALL_SCOPES = frozenset(
+    {
+        "threads_basic",
+        "threads_content_publish",
+        "threads_manage_replies",
+        "threads_read_replies",
+        "threads_delete",
+        "threads_manage_insights",
+    }
+)
 
 
 def threads_length(text: str) -> int:
     """Length as Threads counts it: code points, except that emoji count their UTF-8 bytes."""
     # Emoji live outside the BMP or in the BMP symbol blocks (U+2000-U+2BFF, variation selectors).
     return sum(
-        len(ch.encode()) if ord(ch) > 0xFFFF or 0x2000 <= ord(ch) <= 0x2BFF or 0xFE00 <= ord(ch) <= 0xFE0F
-        else 1
+        len(ch.encode()) if ord(ch) > 0xFFFF or 0x2000 <= ord(ch) <= 0x2BFF or 0xFE00 <= ord(ch) <= 0xFE0F else 1
         for ch in text
     )
 
@@ -140,8 +158,9 @@ class ThreadsFake:
 
     @staticmethod
     def _error(status: int, message: str, code: int, kind: str = "OAuthException") -> FakeResponse:
-        return FakeResponse(status, {"error": {"message": message, "type": kind, "code": code,
-                                               "fbtrace_id": "AfakeTrace"}})
+        return FakeResponse(
+            status, {"error": {"message": message, "type": kind, "code": code, "fbtrace_id": "AfakeTrace"}}
+        )
 
     def _invalid(self, message: str) -> FakeResponse:
         return self._error(400, message, 100, "THApiException")
@@ -192,8 +211,9 @@ class ThreadsFake:
     def _permitted(self, needed: set[str]) -> FakeResponse | None:
         missing = sorted(needed - self.scopes)
         if missing:
-            return self._error(403, f"(#10) Application does not have permission for this action: {missing}", 10,
-                               "OAuthException")
+            return self._error(
+                403, f"(#10) Application does not have permission for this action: {missing}", 10, "OAuthException"
+            )
         return None
 
     def _window(self) -> tuple[int, int]:
@@ -207,8 +227,12 @@ class ThreadsFake:
         if {"reply_quota_usage", "reply_config"} & set(fields) and "threads_manage_replies" not in self.scopes:
             return self._permitted({"threads_manage_replies"})  # type: ignore[return-value]
         posts, replies = self._window()
-        values = {"quota_usage": posts, "config": {"quota_total": POST_QUOTA, "quota_duration": 86400},
-                  "reply_quota_usage": replies, "reply_config": {"quota_total": REPLY_QUOTA, "quota_duration": 86400}}
+        values = {
+            "quota_usage": posts,
+            "config": {"quota_total": POST_QUOTA, "quota_duration": 86400},
+            "reply_quota_usage": replies,
+            "reply_config": {"quota_total": REPLY_QUOTA, "quota_duration": 86400},
+        }
         unknown = set(fields) - set(values)
         if unknown:
             return self._invalid(f"(#100) Tried accessing nonexisting field {sorted(unknown)}")
@@ -307,18 +331,45 @@ class ThreadsFake:
             return self._invalid("(#100) This container has already been published")
         if container.status != "FINISHED":
             self.published_early += 1
-            return FakeResponse(400, {"error": {
-                "message": "The media is not ready for publishing, please wait for a moment", "type": "OAuthException",
-                "code": 9007, "error_subcode": 2207027, "fbtrace_id": "AfakeTrace"}})
+            return FakeResponse(
+                400,
+                {
+                    "error": {
+                        "message": "The media is not ready for publishing, please wait for a moment",
+                        "type": "OAuthException",
+                        "code": 9007,
+                        "error_subcode": 2207027,
+                        "fbtrace_id": "AfakeTrace",
+                    }
+                },
+            )
         posts, replies = self._window()
         if container.params.get("reply_to_id") is None and posts >= POST_QUOTA:
-            return FakeResponse(400, {"error": {
-                "message": "You reached maximum number of posts allowed in 24 hours", "type": "OAuthException",
-                "code": 9, "error_subcode": 2207042, "fbtrace_id": "AfakeTrace"}})
+            return FakeResponse(
+                400,
+                {
+                    "error": {
+                        "message": "You reached maximum number of posts allowed in 24 hours",
+                        "type": "OAuthException",
+                        "code": 9,
+                        "error_subcode": 2207042,
+                        "fbtrace_id": "AfakeTrace",
+                    }
+                },
+            )
         if container.params.get("reply_to_id") is not None and replies >= REPLY_QUOTA:
-            return FakeResponse(400, {"error": {
-                "message": "You reached maximum number of replies allowed in 24 hours", "type": "OAuthException",
-                "code": 9, "error_subcode": 2207042, "fbtrace_id": "AfakeTrace"}})
+            return FakeResponse(
+                400,
+                {
+                    "error": {
+                        "message": "You reached maximum number of replies allowed in 24 hours",
+                        "type": "OAuthException",
+                        "code": 9,
+                        "error_subcode": 2207042,
+                        "fbtrace_id": "AfakeTrace",
+                    }
+                },
+            )
         container.status = "PUBLISHED"
         post_id = str(next(self._ids))
         self.posts[post_id] = {
@@ -329,11 +380,15 @@ class ThreadsFake:
             "permalink": f"https://www.threads.net/@fake_user/post/{post_id}",
             "reply_to_id": container.params.get("reply_to_id"),
             "published_at": self.clock,
-            "username": "fake_user", "is_reply_owned_by_me": container.params.get("reply_to_id") is not None,
+            "username": "fake_user",
+            "is_reply_owned_by_me": container.params.get("reply_to_id") is not None,
             "root_post": self._root_of(container.params.get("reply_to_id")),
-            "replied_to": ({"id": container.params["reply_to_id"]} if container.params.get("reply_to_id")
-                           else None),
-            "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
+            "replied_to": ({"id": container.params["reply_to_id"]} if container.params.get("reply_to_id") else None),
+            "likes": 0,
+            "replies": 0,
+            "reposts": 0,
+            "quotes": 0,
+            "views": 0,
         }
         return FakeResponse(200, {"id": post_id})
 
@@ -383,12 +438,24 @@ class ThreadsFake:
         parent = self.posts[to]
         root = parent.get("root_post") or to
         self.posts[reply_id] = {
-            "id": reply_id, "media_type": "TEXT_POST", "text": text, "username": username,
+            "id": reply_id,
+            "media_type": "TEXT_POST",
+            "text": text,
+            "username": username,
             "timestamp": self.clock.strftime("%Y-%m-%dT%H:%M:%S+0000"),
             "permalink": f"https://www.threads.net/@{username}/post/{reply_id}",
-            "reply_to_id": to, "root_post": root, "replied_to": {"id": to}, "published_at": self.clock,
-            "is_reply_owned_by_me": False, "hide_status": "NOT_HUSHED", "by_app": False,
-            "likes": 0, "replies": 0, "reposts": 0, "quotes": 0, "views": 0,
+            "reply_to_id": to,
+            "root_post": root,
+            "replied_to": {"id": to},
+            "published_at": self.clock,
+            "is_reply_owned_by_me": False,
+            "hide_status": "NOT_HUSHED",
+            "by_app": False,
+            "likes": 0,
+            "replies": 0,
+            "reposts": 0,
+            "quotes": 0,
+            "views": 0,
         }
         return reply_id
 
@@ -423,8 +490,17 @@ class ThreadsFake:
         names = [m for m in params.get("metric", "").split(",") if m]
         bad = set(names) - {"views", "likes", "replies", "reposts", "quotes", "shares"}
         if not names or bad:
-            return self._invalid("(#100) metric must be among views, likes, replies, reposts, quotes, shares: "
-                                 f"{sorted(bad)}")
-        data = [{"name": n, "period": "lifetime", "values": [{"value": post.get(n, 0)}],
-                 "title": n.title(), "id": f"{post_id}/insights/{n}/lifetime"} for n in names]
+            return self._invalid(
+                f"(#100) metric must be among views, likes, replies, reposts, quotes, shares: {sorted(bad)}"
+            )
+        data = [
+            {
+                "name": n,
+                "period": "lifetime",
+                "values": [{"value": post.get(n, 0)}],
+                "title": n.title(),
+                "id": f"{post_id}/insights/{n}/lifetime",
+            }
+            for n in names
+        ]
         return FakeResponse(200, {"data": data})

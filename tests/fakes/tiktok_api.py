@@ -80,35 +80,80 @@ SCOPES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 #: Requests per minute per token (tiktok-api-v2-rate-limit; the references' notes).
 PER_MINUTE = {
-    "/v2/post/publish/creator_info/query/": 20, "/v2/post/publish/video/init/": 6,
-    "/v2/post/publish/content/init/": 6, "/v2/post/publish/status/fetch/": 30,
-    "/v2/video/list/": 600, "/v2/video/query/": 600, "/v2/user/info/": 600,
+    "/v2/post/publish/creator_info/query/": 20,
+    "/v2/post/publish/video/init/": 6,
+    "/v2/post/publish/content/init/": 6,
+    "/v2/post/publish/status/fetch/": 30,
+    "/v2/video/list/": 600,
+    "/v2/video/query/": 600,
+    "/v2/user/info/": 600,
 }
 USER_FIELDS = {
-    "open_id": "user.info.basic", "union_id": "user.info.basic", "avatar_url": "user.info.basic",
-    "display_name": "user.info.basic", "username": "user.info.profile", "bio_description": "user.info.profile",
-    "profile_deep_link": "user.info.profile", "is_verified": "user.info.profile",
-    "follower_count": "user.info.stats", "following_count": "user.info.stats", "likes_count": "user.info.stats",
+    "open_id": "user.info.basic",
+    "union_id": "user.info.basic",
+    "avatar_url": "user.info.basic",
+    "display_name": "user.info.basic",
+    "username": "user.info.profile",
+    "bio_description": "user.info.profile",
+    "profile_deep_link": "user.info.profile",
+    "is_verified": "user.info.profile",
+    "follower_count": "user.info.stats",
+    "following_count": "user.info.stats",
+    "likes_count": "user.info.stats",
     "video_count": "user.info.stats",
 }
-VIDEO_FIELDS = ("id", "create_time", "cover_image_url", "share_url", "video_description", "duration", "height",
-                "width", "title", "embed_html", "embed_link", "like_count", "comment_count", "share_count",
-                "view_count")
+VIDEO_FIELDS = (
+    "id",
+    "create_time",
+    "cover_image_url",
+    "share_url",
+    "video_description",
+    "duration",
+    "height",
+    "width",
+    "title",
+    "embed_html",
+    "embed_link",
+    "like_count",
+    "comment_count",
+    "share_count",
+    "view_count",
+)
 
 # Closed shapes: a key not named here is refused as invalid_params (a client bug).
-_VIDEO_POST_INFO = {"title": str, "privacy_level": str, "disable_duet": bool, "disable_comment": bool,
-                    "disable_stitch": bool, "video_cover_timestamp_ms": int, "brand_content_toggle": bool,
-                    "brand_organic_toggle": bool, "is_aigc": bool}
+_VIDEO_POST_INFO = {
+    "title": str,
+    "privacy_level": str,
+    "disable_duet": bool,
+    "disable_comment": bool,
+    "disable_stitch": bool,
+    "video_cover_timestamp_ms": int,
+    "brand_content_toggle": bool,
+    "brand_organic_toggle": bool,
+    "is_aigc": bool,
+}
 _VIDEO_SOURCE = {"source": str, "video_size": int, "chunk_size": int, "total_chunk_count": int, "video_url": str}
-_PHOTO_POST_INFO = {"title": str, "description": str, "privacy_level": str, "disable_comment": bool,
-                    "auto_add_music": bool, "brand_content_toggle": bool, "brand_organic_toggle": bool}
+_PHOTO_POST_INFO = {
+    "title": str,
+    "description": str,
+    "privacy_level": str,
+    "disable_comment": bool,
+    "auto_add_music": bool,
+    "brand_content_toggle": bool,
+    "brand_organic_toggle": bool,
+}
 _PHOTO_SOURCE = {"source": str, "photo_images": list, "photo_cover_index": int}
 
 
 def error(status: int, code: str, message: str, data: Any = None) -> Resp:
     """TikTok's error envelope (tiktok-api-v2-error-handling)."""
-    return Resp(status, {"data": data if data is not None else {},
-                         "error": {"code": code, "message": message, "log_id": "202612041200000A1B2C3D4E5F"}})
+    return Resp(
+        status,
+        {
+            "data": data if data is not None else {},
+            "error": {"code": code, "message": message, "log_id": "202612041200000A1B2C3D4E5F"},
+        },
+    )
 
 
 def ok(data: Any) -> Resp:
@@ -164,10 +209,18 @@ class Video:
     counts: dict[str, int] = field(default_factory=dict)
 
     def json(self, fields: list[str]) -> dict[str, Any]:
-        full = {"id": self.id, "create_time": self.create_time, "title": self.title[:150],
-                "video_description": self.description[:150],
-                "share_url": f"https://www.tiktok.com/@alice.makes/video/{self.id}",
-                "like_count": 0, "comment_count": 0, "share_count": 0, "view_count": 0, **self.counts}
+        full = {
+            "id": self.id,
+            "create_time": self.create_time,
+            "title": self.title[:150],
+            "video_description": self.description[:150],
+            "share_url": f"https://www.tiktok.com/@alice.makes/video/{self.id}",
+            "like_count": 0,
+            "comment_count": 0,
+            "share_count": 0,
+            "view_count": 0,
+            **self.counts,
+        }
         return {k: full[k] for k in fields if k in full}
 
 
@@ -195,10 +248,15 @@ class FakeTikTok:
         self.now = now or datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
         self.tokens: dict[str, set[str]] = {"token-alice": set(PROFILE.scopes)}
         self.creator: dict[str, Any] = {
-            "creator_avatar_url": "https://p16.tiktokcdn.com/alice.jpeg", "creator_username": "alice.makes",
-            "creator_nickname": "Alice Makes", "privacy_level_options": list(PRIVACY),
-            "comment_disabled": False, "duet_disabled": False, "stitch_disabled": False,
-            "max_video_post_duration_sec": 600}
+            "creator_avatar_url": "https://p16.tiktokcdn.com/alice.jpeg",
+            "creator_username": "alice.makes",
+            "creator_nickname": "Alice Makes",
+            "privacy_level_options": list(PRIVACY),
+            "comment_disabled": False,
+            "duet_disabled": False,
+            "stitch_disabled": False,
+            "max_video_post_duration_sec": 600,
+        }
         self.audited = True
         self.verified_prefixes: list[str] = []
         self.processing_polls = 1
@@ -225,12 +283,14 @@ class FakeTikTok:
             token = auth[7:] if auth.startswith("Bearer ") else ""
             scopes = self.tokens.get(token)
             if scopes is None:
-                return error(401, "access_token_invalid",
-                             "The access token is invalid or not found in the request.")
+                return error(401, "access_token_invalid", "The access token is invalid or not found in the request.")
             self.scopes_used[(req.method, req.path)] = needed
             if not any(s in scopes for s in needed):
-                return error(401, "scope_not_authorized",
-                             "The user did not authorize the scope required for completing this request.")
+                return error(
+                    401,
+                    "scope_not_authorized",
+                    "The user did not authorize the scope required for completing this request.",
+                )
             calls = [t for t in self._calls.get((token, req.path), []) if t > self.now - timedelta(minutes=1)]
             if len(calls) >= PER_MINUTE[req.path]:
                 return error(429, "rate_limit_exceeded", "The API rate limit was exceeded. Please try again later.")
@@ -252,30 +312,40 @@ class FakeTikTok:
 
     def _v2_post_publish_creator_info_query(self, req: Req, scopes: set[str], body: Any) -> Resp:
         if self._posts_today() >= self.daily_post_cap:
-            return error(403, "spam_risk_too_many_posts", "The daily post cap from the API is reached.",
-                         dict(self.creator))
+            return error(
+                403, "spam_risk_too_many_posts", "The daily post cap from the API is reached.", dict(self.creator)
+            )
         return ok(dict(self.creator))
 
     def _posts_today(self) -> int:
         since = int((self.now - timedelta(hours=24)).timestamp())
         return sum(1 for v in self.videos if v.create_time >= since) + sum(
-            1 for p in self.publishes.values() if p.status.startswith("PROCESSING"))
+            1 for p in self.publishes.values() if p.status.startswith("PROCESSING")
+        )
 
     def _check_post_info(self, info: dict[str, Any], *, photo: bool) -> Resp | None:
         privacy = info.get("privacy_level")
         if privacy not in PRIVACY:
-            return error(400, "invalid_params", "post_info.privacy_level is required and must be one of "
-                                                + ", ".join(PRIVACY))
+            return error(
+                400, "invalid_params", "post_info.privacy_level is required and must be one of " + ", ".join(PRIVACY)
+            )
         if privacy not in self.creator["privacy_level_options"]:
-            return error(400, "privacy_level_option_mismatch",
-                         "privacy_level is not one of the creator's privacy_level_options.")
+            return error(
+                400, "privacy_level_option_mismatch", "privacy_level is not one of the creator's privacy_level_options."
+            )
         if info.get("brand_content_toggle") and privacy == "SELF_ONLY":
             return error(400, "invalid_params", "Branded content cannot be posted with privacy SELF_ONLY.")
         if not self.audited and privacy != "SELF_ONLY":
-            return error(403, "unaudited_client_can_only_post_to_private_accounts",
-                         "Unaudited clients can only post to a private account.")
-        for flag, disabled in (("disable_comment", "comment_disabled"), ("disable_duet", "duet_disabled"),
-                               ("disable_stitch", "stitch_disabled")):
+            return error(
+                403,
+                "unaudited_client_can_only_post_to_private_accounts",
+                "Unaudited clients can only post to a private account.",
+            )
+        for flag, disabled in (
+            ("disable_comment", "comment_disabled"),
+            ("disable_duet", "duet_disabled"),
+            ("disable_stitch", "stitch_disabled"),
+        ):
             if self.creator[disabled] and info.get(flag) is False and not (photo and flag != "disable_comment"):
                 return error(400, "invalid_params", f"{flag} must be true: the creator turned it off.")
         if self._posts_today() >= self.daily_post_cap:
@@ -341,8 +411,11 @@ class FakeTikTok:
             return error(400, "invalid_params", "photo_cover_index is outside photo_images.")
         for url in images:
             if not any(str(url).startswith(p) for p in self.verified_prefixes):
-                return error(403, "url_ownership_unverified",
-                             "The domain or URL prefix of the photo is not verified for this app.")
+                return error(
+                    403,
+                    "url_ownership_unverified",
+                    "The domain or URL prefix of the photo is not verified for this app.",
+                )
         task = Publish(f"p_pub_url~v2.{next(self._ids)}", "photo", dict(info), status="PROCESSING_DOWNLOAD")
         for url in images:
             data = _download(str(url))
@@ -358,7 +431,7 @@ class FakeTikTok:
     def _upload(self, req: Req) -> Resp:
         if req.method != "PUT":
             return Resp(405, b"method not allowed")
-        publish_id = req.path[len(UPLOAD_PREFIX):].strip("/")
+        publish_id = req.path[len(UPLOAD_PREFIX) :].strip("/")
         task = self.publishes.get(publish_id)
         if task is None or task.kind != "video":
             return Resp(404, b"no such upload")
@@ -376,8 +449,13 @@ class FakeTikTok:
         index = len(task.chunks)
         final = index == task.chunk_count - 1
         expected_last = task.video_size - 1 if final else (index + 1) * task.chunk_size - 1
-        if (unit != "bytes" or total != task.video_size or first != len(task.received) or last != expected_last
-                or len(req.body) != last - first + 1):
+        if (
+            unit != "bytes"
+            or total != task.video_size
+            or first != len(task.received)
+            or last != expected_last
+            or len(req.body) != last - first + 1
+        ):
             return Resp(416, b"chunks go in order, each chunk_size bytes, the final one taking the rest")
         task.received += req.body
         task.chunks.append((first, last, ctype))
@@ -410,9 +488,13 @@ class FakeTikTok:
             self.fail_reason = ""
             return
         task.status = "PUBLISH_COMPLETE"
-        video = Video(str(next(self._ids)), task.post_info.get("title", ""),
-                      task.post_info.get("description", task.post_info.get("title", "")),
-                      task.post_info["privacy_level"], int(self.now.timestamp()))
+        video = Video(
+            str(next(self._ids)),
+            task.post_info.get("title", ""),
+            task.post_info.get("description", task.post_info.get("title", "")),
+            task.post_info["privacy_level"],
+            int(self.now.timestamp()),
+        )
         self.videos.append(video)
         if video.privacy == "PUBLIC_TO_EVERYONE":  # moderated public posts get their id; private ones none
             task.post_id = video.id
@@ -437,9 +519,14 @@ class FakeTikTok:
             return error(400, "invalid_params", "The body is {cursor, max_count (1-20)}.")
         cursor = body.get("cursor")
         videos = [v for v in self._public() if cursor is None or v.create_time * 1000 < cursor]
-        page = videos[:body.get("max_count", 10)]
-        return ok({"videos": [v.json(fields) for v in page],
-                   "cursor": page[-1].create_time * 1000 if page else 0, "has_more": len(videos) > len(page)})
+        page = videos[: body.get("max_count", 10)]
+        return ok(
+            {
+                "videos": [v.json(fields) for v in page],
+                "cursor": page[-1].create_time * 1000 if page else 0,
+                "has_more": len(videos) > len(page),
+            }
+        )
 
     def _v2_video_query(self, req: Req, scopes: set[str], body: dict[str, Any]) -> Resp:
         fields = self._fields(req, VIDEO_FIELDS)
@@ -458,10 +545,20 @@ class FakeTikTok:
         missing = sorted({USER_FIELDS[f] for f in fields} - scopes)
         if missing:
             return error(401, "scope_not_authorized", f"The fields need {', '.join(missing)}.")
-        user = {"open_id": "-000alice-open-id", "union_id": "u-alice", "avatar_url": self.creator["creator_avatar_url"],
-                "display_name": self.creator["creator_nickname"], "username": self.creator["creator_username"],
-                "bio_description": "", "profile_deep_link": "https://vm.tiktok.com/alice", "is_verified": False,
-                "follower_count": 10, "following_count": 3, "likes_count": 40, "video_count": len(self.videos)}
+        user = {
+            "open_id": "-000alice-open-id",
+            "union_id": "u-alice",
+            "avatar_url": self.creator["creator_avatar_url"],
+            "display_name": self.creator["creator_nickname"],
+            "username": self.creator["creator_username"],
+            "bio_description": "",
+            "profile_deep_link": "https://vm.tiktok.com/alice",
+            "is_verified": False,
+            "follower_count": 10,
+            "following_count": 3,
+            "likes_count": 40,
+            "video_count": len(self.videos),
+        }
         return ok({"user": {f: user[f] for f in fields}})
 
 

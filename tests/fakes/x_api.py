@@ -61,12 +61,26 @@ _URL = re.compile(r"https?://\S+")
 _PROBLEM = "https://api.twitter.com/2/problems/"
 MB = 1024 * 1024
 #: Upload size per media category (docs.x.com/x-api/media/introduction).
-SIZE_LIMITS = {"tweet_image": 5 * MB, "dm_image": 5 * MB, "tweet_gif": 15 * MB, "dm_gif": 15 * MB,
-               "tweet_video": 512 * MB, "dm_video": 512 * MB, "amplify_video": 512 * MB}
+SIZE_LIMITS = {
+    "tweet_image": 5 * MB,
+    "dm_image": 5 * MB,
+    "tweet_gif": 15 * MB,
+    "dm_gif": 15 * MB,
+    "tweet_video": 512 * MB,
+    "dm_video": 512 * MB,
+    "amplify_video": 512 * MB,
+}
 #: The media_type prefix each category takes.
-CATEGORY_TYPES = {"tweet_image": ("image/",), "dm_image": ("image/",), "tweet_gif": ("image/gif",),
-                  "dm_gif": ("image/gif",), "tweet_video": ("video/",), "dm_video": ("video/",),
-                  "amplify_video": ("video/",), "subtitles": ("text/",)}
+CATEGORY_TYPES = {
+    "tweet_image": ("image/",),
+    "dm_image": ("image/",),
+    "tweet_gif": ("image/gif",),
+    "dm_gif": ("image/gif",),
+    "tweet_video": ("video/",),
+    "dm_video": ("video/",),
+    "amplify_video": ("video/",),
+    "subtitles": ("text/",),
+}
 SEGMENT_MAX = 5 * MB
 RATE_WINDOW = timedelta(minutes=15)
 
@@ -87,8 +101,13 @@ def _base36(n: int) -> str:
 
 def problem(status: int, kind: str, title: str, detail: str, **extra: Any) -> Resp:
     """An RFC 7807 problem as X sends it."""
-    body = {"type": _PROBLEM + kind if kind != "about:blank" else kind, "title": title,
-            "detail": detail, "status": status, **extra}
+    body = {
+        "type": _PROBLEM + kind if kind != "about:blank" else kind,
+        "title": title,
+        "detail": detail,
+        "status": status,
+        **extra,
+    }
     return Resp(status, body, {"Content-Type": "application/problem+json"})
 
 
@@ -149,8 +168,11 @@ class FakeX:
         if limit is None:
             return {}
         used, reset = self.rate_used.get(endpoint, (0, self.now + RATE_WINDOW))
-        return {"x-rate-limit-limit": str(limit), "x-rate-limit-remaining": str(max(limit - used, 0)),
-                "x-rate-limit-reset": str(int(reset.timestamp()))}
+        return {
+            "x-rate-limit-limit": str(limit),
+            "x-rate-limit-remaining": str(max(limit - used, 0)),
+            "x-rate-limit-reset": str(int(reset.timestamp())),
+        }
 
     def _rate_limited(self, req: Req) -> Resp | None:
         """Count the request against its endpoint's window; a 429 once the window is spent."""
@@ -162,8 +184,11 @@ class FakeX:
             used, reset = 0, self.now + RATE_WINDOW
         if used >= self.rate_limits[endpoint]:
             self.rate_used[endpoint] = (used, reset)
-            return Resp(429, {"title": "Too Many Requests", "detail": "Too Many Requests",
-                              "type": "about:blank", "status": 429}, self._rate_headers(req))
+            return Resp(
+                429,
+                {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429},
+                self._rate_headers(req),
+            )
         self.rate_used[endpoint] = (used + 1, reset)
         return None
 
@@ -181,17 +206,20 @@ class FakeX:
 
     def _bad(self, problems: list[str], status: int = 400) -> Resp:
         self.violations.extend(problems)
-        return problem(status, "invalid-request", "Invalid Request",
-                       "One or more parameters to your request was invalid.",
-                       errors=[{"message": p} for p in problems])
+        return problem(
+            status,
+            "invalid-request",
+            "Invalid Request",
+            "One or more parameters to your request was invalid.",
+            errors=[{"message": p} for p in problems],
+        )
 
     def _dispatch(self, req: Req) -> Resp:
         auth = req.headers.get("authorization", "")
         token = auth.removeprefix("Bearer ")
         user = self.tokens.get(token) if auth.startswith("Bearer ") else None
         if user is None:
-            return Resp(401, {"title": "Unauthorized", "type": "about:blank", "status": 401,
-                              "detail": "Unauthorized"})
+            return Resp(401, {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"})
         path, method = req.path, req.method
         if not self._scoped(token, method, path):
             self.scope_refusals.append(f"{method} {path}")
@@ -242,38 +270,60 @@ class FakeX:
         if not text and not media_ids:
             return self._bad(["text or media is required"])
         if text and not x_counting.fits(text):
-            return problem(400, "invalid-request", "Invalid Request",
-                           "Your Tweet text is too long. For more information on how X "
-                           "determines text length see https://github.com/twitter/twitter-text.")
+            return problem(
+                400,
+                "invalid-request",
+                "Invalid Request",
+                "Your Tweet text is too long. For more information on how X "
+                "determines text length see https://github.com/twitter/twitter-text.",
+            )
         for media_id in media_ids:
             item = self.media.get(media_id)
             if item is None or item["state"] != "succeeded":
                 return self._bad(["Your media IDs are invalid."])
-        alone = [m for m in media_ids if self.media[m]["category"] in ("tweet_gif", "tweet_video",
-                                                                      "amplify_video")]
+        alone = [m for m in media_ids if self.media[m]["category"] in ("tweet_gif", "tweet_video", "amplify_video")]
         if alone and len(media_ids) > 1:
             # Up to 4 photos, 1 animated GIF or 1 video: a valid request X will not take.
-            return problem(400, "invalid-request", "Invalid Request",
-                           "One or more parameters to your request was invalid.",
-                           errors=[{"message": "Your media IDs are invalid."}])
+            return problem(
+                400,
+                "invalid-request",
+                "Invalid Request",
+                "One or more parameters to your request was invalid.",
+                errors=[{"message": "Your media IDs are invalid."}],
+            )
         reply = (body.get("reply") or {}).get("in_reply_to_tweet_id")
         if reply is not None and reply not in self.tweets:
-            return problem(400, "invalid-request", "Invalid Request",
-                           "The Tweet you are replying to has been deleted or is not visible.")
+            return problem(
+                400,
+                "invalid-request",
+                "Invalid Request",
+                "The Tweet you are replying to has been deleted or is not visible.",
+            )
         if any(t["_user"] == user and t["_text"] == text for t in self.tweets.values()) and text:
-            return problem(403, "about:blank", "Forbidden",
-                           "You are not allowed to create a Tweet with duplicate content.")
+            return problem(
+                403, "about:blank", "Forbidden", "You are not allowed to create a Tweet with duplicate content."
+            )
         tweet_id = self._id()
         shown = self._shown(text)
         self.tweets[tweet_id] = {
-            "id": tweet_id, "text": shown, "author_id": user, "created_at": _iso(self.now),
+            "id": tweet_id,
+            "text": shown,
+            "author_id": user,
+            "created_at": _iso(self.now),
             "conversation_id": self.tweets[reply]["conversation_id"] if reply else tweet_id,
             "edit_history_tweet_ids": [tweet_id],
-            **({"referenced_tweets": [{"type": "replied_to", "id": reply}],
-                "in_reply_to_user_id": self.tweets[reply]["author_id"]} if reply else {}),
-            **({"attachments": {"media_keys": [self.media[m]["media_key"] for m in media_ids]}}
-               if media_ids else {}),
-            "_user": user, "_text": text, "_body": body,
+            **(
+                {
+                    "referenced_tweets": [{"type": "replied_to", "id": reply}],
+                    "in_reply_to_user_id": self.tweets[reply]["author_id"],
+                }
+                if reply
+                else {}
+            ),
+            **({"attachments": {"media_keys": [self.media[m]["media_key"] for m in media_ids]}} if media_ids else {}),
+            "_user": user,
+            "_text": text,
+            "_body": body,
         }
         return Resp(201, {"data": {"id": tweet_id, "text": shown}})
 
@@ -285,11 +335,9 @@ class FakeX:
     def _delete(self, tweet_id: str, user: str) -> Resp:
         tweet = self.tweets.get(tweet_id)
         if tweet is None:
-            return problem(404, "resource-not-found", "Not Found Error",
-                           f"Could not find tweet with id: [{tweet_id}].")
+            return problem(404, "resource-not-found", "Not Found Error", f"Could not find tweet with id: [{tweet_id}].")
         if tweet["_user"] != user:
-            return problem(403, "about:blank", "Forbidden",
-                           "You are not allowed to delete this Tweet.")
+            return problem(403, "about:blank", "Forbidden", "You are not allowed to delete this Tweet.")
         del self.tweets[tweet_id]
         return Resp(200, {"data": {"deleted": True}})
 
@@ -304,12 +352,12 @@ class FakeX:
             return self._bad(problems)
         tweet = self.tweets.get(tweet_id)
         if tweet is None:
-            return problem(404, "resource-not-found", "Not Found Error",
-                           f"Could not find tweet with id: [{tweet_id}].")
+            return problem(404, "resource-not-found", "Not Found Error", f"Could not find tweet with id: [{tweet_id}].")
         root = self.tweets.get(tweet["conversation_id"])
         if tweet_id == tweet["conversation_id"] or root is None or root["_user"] != user:
-            return problem(403, "about:blank", "Forbidden",
-                           "You cannot hide or unhide replies to conversations you do not own.")
+            return problem(
+                403, "about:blank", "Forbidden", "You cannot hide or unhide replies to conversations you do not own."
+            )
         tweet["_hidden"] = bool(body["hidden"])
         return Resp(200, {"data": {"hidden": tweet["_hidden"]}})
 
@@ -321,19 +369,37 @@ class FakeX:
             return self._bad(problems)
         tweet = self.tweets.get(tweet_id)
         if tweet is None:
-            return Resp(200, {"errors": [{
-                "value": tweet_id, "detail": f"Could not find tweet with id: [{tweet_id}].",
-                "title": "Not Found Error", "resource_type": "tweet", "parameter": "id",
-                "resource_id": tweet_id, "type": _PROBLEM + "resource-not-found"}]})
+            return Resp(
+                200,
+                {
+                    "errors": [
+                        {
+                            "value": tweet_id,
+                            "detail": f"Could not find tweet with id: [{tweet_id}].",
+                            "title": "Not Found Error",
+                            "resource_type": "tweet",
+                            "parameter": "id",
+                            "resource_id": tweet_id,
+                            "type": _PROBLEM + "resource-not-found",
+                        }
+                    ]
+                },
+            )
         fields = set(",".join(req.query.get("tweet.fields", [])).split(","))
-        data = {k: v for k, v in tweet.items()
-                if k in fields | {"id", "text", "edit_history_tweet_ids"}}
+        data = {k: v for k, v in tweet.items() if k in fields | {"id", "text", "edit_history_tweet_ids"}}
         if "public_metrics" in fields:
-            replies = sum(1 for t in self.tweets.values()
-                          if {"type": "replied_to", "id": tweet_id} in t.get("referenced_tweets", ()))
-            metrics = {"retweet_count": tweet.get("_retweets", 0), "reply_count": replies,
-                       "like_count": tweet.get("_likes", 0), "quote_count": tweet.get("_quotes", 0),
-                       "bookmark_count": 0}
+            replies = sum(
+                1
+                for t in self.tweets.values()
+                if {"type": "replied_to", "id": tweet_id} in t.get("referenced_tweets", ())
+            )
+            metrics = {
+                "retweet_count": tweet.get("_retweets", 0),
+                "reply_count": replies,
+                "like_count": tweet.get("_likes", 0),
+                "quote_count": tweet.get("_quotes", 0),
+                "bookmark_count": 0,
+            }
             if tweet.get("_impressions") is not None:
                 metrics["impression_count"] = tweet["_impressions"]
             data["public_metrics"] = metrics
@@ -345,11 +411,18 @@ class FakeX:
             tweet_id = self._id()
             parent = self.tweets[to_tweet]
             self.tweets[tweet_id] = {
-                "id": tweet_id, "text": self._shown(text), "author_id": user,
-                "created_at": _iso(self.now), "conversation_id": parent["conversation_id"],
-                "edit_history_tweet_ids": [tweet_id], "in_reply_to_user_id": parent["author_id"],
+                "id": tweet_id,
+                "text": self._shown(text),
+                "author_id": user,
+                "created_at": _iso(self.now),
+                "conversation_id": parent["conversation_id"],
+                "edit_history_tweet_ids": [tweet_id],
+                "in_reply_to_user_id": parent["author_id"],
                 "referenced_tweets": [{"type": "replied_to", "id": to_tweet}],
-                "_user": user, "_text": text, "_body": {}, "_mentions": [parent["author_id"]],
+                "_user": user,
+                "_text": text,
+                "_body": {},
+                "_mentions": [parent["author_id"]],
             }
             return tweet_id
 
@@ -359,14 +432,20 @@ class FakeX:
         if problems:
             return self._bad(problems)
         if kind == "mentions" and self.access_level == "free":
-            return problem(403, "client-forbidden", "Client Forbidden",
-                           "When authenticating requests to the Twitter API v2 endpoints, you "
-                           "must use keys and tokens from a Twitter developer App that is "
-                           "attached to a Project.", reason="client-not-enrolled",
-                           registration_url="https://developer.x.com/en/portal/projects-and-apps")
+            return problem(
+                403,
+                "client-forbidden",
+                "Client Forbidden",
+                "When authenticating requests to the Twitter API v2 endpoints, you "
+                "must use keys and tokens from a Twitter developer App that is "
+                "attached to a Project.",
+                reason="client-not-enrolled",
+                registration_url="https://developer.x.com/en/portal/projects-and-apps",
+            )
         if kind == "mentions" and self.access_level == "no_credits":
-            return problem(402, "about:blank", "Payment Required",
-                           "Your account does not have any credits left for this request.")
+            return problem(
+                402, "about:blank", "Payment Required", "Your account does not have any credits left for this request."
+            )
         if kind == "tweets":
             found = [t for t in self.tweets.values() if t["author_id"] == user]
         else:
@@ -374,17 +453,15 @@ class FakeX:
         q = {k: v[-1] for k, v in req.query.items()}
         if "start_time" in q:
             start = datetime.fromisoformat(q["start_time"].replace("Z", "+00:00"))
-            found = [t for t in found if datetime.fromisoformat(
-                t["created_at"].replace("Z", "+00:00")) >= start]
+            found = [t for t in found if datetime.fromisoformat(t["created_at"].replace("Z", "+00:00")) >= start]
         if "since_id" in q:
             found = [t for t in found if int(t["id"]) > int(q["since_id"])]
         found.sort(key=lambda t: int(t["id"]), reverse=True)
         offset = int(q["pagination_token"], 36) if "pagination_token" in q else 0
         size = int(q.get("max_results", "10"))
         more = len(found) > offset + size
-        found = found[offset: offset + size]
-        fields = set(",".join(req.query.get("tweet.fields", [])).split(",")) | {"id", "text",
-                                                                               "edit_history_tweet_ids"}
+        found = found[offset : offset + size]
+        fields = set(",".join(req.query.get("tweet.fields", [])).split(",")) | {"id", "text", "edit_history_tweet_ids"}
         data = [{k: v for k, v in t.items() if k in fields} for t in found]
         body: dict[str, Any] = {"meta": {"result_count": len(data)}}
         if data:
@@ -394,22 +471,34 @@ class FakeX:
                 body["meta"]["next_token"] = _base36(offset + size)
             if "author_id" in ",".join(req.query.get("expansions", [])):
                 names = {"1": "alice", "2": "bob"}
-                body["includes"] = {"users": [
-                    {"id": a, "name": names.get(a, a).title(), "username": names.get(a, a)}
-                    for a in sorted({t["author_id"] for t in found})]}
+                body["includes"] = {
+                    "users": [
+                        {"id": a, "name": names.get(a, a).title(), "username": names.get(a, a)}
+                        for a in sorted({t["author_id"] for t in found})
+                    ]
+                }
         return Resp(200, body)
 
     # -- media -------------------------------------------------------------------------------------
 
     def _form_shape(self, req: Req) -> dict[str, Any]:
-        return {k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>")
-                for k, v in req.multipart().items()}
+        return {
+            k: (v[2].decode("utf-8", "replace") if v[0] is None else "<binary>") for k, v in req.multipart().items()
+        }
 
     def _new_media(self, category: str, mime: str, total: int, state: str) -> dict[str, Any]:
         media_id = self._id()
-        item = {"id": media_id, "media_key": f"3_{media_id}", "category": category, "mime": mime,
-                "total": total, "chunks": {}, "state": state, "polls": self.processing_polls,
-                "alt": None}
+        item = {
+            "id": media_id,
+            "media_key": f"3_{media_id}",
+            "category": category,
+            "mime": mime,
+            "total": total,
+            "chunks": {},
+            "state": state,
+            "polls": self.processing_polls,
+            "alt": None,
+        }
         self.media[media_id] = item
         return item
 
@@ -421,15 +510,23 @@ class FakeX:
         if problems:
             return self._bad(problems)
         data = req.multipart()["media"][2]
-        if not (data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG")
-                or data[8:12] == b"WEBP"):
+        if not (data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG") or data[8:12] == b"WEBP"):
             return self._bad(["one-shot upload takes images only; use the chunked upload"])
         limit = SIZE_LIMITS.get(shape["media_category"], 5 * MB)
         if len(data) > limit:
             return self._too_big(limit)
         item = self._new_media(shape["media_category"], "image", len(data), "succeeded")
-        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
-                                   "size": len(data), "expires_after_secs": 86400}})
+        return Resp(
+            200,
+            {
+                "data": {
+                    "id": item["id"],
+                    "media_key": item["media_key"],
+                    "size": len(data),
+                    "expires_after_secs": 86400,
+                }
+            },
+        )
 
     def _initialize(self, req: Req) -> Resp:
         try:
@@ -437,8 +534,7 @@ class FakeX:
         except ValueError:
             return self._bad(["body is not JSON"])
         problems = spec().check_body("POST", "/2/media/upload/initialize", "application/json", body)
-        problems += [f"{k}: required" for k in ("media_type", "total_bytes", "media_category")
-                     if k not in body]
+        problems += [f"{k}: required" for k in ("media_type", "total_bytes", "media_category") if k not in body]
         if problems:
             return self._bad(problems)
         category, mime = body["media_category"], body["media_type"]
@@ -448,16 +544,14 @@ class FakeX:
         if limit is not None and body["total_bytes"] > limit:
             return self._too_big(limit)
         item = self._new_media(category, mime, body["total_bytes"], "uploading")
-        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
-                                   "expires_after_secs": 86400}})
+        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"], "expires_after_secs": 86400}})
 
     def _append(self, req: Req, media_id: str) -> Resp:
         item = self.media.get(media_id)
         if item is None or item["state"] != "uploading":
             return self._bad([f"media {media_id} is not an open upload"])
         shape = self._form_shape(req)
-        problems = spec().check_body("POST", "/2/media/upload/{id}/append", "multipart/form-data",
-                                     shape)
+        problems = spec().check_body("POST", "/2/media/upload/{id}/append", "multipart/form-data", shape)
         if problems:
             return self._bad(problems)
         index = int(shape["segment_index"])
@@ -477,8 +571,7 @@ class FakeX:
         size = sum(len(c) for c in item["chunks"].values())
         if indexes != list(range(len(indexes))) or size != item["total"]:
             return self._bad([f"finalize: got {size} of {item['total']} bytes in segments {indexes}"])
-        data = {"id": media_id, "media_key": item["media_key"], "size": size,
-                "expires_after_secs": 86400}
+        data = {"id": media_id, "media_key": item["media_key"], "size": size, "expires_after_secs": 86400}
         processed = item["category"] in ("tweet_video", "tweet_gif", "amplify_video", "dm_video", "dm_gif")
         item["error"] = self._processing_error(item) if processed else None
         if processed and item["polls"] > 0:
@@ -492,34 +585,50 @@ class FakeX:
         return Resp(200, {"data": data})
 
     def _too_big(self, limit: int) -> Resp:
-        return problem(400, "invalid-request", "Invalid Request",
-                       "One or more parameters to your request was invalid.",
-                       errors=[{"message": f"File size exceeds {limit} bytes."}])
+        return problem(
+            400,
+            "invalid-request",
+            "Invalid Request",
+            "One or more parameters to your request was invalid.",
+            errors=[{"message": f"File size exceeds {limit} bytes."}],
+        )
 
     def _processing_error(self, item: dict[str, Any]) -> dict[str, Any] | None:
         """Why X's processing would fail this media (None: it passes), from its bytes."""
         data = b"".join(item["chunks"][i] for i in sorted(item["chunks"]))
-        found = (probe_gif(data) if item["category"].endswith("_gif") else probe_video(data))
+        found = probe_gif(data) if item["category"].endswith("_gif") else probe_video(data)
         if found is None:
             return {"code": 1, "name": "InvalidMedia", "message": "file is invalid"} if self.strict_media else None
         if item["category"].endswith("_gif"):
             width, height, frames = found
             if width > 1280 or height > 1080 or frames > 350:
-                return {"code": 3, "name": "UnsupportedMedia",
-                        "message": f"GIF {width}x{height} with {frames} frames exceeds 1280x1080 or 350 frames"}
+                return {
+                    "code": 3,
+                    "name": "UnsupportedMedia",
+                    "message": f"GIF {width}x{height} with {frames} frames exceeds 1280x1080 or 350 frames",
+                }
             return None
         width, height, seconds = found
         long_max, short_max = self.video_max_frame
         if seconds < 0.5:
-            return {"code": 3, "name": "UnsupportedMedia",
-                    "message": f"Duration {seconds:.3f} seconds is below min duration of 0.5 seconds"}
+            return {
+                "code": 3,
+                "name": "UnsupportedMedia",
+                "message": f"Duration {seconds:.3f} seconds is below min duration of 0.5 seconds",
+            }
         if seconds > 140:
-            return {"code": 3, "name": "UnsupportedMedia",
-                    "message": f"Duration {seconds:.3f} seconds exceeds max duration of 2.minutes+20.seconds"}
-        if (min(width, height) < 32 or max(width, height) > long_max or min(width, height) > short_max
-                or max(width, height) > 3 * min(width, height)):
-            return {"code": 3, "name": "UnsupportedMedia",
-                    "message": f"Invalid dimensions {width}x{height}"}
+            return {
+                "code": 3,
+                "name": "UnsupportedMedia",
+                "message": f"Duration {seconds:.3f} seconds exceeds max duration of 2.minutes+20.seconds",
+            }
+        if (
+            min(width, height) < 32
+            or max(width, height) > long_max
+            or min(width, height) > short_max
+            or max(width, height) > 3 * min(width, height)
+        ):
+            return {"code": 3, "name": "UnsupportedMedia", "message": f"Invalid dimensions {width}x{height}"}
         return None
 
     def _status(self, req: Req) -> Resp:
@@ -540,8 +649,7 @@ class FakeX:
             info.update(progress_percent=100, error=item["error"])
         elif item["state"] != "succeeded":
             info.update(check_after_secs=1, progress_percent=50)
-        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"],
-                                   "processing_info": info}})
+        return Resp(200, {"data": {"id": item["id"], "media_key": item["media_key"], "processing_info": info}})
 
     def _metadata(self, req: Req) -> Resp:
         try:

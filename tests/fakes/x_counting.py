@@ -82,9 +82,12 @@ def config() -> XCountConfig:
     """The configuration read from the published config_v3.json."""
     raw = json.loads(CONFIG_PATH.read_text())
     return XCountConfig(
-        max_weighted=int(raw["maxWeightedTweetLength"]), scale=int(raw["scale"]),
-        default_weight=int(raw["defaultWeight"]), url_length=int(raw["transformedURLLength"]),
-        ranges=tuple((int(r["start"]), int(r["end"]), int(r["weight"])) for r in raw["ranges"]))
+        max_weighted=int(raw["maxWeightedTweetLength"]),
+        scale=int(raw["scale"]),
+        default_weight=int(raw["defaultWeight"]),
+        url_length=int(raw["transformedURLLength"]),
+        ranges=tuple((int(r["start"]), int(r["end"]), int(r["weight"])) for r in raw["ranges"]),
+    )
 
 
 @functools.cache
@@ -158,8 +161,9 @@ def _tail(text: str, end: int) -> tuple[str, int]:
     if path is not None:
         kept = path.group()
         run_end = path.end()
-        while len(kept) > 1 and not (_PATH_END.fullmatch(kept[-1]) or (
-                kept[-1] == ")" and kept.count("(") == kept.count(")"))):
+        while len(kept) > 1 and not (
+            _PATH_END.fullmatch(kept[-1]) or (kept[-1] == ")" and kept.count("(") == kept.count(")"))
+        ):
             kept = kept[:-1]
         trimmed = len(kept) < len(path.group())
         pos += len(kept)
@@ -193,7 +197,7 @@ def _host(labels: list[str], after: str = "") -> tuple[str, bool] | None:
         if "_" in labels[k - 2]:
             continue  # underscores only in subdomains
         for j in range(len(last), 0, -1):
-            follows = last[j:j + 1] or (after if k == len(labels) else ".")
+            follows = last[j : j + 1] or (after if k == len(labels) else ".")
             if last[:j].casefold() in tlds and _ends_word(follows):
                 return ".".join([*labels[: k - 1], last[:j]]), k == len(labels) and j == len(last)
     return None
@@ -210,11 +214,11 @@ def _url_at(text: str, m: regex.Match[str], scheme: bool) -> tuple[str | None, i
     before = text[start - 1] if start else ""
     if (before.isascii() and before.isalnum()) or before in _BEFORE_ANY:
         return None, start + 1
-    found = _host(m.group("host").split("."), text[m.end():m.end() + 1])
+    found = _host(m.group("host").split("."), text[m.end() : m.end() + 1])
     if found is None:
         return None, start + 1
     host, whole = found
-    head = text[start: m.start("host")] + host
+    head = text[start : m.start("host")] + host
     end = start + len(head)
     rest, run_end = _tail(text, end) if whole else ("", end)
     if not scheme and before in _BEFORE_BARE:
@@ -226,7 +230,7 @@ def _url_at(text: str, m: regex.Match[str], scheme: bool) -> tuple[str | None, i
         if slug is not None and len(slug.group(1)) > 40:
             return None, run_end
         if slug is not None:
-            after = rest[slug.end():]
+            after = rest[slug.end() :]
             rest = slug.group() + (after if after[:1] == "?" else "")
     url = head + rest
     if not all(_label_ok(label) for label in host.split(".")) or len(url) > 4096:
@@ -241,8 +245,9 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     while pos < len(text):
         with_scheme = _WITH_SCHEME.search(text, pos)
         bare = _BARE.search(text, pos)
-        tries = sorted((m.start(), not scheme, m, scheme)
-                       for m, scheme in ((with_scheme, True), (bare, False)) if m is not None)
+        tries = sorted(
+            (m.start(), not scheme, m, scheme) for m, scheme in ((with_scheme, True), (bare, False)) if m is not None
+        )
         if not tries:
             break
         start, _, m, scheme = tries[0]
@@ -260,11 +265,11 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 _PICTO = r"(?:\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)"
 _ZWJ_PART = r"(?:\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]?)"
 _EMOJI = regex.compile(
-    r"[\U0001F1E6-\U0001F1FF]{2}"                                  # flag
-    r"|[#*0-9]\uFE0F?\u20E3"                                         # keycap
-    r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"                 # subdivision flag
-    rf"|{_ZWJ_PART}(?:\u200D{_ZWJ_PART})+"                           # ZWJ sequence
-    rf"|{_PICTO}",                                                    # one emoji
+    r"[\U0001F1E6-\U0001F1FF]{2}"  # flag
+    r"|[#*0-9]\uFE0F?\u20E3"  # keycap
+    r"|\U0001F3F4[\U000E0020-\U000E007E]+\U000E007F"  # subdivision flag
+    rf"|{_ZWJ_PART}(?:\u200D{_ZWJ_PART})+"  # ZWJ sequence
+    rf"|{_PICTO}",  # one emoji
 )
 
 
@@ -274,6 +279,7 @@ def emoji_spans(text: str) -> list[tuple[int, int]]:
 
 
 # -- weighing --------------------------------------------------------------------------------------
+
 
 def weighted_length(text: str, cfg: XCountConfig | None = None) -> int:
     """X's weighted length of `text`: what X compares with 280."""

@@ -38,15 +38,34 @@ UPLOADS = "UUfakechannel000000000001"
 UNIT = 256 * 1024
 SCOPE = "https://www.googleapis.com/auth/"
 # The fake's own copy of the quota calculator (independent of core.youtube_quota on purpose).
-COSTS = {"videos.list": 1, "videos.delete": 50, "videos.update": 50, "thumbnails.set": 50,
-         "playlistItems.insert": 50, "playlistItems.list": 1, "channels.list": 1, "commentThreads.list": 1,
-         "commentThreads.insert": 50, "comments.insert": 50, "comments.list": 1, "videoCategories.list": 1}
+COSTS = {
+    "videos.list": 1,
+    "videos.delete": 50,
+    "videos.update": 50,
+    "thumbnails.set": 50,
+    "playlistItems.insert": 50,
+    "playlistItems.list": 1,
+    "channels.list": 1,
+    "commentThreads.list": 1,
+    "commentThreads.insert": 50,
+    "comments.insert": 50,
+    "comments.list": 1,
+    "videoCategories.list": 1,
+}
 CATEGORIES = {"1", "2", "10", "15", "17", "19", "20", "22", "23", "24", "25", "26", "27", "28", "29"}
 
 
 def error(status: int, reason: str, message: str, domain: str = "youtube.api") -> Resp:
-    return Resp(status, {"error": {"code": status, "message": message,
-                                   "errors": [{"message": message, "domain": domain, "reason": reason}]}})
+    return Resp(
+        status,
+        {
+            "error": {
+                "code": status,
+                "message": message,
+                "errors": [{"message": message, "domain": domain, "reason": reason}],
+            }
+        },
+    )
 
 
 @dataclass
@@ -63,8 +82,7 @@ class FakeYouTube:
     """The fake. Tokens map to granted scopes; `now` is the fake's clock (tests move it)."""
 
     now: datetime = field(default_factory=lambda: datetime(2026, 12, 4, 17, 0, tzinfo=UTC))
-    tokens: dict[str, set[str]] = field(default_factory=lambda: {
-        "token-ok": {SCOPE + "youtube.force-ssl"}})
+    tokens: dict[str, set[str]] = field(default_factory=lambda: {"token-ok": {SCOPE + "youtube.force-ssl"}})
     units_limit: int = 10_000
     uploads_limit: int = 100
     channel_upload_limit: int | None = None
@@ -94,15 +112,23 @@ class FakeYouTube:
         day = self._day()
         if method == "videos.insert":
             if day[1] >= self.uploads_limit:
-                return error(403, "quotaExceeded", "The request cannot be completed because you have exceeded "
-                             "your quota.", "youtube.quota")
+                return error(
+                    403,
+                    "quotaExceeded",
+                    "The request cannot be completed because you have exceeded your quota.",
+                    "youtube.quota",
+                )
             day[1] += 1
             return None
         cost = COSTS.get(method, 1)
         if day[0] + cost > self.units_limit:
             day[0] = min(day[0] + 1, self.units_limit)  # even a refused request costs
-            return error(403, "quotaExceeded", "The request cannot be completed because you have exceeded "
-                         "your quota.", "youtube.quota")
+            return error(
+                403,
+                "quotaExceeded",
+                "The request cannot be completed because you have exceeded your quota.",
+                "youtube.quota",
+            )
         day[0] += cost
         return None
 
@@ -224,8 +250,13 @@ class FakeYouTube:
         status["uploadStatus"] = "uploaded"
         snippet.update(channelId=CHANNEL, publishedAt=self.now.isoformat().replace("+00:00", "Z"))
         self._polls[video_id] = 0
-        return {"kind": "youtube#video", "id": video_id, "snippet": snippet, "status": status,
-                "statistics": {"viewCount": "0", "likeCount": "0", "commentCount": "0"}}
+        return {
+            "kind": "youtube#video",
+            "id": video_id,
+            "snippet": snippet,
+            "status": status,
+            "statistics": {"viewCount": "0", "likeCount": "0", "commentCount": "0"},
+        }
 
     # -- other methods -----------------------------------------------------------------------------
 
@@ -275,23 +306,42 @@ class FakeYouTube:
     def _playlistItems_list(self, req: Req, _body: Any) -> Resp:
         if (req.query.get("playlistId") or [""])[0] != UPLOADS:
             return error(404, "playlistNotFound", "The playlist could not be found.")
-        items = [{"kind": "youtube#playlistItem", "id": "UPL" + vid,
-                  "snippet": {"title": v["snippet"].get("title"), "publishedAt": v["snippet"]["publishedAt"],
-                              "playlistId": UPLOADS, "resourceId": {"kind": "youtube#video", "videoId": vid}}}
-                 for vid, v in reversed(self.videos.items())]
+        items = [
+            {
+                "kind": "youtube#playlistItem",
+                "id": "UPL" + vid,
+                "snippet": {
+                    "title": v["snippet"].get("title"),
+                    "publishedAt": v["snippet"]["publishedAt"],
+                    "playlistId": UPLOADS,
+                    "resourceId": {"kind": "youtube#video", "videoId": vid},
+                },
+            }
+            for vid, v in reversed(self.videos.items())
+        ]
         return Resp(200, {"kind": "youtube#playlistItemListResponse", "items": items[:50]})
 
     def _channels_list(self, req: Req, _body: Any) -> Resp:
-        return Resp(200, {"kind": "youtube#channelListResponse", "items": [{
-            "kind": "youtube#channel", "id": CHANNEL,
-            "contentDetails": {"relatedPlaylists": {"uploads": UPLOADS}}}]})
+        return Resp(
+            200,
+            {
+                "kind": "youtube#channelListResponse",
+                "items": [
+                    {
+                        "kind": "youtube#channel",
+                        "id": CHANNEL,
+                        "contentDetails": {"relatedPlaylists": {"uploads": UPLOADS}},
+                    }
+                ],
+            },
+        )
 
     def _commentThreads_list(self, req: Req, _body: Any) -> Resp:
         if (req.query.get("allThreadsRelatedToChannelId") or [""])[0] != CHANNEL:
             return error(403, "forbidden", "The comment thread could not be retrieved.")
         size = int((req.query.get("maxResults") or ["20"])[0])
         start = int((req.query.get("pageToken") or ["0"])[0])
-        page = self.threads[start:start + size]
+        page = self.threads[start : start + size]
         body: dict[str, Any] = {"kind": "youtube#commentThreadListResponse", "items": page}
         if start + size < len(self.threads):
             body["nextPageToken"] = str(start + size)
@@ -301,9 +351,15 @@ class FakeYouTube:
         snippet = body.get("snippet") or {}
         if not any(t["id"] == snippet.get("parentId") for t in self.threads):
             return error(404, "commentNotFound", "The comment thread could not be found.")
-        comment = {"kind": "youtube#comment", "id": "Ugr" + secrets.token_hex(4), "snippet": {
-            **snippet, "authorChannelId": {"value": CHANNEL},
-            "publishedAt": self.now.isoformat().replace("+00:00", "Z")}}
+        comment = {
+            "kind": "youtube#comment",
+            "id": "Ugr" + secrets.token_hex(4),
+            "snippet": {
+                **snippet,
+                "authorChannelId": {"value": CHANNEL},
+                "publishedAt": self.now.isoformat().replace("+00:00", "Z"),
+            },
+        }
         self.replies.append(comment)
         return Resp(200, comment)
 
@@ -329,12 +385,31 @@ class FakeYouTube:
 
     def add_comment(self, video_id: str, author: str, text: str, author_channel: str = "UCviewer") -> str:
         thread_id = "Ugt" + secrets.token_hex(4)
-        self.threads.insert(0, {"kind": "youtube#commentThread", "id": thread_id, "snippet": {
-            "channelId": CHANNEL, "videoId": video_id, "canReply": True, "totalReplyCount": 0,
-            "topLevelComment": {"kind": "youtube#comment", "id": thread_id, "snippet": {
-                "videoId": video_id, "authorDisplayName": author, "authorChannelId": {"value": author_channel},
-                "textOriginal": text, "textDisplay": text,
-                "publishedAt": self.now.isoformat().replace("+00:00", "Z")}}}})
+        self.threads.insert(
+            0,
+            {
+                "kind": "youtube#commentThread",
+                "id": thread_id,
+                "snippet": {
+                    "channelId": CHANNEL,
+                    "videoId": video_id,
+                    "canReply": True,
+                    "totalReplyCount": 0,
+                    "topLevelComment": {
+                        "kind": "youtube#comment",
+                        "id": thread_id,
+                        "snippet": {
+                            "videoId": video_id,
+                            "authorDisplayName": author,
+                            "authorChannelId": {"value": author_channel},
+                            "textOriginal": text,
+                            "textDisplay": text,
+                            "publishedAt": self.now.isoformat().replace("+00:00", "Z"),
+                        },
+                    },
+                },
+            },
+        )
         return thread_id
 
 

@@ -66,8 +66,7 @@ def _free_port() -> int:
 
 def _ensure_node_modules() -> None:
     if not (SERVER_DIR / "node_modules" / "@atproto" / "dev-env").is_dir():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                       cwd=SERVER_DIR, check=True)
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=SERVER_DIR, check=True)
     binding = glob.glob(str(SERVER_DIR / "node_modules/better-sqlite3/build/Release/*.node"))
     if not binding:
         # npm 11 skips dependencies' install scripts: build the native SQLite binding.
@@ -88,23 +87,42 @@ class _Postgres:
             self._user = ["runuser", "-u", "postgres", "--"]
 
     def _run(self, *args: str) -> None:
-        subprocess.run([*self._user, *args], check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE)
+        subprocess.run([*self._user, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> str:
-        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
-                  "-U", "postgres", "--no-sync", "-E", "UTF8")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=200")
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
-                  str(self.root / "log"), "-w", "-o", options, "start")
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        )
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=200"
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-o",
+            options,
+            "start",
+        )
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -161,15 +179,23 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
         env["DB_POSTGRES_URL"] = postgres.start()
         redis_port = _free_port()
         redis = subprocess.Popen(
-            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no"], stdout=subprocess.DEVNULL)
+            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
         env["REDIS_HOST"] = f"127.0.0.1:{redis_port}"
     # The servers pick free ports themselves; another process on this machine can take one
     # between the pick and the listen (EADDRINUSE). Then start again on fresh ports.
     for attempt in range(3):
         log = tempfile.TemporaryFile()
-        process = subprocess.Popen(["node", "start.mjs"], cwd=SERVER_DIR, env=env, text=True,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
+        process = subprocess.Popen(
+            ["node", "start.mjs"],
+            cwd=SERVER_DIR,
+            env=env,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+        )
         try:
             info = _read_ready(process)
             break
@@ -182,9 +208,12 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
                 _stop_services(postgres, redis)
                 raise RuntimeError(text[-3000:]) from None
     try:
-        yield AtprotoNetwork(pds=str(info["pds"]), plc=str(info["plc"]),
-                             appview=info.get("appview") and str(info["appview"]),
-                             control=str(info["control"]))
+        yield AtprotoNetwork(
+            pds=str(info["pds"]),
+            plc=str(info["plc"]),
+            appview=info.get("appview") and str(info["appview"]),
+            control=str(info["control"]),
+        )
     finally:
         _end(process)
         _stop_services(postgres, redis)
@@ -231,27 +260,35 @@ class SessionCredentials:
             session = self.sessions.get(account_id)
             if session is None:
                 handle, password = self.accounts[account_id]
-                response = await client.post("/xrpc/com.atproto.server.createSession",
-                                             json={"identifier": handle, "password": password})
+                response = await client.post(
+                    "/xrpc/com.atproto.server.createSession", json={"identifier": handle, "password": password}
+                )
                 response.raise_for_status()
                 session = response.json()
             elif force_refresh:
                 self.refreshes[account_id] = self.refreshes.get(account_id, 0) + 1
                 response = await client.post(
                     "/xrpc/com.atproto.server.refreshSession",
-                    headers={"Authorization": f"Bearer {session['refreshJwt']}"})
+                    headers={"Authorization": f"Bearer {session['refreshJwt']}"},
+                )
                 response.raise_for_status()
                 session = response.json()
         self.sessions[account_id] = session
-        return Credentials(access_token=session["accessJwt"], token_type="Bearer",
-                           base_url=self.pds, user_id=session["did"],
-                           extra={"handle": session["handle"]})
+        return Credentials(
+            access_token=session["accessJwt"],
+            token_type="Bearer",
+            base_url=self.pds,
+            user_id=session["did"],
+            extra={"handle": session["handle"]},
+        )
 
 
 def create_account(pds: str, handle: str, password: str) -> dict[str, str]:
     """Create an account on the test PDS; returns its session (did, handle, tokens)."""
-    response = httpx.post(f"{pds}/xrpc/com.atproto.server.createAccount", timeout=30.0,
-                          json={"handle": handle, "email": f"{handle}@example.com",
-                                "password": password})
+    response = httpx.post(
+        f"{pds}/xrpc/com.atproto.server.createAccount",
+        timeout=30.0,
+        json={"handle": handle, "email": f"{handle}@example.com", "password": password},
+    )
     response.raise_for_status()
     return dict(response.json())

@@ -26,19 +26,38 @@ def account(db: Database, network: Network, handle: str, now: datetime) -> int:
     return int(AccountRepository(db).add(network, handle, now=now).id)
 
 
-def publish(db: Database, network: Network, account_id: int | None, at: datetime,
-            text: str = "hello", *, remote_id: str | None = None) -> int:
+def publish(
+    db: Database,
+    network: Network,
+    account_id: int | None,
+    at: datetime,
+    text: str = "hello",
+    *,
+    remote_id: str | None = None,
+) -> int:
     """Store a post published at `at` on one account; return the target id."""
     saved = PostRepository(db).save(
-        Post(parts=(text,), scheduled_at=at, scheduled_zone="Europe/Paris",
-             targets=(Target(network, account_id, state=TargetState.DRAFT),)),
-        now=at)
+        Post(
+            parts=(text,),
+            scheduled_at=at,
+            scheduled_zone="Europe/Paris",
+            targets=(Target(network, account_id, state=TargetState.DRAFT),),
+        ),
+        now=at,
+    )
     with db.session() as session:
         target = session.exec(select(TargetRow).where(TargetRow.post_id == saved.id)).one()
         target_id = int(target.id or 0)
-        session.execute(update(TargetRow).where(TargetRow.id == target_id).values(
-            state=TargetState.PUBLISHED.value, remote_id=remote_id or f"remote-{target_id}",
-            remote_url=f"https://example.social/@me/{target_id}", updated_at=at))
+        session.execute(
+            update(TargetRow)
+            .where(TargetRow.id == target_id)
+            .values(
+                state=TargetState.PUBLISHED.value,
+                remote_id=remote_id or f"remote-{target_id}",
+                remote_url=f"https://example.social/@me/{target_id}",
+                updated_at=at,
+            )
+        )
     return target_id
 
 

@@ -44,8 +44,9 @@ def accounts(atproto_network: AtprotoNetwork) -> dict[str, Any]:
     stamp = datetime.now(UTC).strftime("%H%M%S%f")
     alice = create_account(atproto_network.pds, f"alice{stamp}.test", "alice-pass")
     bob = create_account(atproto_network.pds, f"bob{stamp}.test", "bob-pass")
-    creds = SessionCredentials(atproto_network.pds, {ALICE: (alice["handle"], "alice-pass"),
-                                                     BOB: (bob["handle"], "bob-pass")})
+    creds = SessionCredentials(
+        atproto_network.pds, {ALICE: (alice["handle"], "alice-pass"), BOB: (bob["handle"], "bob-pass")}
+    )
     return {"alice": alice, "bob": bob, "creds": creds, "pds": atproto_network.pds}
 
 
@@ -54,10 +55,12 @@ class _CardPage(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path == "/article":
-            body = (b"<html><head><title>Fallback</title>"
-                    b'<meta property="og:title" content="Postdesk &amp; friends">'
-                    b'<meta property="og:description" content="A card built on the client">'
-                    b'<meta property="og:image" content="/card.png"></head><body>x</body></html>')
+            body = (
+                b"<html><head><title>Fallback</title>"
+                b'<meta property="og:title" content="Postdesk &amp; friends">'
+                b'<meta property="og:description" content="A card built on the client">'
+                b'<meta property="og:image" content="/card.png"></head><body>x</body></html>'
+            )
             kind = "text/html; charset=utf-8"
         elif self.path == "/card.png":
             body, kind = self.png, "image/png"
@@ -95,42 +98,43 @@ def run(accounts: dict[str, Any], job: Any) -> Any:
             return await job(adapter)
         finally:
             await adapter.aclose()
+
     return asyncio.run(main())
 
 
 def get_record(pds: str, uri: str) -> dict[str, Any]:
     repo, collection, rkey = split_at_uri(uri)
-    response = httpx.get(f"{pds}/xrpc/com.atproto.repo.getRecord",
-                         params={"repo": repo, "collection": collection, "rkey": rkey})
+    response = httpx.get(
+        f"{pds}/xrpc/com.atproto.repo.getRecord", params={"repo": repo, "collection": collection, "rkey": rkey}
+    )
     response.raise_for_status()
     return dict(response.json())
 
 
 def get_blob(pds: str, did: str, blob: dict[str, Any]) -> bytes:
-    response = httpx.get(f"{pds}/xrpc/com.atproto.sync.getBlob",
-                         params={"did": did, "cid": blob["ref"]["$link"]})
+    response = httpx.get(f"{pds}/xrpc/com.atproto.sync.getBlob", params={"did": did, "cid": blob["ref"]["$link"]})
     response.raise_for_status()
     return response.content
 
 
 def facet_texts(record: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     raw = record["text"].encode("utf-8")
-    return [(raw[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode("utf-8"),
-             f["features"][0]) for f in record.get("facets", [])]
+    return [
+        (raw[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode("utf-8"), f["features"][0])
+        for f in record.get("facets", [])
+    ]
 
 
 def test_text_with_mention_link_and_hashtag(accounts: dict[str, Any]) -> None:
     bob = accounts["bob"]["handle"]
     text = f"Grüße ✨ @{bob} see https://example.com/a?b=1 and #postdesk 🎉"
-    request = PublishRequest(1, ALICE, (text,), options={"langs": ["de", "en"],
-                                                         "link_card": False})
+    request = PublishRequest(1, ALICE, (text,), options={"langs": ["de", "en"], "link_card": False})
     published = run(accounts, lambda a: a.publish(request))
     record = get_record(accounts["pds"], published.remote_id)["value"]
     assert record["text"] == text and record["langs"] == ["de", "en"]
     spans = facet_texts(record)
     assert [span for span, _ in spans] == [f"@{bob}", "https://example.com/a?b=1", "#postdesk"]
-    assert spans[0][1] == {"$type": "app.bsky.richtext.facet#mention",
-                           "did": accounts["bob"]["did"]}
+    assert spans[0][1] == {"$type": "app.bsky.richtext.facet#mention", "did": accounts["bob"]["did"]}
     assert spans[1][1]["uri"] == "https://example.com/a?b=1"
     assert spans[2][1]["tag"] == "postdesk"
     assert "embed" not in record
@@ -143,8 +147,9 @@ def test_image_post_with_alt_text(accounts: dict[str, Any], tmp_path: Path) -> N
     path = tmp_path / "big.png"
     image.save(path)
     assert path.stat().st_size > 1_000_000
-    request = PublishRequest(2, ALICE, ("A picture",), media_paths=(str(path),),
-                             options={"alt_texts": ["Grey noise, very fine"]})
+    request = PublishRequest(
+        2, ALICE, ("A picture",), media_paths=(str(path),), options={"alt_texts": ["Grey noise, very fine"]}
+    )
     published = run(accounts, lambda a: a.publish(request))
     record = get_record(accounts["pds"], published.remote_id)["value"]
     embed = record["embed"]
@@ -172,6 +177,7 @@ def test_three_part_thread_has_root_and_parent_refs(accounts: dict[str, Any]) ->
 
     async def comment(adapter: BlueskyAdapter) -> Any:
         return await adapter.first_comment(ALICE, published.part_ids[2], "first comment")
+
     reply = get_record(accounts["pds"], run(accounts, comment).remote_id)["value"]["reply"]
     assert reply == {"root": refs[0], "parent": refs[2]}
 
@@ -180,15 +186,25 @@ def test_quote_post_and_quote_with_media(accounts: dict[str, Any], tmp_path: Pat
     quoted = run(accounts, lambda a: a.publish(PublishRequest(4, BOB, ("quote me",))))
     quoted_answer = get_record(accounts["pds"], quoted.remote_id)
     ref = {"uri": quoted_answer["uri"], "cid": quoted_answer["cid"]}
-    plain = run(accounts, lambda a: a.publish(
-        PublishRequest(5, ALICE, ("so true",), options={"quote_uri": quoted.remote_id})))
+    plain = run(
+        accounts, lambda a: a.publish(PublishRequest(5, ALICE, ("so true",), options={"quote_uri": quoted.remote_id}))
+    )
     embed = get_record(accounts["pds"], plain.remote_id)["value"]["embed"]
     assert embed == {"$type": "app.bsky.embed.record", "record": ref}
     path = tmp_path / "small.png"
     Image.new("RGB", (40, 30), (200, 0, 0)).save(path)
-    mixed = run(accounts, lambda a: a.publish(PublishRequest(
-        6, ALICE, ("look",), media_paths=(str(path),),
-        options={"quote_uri": quoted.remote_id, "alt_texts": ["red"]})))
+    mixed = run(
+        accounts,
+        lambda a: a.publish(
+            PublishRequest(
+                6,
+                ALICE,
+                ("look",),
+                media_paths=(str(path),),
+                options={"quote_uri": quoted.remote_id, "alt_texts": ["red"]},
+            )
+        ),
+    )
     embed = get_record(accounts["pds"], mixed.remote_id)["value"]["embed"]
     assert embed["$type"] == "app.bsky.embed.recordWithMedia"
     assert embed["record"] == {"$type": "app.bsky.embed.record", "record": ref}
@@ -219,8 +235,7 @@ def test_lookup_finds_the_post_and_delete_removes_it(accounts: dict[str, Any]) -
     async def job(adapter: BlueskyAdapter) -> Any:
         published = await adapter.publish(request)
         found = await adapter.lookup(request, sent_at=sent_at)
-        missing = await adapter.lookup(PublishRequest(9, ALICE, ("never sent " + text,)),
-                                       sent_at=sent_at)
+        missing = await adapter.lookup(PublishRequest(9, ALICE, ("never sent " + text,)), sent_at=sent_at)
         for uri in reversed(published.part_ids):
             await adapter.delete(ALICE, uri)
         await adapter.delete(ALICE, published.remote_id)  # already gone: still fine
@@ -230,8 +245,10 @@ def test_lookup_finds_the_post_and_delete_removes_it(accounts: dict[str, Any]) -
     published, found, missing, after = run(accounts, job)
     assert found == published and missing is None and after is None
     repo, collection, rkey = split_at_uri(published.remote_id)
-    response = httpx.get(f"{accounts['pds']}/xrpc/com.atproto.repo.getRecord",
-                         params={"repo": repo, "collection": collection, "rkey": rkey})
+    response = httpx.get(
+        f"{accounts['pds']}/xrpc/com.atproto.repo.getRecord",
+        params={"repo": repo, "collection": collection, "rkey": rkey},
+    )
     assert response.status_code == 400 and response.json()["error"] == "RecordNotFound"
 
 
@@ -245,9 +262,7 @@ def test_expired_token_is_refreshed_once(accounts: dict[str, Any]) -> None:
     assert get_record(accounts["pds"], published.remote_id)["value"]["text"] == "after refresh"
 
 
-def test_reply_shows_in_inbox_and_can_be_answered(
-    accounts: dict[str, Any], atproto_network: AtprotoNetwork
-) -> None:
+def test_reply_shows_in_inbox_and_can_be_answered(accounts: dict[str, Any], atproto_network: AtprotoNetwork) -> None:
     if atproto_network.appview is None:
         pytest.skip("no AppView: PostgreSQL or Redis is missing (scripts/apt-test-packages.txt)")
     alice_handle = accounts["alice"]["handle"]
@@ -271,13 +286,14 @@ def test_reply_shows_in_inbox_and_can_be_answered(
     post, bob_reply, page, item, answer = run(accounts, job)
     assert item.kind is InboxKind.REPLY and item.text == "What is Postdesk?"
     assert item.author_id == accounts["bob"]["did"]
-    assert any(i.kind is InboxKind.MENTION and i.text == f"Hi @{alice_handle}!"
-               for i in page.items)
+    assert any(i.kind is InboxKind.MENTION and i.text == f"Hi @{alice_handle}!" for i in page.items)
     root = get_record(accounts["pds"], post.remote_id)
     parent = get_record(accounts["pds"], bob_reply.remote_id)
     reply = get_record(accounts["pds"], answer.remote_id)["value"]["reply"]
-    assert reply == {"root": {"uri": root["uri"], "cid": root["cid"]},
-                     "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
+    assert reply == {
+        "root": {"uri": root["uri"], "cid": root["cid"]},
+        "parent": {"uri": parent["uri"], "cid": parent["cid"]},
+    }
 
 
 def test_metrics_count_likes_reposts_replies_and_quotes(
@@ -297,14 +313,20 @@ def test_metrics_count_likes_reposts_replies_and_quotes(
                 created = await client.post(
                     "/xrpc/com.atproto.repo.createRecord",
                     headers={"Authorization": f"Bearer {bob.access_token}"},
-                    json={"repo": bob.user_id, "collection": collection, "record": {
-                        "$type": collection, "subject": subject,
-                        "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z")}})
+                    json={
+                        "repo": bob.user_id,
+                        "collection": collection,
+                        "record": {
+                            "$type": collection,
+                            "subject": subject,
+                            "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+                        },
+                    },
+                )
                 created.raise_for_status()
         await asyncio.to_thread(atproto_network.process_all)
         await adapter.first_comment(BOB, post.remote_id, "Counting along")
-        await adapter.publish(PublishRequest(14, BOB, ("Quoting this",),
-                                             options={"quote_uri": post.remote_id}))
+        await adapter.publish(PublishRequest(14, BOB, ("Quoting this",), options={"quote_uri": post.remote_id}))
         await asyncio.to_thread(atproto_network.process_all)
         counts = await adapter.metrics(ALICE, post.remote_id)
         await adapter.delete(ALICE, post.remote_id)
@@ -331,9 +353,7 @@ class _RecordingTransport(httpx.AsyncHTTPTransport):
 
 
 @pytest.mark.schema
-def test_every_record_sent_matches_the_lexicons(
-    accounts: dict[str, Any], card_site: str, tmp_path: Path
-) -> None:
+def test_every_record_sent_matches_the_lexicons(accounts: dict[str, Any], card_site: str, tmp_path: Path) -> None:
     lexicons = Lexicons()
     image = tmp_path / "photo.png"
     Image.new("RGB", (64, 48), (0, 90, 0)).save(image)
@@ -344,14 +364,24 @@ def test_every_record_sent_matches_the_lexicons(
         adapter = BlueskyAdapter(accounts["creds"], transport=transport)
         try:
             quoted = await adapter.publish(PublishRequest(20, ALICE, ("quoted",)))
-            await adapter.publish(PublishRequest(
-                21, ALICE, (f"Hi @{bob} https://example.com #tag $ABC 👩‍👩‍👧", "two", "three"),
-                options={"langs": ["en"], "link_card": False}))
-            await adapter.publish(PublishRequest(
-                22, ALICE, ("pic",), media_paths=(str(image),),
-                options={"alt_texts": ["green"], "quote_uri": quoted.remote_id}))
-            await adapter.publish(PublishRequest(23, ALICE, ("q",),
-                                                 options={"quote_uri": quoted.remote_id}))
+            await adapter.publish(
+                PublishRequest(
+                    21,
+                    ALICE,
+                    (f"Hi @{bob} https://example.com #tag $ABC 👩‍👩‍👧", "two", "three"),
+                    options={"langs": ["en"], "link_card": False},
+                )
+            )
+            await adapter.publish(
+                PublishRequest(
+                    22,
+                    ALICE,
+                    ("pic",),
+                    media_paths=(str(image),),
+                    options={"alt_texts": ["green"], "quote_uri": quoted.remote_id},
+                )
+            )
+            await adapter.publish(PublishRequest(23, ALICE, ("q",), options={"quote_uri": quoted.remote_id}))
             await adapter.publish(PublishRequest(24, ALICE, (f"card {card_site}/article",)))
         finally:
             await adapter.aclose()
@@ -363,8 +393,7 @@ def test_every_record_sent_matches_the_lexicons(
         assert body["collection"] == "app.bsky.feed.post"
         lexicons.validate_record(body["collection"], body["record"])
     embeds = {b["record"].get("embed", {}).get("$type") for b in transport.created}
-    assert embeds == {None, "app.bsky.embed.recordWithMedia", "app.bsky.embed.record",
-                      "app.bsky.embed.external"}
+    assert embeds == {None, "app.bsky.embed.recordWithMedia", "app.bsky.embed.record", "app.bsky.embed.external"}
 
 
 @pytest.mark.schema
@@ -372,19 +401,20 @@ def test_the_lexicon_validator_rejects_what_a_pds_would() -> None:
     lexicons = Lexicons()
     good = {"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "2026-01-01T00:00:00.000Z"}
     lexicons.validate_record("app.bsky.feed.post", good)
-    blob = {"$type": "blob", "ref": {"$link": "bafkrei" + "a" * 52}, "mimeType": "image/jpeg",
-            "size": 2_000_001}
+    blob = {"$type": "blob", "ref": {"$link": "bafkrei" + "a" * 52}, "mimeType": "image/jpeg", "size": 2_000_001}
     bad = [
         {**good, "visibility": "public"},
         {**good, "text": "x" * 301},
         {**good, "langs": ["en", "de", "fr", "it"]},
         {**good, "createdAt": "yesterday"},
-        {**good, "embed": {"$type": "app.bsky.embed.images",
-                           "images": [{"image": blob, "alt": ""}]}},
-        {**good, "embed": {"$type": "app.bsky.embed.images",
-                           "images": [{"image": {**blob, "size": 10}}]}},
-        {**good, "facets": [{"index": {"byteStart": 0, "byteEnd": 1},
-                             "features": [{"$type": "app.bsky.richtext.facet#bold"}]}]},
+        {**good, "embed": {"$type": "app.bsky.embed.images", "images": [{"image": blob, "alt": ""}]}},
+        {**good, "embed": {"$type": "app.bsky.embed.images", "images": [{"image": {**blob, "size": 10}}]}},
+        {
+            **good,
+            "facets": [
+                {"index": {"byteStart": 0, "byteEnd": 1}, "features": [{"$type": "app.bsky.richtext.facet#bold"}]}
+            ],
+        },
     ]
     for record in bad:
         with pytest.raises(LexiconError):

@@ -52,6 +52,7 @@ def publish(server: FaultServer, request: PublishRequest | None = None) -> tuple
             return await adapter.publish(request or PublishRequest(1, 1, ("hello",)))
         finally:
             await adapter.aclose()
+
     return asyncio.run(main()), tokens
 
 
@@ -59,8 +60,7 @@ def test_401_refreshes_once_and_retries(server: FaultServer) -> None:
     server.script(CREATE, error(400, "ExpiredToken", "Token has expired"))
     published, tokens = publish(server)
     assert tokens.refreshes == 1 and published.remote_id.startswith(f"at://{DID}/")
-    assert [auth for method, auth in server.seen if method == CREATE] == [
-        "Bearer token-0", "Bearer token-1"]
+    assert [auth for method, auth in server.seen if method == CREATE] == ["Bearer token-0", "Bearer token-1"]
 
 
 def test_second_401_is_auth_expired(server: FaultServer) -> None:

@@ -20,14 +20,12 @@ from tests.helpers.atproto import (  # noqa: F401 (fixture)
 pytestmark = [pytest.mark.integration, pytest.mark.atproto, pytest.mark.xdist_group("atproto")]
 
 
-def test_find_reply_finds_the_accounts_reply_by_parent_and_text(
-        atproto_network: AtprotoNetwork) -> None:
+def test_find_reply_finds_the_accounts_reply_by_parent_and_text(atproto_network: AtprotoNetwork) -> None:
     pds = atproto_network.pds
     stamp = datetime.now(UTC).strftime("%H%M%S%f")
     alice = create_account(pds, f"falice{stamp}.test", "alice-pass")
     bob = create_account(pds, f"fbob{stamp}.test", "bob-pass")
-    creds = SessionCredentials(pds, {1: (alice["handle"], "alice-pass"),
-                                     2: (bob["handle"], "bob-pass")})
+    creds = SessionCredentials(pds, {1: (alice["handle"], "alice-pass"), 2: (bob["handle"], "bob-pass")})
 
     async def scenario() -> None:
         adapter = BlueskyAdapter(creds)
@@ -37,11 +35,16 @@ def test_find_reply_finds_the_accounts_reply_by_parent_and_text(
             other = await adapter.first_comment(2, post.remote_id, "A first question")
             question = await adapter.first_comment(2, post.remote_id, "A second question")
             record = await adapter._record(2, question.remote_id)
-            item = InboxItem(remote_id=question.remote_id, kind=InboxKind.REPLY,
-                             author_id=bob["did"], author_handle=bob["handle"], author_name="",
-                             text="A second question", created_at=datetime.now(UTC),
-                             reply_ref={"uri": question.remote_id, "cid": str(record["cid"]),
-                                        "root_uri": post.remote_id})
+            item = InboxItem(
+                remote_id=question.remote_id,
+                kind=InboxKind.REPLY,
+                author_id=bob["did"],
+                author_handle=bob["handle"],
+                author_name="",
+                text="A second question",
+                created_at=datetime.now(UTC),
+                reply_ref={"uri": question.remote_id, "cid": str(record["cid"]), "root_uri": post.remote_id},
+            )
             before = datetime.now(UTC)
             assert await adapter.find_reply(1, item, "An answer", sent_after=before) is None
 
@@ -50,8 +53,9 @@ def test_find_reply_finds_the_accounts_reply_by_parent_and_text(
 
             assert found is not None and found.remote_id == sent.remote_id
             assert await adapter.find_reply(1, item, "Another answer", sent_after=before) is None
-            elsewhere = InboxItem(**{**_fields(item), "remote_id": other.remote_id,
-                                     "reply_ref": {"uri": other.remote_id}})
+            elsewhere = InboxItem(
+                **{**_fields(item), "remote_id": other.remote_id, "reply_ref": {"uri": other.remote_id}}
+            )
             assert await adapter.find_reply(1, elsewhere, "An answer", sent_after=before) is None
             later = before + timedelta(hours=1)
             assert await adapter.find_reply(1, item, "An answer", sent_after=later) is None

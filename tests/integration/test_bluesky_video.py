@@ -51,9 +51,16 @@ pytestmark = pytest.mark.integration
 ALICE = 1
 
 
-def make_video(path: Path, *, frames: int = 5, size: tuple[int, int] = (320, 180), fmt: str = "mp4",
-               codec: str = "libx264", rate: fractions.Fraction = fractions.Fraction(10),
-               rotation: int | None = None) -> Path:
+def make_video(
+    path: Path,
+    *,
+    frames: int = 5,
+    size: tuple[int, int] = (320, 180),
+    fmt: str = "mp4",
+    codec: str = "libx264",
+    rate: fractions.Fraction = fractions.Fraction(10),
+    rotation: int | None = None,
+) -> Path:
     """A short video made with PyAV (a few coloured frames)."""
     import av
 
@@ -93,14 +100,20 @@ def pds_account(atproto_network: AtprotoNetwork) -> dict[str, Any]:
     alice = create_account(atproto_network.pds, f"vid{stamp}.test", "alice-pass")
     creds = SessionCredentials(atproto_network.pds, {ALICE: (alice["handle"], "alice-pass")})
     server_did = httpx.get(f"{atproto_network.pds}/xrpc/com.atproto.server.describeServer").json()["did"]
-    return {"alice": alice, "creds": creds, "pds": atproto_network.pds, "plc": atproto_network.plc,
-            "server_did": server_did}
+    return {
+        "alice": alice,
+        "creds": creds,
+        "pds": atproto_network.pds,
+        "plc": atproto_network.plc,
+        "server_did": server_did,
+    }
 
 
 @pytest.fixture
 def service(pds_account: dict[str, Any]) -> Iterator[VideoServiceFake]:
-    fake = VideoServiceFake(pds_did=pds_account["server_did"], pds_url=pds_account["pds"],
-                            key_of=plc_keys(pds_account["plc"]))
+    fake = VideoServiceFake(
+        pds_did=pds_account["server_did"], pds_url=pds_account["pds"], key_of=plc_keys(pds_account["plc"])
+    )
     with fake.start():
         yield fake
 
@@ -121,30 +134,46 @@ class Recording(httpx.AsyncHTTPTransport):
         return [nsid for nsid, _, _ in self.calls]
 
 
-def publish(account: dict[str, Any], fake: VideoServiceFake, request: PublishRequest, *,
-            sleep: Sleeps | None = None, transport: Recording | None = None, max_polls: int = 20) -> Any:
+def publish(
+    account: dict[str, Any],
+    fake: VideoServiceFake,
+    request: PublishRequest,
+    *,
+    sleep: Sleeps | None = None,
+    transport: Recording | None = None,
+    max_polls: int = 20,
+) -> Any:
     async def main() -> Any:
-        adapter = BlueskyAdapter(account["creds"], transport=transport, sleep=sleep or Sleeps(),
-                                 video=VideoSettings(url=fake.server.url if fake.server else "",
-                                                     did=SERVICE_DID, poll_interval=1.5, max_polls=max_polls))
+        adapter = BlueskyAdapter(
+            account["creds"],
+            transport=transport,
+            sleep=sleep or Sleeps(),
+            video=VideoSettings(
+                url=fake.server.url if fake.server else "", did=SERVICE_DID, poll_interval=1.5, max_polls=max_polls
+            ),
+        )
         try:
             return await adapter.publish(request)
         finally:
             await adapter.aclose()
+
     return asyncio.run(main())
 
 
 def get_record(pds: str, uri: str) -> dict[str, Any]:
     repo, collection, rkey = split_at_uri(uri)
-    response = httpx.get(f"{pds}/xrpc/com.atproto.repo.getRecord",
-                         params={"repo": repo, "collection": collection, "rkey": rkey})
+    response = httpx.get(
+        f"{pds}/xrpc/com.atproto.repo.getRecord", params={"repo": repo, "collection": collection, "rkey": rkey}
+    )
     response.raise_for_status()
     return dict(response.json())
 
 
 def post_count(account: dict[str, Any]) -> int:
-    response = httpx.get(f"{account['pds']}/xrpc/com.atproto.repo.listRecords",
-                         params={"repo": account["alice"]["did"], "collection": "app.bsky.feed.post", "limit": 100})
+    response = httpx.get(
+        f"{account['pds']}/xrpc/com.atproto.repo.listRecords",
+        params={"repo": account["alice"]["did"], "collection": "app.bsky.feed.post", "limit": 100},
+    )
     return len(response.raise_for_status().json()["records"])
 
 
@@ -156,8 +185,9 @@ class TestVideoOnTheRealPds:
     ) -> None:
         clip = make_video(tmp_path / "clip.mp4")
         sleep, transport = Sleeps(), Recording()
-        request = PublishRequest(1, ALICE, ("A short clip",), media_paths=(str(clip),),
-                                 options={"alt_texts": ["Blue frames fading"]})
+        request = PublishRequest(
+            1, ALICE, ("A short clip",), media_paths=(str(clip),), options={"alt_texts": ["Blue frames fading"]}
+        )
         published = publish(pds_account, service, request, sleep=sleep, transport=transport)
 
         record = get_record(pds_account["pds"], published.remote_id)["value"]
@@ -169,8 +199,10 @@ class TestVideoOnTheRealPds:
         assert embed["video"] == service.pds_uploads[-1]
         assert embed["video"]["mimeType"] == "video/mp4"
         # The PDS holds the very bytes the video service stored there with the upload token.
-        stored = httpx.get(f"{pds_account['pds']}/xrpc/com.atproto.sync.getBlob",
-                           params={"did": pds_account["alice"]["did"], "cid": embed["video"]["ref"]["$link"]})
+        stored = httpx.get(
+            f"{pds_account['pds']}/xrpc/com.atproto.sync.getBlob",
+            params={"did": pds_account["alice"]["did"], "cid": embed["video"]["ref"]["$link"]},
+        )
         assert stored.raise_for_status().content == clip.read_bytes()
         # The documented order: limits, upload, polls until completed (one sleep before each poll).
         video_calls = [nsid for _, nsid in service.calls]
@@ -179,8 +211,10 @@ class TestVideoOnTheRealPds:
         assert sleep.asked == [1.5] * service.steps
         # Two service-auth tokens: the limits one for the video service, the upload one for the PDS.
         auths = [params for nsid, params, _ in transport.calls if nsid == "com.atproto.server.getServiceAuth"]
-        assert [(a["aud"], a["lxm"]) for a in auths] == [(SERVICE_DID, LIMITS_LXM),
-                                                         (pds_account["server_did"], UPLOAD_LXM)]
+        assert [(a["aud"], a["lxm"]) for a in auths] == [
+            (SERVICE_DID, LIMITS_LXM),
+            (pds_account["server_did"], UPLOAD_LXM),
+        ]
         assert int(auths[1]["exp"]) - datetime.now(UTC).timestamp() == pytest.approx(30 * 60, abs=60)
 
     def test_a_webm_is_processed_into_an_mp4_blob(
@@ -201,8 +235,10 @@ class TestVideoOnTheRealPds:
         first = publish(pds_account, service, PublishRequest(3, ALICE, ("once",), media_paths=(str(clip),)))
         polls = len(service.calls)
         second = publish(pds_account, service, PublishRequest(4, ALICE, ("twice",), media_paths=(str(clip),)))
-        assert [nsid for _, nsid in service.calls[polls:]] == ["app.bsky.video.getUploadLimits",
-                                                              "app.bsky.video.uploadVideo"]
+        assert [nsid for _, nsid in service.calls[polls:]] == [
+            "app.bsky.video.getUploadLimits",
+            "app.bsky.video.uploadVideo",
+        ]
         blobs = [get_record(pds_account["pds"], p.remote_id)["value"]["embed"]["video"] for p in (first, second)]
         assert blobs[0] == blobs[1]
 
@@ -214,8 +250,9 @@ class TestVideoOnTheRealPds:
         clip = make_video(tmp_path / "bad.mp4", frames=3)
         with pytest.raises(Rejected) as caught:
             publish(pds_account, service, PublishRequest(5, ALICE, ("doomed",), media_paths=(str(clip),)))
-        assert str(caught.value) == ("Bluesky could not process the video: This video could not be processed. "
-                                     "Try another format.")
+        assert str(caught.value) == (
+            "Bluesky could not process the video: This video could not be processed. Try another format."
+        )
         assert post_count(pds_account) == before
 
     def test_the_daily_limit_is_refused_before_any_upload(
@@ -245,8 +282,13 @@ class TestVideoOnTheRealPds:
         sleep = Sleeps()
         clip = make_video(tmp_path / "slow.mp4", frames=3)
         with pytest.raises(Transient) as caught:
-            publish(pds_account, service, PublishRequest(9, ALICE, ("slow",), media_paths=(str(clip),)),
-                    sleep=sleep, max_polls=4)
+            publish(
+                pds_account,
+                service,
+                PublishRequest(9, ALICE, ("slow",), media_paths=(str(clip),)),
+                sleep=sleep,
+                max_polls=4,
+            )
         assert "still processing" in str(caught.value)
         assert [nsid for _, nsid in service.calls].count("app.bsky.video.getJobStatus") == 4
         assert sleep.asked == [1.5] * 4
@@ -268,16 +310,26 @@ class TestVideoOnTheRealPds:
         answer = get_record(pds_account["pds"], quoted.remote_id)
         clip = make_video(tmp_path / "quote.mp4", frames=4, size=(180, 320))
         transport = Recording()
-        published = publish(pds_account, service, PublishRequest(
-            12, ALICE, ("look at this",), media_paths=(str(clip),),
-            options={"quote_uri": answer["uri"], "quote_cid": answer["cid"], "alt_texts": ["tall"]}),
-            transport=transport)
+        published = publish(
+            pds_account,
+            service,
+            PublishRequest(
+                12,
+                ALICE,
+                ("look at this",),
+                media_paths=(str(clip),),
+                options={"quote_uri": answer["uri"], "quote_cid": answer["cid"], "alt_texts": ["tall"]},
+            ),
+            transport=transport,
+        )
         record = get_record(pds_account["pds"], published.remote_id)["value"]
         Lexicons().validate_record("app.bsky.feed.post", record)
         embed = record["embed"]
         assert embed["$type"] == "app.bsky.embed.recordWithMedia"
-        assert embed["record"] == {"$type": "app.bsky.embed.record",
-                                   "record": {"uri": answer["uri"], "cid": answer["cid"]}}
+        assert embed["record"] == {
+            "$type": "app.bsky.embed.record",
+            "record": {"uri": answer["uri"], "cid": answer["cid"]},
+        }
         assert embed["media"]["$type"] == "app.bsky.embed.video"
         assert embed["media"]["aspectRatio"] == {"width": 180, "height": 320}
         assert "com.atproto.repo.getRecord" not in transport.nsids()  # the CID was given
@@ -289,28 +341,41 @@ class TestVideoOnTheRealPds:
         list_uri = f"at://{did}/app.bsky.graph.list/3kfriends22aa"
         cases = {
             "nobody": [],
-            "mention, following, list": [{"$type": "app.bsky.feed.threadgate#mentionRule"},
-                                         {"$type": "app.bsky.feed.threadgate#followingRule"},
-                                         {"$type": "app.bsky.feed.threadgate#listRule", "list": list_uri}],
+            "mention, following, list": [
+                {"$type": "app.bsky.feed.threadgate#mentionRule"},
+                {"$type": "app.bsky.feed.threadgate#followingRule"},
+                {"$type": "app.bsky.feed.threadgate#listRule", "list": list_uri},
+            ],
             "followers": [{"$type": "app.bsky.feed.threadgate#followerRule"}],
         }
-        options = {"nobody": ["nobody"], "mention, following, list": ["mention", "following", f"list:{list_uri}"],
-                   "followers": "followers"}
+        options = {
+            "nobody": ["nobody"],
+            "mention, following, list": ["mention", "following", f"list:{list_uri}"],
+            "followers": "followers",
+        }
         for index, (label, allow) in enumerate(cases.items()):
             transport = Recording()
-            published = publish(pds_account, service, PublishRequest(
-                20 + index, ALICE, (f"replies: {label}", "second part"), options={"reply_controls": options[label]}),
-                transport=transport)
+            published = publish(
+                pds_account,
+                service,
+                PublishRequest(
+                    20 + index, ALICE, (f"replies: {label}", "second part"), options={"reply_controls": options[label]}
+                ),
+                transport=transport,
+            )
             _, _, rkey = split_at_uri(published.remote_id)
             gate = get_record(pds_account["pds"], f"at://{did}/app.bsky.feed.threadgate/{rkey}")["value"]
             assert gate["post"] == published.remote_id
             assert gate["allow"] == allow, label
             # One applyWrites for the root and its gate, validated by the PDS against its lexicons.
-            writes = [(body, params) for nsid, params, body in transport.calls
-                      if nsid == "com.atproto.repo.applyWrites"]
+            writes = [
+                (body, params) for nsid, params, body in transport.calls if nsid == "com.atproto.repo.applyWrites"
+            ]
             assert len(writes) == 1
-            assert [w["collection"] for w in writes[0][0]["writes"]] == ["app.bsky.feed.post",
-                                                                         "app.bsky.feed.threadgate"]
+            assert [w["collection"] for w in writes[0][0]["writes"]] == [
+                "app.bsky.feed.post",
+                "app.bsky.feed.threadgate",
+            ]
             # The reply part went out as a plain createRecord in the gated thread.
             reply = get_record(pds_account["pds"], published.part_ids[1])["value"]["reply"]
             assert reply["root"]["uri"] == published.remote_id
@@ -320,15 +385,32 @@ class TestVideoOnTheRealPds:
         creds = asyncio.run(pds_account["creds"].get(ALICE))
         rule = {"$type": "app.bsky.feed.threadgate#mentionRule"}
         did = pds_account["alice"]["did"]
-        response = httpx.post(f"{pds_account['pds']}/xrpc/com.atproto.repo.createRecord",
-                              headers={"Authorization": f"Bearer {creds.access_token}"},
-                              json={"repo": did, "collection": "app.bsky.feed.threadgate", "record": {
-                                  "$type": "app.bsky.feed.threadgate", "post": f"at://{did}/app.bsky.feed.post/3kx",
-                                  "allow": [rule] * 6, "createdAt": "2026-01-01T00:00:00.000Z"}})
+        response = httpx.post(
+            f"{pds_account['pds']}/xrpc/com.atproto.repo.createRecord",
+            headers={"Authorization": f"Bearer {creds.access_token}"},
+            json={
+                "repo": did,
+                "collection": "app.bsky.feed.threadgate",
+                "record": {
+                    "$type": "app.bsky.feed.threadgate",
+                    "post": f"at://{did}/app.bsky.feed.post/3kx",
+                    "allow": [rule] * 6,
+                    "createdAt": "2026-01-01T00:00:00.000Z",
+                },
+            },
+        )
         assert response.status_code == 400
         with pytest.raises(Rejected):
-            _threadgate_allow(["mention", "following", "followers", "list:at://did:plc:x/app.bsky.graph.list/1",
-                               "list:at://did:plc:x/app.bsky.graph.list/2", "list:at://did:plc:x/app.bsky.graph.list/3"])
+            _threadgate_allow(
+                [
+                    "mention",
+                    "following",
+                    "followers",
+                    "list:at://did:plc:x/app.bsky.graph.list/1",
+                    "list:at://did:plc:x/app.bsky.graph.list/2",
+                    "list:at://did:plc:x/app.bsky.graph.list/3",
+                ]
+            )
 
 
 # -- the fake's own strictness (no Node needed) ----------------------------------------------------
@@ -362,13 +444,19 @@ def test_the_fake_refuses_tokens_the_real_service_would(standalone: VideoService
     assert limits(forged).json()["error"] == "BadJwtSignature"
     # An upload token names the account's PDS and must come from the account that uploads.
     upload = standalone.mint(did, aud=standalone.pds_did, lxm=UPLOAD_LXM)
-    answer = httpx.post(f"{url}/xrpc/app.bsky.video.uploadVideo", params={"did": "did:plc:mallory", "name": "a.mp4"},
-                        content=b"\x00" * 10,
-                        headers={"Authorization": f"Bearer {upload}", "Content-Type": "video/mp4"})
+    answer = httpx.post(
+        f"{url}/xrpc/app.bsky.video.uploadVideo",
+        params={"did": "did:plc:mallory", "name": "a.mp4"},
+        content=b"\x00" * 10,
+        headers={"Authorization": f"Bearer {upload}", "Content-Type": "video/mp4"},
+    )
     assert answer.status_code == 400
-    answer = httpx.post(f"{url}/xrpc/app.bsky.video.uploadVideo", params={"did": did, "name": "a.avi"},
-                        content=b"\x00" * 10, headers={"Authorization": f"Bearer {upload}",
-                                                       "Content-Type": "video/x-msvideo"})
+    answer = httpx.post(
+        f"{url}/xrpc/app.bsky.video.uploadVideo",
+        params={"did": did, "name": "a.avi"},
+        content=b"\x00" * 10,
+        headers={"Authorization": f"Bearer {upload}", "Content-Type": "video/x-msvideo"},
+    )
     assert answer.status_code == 400
 
 
@@ -380,9 +468,12 @@ def test_the_fake_fails_a_video_over_three_minutes_as_the_service_does(
     did = "did:plc:alice"
     url = standalone.server.url if standalone.server else ""
     token = standalone.mint(did, aud=standalone.pds_did, lxm=UPLOAD_LXM)
-    job = httpx.post(f"{url}/xrpc/app.bsky.video.uploadVideo", params={"did": did, "name": "l.mp4"},
-                     content=clip.read_bytes(), headers={"Authorization": f"Bearer {token}",
-                                                         "Content-Type": "video/mp4"}).json()
+    job = httpx.post(
+        f"{url}/xrpc/app.bsky.video.uploadVideo",
+        params={"did": did, "name": "l.mp4"},
+        content=clip.read_bytes(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "video/mp4"},
+    ).json()
     check_job_status(job)  # the flat shape the real service answers
     status: dict[str, Any] = {}
     for _ in range(standalone.steps):
@@ -414,8 +505,10 @@ def test_reply_control_options_map_to_threadgate_rules() -> None:
     assert _threadgate_allow(None) is None
     assert _threadgate_allow([]) is None
     assert _threadgate_allow(["nobody"]) == []
-    assert _threadgate_allow(["mention", "followers"]) == [{"$type": "app.bsky.feed.threadgate#mentionRule"},
-                                                           {"$type": "app.bsky.feed.threadgate#followerRule"}]
+    assert _threadgate_allow(["mention", "followers"]) == [
+        {"$type": "app.bsky.feed.threadgate#mentionRule"},
+        {"$type": "app.bsky.feed.threadgate#followerRule"},
+    ]
     for bad in (["nobody", "mention"], ["everyone"], ["list:https://example.com"]):
         with pytest.raises(Rejected):
             _threadgate_allow(bad)
@@ -445,8 +538,12 @@ def standalone_publish(fake: VideoServiceFake, request: PublishRequest) -> tuple
     created: list[dict[str, Any]] = []
 
     async def main() -> Any:
-        adapter = BlueskyAdapter(StaticCredentials("token"), base_url="http://127.0.0.1:9", sleep=Sleeps(),
-                                 video=VideoSettings(url=fake.server.url if fake.server else "", poll_interval=0))
+        adapter = BlueskyAdapter(
+            StaticCredentials("token"),
+            base_url="http://127.0.0.1:9",
+            sleep=Sleeps(),
+            video=VideoSettings(url=fake.server.url if fake.server else "", poll_interval=0),
+        )
 
         async def did(_account: int | None) -> str:
             return "did:plc:alice"
@@ -465,6 +562,7 @@ def standalone_publish(fake: VideoServiceFake, request: PublishRequest) -> tuple
             return await adapter.publish(request)
         finally:
             await adapter.aclose()
+
     return asyncio.run(main()), created
 
 
@@ -484,8 +582,11 @@ def test_faults_of_the_video_service(standalone: VideoServiceFake, tmp_path: Pat
     server.fail("getJobStatus", "status", FakeResponse(503, {"error": "Unavailable"}))
     with pytest.raises(Transient):
         standalone_publish(standalone, request)
-    server.fail("uploadVideo", "status", FakeResponse(
-        403, {"jobStatus": {"did": "", "error": "unconfirmed_email", "jobId": "", "state": ""}}))
+    server.fail(
+        "uploadVideo",
+        "status",
+        FakeResponse(403, {"jobStatus": {"did": "", "error": "unconfirmed_email", "jobId": "", "state": ""}}),
+    )
     with pytest.raises(Rejected) as caught:
         standalone_publish(standalone, request)
     assert "confirmed email address" in str(caught.value)

@@ -83,8 +83,7 @@ class Killer:
             ordinal = self._ordinal.get(index, 0)
             if self.pid is None or ordinal < self.kill_at:
                 return
-            hit = ordinal > self.kill_at or phase == self.phase or (
-                self.phase == "after" and phase == "answered")
+            hit = ordinal > self.kill_at or phase == self.phase or (self.phase == "after" and phase == "answered")
             if not hit:
                 return
             pid, self.pid = self.pid, None
@@ -97,13 +96,18 @@ class Killer:
 def _seed(paths: Paths, now: datetime) -> None:
     db = open_database(paths)
     try:
-        accounts = [AccountRepository(db).add(Network.MASTODON, f"@a{n}", now=now).id
-                    for n in range(ACCOUNTS)]
+        accounts = [AccountRepository(db).add(Network.MASTODON, f"@a{n}", now=now).id for n in range(ACCOUNTS)]
         posts = PostRepository(db)
         for n in range(POSTS):
-            posts.save(Post(parts=(f"post {n}",), scheduled_at=now, scheduled_zone="UTC",
-                            targets=(Target(Network.MASTODON, accounts[n % ACCOUNTS],
-                                            state=TargetState.SCHEDULED),)), now=now)
+            posts.save(
+                Post(
+                    parts=(f"post {n}",),
+                    scheduled_at=now,
+                    scheduled_zone="UTC",
+                    targets=(Target(Network.MASTODON, accounts[n % ACCOUNTS], state=TargetState.SCHEDULED),),
+                ),
+                now=now,
+            )
         # An always-on headless machine publishes what it missed while it was down.
         Ledger(db).set_catch_up_policy(CatchUpMode.PUBLISH)
     finally:
@@ -113,9 +117,20 @@ def _seed(paths: Paths, now: datetime) -> None:
 def _start(paths: Paths, url: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, ENV_URL: url, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
-        [sys.executable, "-m", "postdesk.engine.headless", "--data-dir", str(paths.base),
-         "--plugin", "tests.fakes.recording_adapter", "--exit-when-idle"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "postdesk.engine.headless",
+            "--data-dir",
+            str(paths.base),
+            "--plugin",
+            "tests.fakes.recording_adapter",
+            "--exit-when-idle",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -159,11 +174,13 @@ def test_sigkill_50_times_no_duplicate_no_loss(paths: Paths) -> None:
         db.close()
     duplicates = sum(c - 1 for c in counts.values() if c > 1)
     lost = POSTS - len(counts)
-    print(f"\ncrash test (seed {seed}): {kills} SIGKILLs over {runs + 1} runs; {POSTS} posts; "
-          f"received exactly once: {sum(1 for c in counts.values() if c == 1)}; "
-          f"duplicates: {duplicates}; lost: {lost}; left mid-send: {codes['recovered_unknown']} "
-          f"(found by lookup: {codes['found_by_lookup']}, "
-          f"resent after lookup said missing: {codes['not_found_by_lookup']})")
+    print(
+        f"\ncrash test (seed {seed}): {kills} SIGKILLs over {runs + 1} runs; {POSTS} posts; "
+        f"received exactly once: {sum(1 for c in counts.values() if c == 1)}; "
+        f"duplicates: {duplicates}; lost: {lost}; left mid-send: {codes['recovered_unknown']} "
+        f"(found by lookup: {codes['found_by_lookup']}, "
+        f"resent after lookup said missing: {codes['not_found_by_lookup']})"
+    )
     assert kills == KILLS, f"only {kills} kills before the work ran out (seed {seed})"
     assert duplicates == 0, f"seed {seed}"
     assert lost == 0, f"seed {seed}"

@@ -49,8 +49,9 @@ class World:
             self.sleeps.append(seconds)
 
         base = self.server.url + "/" + VERSION
-        self.adapter = FacebookAdapter(self.tokens, base_url=base, video_url=base, clock=lambda: NOW,
-                                       sleep=no_sleep, poll_interval=3)
+        self.adapter = FacebookAdapter(
+            self.tokens, base_url=base, video_url=base, clock=lambda: NOW, sleep=no_sleep, poll_interval=3
+        )
 
     def run(self, coro):  # type: ignore[no-untyped-def]
         async def go():  # type: ignore[no-untyped-def]
@@ -58,6 +59,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
     def calls(self, fragment: str) -> list:  # type: ignore[type-arg]
@@ -71,10 +73,10 @@ def world():
         yield w
 
 
-def _req(text: str = "", media: tuple[str, ...] = (), publish_at: datetime | None = None,
-         **options) -> PublishRequest:  # type: ignore[no-untyped-def]
-    return PublishRequest(target_id=7, account_id=1, parts=(text,), media_paths=media, options=options,
-                          publish_at=publish_at)
+def _req(text: str = "", media: tuple[str, ...] = (), publish_at: datetime | None = None, **options) -> PublishRequest:  # type: ignore[no-untyped-def]
+    return PublishRequest(
+        target_id=7, account_id=1, parts=(text,), media_paths=media, options=options, publish_at=publish_at
+    )
 
 
 def test_text_and_link_post(world):
@@ -88,8 +90,11 @@ def test_text_and_link_post(world):
 
 
 def test_single_photo_goes_to_the_photos_edge_with_its_caption(world, tmp_path):
-    published = world.run(world.adapter.publish(_req("Croissants", media=(_jpeg(tmp_path / "a.jpg"),),
-                                                     alt_texts=["A tray of croissants"])))
+    published = world.run(
+        world.adapter.publish(
+            _req("Croissants", media=(_jpeg(tmp_path / "a.jpg"),), alt_texts=["A tray of croissants"])
+        )
+    )
     post = world.fake.posts[published.remote_id]
     assert post["kind"] == "photo" and post["message"] == "Croissants"
     photo = world.fake.photos[post["media"][0]]
@@ -216,8 +221,11 @@ def test_the_fake_refuses_a_schedule_outside_the_window_as_meta_does(world):
     # The adapter's own clock is wrong by an hour: Facebook's check is the one that counts.
     world.adapter._clock = lambda: NOW - timedelta(hours=1)
     with pytest.raises(Rejected, match="scheduled publish time is invalid"):
-        world.run(world.adapter.publish(_req("Skewed", publish_at=NOW + timedelta(minutes=15) - timedelta(hours=1)
-                                             + timedelta(minutes=50))))
+        world.run(
+            world.adapter.publish(
+                _req("Skewed", publish_at=NOW + timedelta(minutes=15) - timedelta(hours=1) + timedelta(minutes=50))
+            )
+        )
 
 
 def test_scheduled_photos_go_through_the_feed(world, tmp_path):
@@ -305,9 +313,21 @@ def test_rate_limit_waits_for_the_usage_header(world):
 
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_errors_are_transient(world, status):
-    world.server.fail(f"POST /{VERSION}/{PAGE_ID}/feed", "status",
-                      FakeResponse(status, {"error": {"message": "Service temporarily unavailable", "code": 2,
-                                                      "type": "OAuthException", "is_transient": True}}))
+    world.server.fail(
+        f"POST /{VERSION}/{PAGE_ID}/feed",
+        "status",
+        FakeResponse(
+            status,
+            {
+                "error": {
+                    "message": "Service temporarily unavailable",
+                    "code": 2,
+                    "type": "OAuthException",
+                    "is_transient": True,
+                }
+            },
+        ),
+    )
     with pytest.raises(Transient):
         world.run(world.adapter.publish(_req("Later")))
 
@@ -328,8 +348,9 @@ def test_inbox_comments_reply_hide_like(world):
     async def go():  # type: ignore[no-untyped-def]
         post = await world.adapter.publish(_req("Ask me"))
         top = world.fake.add_comment(post.remote_id, "Open on Sunday?", when=NOW - timedelta(minutes=2))
-        nested = world.fake.add_comment(post.remote_id, "Me too!", author="Ben", when=NOW - timedelta(minutes=1),
-                                        parent=top)
+        nested = world.fake.add_comment(
+            post.remote_id, "Me too!", author="Ben", when=NOW - timedelta(minutes=1), parent=top
+        )
         page = await world.adapter.fetch_inbox(1)
         by_id = {i.remote_id: i for i in page.items}
         answer = await world.adapter.reply(1, by_id[nested], "Yes, 8 to 2")
@@ -350,8 +371,12 @@ def test_inbox_comments_reply_hide_like(world):
 
 def test_fake_refuses_unknown_parameters(world):
     token = world.fake.pages[PAGE_ID]["token"]
-    request = FakeRequest("POST", f"/{VERSION}/{PAGE_ID}/feed", {},
-                          {"authorization": f"Bearer {token}", "content-type": "application/x-www-form-urlencoded"},
-                          b"message=x&privacy=%7B%7D")
+    request = FakeRequest(
+        "POST",
+        f"/{VERSION}/{PAGE_ID}/feed",
+        {},
+        {"authorization": f"Bearer {token}", "content-type": "application/x-www-form-urlencoded"},
+        b"message=x&privacy=%7B%7D",
+    )
     response = world.fake(request)
     assert response.status == 400 and response.body["error"]["code"] == 100

@@ -43,9 +43,14 @@ def _world(paths):  # type: ignore[no-untyped-def]
 
 def _post(db, clock, text: str) -> int:  # type: ignore[no-untyped-def]
     saved = PostRepository(db).save(
-        Post(parts=(text,), scheduled_at=T0 + HOUR, scheduled_zone="Europe/Paris",
-             targets=(Target(Network.FACEBOOK, 1, state=S.SCHEDULED, options={"hand_off": True}),)),
-        now=clock.now())
+        Post(
+            parts=(text,),
+            scheduled_at=T0 + HOUR,
+            scheduled_zone="Europe/Paris",
+            targets=(Target(Network.FACEBOOK, 1, state=S.SCHEDULED, options={"hand_off": True}),),
+        ),
+        now=clock.now(),
+    )
     from sqlmodel import select
 
     from postdesk.store.tables import TargetRow
@@ -57,16 +62,23 @@ def _post(db, clock, text: str) -> int:  # type: ignore[no-untyped-def]
 def _engine(db, clock, fake, server) -> Engine:  # type: ignore[no-untyped-def]
     base = f"{server.url}/{VERSION}"
     tokens = TokenSource(fake.pages[PAGE_ID]["token"], user_id=PAGE_ID)
-    return Engine(db, lambda: {Network.FACEBOOK: FacebookAdapter(tokens, base_url=base, video_url=base,
-                                                                 clock=clock.now)},
-                  emit=lambda _e: None, clock=clock, connectivity=Connectivity(Switch()), jitter=lambda: 0.0,
-                  config=EngineConfig(use_alarm=False), sleep=clock.sleep)
+    return Engine(
+        db,
+        lambda: {Network.FACEBOOK: FacebookAdapter(tokens, base_url=base, video_url=base, clock=clock.now)},
+        emit=lambda _e: None,
+        clock=clock,
+        connectivity=Connectivity(Switch()),
+        jitter=lambda: 0.0,
+        config=EngineConfig(use_alarm=False),
+        sleep=clock.sleep,
+    )
 
 
 def test_hand_off_goes_to_facebook_and_is_confirmed_not_resent(paths) -> None:
     db, clock, fake = _world(paths)
     tid = _post(db, clock, "Sunday brunch from 10")
     with FakeHTTPServer(fake) as server:
+
         async def body() -> None:
             engine = _engine(db, clock, fake, server)
             await engine.start()
@@ -90,6 +102,7 @@ def test_cancel_withdraws_the_post_from_facebook(paths) -> None:
     db, clock, fake = _world(paths)
     tid = _post(db, clock, "Maybe not")
     with FakeHTTPServer(fake) as server:
+
         async def body() -> str | None:
             engine = _engine(db, clock, fake, server)
             await engine.start()

@@ -33,8 +33,12 @@ class SignedIn(AccountService):
     """The account service after Facebook Login (the browser part is proven in test_profiles_against_fakes)."""
 
     async def sign_in_only(self, network, client, open_browser, *, timeout=0.0):  # type: ignore[no-untyped-def,override]
-        return SignInResult(client=client, tokens=TokenSet(access_token="user-token-1"),
-                            identity=Identity(remote_user_id="77", handle="Rosa", display_name="Rosa"), facts={})
+        return SignInResult(
+            client=client,
+            tokens=TokenSet(access_token="user-token-1"),
+            identity=Identity(remote_user_id="77", handle="Rosa", display_name="Rosa"),
+            facts={},
+        )
 
 
 def _world(paths):  # type: ignore[no-untyped-def]
@@ -53,13 +57,17 @@ def test_pages_are_listed_picked_stored_and_published_as(paths) -> None:
         async def go():  # type: ignore[no-untyped-def]
             found = await find_pages(service, CLIENT, lambda _url: None, url=url)
             stored = await add_pages(service, found, [PAGE_ID])
-            again = await add_pages(service, found, [PAGE_ID, OTHER_PAGE_ID],
-                                    existing={PAGE_ID: stored[0].id})
-            adapter = FacebookAdapter(AccountCredentials(service, repo), base_url=f"{server.url}/{VERSION}",
-                                      video_url=f"{server.url}/{VERSION}", clock=lambda: NOW)
+            again = await add_pages(service, found, [PAGE_ID, OTHER_PAGE_ID], existing={PAGE_ID: stored[0].id})
+            adapter = FacebookAdapter(
+                AccountCredentials(service, repo),
+                base_url=f"{server.url}/{VERSION}",
+                video_url=f"{server.url}/{VERSION}",
+                clock=lambda: NOW,
+            )
             try:
-                published = await adapter.publish(PublishRequest(target_id=1, account_id=stored[0].id,
-                                                                 parts=("Hello from the Page",)))
+                published = await adapter.publish(
+                    PublishRequest(target_id=1, account_id=stored[0].id, parts=("Hello from the Page",))
+                )
             finally:
                 await adapter.aclose()
             return found, stored, again, published
@@ -83,6 +91,7 @@ def test_page_list_needs_pages_show_list_and_a_user_token(paths) -> None:
     fake = FacebookFake(now=lambda: NOW)
     fake.permissions.discard("pages_show_list")
     with FakeHTTPServer(fake) as server:
+
         async def go():  # type: ignore[no-untyped-def]
             async with httpx.AsyncClient() as http:
                 return await list_pages(http, "user-token-1", f"{server.url}/{VERSION}/me/accounts")
@@ -104,6 +113,7 @@ def test_pages_without_create_content_cannot_be_picked(paths) -> None:
 
     fake._accounts = accounts  # type: ignore[method-assign]
     with FakeHTTPServer(fake) as server:
+
         async def go():  # type: ignore[no-untyped-def]
             async with httpx.AsyncClient() as http:
                 return await list_pages(http, "user-token-1", f"{server.url}/{VERSION}/me/accounts")

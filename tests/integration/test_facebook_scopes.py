@@ -43,8 +43,13 @@ def _mp4(path: Path) -> str:
 
 def _everything(fake: FacebookFake, server: FakeHTTPServer, tmp_path: Path) -> None:
     base = f"{server.url}/{VERSION}"
-    adapter = FacebookAdapter(TokenSource(fake.pages[PAGE_ID]["token"], user_id=PAGE_ID), base_url=base,
-                              video_url=base, clock=lambda: NOW, sleep=lambda _s: asyncio.sleep(0))
+    adapter = FacebookAdapter(
+        TokenSource(fake.pages[PAGE_ID]["token"], user_id=PAGE_ID),
+        base_url=base,
+        video_url=base,
+        clock=lambda: NOW,
+        sleep=lambda _s: asyncio.sleep(0),
+    )
 
     def req(text: str, media: tuple[str, ...] = (), when: datetime | None = None) -> PublishRequest:
         return PublishRequest(target_id=1, account_id=1, parts=(text,), media_paths=media, publish_at=when)

@@ -48,10 +48,21 @@ def relay() -> Iterator[LocalRelay]:
         yield relay
 
 
-def _adapter(api: FakeGoogleBusiness, server: ApiServer, creds: StaticCredentials | None = None,
-             relay: LocalRelay | None = None, **kw: object) -> GoogleBusinessAdapter:
-    return GoogleBusinessAdapter(creds or StaticCredentials("token-alice"), relay=relay, base_url=server.url,
-                                 clock=lambda: api.now, sleep=_no_wait, **kw)  # type: ignore[arg-type]
+def _adapter(
+    api: FakeGoogleBusiness,
+    server: ApiServer,
+    creds: StaticCredentials | None = None,
+    relay: LocalRelay | None = None,
+    **kw: object,
+) -> GoogleBusinessAdapter:
+    return GoogleBusinessAdapter(
+        creds or StaticCredentials("token-alice"),
+        relay=relay,
+        base_url=server.url,
+        clock=lambda: api.now,
+        sleep=_no_wait,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def _photo(tmp_path: Path, name: str = "shop.jpg") -> str:
@@ -60,10 +71,12 @@ def _photo(tmp_path: Path, name: str = "shop.jpg") -> str:
     return str(path)
 
 
-def _request(api: FakeGoogleBusiness, text: str = "Fresh bread every morning", media: tuple[str, ...] = (),
-             **options: object) -> PublishRequest:
-    return PublishRequest(target_id=1, account_id=7, parts=(text,), media_paths=media,
-                          options={"location": api.location(), **options})
+def _request(
+    api: FakeGoogleBusiness, text: str = "Fresh bread every morning", media: tuple[str, ...] = (), **options: object
+) -> PublishRequest:
+    return PublishRequest(
+        target_id=1, account_id=7, parts=(text,), media_paths=media, options={"location": api.location(), **options}
+    )
 
 
 def _run(adapter: GoogleBusinessAdapter, step):
@@ -78,14 +91,21 @@ def _run(adapter: GoogleBusinessAdapter, step):
 
 def test_whats_new_with_a_button(net):
     api, server = net
-    published = _run(_adapter(api, server), lambda a: a.publish(_request(
-        api, cta_type="ORDER", cta_url="https://bakery.example/order")))
+    published = _run(
+        _adapter(api, server),
+        lambda a: a.publish(_request(api, cta_type="ORDER", cta_url="https://bakery.example/order")),
+    )
     post = api.posts[published.remote_id]
     assert published.remote_id.startswith(api.location() + "/localPosts/")
     assert published.remote_url and "lpsid=" in published.remote_url
     assert post.state == "LIVE"
-    assert api.created == [{"topicType": "STANDARD", "summary": "Fresh bread every morning",
-                            "callToAction": {"actionType": "ORDER", "url": "https://bakery.example/order"}}]
+    assert api.created == [
+        {
+            "topicType": "STANDARD",
+            "summary": "Fresh bread every morning",
+            "callToAction": {"actionType": "ORDER", "url": "https://bakery.example/order"},
+        }
+    ]
 
 
 def test_call_button_sends_no_url(net):
@@ -97,17 +117,29 @@ def test_call_button_sends_no_url(net):
 def test_event_with_times_and_photo_through_the_relay(net, relay, tmp_path):
     api, server = net
     api.processing_polls = 2
-    request = _request(api, "Come taste our new loaves", (_photo(tmp_path),), post_type="EVENT",
-                       event_title="Open day", event_start="2026-12-12T10:00", event_end="2026-12-12T16:30",
-                       cta_type="LEARN_MORE", cta_url="https://bakery.example/open-day")
+    request = _request(
+        api,
+        "Come taste our new loaves",
+        (_photo(tmp_path),),
+        post_type="EVENT",
+        event_title="Open day",
+        event_start="2026-12-12T10:00",
+        event_end="2026-12-12T16:30",
+        cta_type="LEARN_MORE",
+        cta_url="https://bakery.example/open-day",
+    )
     published = _run(_adapter(api, server, relay=relay), lambda a: a.publish(request))
     body = api.created[0]
     assert body["topicType"] == "EVENT"
-    assert body["event"] == {"title": "Open day", "schedule": {
-        "startDate": {"year": 2026, "month": 12, "day": 12},
-        "startTime": {"hours": 10, "minutes": 0, "seconds": 0, "nanos": 0},
-        "endDate": {"year": 2026, "month": 12, "day": 12},
-        "endTime": {"hours": 16, "minutes": 30, "seconds": 0, "nanos": 0}}}
+    assert body["event"] == {
+        "title": "Open day",
+        "schedule": {
+            "startDate": {"year": 2026, "month": 12, "day": 12},
+            "startTime": {"hours": 10, "minutes": 0, "seconds": 0, "nanos": 0},
+            "endDate": {"year": 2026, "month": 12, "day": 12},
+            "endTime": {"hours": 16, "minutes": 30, "seconds": 0, "nanos": 0},
+        },
+    }
     url = body["media"][0]["sourceUrl"]
     assert body["media"] == [{"mediaFormat": "PHOTO", "sourceUrl": url}]
     # Google fetched the photo while the post was PROCESSING, and only then was the copy deleted.
@@ -118,22 +150,44 @@ def test_event_with_times_and_photo_through_the_relay(net, relay, tmp_path):
 
 def test_offer_sends_coupon_terms_and_no_button(net):
     api, server = net
-    _run(_adapter(api, server), lambda a: a.publish(_request(
-        api, "20% off all cakes", post_type="OFFER", event_title="Cake week", event_start="2026-12-14",
-        event_end="2026-12-20", offer_coupon="CAKE20", offer_url="https://bakery.example/cakes",
-        offer_terms="One per customer", cta_type="SHOP", cta_url="https://bakery.example")))
+    _run(
+        _adapter(api, server),
+        lambda a: a.publish(
+            _request(
+                api,
+                "20% off all cakes",
+                post_type="OFFER",
+                event_title="Cake week",
+                event_start="2026-12-14",
+                event_end="2026-12-20",
+                offer_coupon="CAKE20",
+                offer_url="https://bakery.example/cakes",
+                offer_terms="One per customer",
+                cta_type="SHOP",
+                cta_url="https://bakery.example",
+            )
+        ),
+    )
     body = api.created[0]
-    assert body["offer"] == {"couponCode": "CAKE20", "redeemOnlineUrl": "https://bakery.example/cakes",
-                             "termsConditions": "One per customer"}
+    assert body["offer"] == {
+        "couponCode": "CAKE20",
+        "redeemOnlineUrl": "https://bakery.example/cakes",
+        "termsConditions": "One per customer",
+    }
     assert "callToAction" not in body  # "Ignored for topic type OFFER"
-    assert body["event"]["schedule"] == {"startDate": {"year": 2026, "month": 12, "day": 14},
-                                         "endDate": {"year": 2026, "month": 12, "day": 20}}
+    assert body["event"]["schedule"] == {
+        "startDate": {"year": 2026, "month": 12, "day": 14},
+        "endDate": {"year": 2026, "month": 12, "day": 20},
+    }
 
 
 def test_missing_fields_are_refused_before_anything_is_sent(net):
     api, server = net
-    for options, words in (({"location": ""}, "location"), ({"post_type": "EVENT"}, "title"),
-                           ({"cta_type": "BOOK"}, "web address")):
+    for options, words in (
+        ({"location": ""}, "location"),
+        ({"post_type": "EVENT"}, "title"),
+        ({"cta_type": "BOOK"}, "web address"),
+    ):
         with pytest.raises(Rejected, match=words):
             _run(_adapter(api, server), lambda a, o=options: a.publish(_request(api, **o)))
     assert api.calls == []
@@ -179,8 +233,9 @@ def test_a_photo_google_cannot_fetch_rejects_the_post(net, relay, tmp_path):
 def test_still_processing_is_published_and_the_copy_kept(net, relay, tmp_path):
     api, server = net
     api.processing_polls = 10
-    published = _run(_adapter(api, server, relay=relay, max_polls=2),
-                     lambda a: a.publish(_request(api, media=(_photo(tmp_path),))))
+    published = _run(
+        _adapter(api, server, relay=relay, max_polls=2), lambda a: a.publish(_request(api, media=(_photo(tmp_path),)))
+    )
     assert published.remote_id in api.posts and relay.deleted == []
 
 
@@ -194,8 +249,15 @@ def test_rate_limit_waits_a_minute(net):
 
 def test_server_error_is_transient(net):
     api, server = net
-    server.fault("POST", "/localPosts", Fault("status", 503, body={"error": {
-        "code": 503, "message": "The service is currently unavailable.", "status": "UNAVAILABLE"}}))
+    server.fault(
+        "POST",
+        "/localPosts",
+        Fault(
+            "status",
+            503,
+            body={"error": {"code": 503, "message": "The service is currently unavailable.", "status": "UNAVAILABLE"}},
+        ),
+    )
     with pytest.raises(Transient):
         _run(_adapter(api, server), lambda a: a.publish(_request(api)))
     assert api.posts == {}
@@ -248,8 +310,9 @@ def test_metrics_are_unknown_per_post(net):
 
 def test_locations_across_accounts_and_pages(net):
     api, server = net
-    api.accounts += [{"name": f"accounts/9{i:02d}", "accountName": f"Group {i}", "type": "LOCATION_GROUP"}
-                     for i in range(25)]
+    api.accounts += [
+        {"name": f"accounts/9{i:02d}", "accountName": f"Group {i}", "type": "LOCATION_GROUP"} for i in range(25)
+    ]
     api.locations["accounts/905"] = [{"name": f"locations/{i}", "title": f"Shop {i}"} for i in range(130)]
     found = _run(_adapter(api, server), lambda a: a.locations(7))
     assert found[0].name == "accounts/111/locations/222" and found[0].title == "Alice's Bakery"
@@ -270,8 +333,13 @@ def test_business_manage_is_needed_and_enough(net, relay, tmp_path):
 
     _run(_adapter(api, server, relay=relay), everything)
     assert {c.rsplit(".", 2)[-2] + "." + c.rsplit(".", 1)[-1] for c in api.calls} >= {
-        "accounts.list", "locations.list", "localPosts.create", "localPosts.get", "localPosts.list",
-        "localPosts.delete"}
+        "accounts.list",
+        "locations.list",
+        "localPosts.create",
+        "localPosts.get",
+        "localPosts.list",
+        "localPosts.delete",
+    }
     api.tokens["token-alice"] = {"https://www.googleapis.com/auth/userinfo.email"}
     with pytest.raises(Rejected, match="Reconnect the account"):
         _run(_adapter(api, server), lambda a: a.publish(_request(api)))
@@ -292,18 +360,37 @@ def test_a_strict_fake_refuses_what_google_refuses():
 
     assert "Unknown name" in check_local_post({"topicType": "STANDARD", "state": "LIVE"})
     assert "url must be left unset" in check_local_post(
-        {"topicType": "STANDARD", "callToAction": {"actionType": "CALL", "url": "https://a"}})
+        {"topicType": "STANDARD", "callToAction": {"actionType": "CALL", "url": "https://a"}}
+    )
     assert "event is required" in check_local_post({"topicType": "EVENT"})
-    assert "ends before" in check_local_post({"topicType": "EVENT", "event": {"title": "t", "schedule": {
-        "startDate": {"year": 2026, "month": 1, "day": 2}, "endDate": {"year": 2026, "month": 1, "day": 1}}}})
+    assert "ends before" in check_local_post(
+        {
+            "topicType": "EVENT",
+            "event": {
+                "title": "t",
+                "schedule": {
+                    "startDate": {"year": 2026, "month": 1, "day": 2},
+                    "endDate": {"year": 2026, "month": 1, "day": 1},
+                },
+            },
+        }
+    )
     assert "1500" in check_local_post({"topicType": "STANDARD", "summary": "x" * 1501})
     assert check_local_post({"topicType": "STANDARD", "summary": "x" * 1500}) == ""
 
 
 def test_retry_after_is_honoured_when_google_sends_one(net):
     api, server = net
-    server.fault("POST", "/localPosts", Fault("status", 429, headers={"Retry-After": "7"}, body={"error": {
-        "code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}}))
+    server.fault(
+        "POST",
+        "/localPosts",
+        Fault(
+            "status",
+            429,
+            headers={"Retry-After": "7"},
+            body={"error": {"code": 429, "message": "Quota exceeded", "status": "RESOURCE_EXHAUSTED"}},
+        ),
+    )
     with pytest.raises(RateLimited) as limited:
         _run(_adapter(api, server), lambda a: a.publish(_request(api)))
     assert limited.value.retry_after == timedelta(seconds=7) and api.posts == {}

@@ -47,8 +47,9 @@ def test_mastodon_delete_reply_removes_the_users_reply_only(mastodon):
     instance, server = mastodon
 
     async def run():
-        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                  clock=lambda: instance.now, sleep=_no_wait)
+        adapter = MastodonAdapter(
+            StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now, sleep=_no_wait
+        )
         try:
             mine = await adapter.publish(_post("Hello"))
             answer = instance.reply_from("2", mine.remote_id, "@alice hi")
@@ -67,8 +68,9 @@ def test_mastodon_delete_reply_removes_the_users_reply_only(mastodon):
 
 
 def _x_adapter(api: FakeX, server: ApiServer) -> XAdapter:
-    return XAdapter(StaticCredentials("token-alice", user_id="1"), base_url=server.url,
-                    clock=lambda: api.now, sleep=_no_wait)
+    return XAdapter(
+        StaticCredentials("token-alice", user_id="1"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait
+    )
 
 
 def test_x_delete_reply_and_hide_a_reply_under_own_post(x):
@@ -97,16 +99,31 @@ def test_x_hide_outside_own_conversation_is_rejected(x):
     api, server = x
     with api._lock:  # bob's own post, answered by carol: not alice's conversation
         root = api._id()
-        api.tweets[root] = {"id": root, "text": "bob", "author_id": "2", "conversation_id": root,
-                            "created_at": "2026-03-01T12:00:00.000Z", "_user": "2",
-                            "_text": "bob", "_body": {}}
+        api.tweets[root] = {
+            "id": root,
+            "text": "bob",
+            "author_id": "2",
+            "conversation_id": root,
+            "created_at": "2026-03-01T12:00:00.000Z",
+            "_user": "2",
+            "_text": "bob",
+            "_body": {},
+        }
     answer = api.reply_from("3", root, "@bob hi")
 
     async def run():
         from postdesk.platforms.inbox import InboxItem, InboxKind
-        item = InboxItem(remote_id=answer, kind=InboxKind.REPLY, author_id="3",
-                         author_handle="carol", author_name="", text="hi",
-                         created_at=api.now, reply_ref={"tweet_id": answer})
+
+        item = InboxItem(
+            remote_id=answer,
+            kind=InboxKind.REPLY,
+            author_id="3",
+            author_handle="carol",
+            author_name="",
+            text="hi",
+            created_at=api.now,
+            reply_ref={"tweet_id": answer},
+        )
         adapter = _x_adapter(api, server)
         try:
             await adapter.hide(7, item)

@@ -31,8 +31,9 @@ async def _no_wait(_: float) -> None:
 
 
 def _adapter(instance: FakeMastodon, server: ApiServer) -> MastodonAdapter:
-    return MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                           clock=lambda: instance.now, sleep=_no_wait)
+    return MastodonAdapter(
+        StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now, sleep=_no_wait
+    )
 
 
 def test_mastodon_like_favourites_the_reply_once(fake):
@@ -42,8 +43,8 @@ def test_mastodon_like_favourites_the_reply_once(fake):
         adapter = _adapter(instance, server)
         try:
             from postdesk.platforms.base import PublishRequest
-            mine = await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hi",),
-                                                        idempotency_key="k"))
+
+            mine = await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hi",), idempotency_key="k"))
             reply = instance.reply_from("2", mine.remote_id, "@alice nice")
             page = await adapter.fetch_inbox(7)
             [item] = page.items
@@ -61,9 +62,16 @@ def test_mastodon_like_favourites_the_reply_once(fake):
 
 def test_mastodon_like_of_a_deleted_status_is_rejected(fake):
     instance, server = fake
-    item = InboxItem(remote_id="999", kind=InboxKind.MENTION, author_id="2",
-                     author_handle="bob", author_name="", text="gone",
-                     created_at=instance.now, reply_ref={"status_id": "999"})
+    item = InboxItem(
+        remote_id="999",
+        kind=InboxKind.MENTION,
+        author_id="2",
+        author_handle="bob",
+        author_name="",
+        text="gone",
+        created_at=instance.now,
+        reply_ref={"status_id": "999"},
+    )
 
     async def run():
         adapter = _adapter(instance, server)

@@ -55,8 +55,13 @@ class World:
         self.s3 = server
         self.bucket = f"postdesk-{uuid.uuid4().hex[:12]}"
         server.make_bucket(self.bucket)
-        self.settings = RelaySettings(endpoint=server.endpoint, region="us-east-1", bucket=self.bucket,
-                                      access_key_id=server.access_key, path_style=True)
+        self.settings = RelaySettings(
+            endpoint=server.endpoint,
+            region="us-east-1",
+            bucket=self.bucket,
+            access_key_id=server.access_key,
+            path_style=True,
+        )
         self.relay = S3Relay(self.settings, server.secret_key) if relay == "s3" else relay
         self.fake = InstagramFake()
         self.server = FakeHTTPServer(self.fake)
@@ -66,9 +71,14 @@ class World:
         async def no_sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
 
-        self.adapter = InstagramAdapter(self.tokens, relay=self.relay,  # type: ignore[arg-type]
-                                        base_url=f"{self.server.url}/{VERSION}", poll_interval=5, max_polls=5,
-                                        sleep=no_sleep)
+        self.adapter = InstagramAdapter(
+            self.tokens,
+            relay=self.relay,  # type: ignore[arg-type]
+            base_url=f"{self.server.url}/{VERSION}",
+            poll_interval=5,
+            max_polls=5,
+            sleep=no_sleep,
+        )
 
     def run(self, coro):  # type: ignore[no-untyped-def]
         async def go():  # type: ignore[no-untyped-def]
@@ -76,6 +86,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
     def keys(self) -> list[str]:
@@ -97,10 +108,17 @@ def _req(*parts: str, media: tuple[str, ...] = (), **options) -> PublishRequest:
 
 
 def test_single_photo_is_converted_to_jpeg_fetched_through_the_relay_and_the_copy_deleted(world, tmp_path):
-    published = world.run(world.adapter.publish(_req(
-        "Harbour at dawn #sea", media=(_image(tmp_path / "harbour.png", (1080, 1350), "PNG"),),
-        alt_texts=["Orange sky over boats"], instagram_collaborators=["@friend_one", "friend_two"],
-        instagram_location_id="110843418940484")))
+    published = world.run(
+        world.adapter.publish(
+            _req(
+                "Harbour at dawn #sea",
+                media=(_image(tmp_path / "harbour.png", (1080, 1350), "PNG"),),
+                alt_texts=["Orange sky over boats"],
+                instagram_collaborators=["@friend_one", "friend_two"],
+                instagram_location_id="110843418940484",
+            )
+        )
+    )
     [sent] = world.fake.sent
     assert "media_type" not in sent and sent["caption"] == "Harbour at dawn #sea"
     assert sent["alt_text"] == "Orange sky over boats"
@@ -127,9 +145,18 @@ def test_carousel_of_photos_and_a_video_waits_for_every_container(world, tmp_pat
 
 
 def test_a_reel_with_a_cover_frame_and_not_shared_to_the_feed(world, tmp_path):
-    published = world.run(world.adapter.publish(_req(
-        "Behind the scenes", media=(_mp4(tmp_path / "reel.mp4"),), instagram_kind="reel",
-        instagram_share_to_feed=False, instagram_thumb_offset_ms=1500, alt_texts=["ignored for reels"])))
+    published = world.run(
+        world.adapter.publish(
+            _req(
+                "Behind the scenes",
+                media=(_mp4(tmp_path / "reel.mp4"),),
+                instagram_kind="reel",
+                instagram_share_to_feed=False,
+                instagram_thumb_offset_ms=1500,
+                alt_texts=["ignored for reels"],
+            )
+        )
+    )
     [sent] = world.fake.sent
     assert sent["media_type"] == "REELS" and sent["share_to_feed"] == "false" and sent["thumb_offset"] == "1500"
     assert "alt_text" not in sent  # "Reels and stories are not supported"
@@ -138,8 +165,11 @@ def test_a_reel_with_a_cover_frame_and_not_shared_to_the_feed(world, tmp_path):
 
 def test_a_reel_cover_image_goes_through_the_relay_too(world, tmp_path):
     cover = _image(tmp_path / "cover.jpg", (1080, 1920))
-    world.run(world.adapter.publish(_req("Reel", media=(_mp4(tmp_path / "r.mp4"),), instagram_kind="reel",
-                                         instagram_cover_path=cover)))
+    world.run(
+        world.adapter.publish(
+            _req("Reel", media=(_mp4(tmp_path / "r.mp4"),), instagram_kind="reel", instagram_cover_path=cover)
+        )
+    )
     [sent] = world.fake.sent
     assert sent["cover_url"].startswith(world.s3.endpoint) and "thumb_offset" not in sent
     assert len(world.fake.fetched) == 2 and world.keys() == []
@@ -151,8 +181,12 @@ def test_a_single_video_in_the_feed_goes_as_a_reel_shared_to_the_feed(world, tmp
 
 
 def test_a_story_has_no_caption_and_is_found_again_by_time(world, tmp_path):
-    request = _req("Not shown", media=(_image(tmp_path / "s.jpg", (1080, 1920)),), instagram_kind="story",
-                   instagram_collaborators=[])
+    request = _req(
+        "Not shown",
+        media=(_image(tmp_path / "s.jpg", (1080, 1920)),),
+        instagram_kind="story",
+        instagram_collaborators=[],
+    )
     published = world.run(world.adapter.publish(request))
     [sent] = world.fake.sent
     assert sent == {"media_type": "STORIES", "image_url": sent["image_url"]}
@@ -206,8 +240,21 @@ def test_a_container_still_in_progress_is_transient_and_nothing_is_published(wor
 
 
 def test_a_not_ready_answer_to_publish_is_waited_for(world, tmp_path):
-    world.server.fail(PUBLISH, "status", FakeResponse(400, {"error": {
-        "message": "Media is not ready", "type": "OAuthException", "code": 9007, "error_subcode": 2207027}}))
+    world.server.fail(
+        PUBLISH,
+        "status",
+        FakeResponse(
+            400,
+            {
+                "error": {
+                    "message": "Media is not ready",
+                    "type": "OAuthException",
+                    "code": 9007,
+                    "error_subcode": 2207027,
+                }
+            },
+        ),
+    )
     published = world.run(world.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
     assert published.remote_id in world.fake.media and world.sleeps == [5]
 
@@ -227,8 +274,11 @@ def test_the_last_post_of_the_quota_goes_out(world, tmp_path):
 
 
 def test_429_with_retry_after_is_rate_limited(world, tmp_path):
-    world.server.fail(CREATE, "status", FakeResponse(429, {"error": {"message": "slow down", "code": 4}},
-                                                     headers={"Retry-After": "120"}))
+    world.server.fail(
+        CREATE,
+        "status",
+        FakeResponse(429, {"error": {"message": "slow down", "code": 4}}, headers={"Retry-After": "120"}),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
     assert caught.value.retry_after == timedelta(seconds=120) and world.keys() == []
@@ -236,11 +286,19 @@ def test_429_with_retry_after_is_rate_limited(world, tmp_path):
 
 def test_a_use_case_limit_waits_as_long_as_meta_says(world, tmp_path):
     # Instagram Platform calls have Business Use Case rate limits; the header says the minutes to wait.
-    usage = '{"17841400000000042": [{"type": "instagram", "call_count": 100, "total_cputime": 10, ' \
-            '"total_time": 12, "estimated_time_to_regain_access": 7}]}'
-    world.server.fail(CREATE, "status", FakeResponse(400, {"error": {"message": "Application request limit "
-                                                                     "reached", "code": 4, "is_transient": True}},
-                                                     headers={"X-Business-Use-Case-Usage": usage}))
+    usage = (
+        '{"17841400000000042": [{"type": "instagram", "call_count": 100, "total_cputime": 10, '
+        '"total_time": 12, "estimated_time_to_regain_access": 7}]}'
+    )
+    world.server.fail(
+        CREATE,
+        "status",
+        FakeResponse(
+            400,
+            {"error": {"message": "Application request limit reached", "code": 4, "is_transient": True}},
+            headers={"X-Business-Use-Case-Usage": usage},
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
     assert caught.value.retry_after == timedelta(minutes=7)
@@ -312,8 +370,11 @@ def test_no_relay_names_the_setting(s3_server, tmp_path):
 
 
 def test_relay_unreachable_is_transient_and_nothing_reaches_instagram(s3_server, tmp_path):
-    relay = S3Relay(RelaySettings(endpoint="http://127.0.0.1:9", bucket="b", access_key_id="k", path_style=True),
-                    "s", connect_timeout=2)
+    relay = S3Relay(
+        RelaySettings(endpoint="http://127.0.0.1:9", bucket="b", access_key_id="k", path_style=True),
+        "s",
+        connect_timeout=2,
+    )
     w = World(s3_server, relay=relay)
     with w.server, pytest.raises(Transient, match="did not answer"):
         w.run(w.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
@@ -321,8 +382,10 @@ def test_relay_unreachable_is_transient_and_nothing_reaches_instagram(s3_server,
 
 
 def test_relay_refusing_the_upload_names_the_setting(s3_server, tmp_path):
-    relay = S3Relay(RelaySettings(endpoint=s3_server.endpoint, bucket="no-such-bucket-here", access_key_id="k",
-                                  path_style=True), "s")
+    relay = S3Relay(
+        RelaySettings(endpoint=s3_server.endpoint, bucket="no-such-bucket-here", access_key_id="k", path_style=True),
+        "s",
+    )
     w = World(s3_server, relay=relay)
     with w.server, pytest.raises(Rejected) as caught:
         w.run(w.adapter.publish(_req("x", media=(_image(tmp_path / "a.jpg"),))))
@@ -351,8 +414,9 @@ def test_first_comment_metrics_and_no_delete(world, tmp_path):
 
 def test_story_metrics_ask_for_story_metrics_only(world, tmp_path):
     async def scenario():  # type: ignore[no-untyped-def]
-        post = await world.adapter.publish(_req("", media=(_image(tmp_path / "s.jpg", (1080, 1920)),),
-                                                instagram_kind="story"))
+        post = await world.adapter.publish(
+            _req("", media=(_image(tmp_path / "s.jpg", (1080, 1920)),), instagram_kind="story")
+        )
         world.fake.media[post.remote_id].update(replies=3, views=40)
         return await world.adapter.metrics(1, post.remote_id)
 
@@ -387,8 +451,12 @@ def test_comments_in_the_inbox_reply_hide_and_delete(world, tmp_path):
 
 def test_sign_in_asks_for_exactly_the_permissions_the_adapter_uses(world, tmp_path):
     # Regression: the profile lacked instagram_business_manage_insights, so metrics failed (#10).
-    assert set(PROFILE.scopes) == {"instagram_business_basic", "instagram_business_content_publish",
-                                   "instagram_business_manage_comments", "instagram_business_manage_insights"}
+    assert set(PROFILE.scopes) == {
+        "instagram_business_basic",
+        "instagram_business_content_publish",
+        "instagram_business_manage_comments",
+        "instagram_business_manage_insights",
+    }
     world.fake.scopes = frozenset(PROFILE.scopes)
 
     async def scenario():  # type: ignore[no-untyped-def]
@@ -405,10 +473,12 @@ def test_sign_in_asks_for_exactly_the_permissions_the_adapter_uses(world, tmp_pa
         w = World(world.s3)
         w.fake.scopes = frozenset(PROFILE.scopes) - {scope}
         with w.server, pytest.raises(Rejected, match="#10"):
+
             async def again(w=w):  # type: ignore[no-untyped-def]
                 post = await w.adapter.publish(_req("Keep", media=(_image(tmp_path / "b.jpg"),)))
                 await w.adapter.first_comment(1, post.remote_id, "first")
                 await w.adapter.metrics(1, post.remote_id)
+
             w.run(again())
 
 
@@ -429,8 +499,11 @@ def test_instagram_is_shipped_with_the_media_relay():
 
 def test_crop_to_fit_centre_crops_a_wide_photo_to_1_91_to_1(world, tmp_path):
     # The automatic fit the composer offers instead of refusing: the sent photo is 1.91:1.
-    world.run(world.adapter.publish(_req("Wide", media=(_image(tmp_path / "w.jpg", (2000, 500)),),
-                                         instagram_crop_to_fit=True)))
+    world.run(
+        world.adapter.publish(
+            _req("Wide", media=(_image(tmp_path / "w.jpg", (2000, 500)),), instagram_crop_to_fit=True)
+        )
+    )
     [(url, status)] = world.fake.fetched
     assert status == 200
     assert len(world.fake.media) == 1

@@ -19,8 +19,10 @@ from tests.fakes.token_source import TokenSource
 
 pytestmark = pytest.mark.integration
 PERSON = f"urn:li:person:{MEMBER_ID}"
-TEXT = ("Proud of the team (all 12 of us) — spring launch is live! Thanks @mira_k. "
-        "Details: https://studio-lumen.com/spring_2026 #photography #small_business *new* <3 ~ok")
+TEXT = (
+    "Proud of the team (all 12 of us) — spring launch is live! Thanks @mira_k. "
+    "Details: https://studio-lumen.com/spring_2026 #photography #small_business *new* <3 ~ok"
+)
 
 
 def _jpeg(path: Path, size: tuple[int, int] = (640, 480)) -> str:
@@ -49,6 +51,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
 
@@ -79,9 +82,17 @@ def test_member_text_post(world):
 
 
 def test_organization_post_with_one_image_and_alt_text(world, tmp_path):
-    published = world.run(world.adapter.publish(
-        _req("Hello from the studio", media=(_jpeg(tmp_path / "a.jpg"),), author=ORG_URN,
-             alt_texts=["A blue square"], visibility="connections")))
+    published = world.run(
+        world.adapter.publish(
+            _req(
+                "Hello from the studio",
+                media=(_jpeg(tmp_path / "a.jpg"),),
+                author=ORG_URN,
+                alt_texts=["A blue square"],
+                visibility="connections",
+            )
+        )
+    )
     post = world.fake.posts[published.remote_id]
     assert post["author"] == ORG_URN
     assert post["visibility"] == "PUBLIC"  # organizations only post publicly
@@ -187,9 +198,15 @@ def test_401_without_refresh_is_auth_expired(world):
 
 def test_429_with_http_date_retry_after(world):
     when = datetime.now(UTC) + timedelta(seconds=90)
-    world.server.fail("POST /rest/posts", "status", FakeResponse(
-        429, {"status": 429, "message": "Resource level throttle limit reached"},
-        {"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")}))
+    world.server.fail(
+        "POST /rest/posts",
+        "status",
+        FakeResponse(
+            429,
+            {"status": 429, "message": "Resource level throttle limit reached"},
+            {"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")},
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x")))
     assert timedelta(seconds=60) < caught.value.retry_after <= timedelta(seconds=91)

@@ -26,8 +26,7 @@ class World:
         self.server = FakeHTTPServer(self.fake)
         self.fake.base = self.server.url
         extra = {"author_urn": ORG_URN} if organization else {}
-        self.tokens = TokenSource(self.fake.token, refresh=lambda: self.fake.token, user_id=MEMBER_ID,
-                                  extra=extra)
+        self.tokens = TokenSource(self.fake.token, refresh=lambda: self.fake.token, user_id=MEMBER_ID, extra=extra)
 
     def adapter(self) -> LinkedInAdapter:
         return LinkedInAdapter(self.tokens, base_url=self.server.url)
@@ -39,12 +38,14 @@ class World:
                 return await fn(adapter)
             finally:
                 await adapter.aclose()
+
         return asyncio.run(go())
 
     def post(self, text: str, author: str = ORG_URN) -> str:
         async def publish(adapter: LinkedInAdapter) -> str:
             request = PublishRequest(target_id=1, account_id=1, parts=(text,), options={"author": author})
             return (await adapter.publish(request)).remote_id
+
         return self.run(publish)
 
 
@@ -88,8 +89,7 @@ def test_comments_are_read_page_by_page(world):
     assert len(page.items) == 120 and len({i.remote_id for i in page.items}) == 120
     listed = [r for r in world.server.requests if r.method == "GET" and r.path.endswith("/comments")]
     assert [r.query["start"] for r in listed] == ["0", "50", "100"]
-    assert all(r.headers["linkedin-version"] and r.headers["x-restli-protocol-version"] == "2.0.0"
-               for r in listed)
+    assert all(r.headers["linkedin-version"] and r.headers["x-restli-protocol-version"] == "2.0.0" for r in listed)
 
 
 def test_reply_is_a_nested_comment_as_the_organization_and_can_be_deleted(world):

@@ -44,10 +44,14 @@ def test_the_author_finder_needs_its_restli_method_header():
 
     world = World()
     with world.server:
-        headers = {"Authorization": f"Bearer {world.fake.token}", "LinkedIn-Version": linkedin.VERSION,
-                   "X-Restli-Protocol-Version": "2.0.0"}
+        headers = {
+            "Authorization": f"Bearer {world.fake.token}",
+            "LinkedIn-Version": linkedin.VERSION,
+            "X-Restli-Protocol-Version": "2.0.0",
+        }
         params = {"q": "author", "author": "urn:li:person:x", "count": "5"}
         bare = httpx.get(f"{world.server.url}/rest/posts", params=params, headers=headers)
-        finder = httpx.get(f"{world.server.url}/rest/posts", params=params,
-                           headers=headers | {"X-RestLi-Method": "FINDER"})
+        finder = httpx.get(
+            f"{world.server.url}/rest/posts", params=params, headers=headers | {"X-RestLi-Method": "FINDER"}
+        )
     assert bare.status_code == 400 and finder.status_code == 200

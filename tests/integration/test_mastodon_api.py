@@ -62,8 +62,9 @@ async def _no_wait(_: float) -> None:
     await asyncio.sleep(0)
 
 
-def _adapter(instance: FakeMastodon, server: ApiServer, creds: StaticCredentials | None = None,
-             **kwargs) -> MastodonAdapter:
+def _adapter(
+    instance: FakeMastodon, server: ApiServer, creds: StaticCredentials | None = None, **kwargs
+) -> MastodonAdapter:
     creds = creds or StaticCredentials("token-alice", base_url=server.url)
     return MastodonAdapter(creds, clock=lambda: instance.now, sleep=_no_wait, **kwargs)
 
@@ -84,11 +85,19 @@ def test_status_with_media_alt_focus_cw_language(fake, tmp_path):
     async def scenario():
         adapter = _adapter(instance, server)
         try:
-            return await adapter.publish(_req(
-                "Hello https://example.org/a/very/long/path/that/is/elided #tag",
-                media_paths=(_image(tmp_path),),
-                options={"visibility": "unlisted", "spoiler_text": "food", "language": "en",
-                         "alt_texts": ["A red square"], "media_focus": [(0.5, -0.25)]}))
+            return await adapter.publish(
+                _req(
+                    "Hello https://example.org/a/very/long/path/that/is/elided #tag",
+                    media_paths=(_image(tmp_path),),
+                    options={
+                        "visibility": "unlisted",
+                        "spoiler_text": "food",
+                        "language": "en",
+                        "alt_texts": ["A red square"],
+                        "media_focus": [(0.5, -0.25)],
+                    },
+                )
+            )
         finally:
             await adapter.aclose()
 
@@ -181,8 +190,7 @@ def test_resend_with_same_key_returns_the_same_thread(fake):
     async def scenario():
         adapter = _adapter(instance, server)
         try:
-            return (await adapter.publish(_req("one", "two")),
-                    await adapter.publish(_req("one", "two")))
+            return (await adapter.publish(_req("one", "two")), await adapter.publish(_req("one", "two")))
         finally:
             await adapter.aclose()
 
@@ -199,8 +207,12 @@ def test_poll(fake):
     async def scenario():
         adapter = _adapter(instance, server)
         try:
-            return await adapter.publish(_req("Tea or coffee?", options={
-                "poll": {"options": ["Tea", "Coffee"], "duration_minutes": 60, "multiple": True}}))
+            return await adapter.publish(
+                _req(
+                    "Tea or coffee?",
+                    options={"poll": {"options": ["Tea", "Coffee"], "duration_minutes": 60, "multiple": True}},
+                )
+            )
         finally:
             await adapter.aclose()
 
@@ -320,8 +332,10 @@ def test_metrics_read_the_status_counts(fake):
             instance.statuses[post.remote_id]["reblogs_count"] = 3
             instance.tokens["token-bob"] = "2"
             async with httpx.AsyncClient() as bob:
-                liked = await bob.post(f"{server.url}/api/v1/statuses/{post.remote_id}/favourite",
-                                       headers={"Authorization": "Bearer token-bob"})
+                liked = await bob.post(
+                    f"{server.url}/api/v1/statuses/{post.remote_id}/favourite",
+                    headers={"Authorization": "Bearer token-bob"},
+                )
                 assert liked.status_code == 200
             counts = await adapter.metrics(7, post.remote_id)
             await adapter.delete(7, post.remote_id)
@@ -349,8 +363,7 @@ def test_lost_answer_then_lookup_finds_the_post(fake):
         try:
             with pytest.raises(AnswerLost):
                 await adapter.publish(_req("Hello @bob@other.example see https://example.org"))
-            found = await adapter.lookup(_req("Hello @bob@other.example see https://example.org"),
-                                         sent_at=sent)
+            found = await adapter.lookup(_req("Hello @bob@other.example see https://example.org"), sent_at=sent)
             missing = await adapter.lookup(_req("never sent"), sent_at=sent)
             return found, missing
         finally:
@@ -436,15 +449,12 @@ def test_429_with_retry_after(fake, header, seconds):
     instance, server = fake
     if header == "reset":  # what Mastodon itself sends: the window's end as ISO 8601
         reset = (instance.now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-        headers = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0",
-                   "X-RateLimit-Reset": reset}
+        headers = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
     elif header == "date":
-        headers = {"Retry-After": format_datetime(instance.now + timedelta(seconds=90),
-                                                  usegmt=True)}
+        headers = {"Retry-After": format_datetime(instance.now + timedelta(seconds=90), usegmt=True)}
     else:
         headers = {"Retry-After": header}
-    server.fault("POST", "/api/v1/statuses",
-                 Fault("status", 429, headers, {"error": "Too many requests"}))
+    server.fault("POST", "/api/v1/statuses", Fault("status", 429, headers, {"error": "Too many requests"}))
 
     async def scenario():
         adapter = _adapter(instance, server)
@@ -514,8 +524,13 @@ def test_poll_with_media_is_refused_before_upload(fake, tmp_path):
     async def scenario():
         adapter = _adapter(instance, server)
         try:
-            await adapter.publish(_req("both", media_paths=(_image(tmp_path),), options={
-                "poll": {"options": ["A", "B"], "duration_minutes": 60}}))
+            await adapter.publish(
+                _req(
+                    "both",
+                    media_paths=(_image(tmp_path),),
+                    options={"poll": {"options": ["A", "B"], "duration_minutes": 60}},
+                )
+            )
         finally:
             await adapter.aclose()
 
@@ -563,7 +578,11 @@ def test_inbox_pages_and_reply(fake):
     first, second, page, older, back, again = _run(scenario())
     [newest] = page.items
     assert (newest.remote_id, newest.kind, newest.author_handle, newest.text) == (
-        second["id"], InboxKind.REPLY, "bob", "@alice and & that")
+        second["id"],
+        InboxKind.REPLY,
+        "bob",
+        "@alice and & that",
+    )
     assert [i.remote_id for i in older.items] == [first["id"]]
     assert older.items[0].text == "@alice what is <b>this</b>?"
     assert instance.statuses[back.remote_id]["in_reply_to_id"] == second["id"]
@@ -600,7 +619,11 @@ def test_direct_message_reply_stays_direct_and_marker_is_saved(fake):
     dm, direct, inbox, back = _run(scenario())
     [item] = direct.items
     assert (item.remote_id, item.kind, item.author_handle, item.is_read) == (
-        dm["id"], InboxKind.DIRECT_MESSAGE, "bob", False)
+        dm["id"],
+        InboxKind.DIRECT_MESSAGE,
+        "bob",
+        False,
+    )
     assert [(i.remote_id, i.kind) for i in inbox.items] == [(dm["id"], InboxKind.DIRECT_MESSAGE)]
     sent = instance.statuses[back.remote_id]
     assert sent["visibility"] == "direct" and sent["in_reply_to_id"] == dm["id"]

@@ -39,8 +39,9 @@ def _adapter(server: ApiServer, token: str = "token-alice") -> MastodonAdapter:
 
 async def _publish_then_edit(adapter: MastodonAdapter, first: str, text: str, **kwargs):
     try:
-        published = await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=(first,),
-                                                         idempotency_key="k1"))
+        published = await adapter.publish(
+            PublishRequest(target_id=1, account_id=7, parts=(first,), idempotency_key="k1")
+        )
         edited = await adapter.edit(7, published.remote_id, text, **kwargs)
         return published, edited
     finally:
@@ -54,8 +55,9 @@ def test_mastodon_declares_editing():
 
 def test_edit_changes_the_text_and_keeps_a_history(fake):
     instance, server = fake
-    published, edited = asyncio.run(_publish_then_edit(
-        _adapter(server), "Hello wrld", "Hello world", spoiler_text="typo fixed", language="en"))
+    published, edited = asyncio.run(
+        _publish_then_edit(_adapter(server), "Hello wrld", "Hello world", spoiler_text="typo fixed", language="en")
+    )
     status = instance.statuses[published.remote_id]
     assert plain_text(status["content"]) == "Hello world"
     assert status["spoiler_text"] == "typo fixed" and status["edited_at"] is not None
@@ -66,8 +68,10 @@ def test_edit_changes_the_text_and_keeps_a_history(fake):
 
     async def history():
         async with httpx.AsyncClient() as client:
-            answer = await client.get(f"{server.url}/api/v1/statuses/{published.remote_id}/history",
-                                      headers={"Authorization": "Bearer token-alice"})
+            answer = await client.get(
+                f"{server.url}/api/v1/statuses/{published.remote_id}/history",
+                headers={"Authorization": "Bearer token-alice"},
+            )
             return answer.json()
 
     versions = asyncio.run(history())
@@ -82,9 +86,16 @@ def test_edit_keeps_the_attachments(fake, tmp_path: Path):
     async def scenario():
         adapter = _adapter(server)
         try:
-            published = await adapter.publish(PublishRequest(
-                target_id=1, account_id=7, parts=("With a picture",), media_paths=(str(image),),
-                options={"alt_texts": ["a red square"]}, idempotency_key="k2"))
+            published = await adapter.publish(
+                PublishRequest(
+                    target_id=1,
+                    account_id=7,
+                    parts=("With a picture",),
+                    media_paths=(str(image),),
+                    options={"alt_texts": ["a red square"]},
+                    idempotency_key="k2",
+                )
+            )
             await adapter.edit(7, published.remote_id, "With a picture, edited")
             return published
         finally:
@@ -111,11 +122,14 @@ def test_too_long_for_the_instance_is_refused_by_the_fake_too(fake):
 
     async def scenario():
         async with httpx.AsyncClient() as client:
-            created = await client.post(f"{server.url}/api/v1/statuses", json={"status": "hi"},
-                                        headers={"Authorization": "Bearer token-alice"})
-            return await client.put(f"{server.url}/api/v1/statuses/{created.json()['id']}",
-                                    json={"status": "x" * 501},
-                                    headers={"Authorization": "Bearer token-alice"})
+            created = await client.post(
+                f"{server.url}/api/v1/statuses", json={"status": "hi"}, headers={"Authorization": "Bearer token-alice"}
+            )
+            return await client.put(
+                f"{server.url}/api/v1/statuses/{created.json()['id']}",
+                json={"status": "x" * 501},
+                headers={"Authorization": "Bearer token-alice"},
+            )
 
     answer = asyncio.run(scenario())
     assert answer.status_code == 422 and "character limit of 500" in answer.json()["error"]
@@ -129,8 +143,9 @@ def test_only_the_author_may_edit(fake):
         alice = _adapter(server)
         bob = _adapter(server, "token-bob")
         try:
-            published = await alice.publish(PublishRequest(target_id=1, account_id=7, parts=("Alice's",),
-                                                           idempotency_key="k3"))
+            published = await alice.publish(
+                PublishRequest(target_id=1, account_id=7, parts=("Alice's",), idempotency_key="k3")
+            )
             await bob.edit(8, published.remote_id, "Bob's now")
         finally:
             await alice.aclose()
@@ -178,8 +193,9 @@ def test_a_token_without_write_statuses_is_told_to_reconnect(fake):
     async def scenario():
         adapter = _adapter(server)
         try:
-            published = await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hi",),
-                                                             idempotency_key="k4"))
+            published = await adapter.publish(
+                PublishRequest(target_id=1, account_id=7, parts=("Hi",), idempotency_key="k4")
+            )
             instance.scopes["token-alice"] = frozenset({"read", "profile"})
             await adapter.edit(7, published.remote_id, "Hi there")
         finally:
@@ -197,9 +213,15 @@ def test_a_post_with_a_poll_is_not_edited(fake):
     async def scenario():
         adapter = _adapter(server)
         try:
-            published = await adapter.publish(PublishRequest(
-                target_id=1, account_id=7, parts=("Which?",), idempotency_key="k5",
-                options={"poll": {"options": ["a", "b"], "duration_minutes": 60}}))
+            published = await adapter.publish(
+                PublishRequest(
+                    target_id=1,
+                    account_id=7,
+                    parts=("Which?",),
+                    idempotency_key="k5",
+                    options={"poll": {"options": ["a", "b"], "duration_minutes": 60}},
+                )
+            )
             await adapter.edit(7, published.remote_id, "Which one?")
         finally:
             await adapter.aclose()

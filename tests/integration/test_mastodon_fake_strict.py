@@ -40,11 +40,15 @@ async def _no_wait(_: float) -> None:
 
 def _publish(instance: FakeMastodon, server: ApiServer, *parts: str, **kwargs: Any):
     async def scenario():
-        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                  clock=lambda: instance.now, sleep=_no_wait)
+        adapter = MastodonAdapter(
+            StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now, sleep=_no_wait
+        )
         try:
-            return await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=parts,
-                                                        idempotency_key=f"k-{len(instance.statuses)}", **kwargs))
+            return await adapter.publish(
+                PublishRequest(
+                    target_id=1, account_id=7, parts=parts, idempotency_key=f"k-{len(instance.statuses)}", **kwargs
+                )
+            )
         finally:
             await adapter.aclose()
 
@@ -71,6 +75,7 @@ def _media_id(http: httpx.Client, data: bytes, mime: str) -> str:
 
 # -- the instance's configuration -----------------------------------------------------------------
 
+
 def test_the_instance_serves_its_configuration_publicly(fake) -> None:
     instance, server = fake
     instance.instance = InstanceConfig(max_characters=1000, max_media_attachments=8)
@@ -78,14 +83,15 @@ def test_the_instance_serves_its_configuration_publicly(fake) -> None:
         answer = http.get("/api/v2/instance")
     assert answer.status_code == 200
     config = answer.json()["configuration"]
-    assert config["statuses"] == {"max_characters": 1000, "max_media_attachments": 8,
-                                  "characters_reserved_per_url": 23}
-    schema = spec()._resolve(spec()._resolve(spec().doc["components"]["schemas"]["Instance"])["properties"]
-                             ["configuration"])
+    assert config["statuses"] == {"max_characters": 1000, "max_media_attachments": 8, "characters_reserved_per_url": 23}
+    schema = spec()._resolve(
+        spec()._resolve(spec().doc["components"]["schemas"]["Instance"])["properties"]["configuration"]
+    )
     assert spec()._errors(schema, config) == []
 
 
 # -- text, counted the instance's way -------------------------------------------------------------
+
 
 def test_text_over_the_instances_limit_is_refused_with_mastodons_words(fake) -> None:
     instance, server = fake
@@ -112,15 +118,20 @@ def test_blank_text_with_a_content_warning_counts_only_the_warning(fake, tmp_pat
     _instance, server = fake
     with httpx.Client(base_url=server.url) as http:
         media_id = _media_id(http, _png(tmp_path / "p.png").read_bytes(), "image/png")
-        answer = http.post("/api/v1/statuses", headers=AUTH, json={
-            "status": " " * 600, "spoiler_text": "w" * 500, "media_ids": [media_id]})
-        over = http.post("/api/v1/statuses", headers=AUTH, json={
-            "status": " x", "spoiler_text": "w" * 500, "media_ids": [media_id]})
+        answer = http.post(
+            "/api/v1/statuses",
+            headers=AUTH,
+            json={"status": " " * 600, "spoiler_text": "w" * 500, "media_ids": [media_id]},
+        )
+        over = http.post(
+            "/api/v1/statuses", headers=AUTH, json={"status": " x", "spoiler_text": "w" * 500, "media_ids": [media_id]}
+        )
     assert answer.status_code == 200
     assert over.status_code == 422 and "Text character limit of 500 exceeded" in over.json()["error"]
 
 
 # -- media ----------------------------------------------------------------------------------------
+
 
 def test_more_attachments_than_the_instance_allows_are_refused(fake, tmp_path) -> None:
     instance, server = fake
@@ -167,15 +178,21 @@ def test_a_poll_with_media_is_refused(fake, tmp_path) -> None:
     _instance, server = fake
     with httpx.Client(base_url=server.url) as http:
         photo = _media_id(http, _png(tmp_path / "p.png").read_bytes(), "image/png")
-        answer = http.post("/api/v1/statuses", headers=AUTH, json={
-            "status": "q", "media_ids": [photo], "poll": {"options": ["a", "b"], "expires_in": 3600}})
+        answer = http.post(
+            "/api/v1/statuses",
+            headers=AUTH,
+            json={"status": "q", "media_ids": [photo], "poll": {"options": ["a", "b"], "expires_in": 3600}},
+        )
     assert answer.status_code == 422 and "Cannot attach more than 4 files" in answer.json()["error"]
 
 
 def test_uploads_follow_the_instances_media_configuration(fake, tmp_path) -> None:
     instance, server = fake
-    instance.instance = InstanceConfig(image_size_limit=2000, video_matrix_limit=320 * 180,
-                                       supported_mime_types=("image/png", "image/jpeg", "video/mp4"))
+    instance.instance = InstanceConfig(
+        image_size_limit=2000,
+        video_matrix_limit=320 * 180,
+        supported_mime_types=("image/png", "image/jpeg", "video/mp4"),
+    )
     small = _png(tmp_path / "s.png", (8, 8)).read_bytes()
     Image.frombytes("RGB", (60, 60), os.urandom(60 * 60 * 3)).save(tmp_path / "b.png")  # ~10 kB
     with httpx.Client(base_url=server.url) as http:
@@ -185,8 +202,9 @@ def test_uploads_follow_the_instances_media_configuration(fake, tmp_path) -> Non
         fits = _upload(http, make_video(tmp_path / "a.mp4", size=(320, 180)).read_bytes(), "video/mp4")
         wide = _upload(http, make_video(tmp_path / "b.mp4", size=(640, 360)).read_bytes(), "video/mp4")
         instance.instance = InstanceConfig(video_frame_rate_limit=30)
-        fast = _upload(http, make_video(tmp_path / "c.mp4", rate=fractions.Fraction(60), frames=12).read_bytes(),
-                       "video/mp4")
+        fast = _upload(
+            http, make_video(tmp_path / "c.mp4", rate=fractions.Fraction(60), frames=12).read_bytes(), "video/mp4"
+        )
     assert ok.status_code == 200
     assert too_big.status_code == 422 and "file size must be less than" in too_big.json()["error"]
     assert webp.status_code == 422 and "content type is invalid" in webp.json()["error"]

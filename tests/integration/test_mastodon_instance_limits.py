@@ -68,18 +68,34 @@ def test_validation_uses_the_accounts_instance_limits() -> None:
 
 def test_the_composer_reads_the_limits_stored_at_sign_in() -> None:
     account = SimpleNamespace(
-        id=3, network="mastodon", handle="alice@big.example", display_name="Alice", status="connected",
-        default_options={"_client": {"facts": {"instance_limits": {
-            "max_characters": 1000, "max_media_attachments": 8, "characters_reserved_per_url": 23}}}})
+        id=3,
+        network="mastodon",
+        handle="alice@big.example",
+        display_name="Alice",
+        status="connected",
+        default_options={
+            "_client": {
+                "facts": {
+                    "instance_limits": {
+                        "max_characters": 1000,
+                        "max_media_attachments": 8,
+                        "characters_reserved_per_url": 23,
+                    }
+                }
+            }
+        },
+    )
     choice = StoreComposerServices._account_choice(account)
     assert choice.max_characters == 1000
     assert dict(choice.instance_limits)["max_media_attachments"] == 8
-    plain = StoreComposerServices._account_choice(SimpleNamespace(
-        id=4, network="x", handle="bob", display_name="", status="connected", default_options={}))
+    plain = StoreComposerServices._account_choice(
+        SimpleNamespace(id=4, network="x", handle="bob", display_name="", status="connected", default_options={})
+    )
     assert plain.max_characters is None and plain.instance_limits == ()
 
 
 # -- the adapter asks the instance ----------------------------------------------------------------
+
 
 @pytest.fixture
 def fake() -> Iterator[tuple[FakeMastodon, ApiServer]]:
@@ -96,11 +112,13 @@ async def _no_wait(_: float) -> None:
 
 def _publish(instance: FakeMastodon, server: ApiServer, paths: tuple[str, ...]):
     async def scenario():
-        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                  clock=lambda: instance.now, sleep=_no_wait)
+        adapter = MastodonAdapter(
+            StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now, sleep=_no_wait
+        )
         try:
-            return await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("photos",),
-                                                        media_paths=paths, idempotency_key="k"))
+            return await adapter.publish(
+                PublishRequest(target_id=1, account_id=7, parts=("photos",), media_paths=paths, idempotency_key="k")
+            )
         finally:
             await adapter.aclose()
 

@@ -38,8 +38,9 @@ def bucket(s3_server: S3Server) -> str:
 
 
 def _settings(server: S3Server, bucket: str) -> RelaySettings:
-    return RelaySettings(endpoint=server.endpoint, region="us-east-1", bucket=bucket,
-                         access_key_id=server.access_key, path_style=True)
+    return RelaySettings(
+        endpoint=server.endpoint, region="us-east-1", bucket=bucket, access_key_id=server.access_key, path_style=True
+    )
 
 
 def _relay(server: S3Server, bucket: str) -> S3Relay:

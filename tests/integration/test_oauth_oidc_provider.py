@@ -77,9 +77,7 @@ def test_full_flow_tokens_in_vault_then_refresh_then_revoke(
         assert vault.load(Network.X, account.id).access_token == fresh.access_token  # type: ignore[union-attr]
         # The refreshed token works at the resource server.
         async with httpx.AsyncClient() as http:
-            me = await http.get(
-                f"{oidc_server.issuer}/me", headers={"Authorization": f"Bearer {fresh.access_token}"}
-            )
+            me = await http.get(f"{oidc_server.issuer}/me", headers={"Authorization": f"Bearer {fresh.access_token}"})
         assert me.json()["sub"] == "creator"
         seen = [first.access_token, first.refresh_token, fresh.access_token, fresh.refresh_token]
         revoked = await service.disconnect(account.id)
@@ -97,15 +95,9 @@ def test_full_flow_tokens_in_vault_then_refresh_then_revoke(
     assert "signed in</h1>" in browser.final.text  # type: ignore[union-attr]
 
     # No token in any log record (formatted or raw), nor in the SQLite files.
-    logs = "\n".join(
-        [caplog.text]
-        + [r.getMessage() for r in caplog.records]
-        + [str(r.args) for r in caplog.records]
-    )
+    logs = "\n".join([caplog.text] + [r.getMessage() for r in caplog.records] + [str(r.args) for r in caplog.records])
     database.close()
-    stored = b"".join(
-        p.read_bytes() for p in paths.base.glob("postdesk.sqlite3*") if p.is_file()
-    )
+    stored = b"".join(p.read_bytes() for p in paths.base.glob("postdesk.sqlite3*") if p.is_file())
     assert stored, "the SQLite file should exist"
     for secret in secrets:
         assert secret not in logs
@@ -118,8 +110,11 @@ def test_user_denies_access(oidc_server: OidcServer) -> None:
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
             await sign_in(
-                _profile(oidc_server), ClientConfig(client_id=oidc_server.client_id),
-                http=http, open_browser=browser, timeout=30,
+                _profile(oidc_server),
+                ClientConfig(client_id=oidc_server.client_id),
+                http=http,
+                open_browser=browser,
+                timeout=30,
             )
 
     with pytest.raises(AuthError) as denied:
@@ -167,8 +162,11 @@ def test_token_request_without_verifier_is_refused(oidc_server: OidcServer) -> N
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
             await sign_in(
-                forgets, ClientConfig(client_id=oidc_server.client_id),
-                http=http, open_browser=OidcDevBrowser(), timeout=30,
+                forgets,
+                ClientConfig(client_id=oidc_server.client_id),
+                http=http,
+                open_browser=OidcDevBrowser(),
+                timeout=30,
             )
 
     with pytest.raises(AuthError) as refused:
@@ -183,8 +181,11 @@ def test_request_without_pkce_is_refused_by_the_server(oidc_server: OidcServer) 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
             await sign_in(
-                _profile(oidc_server, pkce=None), ClientConfig(client_id=oidc_server.client_id),
-                http=http, open_browser=browser, timeout=30,
+                _profile(oidc_server, pkce=None),
+                ClientConfig(client_id=oidc_server.client_id),
+                http=http,
+                open_browser=browser,
+                timeout=30,
             )
 
     with pytest.raises(AuthError) as refused:

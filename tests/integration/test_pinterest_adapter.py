@@ -43,20 +43,25 @@ def net() -> Iterator[tuple[FakePinterest, ApiServer]]:
 
 
 def _adapter(api: FakePinterest, server: ApiServer, creds: StaticCredentials | None = None) -> PinterestAdapter:
-    return PinterestAdapter(creds or StaticCredentials("token-alice"), base_url=server.url + "/v5",
-                            clock=lambda: api.now, sleep=_no_wait)
+    return PinterestAdapter(
+        creds or StaticCredentials("token-alice"), base_url=server.url + "/v5", clock=lambda: api.now, sleep=_no_wait
+    )
 
 
-def _image(tmp_path: Path, name: str = "a.png", colour: tuple[int, int, int] = (10, 120, 200),
-           fmt: str = "PNG") -> str:
+def _image(tmp_path: Path, name: str = "a.png", colour: tuple[int, int, int] = (10, 120, 200), fmt: str = "PNG") -> str:
     path = tmp_path / name
     Image.new("RGB", (300, 450), colour).save(path, fmt)
     return str(path)
 
 
 def _request(paths: tuple[str, ...], board: str, **options: object) -> PublishRequest:
-    return PublishRequest(target_id=1, account_id=7, parts=("Summer salads, ten ways",), media_paths=paths,
-                          options={"board_id": board, **options})
+    return PublishRequest(
+        target_id=1,
+        account_id=7,
+        parts=("Summer salads, ten ways",),
+        media_paths=paths,
+        options={"board_id": board, **options},
+    )
 
 
 def _run(coro):
@@ -71,9 +76,16 @@ def test_image_pin_with_title_link_alt_and_section(net, tmp_path):
     async def go():
         adapter = _adapter(api, server)
         try:
-            return await adapter.publish(_request((_image(tmp_path),), board, board_section_id=section,
-                                                  title="Ten salads", link="https://example.com/salads",
-                                                  alt_texts=["A bowl of green salad"]))
+            return await adapter.publish(
+                _request(
+                    (_image(tmp_path),),
+                    board,
+                    board_section_id=section,
+                    title="Ten salads",
+                    link="https://example.com/salads",
+                    alt_texts=["A bowl of green salad"],
+                )
+            )
         finally:
             await adapter.aclose()
 
@@ -81,7 +93,13 @@ def test_image_pin_with_title_link_alt_and_section(net, tmp_path):
     pin = api.pins[published.remote_id]
     assert published.remote_url == f"https://www.pinterest.com/pin/{published.remote_id}/"
     assert (pin.board_id, pin.section_id, pin.title, pin.link, pin.alt_text, pin.description) == (
-        board, section, "Ten salads", "https://example.com/salads", "A bowl of green salad", "Summer salads, ten ways")
+        board,
+        section,
+        "Ten salads",
+        "https://example.com/salads",
+        "A bowl of green salad",
+        "Summer salads, ten ways",
+    )
     assert pin.media_type == "image" and pin.images[0].startswith(b"\x89PNG")
     assert api.created[0]["media_source"]["source_type"] == "image_base64"
 
@@ -117,8 +135,7 @@ def test_multi_image_pin_sends_every_image_in_order(net, tmp_path):
     published = _run(go())
     source = api.created[0]["media_source"]
     assert source["source_type"] == "multiple_image_base64" and len(source["items"]) == 3
-    colours = [Image.open(io.BytesIO(base64.b64decode(i["data"]))).getpixel((0, 0))[0]
-               for i in source["items"]]
+    colours = [Image.open(io.BytesIO(base64.b64decode(i["data"]))).getpixel((0, 0))[0] for i in source["items"]]
     assert colours == [0, 50, 100]
     assert api.pins[published.remote_id].media_type == "multiple_images"
 
@@ -256,8 +273,7 @@ def test_429_with_pinterests_error_body_waits_a_minute_or_what_retry_after_says(
     assert caught.value.retry_after == DEFAULT_RATE_WAIT
     assert caught.value.network_message == "You have exceeded your rate limit. Try again later."
     api.rate_limit_after = None
-    server.fault("POST", "/v5/pins", Fault("status", 429, {"Retry-After": "30"},
-                                           {"code": 429, "message": "slow down"}))
+    server.fault("POST", "/v5/pins", Fault("status", 429, {"Retry-After": "30"}, {"code": 429, "message": "slow down"}))
     with pytest.raises(RateLimited) as caught:
         _run(go())
     assert caught.value.retry_after == timedelta(seconds=30)
@@ -381,8 +397,10 @@ def test_metrics_ask_for_a_90_day_range_and_map_reactions_comments_saves_impress
         adapter = _adapter(api, server)
         try:
             published = await adapter.publish(_request((_image(tmp_path),), board))
-            api.metrics[published.remote_id] = ({"TOTAL_REACTIONS": 12, "TOTAL_COMMENTS": 3},
-                                                {"IMPRESSION": 240.0, "SAVE": 20.0, "SAVE_RATE": 0.18})
+            api.metrics[published.remote_id] = (
+                {"TOTAL_REACTIONS": 12, "TOTAL_COMMENTS": 3},
+                {"IMPRESSION": 240.0, "SAVE": 20.0, "SAVE_RATE": 0.18},
+            )
             return await adapter.metrics(7, published.remote_id)
         finally:
             await adapter.aclose()
@@ -404,18 +422,31 @@ def test_the_fake_refuses_what_the_spec_refuses(net, tmp_path):
     png = base64.b64encode(Path(_image(tmp_path)).read_bytes()).decode()
     source = {"source_type": "image_base64", "content_type": "image/png", "data": png}
     with httpx.Client(base_url=server.url + "/v5", headers=headers) as client:
-        assert client.post("/pins", json={"board_id": board, "media_source": source, "title": "t" * 101}
-                           ).status_code == 400
+        assert (
+            client.post("/pins", json={"board_id": board, "media_source": source, "title": "t" * 101}).status_code
+            == 400
+        )
         assert client.post("/pins", json={"board_id": board, "media_source": source, "note": "x"}).status_code == 400
-        assert client.post("/pins", json={"board_id": board, "media_source": {
-            **source, "content_type": "image/jpeg"}}).status_code == 400
+        assert (
+            client.post(
+                "/pins", json={"board_id": board, "media_source": {**source, "content_type": "image/jpeg"}}
+            ).status_code
+            == 400
+        )
         pin = client.post("/pins", json={"board_id": board, "media_source": source}).json()["id"]
         today = api.now.date()
-        wide = {"start_date": (today - timedelta(days=100)).isoformat(), "end_date": today.isoformat(),
-                "metric_types": "IMPRESSION"}
+        wide = {
+            "start_date": (today - timedelta(days=100)).isoformat(),
+            "end_date": today.isoformat(),
+            "metric_types": "IMPRESSION",
+        }
         assert client.get(f"/pins/{pin}/analytics", params=wide).status_code == 400
-        assert client.get(f"/pins/{pin}/analytics", params={**wide, "start_date": today.isoformat(),
-                                                            "metric_types": "LIKES"}).status_code == 400
+        assert (
+            client.get(
+                f"/pins/{pin}/analytics", params={**wide, "start_date": today.isoformat(), "metric_types": "LIKES"}
+            ).status_code
+            == 400
+        )
 
 
 def test_an_app_with_trial_access_is_told_what_to_ask_pinterest_for(net, tmp_path):

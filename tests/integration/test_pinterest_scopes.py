@@ -42,8 +42,9 @@ def test_sign_in_scopes_are_exactly_what_the_calls_need(tmp_path: Path) -> None:
     clip = str(video(tmp_path / "c.mp4", seconds=5.0))
 
     async def every_call() -> None:
-        adapter = PinterestAdapter(StaticCredentials("token-alice"), base_url=server.url + "/v5",
-                                   clock=lambda: api.now, sleep=_no_wait)
+        adapter = PinterestAdapter(
+            StaticCredentials("token-alice"), base_url=server.url + "/v5", clock=lambda: api.now, sleep=_no_wait
+        )
         try:
             made = await adapter.create_board(7, "New")
             await adapter.boards(7)
@@ -67,14 +68,23 @@ def test_sign_in_scopes_are_exactly_what_the_calls_need(tmp_path: Path) -> None:
         server.stop()
     used = {scope for alternatives in api.scopes_used.values() for scope in alternatives[0]}
     assert {template for _, template in api.scopes_used} >= {
-        "/boards", "/boards/{board_id}/sections", "/pins", "/media", "/media/{media_id}",
-        "/boards/{board_id}/pins", "/pins/{pin_id}/analytics", "/pins/{pin_id}", "/user_account"}
+        "/boards",
+        "/boards/{board_id}/sections",
+        "/pins",
+        "/media",
+        "/media/{media_id}",
+        "/boards/{board_id}/pins",
+        "/pins/{pin_id}/analytics",
+        "/pins/{pin_id}",
+        "/user_account",
+    }
     assert used == set(PROFILE.scopes)
 
 
 def test_each_operations_scopes_come_from_the_spec_under_pinterests_scheme() -> None:
-    assert spec().required_scopes("POST", "/pins", SCHEME) == [["boards:read", "boards:write", "pins:read",
-                                                                 "pins:write"]]
+    assert spec().required_scopes("POST", "/pins", SCHEME) == [
+        ["boards:read", "boards:write", "pins:read", "pins:write"]
+    ]
     assert spec().required_scopes("GET", "/user_account", SCHEME) == [["user_accounts:read"]]
     assert spec().operation("POST", "/oauth/token")["security"] == [{"basic": []}]
     assert PROFILE.client_auth is ClientAuth.BASIC and PROFILE.needs_client_secret

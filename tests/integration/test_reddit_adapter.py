@@ -43,10 +43,16 @@ def net() -> Iterator[tuple[FakeReddit, ApiServer]]:
     server.stop()
 
 
-def _adapter(api: FakeReddit, server: ApiServer, creds: StaticCredentials | None = None,
-             media_wait: float = 4.0) -> RedditAdapter:
-    return RedditAdapter(creds or StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now,
-                         sleep=_no_wait, media_wait=media_wait)
+def _adapter(
+    api: FakeReddit, server: ApiServer, creds: StaticCredentials | None = None, media_wait: float = 4.0
+) -> RedditAdapter:
+    return RedditAdapter(
+        creds or StaticCredentials("token-alice"),
+        base_url=server.url,
+        clock=lambda: api.now,
+        sleep=_no_wait,
+        media_wait=media_wait,
+    )
 
 
 def _image(tmp_path: Path, name: str = "a.png", colour: tuple[int, int, int] = (10, 120, 200)) -> str:
@@ -56,8 +62,13 @@ def _image(tmp_path: Path, name: str = "a.png", colour: tuple[int, int, int] = (
 
 
 def _request(text: str = "Body text", paths: tuple[str, ...] = (), **options: object) -> PublishRequest:
-    return PublishRequest(target_id=1, account_id=7, parts=(text,), media_paths=paths,
-                          options={"subreddit": "pics", "title": "My first post", **options})
+    return PublishRequest(
+        target_id=1,
+        account_id=7,
+        parts=(text,),
+        media_paths=paths,
+        options={"subreddit": "pics", "title": "My first post", **options},
+    )
 
 
 def _run(adapter: RedditAdapter, coro_fn):
@@ -77,8 +88,12 @@ def _submits(server: ApiServer) -> list:
 def test_text_post_with_flair_nsfw_spoiler_and_a_descriptive_user_agent(net):
     api, server = net
     api.subs["pics"].flairs = [{"id": "f-oc", "text": "OC", "text_editable": False, "type": "text"}]
-    published = _run(_adapter(api, server), lambda a: a.publish(
-        _request("Hello *Reddit*", subreddit="r/pics", flair_id="f-oc", flair_text="OC", nsfw=True, spoiler=True)))
+    published = _run(
+        _adapter(api, server),
+        lambda a: a.publish(
+            _request("Hello *Reddit*", subreddit="r/pics", flair_id="f-oc", flair_text="OC", nsfw=True, spoiler=True)
+        ),
+    )
     form = api.submitted_forms[-1]
     assert form["kind"] == "self" and form["text"] == "Hello *Reddit*" and form["sr"] == "pics"
     assert (form["flair_id"], form["nsfw"], form["spoiler"], form["api_type"]) == ("f-oc", "true", "true", "json")
@@ -131,8 +146,7 @@ def test_video_post_uploads_a_poster_frame_taken_with_pyav(net, tmp_path):
 def test_gallery_post_sends_media_ids_with_captions(net, tmp_path):
     api, server = net
     paths = tuple(_image(tmp_path, f"{i}.png", (i * 40, 90, 30)) for i in range(3))
-    published = _run(_adapter(api, server), lambda a: a.publish(
-        _request("", paths, captions=["one", "", "three"])))
+    published = _run(_adapter(api, server), lambda a: a.publish(_request("", paths, captions=["one", "", "three"])))
     body = api.submitted_forms[-1]
     assert [i["caption"] for i in body["items"]] == ["one", "", "three"]
     assert {i["media_id"] for i in body["items"]} == set(api.assets)
@@ -142,8 +156,11 @@ def test_gallery_post_sends_media_ids_with_captions(net, tmp_path):
 
 def test_the_subreddits_rules_refuse_before_anything_is_sent(net, tmp_path):
     api, server = net
-    api.add_sub("strict", requirements={"is_flair_required": True, "title_text_min_length": 20},
-                flairs=[{"id": "f1", "text": "Question"}])
+    api.add_sub(
+        "strict",
+        requirements={"is_flair_required": True, "title_text_min_length": 20},
+        flairs=[{"id": "f1", "text": "Question"}],
+    )
     api.add_sub("linksonly", submission_type="link")
     api.add_sub("noimages", allow_images=False)
     api.add_sub("nofacebook", requirements={"domain_blacklist": ["facebook.com"]})
@@ -190,16 +207,21 @@ def test_reddit_json_errors_are_worded_when_the_cached_rules_are_stale(net):
     assert "SUBMIT_VALIDATION_FLAIR_REQUIRED" in refused.value.network_message
 
 
-@pytest.mark.parametrize(("error", "words"), [
-    (["SUBREDDIT_NOEXIST", "that subreddit doesn't exist", "sr"], "does not exist"),
-    (["NO_SELFS", "This community doesn't allow text posts.", "sr"], "does not take text posts"),
-    (["NO_LINKS", "This community only allows text posts.", "sr"], "text posts only"),
-    (["TOO_LONG", "this is too long (max: 300)", "title"], "The title is too long for Reddit (this is too long"),
-    (["ALREADY_SUB", "that link has already been submitted", "url"], "already been posted"),
-    (["SUBMIT_VALIDATION_MIN_LENGTH", "You must have at least 10 characters in your title. ", "title"],
-     "The subreddit's rules: You must have at least 10 characters in your title"),
-    (["SOMETHING_NEW", "a new refusal", ""], "Reddit refused the post: a new refusal"),
-])
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (["SUBREDDIT_NOEXIST", "that subreddit doesn't exist", "sr"], "does not exist"),
+        (["NO_SELFS", "This community doesn't allow text posts.", "sr"], "does not take text posts"),
+        (["NO_LINKS", "This community only allows text posts.", "sr"], "text posts only"),
+        (["TOO_LONG", "this is too long (max: 300)", "title"], "The title is too long for Reddit (this is too long"),
+        (["ALREADY_SUB", "that link has already been submitted", "url"], "already been posted"),
+        (
+            ["SUBMIT_VALIDATION_MIN_LENGTH", "You must have at least 10 characters in your title. ", "title"],
+            "The subreddit's rules: You must have at least 10 characters in your title",
+        ),
+        (["SOMETHING_NEW", "a new refusal", ""], "Reddit refused the post: a new refusal"),
+    ],
+)
 def test_json_errors_map_to_rejected_with_words(error, words):
     with pytest.raises(Rejected) as refused:
         raise_errors({"json": {"errors": [error]}})
@@ -217,10 +239,16 @@ def test_ratelimit_in_json_errors_waits_what_reddit_says(net):
 
 def test_429_waits_for_x_ratelimit_reset(net):
     api, server = net
-    server.fault("POST", "/api/submit", Fault("status", 429, {"x-ratelimit-used": "600",
-                                                              "x-ratelimit-remaining": "0.0",
-                                                              "x-ratelimit-reset": "317"},
-                                              {"message": "Too Many Requests", "error": 429}))
+    server.fault(
+        "POST",
+        "/api/submit",
+        Fault(
+            "status",
+            429,
+            {"x-ratelimit-used": "600", "x-ratelimit-remaining": "0.0", "x-ratelimit-reset": "317"},
+            {"message": "Too Many Requests", "error": 429},
+        ),
+    )
     with pytest.raises(RateLimited) as limited:
         _run(_adapter(api, server), lambda a: a.publish(_request()))
     assert limited.value.retry_after == timedelta(seconds=317)
@@ -285,7 +313,8 @@ def test_storage_refusing_a_too_large_file_is_rejected_in_words(net, tmp_path):
     with pytest.raises(Rejected) as refused:
         _run(_adapter(api, server), lambda a: a.publish(_request("", (str(big),))))
     assert refused.value.reason.startswith("This image is ") and refused.value.reason.endswith(
-        " KB; Reddit takes at most 50 KB for it")
+        " KB; Reddit takes at most 50 KB for it"
+    )
     assert _submits(server) == []
 
 
@@ -328,9 +357,20 @@ def test_delete_metrics_and_scheduling_refused(net):
     assert (metrics.likes, metrics.replies) == (42, 5) and stats["upvote_ratio"] == 0.93
     assert api.deleted == [published.remote_id]
     from datetime import UTC, datetime
+
     with pytest.raises(Rejected, match=NO_SCHEDULING):
-        _run(_adapter(api, server), lambda a: a.publish(PublishRequest(
-            1, 7, ("x",), options={"subreddit": "pics", "title": "t"}, publish_at=datetime(2027, 1, 1, tzinfo=UTC))))
+        _run(
+            _adapter(api, server),
+            lambda a: a.publish(
+                PublishRequest(
+                    1,
+                    7,
+                    ("x",),
+                    options={"subreddit": "pics", "title": "t"},
+                    publish_at=datetime(2027, 1, 1, tzinfo=UTC),
+                )
+            ),
+        )
 
 
 def test_inbox_reply_and_mark_read(net):

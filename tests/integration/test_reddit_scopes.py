@@ -64,8 +64,9 @@ def test_sign_in_scopes_are_exactly_what_the_calls_need(tmp_path: Path) -> None:
     api.add_sub("pics", flairs=[{"id": "f1", "text": "OC"}])
 
     async def go() -> None:
-        adapter = RedditAdapter(StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now,
-                                sleep=_no_wait, media_wait=4.0)
+        adapter = RedditAdapter(
+            StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait, media_wait=4.0
+        )
         try:
             await _every_operation(adapter, api, tmp_path)
         finally:
@@ -87,8 +88,9 @@ def test_a_token_without_a_scope_is_refused_in_words(tmp_path: Path, missing: st
     api.tokens["token-alice"] = set(ALL_SCOPES) - {missing}
 
     async def go() -> None:
-        adapter = RedditAdapter(StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now,
-                                sleep=_no_wait, media_wait=4.0)
+        adapter = RedditAdapter(
+            StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait, media_wait=4.0
+        )
         try:
             await _every_operation(adapter, api, tmp_path)
         finally:

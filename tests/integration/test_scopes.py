@@ -60,13 +60,11 @@ def mastodon() -> Iterator[tuple[FakeMastodon, ApiServer]]:
 
 
 def _x(api: FakeX, server: ApiServer, token: str = "token-alice") -> XAdapter:
-    return XAdapter(StaticCredentials(token, user_id="1"), base_url=server.url,
-                    clock=lambda: api.now, sleep=_no_wait)
+    return XAdapter(StaticCredentials(token, user_id="1"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait)
 
 
 def _mastodon(instance: FakeMastodon, server: ApiServer, token: str = "token-alice") -> MastodonAdapter:
-    return MastodonAdapter(StaticCredentials(token, base_url=server.url), clock=lambda: instance.now,
-                           sleep=_no_wait)
+    return MastodonAdapter(StaticCredentials(token, base_url=server.url), clock=lambda: instance.now, sleep=_no_wait)
 
 
 def test_x_sign_in_asks_for_exactly_the_scopes_the_calls_use(x, tmp_path):
@@ -77,13 +75,17 @@ def test_x_sign_in_asks_for_exactly_the_scopes_the_calls_use(x, tmp_path):
     async def every_call():
         adapter = _x(api, server)
         try:
-            mine = await adapter.publish(PublishRequest(
-                target_id=1, account_id=7, parts=("Hello X",), media_paths=(_image(tmp_path),),
-                options={"alt_texts": ["A blue square"]}))
-            await adapter.publish(PublishRequest(target_id=2, account_id=7, parts=("clip",),
-                                                 media_paths=(str(video),)))
-            await adapter.lookup(PublishRequest(target_id=1, account_id=7, parts=("Hello X",)),
-                                 sent_at=api.now)
+            mine = await adapter.publish(
+                PublishRequest(
+                    target_id=1,
+                    account_id=7,
+                    parts=("Hello X",),
+                    media_paths=(_image(tmp_path),),
+                    options={"alt_texts": ["A blue square"]},
+                )
+            )
+            await adapter.publish(PublishRequest(target_id=2, account_id=7, parts=("clip",), media_paths=(str(video),)))
+            await adapter.lookup(PublishRequest(target_id=1, account_id=7, parts=("Hello X",)), sent_at=api.now)
             await adapter.metrics(7, mine.remote_id)
             api.reply_from("2", mine.remote_id, "@alice hi")
             [item] = (await adapter.fetch_inbox(7)).items
@@ -132,11 +134,12 @@ def test_mastodon_sign_in_asks_for_exactly_the_scopes_the_calls_use(mastodon, tm
     async def every_call():
         adapter = _mastodon(instance, server)
         try:
-            mine = await adapter.publish(PublishRequest(
-                target_id=1, account_id=7, parts=("Hello",), media_paths=(_image(tmp_path),),
-                idempotency_key="k1"))
-            await adapter.lookup(PublishRequest(target_id=1, account_id=7, parts=("Hello",)),
-                                 sent_at=instance.now)
+            mine = await adapter.publish(
+                PublishRequest(
+                    target_id=1, account_id=7, parts=("Hello",), media_paths=(_image(tmp_path),), idempotency_key="k1"
+                )
+            )
+            await adapter.lookup(PublishRequest(target_id=1, account_id=7, parts=("Hello",)), sent_at=instance.now)
             await adapter.metrics(7, mine.remote_id)
             instance.reply_from("2", mine.remote_id, "@alice hi")
             page = await adapter.fetch_inbox(7)
@@ -164,8 +167,7 @@ def test_mastodon_read_only_token_cannot_post_and_the_creator_is_told_why(mastod
     async def post():
         adapter = _mastodon(instance, server, "token-read")
         try:
-            await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hello",),
-                                                 idempotency_key="k1"))
+            await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hello",), idempotency_key="k1"))
         finally:
             await adapter.aclose()
 
@@ -184,8 +186,7 @@ def test_mastodon_top_level_scope_covers_its_granular_scopes(mastodon):
     async def post():
         adapter = _mastodon(instance, server, "token-broad")
         try:
-            return await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hi",),
-                                                        idempotency_key="k2"))
+            return await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=("Hi",), idempotency_key="k2"))
         finally:
             await adapter.aclose()
 

@@ -41,6 +41,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
 
@@ -108,6 +109,7 @@ def test_delete_album_and_again(world, tmp_path):
         post = await world.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"), _jpeg(tmp_path / "b.jpg"))))
         await world.adapter.delete(1, post.remote_id)
         await world.adapter.delete(1, post.remote_id)  # already gone: fine
+
     world.run(scenario())
     assert not world.fake.messages
 
@@ -131,17 +133,28 @@ def test_401_is_auth_expired_without_refresh(world):
 
 
 def test_429_uses_parameters_retry_after(world):
-    world.server.fail("sendMessage", "status", FakeResponse(429, {
-        "ok": False, "error_code": 429, "description": "Too Many Requests: retry after 17",
-        "parameters": {"retry_after": 17}}))
+    world.server.fail(
+        "sendMessage",
+        "status",
+        FakeResponse(
+            429,
+            {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 17",
+                "parameters": {"retry_after": 17},
+            },
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x")))
     assert caught.value.retry_after.total_seconds() == 17
 
 
 def test_5xx_is_transient(world):
-    world.server.fail("sendMessage", "status", FakeResponse(502, {"ok": False, "error_code": 502,
-                                                                  "description": "Bad Gateway"}))
+    world.server.fail(
+        "sendMessage", "status", FakeResponse(502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+    )
     with pytest.raises(Transient):
         world.run(world.adapter.publish(_req("x")))
 

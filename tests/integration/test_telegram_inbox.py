@@ -38,6 +38,7 @@ class World:
                 return await fn(adapter)
             finally:
                 await adapter.aclose()
+
         return asyncio.run(go())
 
     def post(self, text: str) -> int:

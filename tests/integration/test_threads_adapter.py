@@ -49,8 +49,9 @@ class World:
         async def no_sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
 
-        self.adapter = ThreadsAdapter(self.tokens, relay=self.relay, base_url=self.server.url + "/v1.0",
-                                      poll_interval=5, sleep=no_sleep)
+        self.adapter = ThreadsAdapter(
+            self.tokens, relay=self.relay, base_url=self.server.url + "/v1.0", poll_interval=5, sleep=no_sleep
+        )
 
     def run(self, coro):  # type: ignore[no-untyped-def]
         async def go():  # type: ignore[no-untyped-def]
@@ -58,6 +59,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
 
@@ -85,8 +87,9 @@ def test_text_post(world):
 
 def test_image_post_goes_through_the_relay_with_alt_text(world, tmp_path):
     photo = _jpeg(tmp_path / "harbour.jpg")
-    published = world.run(world.adapter.publish(
-        _req("Harbour at dawn", media=(photo,), alt_texts=["Orange sky over dark water"])))
+    published = world.run(
+        world.adapter.publish(_req("Harbour at dawn", media=(photo,), alt_texts=["Orange sky over dark water"]))
+    )
     sent = world.fake.sent[0]
     assert sent["media_type"] == "IMAGE"
     assert sent["image_url"].startswith(world.relay.server.url)
@@ -118,9 +121,8 @@ def test_carousel_and_thread(world, tmp_path):
 
 def test_media_without_relay_is_rejected(tmp_path):
     w = World(relay=False)
-    with w.server:
-        with pytest.raises(Rejected) as caught:
-            w.run(w.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"),))))
+    with w.server, pytest.raises(Rejected) as caught:
+        w.run(w.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"),))))
     assert caught.value.reason == NO_RELAY
     assert not w.server.requests
 
@@ -173,8 +175,13 @@ def test_401_after_refresh_is_auth_expired(world):
 
 
 def test_429_with_retry_after(world):
-    world.server.fail(PUBLISH, "status", FakeResponse(
-        429, {"error": {"message": "Application request limit reached", "code": 4}}, {"Retry-After": "120"}))
+    world.server.fail(
+        PUBLISH,
+        "status",
+        FakeResponse(
+            429, {"error": {"message": "Application request limit reached", "code": 4}}, {"Retry-After": "120"}
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x")))
     assert caught.value.retry_after == timedelta(seconds=120)

@@ -41,6 +41,7 @@ def _run(adapter: ThreadsAdapter, coro):  # type: ignore[no-untyped-def]
             return await coro
         finally:
             await adapter.aclose()
+
     return asyncio.run(go())
 
 

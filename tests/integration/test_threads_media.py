@@ -47,8 +47,13 @@ class World:
         self.s3 = server
         self.bucket = bucket or f"postdesk-{uuid.uuid4().hex[:12]}"
         server.make_bucket(self.bucket)
-        self.settings = RelaySettings(endpoint=server.endpoint, region="us-east-1", bucket=self.bucket,
-                                      access_key_id=server.access_key, path_style=True)
+        self.settings = RelaySettings(
+            endpoint=server.endpoint,
+            region="us-east-1",
+            bucket=self.bucket,
+            access_key_id=server.access_key,
+            path_style=True,
+        )
         self.relay = relay or S3Relay(self.settings, server.secret_key)
         self.fake = ThreadsFake()
         self.server = FakeHTTPServer(self.fake)
@@ -58,8 +63,14 @@ class World:
         async def no_sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
 
-        self.adapter = ThreadsAdapter(self.tokens, relay=self.relay, base_url=self.server.url + "/v1.0",  # type: ignore[arg-type]
-                                      poll_interval=5, max_polls=5, sleep=no_sleep)
+        self.adapter = ThreadsAdapter(
+            self.tokens,
+            relay=self.relay,
+            base_url=self.server.url + "/v1.0",  # type: ignore[arg-type]
+            poll_interval=5,
+            max_polls=5,
+            sleep=no_sleep,
+        )
 
     def run(self, coro):  # type: ignore[no-untyped-def]
         async def go():  # type: ignore[no-untyped-def]
@@ -67,6 +78,7 @@ class World:
                 return await coro
             finally:
                 await self.adapter.aclose()
+
         return asyncio.run(go())
 
     def keys(self) -> list[str]:
@@ -85,8 +97,11 @@ def _req(*parts: str, media: tuple[str, ...] = (), **options) -> PublishRequest:
 
 
 def test_image_post_is_fetched_by_threads_through_a_presigned_address_then_deleted(world, tmp_path):
-    published = world.run(world.adapter.publish(
-        _req("Harbour at dawn", media=(_jpeg(tmp_path / "harbour.jpg"),), alt_texts=["Orange sky"])))
+    published = world.run(
+        world.adapter.publish(
+            _req("Harbour at dawn", media=(_jpeg(tmp_path / "harbour.jpg"),), alt_texts=["Orange sky"])
+        )
+    )
     sent = world.fake.sent[0]
     assert sent["media_type"] == "IMAGE" and sent["alt_text"] == "Orange sky"
     url = sent["image_url"]
@@ -154,8 +169,11 @@ def test_a_container_that_ends_in_error_is_worded(world, tmp_path):
 
 def test_relay_unreachable_is_transient_and_nothing_reaches_threads(s3_server, tmp_path):
     w = World(s3_server)
-    w.relay = S3Relay(RelaySettings(endpoint="http://127.0.0.1:9", bucket=w.bucket, access_key_id="k",
-                                    path_style=True), "s", connect_timeout=2)
+    w.relay = S3Relay(
+        RelaySettings(endpoint="http://127.0.0.1:9", bucket=w.bucket, access_key_id="k", path_style=True),
+        "s",
+        connect_timeout=2,
+    )
     w.adapter._relay = w.relay
     with w.server, pytest.raises(Transient) as caught:
         w.run(w.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"),))))
@@ -165,8 +183,10 @@ def test_relay_unreachable_is_transient_and_nothing_reaches_threads(s3_server, t
 
 def test_relay_refusing_the_upload_is_worded_and_names_the_setting(s3_server, tmp_path):
     w = World(s3_server)
-    w.relay = S3Relay(RelaySettings(endpoint=s3_server.endpoint, bucket="no-such-bucket-here",
-                                    access_key_id="k", path_style=True), "s")
+    w.relay = S3Relay(
+        RelaySettings(endpoint=s3_server.endpoint, bucket="no-such-bucket-here", access_key_id="k", path_style=True),
+        "s",
+    )
     w.adapter._relay = w.relay
     with w.server, pytest.raises(Rejected) as caught:
         w.run(w.adapter.publish(_req("x", media=(_jpeg(tmp_path / "a.jpg"),))))
@@ -196,9 +216,21 @@ def test_text_and_reply_containers_are_waited_for_before_publishing(world):
 
 
 def test_a_not_ready_answer_to_publish_is_waited_for_not_a_refusal(world):
-    world.server.fail(PUBLISH, "status", FakeResponse(400, {"error": {
-        "message": "The media is not ready for publishing, please wait for a moment", "type": "OAuthException",
-        "code": 9007, "error_subcode": 2207027}}))
+    world.server.fail(
+        PUBLISH,
+        "status",
+        FakeResponse(
+            400,
+            {
+                "error": {
+                    "message": "The media is not ready for publishing, please wait for a moment",
+                    "type": "OAuthException",
+                    "code": 9007,
+                    "error_subcode": 2207027,
+                }
+            },
+        ),
+    )
     published = world.run(world.adapter.publish(_req("Patience")))
     assert published.remote_id in world.fake.posts
     assert world.sleeps == [5]
@@ -252,17 +284,32 @@ def test_the_last_post_of_the_quota_goes_out(world):
 
 
 def test_the_quota_refusal_from_publish_is_rate_limited(world):
-    world.server.fail(PUBLISH, "status", FakeResponse(400, {"error": {
-        "message": "You reached maximum number of posts allowed in 24 hours", "type": "OAuthException",
-        "code": 9, "error_subcode": 2207042}}))
+    world.server.fail(
+        PUBLISH,
+        "status",
+        FakeResponse(
+            400,
+            {
+                "error": {
+                    "message": "You reached maximum number of posts allowed in 24 hours",
+                    "type": "OAuthException",
+                    "code": 9,
+                    "error_subcode": 2207042,
+                }
+            },
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("x")))
     assert caught.value.retry_after == QUOTA_WAIT
 
 
 def test_rate_limit_code_17_without_429_is_rate_limited(world):
-    world.server.fail(CREATE, "status", FakeResponse(400, {"error": {
-        "message": "User request limit reached", "type": "OAuthException", "code": 17}}))
+    world.server.fail(
+        CREATE,
+        "status",
+        FakeResponse(400, {"error": {"message": "User request limit reached", "type": "OAuthException", "code": 17}}),
+    )
     with pytest.raises(RateLimited):
         world.run(world.adapter.publish(_req("x")))
 
@@ -295,8 +342,9 @@ def test_sign_in_asks_for_every_permission_the_adapter_uses(world):
 
 
 def test_the_old_permissions_could_not_delete(world):
-    world.fake.scopes = frozenset({"threads_basic", "threads_content_publish", "threads_manage_replies",
-                                   "threads_read_replies"})
+    world.fake.scopes = frozenset(
+        {"threads_basic", "threads_content_publish", "threads_manage_replies", "threads_read_replies"}
+    )
 
     async def scenario():  # type: ignore[no-untyped-def]
         post = await world.adapter.publish(_req("Keep"))

@@ -48,14 +48,17 @@ def clip(tmp_path_factory) -> str:
 
 
 def _adapter(api: FakeTikTok, server: ApiServer, creds: StaticCredentials | None = None, **kw) -> TikTokAdapter:
-    return TikTokAdapter(creds or StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now,
-                         sleep=_no_wait, **kw)
+    return TikTokAdapter(
+        creds or StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait, **kw
+    )
 
 
-def _request(paths: tuple[str, ...], text: str = "Sourdough, day three #bread", key: str = "k1",
-             **options: object) -> PublishRequest:
-    return PublishRequest(target_id=1, account_id=7, parts=(text,), media_paths=paths, options=options,
-                          idempotency_key=key)
+def _request(
+    paths: tuple[str, ...], text: str = "Sourdough, day three #bread", key: str = "k1", **options: object
+) -> PublishRequest:
+    return PublishRequest(
+        target_id=1, account_id=7, parts=(text,), media_paths=paths, options=options, idempotency_key=key
+    )
 
 
 def _publish(adapter: TikTokAdapter, request: PublishRequest):
@@ -64,6 +67,7 @@ def _publish(adapter: TikTokAdapter, request: PublishRequest):
             return await adapter.publish(request)
         finally:
             await adapter.aclose()
+
     return asyncio.run(go())
 
 
@@ -82,12 +86,18 @@ def test_chunk_plan_follows_the_media_transfer_guide():
 
 def test_small_video_goes_whole_with_the_creators_choices(net, clip):
     api, server = net
-    published = _publish(_adapter(api, server), _request((clip,), privacy_level="FOLLOWER_OF_CREATOR",
-                                                         allow_comment=True, allow_duet=False))
+    published = _publish(
+        _adapter(api, server),
+        _request((clip,), privacy_level="FOLLOWER_OF_CREATOR", allow_comment=True, allow_duet=False),
+    )
     body = api.inits[0]
     size = Path(clip).stat().st_size
-    assert body["source_info"] == {"source": "FILE_UPLOAD", "video_size": size, "chunk_size": size,
-                                   "total_chunk_count": 1}
+    assert body["source_info"] == {
+        "source": "FILE_UPLOAD",
+        "video_size": size,
+        "chunk_size": size,
+        "total_chunk_count": 1,
+    }
     info = body["post_info"]
     assert info["title"] == "Sourdough, day three #bread" and info["privacy_level"] == "FOLLOWER_OF_CREATOR"
     assert (info["disable_comment"], info["disable_duet"], info["disable_stitch"]) == (False, True, True)
@@ -101,8 +111,10 @@ def test_small_video_goes_whole_with_the_creators_choices(net, clip):
 
 def test_public_video_gets_its_post_id_and_address(net, clip):
     api, server = net
-    published = _publish(_adapter(api, server), _request((clip,), privacy_level="PUBLIC_TO_EVERYONE",
-                                                         commercial=True, your_brand=True, is_aigc=True))
+    published = _publish(
+        _adapter(api, server),
+        _request((clip,), privacy_level="PUBLIC_TO_EVERYONE", commercial=True, your_brand=True, is_aigc=True),
+    )
     assert published.remote_id == api.videos[0].id
     assert published.remote_url == f"https://www.tiktok.com/@alice.makes/video/{api.videos[0].id}"
     info = api.inits[0]["post_info"]
@@ -136,8 +148,10 @@ def test_privacy_is_never_defaulted_and_must_be_offered(net, clip):
 def test_interactions_the_creator_turned_off_stay_off_and_long_videos_are_refused(net, clip):
     api, server = net
     api.creator.update(comment_disabled=True, stitch_disabled=True)
-    _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY", allow_comment=True,
-                                             allow_duet=True, allow_stitch=True))
+    _publish(
+        _adapter(api, server),
+        _request((clip,), privacy_level="SELF_ONLY", allow_comment=True, allow_duet=True, allow_stitch=True),
+    )
     info = api.inits[0]["post_info"]
     assert (info["disable_comment"], info["disable_duet"], info["disable_stitch"]) == (True, False, True)
     api.creator["max_video_post_duration_sec"] = 3
@@ -149,8 +163,9 @@ def test_interactions_the_creator_turned_off_stay_off_and_long_videos_are_refuse
 def test_branded_content_cannot_be_private(net, clip):
     api, server = net
     with pytest.raises(Rejected, match="Branded content cannot be private"):
-        _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY", commercial=True,
-                                                 branded_content=True))
+        _publish(
+            _adapter(api, server), _request((clip,), privacy_level="SELF_ONLY", commercial=True, branded_content=True)
+        )
     assert api.inits == []
 
 
@@ -164,8 +179,15 @@ def test_processing_failure_is_rejected_in_words(net, clip):
 
 def test_429_waits_a_minute_and_the_fake_keeps_six_inits_a_minute(net, clip):
     api, server = net
-    server.fault("POST", "/video/init/", Fault("status", 429, body={
-        "data": {}, "error": {"code": "rate_limit_exceeded", "message": "slow down", "log_id": "x"}}))
+    server.fault(
+        "POST",
+        "/video/init/",
+        Fault(
+            "status",
+            429,
+            body={"data": {}, "error": {"code": "rate_limit_exceeded", "message": "slow down", "log_id": "x"}},
+        ),
+    )
     with pytest.raises(RateLimited) as limited:
         _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY"))
     assert limited.value.retry_after == timedelta(minutes=1)
@@ -180,8 +202,11 @@ def test_429_waits_a_minute_and_the_fake_keeps_six_inits_a_minute(net, clip):
 
 def test_5xx_and_a_drop_mid_upload_are_transient_and_publish_nothing(net, clip):
     api, server = net
-    server.fault("POST", "/video/init/", Fault("status", 500, body={
-        "data": {}, "error": {"code": "internal_error", "message": "boom", "log_id": "x"}}))
+    server.fault(
+        "POST",
+        "/video/init/",
+        Fault("status", 500, body={"data": {}, "error": {"code": "internal_error", "message": "boom", "log_id": "x"}}),
+    )
     with pytest.raises(Transient):
         _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY"))
     server.fault("PUT", "/upload/", Fault("drop_mid_body"))
@@ -207,12 +232,16 @@ def test_expired_token_refreshes_once_then_auth_expired_and_a_missing_scope_says
     _publish(_adapter(api, server, creds), _request((clip,), privacy_level="SELF_ONLY"))
     assert creds.calls[:2] == [False, True]
     with pytest.raises(AuthExpired):
-        _publish(_adapter(api, server, StaticCredentials("expired", refreshed="also-expired")),
-                 _request((clip,), privacy_level="SELF_ONLY"))
+        _publish(
+            _adapter(api, server, StaticCredentials("expired", refreshed="also-expired")),
+            _request((clip,), privacy_level="SELF_ONLY"),
+        )
     api.tokens["token-nopub"] = {"user.info.basic"}
     with pytest.raises(AuthExpired) as scope:
-        _publish(_adapter(api, server, StaticCredentials("token-nopub", refreshed="token-nopub")),
-                 _request((clip,), privacy_level="SELF_ONLY"))
+        _publish(
+            _adapter(api, server, StaticCredentials("token-nopub", refreshed="token-nopub")),
+            _request((clip,), privacy_level="SELF_ONLY"),
+        )
     assert scope.value.network_message == ERRORS["scope_not_authorized"]
 
 
@@ -244,9 +273,10 @@ def test_photo_post_goes_through_a_verified_relay_and_the_copies_are_deleted(net
         with pytest.raises(Rejected) as unverified:
             _publish(_adapter(api, server, relay=relay), _request(paths, privacy_level="SELF_ONLY"))
         assert unverified.value.reason == PHOTOS_NEED_VERIFIED and api.inits == []
-        published = _publish(_adapter(api, server, relay=relay),
-                             _request(paths, privacy_level="PUBLIC_TO_EVERYONE", relay_verified=True,
-                                      title="Day three"))
+        published = _publish(
+            _adapter(api, server, relay=relay),
+            _request(paths, privacy_level="PUBLIC_TO_EVERYONE", relay_verified=True, title="Day three"),
+        )
     body = api.inits[0]
     assert body["media_type"] == "PHOTO" and body["post_mode"] == "DIRECT_POST"
     assert body["post_info"]["description"] == "Sourdough, day three #bread"
@@ -262,12 +292,16 @@ def test_photos_on_an_unverified_domain_are_refused_by_tiktok_in_words(net, tmp_
     api, server = net
     relay = LocalRelay()
     with relay.server, pytest.raises(Rejected) as refused:
-        _publish(_adapter(api, server, relay=relay),
-                 _request((_jpeg(tmp_path, "a.png", (1, 2, 3)),), privacy_level="SELF_ONLY", relay_verified=True))
+        _publish(
+            _adapter(api, server, relay=relay),
+            _request((_jpeg(tmp_path, "a.png", (1, 2, 3)),), privacy_level="SELF_ONLY", relay_verified=True),
+        )
     assert refused.value.reason == PHOTOS_NEED_VERIFIED and relay.files == {}
     with pytest.raises(Rejected, match="media relay"):
-        _publish(_adapter(api, server), _request((_jpeg(tmp_path, "b.png", (1, 2, 3)),), privacy_level="SELF_ONLY",
-                                                 relay_verified=True))
+        _publish(
+            _adapter(api, server),
+            _request((_jpeg(tmp_path, "b.png", (1, 2, 3)),), privacy_level="SELF_ONLY", relay_verified=True),
+        )
 
 
 def test_slow_processing_is_answer_lost_then_lookup_finds_it_by_publish_id(net, clip):
@@ -370,7 +404,8 @@ def test_the_fake_refuses_what_tiktok_refuses(net):
     assert post({"post_info": {"title": "x"}, "source_info": {}}) == "invalid_params"  # no privacy default
     assert post({}, h={**headers, "Content-Type": "text/plain"}) == "invalid_params"
     assert post({}, h={"Authorization": "Bearer nope", **{"Content-Type": headers["Content-Type"]}}) == (
-        "access_token_invalid")
+        "access_token_invalid"
+    )
 
 
 def test_tiktok_is_shipped_with_the_media_relay():

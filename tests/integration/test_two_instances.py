@@ -53,9 +53,15 @@ def _seed(paths: Paths, now: datetime) -> None:
         posts = PostRepository(db)
         for n in range(POSTS):
             account = AccountRepository(db).add(Network.MASTODON, f"@a{n}", now=now).id
-            posts.save(Post(parts=(f"post {n}",), scheduled_at=now, scheduled_zone="UTC",
-                            targets=(Target(Network.MASTODON, account, state=TargetState.SCHEDULED),)),
-                       now=now)
+            posts.save(
+                Post(
+                    parts=(f"post {n}",),
+                    scheduled_at=now,
+                    scheduled_zone="UTC",
+                    targets=(Target(Network.MASTODON, account, state=TargetState.SCHEDULED),),
+                ),
+                now=now,
+            )
         Ledger(db).set_catch_up_policy(CatchUpMode.PUBLISH)
     finally:
         db.close()
@@ -64,9 +70,21 @@ def _seed(paths: Paths, now: datetime) -> None:
 def _start(paths: Paths, url: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, ENV_URL: url, "PYTHONPATH": os.pathsep.join((str(REPO / "src"), str(REPO)))}
     return subprocess.Popen(
-        [sys.executable, "-m", "postdesk", "--headless", "--data-dir", str(paths.base),
-         "--plugin", "tests.fakes.recording_adapter_patient", "--exit-when-idle"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "postdesk",
+            "--headless",
+            "--data-dir",
+            str(paths.base),
+            "--plugin",
+            "tests.fakes.recording_adapter_patient",
+            "--exit-when-idle",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -127,8 +145,16 @@ def _round(tmp_path: Path, number: int, rng: random.Random, net: RecordingNetwor
     counts: dict[str, int] = {}
     for rec in received:
         counts[rec.key] = counts.get(rec.key, 0) + 1
-    return {"states": states, "keys": keys, "counts": counts, "first_pid": first.pid, "base": paths.base,
-            "second_code": second.proc.returncode, "second_out": out2.decode(), "second_err": err2.decode()}
+    return {
+        "states": states,
+        "keys": keys,
+        "counts": counts,
+        "first_pid": first.pid,
+        "base": paths.base,
+        "second_code": second.proc.returncode,
+        "second_out": out2.decode(),
+        "second_err": err2.decode(),
+    }
 
 
 def _check_refusal(result: dict[str, object]) -> None:
@@ -156,8 +182,10 @@ def test_two_headless_publishers_on_one_data_directory_never_send_twice(tmp_path
             duplicates += sum(c - 1 for c in counts.values() if c > 1)
             lost += POSTS - len(counts)
     refused = sum(1 for r in results if r["second_code"] == EXIT_IN_USE)
-    print(f"\ntwo publishers (seed {seed}): {ROUNDS} rounds × {POSTS} posts, the second started "
-          f"mid-send each time; second refused: {refused}/{ROUNDS}; duplicates: {duplicates}; lost: {lost}")
+    print(
+        f"\ntwo publishers (seed {seed}): {ROUNDS} rounds × {POSTS} posts, the second started "
+        f"mid-send each time; second refused: {refused}/{ROUNDS}; duplicates: {duplicates}; lost: {lost}"
+    )
     assert duplicates == 0, f"seed {seed}"
     assert lost == 0, f"seed {seed}"
     for number, result in enumerate(results):

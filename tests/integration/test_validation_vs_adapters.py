@@ -92,8 +92,7 @@ def _still(path: Path, fmt: str, **kwargs: Any) -> None:
 
 
 def _gif(path: Path, side: int, frames: int) -> None:
-    images = [Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).convert("P")
-              for _ in range(frames)]
+    images = [Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).convert("P") for _ in range(frames)]
     images[0].save(path, "GIF", save_all=True, append_images=images[1:], duration=100, loop=0)
 
 
@@ -144,8 +143,16 @@ def _info(asset_id: int, path: Path) -> MediaInfo:
         probe.ensure_heif_support()
         with Image.open(path) as im:
             facts = probe.image_facts(im, fmt.mime)
-    return MediaInfo(asset_id, MediaKind(facts.kind.value), fmt.mime, facts.width, facts.height,
-                     path.stat().st_size, facts.duration_s, f"description {asset_id}")
+    return MediaInfo(
+        asset_id,
+        MediaKind(facts.kind.value),
+        fmt.mime,
+        facts.width,
+        facts.height,
+        path.stat().st_size,
+        facts.duration_s,
+        f"description {asset_id}",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -187,8 +194,16 @@ def _copies(media: Media, count: int, root: Path) -> list[Media]:
         path = root / f"{i}-{Path(media.path).name}"
         if not path.exists():
             path.write_bytes(Path(media.path).read_bytes())
-        out.append(Media(str(path), MediaInfo(next(_NEXT_ID), *[getattr(media.info, f) for f in (
-            "kind", "mime", "width", "height", "size_bytes", "duration_s")], f"copy {i}")))
+        out.append(
+            Media(
+                str(path),
+                MediaInfo(
+                    next(_NEXT_ID),
+                    *[getattr(media.info, f) for f in ("kind", "mime", "width", "height", "size_bytes", "duration_s")],
+                    f"copy {i}",
+                ),
+            )
+        )
     return out
 
 
@@ -216,13 +231,28 @@ def combinations(network: Network, library: dict[str, Media], root: Path) -> dic
 
 # -- the two verdicts ------------------------------------------------------------------------------
 
-SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
-                     Network.TELEGRAM, Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK, Network.REDDIT,
-                     Network.GOOGLE_BUSINESS, Network.FACEBOOK, Network.INSTAGRAM})
+SHIPPED = frozenset(
+    {
+        Network.BLUESKY,
+        Network.MASTODON,
+        Network.X,
+        Network.THREADS,
+        Network.LINKEDIN,
+        Network.TELEGRAM,
+        Network.PINTEREST,
+        Network.YOUTUBE,
+        Network.TIKTOK,
+        Network.REDDIT,
+        Network.GOOGLE_BUSINESS,
+        Network.FACEBOOK,
+        Network.INSTAGRAM,
+    }
+)
 
 
-def composer_accepts(network: Network, items: list[Media], relay: bool,
-                     options: tuple[tuple[str, Any], ...] = ()) -> tuple[bool, list[str]]:
+def composer_accepts(
+    network: Network, items: list[Media], relay: bool, options: tuple[tuple[str, Any], ...] = ()
+) -> tuple[bool, list[str]]:
     infos = {m.info.asset_id: m.info for m in items}
     post = Post(parts=("Hello from the walk",), media=tuple(infos))
     target = Target(network, account_id=1, options=dict(options))
@@ -233,9 +263,13 @@ def composer_accepts(network: Network, items: list[Media], relay: bool,
 
 def _request(items: list[Media], label: str, options: tuple[tuple[str, Any], ...] = ()) -> PublishRequest:
     # A text of its own per case: X refuses a post identical to one just made.
-    return PublishRequest(target_id=1, account_id=1, parts=(f"Hello from the walk: {label}",),
-                          media_paths=tuple(m.path for m in items),
-                          options={"alt_texts": [m.info.alt_text for m in items], **dict(options)})
+    return PublishRequest(
+        target_id=1,
+        account_id=1,
+        parts=(f"Hello from the walk: {label}",),
+        media_paths=tuple(m.path for m in items),
+        options={"alt_texts": [m.info.alt_text for m in items], **dict(options)},
+    )
 
 
 async def _verdict(publish: Callable[[], Any], reached: tuple[type[BaseException], ...] = ()) -> tuple[bool, str]:
@@ -312,34 +346,60 @@ def walkers() -> Iterator[dict[str, Walker]]:
         from datetime import timedelta
 
         instagram.clock += timedelta(days=1)  # each case on a new day: the 24-hour publishing quota is not the point
-        return InstagramAdapter(TokenSource(instagram.token, user_id=INSTAGRAM_USER),
-                                relay=relay if with_relay else None,
-                                base_url=f"{instagram_server.url}/{INSTAGRAM_VERSION}", sleep=_no_wait)
+        return InstagramAdapter(
+            TokenSource(instagram.token, user_id=INSTAGRAM_USER),
+            relay=relay if with_relay else None,
+            base_url=f"{instagram_server.url}/{INSTAGRAM_VERSION}",
+            sleep=_no_wait,
+        )
 
     def facebook_adapter() -> FacebookAdapter:
         base = f"{facebook_server.url}/{FACEBOOK_VERSION}"
-        return FacebookAdapter(TokenSource(facebook.pages[FACEBOOK_PAGE]["token"], user_id=FACEBOOK_PAGE),
-                               base_url=base, video_url=base, sleep=_no_wait)
+        return FacebookAdapter(
+            TokenSource(facebook.pages[FACEBOOK_PAGE]["token"], user_id=FACEBOOK_PAGE),
+            base_url=base,
+            video_url=base,
+            sleep=_no_wait,
+        )
 
     def google_adapter(with_relay: bool) -> GoogleBusinessAdapter:
-        return GoogleBusinessAdapter(StaticCredentials("token-alice"), relay=relay if with_relay else None,
-                                     base_url=google_server.url, clock=lambda: google.now, sleep=_no_wait)
+        return GoogleBusinessAdapter(
+            StaticCredentials("token-alice"),
+            relay=relay if with_relay else None,
+            base_url=google_server.url,
+            clock=lambda: google.now,
+            sleep=_no_wait,
+        )
 
     def tiktok_adapter() -> TikTokAdapter:
         from datetime import timedelta
 
         tiktok.now += timedelta(minutes=1)  # each case in a new minute: the walk is not a burst
-        return TikTokAdapter(StaticCredentials("token-alice"), base_url=tiktok_server.url, relay=relay,
-                             clock=lambda: tiktok.now, sleep=_no_wait)
+        return TikTokAdapter(
+            StaticCredentials("token-alice"),
+            base_url=tiktok_server.url,
+            relay=relay,
+            clock=lambda: tiktok.now,
+            sleep=_no_wait,
+        )
 
     def threads_adapter(with_relay: bool) -> ThreadsAdapter:
         tokens = TokenSource(threads.token, refresh=lambda: threads.token, user_id=USER_ID)
-        return ThreadsAdapter(tokens, relay=relay if with_relay else None,
-                              base_url=threads_server.url + "/v1.0", poll_interval=5, sleep=_no_wait)
+        return ThreadsAdapter(
+            tokens,
+            relay=relay if with_relay else None,
+            base_url=threads_server.url + "/v1.0",
+            poll_interval=5,
+            sleep=_no_wait,
+        )
 
     def bluesky_adapter() -> BlueskyAdapter:
-        adapter = BlueskyAdapter(StaticCredentials("token"), base_url="http://127.0.0.1:9", sleep=_no_wait,
-                                 video=VideoSettings(url=bluesky_video_server.url, poll_interval=0))
+        adapter = BlueskyAdapter(
+            StaticCredentials("token"),
+            base_url="http://127.0.0.1:9",
+            sleep=_no_wait,
+            video=VideoSettings(url=bluesky_video_server.url, poll_interval=0),
+        )
         blobs: list[dict[str, Any]] = []
 
         async def service_auth(_account: int | None, lxm: str, aud: str | None, seconds: int) -> str:
@@ -364,44 +424,107 @@ def walkers() -> Iterator[dict[str, Walker]]:
         return adapter
 
     walkers = {
-        "x": Walker(Network.X, lambda: XAdapter(StaticCredentials("token-alice", user_id="1"),
-                                                base_url=x_server.url, clock=lambda: x_api.now, sleep=_no_wait)),
-        "mastodon": Walker(Network.MASTODON, lambda: MastodonAdapter(
-            StaticCredentials("token-alice", base_url=mastodon_server.url), clock=lambda: mastodon.now,
-            sleep=_no_wait)),
-        "telegram": Walker(Network.TELEGRAM, lambda: TelegramAdapter(
-            TokenSource(BOT_TOKEN, refresh=None, extra={"chat_id": CHANNEL_ID}), base_url=telegram_server.url)),
-        "linkedin": Walker(Network.LINKEDIN, lambda: LinkedInAdapter(
-            TokenSource(linkedin.token, refresh=lambda: linkedin.token, user_id=MEMBER_ID),
-            base_url=linkedin_server.url, poll_interval=2, sleep=_no_wait)),
+        "x": Walker(
+            Network.X,
+            lambda: XAdapter(
+                StaticCredentials("token-alice", user_id="1"),
+                base_url=x_server.url,
+                clock=lambda: x_api.now,
+                sleep=_no_wait,
+            ),
+        ),
+        "mastodon": Walker(
+            Network.MASTODON,
+            lambda: MastodonAdapter(
+                StaticCredentials("token-alice", base_url=mastodon_server.url),
+                clock=lambda: mastodon.now,
+                sleep=_no_wait,
+            ),
+        ),
+        "telegram": Walker(
+            Network.TELEGRAM,
+            lambda: TelegramAdapter(
+                TokenSource(BOT_TOKEN, refresh=None, extra={"chat_id": CHANNEL_ID}), base_url=telegram_server.url
+            ),
+        ),
+        "linkedin": Walker(
+            Network.LINKEDIN,
+            lambda: LinkedInAdapter(
+                TokenSource(linkedin.token, refresh=lambda: linkedin.token, user_id=MEMBER_ID),
+                base_url=linkedin_server.url,
+                poll_interval=2,
+                sleep=_no_wait,
+            ),
+        ),
         "threads": Walker(Network.THREADS, lambda: threads_adapter(False)),
         "threads_with_relay": Walker(Network.THREADS, lambda: threads_adapter(True), relay=True),
         "bluesky": Walker(Network.BLUESKY, bluesky_adapter),
-        "pinterest": Walker(Network.PINTEREST, lambda: PinterestAdapter(
-            StaticCredentials("token-alice"), base_url=pinterest_server.url + "/v5", clock=lambda: pinterest.now,
-            sleep=_no_wait), options=(("board_id", board),)),
-        "youtube": Walker(Network.YOUTUBE, lambda: YouTubeAdapter(
-            StaticCredentials("token-ok", user_id=YOUTUBE_CHANNEL), base_url=youtube_server.url,
-            clock=lambda: youtube.now, sleep=_no_wait, poll_interval=1), options=(("title", "The walk"),)),
-        "tiktok": Walker(Network.TIKTOK, tiktok_adapter, relay=True, options=(
-            ("privacy_level", "SELF_ONLY"), ("relay_verified", True), ("tiktok_creator", tiktok_creator))),
-        "reddit": Walker(Network.REDDIT, lambda: RedditAdapter(
-            StaticCredentials("token-alice"), base_url=reddit_server.url, clock=lambda: reddit.now, sleep=_no_wait,
-            media_wait=4.0), options=(("subreddit", "walk"), ("title", "The walk"))),
-        "google_business": Walker(Network.GOOGLE_BUSINESS, lambda: google_adapter(False),
-                                  options=(("location", google.location()),)),
-        "google_business_with_relay": Walker(Network.GOOGLE_BUSINESS, lambda: google_adapter(True), relay=True,
-                                             options=(("location", google.location()),)),
+        "pinterest": Walker(
+            Network.PINTEREST,
+            lambda: PinterestAdapter(
+                StaticCredentials("token-alice"),
+                base_url=pinterest_server.url + "/v5",
+                clock=lambda: pinterest.now,
+                sleep=_no_wait,
+            ),
+            options=(("board_id", board),),
+        ),
+        "youtube": Walker(
+            Network.YOUTUBE,
+            lambda: YouTubeAdapter(
+                StaticCredentials("token-ok", user_id=YOUTUBE_CHANNEL),
+                base_url=youtube_server.url,
+                clock=lambda: youtube.now,
+                sleep=_no_wait,
+                poll_interval=1,
+            ),
+            options=(("title", "The walk"),),
+        ),
+        "tiktok": Walker(
+            Network.TIKTOK,
+            tiktok_adapter,
+            relay=True,
+            options=(("privacy_level", "SELF_ONLY"), ("relay_verified", True), ("tiktok_creator", tiktok_creator)),
+        ),
+        "reddit": Walker(
+            Network.REDDIT,
+            lambda: RedditAdapter(
+                StaticCredentials("token-alice"),
+                base_url=reddit_server.url,
+                clock=lambda: reddit.now,
+                sleep=_no_wait,
+                media_wait=4.0,
+            ),
+            options=(("subreddit", "walk"), ("title", "The walk")),
+        ),
+        "google_business": Walker(
+            Network.GOOGLE_BUSINESS, lambda: google_adapter(False), options=(("location", google.location()),)
+        ),
+        "google_business_with_relay": Walker(
+            Network.GOOGLE_BUSINESS,
+            lambda: google_adapter(True),
+            relay=True,
+            options=(("location", google.location()),),
+        ),
         "facebook": Walker(Network.FACEBOOK, facebook_adapter),
         "instagram": Walker(Network.INSTAGRAM, lambda: instagram_adapter(False)),
         "instagram_with_relay": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True),
-        "instagram_reel": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True,
-                                 options=(("instagram_kind", "reel"),)),
-        "instagram_story": Walker(Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True,
-                                  options=(("instagram_kind", "story"),)),
+        "instagram_reel": Walker(
+            Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True, options=(("instagram_kind", "reel"),)
+        ),
+        "instagram_story": Walker(
+            Network.INSTAGRAM, lambda: instagram_adapter(True), relay=True, options=(("instagram_kind", "story"),)
+        ),
     }
-    with telegram_server, linkedin_server, threads_server, relay.server, bluesky_video_server, facebook_server, \
-            instagram_server:
+    with (
+        telegram_server,
+        linkedin_server,
+        threads_server,
+        relay.server,
+        bluesky_video_server,
+        facebook_server,
+        instagram_server,
+    ):
         yield walkers
     x_server.stop()
     mastodon_server.stop()
@@ -412,10 +535,29 @@ def walkers() -> Iterator[dict[str, Walker]]:
     google_server.stop()
 
 
-@pytest.mark.parametrize("name", ["bluesky", "mastodon", "x", "threads", "threads_with_relay", "linkedin",
-                                  "telegram", "pinterest", "youtube", "tiktok", "reddit",
-                                  "google_business", "google_business_with_relay", "facebook", "instagram",
-                                  "instagram_with_relay", "instagram_reel", "instagram_story"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bluesky",
+        "mastodon",
+        "x",
+        "threads",
+        "threads_with_relay",
+        "linkedin",
+        "telegram",
+        "pinterest",
+        "youtube",
+        "tiktok",
+        "reddit",
+        "google_business",
+        "google_business_with_relay",
+        "facebook",
+        "instagram",
+        "instagram_with_relay",
+        "instagram_reel",
+        "instagram_story",
+    ],
+)
 def test_validation_accepts_exactly_what_the_adapter_accepts(
     name: str, walkers: dict[str, Walker], library: dict[str, Media], tmp_path: Path
 ) -> None:
@@ -425,21 +567,26 @@ def test_validation_accepts_exactly_what_the_adapter_accepts(
     async def walk() -> list[str]:
         disagreements = []
         for label, items in cases.items():
-            if (walker.relay or walker.network in (Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK,
-                                                   Network.REDDIT, Network.FACEBOOK)) and (
-                    label == "video_huge"):
+            if (
+                walker.relay
+                or walker.network
+                in (Network.PINTEREST, Network.YOUTUBE, Network.TIKTOK, Network.REDDIT, Network.FACEBOOK)
+            ) and (label == "video_huge"):
                 continue  # within Threads' 1 GB, Pinterest's 2 GB, YouTube's 256 GB: 900 MB locally proves nothing more
             composer, codes = composer_accepts(walker.network, items, walker.relay, walker.options)
             adapter = walker.make()
             try:
                 sent, reason = await _verdict(
                     lambda a=adapter, i=items, label=label: a.publish(_request(i, label, walker.options)),
-                    walker.reached)
+                    walker.reached,
+                )
             finally:
                 await adapter.aclose()
             if composer != sent:
-                disagreements.append(f"{label}: composer {'accepts' if composer else 'refuses'} {codes}, "
-                                     f"adapter {'publishes' if sent else 'refuses: ' + reason}")
+                disagreements.append(
+                    f"{label}: composer {'accepts' if composer else 'refuses'} {codes}, "
+                    f"adapter {'publishes' if sent else 'refuses: ' + reason}"
+                )
         return disagreements
 
     disagreements = asyncio.run(walk())

@@ -101,8 +101,7 @@ def test_mastodon_wrong_shape_to_a_create_is_answer_lost_and_the_post_is_found(m
     garbling, server = serve(body)
 
     async def scenario():
-        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                  clock=lambda: instance.now)
+        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now)
         try:
             with pytest.raises(AnswerLost) as caught:
                 await adapter.publish(_request("Hello from a garbled answer"))
@@ -117,27 +116,28 @@ def test_mastodon_wrong_shape_to_a_create_is_answer_lost_and_the_post_is_found(m
     assert found is not None and found.remote_id in instance.statuses
 
 
-@pytest.mark.parametrize("body", [
-    pytest.param({"data": []}, id="data-is-a-list"),
-    pytest.param({"data": {"id": {}}}, id="id-is-an-object"),
-    pytest.param({"data": {"id": True}}, id="id-is-a-boolean"),
-    pytest.param({"data": {"text": "hi"}}, id="no-id"),
-    pytest.param([{"data": {"id": "1"}}], id="a-list"),
-    pytest.param(b"<html>Bad Gateway</html>", id="not-json"),
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param({"data": []}, id="data-is-a-list"),
+        pytest.param({"data": {"id": {}}}, id="id-is-an-object"),
+        pytest.param({"data": {"id": True}}, id="id-is-a-boolean"),
+        pytest.param({"data": {"text": "hi"}}, id="no-id"),
+        pytest.param([{"data": {"id": "1"}}], id="a-list"),
+        pytest.param(b"<html>Bad Gateway</html>", id="not-json"),
+    ],
+)
 def test_x_wrong_shape_to_a_create_is_answer_lost_and_the_post_is_found(body) -> None:
     api = FakeX()
     garbling = Garbling(api, "/2/tweets", body)
     server = ApiServer(garbling).start()
 
     async def scenario():
-        adapter = XAdapter(StaticCredentials("token-alice", user_id="1"), base_url=server.url,
-                           clock=lambda: api.now)
+        adapter = XAdapter(StaticCredentials("token-alice", user_id="1"), base_url=server.url, clock=lambda: api.now)
         try:
             with pytest.raises(AnswerLost) as caught:
                 await adapter.publish(_request("A post whose answer came back garbled"))
-            found = await adapter.lookup(_request("A post whose answer came back garbled"),
-                                         sent_at=api.now)
+            found = await adapter.lookup(_request("A post whose answer came back garbled"), sent_at=api.now)
             return caught.value, found
         finally:
             await adapter.aclose()
@@ -161,9 +161,12 @@ def test_engine_looks_the_post_up_instead_of_resending(mastodon, paths: Paths) -
     try:
         account = AccountRepository(db).add(Network.MASTODON, "@me@example.social", now=T0)
         saved = PostRepository(db).save(
-            Post(parts=("Going out once, whatever the answer looks like",), scheduled_at=T0,
-                 scheduled_zone="Europe/Paris",
-                 targets=(Target(Network.MASTODON, int(account.id), state=TargetState.SCHEDULED),)),
+            Post(
+                parts=("Going out once, whatever the answer looks like",),
+                scheduled_at=T0,
+                scheduled_zone="Europe/Paris",
+                targets=(Target(Network.MASTODON, int(account.id), state=TargetState.SCHEDULED),),
+            ),
             now=T0,
         )
         with db.read_session() as session:
@@ -174,11 +177,17 @@ def test_engine_looks_the_post_up_instead_of_resending(mastodon, paths: Paths) -
                 return TargetState(session.get(TargetRow, target_id).state)
 
         async def body() -> None:
-            adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                      clock=lambda: instance.now)
-            engine = Engine(db, lambda: {Network.MASTODON: adapter}, emit=events.append, clock=clock,
-                            connectivity=Connectivity(Switch()), jitter=lambda: 0.0,
-                            config=EngineConfig(use_alarm=False), sleep=clock.sleep)
+            adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now)
+            engine = Engine(
+                db,
+                lambda: {Network.MASTODON: adapter},
+                emit=events.append,
+                clock=clock,
+                connectivity=Connectivity(Switch()),
+                jitter=lambda: 0.0,
+                config=EngineConfig(use_alarm=False),
+                sleep=clock.sleep,
+            )
             await engine.start()
             await engine.wait_idle()
             assert state() is TargetState.UNKNOWN

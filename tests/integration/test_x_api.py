@@ -50,8 +50,7 @@ async def _no_wait(_: float) -> None:
     await asyncio.sleep(0)
 
 
-def _adapter(api: FakeX, server: ApiServer, creds: StaticCredentials | None = None,
-             **kwargs) -> XAdapter:
+def _adapter(api: FakeX, server: ApiServer, creds: StaticCredentials | None = None, **kwargs) -> XAdapter:
     creds = creds or StaticCredentials("token-alice", user_id="1")
     return XAdapter(creds, base_url=server.url, clock=lambda: api.now, sleep=_no_wait, **kwargs)
 
@@ -86,9 +85,17 @@ def _run(make, api, server, creds=None, **kwargs):
 @pytest.mark.schema
 def test_text_image_with_alt_text(fake, tmp_path):
     api, server = fake
-    published = _run(lambda a: a.publish(_req(
-        "Hello & welcome <3 https://example.org/page",
-        media_paths=(_image(tmp_path),), options={"alt_texts": ["A blue square"]})), api, server)
+    published = _run(
+        lambda a: a.publish(
+            _req(
+                "Hello & welcome <3 https://example.org/page",
+                media_paths=(_image(tmp_path),),
+                options={"alt_texts": ["A blue square"]},
+            )
+        ),
+        api,
+        server,
+    )
     assert api.violations == []
     tweet = api.tweets[published.remote_id]
     assert tweet["_body"]["media"]["media_ids"]
@@ -103,8 +110,7 @@ def test_chunked_video_upload_with_processing(fake, tmp_path):
     api, server = fake
     api.processing_polls = 3
     size = x_module.CHUNK * 2 + 1000
-    published = _run(lambda a: a.publish(_req("a clip", media_paths=(_video(tmp_path, size),))),
-                     api, server)
+    published = _run(lambda a: a.publish(_req("a clip", media_paths=(_video(tmp_path, size),))), api, server)
     [media_id] = api.tweets[published.remote_id]["_body"]["media"]["media_ids"]
     item = api.media[media_id]
     assert item["category"] == "tweet_video" and sorted(item["chunks"]) == [0, 1, 2]
@@ -118,17 +124,25 @@ def test_video_processing_wait_is_bounded(fake, tmp_path):
     api, server = fake
     api.processing_polls = 1000
     with pytest.raises(Transient, match="still processing"):
-        _run(lambda a: a.publish(_req("slow", media_paths=(_video(tmp_path, 5000),))),
-             api, server, media_wait=5)
+        _run(lambda a: a.publish(_req("slow", media_paths=(_video(tmp_path, 5000),))), api, server, media_wait=5)
     assert api.tweets == {}
 
 
 @pytest.mark.schema
 def test_thread_and_poll(fake):
     api, server = fake
-    published = _run(lambda a: a.publish(_req("1/ Which?", "2/ more", "3/ end", options={
-        "poll": {"options": ["A", "B"], "duration_minutes": 60},
-        "reply_settings": "following"})), api, server)
+    published = _run(
+        lambda a: a.publish(
+            _req(
+                "1/ Which?",
+                "2/ more",
+                "3/ end",
+                options={"poll": {"options": ["A", "B"], "duration_minutes": 60}, "reply_settings": "following"},
+            )
+        ),
+        api,
+        server,
+    )
     first, second, third = (api.tweets[i] for i in published.part_ids)
     assert first["_body"]["poll"] == {"options": ["A", "B"], "duration_minutes": 60}
     assert "reply" not in first["_body"]
@@ -147,16 +161,18 @@ def test_field_x_does_not_accept_fails(fake):
     assert any("visibility" in v for v in api.violations)
     api.violations.clear()
     with pytest.raises(Rejected):
-        _run(lambda a: a.publish(_req("poll", options={
-            "poll": {"options": ["only one"], "duration_minutes": 2}})), api, server)
+        _run(
+            lambda a: a.publish(_req("poll", options={"poll": {"options": ["only one"], "duration_minutes": 2}})),
+            api,
+            server,
+        )
     assert any("poll" in v for v in api.violations)
 
 
 def test_scheduling_is_refused_without_a_request(fake):
     api, server = fake
     with pytest.raises(Rejected, match="cannot schedule"):
-        _run(lambda a: a.publish(_req("later", publish_at=api.now + timedelta(hours=1))),
-             api, server)
+        _run(lambda a: a.publish(_req("later", publish_at=api.now + timedelta(hours=1))), api, server)
     assert server.requests == []
 
 
@@ -209,8 +225,11 @@ def test_metrics_from_public_metrics(fake):
 
 def test_fake_refuses_a_tweet_field_x_does_not_have(fake):
     api, server = fake
-    response = httpx.get(f"{server.url}/2/tweets/1", params={"tweet.fields": "favourites"},
-                         headers={"Authorization": "Bearer token-alice"})
+    response = httpx.get(
+        f"{server.url}/2/tweets/1",
+        params={"tweet.fields": "favourites"},
+        headers={"Authorization": "Bearer token-alice"},
+    )
     assert response.status_code == 400 and api.violations
 
 
@@ -230,8 +249,7 @@ def test_lost_answer_then_lookup_by_text(fake):
     assert found is not None and found.remote_id in api.tweets
     assert missing is None
     listing = next(r for r in server.requests if "/tweets" in r.path and r.method == "GET")
-    assert listing.query["start_time"] == [(api.now - timedelta(minutes=2)).strftime(
-        "%Y-%m-%dT%H:%M:%SZ")]
+    assert listing.query["start_time"] == [(api.now - timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%SZ")]
     assert api.violations == []
 
 
@@ -253,8 +271,7 @@ def test_mentions_inbox_pages_and_reply(fake):
 
     async def scenario(adapter):
         mine = await adapter.publish(_req("Questions?"))
-        replies = [api.reply_from("2", mine.remote_id, f"@alice yes: a < b #{i}")
-                   for i in range(6)]
+        replies = [api.reply_from("2", mine.remote_id, f"@alice yes: a < b #{i}") for i in range(6)]
         page = await adapter.fetch_inbox(7, limit=5)
         older = await adapter.fetch_inbox(7, cursor=page.cursor, limit=5)
         answer = await adapter.reply(7, page.items[0], "@bob thanks")
@@ -264,8 +281,7 @@ def test_mentions_inbox_pages_and_reply(fake):
     assert [i.remote_id for i in page.items] == replies[::-1][:5]
     assert [i.remote_id for i in older.items] == replies[:1] and older.cursor is None
     newest = page.items[0]
-    assert (newest.kind, newest.author_handle, newest.text) == (
-        InboxKind.REPLY, "bob", "@alice yes: a < b #5")
+    assert (newest.kind, newest.author_handle, newest.text) == (InboxKind.REPLY, "bob", "@alice yes: a < b #5")
     assert api.tweets[answer.remote_id]["_body"]["reply"] == {"in_reply_to_tweet_id": replies[-1]}
     assert api.tweets[replies[-1]]["referenced_tweets"][0]["id"] == mine.remote_id
     assert api.violations == []
@@ -303,10 +319,16 @@ def test_401_twice_is_auth_expired(fake):
 def test_429_uses_x_rate_limit_reset(fake):
     api, server = fake
     reset = int(api.now.timestamp()) + 600
-    server.fault("POST", "/2/tweets", Fault("status", 429, {
-        "x-rate-limit-limit": "100", "x-rate-limit-remaining": "0",
-        "x-rate-limit-reset": str(reset)}, {"title": "Too Many Requests", "type": "about:blank",
-                                            "status": 429, "detail": "Too Many Requests"}))
+    server.fault(
+        "POST",
+        "/2/tweets",
+        Fault(
+            "status",
+            429,
+            {"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+            {"title": "Too Many Requests", "type": "about:blank", "status": 429, "detail": "Too Many Requests"},
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         _run(lambda a: a.publish(_req("slow")), api, server)
     assert caught.value.retry_after == timedelta(seconds=600)
@@ -314,9 +336,16 @@ def test_429_uses_x_rate_limit_reset(fake):
 
 def test_429_prefers_retry_after(fake):
     api, server = fake
-    server.fault("GET", "/tweets", Fault("status", 429, {
-        "Retry-After": "7", "x-rate-limit-reset": str(int(api.now.timestamp()) + 900)},
-        {"title": "Too Many Requests", "type": "about:blank"}))
+    server.fault(
+        "GET",
+        "/tweets",
+        Fault(
+            "status",
+            429,
+            {"Retry-After": "7", "x-rate-limit-reset": str(int(api.now.timestamp()) + 900)},
+            {"title": "Too Many Requests", "type": "about:blank"},
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         _run(lambda a: a.lookup(_req("x"), sent_at=api.now), api, server)
     assert caught.value.retry_after == timedelta(seconds=7)
@@ -324,8 +353,11 @@ def test_429_prefers_retry_after(fake):
 
 def test_5xx_is_transient(fake):
     api, server = fake
-    server.fault("POST", "/2/tweets", Fault("status", 503, body={
-        "title": "Service Unavailable", "type": "about:blank", "detail": "Over capacity"}))
+    server.fault(
+        "POST",
+        "/2/tweets",
+        Fault("status", 503, body={"title": "Service Unavailable", "type": "about:blank", "detail": "Over capacity"}),
+    )
     with pytest.raises(Transient, match="Over capacity"):
         _run(lambda a: a.publish(_req("x")), api, server)
 
@@ -334,8 +366,7 @@ def test_connection_dropped_mid_upload_is_transient(fake, tmp_path):
     api, server = fake
     server.fault("POST", "/append", Fault("drop_mid_body"))
     with pytest.raises(Transient):
-        _run(lambda a: a.publish(_req("clip", media_paths=(_video(tmp_path, 3_000_000),))),
-             api, server)
+        _run(lambda a: a.publish(_req("clip", media_paths=(_video(tmp_path, 3_000_000),))), api, server)
     assert api.tweets == {}
 
 
@@ -343,16 +374,24 @@ def test_timeout_after_sending_is_answer_lost(fake):
     api, server = fake
     server.fault("POST", "/2/tweets", Fault("stall"))
     with pytest.raises(AnswerLost):
-        _run(lambda a: a.publish(_req("slow answer")), api, server,
-             timeout=httpx.Timeout(5.0, read=0.3))
+        _run(lambda a: a.publish(_req("slow answer")), api, server, timeout=httpx.Timeout(5.0, read=0.3))
     assert len(api.tweets) == 1  # X has it; the engine must look before resending
 
 
 def test_poll_with_media_is_refused_before_upload(fake, tmp_path):
     api, server = fake
     with pytest.raises(Rejected, match="poll and media"):
-        _run(lambda a: a.publish(_req("both", media_paths=(_image(tmp_path),), options={
-            "poll": {"options": ["A", "B"], "duration_minutes": 60}})), api, server)
+        _run(
+            lambda a: a.publish(
+                _req(
+                    "both",
+                    media_paths=(_image(tmp_path),),
+                    options={"poll": {"options": ["A", "B"], "duration_minutes": 60}},
+                )
+            ),
+            api,
+            server,
+        )
     assert server.requests == []
 
 

@@ -42,8 +42,9 @@ async def _no_wait(_: float) -> None:
 
 def _publish(api: FakeX, server: ApiServer, *parts: str, **kwargs: Any):
     async def scenario():
-        adapter = XAdapter(StaticCredentials("token-alice", user_id="1"), base_url=server.url,
-                           clock=lambda: api.now, sleep=_no_wait)
+        adapter = XAdapter(
+            StaticCredentials("token-alice", user_id="1"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait
+        )
         try:
             return await adapter.publish(PublishRequest(target_id=1, account_id=7, parts=parts, **kwargs))
         finally:
@@ -52,8 +53,13 @@ def _publish(api: FakeX, server: ApiServer, *parts: str, **kwargs: Any):
     return asyncio.run(scenario())
 
 
-def make_video(path: Path, *, frames: int = 5, size: tuple[int, int] = (320, 180),
-               rate: fractions.Fraction = fractions.Fraction(10)) -> Path:
+def make_video(
+    path: Path,
+    *,
+    frames: int = 5,
+    size: tuple[int, int] = (320, 180),
+    rate: fractions.Fraction = fractions.Fraction(10),
+) -> Path:
     """A real H.264 MP4 made with PyAV (frames / rate seconds long)."""
     import av
 
@@ -75,24 +81,30 @@ def _gif(path: Path, size: tuple[int, int] = (64, 48), frames: int = 3) -> Path:
     return path
 
 
-def _upload(http: httpx.Client, data: bytes, mime: str, category: str, *,
-            segment: int = 4 * MB) -> dict[str, Any]:
+def _upload(http: httpx.Client, data: bytes, mime: str, category: str, *, segment: int = 4 * MB) -> dict[str, Any]:
     """The chunked upload as X documents it; returns FINALIZE's data (or the refusal)."""
-    init = http.post("/2/media/upload/initialize", headers=AUTH, json={
-        "media_type": mime, "total_bytes": len(data), "media_category": category})
+    init = http.post(
+        "/2/media/upload/initialize",
+        headers=AUTH,
+        json={"media_type": mime, "total_bytes": len(data), "media_category": category},
+    )
     if init.status_code != 200:
         return init.json()
     media_id = init.json()["data"]["id"]
     for index, offset in enumerate(range(0, len(data), segment)):
-        appended = http.post(f"/2/media/upload/{media_id}/append", headers=AUTH,
-                             data={"segment_index": str(index)},
-                             files={"media": ("chunk", data[offset:offset + segment], "application/octet-stream")})
+        appended = http.post(
+            f"/2/media/upload/{media_id}/append",
+            headers=AUTH,
+            data={"segment_index": str(index)},
+            files={"media": ("chunk", data[offset : offset + segment], "application/octet-stream")},
+        )
         if appended.status_code != 200:
             return appended.json()
     return http.post(f"/2/media/upload/{media_id}/finalize", headers=AUTH).json()
 
 
 # -- text ------------------------------------------------------------------------------------------
+
 
 def test_a_post_over_280_weighted_is_refused_with_xs_words(fake) -> None:
     api, server = fake
@@ -107,24 +119,31 @@ def test_a_post_over_280_weighted_is_refused_with_xs_words(fake) -> None:
 def test_a_post_of_exactly_280_weighted_goes(fake) -> None:
     api, server = fake
     # 140 CJK, or 257 letters and one URL (23), or 140 emoji: each exactly 280.
-    for text in ("字" * 140, "a" * 256 + " https://example.com/a/very/long/path/that/counts/as/23",
-                 "😷" * 140):
+    for text in ("字" * 140, "a" * 256 + " https://example.com/a/very/long/path/that/counts/as/23", "😷" * 140):
         published = _publish(api, server, text)
         assert api.tweets[published.remote_id]["_text"] == text
 
 
 # -- media sizes, segments, processing -------------------------------------------------------------
 
-@pytest.mark.parametrize(("category", "mime", "limit"), [
-    ("tweet_image", "image/png", 5 * MB), ("tweet_gif", "image/gif", 15 * MB),
-    ("tweet_video", "video/mp4", 512 * MB)])
+
+@pytest.mark.parametrize(
+    ("category", "mime", "limit"),
+    [("tweet_image", "image/png", 5 * MB), ("tweet_gif", "image/gif", 15 * MB), ("tweet_video", "video/mp4", 512 * MB)],
+)
 def test_initialize_refuses_files_over_the_category_size(fake, category: str, mime: str, limit: int) -> None:
     _api, server = fake
     with httpx.Client(base_url=server.url) as http:
-        over = http.post("/2/media/upload/initialize", headers=AUTH, json={
-            "media_type": mime, "total_bytes": limit + 1, "media_category": category})
-        at = http.post("/2/media/upload/initialize", headers=AUTH, json={
-            "media_type": mime, "total_bytes": limit, "media_category": category})
+        over = http.post(
+            "/2/media/upload/initialize",
+            headers=AUTH,
+            json={"media_type": mime, "total_bytes": limit + 1, "media_category": category},
+        )
+        at = http.post(
+            "/2/media/upload/initialize",
+            headers=AUTH,
+            json={"media_type": mime, "total_bytes": limit, "media_category": category},
+        )
     assert over.status_code == 400
     assert over.json()["errors"] == [{"message": f"File size exceeds {limit} bytes."}]
     assert at.status_code == 200
@@ -134,8 +153,12 @@ def test_one_shot_image_over_5_mb_is_refused(fake) -> None:
     _api, server = fake
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * MB)
     with httpx.Client(base_url=server.url) as http:
-        answer = http.post("/2/media/upload", headers=AUTH, data={"media_category": "tweet_image"},
-                           files={"media": ("a.png", png, "image/png")})
+        answer = http.post(
+            "/2/media/upload",
+            headers=AUTH,
+            data={"media_category": "tweet_image"},
+            files={"media": ("a.png", png, "image/png")},
+        )
     assert answer.status_code == 400
     assert "File size exceeds" in answer.json()["errors"][0]["message"]
 
@@ -145,30 +168,41 @@ def test_segments_are_at_most_5_mb_and_consecutive(fake) -> None:
     data = b"\0" * (6 * MB)
     with httpx.Client(base_url=server.url) as http:
         big = _upload(http, data, "video/mp4", "tweet_video", segment=6 * MB)
-        init = http.post("/2/media/upload/initialize", headers=AUTH, json={
-            "media_type": "video/mp4", "total_bytes": 2 * MB, "media_category": "tweet_video"}).json()
+        init = http.post(
+            "/2/media/upload/initialize",
+            headers=AUTH,
+            json={"media_type": "video/mp4", "total_bytes": 2 * MB, "media_category": "tweet_video"},
+        ).json()
         media_id = init["data"]["id"]
         for index in (0, 2):  # a gap: segment 1 never sent
-            http.post(f"/2/media/upload/{media_id}/append", headers=AUTH, data={"segment_index": str(index)},
-                      files={"media": ("chunk", b"\0" * MB, "application/octet-stream")})
+            http.post(
+                f"/2/media/upload/{media_id}/append",
+                headers=AUTH,
+                data={"segment_index": str(index)},
+                files={"media": ("chunk", b"\0" * MB, "application/octet-stream")},
+            )
         gap = http.post(f"/2/media/upload/{media_id}/finalize", headers=AUTH)
     assert "a segment is at most 5 MB" in big["errors"][0]["message"]
     assert gap.status_code == 400 and "segments [0, 2]" in gap.json()["errors"][0]["message"]
 
 
-@pytest.mark.parametrize(("frames", "rate", "size", "why"), [
-    (2, fractions.Fraction(10), (320, 180), "below min duration"),        # 0.2 s
-    (2, fractions.Fraction(1, 80), (320, 180), "exceeds max duration"),   # 160 s
-    (5, fractions.Fraction(10), (1920, 1080), "Invalid dimensions"),      # over 1280x1024
-    (5, fractions.Fraction(10), (640, 160), "Invalid dimensions"),        # 4:1, over 3:1
-])
+@pytest.mark.parametrize(
+    ("frames", "rate", "size", "why"),
+    [
+        (2, fractions.Fraction(10), (320, 180), "below min duration"),  # 0.2 s
+        (2, fractions.Fraction(1, 80), (320, 180), "exceeds max duration"),  # 160 s
+        (5, fractions.Fraction(10), (1920, 1080), "Invalid dimensions"),  # over 1280x1024
+        (5, fractions.Fraction(10), (640, 160), "Invalid dimensions"),  # 4:1, over 3:1
+    ],
+)
 def test_processing_fails_videos_x_does_not_take(fake, tmp_path, frames, rate, size, why) -> None:
     _api, server = fake
     data = make_video(tmp_path / "v.mp4", frames=frames, rate=rate, size=size).read_bytes()
     with httpx.Client(base_url=server.url) as http:
         finalized = _upload(http, data, "video/mp4", "tweet_video")
-        status = http.get("/2/media/upload", headers=AUTH,
-                          params={"command": "STATUS", "media_id": finalized["data"]["id"]}).json()
+        status = http.get(
+            "/2/media/upload", headers=AUTH, params={"command": "STATUS", "media_id": finalized["data"]["id"]}
+        ).json()
     assert finalized["data"]["processing_info"]["state"] == "pending"
     info = status["data"]["processing_info"]
     assert info["state"] == "failed"
@@ -180,8 +214,9 @@ def test_a_video_within_xs_limits_is_processed(fake, tmp_path) -> None:
     data = make_video(tmp_path / "v.mp4", frames=10, size=(1280, 720)).read_bytes()  # 1 s, 720p
     with httpx.Client(base_url=server.url) as http:
         finalized = _upload(http, data, "video/mp4", "tweet_video")
-        status = http.get("/2/media/upload", headers=AUTH,
-                          params={"command": "STATUS", "media_id": finalized["data"]["id"]}).json()
+        status = http.get(
+            "/2/media/upload", headers=AUTH, params={"command": "STATUS", "media_id": finalized["data"]["id"]}
+        ).json()
     assert status["data"]["processing_info"]["state"] == "succeeded"
 
 
@@ -230,18 +265,26 @@ def test_a_video_over_xs_frame_limit_is_refused_before_anything_is_sent(fake, tm
 
 # -- mixing ----------------------------------------------------------------------------------------
 
+
 def _media_ids(http: httpx.Client, tmp_path: Path, kinds: list[str]) -> list[str]:
     ids = []
     for n, kind in enumerate(kinds):
         if kind == "photo":
             path = tmp_path / f"p{n}.png"
             Image.new("RGB", (40, 30), (n * 40, 0, 0)).save(path)
-            answer = http.post("/2/media/upload", headers=AUTH, data={"media_category": "tweet_image"},
-                               files={"media": (path.name, path.read_bytes(), "image/png")}).json()
+            answer = http.post(
+                "/2/media/upload",
+                headers=AUTH,
+                data={"media_category": "tweet_image"},
+                files={"media": (path.name, path.read_bytes(), "image/png")},
+            ).json()
             ids.append(answer["data"]["id"])
         else:
-            data = (_gif(tmp_path / f"g{n}.gif").read_bytes() if kind == "gif"
-                    else make_video(tmp_path / f"v{n}.mp4").read_bytes())
+            data = (
+                _gif(tmp_path / f"g{n}.gif").read_bytes()
+                if kind == "gif"
+                else make_video(tmp_path / f"v{n}.mp4").read_bytes()
+            )
             finalized = _upload(http, data, "image/gif" if kind == "gif" else "video/mp4", f"tweet_{kind}")
             media_id = finalized["data"]["id"]
             http.get("/2/media/upload", headers=AUTH, params={"command": "STATUS", "media_id": media_id})
@@ -249,10 +292,17 @@ def _media_ids(http: httpx.Client, tmp_path: Path, kinds: list[str]) -> list[str
     return ids
 
 
-@pytest.mark.parametrize(("kinds", "ok"), [
-    (["photo"] * 4, True), (["gif"], True), (["video"], True),
-    (["gif", "photo"], False), (["video", "photo"], False), (["gif", "gif"], False),
-])
+@pytest.mark.parametrize(
+    ("kinds", "ok"),
+    [
+        (["photo"] * 4, True),
+        (["gif"], True),
+        (["video"], True),
+        (["gif", "photo"], False),
+        (["video", "photo"], False),
+        (["gif", "gif"], False),
+    ],
+)
 def test_up_to_4_photos_or_one_gif_or_one_video(fake, tmp_path, kinds, ok) -> None:
     _api, server = fake
     with httpx.Client(base_url=server.url) as http:
@@ -266,6 +316,7 @@ def test_up_to_4_photos_or_one_gif_or_one_video(fake, tmp_path, kinds, ok) -> No
 
 
 # -- rate limits -----------------------------------------------------------------------------------
+
 
 def test_429_carries_xs_headers_and_the_adapter_waits_until_the_reset(fake) -> None:
     api, server = fake

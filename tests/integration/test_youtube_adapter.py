@@ -62,18 +62,30 @@ def _video(tmp_path: Path, size: int = SIZE, name: str = "clip.mp4") -> str:
     return str(path)
 
 
-def _adapter(api: FakeYouTube, server: YouTubeServer, creds: StaticCredentials | None = None,
-             store: MemoryQuotaStore | None = None, **kwargs) -> YouTubeAdapter:
+def _adapter(
+    api: FakeYouTube,
+    server: YouTubeServer,
+    creds: StaticCredentials | None = None,
+    store: MemoryQuotaStore | None = None,
+    **kwargs,
+) -> YouTubeAdapter:
     kwargs.setdefault("chunk_size", UNIT)
-    return YouTubeAdapter(creds or StaticCredentials("token-ok", user_id=CHANNEL), quota_store=store,
-                          base_url=server.url, clock=lambda: api.now, sleep=_no_wait, poll_interval=1,
-                          **kwargs)
+    return YouTubeAdapter(
+        creds or StaticCredentials("token-ok", user_id=CHANNEL),
+        quota_store=store,
+        base_url=server.url,
+        clock=lambda: api.now,
+        sleep=_no_wait,
+        poll_interval=1,
+        **kwargs,
+    )
 
 
 def _req(path: str, text: str = "What I did this week", **options) -> PublishRequest:
     options.setdefault("title", "My week")
-    return PublishRequest(target_id=1, account_id=7, parts=(text,), media_paths=(path,), options=options,
-                          idempotency_key="key-1")
+    return PublishRequest(
+        target_id=1, account_id=7, parts=(text,), media_paths=(path,), options=options, idempotency_key="key-1"
+    )
 
 
 def _run(make, api, server, creds=None, store=None, **kwargs):
@@ -88,8 +100,11 @@ def _run(make, api, server, creds=None, store=None, **kwargs):
 
 
 def _chunks(server: YouTubeServer) -> list[str]:
-    return [r.headers.get("content-range", "") for r in server.requests
-            if r.method == "PUT" and r.path.startswith("/upload/")]
+    return [
+        r.headers.get("content-range", "")
+        for r in server.requests
+        if r.method == "PUT" and r.path.startswith("/upload/")
+    ]
 
 
 def test_the_adapter_has_the_protocols(fake) -> None:
@@ -105,9 +120,23 @@ def test_publish_uploads_in_chunks_with_every_option(fake, tmp_path: Path) -> No
     api, server = fake
     path = _video(tmp_path)
     store = MemoryQuotaStore()
-    published = _run(lambda a: a.publish(_req(
-        path, tags=["cooking", "slow food"], category_id="26", privacy="unlisted", made_for_kids=False,
-        license="creativeCommon", default_language="fr", notify_subscribers=False)), api, server, store=store)
+    published = _run(
+        lambda a: a.publish(
+            _req(
+                path,
+                tags=["cooking", "slow food"],
+                category_id="26",
+                privacy="unlisted",
+                made_for_kids=False,
+                license="creativeCommon",
+                default_language="fr",
+                notify_subscribers=False,
+            )
+        ),
+        api,
+        server,
+        store=store,
+    )
     assert api.violations == []
     video = api.videos[published.remote_id]
     assert published.remote_url == f"https://www.youtube.com/watch?v={published.remote_id}"
@@ -117,8 +146,11 @@ def test_publish_uploads_in_chunks_with_every_option(fake, tmp_path: Path) -> No
     assert video["snippet"]["categoryId"] == "26"
     assert video["snippet"]["defaultLanguage"] == "fr"
     assert video["status"] | {"uploadStatus": "x"} == {
-        "privacyStatus": "unlisted", "selfDeclaredMadeForKids": False, "license": "creativeCommon",
-        "uploadStatus": "x"}
+        "privacyStatus": "unlisted",
+        "selfDeclaredMadeForKids": False,
+        "license": "creativeCommon",
+        "uploadStatus": "x",
+    }
     assert api.uploaded[published.remote_id] == Path(path).read_bytes()
     ranges = _chunks(server)
     assert ranges == [f"bytes {i * UNIT}-{min((i + 1) * UNIT, SIZE) - 1}/{SIZE}" for i in range(6)]
@@ -145,17 +177,20 @@ def test_a_chunk_cut_mid_way_resumes_from_the_last_byte_youtube_acknowledged(fak
     assert api.uploaded[published.remote_id] == Path(path).read_bytes()
     total = 6 * UNIT + 100
     assert _chunks(server) == [
-        f"bytes 0-{2 * UNIT - 1}/{total}", f"bytes {2 * UNIT}-{4 * UNIT - 1}/{total}",
+        f"bytes 0-{2 * UNIT - 1}/{total}",
+        f"bytes {2 * UNIT}-{4 * UNIT - 1}/{total}",
         f"bytes */{total}",  # where does it stand? YouTube: bytes=0-(5 units - 1)
-        f"bytes {5 * UNIT}-{total - 1}/{total}"]  # from there: not from zero, not from the chunk's start
+        f"bytes {5 * UNIT}-{total - 1}/{total}",
+    ]  # from there: not from zero, not from the chunk's start
     assert api.violations == []
 
 
 def test_a_lost_answer_to_the_last_chunk_is_asked_for_not_resent(fake, tmp_path: Path) -> None:
     api, server = fake
     path = _video(tmp_path, 2 * UNIT + 10)
-    server.fault("PUT", lambda r: r.headers.get("content-range", "").startswith(f"bytes {2 * UNIT}-"),
-                 Fault("drop_after"))
+    server.fault(
+        "PUT", lambda r: r.headers.get("content-range", "").startswith(f"bytes {2 * UNIT}-"), Fault("drop_after")
+    )
     published = _run(lambda a: a.publish(_req(path)), api, server)
     assert list(api.videos) == [published.remote_id]
     assert _chunks(server)[-1] == f"bytes */{2 * UNIT + 10}"
@@ -164,8 +199,11 @@ def test_a_lost_answer_to_the_last_chunk_is_asked_for_not_resent(fake, tmp_path:
 def test_a_5xx_mid_upload_resumes_too(fake, tmp_path: Path) -> None:
     api, server = fake
     path = _video(tmp_path, 3 * UNIT)
-    server.fault("PUT", lambda r: r.headers.get("content-range", "").startswith(f"bytes {UNIT}-"),
-                 Fault("status", 503, body={"error": {"code": 503, "message": "Backend Error"}}))
+    server.fault(
+        "PUT",
+        lambda r: r.headers.get("content-range", "").startswith(f"bytes {UNIT}-"),
+        Fault("status", 503, body={"error": {"code": 503, "message": "Backend Error"}}),
+    )
     published = _run(lambda a: a.publish(_req(path)), api, server)
     assert api.uploaded[published.remote_id] == Path(path).read_bytes()
     assert f"bytes */{3 * UNIT}" in _chunks(server)
@@ -178,10 +216,16 @@ def test_an_upload_that_keeps_failing_resumes_on_the_next_attempt(fake, tmp_path
 
     async def twice(adapter: YouTubeAdapter):
         for _ in range(7):  # more interruptions than one publish call resumes
-            server.fault("PUT", lambda r: r.headers.get("content-range", "").startswith(f"bytes {2 * UNIT}-"),
-                         Fault("status", 502, body={"error": {"code": 502, "message": "Bad Gateway"}}))
-            server.fault("PUT", lambda r: r.headers.get("content-range", "") == f"bytes */{4 * UNIT}",
-                         Fault("status", 502, body={"error": {"code": 502, "message": "Bad Gateway"}}))
+            server.fault(
+                "PUT",
+                lambda r: r.headers.get("content-range", "").startswith(f"bytes {2 * UNIT}-"),
+                Fault("status", 502, body={"error": {"code": 502, "message": "Bad Gateway"}}),
+            )
+            server.fault(
+                "PUT",
+                lambda r: r.headers.get("content-range", "") == f"bytes */{4 * UNIT}",
+                Fault("status", 502, body={"error": {"code": 502, "message": "Bad Gateway"}}),
+            )
         with pytest.raises(Transient):
             await adapter.publish(_req(path))
         server._faults.clear()
@@ -199,8 +243,11 @@ def test_an_expired_session_starts_over_on_the_next_attempt(fake, tmp_path: Path
     path = _video(tmp_path, 2 * UNIT)
 
     async def scenario(adapter: YouTubeAdapter):
-        server.fault("PUT", lambda r: r.headers.get("content-range", "").startswith(f"bytes {UNIT}-"),
-                     Fault("status", 404, body={"error": {"code": 404, "message": "Not Found"}}))
+        server.fault(
+            "PUT",
+            lambda r: r.headers.get("content-range", "").startswith(f"bytes {UNIT}-"),
+            Fault("status", 404, body={"error": {"code": 404, "message": "Not Found"}}),
+        )
         with pytest.raises(Transient):
             await adapter.publish(_req(path))
         return await adapter.publish(_req(path))
@@ -213,8 +260,9 @@ def test_thumbnail_and_playlist(fake, tmp_path: Path) -> None:
     api, server = fake
     thumb = tmp_path / "thumb.png"
     Image.new("RGB", (1280, 720), (200, 30, 30)).save(thumb)
-    published = _run(lambda a: a.publish(_req(_video(tmp_path), thumbnail=str(thumb), playlist_id="PLfake1")),
-                     api, server)
+    published = _run(
+        lambda a: a.publish(_req(_video(tmp_path), thumbnail=str(thumb), playlist_id="PLfake1")), api, server
+    )
     assert api.thumbnails[published.remote_id][:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xdb")
     assert api.playlists["PLfake1"] == [published.remote_id]
     assert api.violations == []
@@ -232,9 +280,17 @@ def test_hand_off_to_publish_at_and_cancel_by_delete(fake, tmp_path: Path) -> No
 
     async def scenario(adapter: YouTubeAdapter):
         request = _req(_video(tmp_path))
-        handed = await adapter.publish(PublishRequest(
-            target_id=1, account_id=7, parts=request.parts, media_paths=request.media_paths,
-            options=request.options, idempotency_key="k", publish_at=when))
+        handed = await adapter.publish(
+            PublishRequest(
+                target_id=1,
+                account_id=7,
+                parts=request.parts,
+                media_paths=request.media_paths,
+                options=request.options,
+                idempotency_key="k",
+                publish_at=when,
+            )
+        )
         status = dict(api.videos[handed.remote_id]["status"])
         await adapter.delete(7, handed.remote_id)
         await adapter.delete(7, handed.remote_id)  # a missing video counts as deleted
@@ -251,15 +307,27 @@ def test_options_youtube_would_refuse_are_refused_before_anything_is_sent(fake, 
     api, server = fake
     path = _video(tmp_path)
     cases = [
-        {"title": ""}, {"title": "x" * 101}, {"title": "a <b>"}, {"tags": ["word " * 30] * 5},
-        {"privacy": "friends"}, {"license": "cc0"}, {"category_id": "99"},
+        {"title": ""},
+        {"title": "x" * 101},
+        {"title": "a <b>"},
+        {"tags": ["word " * 30] * 5},
+        {"privacy": "friends"},
+        {"license": "cc0"},
+        {"category_id": "99"},
     ]
     for options in cases:
         with pytest.raises(Rejected):
             _run(lambda a, o=options: a.publish(_req(path, **o)), api, server)
     with pytest.raises(Rejected, match="scheduler"):
-        _run(lambda a: a.publish(PublishRequest(1, 7, ("d",), (path,), {"title": "t", "privacy": "unlisted"},
-                                                publish_at=api.now + timedelta(days=1))), api, server)
+        _run(
+            lambda a: a.publish(
+                PublishRequest(
+                    1, 7, ("d",), (path,), {"title": "t", "privacy": "unlisted"}, publish_at=api.now + timedelta(days=1)
+                )
+            ),
+            api,
+            server,
+        )
     with pytest.raises(Rejected):
         _run(lambda a: a.publish(_req(path, text="5 < 6")), api, server)
     assert server.requests == []
@@ -320,8 +388,12 @@ def test_a_publish_the_remaining_quota_cannot_pay_for_is_not_started(fake, tmp_p
     store = MemoryQuotaStore()
     store.usage[7] = quota.QuotaUsage(quota.pacific_day(api.now), units=10_000 - 60, uploads=3)
     with pytest.raises(RateLimited) as caught:
-        _run(lambda a: a.publish(_req(_video(tmp_path), thumbnail="t.png", playlist_id="PLfake1")), api, server,
-             store=store)
+        _run(
+            lambda a: a.publish(_req(_video(tmp_path), thumbnail="t.png", playlist_id="PLfake1")),
+            api,
+            server,
+            store=store,
+        )
     assert server.requests == []
     assert "60 quota units left" in caught.value.network_message
     store.usage[7] = quota.QuotaUsage(quota.pacific_day(api.now), units=0, uploads=100)
@@ -361,8 +433,16 @@ def test_upload_limit_exceeded_is_a_wait(fake, tmp_path: Path) -> None:
 
 def test_429_with_retry_after(fake, tmp_path: Path) -> None:
     api, server = fake
-    server.fault("POST", "/upload/youtube/v3/videos", Fault("status", 429, {"Retry-After": "120"}, {"error": {
-        "code": 429, "message": "Too many requests", "errors": [{"reason": "rateLimitExceeded"}]}}))
+    server.fault(
+        "POST",
+        "/upload/youtube/v3/videos",
+        Fault(
+            "status",
+            429,
+            {"Retry-After": "120"},
+            {"error": {"code": 429, "message": "Too many requests", "errors": [{"reason": "rateLimitExceeded"}]}},
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         _run(lambda a: a.publish(_req(_video(tmp_path))), api, server)
     assert caught.value.retry_after == timedelta(seconds=120)
@@ -382,8 +462,7 @@ def test_an_expired_token_is_refreshed_once_then_auth_expired(fake, tmp_path: Pa
     assert _run(lambda a: a.publish(_req(_video(tmp_path))), api, server, creds).remote_id
     assert creds.calls[:2] == [False, True] and creds.calls.count(True) == 1  # refreshed once, then used
     with pytest.raises(AuthExpired):
-        _run(lambda a: a.publish(_req(_video(tmp_path))), api, server,
-             StaticCredentials("token-stale", refreshed=None))
+        _run(lambda a: a.publish(_req(_video(tmp_path))), api, server, StaticCredentials("token-stale", refreshed=None))
 
 
 def test_missing_scope_is_refused_by_the_fake(fake, tmp_path: Path) -> None:
@@ -427,8 +506,12 @@ def test_metrics_read_views_likes_comments(fake, tmp_path: Path) -> None:
 
     async def scenario(adapter: YouTubeAdapter):
         published = await adapter.publish(_req(_video(tmp_path)))
-        api.videos[published.remote_id]["statistics"] = {"viewCount": "1234", "likeCount": "56",
-                                                         "commentCount": "7", "favoriteCount": "0"}
+        api.videos[published.remote_id]["statistics"] = {
+            "viewCount": "1234",
+            "likeCount": "56",
+            "commentCount": "7",
+            "favoriteCount": "0",
+        }
         counts = await adapter.metrics(7, published.remote_id)
         await adapter.delete(7, published.remote_id)
         with pytest.raises(Rejected):
@@ -488,8 +571,21 @@ def test_the_pacific_reset_follows_daylight_saving() -> None:
 
 def test_403_rate_limit_exceeded_is_a_short_wait(fake, tmp_path: Path) -> None:
     api, server = fake
-    server.fault("GET", "/youtube/v3/videos", Fault("status", 403, body={"error": {
-        "code": 403, "message": "Rate limit", "errors": [{"reason": "rateLimitExceeded", "domain": "youtube.quota"}]}}))
+    server.fault(
+        "GET",
+        "/youtube/v3/videos",
+        Fault(
+            "status",
+            403,
+            body={
+                "error": {
+                    "code": 403,
+                    "message": "Rate limit",
+                    "errors": [{"reason": "rateLimitExceeded", "domain": "youtube.quota"}],
+                }
+            },
+        ),
+    )
     with pytest.raises(RateLimited) as caught:
         _run(lambda a: a.metrics(7, "vid1"), api, server)
     assert caught.value.retry_after == timedelta(minutes=1) and caught.value.problem == ""
@@ -507,17 +603,39 @@ def test_the_fake_refuses_what_google_refuses(fake) -> None:
         assert client.get(base + "/videos", params={"part": "stats", "id": "x"}, headers=auth).status_code == 400
         assert client.get(base + "/videos", params={"id": "x"}, headers=auth).status_code == 400
         assert client.get(base + "/videos", params={"part": "id", "colour": "red"}, headers=auth).status_code == 400
-        assert client.get(base + "/commentThreads", params={"part": "snippet", "order": "newest"},
-                          headers=auth).status_code == 400
-        assert client.post(base + "/playlistItems", params={"part": "snippet"}, headers=auth, json={
-            "snippet": {"playlistId": "PLfake1", "resourceId": {"kind": "youtube#video", "videoId": "v"},
-                        "colour": "red"}}).status_code == 400
-        assert client.post(server.url + "/upload/youtube/v3/videos", params={"uploadType": "resumable",
-                           "part": "snippet,status"}, headers={**auth, "X-Upload-Content-Length": "10",
-                           "X-Upload-Content-Type": "video/mp4"}, json={
-            "snippet": {"title": "t"}, "status": {"privacyStatus": "friends"}}).status_code == 400
-        refused = client.get(base + "/videos", params={"part": "id", "id": "x"},
-                             headers={"Authorization": "Bearer nope"})
+        assert (
+            client.get(
+                base + "/commentThreads", params={"part": "snippet", "order": "newest"}, headers=auth
+            ).status_code
+            == 400
+        )
+        assert (
+            client.post(
+                base + "/playlistItems",
+                params={"part": "snippet"},
+                headers=auth,
+                json={
+                    "snippet": {
+                        "playlistId": "PLfake1",
+                        "resourceId": {"kind": "youtube#video", "videoId": "v"},
+                        "colour": "red",
+                    }
+                },
+            ).status_code
+            == 400
+        )
+        assert (
+            client.post(
+                server.url + "/upload/youtube/v3/videos",
+                params={"uploadType": "resumable", "part": "snippet,status"},
+                headers={**auth, "X-Upload-Content-Length": "10", "X-Upload-Content-Type": "video/mp4"},
+                json={"snippet": {"title": "t"}, "status": {"privacyStatus": "friends"}},
+            ).status_code
+            == 400
+        )
+        refused = client.get(
+            base + "/videos", params={"part": "id", "id": "x"}, headers={"Authorization": "Bearer nope"}
+        )
         assert refused.status_code == 401 and refused.json()["error"]["errors"][0]["reason"] == "authError"
     assert len(api.violations) == 6
 
@@ -559,8 +677,17 @@ def test_a_lost_hand_off_is_found_by_the_engines_request_without_publish_at(fake
     async def scenario(adapter: YouTubeAdapter):
         base = _req(path)
         with pytest.raises(AnswerLost):
-            await adapter.publish(PublishRequest(1, 7, base.parts, base.media_paths, base.options,
-                                                 idempotency_key="k", publish_at=api.now + timedelta(days=1)))
+            await adapter.publish(
+                PublishRequest(
+                    1,
+                    7,
+                    base.parts,
+                    base.media_paths,
+                    base.options,
+                    idempotency_key="k",
+                    publish_at=api.now + timedelta(days=1),
+                )
+            )
         return await adapter.lookup(_req(path), sent_at=sent_at)  # what confirm_handoff asks later
 
     found = _run(scenario, api, server)

@@ -41,9 +41,15 @@ def test_the_shipped_youtube_adapter_counts_into_the_database(paths: Paths, tmp_
 
         async def publish_twice() -> None:
             for _ in range(2):  # two engines, one after the other, over the same database
-                adapter = YouTubeAdapter(StaticCredentials("token-ok", user_id=CHANNEL),
-                                         quota_store=SettingsQuotaStore(database), base_url=server.url,
-                                         clock=lambda: api.now, sleep=_no_wait, chunk_size=UNIT, poll_interval=1)
+                adapter = YouTubeAdapter(
+                    StaticCredentials("token-ok", user_id=CHANNEL),
+                    quota_store=SettingsQuotaStore(database),
+                    base_url=server.url,
+                    clock=lambda: api.now,
+                    sleep=_no_wait,
+                    chunk_size=UNIT,
+                    poll_interval=1,
+                )
                 try:
                     await adapter.publish(PublishRequest(1, 5, ("d",), (str(video),), {"title": "t"}))
                 finally:
@@ -82,24 +88,59 @@ def test_day_plan_counts_the_accounts_other_uploads_that_pacific_day(paths: Path
         other = AccountRepository(database).add(Network.YOUTUBE, "@other", now=now)
         posts = PostRepository(database)
         # Tomorrow in Los Angeles runs from 08:00 UTC on the 5th to 08:00 UTC on the 6th.
-        times = [datetime(2026, 12, 5, 8, 30, tzinfo=UTC), datetime(2026, 12, 6, 7, 30, tzinfo=UTC),
-                 datetime(2026, 12, 6, 8, 30, tzinfo=UTC)]  # the last is the day after
+        times = [
+            datetime(2026, 12, 5, 8, 30, tzinfo=UTC),
+            datetime(2026, 12, 6, 7, 30, tzinfo=UTC),
+            datetime(2026, 12, 6, 8, 30, tzinfo=UTC),
+        ]  # the last is the day after
         for at in times:
-            posts.save(Post(parts=("d",), scheduled_at=at, targets=(Target(
-                Network.YOUTUBE, account_id=account.id, options={"title": "t", "thumbnail": "x.png"},
-                state=TargetState.SCHEDULED),)), now=now)
-        posts.save(Post(parts=("d",), scheduled_at=times[0], targets=(Target(
-            Network.YOUTUBE, account_id=other.id, options={"title": "t"}, state=TargetState.SCHEDULED),)), now=now)
+            posts.save(
+                Post(
+                    parts=("d",),
+                    scheduled_at=at,
+                    targets=(
+                        Target(
+                            Network.YOUTUBE,
+                            account_id=account.id,
+                            options={"title": "t", "thumbnail": "x.png"},
+                            state=TargetState.SCHEDULED,
+                        ),
+                    ),
+                ),
+                now=now,
+            )
+        posts.save(
+            Post(
+                parts=("d",),
+                scheduled_at=times[0],
+                targets=(
+                    Target(Network.YOUTUBE, account_id=other.id, options={"title": "t"}, state=TargetState.SCHEDULED),
+                ),
+            ),
+            now=now,
+        )
         this = quota.publish_cost(thumbnail=False, playlist=False)
         assert account.id is not None
         plan = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this)
         assert plan.verdict is quota.OK and plan.uploads_that_day == 3 and plan.day == "2026-12-05"
         assert plan.units_left == 10_000 - 2 * (20 + 50) - 20
-        tight = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this,
-                         limits=quota.QuotaLimits(uploads=3))
+        tight = day_plan(
+            database,
+            account.id,
+            datetime(2026, 12, 5, 20, 0, tzinfo=UTC),
+            now,
+            this,
+            limits=quota.QuotaLimits(uploads=3),
+        )
         assert tight.verdict is quota.LOW
-        over = day_plan(database, account.id, datetime(2026, 12, 5, 20, 0, tzinfo=UTC), now, this,
-                        limits=quota.QuotaLimits(uploads=2))
+        over = day_plan(
+            database,
+            account.id,
+            datetime(2026, 12, 5, 20, 0, tzinfo=UTC),
+            now,
+            this,
+            limits=quota.QuotaLimits(uploads=2),
+        )
         assert over.verdict is quota.OVER
     finally:
         database.close()

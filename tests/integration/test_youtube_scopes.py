@@ -44,8 +44,14 @@ def _drive_everything(tmp_path: Path, scopes: set[str]) -> tuple[FakeYouTube, li
     refused: list[str] = []
 
     async def scenario() -> None:
-        adapter = YouTubeAdapter(StaticCredentials("token"), base_url=server.url, clock=lambda: api.now,
-                                 sleep=_no_wait, chunk_size=UNIT, poll_interval=1)
+        adapter = YouTubeAdapter(
+            StaticCredentials("token"),
+            base_url=server.url,
+            clock=lambda: api.now,
+            sleep=_no_wait,
+            chunk_size=UNIT,
+            poll_interval=1,
+        )
         options = {"title": "Scopes", "thumbnail": str(thumb), "playlist_id": "PLfake1"}
         request = PublishRequest(1, 7, ("d",), (str(video),), options, idempotency_key="k")
 
@@ -58,8 +64,14 @@ def _drive_everything(tmp_path: Path, scopes: set[str]) -> tuple[FakeYouTube, li
 
         try:
             published = await attempt("publish", adapter.publish(request))
-            await attempt("hand-off", adapter.publish(PublishRequest(
-                2, 7, ("d",), (str(video),), {"title": "Later"}, publish_at=api.now + timedelta(days=1))))
+            await attempt(
+                "hand-off",
+                adapter.publish(
+                    PublishRequest(
+                        2, 7, ("d",), (str(video),), {"title": "Later"}, publish_at=api.now + timedelta(days=1)
+                    )
+                ),
+            )
             await attempt("lookup", adapter.lookup(request, sent_at=api.now))
             page = await attempt("inbox", adapter.fetch_inbox(7))
             if page is not None:
@@ -85,9 +97,18 @@ def test_the_profile_scopes_cover_every_call(tmp_path: Path) -> None:
     assert refused == [] and api.violations == []
     # Every method the adapter uses was called.
     assert {c.removeprefix("youtube.") for c in api.calls} >= {
-        "videos.insert", "videos.list", "videos.delete", "thumbnails.set", "playlistItems.insert",
-        "playlistItems.list", "channels.list", "commentThreads.list", "comments.insert", "commentThreads.insert",
-        "comments.list"}
+        "videos.insert",
+        "videos.list",
+        "videos.delete",
+        "thumbnails.set",
+        "playlistItems.insert",
+        "playlistItems.list",
+        "channels.list",
+        "commentThreads.list",
+        "comments.insert",
+        "commentThreads.insert",
+        "comments.list",
+    }
     # The identity call of the sign-in (channels.list) is covered as well.
     channels = api.discovery.method_for("GET", "/youtube/v3/channels")
     assert channels is not None and set(PROFILE.scopes) & set(channels[1]["scopes"])

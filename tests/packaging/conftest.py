@@ -44,14 +44,16 @@ class Frozen:
     build_seconds: float
     assets: Path
 
-    def run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
-            ) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         """Run the frozen program offscreen, with the test suite's keyring (none) and `env` on top."""
         full = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "POSTDESK_"))}
         full.update({"QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
         full.update(env or {})
-        return subprocess.run([str(self.executable), *args], env=full, capture_output=True, text=True,
-                              timeout=timeout, cwd=self.root)
+        return subprocess.run(
+            [str(self.executable), *args], env=full, capture_output=True, text=True, timeout=timeout, cwd=self.root
+        )
 
 
 def folder_size(root: Path) -> int:
@@ -62,9 +64,24 @@ def build_bundle(out: Path) -> tuple[Path, float]:
     """Run PyInstaller on the spec into `out`; return the bundle folder and the seconds it took."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(SPEC)],
-        cwd=REPO, capture_output=True, text=True, timeout=1500,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "work"),
+            str(SPEC),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=1500,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     if done.returncode != 0:
@@ -99,8 +116,13 @@ def _prepare(folder: Path) -> Frozen:
         target = internal / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, target)
-    frozen = Frozen(root=root, executable=root / "postdesk", size_bytes=size, build_seconds=seconds,
-                    assets=folder / "work" / "postdesk" / "assets")
+    frozen = Frozen(
+        root=root,
+        executable=root / "postdesk",
+        size_bytes=size,
+        build_seconds=seconds,
+        assets=folder / "work" / "postdesk" / "assets",
+    )
     (folder / "ready.json").write_text(json.dumps({"size_bytes": size, "build_seconds": seconds}), encoding="utf-8")
     return frozen
 
@@ -120,8 +142,13 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
         if ready.exists():
             facts = json.loads(ready.read_text(encoding="utf-8"))
             root = folder / "dist" / "Postdesk"
-            return Frozen(root=root, executable=root / "postdesk", size_bytes=facts["size_bytes"],
-                          build_seconds=facts["build_seconds"], assets=folder / "work" / "postdesk" / "assets")
+            return Frozen(
+                root=root,
+                executable=root / "postdesk",
+                size_bytes=facts["size_bytes"],
+                build_seconds=facts["build_seconds"],
+                assets=folder / "work" / "postdesk" / "assets",
+            )
         if folder.exists():
             shutil.rmtree(folder)  # a build that died half-way
         folder.mkdir(parents=True)

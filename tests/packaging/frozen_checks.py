@@ -35,13 +35,23 @@ def _imports(paths_env: str) -> list[dict[str, Any]]:
     try:
         services = MediaLibraryServices(database, resolve_paths(os.environ["POSTDESK_HOME"]))
         outcomes: list[Any] = []
-        batch = services.start_import([ImportSource.from_path(f) for f in files], folder=None,
-                                      on_outcome=lambda outcome, _progress: outcomes.append(outcome),
-                                      workers=1)
+        batch = services.start_import(
+            [ImportSource.from_path(f) for f in files],
+            folder=None,
+            on_outcome=lambda outcome, _progress: outcomes.append(outcome),
+            workers=1,
+        )
         batch.wait()
-        return [{"name": o.source.name, "ok": o.ok, "asset_id": o.asset_id,
-                 "problems": [p.value if hasattr(p, "value") else str(p) for p in o.problems],
-                 "detail": o.detail} for o in outcomes]
+        return [
+            {
+                "name": o.source.name,
+                "ok": o.ok,
+                "asset_id": o.asset_id,
+                "problems": [p.value if hasattr(p, "value") else str(p) for p in o.problems],
+                "detail": o.detail,
+            }
+            for o in outcomes
+        ]
     finally:
         database.close()
 
@@ -97,8 +107,13 @@ def _runtime() -> dict[str, Any]:
     import boto3.session
 
     # The media relay's S3 client (botocore's S3 model must be in the bundle); presigning sends nothing.
-    s3 = boto3.session.Session().client("s3", region_name="us-east-1", endpoint_url="http://127.0.0.1:9",
-                                        aws_access_key_id="test", aws_secret_access_key="test")
+    s3 = boto3.session.Session().client(
+        "s3",
+        region_name="us-east-1",
+        endpoint_url="http://127.0.0.1:9",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+    )
     presigned = s3.generate_presigned_url("get_object", Params={"Bucket": "b", "Key": "k"}, ExpiresIn=60)
     return {
         "frozen": bool(getattr(sys, "frozen", False)),

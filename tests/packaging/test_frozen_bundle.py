@@ -87,8 +87,14 @@ def _media(folder: Path) -> list[Path]:
 def test_media_import_and_everything_loaded_at_run_time(frozen: Frozen, tmp_path: Path) -> None:
     home = tmp_path / "home"
     files = _media(tmp_path / "incoming")
-    done = frozen.run("--headless", "--no-shipped-adapters", "--plugin", "postdesk_frozen_checks", "--exit-when-idle",
-                      env={"POSTDESK_HOME": str(home), "POSTDESK_FROZEN_MEDIA": ":".join(map(str, files))})
+    done = frozen.run(
+        "--headless",
+        "--no-shipped-adapters",
+        "--plugin",
+        "postdesk_frozen_checks",
+        "--exit-when-idle",
+        env={"POSTDESK_HOME": str(home), "POSTDESK_FROZEN_MEDIA": ":".join(map(str, files))},
+    )
     _no_crash(done)
     assert done.returncode == 0, done.stderr[-4000:]
     line = next(line for line in done.stdout.splitlines() if line.startswith("frozen-checks: "))
@@ -131,8 +137,14 @@ def _seed_due_post(paths: Paths, now: datetime) -> None:
     try:
         account = AccountRepository(db).add(Network.MASTODON, "@frozen", now=now).id
         PostRepository(db).save(
-            Post(parts=("Hello from the frozen bundle",), scheduled_at=now, scheduled_zone="Europe/Berlin",
-                 targets=(Target(Network.MASTODON, account, state=TargetState.SCHEDULED),)), now=now)
+            Post(
+                parts=("Hello from the frozen bundle",),
+                scheduled_at=now,
+                scheduled_zone="Europe/Berlin",
+                targets=(Target(Network.MASTODON, account, state=TargetState.SCHEDULED),),
+            ),
+            now=now,
+        )
         Ledger(db).set_catch_up_policy(CatchUpMode.PUBLISH)
     finally:
         db.close()
@@ -143,8 +155,15 @@ def test_headless_publishes_a_due_post_to_a_local_network(frozen: Frozen, tmp_pa
     _seed_due_post(paths, datetime.now(UTC))
     with RecordingNetwork() as net:
         # Shipped adapters load too (keyring, vault); the test network's adapter is the plugin.
-        done = frozen.run("--headless", "--data-dir", str(paths.base), "--plugin", "tests.fakes.recording_adapter",
-                          "--exit-when-idle", env={ENV_URL: net.url})
+        done = frozen.run(
+            "--headless",
+            "--data-dir",
+            str(paths.base),
+            "--plugin",
+            "tests.fakes.recording_adapter",
+            "--exit-when-idle",
+            env={ENV_URL: net.url},
+        )
         received = [r.parts for r in net.received]
     _no_crash(done)
     assert done.returncode == 0, done.stderr[-4000:]
@@ -158,9 +177,17 @@ def test_headless_publishes_a_due_post_to_a_local_network(frozen: Frozen, tmp_pa
 def test_the_window_shows_on_x11_through_the_bundled_xcb_plugin(frozen: Frozen, tmp_path: Path) -> None:
     done = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(frozen.executable), "--data-dir", str(tmp_path / "x")],
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "xcb",
-             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "POSTDESK_EXIT_AFTER_SHOWN": "1"},
-        capture_output=True, text=True, timeout=180)
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "POSTDESK_EXIT_AFTER_SHOWN": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     _no_crash(done)
     assert done.returncode == 0, done.stderr[-4000:]
     assert "postdesk: window shown" in done.stdout

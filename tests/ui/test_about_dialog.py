@@ -45,8 +45,19 @@ def test_from_a_checkout_the_notices_are_collected_from_the_installed_packages(q
     assert "LGPL-3.0" in text and third_party.QT_SOURCE_URL in text
     assert "replace the Qt libraries" in " ".join(text.split())
     listed = text.split("Bundled packages (name, version, license):")[1].split("\n\n")[0]
-    for name in ("PySide6_Essentials", "shiboken6", "keyring", "httpx", "pillow", "pillow_heif", "av", "tzdata",
-                 "certifi", "SQLAlchemy", "Python"):
+    for name in (
+        "PySide6_Essentials",
+        "shiboken6",
+        "keyring",
+        "httpx",
+        "pillow",
+        "pillow_heif",
+        "av",
+        "tzdata",
+        "certifi",
+        "SQLAlchemy",
+        "Python",
+    ):
         assert f"  {name} " in listed.replace("pyside6_essentials", "PySide6_Essentials"), name
     # The dev tools of the test extra are not Postdesk's run-time packages.
     for dev_tool in ("pytest", "hypothesis", "mypy", "pyinstaller"):
@@ -66,8 +77,13 @@ def test_a_build_ships_the_notices_as_package_data(monkeypatch, tmp_path: Path) 
     (package / third_party.NOTICES_FILE).write_text("shipped notices", encoding="utf-8")
     monkeypatch.setattr(third_party.resources, "files", lambda name: package)
     assert load_notices() == "shipped notices"
-    full = third_party.notices_text([third_party.Package("demo", "1.0", "MIT", [("LICENSE", "MIT text")], ["libx.so"])],
-                                    "9.9", "GPL-3.0-or-later", "6.0", [("LGPL-3.0", "lgpl text")])
+    full = third_party.notices_text(
+        [third_party.Package("demo", "1.0", "MIT", [("LICENSE", "MIT text")], ["libx.so"])],
+        "9.9",
+        "GPL-3.0-or-later",
+        "6.0",
+        [("LGPL-3.0", "lgpl text")],
+    )
     assert "demo 1.0 (MIT)" in full and "MIT text" in full and "libx.so" in full and full.rstrip().endswith("lgpl text")
 
 

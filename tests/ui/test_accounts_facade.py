@@ -46,8 +46,9 @@ def test_default_options_keep_the_sign_in_record_and_disconnect(paths) -> None:
     facade = ServiceFacade(database, paths, vault_factory=lambda: TokenVault(KeyringStore(ring)))
     try:
         repo = AccountRepository(database)
-        account = repo.add(Network.TELEGRAM, "@chan", now=NOW,
-                           default_options={"_client": {"credential_kind": "telegram"}})
+        account = repo.add(
+            Network.TELEGRAM, "@chan", now=NOW, default_options={"_client": {"credential_kind": "telegram"}}
+        )
         TokenVault(KeyringStore(ring)).save(Network.TELEGRAM, account.id, TokenSet(access_token="1:bot-token-x"))
         updated = facade.set_default_options(account.id, {"preselect": True})
         assert updated.default_options == {"preselect": True, "_client": {"credential_kind": "telegram"}}

@@ -28,10 +28,16 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 
-def _account(i: int, network: Network, handle: str, status: AccountStatus, expires: timedelta | None,
-             name: str = "") -> Account:
+def _account(
+    i: int, network: Network, handle: str, status: AccountStatus, expires: timedelta | None, name: str = ""
+) -> Account:
     return Account(
-        id=i, network=network, handle=handle, display_name=name, status=status, created_at=NOW,
+        id=i,
+        network=network,
+        handle=handle,
+        display_name=name,
+        status=status,
+        created_at=NOW,
         token_expires_at=None if expires is None else NOW + expires,
     )
 
@@ -65,8 +71,13 @@ class FakeFacade:
         profile = BROWSER_PROFILES.get(network)
         if profile is None:
             return None
-        return NetworkNeeds(profile.needs_client_id, profile.needs_client_secret, profile.fixed_port,
-                            profile.redirect_path, profile.redirect_host)
+        return NetworkNeeds(
+            profile.needs_client_id,
+            profile.needs_client_secret,
+            profile.fixed_port,
+            profile.redirect_path,
+            profile.redirect_host,
+        )
 
     def connect(self, request: ConnectRequest, open_browser) -> Future[Account]:  # type: ignore[no-untyped-def]
         if self.problem is not None:
@@ -116,8 +127,12 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _pane(qtbot, runner, facade, opened=None):  # type: ignore[no-untyped-def]
-    pane = AccountsPane(facade, runner, now=lambda: NOW,
-                        open_url=lambda url: (opened if opened is not None else []).append(url.toString()) or True)
+    pane = AccountsPane(
+        facade,
+        runner,
+        now=lambda: NOW,
+        open_url=lambda url: (opened if opened is not None else []).append(url.toString()) or True,
+    )
     qtbot.addWidget(pane)
     pane.resize(820, 460)
     pane.show()
@@ -142,8 +157,7 @@ def test_pane_lists_accounts_with_status_and_expiry(qtbot, runner) -> None:
     assert not pane.reconnect_button.isEnabled()
     pane.table.selectRow(2)
     assert pane.reconnect_button.isEnabled() and pane.disconnect_button.isEnabled()
-    for widget in (pane.table, pane.connect_button, pane.reconnect_button, pane.disconnect_button,
-                   pane.options_button):
+    for widget in (pane.table, pane.connect_button, pane.reconnect_button, pane.disconnect_button, pane.options_button):
         assert widget.accessibleName()
     _save(pane, "accounts.png")
 
@@ -167,8 +181,11 @@ def test_connect_through_the_browser_and_cancel(qtbot, runner) -> None:
     dialog = pane.open_connect_dialog()
     qtbot.waitExposed(dialog)
     _save(dialog, "connect-dialog-pick.png")
-    x_row = next(i for i in range(dialog.network_list.count())
-                 if dialog.network_list.item(i).data(Qt.ItemDataRole.UserRole) == "x")
+    x_row = next(
+        i
+        for i in range(dialog.network_list.count())
+        if dialog.network_list.item(i).data(Qt.ItemDataRole.UserRole) == "x"
+    )
     dialog.network_list.setCurrentRow(x_row)
     qtbot.keyClick(dialog.network_list, Qt.Key.Key_Return)
     assert dialog.details_title.text() == "X (Twitter)"
@@ -236,8 +253,11 @@ def test_bluesky_app_password_and_telegram_fields(qtbot, runner) -> None:
     assert request.credential_kind == "bluesky-app-password"
     assert "abcd" not in repr(request)
     dialog.back_button.click()
-    telegram_row = next(i for i in range(dialog.network_list.count())
-                        if dialog.network_list.item(i).data(Qt.ItemDataRole.UserRole) == "telegram")
+    telegram_row = next(
+        i
+        for i in range(dialog.network_list.count())
+        if dialog.network_list.item(i).data(Qt.ItemDataRole.UserRole) == "telegram"
+    )
     dialog.network_list.setCurrentRow(telegram_row)
     dialog.next_button.click()
     assert dialog.bot_token_edit.isVisible() and dialog.channel_edit.isVisible()

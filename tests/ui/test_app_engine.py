@@ -100,10 +100,15 @@ def make(qtbot, paths, qapp):
 
 
 def _scheduled_post(b) -> tuple[int, list[int]]:
-    post = Post(parts=("Hello calendar",),
-                targets=(Target(Network.MASTODON, state=TargetState.SCHEDULED),
-                         Target(Network.BLUESKY, state=TargetState.SCHEDULED)),
-                scheduled_at=NOW + dt.timedelta(hours=2), scheduled_zone="UTC")
+    post = Post(
+        parts=("Hello calendar",),
+        targets=(
+            Target(Network.MASTODON, state=TargetState.SCHEDULED),
+            Target(Network.BLUESKY, state=TargetState.SCHEDULED),
+        ),
+        scheduled_at=NOW + dt.timedelta(hours=2),
+        scheduled_zone="UTC",
+    )
     saved = PostRepository(b.database).save(post, now=NOW)
     ids = [d.target_id for d in PostRepository(b.database).deliveries(saved.id)]
     return saved.id, ids
@@ -144,8 +149,7 @@ def test_an_engine_event_reloads_the_calendar(make, qtbot):
     post_id, ids = _scheduled_post(b)
     assert all(e.post_id != post_id for e in calendar.entries())
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
-        b.bridge.sink(TargetChanged(target_id=ids[0], post_id=post_id, network="mastodon",
-                                    state=TargetState.PUBLISHED))
+        b.bridge.sink(TargetChanged(target_id=ids[0], post_id=post_id, network="mastodon", state=TargetState.PUBLISHED))
     qtbot.waitUntil(lambda: any(e.post_id == post_id for e in calendar.entries()), timeout=10_000)
 
 
@@ -163,8 +167,10 @@ def test_catch_up_dialog_resolves_the_late_targets(make, qtbot):
     b = make()
     b.window.show()
     qtbot.waitExposed(b.window)
-    late = (LateTarget(7, 1, "mastodon", NOW - dt.timedelta(hours=3)),
-            LateTarget(9, 2, "bluesky", NOW - dt.timedelta(hours=1)))
+    late = (
+        LateTarget(7, 1, "mastodon", NOW - dt.timedelta(hours=3)),
+        LateTarget(9, 2, "bluesky", NOW - dt.timedelta(hours=1)),
+    )
     b.bridge.sink(CatchUpRequired(late))
     qtbot.waitUntil(lambda: b.catch_up_dialog is not None, timeout=5_000)
     dialog = b.catch_up_dialog
@@ -225,9 +231,22 @@ def test_tray_shows_inbox_unread_and_notifies_new_items_unless_turned_off(make, 
     quiet = AccountRepository(b.database).add(Network.X, "quiet_one", now=NOW).id
     loud = AccountRepository(b.database).add(Network.MASTODON, "loud@example.social", now=NOW).id
     inbox = InboxRepository(b.database)
-    inbox.upsert(loud, "mastodon", [FetchedItem(
-        remote_id="7", kind="mention", author_id="2", author_handle="bob", author_name="Bob",
-        text="hi", created_at=NOW)], now=NOW)
+    inbox.upsert(
+        loud,
+        "mastodon",
+        [
+            FetchedItem(
+                remote_id="7",
+                kind="mention",
+                author_id="2",
+                author_handle="bob",
+                author_name="Bob",
+                text="hi",
+                created_at=NOW,
+            )
+        ],
+        now=NOW,
+    )
     inbox.set_notify(quiet, False)
     b.window.pane("inbox").reload()
     qtbot.waitUntil(lambda: "1 unread" in b.tray.tool_tip())
@@ -236,8 +255,7 @@ def test_tray_shows_inbox_unread_and_notifies_new_items_unless_turned_off(make, 
     qtbot.waitUntil(lambda: b.tray._inbox_accounts.get(quiet, ("", True))[1] is False)
     b.bridge.event.emit(InboxUpdated(account_id=quiet, new_count=2))
     b.bridge.event.emit(InboxUpdated(account_id=loud, new_count=1))
-    assert b.tray.notifications == [
-        ("Inbox", "1 new replies and mentions on loud@example.social (Mastodon)")]
+    assert b.tray.notifications == [("Inbox", "1 new replies and mentions on loud@example.social (Mastodon)")]
 
 
 def test_tray_pause_toggle_reaches_the_engine(make, qtbot):
@@ -292,14 +310,16 @@ def test_shipped_modules_register_and_a_broken_one_is_loud(tmp_path, monkeypatch
 
 def test_headless_cli_passes_only_its_own_arguments(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-m", "postdesk", "--headless", "--exit-when-idle",
-         "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "postdesk", "--headless", "--exit-when-idle", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert "engine running" in out.stdout
-    bad = subprocess.run([sys.executable, "-m", "postdesk", "--no-such-flag"],
-                         capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-m", "postdesk", "--no-such-flag"], capture_output=True, text=True, timeout=60
+    )
     assert bad.returncode == 2
 
 

@@ -34,7 +34,10 @@ def test_first_start_creates_the_database_and_shows_the_window(tmp_path) -> None
     home = tmp_path / "home"
     out = subprocess.run(
         [sys.executable, "-c", START_AND_QUIT, str(home)],
-        capture_output=True, text=True, timeout=120, env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(home),
     )
     assert out.returncode == 0, out.stderr
     assert "shown Postdesk" in out.stdout
@@ -51,7 +54,10 @@ def test_a_damaged_database_is_explained_and_left_alone(tmp_path) -> None:
     damaged.write_bytes(b"this is not a database" * 100)
     out = subprocess.run(
         [sys.executable, "-c", START_AND_QUIT, str(home)],
-        capture_output=True, text=True, timeout=120, env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(home),
     )
     assert out.returncode == 2
     assert "shown" not in out.stdout

@@ -30,8 +30,9 @@ def test_sentences_differ(qapp) -> None:
 
 
 def test_an_unknown_target_says_why_in_words(qapp) -> None:
-    target = TargetActivity(network="mastodon", account_id=1, state="unknown",
-                            reason_code=ANSWER_TOO_SLOW, reason_text=None)
+    target = TargetActivity(
+        network="mastodon", account_id=1, state="unknown", reason_code=ANSWER_TOO_SLOW, reason_text=None
+    )
     line = describe_target(target, "Europe/Paris")
     assert "took too long to answer" in line
     assert "The network said" not in line

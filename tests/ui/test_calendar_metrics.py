@@ -58,8 +58,9 @@ def targets_of(db: Database, post_id: int) -> list[int]:
 
 
 def make(qtbot: Any, db: Database, runner: BackgroundRunner, **kwargs: Any) -> CalendarPane:
-    pane = CalendarPane(CalendarRepository(db), runner, RecordingActions(), zone=ZoneInfo(BERLIN),
-                        now=lambda: SEED_NOW, **kwargs)
+    pane = CalendarPane(
+        CalendarRepository(db), runner, RecordingActions(), zone=ZoneInfo(BERLIN), now=lambda: SEED_NOW, **kwargs
+    )
     qtbot.addWidget(pane)
     pane.resize(1200, 700)
     pane.show()
@@ -70,11 +71,11 @@ def make(qtbot: Any, db: Database, runner: BackgroundRunner, **kwargs: Any) -> C
     return pane
 
 
-def test_list_view_has_metric_columns_for_published_posts(qtbot: Any, db: Database, runner: BackgroundRunner,
-                                                          german: None) -> None:
+def test_list_view_has_metric_columns_for_published_posts(
+    qtbot: Any, db: Database, runner: BackgroundRunner, german: None
+) -> None:
     at = local(date(2025, 3, 2), time(8), BERLIN)
-    both = add_post(db, "on two networks", at, (Network.BLUESKY, Network.MASTODON),
-                    state=TargetState.PUBLISHED)
+    both = add_post(db, "on two networks", at, (Network.BLUESKY, Network.MASTODON), state=TargetState.PUBLISHED)
     unread = add_post(db, "never read", at + timedelta(hours=1), state=TargetState.PUBLISHED)
     later = add_post(db, "scheduled", local(date(2025, 3, 25), time(12), BERLIN))
     sky, masto = targets_of(db, both)
@@ -96,8 +97,7 @@ def test_list_view_has_metric_columns_for_published_posts(qtbot: Any, db: Databa
     assert not pane.list_view.isColumnHidden(likes)
 
 
-def test_without_a_metrics_source_the_columns_are_hidden(qtbot: Any, db: Database,
-                                                         runner: BackgroundRunner) -> None:
+def test_without_a_metrics_source_the_columns_are_hidden(qtbot: Any, db: Database, runner: BackgroundRunner) -> None:
     add_post(db, "published", local(date(2025, 3, 2), time(8), BERLIN), state=TargetState.PUBLISHED)
     pane = make(qtbot, db, runner)
     assert pane.list_view.isColumnHidden(AgendaModel.TEXT + 1)

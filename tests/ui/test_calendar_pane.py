@@ -68,7 +68,11 @@ def actions() -> RecordingActions:
 def make_pane(qtbot, db, runner, actions):  # type: ignore[no-untyped-def]
     def make(zone: str = BERLIN, now: datetime = SEED_NOW, queues=()) -> CalendarPane:  # type: ignore[no-untyped-def]
         pane = CalendarPane(
-            CalendarRepository(db), runner, actions, zone=ZoneInfo(zone), now=Clock(now),
+            CalendarRepository(db),
+            runner,
+            actions,
+            zone=ZoneInfo(zone),
+            now=Clock(now),
             queues=lambda: list(queues),
         )
         qtbot.addWidget(pane)
@@ -162,9 +166,7 @@ def test_empty_queue_slots_are_shown_and_taken_ones_are_not(db, make_pane) -> No
     pane = make_pane(queues=[queue])
     assert _month_ids(pane, date(2025, 3, 24)) == [taken]
     wednesday = pane.month_model.entries_at(pane.month_model.index_of_date(date(2025, 3, 26)))
-    assert [(e.post_id, e.status, e.slot_name) for e in wednesday] == [
-        (None, EntryStatus.QUEUE_SLOT, "Mornings")
-    ]
+    assert [(e.post_id, e.status, e.slot_name) for e in wednesday] == [(None, EntryStatus.QUEUE_SLOT, "Mornings")]
     # Slots in the past are not offered.
     assert _month_ids(pane, date(2025, 3, 19)) == []
 
@@ -174,7 +176,9 @@ def test_stored_queue_schedules_are_read_and_shown(db, qtbot, runner, actions) -
 
     store = QueueStore(db)
     mornings = QueueSchedule(
-        "Mornings", BERLIN, (WeeklySlot(2, time(8, 30)), WeeklySlot(0, time(8))),
+        "Mornings",
+        BERLIN,
+        (WeeklySlot(2, time(8, 30)), WeeklySlot(0, time(8))),
         excluded=frozenset({date(2025, 3, 31)}),
     )
     store.save_schedule(mornings, SEED_NOW)
@@ -185,8 +189,7 @@ def test_stored_queue_schedules_are_read_and_shown(db, qtbot, runner, actions) -
     assert read[1].zone == BERLIN
     assert sorted(read[1].slots) == sorted(mornings.slots)
     assert read[1].excluded == mornings.excluded
-    pane = CalendarPane(repo, runner, actions, zone=ZoneInfo(BERLIN), now=lambda: SEED_NOW,
-                        queues=repo.queue_schedules)
+    pane = CalendarPane(repo, runner, actions, zone=ZoneInfo(BERLIN), now=lambda: SEED_NOW, queues=repo.queue_schedules)
     qtbot.addWidget(pane)
     with qtbot.waitSignal(pane.loaded):
         pane.start()
@@ -209,10 +212,8 @@ def test_unreadable_queue_schedule_is_skipped(db) -> None:  # type: ignore[no-un
     from postdesk.store.tables_engine import QueueScheduleRow
 
     with db.session() as session:
-        session.add(QueueScheduleRow(name="Broken", zone=BERLIN, slots_json='[[9, "08:00"]]',
-                                     created_at=SEED_NOW))
-        session.add(QueueScheduleRow(name="Fine", zone=BERLIN, slots_json='[[1, "10:15"]]',
-                                     created_at=SEED_NOW))
+        session.add(QueueScheduleRow(name="Broken", zone=BERLIN, slots_json='[[9, "08:00"]]', created_at=SEED_NOW))
+        session.add(QueueScheduleRow(name="Fine", zone=BERLIN, slots_json='[[1, "10:15"]]', created_at=SEED_NOW))
     assert [(q.name, q.slots) for q in CalendarRepository(db).queue_schedules()] == [
         ("Fine", (WeeklySlot(1, time(10, 15)),))
     ]
@@ -273,12 +274,16 @@ def test_published_post_cannot_be_moved_and_past_days_refuse(qtbot, db, make_pan
     later = add_post(db, "later", local(date(2025, 3, 25), time(9), BERLIN))
     pane = make_pane()
     index = pane.month_model.index_of_date(date(2025, 3, 27))
-    assert not (pane.month_model.flags(pane.month_model.index_of_date(date(2025, 3, 10)))
-                & Qt.ItemFlag.ItemIsDragEnabled)
+    assert not (
+        pane.month_model.flags(pane.month_model.index_of_date(date(2025, 3, 10))) & Qt.ItemFlag.ItemIsDragEnabled
+    )
     pane.month_model.dropMimeData(encode_post(done), Qt.DropAction.MoveAction, -1, -1, index)
     assert "cannot be moved" in pane.notice_text()
     pane.month_model.dropMimeData(
-        encode_post(later), Qt.DropAction.MoveAction, -1, -1,
+        encode_post(later),
+        Qt.DropAction.MoveAction,
+        -1,
+        -1,
         pane.month_model.index_of_date(date(2025, 3, 12)),
     )
     assert "already passed" in pane.notice_text()
@@ -314,8 +319,7 @@ def test_filters_and_search(qtbot, db, make_pane) -> None:  # type: ignore[no-un
     day = date(2025, 3, 25)
     a = add_post(db, "Album launch", local(day, time(9), BERLIN), (Network.BLUESKY,), tags=("launch",))
     b = add_post(db, "Tour dates", local(day, time(12), BERLIN), (Network.X, Network.MASTODON))
-    c = add_post(db, "Old news", local(date(2025, 3, 5), time(9), BERLIN), (Network.X,),
-                 TargetState.FAILED)
+    c = add_post(db, "Old news", local(date(2025, 3, 5), time(9), BERLIN), (Network.X,), TargetState.FAILED)
     pane = make_pane()
     assert _month_ids(pane, day) == [a, b]
     pane.set_filter(CalendarFilter(networks=frozenset({Network.X})))
@@ -329,8 +333,11 @@ def test_filters_and_search(qtbot, db, make_pane) -> None:  # type: ignore[no-un
     assert _month_ids(pane, day) == [b]
     # The filter menu's actions drive the same filter.
     pane._search.clear()
-    action = next(a for a in pane._filter_menu.findChildren(type(pane._undo_action))
-                  if a.objectName() == "filter:networks:bluesky")
+    action = next(
+        a
+        for a in pane._filter_menu.findChildren(type(pane._undo_action))
+        if a.objectName() == "filter:networks:bluesky"
+    )
     action.trigger()
     assert pane.filter.networks == frozenset({Network.BLUESKY})
     assert _month_ids(pane, day) == [a]

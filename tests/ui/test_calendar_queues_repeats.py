@@ -26,8 +26,9 @@ SLOT = dt.datetime(2026, 3, 11, 9, 0, tzinfo=dt.UTC)
 
 
 def a_queue(b) -> int:
-    return QueuesRepository(b.database).save(QueueInfo(None, QueueSchedule(
-        "Mornings", "UTC", (WeeklySlot(2, dt.time(9)),))), NOW)
+    return QueuesRepository(b.database).save(
+        QueueInfo(None, QueueSchedule("Mornings", "UTC", (WeeklySlot(2, dt.time(9)),))), NOW
+    )
 
 
 def test_a_repeating_post_is_marked_and_stopped_from_the_menu(make, qtbot) -> None:
@@ -84,8 +85,9 @@ def test_dropping_a_draft_on_a_free_slot_queues_it_there(make, qtbot) -> None:
     model = calendar.week_model
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
         calendar.set_view(calendar.view_kind.WEEK)
-    qtbot.waitUntil(lambda: any(model.cell_date(0, c) == SLOT.date() for c in range(model.columnCount())),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(model.cell_date(0, c) == SLOT.date() for c in range(model.columnCount())), timeout=10_000
+    )
     mime = calendar.drafts_model.mimeData([calendar.drafts_model.index(0, 0)])
     assert isinstance(mime, QMimeData)
     column = next(c for c in range(model.columnCount()) if model.cell_date(0, c) == SLOT.date())

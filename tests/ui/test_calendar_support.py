@@ -60,10 +60,7 @@ def add_post(
     account_ids = accounts if accounts is not None else (None,) * len(networks)
     post = Post(
         parts=(text,),
-        targets=tuple(
-            Target(network=n, account_id=a, state=state)
-            for n, a in zip(networks, account_ids, strict=True)
-        ),
+        targets=tuple(Target(network=n, account_id=a, state=state) for n, a in zip(networks, account_ids, strict=True)),
         scheduled_at=when,
         scheduled_zone=zone if when is not None else None,
     )
@@ -121,8 +118,16 @@ def realistic_month(db: Database, month: date, zone: str = "Europe/Berlin") -> N
                     state = TargetState.DRAFT
                 if (n + k) % 13 == 6:
                     state = TargetState.PAUSED
-            add_post(db, texts[(n * 3 + k) % len(texts)], when, networks, state,
-                     zone=zone, accounts=ids, tags=("launch",) if (n + k) % 5 == 0 else ())
+            add_post(
+                db,
+                texts[(n * 3 + k) % len(texts)],
+                when,
+                networks,
+                state,
+                zone=zone,
+                accounts=ids,
+                tags=("launch",) if (n + k) % 5 == 0 else (),
+            )
         n += 1
         day += timedelta(days=1)
     for text in ("Idea: time-lapse of the mural", "Caption draft for the zine", "Poll: next print?"):

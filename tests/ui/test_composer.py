@@ -194,8 +194,11 @@ def test_thread_split_by_shortcut_and_manual_parts(make_pane, qtbot):
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)
     pane.base_editor.editor(0).setFocus()
-    qtbot.keyClick(pane.base_editor.editor(0), Qt.Key.Key_T,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        pane.base_editor.editor(0),
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert pane.base_editor.count() == 2
     pane.base_editor.add_button.click()
     assert pane.base_editor.count() == 3
@@ -253,8 +256,11 @@ def test_rtl_paragraphs_take_their_own_direction(make_pane):
     while block.isValid():
         directions.append(block.textDirection())
         block = block.next()
-    assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft,
-                          Qt.LayoutDirection.RightToLeft]
+    assert directions == [
+        Qt.LayoutDirection.LeftToRight,
+        Qt.LayoutDirection.RightToLeft,
+        Qt.LayoutDirection.RightToLeft,
+    ]
     pane.render_visible_now()
     html = pane.panel(Network.BLUESKY).preview.part_text_html(0)
     assert html.count('dir="rtl"') == 2

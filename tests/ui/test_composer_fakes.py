@@ -78,9 +78,7 @@ class FakeServices:
         saved = replace(saved, updated_at=now)
         QTimer.singleShot(0, lambda: on_done(saved))
 
-    def import_images(
-        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: Any
-    ) -> None:
+    def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: Any) -> None:
         self.imports.append(list(files))
         items = []
         for name in files:
@@ -98,16 +96,13 @@ class FakeServices:
             items.append(AttachedMedia(info=info, image=image(), name=name))
         QTimer.singleShot(0, lambda: on_done(ImportResult(tuple(items))))
 
-    def load_assets(
-        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: Any
-    ) -> None:
+    def load_assets(self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: Any) -> None:
         """Answers with the ids found in `library` (id -> alt text); the others fail."""
         self.asset_loads.append(list(asset_ids))
         items = []
         for asset_id in asset_ids:
             if asset_id in self.library:
-                info = MediaInfo(asset_id, MediaKind.IMAGE, "image/jpeg", 800, 600, 2000, None,
-                                 self.library[asset_id])
+                info = MediaInfo(asset_id, MediaKind.IMAGE, "image/jpeg", 800, 600, 2000, None, self.library[asset_id])
                 items.append(AttachedMedia(info=info, image=image("#aa5500"), name=f"{asset_id}.jpg"))
         missing = tuple(str(i) for i in asset_ids if i not in self.library)
         QTimer.singleShot(0, lambda: on_done(ImportResult(tuple(items), missing)))

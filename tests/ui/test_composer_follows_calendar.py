@@ -56,15 +56,15 @@ def runners() -> Iterator[tuple[BackgroundRunner, BackgroundRunner]]:
 
 
 def _panes(qtbot, db: Database, paths: Paths, runners) -> tuple[CalendarPane, ComposerPane]:  # type: ignore[no-untyped-def]
-    calendar = CalendarPane(CalendarRepository(db), runners[0], RecordingActions(), zone=ZoneInfo(BERLIN),
-                            now=lambda: SEED_NOW)
+    calendar = CalendarPane(
+        CalendarRepository(db), runners[0], RecordingActions(), zone=ZoneInfo(BERLIN), now=lambda: SEED_NOW
+    )
     qtbot.addWidget(calendar)
     calendar.resize(1200, 800)
     calendar.show()
     with qtbot.waitSignal(calendar.loaded, timeout=5000):
         calendar.start()
-    composer = ComposerPane(StoreComposerServices(db, paths, runners[1], lambda: SEED_NOW), lambda: SEED_NOW,
-                            BERLIN)
+    composer = ComposerPane(StoreComposerServices(db, paths, runners[1], lambda: SEED_NOW), lambda: SEED_NOW, BERLIN)
     qtbot.addWidget(composer)
     composer.resize(1200, 800)
     qtbot.waitUntil(lambda: composer.is_loaded, timeout=5000)
@@ -74,8 +74,12 @@ def _panes(qtbot, db: Database, paths: Paths, runners) -> tuple[CalendarPane, Co
 def _scheduled_post(db: Database) -> Post:
     account = AccountRepository(db).add(Network.BLUESKY, "ana.bsky.social", now=SEED_NOW)
     return PostRepository(db).save(
-        Post(parts=("Launch day",), targets=(Target(Network.BLUESKY, account_id=account.id, state=S.SCHEDULED),),
-             scheduled_at=local(date(2025, 3, 28), time(9), BERLIN), scheduled_zone=BERLIN),
+        Post(
+            parts=("Launch day",),
+            targets=(Target(Network.BLUESKY, account_id=account.id, state=S.SCHEDULED),),
+            scheduled_at=local(date(2025, 3, 28), time(9), BERLIN),
+            scheduled_zone=BERLIN,
+        ),
         now=SEED_NOW,
     )
 
@@ -118,9 +122,13 @@ def test_open_composer_follows_a_calendar_move_and_its_autosave_keeps_it(qtbot, 
     assert "Mon 31 Mar 2025, 09:00" in composer.schedule_state.text()
 
     _type(composer, " — tickets on sale")
-    qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED
-                    and PostRepository(db).get(post.id or 0).parts[0].endswith("on sale"),  # type: ignore[union-attr]
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            composer.save_state() is SaveState.SAVED
+            and PostRepository(db).get(post.id or 0).parts[0].endswith("on sale")
+        ),  # type: ignore[union-attr]
+        timeout=5000,
+    )
     stored = PostRepository(db).get(post.id or 0)
     assert stored is not None
     assert stored.scheduled_at == MONDAY_NINE
@@ -137,8 +145,10 @@ def test_a_stale_autosave_is_merged_not_written_over_the_move(qtbot, db, paths, 
     assert PostRepository(db).get(post.id or 0).scheduled_at == MONDAY_NINE  # type: ignore[union-attr]
 
     _type(composer, " — doors at eight")
-    qtbot.waitUntil(lambda: PostRepository(db).get(post.id or 0).parts[0].endswith("at eight"),  # type: ignore[union-attr]
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: PostRepository(db).get(post.id or 0).parts[0].endswith("at eight"),  # type: ignore[union-attr]
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED, timeout=5000)
     stored = PostRepository(db).get(post.id or 0)
     assert stored is not None
@@ -149,8 +159,7 @@ def test_a_stale_autosave_is_merged_not_written_over_the_move(qtbot, db, paths, 
 
 def test_a_sent_post_opens_read_only_with_what_was_sent(qtbot, db, paths, runners) -> None:  # type: ignore[no-untyped-def]
     posts = PostRepository(db)
-    post = posts.save(Post(parts=("As it went out",), targets=(Target(Network.BLUESKY, state=S.DRAFT),)),
-                      now=SEED_NOW)
+    post = posts.save(Post(parts=("As it went out",), targets=(Target(Network.BLUESKY, state=S.DRAFT),)), now=SEED_NOW)
     with db.read_session() as session:
         from sqlmodel import select
 
@@ -160,8 +169,13 @@ def test_a_sent_post_opens_read_only_with_what_was_sent(qtbot, db, paths, runner
     ledger = Ledger(db)
     ledger.move_many([target_id], S.DRAFT, Event.FALL_DUE, SEED_NOW, "publish_now")  # "publish now"
     ledger.begin_send(target_id, SEED_NOW)
-    ledger.move(target_id, (S.PUBLISHING,), Event.SENT, SEED_NOW,
-                Outcome("published", remote_id="1", remote_url="https://bsky.app/profile/me/post/1"))
+    ledger.move(
+        target_id,
+        (S.PUBLISHING,),
+        Event.SENT,
+        SEED_NOW,
+        Outcome("published", remote_id="1", remote_url="https://bsky.app/profile/me/post/1"),
+    )
     # Edited afterwards (by an older copy, say): the record of what was sent does not change.
     fresh = posts.get(post.id or 0)
     assert fresh is not None
@@ -231,18 +245,26 @@ def test_sent_record_words_parts_media_and_states(qapp) -> None:  # type: ignore
     from postdesk.ui.composer.sent_view import describe_sent, is_frozen, post_state_summary
     from postdesk.ui.composer.services import TargetActivity
 
-    sent = FrozenSend(1, "mastodon", 3, ("First part", "Second part"),
-                      (FrozenMedia(9, "abc", "A red kite", "kite.png"), FrozenMedia(10, "def", "", "sea.png")))
+    sent = FrozenSend(
+        1,
+        "mastodon",
+        3,
+        ("First part", "Second part"),
+        (FrozenMedia(9, "abc", "A red kite", "kite.png"), FrozenMedia(10, "def", "", "sea.png")),
+    )
     target = TargetActivity("mastodon", 3, S.FAILED_RETRYABLE.value, sent=sent)
     assert is_frozen(target)
     text = describe_sent(target, "@me@example.social")
     assert "Mastodon as @me@example.social" in text
     assert "Part 1 of 2: First part" in text and "Part 2 of 2: Second part" in text
     assert "kite.png, described as “A red kite”" in text and "sea.png, without a description" in text
-    summary = post_state_summary({Network.BLUESKY: S.PUBLISHED, Network.MASTODON: S.FAILED_RETRYABLE,
-                                  Network.X: S.SCHEDULED}, handed_off={Network.X})
-    assert summary == ("Published on Bluesky. Will be tried again on Mastodon, exactly as sent. "
-                       "Handed to the own scheduler of X.")
+    summary = post_state_summary(
+        {Network.BLUESKY: S.PUBLISHED, Network.MASTODON: S.FAILED_RETRYABLE, Network.X: S.SCHEDULED},
+        handed_off={Network.X},
+    )
+    assert summary == (
+        "Published on Bluesky. Will be tried again on Mastodon, exactly as sent. Handed to the own scheduler of X."
+    )
     assert post_state_summary({Network.BLUESKY: S.DRAFT}) == ""
     assert not is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value))
     assert is_frozen(TargetActivity("bluesky", None, S.SCHEDULED.value, handed_off=True))
@@ -255,8 +277,14 @@ def test_conflict_answer_is_merged_then_saved_again(qtbot) -> None:  # type: ign
 
     at = datetime(2026, 5, 4, 7, 0, tzinfo=UTC)
     moved = datetime(2026, 5, 6, 7, 0, tzinfo=UTC)
-    opened = Post(id=5, parts=("Hello",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
-                  scheduled_at=at, scheduled_zone=BERLIN, version=1)
+    opened = Post(
+        id=5,
+        parts=("Hello",),
+        targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
+        scheduled_at=at,
+        scheduled_zone=BERLIN,
+        version=1,
+    )
     stored = replace(opened, scheduled_at=moved, version=2)
 
     class Refusing(FakeServices):

@@ -60,9 +60,7 @@ def _drop(widget, mime: QMimeData) -> QDropEvent:
     )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
     return drop
 
@@ -194,9 +192,11 @@ def test_real_store_pane_attach_assets(qtbot, paths, store, tmp_path):
     database, _runner, services = store
     picture = tmp_path / "boat.png"
     _picture(picture, "#3a7bd5")
-    asset_id = Importer(paths, MediaLibraryRepository(database), now=lambda: NOW).import_one(
-        ImportSource.from_path(picture)
-    ).asset_id
+    asset_id = (
+        Importer(paths, MediaLibraryRepository(database), now=lambda: NOW)
+        .import_one(ImportSource.from_path(picture))
+        .asset_id
+    )
     pane = ComposerPane(services, lambda: NOW, "UTC")
     qtbot.addWidget(pane)
     qtbot.waitUntil(lambda: pane.is_loaded, timeout=4000)
@@ -206,5 +206,3 @@ def test_real_store_pane_attach_assets(qtbot, paths, store, tmp_path):
     pane.flush_draft()
     qtbot.waitUntil(lambda: pane.current_post().id is not None, timeout=4000)
     pane.shutdown() if hasattr(pane, "shutdown") else None
-
-

@@ -35,16 +35,18 @@ def runner() -> Iterator[BackgroundRunner]:
     worker.shutdown(wait=True)
 
 
-def test_a_published_post_shows_its_newest_counts(qtbot: Any, db: Database, paths: Paths,
-                                                  runner: BackgroundRunner) -> None:
+def test_a_published_post_shows_its_newest_counts(
+    qtbot: Any, db: Database, paths: Paths, runner: BackgroundRunner
+) -> None:
     me = account(db, Network.BLUESKY, "ana.bsky.social", SEED_NOW)
     target = publish(db, Network.BLUESKY, me, SEED_NOW - timedelta(days=2), "As it went out")
     snapshot(db, target, SEED_NOW - timedelta(days=1), likes=3, reposts=0, replies=None)
     snapshot(db, target, SEED_NOW, likes=12, reposts=2, replies=None, quotes=1)
     post_id = InsightsRepository(db).published(SEED_NOW - timedelta(days=3), SEED_NOW)[0].post_id
 
-    composer = ComposerPane(StoreComposerServices(db, paths, runner, lambda: SEED_NOW), lambda: SEED_NOW,
-                            "Europe/Berlin")
+    composer = ComposerPane(
+        StoreComposerServices(db, paths, runner, lambda: SEED_NOW), lambda: SEED_NOW, "Europe/Berlin"
+    )
     qtbot.addWidget(composer)
     qtbot.waitUntil(lambda: composer.is_loaded, timeout=5000)
     with qtbot.waitSignal(composer.post_opened, timeout=5000):

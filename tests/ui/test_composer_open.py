@@ -86,15 +86,18 @@ def test_open_missing_post_keeps_the_current_one(qtbot):
 
 
 def test_new_post_at_presets_the_time_but_stays_a_draft(qtbot):
-    services = FakeServices(session=Session(post=Post(id=1, parts=("Old",), targets=(Target(Network.X, account_id=3),)),
-                                            accounts=(account(3, "x", "me.x"),)))
+    services = FakeServices(
+        session=Session(
+            post=Post(id=1, parts=("Old",), targets=(Target(Network.X, account_id=3),)),
+            accounts=(account(3, "x", "me.x"),),
+        )
+    )
     pane = make(qtbot, services, zone="America/New_York")
     instant = datetime(2026, 7, 4, 13, 30, tzinfo=UTC)  # 09:30 in New York (EDT)
     pane.new_post_at(instant)
     qtbot.waitUntil(lambda: pane.current_post().id is None, timeout=3000)
     picked = pane.when_edit.dateTime()
-    assert (picked.date().month(), picked.date().day(), picked.time().hour(), picked.time().minute()) == (
-        7, 4, 9, 30)
+    assert (picked.date().month(), picked.date().day(), picked.time().hour(), picked.time().minute()) == (7, 4, 9, 30)
     post = pane.current_post()
     assert post.scheduled_at is None
     assert all(t.state is S.DRAFT for t in post.targets)
@@ -155,8 +158,11 @@ def _published_activity() -> PostActivity:
 
 
 def test_activity_section_words_states_and_codes(qtbot):
-    post = Post(id=5, parts=("Out",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),
-                                             Target(Network.MASTODON, state=S.SCHEDULED)))
+    post = Post(
+        id=5,
+        parts=("Out",),
+        targets=(Target(Network.BLUESKY, state=S.SCHEDULED), Target(Network.MASTODON, state=S.SCHEDULED)),
+    )
     services = FakeServices(session=Session(post=post))
     services.activities[5] = _published_activity()
     pane = make(qtbot, services, zone="UTC")
@@ -179,16 +185,22 @@ def test_activity_section_words_states_and_codes(qtbot):
 
 
 def test_refresh_activity_locks_a_target_the_engine_published(qtbot):
-    post = Post(id=5, parts=("Out",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),
-                                             Target(Network.MASTODON, override_enabled=True,
-                                                    override_parts=("Toot",), state=S.SCHEDULED)))
+    post = Post(
+        id=5,
+        parts=("Out",),
+        targets=(
+            Target(Network.BLUESKY, state=S.SCHEDULED),
+            Target(Network.MASTODON, override_enabled=True, override_parts=("Toot",), state=S.SCHEDULED),
+        ),
+    )
     services = FakeServices(session=Session(post=post))
     pane = make(qtbot, services)
     qtbot.waitUntil(lambda: services.activity_loads == [5], timeout=3000)
     assert not pane.base_editor.editor(0).isReadOnly()
 
-    services.activities[5] = PostActivity(5, targets=(
-        TargetActivity("bluesky", None, "published"), TargetActivity("mastodon", None, "publishing")))
+    services.activities[5] = PostActivity(
+        5, targets=(TargetActivity("bluesky", None, "published"), TargetActivity("mastodon", None, "publishing"))
+    )
     with qtbot.waitSignal(pane.activity_loaded, timeout=3000):
         pane.refresh_activity()
     assert pane.locked_networks() == [Network.BLUESKY, Network.MASTODON]
@@ -228,9 +240,10 @@ def test_real_store_open_post_activity_and_accounts(qtbot, store):
     acc = accounts.add(Network.BLUESKY, "me.bsky.social", now=NOW)
     posts = PostRepository(database)
     first = posts.save(Post(parts=("First",)), now=NOW)
-    second = posts.save(Post(parts=("Second",), targets=(Target(Network.BLUESKY, account_id=acc.id,
-                                                                 state=S.SCHEDULED),)),
-                        now=NOW - timedelta(hours=1))
+    second = posts.save(
+        Post(parts=("Second",), targets=(Target(Network.BLUESKY, account_id=acc.id, state=S.SCHEDULED),)),
+        now=NOW - timedelta(hours=1),
+    )
     with database.session() as session:
         row = session.exec(select(TargetRow).where(TargetRow.post_id == second.id)).one()
         row.state, row.remote_url = S.PUBLISHED.value, "https://bsky.app/profile/me.bsky.social/post/1"
@@ -256,6 +269,7 @@ def test_real_store_open_post_activity_and_accounts(qtbot, store):
         pane.reload_accounts()
     assert "sign in again" in pane.panel(Network.BLUESKY).account_combo.currentText()
     # A stale autosave (the pane's state still says scheduled for an edited copy) cannot undo it.
-    stale = replace(pane.current_post(), targets=tuple(replace(t, state=S.SCHEDULED)
-                                                       for t in pane.current_post().targets))
+    stale = replace(
+        pane.current_post(), targets=tuple(replace(t, state=S.SCHEDULED) for t in pane.current_post().targets)
+    )
     assert posts.save(stale, now=NOW).targets[0].state is S.PUBLISHED

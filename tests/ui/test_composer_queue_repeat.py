@@ -27,6 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowCh
 
 def with_store_queue(b):
     """The recording engine's add_to_queue does what the engine does: the store's own rule."""
+
     async def add_to_queue(post_id, schedule_id):
         b.engine_calls.calls.append(("add_to_queue", (post_id, schedule_id)))
         return QueueStore(b.database).add_to_queue(post_id, schedule_id, NOW)
@@ -35,8 +36,14 @@ def with_store_queue(b):
 
 
 def queue(b, name="Mornings", zone="Europe/Paris", accounts=()):
-    return QueuesRepository(b.database).save(QueueInfo(None, QueueSchedule(
-        name, zone, (WeeklySlot(2, dt.time(9)), WeeklySlot(4, dt.time(18))), frozenset()), tuple(accounts)), NOW)
+    return QueuesRepository(b.database).save(
+        QueueInfo(
+            None,
+            QueueSchedule(name, zone, (WeeklySlot(2, dt.time(9)), WeeklySlot(4, dt.time(18))), frozenset()),
+            tuple(accounts),
+        ),
+        NOW,
+    )
 
 
 def open_dialog(b, qtbot, post_id):

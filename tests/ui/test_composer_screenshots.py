@@ -91,11 +91,13 @@ def test_composer_screenshot(qtbot, mode, tmp_path):
         _settle()
         assert pane.grab().save(str(SHOTS / f"composer-{mode}-telegram.png"))
         # A thread on X: three parts chained under one avatar line.
-        pane.base_editor.set_parts([
-            "Behind the scenes of the spring collection, a thread 🧵 1/3",
-            "We shot everything on expired Portra 400 at 5:40 in the morning. 2/3",
-            "Prints ship next week. Questions? Reply here! #filmphotography 3/3",
-        ])
+        pane.base_editor.set_parts(
+            [
+                "Behind the scenes of the spring collection, a thread 🧵 1/3",
+                "We shot everything on expired Portra 400 at 5:40 in the morning. 2/3",
+                "Prints ship next week. Questions? Reply here! #filmphotography 3/3",
+            ]
+        )
         pane.base_editor.changed.emit()
         pane.tabs.setCurrentIndex(2)
         pane.render_visible_now()

@@ -49,9 +49,15 @@ def fake():
 def window(qtbot, paths, qapp, fake):
     _instance, server = fake
     b = build_window(
-        paths, qapp, open_url=lambda url: True, now=lambda: NOW, autostart=FakeAutostart(), use_tray=False,
+        paths,
+        qapp,
+        open_url=lambda url: True,
+        now=lambda: NOW,
+        autostart=FakeAutostart(),
+        use_tray=False,
         quit_app=lambda: None,
-        adapters=lambda: {Network.MASTODON: MastodonAdapter(StaticCredentials("token-alice", base_url=server.url))})
+        adapters=lambda: {Network.MASTODON: MastodonAdapter(StaticCredentials("token-alice", base_url=server.url))},
+    )
     qtbot.addWidget(b.window)
     assert b.engine is not None
     b.engine.wait_started(30)
@@ -72,8 +78,14 @@ def _published(b, fake_instance: FakeMastodon, text: str, *, limit: int | None =
     with fake_instance._lock:
         status = fake_instance._new_status({"status": text}, "1")
     saved = PostRepository(b.database).save(
-        Post(parts=(text,), targets=(Target(Network.MASTODON, account, state=TargetState.PUBLISHED),),
-             scheduled_at=NOW - dt.timedelta(hours=1), scheduled_zone="UTC"), now=NOW)
+        Post(
+            parts=(text,),
+            targets=(Target(Network.MASTODON, account, state=TargetState.PUBLISHED),),
+            scheduled_at=NOW - dt.timedelta(hours=1),
+            scheduled_zone="UTC",
+        ),
+        now=NOW,
+    )
     (target_id,) = [d.target_id for d in PostRepository(b.database).deliveries(saved.id)]
     with b.database.session() as session:
         target = session.get(TargetRow, target_id)

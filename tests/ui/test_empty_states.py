@@ -31,8 +31,7 @@ def built(qtbot: Any, paths: Any, qapp: QApplication) -> Any:
     opened: list[Any] = []
 
     def make() -> Any:
-        b = build_window(paths, qapp, open_url=lambda url: True, start_engine=False, use_tray=False,
-                         now=lambda: NOW)
+        b = build_window(paths, qapp, open_url=lambda url: True, start_engine=False, use_tray=False, now=lambda: NOW)
         qtbot.addWidget(b.window)
         opened.append(b)
         b.window.resize(1280, 800)
@@ -47,9 +46,17 @@ def built(qtbot: Any, paths: Any, qapp: QApplication) -> Any:
 
 
 def _item(remote_id: str, text: str, ago: timedelta, handle: str, name: str) -> FetchedItem:
-    return FetchedItem(remote_id=remote_id, kind="reply", author_id=handle, author_handle=handle, author_name=name,
-                       text=text, created_at=NOW - ago, url=f"https://example.test/{remote_id}",
-                       parent_remote_id=None)
+    return FetchedItem(
+        remote_id=remote_id,
+        kind="reply",
+        author_id=handle,
+        author_handle=handle,
+        author_name=name,
+        text=text,
+        created_at=NOW - ago,
+        url=f"https://example.test/{remote_id}",
+        parent_remote_id=None,
+    )
 
 
 def _fill_inbox(b: Any) -> dict[str, int]:
@@ -57,14 +64,25 @@ def _fill_inbox(b: Any) -> dict[str, int]:
     bsky = accounts.add(Network.BLUESKY, "me.bsky.social", now=NOW).id
     masto = accounts.add(Network.MASTODON, "me@mastodon.social", now=NOW).id
     accounts.set_status(masto, AccountStatus.NEEDS_RECONNECT)
-    InboxRepository(b.database).upsert(bsky, "bluesky", [
-        _item("at://ana/1", "Love this! Will the Tuesday slot stay? We plan our week around it and the "
-              "newsletter links to it, so a heads-up before any change would be great.", timedelta(minutes=5),
-              "ana.bsky.social", "Ana Lima"),
-        _item("at://ben/1", "Congrats on the launch 🎉", timedelta(hours=3), "ben.bsky.social", "Ben"),
-        _item("at://cy/1", "Saw this yesterday, still thinking about it.", timedelta(hours=26),
-              "cy.bsky.social", "Cy"),
-    ], now=NOW)
+    InboxRepository(b.database).upsert(
+        bsky,
+        "bluesky",
+        [
+            _item(
+                "at://ana/1",
+                "Love this! Will the Tuesday slot stay? We plan our week around it and the "
+                "newsletter links to it, so a heads-up before any change would be great.",
+                timedelta(minutes=5),
+                "ana.bsky.social",
+                "Ana Lima",
+            ),
+            _item("at://ben/1", "Congrats on the launch 🎉", timedelta(hours=3), "ben.bsky.social", "Ben"),
+            _item(
+                "at://cy/1", "Saw this yesterday, still thinking about it.", timedelta(hours=26), "cy.bsky.social", "Cy"
+            ),
+        ],
+        now=NOW,
+    )
     return {"bluesky": bsky, "mastodon": masto}
 
 
@@ -168,7 +186,8 @@ def test_relative_times_are_worded_in_the_users_zone(qapp: QApplication) -> None
     assert model.relative_time(now - timedelta(days=3), now) == QLocale().dayName(7, QLocale.FormatType.LongFormat)
     old = now - timedelta(days=40)
     assert model.relative_time(old, now) == QLocale().toString(
-        old.astimezone(ZoneInfo("America/New_York")).date(), QLocale.FormatType.ShortFormat)
+        old.astimezone(ZoneInfo("America/New_York")).date(), QLocale.FormatType.ShortFormat
+    )
 
 
 def test_media_library_empty_state_offers_import(built: Any, qtbot: Any) -> None:

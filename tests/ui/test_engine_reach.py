@@ -128,8 +128,9 @@ def make(qtbot, paths, qapp):
         from tests.ui.test_app_engine import FakeAutostart
 
         kwargs.setdefault("autostart", FakeAutostart())
-        b = build_window(paths, qapp, open_url=lambda url: opened_urls.append(url.toString()) or True,
-                         now=lambda: NOW, **kwargs)
+        b = build_window(
+            paths, qapp, open_url=lambda url: opened_urls.append(url.toString()) or True, now=lambda: NOW, **kwargs
+        )
         b.engine_calls = engine
         b.opened_urls = opened_urls
         qtbot.addWidget(b.window)
@@ -143,20 +144,43 @@ def make(qtbot, paths, qapp):
     theme.apply_theme(qapp, "light")
 
 
-def seed(b, state: TargetState, *, network: Network = Network.MASTODON, handle: str = "@me@example.social",
-         reason: str | None = None, next_at: dt.datetime | None = None, handed: str | None = None,
-         remote: tuple[str, str] | None = None, at: dt.datetime | None = NOW + dt.timedelta(hours=2),
-         text: str = "Hello reach", options: dict | None = None) -> tuple[int, int]:
+def seed(
+    b,
+    state: TargetState,
+    *,
+    network: Network = Network.MASTODON,
+    handle: str = "@me@example.social",
+    reason: str | None = None,
+    next_at: dt.datetime | None = None,
+    handed: str | None = None,
+    remote: tuple[str, str] | None = None,
+    at: dt.datetime | None = NOW + dt.timedelta(hours=2),
+    text: str = "Hello reach",
+    options: dict | None = None,
+) -> tuple[int, int]:
     """A post with one target in `state` (and the engine's bookkeeping); returns (post id, target id)."""
     account = AccountRepository(b.database).add(network, handle, now=NOW, instance_url=None).id
     saved = PostRepository(b.database).save(
-        Post(parts=(text,), targets=(Target(network, account, state=state, options=options or {}),),
-             scheduled_at=at, scheduled_zone="UTC"), now=NOW)
+        Post(
+            parts=(text,),
+            targets=(Target(network, account, state=state, options=options or {}),),
+            scheduled_at=at,
+            scheduled_zone="UTC",
+        ),
+        now=NOW,
+    )
     (target_id,) = [d.target_id for d in PostRepository(b.database).deliveries(saved.id)]
     with b.database.session() as session:
         if reason or next_at or handed:
-            session.add(TargetDeliveryRow(target_id=target_id, idempotency_key=uuid.uuid4().hex,
-                                          reason_code=reason, next_attempt_at=next_at, handoff_remote_id=handed))
+            session.add(
+                TargetDeliveryRow(
+                    target_id=target_id,
+                    idempotency_key=uuid.uuid4().hex,
+                    reason_code=reason,
+                    next_attempt_at=next_at,
+                    handoff_remote_id=handed,
+                )
+            )
         if remote:
             row = session.get(TargetRow, target_id)
             row.remote_id, row.remote_url = remote
@@ -244,8 +268,10 @@ def drive_resolve_unknown(b, qtbot):
     dialog = calendar.dialog
     dialog.link_edit.setText("https://example.social/@me/110")
     dialog.there_button.click()
-    qtbot.waitUntil(lambda: ("resolve_unknown", (tid, True, "https://example.social/@me/110", "110"))
-                    in b.engine_calls.calls, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: ("resolve_unknown", (tid, True, "https://example.social/@me/110", "110")) in b.engine_calls.calls,
+        timeout=10_000,
+    )
 
 
 def drive_delete_published(b, qtbot):
@@ -265,8 +291,9 @@ def drive_hand_off(b, qtbot):
     assert panel.hand_off_check.isEnabled()
     panel.hand_off_check.click()
     qtbot.waitUntil(lambda: ("hand_off", (tid,)) in b.engine_calls.calls, timeout=10_000)
-    qtbot.waitUntil(lambda: PostRepository(b.database).get(post_id).targets[0].options.get("hand_off") is True,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: PostRepository(b.database).get(post_id).targets[0].options.get("hand_off") is True, timeout=10_000
+    )
 
 
 def drive_edit_published(b, qtbot):
@@ -281,8 +308,10 @@ def drive_edit_published(b, qtbot):
     assert dialog is not None
     dialog.text_edit.setPlainText("Hello reach, edited")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: ("edit_published", (tid, ("Hello reach, edited",), {"spoiler_text": ""}))
-                    in b.engine_calls.calls, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: ("edit_published", (tid, ("Hello reach, edited",), {"spoiler_text": ""})) in b.engine_calls.calls,
+        timeout=10_000,
+    )
 
 
 def freeze_sent(b, target_id: int) -> None:
@@ -321,8 +350,9 @@ def drive_set_publishing_paused(b, qtbot):
 
 
 def drive_refresh_metrics(b, qtbot):
-    _post_id, tid = seed(b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"),
-                         at=NOW - dt.timedelta(days=1))
+    _post_id, tid = seed(
+        b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"), at=NOW - dt.timedelta(days=1)
+    )
     insights = b.window.pane("insights")
     b.window.show_pane("insights")
     with qtbot.waitSignal(insights.loaded, timeout=10_000):
@@ -338,8 +368,9 @@ def drive_add_to_queue(b, qtbot):
     from postdesk.ui.composer.queue_button import AddToQueueDialog
 
     post_id, _tid = seed(b, TargetState.DRAFT, at=None)
-    queue = QueuesRepository(b.database).save(QueueInfo(None, QueueSchedule(
-        "Mornings", "UTC", (WeeklySlot(2, dt.time(9)),))), NOW)
+    queue = QueuesRepository(b.database).save(
+        QueueInfo(None, QueueSchedule("Mornings", "UTC", (WeeklySlot(2, dt.time(9)),))), NOW
+    )
     composer = open_in_composer(b, qtbot, post_id)
     composer.refresh_now()
     assert composer.queue.button.isEnabled()
@@ -370,8 +401,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
 
 def engine_operations() -> set[str]:
     """The engine's public coroutine methods."""
-    return {name for name, fn in inspect.getmembers(Engine, inspect.iscoroutinefunction)
-            if not name.startswith("_")}
+    return {name for name, fn in inspect.getmembers(Engine, inspect.iscoroutinefunction) if not name.startswith("_")}
 
 
 def test_every_public_engine_operation_has_a_control():
@@ -404,4 +434,3 @@ def _shape(sig: inspect.Signature) -> list[bool]:
     """Which positional parameters (after self) are required."""
     positional = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.POSITIONAL_ONLY)
     return [p.default is inspect.Parameter.empty for p in list(sig.parameters.values())[1:] if p.kind in positional]
-

@@ -104,14 +104,21 @@ def test_the_page_card_shows_what_facebook_receives(qtbot, tmp_path, photos):
     fake = FacebookFake(now=lambda: NOW)
     with FakeHTTPServer(fake) as server:
         base = f"{server.url}/{VERSION}"
-        adapter = FacebookAdapter(TokenSource(fake.pages[PAGE_ID]["token"], user_id=PAGE_ID), base_url=base,
-                                  video_url=base, clock=lambda: NOW)
+        adapter = FacebookAdapter(
+            TokenSource(fake.pages[PAGE_ID]["token"], user_id=PAGE_ID), base_url=base, video_url=base, clock=lambda: NOW
+        )
 
         async def go():  # type: ignore[no-untyped-def]
             try:
-                return await adapter.publish(PublishRequest(
-                    target_id=1, account_id=1, parts=(TEXT,), media_paths=tuple(paths),
-                    options={**panel.options(), "alt_texts": ["Loaves"] * photos}))
+                return await adapter.publish(
+                    PublishRequest(
+                        target_id=1,
+                        account_id=1,
+                        parts=(TEXT,),
+                        media_paths=tuple(paths),
+                        options={**panel.options(), "alt_texts": ["Loaves"] * photos},
+                    )
+                )
             finally:
                 await adapter.aclose()
 

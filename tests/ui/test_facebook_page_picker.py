@@ -41,9 +41,20 @@ class PagesFacade(FakeFacade):
     def add_pages(self, found, page_ids):  # type: ignore[no-untyped-def]
         self.added.append(list(page_ids))
         future: Future[list[Account]] = Future()
-        future.set_result([Account(id=i + 10, network=Network.FACEBOOK, handle=f"Page {p}", display_name="",
-                                   status=AccountStatus.CONNECTED, created_at=NOW, remote_user_id=p)
-                           for i, p in enumerate(page_ids)])
+        future.set_result(
+            [
+                Account(
+                    id=i + 10,
+                    network=Network.FACEBOOK,
+                    handle=f"Page {p}",
+                    display_name="",
+                    status=AccountStatus.CONNECTED,
+                    created_at=NOW,
+                    remote_user_id=p,
+                )
+                for i, p in enumerate(page_ids)
+            ]
+        )
         return future
 
 
@@ -55,8 +66,12 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _found(*pages: PageChoice) -> PagesFound:
-    result = SignInResult(client=ClientConfig(client_id="app"), tokens=TokenSet(access_token="user-secret"),
-                          identity=Identity(remote_user_id="77", handle="Rosa"), facts={})
+    result = SignInResult(
+        client=ClientConfig(client_id="app"),
+        tokens=TokenSet(access_token="user-secret"),
+        identity=Identity(remote_user_id="77", handle="Rosa"),
+        facts={},
+    )
     return PagesFound(sign_in=result, pages=pages)
 
 
@@ -74,10 +89,13 @@ def test_sign_in_then_pick_pages(qtbot, runner) -> None:
     dialog.next_button.click()
     assert facade.page_requests[0].client.client_id == "1234" and not facade.requests
     qtbot.waitUntil(lambda: opened == ["https://www.facebook.com/dialog/oauth?state=s"])
-    facade.pages_future.set_result(_found(
-        PageChoice("1010", "Rosa's Bakery", "Bakery", True, "t1"),
-        PageChoice("2020", "Rosa Runs", "Sports", True, "t2"),
-        PageChoice("3030", "Town Market", "Market", False, "t3")))
+    facade.pages_future.set_result(
+        _found(
+            PageChoice("1010", "Rosa's Bakery", "Bakery", True, "t1"),
+            PageChoice("2020", "Rosa Runs", "Sports", True, "t2"),
+            PageChoice("3030", "Town Market", "Market", False, "t3"),
+        )
+    )
     qtbot.waitUntil(lambda: dialog.facebook_pages_list.isVisible())
     assert dialog.facebook_pages_list.count() == 3
     assert not dialog.next_button.isEnabled()  # nothing ticked yet

@@ -152,8 +152,12 @@ def test_tab_reaches_the_text_before_the_network_chips(built: Any) -> None:
         widget = widget.nextInFocusChain()
         if widget is composer:
             break
-        if (composer.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and widget.isEnabled() and widget not in stops):
+        if (
+            composer.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and widget not in stops
+        ):
             stops.append(widget)
     # Before: New post, then twelve chips, then the text. Now the text (after its thread tools) comes first.
     assert stops.index(editor) < stops.index(chips[0]) < stops.index(chips[-1]) < stops.index(composer.new_button)

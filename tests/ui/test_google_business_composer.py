@@ -51,8 +51,14 @@ class RecordingSource:
         self.locations = locations
         self.calls: list[tuple[Any, ...]] = []
 
-    def load_locations(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None],
-                       on_error: Callable[[BaseException], None]) -> None:
+    def load_locations(
+        self,
+        account_id: int,
+        *,
+        refresh: bool,
+        on_done: Callable[[list[Location]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.calls.append(("locations", account_id, refresh))
         on_done(list(self.locations))
 
@@ -80,8 +86,10 @@ def test_the_location_picker_needs_a_choice_when_there_are_several(qtbot):
     source = RecordingSource([BAKERY, CAFE])
     panel = _panel(qtbot, source)
     combo = panel.google_business.location_combo
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Alice's Bakery — 1 Main St, Springfield",
-                                                                 "Alice's Café"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Alice's Bakery — 1 Main St, Springfield",
+        "Alice's Café",
+    ]
     assert ProblemCode.GOOGLE_BUSINESS_LOCATION_MISSING in _codes(panel)
     with qtbot.waitSignal(panel.changed):
         combo.setCurrentIndex(1)
@@ -137,9 +145,17 @@ def test_each_kind_of_post_shows_its_fields_and_refuses_what_is_missing(qtbot):
 def test_stored_options_round_trip_and_lock(qtbot):
     panel = TargetPanel(Network.GOOGLE_BUSINESS)
     qtbot.addWidget(panel)
-    stored = {"location": "accounts/9/locations/8", "location_title": "Old shop", "post_type": "OFFER",
-              "event_title": "Cake week", "event_start": "2026-12-14", "event_end": "2026-12-20",
-              "offer_coupon": "CAKE20", "offer_url": "https://bakery.example/cakes", "offer_terms": "One each"}
+    stored = {
+        "location": "accounts/9/locations/8",
+        "location_title": "Old shop",
+        "post_type": "OFFER",
+        "event_title": "Cake week",
+        "event_start": "2026-12-14",
+        "event_end": "2026-12-20",
+        "offer_coupon": "CAKE20",
+        "offer_url": "https://bakery.example/cakes",
+        "offer_terms": "One each",
+    }
     panel.load(Target(Network.GOOGLE_BUSINESS, account_id=None, options=stored))
     assert panel.options() == stored
     assert panel.google_business.start_edit.displayFormat() == "yyyy-MM-dd"  # all day: no times shown
@@ -205,8 +221,9 @@ def test_the_post_card_shows_what_google_receives(qtbot, tmp_path):
     request = PublishRequest(1, 7, target.effective_parts(post.parts), (str(photo),), dict(target.options))
 
     async def send() -> None:
-        adapter = GoogleBusinessAdapter(StaticCredentials("token-alice"), relay=relay, base_url=server.url,
-                                        sleep=lambda _: asyncio.sleep(0))
+        adapter = GoogleBusinessAdapter(
+            StaticCredentials("token-alice"), relay=relay, base_url=server.url, sleep=lambda _: asyncio.sleep(0)
+        )
         try:
             await adapter.publish(request)
         finally:
@@ -221,7 +238,9 @@ def test_the_post_card_shows_what_google_receives(qtbot, tmp_path):
     assert sent["topicType"] == "EVENT" and card.title.text() == sent["event"]["title"] == "Open day at the bakery"
     assert sent["summary"] == text and "Taste our new sourdough" in card.part_text_html(0)
     assert card.button_text() == "Order online" and sent["callToAction"] == {
-        "actionType": "ORDER", "url": "https://bakery.example/order"}
+        "actionType": "ORDER",
+        "url": "https://bakery.example/order",
+    }
     assert "Alice&#x27;s Bakery" in card.header.text() or "Alice's Bakery" in card.header.text()
     assert sent["media"][0]["mediaFormat"] == "PHOTO" and card.grid.isVisibleTo(card)
     assert "12 Dec 2026, 10:00" in card.dates.text()
@@ -234,8 +253,14 @@ def test_the_setup_guide_names_what_google_needs(qtbot):
     from postdesk.ui.accounts.wording import guide
 
     text = guide(Network.GOOGLE_BUSINESS)
-    for words in ("access form", "Google My Business API", "My Business Account Management API",
-                  "My Business Business Information API", "Desktop app", "Media relay"):
+    for words in (
+        "access form",
+        "Google My Business API",
+        "My Business Account Management API",
+        "My Business Business Information API",
+        "Desktop app",
+        "Media relay",
+    ):
         assert words in text
     assert PROFILE.needs_client_id and PROFILE.needs_client_secret  # both pasted in the connect dialog
 

@@ -35,18 +35,37 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def _item(remote_id: str, text: str, minutes: int, *, kind: str = "reply", parent: str | None = None,
-          handle: str = "sam", name: str = "Sam", url: str | None = None) -> FetchedItem:
-    return FetchedItem(remote_id=remote_id, kind=kind, author_id=handle, author_handle=handle,
-                       author_name=name, text=text, created_at=T0 + timedelta(minutes=minutes),
-                       url=url or f"https://example.test/{remote_id}", parent_remote_id=parent)
+def _item(
+    remote_id: str,
+    text: str,
+    minutes: int,
+    *,
+    kind: str = "reply",
+    parent: str | None = None,
+    handle: str = "sam",
+    name: str = "Sam",
+    url: str | None = None,
+) -> FetchedItem:
+    return FetchedItem(
+        remote_id=remote_id,
+        kind=kind,
+        author_id=handle,
+        author_handle=handle,
+        author_name=name,
+        text=text,
+        created_at=T0 + timedelta(minutes=minutes),
+        url=url or f"https://example.test/{remote_id}",
+        parent_remote_id=parent,
+    )
 
 
 def _publish(db, network: Network, account_id: int, text: str, remote_id: str) -> None:
-    post = PostRepository(db).save(Post(parts=(text,), targets=(Target(
-        network, account_id, state=TargetState.PUBLISHED),)), now=T0)
+    post = PostRepository(db).save(
+        Post(parts=(text,), targets=(Target(network, account_id, state=TargetState.PUBLISHED),)), now=T0
+    )
     with db.session() as session:
         from sqlmodel import select
+
         row = session.exec(select(TargetRow).where(TargetRow.post_id == post.id)).one()
         row.remote_id = remote_id
         session.add(row)
@@ -60,19 +79,47 @@ def store(paths):
     x = accounts.add(Network.X, "me_on_x", now=T0).id
     repo = InboxRepository(db)
     _publish(db, Network.BLUESKY, bsky, "Launching our spring schedule today 🌱", "at://me/post/1")
-    repo.upsert(bsky, "bluesky", [
-        _item("at://ana/1", "Love this! Will the Tuesday slot stay?", 30, parent="at://me/post/1",
-              handle="ana.bsky.social", name="Ana"),
-        _item("at://ben/1", "Congrats on the launch 🎉", 40, parent="at://me/post/1",
-              handle="ben.bsky.social", name="Ben"),
-        _item("at://cy/1", "@me.bsky.social have you seen this?", 5, kind="mention",
-              handle="cy.bsky.social", name="Cy"),
-    ], now=T0)
+    repo.upsert(
+        bsky,
+        "bluesky",
+        [
+            _item(
+                "at://ana/1",
+                "Love this! Will the Tuesday slot stay?",
+                30,
+                parent="at://me/post/1",
+                handle="ana.bsky.social",
+                name="Ana",
+            ),
+            _item(
+                "at://ben/1",
+                "Congrats on the launch 🎉",
+                40,
+                parent="at://me/post/1",
+                handle="ben.bsky.social",
+                name="Ben",
+            ),
+            _item(
+                "at://cy/1",
+                "@me.bsky.social have you seen this?",
+                5,
+                kind="mention",
+                handle="cy.bsky.social",
+                name="Cy",
+            ),
+        ],
+        now=T0,
+    )
     _publish(db, Network.X, x, "Thread: five things we learned shipping a desktop app", "1900")
-    repo.upsert(x, "x", [
-        _item("1901", "Number three is so true.", 50, parent="1900", handle="dev_dana", name="Dana"),
-        _item("1902", "Quoting this for my team", 20, kind="quote", handle="eli", name="Eli"),
-    ], now=T0)
+    repo.upsert(
+        x,
+        "x",
+        [
+            _item("1901", "Number three is so true.", 50, parent="1900", handle="dev_dana", name="Dana"),
+            _item("1902", "Quoting this for my team", 20, kind="quote", handle="eli", name="Eli"),
+        ],
+        now=T0,
+    )
     yield db, repo, accounts, {"bluesky": bsky, "x": x}
     db.close()
 
@@ -102,8 +149,14 @@ def pane(qtbot, store):
     runner = BackgroundRunner()
     engine = Engine()
     opened: list[str] = []
-    widget = InboxPane(repo, accounts, runner, submit=engine.submit,
-                       actions=InboxActions(engine.sync_now, engine.reply), open_url=opened.append)
+    widget = InboxPane(
+        repo,
+        accounts,
+        runner,
+        submit=engine.submit,
+        actions=InboxActions(engine.sync_now, engine.reply),
+        open_url=opened.append,
+    )
     qtbot.addWidget(widget)
     widget.resize(1000, 620)
     with qtbot.waitSignal(widget.unread_changed) as unread:
@@ -140,25 +193,28 @@ def test_conversations_across_accounts_newest_first(pane):
     widget, *_ = pane
     model = widget.model
     heads = [model.index(r, 2).data() for r in range(model.rowCount())]
-    assert heads == ["Your post: Thread: five things we learned shipping a desktop app",
-                     "Your post: Launching our spring schedule today 🌱",
-                     "Quoted your post", "Mentioned you"]
+    assert heads == [
+        "Your post: Thread: five things we learned shipping a desktop app",
+        "Your post: Launching our spring schedule today 🌱",
+        "Quoted your post",
+        "Mentioned you",
+    ]
     assert _texts(model)[1] == ["Love this! Will the Tuesday slot stay?", "Congrats on the launch 🎉"]
 
 
 def test_filters(qtbot, pane):
     widget, _engine, _opened, _repo, ids = pane
-    _loaded(qtbot, widget, lambda: widget.network_filter.setCurrentIndex(
-        widget.network_filter.findData("x")))
-    assert {widget.model.data(widget.model.index(r, 0), EntryRole).network
-            for r in range(widget.model.rowCount())} == {"x"}
+    _loaded(qtbot, widget, lambda: widget.network_filter.setCurrentIndex(widget.network_filter.findData("x")))
+    assert {widget.model.data(widget.model.index(r, 0), EntryRole).network for r in range(widget.model.rowCount())} == {
+        "x"
+    }
     _loaded(qtbot, widget, lambda: widget.network_filter.setCurrentIndex(0))
-    _loaded(qtbot, widget, lambda: widget.kind_filter.setCurrentIndex(
-        widget.kind_filter.findData("mention")))
+    _loaded(qtbot, widget, lambda: widget.kind_filter.setCurrentIndex(widget.kind_filter.findData("mention")))
     assert _texts(widget.model) == [["@me.bsky.social have you seen this?"]]
     _loaded(qtbot, widget, lambda: widget.kind_filter.setCurrentIndex(0))
-    _loaded(qtbot, widget, lambda: widget.account_filter.setCurrentIndex(
-        widget.account_filter.findData(ids["bluesky"])))
+    _loaded(
+        qtbot, widget, lambda: widget.account_filter.setCurrentIndex(widget.account_filter.findData(ids["bluesky"]))
+    )
     assert widget.model.rowCount() == 2
     assert widget.current_filter() == InboxFilter(account_ids=frozenset({ids["bluesky"]}))
 
@@ -216,9 +272,18 @@ def test_check_now_goes_through_the_engine(qtbot, pane):
 
 def test_controls_have_accessible_names(pane):
     widget, *_ = pane
-    for control in (widget.account_filter, widget.network_filter, widget.kind_filter,
-                    widget.unread_only, widget.refresh_button, widget.tree, widget.read_button,
-                    widget.open_button, widget.reply_box, widget.send_button):
+    for control in (
+        widget.account_filter,
+        widget.network_filter,
+        widget.kind_filter,
+        widget.unread_only,
+        widget.refresh_button,
+        widget.tree,
+        widget.read_button,
+        widget.open_button,
+        widget.reply_box,
+        widget.send_button,
+    ):
         assert control.accessibleName()
 
 
@@ -237,9 +302,15 @@ def test_screenshot(qtbot, store, theme):
     instance.reply_from("2", own, "Can you share the transcript?")
 
     async def sync_mastodon() -> None:
-        sync = InboxSync(db, lambda: {Network.MASTODON: MastodonAdapter(
-            StaticCredentials("token-alice", base_url=server.url),
-            clock=lambda: instance.now)}, emit=lambda _e: None)
+        sync = InboxSync(
+            db,
+            lambda: {
+                Network.MASTODON: MastodonAdapter(
+                    StaticCredentials("token-alice", base_url=server.url), clock=lambda: instance.now
+                )
+            },
+            emit=lambda _e: None,
+        )
         await sync.start(periodic=False)
         try:
             assert await sync.sync_now() == {masto: 2}
@@ -259,8 +330,7 @@ def test_screenshot(qtbot, store, theme):
     widget.resize(1100, 640)
     with qtbot.waitSignal(widget.unread_changed):
         widget.reload()
-    networks = {widget.model.data(widget.model.index(r, 0), EntryRole).network
-                for r in range(widget.model.rowCount())}
+    networks = {widget.model.data(widget.model.index(r, 0), EntryRole).network for r in range(widget.model.rowCount())}
     assert networks == {"bluesky", "mastodon", "x"}
     widget.tree.setCurrentIndex(widget.model.index(0, 0, widget.model.index(2, 0)))
     repo.set_read([repo.items(InboxFilter(networks=frozenset({"x"})))[0].id], True)

@@ -36,13 +36,22 @@ def pane(qtbot, store):
     db, repo, accounts, _ids = store
     runner = BackgroundRunner()
     engine = ActingEngine()
-    widget = InboxPane(repo, accounts, runner, submit=engine.submit,
-                       actions=InboxActions(engine.sync_now, engine.reply,
-                                            delete_reply=engine.delete_reply,
-                                            delete_reply_networks=engine.delete_reply_networks,
-                                            hide=engine.hide, hide_networks=engine.hide_networks,
-                                            mark_seen=engine.mark_seen),
-                       open_url=lambda _u: None)
+    widget = InboxPane(
+        repo,
+        accounts,
+        runner,
+        submit=engine.submit,
+        actions=InboxActions(
+            engine.sync_now,
+            engine.reply,
+            delete_reply=engine.delete_reply,
+            delete_reply_networks=engine.delete_reply_networks,
+            hide=engine.hide,
+            hide_networks=engine.hide_networks,
+            mark_seen=engine.mark_seen,
+        ),
+        open_url=lambda _u: None,
+    )
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.unread_changed):
         widget.reload()
@@ -90,10 +99,14 @@ def test_no_hide_or_delete_without_the_engine_actions(qtbot, store):
     _db, repo, accounts, _ids = store
     runner = BackgroundRunner()
     engine = ActingEngine()
-    widget = InboxPane(repo, accounts, runner, submit=engine.submit,
-                       actions=InboxActions(engine.sync_now, engine.reply,
-                                            hide_networks=engine.hide_networks),
-                       open_url=lambda _u: None)
+    widget = InboxPane(
+        repo,
+        accounts,
+        runner,
+        submit=engine.submit,
+        actions=InboxActions(engine.sync_now, engine.reply, hide_networks=engine.hide_networks),
+        open_url=lambda _u: None,
+    )
     qtbot.addWidget(widget)
     try:
         with qtbot.waitSignal(widget.unread_changed):

@@ -32,14 +32,16 @@ pytestmark = [pytest.mark.integration, pytest.mark.atproto, pytest.mark.xdist_gr
 
 def _record(pds: str, uri: str) -> dict[str, Any]:
     repo, collection, rkey = split_at_uri(uri)
-    response = httpx.get(f"{pds}/xrpc/com.atproto.repo.getRecord",
-                         params={"repo": repo, "collection": collection, "rkey": rkey})
+    response = httpx.get(
+        f"{pds}/xrpc/com.atproto.repo.getRecord", params={"repo": repo, "collection": collection, "rkey": rkey}
+    )
     response.raise_for_status()
     return dict(response.json())
 
 
 def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
-        qtbot, paths, atproto_network: AtprotoNetwork) -> None:
+    qtbot, paths, atproto_network: AtprotoNetwork
+) -> None:
     if atproto_network.appview is None:
         pytest.skip("no AppView: PostgreSQL or Redis is missing (scripts/apt-test-packages.txt)")
     pds = atproto_network.pds
@@ -50,8 +52,7 @@ def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
     accounts = AccountRepository(db)
     alice_id = accounts.add(Network.BLUESKY, alice["handle"], now=datetime.now(UTC)).id
     bob_id = alice_id + 1000  # Bob is not connected here: he only writes through his own adapter
-    creds = SessionCredentials(pds, {alice_id: (alice["handle"], "alice-pass"),
-                                     bob_id: (bob["handle"], "bob-pass")})
+    creds = SessionCredentials(pds, {alice_id: (alice["handle"], "alice-pass"), bob_id: (bob["handle"], "bob-pass")})
     events: list[Any] = []
 
     async def scenario() -> tuple[str, str, str]:
@@ -63,12 +64,21 @@ def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
         await asyncio.to_thread(atproto_network.process_all)
         await writer.aclose()
 
-        engine = Engine(db, lambda: {Network.BLUESKY: BlueskyAdapter(creds)}, emit=events.append,
-                        connectivity=Connectivity(_always), config=EngineConfig(use_alarm=False))
+        engine = Engine(
+            db,
+            lambda: {Network.BLUESKY: BlueskyAdapter(creds)},
+            emit=events.append,
+            connectivity=Connectivity(_always),
+            config=EngineConfig(use_alarm=False),
+        )
         await engine.start()
-        sync = InboxSync(db, lambda: {Network.BLUESKY: BlueskyAdapter(creds)},
-                         emit=events.append, connectivity=engine.connectivity,
-                         drain=engine.drain_outbox)
+        sync = InboxSync(
+            db,
+            lambda: {Network.BLUESKY: BlueskyAdapter(creds)},
+            emit=events.append,
+            connectivity=engine.connectivity,
+            drain=engine.drain_outbox,
+        )
         await sync.start(periodic=False)
         try:
             assert (await sync.sync_now())[alice_id] >= 2
@@ -76,8 +86,7 @@ def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
             item = next(e for e in sync.repo.items() if e.remote_id == bob_reply.remote_id)
             await sync.reply(item.id, "Yes, by the post they answer", "press-atproto")
             await asyncio.gather(*sync._tasks)
-            assert next(e for e in sync.repo.items()
-                        if e.id == item.id).reply_state == ReplyState.SENT
+            assert next(e for e in sync.repo.items() if e.id == item.id).reply_state == ReplyState.SENT
         finally:
             await sync.stop()
             await engine.stop()
@@ -87,8 +96,7 @@ def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
     assert conversation == root_uri
 
     runner = BackgroundRunner()
-    pane = InboxPane(InboxRepository(db), accounts, runner, submit=None, actions=None,
-                     open_url=lambda _u: None)
+    pane = InboxPane(InboxRepository(db), accounts, runner, submit=None, actions=None, open_url=lambda _u: None)
     qtbot.addWidget(pane)
     with qtbot.waitSignal(pane.unread_changed):
         pane.reload()
@@ -100,16 +108,18 @@ def test_inbox_shows_reply_and_mention_and_answers_with_reply_refs(
     runner.shutdown()
 
     # The answer is on the PDS, with root = Alice's post and parent = Bob's reply.
-    listed = httpx.get(f"{pds}/xrpc/com.atproto.repo.listRecords",
-                       params={"repo": alice["did"], "collection": "app.bsky.feed.post"}).json()
+    listed = httpx.get(
+        f"{pds}/xrpc/com.atproto.repo.listRecords", params={"repo": alice["did"], "collection": "app.bsky.feed.post"}
+    ).json()
     answers = [r for r in listed["records"] if r["value"]["text"] == "Yes, by the post they answer"]
     assert len(answers) == 1
     root, parent = _record(pds, root_uri), _record(pds, reply_uri)
-    assert answers[0]["value"]["reply"] == {"root": {"uri": root["uri"], "cid": root["cid"]},
-                                            "parent": {"uri": parent["uri"], "cid": parent["cid"]}}
+    assert answers[0]["value"]["reply"] == {
+        "root": {"uri": root["uri"], "cid": root["cid"]},
+        "parent": {"uri": parent["uri"], "cid": parent["cid"]},
+    }
     db.close()
 
 
 async def _always() -> bool:
     return True
-

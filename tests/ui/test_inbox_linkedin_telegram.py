@@ -73,10 +73,12 @@ class Loop:
 
 
 def _record_published(db: Database, network: Network, account_id: int, text: str, remote_id: str) -> None:
-    post = PostRepository(db).save(Post(parts=(text,), targets=(Target(
-        network, account_id, state=TargetState.PUBLISHED),)), now=T0)
+    post = PostRepository(db).save(
+        Post(parts=(text,), targets=(Target(network, account_id, state=TargetState.PUBLISHED),)), now=T0
+    )
     with db.session() as session:
         from sqlmodel import select
+
         row = session.exec(select(TargetRow).where(TargetRow.post_id == post.id)).one()
         row.remote_id = remote_id
         session.add(row)
@@ -101,8 +103,10 @@ class World:
         self.loop = Loop()
 
     def adapters(self) -> dict:
-        return {Network.LINKEDIN: LinkedInAdapter(self.creds, base_url=self.li_server.url),
-                Network.TELEGRAM: TelegramAdapter(self.creds, base_url=self.tg_server.url)}
+        return {
+            Network.LINKEDIN: LinkedInAdapter(self.creds, base_url=self.li_server.url),
+            Network.TELEGRAM: TelegramAdapter(self.creds, base_url=self.tg_server.url),
+        }
 
     def publish(self, network: Network, account_id: int, text: str, **options: Any) -> str:
         async def go() -> str:
@@ -133,12 +137,19 @@ def world(paths) -> Iterator[World]:
         channel_post = int(w.publish(Network.TELEGRAM, w.channel, "New prints in the shop"))
         w.linkedin.comment_from(org_post, "urn:li:person:AnaX1", "Is there a beginners' session?")
         w.linkedin.comment_from(member_post, "urn:li:person:BenY2", "Hidden from unapproved apps")
-        w.telegram.comment_from({"id": 4001, "first_name": "Ana", "username": "ana_l"}, channel_post,
-                                "Are the prints signed?")
-        w.engine = Engine(w.db, w.adapters, emit=lambda _e: None, connectivity=Connectivity(_always),
-                          config=EngineConfig(use_alarm=False))
-        w.sync = InboxSync(w.db, w.adapters, emit=lambda _e: None, connectivity=w.engine.connectivity,
-                           drain=w.engine.drain_outbox)
+        w.telegram.comment_from(
+            {"id": 4001, "first_name": "Ana", "username": "ana_l"}, channel_post, "Are the prints signed?"
+        )
+        w.engine = Engine(
+            w.db,
+            w.adapters,
+            emit=lambda _e: None,
+            connectivity=Connectivity(_always),
+            config=EngineConfig(use_alarm=False),
+        )
+        w.sync = InboxSync(
+            w.db, w.adapters, emit=lambda _e: None, connectivity=w.engine.connectivity, drain=w.engine.drain_outbox
+        )
         w.loop.run(w.engine.start())
         w.loop.run(w.sync.start(periodic=False))
         try:
@@ -154,11 +165,16 @@ def world(paths) -> Iterator[World]:
 def pane(qtbot, world: World):
     runner = BackgroundRunner()
     sync = world.sync
-    widget = InboxPane(InboxRepository(world.db), AccountRepository(world.db), runner,
-                       submit=world.loop.submit,
-                       actions=InboxActions(sync.sync_now, sync.reply, delete_reply=sync.delete_reply,
-                                            delete_reply_networks=sync.delete_reply_networks),
-                       open_url=lambda _u: None)
+    widget = InboxPane(
+        InboxRepository(world.db),
+        AccountRepository(world.db),
+        runner,
+        submit=world.loop.submit,
+        actions=InboxActions(
+            sync.sync_now, sync.reply, delete_reply=sync.delete_reply, delete_reply_networks=sync.delete_reply_networks
+        ),
+        open_url=lambda _u: None,
+    )
     qtbot.addWidget(widget)
     widget.resize(1100, 680)
     yield widget
@@ -195,11 +211,11 @@ def test_linkedin_and_telegram_comments_show_and_are_answered_from_the_pane(qtbo
     widget.refresh_button.click()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=10000)
 
-    heads = {widget.model.index(r, 0).data(): widget.model.index(r, 2).data()
-             for r in range(widget.model.rowCount())}
+    heads = {widget.model.index(r, 0).data(): widget.model.index(r, 2).data() for r in range(widget.model.rowCount())}
     assert heads == {
         f"{display_name('linkedin')} · Studio Lumen page": "Your post: Our spring workshop dates are out",
-        f"{display_name('telegram')} · @studiolumen": "Your post: New prints in the shop"}
+        f"{display_name('telegram')} · @studiolumen": "Your post: New prints in the shop",
+    }
     shown = {e.text for c in widget.model.conversations() for e in c.items}
     assert "Hidden from unapproved apps" not in shown
 
@@ -211,11 +227,13 @@ def test_linkedin_and_telegram_comments_show_and_are_answered_from_the_pane(qtbo
     assert widget.grab().save(str(SHOTS / "inbox-linkedin-telegram.png"))
 
     _reply_from_the_pane(qtbot, widget, "Are the prints signed?", "Yes, every one!")
-    qtbot.waitUntil(lambda: any(m.get("text") == "Yes, every one!" for m in world.telegram.group_messages.values()),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(m.get("text") == "Yes, every one!" for m in world.telegram.group_messages.values()), timeout=10000
+    )
     _reply_from_the_pane(qtbot, widget, "Is there a beginners' session?", "Yes, on Saturdays.")
-    qtbot.waitUntil(lambda: any(c["message"]["text"] == "Yes, on Saturdays." for c in world.linkedin.comments),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(c["message"]["text"] == "Yes, on Saturdays." for c in world.linkedin.comments), timeout=10000
+    )
     answers = [c for c in world.linkedin.comments if c["message"]["text"] == "Yes, on Saturdays."]
     assert len(answers) == 1 and answers[0]["actor"] == ORG_URN and answers[0].get("parentComment")
     group_answers = [m for m in world.telegram.group_messages.values() if m.get("text") == "Yes, every one!"]
@@ -229,15 +247,18 @@ def test_linkedin_and_telegram_comments_show_and_are_answered_from_the_pane(qtbo
     _select(widget, "Are the prints signed?")
     qtbot.waitUntil(lambda: not widget.delete_reply_button.isHidden(), timeout=5000)
     widget.delete_reply_button.click()
-    qtbot.waitUntil(lambda: not any(m.get("text") == "Yes, every one!"
-                                    for m in world.telegram.group_messages.values()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: not any(m.get("text") == "Yes, every one!" for m in world.telegram.group_messages.values()),
+        timeout=10000,
+    )
 
 
 def test_a_bot_that_may_not_read_the_group_is_worded(qtbot, world, pane):
     world.telegram.group_bot_status = "member"
     widget = pane
     widget.refresh_button.click()
-    qtbot.waitUntil(lambda: "Your bot cannot read the channel's discussion group" in widget.notice.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: "Your bot cannot read the channel's discussion group" in widget.notice.text(), timeout=10000
+    )
     assert "@studiolumen (Telegram)" in widget.notice.text()
     assert widget.notice.accessibleName()

@@ -26,10 +26,14 @@ def pane(qtbot, store):
     _db, repo, accounts, ids = store
     runner = BackgroundRunner()
     engine = LikingEngine()
-    widget = InboxPane(repo, accounts, runner, submit=engine.submit,
-                       actions=InboxActions(engine.sync_now, engine.reply, engine.like,
-                                            engine.like_networks),
-                       open_url=lambda _u: None)
+    widget = InboxPane(
+        repo,
+        accounts,
+        runner,
+        submit=engine.submit,
+        actions=InboxActions(engine.sync_now, engine.reply, engine.like, engine.like_networks),
+        open_url=lambda _u: None,
+    )
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.inbox_accounts_changed) as told:
         widget.reload()
@@ -44,8 +48,7 @@ def _show_account(qtbot, widget: InboxPane, account_id: int | None) -> None:
 
 def test_accounts_told_to_the_tray_with_their_notify_setting(pane):
     _widget, _engine, _repo, ids, told = pane
-    assert told == {ids["bluesky"]: ("me.bsky.social (Bluesky)", True),
-                    ids["x"]: ("me_on_x (X)", True)}
+    assert told == {ids["bluesky"]: ("me.bsky.social (Bluesky)", True), ids["x"]: ("me_on_x (X)", True)}
 
 
 def test_notify_checkbox_follows_the_filtered_account_and_is_stored(qtbot, pane):
@@ -83,9 +86,14 @@ def test_no_like_without_the_engine_action(qtbot, store):
     _db, repo, accounts, _ids = store
     runner = BackgroundRunner()
     engine = Engine()
-    widget = InboxPane(repo, accounts, runner, submit=engine.submit,
-                       actions=InboxActions(engine.sync_now, engine.reply),
-                       open_url=lambda _u: None)
+    widget = InboxPane(
+        repo,
+        accounts,
+        runner,
+        submit=engine.submit,
+        actions=InboxActions(engine.sync_now, engine.reply),
+        open_url=lambda _u: None,
+    )
     qtbot.addWidget(widget)
     try:
         with qtbot.waitSignal(widget.inbox_accounts_changed):
@@ -95,5 +103,3 @@ def test_no_like_without_the_engine_action(qtbot, store):
         assert widget.like_button.isHidden()
     finally:
         runner.shutdown()
-
-

@@ -53,22 +53,60 @@ def fill(db: Database) -> dict[str, int]:
     tg = account(db, Network.TELEGRAM, "@lumen_channel", NOW)
     ids: dict[str, int] = {}
 
-    def post(key: str, network: Network, acc: int, days_ago: float, hour: int, text: str,
-             **counts: int | None) -> None:
+    def post(key: str, network: Network, acc: int, days_ago: float, hour: int, text: str, **counts: int | None) -> None:
         at = (NOW - timedelta(days=days_ago)).replace(hour=hour, minute=0)
         ids[key] = publish(db, network, acc, at, text)
         if counts:
             snapshot(db, ids[key], at + timedelta(hours=1), **{k: 0 if v else v for k, v in counts.items()})
             snapshot(db, ids[key], at + timedelta(days=1), **counts)
 
-    post("harbour", Network.BLUESKY, sky, 2, 16, "The harbour at dawn, shot on film 🌅",
-         likes=120, reposts=30, replies=12, quotes=3)
-    post("prints", Network.BLUESKY, sky, 9, 16, "Twelve new prints are in the shop",
-         likes=48, reposts=6, replies=4, quotes=0)
-    post("darkroom", Network.BLUESKY, sky, 16, 7, "Darkroom day: notes on paper grades",
-         likes=9, reposts=1, replies=2, quotes=0)
-    post("harbour-m", Network.MASTODON, masto, 2, 16, "The harbour at dawn, shot on film",
-         likes=40, reposts=15, replies=6)
+    post(
+        "harbour",
+        Network.BLUESKY,
+        sky,
+        2,
+        16,
+        "The harbour at dawn, shot on film 🌅",
+        likes=120,
+        reposts=30,
+        replies=12,
+        quotes=3,
+    )
+    post(
+        "prints",
+        Network.BLUESKY,
+        sky,
+        9,
+        16,
+        "Twelve new prints are in the shop",
+        likes=48,
+        reposts=6,
+        replies=4,
+        quotes=0,
+    )
+    post(
+        "darkroom",
+        Network.BLUESKY,
+        sky,
+        16,
+        7,
+        "Darkroom day: notes on paper grades",
+        likes=9,
+        reposts=1,
+        replies=2,
+        quotes=0,
+    )
+    post(
+        "harbour-m",
+        Network.MASTODON,
+        masto,
+        2,
+        16,
+        "The harbour at dawn, shot on film",
+        likes=40,
+        reposts=15,
+        replies=6,
+    )
     post("lens", Network.MASTODON, masto, 5, 9, "Which 50mm do you love?", likes=7, reposts=0, replies=25)
     post("quiet", Network.MASTODON, masto, 12, 21, "A quiet evening post", likes=0, reposts=0, replies=0)
     post("channel", Network.TELEGRAM, tg, 3, 10, "New prints — link in bio")  # never read: unknown
@@ -107,8 +145,10 @@ def test_totals_per_account_and_network_over_30_days(qtbot: Any, db: Database, r
 
     assert pane.period.currentData() == 30
     model = pane.totals_model
-    rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
-            for r in range(model.rowCount())}
+    rows = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
+        for r in range(model.rowCount())
+    }
     # account: network, posts, likes, reposts, replies, views, engagement
     assert rows["lumen.bsky.social"] == ["Bluesky", "3", "177", "37", "18", "–", "235"]
     assert rows["@lumen@photog.social"] == ["Mastodon", "3", "47", "15", "31", "–", "93"]
@@ -122,8 +162,14 @@ def test_top_posts_best_first_unknown_last_and_sortable(qtbot: Any, db: Database
     model = pane.posts_model
 
     assert [p.target_id for p in model.posts()] == [
-        ids["harbour"], ids["harbour-m"], ids["prints"], ids["lens"], ids["darkroom"], ids["quiet"],
-        ids["channel"]]
+        ids["harbour"],
+        ids["harbour-m"],
+        ids["prints"],
+        ids["lens"],
+        ids["darkroom"],
+        ids["quiet"],
+        ids["channel"],
+    ]
     pane.rank_by.setCurrentIndex(pane.rank_by.findData("replies"))
     assert [p.target_id for p in model.posts()][:3] == [ids["lens"], ids["harbour"], ids["harbour-m"]]
     assert model.posts()[-1].target_id == ids["channel"]
@@ -132,12 +178,15 @@ def test_top_posts_best_first_unknown_last_and_sortable(qtbot: Any, db: Database
     assert model.posts()[-1].target_id == ids["channel"]  # unknown last in either order
     row = [p.target_id for p in model.posts()].index(ids["channel"])
     assert model.index(row, PostsModel.column_of("likes")).data() == "–"
-    assert model.index(row, PostsModel.column_of("likes")).data(
-        Qt.ItemDataRole.AccessibleTextRole) == "Not given by this network"
+    assert (
+        model.index(row, PostsModel.column_of("likes")).data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Not given by this network"
+    )
 
 
 def test_heatmap_cells_are_engagement_per_post_by_local_weekday_and_hour(
-        qtbot: Any, db: Database, runner: BackgroundRunner) -> None:
+    qtbot: Any, db: Database, runner: BackgroundRunner
+) -> None:
     fill(db)
     pane = make_pane(qtbot, db, runner)
     heat = pane.heatmap_model
@@ -149,7 +198,8 @@ def test_heatmap_cells_are_engagement_per_post_by_local_weekday_and_hour(
     assert (heat.cell(5, 17).posts, heat.cell(5, 17).engagement) == (1, 575)
     assert heat.cell(6, 12).posts == 0  # Telegram's Sunday post is never read: not a 0 in the map
     assert heat.index(0, 18).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Monday at 18:00: 94.7 engagements per post, from 3 posts")
+        "Monday at 18:00: 94.7 engagements per post, from 3 posts"
+    )
     busiest = heat.index(0, 18).data(Qt.ItemDataRole.BackgroundRole)
     empty = heat.index(3, 3).data(Qt.ItemDataRole.BackgroundRole)
     assert busiest != empty
@@ -181,7 +231,8 @@ def test_custom_dates(qtbot: Any, db: Database, runner: BackgroundRunner) -> Non
 
 
 def test_refresh_now_asks_the_engine_for_the_periods_posts_then_reloads(
-        qtbot: Any, db: Database, runner: BackgroundRunner) -> None:
+    qtbot: Any, db: Database, runner: BackgroundRunner
+) -> None:
     ids = fill(db)
     refresher = FakeRefresher()
     pane = make_pane(qtbot, db, runner, refresh=refresher)
@@ -192,8 +243,7 @@ def test_refresh_now_asks_the_engine_for_the_periods_posts_then_reloads(
     snapshot(db, ids["quiet"], NOW, likes=3, reposts=0, replies=0)  # what the engine stored
     with qtbot.waitSignal(pane.loaded, timeout=5000):
         refresher.future.set_result(MetricsFetched(fetched=(ids["quiet"],), rate_limited=(2,)))
-    assert pane.status.text() == ("Updated 1 post(s). A network asked Postdesk to wait; "
-                                  "it tries again later.")
+    assert pane.status.text() == ("Updated 1 post(s). A network asked Postdesk to wait; it tries again later.")
     quiet = next(p for p in pane.posts_model.posts() if p.target_id == ids["quiet"])
     assert quiet.counts.likes == 3
     assert pane.refresh_button.isEnabled()
@@ -207,7 +257,8 @@ def test_refresh_without_a_running_engine_says_so(qtbot: Any, db: Database, runn
 
 
 def test_export_csv_writes_the_periods_posts_on_the_worker(
-        qtbot: Any, db: Database, runner: BackgroundRunner, tmp_path: Path) -> None:
+    qtbot: Any, db: Database, runner: BackgroundRunner, tmp_path: Path
+) -> None:
     ids = fill(db)
     target = tmp_path / "insights.csv"
     asked: list[str] = []
@@ -227,8 +278,14 @@ def test_export_csv_writes_the_periods_posts_on_the_worker(
     first = rows[0]
     assert first["published_at"] == "2026-05-18T18:00+02:00"
     assert first["network"] == "bluesky" and first["text"] == "The harbour at dawn, shot on film 🌅"
-    assert (first["likes"], first["reposts"], first["replies"], first["quotes"], first["views"],
-            first["engagement"]) == ("120", "30", "12", "3", "", "165")
+    assert (
+        first["likes"],
+        first["reposts"],
+        first["replies"],
+        first["quotes"],
+        first["views"],
+        first["engagement"],
+    ) == ("120", "30", "12", "3", "", "165")
     channel = next(r for r in rows if r["network"] == "telegram")
     assert channel["likes"] == "" and channel["engagement"] == ""
     quiet = next(r for r in rows if r["text"] == "A quiet evening post")
@@ -248,9 +305,22 @@ def test_empty_state_has_one_action(qtbot: Any, db: Database, runner: Background
 def test_every_control_has_an_accessible_name(qtbot: Any, db: Database, runner: BackgroundRunner) -> None:
     fill(db)
     pane = make_pane(qtbot, db, runner)
-    for widget in (pane.period, pane.start_edit, pane.end_edit, pane.refresh_button, pane.export_button,
-                   pane.rank_by, pane.totals_view, pane.posts_view, pane.heatmap, pane.chart,
-                   pane.chart and pane.chart.plot, pane.compose_button, pane.status, pane.best_label):
+    for widget in (
+        pane.period,
+        pane.start_edit,
+        pane.end_edit,
+        pane.refresh_button,
+        pane.export_button,
+        pane.rank_by,
+        pane.totals_view,
+        pane.posts_view,
+        pane.heatmap,
+        pane.chart,
+        pane.chart and pane.chart.plot,
+        pane.compose_button,
+        pane.status,
+        pane.best_label,
+    ):
         assert widget.accessibleName(), widget
 
 
@@ -331,8 +401,9 @@ def test_screenshot_pseudo_localised(qtbot: Any, db: Database, runner: Backgroun
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_the_pane_sits_in_the_main_window_with_its_icon(qtbot: Any, db: Database, runner: BackgroundRunner,
-                                                        tmp_path: Path) -> None:
+def test_the_pane_sits_in_the_main_window_with_its_icon(
+    qtbot: Any, db: Database, runner: BackgroundRunner, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QColor
 
@@ -342,8 +413,10 @@ def test_the_pane_sits_in_the_main_window_with_its_icon(qtbot: Any, db: Database
     fill(db)
     assert not assets.icon("insights", QColor("black")).isNull()
     pane = InsightsPane(InsightsRepository(db), runner, zone=PARIS, now=lambda: NOW)
-    window = MainWindow([PaneSpec("insights", pane.tr("Insights"), "insights", pane)],
-                        QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        [PaneSpec("insights", pane.tr("Insights"), "insights", pane)],
+        QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(window)
     with qtbot.waitSignal(pane.loaded, timeout=5000):
         window.show()
@@ -358,9 +431,16 @@ def test_building_the_pane_does_not_import_the_chart_library() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from postdesk.ui.insights.view import InsightsPane;"
-            "assert 'pyqtgraph' not in sys.modules and 'numpy' not in sys.modules, 'imported at start'")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from postdesk.ui.insights.view import InsightsPane;"
+        "assert 'pyqtgraph' not in sys.modules and 'numpy' not in sys.modules, 'imported at start'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr

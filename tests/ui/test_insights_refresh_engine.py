@@ -1,4 +1,4 @@
-""""Refresh now" end to end: the pane's button, EngineActions, the engine on its own thread, the store."""
+""" "Refresh now" end to end: the pane's button, EngineActions, the engine on its own thread, the store."""
 
 from __future__ import annotations
 
@@ -40,8 +40,14 @@ async def _online() -> bool:
 @pytest.fixture
 def engine_runner(db: Database) -> Iterator[tuple[EngineRunner, ScriptedMetricsAdapter]]:
     net = ScriptedMetricsAdapter(Network.BLUESKY)
-    engine = Engine(db, lambda: {Network.BLUESKY: net}, emit=lambda _e: None, clock=_Clock(),
-                    connectivity=Connectivity(_online), config=EngineConfig(use_alarm=False))
+    engine = Engine(
+        db,
+        lambda: {Network.BLUESKY: net},
+        emit=lambda _e: None,
+        clock=_Clock(),
+        connectivity=Connectivity(_online),
+        config=EngineConfig(use_alarm=False),
+    )
     host = EngineRunner(engine)
     host.start()
     yield host, net
@@ -49,8 +55,8 @@ def engine_runner(db: Database) -> Iterator[tuple[EngineRunner, ScriptedMetricsA
 
 
 def test_refresh_now_reaches_the_engine_and_shows_what_it_read(
-        qtbot: Any, db: Database, runner: BackgroundRunner,
-        engine_runner: tuple[EngineRunner, ScriptedMetricsAdapter]) -> None:
+    qtbot: Any, db: Database, runner: BackgroundRunner, engine_runner: tuple[EngineRunner, ScriptedMetricsAdapter]
+) -> None:
     host, net = engine_runner
     me = account(db, Network.BLUESKY, "me.bsky.social", NOW)
     target = publish(db, Network.BLUESKY, me, NOW - timedelta(hours=3), remote_id="at://me/post/1")

@@ -13,8 +13,15 @@ from postdesk.ui.accounts.wording import guide
 def test_the_setup_guide_names_what_instagram_needs_and_every_permission():
     text = guide(Network.INSTAGRAM)
     assert all(scope in text for scope in PROFILE.scopes)
-    for words in ("professional account", "developers.facebook.com", "OAuth redirect URIs", "Instagram app ID",
-                  "Instagram app secret", "Media relay", "delete them in the app"):
+    for words in (
+        "professional account",
+        "developers.facebook.com",
+        "OAuth redirect URIs",
+        "Instagram app ID",
+        "Instagram app secret",
+        "Media relay",
+        "delete them in the app",
+    ):
         assert words in text
     assert PROFILE.needs_client_secret  # Meta wants the secret at the code exchange
 

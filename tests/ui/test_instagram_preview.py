@@ -53,8 +53,9 @@ def _sent_caption(tmp_path: Path, options: dict, media: tuple[str, ...]) -> dict
         await asyncio.sleep(0)
 
     async def send() -> None:
-        adapter = InstagramAdapter(TokenSource(fake.token, user_id=USER_ID), relay=relay,
-                                   base_url=f"{server.url}/{VERSION}", sleep=no_sleep)
+        adapter = InstagramAdapter(
+            TokenSource(fake.token, user_id=USER_ID), relay=relay, base_url=f"{server.url}/{VERSION}", sleep=no_sleep
+        )
         try:
             await adapter.publish(PublishRequest(1, 1, (CAPTION,), media, options, "k"))
         finally:
@@ -78,8 +79,11 @@ def test_feed_carousel_frame_dots_and_caption_match_what_was_sent(qtbot, tmp_pat
     assert card.header.text() == "alice.makes" and "#print" in card.part_text_html(0)
     SHOTS.mkdir(exist_ok=True)
     card.grab().save(str(SHOTS / "instagram-preview-feed.png"))
-    media = (_jpeg(tmp_path / "a.jpg", (1080, 1350)), _jpeg(tmp_path / "b.jpg", (1080, 1080)),
-             _jpeg(tmp_path / "c.jpg", (1080, 1080)))
+    media = (
+        _jpeg(tmp_path / "a.jpg", (1080, 1350)),
+        _jpeg(tmp_path / "b.jpg", (1080, 1080)),
+        _jpeg(tmp_path / "c.jpg", (1080, 1080)),
+    )
     sent = _sent_caption(tmp_path, {}, media)
     assert sent["media_type"] == "CAROUSEL" and card.caption_plain() == sent["caption"] == CAPTION
 
@@ -126,8 +130,13 @@ def test_story_is_full_height_with_no_caption_as_instagram_takes_none(qtbot, tmp
 def test_options_round_trip_and_enable_what_the_kind_uses(qtbot):
     options = InstagramOptions()
     qtbot.addWidget(options)
-    stored = {posts.KIND: posts.REEL, posts.SHARE_TO_FEED: False, posts.THUMB_OFFSET_MS: 1500,
-              posts.COLLABORATORS: ["friend", "studio"], posts.LOCATION_ID: "110843418940484"}
+    stored = {
+        posts.KIND: posts.REEL,
+        posts.SHARE_TO_FEED: False,
+        posts.THUMB_OFFSET_MS: 1500,
+        posts.COLLABORATORS: ["friend", "studio"],
+        posts.LOCATION_ID: "110843418940484",
+    }
     options.load(stored)
     assert options.options() == stored
     assert options.cover_spin.isEnabled() and not options.crop_check.isEnabled()

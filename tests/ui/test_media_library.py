@@ -52,8 +52,9 @@ def _photo(path: Path, seed: int, size=(900, 600), **save) -> Path:
 
 def _drop(qtbot, pane, mime: QMimeData) -> None:
     viewport = pane.grid.viewport()
-    event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(pane.import_finished, timeout=20000):
         pane.eventFilter(viewport, event)
     assert event.isAccepted()
@@ -65,8 +66,10 @@ def _wait_rows(qtbot, pane, n):
 
 def _wait_thumbs(qtbot, pane):
     def all_there():
-        return all(pane.model.index(r).data(Qt.ItemDataRole.DecorationRole) is not None
-                   for r in range(pane.model.rowCount()))
+        return all(
+            pane.model.index(r).data(Qt.ItemDataRole.DecorationRole) is not None for r in range(pane.model.rowCount())
+        )
+
     qtbot.waitUntil(all_there, timeout=10000)
 
 
@@ -119,12 +122,15 @@ def test_bad_files_are_explained_and_the_rest_still_import(env, qtbot, tmp_path)
 
 def _import_three(qtbot, pane, tmp_path):
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(_photo(tmp_path / n, i)))
-                  for i, n in enumerate(["beach.jpg", "city.jpg", "forest.jpg"])])
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(_photo(tmp_path / n, i)))
+            for i, n in enumerate(["beach.jpg", "city.jpg", "forest.jpg"])
+        ]
+    )
     _drop(qtbot, pane, mime)
     _wait_rows(qtbot, pane, 3)
-    return {pane.model.item(r).asset.original_name: pane.model.item(r).asset.id
-            for r in range(3)}
+    return {pane.model.item(r).asset.original_name: pane.model.item(r).asset.id for r in range(3)}
 
 
 def test_tag_search_and_alt_text(env, qtbot, tmp_path):
@@ -145,8 +151,7 @@ def test_tag_search_and_alt_text(env, qtbot, tmp_path):
 
     with qtbot.waitSignal(pane.items_changed):
         pane.search.setText("summer")
-    assert [pane.model.item(r).asset.original_name for r in range(pane.model.rowCount())] == [
-        "beach.jpg"]
+    assert [pane.model.item(r).asset.original_name for r in range(pane.model.rowCount())] == ["beach.jpg"]
     with qtbot.waitSignal(pane.items_changed):
         pane.search.setText("sandy")
     assert pane.model.rowCount() == 1
@@ -163,13 +168,13 @@ def test_attach_reorder_remove_and_usage(env, qtbot, tmp_path):
     qtbot.addWidget(strip)
 
     # Drag from the grid: the model's drag payload, dropped on the strip.
-    rows = [pane.model.index(pane.model.row_of_asset(ids[n]))
-            for n in ("beach.jpg", "city.jpg", "forest.jpg")]
+    rows = [pane.model.index(pane.model.row_of_asset(ids[n])) for n in ("beach.jpg", "city.jpg", "forest.jpg")]
     mime = pane.model.mimeData(rows)
     assert decode_asset_ids(mime) == [ids["beach.jpg"], ids["city.jpg"], ids["forest.jpg"]]
     assert len(mime.urls()) == 3 and all(Path(u.toLocalFile()).exists() for u in mime.urls())
-    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(strip.changed) as changed:
         strip.dropEvent(drop)
     assert changed.args[0] == [ids["beach.jpg"], ids["city.jpg"], ids["forest.jpg"]]
@@ -223,8 +228,7 @@ def test_crop_editor_saves_a_new_4_5_image(env, qtbot, tmp_path):
     with qtbot.waitSignal(pane.items_changed, timeout=10000):
         pane.save_crop(item, dialog)
     _wait_rows(qtbot, pane, 4)
-    names = {pane.model.item(r).asset.original_name: pane.model.item(r).asset
-             for r in range(4)}
+    names = {pane.model.item(r).asset.original_name: pane.model.item(r).asset for r in range(4)}
     cropped = names["city (cropped 4x5).jpg"]
     assert (cropped.width, cropped.height) == (480, 600)
 
@@ -241,8 +245,16 @@ def test_network_preview_lists_every_network(env, qtbot, tmp_path):
 
 def test_screenshots(env, qtbot, tmp_path):
     pane, services, _db = env
-    names = ["Harbour at dawn.jpg", "Team offsite.jpg", "Product shot.png", "Launch teaser.jpg",
-             "Coffee break.jpg", "Studio.jpg", "Mountains.jpg", "Night market.jpg"]
+    names = [
+        "Harbour at dawn.jpg",
+        "Team offsite.jpg",
+        "Product shot.png",
+        "Launch teaser.jpg",
+        "Coffee break.jpg",
+        "Studio.jpg",
+        "Mountains.jpg",
+        "Night market.jpg",
+    ]
     paths = []
     for i, name in enumerate(names):
         p = tmp_path / name
@@ -254,12 +266,9 @@ def test_screenshots(env, qtbot, tmp_path):
     _drop(qtbot, pane, mime)
     _wait_rows(qtbot, pane, len(names))
     _wait_thumbs(qtbot, pane)
-    ids = {pane.model.item(r).asset.original_name: pane.model.item(r).asset.id
-           for r in range(pane.model.rowCount())}
-    services.library.add_tags([ids["Harbour at dawn.jpg"], ids["Mountains.jpg"]],
-                              ["landscape", "spring"])
-    services.library.set_alt_text(ids["Harbour at dawn.jpg"],
-                                  "Fishing boats in a calm harbour at sunrise")
+    ids = {pane.model.item(r).asset.original_name: pane.model.item(r).asset.id for r in range(pane.model.rowCount())}
+    services.library.add_tags([ids["Harbour at dawn.jpg"], ids["Mountains.jpg"]], ["landscape", "spring"])
+    services.library.set_alt_text(ids["Harbour at dawn.jpg"], "Fishing boats in a calm harbour at sunrise")
     services.library.set_favourite([ids["Harbour at dawn.jpg"]], True)
     with qtbot.waitSignal(pane.items_changed):
         pane.refresh()

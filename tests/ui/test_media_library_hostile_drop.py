@@ -51,8 +51,9 @@ def test_dropping_a_file_with_a_latin1_name_imports_it(qtbot, paths, tmp_path):
         pane.show()
         mime = QMimeData()
         mime.setUrls([QUrl("file://" + quote(raw))])
-        event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDropEvent(
+            QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         with qtbot.waitSignal(pane.import_finished, timeout=20000) as finished:
             pane.eventFilter(pane.grid.viewport(), event)
         assert (finished.args[0].imported, finished.args[0].failed) == (1, 0)

@@ -44,25 +44,45 @@ class RecordingSource:
         self.sections = {"111": [Board("333", "Salads")]}
         self.calls: list[tuple[Any, ...]] = []
 
-    def load_boards(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None],
-                    on_error: Callable[[BaseException], None]) -> None:
+    def load_boards(
+        self,
+        account_id: int,
+        *,
+        refresh: bool,
+        on_done: Callable[[list[Board]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.calls.append(("boards", account_id, refresh))
         on_done(list(self.boards))
 
-    def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None],
-                     on_error: Callable[[BaseException], None]) -> None:
+    def create_board(
+        self, account_id: int, name: str, *, on_done: Callable[[Board], None], on_error: Callable[[BaseException], None]
+    ) -> None:
         self.calls.append(("create_board", account_id, name))
         board = Board("444", name, "PUBLIC")
         self.boards.append(board)
         on_done(board)
 
-    def load_sections(self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+    def load_sections(
+        self,
+        account_id: int,
+        board_id: str,
+        *,
+        on_done: Callable[[list[Board]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.calls.append(("sections", account_id, board_id))
         on_done(list(self.sections.get(board_id, [])))
 
-    def create_section(self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None],
-                       on_error: Callable[[BaseException], None]) -> None:
+    def create_section(
+        self,
+        account_id: int,
+        board_id: str,
+        name: str,
+        *,
+        on_done: Callable[[Board], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.calls.append(("create_section", account_id, board_id, name))
         section = Board("555", name)
         self.sections.setdefault(board_id, []).append(section)
@@ -121,13 +141,23 @@ def test_new_board_and_new_section_are_made_and_selected(qtbot):
 def test_a_stored_board_is_kept_even_before_the_list_arrives_and_round_trips(qtbot):
     panel = TargetPanel(Network.PINTEREST)
     qtbot.addWidget(panel)
-    stored = Target(Network.PINTEREST, account_id=None, options={
-        "title": "Ten salads", "board_id": "999", "board_name": "Old board", "board_section_id": "888",
-        "link": "https://example.com/salads", "cover_image": "/tmp/cover.png"})
+    stored = Target(
+        Network.PINTEREST,
+        account_id=None,
+        options={
+            "title": "Ten salads",
+            "board_id": "999",
+            "board_name": "Old board",
+            "board_section_id": "888",
+            "link": "https://example.com/salads",
+            "cover_image": "/tmp/cover.png",
+        },
+    )
     panel.load(stored)
     options = panel.options()
-    assert {k: options[k] for k in ("title", "board_id", "board_name", "board_section_id", "link",
-                                    "cover_image")} == stored.options
+    assert {
+        k: options[k] for k in ("title", "board_id", "board_name", "board_section_id", "link", "cover_image")
+    } == stored.options
     panel.set_locked(True)
     assert not panel.pinterest.isEnabled()
 
@@ -204,8 +234,9 @@ def test_the_pin_card_shows_what_pinterest_receives(qtbot, photo):
     view = card._parts[0]
     assert view.grid._radius == 16.0
     target = panel.target()
-    request = PublishRequest(1, 7, target.effective_parts(post.parts), (photo,),
-                             {**target.options, "alt_texts": ["A bowl of salad"]})
+    request = PublishRequest(
+        1, 7, target.effective_parts(post.parts), (photo,), {**target.options, "alt_texts": ["A bowl of salad"]}
+    )
 
     async def send() -> None:
         adapter = PinterestAdapter(StaticCredentials("token-alice"), base_url=server.url + "/v5")

@@ -108,8 +108,7 @@ Driver = Callable[[str, Path, pytest.FixtureRequest], tuple[list[Any], tuple[str
 
 
 def _request(photo: str) -> PublishRequest:
-    return PublishRequest(target_id=1, account_id=1, parts=(TEXT,), media_paths=(photo,),
-                          options={"alt_texts": [ALT]})
+    return PublishRequest(target_id=1, account_id=1, parts=(TEXT,), media_paths=(photo,), options={"alt_texts": [ALT]})
 
 
 def _threads(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[list[Any], tuple[str, ...]]:
@@ -121,11 +120,13 @@ def _threads(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[li
 
     fake, relay = ThreadsFake(), LocalRelay()
     with FakeHTTPServer(fake) as server, relay.server:
+
         async def no_sleep(_: float) -> None:
             return None
 
-        adapter = ThreadsAdapter(TokenSource(fake.token, user_id=USER_ID), relay=relay,
-                                 base_url=server.url + "/v1.0", sleep=no_sleep)
+        adapter = ThreadsAdapter(
+            TokenSource(fake.token, user_id=USER_ID), relay=relay, base_url=server.url + "/v1.0", sleep=no_sleep
+        )
         asyncio.run(_publish(adapter, _request(photo)))
         return list(server.requests), (fake.token,)
 
@@ -143,8 +144,7 @@ def _linkedin(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[l
         async def no_sleep(_: float) -> None:
             return None
 
-        adapter = LinkedInAdapter(TokenSource(fake.token, user_id=MEMBER_ID), base_url=server.url,
-                                  sleep=no_sleep)
+        adapter = LinkedInAdapter(TokenSource(fake.token, user_id=MEMBER_ID), base_url=server.url, sleep=no_sleep)
         asyncio.run(_publish(adapter, _request(photo)))
         return list(server.requests), (fake.token,)
 
@@ -176,10 +176,17 @@ def _mastodon(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[l
         async def no_sleep(_: float) -> None:
             return None
 
-        adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url),
-                                  clock=lambda: fake.now, sleep=no_sleep)
-        request = PublishRequest(target_id=1, account_id=1, parts=(TEXT,), media_paths=(photo,),
-                                 options={"alt_texts": [ALT]}, idempotency_key="preview-1")
+        adapter = MastodonAdapter(
+            StaticCredentials("token-alice", base_url=server.url), clock=lambda: fake.now, sleep=no_sleep
+        )
+        request = PublishRequest(
+            target_id=1,
+            account_id=1,
+            parts=(TEXT,),
+            media_paths=(photo,),
+            options={"alt_texts": [ALT]},
+            idempotency_key="preview-1",
+        )
         asyncio.run(_publish(adapter, request))
         return list(server.requests), ("token-alice",)
     finally:
@@ -195,11 +202,13 @@ def _x(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[list[Any
     fake = FakeX()
     server = ApiServer(fake).start()
     try:
+
         async def no_sleep(_: float) -> None:
             return None
 
-        adapter = XAdapter(StaticCredentials("token-alice", user_id="1"), base_url=server.url,
-                           clock=lambda: fake.now, sleep=no_sleep)
+        adapter = XAdapter(
+            StaticCredentials("token-alice", user_id="1"), base_url=server.url, clock=lambda: fake.now, sleep=no_sleep
+        )
         asyncio.run(_publish(adapter, _request(photo)))
         return list(server.requests), ("token-alice",)
     finally:
@@ -226,23 +235,22 @@ class _Recording(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        self.sent.append(_Sent(request.method, request.url.path, dict(request.url.params),
-                               request.headers, body))
+        self.sent.append(_Sent(request.method, request.url.path, dict(request.url.params), request.headers, body))
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-def _bluesky(photo: str, tmp: Path,
-             fixtures: pytest.FixtureRequest) -> tuple[list[Any], tuple[str, ...]]:
+def _bluesky(photo: str, tmp: Path, fixtures: pytest.FixtureRequest) -> tuple[list[Any], tuple[str, ...]]:
     from postdesk.platforms.bluesky import BlueskyAdapter
     from tests.helpers.atproto import SessionCredentials, create_account
 
     network = fixtures.getfixturevalue("atproto_network")
     # Handles are unique on the session-wide PDS; another test may have created this one.
-    response = httpx.get(f"{network.pds}/xrpc/com.atproto.identity.resolveHandle",
-                         params={"handle": MENTIONED}, timeout=30.0)
+    response = httpx.get(
+        f"{network.pds}/xrpc/com.atproto.identity.resolveHandle", params={"handle": MENTIONED}, timeout=30.0
+    )
     if response.status_code != 200:
         create_account(network.pds, MENTIONED, "mira-pass")
     stamp = datetime.now(UTC).strftime("%H%M%S%f")
@@ -250,8 +258,9 @@ def _bluesky(photo: str, tmp: Path,
     creds = SessionCredentials(network.pds, {1: (studio["handle"], "studio-pass")})
     recording = _Recording()
     adapter = BlueskyAdapter(creds, transport=recording)
-    request = PublishRequest(target_id=1, account_id=1, parts=(TEXTS[Network.BLUESKY],),
-                             media_paths=(photo,), options={"alt_texts": [ALT]})
+    request = PublishRequest(
+        target_id=1, account_id=1, parts=(TEXTS[Network.BLUESKY],), media_paths=(photo,), options={"alt_texts": [ALT]}
+    )
     asyncio.run(_publish(adapter, request))
     session = creds.sessions[1]
     return recording.sent, (session["accessJwt"], session["refreshJwt"], "studio-pass")
@@ -284,8 +293,11 @@ def _side_by_side(network: Network, text: str, photo: str, sent: str) -> QWidget
     left.addWidget(QLabel(f"Composer preview — {network.value}"))
     card = PreviewCard(entities)
     card.setFixedWidth(520)
-    card.show_post(PreviewData(network=network, display_name="Studio Lumen", handle="studiolumen",
-                               parts=(text,), images=(QImage(photo),)))
+    card.show_post(
+        PreviewData(
+            network=network, display_name="Studio Lumen", handle="studiolumen", parts=(text,), images=(QImage(photo),)
+        )
+    )
     left.addWidget(card)
     left.addStretch(1)
     right = QVBoxLayout()
@@ -305,8 +317,7 @@ def _side_by_side(network: Network, text: str, photo: str, sent: str) -> QWidget
 
 @pytest.mark.integration
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-@pytest.mark.parametrize(
-    "network", [pytest.param(n, id=n.value, marks=MARKS.get(n, ())) for n in DRIVERS])
+@pytest.mark.parametrize("network", [pytest.param(n, id=n.value, marks=MARKS.get(n, ())) for n in DRIVERS])
 def test_preview_vs_sent(qtbot, tmp_path, request, network):
     photo = _photo(tmp_path / "harbour.jpg")
     requests, secrets = DRIVERS[network](photo, tmp_path, request)

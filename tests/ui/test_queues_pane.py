@@ -38,8 +38,16 @@ def make(qtbot, paths, qapp):
         from tests.ui.test_engine_reach import RecordingEngine
 
         engine = RecordingEngine()
-        b = build_window(paths, qapp, open_url=lambda url: True, now=lambda: NOW, engine=(engine, engine),
-                         use_tray=False, quit_app=lambda: None, autostart=FakeAutostart())
+        b = build_window(
+            paths,
+            qapp,
+            open_url=lambda url: True,
+            now=lambda: NOW,
+            engine=(engine, engine),
+            use_tray=False,
+            quit_app=lambda: None,
+            autostart=FakeAutostart(),
+        )
         b.engine_calls = engine
         qtbot.addWidget(b.window)
         built.append(b)
@@ -61,12 +69,22 @@ def pane_of(b, qtbot) -> QueuesPane:
 def seed_queue(b, texts=("first", "second", "third")) -> tuple[int, list[int]]:
     accounts = AccountRepository(b.database)
     account = accounts.add(Network.MASTODON, "@me@example.social", now=NOW, instance_url=None).id
-    queue = QueuesRepository(b.database).save(QueueInfo(None, QueueSchedule(
-        "Weekday mornings", "Europe/Paris", (WeeklySlot(1, dt.time(9)), WeeklySlot(3, dt.time(17, 30))))), NOW)
+    queue = QueuesRepository(b.database).save(
+        QueueInfo(
+            None,
+            QueueSchedule(
+                "Weekday mornings", "Europe/Paris", (WeeklySlot(1, dt.time(9)), WeeklySlot(3, dt.time(17, 30)))
+            ),
+        ),
+        NOW,
+    )
     posts = []
     for text in texts:
-        post = PostRepository(b.database).save(Post(parts=(text,), targets=(Target(Network.MASTODON, account),)),
-                                               now=NOW).id
+        post = (
+            PostRepository(b.database)
+            .save(Post(parts=(text,), targets=(Target(Network.MASTODON, account),)), now=NOW)
+            .id
+        )
         QueueStore(b.database).add_to_queue(post, queue, NOW)
         posts.append(post)
     return queue, posts
@@ -104,8 +122,7 @@ def test_create_a_queue_with_times_zone_skipped_dates_and_accounts(make, qtbot) 
     assert saved.schedule.name == "Evenings" and saved.schedule.zone == "America/New_York"
     assert set(saved.schedule.slots) == {WeeklySlot(1, dt.time(18, 15)), WeeklySlot(4, dt.time(18, 15))}
     assert saved.schedule.excluded == {dt.date(2026, 12, 25)} and len(saved.accounts) == 1
-    qtbot.waitUntil(lambda: pane.list_model.rowCount() == 1 and not pane.empty_hint.isVisibleTo(pane),
-                    timeout=5_000)
+    qtbot.waitUntil(lambda: pane.list_model.rowCount() == 1 and not pane.empty_hint.isVisibleTo(pane), timeout=5_000)
     # A second queue of the same name is refused, in words.
     pane.new_button.click()
     qtbot.keyClicks(pane.name_edit, "Evenings")
@@ -155,8 +172,7 @@ def test_removing_a_time_posts_wait_in_asks_and_moves_them(make, qtbot) -> None:
     qtbot.waitUntil(lambda: "moved" in pane.notice.text(), timeout=5_000)
     assert pane.slots_model.rowCount() == 1
     qtbot.waitUntil(lambda: waiting_texts(pane) == ["second", "first", "third"], timeout=5_000)
-    assert all(p.slot_at.astimezone(dt.UTC).weekday() == 3 for p in
-               (pane.posts_model.post(r) for r in range(3)))
+    assert all(p.slot_at.astimezone(dt.UTC).weekday() == 3 for p in (pane.posts_model.post(r) for r in range(3)))
 
 
 def test_every_control_has_an_accessible_name(make, qtbot) -> None:

@@ -45,9 +45,15 @@ def window(qtbot, paths, qapp, net):
 
     def build(capabilities: Capability | None = None):
         b = build_window(
-            paths, qapp, open_url=lambda url: True, now=lambda: NOW, autostart=FakeAutostart(), use_tray=False,
+            paths,
+            qapp,
+            open_url=lambda url: True,
+            now=lambda: NOW,
+            autostart=FakeAutostart(),
+            use_tray=False,
             quit_app=lambda: None,
-            adapters=lambda: {Network.MASTODON: RecordingAdapter(net.url, capabilities=capabilities)})
+            adapters=lambda: {Network.MASTODON: RecordingAdapter(net.url, capabilities=capabilities)},
+        )
         qtbot.addWidget(b.window)
         built.append(b)
         assert b.engine is not None
@@ -63,8 +69,14 @@ def window(qtbot, paths, qapp, net):
 def _seed(b, state: TargetState, *, remote=None, reason=None) -> tuple[int, int]:
     account = AccountRepository(b.database).add(Network.MASTODON, "@me@example.social", now=NOW).id
     saved = PostRepository(b.database).save(
-        Post(parts=("Real engine",), targets=(Target(Network.MASTODON, account, state=state),),
-             scheduled_at=NOW - dt.timedelta(hours=1), scheduled_zone="UTC"), now=NOW)
+        Post(
+            parts=("Real engine",),
+            targets=(Target(Network.MASTODON, account, state=state),),
+            scheduled_at=NOW - dt.timedelta(hours=1),
+            scheduled_zone="UTC",
+        ),
+        now=NOW,
+    )
     (target_id,) = [d.target_id for d in PostRepository(b.database).deliveries(saved.id)]
     with b.database.session() as session:
         if remote:
@@ -72,8 +84,7 @@ def _seed(b, state: TargetState, *, remote=None, reason=None) -> tuple[int, int]
             row.remote_id, row.remote_url = remote
             session.add(row)
         if reason:
-            session.add(TargetDeliveryRow(target_id=target_id, idempotency_key=uuid.uuid4().hex,
-                                          reason_code=reason))
+            session.add(TargetDeliveryRow(target_id=target_id, idempotency_key=uuid.uuid4().hex, reason_code=reason))
     return saved.id, target_id
 
 
@@ -133,6 +144,7 @@ def test_let_mastodon_publish_it_hands_off_at_save_time_and_shows_it(window, qtb
     # Cancel takes it back: the network's scheduled copy is deleted through the outbox.
     composer.controls.cancel_button.click()
     qtbot.waitUntil(lambda: len(net.deleted) == 1, timeout=20_000)
-    qtbot.waitUntil(lambda: PostRepository(b.database).deliveries(post_id)[0].state is TargetState.CANCELLED,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: PostRepository(b.database).deliveries(post_id)[0].state is TargetState.CANCELLED, timeout=10_000
+    )
     assert tid == delivery.target_id

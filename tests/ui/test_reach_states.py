@@ -104,8 +104,12 @@ def test_waiting_for_a_connection_then_for_the_global_pause_is_said_and_stoppabl
         assert menu_action(calendar, post_id, name).isEnabled(), name
     composer = open_in_composer(b, qtbot, post_id)
     assert "waiting for a connection" in composer.controls.hold_text()
-    for button in (composer.controls.pause_button, composer.controls.cancel_button,
-                   composer.controls.reschedule_button, composer.controls.delete_button):
+    for button in (
+        composer.controls.pause_button,
+        composer.controls.cancel_button,
+        composer.controls.reschedule_button,
+        composer.controls.delete_button,
+    ):
         assert button.isVisibleTo(composer) and button.isEnabled(), button.objectName()
         assert button.accessibleName()
     _shot(composer.controls, "composer-waiting", qapp)
@@ -127,7 +131,8 @@ def test_a_retry_shows_its_time_in_the_locale_and_a_reconnect_says_so(make, qtbo
     calendar = calendar_of(b, qtbot)
     moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone(calendar.zone.key.encode()))
     expected = "Waiting to try again at {} {}".format(
-        QLocale().toString(moment, "ddd"), QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat))
+        QLocale().toString(moment, "ddd"), QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    )
     qtbot.waitUntil(lambda: _list_status(calendar, retry_id) == expected, timeout=10_000)
     assert _list_status(calendar, reconnect_id) == "Waiting: reconnect the account"
     assert _list_status(calendar, handed_id) == "Handed to Mastodon"
@@ -171,8 +176,9 @@ def test_hand_off_is_offered_where_the_adapter_schedules_natively_shown_and_take
 
 def test_telegram_says_it_cannot_look_up_next_to_it_and_in_the_question(make, qtbot, qapp):
     b = make()
-    post_id, tid = seed(b, TargetState.UNKNOWN, network=Network.TELEGRAM, handle="@mychannel",
-                        reason="unknown_needs_user")
+    post_id, tid = seed(
+        b, TargetState.UNKNOWN, network=Network.TELEGRAM, handle="@mychannel", reason="unknown_needs_user"
+    )
     composer = open_in_composer(b, qtbot, post_id)
     note = composer.panel(Network.TELEGRAM).lookup_note
     assert note.isVisibleTo(composer.panel(Network.TELEGRAM))
@@ -193,8 +199,10 @@ def test_telegram_says_it_cannot_look_up_next_to_it_and_in_the_question(make, qt
     assert "does not look like a link" in dialog.result_text()
     dialog.link_edit.setText("https://t.me/mychannel/45")
     dialog.there_button.click()
-    qtbot.waitUntil(lambda: ("resolve_unknown", (tid, True, "https://t.me/mychannel/45", "45"))
-                    in b.engine_calls.calls, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: ("resolve_unknown", (tid, True, "https://t.me/mychannel/45", "45")) in b.engine_calls.calls,
+        timeout=10_000,
+    )
     qtbot.waitUntil(lambda: "Marked as published on Telegram." in dialog.result_text(), timeout=10_000)
 
 
@@ -255,8 +263,17 @@ def test_delete_from_the_network_too_reports_success_failure_and_waiting(make, q
     dialog.network_too.setChecked(True)
     # The engine's outbox row for the action the facade answers (41): not done yet, offline.
     with b.database.session() as session:
-        session.add(OutboxRow(id=41, kind="delete", network="mastodon", account_id=None, target_id=tid,
-                              payload_json="{}", created_at=NOW))
+        session.add(
+            OutboxRow(
+                id=41,
+                kind="delete",
+                network="mastodon",
+                account_id=None,
+                target_id=tid,
+                payload_json="{}",
+                created_at=NOW,
+            )
+        )
     b.bridge.sink(ConnectivityChanged(online=False))
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: "when Postdesk is back online" in dialog.result_text(), timeout=10_000)
@@ -265,8 +282,7 @@ def test_delete_from_the_network_too_reports_success_failure_and_waiting(make, q
         row.done_at, row.last_error = NOW, "Record not found"
         session.add(row)
     b.bridge.sink(ConnectivityChanged(online=True))
-    qtbot.waitUntil(lambda: "Mastodon did not delete it: “Record not found”" in dialog.result_text(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "Mastodon did not delete it: “Record not found”" in dialog.result_text(), timeout=10_000)
     _shot(dialog, "delete-published-result", qapp)
     with b.database.session() as session:
         row = session.get(OutboxRow, 41)
@@ -329,8 +345,11 @@ def test_new_controls_are_reachable_by_keyboard_and_named(make, qtbot):
         widget = widget.nextInFocusChain()
         chain.append(widget)
     assert composer.publish_now_button in chain and composer.controls.resolve_button in chain
-    for button in (composer.publish_now_button, composer.controls.resolve_button,
-                   composer.panel(Network.MASTODON).hand_off_check):
+    for button in (
+        composer.publish_now_button,
+        composer.controls.resolve_button,
+        composer.panel(Network.MASTODON).hand_off_check,
+    ):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.accessibleName()
         assert "&" in button.text()  # a mnemonic
     # The calendar's list: the keyboard's menu key opens the post's menu (where the actions live).
@@ -339,8 +358,9 @@ def test_new_controls_are_reachable_by_keyboard_and_named(make, qtbot):
     qtbot.waitUntil(lambda: calendar.agenda_model.row_of_post(post_id) is not None, timeout=10_000)
     calendar.list_view.setCurrentIndex(calendar.agenda_model.index(calendar.agenda_model.row_of_post(post_id), 0))
     with qtbot.waitSignal(calendar.list_view.menu_requested, timeout=5_000) as asked:
-        QApplication.sendEvent(calendar.list_view,
-                               QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1)))
+        QApplication.sendEvent(
+            calendar.list_view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1))
+        )
     assert asked.args[0][0].post_id == post_id
     assert menu_action(calendar, post_id, "resolve_unknown").isEnabled()
 
@@ -363,8 +383,9 @@ def test_pseudo_translated_dialogs_screenshots(make, qtbot, qapp, mode):
         dialog.adjustSize()
         dialog.grab().save(str(SHOTS / f"reach-delete-published-{mode}.png"))
         dialog.reject()
-        unknown_id, _t = seed(b, TargetState.UNKNOWN, network=Network.TELEGRAM, handle="@mychannel",
-                              reason="unknown_needs_user")
+        unknown_id, _t = seed(
+            b, TargetState.UNKNOWN, network=Network.TELEGRAM, handle="@mychannel", reason="unknown_needs_user"
+        )
         calendar = calendar_of(b, qtbot)
         trigger(calendar, unknown_id, "resolve_unknown")
         qtbot.waitUntil(lambda: isinstance(calendar.dialog, UnknownResolutionDialog), timeout=10_000)
@@ -386,10 +407,16 @@ def test_the_composer_does_not_move_a_post_the_network_holds(make, qtbot):
     sky = AccountRepository(b.database).add(Network.BLUESKY, "me.bsky.social", now=NOW).id
     stored = PostRepository(b.database).get(post_id)
     PostRepository(b.database).save(
-        type(stored)(id=stored.id, parts=stored.parts,
-                     targets=(*stored.targets, Target(Network.BLUESKY, sky, state=TargetState.SCHEDULED)),
-                     scheduled_at=stored.scheduled_at, scheduled_zone=stored.scheduled_zone, version=stored.version),
-        now=NOW)
+        type(stored)(
+            id=stored.id,
+            parts=stored.parts,
+            targets=(*stored.targets, Target(Network.BLUESKY, sky, state=TargetState.SCHEDULED)),
+            scheduled_at=stored.scheduled_at,
+            scheduled_zone=stored.scheduled_zone,
+            version=stored.version,
+        ),
+        now=NOW,
+    )
     composer = open_in_composer(b, qtbot, post_id)
     qtbot.waitUntil(lambda: "Handed to Mastodon" in composer.controls.hold_text(), timeout=10_000)
     composer.refresh_activity()

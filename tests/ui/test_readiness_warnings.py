@@ -39,8 +39,7 @@ from tests.ui.test_calendar_support import SEED_NOW, RecordingActions, add_post,
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WHEN = datetime(2025, 3, 25, 9, 0, tzinfo=UTC)  # five days after SEED_NOW: not yet due
-SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN,
-                     Network.TELEGRAM})
+SHIPPED = frozenset({Network.BLUESKY, Network.MASTODON, Network.X, Network.THREADS, Network.LINKEDIN, Network.TELEGRAM})
 
 
 @pytest.fixture
@@ -70,8 +69,14 @@ def _watch(qtbot, watcher: ReadinessWatcher) -> dict[int, tuple[str, ...]]:
 def test_a_disconnected_account_warns_in_the_calendar_and_once_in_the_tray(qtbot, db, runner) -> None:
     masto = _account(db, Network.MASTODON, "me@example.social")
     fine = add_post(db, "fine", WHEN, (Network.MASTODON,), accounts=(masto,))
-    pane = CalendarPane(CalendarRepository(db), runner, RecordingActions(), zone=ZoneInfo("Europe/Berlin"),
-                        now=lambda: SEED_NOW, queues=list)
+    pane = CalendarPane(
+        CalendarRepository(db),
+        runner,
+        RecordingActions(),
+        zone=ZoneInfo("Europe/Berlin"),
+        now=lambda: SEED_NOW,
+        queues=list,
+    )
     qtbot.addWidget(pane)
     pane.resize(1200, 800)
     pane.show()
@@ -108,8 +113,14 @@ def test_list_view_marks_the_row_and_says_why(qtbot, db, runner) -> None:
     watcher = ReadinessWatcher(lambda: load_readiness(db), runner, adapters=SHIPPED)
     warnings = _watch(qtbot, watcher)
     assert "Postdesk cannot publish to Instagram yet" in warnings[post][0]
-    pane = CalendarPane(CalendarRepository(db), runner, RecordingActions(), zone=ZoneInfo("Europe/Berlin"),
-                        now=lambda: SEED_NOW, queues=list)
+    pane = CalendarPane(
+        CalendarRepository(db),
+        runner,
+        RecordingActions(),
+        zone=ZoneInfo("Europe/Berlin"),
+        now=lambda: SEED_NOW,
+        queues=list,
+    )
     qtbot.addWidget(pane)
     pane.agenda_model.set_warnings(warnings)
     entry = CalendarRepository(db).entry(post)
@@ -133,9 +144,20 @@ def test_only_targets_still_to_be_sent_are_checked(qtbot, db, runner) -> None:
 
 def test_threads_media_without_a_relay_is_flagged(qtbot, db, runner) -> None:
     threads = _account(db, Network.THREADS, "me")
-    asset = MediaLibraryRepository(db).add_asset(NewAsset(
-        sha256="ab" * 32, original_name="door.jpg", mime="image/jpeg", kind=MediaKind.IMAGE, size_bytes=10,
-        width=10, height=10, duration_s=None, created_at=None, imported_at=SEED_NOW))
+    asset = MediaLibraryRepository(db).add_asset(
+        NewAsset(
+            sha256="ab" * 32,
+            original_name="door.jpg",
+            mime="image/jpeg",
+            kind=MediaKind.IMAGE,
+            size_bytes=10,
+            width=10,
+            height=10,
+            duration_s=None,
+            created_at=None,
+            imported_at=SEED_NOW,
+        )
+    )
     text_only = add_post(db, "words only", WHEN, (Network.THREADS,), accounts=(threads,))
     with_photo = add_post(db, "with a photo", WHEN, (Network.THREADS,), accounts=(threads,))
     posts = PostRepository(db)
@@ -158,8 +180,7 @@ def test_the_chip_shows_a_marker_only_with_a_warning(qtbot, db) -> None:
         image = QImage(240, 22, QImage.Format.Format_ARGB32)
         image.fill(0)
         painter = QPainter(image)
-        paint_chip(painter, image.rect(), entry, None, widget.palette(), with_time=False, slot_word="",
-                   warning=warning)
+        paint_chip(painter, image.rect(), entry, None, widget.palette(), with_time=False, slot_word="", warning=warning)
         painter.end()
         return image
 
@@ -182,9 +203,20 @@ def test_tray_says_it_once_per_post_until_the_problem_clears(qtbot) -> None:
 
 def test_a_relay_set_up_later_clears_the_threads_warning(qtbot, db, runner) -> None:
     threads = _account(db, Network.THREADS, "me")
-    asset = MediaLibraryRepository(db).add_asset(NewAsset(
-        sha256="cd" * 32, original_name="door.jpg", mime="image/jpeg", kind=MediaKind.IMAGE, size_bytes=10,
-        width=10, height=10, duration_s=None, created_at=None, imported_at=SEED_NOW))
+    asset = MediaLibraryRepository(db).add_asset(
+        NewAsset(
+            sha256="cd" * 32,
+            original_name="door.jpg",
+            mime="image/jpeg",
+            kind=MediaKind.IMAGE,
+            size_bytes=10,
+            width=10,
+            height=10,
+            duration_s=None,
+            created_at=None,
+            imported_at=SEED_NOW,
+        )
+    )
     post = add_post(db, "with a photo", WHEN, (Network.THREADS,), accounts=(threads,))
     posts = PostRepository(db)
     stored = posts.get(post)

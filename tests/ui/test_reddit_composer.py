@@ -30,8 +30,11 @@ from tests.fakes.reddit_api import FakeReddit
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 ACCOUNT = AccountChoice(7, "reddit", "alice_makes", display_name="alice_makes", handle="alice_makes")
-STRICT = reddit_posts.SubredditRules("analog", requirements={"is_flair_required": True, "title_text_min_length": 10},
-                                     flairs=(("f-film", "Film"), ("f-gear", "Gear")))
+STRICT = reddit_posts.SubredditRules(
+    "analog",
+    requirements={"is_flair_required": True, "title_text_min_length": 10},
+    flairs=(("f-film", "Film"), ("f-gear", "Gear")),
+)
 
 
 class RecordingSource:
@@ -40,13 +43,20 @@ class RecordingSource:
     def __init__(self) -> None:
         self.calls: list[tuple[Any, ...]] = []
 
-    def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None],
-                           on_error: Callable[[BaseException], None]) -> None:
+    def load_subscriptions(
+        self, account_id: int, *, on_done: Callable[[list[str]], None], on_error: Callable[[BaseException], None]
+    ) -> None:
         self.calls.append(("subs", account_id))
         on_done(["analog", "pics"])
 
-    def load_rules(self, account_id: int, subreddit: str, *, on_done: Callable[[Any], None],
-                   on_error: Callable[[BaseException], None]) -> None:
+    def load_rules(
+        self,
+        account_id: int,
+        subreddit: str,
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.calls.append(("rules", account_id, subreddit))
         on_done(STRICT if subreddit.lower() == "analog" else reddit_posts.SubredditRules(subreddit))
 
@@ -93,9 +103,20 @@ def test_subscriptions_pick_the_subreddit_and_its_rules_refuse_before_scheduling
 def test_stored_options_round_trip_and_lock(qtbot):
     panel = TargetPanel(Network.REDDIT)
     qtbot.addWidget(panel)
-    stored = Target(Network.REDDIT, account_id=None, options={
-        "title": "Dawn", "subreddit": "analog", "flair_id": "f-film", "flair_text": "Film", "nsfw": True,
-        "spoiler": True, "link": "https://example.com/a", reddit_posts.RULES_KEY: reddit_posts.rules_to_json(STRICT)})
+    stored = Target(
+        Network.REDDIT,
+        account_id=None,
+        options={
+            "title": "Dawn",
+            "subreddit": "analog",
+            "flair_id": "f-film",
+            "flair_text": "Film",
+            "nsfw": True,
+            "spoiler": True,
+            "link": "https://example.com/a",
+            reddit_posts.RULES_KEY: reddit_posts.rules_to_json(STRICT),
+        },
+    )
     panel.load(stored)
     assert panel.options() == stored.options
     panel.set_locked(True)

@@ -69,8 +69,9 @@ def test_the_relay_test_reports_every_step_in_words(env, qtbot):
     page, _db, _ring, _vault, server, bucket = env
     _fill(page, server, bucket)
     page.test_button.click()
-    qtbot.waitUntil(lambda: "works" in page.report_label.text() or "does not work" in page.report_label.text(),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: "works" in page.report_label.text() or "does not work" in page.report_label.text(), timeout=30000
+    )
     report = page.report_label.text()
     assert "Uploaded a small test picture" in report
     assert "Fetched it back through a link that works for 15 minutes" in report

@@ -38,9 +38,11 @@ print("handed over" if hand_over(Path(sys.argv[1]), float(sys.argv[2])) else "no
 def _hand_over_from_another_process(qtbot, data_dir: Path, timeout_s: float = 5.0) -> bool:
     """What a second launch does, from a real second process, while this one's loop answers."""
     client = subprocess.Popen(
-        [sys.executable, "-c", CLIENT, str(data_dir), str(timeout_s)], cwd=REPO,
+        [sys.executable, "-c", CLIENT, str(data_dir), str(timeout_s)],
+        cwd=REPO,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO / "src")},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         qtbot.waitUntil(lambda: client.poll() is not None, timeout=60000)
@@ -117,8 +119,9 @@ def test_a_headless_holder_is_named_and_not_handed_to(tmp_path: Path) -> None:
     shown: list[tuple[str, str]] = []
     handed: list[Path] = []
     busy = DataDirInUse(tmp_path, Holder(4242, MODE_HEADLESS))
-    code = refuse_or_hand_over(busy, show_error=lambda t, x: shown.append((t, x)),
-                               hand=lambda p: handed.append(p) or True)
+    code = refuse_or_hand_over(
+        busy, show_error=lambda t, x: shown.append((t, x)), hand=lambda p: handed.append(p) or True
+    )
     assert code == EXIT_IN_USE
     assert handed == []  # no window to hand to
     [(title, text)] = shown
@@ -155,9 +158,11 @@ def test_second_postdesk_launch_brings_the_running_window_forward(qtbot, tmp_pat
     try:
         assert server.listen()
         second = subprocess.Popen(
-            [sys.executable, "-m", "postdesk", "--data-dir", str(tmp_path)], cwd=REPO,
+            [sys.executable, "-m", "postdesk", "--data-dir", str(tmp_path)],
+            cwd=REPO,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO / "src")},
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         try:
             qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)

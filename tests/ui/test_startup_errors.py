@@ -54,7 +54,8 @@ class Shown:
 def _files(paths: Paths) -> dict[str, bytes]:
     """The data directory's files, less the empty WAL companions a read-only look may leave."""
     return {
-        p.name: p.read_bytes() for p in paths.base.iterdir()
+        p.name: p.read_bytes()
+        for p in paths.base.iterdir()
         if p.is_file() and not p.name.endswith("-shm") and not (p.name.endswith("-wal") and p.stat().st_size == 0)
     }
 
@@ -87,9 +88,12 @@ def _damage(path: Path) -> None:
 
 def test_every_store_error_has_words_that_name_no_exception(qapp, paths: Paths) -> None:
     errors: list[StoreError] = [
-        DatabaseCorrupt(str(paths.database), "malformed"), DatabaseTooNew("f00d"),
-        ForeignDatabase(str(paths.database)), DatabaseLocked(str(paths.database)),
-        StorageFull("database or disk is full"), DiskError("disk I/O error", "SQLITE_IOERR_SHMSIZE"),
+        DatabaseCorrupt(str(paths.database), "malformed"),
+        DatabaseTooNew("f00d"),
+        ForeignDatabase(str(paths.database)),
+        DatabaseLocked(str(paths.database)),
+        StorageFull("database or disk is full"),
+        DiskError("disk I/O error", "SQLITE_IOERR_SHMSIZE"),
         StoreError("something else"),
     ]
     seen_titles = set()
@@ -126,7 +130,7 @@ def test_an_unknown_revision_is_explained_and_kept(qapp, paths: Paths) -> None:
     before = _files(paths)
     shown = Shown()
     assert startup_errors.open_or_explain(paths, shown.show) is None
-    (title, text), = shown.errors
+    ((title, text),) = shown.errors
     assert title == "This database is from a newer Postdesk"
     assert "0042_from_a_dev_build" in text and "Nothing has been changed" in text
     assert _files(paths) == before
@@ -139,7 +143,8 @@ def test_a_damaged_database_offers_the_newest_backup_and_starts_on_it(qapp, path
     shown = Shown()
 
     database = startup_errors.open_or_explain(
-        paths, shown.show, ask_restore=shown.answer(True), clock=lambda: T0 + timedelta(days=2))
+        paths, shown.show, ask_restore=shown.answer(True), clock=lambda: T0 + timedelta(days=2)
+    )
 
     assert database is not None
     try:
@@ -147,7 +152,7 @@ def test_a_damaged_database_offers_the_newest_backup_and_starts_on_it(qapp, path
     finally:
         database.close()
     assert shown.errors == []
-    (title, text), = shown.asked
+    ((title, text),) = shown.asked
     assert title == "Postdesk can't read its database"
     assert "will be missing" in text and str(paths.base) in text
     aside = [p for p in paths.base.glob("postdesk-damaged-*.sqlite3")]
@@ -173,7 +178,7 @@ def test_a_damaged_database_without_backup_says_so(qapp, paths: Paths) -> None:
     shown = Shown()
     assert startup_errors.open_or_explain(paths, shown.show, ask_restore=shown.answer(True)) is None
     assert shown.asked == []
-    (title, text), = shown.errors
+    ((title, text),) = shown.errors
     assert title == "Postdesk can't read its database"
     assert "no backup" in text
 
@@ -229,8 +234,12 @@ def test_run_gui_explains_a_page_corrupted_database_and_exits_2(paths: Paths) ->
     _damage(paths.database)
     before = _files(paths)
     out = subprocess.run(
-        [sys.executable, "-c", START_AND_QUIT, str(paths.base)], capture_output=True, text=True, timeout=120,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", POSTDESK_HOME=str(paths.base)), cwd=ROOT,
+        [sys.executable, "-c", START_AND_QUIT, str(paths.base)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", POSTDESK_HOME=str(paths.base)),
+        cwd=ROOT,
     )
     assert out.returncode == 2, out.stderr
     assert "error Postdesk can't read its database" in out.stdout
@@ -252,8 +261,12 @@ def test_after_a_restore_posts_due_since_the_backup_are_paused_not_sent_again(qa
     account = AccountRepository(database).add(Network.MASTODON, "@me@example.social", now=T0)
     # Scheduled in the backup; it went out after the backup was taken (in the file now damaged).
     PostRepository(database).save(
-        Post(parts=("went out after the backup",), scheduled_at=T0 + timedelta(hours=1), scheduled_zone="UTC",
-             targets=(Target(Network.MASTODON, int(account.id), state=TargetState.SCHEDULED),)),
+        Post(
+            parts=("went out after the backup",),
+            scheduled_at=T0 + timedelta(hours=1),
+            scheduled_zone="UTC",
+            targets=(Target(Network.MASTODON, int(account.id), state=TargetState.SCHEDULED),),
+        ),
         now=T0,
     )
     config = alembic_config()
@@ -266,7 +279,8 @@ def test_after_a_restore_posts_due_since_the_backup_are_paused_not_sent_again(qa
     shown = Shown()
 
     restored = startup_errors.open_or_explain(
-        paths, shown.show, ask_restore=shown.answer(True), clock=lambda: T0 + timedelta(days=2))
+        paths, shown.show, ask_restore=shown.answer(True), clock=lambda: T0 + timedelta(days=2)
+    )
 
     assert restored is not None and shown.errors == []
     assert "paused so that none goes out twice" in shown.asked[0][1]

@@ -37,8 +37,9 @@ def _codes(panel: TargetPanel, seconds: float = 30.0) -> set[ProblemCode]:
 
 def test_the_panel_reads_the_creator_info_through_the_engine_and_refuses_until_privacy_is_chosen(qtbot):
     api = FakeTikTok()
-    api.creator.update(privacy_level_options=["FOLLOWER_OF_CREATOR", "SELF_ONLY"], stitch_disabled=True,
-                       max_video_post_duration_sec=60)
+    api.creator.update(
+        privacy_level_options=["FOLLOWER_OF_CREATOR", "SELF_ONLY"], stitch_disabled=True, max_video_post_duration_sec=60
+    )
     server = ApiServer(api).start()
     api.base = server.url
     loop = LoopThread("test-tiktok-engine")
@@ -80,12 +81,28 @@ def test_the_panel_reads_the_creator_info_through_the_engine_and_refuses_until_p
 def test_stored_tiktok_options_load_back(qtbot):
     panel = TargetPanel(Network.TIKTOK)
     qtbot.addWidget(panel)
-    creator = {"privacy_level_options": ["PUBLIC_TO_EVERYONE", "SELF_ONLY"], "max_video_post_duration_sec": 600,
-               "creator_nickname": "Alice", "creator_username": "alice.makes", "creator_avatar_url": "",
-               "comment_disabled": False, "duet_disabled": False, "stitch_disabled": False}
-    stored = {"privacy_level": "PUBLIC_TO_EVERYONE", "allow_comment": True, "allow_duet": False,
-              "allow_stitch": True, "is_aigc": False, "relay_verified": False, "commercial": True,
-              "your_brand": True, "branded_content": False, "tiktok_creator": creator}
+    creator = {
+        "privacy_level_options": ["PUBLIC_TO_EVERYONE", "SELF_ONLY"],
+        "max_video_post_duration_sec": 600,
+        "creator_nickname": "Alice",
+        "creator_username": "alice.makes",
+        "creator_avatar_url": "",
+        "comment_disabled": False,
+        "duet_disabled": False,
+        "stitch_disabled": False,
+    }
+    stored = {
+        "privacy_level": "PUBLIC_TO_EVERYONE",
+        "allow_comment": True,
+        "allow_duet": False,
+        "allow_stitch": True,
+        "is_aigc": False,
+        "relay_verified": False,
+        "commercial": True,
+        "your_brand": True,
+        "branded_content": False,
+        "tiktok_creator": creator,
+    }
     panel.load(Target(Network.TIKTOK, account_id=None, options=stored))
     assert panel.options() == stored
 

@@ -12,9 +12,13 @@ from collections.abc import Callable
 from postdesk.core import tiktok_options as topts
 from postdesk.ui.composer.tiktok_options import TikTokOptions
 
-CREATOR = topts.CreatorInfo(nickname="Alice Makes", username="alice.makes",
-                            privacy_options=("PUBLIC_TO_EVERYONE", "FOLLOWER_OF_CREATOR", "SELF_ONLY"),
-                            duet_disabled=True, max_video_s=180)
+CREATOR = topts.CreatorInfo(
+    nickname="Alice Makes",
+    username="alice.makes",
+    privacy_options=("PUBLIC_TO_EVERYONE", "FOLLOWER_OF_CREATOR", "SELF_ONLY"),
+    duet_disabled=True,
+    max_video_s=180,
+)
 
 
 class FakeSource:
@@ -24,8 +28,14 @@ class FakeSource:
         self.infos = infos
         self.asked: list[tuple[int, bool]] = []
 
-    def load_creator(self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None],
-                     on_error: Callable[[BaseException], None]) -> None:
+    def load_creator(
+        self,
+        account_id: int,
+        *,
+        refresh: bool,
+        on_done: Callable[[topts.CreatorInfo], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.asked.append((account_id, refresh))
         if account_id in self.infos:
             on_done(self.infos[account_id])
@@ -75,8 +85,9 @@ def test_commercial_disclosure_labels_consent_and_no_private_branded_content(qtb
     assert panel.audit_note.text().startswith("TikTok keeps every post from an app it has not audited private")
     panel.commercial_check.setChecked(True)
     assert panel.your_brand_check.isVisibleTo(panel)
-    assert topts.COMMERCIAL_NOT_CHOSEN in {p.code for p in topts.check(panel.options(), video_s=None, photos=0,
-                                                                        relay=False)}
+    assert topts.COMMERCIAL_NOT_CHOSEN in {
+        p.code for p in topts.check(panel.options(), video_s=None, photos=0, relay=False)
+    }
     panel.your_brand_check.setChecked(True)
     assert "Promotional content" in panel.commercial_label.text()
     panel.branded_check.setChecked(True)

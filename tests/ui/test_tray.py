@@ -43,14 +43,12 @@ def test_notifications_for_engine_events(qtbot) -> None:
     tray.on_engine_event(TargetChanged(1, 1, "mastodon", TargetState.PUBLISHING))
     assert tray.notifications == []
     tray.on_engine_event(TargetChanged(1, 1, "mastodon", TargetState.PUBLISHED))
-    tray.on_engine_event(TargetChanged(2, 2, "bluesky", TargetState.FAILED,
-                                       reason_text="Record too long"))
+    tray.on_engine_event(TargetChanged(2, 2, "bluesky", TargetState.FAILED, reason_text="Record too long"))
     tray.on_engine_event(NeedsAttention(3, 3, "auth_expired"))
     late = (LateTarget(4, 4, "x", datetime(2026, 1, 1, tzinfo=UTC)),)
     tray.on_engine_event(CatchUpRequired(late))
     titles = [t for t, _ in tray.notifications]
-    assert titles == ["Published", "Not published", "Needs your attention",
-                      "Posts missed while Postdesk was closed"]
+    assert titles == ["Published", "Not published", "Needs your attention", "Posts missed while Postdesk was closed"]
     assert "Mastodon" in tray.notifications[0][1]
     assert "Record too long" in tray.notifications[1][1]
     assert "1 post" in tray.notifications[3][1]
@@ -61,8 +59,7 @@ def test_notifications_for_engine_events(qtbot) -> None:
 
 def test_new_inbox_items_notify_unless_turned_off_for_the_account(qtbot) -> None:
     tray = _tray(qtbot)
-    tray.set_inbox_accounts({1: ("alice@mastodon.social (Mastodon)", True),
-                             2: ("bob.bsky.social (Bluesky)", False)})
+    tray.set_inbox_accounts({1: ("alice@mastodon.social (Mastodon)", True), 2: ("bob.bsky.social (Bluesky)", False)})
     tray.on_engine_event(InboxUpdated(account_id=1, new_count=3))
     tray.on_engine_event(InboxUpdated(account_id=2, new_count=5))  # notifications off
     tray.on_engine_event(InboxUpdated(account_id=1, new_count=0))  # a reply went out: nothing new

@@ -28,8 +28,9 @@ from tests.fakes.youtube_api import CHANNEL, UNIT, FakeYouTube
 from tests.fakes.youtube_server import YouTubeServer
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-ACCOUNT = AccountChoice(7, "youtube", "@cookingwithalice", display_name="Cooking with Alice",
-                        handle="@cookingwithalice")
+ACCOUNT = AccountChoice(
+    7, "youtube", "@cookingwithalice", display_name="Cooking with Alice", handle="@cookingwithalice"
+)
 
 
 def _panel(qtbot: Any) -> TargetPanel:
@@ -67,9 +68,17 @@ def test_the_options_round_trip_and_the_audit_notice_shows(qtbot, tmp_path: Path
     yt.playlist_edit.setText("PLfake1")
     yt.set_thumbnail(str(thumb))
     yt.notify_check.setChecked(False)
-    expected = {"privacy": "unlisted", "made_for_kids": True, "category_id": "26", "license": "creativeCommon",
-                "tags": ["cooking", "slow food"], "default_language": "fr", "playlist_id": "PLfake1",
-                "thumbnail": str(thumb), "notify_subscribers": False}
+    expected = {
+        "privacy": "unlisted",
+        "made_for_kids": True,
+        "category_id": "26",
+        "license": "creativeCommon",
+        "tags": ["cooking", "slow food"],
+        "default_language": "fr",
+        "playlist_id": "PLfake1",
+        "thumbnail": str(thumb),
+        "notify_subscribers": False,
+    }
     assert panel.options() == {"title": "", **expected}
     again = _panel(qtbot)
     again.load(panel.target())
@@ -117,8 +126,13 @@ def test_the_video_card_shows_what_youtube_receives(qtbot, tmp_path: Path) -> No
     request = PublishRequest(1, 7, target.effective_parts(post.parts), (str(video),), target.options)
 
     async def send() -> str:
-        adapter = YouTubeAdapter(StaticCredentials("token-ok", user_id=CHANNEL), base_url=server.url,
-                                 clock=lambda: api.now, chunk_size=UNIT, poll_interval=0)
+        adapter = YouTubeAdapter(
+            StaticCredentials("token-ok", user_id=CHANNEL),
+            base_url=server.url,
+            clock=lambda: api.now,
+            chunk_size=UNIT,
+            poll_interval=0,
+        )
         try:
             return (await adapter.publish(request)).remote_id
         finally:

@@ -53,16 +53,12 @@ class CredentialProfile(Protocol):
 
     network: Network
 
-    async def sign_in_with(
-        self, http: httpx.AsyncClient, fields: Mapping[str, str], now: Any
-    ) -> SignInResult: ...
+    async def sign_in_with(self, http: httpx.AsyncClient, fields: Mapping[str, str], now: Any) -> SignInResult: ...
 
     @property
     def refreshable(self) -> bool: ...
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: Any
-    ) -> TokenSet: ...
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: Any) -> TokenSet: ...
 
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool: ...
 
@@ -134,7 +130,11 @@ class AccountService:
         return await self._store_result(network, result, reconnect_id)
 
     async def sign_in_only(
-        self, network: Network, client: ClientConfig, open_browser: OpenBrowser, *,
+        self,
+        network: Network,
+        client: ClientConfig,
+        open_browser: OpenBrowser,
+        *,
         timeout: float = DEFAULT_TIMEOUT_S,
     ) -> SignInResult:
         """Sign in through the browser and store nothing (Facebook: the Pages are picked next).
@@ -144,11 +144,18 @@ class AccountService:
             asyncio.CancelledError: the user cancelled.
         """
         async with self._http_factory() as http:
-            return await sign_in(self._profiles[network], client, http=http, open_browser=open_browser,
-                                 timeout=timeout, clock=self._clock)
+            return await sign_in(
+                self._profiles[network],
+                client,
+                http=http,
+                open_browser=open_browser,
+                timeout=timeout,
+                clock=self._clock,
+            )
 
-    async def store_sign_in(self, network: Network, result: SignInResult, *,
-                            reconnect_id: int | None = None) -> Account:
+    async def store_sign_in(
+        self, network: Network, result: SignInResult, *, reconnect_id: int | None = None
+    ) -> Account:
         """Store one sign-in as an account (each Facebook Page picked is one, with its Page token).
 
         Raises:
@@ -262,7 +269,9 @@ class AccountService:
         if changed:
             _log.warning(
                 "Account %s was stored with keyring backend %s, now %s",
-                account.id, account.keyring_backend, self._vault.backend_name,
+                account.id,
+                account.keyring_backend,
+                self._vault.backend_name,
             )
         return changed
 
@@ -281,9 +290,7 @@ class AccountService:
             tokens = await asyncio.to_thread(self._vault.load, account.network, account_id)
             if tokens is None:
                 self.backend_changed(account)
-                await asyncio.to_thread(
-                    self._accounts.set_status, account_id, AccountStatus.NEEDS_RECONNECT
-                )
+                await asyncio.to_thread(self._accounts.set_status, account_id, AccountStatus.NEEDS_RECONNECT)
                 raise AuthError(AuthProblem.REFRESH_FAILED, "no tokens in the vault")
             if not force_refresh and not tokens.expires_within(self._clock(), REFRESH_MARGIN):
                 return tokens
@@ -299,16 +306,12 @@ class AccountService:
                 fresh = await refresher.refresh(http, client, tokens, self._clock())
         except AuthError as exc:
             _log.warning("Refresh failed for account %s: %s", account.id, exc.code.value)
-            await asyncio.to_thread(
-                self._accounts.set_status, account.id, AccountStatus.NEEDS_RECONNECT
-            )
+            await asyncio.to_thread(self._accounts.set_status, account.id, AccountStatus.NEEDS_RECONNECT)
             raise AuthError(AuthProblem.REFRESH_FAILED, exc.detail, server_error=exc.server_error) from None
 
         def store() -> None:
             self._vault.save(account.network, account.id, fresh)
-            self._accounts.update(
-                account.id, token_expires_at=fresh.expires_at, status=AccountStatus.CONNECTED
-            )
+            self._accounts.update(account.id, token_expires_at=fresh.expires_at, status=AccountStatus.CONNECTED)
 
         await asyncio.to_thread(store)
         _log.info("Refreshed the tokens of account %s", account.id)

@@ -87,17 +87,24 @@ async def list_pages(http: httpx.AsyncClient, user_token: str, url: str = ACCOUN
             response = await http.get(url, params=params, headers={"Authorization": f"Bearer {user_token}"})
             body: Any = response.json()
         except (httpx.HTTPError, ValueError) as exc:
-            raise AuthError(AuthProblem.SERVER_REFUSED, f"the Page list could not be read: {type(exc).__name__}") \
-                from None
+            raise AuthError(
+                AuthProblem.SERVER_REFUSED, f"the Page list could not be read: {type(exc).__name__}"
+            ) from None
         if response.status_code != 200 or not isinstance(body, dict):
             raise AuthError(AuthProblem.SERVER_REFUSED, f"Facebook refused the Page list (HTTP {response.status_code})")
         for row in body.get("data") or ():
             if not isinstance(row, dict) or not row.get("id") or not row.get("access_token"):
                 continue
             tasks = row.get("tasks")
-            pages.append(PageChoice(
-                page_id=str(row["id"]), name=str(row.get("name") or row["id"]), category=str(row.get("category") or ""),
-                can_publish=not isinstance(tasks, list) or PUBLISH_TASK in tasks, token=str(row["access_token"])))
+            pages.append(
+                PageChoice(
+                    page_id=str(row["id"]),
+                    name=str(row.get("name") or row["id"]),
+                    category=str(row.get("category") or ""),
+                    can_publish=not isinstance(tasks, list) or PUBLISH_TASK in tasks,
+                    token=str(row["access_token"]),
+                )
+            )
         found_paging = body.get("paging")
         paging: dict[str, Any] = found_paging if isinstance(found_paging, dict) else {}
         cursors = paging.get("cursors")
@@ -110,13 +117,22 @@ async def list_pages(http: httpx.AsyncClient, user_token: str, url: str = ACCOUN
 
 def page_sign_in(found: PagesFound, page: PageChoice) -> SignInResult:
     """The sign-in result that stores `page` as its own account (its Page token, no expiry)."""
-    return replace(found.sign_in, tokens=TokenSet(access_token=page.token, expires_at=None),
-                   identity=Identity(remote_user_id=page.page_id, handle=page.name, display_name=page.name),
-                   facts={**found.sign_in.facts, "page_category": page.category})
+    return replace(
+        found.sign_in,
+        tokens=TokenSet(access_token=page.token, expires_at=None),
+        identity=Identity(remote_user_id=page.page_id, handle=page.name, display_name=page.name),
+        facts={**found.sign_in.facts, "page_category": page.category},
+    )
 
 
-async def find_pages(service: AccountService, client: ClientConfig, open_browser: OpenBrowser, *,
-                     reconnect_id: int | None = None, url: str = ACCOUNTS_URL) -> PagesFound:
+async def find_pages(
+    service: AccountService,
+    client: ClientConfig,
+    open_browser: OpenBrowser,
+    *,
+    reconnect_id: int | None = None,
+    url: str = ACCOUNTS_URL,
+) -> PagesFound:
     """Sign in with Facebook Login and list the person's Pages (nothing is stored yet).
 
     Raises:
@@ -130,8 +146,9 @@ async def find_pages(service: AccountService, client: ClientConfig, open_browser
     return PagesFound(sign_in=result, pages=tuple(pages), reconnect_id=reconnect_id)
 
 
-async def add_pages(service: AccountService, found: PagesFound, page_ids: Sequence[str], *,
-                    existing: Mapping[str, int] | None = None) -> list[Account]:
+async def add_pages(
+    service: AccountService, found: PagesFound, page_ids: Sequence[str], *, existing: Mapping[str, int] | None = None
+) -> list[Account]:
     """Store each picked Page as an account (an already connected Page is updated in place).
 
     Args:

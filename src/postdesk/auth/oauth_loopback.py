@@ -134,9 +134,7 @@ class LoopbackListener:
             )
         try:
             for sock in sockets:
-                self._servers.append(
-                    await asyncio.start_server(self._accept, sock=sock, limit=_MAX_REQUEST_LINE)
-                )
+                self._servers.append(await asyncio.start_server(self._accept, sock=sock, limit=_MAX_REQUEST_LINE))
         except BaseException:
             for sock in sockets:
                 sock.close()
@@ -166,9 +164,7 @@ class LoopbackListener:
                         continue
                     if exc.errno in (errno.EADDRINUSE, errno.EACCES) or getattr(exc, "winerror", 0) == 10013:
                         if self._requested_port:
-                            raise AuthError(
-                                AuthProblem.PORT_IN_USE, f"port {self._requested_port} on {host}"
-                            ) from None
+                            raise AuthError(AuthProblem.PORT_IN_USE, f"port {self._requested_port} on {host}") from None
                         for other in bound:
                             other.close()
                         return []
@@ -278,9 +274,7 @@ class LoopbackListener:
             else:
                 self._result.set_result(outcome)
 
-    async def _process(
-        self, reader: asyncio.StreamReader
-    ) -> tuple[int, str, dict[str, str] | AuthError | None]:
+    async def _process(self, reader: asyncio.StreamReader) -> tuple[int, str, dict[str, str] | AuthError | None]:
         request_line = (await reader.readline()).decode("latin-1").strip()
         for _ in range(_MAX_HEADERS):
             if (await reader.readline()) in (b"\r\n", b"\n", b""):

@@ -259,8 +259,7 @@ class KdfParams:
         return Scrypt(salt=salt, length=32, n=self.n, r=self.r, p=self.p).derive(passphrase.encode("utf-8"))
 
     def header(self, salt: bytes) -> dict[str, Any]:
-        return {"name": self.name, "n": self.n, "r": self.r, "p": self.p,
-                "salt": base64.b64encode(salt).decode()}
+        return {"name": self.name, "n": self.n, "r": self.r, "p": self.p, "salt": base64.b64encode(salt).decode()}
 
     @classmethod
     def from_header(cls, kdf: Any) -> KdfParams:
@@ -430,8 +429,14 @@ def write_private_file(path: Path, data: bytes) -> None:
     """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
     try:
         fd = os.open(tmp, flags, 0o600)
     except FileExistsError:

@@ -66,9 +66,7 @@ class EntryStatus(StrEnum):
 
 #: Statuses whose post may be dragged to another time. Published or in-flight posts stay put, and
 #: so does "needs attention": its send may have gone out, and moving it would invite a duplicate.
-MOVABLE_STATUSES: frozenset[EntryStatus] = frozenset(
-    {EntryStatus.DRAFT, EntryStatus.SCHEDULED, EntryStatus.PAUSED}
-)
+MOVABLE_STATUSES: frozenset[EntryStatus] = frozenset({EntryStatus.DRAFT, EntryStatus.SCHEDULED, EntryStatus.PAUSED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +190,7 @@ class CalendarFilter:
             return False
         if self.networks and not self.networks.intersection(entry.networks):
             return False
-        if self.tags and not {t.casefold() for t in self.tags}.intersection(
-            t.casefold() for t in entry.tags
-        ):
+        if self.tags and not {t.casefold() for t in self.tags}.intersection(t.casefold() for t in entry.tags):
             return False
         needle = self.text.strip().casefold()
         return not (needle and needle not in entry.text.casefold())
@@ -302,9 +298,7 @@ def _find_transition(lo: datetime, hi: datetime, zone: tzinfo) -> datetime:
     return hi
 
 
-def resolve_wall_time(
-    day: date, at: time, zone: tzinfo, *, ambiguity: Ambiguity = Ambiguity.EARLIER
-) -> WallTime:
+def resolve_wall_time(day: date, at: time, zone: tzinfo, *, ambiguity: Ambiguity = Ambiguity.EARLIER) -> WallTime:
     """The UTC instant at which the clocks in `zone` show `at` on `day`.
 
     Args:
@@ -321,9 +315,7 @@ def resolve_wall_time(
     first = _as_utc(wall.replace(tzinfo=zone, fold=0))
     second = _as_utc(wall.replace(tzinfo=zone, fold=1))
     exists = [
-        candidate
-        for candidate in sorted({first, second})
-        if candidate.astimezone(zone).replace(tzinfo=None) == wall
+        candidate for candidate in sorted({first, second}) if candidate.astimezone(zone).replace(tzinfo=None) == wall
     ]
     if not exists:
         # In a gap, fold=0 applies the offset before the change and fold=1 the one after, so
@@ -431,9 +423,7 @@ def changes_offset(day: date, zone: tzinfo) -> bool:
     return before != last
 
 
-def group_by_day(
-    entries: Iterable[CalendarEntry], zone: tzinfo
-) -> dict[date, list[CalendarEntry]]:
+def group_by_day(entries: Iterable[CalendarEntry], zone: tzinfo) -> dict[date, list[CalendarEntry]]:
     """Scheduled entries bucketed by their local date in `zone`, each day sorted by time."""
     buckets: dict[date, list[CalendarEntry]] = {}
     for entry in entries:

@@ -115,8 +115,9 @@ def check(options: Mapping[str, Any]) -> list[Issue]:
             found.append(Issue(EVENT_TITLE_TOO_LONG, {"length": len(title), "limit": EVENT_TITLE_LIMIT}))
         start, end = parse_when(_text(options, "event_start")), parse_when(_text(options, "event_end"))
         if start is None or end is None:
-            typed_wrong = ((start is None and _text(options, "event_start"))
-                           or (end is None and _text(options, "event_end")))
+            typed_wrong = (start is None and _text(options, "event_start")) or (
+                end is None and _text(options, "event_end")
+            )
             if typed_wrong:
                 found.append(Issue(SCHEDULE_INVALID, {"post_type": kind}))
             else:
@@ -175,8 +176,14 @@ def local_post(summary: str, options: Mapping[str, Any], photo_url: str | None) 
                 schedule["endTime"] = _time(end[1] or time(23, 59))
         body["event"] = {"title": _text(options, "event_title"), "schedule": schedule}
     if kind == OFFER:
-        offer = {key: _text(options, option) for key, option in (
-            ("couponCode", "offer_coupon"), ("redeemOnlineUrl", "offer_url"), ("termsConditions", "offer_terms"))}
+        offer = {
+            key: _text(options, option)
+            for key, option in (
+                ("couponCode", "offer_coupon"),
+                ("redeemOnlineUrl", "offer_url"),
+                ("termsConditions", "offer_terms"),
+            )
+        }
         body["offer"] = {k: v for k, v in offer.items() if v}
     if photo_url:
         body["media"] = [{"mediaFormat": "PHOTO", "sourceUrl": photo_url}]

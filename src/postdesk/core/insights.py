@@ -40,15 +40,20 @@ def engagement(counts: dict[str, int | None]) -> int | None:
     return add_known(counts.get(name) for name in ENGAGEMENT_PARTS)
 
 
-def last_checkpoint(published_at: datetime, now: datetime,
-                    checkpoints: Sequence[timedelta] = CHECKPOINTS) -> datetime | None:
+def last_checkpoint(
+    published_at: datetime, now: datetime, checkpoints: Sequence[timedelta] = CHECKPOINTS
+) -> datetime | None:
     """The latest checkpoint instant already reached (None: not even the first one yet)."""
     reached = [published_at + step for step in checkpoints if published_at + step <= now]
     return max(reached) if reached else None
 
 
-def metrics_due(published_at: datetime, last_fetched_at: datetime | None, now: datetime,
-                checkpoints: Sequence[timedelta] = CHECKPOINTS) -> bool:
+def metrics_due(
+    published_at: datetime,
+    last_fetched_at: datetime | None,
+    now: datetime,
+    checkpoints: Sequence[timedelta] = CHECKPOINTS,
+) -> bool:
     """Whether a post's metrics should be read now.
 
     Due when a checkpoint has passed that no fetch has covered yet: one fetch after the week
@@ -67,8 +72,9 @@ def metrics_due(published_at: datetime, last_fetched_at: datetime | None, now: d
     return last_fetched_at is None or last_fetched_at < reached
 
 
-def next_due(published_at: datetime, last_fetched_at: datetime | None,
-             checkpoints: Sequence[timedelta] = CHECKPOINTS) -> datetime | None:
+def next_due(
+    published_at: datetime, last_fetched_at: datetime | None, checkpoints: Sequence[timedelta] = CHECKPOINTS
+) -> datetime | None:
     """The next checkpoint instant not yet covered by a fetch (None: all done)."""
     for step in sorted(checkpoints):
         at = published_at + step
@@ -152,8 +158,9 @@ class BestTime:
     mean_engagement: float
 
 
-def best_times(posts: Iterable[PublishedEngagement], zone: tzinfo, *, limit: int = 3,
-               min_posts: int = MIN_POSTS_FOR_BEST) -> list[BestTime]:
+def best_times(
+    posts: Iterable[PublishedEngagement], zone: tzinfo, *, limit: int = 3, min_posts: int = MIN_POSTS_FOR_BEST
+) -> list[BestTime]:
     """The creator's best weekdays and hours, best first (what the time picker suggests).
 
     Ranked by engagement per post, then by how many posts back it, then earliest in the week.
@@ -165,9 +172,12 @@ def best_times(posts: Iterable[PublishedEngagement], zone: tzinfo, *, limit: int
         min_posts: cells resting on fewer posts are left out.
     """
     grid = week_grid(posts, zone)
-    ranked = [BestTime(d, h, cell.posts, cell.engagement / cell.posts)
-              for d, row in enumerate(grid) for h, cell in enumerate(row)
-              if cell.posts >= max(1, min_posts)]
+    ranked = [
+        BestTime(d, h, cell.posts, cell.engagement / cell.posts)
+        for d, row in enumerate(grid)
+        for h, cell in enumerate(row)
+        if cell.posts >= max(1, min_posts)
+    ]
     ranked.sort(key=lambda b: (-b.mean_engagement, -b.posts, b.weekday, b.hour))
     return ranked[:limit]
 
@@ -202,8 +212,9 @@ class DayPoint:
     views: int | None
 
 
-def daily_series(posts: Iterable[tuple[datetime, int | None, int | None]], zone: tzinfo,
-                 first: date, last: date) -> list[DayPoint]:
+def daily_series(
+    posts: Iterable[tuple[datetime, int | None, int | None]], zone: tzinfo, first: date, last: date
+) -> list[DayPoint]:
     """Engagement and views per local day of publishing, every day from `first` to `last`.
 
     Args:
@@ -222,5 +233,7 @@ def daily_series(posts: Iterable[tuple[datetime, int | None, int | None]], zone:
             counts[index] += 1
             eng[index].append(engaged)
             views[index].append(seen)
-    return [DayPoint(first + timedelta(days=i), counts[i], add_known(eng[i]), add_known(views[i]))
-            for i in range(max(days, 0))]
+    return [
+        DayPoint(first + timedelta(days=i), counts[i], add_known(eng[i]), add_known(views[i]))
+        for i in range(max(days, 0))
+    ]

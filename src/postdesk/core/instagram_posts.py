@@ -120,8 +120,13 @@ def fitted_ratio(width: int, height: int) -> float | None:
 
 
 def _ratio_params(index: int, item: Item, low: float, high: float) -> dict[str, int | str]:
-    return {"index": index, "width": item.width, "height": item.height,
-            "min_ratio": f"{low:.2f}", "max_ratio": f"{high:.2f}"}
+    return {
+        "index": index,
+        "width": item.width,
+        "height": item.height,
+        "min_ratio": f"{low:.2f}",
+        "max_ratio": f"{high:.2f}",
+    }
 
 
 def check(options: Mapping[str, Any], items: Sequence[Item], *, caption: str = "") -> list[Issue]:
@@ -148,37 +153,60 @@ def check(options: Mapping[str, Any], items: Sequence[Item], *, caption: str = "
         if not (item.width > 0 and item.height > 0):
             continue
         ratio = item.width / item.height
-        if kind == FEED and not item.video and options.get(CROP_TO_FIT) is not True \
-                and not (FEED_MIN_RATIO - _SLACK <= ratio <= FEED_MAX_RATIO + _SLACK):
-            found.append(Issue("instagram_image_ratio", index,
-                               params=_ratio_params(index, item, FEED_MIN_RATIO, FEED_MAX_RATIO)))
+        if (
+            kind == FEED
+            and not item.video
+            and options.get(CROP_TO_FIT) is not True
+            and not (FEED_MIN_RATIO - _SLACK <= ratio <= FEED_MAX_RATIO + _SLACK)
+        ):
+            found.append(
+                Issue("instagram_image_ratio", index, params=_ratio_params(index, item, FEED_MIN_RATIO, FEED_MAX_RATIO))
+            )
         if kind == REEL and item.video and not (REEL_MIN_RATIO <= ratio <= REEL_MAX_RATIO):
-            found.append(Issue("instagram_video_ratio", index,
-                               params=_ratio_params(index, item, REEL_MIN_RATIO, REEL_MAX_RATIO)))
+            found.append(
+                Issue("instagram_video_ratio", index, params=_ratio_params(index, item, REEL_MIN_RATIO, REEL_MAX_RATIO))
+            )
         if kind in (REEL, STORY) and abs(ratio - 9 / 16) > 0.02:
-            found.append(Issue("instagram_not_vertical", index, "warning",
-                               {"index": index, "width": item.width, "height": item.height}))
+            found.append(
+                Issue(
+                    "instagram_not_vertical",
+                    index,
+                    "warning",
+                    {"index": index, "width": item.width, "height": item.height},
+                )
+            )
     if kind == STORY:
         for index in videos:
             duration = items[index].duration_s
             if duration is not None and not (STORY_VIDEO_MIN_S <= duration <= STORY_VIDEO_MAX_S):
-                found.append(Issue("instagram_story_video_length", index, params={
-                    "index": index, "seconds": f"{duration:.1f}", "min_seconds": int(STORY_VIDEO_MIN_S),
-                    "max_seconds": int(STORY_VIDEO_MAX_S)}))
+                found.append(
+                    Issue(
+                        "instagram_story_video_length",
+                        index,
+                        params={
+                            "index": index,
+                            "seconds": f"{duration:.1f}",
+                            "min_seconds": int(STORY_VIDEO_MIN_S),
+                            "max_seconds": int(STORY_VIDEO_MAX_S),
+                        },
+                    )
+                )
         if caption.strip():
             found.append(Issue("instagram_story_caption_not_shown", severity="warning"))
     offset = thumb_offset_ms(options)
     if kind == REEL and offset is not None and videos:
         duration = items[videos[0]].duration_s
         if offset < 0 or (duration is not None and offset >= duration * 1000):
-            found.append(Issue("instagram_thumb_offset", params={
-                "offset_ms": offset, "duration_ms": int((duration or 0) * 1000)}))
+            found.append(
+                Issue(
+                    "instagram_thumb_offset", params={"offset_ms": offset, "duration_ms": int((duration or 0) * 1000)}
+                )
+            )
     names = collaborators(options)
     if names and kind == STORY:
         found.append(Issue("instagram_collaborators_on_story"))
     elif len(names) > MAX_COLLABORATORS:
-        found.append(Issue("instagram_too_many_collaborators", params={"count": len(names),
-                                                                      "max": MAX_COLLABORATORS}))
+        found.append(Issue("instagram_too_many_collaborators", params={"count": len(names), "max": MAX_COLLABORATORS}))
     location = str(options.get(LOCATION_ID) or "").strip()
     if location and not location.isdigit():
         found.append(Issue("instagram_location_invalid", params={"location": location}))

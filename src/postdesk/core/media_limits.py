@@ -83,37 +83,65 @@ def _video_issues(index: int, item: Attachment, lim: rules.MediaLimits) -> list[
     found: list[MediaIssue] = []
     if item.mime not in lim.video_formats:
         formats = ", ".join(sorted(f.split("/")[-1].upper().replace("QUICKTIME", "MOV") for f in lim.video_formats))
-        found.append(MediaIssue("video_format", index, {"format": item.mime.split("/")[-1].upper(),
-                                                        "formats": formats}))
+        found.append(
+            MediaIssue("video_format", index, {"format": item.mime.split("/")[-1].upper(), "formats": formats})
+        )
     if lim.video_max_bytes is not None and item.size_bytes > lim.video_max_bytes:
-        found.append(MediaIssue("video_too_big", index, {"size_mb": _mb(item.size_bytes),
-                                                         "max_mb": lim.video_max_bytes // 1_000_000}))
+        found.append(
+            MediaIssue(
+                "video_too_big", index, {"size_mb": _mb(item.size_bytes), "max_mb": lim.video_max_bytes // 1_000_000}
+            )
+        )
     duration = item.duration_s
     if duration is not None:
         if lim.video_max_s is not None and duration > lim.video_max_s:
-            found.append(MediaIssue("video_too_long", index, {"seconds": math.ceil(duration),
-                                                              "max_seconds": int(lim.video_max_s)}))
+            found.append(
+                MediaIssue(
+                    "video_too_long", index, {"seconds": math.ceil(duration), "max_seconds": int(lim.video_max_s)}
+                )
+            )
         if lim.video_min_s is not None and duration < lim.video_min_s:
-            found.append(MediaIssue("video_too_short", index, {
-                "seconds": f"{duration:.1f}", "min_seconds": f"{lim.video_min_s:g}"}))
+            found.append(
+                MediaIssue(
+                    "video_too_short", index, {"seconds": f"{duration:.1f}", "min_seconds": f"{lim.video_min_s:g}"}
+                )
+            )
     width, height = item.width, item.height
     if width > 0 and height > 0:
         long_side, short_side = max(width, height), min(width, height)
-        too_big = ((lim.video_max_long_side is not None and long_side > lim.video_max_long_side)
-                   or (lim.video_max_short_side is not None and short_side > lim.video_max_short_side))
+        too_big = (lim.video_max_long_side is not None and long_side > lim.video_max_long_side) or (
+            lim.video_max_short_side is not None and short_side > lim.video_max_short_side
+        )
         if too_big:
-            found.append(MediaIssue("video_too_large_frame", index, {
-                "width": width, "height": height,
-                "max_width": lim.video_max_long_side or long_side,
-                "max_height": lim.video_max_short_side or short_side}))
+            found.append(
+                MediaIssue(
+                    "video_too_large_frame",
+                    index,
+                    {
+                        "width": width,
+                        "height": height,
+                        "max_width": lim.video_max_long_side or long_side,
+                        "max_height": lim.video_max_short_side or short_side,
+                    },
+                )
+            )
         if lim.video_min_side is not None and short_side < lim.video_min_side:
-            found.append(MediaIssue("video_too_small_frame", index, {
-                "width": width, "height": height, "min_side": lim.video_min_side}))
+            found.append(
+                MediaIssue(
+                    "video_too_small_frame", index, {"width": width, "height": height, "min_side": lim.video_min_side}
+                )
+            )
     return found
 
 
-def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
-                poll: bool = False, instance: Mapping[str, int] | None = None) -> list[MediaIssue]:
+def check_media(
+    network: Network,
+    items: Sequence[Attachment],
+    *,
+    relay: bool,
+    poll: bool = False,
+    instance: Mapping[str, int] | None = None,
+) -> list[MediaIssue]:
     """Every reason these attachments cannot be sent to `network`, in a stable order.
 
     Args:
@@ -162,8 +190,13 @@ def check_media(network: Network, items: Sequence[Attachment], *, relay: bool,
                 found.append(MediaIssue("gif_not_supported", index))
                 continue
             if lim.gif_max_bytes is not None and item.size_bytes > lim.gif_max_bytes:
-                found.append(MediaIssue("gif_too_big", index, {"size_mb": _mb(item.size_bytes),
-                                                               "max_mb": max(1, lim.gif_max_bytes // 1_000_000)}))
+                found.append(
+                    MediaIssue(
+                        "gif_too_big",
+                        index,
+                        {"size_mb": _mb(item.size_bytes), "max_mb": max(1, lim.gif_max_bytes // 1_000_000)},
+                    )
+                )
             (gifs if lim.gif_alone else stills).append(index)
         else:
             stills.append(index)

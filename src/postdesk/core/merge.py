@@ -46,15 +46,23 @@ def _pick(base: T, mine: T, theirs: T, name: str, clashes: list[str]) -> T:
 def _merge_target(base: Target | None, mine: Target, theirs: Target, clashes: list[str]) -> Target:
     if base is None:
         base = theirs
-    content = [(t.account_id, t.override_enabled, t.override_parts, t.media_override, t.options)
-               for t in (base, mine, theirs)]
+    content = [
+        (t.account_id, t.override_enabled, t.override_parts, t.media_override, t.options) for t in (base, mine, theirs)
+    ]
     chosen = _pick(content[0], content[1], content[2], mine.network.value, clashes)
     account_id, enabled, parts, media, options = chosen
     # The state is the store's (the engine's, or a move in another pane); only the open copy's
     # own draft <-> scheduled move counts as an edit here (the store still checks it).
     state = mine.state if mine.state != base.state else theirs.state
-    return replace(theirs, account_id=account_id, override_enabled=enabled, override_parts=parts,
-                   media_override=media, options=options, state=state)
+    return replace(
+        theirs,
+        account_id=account_id,
+        override_enabled=enabled,
+        override_parts=parts,
+        media_override=media,
+        options=options,
+        state=state,
+    )
 
 
 def merge_post(base: Post, mine: Post, theirs: Post) -> Merged:
@@ -71,15 +79,19 @@ def merge_post(base: Post, mine: Post, theirs: Post) -> Merged:
     clashes: list[str] = []
     parts = _pick(base.parts, mine.parts, theirs.parts, "text", clashes)
     media = _pick(base.media, mine.media, theirs.media, "media", clashes)
-    when = _pick((base.scheduled_at, base.scheduled_zone), (mine.scheduled_at, mine.scheduled_zone),
-                 (theirs.scheduled_at, theirs.scheduled_zone), "schedule", clashes)
+    when = _pick(
+        (base.scheduled_at, base.scheduled_zone),
+        (mine.scheduled_at, mine.scheduled_zone),
+        (theirs.scheduled_at, theirs.scheduled_zone),
+        "schedule",
+        clashes,
+    )
 
     def by_network(post: Post) -> dict[Network, Target]:
         return {t.network: t for t in post.targets}
 
     b, m, t = by_network(base), by_network(mine), by_network(theirs)
-    order = list(dict.fromkeys([x.network for x in theirs.targets]
-                               + [x.network for x in mine.targets]))
+    order = list(dict.fromkeys([x.network for x in theirs.targets] + [x.network for x in mine.targets]))
     targets: list[Target] = []
     for network in order:
         present = _pick(network in b, network in m, network in t, network.value, clashes)
@@ -90,7 +102,8 @@ def merge_post(base: Post, mine: Post, theirs: Post) -> Merged:
         else:
             targets.append(m.get(network) or t[network])
     return Merged(
-        post=replace(theirs, parts=parts, media=media, scheduled_at=when[0], scheduled_zone=when[1],
-                     targets=tuple(targets)),
+        post=replace(
+            theirs, parts=parts, media=media, scheduled_at=when[0], scheduled_zone=when[1], targets=tuple(targets)
+        ),
         clashes=tuple(dict.fromkeys(clashes)),
     )

@@ -96,8 +96,9 @@ NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType(
         Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee"),
         Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#e60023", "#ff6070"),
         Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#ff4500", "#ff7a45"),
-        Network.GOOGLE_BUSINESS: NetworkLook("Google Business Profile", "Google Business Profile", "G", "#1a73e8",
-                                             "#8ab4f8"),
+        Network.GOOGLE_BUSINESS: NetworkLook(
+            "Google Business Profile", "Google Business Profile", "G", "#1a73e8", "#8ab4f8"
+        ),
     }
 )
 

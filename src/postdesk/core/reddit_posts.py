@@ -112,8 +112,17 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def check(rules: SubredditRules | None, *, kind: str, title: str, body: str, flair_id: str = "",
-          link: str = "", media_count: int = 0, spoiler: bool = False) -> list[Found]:
+def check(
+    rules: SubredditRules | None,
+    *,
+    kind: str,
+    title: str,
+    body: str,
+    flair_id: str = "",
+    link: str = "",
+    media_count: int = 0,
+    spoiler: bool = False,
+) -> list[Found]:
     """Everything the subreddit would refuse, in a stable order ([] when `rules` is unknown).
 
     Args:
@@ -182,8 +191,7 @@ def check(rules: SubredditRules | None, *, kind: str, title: str, body: str, fla
     return found
 
 
-_KIND_WORDS = {SELF: "text posts", LINK: "link posts", IMAGE: "image posts", VIDEO: "video posts",
-               GALLERY: "galleries"}
+_KIND_WORDS = {SELF: "text posts", LINK: "link posts", IMAGE: "image posts", VIDEO: "video posts", GALLERY: "galleries"}
 
 
 def words(item: Found) -> str:
@@ -215,10 +223,16 @@ RULES_KEY = "reddit_rules"
 
 def rules_to_json(rules: SubredditRules) -> dict[str, Any]:
     """A JSON-able snapshot of `rules` (for `RULES_KEY`)."""
-    return {"name": rules.name, "submission_type": rules.submission_type, "allow_images": rules.allow_images,
-            "allow_videos": rules.allow_videos, "allow_galleries": rules.allow_galleries,
-            "spoilers_enabled": rules.spoilers_enabled, "requirements": dict(rules.requirements),
-            "flairs": [list(f) for f in rules.flairs]}
+    return {
+        "name": rules.name,
+        "submission_type": rules.submission_type,
+        "allow_images": rules.allow_images,
+        "allow_videos": rules.allow_videos,
+        "allow_galleries": rules.allow_galleries,
+        "spoilers_enabled": rules.spoilers_enabled,
+        "requirements": dict(rules.requirements),
+        "flairs": [list(f) for f in rules.flairs],
+    }
 
 
 def rules_from_json(value: object) -> SubredditRules | None:
@@ -228,13 +242,17 @@ def rules_from_json(value: object) -> SubredditRules | None:
     requirements = value.get("requirements")
     flairs = value.get("flairs")
     return SubredditRules(
-        name=str(value["name"]), submission_type=str(value.get("submission_type") or "any"),
-        allow_images=value.get("allow_images") is not False, allow_videos=value.get("allow_videos") is not False,
+        name=str(value["name"]),
+        submission_type=str(value.get("submission_type") or "any"),
+        allow_images=value.get("allow_images") is not False,
+        allow_videos=value.get("allow_videos") is not False,
         allow_galleries=value.get("allow_galleries") is not False,
         spoilers_enabled=value.get("spoilers_enabled") is not False,
         requirements=dict(requirements) if isinstance(requirements, Mapping) else {},
         flairs=tuple((str(f[0]), str(f[1])) for f in flairs if isinstance(f, list | tuple) and len(f) == 2)
-        if isinstance(flairs, list) else ())
+        if isinstance(flairs, list)
+        else (),
+    )
 
 
 def check_options(options: Mapping[str, Any], text: str, media_kinds: Sequence[str]) -> list[Found]:
@@ -246,9 +264,16 @@ def check_options(options: Mapping[str, Any], text: str, media_kinds: Sequence[s
         return []
     link = str(options.get("link") or "")
     kind = post_kind(text, media_kinds, link)
-    return check(rules, kind=kind, title=str(options.get("title") or "").strip(), body=text,
-                 flair_id=str(options.get("flair_id") or ""), link=link_of(text, link) if kind == LINK else "",
-                 media_count=len(media_kinds), spoiler=bool(options.get("spoiler")))
+    return check(
+        rules,
+        kind=kind,
+        title=str(options.get("title") or "").strip(),
+        body=text,
+        flair_id=str(options.get("flair_id") or ""),
+        link=link_of(text, link) if kind == LINK else "",
+        media_count=len(media_kinds),
+        spoiler=bool(options.get("spoiler")),
+    )
 
 
 TEXT_NOT_SENT = "reddit_text_not_sent"
@@ -260,5 +285,6 @@ def text_not_sent(options: Mapping[str, Any], text: str, media_kinds: Sequence[s
     media or a link is not sent (a warning, not a refusal)."""
     link = str(options.get("link") or "")
     kind = post_kind(text, media_kinds, link)
-    return kind != SELF and bool(text.strip()) and text.strip() != link.strip() and not (
-        kind == LINK and not link.strip())
+    return (
+        kind != SELF and bool(text.strip()) and text.strip() != link.strip() and not (kind == LINK and not link.strip())
+    )

@@ -112,8 +112,13 @@ class RelaySettings:
         if not isinstance(value, Mapping):
             return cls()
         text = {k: str(value.get(k) or "").strip() for k in ("endpoint", "region", "bucket", "access_key_id")}
-        return cls(endpoint=text["endpoint"].rstrip("/"), region=text["region"], bucket=text["bucket"],
-                   access_key_id=text["access_key_id"], path_style=value.get("path_style") is True)
+        return cls(
+            endpoint=text["endpoint"].rstrip("/"),
+            region=text["region"],
+            bucket=text["bucket"],
+            access_key_id=text["access_key_id"],
+            path_style=value.get("path_style") is True,
+        )
 
 
 def is_relay_key(key: str) -> bool:

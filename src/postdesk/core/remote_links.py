@@ -16,8 +16,9 @@ from postdesk.core.networks import Network
 _DIGITS = re.compile(r"^\d+$")
 
 
-def profile_url(network: str, handle: str, instance_url: str | None = None,
-                remote_user_id: str | None = None) -> str | None:
+def profile_url(
+    network: str, handle: str, instance_url: str | None = None, remote_user_id: str | None = None
+) -> str | None:
     """The public page listing the account's posts, or None when it cannot be derived.
 
     Args:

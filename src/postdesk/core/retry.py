@@ -30,9 +30,7 @@ class BackoffPolicy:
     cap: timedelta = timedelta(hours=1)
     max_attempts: int = 8
 
-    def delay(
-        self, attempt: int, jitter: Jitter, retry_after: timedelta | None = None
-    ) -> timedelta:
+    def delay(self, attempt: int, jitter: Jitter, retry_after: timedelta | None = None) -> timedelta:
         """The delay before attempt `attempt + 1`.
 
         "Full jitter": a uniform draw in [0, backoff], so that many targets failing together

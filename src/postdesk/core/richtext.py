@@ -42,18 +42,12 @@ class Entity:
 # --- Bluesky ---------------------------------------------------------------------------
 
 _BSKY_MENTION = regex.compile(r"(^|\s|\()(@)([a-zA-Z0-9.-]+)(\b)")
-_BSKY_URL = regex.compile(
-    r"(^|\s|\()((https?://\S+)|(?P<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)\S*)", regex.IGNORECASE
-)
+_BSKY_URL = regex.compile(r"(^|\s|\()((https?://\S+)|(?P<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)\S*)", regex.IGNORECASE)
 _TAG_STOP = "\\s\u00ad\u2060\u200a\u200b\u200c\u200d\u20e2"
-_BSKY_TAG = regex.compile(
-    rf"(^|\s)[#＃]((?!\ufe0f)[^{_TAG_STOP}]*[^\d\p{{P}}{_TAG_STOP}]+[^{_TAG_STOP}]*)?"
-)
+_BSKY_TAG = regex.compile(rf"(^|\s)[#＃]((?!\ufe0f)[^{_TAG_STOP}]*[^\d\p{{P}}{_TAG_STOP}]+[^{_TAG_STOP}]*)?")
 _BSKY_CASHTAG = regex.compile(r"(?:^|(?<=[\s(]))\$([A-Za-z][A-Za-z0-9]{0,4})(?![\w$])")
 _TRAILING_PUNCT = regex.compile(r"\p{P}+$")
-_HANDLE = regex.compile(
-    r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"
-)
+_HANDLE = regex.compile(r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
 
 
 def is_valid_handle(handle: str) -> bool:
@@ -140,8 +134,7 @@ def bluesky_facets(text: str) -> list[dict[str, Any]]:
         facets.append(
             {
                 "$type": _FACET,
-                "index": {"byteStart": index_to_utf8(text, start),
-                          "byteEnd": index_to_utf8(text, end)},
+                "index": {"byteStart": index_to_utf8(text, start), "byteEnd": index_to_utf8(text, end)},
                 "features": [feature],
             }
         )
@@ -156,14 +149,14 @@ _X_MENTION = regex.compile(
     r"([@＠])([a-zA-Z0-9_]{1,20}+)(/[a-zA-Z][a-zA-Z0-9_\-]{0,24}+)?"
     rf"(?![@＠{_LATIN_ACCENTS}]|://)"
 )
-_HASH_CHARS = r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+_HASH_CHARS = (
+    r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+)
 _X_HASHTAG = regex.compile(
     rf"(?:^|(?<=[\ufe0e\ufe0f])|(?<=[^&{_HASH_CHARS}]))([#＃])(?!\ufe0f|\u20e3)"
     rf"((?>[{_HASH_CHARS}]*[\p{{L}}\p{{M}}][{_HASH_CHARS}]*))(?![#＃]|://)"
 )
-_X_CASHTAG = regex.compile(
-    r"(?:^|(?<=\s))\$([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|\s|\p{P}|\$)", regex.IGNORECASE
-)
+_X_CASHTAG = regex.compile(r"(?:^|(?<=\s))\$([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|\s|\p{P}|\$)", regex.IGNORECASE)
 
 
 def _x_spans(text: str, *, with_lists: bool = False) -> list[tuple[EntityKind, int, int, str]]:
@@ -208,9 +201,7 @@ def _generic_spans(text: str, mention: regex.Pattern[str]) -> list[tuple[EntityK
     spans: list[tuple[EntityKind, int, int, str]] = []
     urls = [
         (u["indices"][0], u["indices"][1], u["url"])
-        for u in twitter_lib.load().extract_urls_with_indices(
-            text, extract_urls_without_protocol=False
-        )
+        for u in twitter_lib.load().extract_urls_with_indices(text, extract_urls_without_protocol=False)
     ]
     spans.extend(("link", s, e, url) for s, e, url in urls)
 

@@ -148,7 +148,8 @@ class Evergreen:
         local = first.astimezone(zone)
         return [
             local_to_utc(
-                local.date() + timedelta(days=self.every_days * n), local.time().replace(fold=0),
+                local.date() + timedelta(days=self.every_days * n),
+                local.time().replace(fold=0),
                 zone,
             )
             for n in range(1, self.times + 1)

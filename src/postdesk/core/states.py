@@ -103,9 +103,7 @@ TERMINAL: frozenset[TargetState] = frozenset({S.PUBLISHED, S.CANCELLED})
 #: fixed when it left `scheduled`, so the composer shows it read-only (ARCHITECTURE.md, "What
 #: is sent is frozen"). A target handed off to the network's scheduler is frozen too, although
 #: it stays `scheduled` here.
-FROZEN: frozenset[TargetState] = frozenset(
-    {S.DUE, S.PUBLISHING, S.UNKNOWN, S.PUBLISHED, S.FAILED_RETRYABLE}
-)
+FROZEN: frozenset[TargetState] = frozenset({S.DUE, S.PUBLISHING, S.UNKNOWN, S.PUBLISHED, S.FAILED_RETRYABLE})
 
 #: States the user can edit the content of without risking a half-sent post.
 EDITABLE: frozenset[TargetState] = frozenset(S) - FROZEN

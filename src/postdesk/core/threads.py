@@ -49,8 +49,10 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(f"\\u{ord(c):04x}" for c in chars) + "]"
 
 
-_JOINS_PREVIOUS = r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}" \
+_JOINS_PREVIOUS = (
+    r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
     r"\p{Grapheme_Cluster_Break=SpacingMark}]"
+)
 _SPACE_CLUSTER = f"(?:{_char_class(_CONTROL_SPACES)}|{_char_class(_OTHER_SPACES)}(?!{_JOINS_PREVIOUS}))"
 # A maximal run of clusters that are all whitespace (what the old cluster walk called a gap).
 _SPACE_RUN = regex.compile(
@@ -297,9 +299,11 @@ def _furthest(candidates: list[Cut], start: int, fits: Fits) -> Cut | None:
 def _thorough_cut(t: _Text, start: int, stop: int, fits: Fits) -> Cut:
     # Every break up to `stop` (no break after it fits), then the furthest that fits by kind.
     breaks = t.breaks_in(start, stop)
-    cut = (_furthest(breaks.sentence, start, fits)
-           or _furthest(breaks.word, start, fits)
-           or _furthest(breaks.grapheme, start, fits))
+    cut = (
+        _furthest(breaks.sentence, start, fits)
+        or _furthest(breaks.word, start, fits)
+        or _furthest(breaks.grapheme, start, fits)
+    )
     if cut is not None:
         return cut
     # Not even one cluster (or one URL) fits: keep that atom whole, over the limit.

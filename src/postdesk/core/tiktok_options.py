@@ -83,19 +83,28 @@ class CreatorInfo:
         options = data.get("privacy_level_options")
         seconds = data.get("max_video_post_duration_sec")
         return cls(
-            nickname=str(data.get("creator_nickname") or ""), username=str(data.get("creator_username") or ""),
+            nickname=str(data.get("creator_nickname") or ""),
+            username=str(data.get("creator_username") or ""),
             avatar_url=str(data.get("creator_avatar_url") or ""),
             privacy_options=tuple(str(o) for o in options) if isinstance(options, list) else (),
-            comment_disabled=data.get("comment_disabled") is True, duet_disabled=data.get("duet_disabled") is True,
+            comment_disabled=data.get("comment_disabled") is True,
+            duet_disabled=data.get("duet_disabled") is True,
             stitch_disabled=data.get("stitch_disabled") is True,
-            max_video_s=seconds if isinstance(seconds, int) and not isinstance(seconds, bool) else 0)
+            max_video_s=seconds if isinstance(seconds, int) and not isinstance(seconds, bool) else 0,
+        )
 
     def snapshot(self) -> dict[str, Any]:
         """The copy kept in a target's options (plain JSON)."""
-        return {"creator_nickname": self.nickname, "creator_username": self.username,
-                "creator_avatar_url": self.avatar_url, "privacy_level_options": list(self.privacy_options),
-                "comment_disabled": self.comment_disabled, "duet_disabled": self.duet_disabled,
-                "stitch_disabled": self.stitch_disabled, "max_video_post_duration_sec": self.max_video_s}
+        return {
+            "creator_nickname": self.nickname,
+            "creator_username": self.username,
+            "creator_avatar_url": self.avatar_url,
+            "privacy_level_options": list(self.privacy_options),
+            "comment_disabled": self.comment_disabled,
+            "duet_disabled": self.duet_disabled,
+            "stitch_disabled": self.stitch_disabled,
+            "max_video_post_duration_sec": self.max_video_s,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +145,9 @@ def check(options: Mapping[str, object], *, video_s: float | None, photos: int, 
         if options.get("branded_content") is True and privacy == PRIVATE:
             problems.append(OptionProblem(BRANDED_PRIVATE))
     if creator is not None and video_s is not None and creator.max_video_s and video_s > creator.max_video_s:
-        problems.append(OptionProblem(VIDEO_TOO_LONG_FOR_CREATOR,
-                                      {"seconds": round(video_s), "max_seconds": creator.max_video_s}))
+        problems.append(
+            OptionProblem(VIDEO_TOO_LONG_FOR_CREATOR, {"seconds": round(video_s), "max_seconds": creator.max_video_s})
+        )
     if photos:
         if not (relay and options.get("relay_verified") is True):
             problems.append(OptionProblem(PHOTOS_NEED_VERIFIED_RELAY))
@@ -154,4 +164,3 @@ def interactions(options: Mapping[str, object], creator: CreatorInfo) -> dict[st
         "disable_duet": creator.duet_disabled or options.get("allow_duet") is not True,
         "disable_stitch": creator.stitch_disabled or options.get("allow_stitch") is not True,
     }
-

@@ -216,8 +216,13 @@ def validate(
     infos = [media[a] for a in asset_ids if a in media]
     problems: list[Problem] = []
 
-    def add(code: ProblemCode, severity: Severity = "error", part: int | None = None,
-            span: tuple[int, int] | None = None, **params: int | str) -> None:
+    def add(
+        code: ProblemCode,
+        severity: Severity = "error",
+        part: int | None = None,
+        span: tuple[int, int] | None = None,
+        **params: int | str,
+    ) -> None:
         problems.append(Problem(code, net, part, span, params, severity))
 
     for code in readiness(target.network, target.account_id, False, context):
@@ -237,25 +242,31 @@ def validate(
                 add(ProblemCode.TEXT_EMPTY, part=index)
             continue
         if net is Network.MASTODON:
-            m = measure_mastodon(part, spoiler if index == 0 else "",
-                                 max_chars if max_chars is not None else net_rules.text_limit)
+            m = measure_mastodon(
+                part, spoiler if index == 0 else "", max_chars if max_chars is not None else net_rules.text_limit
+            )
         elif has_media and net_rules.caption_limit is not None:
             m = count(part, net_rules.counter, net_rules.caption_limit)
         else:
             m = measure(part, net, max_chars=max_chars)
-        code = (ProblemCode.CAPTION_TOO_LONG
-                if has_media and net_rules.caption_limit is not None
-                else ProblemCode.TEXT_TOO_LONG)
+        code = (
+            ProblemCode.CAPTION_TOO_LONG
+            if has_media and net_rules.caption_limit is not None
+            else ProblemCode.TEXT_TOO_LONG
+        )
         if m.length > m.limit or (m.overflow_start is not None and m.byte_length is None):
-            add(code, part=index, span=_span(part, m.overflow_start), length=m.length,
-                limit=m.limit)
+            add(code, part=index, span=_span(part, m.overflow_start), length=m.length, limit=m.limit)
         if m.byte_length is not None and m.byte_limit is not None and m.byte_length > m.byte_limit:
-            add(ProblemCode.TEXT_TOO_MANY_BYTES, part=index, span=_span(part, m.overflow_start),
-                length=m.byte_length, limit=m.byte_limit)
+            add(
+                ProblemCode.TEXT_TOO_MANY_BYTES,
+                part=index,
+                span=_span(part, m.overflow_start),
+                length=m.byte_length,
+                limit=m.byte_limit,
+            )
         for position, char in enumerate(part):
             if char in net_rules.forbidden_chars:
-                add(ProblemCode.FORBIDDEN_CHARACTERS, part=index, span=(position, position + 1),
-                    char=char)
+                add(ProblemCode.FORBIDDEN_CHARACTERS, part=index, span=(position, position + 1), char=char)
                 break
         if net_rules.max_hashtags is not None or net_rules.max_mentions is not None:
             found = entities(part, net)
@@ -266,8 +277,7 @@ def validate(
                 spans = [e for e in found if e.kind == kind]
                 if limit is not None and len(spans) > limit:
                     extra = spans[limit]
-                    add(tcode, part=index, span=(extra.start, extra.end), count=len(spans),
-                        max=limit)
+                    add(tcode, part=index, span=(extra.start, extra.end), count=len(spans), max=limit)
 
     _check_title(net, net_rules, options, add)
     if net is Network.REDDIT and not str(options.get("subreddit") or "").strip():
@@ -292,23 +302,45 @@ def validate(
             params = dict(ig_issue.params)
             if ig_issue.index is not None:
                 params["asset_id"] = infos[ig_issue.index].asset_id
-            add(ProblemCode(ig_issue.code), "warning" if ig_issue.severity == "warning" else "error", None, None,
-                **params)
+            add(
+                ProblemCode(ig_issue.code),
+                "warning" if ig_issue.severity == "warning" else "error",
+                None,
+                None,
+                **params,
+            )
     if net is Network.YOUTUBE:
         _check_youtube(options, infos, target.account_id, context, add)
     if net is Network.TIKTOK:  # the creator's own settings and TikTok's audit rules (core.tiktok_options)
         video = next((i for i in infos if i.kind is MediaKind.VIDEO), None)
-        for tt_found in tiktok_options.check(options, video_s=video.duration_s if video is not None else None,
-                                             photos=sum(1 for i in infos if i.kind is MediaKind.IMAGE),
-                                             relay=bool(context and context.relay)):
+        for tt_found in tiktok_options.check(
+            options,
+            video_s=video.duration_s if video is not None else None,
+            photos=sum(1 for i in infos if i.kind is MediaKind.IMAGE),
+            relay=bool(context and context.relay),
+        ):
             add(ProblemCode(tt_found.code), "error", None, None, **tt_found.params)
-    _check_media(net, net_rules, asset_ids, infos, media, add, bool(context and context.relay),
-                 bool(options.get("poll")), instance_limits)
+    _check_media(
+        net,
+        net_rules,
+        asset_ids,
+        infos,
+        media,
+        add,
+        bool(context and context.relay),
+        bool(options.get("poll")),
+        instance_limits,
+    )
     return problems
 
 
-def _check_youtube(options: Mapping[str, object], infos: list[MediaInfo], account_id: int | None,
-                   context: PublishContext | None, add: _Adder) -> None:
+def _check_youtube(
+    options: Mapping[str, object],
+    infos: list[MediaInfo],
+    account_id: int | None,
+    context: PublishContext | None,
+    add: _Adder,
+) -> None:
     """YouTube's options (tags, privacy, Shorts, hand-off) and its daily quota for the post's day.
 
     Quota: refused when the day's plan cannot fit whatever else happens (what Postdesk counted
@@ -318,17 +350,21 @@ def _check_youtube(options: Mapping[str, object], infos: list[MediaInfo], accoun
     video = next((i for i in infos if i.kind is MediaKind.VIDEO), None)
     facts = (video.width or None, video.height or None, video.duration_s) if video is not None else None
     for found in youtube_options.check(options, facts, hand_off=options.get("hand_off") is True):
-        add(ProblemCode(found.code), "warning" if found.severity == "warning" else "error", None, None,
-            **found.params)
+        add(ProblemCode(found.code), "warning" if found.severity == "warning" else "error", None, None, **found.params)
     plan = context.youtube_quota.get(account_id) if context is not None and account_id is not None else None
     if plan is not None and plan.verdict != youtube_quota.OK:
-        add(ProblemCode.YOUTUBE_QUOTA_OVER if plan.verdict == youtube_quota.OVER else ProblemCode.YOUTUBE_QUOTA_LOW,
-            "error" if plan.verdict == youtube_quota.OVER else "warning", day=plan.day,
-            uploads=plan.uploads_that_day, units_left=max(plan.units_left, 0))
+        add(
+            ProblemCode.YOUTUBE_QUOTA_OVER if plan.verdict == youtube_quota.OVER else ProblemCode.YOUTUBE_QUOTA_LOW,
+            "error" if plan.verdict == youtube_quota.OVER else "warning",
+            day=plan.day,
+            uploads=plan.uploads_that_day,
+            units_left=max(plan.units_left, 0),
+        )
 
 
-def readiness(network: Network, account_id: int | None, has_media: bool,
-              context: PublishContext | None) -> list[ProblemCode]:
+def readiness(
+    network: Network, account_id: int | None, has_media: bool, context: PublishContext | None
+) -> list[ProblemCode]:
     """Why a target could not be published now, whatever its text: account, adapter, relay.
 
     The calendar and the tray ask this of scheduled posts, so a post that became impossible after
@@ -368,8 +404,7 @@ def _span(part: str, overflow: int | None) -> tuple[int, int] | None:
     return None if overflow is None else (overflow, len(part))
 
 
-def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[str, object],
-                 add: _Adder) -> None:
+def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[str, object], add: _Adder) -> None:
     if net_rules.title_limit is None:
         return
     title = str(options.get("title") or "")
@@ -379,18 +414,24 @@ def _check_title(net: Network, net_rules: rules.NetworkRules, options: Mapping[s
         return
     m = count(title, net_rules.title_counter, net_rules.title_limit)
     if not m.fits:
-        add(ProblemCode.TITLE_TOO_LONG, span=_span(title, m.overflow_start), length=m.length,
-            limit=m.limit)
+        add(ProblemCode.TITLE_TOO_LONG, span=_span(title, m.overflow_start), length=m.length, limit=m.limit)
     for position, char in enumerate(title):
         if char in net_rules.forbidden_chars:
-            add(ProblemCode.FORBIDDEN_CHARACTERS, span=(position, position + 1), char=char,
-                field="title")
+            add(ProblemCode.FORBIDDEN_CHARACTERS, span=(position, position + 1), char=char, field="title")
             break
 
 
-def _check_media(net: Network, net_rules: rules.NetworkRules, asset_ids: tuple[int, ...],
-                 infos: list[MediaInfo], media: Mapping[int, MediaInfo], add: _Adder, relay: bool,
-                 poll: bool, instance: Mapping[str, int] | None = None) -> None:
+def _check_media(
+    net: Network,
+    net_rules: rules.NetworkRules,
+    asset_ids: tuple[int, ...],
+    infos: list[MediaInfo],
+    media: Mapping[int, MediaInfo],
+    add: _Adder,
+    relay: bool,
+    poll: bool,
+    instance: Mapping[str, int] | None = None,
+) -> None:
     for asset_id in asset_ids:
         if asset_id not in media:
             add(ProblemCode.MEDIA_UNKNOWN, asset_id=asset_id)
@@ -406,17 +447,30 @@ def _check_media(net: Network, net_rules: rules.NetworkRules, asset_ids: tuple[i
     images = [i for i in infos if i.kind is not MediaKind.VIDEO]
     for info in images:
         if not info.alt_text.strip():
-            add(ProblemCode.MISSING_ALT_TEXT,
-                "error" if net_rules.alt_text_required else "warning", asset_id=info.asset_id)
+            add(
+                ProblemCode.MISSING_ALT_TEXT,
+                "error" if net_rules.alt_text_required else "warning",
+                asset_id=info.asset_id,
+            )
         elif net_rules.alt_text_max is not None and len(info.alt_text) > net_rules.alt_text_max:
-            add(ProblemCode.ALT_TEXT_TOO_LONG, asset_id=info.asset_id,
-                length=len(info.alt_text), limit=net_rules.alt_text_max)
+            add(
+                ProblemCode.ALT_TEXT_TOO_LONG,
+                asset_id=info.asset_id,
+                length=len(info.alt_text),
+                limit=net_rules.alt_text_max,
+            )
 
 
 class _Adder(Protocol):
     # Structural type of the local `add` closure, for the helpers' signatures.
-    def __call__(self, code: ProblemCode, severity: Severity = "error", part: int | None = None,
-                 span: tuple[int, int] | None = None, **params: int | str) -> None: ...
+    def __call__(
+        self,
+        code: ProblemCode,
+        severity: Severity = "error",
+        part: int | None = None,
+        span: tuple[int, int] | None = None,
+        **params: int | str,
+    ) -> None: ...
 
 
 #: Target states that have not gone out yet and will be sent at their time.
@@ -459,8 +513,7 @@ class TargetWarning:
     account_id: int | None = None
 
 
-def pending_problems(targets: Iterable[PendingTarget],
-                     context: PublishContext) -> dict[int, tuple[TargetWarning, ...]]:
+def pending_problems(targets: Iterable[PendingTarget], context: PublishContext) -> dict[int, tuple[TargetWarning, ...]]:
     """The scheduled posts that became impossible (account gone, adapter missing, relay removed).
 
     Args:

@@ -41,8 +41,16 @@ class Hold(StrEnum):
 _LAST = datetime.max.replace(tzinfo=UTC)
 
 #: Worst first: the hold a post with several targets shows.
-_ORDER = (Hold.NEEDS_YOU, Hold.RECONNECT, Hold.CONNECTION, Hold.PAUSED_ALL, Hold.RETRY,
-          Hold.CHECKING, Hold.SENDING, Hold.HANDED_OFF)
+_ORDER = (
+    Hold.NEEDS_YOU,
+    Hold.RECONNECT,
+    Hold.CONNECTION,
+    Hold.PAUSED_ALL,
+    Hold.RETRY,
+    Hold.CHECKING,
+    Hold.SENDING,
+    Hold.HANDED_OFF,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +114,7 @@ def hold_of(target: TargetHoldInfo, *, online: bool, publishing_paused: bool) ->
 
 def post_hold(targets: Iterable[TargetHoldInfo], *, online: bool, publishing_paused: bool) -> HeldAs | None:
     """The hold a post shows: its worst target's (the earliest retry among retries)."""
-    found = [h for t in targets
-             if (h := hold_of(t, online=online, publishing_paused=publishing_paused)) is not None]
+    found = [h for t in targets if (h := hold_of(t, online=online, publishing_paused=publishing_paused)) is not None]
     if not found:
         return None
     rank = {hold: i for i, hold in enumerate(_ORDER)}

@@ -35,10 +35,21 @@ TAGS_LIMIT = 500
 SHORT_MAX_S = 180.0
 #: The assignable categories YouTube lists for most regions (videoCategories.list, regionCode=US).
 CATEGORIES: Mapping[str, str] = {
-    "1": "Film & Animation", "2": "Autos & Vehicles", "10": "Music", "15": "Pets & Animals",
-    "17": "Sports", "19": "Travel & Events", "20": "Gaming", "22": "People & Blogs", "23": "Comedy",
-    "24": "Entertainment", "25": "News & Politics", "26": "Howto & Style", "27": "Education",
-    "28": "Science & Technology", "29": "Nonprofits & Activism",
+    "1": "Film & Animation",
+    "2": "Autos & Vehicles",
+    "10": "Music",
+    "15": "Pets & Animals",
+    "17": "Sports",
+    "19": "Travel & Events",
+    "20": "Gaming",
+    "22": "People & Blogs",
+    "23": "Comedy",
+    "24": "Entertainment",
+    "25": "News & Politics",
+    "26": "Howto & Style",
+    "27": "Education",
+    "28": "Science & Technology",
+    "29": "Nonprofits & Activism",
 }
 DEFAULT_CATEGORY = "22"
 
@@ -80,8 +91,9 @@ def is_short(width: int | None, height: int | None, seconds: float | None) -> bo
     return height >= width and seconds <= SHORT_MAX_S
 
 
-def check(options: Mapping[str, object], video: tuple[int | None, int | None, float | None] | None,
-          *, hand_off: bool) -> list[OptionProblem]:
+def check(
+    options: Mapping[str, object], video: tuple[int | None, int | None, float | None] | None, *, hand_off: bool
+) -> list[OptionProblem]:
     """What YouTube would refuse (errors) or do unasked (warnings) with these options.
 
     Args:
@@ -97,9 +109,11 @@ def check(options: Mapping[str, object], video: tuple[int | None, int | None, fl
     if any(c in t for t in tags for c in "<>"):
         problems.append(OptionProblem(TAG_FORBIDDEN))
     privacy = str(options.get("privacy") or "public")
-    for name, value, allowed in (("privacy", privacy, PRIVACY),
-                                 ("license", str(options.get("license") or "youtube"), LICENSES),
-                                 ("category", str(options.get("category_id") or DEFAULT_CATEGORY), tuple(CATEGORIES))):
+    for name, value, allowed in (
+        ("privacy", privacy, PRIVACY),
+        ("license", str(options.get("license") or "youtube"), LICENSES),
+        ("category", str(options.get("category_id") or DEFAULT_CATEGORY), tuple(CATEGORIES)),
+    ):
         if value not in allowed:
             problems.append(OptionProblem(OPTION_INVALID, params={"field": name, "value": value}))
     if hand_off and privacy != "public":
@@ -109,8 +123,9 @@ def check(options: Mapping[str, object], video: tuple[int | None, int | None, fl
         short = is_short(width, height, seconds)
         if options.get("short") is True:
             if seconds is not None and seconds > SHORT_MAX_S:
-                problems.append(OptionProblem(SHORT_TOO_LONG, params={"seconds": round(seconds),
-                                                                       "max_seconds": int(SHORT_MAX_S)}))
+                problems.append(
+                    OptionProblem(SHORT_TOO_LONG, params={"seconds": round(seconds), "max_seconds": int(SHORT_MAX_S)})
+                )
             if width is not None and height is not None and width > height:
                 problems.append(OptionProblem(SHORT_NOT_VERTICAL, params={"width": width, "height": height}))
         elif short:

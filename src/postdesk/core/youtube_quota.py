@@ -88,8 +88,7 @@ class QuotaUsage:
 
     def to_json(self) -> dict[str, object]:
         """A JSON-able form for storage."""
-        return {"day": self.day, "units": self.units, "uploads": self.uploads,
-                "exhausted": self.exhausted}
+        return {"day": self.day, "units": self.units, "uploads": self.uploads, "exhausted": self.exhausted}
 
     @staticmethod
     def from_json(value: object) -> QuotaUsage | None:
@@ -149,8 +148,7 @@ def publish_cost(*, thumbnail: bool, playlist: bool, limits: QuotaLimits = DEFAU
     return cost
 
 
-def spend(usage: QuotaUsage | None, method: str, now: datetime,
-          limits: QuotaLimits = DEFAULT_LIMITS) -> QuotaUsage:
+def spend(usage: QuotaUsage | None, method: str, now: datetime, limits: QuotaLimits = DEFAULT_LIMITS) -> QuotaUsage:
     """`usage` after one call of `method` at `now`."""
     current = today(usage, now)
     cost = cost_of(method, limits)
@@ -205,8 +203,14 @@ class DayPlan:
     reset_at: datetime
 
 
-def check_day(when: datetime, planned: Iterable[Cost], this: Cost, usage: QuotaUsage | None, now: datetime,
-              limits: QuotaLimits = DEFAULT_LIMITS) -> DayPlan:
+def check_day(
+    when: datetime,
+    planned: Iterable[Cost],
+    this: Cost,
+    usage: QuotaUsage | None,
+    now: datetime,
+    limits: QuotaLimits = DEFAULT_LIMITS,
+) -> DayPlan:
     """Whether a publish at `when` fits the quota of its Pacific day.
 
     Args:

@@ -35,9 +35,11 @@ def candidates(ledger: Ledger, now: datetime) -> list[Work]:
     Targets whose hand-off the network refused before (an activity `hand_off_failed`) are left
     to Postdesk: asking again on every pass would repeat the refusal.
     """
-    failed = (select(ActivityRow.target_id)
-              .where(ActivityRow.message_code == "hand_off_failed")
-              .where(col(ActivityRow.target_id).is_not(None)))
+    failed = (
+        select(ActivityRow.target_id)
+        .where(ActivityRow.message_code == "hand_off_failed")
+        .where(col(ActivityRow.target_id).is_not(None))
+    )
     stmt = (
         select(TargetRow.id)
         .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
@@ -46,9 +48,15 @@ def candidates(ledger: Ledger, now: datetime) -> list[Work]:
         .where(TargetRow.state == TargetState.SCHEDULED.value)
         .where(col(PostRow.scheduled_at) >= now + MIN_AHEAD)
         .where(col(TargetRow.options_json).like(f'%"{HAND_OFF_OPTION}"%'))
-        .where(or_(col(TargetDeliveryRow.target_id).is_(None),
-                   and_(col(TargetDeliveryRow.handoff_remote_id).is_(None),
-                        col(TargetDeliveryRow.awaiting_catch_up).is_(False))))
+        .where(
+            or_(
+                col(TargetDeliveryRow.target_id).is_(None),
+                and_(
+                    col(TargetDeliveryRow.handoff_remote_id).is_(None),
+                    col(TargetDeliveryRow.awaiting_catch_up).is_(False),
+                ),
+            )
+        )
         .where(col(TargetRow.id).not_in(failed))
         .order_by(col(PostRow.scheduled_at), col(TargetRow.id))
     )
@@ -60,4 +68,3 @@ def candidates(ledger: Ledger, now: datetime) -> list[Work]:
         if work is not None and wants_hand_off(work.options) and work.scheduled_at is not None:
             found.append(work)
     return found
-

@@ -193,8 +193,9 @@ class WindowsRunKey:
         return {"key": f"HKEY_CURRENT_USER\\{RUN_KEY}", "name": RUN_VALUE, "value": self.value()}
 
 
-def for_platform(platform: str | None = None, *, home: Path | None = None,
-                 command: Sequence[str] | None = None) -> Autostart:
+def for_platform(
+    platform: str | None = None, *, home: Path | None = None, command: Sequence[str] | None = None
+) -> Autostart:
     """The mechanism for `platform` (default: this one)."""
     platform = platform or sys.platform
     home = home or Path.home()
@@ -211,7 +212,7 @@ def _desktop_quote(arg: str) -> str:
     # Desktop Entry spec, "The Exec key": reserved characters force double quotes, inside
     # which `"`, `` ` ``, `$` and `\` are backslash-escaped; `%` is doubled.
     arg = arg.replace("%", "%%")
-    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
         return arg
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
     return f'"{escaped}"'
@@ -221,4 +222,3 @@ def _windows_cmdline(args: Sequence[str]) -> str:
     import subprocess
 
     return subprocess.list2cmdline(list(args))
-

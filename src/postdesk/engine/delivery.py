@@ -172,32 +172,38 @@ class Delivery:
             alts.append(ref.alt_text)
         return ResolvedMedia(tuple(paths), tuple(alts), tuple(missing))
 
-    async def _move(self, work: Work, expect: tuple[TargetState, ...], event: Event,
-                    outcome: Outcome) -> Work:
+    async def _move(self, work: Work, expect: tuple[TargetState, ...], event: Event, outcome: Outcome) -> Work:
         args = (self._ledger.move, work.target_id, expect, event, self._clock.now(), outcome)
         # After a request left (or a lookup found the post) the answer exists only in memory:
         # a store that cannot write just now is retried until it can (engine.landing).
         moved: Work
         if work.state is S.PUBLISHING or event is Event.FOUND:
+
             def tell(_error: object) -> None:  # once: the disk needs room (the tray says so)
                 self._emit(NeedsAttention(work.target_id, work.post_id, CANNOT_SAVE))
 
             moved = await land(self._db, *args, on_wait=tell)
         else:
             moved = await self._db(*args)
-        self._emit(TargetChanged(
-            target_id=moved.target_id, post_id=moved.post_id, network=moved.network,
-            state=moved.state, reason_code=outcome.reason_code, reason_text=outcome.reason_text,
-            remote_url=moved.remote_url, next_attempt_at=outcome.next_attempt_at,
-        ))
+        self._emit(
+            TargetChanged(
+                target_id=moved.target_id,
+                post_id=moved.post_id,
+                network=moved.network,
+                state=moved.state,
+                reason_code=outcome.reason_code,
+                reason_text=outcome.reason_text,
+                remote_url=moved.remote_url,
+                next_attempt_at=outcome.next_attempt_at,
+            )
+        )
         return moved
 
     async def send(self, work: Work) -> Work | None:
         """Publish a `due` target; return it as committed afterwards (None if it moved away)."""
         adapter = self.adapter_for(work)
         if adapter is None:
-            await self._move(work, (S.DUE,), Event.PAUSE,
-                             Outcome("no_adapter", reason_code="no_adapter"))
+            await self._move(work, (S.DUE,), Event.PAUSE, Outcome("no_adapter", reason_code="no_adapter"))
             return None
         try:
             media = await self._db(self._resolve_media, work.target_id)
@@ -208,8 +214,9 @@ class Delivery:
             work = await self._db(self._ledger.begin_send, work.target_id, self._clock.now())
         except StaleState:
             return None
-        self._emit(TargetChanged(target_id=work.target_id, post_id=work.post_id,
-                                 network=work.network, state=work.state))
+        self._emit(
+            TargetChanged(target_id=work.target_id, post_id=work.post_id, network=work.network, state=work.state)
+        )
         if media.missing:
             return await self._media_missing(work, media)
         request = request_for(work, media)
@@ -229,13 +236,20 @@ class Delivery:
         except AuthExpired as error:
             return await self._auth_expired(work, error)
         except Rejected as error:
-            return await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
-                "rejected", reason_code="rejected", reason_text=error.reason,
-                attempt_outcome="rejected", http_status=error.http_status,
-            ))
+            return await self._move(
+                work,
+                (S.PUBLISHING,),
+                Event.SEND_FAILED_PERMANENT,
+                Outcome(
+                    "rejected",
+                    reason_code="rejected",
+                    reason_text=error.reason,
+                    attempt_outcome="rejected",
+                    http_status=error.http_status,
+                ),
+            )
         except Exception as error:  # an adapter bug: the request may have left, so never resend
-            _log.exception("adapter %s crashed while publishing target %s",
-                           work.network, work.target_id)
+            _log.exception("adapter %s crashed while publishing target %s", work.network, work.target_id)
             return await self._answer_lost(work, adapter, AnswerLost(repr(error)))
         moved = await self._published(work, published, Event.SENT, "published")
         await self._first_comment(moved, adapter)
@@ -244,10 +258,18 @@ class Delivery:
     async def _media_missing(self, work: Work, media: ResolvedMedia) -> Work:
         # Committed as a failed attempt although nothing left: the target was `publishing`.
         names = ", ".join(media.missing)
-        moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
-            MEDIA_MISSING, reason_code=MEDIA_MISSING, reason_text=names,
-            attempt_outcome=MEDIA_MISSING, detail={"missing": list(media.missing)},
-        ))
+        moved = await self._move(
+            work,
+            (S.PUBLISHING,),
+            Event.SEND_FAILED_PERMANENT,
+            Outcome(
+                MEDIA_MISSING,
+                reason_code=MEDIA_MISSING,
+                reason_text=names,
+                attempt_outcome=MEDIA_MISSING,
+                detail={"missing": list(media.missing)},
+            ),
+        )
         self._emit(NeedsAttention(work.target_id, work.post_id, MEDIA_MISSING, names))
         return moved
 
@@ -255,13 +277,20 @@ class Delivery:
         if work.account_id is not None:
             await self._db(self._ledger.mark_account_needs_reconnect, work.account_id)
         # No next attempt: the target comes back when the account is connected again.
-        moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
-            "auth_expired", reason_code=NEEDS_RECONNECT,
-            reason_text=error.network_message or None, attempt_outcome="auth_expired",
-            http_status=error.http_status, detail={"account_id": work.account_id},
-        ))
-        self._emit(NeedsAttention(work.target_id, work.post_id, NEEDS_RECONNECT,
-                                  error.network_message or None))
+        moved = await self._move(
+            work,
+            (S.PUBLISHING,),
+            Event.SEND_FAILED_TRANSIENT,
+            Outcome(
+                "auth_expired",
+                reason_code=NEEDS_RECONNECT,
+                reason_text=error.network_message or None,
+                attempt_outcome="auth_expired",
+                http_status=error.http_status,
+                detail={"account_id": work.account_id},
+            ),
+        )
+        self._emit(NeedsAttention(work.target_id, work.post_id, NEEDS_RECONNECT, error.network_message or None))
         return moved
 
     async def hold_for_reconnect(self, work: Work) -> Work | None:
@@ -272,78 +301,124 @@ class Delivery:
         if work.reason_code == NEEDS_RECONNECT:
             return work
         try:
-            held = await self._db(self._ledger.hold_for_reconnect, work.target_id,
-                                  self._clock.now())
+            held = await self._db(self._ledger.hold_for_reconnect, work.target_id, self._clock.now())
         except StaleState:
             return None
-        self._emit(TargetChanged(target_id=held.target_id, post_id=held.post_id,
-                                 network=held.network, state=held.state,
-                                 reason_code=NEEDS_RECONNECT))
+        self._emit(
+            TargetChanged(
+                target_id=held.target_id,
+                post_id=held.post_id,
+                network=held.network,
+                state=held.state,
+                reason_code=NEEDS_RECONNECT,
+            )
+        )
         self._emit(NeedsAttention(held.target_id, held.post_id, NEEDS_RECONNECT))
         return held
 
-    async def _published(self, work: Work, published: Published, event: Event,
-                         code: str) -> Work:
-        return await self._move(work, (work.state,), event, Outcome(
-            code, remote_id=published.remote_id, remote_url=published.remote_url,
-            attempt_outcome="published" if work.state is S.PUBLISHING else None,
-            detail={"remote_id": published.remote_id},
-        ))
+    async def _published(self, work: Work, published: Published, event: Event, code: str) -> Work:
+        return await self._move(
+            work,
+            (work.state,),
+            event,
+            Outcome(
+                code,
+                remote_id=published.remote_id,
+                remote_url=published.remote_url,
+                attempt_outcome="published" if work.state is S.PUBLISHING else None,
+                detail={"remote_id": published.remote_id},
+            ),
+        )
 
     async def _answer_lost(self, work: Work, adapter: Adapter, error: AdapterError) -> Work:
         settle = self._clock.now() + adapter.lookup_settle
         # A problem code (too slow, too large, garbled) says more than "no answer"; the UI words it.
         code = error.problem or "answer_lost"
-        return await self._move(work, (S.PUBLISHING,), Event.ANSWER_LOST, Outcome(
-            code, reason_code=code, reason_text=_words(error),
-            attempt_outcome="answer_lost", next_attempt_at=settle,
-            detail={"problem": str(error)} if error.problem else {},
-        ))
+        return await self._move(
+            work,
+            (S.PUBLISHING,),
+            Event.ANSWER_LOST,
+            Outcome(
+                code,
+                reason_code=code,
+                reason_text=_words(error),
+                attempt_outcome="answer_lost",
+                next_attempt_at=settle,
+                detail={"problem": str(error)} if error.problem else {},
+            ),
+        )
 
-    async def _transient(self, work: Work, error: AdapterError, code: str,
-                         retry_after: timedelta | None) -> Work:
+    async def _transient(self, work: Work, error: AdapterError, code: str, retry_after: timedelta | None) -> Work:
         attempts = await self._db(self._ledger.counted_attempts, work.target_id)
         if self.backoff.exhausted(attempts):
-            moved = await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_PERMANENT, Outcome(
-                "gave_up", reason_code="gave_up", reason_text=error.network_message or str(error),
-                attempt_outcome=code, http_status=error.http_status,
-                detail={"attempts": attempts},
-            ))
-            self._emit(NeedsAttention(work.target_id, work.post_id, "gave_up",
-                                      error.network_message or None))
+            moved = await self._move(
+                work,
+                (S.PUBLISHING,),
+                Event.SEND_FAILED_PERMANENT,
+                Outcome(
+                    "gave_up",
+                    reason_code="gave_up",
+                    reason_text=error.network_message or str(error),
+                    attempt_outcome=code,
+                    http_status=error.http_status,
+                    detail={"attempts": attempts},
+                ),
+            )
+            self._emit(NeedsAttention(work.target_id, work.post_id, "gave_up", error.network_message or None))
             return moved
         delay = self.backoff.delay(attempts, self._jitter, retry_after)
         shown = error.problem or code  # a problem code says more than "transient"
-        return await self._move(work, (S.PUBLISHING,), Event.SEND_FAILED_TRANSIENT, Outcome(
-            shown, reason_code=shown, reason_text=_words(error),
-            attempt_outcome=code, http_status=error.http_status,
-            next_attempt_at=self._clock.now() + delay,
-            detail={"retry_in_s": round(delay.total_seconds(), 3),
-                    "retry_after_s": None if retry_after is None else retry_after.total_seconds()},
-        ))
+        return await self._move(
+            work,
+            (S.PUBLISHING,),
+            Event.SEND_FAILED_TRANSIENT,
+            Outcome(
+                shown,
+                reason_code=shown,
+                reason_text=_words(error),
+                attempt_outcome=code,
+                http_status=error.http_status,
+                next_attempt_at=self._clock.now() + delay,
+                detail={
+                    "retry_in_s": round(delay.total_seconds(), 3),
+                    "retry_after_s": None if retry_after is None else retry_after.total_seconds(),
+                },
+            ),
+        )
 
     async def _first_comment(self, work: Work, adapter: Adapter) -> None:
         text = str(work.options.get("first_comment") or "").strip()
         if not text or work.remote_id is None:
             return
         if Capability.FIRST_COMMENT not in adapter.capabilities:
-            await self._db(self._ledger.record, work.post_id, work.target_id,
-                           "first_comment_unsupported", {}, self._clock.now())
+            await self._db(
+                self._ledger.record, work.post_id, work.target_id, "first_comment_unsupported", {}, self._clock.now()
+            )
             return
         try:
             comment = await adapter.first_comment(work.account_id, work.remote_id, text)
         except AdapterError as error:
             # The post is out; a missing comment is worth telling, not worth a resend.
-            await self._db(self._ledger.record, work.post_id, work.target_id,
-                           "first_comment_failed",
-                           {"network_message": error.network_message or str(error)},
-                           self._clock.now())
-            self._emit(NeedsAttention(work.target_id, work.post_id, "first_comment_failed",
-                                      error.network_message or None))
+            await self._db(
+                self._ledger.record,
+                work.post_id,
+                work.target_id,
+                "first_comment_failed",
+                {"network_message": error.network_message or str(error)},
+                self._clock.now(),
+            )
+            self._emit(
+                NeedsAttention(work.target_id, work.post_id, "first_comment_failed", error.network_message or None)
+            )
             return
-        await self._db(self._ledger.record, work.post_id, work.target_id,
-                       "first_comment_published", {"remote_id": comment.remote_id},
-                       self._clock.now())
+        await self._db(
+            self._ledger.record,
+            work.post_id,
+            work.target_id,
+            "first_comment_published",
+            {"remote_id": comment.remote_id},
+            self._clock.now(),
+        )
 
     async def resolve_unknown(self, work: Work) -> Work | None:
         """Ask the network whether an `unknown` target's post exists, and act on the answer.
@@ -354,33 +429,32 @@ class Delivery:
         adapter = self.adapter_for(work)
         now = self._clock.now()
         if adapter is None or Capability.LOOKUP not in adapter.capabilities:
-            await self._db(plan, self._ledger, work.target_id, (S.UNKNOWN,),
-                           now + timedelta(days=3650), "unknown_needs_user")
+            await self._db(
+                plan, self._ledger, work.target_id, (S.UNKNOWN,), now + timedelta(days=3650), "unknown_needs_user"
+            )
             self._emit(NeedsAttention(work.target_id, work.post_id, "unknown_needs_user"))
             return None
         sent_at = work.send_started_at or now
         if sent_at + adapter.lookup_settle > now:
-            await self._db(plan, self._ledger, work.target_id, (S.UNKNOWN,),
-                           sent_at + adapter.lookup_settle, "answer_lost")
+            await self._db(
+                plan, self._ledger, work.target_id, (S.UNKNOWN,), sent_at + adapter.lookup_settle, "answer_lost"
+            )
             return None
         try:
             found = await adapter.lookup(request_for(work), sent_at=sent_at)
         except (Transient, RateLimited, AuthExpired, AnswerLost) as error:
             retry_after = error.retry_after if isinstance(error, RateLimited) else None
             delay = self.backoff.delay(1, self._jitter, retry_after)
-            await self._db(plan, self._ledger, work.target_id, (S.UNKNOWN,), now + delay,
-                           "lookup_failed")
+            await self._db(plan, self._ledger, work.target_id, (S.UNKNOWN,), now + delay, "lookup_failed")
             return None
         if found is not None:
             return await self._published(work, found, Event.FOUND, "found_by_lookup")
-        due = await self._move(work, (S.UNKNOWN,), Event.NOT_FOUND,
-                               Outcome("not_found_by_lookup"))
+        due = await self._move(work, (S.UNKNOWN,), Event.NOT_FOUND, Outcome("not_found_by_lookup"))
         return await self.send(due)
 
     async def mark_published_by_user(self, work: Work) -> Work:
         """The user saw the post on the network: `unknown → published`."""
-        return await self._move(work, (S.UNKNOWN,), Event.USER_MARK_PUBLISHED,
-                                Outcome("user_marked_published"))
+        return await self._move(work, (S.UNKNOWN,), Event.USER_MARK_PUBLISHED, Outcome("user_marked_published"))
 
     async def hand_off(self, work: Work, when: datetime) -> bool:
         """Give a scheduled target to the network's own scheduler; return whether it took it."""
@@ -388,20 +462,28 @@ class Delivery:
         if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
             return False
         # Pending first: that freezes what the network gets, and the media are read from it.
-        work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING,
-                              self._clock.now())
+        work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING, self._clock.now())
         media = await self._db(self._resolve_media, work.target_id)
         if media.missing:
             await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
-            await self._db(self._ledger.record, work.post_id, work.target_id, "hand_off_failed",
-                           {"reason_code": MEDIA_MISSING, "missing": list(media.missing)},
-                           self._clock.now())
+            await self._db(
+                self._ledger.record,
+                work.post_id,
+                work.target_id,
+                "hand_off_failed",
+                {"reason_code": MEDIA_MISSING, "missing": list(media.missing)},
+                self._clock.now(),
+            )
             return False
         base = request_for(work, media)
         request = PublishRequest(
-            target_id=base.target_id, account_id=base.account_id, parts=base.parts,
-            media_paths=base.media_paths, options=base.options,
-            idempotency_key=base.idempotency_key, publish_at=when,
+            target_id=base.target_id,
+            account_id=base.account_id,
+            parts=base.parts,
+            media_paths=base.media_paths,
+            options=base.options,
+            idempotency_key=base.idempotency_key,
+            publish_at=when,
         )
         try:
             scheduled = await adapter.publish(request)
@@ -410,12 +492,16 @@ class Delivery:
             return True
         except AdapterError as error:
             await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
-            await self._db(self._ledger.record, work.post_id, work.target_id, "hand_off_failed",
-                           {"network_message": error.network_message or str(error)},
-                           self._clock.now())
+            await self._db(
+                self._ledger.record,
+                work.post_id,
+                work.target_id,
+                "hand_off_failed",
+                {"network_message": error.network_message or str(error)},
+                self._clock.now(),
+            )
             return False
-        await self._db(self._ledger.set_handoff, work.target_id, scheduled.remote_id,
-                       self._clock.now())
+        await self._db(self._ledger.set_handoff, work.target_id, scheduled.remote_id, self._clock.now())
         return True
 
     async def confirm_handoff(self, work: Work) -> Work | None:
@@ -430,18 +516,16 @@ class Delivery:
         if adapter is None or Capability.LOOKUP not in adapter.capabilities:
             return None
         try:
-            found = await adapter.lookup(request_for(work),
-                                         sent_at=work.send_started_at or self._clock.now())
+            found = await adapter.lookup(request_for(work), sent_at=work.send_started_at or self._clock.now())
         except AdapterError:
             return None  # asked again on a later pass
         if found is not None:
             return await self._published(work, found, Event.FOUND, "hand_off_published")
         if work.handoff_remote_id == HANDOFF_PENDING:
-            work = await self._db(self._ledger.set_handoff, work.target_id, None,
-                                  self._clock.now())
-            due = await self._move(work, (S.SCHEDULED,), Event.FALL_DUE,
-                                   Outcome("hand_off_taken_back"))
+            work = await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
+            due = await self._move(work, (S.SCHEDULED,), Event.FALL_DUE, Outcome("hand_off_taken_back"))
             return await self.send(due)
         self._emit(NeedsAttention(work.target_id, work.post_id, "hand_off_missing"))
-        return await self._move(work, (S.SCHEDULED,), Event.PAUSE,
-                                Outcome("hand_off_missing", reason_code="hand_off_missing"))
+        return await self._move(
+            work, (S.SCHEDULED,), Event.PAUSE, Outcome("hand_off_missing", reason_code="hand_off_missing")
+        )

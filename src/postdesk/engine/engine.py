@@ -192,9 +192,13 @@ class Engine:
         self._reconnect: set[int] = set()
         #: Reads the counts of published posts (heartbeat, and `refresh_metrics`).
         self.metrics = MetricsJob(
-            InsightsRepository(db), self._db, lambda: self._adapters, self.clock,
+            InsightsRepository(db),
+            self._db,
+            lambda: self._adapters,
+            self.clock,
             online=lambda: self.connectivity.online,
-            reconnect=self.ledger.accounts_needing_reconnect)
+            reconnect=self.ledger.accounts_needing_reconnect,
+        )
         self._metrics_task: asyncio.Task[Any] | None = None
         #: Targets the automatic hand-off tried since start (each is tried once).
         self._handoff_tried: set[int] = set()
@@ -209,8 +213,15 @@ class Engine:
         self._slots = asyncio.Semaphore(self.config.max_parallel)
         self._adapters = dict(self._make_adapters())
         self._delivery = Delivery(
-            self.ledger, self._db, self._adapters, self.clock, self.connectivity, self._emit,
-            backoff=self.config.backoff, jitter=self._jitter, media_dir=self.paths.media,
+            self.ledger,
+            self._db,
+            self._adapters,
+            self.clock,
+            self.connectivity,
+            self._emit,
+            backoff=self.config.backoff,
+            jitter=self._jitter,
+            media_dir=self.paths.media,
         )
         self.connectivity.subscribe(self._on_connectivity)
         recovered = await self._db(self.ledger.recover, self.clock.now())
@@ -323,16 +334,14 @@ class Engine:
                     continue
                 if work.state is S.SCHEDULED and work.handoff_remote_id is not None:
                     # The network's scheduler has it: only confirm, some time after its instant.
-                    if (work.scheduled_at is not None
-                            and work.scheduled_at + self.config.handoff_margin <= now):
+                    if work.scheduled_at is not None and work.scheduled_at + self.config.handoff_margin <= now:
                         ready.append(work)
                     continue
                 if work.state is S.SCHEDULED and work.scheduled_at is not None:
                     decision = policy.decide(work.scheduled_at, now)
                     if decision is CatchUpDecision.ASK:
                         try:
-                            await self._db(self.ledger.mark_awaiting_catch_up, work.target_id,
-                                           now)
+                            await self._db(self.ledger.mark_awaiting_catch_up, work.target_id, now)
                         except StaleState:
                             continue
                         asked = True
@@ -340,17 +349,18 @@ class Engine:
                         await self._skip(work)
                     else:
                         code = "caught_up" if decision is CatchUpDecision.PUBLISH else "fell_due"
-                        batches.setdefault((S.SCHEDULED, Event.FALL_DUE, code), []).append(
-                            work.target_id)
+                        batches.setdefault((S.SCHEDULED, Event.FALL_DUE, code), []).append(work.target_id)
                 elif work.state is S.FAILED_RETRYABLE:
-                    batches.setdefault((S.FAILED_RETRYABLE, Event.RETRY_DUE, "retry_due"),
-                                       []).append(work.target_id)
+                    batches.setdefault((S.FAILED_RETRYABLE, Event.RETRY_DUE, "retry_due"), []).append(work.target_id)
                 else:
                     ready.append(work)
             for (expect, event, code), ids in batches.items():
                 for moved in await self._db(self.ledger.move_many, ids, expect, event, now, code):
-                    self._emit(TargetChanged(target_id=moved.target_id, post_id=moved.post_id,
-                                             network=moved.network, state=moved.state))
+                    self._emit(
+                        TargetChanged(
+                            target_id=moved.target_id, post_id=moved.post_id, network=moved.network, state=moved.state
+                        )
+                    )
                     ready.append(moved)
             ready.sort(key=lambda w: (w.scheduled_at or now, w.target_id))
             ready = await self._hold_for_reconnect(ready)
@@ -390,8 +400,9 @@ class Engine:
                 await self._delivery.hand_off(work, work.scheduled_at)
             except StaleState:
                 continue
-            self._emit(TargetChanged(target_id=work.target_id, post_id=work.post_id,
-                                     network=work.network, state=S.SCHEDULED))
+            self._emit(
+                TargetChanged(target_id=work.target_id, post_id=work.post_id, network=work.network, state=S.SCHEDULED)
+            )
 
     async def _hold_for_reconnect(self, ready: list[Work]) -> list[Work]:
         """Hold the due targets of accounts needing a reconnect; return the rest."""
@@ -408,17 +419,24 @@ class Engine:
         """Catch-up policy said skip: pause the late target (it stays visible, nothing lost)."""
         assert self._delivery is not None
         with contextlib.suppress(StaleState):
-            await self._delivery._move(work, (S.SCHEDULED,), Event.PAUSE, Outcome(
-                "catch_up_skipped", reason_code="missed",
-                detail={"scheduled_at": work.scheduled_at}))
+            await self._delivery._move(
+                work,
+                (S.SCHEDULED,),
+                Event.PAUSE,
+                Outcome("catch_up_skipped", reason_code="missed", detail={"scheduled_at": work.scheduled_at}),
+            )
 
     async def _announce_catch_up(self) -> None:
         late = await self._db(self.ledger.awaiting_catch_up)
         if late:
-            self._emit(CatchUpRequired(tuple(
-                LateTarget(w.target_id, w.post_id, w.network, w.scheduled_at)  # type: ignore[arg-type]
-                for w in late
-            )))
+            self._emit(
+                CatchUpRequired(
+                    tuple(
+                        LateTarget(w.target_id, w.post_id, w.network, w.scheduled_at)  # type: ignore[arg-type]
+                        for w in late
+                    )
+                )
+            )
 
     # -- lanes --------------------------------------------------------------------------
 
@@ -429,7 +447,8 @@ class Engine:
         task = self._lane_tasks.get(key)
         if task is None or task.done():
             self._lane_tasks[key] = asyncio.get_running_loop().create_task(
-                self._lane(key), name=f"lane-{key[0]}-{key[1]}")
+                self._lane(key), name=f"lane-{key[0]}-{key[1]}"
+            )
 
     async def _lane(self, key: LaneKey) -> None:
         assert self._slots is not None and self._delivery is not None
@@ -451,15 +470,12 @@ class Engine:
                             result = await self._delivery.hold_for_reconnect(work)
                         else:
                             result = await self._delivery.send(work)
-                    if (result is not None and result.reason_code == NEEDS_RECONNECT
-                            and result.account_id is not None):
+                    if result is not None and result.reason_code == NEEDS_RECONNECT and result.account_id is not None:
                         self._reconnect.add(result.account_id)
-                    if (result is not None and result.state is S.FAILED_RETRYABLE
-                            and result.next_attempt_at is not None):
+                    if result is not None and result.state is S.FAILED_RETRYABLE and result.next_attempt_at is not None:
                         self._drain_bucket(key, result.next_attempt_at)
                     if result is not None and result.state is S.PUBLISHED:
-                        await self._db(self.queues.after_published, result.post_id,
-                                       self.clock.now())
+                        await self._db(self.queues.after_published, result.post_id, self.clock.now())
                 except Exception:
                     _log.exception("delivery of target %s failed", work.target_id)
                 finally:
@@ -477,8 +493,7 @@ class Engine:
             return
         bucket = self._buckets.get(key)
         if bucket is None:
-            bucket = TokenBucket(adapter.rate_limit.requests,
-                                 adapter.rate_limit.per.total_seconds())
+            bucket = TokenBucket(adapter.rate_limit.requests, adapter.rate_limit.per.total_seconds())
             self._buckets[key] = bucket
         while not bucket.take(self.clock.monotonic()):
             await self._sleep(bucket.wait_time(self.clock.monotonic()))
@@ -523,8 +538,7 @@ class Engine:
         if self._metrics_task is not None and not self._metrics_task.done():
             return
         if self.metrics.pass_due(self.clock.now()):
-            self._metrics_task = asyncio.get_running_loop().create_task(
-                self.metrics.run_due(), name="metrics")
+            self._metrics_task = asyncio.get_running_loop().create_task(self.metrics.run_due(), name="metrics")
             self._tasks.add(self._metrics_task)
             self._metrics_task.add_done_callback(self._task_done)
 
@@ -541,12 +555,10 @@ class Engine:
         now = self.clock.now()
         last = self._last_refresh
         # A clock set backwards (now < last) also counts as "due": the period is unknowable.
-        if (not force and last is not None and last <= now
-                and now - last < self.config.token_refresh_every):
+        if not force and last is not None and last <= now and now - last < self.config.token_refresh_every:
             return None
         self._last_refresh = now
-        self._refresh_task = asyncio.get_running_loop().create_task(
-            self._run_refresh(), name="refresh-tokens")
+        self._refresh_task = asyncio.get_running_loop().create_task(self._run_refresh(), name="refresh-tokens")
         self._tasks.add(self._refresh_task)
         self._refresh_task.add_done_callback(self._task_done)
         return self._refresh_task
@@ -605,8 +617,7 @@ class Engine:
                 self._emit(NeedsAttention(action.target_id or 0, 0, REPLY_IN_DOUBT, str(doubt)))
                 continue
             except AdapterError as error:
-                when = next_try(self.config.backoff, action.attempts, self._jitter,
-                                self.clock.now(), error)
+                when = next_try(self.config.backoff, action.attempts, self._jitter, self.clock.now(), error)
                 message = error.network_message or str(error)
                 if when is None:
                     failed += 1
@@ -634,13 +645,13 @@ class Engine:
         async def clear() -> None:
             await self._db(self.outbox.clear_sending, action.id)
 
-        return await send_reply_once(action, self._adapters, now=self.clock.now,
-                                     mark_sending=mark, clear_sending=clear)
+        return await send_reply_once(action, self._adapters, now=self.clock.now, mark_sending=mark, clear_sending=clear)
 
     # -- user actions -------------------------------------------------------------------
 
-    async def _apply(self, target_ids: Iterable[int], expect: tuple[TargetState, ...],
-                     event: Event, code: str) -> ActionResult:
+    async def _apply(
+        self, target_ids: Iterable[int], expect: tuple[TargetState, ...], event: Event, code: str
+    ) -> ActionResult:
         assert self._delivery is not None
         done: list[int] = []
         refused: list[int] = []
@@ -667,8 +678,8 @@ class Engine:
         """
         ids, handed = await self._split_handed_off(target_ids)
         result = await self._apply(
-            ids, (S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE),
-            Event.FALL_DUE, "publish_now")
+            ids, (S.DRAFT, S.SCHEDULED, S.PAUSED, S.FAILED, S.FAILED_RETRYABLE), Event.FALL_DUE, "publish_now"
+        )
         return ActionResult(result.done, result.refused + handed)
 
     async def _split_handed_off(self, target_ids: Iterable[int]) -> tuple[list[int], tuple[int, ...]]:
@@ -685,14 +696,12 @@ class Engine:
 
     async def retry(self, target_ids: Iterable[int]) -> ActionResult:
         """Try failed targets again now."""
-        return await self._apply(target_ids, (S.FAILED, S.FAILED_RETRYABLE), Event.FALL_DUE,
-                                 "user_retry")
+        return await self._apply(target_ids, (S.FAILED, S.FAILED_RETRYABLE), Event.FALL_DUE, "user_retry")
 
     async def pause(self, target_ids: Iterable[int]) -> ActionResult:
         """Hold targets until resumed (not one the network's scheduler holds: it would still post it)."""
         ids, handed = await self._split_handed_off(target_ids)
-        result = await self._apply(ids, (S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE),
-                                   Event.PAUSE, "paused")
+        result = await self._apply(ids, (S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE), Event.PAUSE, "paused")
         return ActionResult(result.done, result.refused + handed)
 
     async def resume(self, target_ids: Iterable[int]) -> ActionResult:
@@ -716,15 +725,24 @@ class Engine:
             if work.handoff_remote_id == HANDOFF_PENDING:
                 refused.append(target_id)
                 continue
-            await self._db(self.outbox.enqueue, ActionKind.DELETE, work.network, work.account_id,
-                           target_id, {"remote_id": work.handoff_remote_id}, self.clock.now())
+            await self._db(
+                self.outbox.enqueue,
+                ActionKind.DELETE,
+                work.network,
+                work.account_id,
+                target_id,
+                {"remote_id": work.handoff_remote_id},
+                self.clock.now(),
+            )
             await self._db(self.ledger.set_handoff, target_id, None, self.clock.now())
             if self.connectivity.online:
                 self._spawn(self.drain_outbox(), "outbox")
         result = await self._apply(
             [i for i in ids if i not in refused],
             (S.DRAFT, S.SCHEDULED, S.DUE, S.FAILED_RETRYABLE, S.FAILED, S.PAUSED, S.UNKNOWN),
-            Event.CANCEL, "cancelled")
+            Event.CANCEL,
+            "cancelled",
+        )
         return ActionResult(result.done, result.refused + tuple(refused))
 
     async def resolve_catch_up(self, target_ids: Iterable[int], publish: bool) -> ActionResult:
@@ -733,9 +751,9 @@ class Engine:
             return await self._apply(target_ids, (S.SCHEDULED,), Event.FALL_DUE, "caught_up")
         return await self._apply(target_ids, (S.SCHEDULED,), Event.PAUSE, "catch_up_skipped")
 
-    async def resolve_unknown(self, target_id: int, published: bool,
-                              remote_url: str | None = None,
-                              remote_id: str | None = None) -> ActionResult:
+    async def resolve_unknown(
+        self, target_id: int, published: bool, remote_url: str | None = None, remote_id: str | None = None
+    ) -> ActionResult:
         """The user checked the network: the post is there (`published`) or not (send again).
 
         With "it's there", the link the user found (and the post's id, where the link carries
@@ -747,17 +765,18 @@ class Engine:
             if work is None or work.state is not S.UNKNOWN or target_id in self._inflight:
                 return ActionResult(refused=(target_id,))
             try:
-                await self._delivery._move(work, (S.UNKNOWN,), Event.USER_MARK_PUBLISHED, Outcome(
-                    "user_marked_published", remote_id=remote_id or remote_url,
-                    remote_url=remote_url))
+                await self._delivery._move(
+                    work,
+                    (S.UNKNOWN,),
+                    Event.USER_MARK_PUBLISHED,
+                    Outcome("user_marked_published", remote_id=remote_id or remote_url, remote_url=remote_url),
+                )
             except (StaleState, ValueError):
                 return ActionResult(refused=(target_id,))
             return ActionResult(done=(target_id,))
         if published:
-            return await self._apply((target_id,), (S.UNKNOWN,), Event.USER_MARK_PUBLISHED,
-                                     "user_marked_published")
-        return await self._apply((target_id,), (S.UNKNOWN,), Event.NOT_FOUND,
-                                 "user_marked_missing")
+            return await self._apply((target_id,), (S.UNKNOWN,), Event.USER_MARK_PUBLISHED, "user_marked_published")
+        return await self._apply((target_id,), (S.UNKNOWN,), Event.NOT_FOUND, "user_marked_missing")
 
     async def set_publishing_paused(self, paused: bool) -> None:
         """Hold (or release) all sending, e.g. from the tray; schedules keep falling due."""
@@ -783,8 +802,9 @@ class Engine:
         """Queue the deletion of a published post from its network; return the action id."""
         return await self._queue_action(target_id, ActionKind.DELETE, {})
 
-    async def edit_published(self, target_id: int, parts: Sequence[str],
-                             options: Mapping[str, Any] | None = None) -> EditResult:
+    async def edit_published(
+        self, target_id: int, parts: Sequence[str], options: Mapping[str, Any] | None = None
+    ) -> EditResult:
         """Change a published post on its network (Mastodon's edit), then record the new revision.
 
         Only the first part's text and the options given (content warning, sensitive, language)
@@ -812,16 +832,20 @@ class Engine:
         new_options = {**work.options, **dict(options or {})}
         limit = await self._db(_text_limit, self.ledger.db, work.account_id)
         if Network(work.network) is Network.MASTODON:
-            fits = measure_mastodon(new_parts[0], str(new_options.get("spoiler_text") or ""),
-                                    limit or 500).fits
+            fits = measure_mastodon(new_parts[0], str(new_options.get("spoiler_text") or ""), limit or 500).fits
         else:
             fits = measure(new_parts[0], work.network, max_chars=limit).fits
         if not fits:
             return EditResult("refused", "too_long")
         action_id = await self._db(
-            self.outbox.enqueue, ActionKind.EDIT, work.network, work.account_id, target_id,
+            self.outbox.enqueue,
+            ActionKind.EDIT,
+            work.network,
+            work.account_id,
+            target_id,
             {"remote_id": work.remote_id, "parts": list(new_parts), "options": new_options},
-            self.clock.now())
+            self.clock.now(),
+        )
         if not self.connectivity.online:
             return EditResult("waiting", action_id=action_id)
         await self.drain_outbox()
@@ -850,29 +874,38 @@ class Engine:
         await self._db(write)
         work = await self._db(self.ledger.get, target_id)
         if work is not None:
-            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network,
-                                     state=work.state))
+            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network, state=work.state))
 
     async def _edit_failed(self, target_id: int, message: str) -> None:
         work = await self._db(self.ledger.get, target_id)
         if work is not None:
-            await self._db(self.ledger.record, work.post_id, target_id, "edit_on_network_failed",
-                           {"network_message": message}, self.clock.now())
-            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network,
-                                     state=work.state))
+            await self._db(
+                self.ledger.record,
+                work.post_id,
+                target_id,
+                "edit_on_network_failed",
+                {"network_message": message},
+                self.clock.now(),
+            )
+            self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network, state=work.state))
 
     async def comment(self, target_id: int, text: str) -> int:
         """Queue a comment (reply) under a published post; return the action id."""
         return await self._queue_action(target_id, ActionKind.COMMENT, {"text": text})
 
-    async def _queue_action(self, target_id: int, kind: ActionKind,
-                            payload: dict[str, Any]) -> int:
+    async def _queue_action(self, target_id: int, kind: ActionKind, payload: dict[str, Any]) -> int:
         work = await self._db(self.ledger.get, target_id)
         if work is None or work.remote_id is None:
             raise ValueError(f"target {target_id} has no published post")
         action_id = await self._db(
-            self.outbox.enqueue, kind, work.network, work.account_id, target_id,
-            {**payload, "remote_id": work.remote_id}, self.clock.now())
+            self.outbox.enqueue,
+            kind,
+            work.network,
+            work.account_id,
+            target_id,
+            {**payload, "remote_id": work.remote_id},
+            self.clock.now(),
+        )
         if self.connectivity.online:
             self._spawn(self.drain_outbox(), "outbox")
         return action_id
@@ -901,5 +934,4 @@ def _text_limit(db: Database, account_id: int | None) -> int | None:
 
 def _held(work: Work, reconnect: set[int]) -> bool:
     """Whether a target must wait for its account to be reconnected instead of going out."""
-    return (work.state is S.DUE and work.account_id is not None
-            and work.account_id in reconnect)
+    return work.state is S.DUE and work.account_id is not None and work.account_id in reconnect

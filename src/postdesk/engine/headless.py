@@ -41,24 +41,39 @@ IDLE_CHECK_S = 0.2
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="postdesk --headless", add_help=True,
+        prog="postdesk --headless",
+        add_help=True,
         epilog=f"Exit status: 0 when stopped, 2 on bad arguments, {EXIT_IN_USE} when another Postdesk "
-        "(a window or another --headless) holds the data directory; then nothing is done.")
-    parser.add_argument("--plugin", action="append", default=[], metavar="MODULE",
-                        help="import MODULE and call its register(registry) (extra adapters)")
-    parser.add_argument("--no-shipped-adapters", action="store_true",
-                        help="serve only the networks of --plugin modules (e.g. a local test "
-                             "network)")
-    parser.add_argument("--exit-when-idle", action="store_true",
-                        help="exit once nothing is due, sending, or waiting for a retry")
+        "(a window or another --headless) holds the data directory; then nothing is done.",
+    )
+    parser.add_argument(
+        "--plugin",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="import MODULE and call its register(registry) (extra adapters)",
+    )
+    parser.add_argument(
+        "--no-shipped-adapters",
+        action="store_true",
+        help="serve only the networks of --plugin modules (e.g. a local test network)",
+    )
+    parser.add_argument(
+        "--exit-when-idle", action="store_true", help="exit once nothing is due, sending, or waiting for a retry"
+    )
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     return parser
 
 
 def _log_event(event: EngineEvent) -> None:
     if isinstance(event, TargetChanged):
-        _log.info("target %s (%s) → %s%s", event.target_id, event.network, event.state.value,
-                  f" [{event.reason_code}]" if event.reason_code else "")
+        _log.info(
+            "target %s (%s) → %s%s",
+            event.target_id,
+            event.network,
+            event.state.value,
+            f" [{event.reason_code}]" if event.reason_code else "",
+        )
     elif isinstance(event, NeedsAttention):
         _log.warning("target %s needs attention: %s", event.target_id, event.code)
     else:
@@ -90,11 +105,14 @@ async def _serve(engine: Engine, exit_when_idle: bool) -> None:
 def in_use_message(busy: DataDirInUse) -> str:
     """The one line a refused headless start prints."""
     holder = busy.holder
-    what = {instance_lock.MODE_GUI: "the Postdesk window",
-            instance_lock.MODE_HEADLESS: "postdesk --headless"}.get(holder.mode or "", "Postdesk")
+    what = {instance_lock.MODE_GUI: "the Postdesk window", instance_lock.MODE_HEADLESS: "postdesk --headless"}.get(
+        holder.mode or "", "Postdesk"
+    )
     who = f"{what} (process {holder.pid})" if holder.pid is not None else f"another {what} process"
-    return (f"postdesk --headless: {busy.base} is in use by {who}; only one Postdesk publishes "
-            f"from a data directory at a time. Nothing was done.")
+    return (
+        f"postdesk --headless: {busy.base} is in use by {who}; only one Postdesk publishes "
+        f"from a data directory at a time. Nothing was done."
+    )
 
 
 def main(paths: Paths, argv: Sequence[str]) -> int:

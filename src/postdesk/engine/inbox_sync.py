@@ -70,19 +70,36 @@ def parent_of(item: InboxItem) -> str | None:
 def to_fetched(item: InboxItem) -> FetchedItem:
     """An adapter's item as the store takes it."""
     return FetchedItem(
-        remote_id=item.remote_id, kind=item.kind.value, author_id=item.author_id,
-        author_handle=item.author_handle, author_name=item.author_name, text=item.text,
-        created_at=item.created_at, url=item.url, network_read=item.is_read,
-        reply_ref=dict(item.reply_ref), parent_remote_id=parent_of(item))
+        remote_id=item.remote_id,
+        kind=item.kind.value,
+        author_id=item.author_id,
+        author_handle=item.author_handle,
+        author_name=item.author_name,
+        text=item.text,
+        created_at=item.created_at,
+        url=item.url,
+        network_read=item.is_read,
+        reply_ref=dict(item.reply_ref),
+        parent_remote_id=parent_of(item),
+    )
 
 
 def _item_of(entry: InboxEntry) -> InboxItem:
     """A cached item as the adapters take it."""
-    return inbox_item_from_payload({
-        "remote_id": entry.remote_id, "kind": entry.kind, "author_id": entry.author_id,
-        "author_handle": entry.author_handle, "author_name": entry.author_name,
-        "text": entry.text, "created_at": entry.created_at.isoformat(), "url": entry.url,
-        "is_read": entry.is_read, "reply_ref": entry.reply_ref})
+    return inbox_item_from_payload(
+        {
+            "remote_id": entry.remote_id,
+            "kind": entry.kind,
+            "author_id": entry.author_id,
+            "author_handle": entry.author_handle,
+            "author_name": entry.author_name,
+            "text": entry.text,
+            "created_at": entry.created_at.isoformat(),
+            "url": entry.url,
+            "is_read": entry.is_read,
+            "reply_ref": entry.reply_ref,
+        }
+    )
 
 
 class InboxSync:
@@ -128,8 +145,9 @@ class InboxSync:
         self._clock = clock or SystemClock()
         self._connectivity = connectivity
         self._drain = drain
-        self._backoff = backoff or BackoffPolicy(base=timedelta(minutes=1), cap=timedelta(hours=1),
-                                                 max_attempts=1_000_000)
+        self._backoff = backoff or BackoffPolicy(
+            base=timedelta(minutes=1), cap=timedelta(hours=1), max_attempts=1_000_000
+        )
         self._jitter = jitter or random.Random().random
         self._sleep = sleep
         self._tick = tick
@@ -178,9 +196,11 @@ class InboxSync:
 
     async def _syncable(self) -> list[tuple[int, Network]]:
         accounts = await self._db(self._accounts.list)
-        return [(a.id, a.network) for a in accounts
-                if a.status is AccountStatus.CONNECTED
-                and isinstance(self._adapters.get(a.network), InboxAdapter)]
+        return [
+            (a.id, a.network)
+            for a in accounts
+            if a.status is AccountStatus.CONNECTED and isinstance(self._adapters.get(a.network), InboxAdapter)
+        ]
 
     async def run_due(self) -> dict[int, int]:
         """Sync every account whose time has come; return new items per account synced."""
@@ -226,23 +246,34 @@ class InboxSync:
                     # Direct messages, where a network lists them apart; before the main
                     # pages, so a DM that is also a notification keeps its READ_MARKER.
                     dms = await direct(account_id)
-                    new += await self._db(self.repo.upsert, account_id, network.value,
-                                          [to_fetched(i) for i in dms.items],
-                                          now=self._clock.now())
+                    new += await self._db(
+                        self.repo.upsert,
+                        account_id,
+                        network.value,
+                        [to_fetched(i) for i in dms.items],
+                        now=self._clock.now(),
+                    )
                 if isinstance(adapter, UpdatesInbox):
                     new += await self._sync_updates(account_id, network, adapter)
                 cursor: str | None = None
-                posts = (await self._db(self._context.recent_posts, account_id)
-                         if isinstance(adapter, PostCommentsInbox) else None)
+                posts = (
+                    await self._db(self._context.recent_posts, account_id)
+                    if isinstance(adapter, PostCommentsInbox)
+                    else None
+                )
                 for _ in range(0 if isinstance(adapter, UpdatesInbox) else self._max_pages):
                     if posts is not None:
                         assert isinstance(adapter, PostCommentsInbox)
                         page = await adapter.fetch_comments(account_id, posts, cursor=cursor)
                     else:
                         page = await adapter.fetch_inbox(account_id, cursor=cursor)
-                    added = await self._db(self.repo.upsert, account_id, network.value,
-                                           [to_fetched(i) for i in page.items],
-                                           now=self._clock.now())
+                    added = await self._db(
+                        self.repo.upsert,
+                        account_id,
+                        network.value,
+                        [to_fetched(i) for i in page.items],
+                        now=self._clock.now(),
+                    )
                     new += added
                     # A page holding an item we already had means the rest is known.
                     if page.cursor is None or added < len(page.items) or not page.items:
@@ -254,9 +285,14 @@ class InboxSync:
                     self._emit(InboxUpdated(account_id=account_id, new_count=new))
                 return new
             now = self._clock.now()
-            await self._db(self.repo.save_sync_state, account_id,
-                           next_sync_at=now + timedelta(seconds=state.interval_s),
-                           last_synced_at=now, failures=0, last_error=None)
+            await self._db(
+                self.repo.save_sync_state,
+                account_id,
+                next_sync_at=now + timedelta(seconds=state.interval_s),
+                last_synced_at=now,
+                failures=0,
+                last_error=None,
+            )
         if new:
             self._emit(InboxUpdated(account_id=account_id, new_count=new))
         return new
@@ -267,8 +303,9 @@ class InboxSync:
         offset = await self._db(self._context.cursor, account_id)
         for _ in range(self._max_pages):
             page = await adapter.fetch_updates(account_id, offset=offset)
-            new += await self._db(self.repo.upsert, account_id, network.value,
-                                  [to_fetched(i) for i in page.items], now=self._clock.now())
+            new += await self._db(
+                self.repo.upsert, account_id, network.value, [to_fetched(i) for i in page.items], now=self._clock.now()
+            )
             if page.cursor is None or page.cursor == offset:
                 break
             # Committed only now that the items are: a crash before this line reads the same
@@ -286,18 +323,30 @@ class InboxSync:
         if error.problem in INBOX_STATES:
             # Not a failure that passes (LinkedIn keeps member comments from unapproved apps, a
             # bot that may not read the group): the pane words the state; look again rarely.
-            await self._db(self.repo.save_sync_state, account_id,
-                           next_sync_at=now + self._backoff.cap, failures=failures,
-                           last_error=error.problem)
+            await self._db(
+                self.repo.save_sync_state,
+                account_id,
+                next_sync_at=now + self._backoff.cap,
+                failures=failures,
+                last_error=error.problem,
+            )
             return
         if isinstance(error, AuthExpired):
             # The account needs reconnecting: the accounts pane says so; retry rarely meanwhile.
             delay = max(delay, self._backoff.cap)
-        _log.info("inbox sync of account %s failed (%s); next in %.0f s", account_id,
-                  type(error).__name__, delay.total_seconds())
-        await self._db(self.repo.save_sync_state, account_id, next_sync_at=now + delay,
-                       failures=attempts,
-                       last_error=error.network_message or type(error).__name__)
+        _log.info(
+            "inbox sync of account %s failed (%s); next in %.0f s",
+            account_id,
+            type(error).__name__,
+            delay.total_seconds(),
+        )
+        await self._db(
+            self.repo.save_sync_state,
+            account_id,
+            next_sync_at=now + delay,
+            failures=attempts,
+            last_error=error.network_message or type(error).__name__,
+        )
 
     # -- user actions ----------------------------------------------------------------------
 
@@ -312,12 +361,19 @@ class InboxSync:
         """Change how often an account is synced (and whether new items notify)."""
         state = await self._db(self.repo.sync_state, account_id)
         nxt = (state.last_synced_at + timedelta(seconds=seconds)) if state.last_synced_at else None
-        await self._db(self.repo.save_sync_state, account_id, next_sync_at=nxt,
-                       interval_s=seconds, notify=notify, last_error=state.last_error)
+        await self._db(
+            self.repo.save_sync_state,
+            account_id,
+            next_sync_at=nxt,
+            interval_s=seconds,
+            notify=notify,
+            last_error=state.last_error,
+        )
 
     def _networks_with(self, method: str) -> frozenset[str]:
-        return frozenset(network.value for network, adapter in self._adapters.items()
-                         if callable(getattr(adapter, method, None)))
+        return frozenset(
+            network.value for network, adapter in self._adapters.items() if callable(getattr(adapter, method, None))
+        )
 
     def like_networks(self) -> frozenset[str]:
         """The networks whose adapter can like an item (empty until `start`; any thread)."""
@@ -399,8 +455,12 @@ class InboxSync:
                 else:
                     continue
             except AdapterError as error:
-                _log.info("telling %s the inbox of account %s is seen failed (%s)",
-                          network.value, acc_id, type(error).__name__)
+                _log.info(
+                    "telling %s the inbox of account %s is seen failed (%s)",
+                    network.value,
+                    acc_id,
+                    type(error).__name__,
+                )
                 continue
             told += 1
         return told
@@ -411,8 +471,11 @@ class InboxSync:
         A network marker (Mastodon's `notifications[last_read_id]`) says "everything up to
         here is read", so it stops below the oldest item the user has not read.
         """
-        marked = [e for e in reversed(self.repo.items(InboxFilter(account_ids=frozenset({account_id}))))
-                  if e.reply_ref.get(READ_MARKER)]
+        marked = [
+            e
+            for e in reversed(self.repo.items(InboxFilter(account_ids=frozenset({account_id}))))
+            if e.reply_ref.get(READ_MARKER)
+        ]
         marker: str | None = None
         for entry in marked:  # oldest first
             if not entry.is_read:
@@ -452,12 +515,17 @@ class InboxSync:
             reply_id, _ = await self._db(self.repo.record_reply, item_id, request_key, text, now=now)
             item = _item_of(entry)
             outbox_id = await self._db(
-                self._outbox.enqueue, ActionKind.REPLY, entry.network, entry.account_id, None,
-                {"item": inbox_item_payload(item), "text": text, "request_key": request_key}, now)
+                self._outbox.enqueue,
+                ActionKind.REPLY,
+                entry.network,
+                entry.account_id,
+                None,
+                {"item": inbox_item_payload(item), "text": text, "request_key": request_key},
+                now,
+            )
             await self._db(self.repo.attach_outbox, reply_id, outbox_id)
         if self._online() and self._drain is not None:
-            task = asyncio.get_running_loop().create_task(self._drain_and_tell(entry.account_id),
-                                                          name="inbox-reply")
+            task = asyncio.get_running_loop().create_task(self._drain_and_tell(entry.account_id), name="inbox-reply")
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return outbox_id

@@ -60,8 +60,11 @@ async def land(
         except StoreUnavailable as error:
             failures += 1
             if failures == 1:
-                _log.warning("could not save a network's answer (%s: %s); retrying until it is saved",
-                             type(error).__name__, error)
+                _log.warning(
+                    "could not save a network's answer (%s: %s); retrying until it is saved",
+                    type(error).__name__,
+                    error,
+                )
                 if on_wait is not None:
                     try:
                         on_wait(error)
@@ -70,8 +73,11 @@ async def land(
             try:
                 await sleep(pause)
             except asyncio.CancelledError:
-                _log.error("stopped before a network's answer could be saved (%d tries); the next start "
-                           "looks the post up instead of sending it again", failures)
+                _log.error(
+                    "stopped before a network's answer could be saved (%d tries); the next start "
+                    "looks the post up instead of sending it again",
+                    failures,
+                )
                 raise
             pause = min(pause * 2, MAX_PAUSE_S)
             continue

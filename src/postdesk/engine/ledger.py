@@ -147,9 +147,14 @@ class Ledger:
 
     # -- reading ------------------------------------------------------------------------
 
-    def _work(self, session: Session, target: TargetRow, post: PostRow,
-              delivery: TargetDeliveryRow | bool | None = False,
-              frozen: FrozenSend | bool | None = False) -> Work:
+    def _work(
+        self,
+        session: Session,
+        target: TargetRow,
+        post: PostRow,
+        delivery: TargetDeliveryRow | bool | None = False,
+        frozen: FrozenSend | bool | None = False,
+    ) -> Work:
         """The Work of a target: once frozen, its text, options and account come only from the
         snapshot (`store.snapshots`), never from the post as edited since."""
         if delivery is False:
@@ -217,21 +222,24 @@ class Ledger:
                     and_(
                         TargetRow.state == S.SCHEDULED.value,
                         PostRow.scheduled_at <= now,  # type: ignore[operator]
-                        or_(delivery.target_id.is_(None),  # type: ignore[union-attr]
-                            delivery.awaiting_catch_up.is_(False)),  # type: ignore[attr-defined]
+                        or_(
+                            delivery.target_id.is_(None),  # type: ignore[union-attr]
+                            delivery.awaiting_catch_up.is_(False),
+                        ),  # type: ignore[attr-defined]
                     ),
                     TargetRow.state == S.DUE.value,
                     and_(
                         TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]),  # type: ignore[attr-defined]
                         delivery.next_attempt_at <= now,  # type: ignore[operator]
                     ),
-                    and_(TargetRow.state == S.UNKNOWN.value,
-                         delivery.next_attempt_at.is_(None)),  # type: ignore[union-attr]
+                    and_(TargetRow.state == S.UNKNOWN.value, delivery.next_attempt_at.is_(None)),  # type: ignore[union-attr]
                     # Held for a reconnect: back as soon as the account is connected again.
-                    and_(TargetRow.state == S.FAILED_RETRYABLE.value,
-                         delivery.reason_code == NEEDS_RECONNECT,
-                         delivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
-                         AccountRow.status == AccountStatus.CONNECTED.value),
+                    and_(
+                        TargetRow.state == S.FAILED_RETRYABLE.value,
+                        delivery.reason_code == NEEDS_RECONNECT,
+                        delivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
+                        AccountRow.status == AccountStatus.CONNECTED.value,
+                    ),
                 )
             )
             .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
@@ -264,8 +272,12 @@ class Ledger:
                 .outerjoin(TargetDeliveryRow, TargetDeliveryRow.target_id == TargetRow.id)
                 .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
                 .where(TargetRow.state == S.SCHEDULED.value)
-                .where(or_(TargetDeliveryRow.target_id.is_(None),  # type: ignore[union-attr]
-                           TargetDeliveryRow.awaiting_catch_up.is_(False)))  # type: ignore[attr-defined]
+                .where(
+                    or_(
+                        TargetDeliveryRow.target_id.is_(None),  # type: ignore[union-attr]
+                        TargetDeliveryRow.awaiting_catch_up.is_(False),
+                    )
+                )  # type: ignore[attr-defined]
             ).one()
             retry = session.exec(
                 select(func.min(TargetDeliveryRow.next_attempt_at))
@@ -283,27 +295,38 @@ class Ledger:
                 select(func.min(TargetDeliveryRow.next_attempt_at))
                 .join(TargetRow, TargetRow.id == TargetDeliveryRow.target_id)
                 .where(TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))  # type: ignore[attr-defined]
-                .where(or_(TargetDeliveryRow.reason_code.is_(None),  # type: ignore[union-attr]
-                           TargetDeliveryRow.reason_code != "unknown_needs_user"))
+                .where(
+                    or_(
+                        TargetDeliveryRow.reason_code.is_(None),  # type: ignore[union-attr]
+                        TargetDeliveryRow.reason_code != "unknown_needs_user",
+                    )
+                )
             ).one()
         return None if value is None else _as_utc(value)
 
     def count_in(self, states: Iterable[TargetState]) -> int:
         """How many targets of live posts are in any of `states`."""
         with self.db.read_session() as session:
-            return int(session.exec(
-                select(func.count()).select_from(TargetRow)
-                .join(PostRow, PostRow.id == TargetRow.post_id)
-                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-                .where(TargetRow.state.in_([s.value for s in states]))  # type: ignore[attr-defined]
-            ).one())
+            return int(
+                session.exec(
+                    select(func.count())
+                    .select_from(TargetRow)
+                    .join(PostRow, PostRow.id == TargetRow.post_id)
+                    .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+                    .where(TargetRow.state.in_([s.value for s in states]))  # type: ignore[attr-defined]
+                ).one()
+            )
 
     def accounts_needing_reconnect(self) -> set[int]:
         """Ids of the accounts whose status says the user must reconnect them."""
         with self.db.read_session() as session:
-            return {int(i) for i in session.exec(
-                select(AccountRow.id).where(AccountRow.status == AccountStatus.NEEDS_RECONNECT.value)
-            ).all() if i is not None}
+            return {
+                int(i)
+                for i in session.exec(
+                    select(AccountRow.id).where(AccountRow.status == AccountStatus.NEEDS_RECONNECT.value)
+                ).all()
+                if i is not None
+            }
 
     def networks_with_accounts(self) -> set[str]:
         """Keys of the networks the user has at least one account on (connected or not)."""
@@ -324,20 +347,26 @@ class Ledger:
                 return []
             frozen = snapshots.read(session, target_id)
             if frozen is not None:
-                return [MediaRef(m.asset_id, m.sha256, m.alt_text, m.name or f"asset {m.asset_id}")
-                        for m in frozen.media]
+                return [
+                    MediaRef(m.asset_id, m.sha256, m.alt_text, m.name or f"asset {m.asset_id}") for m in frozen.media
+                ]
             ids = snapshots.live_media_ids(session, target)
             if not ids:
                 return []
-            assets = {a.id: a for a in session.exec(
-                select(MediaAssetRow).where(MediaAssetRow.id.in_(ids))  # type: ignore[union-attr]
-            ).all()}
+            assets = {
+                a.id: a
+                for a in session.exec(
+                    select(MediaAssetRow).where(MediaAssetRow.id.in_(ids))  # type: ignore[union-attr]
+                ).all()
+            }
         refs: list[MediaRef] = []
         for asset_id in ids:
             asset = assets.get(asset_id)
-            refs.append(MediaRef(asset_id, None) if asset is None else
-                        MediaRef(asset_id, asset.sha256, asset.alt_text or "",
-                                 asset.original_name or asset.sha256[:12]))
+            refs.append(
+                MediaRef(asset_id, None)
+                if asset is None
+                else MediaRef(asset_id, asset.sha256, asset.alt_text or "", asset.original_name or asset.sha256[:12])
+            )
         return refs
 
     def counted_attempts(self, target_id: int) -> int:
@@ -347,7 +376,8 @@ class Ledger:
             if delivery is None:
                 return 0
             free = session.exec(
-                select(func.count()).select_from(DeliveryAttemptRow)
+                select(func.count())
+                .select_from(DeliveryAttemptRow)
                 .where(DeliveryAttemptRow.target_id == target_id)
                 .where(DeliveryAttemptRow.outcome.in_(_FREE_OUTCOMES))  # type: ignore[union-attr]
             ).one()
@@ -379,9 +409,7 @@ class Ledger:
         weakref.finalize(self.db, claim.release)
         moved: list[int] = []
         with self.db.session() as session:
-            rows = session.exec(
-                select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)
-            ).all()
+            rows = session.exec(select(TargetRow).where(TargetRow.state == S.PUBLISHING.value)).all()
             for target in rows:
                 transition(target, Event.ANSWER_LOST, now)
                 session.add(target)
@@ -393,14 +421,14 @@ class Ledger:
                 if delivery is not None:
                     delivery.next_attempt_at = None
                     session.add(delivery)
-                self._close_attempt(session, int(target.id or 0), now, "answer_lost",
-                                    None, None, None)
+                self._close_attempt(session, int(target.id or 0), now, "answer_lost", None, None, None)
                 self._activity(session, target.post_id, target.id, now, "recovered_unknown", {})
                 moved.append(int(target.id or 0))
         return moved
 
-    def move(self, target_id: int, expect: Iterable[TargetState], event: Event, now: datetime,
-             outcome: Outcome) -> Work:
+    def move(
+        self, target_id: int, expect: Iterable[TargetState], event: Event, now: datetime, outcome: Outcome
+    ) -> Work:
         """Apply `event` to a target that must be in one of `expect`, with its bookkeeping.
 
         Raises:
@@ -427,8 +455,15 @@ class Ledger:
             delivery.awaiting_catch_up = outcome.awaiting_catch_up
             session.add(delivery)
             if outcome.attempt_outcome is not None:
-                self._close_attempt(session, target_id, now, outcome.attempt_outcome,
-                                    outcome.http_status, outcome.reason_text, outcome.remote_id)
+                self._close_attempt(
+                    session,
+                    target_id,
+                    now,
+                    outcome.attempt_outcome,
+                    outcome.http_status,
+                    outcome.reason_text,
+                    outcome.remote_id,
+                )
             detail = dict(outcome.detail)
             if outcome.reason_text:
                 detail.setdefault("network_message", outcome.reason_text)
@@ -438,8 +473,9 @@ class Ledger:
             session.flush()
             return self._work(session, target, post)
 
-    def move_many(self, target_ids: Iterable[int], expect: TargetState, event: Event,
-                  now: datetime, code: str) -> list[Work]:
+    def move_many(
+        self, target_ids: Iterable[int], expect: TargetState, event: Event, now: datetime, code: str
+    ) -> list[Work]:
         """Apply `event` to many targets in one transaction (those not in `expect` are skipped).
 
         Used for the burst of targets falling due together: one commit instead of hundreds,
@@ -449,27 +485,33 @@ class Ledger:
         moved: list[Work] = []
         with self.db.session() as session:
             for start in range(0, len(ids), 500):  # stay under SQLite's bound-variable limit
-                chunk = ids[start:start + 500]
+                chunk = ids[start : start + 500]
                 rows = session.exec(
                     select(TargetRow, PostRow)
                     .join(PostRow, PostRow.id == TargetRow.post_id)
                     .where(TargetRow.id.in_(chunk))  # type: ignore[union-attr]
                     .where(TargetRow.state == expect.value)
                 ).all()
-                deliveries = {d.target_id: d for d in session.exec(
-                    select(TargetDeliveryRow)
-                    .where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
-                ).all()}
+                deliveries = {
+                    d.target_id: d
+                    for d in session.exec(
+                        select(TargetDeliveryRow).where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
+                    ).all()
+                }
                 if not rows:
                     continue
                 # What the promoted targets send is fixed here, in a few queries for the chunk.
                 after = apply(expect, event)
-                kept = ({} if after not in FROZEN or freezes_afresh(expect, event)
-                        else snapshots.read_many(session, (int(t.id or 0) for t, _p in rows)))
+                kept = (
+                    {}
+                    if after not in FROZEN or freezes_afresh(expect, event)
+                    else snapshots.read_many(session, (int(t.id or 0) for t, _p in rows))
+                )
                 frozen = dict(kept)
                 if after in FROZEN:
-                    frozen.update(snapshots.freeze_many(
-                        session, [(t, p) for t, p in rows if int(t.id or 0) not in kept], now))
+                    frozen.update(
+                        snapshots.freeze_many(session, [(t, p) for t, p in rows if int(t.id or 0) not in kept], now)
+                    )
                 bumped: set[int] = set()
                 for target, post in rows:
                     transition(target, event, now)
@@ -480,8 +522,7 @@ class Ledger:
                         session.add(post)
                     delivery = deliveries.get(int(target.id or 0))
                     if delivery is None:
-                        delivery = TargetDeliveryRow(target_id=int(target.id or 0),
-                                                     idempotency_key=uuid.uuid4().hex)
+                        delivery = TargetDeliveryRow(target_id=int(target.id or 0), idempotency_key=uuid.uuid4().hex)
                     delivery.next_attempt_at = None
                     delivery.awaiting_catch_up = False
                     if event is Event.FALL_DUE:
@@ -489,8 +530,7 @@ class Ledger:
                         delivery.reason_text = None
                     session.add(delivery)
                     self._activity(session, post.id, target.id, now, code, {})
-                    moved.append(self._work(session, target, post, delivery,
-                                            frozen.get(int(target.id or 0))))
+                    moved.append(self._work(session, target, post, delivery, frozen.get(int(target.id or 0))))
         return moved
 
     def mark_awaiting_catch_up(self, target_id: int, now: datetime) -> None:
@@ -521,8 +561,7 @@ class Ledger:
             delivery.send_started_at = now
             delivery.next_attempt_at = None
             session.add(delivery)
-            session.add(DeliveryAttemptRow(target_id=target_id, attempt_no=delivery.attempts,
-                                           started_at=now))
+            session.add(DeliveryAttemptRow(target_id=target_id, attempt_no=delivery.attempts, started_at=now))
             session.flush()
             return self._work(session, target, post)
 
@@ -539,8 +578,7 @@ class Ledger:
             delivery.reason_text = None
             delivery.next_attempt_at = None
             session.add(delivery)
-            self._activity(session, post.id, target_id, now, "waiting_for_reconnect",
-                           {"account_id": target.account_id})
+            self._activity(session, post.id, target_id, now, "waiting_for_reconnect", {"account_id": target.account_id})
             session.flush()
             return self._work(session, target, post, delivery)
 
@@ -574,14 +612,18 @@ class Ledger:
             session.add(delivery)
             bump_row(post)
             session.add(post)
-            code = ("hand_off_cleared" if remote_id is None else
-                    "hand_off_started" if remote_id == HANDOFF_PENDING else "handed_off")
+            code = (
+                "hand_off_cleared"
+                if remote_id is None
+                else "hand_off_started"
+                if remote_id == HANDOFF_PENDING
+                else "handed_off"
+            )
             self._activity(session, post.id, target_id, now, code, {"remote_id": remote_id})
             session.flush()
             return self._work(session, target, post, delivery)
 
-    def record(self, post_id: int, target_id: int | None, code: str, detail: dict[str, Any],
-               now: datetime) -> None:
+    def record(self, post_id: int, target_id: int | None, code: str, detail: dict[str, Any], now: datetime) -> None:
         """Add an activity-log entry."""
         with self.db.session() as session:
             self._activity(session, post_id, target_id, now, code, detail)
@@ -589,8 +631,7 @@ class Ledger:
     # -- helpers ------------------------------------------------------------------------
 
     @staticmethod
-    def _load(session: Session, target_id: int,
-              expect: Iterable[TargetState]) -> tuple[TargetRow, PostRow]:
+    def _load(session: Session, target_id: int, expect: Iterable[TargetState]) -> tuple[TargetRow, PostRow]:
         target = session.get(TargetRow, target_id)
         if target is None:
             raise StaleState(f"target {target_id} is gone")
@@ -602,8 +643,7 @@ class Ledger:
         return target, post
 
     @staticmethod
-    def _freeze_if_needed(session: Session, target: TargetRow, post: PostRow, now: datetime, *,
-                          afresh: bool) -> None:
+    def _freeze_if_needed(session: Session, target: TargetRow, post: PostRow, now: datetime, *, afresh: bool) -> None:
         """Fix what a target sends when it enters a frozen state (ARCHITECTURE.md).
 
         `afresh`: the content is fixed again from the post as it is now (the target was still
@@ -626,9 +666,15 @@ class Ledger:
         return delivery
 
     @staticmethod
-    def _close_attempt(session: Session, target_id: int, now: datetime, outcome: str,
-                       http_status: int | None, message: str | None,
-                       remote_id: str | None) -> None:
+    def _close_attempt(
+        session: Session,
+        target_id: int,
+        now: datetime,
+        outcome: str,
+        http_status: int | None,
+        message: str | None,
+        remote_id: str | None,
+    ) -> None:
         attempt = session.exec(
             select(DeliveryAttemptRow)
             .where(DeliveryAttemptRow.target_id == target_id)
@@ -645,11 +691,19 @@ class Ledger:
         session.add(attempt)
 
     @staticmethod
-    def _activity(session: Session, post_id: int | None, target_id: int | None, now: datetime,
-                  code: str, detail: dict[str, Any]) -> None:
-        session.add(ActivityRow(post_id=int(post_id or 0), target_id=target_id, at=now,
-                                kind="delivery", message_code=code,
-                                detail_json=json.dumps(detail, default=str)))
+    def _activity(
+        session: Session, post_id: int | None, target_id: int | None, now: datetime, code: str, detail: dict[str, Any]
+    ) -> None:
+        session.add(
+            ActivityRow(
+                post_id=int(post_id or 0),
+                target_id=target_id,
+                at=now,
+                kind="delivery",
+                message_code=code,
+                detail_json=json.dumps(detail, default=str),
+            )
+        )
 
 
 def _as_utc(value: Any) -> datetime:
@@ -658,8 +712,9 @@ def _as_utc(value: Any) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def plan(ledger: Ledger, target_id: int, expect: Iterable[TargetState], when: datetime | None,
-         reason_code: str | None) -> None:
+def plan(
+    ledger: Ledger, target_id: int, expect: Iterable[TargetState], when: datetime | None, reason_code: str | None
+) -> None:
     """Set a target's next attempt instant without changing its state."""
     with ledger.db.session() as session:
         ledger._load(session, target_id, expect)

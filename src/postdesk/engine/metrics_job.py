@@ -72,16 +72,26 @@ class _Pass:
     skipped: list[int] = field(default_factory=list)
 
     def result(self) -> MetricsFetched:
-        return MetricsFetched(tuple(self.fetched), tuple(self.gone),
-                              tuple(sorted(self.rate_limited)), tuple(sorted(self.auth_expired)),
-                              tuple(self.failed), tuple(self.skipped))
+        return MetricsFetched(
+            tuple(self.fetched),
+            tuple(self.gone),
+            tuple(sorted(self.rate_limited)),
+            tuple(sorted(self.auth_expired)),
+            tuple(self.failed),
+            tuple(self.skipped),
+        )
 
 
 def to_counts(metrics: PostMetrics) -> Counts:
     """An adapter's answer as stored (clicks where an adapter reports them)."""
-    return Counts(likes=metrics.likes, reposts=metrics.reposts, replies=metrics.replies,
-                  quotes=metrics.quotes, views=metrics.views,
-                  clicks=getattr(metrics, "clicks", None))
+    return Counts(
+        likes=metrics.likes,
+        reposts=metrics.reposts,
+        replies=metrics.replies,
+        quotes=metrics.quotes,
+        views=metrics.views,
+        clicks=getattr(metrics, "clicks", None),
+    )
 
 
 class MetricsJob:
@@ -153,9 +163,13 @@ class MetricsJob:
         now = self._clock.now()
         self._last_pass = now
         candidates = await self._db(self.repo.published_targets)
-        due = [t for t in candidates if not t.gone
-               and core.metrics_due(t.published_at, t.last_fetched_at, now, self._checkpoints)
-               and not self._target_held(t.target_id, now)]
+        due = [
+            t
+            for t in candidates
+            if not t.gone
+            and core.metrics_due(t.published_at, t.last_fetched_at, now, self._checkpoints)
+            and not self._target_held(t.target_id, now)
+        ]
         return await self._fetch(due, on_demand=False)
 
     async def refresh(self, target_ids: Iterable[int]) -> MetricsFetched:
@@ -166,8 +180,14 @@ class MetricsJob:
         result = await self._fetch(askable, on_demand=True)
         asked = {t.target_id for t in askable}
         missing = tuple(i for i in wanted if i not in asked)  # not published, or gone
-        return MetricsFetched(result.fetched, result.gone, result.rate_limited,
-                              result.auth_expired, result.failed, result.skipped + missing)
+        return MetricsFetched(
+            result.fetched,
+            result.gone,
+            result.rate_limited,
+            result.auth_expired,
+            result.failed,
+            result.skipped + missing,
+        )
 
     def _target_held(self, target_id: int, now: datetime) -> bool:
         hold = self._target_hold.get(target_id)
@@ -204,13 +224,23 @@ class MetricsJob:
                     continue
                 lanes.setdefault((target.network, target.account_id), []).append(target)
             everyone = asyncio.Semaphore(self._max_parallel)
-            await asyncio.gather(*(self._lane(adapters[Network(network)], account_id, work,
-                                              outcome, on_demand, everyone)
-                                   for (network, account_id), work in lanes.items()))
+            await asyncio.gather(
+                *(
+                    self._lane(adapters[Network(network)], account_id, work, outcome, on_demand, everyone)
+                    for (network, account_id), work in lanes.items()
+                )
+            )
         return outcome.result()
 
-    async def _lane(self, adapter: Adapter, account_id: int | None, work: list[PublishedTarget],
-                    outcome: _Pass, on_demand: bool, everyone: asyncio.Semaphore) -> None:
+    async def _lane(
+        self,
+        adapter: Adapter,
+        account_id: int | None,
+        work: list[PublishedTarget],
+        outcome: _Pass,
+        on_demand: bool,
+        everyone: asyncio.Semaphore,
+    ) -> None:
         slots = asyncio.Semaphore(self._per_account)
         stop = asyncio.Event()  # set by a 429 or a refused sign-in: the account is done for now
 
@@ -223,8 +253,7 @@ class MetricsJob:
 
         await asyncio.gather(*(one(t) for t in work))
 
-    async def _one(self, adapter: Adapter, target: PublishedTarget, outcome: _Pass,
-                   stop: asyncio.Event) -> None:
+    async def _one(self, adapter: Adapter, target: PublishedTarget, outcome: _Pass, stop: asyncio.Event) -> None:
         assert isinstance(adapter, MetricsAdapter)
         account_id = target.account_id
         try:
@@ -243,8 +272,7 @@ class MetricsJob:
             outcome.skipped.append(target.target_id)
             return
         except Rejected:
-            await self._db(functools.partial(self.repo.record, gone=True), target.target_id,
-                           self._clock.now(), None)
+            await self._db(functools.partial(self.repo.record, gone=True), target.target_id, self._clock.now(), None)
             self._target_hold.pop(target.target_id, None)
             outcome.gone.append(target.target_id)
             return
@@ -252,8 +280,12 @@ class MetricsJob:
             failures = self._target_hold.get(target.target_id, (0, self._clock.now()))[0] + 1
             wait = min(self._transient_wait * (2 ** (failures - 1)), timedelta(days=1))
             self._target_hold[target.target_id] = (failures, self._clock.now() + wait)
-            _log.info("metrics of target %s failed (%s); next in %.0f s", target.target_id,
-                      type(error).__name__, wait.total_seconds())
+            _log.info(
+                "metrics of target %s failed (%s); next in %.0f s",
+                target.target_id,
+                type(error).__name__,
+                wait.total_seconds(),
+            )
             outcome.failed.append(target.target_id)
             return
         except Exception:

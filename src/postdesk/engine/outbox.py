@@ -64,13 +64,25 @@ class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def enqueue(self, kind: ActionKind, network: str, account_id: int | None,
-                target_id: int | None, payload: dict[str, Any], now: datetime) -> int:
+    def enqueue(
+        self,
+        kind: ActionKind,
+        network: str,
+        account_id: int | None,
+        target_id: int | None,
+        payload: dict[str, Any],
+        now: datetime,
+    ) -> int:
         """Store an action; return its id."""
         with self._db.session() as session:
-            row = OutboxRow(kind=kind.value, network=network, account_id=account_id,
-                            target_id=target_id, payload_json=json.dumps(payload),
-                            created_at=now)
+            row = OutboxRow(
+                kind=kind.value,
+                network=network,
+                account_id=account_id,
+                target_id=target_id,
+                payload_json=json.dumps(payload),
+                created_at=now,
+            )
             session.add(row)
             session.flush()
             return int(row.id or 0)
@@ -84,14 +96,21 @@ class Outbox:
                 .order_by(OutboxRow.id)  # type: ignore[arg-type]
             ).all()
         return [
-            Action(int(r.id or 0), ActionKind(r.kind), r.network, r.account_id, r.target_id,
-                   json.loads(r.payload_json), r.attempts, r.sending_at)
+            Action(
+                int(r.id or 0),
+                ActionKind(r.kind),
+                r.network,
+                r.account_id,
+                r.target_id,
+                json.loads(r.payload_json),
+                r.attempts,
+                r.sending_at,
+            )
             for r in rows
             if r.next_attempt_at is None or r.next_attempt_at <= now
         ]
 
-    def finish(self, action_id: int, now: datetime, error: str | None = None,
-               remote_id: str | None = None) -> None:
+    def finish(self, action_id: int, now: datetime, error: str | None = None, remote_id: str | None = None) -> None:
         """Mark an action done (with `error` when it failed for good, `remote_id` if it posted)."""
         with self._db.session() as session:
             row = session.get(OutboxRow, action_id)
@@ -162,45 +181,62 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
     if action.kind is ActionKind.DELETE:
         await adapter.delete(action.account_id, str(action.payload["remote_id"]))
     elif action.kind is ActionKind.COMMENT:
-        await adapter.first_comment(action.account_id, str(action.payload["remote_id"]),
-                                    str(action.payload["text"]))
+        await adapter.first_comment(action.account_id, str(action.payload["remote_id"]), str(action.payload["text"]))
     elif action.kind is ActionKind.EDIT:
         if Capability.EDIT not in adapter.capabilities or not isinstance(adapter, EditAdapter):
             raise Rejected("this network cannot edit a published post")
         options = dict(action.payload.get("options") or {})
-        await adapter.edit(action.account_id, str(action.payload["remote_id"]),
-                           str((action.payload.get("parts") or [""])[0]),
-                           spoiler_text=str(options.get("spoiler_text") or ""),
-                           sensitive=bool(options.get("sensitive")),
-                           language=str(options["language"]) if options.get("language") else None)
+        await adapter.edit(
+            action.account_id,
+            str(action.payload["remote_id"]),
+            str((action.payload.get("parts") or [""])[0]),
+            spoiler_text=str(options.get("spoiler_text") or ""),
+            sensitive=bool(options.get("sensitive")),
+            language=str(options["language"]) if options.get("language") else None,
+        )
     elif action.kind is ActionKind.REPLY:
         if not isinstance(adapter, InboxAdapter):
             raise Rejected("this network cannot answer inbox items")
-        await adapter.reply(action.account_id, inbox_item_from_payload(action.payload["item"]),
-                            str(action.payload["text"]))
+        await adapter.reply(
+            action.account_id, inbox_item_from_payload(action.payload["item"]), str(action.payload["text"])
+        )
 
 
 def inbox_item_payload(item: InboxItem) -> dict[str, Any]:
     """An inbox item as JSON-able data, for a queued REPLY action."""
-    return {"remote_id": item.remote_id, "kind": item.kind.value, "author_id": item.author_id,
-            "author_handle": item.author_handle, "author_name": item.author_name,
-            "text": item.text, "created_at": item.created_at.isoformat(), "url": item.url,
-            "is_read": item.is_read, "reply_ref": dict(item.reply_ref)}
+    return {
+        "remote_id": item.remote_id,
+        "kind": item.kind.value,
+        "author_id": item.author_id,
+        "author_handle": item.author_handle,
+        "author_name": item.author_name,
+        "text": item.text,
+        "created_at": item.created_at.isoformat(),
+        "url": item.url,
+        "is_read": item.is_read,
+        "reply_ref": dict(item.reply_ref),
+    }
 
 
 def inbox_item_from_payload(data: Mapping[str, Any]) -> InboxItem:
     """The inverse of `inbox_item_payload`."""
     return InboxItem(
-        remote_id=str(data["remote_id"]), kind=InboxKind(data["kind"]),
-        author_id=str(data.get("author_id", "")), author_handle=str(data.get("author_handle", "")),
-        author_name=str(data.get("author_name", "")), text=str(data.get("text", "")),
-        created_at=datetime.fromisoformat(str(data["created_at"])), url=data.get("url"),
+        remote_id=str(data["remote_id"]),
+        kind=InboxKind(data["kind"]),
+        author_id=str(data.get("author_id", "")),
+        author_handle=str(data.get("author_handle", "")),
+        author_name=str(data.get("author_name", "")),
+        text=str(data.get("text", "")),
+        created_at=datetime.fromisoformat(str(data["created_at"])),
+        url=data.get("url"),
         is_read=bool(data.get("is_read", False)),
-        reply_ref={str(k): str(v) for k, v in dict(data.get("reply_ref") or {}).items()})
+        reply_ref={str(k): str(v) for k, v in dict(data.get("reply_ref") or {}).items()},
+    )
 
 
-def next_try(policy: BackoffPolicy, attempts: int, jitter: Jitter, now: datetime,
-             error: AdapterError) -> datetime | None:
+def next_try(
+    policy: BackoffPolicy, attempts: int, jitter: Jitter, now: datetime, error: AdapterError
+) -> datetime | None:
     """When to try a failed action again, or None if it failed for good."""
     if isinstance(error, Rejected) or policy.exhausted(attempts + 1):
         return None

@@ -45,8 +45,7 @@ class EngineBridge(QObject):
         """The engine's event sink (called on the engine thread)."""
         self.event.emit(event)
 
-    async def call(self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any,
-                   name: str | None = None) -> T:
+    async def call(self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any, name: str | None = None) -> T:
         """Run an engine coroutine and await its result from the UI's qasync loop.
 
         Raises:
@@ -75,10 +74,8 @@ class EngineBridge(QObject):
 
         if self._runner is None:
             return
-        online = reachability in (QNetworkInformation.Reachability.Online,
-                                  QNetworkInformation.Reachability.Unknown)
+        online = reachability in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Unknown)
         try:
-            self._runner.submit(self._runner.engine.connectivity.os_hint, online,
-                                name="os-network-hint")
+            self._runner.submit(self._runner.engine.connectivity.os_hint, online, name="os-network-hint")
         except RuntimeError:
             _log.debug("engine not running; network hint dropped")

@@ -51,17 +51,15 @@ class QueueStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def save_schedule(self, schedule: QueueSchedule, now: datetime,
-                      schedule_id: int | None = None) -> int:
+    def save_schedule(self, schedule: QueueSchedule, now: datetime, schedule_id: int | None = None) -> int:
         """Insert or replace a queue schedule; return its id."""
         with self._db.session() as session:
-            row = (session.get(QueueScheduleRow, schedule_id) if schedule_id is not None
-                   else None) or QueueScheduleRow(name=schedule.name, zone=schedule.zone,
-                                                  created_at=now)
+            row = (session.get(QueueScheduleRow, schedule_id) if schedule_id is not None else None) or QueueScheduleRow(
+                name=schedule.name, zone=schedule.zone, created_at=now
+            )
             row.name = schedule.name
             row.zone = schedule.zone
-            row.slots_json = json.dumps([[s.weekday, s.at.isoformat("minutes")]
-                                         for s in sorted(schedule.slots)])
+            row.slots_json = json.dumps([[s.weekday, s.at.isoformat("minutes")] for s in sorted(schedule.slots)])
             row.excluded_json = json.dumps(sorted(d.isoformat() for d in schedule.excluded))
             session.add(row)
             session.flush()
@@ -70,8 +68,7 @@ class QueueStore:
     def schedules(self) -> dict[int, QueueSchedule]:
         """Every queue schedule by id."""
         with self._db.read_session() as session:
-            return {int(r.id or 0): _to_schedule(r)
-                    for r in session.exec(select(QueueScheduleRow)).all()}
+            return {int(r.id or 0): _to_schedule(r) for r in session.exec(select(QueueScheduleRow)).all()}
 
     def add_to_queue(self, post_id: int, schedule_id: int, now: datetime) -> datetime | None:
         """Schedule a post at the next free slot of a queue; return the slot (None: queue full).
@@ -88,12 +85,16 @@ class QueueStore:
             if sched_row is None or post is None:
                 raise KeyError((post_id, schedule_id))
             schedule = _to_schedule(sched_row)
-            taken = [e.slot_at for e in session.exec(
-                select(QueueEntryRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
-                .where(QueueEntryRow.schedule_id == schedule_id)
-                .where(QueueEntryRow.post_id != post_id)
-                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-            ).all()]
+            taken = [
+                e.slot_at
+                for e in session.exec(
+                    select(QueueEntryRow)
+                    .join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
+                    .where(QueueEntryRow.schedule_id == schedule_id)
+                    .where(QueueEntryRow.post_id != post_id)
+                    .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+                ).all()
+            ]
             slot = next_free_slot(schedule, now, taken)
             if slot is None:
                 return None
@@ -103,35 +104,46 @@ class QueueStore:
             bump_row(post)  # a change to the post: an open composer must not undo it
             session.add(post)
             entry = session.get(QueueEntryRow, post_id) or QueueEntryRow(
-                post_id=post_id, schedule_id=schedule_id, slot_at=slot)
+                post_id=post_id, schedule_id=schedule_id, slot_at=slot
+            )
             entry.schedule_id = schedule_id
             entry.slot_at = slot
             session.add(entry)
             _schedule_targets(session, post_id, now)
             return slot
 
-    def slots_between(self, schedule_id: int, start: datetime,
-                      end: datetime) -> list[SlotView]:
+    def slots_between(self, schedule_id: int, start: datetime, end: datetime) -> list[SlotView]:
         """The queue's slots in [start, end), each with the post holding it (for the calendar)."""
         with self._db.read_session() as session:
             row = session.get(QueueScheduleRow, schedule_id)
             if row is None:
                 return []
-            held = {e.slot_at: e.post_id for e in session.exec(
-                select(QueueEntryRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
-                .where(QueueEntryRow.schedule_id == schedule_id)
-                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-            ).all()}
+            held = {
+                e.slot_at: e.post_id
+                for e in session.exec(
+                    select(QueueEntryRow)
+                    .join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
+                    .where(QueueEntryRow.schedule_id == schedule_id)
+                    .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+                ).all()
+            }
             return [SlotView(at, held.get(at)) for at in occurrences(_to_schedule(row), start, end)]
 
-    def set_evergreen(self, post_id: int, series: Evergreen, first_at: datetime, *,
-                      forever: bool = False, variations: tuple[str, ...] = ()) -> None:
+    def set_evergreen(
+        self,
+        post_id: int,
+        series: Evergreen,
+        first_at: datetime,
+        *,
+        forever: bool = False,
+        variations: tuple[str, ...] = (),
+    ) -> None:
         """Repeat a post `series.times` times (or, `forever`, until stopped) every
         `series.every_days` days after `first_at`, with `variations` used in turn after its own text."""
         with self._db.session() as session:
             row = session.get(EvergreenRow, post_id) or EvergreenRow(
-                post_id=post_id, times=series.times, every_days=series.every_days,
-                zone=series.zone, first_at=first_at)
+                post_id=post_id, times=series.times, every_days=series.every_days, zone=series.zone, first_at=first_at
+            )
             row.times, row.every_days, row.zone = series.times, series.every_days, series.zone
             row.first_at = first_at
             row.forever = forever
@@ -155,8 +167,7 @@ class QueueStore:
                 series = session.get(EvergreenRow, copy.series_post_id) if copy is not None else None
             if series is None or series.stopped_at is not None:
                 return []
-            states = [S(t.state) for t in session.exec(
-                select(TargetRow).where(TargetRow.post_id == post_id)).all()]
+            states = [S(t.state) for t in session.exec(select(TargetRow).where(TargetRow.post_id == post_id)).all()]
             if not states or any(s not in (S.PUBLISHED, S.CANCELLED) for s in states):
                 return []
             texts = [v for v in json.loads(series.variations_json or "[]") if v.strip()]
@@ -177,8 +188,11 @@ class QueueStore:
                 original = session.get(PostRow, post_id)
                 # The post's own time if it was moved after the series was set (a repeat follows it).
                 first = (original.scheduled_at if original is not None else None) or series.first_at
-                made = [_clone(session, post_id, at, now, n, texts)
-                        for n, at in enumerate(plan.instants(first), start=1) if at > now]
+                made = [
+                    _clone(session, post_id, at, now, n, texts)
+                    for n, at in enumerate(plan.instants(first), start=1)
+                    if at > now
+                ]
                 series.reposts_made = series.times
             session.add(series)
             return made
@@ -201,8 +215,9 @@ def _schedule_targets(session: Session, post_id: int, now: datetime) -> None:
             session.add(target)
 
 
-def _clone(session: Session, post_id: int, at: datetime, now: datetime, number: int = 0,
-           variations: list[str] | None = None) -> int:
+def _clone(
+    session: Session, post_id: int, at: datetime, now: datetime, number: int = 0, variations: list[str] | None = None
+) -> int:
     """A scheduled copy of the series' post; its first part is the text whose turn it is."""
     original = session.get(PostRow, post_id)
     assert original is not None
@@ -210,22 +225,35 @@ def _clone(session: Session, post_id: int, at: datetime, now: datetime, number: 
     if variations and parts:
         texts = [parts[0], *variations]
         parts[0] = texts[number % len(texts)]
-    copy = PostRow(parts_json=json.dumps(parts), scheduled_at=at,
-                   scheduled_zone=original.scheduled_zone, created_at=now, updated_at=now)
+    copy = PostRow(
+        parts_json=json.dumps(parts),
+        scheduled_at=at,
+        scheduled_zone=original.scheduled_zone,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(copy)
     session.flush()
     session.add(EvergreenCopyRow(post_id=int(copy.id or 0), series_post_id=post_id, number=number))
     for media in session.exec(select(PostMediaRow).where(PostMediaRow.post_id == post_id)).all():
-        session.add(PostMediaRow(post_id=copy.id, position=media.position,  # type: ignore[arg-type]
-                                 asset_id=media.asset_id))
+        session.add(
+            PostMediaRow(
+                post_id=copy.id,
+                position=media.position,  # type: ignore[arg-type]
+                asset_id=media.asset_id,
+            )
+        )
     for target in session.exec(select(TargetRow).where(TargetRow.post_id == post_id)).all():
         if S(target.state) is S.CANCELLED:
             continue
         repost = TargetRow(
-            post_id=int(copy.id or 0), network=target.network, account_id=target.account_id,
+            post_id=int(copy.id or 0),
+            network=target.network,
+            account_id=target.account_id,
             override_enabled=target.override_enabled,
             override_parts_json=target.override_parts_json,
-            media_override_json=target.media_override_json, options_json=target.options_json,
+            media_override_json=target.media_override_json,
+            options_json=target.options_json,
             updated_at=now,
         )
         initial_state(repost, S.SCHEDULED)

@@ -55,8 +55,7 @@ async def send_reply_once(
     text = str(action.payload["text"])
     if action.sending_at is not None:
         if isinstance(adapter, ReplyFinder):
-            found = await adapter.find_reply(action.account_id, item, text,
-                                             sent_after=action.sending_at)
+            found = await adapter.find_reply(action.account_id, item, text, sent_after=action.sending_at)
             if found is not None:
                 return found
         elif not replies_deduplicated(adapter):

@@ -67,8 +67,9 @@ class EngineRunner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
-    def submit(self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any,
-               name: str | None = None) -> concurrent.futures.Future[T]:
+    def submit(
+        self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any, name: str | None = None
+    ) -> concurrent.futures.Future[T]:
         """Run `fn(*args)` on the engine loop; a newer request of the same `name` cancels the older.
 
         Raises:

@@ -76,8 +76,12 @@ class AlarmClock:
         """Start on the running loop (call from the engine loop)."""
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._scheduler.add_job(
-            self._on_heartbeat, IntervalTrigger(seconds=self.heartbeat.total_seconds()),
-            id=HEARTBEAT_JOB, misfire_grace_time=None, coalesce=True, max_instances=1,
+            self._on_heartbeat,
+            IntervalTrigger(seconds=self.heartbeat.total_seconds()),
+            id=HEARTBEAT_JOB,
+            misfire_grace_time=None,
+            coalesce=True,
+            max_instances=1,
         )
         self._scheduler.start()
 
@@ -90,8 +94,13 @@ class AlarmClock:
                 self._scheduler.remove_job(WAKE_JOB)
             return
         self._scheduler.add_job(
-            self._on_wake, DateTrigger(run_date=when.astimezone(UTC)), id=WAKE_JOB,
-            replace_existing=True, misfire_grace_time=None, coalesce=True, max_instances=1,
+            self._on_wake,
+            DateTrigger(run_date=when.astimezone(UTC)),
+            id=WAKE_JOB,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+            max_instances=1,
         )
 
     def next_wake(self) -> datetime | None:

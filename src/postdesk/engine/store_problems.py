@@ -26,14 +26,17 @@ def headless_message(error: StoreError, paths: Paths) -> str:
     """The line a headless start prints when `open_database` refused: what, and what to do."""
     path = paths.database
     if isinstance(error, DatabaseCorrupt):
-        what = (f"{path} is damaged or is not a Postdesk database. Start the Postdesk window to restore "
-                f"the newest backup (from {paths.backups}); the damaged file is kept.")
+        what = (
+            f"{path} is damaged or is not a Postdesk database. Start the Postdesk window to restore "
+            f"the newest backup (from {paths.backups}); the damaged file is kept."
+        )
     elif isinstance(error, DatabaseTooNew):
-        what = (f"{path} was last opened by a newer Postdesk or an unknown build (schema {error.revision}). "
-                "Install that version again to use it.")
+        what = (
+            f"{path} was last opened by a newer Postdesk or an unknown build (schema {error.revision}). "
+            "Install that version again to use it."
+        )
     elif isinstance(error, ForeignDatabase):
-        what = (f"{path} is another program's database, not Postdesk's. Move it away or use another "
-                "--data-dir.")
+        what = f"{path} is another program's database, not Postdesk's. Move it away or use another --data-dir."
     elif isinstance(error, DatabaseLocked):
         what = f"{path} is in use by another program. Close it and try again."
     elif isinstance(error, StorageFull):

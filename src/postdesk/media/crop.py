@@ -41,9 +41,7 @@ PRESETS: tuple[AspectPreset, ...] = (
     AspectPreset("portrait_4_5", 4 / 5, "4:5", (Network.INSTAGRAM, Network.THREADS)),
     AspectPreset("landscape_191", 1.91, "1.91:1", (Network.INSTAGRAM, Network.LINKEDIN)),
     AspectPreset("landscape_16_9", 16 / 9, "16:9", (Network.X, Network.BLUESKY, Network.YOUTUBE)),
-    AspectPreset(
-        "vertical_9_16", 9 / 16, "9:16", (Network.INSTAGRAM, Network.TIKTOK, Network.YOUTUBE)
-    ),
+    AspectPreset("vertical_9_16", 9 / 16, "9:16", (Network.INSTAGRAM, Network.TIKTOK, Network.YOUTUBE)),
     AspectPreset("pin_2_3", 2 / 3, "2:3", (Network.PINTEREST,)),
 )
 PRESETS_BY_KEY: dict[str, AspectPreset] = {p.key: p for p in PRESETS}
@@ -116,8 +114,7 @@ def apply_crop(im: Image.Image, spec: CropSpec) -> Image.Image:
     turns = spec.quarter_turns % 4
     if turns:
         # PIL rotates counter-clockwise; a clockwise quarter turn is ROTATE_270.
-        method = {1: Image.Transpose.ROTATE_270, 2: Image.Transpose.ROTATE_180,
-                  3: Image.Transpose.ROTATE_90}[turns]
+        method = {1: Image.Transpose.ROTATE_270, 2: Image.Transpose.ROTATE_180, 3: Image.Transpose.ROTATE_90}[turns]
         im = im.transpose(method)
     left, top, right, bottom = spec.box
     w, h = im.size

@@ -60,56 +60,74 @@ IMAGE_LIMITS: dict[Network, ImageLimits] = {
     # (@atproto/pds 0.4.217, found by the Bluesky engineer) validates posts against its own
     # copy of the lexicon, which says 1000000, and rejects larger image blobs. The link-card
     # thumbnail (app.bsky.embed.external) has the same 1000000 maxSize.
-    Network.BLUESKY: ImageLimits(1_000_000, frozenset({_JPEG, _PNG, _WEBP, _GIF}),
-                                 source="PDS app.bsky.embed.images (1 MB; lexicon says 2 MB)"),
+    Network.BLUESKY: ImageLimits(
+        1_000_000, frozenset({_JPEG, _PNG, _WEBP, _GIF}), source="PDS app.bsky.embed.images (1 MB; lexicon says 2 MB)"
+    ),
     # Per instance: configuration.media_attachments.image_size_limit / image_matrix_limit
     # (docs.joinmastodon.org/entities/Instance/); mastodon.social advertises 16777216 bytes and
     # 33177600 pixels. Pass the instance's own limits to fit_image when known.
-    Network.MASTODON: ImageLimits(16_777_216, _ALL, max_pixels=33_177_600,
-                                  source="docs.joinmastodon.org/entities/Instance/"),
+    Network.MASTODON: ImageLimits(
+        16_777_216, _ALL, max_pixels=33_177_600, source="docs.joinmastodon.org/entities/Instance/"
+    ),
     # "Image: 5 MB, GIF: 15 MB" (docs.x.com/x-api/media, "Media types & size restrictions").
-    Network.X: ImageLimits(5 * 1024**2, frozenset({_JPEG, _PNG, _WEBP, _GIF}),
-                           source="docs.x.com/x-api/media"),
+    Network.X: ImageLimits(5 * 1024**2, frozenset({_JPEG, _PNG, _WEBP, _GIF}), source="docs.x.com/x-api/media"),
     # JPEG/PNG, 8 MB, width 320-1440 (developers.facebook.com/docs/threads/overview, "Image
     # specifications"; confirmed here only via a third-party copy: ayrshare media guidelines).
-    Network.THREADS: ImageLimits(8 * 1024**2, frozenset({_JPEG, _PNG}), max_width=1440,
-                                 source="developers.facebook.com/docs/threads (third-party)"),
+    Network.THREADS: ImageLimits(
+        8 * 1024**2,
+        frozenset({_JPEG, _PNG}),
+        max_width=1440,
+        source="developers.facebook.com/docs/threads (third-party)",
+    ),
     # JPEG only, 8 MB, width 320-1440, ratio 4:5..1.91:1 (Instagram Graph API, IG User Media,
     # "Image Specifications"; third-party copies agree on 8 MB / 1440).
-    Network.INSTAGRAM: ImageLimits(8 * 1024**2, frozenset({_JPEG}), max_width=1440,
-                                   source="developers.facebook.com/docs/instagram-platform "
-                                          "(third-party)"),
+    Network.INSTAGRAM: ImageLimits(
+        8 * 1024**2,
+        frozenset({_JPEG}),
+        max_width=1440,
+        source="developers.facebook.com/docs/instagram-platform (third-party)",
+    ),
     # "The photo must be at most 10 MB in size. The photo's width and height must not exceed
     # 10000 in total." (core.telegram.org/bots/api#sendphoto)
-    Network.TELEGRAM: ImageLimits(10 * 1024**2, frozenset({_JPEG, _PNG, _WEBP}),
-                                  max_side_sum=10_000, source="core.telegram.org/bots/api#sendphoto"),
+    Network.TELEGRAM: ImageLimits(
+        10 * 1024**2,
+        frozenset({_JPEG, _PNG, _WEBP}),
+        max_side_sum=10_000,
+        source="core.telegram.org/bots/api#sendphoto",
+    ),
     # Images API: up to 36,152,320 pixels (learn.microsoft.com/linkedin/marketing/
     # community-management/shares/images-api) — U: size cap not stated; 8 MB is conservative.
-    Network.LINKEDIN: ImageLimits(8 * 1024**2, frozenset({_JPEG, _PNG, _GIF}),
-                                  max_pixels=36_152_320,
-                                  source="learn.microsoft.com images-api (U on bytes)"),
+    Network.LINKEDIN: ImageLimits(
+        8 * 1024**2,
+        frozenset({_JPEG, _PNG, _GIF}),
+        max_pixels=36_152_320,
+        source="learn.microsoft.com images-api (U on bytes)",
+    ),
     # Page photos: 4 MB (developers.facebook.com/docs/graph-api/reference/page/photos/) — U.
-    Network.FACEBOOK: ImageLimits(4 * 1024**2, frozenset({_JPEG, _PNG, _GIF}),
-                                  source="graph-api page/photos (U)"),
+    Network.FACEBOOK: ImageLimits(4 * 1024**2, frozenset({_JPEG, _PNG, _GIF}), source="graph-api page/photos (U)"),
     # Pinterest pins: images up to 20 MB (help.pinterest.com) — U. JPEG or PNG only: the API's
     # Base64 media sources take `ContentType` image/jpeg or image/png (openapi.v5.json).
-    Network.PINTEREST: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG}),
-                                   source="help.pinterest.com (U)"),
+    Network.PINTEREST: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG}), source="help.pinterest.com (U)"),
     # TikTok photo posts: JPEG/WebP, 20 MB, at most 1080p (Content Posting API, media transfer
     # guide) — U.
-    Network.TIKTOK: ImageLimits(20 * 1024**2, frozenset({_JPEG, _WEBP}), max_pixels=1920 * 1080,
-                                source="developers.tiktok.com content posting (U)"),
+    Network.TIKTOK: ImageLimits(
+        20 * 1024**2,
+        frozenset({_JPEG, _WEBP}),
+        max_pixels=1920 * 1080,
+        source="developers.tiktok.com content posting (U)",
+    ),
     # Reddit image posts: 20 MB (reddit help) — U.
-    Network.REDDIT: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG, _GIF}),
-                                source="reddit help (U)"),
+    Network.REDDIT: ImageLimits(20 * 1024**2, frozenset({_JPEG, _PNG, _GIF}), source="reddit help (U)"),
     # Business Profile photos: JPG or PNG, at most 5 MB (developers.google.com/my-business/content/
     # upload-photos) — U.
-    Network.GOOGLE_BUSINESS: ImageLimits(5 * 1000**2, frozenset({_JPEG, _PNG}),
-                                         source="developers.google.com/my-business upload-photos (U)"),
+    Network.GOOGLE_BUSINESS: ImageLimits(
+        5 * 1000**2, frozenset({_JPEG, _PNG}), source="developers.google.com/my-business upload-photos (U)"
+    ),
     # YouTube takes no post images through the Data API; a custom thumbnail is 2 MB
     # (developers.google.com/youtube/v3/docs/thumbnails/set).
-    Network.YOUTUBE: ImageLimits(2 * 1024**2, frozenset({_JPEG, _PNG}),
-                                 source="developers.google.com/youtube/v3/docs/thumbnails/set"),
+    Network.YOUTUBE: ImageLimits(
+        2 * 1024**2, frozenset({_JPEG, _PNG}), source="developers.google.com/youtube/v3/docs/thumbnails/set"
+    ),
 }
 #: X allows a bigger animated GIF than a still image (docs.x.com/x-api/media); the number lives in
 #: the one media table the composer also checks (core.rules.x, `media.gif_max_bytes`).
@@ -204,9 +222,7 @@ def _encode_jpeg(im: Image.Image, quality: int, exif: bytes | None, final: bool 
     return buffer.getvalue()
 
 
-def _best_jpeg(
-    im: Image.Image, max_bytes: int, exif: bytes | None
-) -> tuple[bytes, int] | int:
+def _best_jpeg(im: Image.Image, max_bytes: int, exif: bytes | None) -> tuple[bytes, int] | int:
     """The highest quality in [_QUALITY_MIN, _QUALITY_MAX] under max_bytes (binary search).
 
     Returns:
@@ -263,10 +279,7 @@ def fit_image(
             # Re-encoding animation frame by frame is out of scope: it goes as is, or not at all.
             return FitResult(data, mime, w, h, None, False, False, False, len(data) <= cap)
         needs_pixels = (
-            crop is not None
-            or facts.orientation != 1
-            or mime not in limits.accepted
-            or _scale_for(w, h, limits) < 1.0
+            crop is not None or facts.orientation != 1 or mime not in limits.accepted or _scale_for(w, h, limits) < 1.0
         )
         if not needs_pixels and len(data) <= limits.max_bytes:
             stripped = facts.has_location and strip_location
@@ -300,16 +313,15 @@ def fit_image(
         best = _best_jpeg(rgb, limits.max_bytes, exif_bytes)
         if not isinstance(best, int):
             out, quality = best
-            return FitResult(out, _JPEG, rgb.width, rgb.height, quality, resized, True,
-                             stripped, True)
+            return FitResult(out, _JPEG, rgb.width, rgb.height, quality, resized, True, stripped, True)
         # Even the lowest quality is too big: shrink by what the bytes suggest, and retry.
         factor = max(0.3, min(0.95, (limits.max_bytes / best) ** 0.5 * 0.95))
-        rgb = rgb.resize((max(1, int(rgb.width * factor)), max(1, int(rgb.height * factor))),
-                         Image.Resampling.LANCZOS)
+        rgb = rgb.resize((max(1, int(rgb.width * factor)), max(1, int(rgb.height * factor))), Image.Resampling.LANCZOS)
         resized = True
     out = _encode_jpeg(rgb, _QUALITY_MIN, exif_bytes, final=True)
-    return FitResult(out, _JPEG, rgb.width, rgb.height, _QUALITY_MIN, resized, True, stripped,
-                     len(out) <= limits.max_bytes)
+    return FitResult(
+        out, _JPEG, rgb.width, rgb.height, _QUALITY_MIN, resized, True, stripped, len(out) <= limits.max_bytes
+    )
 
 
 def _kept_exif(im: Image.Image, strip_location: bool) -> bytes | None:

@@ -136,8 +136,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
                     if name.startswith("."):
                         continue
                     if file.is_symlink() and not Path(os.path.realpath(file)).is_relative_to(inside):
-                        _log.info("Skipped %s: it links outside the dropped folder",
-                                  display_name(str(file)))
+                        _log.info("Skipped %s: it links outside the dropped folder", display_name(str(file)))
                         continue
                     out.append(file)
         else:
@@ -191,15 +190,11 @@ class Importer:
         except Exception as exc:
             # Not a problem we know of, but still one file's problem: the batch carries on.
             _log.exception("Import of %s failed unexpectedly", display_name(source.name))
-            return ImportOutcome(
-                source, problems=(ImportProblem.FAILED,), detail=f"{type(exc).__name__}: {exc}"[:200]
-            )
+            return ImportOutcome(source, problems=(ImportProblem.FAILED,), detail=f"{type(exc).__name__}: {exc}"[:200])
 
     # -- the steps ------------------------------------------------------------------------
 
-    def _import(
-        self, source: ImportSource, folder: str | None, should_stop: Callable[[], bool]
-    ) -> ImportOutcome:
+    def _import(self, source: ImportSource, folder: str | None, should_stop: Callable[[], bool]) -> ImportOutcome:
         if should_stop():
             raise MediaError(ImportProblem.CANCELLED)
         size, mtime = self._check_size(source)
@@ -212,9 +207,7 @@ class Importer:
             notices.append(ImportProblem.TYPE_MISMATCH)
 
         data = self._read_all(source) if size <= _IN_MEMORY_LIMIT else None
-        sha = hashlib.sha256(data).hexdigest() if data is not None else self._hash_stream(
-            source, should_stop
-        )
+        sha = hashlib.sha256(data).hexdigest() if data is not None else self._hash_stream(source, should_stop)
         with self._record_lock:
             existing = self._sink.find_by_sha(sha)
         if existing is not None:
@@ -227,9 +220,7 @@ class Importer:
         with self._record_lock:
             self._writing[sha] += 1
         try:
-            asset_id = self._keep_and_record(
-                sha, source, data, (size, fmt, mtime), facts, encoded, folder, should_stop
-            )
+            asset_id = self._keep_and_record(sha, source, data, (size, fmt, mtime), facts, encoded, folder, should_stop)
         except BaseException:
             self._forget_unrecorded(sha)
             raise
@@ -368,9 +359,7 @@ class Importer:
             # Pillow reports truncated and damaged files through all of these.
             raise MediaError(ImportProblem.CORRUPT, f"{type(exc).__name__}: {exc}"[:200]) from exc
 
-    def _decode_video(
-        self, source: ImportSource, data: bytes | None
-    ) -> tuple[probe.MediaFacts, dict[int, bytes]]:
+    def _decode_video(self, source: ImportSource, data: bytes | None) -> tuple[probe.MediaFacts, dict[int, bytes]]:
         target = io.BytesIO(data) if data is not None else source.path
         container = probe.open_video(target)  # type: ignore[arg-type]
         try:
@@ -393,9 +382,7 @@ class Importer:
             return storage.store_bytes(self._paths.media, sha, data)
         assert source.path is not None
         path = source.path
-        return storage.store_chunks(
-            self._paths.media, sha, size, lambda: storage.read_chunks(path, should_stop)
-        )
+        return storage.store_chunks(self._paths.media, sha, size, lambda: storage.read_chunks(path, should_stop))
 
     def _repair(
         self,
@@ -505,9 +492,7 @@ class ImportBatch:
         return self.progress
 
     def _run_one(self, source: ImportSource) -> ImportOutcome:
-        outcome = self._importer.import_one(
-            source, folder=self._folder, should_stop=self._cancel.is_set
-        )
+        outcome = self._importer.import_one(source, folder=self._folder, should_stop=self._cancel.is_set)
         with self._lock:
             p = self.progress
             p.done += 1

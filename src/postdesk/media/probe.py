@@ -134,8 +134,7 @@ def open_video(path: Path | BinaryIO) -> Any:
     import av
 
     try:
-        container = av.open(str(path) if isinstance(path, Path) else path,
-                            metadata_errors="ignore")
+        container = av.open(str(path) if isinstance(path, Path) else path, metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as exc:
         raise MediaError(ImportProblem.CORRUPT, type(exc).__name__) from exc
     if not container.streams.video:
@@ -163,8 +162,7 @@ def video_facts(container: Any, fallback_created: datetime | None = None) -> Med
             created = datetime.fromisoformat(raw.replace("Z", "+00:00"))
             if created.tzinfo is None:
                 created = created.replace(tzinfo=UTC)
-    return MediaFacts(kind=MediaKind.VIDEO, width=width, height=height, duration_s=duration,
-                      created_at=created)
+    return MediaFacts(kind=MediaKind.VIDEO, width=width, height=height, duration_s=duration, created_at=created)
 
 
 def poster_frame(container: Any, duration_s: float | None) -> Image.Image:

@@ -72,9 +72,7 @@ def store_bytes(media_dir: Path, sha256: str, data: bytes) -> Path:
     return target
 
 
-def store_chunks(
-    media_dir: Path, sha256: str, size: int, chunks: Callable[[], Iterable[bytes]]
-) -> Path:
+def store_chunks(media_dir: Path, sha256: str, size: int, chunks: Callable[[], Iterable[bytes]]) -> Path:
     """Keep a large file under its digest by streaming it (a no-op when the blob exists).
 
     Args:

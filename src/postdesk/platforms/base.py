@@ -111,7 +111,11 @@ class AdapterError(Exception):
     """
 
     def __init__(
-        self, message: str = "", *, http_status: int | None = None, network_message: str = "",
+        self,
+        message: str = "",
+        *,
+        http_status: int | None = None,
+        network_message: str = "",
         problem: str = "",
     ) -> None:
         super().__init__(message or network_message or type(self).__name__)
@@ -160,9 +164,16 @@ class AnswerLost(AdapterError):
 class EditAdapter(Protocol):
     """An adapter that can change a published post on the network (declares `Capability.EDIT`)."""
 
-    async def edit(self, account_id: int | None, remote_id: str, text: str, *,
-                   spoiler_text: str = "", sensitive: bool = False,
-                   language: str | None = None) -> Published:
+    async def edit(
+        self,
+        account_id: int | None,
+        remote_id: str,
+        text: str,
+        *,
+        spoiler_text: str = "",
+        sensitive: bool = False,
+        language: str | None = None,
+    ) -> Published:
         """Replace the text (and content warning) of a published post; media stay as they are.
 
         Raises:
@@ -219,9 +230,7 @@ class Adapter(Protocol):
         """
         ...
 
-    async def first_comment(
-        self, account_id: int | None, remote_id: str, text: str
-    ) -> Published:
+    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         """Comment on one's own post right after publishing it.
 
         Raises:

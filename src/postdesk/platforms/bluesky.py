@@ -68,8 +68,7 @@ MAX_REPLY_RULES = 5
 MAX_IMAGES = rules.get(Network.BLUESKY).max_images
 #: How far back `lookup` reads the account's posts.
 LOOKUP_PAGE = 100
-_INBOX_REASONS = {"mention": InboxKind.MENTION, "reply": InboxKind.REPLY,
-                  "quote": InboxKind.QUOTE}
+_INBOX_REASONS = {"mention": InboxKind.MENTION, "reply": InboxKind.REPLY, "quote": InboxKind.QUOTE}
 _TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -105,8 +104,10 @@ def post_url(uri: str) -> str:
 
 def _strong_ref(answer: Mapping[str, Any]) -> dict[str, str]:
     # A createRecord answer without them: the post may exist, so it is looked up, not resent.
-    return {"uri": created_id(answer, "uri", what="createRecord", kinds=(str,)),
-            "cid": created_id(answer, "cid", what="createRecord", kinds=(str,))}
+    return {
+        "uri": created_id(answer, "uri", what="createRecord", kinds=(str,)),
+        "cid": created_id(answer, "cid", what="createRecord", kinds=(str,)),
+    }
 
 
 class BlueskyAdapter:
@@ -128,8 +129,7 @@ class BlueskyAdapter:
     """
 
     network = Network.BLUESKY
-    capabilities = (Capability.THREADS | Capability.DELETE | Capability.LOOKUP
-                    | Capability.FIRST_COMMENT)
+    capabilities = Capability.THREADS | Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
     rate_limit: RateLimit | None = RateLimit(1666, timedelta(hours=1))
     lookup_settle = timedelta(seconds=2)
 
@@ -144,9 +144,12 @@ class BlueskyAdapter:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._client = bounded_client(timeout=_TIMEOUT, transport=transport)
-        self._web = bounded_client(timeout=httpx.Timeout(10.0), transport=web_transport,
-                                   follow_redirects=True,
-                                   headers={"User-Agent": "Postdesk link preview"})
+        self._web = bounded_client(
+            timeout=httpx.Timeout(10.0),
+            transport=web_transport,
+            follow_redirects=True,
+            headers={"User-Agent": "Postdesk link preview"},
+        )
         self._xrpc = XrpcSession(credentials, self._client, base_url)
         self._dids: dict[str, str | None] = {}
         self._video = VideoService(self._client, video or VideoSettings(), sleep)
@@ -165,7 +168,8 @@ class BlueskyAdapter:
         root: dict[str, str] | None = None
         for index, text in enumerate(request.parts):
             record = await self.build_record(
-                request.account_id, text,
+                request.account_id,
+                text,
                 media_paths=request.media_paths if index == 0 else (),
                 alt_texts=options.get("alt_texts", ()) if index == 0 else (),
                 langs=options.get("langs", ()),
@@ -209,16 +213,17 @@ class BlueskyAdapter:
 
     async def _own_posts(self, account_id: int | None, did: str) -> list[Any]:
         """The account's newest post records (one page, newest first)."""
-        answer = await self._xrpc.call(account_id, "com.atproto.repo.listRecords",
-                                       params={"repo": did, "collection": POST,
-                                               "limit": LOOKUP_PAGE})
+        answer = await self._xrpc.call(
+            account_id, "com.atproto.repo.listRecords", params={"repo": did, "collection": POST, "limit": LOOKUP_PAGE}
+        )
         records = answer.get("records")
         if not isinstance(records, list):
             raise Transient("listRecords answered without records")
         return records
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The account's reply to `item` with `text`, posted after `sent_after`, if any.
 
         Raises:
@@ -232,17 +237,24 @@ class BlueskyAdapter:
                 continue
             reply = value.get("reply")
             created = _parse_time(str(value.get("createdAt", "")))
-            if (isinstance(reply, dict) and (reply.get("parent") or {}).get("uri") == parent
-                    and created is not None and created >= earliest):
+            if (
+                isinstance(reply, dict)
+                and (reply.get("parent") or {}).get("uri") == parent
+                and created is not None
+                and created >= earliest
+            ):
                 uri = str(record.get("uri"))
                 return Published(uri, post_url(uri), (uri,))
         return None
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         repo, collection, rkey = split_at_uri(remote_id)
-        await self._xrpc.call(account_id, "com.atproto.repo.deleteRecord",
-                              body={"repo": repo, "collection": collection, "rkey": rkey},
-                              safe_to_repeat=True)
+        await self._xrpc.call(
+            account_id,
+            "com.atproto.repo.deleteRecord",
+            body={"repo": repo, "collection": collection, "rkey": rkey},
+            safe_to_repeat=True,
+        )
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         parent = await self._record(account_id, remote_id)
@@ -253,8 +265,7 @@ class BlueskyAdapter:
 
     async def probe(self) -> bool:
         try:
-            response = await self._client.get(
-                f"{self._xrpc.default_pds()}/xrpc/_health", timeout=5.0)
+            response = await self._client.get(f"{self._xrpc.default_pds()}/xrpc/_health", timeout=5.0)
         except httpx.HTTPError:
             return False
         return response.status_code < 500
@@ -277,8 +288,7 @@ class BlueskyAdapter:
             AuthExpired, RateLimited.
         """
         split_at_uri(remote_id)
-        answer = await self._xrpc.call(account_id, "app.bsky.feed.getPosts",
-                                       params={"uris": [remote_id]})
+        answer = await self._xrpc.call(account_id, "app.bsky.feed.getPosts", params={"uris": [remote_id]})
         posts = answer.get("posts")
         if not isinstance(posts, list):
             raise Transient("getPosts answered without posts")
@@ -286,20 +296,21 @@ class BlueskyAdapter:
         if view is None:
             await self._record(account_id, remote_id)  # Rejected when the PDS has no such post
             raise Transient("Bluesky has not counted this post yet")
-        return PostMetrics(likes=count(view, "likeCount"), reposts=count(view, "repostCount"),
-                           replies=count(view, "replyCount"), views=None,
-                           quotes=count(view, "quoteCount"))
+        return PostMetrics(
+            likes=count(view, "likeCount"),
+            reposts=count(view, "repostCount"),
+            replies=count(view, "replyCount"),
+            views=None,
+            quotes=count(view, "quoteCount"),
+        )
 
     # --- inbox --------------------------------------------------------------------------
 
-    async def fetch_inbox(
-        self, account_id: int | None, *, cursor: str | None = None, limit: int = 50
-    ) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         params: dict[str, Any] = {"limit": max(1, min(100, limit))}
         if cursor:
             params["cursor"] = cursor
-        answer = await self._xrpc.call(account_id, "app.bsky.notification.listNotifications",
-                                       params=params)
+        answer = await self._xrpc.call(account_id, "app.bsky.notification.listNotifications", params=params)
         notifications = answer.get("notifications")
         if not isinstance(notifications, list):
             raise Transient("listNotifications answered without notifications")
@@ -311,8 +322,10 @@ class BlueskyAdapter:
         parent = {"uri": item.reply_ref.get("uri", ""), "cid": item.reply_ref.get("cid", "")}
         if not parent["uri"] or not parent["cid"]:
             raise Rejected("this inbox item cannot be answered")
-        root = {"uri": item.reply_ref.get("root_uri") or parent["uri"],
-                "cid": item.reply_ref.get("root_cid") or parent["cid"]}
+        root = {
+            "uri": item.reply_ref.get("root_uri") or parent["uri"],
+            "cid": item.reply_ref.get("root_cid") or parent["cid"],
+        }
         return await self._reply(account_id, root, parent, text)
 
     async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
@@ -330,8 +343,9 @@ class BlueskyAdapter:
             AuthExpired, RateLimited, Rejected, Transient.
         """
         stamp = seen_at.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        await self._xrpc.call(account_id, "app.bsky.notification.updateSeen",
-                              body={"seenAt": stamp}, safe_to_repeat=True)
+        await self._xrpc.call(
+            account_id, "app.bsky.notification.updateSeen", body={"seenAt": stamp}, safe_to_repeat=True
+        )
 
     async def like(self, account_id: int | None, item: InboxItem) -> None:
         """Like an inbox item: an `app.bsky.feed.like` record whose subject is its strong ref.
@@ -344,8 +358,9 @@ class BlueskyAdapter:
             raise Rejected("this inbox item cannot be liked")
         did = await self._did(account_id)
         record = {"$type": LIKE, "subject": subject, "createdAt": _now_iso()}
-        await self._xrpc.call(account_id, "com.atproto.repo.createRecord",
-                              body={"repo": did, "collection": LIKE, "record": record})
+        await self._xrpc.call(
+            account_id, "com.atproto.repo.createRecord", body={"repo": did, "collection": LIKE, "record": record}
+        )
 
     # --- records ------------------------------------------------------------------------
 
@@ -386,50 +401,62 @@ class BlueskyAdapter:
         media = await self._media_embed(account_id, media_paths, alt_texts)
         quote = await self._quote_embed(account_id, quote_uri, quote_cid) if quote_uri else None
         if quote and media:
-            record["embed"] = {"$type": "app.bsky.embed.recordWithMedia",
-                               "record": quote, "media": media}
+            record["embed"] = {"$type": "app.bsky.embed.recordWithMedia", "record": quote, "media": media}
         elif quote or media:
             record["embed"] = quote or media
         elif link_card:
-            link = next((f["features"][0]["uri"] for f in facets
-                         if f["features"][0]["$type"].endswith("#link")), None)
+            link = next((f["features"][0]["uri"] for f in facets if f["features"][0]["$type"].endswith("#link")), None)
             if link:
                 card = await self._external_embed(account_id, link)
                 if card:
                     record["embed"] = card
         return record
 
-    async def _create(self, account_id: int | None, did: str,
-                      record: dict[str, Any]) -> dict[str, str]:
-        answer = await self._xrpc.call(account_id, "com.atproto.repo.createRecord",
-                                       body={"repo": did, "collection": POST, "record": record})
+    async def _create(self, account_id: int | None, did: str, record: dict[str, Any]) -> dict[str, str]:
+        answer = await self._xrpc.call(
+            account_id, "com.atproto.repo.createRecord", body={"repo": did, "collection": POST, "record": record}
+        )
         return _strong_ref(answer)
 
-    async def _create_gated(self, account_id: int | None, did: str, record: dict[str, Any],
-                            allow: list[dict[str, str]]) -> dict[str, str]:
+    async def _create_gated(
+        self, account_id: int | None, did: str, record: dict[str, Any], allow: list[dict[str, str]]
+    ) -> dict[str, str]:
         """Write the post and its threadgate in one commit (the threadgate's rkey is the post's).
 
         One `com.atproto.repo.applyWrites`: either both records exist or neither, so a post never
         goes out open to everyone when its author chose otherwise.
         """
         rkey = _tid()
-        gate = {"$type": THREADGATE, "post": f"at://{did}/{POST}/{rkey}", "allow": allow,
-                "createdAt": record["createdAt"]}
-        answer = await self._xrpc.call(account_id, "com.atproto.repo.applyWrites", body={
-            "repo": did,
-            "writes": [
-                {"$type": "com.atproto.repo.applyWrites#create", "collection": POST, "rkey": rkey,
-                 "value": record},
-                {"$type": "com.atproto.repo.applyWrites#create", "collection": THREADGATE, "rkey": rkey,
-                 "value": gate},
-            ]})
+        gate = {
+            "$type": THREADGATE,
+            "post": f"at://{did}/{POST}/{rkey}",
+            "allow": allow,
+            "createdAt": record["createdAt"],
+        }
+        answer = await self._xrpc.call(
+            account_id,
+            "com.atproto.repo.applyWrites",
+            body={
+                "repo": did,
+                "writes": [
+                    {"$type": "com.atproto.repo.applyWrites#create", "collection": POST, "rkey": rkey, "value": record},
+                    {
+                        "$type": "com.atproto.repo.applyWrites#create",
+                        "collection": THREADGATE,
+                        "rkey": rkey,
+                        "value": gate,
+                    },
+                ],
+            },
+        )
         results = answer.get("results")
         first = results[0] if isinstance(results, list) and results else None
         # Without the results the post may exist: it is looked up, never resent.
         return _strong_ref(first if isinstance(first, Mapping) else {})
 
-    async def _reply(self, account_id: int | None, root: dict[str, str],
-                     parent: dict[str, str], text: str) -> Published:
+    async def _reply(
+        self, account_id: int | None, root: dict[str, str], parent: dict[str, str], text: str
+    ) -> Published:
         did = await self._did(account_id)
         record = await self.build_record(account_id, text, reply=(root, parent))
         ref = await self._create(account_id, did, record)
@@ -437,9 +464,9 @@ class BlueskyAdapter:
 
     async def _record(self, account_id: int | None, uri: str) -> dict[str, Any]:
         repo, collection, rkey = split_at_uri(uri)
-        answer = await self._xrpc.call(account_id, "com.atproto.repo.getRecord",
-                                       params={"repo": repo, "collection": collection,
-                                               "rkey": rkey})
+        answer = await self._xrpc.call(
+            account_id, "com.atproto.repo.getRecord", params={"repo": repo, "collection": collection, "rkey": rkey}
+        )
         if not isinstance(answer.get("value"), dict):
             raise Transient("getRecord answered without the record")
         return answer
@@ -469,8 +496,9 @@ class BlueskyAdapter:
     async def _resolve(self, account_id: int | None, handle: str) -> str | None:
         if handle not in self._dids:
             try:
-                answer = await self._xrpc.call(account_id, "com.atproto.identity.resolveHandle",
-                                               params={"handle": handle})
+                answer = await self._xrpc.call(
+                    account_id, "com.atproto.identity.resolveHandle", params={"handle": handle}
+                )
             except Rejected:
                 answer = {}
             did = answer.get("did")
@@ -478,15 +506,17 @@ class BlueskyAdapter:
         return self._dids[handle]
 
     async def _upload(self, account_id: int | None, data: bytes, mime: str) -> dict[str, Any]:
-        answer = await self._xrpc.call(account_id, "com.atproto.repo.uploadBlob",
-                                       content=data, content_type=mime, safe_to_repeat=True)
+        answer = await self._xrpc.call(
+            account_id, "com.atproto.repo.uploadBlob", content=data, content_type=mime, safe_to_repeat=True
+        )
         blob = answer.get("blob")
         if not isinstance(blob, dict) or blob.get("$type") != "blob":
             raise Transient("uploadBlob answered without a blob")
         return blob
 
-    async def _media_embed(self, account_id: int | None, paths: Sequence[str],
-                           alts: Sequence[str]) -> dict[str, Any] | None:
+    async def _media_embed(
+        self, account_id: int | None, paths: Sequence[str], alts: Sequence[str]
+    ) -> dict[str, Any] | None:
         """An `embed.video` for one video, else an `embed.images` (a post holds one or the other)."""
         if len(paths) == 1:
             with open(paths[0], "rb") as handle:
@@ -508,10 +538,18 @@ class BlueskyAdapter:
         async def token(lxm: str, aud: str | None, seconds: int) -> str:
             return await self._service_auth(account_id, lxm, aud, seconds)
 
-        blob = await self._video.upload(did=did, data=data, mime=mime, token=token,
-                                        name=f"{secrets.token_hex(6)}{Path(path).suffix.lower() or '.mp4'}")
-        embed: dict[str, Any] = {"$type": "app.bsky.embed.video", "video": blob,
-                                 "aspectRatio": {"width": width, "height": height}}
+        blob = await self._video.upload(
+            did=did,
+            data=data,
+            mime=mime,
+            token=token,
+            name=f"{secrets.token_hex(6)}{Path(path).suffix.lower() or '.mp4'}",
+        )
+        embed: dict[str, Any] = {
+            "$type": "app.bsky.embed.video",
+            "video": blob,
+            "aspectRatio": {"width": width, "height": height},
+        }
         if alt:
             embed["alt"] = str(alt)
         return embed
@@ -528,8 +566,9 @@ class BlueskyAdapter:
         if aud is None:
             aud = await self._pds_did(account_id)
         exp = int(datetime.now(UTC).timestamp()) + seconds
-        answer = await self._xrpc.call(account_id, "com.atproto.server.getServiceAuth",
-                                       params={"aud": aud, "lxm": lxm, "exp": exp})
+        answer = await self._xrpc.call(
+            account_id, "com.atproto.server.getServiceAuth", params={"aud": aud, "lxm": lxm, "exp": exp}
+        )
         token = answer.get("token")
         if not isinstance(token, str) or not token:
             raise Transient("getServiceAuth answered without a token")
@@ -547,8 +586,9 @@ class BlueskyAdapter:
             self._pds_dids[pds] = did
         return self._pds_dids[pds]
 
-    async def _images_embed(self, account_id: int | None, paths: Sequence[str],
-                            alts: Sequence[str]) -> dict[str, Any] | None:
+    async def _images_embed(
+        self, account_id: int | None, paths: Sequence[str], alts: Sequence[str]
+    ) -> dict[str, Any] | None:
         if not paths:
             return None
         if len(paths) > MAX_IMAGES:
@@ -563,11 +603,13 @@ class BlueskyAdapter:
             if not fitted.fits:
                 raise Rejected(f"{Path(path).name} is too big for Bluesky")
             blob = await self._upload(account_id, fitted.data, fitted.mime)
-            images.append({
-                "image": blob,
-                "alt": str(alts[index]) if index < len(alts) else "",
-                "aspectRatio": {"width": fitted.width, "height": fitted.height},
-            })
+            images.append(
+                {
+                    "image": blob,
+                    "alt": str(alts[index]) if index < len(alts) else "",
+                    "aspectRatio": {"width": fitted.width, "height": fitted.height},
+                }
+            )
         return {"$type": "app.bsky.embed.images", "images": images}
 
     async def _quote_embed(self, account_id: int | None, uri: str, cid: str | None = None) -> dict[str, Any]:
@@ -581,8 +623,7 @@ class BlueskyAdapter:
         card = await opengraph.fetch_card(self._web, url)
         if card is None or not (card.title or card.description):
             return None
-        external: dict[str, Any] = {"uri": url, "title": card.title,
-                                    "description": card.description}
+        external: dict[str, Any] = {"uri": url, "title": card.title, "description": card.description}
         if card.image_url:
             data = await opengraph.fetch_image(self._web, card.image_url)
             if data and sniff(data[:64]) is not None:
@@ -592,8 +633,7 @@ class BlueskyAdapter:
                     _log.info("link card image unusable: %s", type(exc).__name__)
                 else:
                     if fitted.fits:
-                        external["thumb"] = await self._upload(account_id, fitted.data,
-                                                               fitted.mime)
+                        external["thumb"] = await self._upload(account_id, fitted.data, fitted.mime)
         return {"$type": "app.bsky.embed.external", "external": external}
 
 
@@ -629,8 +669,9 @@ def _threadgate_allow(controls: Any) -> list[dict[str, str]] | None:
             split_at_uri(list_uri)
             allow.append({"$type": THREADGATE + "#listRule", "list": list_uri})
         else:
-            raise Rejected(f"Bluesky has no reply setting {rule!r} (mention, followers, following, a list, "
-                           "or nobody alone)")
+            raise Rejected(
+                f"Bluesky has no reply setting {rule!r} (mention, followers, following, a list, or nobody alone)"
+            )
     if not allow:
         return None  # an empty choice leaves replies open, as Bluesky's own default
     if len(allow) > MAX_REPLY_RULES:
@@ -648,8 +689,11 @@ def _inbox_item(raw: Any) -> InboxItem | None:
         return None
     reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
     root = reply.get("root") if isinstance(reply.get("root"), dict) else {}
-    created = (_parse_time(str(record.get("createdAt", "")))
-               or _parse_time(str(raw.get("indexedAt", ""))) or datetime.fromtimestamp(0, UTC))
+    created = (
+        _parse_time(str(record.get("createdAt", "")))
+        or _parse_time(str(raw.get("indexedAt", "")))
+        or datetime.fromtimestamp(0, UTC)
+    )
     ref = {"uri": uri, "cid": cid}
     if root.get("uri") and root.get("cid"):
         ref |= {"root_uri": str(root["uri"]), "root_cid": str(root["cid"])}

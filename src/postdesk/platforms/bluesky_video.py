@@ -62,7 +62,7 @@ TokenSource = Callable[[str, str | None, int], Awaitable[str]]
 # The service's error codes that have a better wording than the code itself.
 _WORDS = {
     "unconfirmed_email": "Bluesky takes videos only from accounts with a confirmed email address: "
-                         "confirm yours in Bluesky's settings, then publish again",
+    "confirm yours in Bluesky's settings, then publish again",
 }
 
 
@@ -107,16 +107,25 @@ class JobStatus:
         if not isinstance(raw, Mapping):
             raise Transient("the video service answered without a job status")
         blob = raw.get("blob")
-        return cls(job_id=str(raw.get("jobId") or ""), state=str(raw.get("state") or ""),
-                   blob=dict(blob) if isinstance(blob, Mapping) and _is_blob(blob) else None,
-                   error=str(raw.get("error") or ""), message=str(raw.get("message") or ""),
-                   failure_code=str(raw.get("failureCode") or ""))
+        return cls(
+            job_id=str(raw.get("jobId") or ""),
+            state=str(raw.get("state") or ""),
+            blob=dict(blob) if isinstance(blob, Mapping) and _is_blob(blob) else None,
+            error=str(raw.get("error") or ""),
+            message=str(raw.get("message") or ""),
+            failure_code=str(raw.get("failureCode") or ""),
+        )
 
 
 def _is_blob(value: Any) -> bool:
-    return (isinstance(value, Mapping) and value.get("$type") == "blob"
-            and isinstance(value.get("ref"), Mapping) and isinstance(value["ref"].get("$link"), str)
-            and isinstance(value.get("mimeType"), str) and isinstance(value.get("size"), int))
+    return (
+        isinstance(value, Mapping)
+        and value.get("$type") == "blob"
+        and isinstance(value.get("ref"), Mapping)
+        and isinstance(value["ref"].get("$link"), str)
+        and isinstance(value.get("mimeType"), str)
+        and isinstance(value.get("size"), int)
+    )
 
 
 def _service_words(error: str, message: str) -> str:
@@ -212,26 +221,43 @@ class VideoService:
             Rejected: no uploads allowed now, no videos or too few bytes left today.
             RateLimited, Transient.
         """
-        response = await send(self._client, "GET", self._url("app.bsky.video.getUploadLimits"), creates=False,
-                              headers={"Authorization": f"Bearer {token}"})
+        response = await send(
+            self._client,
+            "GET",
+            self._url("app.bsky.video.getUploadLimits"),
+            creates=False,
+            headers={"Authorization": f"Bearer {token}"},
+        )
         self._raise_for(response, "getUploadLimits")
         limits = json_object(response, what="getUploadLimits")
         videos, left = limits.get("remainingDailyVideos"), limits.get("remainingDailyBytes")
         spent = isinstance(videos, int) and videos <= 0
         if limits.get("canUpload") is not True or spent:
             # The service's own message first (the official app shows it), then what the numbers say.
-            raise Rejected(_service_words(str(limits.get("error") or ""), str(limits.get("message") or ""))
-                           or ("This account has posted as many videos as Bluesky allows in a day: try again "
-                               "tomorrow" if spent else "Bluesky does not let this account upload videos right "
-                                                        "now: try again later"))
+            raise Rejected(
+                _service_words(str(limits.get("error") or ""), str(limits.get("message") or ""))
+                or (
+                    "This account has posted as many videos as Bluesky allows in a day: try again tomorrow"
+                    if spent
+                    else "Bluesky does not let this account upload videos right now: try again later"
+                )
+            )
         if isinstance(left, int) and left < size:
-            raise Rejected(f"This video is {_mb(size)} and Bluesky lets this account upload only {_mb(left)} "
-                           "more of video today: try again tomorrow or post a shorter video")
+            raise Rejected(
+                f"This video is {_mb(size)} and Bluesky lets this account upload only {_mb(left)} "
+                "more of video today: try again tomorrow or post a shorter video"
+            )
 
     async def _upload(self, did: str, data: bytes, mime: str, name: str, token: str) -> JobStatus:
-        response = await send(self._client, "POST", self._url("app.bsky.video.uploadVideo"), creates=False,
-                              params={"did": did, "name": name}, content=data,
-                              headers={"Authorization": f"Bearer {token}", "Content-Type": mime})
+        response = await send(
+            self._client,
+            "POST",
+            self._url("app.bsky.video.uploadVideo"),
+            creates=False,
+            params={"did": did, "name": name},
+            content=data,
+            headers={"Authorization": f"Bearer {token}", "Content-Type": mime},
+        )
         if response.status_code == 409:  # processed before: the answer carries the blob
             status = JobStatus.read(json_object(response, what="uploadVideo"))
             if status.blob is not None:
@@ -261,8 +287,13 @@ class VideoService:
                 raise Transient("Bluesky is still processing the video; Postdesk will try again")
             await self._sleep(self._settings.poll_interval)
             polls += 1
-            response = await send(self._client, "GET", self._url("app.bsky.video.getJobStatus"), creates=False,
-                                  params={"jobId": status.job_id})
+            response = await send(
+                self._client,
+                "GET",
+                self._url("app.bsky.video.getJobStatus"),
+                creates=False,
+                params={"jobId": status.job_id},
+            )
             self._raise_for(response, "getJobStatus")
             status = JobStatus.read(json_object(response, what="getJobStatus"))
 
@@ -285,11 +316,14 @@ class VideoService:
         if status == 429:
             raise RateLimited(retry_after(response.headers), http_status=status, network_message=reason)
         if status >= 500:
-            raise Transient(f"Bluesky's video service failed ({what}): {reason}", http_status=status,
-                            network_message=reason)
+            raise Transient(
+                f"Bluesky's video service failed ({what}): {reason}", http_status=status, network_message=reason
+            )
         if status == 413:
-            raise Rejected("The video is larger than Bluesky's video service takes", http_status=status,
-                           network_message=reason)
+            raise Rejected(
+                "The video is larger than Bluesky's video service takes", http_status=status, network_message=reason
+            )
         words = _service_words(error, message) or f"HTTP {status}"
-        raise Rejected(f"Bluesky's video service refused the video: {words}", http_status=status,
-                       network_message=reason)
+        raise Rejected(
+            f"Bluesky's video service refused the video: {words}", http_status=status, network_message=reason
+        )

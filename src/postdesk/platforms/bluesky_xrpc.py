@@ -62,9 +62,7 @@ class XrpcSession:
         base_url: the PDS to use when the credentials name none (tests: 127.0.0.1).
     """
 
-    def __init__(
-        self, credentials: CredentialSource, client: httpx.AsyncClient, base_url: str | None
-    ) -> None:
+    def __init__(self, credentials: CredentialSource, client: httpx.AsyncClient, base_url: str | None) -> None:
         self._credentials = credentials
         self._client = client
         self._base_url = base_url
@@ -78,8 +76,7 @@ class XrpcSession:
             AuthExpired: the account must be reconnected.
         """
         if refresh or account_id not in self._cache:
-            creds = await account_credentials(self._credentials, account_id or 0,
-                                              force_refresh=refresh)
+            creds = await account_credentials(self._credentials, account_id or 0, force_refresh=refresh)
             self._cache[account_id] = creds
         return self._cache[account_id]
 
@@ -98,8 +95,7 @@ class XrpcSession:
             raise AuthExpired("DPoP token without its key")
         key = DpopKey.from_pem(creds.dpop_key)
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
-        proof = key.proof(method, url, nonce=self._nonces.get(origin),
-                          access_token=creds.access_token)
+        proof = key.proof(method, url, nonce=self._nonces.get(origin), access_token=creds.access_token)
         return {"Authorization": f"DPoP {creds.access_token}", "DPoP": proof}
 
     async def call(
@@ -147,15 +143,14 @@ class XrpcSession:
             if nonce:
                 self._nonces["{0.scheme}://{0.netloc}".format(urlsplit(url))] = nonce
             error, message = _error_of(response) if response.status_code >= 400 else ("", "")
-            if (response.status_code == 401 and error == "use_dpop_nonce" and nonce
-                    and not nonce_retried):
+            if response.status_code == 401 and error == "use_dpop_nonce" and nonce and not nonce_retried:
                 nonce_retried = True
                 continue
-            if response.status_code == 401 or (response.status_code == 400
-                                               and error in _AUTH_ERRORS):
+            if response.status_code == 401 or (response.status_code == 400 and error in _AUTH_ERRORS):
                 if refreshed:
-                    raise AuthExpired(http_status=response.status_code,
-                                      network_message=f"{error}: {message}".strip(": "))
+                    raise AuthExpired(
+                        http_status=response.status_code, network_message=f"{error}: {message}".strip(": ")
+                    )
                 refreshed = True
                 creds = await self.credentials(account_id, refresh=True)
                 continue
@@ -172,9 +167,7 @@ class XrpcSession:
         repeatable: bool,
     ) -> httpx.Response:
         try:
-            return await self._client.request(
-                method, url, params=params, json=body, content=content, headers=headers
-            )
+            return await self._client.request(method, url, params=params, json=body, content=content, headers=headers)
         except (DeadlineBeforeSent, DeadlineExceeded, AnswerTooLarge) as exc:
             raise bound_error(exc, creates=not repeatable) or Transient(str(exc)) from None
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -186,13 +179,13 @@ class XrpcSession:
             raise AnswerLost(f"no answer: {type(exc).__name__}") from exc
 
     @staticmethod
-    def _answer(response: httpx.Response, nsid: str, error: str, message: str, *,
-                creates: bool = False) -> dict[str, Any]:
+    def _answer(
+        response: httpx.Response, nsid: str, error: str, message: str, *, creates: bool = False
+    ) -> dict[str, Any]:
         status = response.status_code
         reason = f"{error}: {message}".strip(": ") or f"HTTP {status}"
         if status == 429:
-            raise RateLimited(retry_after(response.headers), http_status=status,
-                              network_message=reason)
+            raise RateLimited(retry_after(response.headers), http_status=status, network_message=reason)
         if status >= 500:
             raise Transient(reason, http_status=status, network_message=reason)
         if status >= 400:

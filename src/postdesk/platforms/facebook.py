@@ -95,17 +95,31 @@ class FacebookAdapter:
     """
 
     network = Network.FACEBOOK
-    capabilities = (Capability.FIRST_COMMENT | Capability.NATIVE_SCHEDULING | Capability.DELETE
-                    | Capability.LOOKUP)
+    capabilities = Capability.FIRST_COMMENT | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
     rate_limit: RateLimit | None = None
     lookup_settle = timedelta(seconds=30)
 
-    def __init__(self, credentials: CredentialSource, *, base_url: str = API, video_url: str = VIDEO_API,
-                 transport: httpx.AsyncBaseTransport | None = None, clock: Clock = utc_now,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 poll_interval: float = 10.0, max_polls: int = 60) -> None:
-        self._page = PageCaller(credentials, base_url=base_url, video_url=video_url, transport=transport,
-                                sleep=sleep, poll_interval=poll_interval, max_polls=max_polls)
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str = API,
+        video_url: str = VIDEO_API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utc_now,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        poll_interval: float = 10.0,
+        max_polls: int = 60,
+    ) -> None:
+        self._page = PageCaller(
+            credentials,
+            base_url=base_url,
+            video_url=video_url,
+            transport=transport,
+            sleep=sleep,
+            poll_interval=poll_interval,
+            max_polls=max_polls,
+        )
         self._clock = clock
 
     # -- publishing -------------------------------------------------------------------------
@@ -169,8 +183,7 @@ class FacebookAdapter:
 
     async def _permalink(self, account: int | None, post_id: str) -> str | None:
         try:
-            body = await self._page.call(account, "GET", post_id, what="permalink",
-                                         params={"fields": "permalink_url"})
+            body = await self._page.call(account, "GET", post_id, what="permalink", params={"fields": "permalink_url"})
         except AdapterError:
             return None  # the post is out; a missing link is not worth failing it
         link = body.get("permalink_url")
@@ -180,21 +193,31 @@ class FacebookAdapter:
         wanted = (request.parts[0] if request.parts else "").strip()
         account = request.account_id
         # A hand-off whose answer was lost waits on Facebook's own schedule until its time.
-        scheduled = await self._page.call(account, "GET", "{page}/scheduled_posts", what="lookup",
-                                          params={"fields": "id,message,scheduled_publish_time"})
+        scheduled = await self._page.call(
+            account,
+            "GET",
+            "{page}/scheduled_posts",
+            what="lookup",
+            params={"fields": "id,message,scheduled_publish_time"},
+        )
         for post in scheduled.get("data") or ():
             if isinstance(post, dict) and post.get("id") and str(post.get("message") or "").strip() == wanted:
                 return Published(str(post["id"]), None, (str(post["id"]),))
         since = int((sent_at - timedelta(minutes=5)).timestamp())
-        body = await self._page.call(account, "GET", "{page}/posts", what="lookup",
-                                     params={"fields": "id,message,created_time,permalink_url",
-                                             "since": str(since), "limit": "50"})
+        body = await self._page.call(
+            account,
+            "GET",
+            "{page}/posts",
+            what="lookup",
+            params={"fields": "id,message,created_time,permalink_url", "since": str(since), "limit": "50"},
+        )
         for post in body.get("data") or ():
             if not isinstance(post, dict) or not post.get("id"):
                 continue
             created = _parse_time(post.get("created_time"))
-            if str(post.get("message") or "").strip() == wanted and (created is None or created >= sent_at
-                                                                     - timedelta(minutes=5)):
+            if str(post.get("message") or "").strip() == wanted and (
+                created is None or created >= sent_at - timedelta(minutes=5)
+            ):
                 link = post.get("permalink_url")
                 return Published(str(post["id"]), link if isinstance(link, str) else None, (str(post["id"]),))
         return None
@@ -209,8 +232,9 @@ class FacebookAdapter:
             raise
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        body = await self._page.call(account_id, "POST", f"{remote_id}/comments", what="comment", creates=True,
-                                     data={"message": text})
+        body = await self._page.call(
+            account_id, "POST", f"{remote_id}/comments", what="comment", creates=True, data={"message": text}
+        )
         comment = created_id(body, "id", what="the comment")
         return Published(comment, None, (comment,))
 
@@ -230,13 +254,18 @@ class FacebookAdapter:
 
         shares = body.get("shares")
         count = shares.get("count") if isinstance(shares, dict) else 0  # no "shares" field: none yet
-        return PostMetrics(likes=total("reactions"), reposts=count if isinstance(count, int) else None,
-                           replies=total("comments"), views=None)
+        return PostMetrics(
+            likes=total("reactions"),
+            reposts=count if isinstance(count, int) else None,
+            replies=total("comments"),
+            views=None,
+        )
 
     # -- inbox: comments on the Page's posts ------------------------------------------------
 
-    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
-                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+    async def fetch_comments(
+        self, account_id: int | None, post_ids: Sequence[str], *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
         """Visitors' comments (and replies) on `post_ids`, newest first; the Page's own are left out.
 
         Raises:
@@ -246,9 +275,17 @@ class FacebookAdapter:
         for post in post_ids:
             try:
                 body = await self._page.call(
-                    account_id, "GET", f"{post}/comments", what="comments",
-                    params={"fields": _COMMENT_FIELDS, "filter": "stream", "order": "reverse_chronological",
-                            "limit": str(min(max(limit, 1), 100))})
+                    account_id,
+                    "GET",
+                    f"{post}/comments",
+                    what="comments",
+                    params={
+                        "fields": _COMMENT_FIELDS,
+                        "filter": "stream",
+                        "order": "reverse_chronological",
+                        "limit": str(min(max(limit, 1), 100)),
+                    },
+                )
             except Rejected as exc:
                 graph = getattr(exc, "graph", None)
                 if graph is not None and graph.subcode == 33:
@@ -261,15 +298,15 @@ class FacebookAdapter:
                     items[item.remote_id] = item
         return InboxPage(tuple(sorted(items.values(), key=lambda i: i.created_at, reverse=True)))
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Comments on the Page's ten latest posts.
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        body = await self._page.call(account_id, "GET", "{page}/posts", what="recent posts",
-                                     params={"fields": "id", "limit": "10"})
+        body = await self._page.call(
+            account_id, "GET", "{page}/posts", what="recent posts", params={"fields": "id", "limit": "10"}
+        )
         posts = [str(p["id"]) for p in body.get("data") or () if isinstance(p, dict) and p.get("id")]
         return await self.fetch_comments(account_id, posts, limit=limit)
 
@@ -280,8 +317,9 @@ class FacebookAdapter:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
         under = item.reply_ref.get("parent_id") or item.remote_id
-        body = await self._page.call(account_id, "POST", f"{under}/comments", what="reply", creates=True,
-                                     data={"message": text})
+        body = await self._page.call(
+            account_id, "POST", f"{under}/comments", what="reply", creates=True, data={"message": text}
+        )
         reply = created_id(body, "id", what="the reply")
         return Published(reply, None, (reply,))
 
@@ -291,8 +329,7 @@ class FacebookAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        await self._page.call(account_id, "POST", item.remote_id, what="hide the comment",
-                              data={"is_hidden": "true"})
+        await self._page.call(account_id, "POST", item.remote_id, what="hide the comment", data={"is_hidden": "true"})
 
     async def like(self, account_id: int | None, item: InboxItem) -> None:
         """Like a comment as the Page.
@@ -332,10 +369,17 @@ def _comment_item(post: str, page_id: str, comment: Any) -> InboxItem | None:
     parent_id = str(parent.get("id")) if isinstance(parent, dict) and parent.get("id") else ""
     ref = {"post_id": post, **({"parent_id": parent_id} if parent_id else {})}
     link = comment.get("permalink_url")
-    return InboxItem(remote_id=str(comment["id"]), kind=InboxKind.COMMENT, author_id=str(author.get("id") or ""),
-                     author_handle=str(author.get("name") or ""), author_name=str(author.get("name") or ""),
-                     text=str(comment.get("message") or ""), created_at=created,
-                     url=link if isinstance(link, str) else None, reply_ref=ref)
+    return InboxItem(
+        remote_id=str(comment["id"]),
+        kind=InboxKind.COMMENT,
+        author_id=str(author.get("id") or ""),
+        author_handle=str(author.get("name") or ""),
+        author_name=str(author.get("name") or ""),
+        text=str(comment.get("message") or ""),
+        created_at=created,
+        url=link if isinstance(link, str) else None,
+        reply_ref=ref,
+    )
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:

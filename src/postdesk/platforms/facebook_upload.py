@@ -55,10 +55,17 @@ class PageCaller:
         max_polls: status reads before the video is left for a later try.
     """
 
-    def __init__(self, credentials: CredentialSource, *, base_url: str, video_url: str,
-                 transport: httpx.AsyncBaseTransport | None = None,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 poll_interval: float = 10.0, max_polls: int = 60) -> None:
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str,
+        video_url: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        poll_interval: float = 10.0,
+        max_polls: int = 60,
+    ) -> None:
         self._credentials = credentials
         self.base = base_url.rstrip("/")
         self.video_base = video_url.rstrip("/")
@@ -67,9 +74,19 @@ class PageCaller:
         self._poll_interval = poll_interval
         self._max_polls = max_polls
 
-    async def call(self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False,
-                   data: dict[str, str] | None = None, params: dict[str, str] | None = None,
-                   files: dict[str, tuple[str, bytes, str]] | None = None, video: bool = False) -> dict[str, Any]:
+    async def call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        what: str,
+        creates: bool = False,
+        data: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+        files: dict[str, tuple[str, bytes, str]] | None = None,
+        video: bool = False,
+    ) -> dict[str, Any]:
         """One Graph call; `{page}` in `path` is the account's Page id.
 
         Raises:
@@ -81,34 +98,52 @@ class PageCaller:
             if not page:
                 raise Rejected("This Facebook account is not a Page; reconnect it and pick the Page")
             root = self.video_base if video else self.base
-            response = await send(self.client, method, f"{root}/{path.replace('{page}', page)}", creates=creates,
-                                  data=data, params=params, files=files,
-                                  headers={"Authorization": f"Bearer {creds.access_token}"})
+            response = await send(
+                self.client,
+                method,
+                f"{root}/{path.replace('{page}', page)}",
+                creates=creates,
+                data=data,
+                params=params,
+                files=files,
+                headers={"Authorization": f"Bearer {creds.access_token}"},
+            )
             if response.status_code < 400:
                 return json_object(response, creates=creates, what=what)
             raise meta_errors.typed_error(response, what=what, network="Facebook")
 
-        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
-                                  refused="Facebook refused the Page's token; reconnect the Page")
+        return await with_refresh(
+            self._credentials,
+            account_id,
+            attempt,
+            no_account=_no_account,
+            refused="Facebook refused the Page's token; reconnect the Page",
+        )
 
     # -- photos -----------------------------------------------------------------------------
 
-    async def photo(self, account_id: int | None, item: Prepared, *, caption: str = "",
-                    published: bool) -> dict[str, Any]:
+    async def photo(
+        self, account_id: int | None, item: Prepared, *, caption: str = "", published: bool
+    ) -> dict[str, Any]:
         """Upload one photo (multipart `source`); unpublished ones wait to be attached to a post."""
         data = {"published": "true" if published else "false"}
         if caption:
             data["caption"] = caption
         if item.alt_text:
             data["alt_text_custom"] = item.alt_text  # U: the Photo node's alt_text_custom field
-        return await self.call(account_id, "POST", "{page}/photos", what="upload a photo",
-                               creates=published, data=data,
-                               files={"source": (item.filename, item.data, item.mime)})
+        return await self.call(
+            account_id,
+            "POST",
+            "{page}/photos",
+            what="upload a photo",
+            creates=published,
+            data=data,
+            files={"source": (item.filename, item.data, item.mime)},
+        )
 
     # -- video ------------------------------------------------------------------------------
 
-    async def video(self, account_id: int | None, path: str, *, description: str,
-                    publish_at: int | None) -> str:
+    async def video(self, account_id: int | None, path: str, *, description: str, publish_at: int | None) -> str:
         """Upload a video in ranges, finish it, and return its video id.
 
         Raises:
@@ -117,8 +152,14 @@ class PageCaller:
             AnswerLost: the finish call's answer was lost (the video may be published).
         """
         size = os.path.getsize(path)
-        start = await self.call(account_id, "POST", "{page}/videos", what="start a video upload", video=True,
-                                data={"upload_phase": "start", "file_size": str(size)})
+        start = await self.call(
+            account_id,
+            "POST",
+            "{page}/videos",
+            what="start a video upload",
+            video=True,
+            data={"upload_phase": "start", "file_size": str(size)},
+        )
         session = str(start.get("upload_session_id") or "")
         video_id = str(start.get("video_id") or "")
         if not session or not video_id:
@@ -131,10 +172,18 @@ class PageCaller:
                 chunk = handle.read(offsets[1] - offsets[0])
                 try:
                     answer = await self.call(
-                        account_id, "POST", "{page}/videos", what="upload the video", video=True,
-                        data={"upload_phase": "transfer", "upload_session_id": session,
-                              "start_offset": str(offsets[0])},
-                        files={"video_file_chunk": ("chunk", chunk, "application/octet-stream")})
+                        account_id,
+                        "POST",
+                        "{page}/videos",
+                        what="upload the video",
+                        video=True,
+                        data={
+                            "upload_phase": "transfer",
+                            "upload_session_id": session,
+                            "start_offset": str(offsets[0]),
+                        },
+                        files={"video_file_chunk": ("chunk", chunk, "application/octet-stream")},
+                    )
                 except Transient:
                     retries += 1
                     if retries > CHUNK_RETRIES:
@@ -151,8 +200,9 @@ class PageCaller:
         fields = {"upload_phase": "finish", "upload_session_id": session, "description": description}
         if publish_at is not None:
             fields.update(published="false", scheduled_publish_time=str(publish_at))
-        answer = await self.call(account_id, "POST", "{page}/videos", what="publish the video", video=True,
-                                 creates=True, data=fields)
+        answer = await self.call(
+            account_id, "POST", "{page}/videos", what="publish the video", video=True, creates=True, data=fields
+        )
         if answer.get("success") is not True:
             raise Rejected("Facebook did not accept the finished video upload")
         return video_id
@@ -165,15 +215,17 @@ class PageCaller:
             Transient: still processing after `max_polls` reads.
         """
         for attempt in range(self._max_polls):
-            body = await self.call(account_id, "GET", video_id, what="video status",
-                                   params={"fields": "status,post_id,permalink_url"})
+            body = await self.call(
+                account_id, "GET", video_id, what="video status", params={"fields": "status,post_id,permalink_url"}
+            )
             status = body.get("status")
             state = str(status.get("video_status") or "") if isinstance(status, dict) else ""
             if state == "ready" or (state != "error" and body.get("post_id")):
                 return body
             if state == "error":
-                raise Rejected("Facebook could not process the video (it may be damaged or in a format Facebook "
-                               "does not take)")
+                raise Rejected(
+                    "Facebook could not process the video (it may be damaged or in a format Facebook does not take)"
+                )
             if attempt + 1 < self._max_polls:
                 await self._sleep(self._poll_interval)
         raise Transient("Facebook is still processing the video; Postdesk will look again")
@@ -199,4 +251,3 @@ def _expected(exc: Rejected) -> tuple[int, int] | None:
         return int(str(cause.data["start_offset"])), int(str(cause.data["end_offset"]))
     except (KeyError, ValueError):
         return None
-

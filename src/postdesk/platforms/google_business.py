@@ -92,13 +92,19 @@ DEFAULT_RATE_WAIT = timedelta(minutes=1)
 #: `readMask` of the location picker's `locations.list` (required by the method).
 LOCATION_FIELDS = "name,title,storefrontAddress"
 LOOKUP_PAGES = 3
-NOT_ENABLED = ("Google refused: the Business Profile APIs are not enabled in your Google Cloud project (or Google "
-               "has not approved the project's access yet). Enable them in the Google Cloud console, then publish "
-               "again")
-MISSING_PERMISSION = ("Google did not give Postdesk permission to manage your Business Profile. Reconnect the account "
-                      "in Accounts and allow everything Postdesk asks for")
-NO_ACCESS = ("Google refused: this Google account cannot post for that business any more. Check in Google Business "
-             "Profile that you still manage it, or choose another location")
+NOT_ENABLED = (
+    "Google refused: the Business Profile APIs are not enabled in your Google Cloud project (or Google "
+    "has not approved the project's access yet). Enable them in the Google Cloud console, then publish "
+    "again"
+)
+MISSING_PERMISSION = (
+    "Google did not give Postdesk permission to manage your Business Profile. Reconnect the account "
+    "in Accounts and allow everything Postdesk asks for"
+)
+NO_ACCESS = (
+    "Google refused: this Google account cannot post for that business any more. Check in Google Business "
+    "Profile that you still manage it, or choose another location"
+)
 _OPTION_WORDS = {
     gbp.LOCATION_MISSING: "Choose the business location to post to",
     gbp.TYPE_UNKNOWN: "Google does not have that kind of post",
@@ -220,15 +226,25 @@ class GoogleBusinessAdapter:
         self._max_polls = max_polls
         self._lookup_window = lookup_window
 
-    async def _call(self, account_id: int | None, method: str, url: str, *, creates: bool = False,
-                    ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
-        return await self._caller.bearer_call(account_id, method, url, creates=creates, ok=ok,
-                                              rate_wait=DEFAULT_RATE_WAIT, **kwargs)
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        url: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        **kwargs: Any,
+    ) -> httpx.Response:
+        return await self._caller.bearer_call(
+            account_id, method, url, creates=creates, ok=ok, rate_wait=DEFAULT_RATE_WAIT, **kwargs
+        )
 
     # -- the location picker ---------------------------------------------------------------------
 
-    async def _pages(self, account_id: int | None, url: str, key: str, params: dict[str, str | int],
-                     pages: int = 20) -> list[Mapping[str, Any]]:
+    async def _pages(
+        self, account_id: int | None, url: str, key: str, params: dict[str, str | int], pages: int = 20
+    ) -> list[Mapping[str, Any]]:
         items: list[Mapping[str, Any]] = []
         token = ""
         for _ in range(pages):
@@ -256,12 +272,19 @@ class GoogleBusinessAdapter:
             if not name.startswith("accounts/"):
                 continue
             url = f"{self._information}/v1/{name}/locations"
-            for location in await self._pages(account_id, url, "locations",
-                                              {"readMask": LOCATION_FIELDS, "pageSize": 100}):
+            for location in await self._pages(
+                account_id, url, "locations", {"readMask": LOCATION_FIELDS, "pageSize": 100}
+            ):
                 own = str(location.get("name") or "")
                 if own.startswith("locations/"):
-                    found.append(Location(f"{name}/{own}", str(location.get("title") or own), _address(location),
-                                          str(account.get("accountName") or "")))
+                    found.append(
+                        Location(
+                            f"{name}/{own}",
+                            str(location.get("title") or own),
+                            _address(location),
+                            str(account.get("accountName") or ""),
+                        )
+                    )
         return found
 
     # -- publish ---------------------------------------------------------------------------------
@@ -294,8 +317,9 @@ class GoogleBusinessAdapter:
                     except OSError as exc:
                         raise adapter_error(exc, NAME) from None
             body = gbp.local_post(summary, options, url)
-            response = await self._call(request.account_id, "POST", f"{self._posts}/v4/{location}/localPosts",
-                                        json=body, creates=True)
+            response = await self._call(
+                request.account_id, "POST", f"{self._posts}/v4/{location}/localPosts", json=body, creates=True
+            )
             name = created_id(response, "name", what="the post")
             answer = json_object(response, creates=True, what="the post")
             post, keep_copy = await self._settled(request.account_id, name, answer)
@@ -304,14 +328,18 @@ class GoogleBusinessAdapter:
                 try:
                     await self._relay.delete(url)  # type: ignore[union-attr]
                 except OSError as exc:
-                    log.warning("A media relay copy could not be deleted now (%s); it is swept at the next start",
-                                getattr(exc, "problem", type(exc).__name__))
+                    log.warning(
+                        "A media relay copy could not be deleted now (%s); it is swept at the next start",
+                        getattr(exc, "problem", type(exc).__name__),
+                    )
         search = post.get("searchUrl")
-        return Published(remote_id=name, remote_url=search if isinstance(search, str) and search else None,
-                         part_ids=(name,))
+        return Published(
+            remote_id=name, remote_url=search if isinstance(search, str) and search else None, part_ids=(name,)
+        )
 
-    async def _settled(self, account_id: int | None, name: str,
-                       post: Mapping[str, Any]) -> tuple[Mapping[str, Any], bool]:
+    async def _settled(
+        self, account_id: int | None, name: str, post: Mapping[str, Any]
+    ) -> tuple[Mapping[str, Any], bool]:
         """Read the post until Google has finished taking it in (LIVE or REJECTED).
 
         Returns:
@@ -329,8 +357,11 @@ class GoogleBusinessAdapter:
             if state == "REJECTED":
                 with contextlib.suppress(AdapterError):  # the refusal matters more than the clean-up
                     await self.delete(account_id, name)
-                raise Rejected("Google rejected the post (its content or photo breaks Google's rules for posts, "
-                               "or the photo could not be fetched)", network_message=state)
+                raise Rejected(
+                    "Google rejected the post (its content or photo breaks Google's rules for posts, "
+                    "or the photo could not be fetched)",
+                    network_message=state,
+                )
             if state != "PROCESSING":
                 return post, False
             if attempt == self._max_polls:
@@ -351,8 +382,13 @@ class GoogleBusinessAdapter:
             return None
         want = (gbp.post_type(request.options), _text(request.parts[0] if request.parts else ""))
         since = _aware(sent_at) - self._lookup_window
-        posts = await self._pages(request.account_id, f"{self._posts}/v4/{location}/localPosts", "localPosts",
-                                  {"pageSize": 100}, pages=LOOKUP_PAGES)
+        posts = await self._pages(
+            request.account_id,
+            f"{self._posts}/v4/{location}/localPosts",
+            "localPosts",
+            {"pageSize": 100},
+            pages=LOOKUP_PAGES,
+        )
         for post in posts:
             created = _when(post.get("createTime"))
             if created is None or created < since:
@@ -360,8 +396,9 @@ class GoogleBusinessAdapter:
             if (str(post.get("topicType") or gbp.STANDARD), _text(post.get("summary"))) == want and post.get("name"):
                 name = str(post["name"])
                 search = post.get("searchUrl")
-                return Published(remote_id=name, remote_url=search if isinstance(search, str) and search else None,
-                                 part_ids=(name,))
+                return Published(
+                    remote_id=name, remote_url=search if isinstance(search, str) and search else None, part_ids=(name,)
+                )
         return None
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
@@ -399,7 +436,7 @@ def _when(value: Any) -> datetime | None:
     if "." in text:  # nanosecond fractions: keep microseconds for fromisoformat
         head, _, tail = text.partition(".")
         digits = "".join(c for c in tail if c.isdigit())
-        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits):]}"
+        text = f"{head}.{digits[:6].ljust(6, '0')}{tail[len(digits) :]}"
     try:
         return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:

@@ -20,8 +20,7 @@ INBOX_NOT_GRANTED = "inbox_not_granted"  # LinkedIn member posts: r_member_socia
 INBOX_NO_DISCUSSION = "inbox_no_discussion"  # a Telegram channel without a discussion group
 INBOX_BOT_CANNOT_READ = "inbox_bot_cannot_read"  # the bot may not read the discussion group
 INBOX_OTHER_READER = "inbox_other_reader"  # a webhook or another program takes the bot's updates
-INBOX_STATES = frozenset({INBOX_NOT_GRANTED, INBOX_NO_DISCUSSION, INBOX_BOT_CANNOT_READ,
-                          INBOX_OTHER_READER})
+INBOX_STATES = frozenset({INBOX_NOT_GRANTED, INBOX_NO_DISCUSSION, INBOX_BOT_CANNOT_READ, INBOX_OTHER_READER})
 
 
 class InboxKind(enum.StrEnum):
@@ -80,9 +79,7 @@ class InboxPage:
 class InboxAdapter(Protocol):
     """An adapter that can read the account's inbox and answer it."""
 
-    async def fetch_inbox(
-        self, account_id: int | None, *, cursor: str | None = None, limit: int = 50
-    ) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Mentions, replies and quotes of the account, newest first.
 
         Raises:
@@ -111,8 +108,9 @@ class ReplyFinder(Protocol):
             one (Mastodon's Idempotency-Key); an adapter without the attribute says no.
     """
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The account's reply to `item` with `text`, posted after `sent_after`, if any.
 
         Raises:
@@ -129,8 +127,9 @@ class PostCommentsInbox(Protocol):
     engine knows; `InboxAdapter.fetch_inbox` stays the way without them.
     """
 
-    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
-                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+    async def fetch_comments(
+        self, account_id: int | None, post_ids: Sequence[str], *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
         """Comments on `post_ids`, newest first.
 
         Raises:

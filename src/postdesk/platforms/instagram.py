@@ -66,8 +66,10 @@ from postdesk.platforms.s3_relay import StoredRelay
 
 log = get_logger(__name__)
 NO_RELAY = needs_relay_reason("Instagram")
-NO_DELETE = ("Instagram does not let apps delete posts made through Instagram Login: delete it in the "
-             "Instagram app (Postdesk's copy stays as it is).")
+NO_DELETE = (
+    "Instagram does not let apps delete posts made through Instagram Login: delete it in the "
+    "Instagram app (Postdesk's copy stays as it is)."
+)
 __all__ = ["NO_DELETE", "NO_RELAY", "QUOTA_WAIT", "InstagramAdapter", "register"]
 
 _ISSUE_WORDS = {
@@ -75,7 +77,7 @@ _ISSUE_WORDS = {
     "instagram_reel_needs_one_video": "a Reel is exactly one video",
     "instagram_story_needs_one_item": "a Story is exactly one photo or one video",
     "instagram_image_ratio": "photo {index} is {width}x{height}; Instagram feed photos must be between 4:5 "
-                             "(portrait) and 1.91:1 (landscape): crop it",
+    "(portrait) and 1.91:1 (landscape): crop it",
     "instagram_video_ratio": "the video's shape ({width}x{height}) is not one Instagram takes for Reels",
     "instagram_story_video_length": "a Story video lasts 3 to 60 seconds (this one {seconds} s)",
     "instagram_thumb_offset": "the cover frame ({offset_ms} ms) is not inside the video",
@@ -154,12 +156,26 @@ class InstagramAdapter(InstagramInbox):
     rate_limit: RateLimit | None = RateLimit(50, timedelta(hours=24))
     lookup_settle = timedelta(seconds=30)
 
-    def __init__(self, credentials: CredentialSource, *, relay: MediaRelay | None = None, base_url: str = API,
-                 transport: httpx.AsyncBaseTransport | None = None, poll_interval: float = 10.0,
-                 max_polls: int = 30, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        relay: MediaRelay | None = None,
+        base_url: str = API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll_interval: float = 10.0,
+        max_polls: int = 30,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self._relay = relay
-        self._graph = GraphCaller(credentials, base_url=base_url, transport=transport,
-                                  poll_interval=poll_interval, max_polls=max_polls, sleep=sleep)
+        self._graph = GraphCaller(
+            credentials,
+            base_url=base_url,
+            transport=transport,
+            poll_interval=poll_interval,
+            max_polls=max_polls,
+            sleep=sleep,
+        )
 
     # -- containers -------------------------------------------------------------------------
 
@@ -209,8 +225,7 @@ class InstagramAdapter(InstagramInbox):
             fields["thumb_offset"] = str(offset)
         return fields
 
-    async def _make(self, request: PublishRequest, kind: str, items: list[media_prep.Prepared],
-                    urls: list[str]) -> str:
+    async def _make(self, request: PublishRequest, kind: str, items: list[media_prep.Prepared], urls: list[str]) -> str:
         """The container to publish; each file is uploaded just before its container is made."""
         account = request.account_id
         own = self._post_fields(request, kind)
@@ -219,8 +234,12 @@ class InstagramAdapter(InstagramInbox):
             key = "video_url" if item.is_video else "image_url"
             return await self._container(account, {"media_type": "STORIES", key: await self._upload(item, urls)})
         if len(items) == 1 and (kind == posts.REEL or items[0].is_video):
-            fields = {"media_type": "REELS", "video_url": await self._upload(items[0], urls), **own,
-                      **await self._reel_fields(request, urls)}
+            fields = {
+                "media_type": "REELS",
+                "video_url": await self._upload(items[0], urls),
+                **own,
+                **await self._reel_fields(request, urls),
+            }
             return await self._container(account, fields)
         if len(items) == 1:
             fields = {"image_url": await self._upload(items[0], urls), **own}
@@ -272,13 +291,16 @@ class InstagramAdapter(InstagramInbox):
             try:
                 await self._relay.delete(url)  # type: ignore[union-attr]
             except OSError as exc:
-                log.warning("A media relay copy could not be deleted now (%s); it is swept at the next start",
-                            getattr(exc, "problem", type(exc).__name__))
+                log.warning(
+                    "A media relay copy could not be deleted now (%s); it is swept at the next start",
+                    getattr(exc, "problem", type(exc).__name__),
+                )
 
     async def _permalink(self, account_id: int | None, media_id: str) -> str | None:
         try:
-            body = await self._graph.call(account_id, "GET", media_id, what="permalink",
-                                          params={"fields": "id,permalink"})
+            body = await self._graph.call(
+                account_id, "GET", media_id, what="permalink", params={"fields": "id,permalink"}
+            )
         except (Transient, Rejected, RateLimited):
             return None  # the post is out; a missing link is not worth failing it
         link = body.get("permalink")
@@ -292,8 +314,13 @@ class InstagramAdapter(InstagramInbox):
         """
         story = posts.kind_of(request.options) == posts.STORY
         edge = "{user}/stories" if story else "{user}/media"
-        body = await self._graph.call(request.account_id, "GET", edge, what="lookup",
-                                      params={"fields": "id,caption,timestamp,permalink", "limit": "50"})
+        body = await self._graph.call(
+            request.account_id,
+            "GET",
+            edge,
+            what="lookup",
+            params={"fields": "id,caption,timestamp,permalink", "limit": "50"},
+        )
         found = body.get("data")
         if not isinstance(found, list):
             raise Transient("lookup: the answer has no list of posts")
@@ -322,8 +349,9 @@ class InstagramAdapter(InstagramInbox):
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         """POST /{ig-media-id}/comments with the text (needs instagram_business_manage_comments)."""
-        body = await self._graph.call(account_id, "POST", f"{remote_id}/comments", what="first comment",
-                                      creates=True, data={"message": text})
+        body = await self._graph.call(
+            account_id, "POST", f"{remote_id}/comments", what="first comment", creates=True, data={"message": text}
+        )
         comment = created_id(body, "id", what="first comment")
         return Published(comment, None, (comment,))
 

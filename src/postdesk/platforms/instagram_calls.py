@@ -92,9 +92,16 @@ class GraphCaller:
         sleep: the wait between polls.
     """
 
-    def __init__(self, credentials: CredentialSource, *, base_url: str = API,
-                 transport: httpx.AsyncBaseTransport | None = None, poll_interval: float = 10.0,
-                 max_polls: int = 30, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str = API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll_interval: float = 10.0,
+        max_polls: int = 30,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self._credentials = credentials
         self.base = base_url.rstrip("/")
         self.client = bounded_client(transport=transport, timeout=SLOW_TIMEOUT)
@@ -102,18 +109,39 @@ class GraphCaller:
         self.max_polls = max_polls
         self.sleep = sleep
 
-    async def call(self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False,
-                   data: dict[str, str] | None = None, params: dict[str, str] | None = None) -> dict[str, Any]:
+    async def call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        what: str,
+        creates: bool = False,
+        data: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
         """One Graph call ("{user}" in `path` is the account's Instagram user id)."""
 
         async def attempt(creds: Credentials) -> dict[str, Any]:
             url = f"{self.base}/{path.replace('{user}', creds.user_id or 'me')}"
-            response = await send(self.client, method, url, creates=creates, data=data, params=params,
-                                  headers={"Authorization": f"Bearer {creds.access_token}"})
+            response = await send(
+                self.client,
+                method,
+                url,
+                creates=creates,
+                data=data,
+                params=params,
+                headers={"Authorization": f"Bearer {creds.access_token}"},
+            )
             return check(response, what, creates)
 
-        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
-                                  refused="Instagram refused the token; reconnect the account")
+        return await with_refresh(
+            self._credentials,
+            account_id,
+            attempt,
+            no_account=_no_account,
+            refused="Instagram refused the token; reconnect the account",
+        )
 
     async def wait_finished(self, account_id: int | None, container: str) -> None:
         """Poll until the container is FINISHED (Meta: publish only FINISHED containers).
@@ -123,18 +151,33 @@ class GraphCaller:
             Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
         """
         await meta_containers.wait_finished(
-            self.call, account_id, container, status_key="status_code", message_key="status",
-            reason=container_reason, max_polls=self.max_polls, poll_interval=self.poll_interval, sleep=self.sleep,
+            self.call,
+            account_id,
+            container,
+            status_key="status_code",
+            message_key="status",
+            reason=container_reason,
+            max_polls=self.max_polls,
+            poll_interval=self.poll_interval,
+            sleep=self.sleep,
             still=f"Instagram is still processing the media (IN_PROGRESS after {self.max_polls} checks); "
-                  "Postdesk will try again")
+            "Postdesk will try again",
+        )
 
     async def publish_container(self, account_id: int | None, container: str) -> str:
         """Wait for the container, then publish it; "not ready" is waited for, not a refusal."""
         await self.wait_finished(account_id, container)
         return await meta_containers.publish_finished(
-            self.call, account_id, container, "{user}/media_publish", not_ready=NotReady, max_polls=self.max_polls,
-            poll_interval=self.poll_interval, sleep=self.sleep,
-            still="Instagram is still processing the media; Postdesk will try again")
+            self.call,
+            account_id,
+            container,
+            "{user}/media_publish",
+            not_ready=NotReady,
+            max_polls=self.max_polls,
+            poll_interval=self.poll_interval,
+            sleep=self.sleep,
+            still="Instagram is still processing the media; Postdesk will try again",
+        )
 
     async def check_quota(self, account_id: int | None) -> None:
         """Refuse to start when the account's 24-hour publishing quota is used up.
@@ -146,15 +189,19 @@ class GraphCaller:
         Raises:
             RateLimited: the quota is used up (retry after `QUOTA_WAIT`).
         """
-        body = await self.call(account_id, "GET", "{user}/content_publishing_limit", what="publishing limit",
-                               params={"fields": "quota_usage,config"})
+        body = await self.call(
+            account_id,
+            "GET",
+            "{user}/content_publishing_limit",
+            what="publishing limit",
+            params={"fields": "quota_usage,config"},
+        )
         rows = body.get("data")
         row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
         usage, config = row.get("quota_usage"), row.get("config")
         total = config.get("quota_total") if isinstance(config, dict) else None
         if isinstance(usage, int) and isinstance(total, int) and usage + 1 > total:
-            raise RateLimited(QUOTA_WAIT, network_message=f"Instagram's limit of {total} posts per 24 hours "
-                                                          "is reached")
+            raise RateLimited(QUOTA_WAIT, network_message=f"Instagram's limit of {total} posts per 24 hours is reached")
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -189,5 +236,4 @@ def check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
     words = SUBCODE_WORDS.get(subcode) if isinstance(subcode, int) else None
     if code == 10:
         words = f"the sign-in lacks a permission Instagram needs for this ({message}); reconnect the account"
-    raise Rejected(f"Instagram refused it: {words}" if words else message, http_status=status,
-                   network_message=message)
+    raise Rejected(f"Instagram refused it: {words}" if words else message, http_status=status, network_message=message)

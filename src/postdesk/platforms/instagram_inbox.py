@@ -47,9 +47,15 @@ def _comment_item(media_id: str, own_id: str | None, comment: Any) -> InboxItem 
         return None
     username = str(comment.get("username") or author.get("username") or "")
     return InboxItem(
-        remote_id=str(comment["id"]), kind=InboxKind.COMMENT, author_id=str(author.get("id") or username),
-        author_handle=username, author_name="", text=str(comment.get("text") or ""), created_at=created,
-        reply_ref={"media_id": media_id, "hidden": "true" if comment.get("hidden") is True else "false"})
+        remote_id=str(comment["id"]),
+        kind=InboxKind.COMMENT,
+        author_id=str(author.get("id") or username),
+        author_handle=username,
+        author_name="",
+        text=str(comment.get("text") or ""),
+        created_at=created,
+        reply_ref={"media_id": media_id, "hidden": "true" if comment.get("hidden") is True else "false"},
+    )
 
 
 class InstagramInbox:
@@ -57,8 +63,9 @@ class InstagramInbox:
 
     _graph: GraphCaller
 
-    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
-                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+    async def fetch_comments(
+        self, account_id: int | None, post_ids: Sequence[str], *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
         """Other people's comments on `post_ids`, newest first (one page; `cursor` is unused).
 
         Raises:
@@ -68,9 +75,13 @@ class InstagramInbox:
         own = await self._own_id(account_id)
         for media_id in post_ids:
             try:
-                body = await self._graph.call(account_id, "GET", f"{media_id}/comments", what="comments",
-                                              params={"fields": _COMMENT_FIELDS,
-                                                      "limit": str(min(max(limit, 1), 50))})
+                body = await self._graph.call(
+                    account_id,
+                    "GET",
+                    f"{media_id}/comments",
+                    what="comments",
+                    params={"fields": _COMMENT_FIELDS, "limit": str(min(max(limit, 1), 50))},
+                )
             except Rejected as exc:
                 if "does not exist" in exc.reason:
                     continue  # the post was deleted in the app
@@ -86,11 +97,11 @@ class InstagramInbox:
         value = body.get("user_id") or body.get("id")
         return str(value) if value else None
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Comments on the account's ten latest posts (the sync passes Postdesk's own to `fetch_comments`)."""
-        body = await self._graph.call(account_id, "GET", "{user}/media", what="own posts",
-                                      params={"fields": "id", "limit": "10"})
+        body = await self._graph.call(
+            account_id, "GET", "{user}/media", what="own posts", params={"fields": "id", "limit": "10"}
+        )
         found = [str(p["id"]) for p in body.get("data") or () if isinstance(p, dict) and p.get("id")]
         return await self.fetch_comments(account_id, found, limit=limit)
 
@@ -100,8 +111,9 @@ class InstagramInbox:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        body = await self._graph.call(account_id, "POST", f"{item.remote_id}/replies", what="reply",
-                                      creates=True, data={"message": text})
+        body = await self._graph.call(
+            account_id, "POST", f"{item.remote_id}/replies", what="reply", creates=True, data={"message": text}
+        )
         reply = created_id(body, "id", what="reply")
         return Published(reply, None, (reply,))
 
@@ -130,12 +142,14 @@ class InstagramInbox:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        media = await self._graph.call(account_id, "GET", remote_id, what="media",
-                                       params={"fields": "id,media_product_type"})
+        media = await self._graph.call(
+            account_id, "GET", remote_id, what="media", params={"fields": "id,media_product_type"}
+        )
         product = str(media.get("media_product_type") or "FEED")
         names = _METRICS.get(product, _METRICS["FEED"])
-        body = await self._graph.call(account_id, "GET", f"{remote_id}/insights", what="insights",
-                                      params={"metric": ",".join(names)})
+        body = await self._graph.call(
+            account_id, "GET", f"{remote_id}/insights", what="insights", params={"metric": ",".join(names)}
+        )
         found: dict[str, int] = {}
         for entry in body.get("data") or ():
             try:
@@ -143,5 +157,6 @@ class InstagramInbox:
             except (KeyError, IndexError, TypeError, ValueError):
                 continue
         replies = found.get("replies") if product == "STORY" else found.get("comments")
-        return PostMetrics(likes=found.get("likes"), reposts=found.get("shares"), replies=replies,
-                           views=found.get("views"))
+        return PostMetrics(
+            likes=found.get("likes"), reposts=found.get("shares"), replies=replies, views=found.get("views")
+        )

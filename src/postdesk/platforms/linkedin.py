@@ -83,8 +83,9 @@ _RESERVED = frozenset("\\|{}@[]()<>#*_~")
 COMMENT_PAGE = 50
 COMMENT_PAGES = 5
 #: Why a member account's inbox stays empty, in LinkedIn's terms (the pane words it for the user).
-MEMBER_COMMENTS_REFUSED = ("LinkedIn gives the comments on a member's own posts only to apps it has approved "
-                           "(r_member_social)")
+MEMBER_COMMENTS_REFUSED = (
+    "LinkedIn gives the comments on a member's own posts only to apps it has approved (r_member_social)"
+)
 
 
 def little_text(text: str) -> str:
@@ -99,11 +100,11 @@ def little_text(text: str) -> str:
     while i < len(text):
         found = keep.get(i)
         if found is not None and found.kind == "link":
-            out.append(text[found.start:found.end])
+            out.append(text[found.start : found.end])
             i = found.end
             continue
         if found is not None:
-            out.append("#" + "".join("\\" + c if c in _RESERVED else c for c in text[i + 1:found.end]))
+            out.append("#" + "".join("\\" + c if c in _RESERVED else c for c in text[i + 1 : found.end]))
             i = found.end
             continue
         out.append("\\" + text[i] if text[i] in _RESERVED else text[i])
@@ -166,9 +167,18 @@ class LinkedInAdapter:
         return await account_credentials(self._credentials, account_id, no_account=_no_account)
 
     async def _call(
-        self, account_id: int | None, method: str, url: str, *, what: str, creates: bool = False,
-        json: Any = None, params: dict[str, str] | None = None, content: bytes | None = None,
-        restli_method: str | None = None, rest: bool = True,
+        self,
+        account_id: int | None,
+        method: str,
+        url: str,
+        *,
+        what: str,
+        creates: bool = False,
+        json: Any = None,
+        params: dict[str, str] | None = None,
+        content: bytes | None = None,
+        restli_method: str | None = None,
+        rest: bool = True,
     ) -> httpx.Response:
         """One call with the 401 -> refresh -> retry-once rule; returns a 2xx answer."""
 
@@ -180,13 +190,25 @@ class LinkedInAdapter:
                 headers["X-RestLi-Method"] = restli_method
             if content is not None:
                 headers["Content-Type"] = "application/octet-stream"
-            response = await send(self._client, method, url if not rest else self._base + url,
-                                  creates=creates, json=json, params=params, content=content,
-                                  headers=headers)
+            response = await send(
+                self._client,
+                method,
+                url if not rest else self._base + url,
+                creates=creates,
+                json=json,
+                params=params,
+                content=content,
+                headers=headers,
+            )
             return self._check(response, what)
 
-        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
-                                  refused="LinkedIn refused the token; reconnect the account")
+        return await with_refresh(
+            self._credentials,
+            account_id,
+            attempt,
+            no_account=_no_account,
+            refused="LinkedIn refused the token; reconnect the account",
+        )
 
     @staticmethod
     def _check(response: httpx.Response, what: str) -> httpx.Response:
@@ -206,17 +228,22 @@ class LinkedInAdapter:
             raise Transient(f"{what}: {message}", http_status=status, network_message=message)
         if status == 426:
             sent = response.request.headers.get("LinkedIn-Version", VERSION)
-            raise Rejected(f"LinkedIn no longer accepts the version of its API this Postdesk uses ({sent}). "
-                           "Update Postdesk to publish to LinkedIn again",
-                           http_status=status, network_message=message)
+            raise Rejected(
+                f"LinkedIn no longer accepts the version of its API this Postdesk uses ({sent}). "
+                "Update Postdesk to publish to LinkedIn again",
+                http_status=status,
+                network_message=message,
+            )
         raise Rejected(message, http_status=status, network_message=message)
 
     # -- media ------------------------------------------------------------------------------
 
     async def _wait_available(self, account_id: int | None, kind: str, urn: str) -> None:
         for _ in range(self._max_polls):
-            body = json_object(await self._call(account_id, "GET", f"/rest/{kind}/{quote(urn, safe='')}",
-                                            what=f"{kind} status"), what=f"{kind} status")
+            body = json_object(
+                await self._call(account_id, "GET", f"/rest/{kind}/{quote(urn, safe='')}", what=f"{kind} status"),
+                what=f"{kind} status",
+            )
             status = body.get("status")
             if status == "AVAILABLE":
                 return
@@ -226,9 +253,17 @@ class LinkedInAdapter:
         raise Transient(f"LinkedIn is still processing the {kind[:-1]}; will try again")
 
     async def _upload_image(self, account_id: int | None, owner: str, item: media_prep.Prepared) -> str:
-        init = json_object(await self._call(
-            account_id, "POST", "/rest/images", what="image upload", params={"action": "initializeUpload"},
-            json={"initializeUploadRequest": {"owner": owner}}), what="image upload")
+        init = json_object(
+            await self._call(
+                account_id,
+                "POST",
+                "/rest/images",
+                what="image upload",
+                params={"action": "initializeUpload"},
+                json={"initializeUploadRequest": {"owner": owner}},
+            ),
+            what="image upload",
+        )
         value = init.get("value") or {}
         url, urn = value.get("uploadUrl"), value.get("image")
         if not isinstance(url, str) or not isinstance(urn, str):
@@ -238,11 +273,24 @@ class LinkedInAdapter:
         return urn
 
     async def _upload_video(self, account_id: int | None, owner: str, item: media_prep.Prepared) -> str:
-        init = json_object(await self._call(
-            account_id, "POST", "/rest/videos", what="video upload", params={"action": "initializeUpload"},
-            json={"initializeUploadRequest": {"owner": owner, "fileSizeBytes": len(item.data),
-                                              "uploadCaptions": False, "uploadThumbnail": False}}),
-            what="video upload")
+        init = json_object(
+            await self._call(
+                account_id,
+                "POST",
+                "/rest/videos",
+                what="video upload",
+                params={"action": "initializeUpload"},
+                json={
+                    "initializeUploadRequest": {
+                        "owner": owner,
+                        "fileSizeBytes": len(item.data),
+                        "uploadCaptions": False,
+                        "uploadThumbnail": False,
+                    }
+                },
+            ),
+            what="video upload",
+        )
         value = init.get("value") or {}
         urn, parts = value.get("video"), value.get("uploadInstructions")
         if not isinstance(urn, str) or not isinstance(parts, list) or not parts:
@@ -250,7 +298,7 @@ class LinkedInAdapter:
         etags: list[str] = []
         for part in parts:
             try:
-                chunk = item.data[int(part["firstByte"]): int(part["lastByte"]) + 1]
+                chunk = item.data[int(part["firstByte"]) : int(part["lastByte"]) + 1]
                 url = str(part["uploadUrl"])
             except (KeyError, TypeError, ValueError):
                 raise Transient("video upload: malformed upload instructions") from None
@@ -259,15 +307,26 @@ class LinkedInAdapter:
             if not etag:
                 raise Transient("video upload: a part was not acknowledged with an ETag")
             etags.append(etag)
-        await self._call(account_id, "POST", "/rest/videos", what="video finalize",
-                         params={"action": "finalizeUpload"},
-                         json={"finalizeUploadRequest": {"video": urn, "uploadToken": value.get("uploadToken", ""),
-                                                         "uploadedPartIds": etags}})
+        await self._call(
+            account_id,
+            "POST",
+            "/rest/videos",
+            what="video finalize",
+            params={"action": "finalizeUpload"},
+            json={
+                "finalizeUploadRequest": {
+                    "video": urn,
+                    "uploadToken": value.get("uploadToken", ""),
+                    "uploadedPartIds": etags,
+                }
+            },
+        )
         await self._wait_available(account_id, "videos", urn)
         return urn
 
-    async def _content(self, account_id: int | None, owner: str,
-                       items: list[media_prep.Prepared]) -> dict[str, Any] | None:
+    async def _content(
+        self, account_id: int | None, owner: str, items: list[media_prep.Prepared]
+    ) -> dict[str, Any] | None:
         if not items:
             return None
         videos = [i for i in items if i.is_video]
@@ -276,8 +335,9 @@ class LinkedInAdapter:
         if videos:
             return {"media": {"id": await self._upload_video(account_id, owner, videos[0])}}
         urns = [await self._upload_image(account_id, owner, item) for item in items]
-        described = [{"id": urn, **({"altText": i.alt_text} if i.alt_text else {})}
-                     for urn, i in zip(urns, items, strict=True)]
+        described = [
+            {"id": urn, **({"altText": i.alt_text} if i.alt_text else {})} for urn, i in zip(urns, items, strict=True)
+        ]
         if len(described) == 1:
             return {"media": described[0]}
         return {"multiImage": {"images": described}}
@@ -301,22 +361,26 @@ class LinkedInAdapter:
         await media_prep.check_sendable(request, Network.LINKEDIN)  # the composer's own check
         items = await media_prep.prepare(request, Network.LINKEDIN)
         content = await self._content(request.account_id, author, items)
-        visibility = "CONNECTIONS" if (
-            request.options.get("visibility") == "connections" and author.startswith("urn:li:person:")
-        ) else "PUBLIC"
+        visibility = (
+            "CONNECTIONS"
+            if (request.options.get("visibility") == "connections" and author.startswith("urn:li:person:"))
+            else "PUBLIC"
+        )
         body: dict[str, Any] = {
             "author": author,
             "commentary": little_text(request.parts[0] if request.parts else ""),
             "visibility": visibility,
-            "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [],
-                             "thirdPartyDistributionChannels": []},
+            "distribution": {
+                "feedDistribution": "MAIN_FEED",
+                "targetEntities": [],
+                "thirdPartyDistributionChannels": [],
+            },
             "lifecycleState": "PUBLISHED",
             "isReshareDisabledByAuthor": False,
         }
         if content is not None:
             body["content"] = content
-        answer = await self._call(request.account_id, "POST", "/rest/posts", what="publish",
-                                  creates=True, json=body)
+        answer = await self._call(request.account_id, "POST", "/rest/posts", what="publish", creates=True, json=body)
         urn = created_id(answer.headers.get("x-restli-id"), what="publish (x-restli-id)")
         return Published(urn, f"https://www.linkedin.com/feed/update/{urn}/", (urn,))
 
@@ -324,10 +388,14 @@ class LinkedInAdapter:
         creds = await self._creds(request.account_id)
         author = self._author(creds, request.options)
         try:
-            answer = await self._call(request.account_id, "GET", "/rest/posts", what="lookup",
-                                      restli_method="FINDER",
-                                      params={"q": "author", "author": author, "count": "20",
-                                              "sortBy": "LAST_MODIFIED"})
+            answer = await self._call(
+                request.account_id,
+                "GET",
+                "/rest/posts",
+                what="lookup",
+                restli_method="FINDER",
+                params={"q": "author", "author": author, "count": "20", "sortBy": "LAST_MODIFIED"},
+            )
         except Rejected as exc:
             # Members need r_member_social to read their own posts: unanswerable, not "absent".
             raise Transient(f"LinkedIn would not list the author's posts: {exc.reason}") from None
@@ -346,8 +414,9 @@ class LinkedInAdapter:
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         try:
-            await self._call(account_id, "DELETE", f"/rest/posts/{quote(remote_id, safe='')}",
-                             what="delete", restli_method="DELETE")
+            await self._call(
+                account_id, "DELETE", f"/rest/posts/{quote(remote_id, safe='')}", what="delete", restli_method="DELETE"
+            )
         except Rejected as exc:
             if exc.http_status == 404:
                 return  # already gone counts as deleted
@@ -357,12 +426,17 @@ class LinkedInAdapter:
         creds = await self._creds(account_id)
         actor = self._author(creds, {})
         answer = await self._call(
-            account_id, "POST", f"/rest/socialActions/{quote(remote_id, safe='')}/comments",
-            what="first comment", creates=True,
-            json={"actor": actor, "object": remote_id, "message": {"text": text}})
+            account_id,
+            "POST",
+            f"/rest/socialActions/{quote(remote_id, safe='')}/comments",
+            what="first comment",
+            creates=True,
+            json={"actor": actor, "object": remote_id, "message": {"text": text}},
+        )
         body = json_object(answer, what="first comment", creates=True)
-        comment = created_id(body.get("commentUrn") or answer.headers.get("x-restli-id") or body.get("id"),
-                             what="first comment")
+        comment = created_id(
+            body.get("commentUrn") or answer.headers.get("x-restli-id") or body.get("id"), what="first comment"
+        )
         return Published(comment, None, (comment,))
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
@@ -377,9 +451,9 @@ class LinkedInAdapter:
             AuthExpired, RateLimited, Rejected (the post is gone), Transient.
         """
         try:
-            answer = await self._call(account_id, "GET",
-                                      f"/rest/socialActions/{quote(remote_id, safe='')}",
-                                      what="social actions")
+            answer = await self._call(
+                account_id, "GET", f"/rest/socialActions/{quote(remote_id, safe='')}", what="social actions"
+            )
         except Rejected as exc:
             if exc.http_status == 403:
                 log.info("LinkedIn does not let this app read the post's social actions")
@@ -392,18 +466,25 @@ class LinkedInAdapter:
             likes=count(likes, "totalLikes") if isinstance(likes, dict) else None,
             reposts=None,
             replies=count(comments, "aggregatedTotalComments") if isinstance(comments, dict) else None,
-            views=None)
+            views=None,
+        )
 
     # -- the inbox: comments on the account's own posts -------------------------------------
 
-    async def _comment_pages(self, account_id: int | None, target: str, *,
-                             max_pages: int = COMMENT_PAGES) -> list[dict[str, Any]]:
+    async def _comment_pages(
+        self, account_id: int | None, target: str, *, max_pages: int = COMMENT_PAGES
+    ) -> list[dict[str, Any]]:
         """Every comment on `target` (a post, or a comment for its replies), page by page."""
         found: list[dict[str, Any]] = []
         start = 0
         for _ in range(max_pages):
-            answer = await self._call(account_id, "GET", f"/rest/socialActions/{quote(target, safe='')}/comments",
-                                      what="comments", params={"start": str(start), "count": str(COMMENT_PAGE)})
+            answer = await self._call(
+                account_id,
+                "GET",
+                f"/rest/socialActions/{quote(target, safe='')}/comments",
+                what="comments",
+                params={"start": str(start), "count": str(COMMENT_PAGE)},
+            )
             body = json_object(answer, what="comments")
             elements = body.get("elements")
             if not isinstance(elements, list):
@@ -421,8 +502,9 @@ class LinkedInAdapter:
         author = str(creds.extra.get("author_urn") or "")
         return own | ({author} if author else set())
 
-    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
-                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+    async def fetch_comments(
+        self, account_id: int | None, post_ids: Sequence[str], *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
         """Other people's comments (and their replies to comments) on `post_ids`, newest first.
 
         Reading needs r_organization_social for an organization's post and the restricted
@@ -464,8 +546,7 @@ class LinkedInAdapter:
         items.sort(key=lambda i: i.created_at, reverse=True)
         return InboxPage(tuple(items))
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Comments on the author's latest posts, found with the Posts API's author finder.
 
         The inbox sync calls `fetch_comments` with the posts Postdesk published instead; this
@@ -477,10 +558,14 @@ class LinkedInAdapter:
         """
         author = self._author(await self._creds(account_id), {})
         try:
-            answer = await self._call(account_id, "GET", "/rest/posts", what="own posts",
-                                      restli_method="FINDER",
-                                      params={"q": "author", "author": author, "count": "10",
-                                              "sortBy": "LAST_MODIFIED"})
+            answer = await self._call(
+                account_id,
+                "GET",
+                "/rest/posts",
+                what="own posts",
+                restli_method="FINDER",
+                params={"q": "author", "author": author, "count": "10", "sortBy": "LAST_MODIFIED"},
+            )
         except Rejected as exc:
             if exc.http_status == 403:
                 raise Rejected(MEMBER_COMMENTS_REFUSED, http_status=403, problem=INBOX_NOT_GRANTED) from None
@@ -502,15 +587,20 @@ class LinkedInAdapter:
         post = item.reply_ref.get("post_urn") or item.reply_ref.get("conversation_id", "")
         parent = item.reply_ref.get("thread_comment") or item.remote_id
         answer = await self._call(
-            account_id, "POST", f"/rest/socialActions/{quote(parent, safe='')}/comments",
-            what="reply", creates=True,
-            json={"actor": actor, "object": post, "parentComment": parent, "message": {"text": text}})
+            account_id,
+            "POST",
+            f"/rest/socialActions/{quote(parent, safe='')}/comments",
+            what="reply",
+            creates=True,
+            json={"actor": actor, "object": post, "parentComment": parent, "message": {"text": text}},
+        )
         body = json_object(answer, what="reply", creates=True)
         urn = created_id(body.get("commentUrn"), what="reply (commentUrn)")
         return Published(urn, _comment_url(post, urn), (urn,))
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The account's answer to `item` with `text`, made after `sent_after`, if LinkedIn lists it.
 
         Raises:
@@ -528,8 +618,12 @@ class LinkedInAdapter:
             raise Transient(f"LinkedIn would not list the replies: {exc.reason}") from None
         for comment in replies:
             created = _fields(comment.get("created"))
-            if (comment.get("actor") == actor and (comment.get("message") or {}).get("text") == text
-                    and int(created.get("time") or since_ms) >= since_ms and comment.get("commentUrn")):
+            if (
+                comment.get("actor") == actor
+                and (comment.get("message") or {}).get("text") == text
+                and int(created.get("time") or since_ms) >= since_ms
+                and comment.get("commentUrn")
+            ):
                 urn = str(comment["commentUrn"])
                 return Published(urn, _comment_url(post, urn), (urn,))
         return None
@@ -543,9 +637,14 @@ class LinkedInAdapter:
         target, comment_id = _split_comment_urn(remote_id)
         actor = self._author(await self._creds(account_id), {})
         try:
-            await self._call(account_id, "DELETE",
-                             f"/rest/socialActions/{quote(target, safe='')}/comments/{quote(comment_id, safe='')}",
-                             what="delete reply", params={"actor": actor}, restli_method="DELETE")
+            await self._call(
+                account_id,
+                "DELETE",
+                f"/rest/socialActions/{quote(target, safe='')}/comments/{quote(comment_id, safe='')}",
+                what="delete reply",
+                params={"actor": actor},
+                restli_method="DELETE",
+            )
         except Rejected as exc:
             if exc.http_status == 404:
                 return  # already gone counts as deleted
@@ -598,9 +697,17 @@ def _comment_item(post: str, thread: str, comment: dict[str, Any]) -> InboxItem:
     ref = {"post_urn": post, "conversation_id": post, "comment_urn": urn, "thread_comment": thread}
     if parent:
         ref["in_reply_to_id"] = parent
-    return InboxItem(remote_id=urn, kind=InboxKind.COMMENT, author_id=actor, author_handle=handle,
-                     author_name="", text=str(message.get("text") or ""), created_at=when,
-                     url=_comment_url(post, urn), reply_ref=ref)
+    return InboxItem(
+        remote_id=urn,
+        kind=InboxKind.COMMENT,
+        author_id=actor,
+        author_handle=handle,
+        author_name="",
+        text=str(message.get("text") or ""),
+        created_at=when,
+        url=_comment_url(post, urn),
+        reply_ref=ref,
+    )
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:

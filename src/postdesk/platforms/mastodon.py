@@ -80,8 +80,10 @@ _REMOTE_MENTION = re.compile(r"(@[\w.]+)@[\w.-]+\w")
 
 #: Mastodon's answer to a call the token has no scope for (docs.joinmastodon.org/api/oauth-scopes).
 OUTSIDE_SCOPES = "This action is outside the authorized scopes"
-MISSING_PERMISSION = ("Your Mastodon instance did not give Postdesk permission to do this. Reconnect the "
-                      "account in Accounts and allow everything Postdesk asks for")
+MISSING_PERMISSION = (
+    "Your Mastodon instance did not give Postdesk permission to do this. Reconnect the "
+    "account in Accounts and allow everything Postdesk asks for"
+)
 
 
 def explain(response: httpx.Response) -> str:
@@ -121,9 +123,16 @@ class MastodonAdapter:
     #: A reply carries an Idempotency-Key, so the instance posts the same reply sent twice
     #: within an hour once.
     replies_deduplicated = True
-    capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
-                    | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
-                    | Capability.IDEMPOTENCY_KEY | Capability.EDIT)
+    capabilities = (
+        Capability.THREADS
+        | Capability.POLLS
+        | Capability.FIRST_COMMENT
+        | Capability.NATIVE_SCHEDULING
+        | Capability.DELETE
+        | Capability.LOOKUP
+        | Capability.IDEMPOTENCY_KEY
+        | Capability.EDIT
+    )
     # 300 requests per 5 minutes per account (docs.joinmastodon.org/api/rate-limits/).
     rate_limit: RateLimit | None = RateLimit(300, timedelta(minutes=5))
     lookup_settle = timedelta(seconds=5)
@@ -141,8 +150,7 @@ class MastodonAdapter:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base_override = base_url.rstrip("/") if base_url else None
-        self._client = bounded_client(timeout=timeout, transport=transport,
-                                      headers={"User-Agent": "Postdesk"})
+        self._client = bounded_client(timeout=timeout, transport=transport, headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
@@ -160,15 +168,22 @@ class MastodonAdapter:
         self._seen_hosts.add(base)
         return base
 
-    async def _call(self, account_id: int | None, method: str, path: str, *,
-                    creates: bool = False, ok: tuple[int, ...] = (200,),
-                    **kwargs: Any) -> httpx.Response:
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        **kwargs: Any,
+    ) -> httpx.Response:
         extra_headers = kwargs.pop("headers", {})
 
         def build(creds: Credentials) -> httpx.Request:
             return self._client.build_request(
-                method, self._base(creds) + path, headers={**bearer(creds), **extra_headers},
-                **kwargs)
+                method, self._base(creds) + path, headers={**bearer(creds), **extra_headers}, **kwargs
+            )
 
         return await self._caller.call(account_id, build, creates=creates, ok=ok)
 
@@ -184,10 +199,12 @@ class MastodonAdapter:
         await check_sendable(request, self.network, instance=await self._instance_limits(request))
         if request.publish_at is not None:
             return await self._schedule(request)
-        media_ids = [await self._upload(request.account_id, item, focus)
-                     for item, focus in zip(await prepare(request, self.network),
-                                            _focuses(options, len(request.media_paths)),
-                                            strict=True)]
+        media_ids = [
+            await self._upload(request.account_id, item, focus)
+            for item, focus in zip(
+                await prepare(request, self.network), _focuses(options, len(request.media_paths)), strict=True
+            )
+        ]
         ids: list[str] = []
         url: str | None = None
         for index, text in enumerate(request.parts):
@@ -196,8 +213,7 @@ class MastodonAdapter:
                 body["media_ids"] = media_ids
             if ids:
                 body["in_reply_to_id"] = ids[-1]
-            status = await self._create(request.account_id, body,
-                                        _part_key(request.idempotency_key, index))
+            status = await self._create(request.account_id, body, _part_key(request.idempotency_key, index))
             ids.append(created_id(status, "id", what="a status"))
             if index == 0:
                 url = status.get("url")
@@ -242,8 +258,7 @@ class MastodonAdapter:
 
     async def _create(self, account_id: int | None, body: dict[str, Any], key: str) -> Any:
         headers = {"Idempotency-Key": key} if key else {}
-        response = await self._call(account_id, "POST", "/api/v1/statuses", json=body,
-                                    headers=headers, creates=True)
+        response = await self._call(account_id, "POST", "/api/v1/statuses", json=body, headers=headers, creates=True)
         return json_object(response, creates=True, what="a status create")
 
     async def _schedule(self, request: PublishRequest) -> Published:
@@ -252,10 +267,12 @@ class MastodonAdapter:
             raise Rejected("Mastodon can schedule only a single post, not a thread")
         if request.publish_at - self._clock() < MIN_SCHEDULE_AHEAD:
             raise Rejected("Mastodon schedules posts at least 5 minutes ahead")
-        media_ids = [await self._upload(request.account_id, item, focus)
-                     for item, focus in zip(await prepare(request, self.network),
-                                            _focuses(request.options, len(request.media_paths)),
-                                            strict=True)]
+        media_ids = [
+            await self._upload(request.account_id, item, focus)
+            for item, focus in zip(
+                await prepare(request, self.network), _focuses(request.options, len(request.media_paths)), strict=True
+            )
+        ]
         body = self._status_body(request.parts[0], request.options, first=True)
         if media_ids:
             body["media_ids"] = media_ids
@@ -267,16 +284,20 @@ class MastodonAdapter:
 
     # -- media -----------------------------------------------------------------------------------
 
-    async def _upload(self, account_id: int | None, item: Prepared,
-                      focus: tuple[float, float] | None) -> str:
+    async def _upload(self, account_id: int | None, item: Prepared, focus: tuple[float, float] | None) -> str:
         data: dict[str, str] = {}
         if item.alt_text:
             data["description"] = item.alt_text
         if focus is not None:
             data["focus"] = f"{focus[0]:.2f},{focus[1]:.2f}"
         response = await self._call(
-            account_id, "POST", "/api/v2/media", ok=(200, 202), data=data,
-            files={"file": (item.filename, item.data, item.mime)})
+            account_id,
+            "POST",
+            "/api/v2/media",
+            ok=(200, 202),
+            data=data,
+            files={"file": (item.filename, item.data, item.mime)},
+        )
         media = json_body(response)
         media_id = str(field_of(media, "id"))
         if response.status_code == 200 and media.get("url"):
@@ -284,8 +305,7 @@ class MastodonAdapter:
         attempts = max(1, math.ceil(self._media_wait / self._poll_interval))
         for _ in range(attempts):
             await self._sleep(self._poll_interval)
-            polled = await self._call(account_id, "GET", f"/api/v1/media/{media_id}",
-                                      ok=(200, 206))
+            polled = await self._call(account_id, "GET", f"/api/v1/media/{media_id}", ok=(200, 206))
             if polled.status_code == 200 and json_body(polled).get("url"):
                 return media_id
         raise Transient(f"Mastodon was still processing the media after {self._media_wait:.0f} s")
@@ -299,8 +319,7 @@ class MastodonAdapter:
             # The engine's own requests for a hand-off carry no publish_at, so a hand-off whose
             # answer was lost is looked for here whatever the request says: publishing it
             # ourselves while the instance still holds it would post it twice.
-            response = await self._call(request.account_id, "GET", "/api/v1/scheduled_statuses",
-                                        params={"limit": 40})
+            response = await self._call(request.account_id, "GET", "/api/v1/scheduled_statuses", params={"limit": 40})
             for item in _list(json_body(response)):
                 if (item.get("params") or {}).get("idempotency") == request.idempotency_key:
                     return Published(remote_id=SCHEDULED_PREFIX + str(item.get("id")))
@@ -312,10 +331,12 @@ class MastodonAdapter:
         cw = str(request.options.get("spoiler_text") or "")
 
         def matches(status: Mapping[str, Any], index: int, parent: str | None) -> bool:
-            return (status.get("in_reply_to_id") == parent
-                    and plain_text(str(status.get("content", ""))) == wanted[index]
-                    and str(status.get("spoiler_text") or "") == cw
-                    and _created(status) >= since)
+            return (
+                status.get("in_reply_to_id") == parent
+                and plain_text(str(status.get("content", ""))) == wanted[index]
+                and str(status.get("spoiler_text") or "") == cw
+                and _created(status) >= since
+            )
 
         chain: list[Mapping[str, Any]] = []
         for index in range(len(wanted)):
@@ -338,12 +359,14 @@ class MastodonAdapter:
     async def _own_statuses(self, account_id: int | None) -> list[Mapping[str, Any]]:
         """The account's newest statuses (40, without boosts)."""
         account = await self._account_id(account_id)
-        response = await self._call(account_id, "GET", f"/api/v1/accounts/{account}/statuses",
-                                    params={"limit": 40, "exclude_reblogs": "true"})
+        response = await self._call(
+            account_id, "GET", f"/api/v1/accounts/{account}/statuses", params={"limit": 40, "exclude_reblogs": "true"}
+        )
         return _list(json_body(response))
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The account's reply to `item` with `text`, posted after `sent_after`, if any.
 
         Raises:
@@ -353,12 +376,13 @@ class MastodonAdapter:
         since = sent_after - timedelta(minutes=5)  # the instance's clock may lag ours
         wanted = normalise(_reply_text(item, text))
         for status in await self._own_statuses(account_id):
-            if (str(status.get("in_reply_to_id") or "") == parent
-                    and plain_text(str(status.get("content", ""))) == wanted
-                    and _created(status) >= since):
+            if (
+                str(status.get("in_reply_to_id") or "") == parent
+                and plain_text(str(status.get("content", ""))) == wanted
+                and _created(status) >= since
+            ):
                 status_id = str(status["id"])
-                return Published(remote_id=status_id, remote_url=status.get("url"),
-                                 part_ids=(status_id,))
+                return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
         return None
 
     async def _account_id(self, account_id: int | None) -> str:
@@ -377,9 +401,16 @@ class MastodonAdapter:
             path = f"/api/v1/statuses/{remote_id}"
         await self._call(account_id, "DELETE", path, ok=(200, 404))
 
-    async def edit(self, account_id: int | None, remote_id: str, text: str, *,
-                   spoiler_text: str = "", sensitive: bool = False,
-                   language: str | None = None) -> Published:
+    async def edit(
+        self,
+        account_id: int | None,
+        remote_id: str,
+        text: str,
+        *,
+        spoiler_text: str = "",
+        sensitive: bool = False,
+        language: str | None = None,
+    ) -> Published:
         """Change a published status's text and content warning (`PUT /api/v1/statuses/:id`).
 
         Editing came with Mastodon 3.5 (docs.joinmastodon.org/methods/statuses/#edit); an older
@@ -414,14 +445,18 @@ class MastodonAdapter:
         if status.get("poll"):
             raise Rejected("Postdesk can't edit a post with a poll: Mastodon would start the poll over")
         body: dict[str, Any] = {
-            "status": text, "spoiler_text": spoiler_text, "sensitive": bool(sensitive or spoiler_text),
-            "media_ids": [str(m.get("id")) for m in status.get("media_attachments") or ()
-                          if isinstance(m, Mapping) and m.get("id")],
+            "status": text,
+            "spoiler_text": spoiler_text,
+            "sensitive": bool(sensitive or spoiler_text),
+            "media_ids": [
+                str(m.get("id"))
+                for m in status.get("media_attachments") or ()
+                if isinstance(m, Mapping) and m.get("id")
+            ],
         }
         if language:
             body["language"] = language
-        edited = await self._call(account_id, "PUT", f"/api/v1/statuses/{remote_id}", json=body,
-                                  ok=(200, 404))
+        edited = await self._call(account_id, "PUT", f"/api/v1/statuses/{remote_id}", json=body, ok=(200, 404))
         if edited.status_code == 404:
             raise Rejected("Mastodon no longer has this post, or it was not written by this account")
         answer = json_body(edited)
@@ -451,15 +486,18 @@ class MastodonAdapter:
         version = str(body.get("version") or "")
         found = re.match(r"(\d+)\.(\d+)", version)
         if found is None or (int(found[1]), int(found[2])) < EDIT_SINCE:
-            raise Rejected(f"this Mastodon server runs version {version or 'unknown'}, which can't edit "
-                           "posts (editing came with Mastodon 3.5); delete the post and post it again instead")
+            raise Rejected(
+                f"this Mastodon server runs version {version or 'unknown'}, which can't edit "
+                "posts (editing came with Mastodon 3.5); delete the post and post it again instead"
+            )
         limits = instance_limits(body) if isinstance(body.get("configuration"), dict) else {}
         self._limits[base] = limits
         return limits
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        status = await self._create(account_id, {"status": text, "in_reply_to_id": remote_id},
-                                    f"first-comment-{remote_id}")
+        status = await self._create(
+            account_id, {"status": text, "in_reply_to_id": remote_id}, f"first-comment-{remote_id}"
+        )
         status_id = created_id(status, "id", what="a first comment")
         return Published(remote_id=status_id, remote_url=status.get("url"), part_ids=(status_id,))
 
@@ -479,9 +517,12 @@ class MastodonAdapter:
         status = json_body(response)
         if not isinstance(status, Mapping):
             raise Transient("Mastodon answered a status request with something else")
-        return PostMetrics(likes=count(status, "favourites_count"),
-                           reposts=count(status, "reblogs_count"),
-                           replies=count(status, "replies_count"), views=None)
+        return PostMetrics(
+            likes=count(status, "favourites_count"),
+            reposts=count(status, "reblogs_count"),
+            replies=count(status, "replies_count"),
+            views=None,
+        )
 
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
         """Answer an inbox item with a public reply (the same answer twice is sent once).
@@ -516,16 +557,14 @@ class MastodonAdapter:
         status_id = item.reply_ref.get("status_id") or item.remote_id
         await self._call(account_id, "POST", f"/api/v1/statuses/{status_id}/favourite")
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Mentions, replies and quotes, newest first; `cursor` pages to older ones.
 
         Raises:
             AuthExpired, RateLimited, Transient.
         """
         limit = max(1, min(limit, 80))  # the endpoint's maximum (methods/notifications)
-        params: list[tuple[str, str | int]] = [
-            ("types[]", "mention"), ("types[]", "quote"), ("limit", limit)]
+        params: list[tuple[str, str | int]] = [("types[]", "mention"), ("types[]", "quote"), ("limit", limit)]
         if cursor:
             params.append(("max_id", cursor))
         response = await self._call(account_id, "GET", "/api/v1/notifications", params=params)
@@ -546,13 +585,19 @@ class MastodonAdapter:
                 kind = InboxKind.REPLY
             else:
                 kind = InboxKind.MENTION
-            items.append(InboxItem(
-                remote_id=str(status["id"]), kind=kind, author_id=str(author.get("id", "")),
-                author_handle=str(author.get("acct", "")),
-                author_name=str(author.get("display_name") or ""),
-                text=plain_text(str(status.get("content", ""))), created_at=_created(status),
-                url=status.get("url"),
-                reply_ref={**_reply_ref(status), READ_MARKER: str(note.get("id", ""))}))
+            items.append(
+                InboxItem(
+                    remote_id=str(status["id"]),
+                    kind=kind,
+                    author_id=str(author.get("id", "")),
+                    author_handle=str(author.get("acct", "")),
+                    author_name=str(author.get("display_name") or ""),
+                    text=plain_text(str(status.get("content", ""))),
+                    created_at=_created(status),
+                    url=status.get("url"),
+                    reply_ref={**_reply_ref(status), READ_MARKER: str(note.get("id", ""))},
+                )
+            )
         more = len(notes) >= limit and notes
         return InboxPage(items=tuple(items), cursor=str(notes[-1].get("id")) if more else None)
 
@@ -568,8 +613,7 @@ class MastodonAdapter:
             AuthExpired, RateLimited, Transient.
         """
         limit = max(1, min(limit, 40))
-        response = await self._call(account_id, "GET", "/api/v1/conversations",
-                                    params={"limit": limit})
+        response = await self._call(account_id, "GET", "/api/v1/conversations", params={"limit": limit})
         me = await self._account_id(account_id)
         items = []
         for conversation in _list(json_body(response)):
@@ -579,13 +623,20 @@ class MastodonAdapter:
             author = status.get("account") or {}
             if str(author.get("id", "")) == me:
                 continue
-            items.append(InboxItem(
-                remote_id=str(status["id"]), kind=InboxKind.DIRECT_MESSAGE,
-                author_id=str(author.get("id", "")), author_handle=str(author.get("acct", "")),
-                author_name=str(author.get("display_name") or ""),
-                text=plain_text(str(status.get("content", ""))), created_at=_created(status),
-                url=status.get("url"), is_read=not conversation.get("unread", False),
-                reply_ref=_reply_ref(status)))
+            items.append(
+                InboxItem(
+                    remote_id=str(status["id"]),
+                    kind=InboxKind.DIRECT_MESSAGE,
+                    author_id=str(author.get("id", "")),
+                    author_handle=str(author.get("acct", "")),
+                    author_name=str(author.get("display_name") or ""),
+                    text=plain_text(str(status.get("content", ""))),
+                    created_at=_created(status),
+                    url=status.get("url"),
+                    is_read=not conversation.get("unread", False),
+                    reply_ref=_reply_ref(status),
+                )
+            )
         return InboxPage(items=tuple(items))
 
     async def mark_read_up_to(self, account_id: int | None, marker: str) -> None:
@@ -599,8 +650,9 @@ class MastodonAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        response = await self._call(account_id, "POST", "/api/v1/markers", ok=(200, 409),
-                                    data={"notifications[last_read_id]": marker})
+        response = await self._call(
+            account_id, "POST", "/api/v1/markers", ok=(200, 409), data={"notifications[last_read_id]": marker}
+        )
         if response.status_code == 409:
             raise Transient("Mastodon's read marker was being updated elsewhere")
 

@@ -81,8 +81,7 @@ async def prepare(request: PublishRequest, network: Network) -> list[Prepared]:
     """
     alts = alt_texts(request)
     return [
-        await asyncio.to_thread(_prepare_one, path, network, alts[i], i)
-        for i, path in enumerate(request.media_paths)
+        await asyncio.to_thread(_prepare_one, path, network, alts[i], i) for i, path in enumerate(request.media_paths)
     ]
 
 
@@ -135,7 +134,7 @@ def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[s
     file = Path(paths[issue.index]).name if issue.index is not None and issue.index < len(paths) else "The media"
     texts = {
         "needs_media_relay": f"{name} fetches media from a web address, and no media relay is set up "
-                             "(Settings › Media relay)",
+        "(Settings › Media relay)",
         "poll_with_media": f"{name} does not allow a poll and media in the same post",
         "video_not_supported": f"{file}: Postdesk cannot post videos to {name} yet",
         "gif_not_supported": f"{file}: Postdesk cannot post animated GIFs to {name}",
@@ -144,13 +143,13 @@ def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[s
         "video_format": f"{file}: {name} does not take {p.get('format')} videos ({p.get('formats')} only)",
         "video_too_big": f"{file}: the video is {p.get('size_mb')} MB, {name} takes at most {p.get('max_mb')} MB",
         "video_too_long": f"{file}: the video lasts {p.get('seconds')} s, {name} takes at most "
-                          f"{p.get('max_seconds')} s",
+        f"{p.get('max_seconds')} s",
         "video_too_short": f"{file}: the video lasts {p.get('seconds')} s, {name} needs at least "
-                           f"{p.get('min_seconds')} s",
+        f"{p.get('min_seconds')} s",
         "video_too_large_frame": f"{file}: the video is {p.get('width')}x{p.get('height')}, {name} takes at most "
-                                 f"{p.get('max_width')}x{p.get('max_height')}",
+        f"{p.get('max_width')}x{p.get('max_height')}",
         "video_too_small_frame": f"{file}: the video is {p.get('width')}x{p.get('height')}, {name} needs at least "
-                                 f"{p.get('min_side')} pixels on each side",
+        f"{p.get('min_side')} pixels on each side",
         "too_many_images": f"{name} takes at most {p.get('max')} images per post",
         "too_many_videos": f"{name} takes at most {p.get('max')} videos per post",
         "mixed_media_not_allowed": f"{name} cannot mix images and video in one post",
@@ -159,8 +158,9 @@ def explain(network: Network, issue: MediaIssue, paths: tuple[str, ...] | list[s
     return texts.get(issue.code, f"{name} cannot take this media ({issue.code})")
 
 
-async def check_sendable(request: PublishRequest, network: Network, *, relay: bool = False,
-                         instance: Mapping[str, int] | None = None) -> None:
+async def check_sendable(
+    request: PublishRequest, network: Network, *, relay: bool = False, instance: Mapping[str, int] | None = None
+) -> None:
     """Refuse, before anything is sent, media the network cannot take.
 
     The same check (`core.media_limits.check_media`, over the same table) runs in the composer

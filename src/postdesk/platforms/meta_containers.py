@@ -19,9 +19,19 @@ GraphCall = Callable[..., Awaitable[dict[str, Any]]]
 Sleep = Callable[[float], Awaitable[None]]
 
 
-async def wait_finished(call: GraphCall, account_id: int | None, container: str, *, status_key: str,
-                        message_key: str, reason: Callable[[str, str], str], max_polls: int, poll_interval: float,
-                        sleep: Sleep, still: str) -> None:
+async def wait_finished(
+    call: GraphCall,
+    account_id: int | None,
+    container: str,
+    *,
+    status_key: str,
+    message_key: str,
+    reason: Callable[[str, str], str],
+    max_polls: int,
+    poll_interval: float,
+    sleep: Sleep,
+    still: str,
+) -> None:
     """Poll until the container is FINISHED (or PUBLISHED).
 
     Args:
@@ -36,8 +46,9 @@ async def wait_finished(call: GraphCall, account_id: int | None, container: str,
         Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
     """
     for attempt in range(max_polls):
-        body = await call(account_id, "GET", container, what="container status",
-                          params={"fields": f"{status_key},{message_key}"})
+        body = await call(
+            account_id, "GET", container, what="container status", params={"fields": f"{status_key},{message_key}"}
+        )
         status = str(body.get(status_key) or "")
         if status in ("FINISHED", "PUBLISHED"):
             return
@@ -48,9 +59,18 @@ async def wait_finished(call: GraphCall, account_id: int | None, container: str,
     raise Transient(still)
 
 
-async def publish_finished(call: GraphCall, account_id: int | None, container: str, path: str, *,
-                           not_ready: type[Exception], max_polls: int, poll_interval: float, sleep: Sleep,
-                           still: str) -> str:
+async def publish_finished(
+    call: GraphCall,
+    account_id: int | None,
+    container: str,
+    path: str,
+    *,
+    not_ready: type[Exception],
+    max_polls: int,
+    poll_interval: float,
+    sleep: Sleep,
+    still: str,
+) -> str:
     """Publish a FINISHED container at `path`; a `not_ready` answer is waited for, not a refusal.
 
     Returns:
@@ -58,8 +78,7 @@ async def publish_finished(call: GraphCall, account_id: int | None, container: s
     """
     for attempt in range(max_polls):
         try:
-            body = await call(account_id, "POST", path, what="publish", creates=True,
-                              data={"creation_id": container})
+            body = await call(account_id, "POST", path, what="publish", creates=True, data={"creation_id": container})
         except not_ready:
             if attempt + 1 >= max_polls:
                 raise

@@ -77,8 +77,9 @@ def parse(response: httpx.Response) -> GraphError:
     if isinstance(data, str):
         with contextlib.suppress(ValueError):
             data = json.loads(data)
-    return GraphError(response.status_code, number("code"), number("error_subcode"), message,
-                      error.get("is_transient") is True, data)
+    return GraphError(
+        response.status_code, number("code"), number("error_subcode"), message, error.get("is_transient") is True, data
+    )
 
 
 def usage_wait(headers: httpx.Headers) -> timedelta | None:
@@ -122,15 +123,23 @@ def _typed(response: httpx.Response, *, what: str, network: str) -> AdapterError
     if status == 401 or code in AUTH_CODES:
         return Unauthorised(message)
     if status == 429 or code in RATE_CODES:
-        return RateLimited(usage_wait(response.headers) or retry_after(response.headers),
-                           http_status=status, network_message=message)
+        return RateLimited(
+            usage_wait(response.headers) or retry_after(response.headers), http_status=status, network_message=message
+        )
     if status >= 500 or code in PASSING_CODES or error.transient:
         return Transient(f"{what}: {message}", http_status=status, network_message=message)
     if code == BLOCKED_CODE:
-        return Rejected(f"{network} has temporarily blocked this from posting: it says recent activity goes "
-                        f"against its rules ({message})", http_status=status, network_message=message)
+        return Rejected(
+            f"{network} has temporarily blocked this from posting: it says recent activity goes "
+            f"against its rules ({message})",
+            http_status=status,
+            network_message=message,
+        )
     if code == 10 or 200 <= code <= 299:
-        return Rejected(f"{network} says the sign-in lacks a permission needed to {what} ({message}); "
-                        "reconnect the account and allow everything Postdesk asks for",
-                        http_status=status, network_message=message)
+        return Rejected(
+            f"{network} says the sign-in lacks a permission needed to {what} ({message}); "
+            "reconnect the account and allow everything Postdesk asks for",
+            http_status=status,
+            network_message=message,
+        )
     return Rejected(message, http_status=status, network_message=message)

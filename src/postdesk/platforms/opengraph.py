@@ -92,8 +92,7 @@ def parse_card(html: str, page_url: str) -> LinkCard:
     return LinkCard(
         url=urljoin(page_url, meta["og:url"]) if meta.get("og:url") else page_url,
         title=meta.get("og:title") or meta.get("twitter:title") or " ".join(parser.title.split()),
-        description=(meta.get("og:description") or meta.get("twitter:description")
-                     or meta.get("description") or ""),
+        description=(meta.get("og:description") or meta.get("twitter:description") or meta.get("description") or ""),
         image_url=urljoin(page_url, image) if image else None,
     )
 

@@ -71,10 +71,14 @@ ANALYTICS_DAYS = 89
 METRIC_TYPES = "IMPRESSION,SAVE,TOTAL_COMMENTS,TOTAL_REACTIONS"
 NO_BOARD = "Choose a Pinterest board for this Pin"
 NO_MEDIA = "A Pin needs an image or a video"
-TRIAL_ACCESS = ("Your Pinterest app has Trial access, which cannot publish Pins. Ask Pinterest for Standard "
-                "access at developers.pinterest.com (My apps), then publish again")
-MISSING_PERMISSION = ("Pinterest did not give Postdesk permission to do this on your account. Reconnect the "
-                      "account in Accounts and allow everything Postdesk asks for")
+TRIAL_ACCESS = (
+    "Your Pinterest app has Trial access, which cannot publish Pins. Ask Pinterest for Standard "
+    "access at developers.pinterest.com (My apps), then publish again"
+)
+MISSING_PERMISSION = (
+    "Pinterest did not give Postdesk permission to do this on your account. Reconnect the "
+    "account in Accounts and allow everything Postdesk asks for"
+)
 PAGE_SIZE = 100
 LOOKUP_PAGES = 3
 
@@ -102,8 +106,9 @@ class BoardsAdapter(Protocol):
         """The account's boards."""
         ...
 
-    async def create_board(self, account_id: int | None, name: str, *, privacy: str = "PUBLIC",
-                           description: str = "") -> Board:
+    async def create_board(
+        self, account_id: int | None, name: str, *, privacy: str = "PUBLIC", description: str = ""
+    ) -> Board:
         """Make a board and return it."""
         ...
 
@@ -168,18 +173,26 @@ class PinterestAdapter:
         timeout: httpx.Timeout = SLOW_TIMEOUT,
     ) -> None:
         self._base = base_url.rstrip("/")
-        self._client = bounded_client(timeout=timeout, transport=transport,
-                                      headers={"User-Agent": "Postdesk"})
+        self._client = bounded_client(timeout=timeout, transport=transport, headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
         self._media_wait = media_wait
         self._lookup_window = lookup_window
 
-    async def _call(self, account_id: int | None, method: str, path: str, *, creates: bool = False,
-                    ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
-        return await self._caller.bearer_call(account_id, method, self._base + path, creates=creates, ok=ok,
-                                              rate_wait=DEFAULT_RATE_WAIT, **kwargs)
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        **kwargs: Any,
+    ) -> httpx.Response:
+        return await self._caller.bearer_call(
+            account_id, method, self._base + path, creates=creates, ok=ok, rate_wait=DEFAULT_RATE_WAIT, **kwargs
+        )
 
     # -- publish ---------------------------------------------------------------------------------
 
@@ -198,9 +211,16 @@ class PinterestAdapter:
         if items[0].is_video:
             media_id = await upload_video(
                 lambda method, path, **kw: self._call(account, method, path, **kw),
-                self._client, items[0], sleep=self._sleep, wait=self._media_wait)
-            source = {"source_type": "video_id", "media_id": media_id,
-                      **await cover_for(request.media_paths[0], options)}
+                self._client,
+                items[0],
+                sleep=self._sleep,
+                wait=self._media_wait,
+            )
+            source = {
+                "source_type": "video_id",
+                "media_id": media_id,
+                **await cover_for(request.media_paths[0], options),
+            }
         else:
             source = image_source(items)
         body: dict[str, Any] = {"board_id": board_id, "media_source": source}
@@ -208,8 +228,12 @@ class PinterestAdapter:
         if section:
             body["board_section_id"] = section
         description = request.parts[0] if request.parts else ""
-        for key, value in (("title", options.get("title")), ("description", description),
-                           ("link", options.get("link")), ("alt_text", items[0].alt_text)):
+        for key, value in (
+            ("title", options.get("title")),
+            ("description", description),
+            ("link", options.get("link")),
+            ("alt_text", items[0].alt_text),
+        ):
             if value and str(value).strip():
                 body[key] = str(value)
         response = await self._call(account, "POST", "/pins", json=body, creates=True, ok=(200, 201))
@@ -241,11 +265,15 @@ class PinterestAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        return [Board(str(b["id"]), str(b.get("name", "")), str(b.get("privacy") or ""))
-                for b in await self._all(account_id, "/boards") if b.get("id")]
+        return [
+            Board(str(b["id"]), str(b.get("name", "")), str(b.get("privacy") or ""))
+            for b in await self._all(account_id, "/boards")
+            if b.get("id")
+        ]
 
-    async def create_board(self, account_id: int | None, name: str, *, privacy: str = "PUBLIC",
-                           description: str = "") -> Board:
+    async def create_board(
+        self, account_id: int | None, name: str, *, privacy: str = "PUBLIC", description: str = ""
+    ) -> Board:
         """Make a board ("New board…" in the composer's picker).
 
         Raises:
@@ -264,8 +292,11 @@ class PinterestAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        return [Board(str(s["id"]), str(s.get("name", "")))
-                for s in await self._all(account_id, f"/boards/{board_id}/sections") if s.get("id")]
+        return [
+            Board(str(s["id"]), str(s.get("name", "")))
+            for s in await self._all(account_id, f"/boards/{board_id}/sections")
+            if s.get("id")
+        ]
 
     async def create_section(self, account_id: int | None, board_id: str, name: str) -> Board:
         """Make a section on a board.
@@ -273,8 +304,9 @@ class PinterestAdapter:
         Raises:
             Rejected, AuthExpired, RateLimited, Transient, AnswerLost.
         """
-        response = await self._call(account_id, "POST", f"/boards/{board_id}/sections", json={"name": name},
-                                    creates=True, ok=(200, 201))
+        response = await self._call(
+            account_id, "POST", f"/boards/{board_id}/sections", json={"name": name}, creates=True, ok=(200, 201)
+        )
         return Board(created_id(response, "id", what="the section"), name)
 
     # -- lookup, delete, metrics -----------------------------------------------------------------
@@ -286,8 +318,11 @@ class PinterestAdapter:
         board_id = str(request.options.get("board_id") or "").strip()
         if not board_id:
             return None
-        want = (_text(request.options.get("title")), _text(request.options.get("link")),
-                _text(request.parts[0] if request.parts else ""))
+        want = (
+            _text(request.options.get("title")),
+            _text(request.options.get("link")),
+            _text(request.parts[0] if request.parts else ""),
+        )
         since = _aware(sent_at) - self._lookup_window
         for pin in await self._all(request.account_id, f"/boards/{board_id}/pins", pages=LOOKUP_PAGES):
             created = _when(pin.get("created_at"))
@@ -315,8 +350,12 @@ class PinterestAdapter:
         """
         today = self._clock().astimezone(UTC).date()
         start = today - timedelta(days=ANALYTICS_DAYS)
-        response = await self._call(account_id, "GET", f"/pins/{remote_id}/analytics", params={
-            "start_date": start.isoformat(), "end_date": today.isoformat(), "metric_types": METRIC_TYPES})
+        response = await self._call(
+            account_id,
+            "GET",
+            f"/pins/{remote_id}/analytics",
+            params={"start_date": start.isoformat(), "end_date": today.isoformat(), "metric_types": METRIC_TYPES},
+        )
         body = json_object(response, what="the Pin's analytics")
         group = body.get("all") or next((v for v in body.values() if isinstance(v, Mapping)), None)
         if not isinstance(group, Mapping):
@@ -331,8 +370,12 @@ class PinterestAdapter:
                 value = int(number)
             return value
 
-        return PostMetrics(likes=pick("TOTAL_REACTIONS"), reposts=pick("SAVE"), replies=pick("TOTAL_COMMENTS"),
-                           views=pick("IMPRESSION"))
+        return PostMetrics(
+            likes=pick("TOTAL_REACTIONS"),
+            reposts=pick("SAVE"),
+            replies=pick("TOTAL_COMMENTS"),
+            views=pick("IMPRESSION"),
+        )
 
     async def probe(self) -> bool:
         try:

@@ -41,8 +41,10 @@ IMAGE_TYPES = ("image/jpeg", "image/png")
 #: `multiple_image_base64.items`: minItems 2, maxItems 5 (PinMediaSourceImagesBase64).
 MULTI_MIN, MULTI_MAX = 2, 5
 #: Words for a video Pinterest could not process.
-PROCESSING_FAILED = ("Pinterest could not process this video. Check that it is an MP4 or MOV between 4 seconds "
-                     "and 15 minutes, then try again")
+PROCESSING_FAILED = (
+    "Pinterest could not process this video. Check that it is an MP4 or MOV between 4 seconds "
+    "and 15 minutes, then try again"
+)
 
 #: Sends one API call for the adapter: (method, path, json body) -> the answer.
 ApiCall = Callable[..., Awaitable[httpx.Response]]
@@ -65,8 +67,10 @@ def image_source(images: Sequence[Prepared]) -> dict[str, Any]:
         return {"source_type": "image_base64", "content_type": images[0].mime, "data": _b64(images[0].data)}
     if not MULTI_MIN <= len(images) <= MULTI_MAX:
         raise Rejected(f"A Pinterest Pin takes at most {MULTI_MAX} images")
-    return {"source_type": "multiple_image_base64",
-            "items": [{"content_type": i.mime, "data": _b64(i.data)} for i in images]}
+    return {
+        "source_type": "multiple_image_base64",
+        "items": [{"content_type": i.mime, "data": _b64(i.data)} for i in images],
+    }
 
 
 def _cover_bytes(video_path: str, chosen: str | None) -> bytes:
@@ -113,8 +117,9 @@ async def cover_for(video_path: str, options: Mapping[str, Any]) -> dict[str, An
     return {"cover_image_content_type": "image/jpeg", "cover_image_data": _b64(data)}
 
 
-async def upload_video(call: ApiCall, client: httpx.AsyncClient, item: Prepared, *, sleep: Sleep,
-                       wait: float, poll: float = 2.0) -> str:
+async def upload_video(
+    call: ApiCall, client: httpx.AsyncClient, item: Prepared, *, sleep: Sleep, wait: float, poll: float = 2.0
+) -> str:
     """Register, upload and wait for a video; returns its `media_id` once it has `succeeded`.
 
     Args:
@@ -130,8 +135,9 @@ async def upload_video(call: ApiCall, client: httpx.AsyncClient, item: Prepared,
         Transient: the upload broke, or processing took longer than `wait`.
         AuthExpired, RateLimited: from the API calls.
     """
-    registered = json_object(await call("POST", "/media", json={"media_type": "video"}, ok=(200, 201)),
-                             what="registering the video")
+    registered = json_object(
+        await call("POST", "/media", json={"media_type": "video"}, ok=(200, 201)), what="registering the video"
+    )
     media_id = str(field_of(registered, "media_id"))
     upload_url = str(field_of(registered, "upload_url"))
     parameters = registered.get("upload_parameters") or {}
@@ -139,13 +145,17 @@ async def upload_video(call: ApiCall, client: httpx.AsyncClient, item: Prepared,
         raise Transient("Pinterest answered the video registration without upload parameters")
     form = {str(k): str(v) for k, v in parameters.items()}
     # The S3 form: every parameter, then the file last (S3 ignores fields after `file`).
-    response = await send(client, "POST", upload_url, creates=False, data=form,
-                          files={"file": (item.filename, item.data, item.mime)})
+    response = await send(
+        client, "POST", upload_url, creates=False, data=form, files={"file": (item.filename, item.data, item.mime)}
+    )
     if response.status_code >= 500:
         raise Transient(f"the video upload failed (HTTP {response.status_code})", http_status=response.status_code)
     if response.status_code >= 300:
-        raise Rejected("Pinterest's upload storage refused the video", http_status=response.status_code,
-                       network_message=response.text[:300])
+        raise Rejected(
+            "Pinterest's upload storage refused the video",
+            http_status=response.status_code,
+            network_message=response.text[:300],
+        )
     waited = 0.0
     while True:
         status = json_object(await call("GET", f"/media/{media_id}"), what="the video's status").get("status")

@@ -137,10 +137,18 @@ class RedditAdapter:
     rate_limit: RateLimit | None = RateLimit(100, timedelta(minutes=1))
     lookup_settle = timedelta(seconds=15)
 
-    def __init__(self, credentials: CredentialSource, *, base_url: str = API,
-                 transport: httpx.AsyncBaseTransport | None = None, clock: Clock = utc_now,
-                 sleep: Sleep = asyncio.sleep, media_wait: float = 120.0,
-                 lookup_window: timedelta = timedelta(minutes=2), timeout: httpx.Timeout = SLOW_TIMEOUT) -> None:
+    def __init__(
+        self,
+        credentials: CredentialSource,
+        *,
+        base_url: str = API,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utc_now,
+        sleep: Sleep = asyncio.sleep,
+        media_wait: float = 120.0,
+        lookup_window: timedelta = timedelta(minutes=2),
+        timeout: httpx.Timeout = SLOW_TIMEOUT,
+    ) -> None:
         self._base = base_url.rstrip("/")
         self._client = bounded_client(timeout=timeout, transport=transport)
         self._api = RedditCaller(credentials, self._client, self._base, clock)
@@ -178,10 +186,16 @@ class RedditAdapter:
             params: dict[str, str | int] = {"limit": 100}
             if after:
                 params["after"] = after
-            data = _listing(await self._api.json(account_id, "GET", "/subreddits/mine/subscriber",
-                                                 what="your subreddits", params=params))
-            names += [str(c["data"]["display_name"]) for c in data["children"]
-                      if isinstance(c.get("data"), Mapping) and c["data"].get("display_name")]
+            data = _listing(
+                await self._api.json(
+                    account_id, "GET", "/subreddits/mine/subscriber", what="your subreddits", params=params
+                )
+            )
+            names += [
+                str(c["data"]["display_name"])
+                for c in data["children"]
+                if isinstance(c.get("data"), Mapping) and c["data"].get("display_name")
+            ]
             after = data.get("after") or None
             if not after:
                 break
@@ -202,9 +216,20 @@ class RedditAdapter:
                 raise
             return []
         body = response.json() if response.content else []
-        return [Flair(str(f["id"]), str(f.get("text") or ""), bool(f.get("text_editable")),
-                      str(f.get("background_color") or "")) for f in body if isinstance(f, Mapping) and f.get("id")
-                ] if isinstance(body, list) else []
+        return (
+            [
+                Flair(
+                    str(f["id"]),
+                    str(f.get("text") or ""),
+                    bool(f.get("text_editable")),
+                    str(f.get("background_color") or ""),
+                )
+                for f in body
+                if isinstance(f, Mapping) and f.get("id")
+            ]
+            if isinstance(body, list)
+            else []
+        )
 
     async def subreddit_rules(self, account_id: int | None, subreddit: str) -> reddit_posts.SubredditRules:
         """What the subreddit tells of its rules (`about`, `post_requirements`, flairs), cached an hour.
@@ -223,19 +248,27 @@ class RedditAdapter:
         except Rejected as refused:
             if refused.reason == MISSING_PERMISSION:
                 raise
-            raise Rejected(f"r/{sub} does not exist or cannot be seen from your account",
-                           http_status=refused.http_status, network_message=refused.network_message) from None
+            raise Rejected(
+                f"r/{sub} does not exist or cannot be seen from your account",
+                http_status=refused.http_status,
+                network_message=refused.network_message,
+            ) from None
         found = about.get("data")
         data: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
-        requirements = await self._api.json(account_id, "GET", f"/api/v1/{sub}/post_requirements",
-                                            what="the subreddit's post requirements")
+        requirements = await self._api.json(
+            account_id, "GET", f"/api/v1/{sub}/post_requirements", what="the subreddit's post requirements"
+        )
         flairs = await self.flairs(account_id, sub)
         rules = reddit_posts.SubredditRules(
-            name=str(data.get("display_name") or sub), submission_type=str(data.get("submission_type") or "any"),
-            allow_images=data.get("allow_images") is not False, allow_videos=data.get("allow_videos") is not False,
+            name=str(data.get("display_name") or sub),
+            submission_type=str(data.get("submission_type") or "any"),
+            allow_images=data.get("allow_images") is not False,
+            allow_videos=data.get("allow_videos") is not False,
             allow_galleries=data.get("allow_galleries") is not False,
             spoilers_enabled=data.get("spoilers_enabled") is not False,
-            requirements=dict(requirements), flairs=tuple((f.id, f.text) for f in flairs))
+            requirements=dict(requirements),
+            flairs=tuple((f.id, f.text) for f in flairs),
+        )
         self._rules[sub.lower()] = (now, rules)
         return rules
 
@@ -259,19 +292,34 @@ class RedditAdapter:
         if request.media_paths:
             await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
             items = await prepare(request, self.network)
-        kind = reddit_posts.post_kind(text, ["video" if i.is_video else "image" for i in items],
-                                      str(options.get("link") or ""))
+        kind = reddit_posts.post_kind(
+            text, ["video" if i.is_video else "image" for i in items], str(options.get("link") or "")
+        )
         link = reddit_posts.link_of(text, str(options.get("link") or "")) if kind == reddit_posts.LINK else ""
         flair_id = str(options.get("flair_id") or "")
         rules = await self.subreddit_rules(account, sub)
-        problems = reddit_posts.check(rules, kind=kind, title=title, body=text, flair_id=flair_id, link=link,
-                                      media_count=len(items), spoiler=bool(options.get("spoiler")))
+        problems = reddit_posts.check(
+            rules,
+            kind=kind,
+            title=title,
+            body=text,
+            flair_id=flair_id,
+            link=link,
+            media_count=len(items),
+            spoiler=bool(options.get("spoiler")),
+        )
         if problems:
             raise Rejected(reddit_posts.words(problems[0]))
         await self.username(account)  # the User-Agent names the account; the listing needs it
-        common: dict[str, str] = {"api_type": "json", "sr": rules.name, "title": title,
-                                  "nsfw": _flag(options.get("nsfw")), "spoiler": _flag(options.get("spoiler")),
-                                  "sendreplies": "true", "validate_on_submit": "true"}
+        common: dict[str, str] = {
+            "api_type": "json",
+            "sr": rules.name,
+            "title": title,
+            "nsfw": _flag(options.get("nsfw")),
+            "spoiler": _flag(options.get("spoiler")),
+            "sendreplies": "true",
+            "validate_on_submit": "true",
+        }
         if flair_id:
             common["flair_id"] = flair_id
             # `flair_text` only for a text the poster changed (an editable template): the composer
@@ -305,8 +353,9 @@ class RedditAdapter:
             return await self._await_media_post(request, sent_at)
         raise AnswerLost("Reddit's answer to the post named no post", problem="answer_garbled")
 
-    async def _gallery(self, request: PublishRequest, common: Mapping[str, str], items: Sequence[Any],
-                       call: Any) -> Published:
+    async def _gallery(
+        self, request: PublishRequest, common: Mapping[str, str], items: Sequence[Any], call: Any
+    ) -> Published:
         captions = list(request.options.get("captions") or ())
         entries = []
         for index, item in enumerate(items):
@@ -316,8 +365,9 @@ class RedditAdapter:
         payload: dict[str, Any] = {**common, "items": entries, "show_error_list": True}
         for key in ("nsfw", "spoiler", "sendreplies", "validate_on_submit"):
             payload[key] = common[key] == "true"
-        body = await self._api.json(request.account_id, "POST", "/api/submit_gallery_post.json", what="the gallery",
-                                    creates=True, json=payload)
+        body = await self._api.json(
+            request.account_id, "POST", "/api/submit_gallery_post.json", what="the gallery", creates=True, json=payload
+        )
         data = body.get("json", {}).get("data") if isinstance(body.get("json"), Mapping) else None
         name = _fullname(created_id(data, "id", what="the gallery"))
         url = str(data.get("url") or "") if isinstance(data, Mapping) else ""
@@ -345,8 +395,15 @@ class RedditAdapter:
         title = " ".join(str(request.options.get("title") or "").split())
         name = await self.username(request.account_id)
         since = _aware(sent_at) - self._lookup_window
-        data = _listing(await self._api.json(request.account_id, "GET", f"/user/{name}/submitted",
-                                             what="your posts", params={"limit": 25, "sort": "new"}))
+        data = _listing(
+            await self._api.json(
+                request.account_id,
+                "GET",
+                f"/user/{name}/submitted",
+                what="your posts",
+                params={"limit": 25, "sort": "new"},
+            )
+        )
         for child in data["children"]:
             post = child.get("data") if isinstance(child, Mapping) else None
             if not isinstance(post, Mapping):
@@ -354,11 +411,15 @@ class RedditAdapter:
             created = post.get("created_utc")
             if isinstance(created, int | float) and datetime.fromtimestamp(created, UTC) < since:
                 continue
-            if (str(post.get("subreddit") or "").lower() == sub
-                    and " ".join(str(post.get("title") or "").split()) == title and post.get("name")):
+            if (
+                str(post.get("subreddit") or "").lower() == sub
+                and " ".join(str(post.get("title") or "").split()) == title
+                and post.get("name")
+            ):
                 fullname = str(post["name"])
-                return Published(remote_id=fullname, remote_url=WEB + str(post.get("permalink") or ""),
-                                 part_ids=(fullname,))
+                return Published(
+                    remote_id=fullname, remote_url=WEB + str(post.get("permalink") or ""), part_ids=(fullname,)
+                )
         return None
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
@@ -370,8 +431,9 @@ class RedditAdapter:
         Raises:
             Rejected: the post is gone; AuthExpired, RateLimited, Transient.
         """
-        data = _listing(await self._api.json(account_id, "GET", "/api/info", what="the post",
-                                             params={"id": _fullname(remote_id)}))
+        data = _listing(
+            await self._api.json(account_id, "GET", "/api/info", what="the post", params={"id": _fullname(remote_id)})
+        )
         for child in data["children"]:
             post = child.get("data") if isinstance(child, Mapping) else None
             if isinstance(post, Mapping):
@@ -401,18 +463,33 @@ class RedditAdapter:
                 continue
             is_comment = child.get("kind") == "t1"
             subject = str(thing.get("subject") or "")
-            kind = (InboxKind.DIRECT_MESSAGE if not is_comment
-                    else InboxKind.COMMENT if subject == "post reply" or thing.get("type") == "post_reply"
-                    else InboxKind.MENTION if thing.get("type") == "username_mention" else InboxKind.REPLY)
+            kind = (
+                InboxKind.DIRECT_MESSAGE
+                if not is_comment
+                else InboxKind.COMMENT
+                if subject == "post reply" or thing.get("type") == "post_reply"
+                else InboxKind.MENTION
+                if thing.get("type") == "username_mention"
+                else InboxKind.REPLY
+            )
             created = thing.get("created_utc")
             context = str(thing.get("context") or "")
-            items.append(InboxItem(
-                remote_id=str(thing["name"]), kind=kind, author_id=str(thing.get("author") or ""),
-                author_handle=f"u/{thing.get('author') or '[deleted]'}", author_name=str(thing.get("author") or ""),
-                text=str(thing.get("body") or ""),
-                created_at=datetime.fromtimestamp(created, UTC) if isinstance(created, int | float) else self._clock(),
-                url=WEB + context if context else None, is_read=not thing.get("new", False),
-                reply_ref={"parent": str(thing["name"])}))
+            items.append(
+                InboxItem(
+                    remote_id=str(thing["name"]),
+                    kind=kind,
+                    author_id=str(thing.get("author") or ""),
+                    author_handle=f"u/{thing.get('author') or '[deleted]'}",
+                    author_name=str(thing.get("author") or ""),
+                    text=str(thing.get("body") or ""),
+                    created_at=datetime.fromtimestamp(created, UTC)
+                    if isinstance(created, int | float)
+                    else self._clock(),
+                    url=WEB + context if context else None,
+                    is_read=not thing.get("new", False),
+                    reply_ref={"parent": str(thing["name"])},
+                )
+            )
         return InboxPage(tuple(items), data.get("after") or None)
 
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
@@ -425,8 +502,14 @@ class RedditAdapter:
 
     async def _comment(self, account_id: int | None, parent: str, text: str) -> Published:
         await self.username(account_id)
-        body = await self._api.json(account_id, "POST", "/api/comment", what="the reply", creates=True,
-                                    data={"api_type": "json", "thing_id": parent, "text": text})
+        body = await self._api.json(
+            account_id,
+            "POST",
+            "/api/comment",
+            what="the reply",
+            creates=True,
+            data={"api_type": "json", "thing_id": parent, "text": text},
+        )
         things = body.get("json", {}).get("data", {}).get("things") if isinstance(body.get("json"), Mapping) else None
         thing = things[0] if isinstance(things, list) and things else None
         name = created_id(thing, "data", "name", what="the reply")

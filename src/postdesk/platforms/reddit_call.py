@@ -36,8 +36,10 @@ from postdesk.platforms.rest_call import AuthorisedCaller, Clock, json_object, u
 DEFAULT_RATE_WAIT = timedelta(minutes=1)
 #: A RATELIMIT refusal without a readable duration waits this long.
 DEFAULT_SUBMIT_WAIT = timedelta(minutes=10)
-MISSING_PERMISSION = ("Reddit did not give Postdesk permission to do this on your account. Reconnect the account "
-                      "in Accounts and allow everything Postdesk asks for")
+MISSING_PERMISSION = (
+    "Reddit did not give Postdesk permission to do this on your account. Reconnect the account "
+    "in Accounts and allow everything Postdesk asks for"
+)
 
 #: Reddit's error codes in plain words (reddit.com/dev/api and r2/r2/lib/errors.py).
 ERROR_WORDS: Mapping[str, str] = {
@@ -111,8 +113,9 @@ def ratelimit_wait(message: str) -> timedelta:
     unit = found.group(2).lower()
     # Reddit rounds down ("in 3 minutes" may mean 3 m 59 s): wait one more unit.
     number = int(found.group(1)) + 1
-    return {"second": timedelta(seconds=number), "minute": timedelta(minutes=number),
-            "hour": timedelta(hours=number)}[unit]
+    return {"second": timedelta(seconds=number), "minute": timedelta(minutes=number), "hour": timedelta(hours=number)}[
+        unit
+    ]
 
 
 def raise_errors(body: Mapping[str, Any]) -> None:
@@ -152,8 +155,9 @@ class RedditCaller:
         clock: the current instant.
     """
 
-    def __init__(self, credentials: CredentialSource, client: httpx.AsyncClient, base: str,
-                 clock: Clock = utc_now) -> None:
+    def __init__(
+        self, credentials: CredentialSource, client: httpx.AsyncClient, base: str, clock: Clock = utc_now
+    ) -> None:
         self._caller = AuthorisedCaller(credentials, client, explain, clock)
         self._client = client
         self._base = base.rstrip("/")
@@ -164,8 +168,16 @@ class RedditCaller:
     def agent(self, account_id: int | None) -> str:
         return user_agent(self.usernames.get(account_id, ""))
 
-    async def call(self, account_id: int | None, method: str, path: str, *, creates: bool = False,
-                   ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
+    async def call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        **kwargs: Any,
+    ) -> httpx.Response:
         """One API call; refresh once after a 401; typed errors.
 
         Raises:
@@ -184,15 +196,18 @@ class RedditCaller:
         response = await self._caller.call(account_id, build, creates=creates, ok=(*ok, 429))
         self._note(account_id, response)
         if response.status_code == 429:
-            raise RateLimited(reset_delay(response.headers) or DEFAULT_RATE_WAIT, http_status=429,
-                              network_message="Too Many Requests")
+            raise RateLimited(
+                reset_delay(response.headers) or DEFAULT_RATE_WAIT, http_status=429, network_message="Too Many Requests"
+            )
         return response
 
-    async def json(self, account_id: int | None, method: str, path: str, *, what: str,
-                   creates: bool = False, **kwargs: Any) -> dict[str, Any]:
+    async def json(
+        self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False, **kwargs: Any
+    ) -> dict[str, Any]:
         """`call`, then the answer's JSON object with its `json.errors` raised."""
-        body = json_object(await self.call(account_id, method, path, creates=creates, **kwargs),
-                           creates=creates, what=what)
+        body = json_object(
+            await self.call(account_id, method, path, creates=creates, **kwargs), creates=creates, what=what
+        )
         raise_errors(body)
         return body
 

@@ -75,17 +75,24 @@ def _storage_refusal(response: httpx.Response, what: str) -> Rejected:
         size = re.search(r"<ProposedSize>(\d+)</ProposedSize>", text)
         most = re.search(r"<MaxSizeAllowed>(\d+)</MaxSizeAllowed>", text)
         if size and most:
-            return Rejected(f"{what} is {_size(int(size.group(1)))}; Reddit takes at most "
-                            f"{_size(int(most.group(1)))} for it", http_status=response.status_code,
-                            network_message="EntityTooLarge")
-        return Rejected(f"{what} is too large for Reddit", http_status=response.status_code,
-                        network_message="EntityTooLarge")
-    return Rejected(f"Reddit's media storage refused {what.lower()}", http_status=response.status_code,
-                    network_message=(code.group(1) if code else text[:200]))
+            return Rejected(
+                f"{what} is {_size(int(size.group(1)))}; Reddit takes at most {_size(int(most.group(1)))} for it",
+                http_status=response.status_code,
+                network_message="EntityTooLarge",
+            )
+        return Rejected(
+            f"{what} is too large for Reddit", http_status=response.status_code, network_message="EntityTooLarge"
+        )
+    return Rejected(
+        f"Reddit's media storage refused {what.lower()}",
+        http_status=response.status_code,
+        network_message=(code.group(1) if code else text[:200]),
+    )
 
 
-async def upload(call: ApiCall, client: httpx.AsyncClient, api_base: str, data: bytes, filename: str,
-                 mime: str) -> Uploaded:
+async def upload(
+    call: ApiCall, client: httpx.AsyncClient, api_base: str, data: bytes, filename: str, mime: str
+) -> Uploaded:
     """Lease, then upload one file to Reddit's storage.
 
     Args:
@@ -103,8 +110,10 @@ async def upload(call: ApiCall, client: httpx.AsyncClient, api_base: str, data: 
     """
     if mime not in MIMETYPES:
         raise Rejected(f"Reddit does not take {mime} files")
-    lease = json_object(await call("POST", "/api/media/asset.json", data={"filepath": filename, "mimetype": mime}),
-                        what="the media upload lease")
+    lease = json_object(
+        await call("POST", "/api/media/asset.json", data={"filepath": filename, "mimetype": mime}),
+        what="the media upload lease",
+    )
     args = field_of(lease, "args")
     action = str(field_of(args, "action"))
     fields = args.get("fields") if isinstance(args, Mapping) else None
@@ -122,8 +131,9 @@ async def upload(call: ApiCall, client: httpx.AsyncClient, api_base: str, data: 
     # httpx writes the data fields first, then the file: the order S3 requires.
     response = await send(client, "POST", url, creates=False, data=form, files={"file": (filename, data, mime)})
     if response.status_code >= 500:
-        raise Transient(f"Reddit's media storage failed (HTTP {response.status_code})",
-                        http_status=response.status_code)
+        raise Transient(
+            f"Reddit's media storage failed (HTTP {response.status_code})", http_status=response.status_code
+        )
     if response.status_code >= 300:
         raise _storage_refusal(response, "This video" if mime.startswith("video/") else "This image")
     return Uploaded(url=f"{url}/{key}", asset_id=asset_id)
@@ -164,8 +174,9 @@ def _jpeg(im: Any) -> bytes:
     return out.getvalue()
 
 
-async def upload_poster(call: ApiCall, client: httpx.AsyncClient, api_base: str, video_path: str,
-                        options: Mapping[str, Any]) -> Uploaded:
+async def upload_poster(
+    call: ApiCall, client: httpx.AsyncClient, api_base: str, video_path: str, options: Mapping[str, Any]
+) -> Uploaded:
     """Upload a video's poster (`video_poster_url`): option `cover_image`, else a frame of the video.
 
     Raises:

@@ -46,21 +46,22 @@ class MediaRelay(Protocol):
 
 def needs_relay_reason(network: str) -> str:
     """The refusal for media to a network that fetches it, when no relay is set up."""
-    return (f"{network} fetches photos and videos from a web address, so posting them needs a media relay "
-            f"(storage of your own): set one up in {SETTINGS_PLACE}.")
+    return (
+        f"{network} fetches photos and videos from a web address, so posting them needs a media relay "
+        f"(storage of your own): set one up in {SETTINGS_PLACE}."
+    )
 
 
 _REASONS = {
     "relay_not_set_up": "",  # needs_relay_reason
-    "relay_no_secret": f"The media relay's secret key is missing from the keyring: enter it again in "
-                       f"{SETTINGS_PLACE}.",
+    "relay_no_secret": f"The media relay's secret key is missing from the keyring: enter it again in {SETTINGS_PLACE}.",
     "relay_keyring_unavailable": "The keyring is locked or missing, so the media relay's secret key cannot be "
-                                 "read; Postdesk will try again once it is unlocked.",
+    "read; Postdesk will try again once it is unlocked.",
     "relay_unreachable": "The media relay did not answer (offline, or a wrong address); Postdesk will try again.",
     "relay_busy": "The media relay is busy or failing right now; Postdesk will try again.",
     "relay_no_bucket": f"The media relay's bucket does not exist: check the bucket name in {SETTINGS_PLACE}.",
     "relay_key_refused": f"The media relay refused the access key (wrong key, wrong secret, or no permission "
-                         f"on the bucket): check {SETTINGS_PLACE}.",
+    f"on the bucket): check {SETTINGS_PLACE}.",
 }
 _PASSING = {"relay_keyring_unavailable", "relay_unreachable", "relay_busy"}
 
@@ -80,7 +81,8 @@ def adapter_error(exc: OSError, network: str) -> AdapterError:
         reason = needs_relay_reason(network)
     else:
         reason = _REASONS.get(problem) or (
-            f"The media relay refused the upload{f' ({detail})' if detail else ''}: check {SETTINGS_PLACE}.")
+            f"The media relay refused the upload{f' ({detail})' if detail else ''}: check {SETTINGS_PLACE}."
+        )
     if problem in _PASSING:
         return Transient(reason)
     return Rejected(reason)

@@ -98,13 +98,13 @@ def retry_after(headers: httpx.Headers, now: datetime | None = None) -> timedelt
     # X sends epoch seconds in x-rate-limit-reset, an atproto PDS in ratelimit-reset; Mastodon
     # an ISO 8601 instant in X-RateLimit-Reset (docs.joinmastodon.org/api/rate-limits/).
     # Clamped like Retry-After: a reset centuries ahead is a broken answer, not a wait.
-    reset = (headers.get("x-rate-limit-reset") or headers.get("x-ratelimit-reset")
-             or headers.get("ratelimit-reset") or "").strip()
+    reset = (
+        headers.get("x-rate-limit-reset") or headers.get("x-ratelimit-reset") or headers.get("ratelimit-reset") or ""
+    ).strip()
     if reset.isascii() and reset.isdigit():
         try:
             # Eleven digits reach the year 5138; more would only overflow (int() fails past 4300).
-            return clamp_delay(datetime.fromtimestamp(int(reset), UTC) - now if len(reset) <= 11
-                               else timedelta.max)
+            return clamp_delay(datetime.fromtimestamp(int(reset), UTC) - now if len(reset) <= 11 else timedelta.max)
         except (OverflowError, OSError, ValueError):  # past the platform's time_t
             return clamp_delay(timedelta.max)
     if reset:
@@ -136,9 +136,7 @@ def bound_error(error: Exception, *, creates: bool) -> AdapterError | None:
     return (AnswerLost if creates else Transient)(str(error), problem=problem)
 
 
-async def send_request(
-    client: httpx.AsyncClient, request: httpx.Request, *, creates: bool
-) -> httpx.Response:
+async def send_request(client: httpx.AsyncClient, request: httpx.Request, *, creates: bool) -> httpx.Response:
     """Send one built request, mapping transport failures to typed errors.
 
     Args:
@@ -175,9 +173,7 @@ async def send_request(
     return response
 
 
-async def send(
-    client: httpx.AsyncClient, method: str, url: str, *, creates: bool, **kwargs: Any
-) -> httpx.Response:
+async def send(client: httpx.AsyncClient, method: str, url: str, *, creates: bool, **kwargs: Any) -> httpx.Response:
     """Build and send one request (see `send_request`).
 
     Args:
@@ -209,9 +205,7 @@ def json_body(response: httpx.Response, *, creates: bool = False, what: str = "t
         raise _garbled(response, creates, f"the answer to {what} was not JSON") from None
 
 
-def json_object(
-    response: httpx.Response, *, creates: bool = False, what: str = "the request"
-) -> dict[str, Any]:
+def json_object(response: httpx.Response, *, creates: bool = False, what: str = "the request") -> dict[str, Any]:
     """The answer's JSON object; as `json_body`, and a typed error for any other JSON value."""
     body = json_body(response, creates=creates, what=what)
     if isinstance(body, dict):
@@ -247,7 +241,9 @@ def field_of(body: Any, *path: str, creates: bool = False) -> Any:
 
 
 def created_id(
-    answer: httpx.Response | Any, *path: str, what: str = "the post",
+    answer: httpx.Response | Any,
+    *path: str,
+    what: str = "the post",
     kinds: tuple[type, ...] = (str, int),
 ) -> str:
     """The id of what a create call made, read from its success answer.
@@ -275,8 +271,7 @@ def created_id(
         value = value.get(key) if isinstance(value, Mapping) else None
     if isinstance(value, bool) or not isinstance(value, kinds) or str(value).strip() == "":
         where = ".".join(path) or "id"
-        raise AnswerLost(f"the network's answer to {what} had no usable {where}",
-                         problem=ANSWER_GARBLED)
+        raise AnswerLost(f"the network's answer to {what} had no usable {where}", problem=ANSWER_GARBLED)
     return str(value)
 
 
@@ -354,8 +349,7 @@ async def with_refresh(
     try:
         return await attempt(creds)
     except Unauthorised as refusal:
-        raise AuthExpired(refused, http_status=401,
-                          network_message=refusal.network_message) from None
+        raise AuthExpired(refused, http_status=401, network_message=refusal.network_message) from None
 
 
 @dataclass
@@ -374,9 +368,7 @@ class AuthorisedCaller:
     explain: Explain
     clock: Clock = utc_now
 
-    async def credentials_for(
-        self, account_id: int | None, *, force_refresh: bool = False
-    ) -> Credentials:
+    async def credentials_for(self, account_id: int | None, *, force_refresh: bool = False) -> Credentials:
         """The account's credentials, or `AuthExpired` when it must be reconnected."""
         return await account_credentials(self.credentials, account_id, force_refresh=force_refresh)
 
@@ -410,8 +402,9 @@ class AuthorisedCaller:
                 raise Unauthorised(self._reason(response))
             return response
 
-        response = await with_refresh(self.credentials, account_id, attempt,
-                                      refused="the network refused the refreshed token")
+        response = await with_refresh(
+            self.credentials, account_id, attempt, refused="the network refused the refreshed token"
+        )
         if response.status_code in ok:
             return response
         raise self.error_for(response, creates=creates)
@@ -454,7 +447,8 @@ class AuthorisedCaller:
         reason = self._reason(response)
         if status == 429:
             return RateLimited(
-                retry_after(response.headers, self.clock()), http_status=status,
+                retry_after(response.headers, self.clock()),
+                http_status=status,
                 network_message=reason,
             )
         if status == 504 and creates:

@@ -85,8 +85,16 @@ class RelayError(OSError):
         return self.problem in RelayFailure.PASSING
 
 
-_KEY_CODES = {"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken", "ExpiredToken",
-              "AllAccessDisabled", "AuthorizationHeaderMalformed", "InvalidRequest"}
+_KEY_CODES = {
+    "InvalidAccessKeyId",
+    "SignatureDoesNotMatch",
+    "AccessDenied",
+    "InvalidToken",
+    "ExpiredToken",
+    "AllAccessDisabled",
+    "AuthorizationHeaderMalformed",
+    "InvalidRequest",
+}
 _BUSY_CODES = {"SlowDown", "ServiceUnavailable", "InternalError", "RequestTimeout", "503", "500", "502", "504"}
 
 
@@ -112,8 +120,14 @@ def relay_error(exc: BaseException) -> RelayError:
         return RelayError(RelayFailure.REFUSED, code or str(status))
     if isinstance(cause, bx.NoCredentialsError | bx.PartialCredentialsError):
         return RelayError(RelayFailure.NOT_SET_UP, type(cause).__name__)
-    if isinstance(cause, bx.EndpointConnectionError | bx.ConnectionError | bx.HTTPClientError
-                  | bx.ConnectTimeoutError | bx.ReadTimeoutError):
+    if isinstance(
+        cause,
+        bx.EndpointConnectionError
+        | bx.ConnectionError
+        | bx.HTTPClientError
+        | bx.ConnectTimeoutError
+        | bx.ReadTimeoutError,
+    ):
         return RelayError(RelayFailure.UNREACHABLE, type(cause).__name__)
     if isinstance(cause, bx.ParamValidationError | bx.InvalidRegionError | ValueError):
         return RelayError(RelayFailure.REFUSED, type(cause).__name__)
@@ -122,8 +136,15 @@ def relay_error(exc: BaseException) -> RelayError:
     return RelayError(RelayFailure.REFUSED, type(cause).__name__)
 
 
-_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp",
-          ".gif": "image/gif", ".mp4": "video/mp4", ".mov": "video/quicktime"}
+_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".mp4": "video/mp4",
+    ".mov": "video/quicktime",
+}
 
 
 def _content_type(path: str) -> str:
@@ -146,8 +167,15 @@ class S3Relay:
     thread; the Settings page's test runs them on the UI's background runner.
     """
 
-    def __init__(self, settings: RelaySettings, secret_key: str, *, url_lifetime: int = URL_LIFETIME_S,
-                 connect_timeout: float = 10.0, read_timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        settings: RelaySettings,
+        secret_key: str,
+        *,
+        url_lifetime: int = URL_LIFETIME_S,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 60.0,
+    ) -> None:
         self.settings = settings
         self._secret = secret_key
         self._lifetime = url_lifetime
@@ -177,8 +205,12 @@ class S3Relay:
                 )
                 session = boto3.session.Session()
                 self._client_obj = session.client(
-                    "s3", endpoint_url=s.endpoint or None, aws_access_key_id=s.access_key_id,
-                    aws_secret_access_key=self._secret, config=config)
+                    "s3",
+                    endpoint_url=s.endpoint or None,
+                    aws_access_key_id=s.access_key_id,
+                    aws_secret_access_key=self._secret,
+                    config=config,
+                )
             return self._client_obj
 
     # -- blocking ------------------------------------------------------------------------------
@@ -196,8 +228,7 @@ class S3Relay:
         """
         key = self.new_key(Path(path).suffix)
         try:
-            self._client().upload_file(path, self.settings.bucket, key,
-                                       ExtraArgs={"ContentType": _content_type(path)})
+            self._client().upload_file(path, self.settings.bucket, key, ExtraArgs={"ContentType": _content_type(path)})
         except FileNotFoundError:
             raise
         except Exception as exc:
@@ -220,8 +251,11 @@ class S3Relay:
     def presign_blocking(self, key: str) -> str:
         """A GET address for the object, valid for the relay's URL lifetime (computed locally)."""
         try:
-            url = str(self._client().generate_presigned_url(
-                "get_object", Params={"Bucket": self.settings.bucket, "Key": key}, ExpiresIn=self._lifetime))
+            url = str(
+                self._client().generate_presigned_url(
+                    "get_object", Params={"Bucket": self.settings.bucket, "Key": key}, ExpiresIn=self._lifetime
+                )
+            )
         except Exception as exc:
             raise relay_error(exc) from None
         self._keys[url] = key
@@ -260,11 +294,13 @@ class S3Relay:
         deleted = 0
         try:
             client = self._client()
-            pages = client.get_paginator("list_objects_v2").paginate(Bucket=self.settings.bucket,
-                                                                      Prefix=OBJECT_PREFIX)
+            pages = client.get_paginator("list_objects_v2").paginate(Bucket=self.settings.bucket, Prefix=OBJECT_PREFIX)
             for page in pages:
-                old = [item["Key"] for item in page.get("Contents") or ()
-                       if is_relay_key(item["Key"]) and item["LastModified"].astimezone(UTC) < cutoff]
+                old = [
+                    item["Key"]
+                    for item in page.get("Contents") or ()
+                    if is_relay_key(item["Key"]) and item["LastModified"].astimezone(UTC) < cutoff
+                ]
                 for key in old:
                     client.delete_object(Bucket=self.settings.bucket, Key=key)
                     deleted += 1
@@ -315,8 +351,14 @@ class StoredRelay:
         clock: the current instant, for the start-up sweep (tests pass their own).
     """
 
-    def __init__(self, load_settings: Callable[[], RelaySettings], load_secret: Callable[[], str | None], *,
-                 url_lifetime: int = URL_LIFETIME_S, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        load_settings: Callable[[], RelaySettings],
+        load_secret: Callable[[], str | None],
+        *,
+        url_lifetime: int = URL_LIFETIME_S,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._load_settings = load_settings
         self._load_secret = load_secret
@@ -462,7 +504,8 @@ class CheckStep:
 TEST_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360f8cf000000030101001825dd"
-    "560000000049454e44ae426082")
+    "560000000049454e44ae426082"
+)
 
 
 def check_relay_blocking(relay: S3Relay, *, fetch: Callable[[str], tuple[int, bytes]] | None = None) -> list[CheckStep]:
@@ -513,4 +556,3 @@ def _httpx_get(url: str) -> tuple[int, bytes]:
             return response.status_code, response.content[:4096]
     except httpx.HTTPError as exc:
         raise OSError(type(exc).__name__) from None
-

@@ -45,12 +45,23 @@ SHIPPED_MODULES: tuple[str, ...] = (
 
 
 #: Modules whose `register` also takes the media relay (`relay=`): networks that fetch media.
-RELAY_MODULES: frozenset[str] = frozenset({"postdesk.platforms.threads", "postdesk.platforms.tiktok",
-                                          "postdesk.platforms.google_business", "postdesk.platforms.instagram"})
+RELAY_MODULES: frozenset[str] = frozenset(
+    {
+        "postdesk.platforms.threads",
+        "postdesk.platforms.tiktok",
+        "postdesk.platforms.google_business",
+        "postdesk.platforms.instagram",
+    }
+)
 
 
-def register_shipped(registry: Registry, credentials: CredentialSource,
-                     modules: tuple[str, ...] = SHIPPED_MODULES, *, relay: MediaRelay | None = None) -> list[str]:
+def register_shipped(
+    registry: Registry,
+    credentials: CredentialSource,
+    modules: tuple[str, ...] = SHIPPED_MODULES,
+    *,
+    relay: MediaRelay | None = None,
+) -> list[str]:
     """Register every shipped adapter module that exists.
 
     Args:
@@ -106,8 +117,12 @@ class VaultCredentials:
         """
         if self._source is None:
             accounts = AccountRepository(self._database)
-            service = AccountService(accounts, default_vault(), BROWSER_PROFILES,  # type: ignore[arg-type]
-                                     credential_profiles=credential_profiles())  # type: ignore[arg-type]
+            service = AccountService(
+                accounts,
+                default_vault(),
+                BROWSER_PROFILES,  # type: ignore[arg-type]
+                credential_profiles=credential_profiles(),
+            )  # type: ignore[arg-type]
             self._source = AccountCredentials(service, accounts)
         return await self._source.get(account_id, force_refresh=force_refresh)
 

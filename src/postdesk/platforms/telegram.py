@@ -78,8 +78,9 @@ CAPTION_LIMIT = 1024
 #: getUpdates takes 1-100 updates per call (Bot API, getUpdates).
 UPDATES_LIMIT = 100
 #: Why the inbox of a channel stays empty, in the Bot API's terms (the pane words it for the user).
-CANNOT_READ = ("The bot cannot read the channel's discussion group: with privacy mode on it must be an admin "
-               "of the group")
+CANNOT_READ = (
+    "The bot cannot read the channel's discussion group: with privacy mode on it must be an admin of the group"
+)
 OTHER_READER = "Another program or a webhook receives this bot's updates"
 _KINDS = {"link": "url", "mention": "mention", "hashtag": "hashtag", "cashtag": "cashtag"}
 
@@ -94,8 +95,7 @@ def message_entities(text: str) -> list[dict[str, Any]]:
     found = []
     for entity in entities(text, Network.TELEGRAM):
         start = utf16_offset(text, entity.start)
-        found.append({"type": _KINDS[entity.kind], "offset": start,
-                      "length": utf16_offset(text, entity.end) - start})
+        found.append({"type": _KINDS[entity.kind], "offset": start, "length": utf16_offset(text, entity.end) - start})
     return found
 
 
@@ -139,8 +139,7 @@ class TelegramAdapter:
     def _client(self, token: str) -> httpx.AsyncClient:
         client = self._clients.get(token)
         if client is None:
-            client = bounded_client(transport=BotTokenTransport(self._transport_factory(), token),
-                                    timeout=SLOW_TIMEOUT)
+            client = bounded_client(transport=BotTokenTransport(self._transport_factory(), token), timeout=SLOW_TIMEOUT)
             self._clients[token] = client
         return client
 
@@ -151,11 +150,25 @@ class TelegramAdapter:
             raise AuthExpired("The Telegram account has no channel; reconnect it")
         return creds, chat
 
-    async def _call(self, creds: Credentials, method: str, *, creates: bool,
-                    json_body: dict[str, Any] | None = None, data: dict[str, str] | None = None,
-                    files: dict[str, tuple[str, bytes, str]] | None = None) -> Any:
-        response = await send(self._client(creds.access_token), "POST", f"{self._base}/bot/{method}",
-                              creates=creates, json=json_body, data=data, files=files)
+    async def _call(
+        self,
+        creds: Credentials,
+        method: str,
+        *,
+        creates: bool,
+        json_body: dict[str, Any] | None = None,
+        data: dict[str, str] | None = None,
+        files: dict[str, tuple[str, bytes, str]] | None = None,
+    ) -> Any:
+        response = await send(
+            self._client(creds.access_token),
+            "POST",
+            f"{self._base}/bot/{method}",
+            creates=creates,
+            json=json_body,
+            data=data,
+            files=files,
+        )
         body = json_object(response, creates=creates, what=method)
         if body.get("ok") is True:
             if "result" not in body:
@@ -166,25 +179,34 @@ class TelegramAdapter:
         raw = body.get("parameters")
         parameters: dict[str, Any] = raw if isinstance(raw, dict) else {}
         if code == 401:
-            raise AuthExpired("Telegram refused the bot token (revoked in @BotFather?); reconnect",
-                              http_status=401, network_message=description)
+            raise AuthExpired(
+                "Telegram refused the bot token (revoked in @BotFather?); reconnect",
+                http_status=401,
+                network_message=description,
+            )
         if code == 403 or (code == 400 and "need administrator rights" in description):
             # Not in the channel (403), or in it without the right to post (400): the creator must
             # make the bot an admin with "Post messages"; the post waits, as for a reconnect.
-            raise AuthExpired("The bot can no longer post in the channel; add it back as an admin",
-                              http_status=403, network_message=description)
+            raise AuthExpired(
+                "The bot can no longer post in the channel; add it back as an admin",
+                http_status=403,
+                network_message=description,
+            )
         if code == 429:
             wait = parameters.get("retry_after")
-            raise RateLimited(clamp_retry_after(wait) if isinstance(wait, int) else None,
-                              http_status=429, network_message=description)
+            raise RateLimited(
+                clamp_retry_after(wait) if isinstance(wait, int) else None, http_status=429, network_message=description
+            )
         if isinstance(code, int) and code >= 500:
             raise Transient(f"{method}: {description}", http_status=code, network_message=description)
         if "PHOTO_INVALID_DIMENSIONS" in description:
-            raise Rejected("Telegram refuses photos whose width and height add up to more than 10,000 pixels "
-                           "or whose long side is more than 20 times the short side",
-                           http_status=code if isinstance(code, int) else None, network_message=description)
-        raise Rejected(description, http_status=code if isinstance(code, int) else None,
-                       network_message=description)
+            raise Rejected(
+                "Telegram refuses photos whose width and height add up to more than 10,000 pixels "
+                "or whose long side is more than 20 times the short side",
+                http_status=code if isinstance(code, int) else None,
+                network_message=description,
+            )
+        raise Rejected(description, http_status=code if isinstance(code, int) else None, network_message=description)
 
     # -- the protocol -----------------------------------------------------------------------
 
@@ -201,9 +223,19 @@ class TelegramAdapter:
         if items and utf16_offset(text, len(text)) > CAPTION_LIMIT:
             raise Rejected("Text under photos or videos is limited to 1024 characters on Telegram")
         if not items:
-            first = [await self._call(creds, "sendMessage", creates=True, json_body={
-                "chat_id": chat, "text": text, "entities": message_entities(text),
-                "disable_notification": silent})]
+            first = [
+                await self._call(
+                    creds,
+                    "sendMessage",
+                    creates=True,
+                    json_body={
+                        "chat_id": chat,
+                        "text": text,
+                        "entities": message_entities(text),
+                        "disable_notification": silent,
+                    },
+                )
+            ]
         elif len(items) == 1:
             first = [await self._send_one(creds, chat, items[0], text, silent)]
         else:
@@ -213,14 +245,24 @@ class TelegramAdapter:
         part_ids = [remote]
         for part in request.parts[1:]:
             try:
-                reply = await self._call(creds, "sendMessage", creates=True, json_body={
-                    "chat_id": chat, "text": part, "entities": message_entities(part),
-                    "disable_notification": silent, "reply_parameters": {"message_id": int(ids[0])}})
+                reply = await self._call(
+                    creds,
+                    "sendMessage",
+                    creates=True,
+                    json_body={
+                        "chat_id": chat,
+                        "text": part,
+                        "entities": message_entities(part),
+                        "disable_notification": silent,
+                        "reply_parameters": {"message_id": int(ids[0])},
+                    },
+                )
                 part_ids.append(self._message_id(reply))
             except AdapterError as exc:
                 # The first message is out: resending the whole post would duplicate it.
-                raise AnswerLost(f"{len(part_ids)} of {len(request.parts)} parts sent; the next "
-                                 f"failed: {exc}") from None
+                raise AnswerLost(
+                    f"{len(part_ids)} of {len(request.parts)} parts sent; the next failed: {exc}"
+                ) from None
         return Published(remote, self._link(creds, first[0], ids[0]), tuple(part_ids))
 
     @staticmethod
@@ -233,18 +275,22 @@ class TelegramAdapter:
         username = (chat or {}).get("username") if isinstance(chat, dict) else None
         return f"https://t.me/{username}/{message_id}" if username else None
 
-    async def _send_one(self, creds: Credentials, chat: Any, item: media_prep.Prepared,
-                        text: str, silent: bool) -> Any:
+    async def _send_one(self, creds: Credentials, chat: Any, item: media_prep.Prepared, text: str, silent: bool) -> Any:
         kind = "video" if item.is_video else "photo"
-        data = {"chat_id": str(chat), "caption": text,
-                "caption_entities": json.dumps(message_entities(text)),
-                "disable_notification": "true" if silent else "false"}
+        data = {
+            "chat_id": str(chat),
+            "caption": text,
+            "caption_entities": json.dumps(message_entities(text)),
+            "disable_notification": "true" if silent else "false",
+        }
         files = {kind: (item.filename, item.data, item.mime)}
-        return await self._call(creds, "sendVideo" if item.is_video else "sendPhoto", creates=True,
-                                data=data, files=files)
+        return await self._call(
+            creds, "sendVideo" if item.is_video else "sendPhoto", creates=True, data=data, files=files
+        )
 
-    async def _send_album(self, creds: Credentials, chat: Any, items: list[media_prep.Prepared],
-                          text: str, silent: bool) -> list[Any]:
+    async def _send_album(
+        self, creds: Credentials, chat: Any, items: list[media_prep.Prepared], text: str, silent: bool
+    ) -> list[Any]:
         media: list[dict[str, Any]] = []
         files: dict[str, tuple[str, bytes, str]] = {}
         for n, item in enumerate(items):
@@ -255,8 +301,7 @@ class TelegramAdapter:
                 entry |= {"caption": text, "caption_entities": message_entities(text)}
             media.append(entry)
             files[name] = (item.filename, item.data, item.mime)
-        data = {"chat_id": str(chat), "media": json.dumps(media),
-                "disable_notification": "true" if silent else "false"}
+        data = {"chat_id": str(chat), "media": json.dumps(media), "disable_notification": "true" if silent else "false"}
         result = await self._call(creds, "sendMediaGroup", creates=True, data=data, files=files)
         if not isinstance(result, list) or not result:
             raise AnswerLost("sendMediaGroup answered without messages")
@@ -271,8 +316,7 @@ class TelegramAdapter:
         if not ids:
             raise Rejected(f"Not a Telegram message id: {remote_id!r}")
         try:
-            await self._call(creds, "deleteMessages", creates=False,
-                             json_body={"chat_id": chat, "message_ids": ids})
+            await self._call(creds, "deleteMessages", creates=False, json_body={"chat_id": chat, "message_ids": ids})
         except Rejected as exc:
             if "not found" in exc.reason:
                 return  # already gone counts as deleted
@@ -303,19 +347,20 @@ class TelegramAdapter:
         channel = await self._call(creds, "getChat", creates=False, json_body={"chat_id": chat})
         group = channel.get("linked_chat_id") if isinstance(channel, dict) else None
         if not isinstance(group, int):
-            raise Rejected("The channel has no discussion group, so its posts take no comments",
-                           problem=INBOX_NO_DISCUSSION)
+            raise Rejected(
+                "The channel has no discussion group, so its posts take no comments", problem=INBOX_NO_DISCUSSION
+            )
         me = await self._call(creds, "getMe", creates=False)
         bot = me.get("id") if isinstance(me, dict) else None
         if not isinstance(bot, int):
             raise Transient("getMe: the answer has no id")
         try:
-            member = await self._call(creds, "getChatMember", creates=False,
-                                      json_body={"chat_id": group, "user_id": bot})
+            member = await self._call(
+                creds, "getChatMember", creates=False, json_body={"chat_id": group, "user_id": bot}
+            )
         except (AuthExpired, Rejected) as exc:
             if exc.http_status in (400, 403):
-                raise Rejected(CANNOT_READ, http_status=exc.http_status,
-                               problem=INBOX_BOT_CANNOT_READ) from None
+                raise Rejected(CANNOT_READ, http_status=exc.http_status, problem=INBOX_BOT_CANNOT_READ) from None
             raise
         status = member.get("status") if isinstance(member, dict) else None
         reads_all = bool(me.get("can_read_all_group_messages"))
@@ -340,8 +385,9 @@ class TelegramAdapter:
             updates = await self._call(creds, "getUpdates", creates=False, json_body=body)
         except Rejected as exc:
             if exc.http_status == 409:
-                raise Rejected(OTHER_READER, http_status=409, network_message=exc.network_message,
-                               problem=INBOX_OTHER_READER) from None
+                raise Rejected(
+                    OTHER_READER, http_status=409, network_message=exc.network_message, problem=INBOX_OTHER_READER
+                ) from None
             raise
         if not isinstance(updates, list):
             raise Transient("getUpdates: the answer is not a list")
@@ -365,8 +411,7 @@ class TelegramAdapter:
         items.sort(key=lambda i: i.created_at, reverse=True)
         return InboxPage(tuple(items), str(last + 1) if last is not None else None)
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """The comments Telegram still holds for the bot, without confirming them.
 
         The inbox sync reads through `fetch_updates`, which stores the offset; this is the
@@ -385,9 +430,17 @@ class TelegramAdapter:
         """
         creds, _chat = await self._creds(account_id)
         group, message_id = _split_remote(item.remote_id)
-        sent = await self._call(creds, "sendMessage", creates=True, json_body={
-            "chat_id": group, "text": text, "entities": message_entities(text),
-            "reply_parameters": {"message_id": message_id}})
+        sent = await self._call(
+            creds,
+            "sendMessage",
+            creates=True,
+            json_body={
+                "chat_id": group,
+                "text": text,
+                "entities": message_entities(text),
+                "reply_parameters": {"message_id": message_id},
+            },
+        )
         new_id = self._message_id(sent)
         remote = f"{group}:{new_id}"
         return Published(remote, None, (remote,))
@@ -401,8 +454,9 @@ class TelegramAdapter:
         creds, _chat = await self._creds(account_id)
         group, message_id = _split_remote(remote_id)
         try:
-            await self._call(creds, "deleteMessages", creates=False,
-                             json_body={"chat_id": group, "message_ids": [message_id]})
+            await self._call(
+                creds, "deleteMessages", creates=False, json_body={"chat_id": group, "message_ids": [message_id]}
+            )
         except Rejected as exc:
             if "not found" in exc.reason:
                 return  # already gone counts as deleted
@@ -450,8 +504,9 @@ def _channel_post(message: dict[str, Any], channel: Any) -> tuple[int, str] | No
     return (post, str(source.get("username") or "")) if isinstance(post, int) else None
 
 
-def _comment(message: dict[str, Any], group: int, bot: int, channel: Any,
-             copies: dict[int, tuple[int, str]]) -> InboxItem | None:
+def _comment(
+    message: dict[str, Any], group: int, bot: int, channel: Any, copies: dict[int, tuple[int, str]]
+) -> InboxItem | None:
     """A group message as an inbox comment; None for what is not someone's comment."""
     sender = _fields(message.get("from"))
     sender_chat = _fields(message.get("sender_chat")) or None
@@ -472,19 +527,27 @@ def _comment(message: dict[str, Any], group: int, bot: int, channel: Any,
         if post[1]:
             url = f"https://t.me/{post[1]}/{post[0]}?comment={message['message_id']}"
     if sender_chat is not None:
-        author_id, handle, name = str(sender_chat.get("id")), str(sender_chat.get("username") or ""), \
-            str(sender_chat.get("title") or "")
+        author_id, handle, name = (
+            str(sender_chat.get("id")),
+            str(sender_chat.get("username") or ""),
+            str(sender_chat.get("title") or ""),
+        )
     else:
         author_id = str(sender.get("id", ""))
         handle = str(sender.get("username") or "")
         name = " ".join(str(sender[k]) for k in ("first_name", "last_name") if sender.get(k))
     date = message.get("date")
     return InboxItem(
-        remote_id=f"{group}:{message['message_id']}", kind=InboxKind.COMMENT, author_id=author_id,
-        author_handle=handle or name or author_id, author_name=name,
+        remote_id=f"{group}:{message['message_id']}",
+        kind=InboxKind.COMMENT,
+        author_id=author_id,
+        author_handle=handle or name or author_id,
+        author_name=name,
         text=str(message.get("text") or message.get("caption") or ""),
         created_at=datetime.fromtimestamp(date, UTC) if isinstance(date, int) else datetime.now(UTC),
-        url=url, reply_ref=ref)
+        url=url,
+        reply_ref=ref,
+    )
 
 
 def register(registry: Registry, credentials: CredentialSource) -> None:

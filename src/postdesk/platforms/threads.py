@@ -117,10 +117,16 @@ def _reply_item(post: str, reply: Any) -> InboxItem | None:
     parent = str(replied_to.get("id")) if isinstance(replied_to, dict) and replied_to.get("id") else post
     username = str(reply.get("username") or "")
     return InboxItem(
-        remote_id=str(reply["id"]), kind=InboxKind.REPLY, author_id=username, author_handle=username,
-        author_name="", text=str(reply.get("text") or ""), created_at=created,
+        remote_id=str(reply["id"]),
+        kind=InboxKind.REPLY,
+        author_id=username,
+        author_handle=username,
+        author_name="",
+        text=str(reply.get("text") or ""),
+        created_at=created,
         url=reply.get("permalink") if isinstance(reply.get("permalink"), str) else None,
-        reply_ref={"root_uri": post, "in_reply_to_id": parent})
+        reply_ref={"root_uri": post, "in_reply_to_id": parent},
+    )
 
 
 _STILL_PREPARING = "Threads is still preparing the post; Postdesk will try again"
@@ -189,8 +195,15 @@ class ThreadsAdapter:
     # -- calls ------------------------------------------------------------------------------
 
     async def _call(
-        self, account_id: int | None, method: str, path: str, *, what: str, creates: bool = False,
-        data: dict[str, str] | None = None, params: dict[str, str] | None = None,
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        what: str,
+        creates: bool = False,
+        data: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         """One Graph call with the 401 -> refresh -> retry-once rule."""
 
@@ -198,13 +211,23 @@ class ThreadsAdapter:
             user = creds.user_id or "me"
             url = f"{self._base}/{path.replace('{user}', user)}"
             response = await send(
-                self._client, method, url, creates=creates, data=data, params=params,
+                self._client,
+                method,
+                url,
+                creates=creates,
+                data=data,
+                params=params,
                 headers={"Authorization": f"Bearer {creds.access_token}"},
             )
             return self._check(response, what, creates)
 
-        return await with_refresh(self._credentials, account_id, attempt, no_account=_no_account,
-                                  refused="Threads refused the token; reconnect the account")
+        return await with_refresh(
+            self._credentials,
+            account_id,
+            attempt,
+            no_account=_no_account,
+            refused="Threads refused the token; reconnect the account",
+        )
 
     @staticmethod
     def _check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
@@ -246,16 +269,32 @@ class ThreadsAdapter:
             Transient: still IN_PROGRESS after `max_polls` reads (the engine tries again later).
         """
         await meta_containers.wait_finished(
-            self._call, account_id, container, status_key="status", message_key="error_message",
-            reason=_container_reason, max_polls=self._max_polls, poll_interval=self._poll_interval, sleep=self._sleep,
-            still=_STILL_PREPARING)
+            self._call,
+            account_id,
+            container,
+            status_key="status",
+            message_key="error_message",
+            reason=_container_reason,
+            max_polls=self._max_polls,
+            poll_interval=self._poll_interval,
+            sleep=self._sleep,
+            still=_STILL_PREPARING,
+        )
 
     async def _publish_container(self, account_id: int | None, container: str) -> str:
         """Wait for the container, then publish it; a "not ready" answer is waited for, not a refusal."""
         await self._wait_finished(account_id, container)
         return await meta_containers.publish_finished(
-            self._call, account_id, container, "{user}/threads_publish", not_ready=NotReady,
-            max_polls=self._max_polls, poll_interval=self._poll_interval, sleep=self._sleep, still=_STILL_PREPARING)
+            self._call,
+            account_id,
+            container,
+            "{user}/threads_publish",
+            not_ready=NotReady,
+            max_polls=self._max_polls,
+            poll_interval=self._poll_interval,
+            sleep=self._sleep,
+            still=_STILL_PREPARING,
+        )
 
     async def _check_quota(self, account_id: int | None, parts: int) -> None:
         """Refuse to start when the 24-hour quota cannot take this post (and its reply parts).
@@ -263,8 +302,13 @@ class ThreadsAdapter:
         Raises:
             RateLimited: the quota is used up (retry after `QUOTA_WAIT`).
         """
-        body = await self._call(account_id, "GET", "{user}/threads_publishing_limit", what="publishing limit",
-                                params={"fields": "quota_usage,config,reply_quota_usage,reply_config"})
+        body = await self._call(
+            account_id,
+            "GET",
+            "{user}/threads_publishing_limit",
+            what="publishing limit",
+            params={"fields": "quota_usage,config,reply_quota_usage,reply_config"},
+        )
         rows = body.get("data")
         row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
 
@@ -287,18 +331,23 @@ class ThreadsAdapter:
             except OSError as exc:
                 raise adapter_error(exc, "Threads") from None
 
-    async def _media_container(self, account_id: int | None, item: media_prep.Prepared, url: str,
-                               extra: dict[str, str]) -> str:
-        fields = {"media_type": "VIDEO" if item.is_video else "IMAGE",
-                  "video_url" if item.is_video else "image_url": url, **extra}
+    async def _media_container(
+        self, account_id: int | None, item: media_prep.Prepared, url: str, extra: dict[str, str]
+    ) -> str:
+        fields = {
+            "media_type": "VIDEO" if item.is_video else "IMAGE",
+            "video_url" if item.is_video else "image_url": url,
+            **extra,
+        }
         if item.alt_text:
             fields["alt_text"] = item.alt_text
         container = await self._container(account_id, fields)
         await self._wait_finished(account_id, container)
         return container
 
-    async def _first_part(self, request: PublishRequest, text: str, items: list[media_prep.Prepared],
-                          urls: list[str]) -> str:
+    async def _first_part(
+        self, request: PublishRequest, text: str, items: list[media_prep.Prepared], urls: list[str]
+    ) -> str:
         """Make the first part's container; each file is uploaded just before its container."""
         account = request.account_id
         if not items:
@@ -311,8 +360,7 @@ class ThreadsAdapter:
         for item in items:
             urls.append(await self._upload(item))
             children.append(await self._media_container(account, item, urls[-1], {"is_carousel_item": "true"}))
-        return await self._container(account, {"media_type": "CAROUSEL", "children": ",".join(children),
-                                               **with_text})
+        return await self._container(account, {"media_type": "CAROUSEL", "children": ",".join(children), **with_text})
 
     # -- the protocol -----------------------------------------------------------------------
 
@@ -337,24 +385,27 @@ class ThreadsAdapter:
                 try:
                     await self._relay.delete(url)  # type: ignore[union-attr]
                 except OSError as exc:
-                    log.warning("A media relay copy could not be deleted now (%s); it is swept at the next start",
-                                getattr(exc, "problem", type(exc).__name__))
+                    log.warning(
+                        "A media relay copy could not be deleted now (%s); it is swept at the next start",
+                        getattr(exc, "problem", type(exc).__name__),
+                    )
         for text in request.parts[1:]:
             try:
-                reply = await self._container(request.account_id,
-                                              {"media_type": "TEXT", "text": text, "reply_to_id": ids[-1]})
+                reply = await self._container(
+                    request.account_id, {"media_type": "TEXT", "text": text, "reply_to_id": ids[-1]}
+                )
                 ids.append(await self._publish_container(request.account_id, reply))
             except AdapterError as exc:
                 # The first part is out: a retry of the whole post would publish it twice, so
                 # hand the engine to `lookup` (which finds the first part) instead.
-                raise AnswerLost(f"{len(ids)} of {len(request.parts)} thread parts published; "
-                                 f"the next failed: {exc}") from None
+                raise AnswerLost(
+                    f"{len(ids)} of {len(request.parts)} thread parts published; the next failed: {exc}"
+                ) from None
         return Published(ids[0], await self._permalink(request.account_id, ids[0]), tuple(ids))
 
     async def _permalink(self, account_id: int | None, media_id: str) -> str | None:
         try:
-            body = await self._call(account_id, "GET", media_id, what="permalink",
-                                    params={"fields": "id,permalink"})
+            body = await self._call(account_id, "GET", media_id, what="permalink", params={"fields": "id,permalink"})
         except (Transient, Rejected, RateLimited):
             return None  # the post is out; a missing link is not worth failing it
         link = body.get("permalink")
@@ -362,9 +413,13 @@ class ThreadsAdapter:
 
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
         since = int((sent_at - timedelta(minutes=5)).timestamp())
-        body = await self._call(request.account_id, "GET", "{user}/threads", what="lookup",
-                                params={"fields": "id,text,timestamp,permalink",
-                                        "since": str(since), "limit": "50"})
+        body = await self._call(
+            request.account_id,
+            "GET",
+            "{user}/threads",
+            what="lookup",
+            params={"fields": "id,text,timestamp,permalink", "since": str(since), "limit": "50"},
+        )
         posts = body.get("data")
         if not isinstance(posts, list):
             raise Transient("lookup: the answer has no list of posts")
@@ -383,8 +438,7 @@ class ThreadsAdapter:
             raise
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        container = await self._container(account_id, {"media_type": "TEXT", "text": text,
-                                                       "reply_to_id": remote_id})
+        container = await self._container(account_id, {"media_type": "TEXT", "text": text, "reply_to_id": remote_id})
         reply = await self._publish_container(account_id, container)  # waits for FINISHED
         return Published(reply, None, (reply,))
 
@@ -396,17 +450,22 @@ class ThreadsAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        body = await self._call(account_id, "GET", f"{remote_id}/insights", what="insights",
-                                params={"metric": ",".join(_METRICS)})
+        body = await self._call(
+            account_id, "GET", f"{remote_id}/insights", what="insights", params={"metric": ",".join(_METRICS)}
+        )
         found: dict[str, int] = {}
         for entry in body.get("data") or ():
             try:
                 found[str(entry["name"])] = int(entry["values"][0]["value"])
             except (KeyError, IndexError, TypeError, ValueError):
                 continue
-        return PostMetrics(likes=found.get("likes"), reposts=found.get("reposts"),
-                           replies=found.get("replies"), views=found.get("views"),
-                           quotes=found.get("quotes"))
+        return PostMetrics(
+            likes=found.get("likes"),
+            reposts=found.get("reposts"),
+            replies=found.get("replies"),
+            views=found.get("views"),
+            quotes=found.get("quotes"),
+        )
 
     # -- inbox: replies to the account's own posts ------------------------------------------
     # https://developers.facebook.com/documentation/threads/reference/reply-management:
@@ -414,8 +473,9 @@ class ThreadsAdapter:
     # needs threads_read_replies; POST /{reply-id}/manage_reply hide=true hides a top-level
     # reply with its nested ones and needs threads_manage_replies.
 
-    async def fetch_comments(self, account_id: int | None, post_ids: Sequence[str], *,
-                             cursor: str | None = None, limit: int = 50) -> InboxPage:
+    async def fetch_comments(
+        self, account_id: int | None, post_ids: Sequence[str], *, cursor: str | None = None, limit: int = 50
+    ) -> InboxPage:
         """Other people's replies to `post_ids` (and to their thread parts), newest first.
 
         One page holds everything (`cursor` is unused): replies are listed per post.
@@ -426,9 +486,13 @@ class ThreadsAdapter:
         items: dict[str, InboxItem] = {}
         for post in post_ids:
             try:
-                body = await self._call(account_id, "GET", f"{post}/conversation", what="replies",
-                                        params={"fields": _REPLY_FIELDS, "reverse": "true",
-                                                "limit": str(min(max(limit, 1), 100))})
+                body = await self._call(
+                    account_id,
+                    "GET",
+                    f"{post}/conversation",
+                    what="replies",
+                    params={"fields": _REPLY_FIELDS, "reverse": "true", "limit": str(min(max(limit, 1), 100))},
+                )
             except Rejected as exc:
                 if "does not exist" in exc.reason:
                     continue  # the post was deleted
@@ -440,15 +504,15 @@ class ThreadsAdapter:
         found = sorted(items.values(), key=lambda i: i.created_at, reverse=True)
         return InboxPage(tuple(found))
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Replies to the account's ten latest posts (the sync passes Postdesk's own to `fetch_comments`).
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        body = await self._call(account_id, "GET", "{user}/threads", what="own posts",
-                                params={"fields": "id", "limit": "10"})
+        body = await self._call(
+            account_id, "GET", "{user}/threads", what="own posts", params={"fields": "id", "limit": "10"}
+        )
         posts = [str(p["id"]) for p in body.get("data") or () if isinstance(p, dict) and p.get("id")]
         return await self.fetch_comments(account_id, posts, limit=limit)
 
@@ -458,8 +522,9 @@ class ThreadsAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        container = await self._container(account_id, {"media_type": "TEXT", "text": text,
-                                                       "reply_to_id": item.remote_id})
+        container = await self._container(
+            account_id, {"media_type": "TEXT", "text": text, "reply_to_id": item.remote_id}
+        )
         reply = await self._publish_container(account_id, container)
         return Published(reply, await self._permalink(account_id, reply), (reply,))
 
@@ -471,8 +536,7 @@ class ThreadsAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient.
         """
-        await self._call(account_id, "POST", f"{item.remote_id}/manage_reply", what="hide reply",
-                         data={"hide": "true"})
+        await self._call(account_id, "POST", f"{item.remote_id}/manage_reply", what="hide reply", data={"hide": "true"})
 
     async def probe(self) -> bool:
         try:

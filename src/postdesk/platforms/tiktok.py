@@ -75,24 +75,28 @@ LOOKUP_PAGES = 3
 
 NO_PRIVACY = "Choose who can see this TikTok post (TikTok asks the creator every time)"
 NO_MEDIA = "A TikTok post needs a video or photos"
-PHOTOS_NEED_VERIFIED = ("TikTok fetches photos from a web address whose domain you verified in your TikTok app: "
-                        "set up a media relay and verify its address with TikTok, then tick \"verified\" in the "
-                        "TikTok options")
+PHOTOS_NEED_VERIFIED = (
+    "TikTok fetches photos from a web address whose domain you verified in your TikTok app: "
+    'set up a media relay and verify its address with TikTok, then tick "verified" in the '
+    "TikTok options"
+)
 #: TikTok's `error.code` values in words (tiktok-api-v2-error-handling and each reference's table).
 ERRORS = {
     "access_token_invalid": "TikTok no longer accepts Postdesk's sign-in for this account; reconnect it",
-    "scope_not_authorized": ("TikTok did not give Postdesk permission to do this on your account. Reconnect the "
-                             "account in Accounts and allow everything Postdesk asks for"),
+    "scope_not_authorized": (
+        "TikTok did not give Postdesk permission to do this on your account. Reconnect the "
+        "account in Accounts and allow everything Postdesk asks for"
+    ),
     "scope_permission_missed": "Your TikTok app is not approved for this permission (see your app's products)",
     "rate_limit_exceeded": "TikTok's request limit was reached; Postdesk will try again in a minute",
     "spam_risk_too_many_posts": "TikTok's daily limit of posts from apps is reached for this account",
     "spam_risk_user_banned_from_posting": "TikTok does not let this account post right now",
     "reached_active_user_cap": "Your TikTok app has reached its daily number of posting users",
     "unaudited_client_can_only_post_to_private_accounts": (
-        "Your TikTok app has not passed TikTok's audit yet, so it can only post privately (\"Only me\") "
-        "from a private account"),
-    "privacy_level_option_mismatch": "TikTok no longer offers the chosen privacy level for this account; "
-                                     "choose again",
+        'Your TikTok app has not passed TikTok\'s audit yet, so it can only post privately ("Only me") '
+        "from a private account"
+    ),
+    "privacy_level_option_mismatch": "TikTok no longer offers the chosen privacy level for this account; choose again",
     "url_ownership_unverified": PHOTOS_NEED_VERIFIED,
     "internal_error": "TikTok had an internal problem",
 }
@@ -167,23 +171,40 @@ class TikTokAdapter:
         #: idempotency key -> (account, publish id): a post whose status is not known yet.
         self._pending: dict[str, tuple[int | None, str]] = {}
 
-    async def _call(self, account_id: int | None, method: str, path: str, body: Any = None, *,
-                    creates: bool = False, params: Mapping[str, str] | None = None) -> dict[str, Any]:
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        body: Any = None,
+        *,
+        creates: bool = False,
+        params: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         content = None if body is None else json.dumps(body).encode("utf-8")
         try:
             response = await self._caller.bearer_call(
-                account_id, method, self._base + path, creates=creates, rate_wait=DEFAULT_RATE_WAIT,
-                headers=None if body is None else {"Content-Type": JSON}, content=content, params=params)
+                account_id,
+                method,
+                self._base + path,
+                creates=creates,
+                rate_wait=DEFAULT_RATE_WAIT,
+                headers=None if body is None else {"Content-Type": JSON},
+                content=content,
+                params=params,
+            )
         except Rejected as refused:
             if refused.reason in (ERRORS[c] for c in CAPS):
-                raise RateLimited(CAP_WAIT, http_status=refused.http_status,
-                                  network_message=refused.reason) from None
+                raise RateLimited(CAP_WAIT, http_status=refused.http_status, network_message=refused.reason) from None
             raise
         answer = json_object(response, creates=creates, what=path)
         error = answer.get("error")
         if isinstance(error, Mapping) and error.get("code") not in (None, "", "ok"):
-            raise Rejected(ERRORS.get(str(error["code"])) or str(error.get("message") or error["code"]),
-                           http_status=response.status_code, network_message=str(error.get("code")))
+            raise Rejected(
+                ERRORS.get(str(error["code"])) or str(error.get("message") or error["code"]),
+                http_status=response.status_code,
+                network_message=str(error.get("code")),
+            )
         data = answer.get("data")
         return dict(data) if isinstance(data, Mapping) else {}
 
@@ -220,8 +241,9 @@ class TikTokAdapter:
         if described[0].kind.value == "video":
             seconds = described[0].duration_s
             if seconds is not None and creator.max_video_s and seconds > creator.max_video_s:
-                raise Rejected(f"The video lasts {round(seconds)} s; TikTok lets this account post at most "
-                               f"{creator.max_video_s} s")
+                raise Rejected(
+                    f"The video lasts {round(seconds)} s; TikTok lets this account post at most {creator.max_video_s} s"
+                )
             return await self._video(request, creator, caption, privacy)
         return await self._photos(request, creator, caption, privacy)
 
@@ -232,8 +254,9 @@ class TikTokAdapter:
         info["brand_organic_toggle"] = commercial and options.get("your_brand") is True
         return info
 
-    async def _video(self, request: PublishRequest, creator: topts.CreatorInfo, caption: str,
-                     privacy: str) -> Published:
+    async def _video(
+        self, request: PublishRequest, creator: topts.CreatorInfo, caption: str, privacy: str
+    ) -> Published:
         path = request.media_paths[0]
         described = await asyncio.to_thread(media_prep.describe, path)
         size, mime = described.size_bytes, described.mime
@@ -242,10 +265,20 @@ class TikTokAdapter:
         if request.options.get("is_aigc") is True:
             info["is_aigc"] = True
         # Nothing is published before every chunk arrived, so a lost init answer is Transient.
-        answer = await self._call(request.account_id, "POST", "/v2/post/publish/video/init/", {
-            "post_info": info,
-            "source_info": {"source": "FILE_UPLOAD", "video_size": size, "chunk_size": chunk_size,
-                            "total_chunk_count": chunks}})
+        answer = await self._call(
+            request.account_id,
+            "POST",
+            "/v2/post/publish/video/init/",
+            {
+                "post_info": info,
+                "source_info": {
+                    "source": "FILE_UPLOAD",
+                    "video_size": size,
+                    "chunk_size": chunk_size,
+                    "total_chunk_count": chunks,
+                },
+            },
+        )
         publish_id = created_id(answer, "publish_id", what="the TikTok post")
         upload_url = str(answer.get("upload_url") or "")
         if not upload_url:
@@ -264,8 +297,9 @@ class TikTokAdapter:
         outcome = await self._wait(request, publish_id)
         return self._published(outcome, publish_id, creator, photo=False)
 
-    async def _photos(self, request: PublishRequest, creator: topts.CreatorInfo, caption: str,
-                      privacy: str) -> Published:
+    async def _photos(
+        self, request: PublishRequest, creator: topts.CreatorInfo, caption: str, privacy: str
+    ) -> Published:
         if self._relay is None:
             raise Rejected(needs_relay_reason("TikTok"))
         if request.options.get("relay_verified") is not True:
@@ -279,16 +313,27 @@ class TikTokAdapter:
                         urls.append(await self._relay.upload(name))
                     except OSError as exc:
                         raise adapter_error(exc, "TikTok") from None
-            info = {"title": str(request.options.get("title") or ""), "description": caption,
-                    **self._post_info(request.options, creator, privacy)}
+            info = {
+                "title": str(request.options.get("title") or ""),
+                "description": caption,
+                **self._post_info(request.options, creator, privacy),
+            }
             info.pop("disable_duet")
             info.pop("disable_stitch")
             if request.options.get("auto_add_music") is True:
                 info["auto_add_music"] = True
-            answer = await self._call(request.account_id, "POST", "/v2/post/publish/content/init/", {
-                "media_type": "PHOTO", "post_mode": "DIRECT_POST", "post_info": info,
-                "source_info": {"source": "PULL_FROM_URL", "photo_images": urls, "photo_cover_index": 0}},
-                creates=True)
+            answer = await self._call(
+                request.account_id,
+                "POST",
+                "/v2/post/publish/content/init/",
+                {
+                    "media_type": "PHOTO",
+                    "post_mode": "DIRECT_POST",
+                    "post_info": info,
+                    "source_info": {"source": "PULL_FROM_URL", "photo_images": urls, "photo_cover_index": 0},
+                },
+                creates=True,
+            )
             publish_id = created_id(answer, "publish_id", what="the TikTok post")
             self._pending[request.idempotency_key] = (request.account_id, publish_id)
             outcome = await self._wait(request, publish_id)
@@ -299,8 +344,9 @@ class TikTokAdapter:
         return self._published(outcome, publish_id, creator, photo=True)
 
     async def _wait(self, request: PublishRequest, publish_id: str) -> Outcome:
-        outcome = await wait_published(lambda pid: self._status(request.account_id, pid), publish_id,
-                                       sleep=self._sleep, wait=self._status_wait)
+        outcome = await wait_published(
+            lambda pid: self._status(request.account_id, pid), publish_id, sleep=self._sleep, wait=self._status_wait
+        )
         self._pending.pop(request.idempotency_key, None)
         return outcome
 
@@ -345,8 +391,9 @@ class TikTokAdapter:
             body: dict[str, Any] = {"max_count": 20}
             if cursor is not None:
                 body["cursor"] = cursor
-            data = await self._call(request.account_id, "POST", "/v2/video/list/", body,
-                                    params={"fields": VIDEO_FIELDS})
+            data = await self._call(
+                request.account_id, "POST", "/v2/video/list/", body, params={"fields": VIDEO_FIELDS}
+            )
             videos = _videos(data)
             for video in videos:
                 if not isinstance(video, Mapping) or int(video.get("create_time") or 0) < since:
@@ -354,8 +401,9 @@ class TikTokAdapter:
                 shown = str(video.get("video_description") or video.get("title") or "").strip()
                 if (shown and caption.startswith(shown)) or (not shown and not caption):
                     vid = str(video.get("id"))
-                    return Published(remote_id=vid, remote_url=str(video.get("share_url") or "") or None,
-                                     part_ids=(vid,))
+                    return Published(
+                        remote_id=vid, remote_url=str(video.get("share_url") or "") or None, part_ids=(vid,)
+                    )
             if not data.get("has_more") or not videos:
                 break
             cursor = int(data.get("cursor") or 0)
@@ -381,14 +429,23 @@ class TikTokAdapter:
             Rejected: the post is not public (or gone): TikTok shows apps public videos only.
             AuthExpired, RateLimited, Transient.
         """
-        data = await self._call(account_id, "POST", "/v2/video/query/", {"filters": {"video_ids": [remote_id]}},
-                                params={"fields": VIDEO_FIELDS})
+        data = await self._call(
+            account_id,
+            "POST",
+            "/v2/video/query/",
+            {"filters": {"video_ids": [remote_id]}},
+            params={"fields": VIDEO_FIELDS},
+        )
         videos = _videos(data)
         video = next((v for v in videos if isinstance(v, Mapping) and str(v.get("id")) == remote_id), None)
         if video is None:
             raise Rejected("TikTok shows apps the numbers of public posts only")
-        return PostMetrics(likes=count(video, "like_count"), reposts=count(video, "share_count"),
-                           replies=count(video, "comment_count"), views=count(video, "view_count"))
+        return PostMetrics(
+            likes=count(video, "like_count"),
+            reposts=count(video, "share_count"),
+            replies=count(video, "comment_count"),
+            views=count(video, "view_count"),
+        )
 
     async def probe(self) -> bool:
         try:

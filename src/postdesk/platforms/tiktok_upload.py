@@ -43,7 +43,7 @@ POLL_EVERY_S = 5.0
 #: `fail_reason` values (get-video-status page) in words a creator understands.
 FAIL_REASONS = {
     "file_format_check_failed": "TikTok could not read the file's format (it takes MP4, MOV or WebM videos and "
-                                "JPEG or WebP photos)",
+    "JPEG or WebP photos)",
     "duration_check_failed": "TikTok refused the video's length for this account",
     "frame_rate_check_failed": "TikTok refused the video's frame rate (it takes 23 to 60 frames a second)",
     "picture_size_check_failed": "TikTok refused a photo's size (photos up to 1080p work)",
@@ -93,8 +93,9 @@ def _read(path: str, first: int, last: int) -> bytes:
         return handle.read(last - first + 1)
 
 
-async def upload_chunks(client: httpx.AsyncClient, upload_url: str, path: str, size: int, mime: str,
-                        chunk_size: int, count: int) -> None:
+async def upload_chunks(
+    client: httpx.AsyncClient, upload_url: str, path: str, size: int, mime: str, chunk_size: int, count: int
+) -> None:
     """PUT every chunk in order to the upload URL (it carries its own token, no Authorization).
 
     Each chunk is read from the file just before it is sent, so a 4 GB video never sits in memory
@@ -121,10 +122,13 @@ async def upload_chunks(client: httpx.AsyncClient, upload_url: str, path: str, s
         if response.status_code in (200, 201, 206):
             continue
         if response.status_code >= 500 and final:
-            raise AnswerLost(f"TikTok answered the last chunk with HTTP {response.status_code}",
-                             http_status=response.status_code)
-        raise Transient(f"TikTok refused chunk {index + 1} of {len(ranges)} (HTTP {response.status_code})",
-                        http_status=response.status_code)
+            raise AnswerLost(
+                f"TikTok answered the last chunk with HTTP {response.status_code}", http_status=response.status_code
+            )
+        raise Transient(
+            f"TikTok refused chunk {index + 1} of {len(ranges)} (HTTP {response.status_code})",
+            http_status=response.status_code,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,8 +62,10 @@ ACCESS_LEVEL = "your X API access level doesn't include this"
 #: X answers a call its token has no scope for with a bare problem: 403, type about:blank,
 #: detail "Forbidden" (its other 403s carry a detail that says why). Accounts connected before a
 #: scope was added to the sign-in (e.g. tweet.moderate.write) hold tokens without it.
-MISSING_PERMISSION = ("X did not give Postdesk permission to do this on your account. Reconnect the "
-                      "account in Accounts and allow everything Postdesk asks for")
+MISSING_PERMISSION = (
+    "X did not give Postdesk permission to do this on your account. Reconnect the "
+    "account in Accounts and allow everything Postdesk asks for"
+)
 #: Append segments; X takes up to 5 MB per segment (docs.x.com media-upload-chunked).
 CHUNK = 4 * 1024 * 1024
 _URL = re.compile(r"https?://\S+")
@@ -74,8 +76,11 @@ def explain(response: httpx.Response) -> str:
     body = response.json()
     if response.status_code == 402 or (
         response.status_code == 403
-        and (str(body.get("type", "")).endswith("/client-forbidden")
-             or body.get("reason") in ("client-not-enrolled", "official-client-forbidden"))):
+        and (
+            str(body.get("type", "")).endswith("/client-forbidden")
+            or body.get("reason") in ("client-not-enrolled", "official-client-forbidden")
+        )
+    ):
         return ACCESS_LEVEL
     if response.status_code == 403 and body.get("type") == "about:blank" and body.get("detail") == "Forbidden":
         return MISSING_PERMISSION
@@ -107,8 +112,9 @@ class XAdapter:
     """
 
     network = Network.X
-    capabilities = (Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT
-                    | Capability.DELETE | Capability.LOOKUP)
+    capabilities = (
+        Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
+    )
     # POST /2/tweets: 100 requests per 15 minutes per user (docs.x.com/x-api/fundamentals/rate-limits).
     rate_limit: RateLimit | None = RateLimit(100, timedelta(minutes=15))
     lookup_settle = timedelta(seconds=10)
@@ -126,19 +132,24 @@ class XAdapter:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self._base = base_url.rstrip("/")
-        self._client = bounded_client(timeout=timeout, transport=transport,
-                                      headers={"User-Agent": "Postdesk"})
+        self._client = bounded_client(timeout=timeout, transport=transport, headers={"User-Agent": "Postdesk"})
         self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
         self._media_wait = media_wait
         self._lookup_window = lookup_window
 
-    async def _call(self, account_id: int | None, method: str, path: str, *,
-                    creates: bool = False, ok: tuple[int, ...] = (200,),
-                    **kwargs: Any) -> httpx.Response:
-        return await self._caller.bearer_call(account_id, method, self._base + path, creates=creates, ok=ok,
-                                              **kwargs)
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        path: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        **kwargs: Any,
+    ) -> httpx.Response:
+        return await self._caller.bearer_call(account_id, method, self._base + path, creates=creates, ok=ok, **kwargs)
 
     # -- publish ---------------------------------------------------------------------------------
 
@@ -151,8 +162,7 @@ class XAdapter:
         if options.get("poll") and request.media_paths:
             raise Rejected("X does not allow a poll and media in the same post")
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
-        media_ids = [await self._upload(request.account_id, item)
-                     for item in await prepare(request, self.network)]
+        media_ids = [await self._upload(request.account_id, item) for item in await prepare(request, self.network)]
         ids: list[str] = []
         for index, text in enumerate(request.parts):
             # A media-only post has no text at all (X refuses an empty string).
@@ -162,8 +172,10 @@ class XAdapter:
                     body["media"] = {"media_ids": media_ids}
                 poll = options.get("poll")
                 if poll:
-                    body["poll"] = {"options": [str(o) for o in poll.get("options", ())],
-                                    "duration_minutes": int(poll.get("duration_minutes", 1440))}
+                    body["poll"] = {
+                        "options": [str(o) for o in poll.get("options", ())],
+                        "duration_minutes": int(poll.get("duration_minutes", 1440)),
+                    }
             if options.get("reply_settings"):
                 body["reply_settings"] = str(options["reply_settings"])
             if ids:
@@ -172,8 +184,7 @@ class XAdapter:
         return Published(remote_id=ids[0], remote_url=self._url(ids[0]), part_ids=tuple(ids))
 
     async def _create(self, account_id: int | None, body: dict[str, Any]) -> str:
-        response = await self._call(account_id, "POST", "/2/tweets", json=body, creates=True,
-                                    ok=(200, 201))
+        response = await self._call(account_id, "POST", "/2/tweets", json=body, creates=True, ok=(200, 201))
         return created_id(response, "data", "id", what="a post")
 
     @staticmethod
@@ -188,25 +199,39 @@ class XAdapter:
             media_id = await self._chunked(account_id, item)
         else:
             response = await self._call(
-                account_id, "POST", "/2/media/upload",
+                account_id,
+                "POST",
+                "/2/media/upload",
                 data={"media_category": "tweet_image"},
-                files={"media": (item.filename, item.data, item.mime)})
+                files={"media": (item.filename, item.data, item.mime)},
+            )
             media_id = str(field_of(json_body(response), "data", "id"))
         if item.alt_text:
-            await self._call(account_id, "POST", "/2/media/metadata", json={
-                "id": media_id, "metadata": {"alt_text": {"text": item.alt_text[:1000]}}})
+            await self._call(
+                account_id,
+                "POST",
+                "/2/media/metadata",
+                json={"id": media_id, "metadata": {"alt_text": {"text": item.alt_text[:1000]}}},
+            )
         return media_id
 
     async def _chunked(self, account_id: int | None, item: Prepared) -> str:
         category = "tweet_gif" if item.mime == "image/gif" else "tweet_video"
-        start = await self._call(account_id, "POST", "/2/media/upload/initialize", json={
-            "media_type": item.mime, "total_bytes": len(item.data), "media_category": category})
+        start = await self._call(
+            account_id,
+            "POST",
+            "/2/media/upload/initialize",
+            json={"media_type": item.mime, "total_bytes": len(item.data), "media_category": category},
+        )
         media_id = str(field_of(json_body(start), "data", "id"))
         for index, offset in enumerate(range(0, len(item.data), CHUNK)):
-            await self._call(account_id, "POST", f"/2/media/upload/{media_id}/append",
-                             data={"segment_index": str(index)},
-                             files={"media": ("chunk", item.data[offset:offset + CHUNK],
-                                              "application/octet-stream")})
+            await self._call(
+                account_id,
+                "POST",
+                f"/2/media/upload/{media_id}/append",
+                data={"segment_index": str(index)},
+                files={"media": ("chunk", item.data[offset : offset + CHUNK], "application/octet-stream")},
+            )
         done = await self._call(account_id, "POST", f"/2/media/upload/{media_id}/finalize")
         info = (json_body(done).get("data") or {}).get("processing_info")
         waited = 0.0
@@ -216,14 +241,16 @@ class XAdapter:
                 raise Transient(f"X was still processing the video after {waited:.0f} s")
             await self._sleep(delay)
             waited += delay
-            status = await self._call(account_id, "GET", "/2/media/upload",
-                                      params={"command": "STATUS", "media_id": media_id})
+            status = await self._call(
+                account_id, "GET", "/2/media/upload", params={"command": "STATUS", "media_id": media_id}
+            )
             info = (json_body(status).get("data") or {}).get("processing_info")
         if info and info.get("state") == "failed":
             # X says why in processing_info.error ({code, name, message}): kept for the activity log.
             error = info.get("error") if isinstance(info.get("error"), Mapping) else {}
-            raise Rejected("X could not process this video",
-                           network_message=str(error.get("message") or error.get("name") or ""))
+            raise Rejected(
+                "X could not process this video", network_message=str(error.get("message") or error.get("name") or "")
+            )
         return media_id
 
     # -- lookup, delete, comments ---------------------------------------------------------------
@@ -243,9 +270,16 @@ class XAdapter:
         for index, part in enumerate(request.parts):
             want = comparable(part)
             parent = chain[-1] if chain else None
-            found = next((t for t in tweets if isinstance(t, Mapping)
-                          and comparable(str(t.get("text", ""))) == want
-                          and (index == 0 or _replied_to(t) == parent)), None)
+            found = next(
+                (
+                    t
+                    for t in tweets
+                    if isinstance(t, Mapping)
+                    and comparable(str(t.get("text", ""))) == want
+                    and (index == 0 or _replied_to(t) == parent)
+                ),
+                None,
+            )
             if found is None:
                 break
             chain.append(str(found["id"]))
@@ -255,24 +289,31 @@ class XAdapter:
             # Resending the whole thread would double the first part (X refuses duplicate
             # text anyway): report what exists; the missing parts are in the activity log.
             _log.warning("thread found with %d of %d parts", len(chain), len(request.parts))
-        return Published(remote_id=chain[0], remote_url=self._url(chain[0]),
-                         part_ids=tuple(chain))
+        return Published(remote_id=chain[0], remote_url=self._url(chain[0]), part_ids=tuple(chain))
 
     async def _own_tweets(self, account_id: int | None, sent_at: datetime) -> list[Any]:
         """The account's tweets since a little before `sent_at`, newest first."""
         user = await self._user_id(account_id)
         start = (sent_at - self._lookup_window).strftime("%Y-%m-%dT%H:%M:%SZ")
-        response = await self._call(account_id, "GET", f"/2/users/{user}/tweets", params={
-            "start_time": start, "max_results": 100,
-            "tweet.fields": "created_at,referenced_tweets,conversation_id"})
+        response = await self._call(
+            account_id,
+            "GET",
+            f"/2/users/{user}/tweets",
+            params={
+                "start_time": start,
+                "max_results": 100,
+                "tweet.fields": "created_at,referenced_tweets,conversation_id",
+            },
+        )
         body = json_body(response)
         tweets = (body.get("data") or []) if isinstance(body, Mapping) else None
         if not isinstance(tweets, list):
             raise Transient("X answered a timeline request with something else")
         return tweets
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The account's reply to `item` with `text`, posted after `sent_after`, if any.
 
         Raises:
@@ -281,19 +322,20 @@ class XAdapter:
         parent = item.reply_ref.get("tweet_id") or item.remote_id
         want = comparable(text)
         for tweet in await self._own_tweets(account_id, sent_after):
-            if (isinstance(tweet, Mapping) and _replied_to(tweet) == parent
-                    and comparable(str(tweet.get("text", ""))) == want):
+            if (
+                isinstance(tweet, Mapping)
+                and _replied_to(tweet) == parent
+                and comparable(str(tweet.get("text", ""))) == want
+            ):
                 tweet_id = str(tweet["id"])
-                return Published(remote_id=tweet_id, remote_url=self._url(tweet_id),
-                                 part_ids=(tweet_id,))
+                return Published(remote_id=tweet_id, remote_url=self._url(tweet_id), part_ids=(tweet_id,))
         return None
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         await self._call(account_id, "DELETE", f"/2/tweets/{remote_id}", ok=(200, 404))
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        tweet_id = await self._create(account_id, {
-            "text": text, "reply": {"in_reply_to_tweet_id": remote_id}})
+        tweet_id = await self._create(account_id, {"text": text, "reply": {"in_reply_to_tweet_id": remote_id}})
         return Published(remote_id=tweet_id, remote_url=self._url(tweet_id), part_ids=(tweet_id,))
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
@@ -307,8 +349,9 @@ class XAdapter:
                 the access level has no read access.
             AuthExpired, RateLimited, Transient.
         """
-        response = await self._call(account_id, "GET", f"/2/tweets/{remote_id}",
-                                    params={"tweet.fields": "public_metrics"})
+        response = await self._call(
+            account_id, "GET", f"/2/tweets/{remote_id}", params={"tweet.fields": "public_metrics"}
+        )
         body = json_body(response)
         if not isinstance(body, Mapping):
             raise Transient("X answered a post request with something else")
@@ -322,10 +365,13 @@ class XAdapter:
         counts = data.get("public_metrics")
         if not isinstance(counts, Mapping):
             raise Transient("X answered without the post's public_metrics")
-        return PostMetrics(likes=count(counts, "like_count"), reposts=count(counts, "retweet_count"),
-                           replies=count(counts, "reply_count"),
-                           views=count(counts, "impression_count"),
-                           quotes=count(counts, "quote_count"))
+        return PostMetrics(
+            likes=count(counts, "like_count"),
+            reposts=count(counts, "retweet_count"),
+            replies=count(counts, "reply_count"),
+            views=count(counts, "impression_count"),
+            quotes=count(counts, "quote_count"),
+        )
 
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
         """Answer an inbox item with a public reply.
@@ -333,8 +379,7 @@ class XAdapter:
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
-        return await self.first_comment(account_id, item.reply_ref.get("tweet_id")
-                                        or item.remote_id, text)
+        return await self.first_comment(account_id, item.reply_ref.get("tweet_id") or item.remote_id, text)
 
     async def delete_reply(self, account_id: int | None, remote_id: str) -> None:
         """Delete a reply the user wrote from the inbox (`DELETE /2/tweets/:id`).
@@ -356,8 +401,7 @@ class XAdapter:
         tweet_id = item.reply_ref.get("tweet_id") or item.remote_id
         await self._call(account_id, "PUT", f"/2/tweets/{tweet_id}/hidden", json={"hidden": True})
 
-    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None,
-                          limit: int = 50) -> InboxPage:
+    async def fetch_inbox(self, account_id: int | None, *, cursor: str | None = None, limit: int = 50) -> InboxPage:
         """Posts mentioning the account, newest first; `cursor` pages to older ones.
 
         Raises:
@@ -366,10 +410,11 @@ class XAdapter:
         """
         user = await self._user_id(account_id)
         params: dict[str, str | int] = {
-            "max_results": max(5, min(limit, 100)), "expansions": "author_id",
+            "max_results": max(5, min(limit, 100)),
+            "expansions": "author_id",
             "user.fields": "name,username",
-            "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets,"
-                            "in_reply_to_user_id"}
+            "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets,in_reply_to_user_id",
+        }
         if cursor:
             params["pagination_token"] = cursor
         response = await self._call(account_id, "GET", f"/2/users/{user}/mentions", params=params)
@@ -389,13 +434,19 @@ class XAdapter:
             author_id = str(tweet.get("author_id", ""))
             author = users.get(author_id, {})
             tweet_id = str(tweet.get("id"))
-            items.append(InboxItem(
-                remote_id=tweet_id, kind=kind, author_id=author_id,
-                author_handle=str(author.get("username") or author_id),
-                author_name=str(author.get("name") or ""),
-                text=html.unescape(str(tweet.get("text", ""))),
-                created_at=_when(tweet.get("created_at")), url=self._url(tweet_id),
-                reply_ref={"tweet_id": tweet_id} | _conversation(tweet, tweet_id)))
+            items.append(
+                InboxItem(
+                    remote_id=tweet_id,
+                    kind=kind,
+                    author_id=author_id,
+                    author_handle=str(author.get("username") or author_id),
+                    author_name=str(author.get("name") or ""),
+                    text=html.unescape(str(tweet.get("text", ""))),
+                    created_at=_when(tweet.get("created_at")),
+                    url=self._url(tweet_id),
+                    reply_ref={"tweet_id": tweet_id} | _conversation(tweet, tweet_id),
+                )
+            )
         next_token = (body.get("meta") or {}).get("next_token")
         return InboxPage(items=tuple(items), cursor=str(next_token) if next_token else None)
 

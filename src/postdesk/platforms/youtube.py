@@ -102,14 +102,25 @@ class _Caller(AuthorisedCaller):
         reason = google_reason(response)
         now = self.clock()
         if reason in ("quotaExceeded", "dailyLimitExceeded"):
-            return RateLimited(quota.next_reset(now) - now, http_status=response.status_code,
-                               network_message=explain(response), problem=QUOTA_SPENT)
+            return RateLimited(
+                quota.next_reset(now) - now,
+                http_status=response.status_code,
+                network_message=explain(response),
+                problem=QUOTA_SPENT,
+            )
         if reason == "uploadLimitExceeded":
-            return RateLimited(timedelta(hours=24), http_status=response.status_code,
-                               network_message=explain(response), problem=UPLOAD_LIMIT)
+            return RateLimited(
+                timedelta(hours=24),
+                http_status=response.status_code,
+                network_message=explain(response),
+                problem=UPLOAD_LIMIT,
+            )
         if reason in ("rateLimitExceeded", "userRateLimitExceeded"):
-            return RateLimited(retry_after(response.headers, now) or timedelta(minutes=1),
-                               http_status=response.status_code, network_message=explain(response))
+            return RateLimited(
+                retry_after(response.headers, now) or timedelta(minutes=1),
+                http_status=response.status_code,
+                network_message=explain(response),
+            )
         return super().error_for(response, creates=creates)
 
 
@@ -129,8 +140,7 @@ class YouTubeAdapter:
     """
 
     network = Network.YOUTUBE
-    capabilities = (Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
-                    | Capability.FIRST_COMMENT)
+    capabilities = Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
     rate_limit: RateLimit | None = None  # the daily quota is the budget (core.youtube_quota)
     lookup_settle = timedelta(seconds=30)
 
@@ -174,8 +184,18 @@ class YouTubeAdapter:
             usage = await self._quota.load(account_id)
             await self._quota.save(account_id, quota.spend(usage, method, self._clock(), self._limits))
 
-    async def _call(self, account_id: int | None, method: str, verb: str, path: str, *, creates: bool = False,
-                    ok: tuple[int, ...] = (200,), upload: bool = False, **kwargs: Any) -> httpx.Response:
+    async def _call(
+        self,
+        account_id: int | None,
+        method: str,
+        verb: str,
+        path: str,
+        *,
+        creates: bool = False,
+        ok: tuple[int, ...] = (200,),
+        upload: bool = False,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """One API call of `method` (e.g. "videos.list"), counted against the quota first."""
         await self._spend(account_id, method)
         url = self._base + ("/upload" if upload else "") + V3 + path
@@ -201,8 +221,9 @@ class YouTubeAdapter:
         now = self._clock()
         left = quota.remaining(await self._quota.load(account_id), now, self._limits)
         if not quota.covers(left, cost):
-            raise RateLimited(quota.next_reset(now) - now, problem=QUOTA_SPENT,
-                              network_message=quota_message(left, cost))
+            raise RateLimited(
+                quota.next_reset(now) - now, problem=QUOTA_SPENT, network_message=quota_message(left, cost)
+            )
 
     # -- publish -----------------------------------------------------------------------------------
 
@@ -215,8 +236,10 @@ class YouTubeAdapter:
         metadata = video_resource(request, (facts.width or None, facts.height or None, facts.duration_s))
         thumbnail = str(options.get("thumbnail") or "")
         playlist = str(options.get("playlist_id") or "")
-        await self._ensure_quota(request.account_id, quota.publish_cost(
-            thumbnail=bool(thumbnail), playlist=bool(playlist), limits=self._limits))
+        await self._ensure_quota(
+            request.account_id,
+            quota.publish_cost(thumbnail=bool(thumbnail), playlist=bool(playlist), limits=self._limits),
+        )
         video = await self._upload(request, metadata)
         video_id = created_id(video, "id", what="the video")
         await self._processed(request.account_id, video_id, video)
@@ -263,12 +286,23 @@ class YouTubeAdapter:
         except OSError as exc:
             raise Rejected(f"The video file cannot be read: {exc.strerror or exc}") from None
         mime = fmt.mime if fmt is not None else "application/octet-stream"
-        params = {"uploadType": "resumable", "part": "snippet,status",
-                  "notifySubscribers": "false" if request.options.get("notify_subscribers") is False else "true"}
+        params = {
+            "uploadType": "resumable",
+            "part": "snippet,status",
+            "notifySubscribers": "false" if request.options.get("notify_subscribers") is False else "true",
+        }
         await self._spend(request.account_id, quota.UPLOAD_METHOD)
         try:
-            return await start_session(self._caller, request.account_id, f"{self._base}/upload{V3}/videos", params,
-                                       metadata, path=path, total=total, mime=mime)
+            return await start_session(
+                self._caller,
+                request.account_id,
+                f"{self._base}/upload{V3}/videos",
+                params,
+                metadata,
+                path=path,
+                total=total,
+                mime=mime,
+            )
         except RateLimited as error:
             await self._quota_spent(request.account_id, error)
             raise
@@ -287,8 +321,13 @@ class YouTubeAdapter:
             await self._sleep(self._poll_interval)
             waited += self._poll_interval
             try:
-                response = await self._call(account_id, "videos.list", "GET", "/videos",
-                                            params={"part": "status,processingDetails", "id": video_id})
+                response = await self._call(
+                    account_id,
+                    "videos.list",
+                    "GET",
+                    "/videos",
+                    params={"part": "status,processingDetails", "id": video_id},
+                )
                 items = json_object(response).get("items") or []
             except AdapterError as error:
                 # The video exists: a failed status check must not make the engine upload it again.
@@ -309,25 +348,41 @@ class YouTubeAdapter:
         fitted = await asyncio.to_thread(fit_image, Path(path), Network.YOUTUBE)
         if not fitted.fits:
             raise Rejected("the thumbnail is too big for YouTube (2 MB) and cannot be shrunk")
-        await self._call(account_id, "thumbnails.set", "POST", "/thumbnails/set", upload=True,
-                         params={"videoId": video_id, "uploadType": "media"}, content=fitted.data,
-                         headers={"Content-Type": fitted.mime})
+        await self._call(
+            account_id,
+            "thumbnails.set",
+            "POST",
+            "/thumbnails/set",
+            upload=True,
+            params={"videoId": video_id, "uploadType": "media"},
+            content=fitted.data,
+            headers={"Content-Type": fitted.mime},
+        )
 
     async def _add_to_playlist(self, account_id: int | None, video_id: str, playlist_id: str) -> None:
-        await self._call(account_id, "playlistItems.insert", "POST", "/playlistItems", params={"part": "snippet"},
-                         json={"snippet": {"playlistId": playlist_id,
-                                           "resourceId": {"kind": "youtube#video", "videoId": video_id}}})
+        await self._call(
+            account_id,
+            "playlistItems.insert",
+            "POST",
+            "/playlistItems",
+            params={"part": "snippet"},
+            json={"snippet": {"playlistId": playlist_id, "resourceId": {"kind": "youtube#video", "videoId": video_id}}},
+        )
 
     # -- lookup, delete, metrics -------------------------------------------------------------------
 
     async def _uploads(self, account_id: int | None) -> str:
         if account_id in self._uploads_playlist:
             return self._uploads_playlist[account_id]
-        response = await self._call(account_id, "channels.list", "GET", "/channels",
-                                    params={"part": "contentDetails", "mine": "true"})
+        response = await self._call(
+            account_id, "channels.list", "GET", "/channels", params={"part": "contentDetails", "mine": "true"}
+        )
         items = json_object(response).get("items") or []
-        playlist = ((items[0].get("contentDetails") or {}).get("relatedPlaylists") or {}).get("uploads") \
-            if items and isinstance(items[0], Mapping) else None
+        playlist = (
+            ((items[0].get("contentDetails") or {}).get("relatedPlaylists") or {}).get("uploads")
+            if items and isinstance(items[0], Mapping)
+            else None
+        )
         if not playlist:
             raise Transient("YouTube did not say which playlist holds the channel's uploads")
         self._uploads_playlist[account_id] = str(playlist)
@@ -338,8 +393,13 @@ class YouTubeAdapter:
         if not title:
             return None
         playlist = await self._uploads(request.account_id)
-        response = await self._call(request.account_id, "playlistItems.list", "GET", "/playlistItems",
-                                    params={"part": "snippet", "playlistId": playlist, "maxResults": 50})
+        response = await self._call(
+            request.account_id,
+            "playlistItems.list",
+            "GET",
+            "/playlistItems",
+            params={"part": "snippet", "playlistId": playlist, "maxResults": 50},
+        )
         since = sent_at - self._lookup_window
         for item in json_object(response).get("items") or ():
             snippet = (item.get("snippet") or {}) if isinstance(item, Mapping) else {}
@@ -358,14 +418,19 @@ class YouTubeAdapter:
             Rejected: the video is gone.
             AuthExpired, RateLimited, Transient.
         """
-        response = await self._call(account_id, "videos.list", "GET", "/videos",
-                                    params={"part": "statistics", "id": remote_id})
+        response = await self._call(
+            account_id, "videos.list", "GET", "/videos", params={"part": "statistics", "id": remote_id}
+        )
         items = json_object(response).get("items") or []
         if not items or not isinstance(items[0], Mapping):
             raise Rejected("the video is no longer on YouTube")
         stats = items[0].get("statistics") or {}
-        return PostMetrics(likes=_count(stats.get("likeCount")), reposts=None,
-                           replies=_count(stats.get("commentCount")), views=_count(stats.get("viewCount")))
+        return PostMetrics(
+            likes=_count(stats.get("likeCount")),
+            reposts=None,
+            replies=_count(stats.get("commentCount")),
+            views=_count(stats.get("viewCount")),
+        )
 
     # -- comments ----------------------------------------------------------------------------------
 
@@ -373,8 +438,9 @@ class YouTubeAdapter:
         creds = await self._caller.credentials_for(account_id)
         if creds.user_id:
             return creds.user_id
-        response = await self._call(account_id, "channels.list", "GET", "/channels",
-                                    params={"part": "id", "mine": "true"})
+        response = await self._call(
+            account_id, "channels.list", "GET", "/channels", params={"part": "id", "mine": "true"}
+        )
         items = json_object(response).get("items") or []
         if not items or not isinstance(items[0], Mapping) or not items[0].get("id"):
             raise Transient("YouTube did not say which channel this account is")
@@ -387,9 +453,13 @@ class YouTubeAdapter:
             AuthExpired, RateLimited, Transient, Rejected.
         """
         channel = await self._channel(account_id)
-        params: dict[str, str | int] = {"part": "snippet", "allThreadsRelatedToChannelId": channel,
-                                        "maxResults": max(1, min(limit, 100)), "order": "time",
-                                        "textFormat": "plainText"}
+        params: dict[str, str | int] = {
+            "part": "snippet",
+            "allThreadsRelatedToChannelId": channel,
+            "maxResults": max(1, min(limit, 100)),
+            "order": "time",
+            "textFormat": "plainText",
+        }
         if cursor:
             params["pageToken"] = cursor
         response = await self._call(account_id, "commentThreads.list", "GET", "/commentThreads", params=params)
@@ -404,15 +474,26 @@ class YouTubeAdapter:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
         """
         parent = item.reply_ref.get("thread_id") or item.remote_id
-        response = await self._call(account_id, "comments.insert", "POST", "/comments", params={"part": "snippet"},
-                                    json={"snippet": {"parentId": parent, "textOriginal": text}}, creates=True)
+        response = await self._call(
+            account_id,
+            "comments.insert",
+            "POST",
+            "/comments",
+            params={"part": "snippet"},
+            json={"snippet": {"parentId": parent, "textOriginal": text}},
+            creates=True,
+        )
         comment_id = created_id(response, "id", what="a reply")
         video = item.reply_ref.get("video_id")
-        return Published(remote_id=comment_id, remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None,
-                         part_ids=(comment_id,))
+        return Published(
+            remote_id=comment_id,
+            remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None,
+            part_ids=(comment_id,),
+        )
 
-    async def find_reply(self, account_id: int | None, item: InboxItem, text: str, *,
-                         sent_after: datetime) -> Published | None:
+    async def find_reply(
+        self, account_id: int | None, item: InboxItem, text: str, *, sent_after: datetime
+    ) -> Published | None:
         """The channel's reply to `item` with `text`, posted after `sent_after` (`comments.list parentId=`).
 
         Raises:
@@ -420,23 +501,40 @@ class YouTubeAdapter:
         """
         channel = await self._channel(account_id)
         parent = item.reply_ref.get("thread_id") or item.remote_id
-        response = await self._call(account_id, "comments.list", "GET", "/comments", params={
-            "part": "snippet", "parentId": parent, "maxResults": 100, "textFormat": "plainText"})
+        response = await self._call(
+            account_id,
+            "comments.list",
+            "GET",
+            "/comments",
+            params={"part": "snippet", "parentId": parent, "maxResults": 100, "textFormat": "plainText"},
+        )
         for comment in json_object(response).get("items") or ():
             snippet = (comment.get("snippet") or {}) if isinstance(comment, Mapping) else {}
-            if (str((snippet.get("authorChannelId") or {}).get("value")) == channel
-                    and snippet.get("textOriginal") == text and _when(snippet.get("publishedAt")) >= sent_after
-                    and comment.get("id")):
+            if (
+                str((snippet.get("authorChannelId") or {}).get("value")) == channel
+                and snippet.get("textOriginal") == text
+                and _when(snippet.get("publishedAt")) >= sent_after
+                and comment.get("id")
+            ):
                 comment_id = str(comment["id"])
                 video = item.reply_ref.get("video_id")
-                return Published(remote_id=comment_id, part_ids=(comment_id,),
-                                 remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None)
+                return Published(
+                    remote_id=comment_id,
+                    part_ids=(comment_id,),
+                    remote_url=f"{WATCH}{video}&lc={comment_id}" if video else None,
+                )
         return None
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         response = await self._call(
-            account_id, "commentThreads.insert", "POST", "/commentThreads", params={"part": "snippet"}, creates=True,
-            json={"snippet": {"videoId": remote_id, "topLevelComment": {"snippet": {"textOriginal": text}}}})
+            account_id,
+            "commentThreads.insert",
+            "POST",
+            "/commentThreads",
+            params={"part": "snippet"},
+            creates=True,
+            json={"snippet": {"videoId": remote_id, "topLevelComment": {"snippet": {"textOriginal": text}}}},
+        )
         thread_id = created_id(response, "id", what="a comment")
         return Published(remote_id=thread_id, remote_url=f"{WATCH}{remote_id}&lc={thread_id}", part_ids=(thread_id,))
 

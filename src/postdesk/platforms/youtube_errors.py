@@ -21,10 +21,9 @@ QUOTA_SPENT = "youtube_quota_spent"
 UPLOAD_LIMIT = "youtube_upload_limit"
 
 _REASONS: Mapping[str, str] = {
-    "quotaExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight "
-                     "Pacific time",
+    "quotaExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight Pacific time",
     "dailyLimitExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight "
-                          "Pacific time",
+    "Pacific time",
     "uploadLimitExceeded": "YouTube says this channel has uploaded as many videos as it may for now",
     "invalidTitle": "YouTube refused the title (empty, too long, or with < or >)",
     "invalidDescription": "YouTube refused the description (over 5000 bytes, or with < or >)",
@@ -42,7 +41,7 @@ _REASONS: Mapping[str, str] = {
     "commentsDisabled": "Comments are turned off for this video",
     "youtubeSignupRequired": "This Google account has no YouTube channel yet",
     "insufficientPermissions": "YouTube did not give Postdesk permission for this. Reconnect the account "
-                               "in Accounts and allow everything Postdesk asks for",
+    "in Accounts and allow everything Postdesk asks for",
 }
 
 _FAILURES: Mapping[str, str] = {
@@ -97,11 +96,11 @@ def worded_failure(code: str, params: Mapping[str, Any]) -> str:
         return "YouTube could not process the video" if code.startswith("failed:") else "YouTube rejected the video"
     texts = {
         yopts.TAGS_TOO_LONG: f"YouTube takes tags up to {params.get('limit')} characters together; these come to "
-                             f"{params.get('length')}",
+        f"{params.get('length')}",
         yopts.TAG_FORBIDDEN: "YouTube does not allow < or > in tags",
-        yopts.OPTION_INVALID: f"YouTube does not know the {params.get('field')} \"{params.get('value')}\"",
+        yopts.OPTION_INVALID: f'YouTube does not know the {params.get("field")} "{params.get("value")}"',
         yopts.HANDOFF_NOT_PUBLIC: "YouTube's own scheduler can only make a video public at its time; choose "
-                                  "public, or let Postdesk publish it",
+        "public, or let Postdesk publish it",
         yopts.SHORT_TOO_LONG: f"A Short lasts at most {params.get('max_seconds')} seconds",
         yopts.SHORT_NOT_VERTICAL: "A Short must be square or vertical",
     }
@@ -111,7 +110,8 @@ def worded_failure(code: str, params: Mapping[str, Any]) -> str:
 def quota_message(left: Cost, needed: Cost) -> str:
     """Why a publish is held back by the quota."""
     if left.uploads < needed.uploads:
-        return ("Your YouTube API project has no uploads left today; Postdesk will upload after "
-                "midnight Pacific time")
-    return (f"Your YouTube API project has {left.units} quota units left today and this video needs about "
-            f"{needed.units}; Postdesk will upload after midnight Pacific time")
+        return "Your YouTube API project has no uploads left today; Postdesk will upload after midnight Pacific time"
+    return (
+        f"Your YouTube API project has {left.units} quota units left today and this video needs about "
+        f"{needed.units}; Postdesk will upload after midnight Pacific time"
+    )

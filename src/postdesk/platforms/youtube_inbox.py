@@ -37,11 +37,17 @@ def comment_items(body: Mapping[str, Any], channel_id: str) -> tuple[InboxItem, 
         video = str(snippet.get("videoId") or comment.get("videoId") or "")
         comment_id = str(top["id"])
         name = str(comment.get("authorDisplayName") or "")
-        items.append(InboxItem(
-            remote_id=comment_id, kind=InboxKind.COMMENT, author_id=author,
-            author_handle=name or author, author_name=name,
-            text=str(comment.get("textOriginal") or comment.get("textDisplay") or ""),
-            created_at=_when(comment.get("publishedAt")),
-            url=f"https://www.youtube.com/watch?v={video}&lc={comment_id}" if video else None,
-            reply_ref={"thread_id": str(thread.get("id") or comment_id), "video_id": video}))
+        items.append(
+            InboxItem(
+                remote_id=comment_id,
+                kind=InboxKind.COMMENT,
+                author_id=author,
+                author_handle=name or author,
+                author_name=name,
+                text=str(comment.get("textOriginal") or comment.get("textDisplay") or ""),
+                created_at=_when(comment.get("publishedAt")),
+                url=f"https://www.youtube.com/watch?v={video}&lc={comment_id}" if video else None,
+                reply_ref={"thread_id": str(thread.get("id") or comment_id), "video_id": video},
+            )
+        )
     return tuple(items)

@@ -18,8 +18,9 @@ from postdesk.platforms.base import PublishRequest, Rejected
 from postdesk.platforms.youtube_errors import worded_failure
 
 
-def video_resource(request: PublishRequest,
-                   video: tuple[int | None, int | None, float | None] | None = None) -> dict[str, Any]:
+def video_resource(
+    request: PublishRequest, video: tuple[int | None, int | None, float | None] | None = None
+) -> dict[str, Any]:
     """The `video` resource `videos.insert` gets (`part=snippet,status`), or `Rejected` for what YouTube would refuse.
 
     Args:
@@ -41,20 +42,26 @@ def video_resource(request: PublishRequest,
         raise Rejected("YouTube does not allow < or > in a title or description")
     if len(description.encode("utf-8")) > yt.text_limit:
         raise Rejected(f"YouTube descriptions are at most {yt.text_limit} bytes")
-    problems = [p for p in yopts.check(options, video, hand_off=request.publish_at is not None)
-                if p.severity == "error"]
+    problems = [
+        p for p in yopts.check(options, video, hand_off=request.publish_at is not None) if p.severity == "error"
+    ]
     if problems:
         raise Rejected(worded_failure(problems[0].code, problems[0].params))
-    snippet: dict[str, Any] = {"title": title, "description": description,
-                               "categoryId": str(options.get("category_id") or yopts.DEFAULT_CATEGORY)}
+    snippet: dict[str, Any] = {
+        "title": title,
+        "description": description,
+        "categoryId": str(options.get("category_id") or yopts.DEFAULT_CATEGORY),
+    }
     tags = yopts.tags_of(options)
     if tags:
         snippet["tags"] = tags
     if options.get("default_language"):
         snippet["defaultLanguage"] = str(options["default_language"])
-    status: dict[str, Any] = {"privacyStatus": str(options.get("privacy") or "public"),
-                              "selfDeclaredMadeForKids": options.get("made_for_kids") is True,
-                              "license": str(options.get("license") or "youtube")}
+    status: dict[str, Any] = {
+        "privacyStatus": str(options.get("privacy") or "public"),
+        "selfDeclaredMadeForKids": options.get("made_for_kids") is True,
+        "license": str(options.get("license") or "youtube"),
+    }
     if request.publish_at is not None:
         status["privacyStatus"] = "private"  # publishAt is allowed only on a private video
         status["publishAt"] = request.publish_at.astimezone(UTC).isoformat().replace("+00:00", "Z")

@@ -84,8 +84,16 @@ def _cost(options_json: str) -> quota.Cost:
     return quota.publish_cost(thumbnail=bool(options.get("thumbnail")), playlist=bool(options.get("playlist_id")))
 
 
-def day_plan(database: Database, account_id: int, when: datetime, now: datetime, this: quota.Cost, *,
-             post_id: int | None = None, limits: quota.QuotaLimits = quota.DEFAULT_LIMITS) -> quota.DayPlan:
+def day_plan(
+    database: Database,
+    account_id: int,
+    when: datetime,
+    now: datetime,
+    this: quota.Cost,
+    *,
+    post_id: int | None = None,
+    limits: quota.QuotaLimits = quota.DEFAULT_LIMITS,
+) -> quota.DayPlan:
     """How a YouTube publish of `account_id` at `when` stands against that Pacific day's quota.
 
     Reads (on a worker thread: it queries the database) the account's stored usage and its other
@@ -104,15 +112,21 @@ def day_plan(database: Database, account_id: int, when: datetime, now: datetime,
     day = quota.pacific_day(when)
     # A Pacific day spans at most 25 hours of UTC; the exact day is checked per row below.
     start, end = when - timedelta(hours=26), when + timedelta(hours=26)
-    stmt = (select(PostRow.id, PostRow.scheduled_at, TargetRow.options_json)
-            .join(TargetRow, col(TargetRow.post_id) == col(PostRow.id))
-            .where(TargetRow.network == Network.YOUTUBE.value)
-            .where(TargetRow.account_id == account_id)
-            .where(col(TargetRow.state).in_([TargetState.SCHEDULED.value, TargetState.DUE.value]))
-            .where(col(PostRow.deleted_at).is_(None))
-            .where(col(PostRow.scheduled_at) >= start).where(col(PostRow.scheduled_at) <= end))
+    stmt = (
+        select(PostRow.id, PostRow.scheduled_at, TargetRow.options_json)
+        .join(TargetRow, col(TargetRow.post_id) == col(PostRow.id))
+        .where(TargetRow.network == Network.YOUTUBE.value)
+        .where(TargetRow.account_id == account_id)
+        .where(col(TargetRow.state).in_([TargetState.SCHEDULED.value, TargetState.DUE.value]))
+        .where(col(PostRow.deleted_at).is_(None))
+        .where(col(PostRow.scheduled_at) >= start)
+        .where(col(PostRow.scheduled_at) <= end)
+    )
     with database.read_session() as session:
         rows = session.exec(stmt).all()
-    planned = [_cost(options) for pid, at, options in rows
-               if pid != post_id and at is not None and quota.pacific_day(at) == day]
+    planned = [
+        _cost(options)
+        for pid, at, options in rows
+        if pid != post_id and at is not None and quota.pacific_day(at) == day
+    ]
     return quota.check_day(when, planned, this, stored_usage(database, account_id), now, limits)

@@ -77,8 +77,17 @@ def acknowledged(response: httpx.Response) -> int:
     return int(match.group(1)) + 1 if match else 0
 
 
-async def start_session(caller: AuthorisedCaller, account_id: int | None, url: str, params: dict[str, str],
-                        metadata: dict[str, Any], *, path: str, total: int, mime: str) -> UploadSession:
+async def start_session(
+    caller: AuthorisedCaller,
+    account_id: int | None,
+    url: str,
+    params: dict[str, str],
+    metadata: dict[str, Any],
+    *,
+    path: str,
+    total: int,
+    mime: str,
+) -> UploadSession:
     """Open a resumable session for `path` with the video resource `metadata`.
 
     Raises:
@@ -86,8 +95,13 @@ async def start_session(caller: AuthorisedCaller, account_id: int | None, url: s
     """
 
     def build(creds: Credentials) -> httpx.Request:
-        return caller.client.build_request("POST", url, params=params, json=metadata, headers={
-            **bearer(creds), "X-Upload-Content-Length": str(total), "X-Upload-Content-Type": mime})
+        return caller.client.build_request(
+            "POST",
+            url,
+            params=params,
+            json=metadata,
+            headers={**bearer(creds), "X-Upload-Content-Length": str(total), "X-Upload-Content-Type": mime},
+        )
 
     response = await caller.call(account_id, build, ok=(200, 201))
     location = response.headers.get("location", "")
@@ -127,8 +141,9 @@ class Uploader:
         """
 
         def build(creds: Credentials) -> httpx.Request:
-            return self.caller.client.build_request("PUT", session.url, content=b"", headers={
-                **bearer(creds), "Content-Range": f"bytes */{session.total}"})
+            return self.caller.client.build_request(
+                "PUT", session.url, content=b"", headers={**bearer(creds), "Content-Range": f"bytes */{session.total}"}
+            )
 
         response = await self._put(account_id, build)
         if response.status_code == 308:
@@ -165,7 +180,7 @@ class Uploader:
                 _log.info("upload interrupted at byte %d of %d (%s)", offset, session.total, error)
                 if failures > self.attempts:
                     raise self._gave_up(session, error) from None
-            await self.sleep(min(2.0 ** failures, 60.0))
+            await self.sleep(min(2.0**failures, 60.0))
             try:
                 where = await self.status(account_id, session)
             except (SessionExpired, RateLimited):
@@ -190,9 +205,16 @@ class Uploader:
             session.final_sent = True
 
         def build(creds: Credentials) -> httpx.Request:
-            return self.caller.client.build_request("PUT", session.url, content=data, headers={
-                **bearer(creds), "Content-Type": session.mime,
-                "Content-Range": f"bytes {offset}-{last}/{session.total}"})
+            return self.caller.client.build_request(
+                "PUT",
+                session.url,
+                content=data,
+                headers={
+                    **bearer(creds),
+                    "Content-Type": session.mime,
+                    "Content-Range": f"bytes {offset}-{last}/{session.total}",
+                },
+            )
 
         response = await self._put(account_id, build)
         if response.status_code == 308:

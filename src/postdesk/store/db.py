@@ -231,8 +231,11 @@ class _Found:
 def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot change the file: no write, and no checkpoint when it closes."""
     return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None, check_same_thread=False,
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
     )
 
 
@@ -315,8 +318,15 @@ def _typed(error: BaseException, path: Path) -> StoreError | None:
     return typed
 
 
-def _backup(source: Path, backups: Path, target_rev: str, now: datetime, *,
-            prefix: str = _BACKUP_PREFIX, keep: int = KEEP_BACKUPS) -> Path:
+def _backup(
+    source: Path,
+    backups: Path,
+    target_rev: str,
+    now: datetime,
+    *,
+    prefix: str = _BACKUP_PREFIX,
+    keep: int = KEEP_BACKUPS,
+) -> Path:
     """Copy the database with SQLite's online backup API, then keep only the newest few.
 
     A file copy could miss committed pages still in the -wal file; the backup API reads a
@@ -356,9 +366,7 @@ def _prune_backups(backups: Path, prefix: str = _BACKUP_PREFIX, keep: int = KEEP
         old.unlink(missing_ok=True)
 
 
-def open_database(
-    paths: Paths, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-) -> Database:
+def open_database(paths: Paths, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Database:
     """Open the database in `paths`, migrating it to the newest schema this app knows.
 
     The file is first looked at read-only (`PRAGMA quick_check`, whose file it is, its schema
@@ -408,9 +416,7 @@ def open_database(
     return Database(path, engine, report)
 
 
-def _bring_up_to_date(
-    engine: Engine, paths: Paths, clock: Callable[[], datetime], found: _Found
-) -> MigrationReport:
+def _bring_up_to_date(engine: Engine, paths: Paths, clock: Callable[[], datetime], found: _Found) -> MigrationReport:
     current = found.revisions[0] if found.revisions else None
     if found.revisions == (HEAD_REVISION,):
         # Up to date, the common start-up: one read (which also sets up WAL on the first
@@ -514,8 +520,7 @@ def _daily_backup(paths: Paths, now: datetime) -> Path | None:
     if newest is not None and newest <= now < newest + DAILY_BACKUP_EVERY:
         return None
     try:
-        return _backup(paths.database, paths.backups, HEAD_REVISION, now,
-                       prefix=_DAILY_PREFIX, keep=KEEP_DAILY_BACKUPS)
+        return _backup(paths.database, paths.backups, HEAD_REVISION, now, prefix=_DAILY_PREFIX, keep=KEEP_DAILY_BACKUPS)
     except (StoreError, sqlite3.Error, OSError) as error:
         _log.warning("daily backup skipped: %s", error)
         return None

@@ -98,7 +98,7 @@ def bump_many(conn: Connection, post_ids: Iterable[int]) -> None:
     """Bump the version of every post in `post_ids` once (the engine's batched transitions)."""
     ids = sorted(set(post_ids))
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         conn.execute(update(_post).where(_post.c.id.in_(chunk)).values(version=_post.c.version + 1))
 
 
@@ -142,8 +142,14 @@ def initial_state_values(state: TargetState) -> dict[str, str]:
     return {"state": state.value}
 
 
-def transition_rows(conn: Connection, rows: Iterable[tuple[int, TargetState]], now: datetime, *,
-                    event: Event | None = None, wanted: TargetState | None = None) -> int:
+def transition_rows(
+    conn: Connection,
+    rows: Iterable[tuple[int, TargetState]],
+    now: datetime,
+    *,
+    event: Event | None = None,
+    wanted: TargetState | None = None,
+) -> int:
     """Move target rows through a Core connection, each as a compare-and-set on its state.
 
     Give `event` to apply it to every row that allows it, or `wanted` for the user's own

@@ -43,10 +43,12 @@ def hold_after_restore(db: Database, now: datetime) -> list[int]:
             select(TargetRow, PostRow)
             .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
             .where(col(PostRow.deleted_at).is_(None))
-            .where(or_(
-                col(TargetRow.state).in_([S.DUE.value, S.FAILED_RETRYABLE.value]),
-                and_(col(TargetRow.state) == S.SCHEDULED.value, col(PostRow.scheduled_at) <= now),
-            ))
+            .where(
+                or_(
+                    col(TargetRow.state).in_([S.DUE.value, S.FAILED_RETRYABLE.value]),
+                    and_(col(TargetRow.state) == S.SCHEDULED.value, col(PostRow.scheduled_at) <= now),
+                )
+            )
         ).all()
         for target, post in rows:
             target_id = int(target.id or 0)
@@ -62,7 +64,15 @@ def hold_after_restore(db: Database, now: datetime) -> list[int]:
             delivery.next_attempt_at = None
             delivery.awaiting_catch_up = False
             session.add(delivery)
-            session.add(ActivityRow(post_id=int(post.id or 0), target_id=target_id, at=now, kind="delivery",
-                                    message_code=RESTORED_HOLD, detail_json=json.dumps({})))
+            session.add(
+                ActivityRow(
+                    post_id=int(post.id or 0),
+                    target_id=target_id,
+                    at=now,
+                    kind="delivery",
+                    message_code=RESTORED_HOLD,
+                    detail_json=json.dumps({}),
+                )
+            )
             held.append(target_id)
     return held

@@ -79,11 +79,13 @@ def live_media_ids(session: Session, target: TargetRow) -> list[int]:
     """The asset ids a target would publish now: its override if it has one, else the post's."""
     if target.media_override_json is not None:
         return [int(i) for i in json.loads(target.media_override_json or "[]")]
-    return list(session.exec(
-        select(PostMediaRow.asset_id)
-        .where(PostMediaRow.post_id == target.post_id)
-        .order_by(col(PostMediaRow.position))
-    ).all())
+    return list(
+        session.exec(
+            select(PostMediaRow.asset_id)
+            .where(PostMediaRow.post_id == target.post_id)
+            .order_by(col(PostMediaRow.position))
+        ).all()
+    )
 
 
 def freeze(session: Session, target: TargetRow, post: PostRow, now: datetime) -> FrozenSend:
@@ -91,8 +93,7 @@ def freeze(session: Session, target: TargetRow, post: PostRow, now: datetime) ->
     return freeze_many(session, [(target, post)], now)[int(target.id or 0)]
 
 
-def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
-                now: datetime) -> dict[int, FrozenSend]:
+def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]], now: datetime) -> dict[int, FrozenSend]:
     """Freeze many targets at once (a burst falling due): a few queries in all, not per target.
 
     Args:
@@ -111,7 +112,7 @@ def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
     for start in range(0, len(post_ids), 500):
         for medium in session.exec(
             select(PostMediaRow)
-            .where(col(PostMediaRow.post_id).in_(post_ids[start:start + 500]))
+            .where(col(PostMediaRow.post_id).in_(post_ids[start : start + 500]))
             .order_by(col(PostMediaRow.post_id), col(PostMediaRow.position))
         ).all():
             post_media.setdefault(medium.post_id, []).append(medium.asset_id)
@@ -119,20 +120,20 @@ def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
     for target, _post in pairs:
         wanted[int(target.id or 0)] = (
             [int(i) for i in json.loads(target.media_override_json or "[]")]
-            if target.media_override_json is not None else post_media.get(int(target.post_id), [])
+            if target.media_override_json is not None
+            else post_media.get(int(target.post_id), [])
         )
     asset_ids = sorted({i for ids in wanted.values() for i in ids})
     assets: dict[int, MediaAssetRow] = {}
     for start in range(0, len(asset_ids), 500):
         for asset in session.exec(
-            select(MediaAssetRow).where(col(MediaAssetRow.id).in_(asset_ids[start:start + 500]))
+            select(MediaAssetRow).where(col(MediaAssetRow.id).in_(asset_ids[start : start + 500]))
         ).all():
             assets[int(asset.id or 0)] = asset
     existing: dict[int, TargetSnapshotRow] = {}
     for start in range(0, len(target_ids), 500):
         for old in session.exec(
-            select(TargetSnapshotRow)
-            .where(col(TargetSnapshotRow.target_id).in_(target_ids[start:start + 500]))
+            select(TargetSnapshotRow).where(col(TargetSnapshotRow.target_id).in_(target_ids[start : start + 500]))
         ).all():
             existing[old.target_id] = old
     frozen: dict[int, FrozenSend] = {}
@@ -141,13 +142,25 @@ def freeze_many(session: Session, pairs: Sequence[tuple[TargetRow, PostRow]],
         media: list[dict[str, Any]] = []
         for asset_id in wanted[target_id]:
             found = assets.get(asset_id)
-            media.append({"asset_id": asset_id, "sha256": None, "alt_text": "", "name": ""} if found is None
-                         else {"asset_id": asset_id, "sha256": found.sha256, "alt_text": found.alt_text or "",
-                               "name": found.original_name or found.sha256[:12]})
+            media.append(
+                {"asset_id": asset_id, "sha256": None, "alt_text": "", "name": ""}
+                if found is None
+                else {
+                    "asset_id": asset_id,
+                    "sha256": found.sha256,
+                    "alt_text": found.alt_text or "",
+                    "name": found.original_name or found.sha256[:12],
+                }
+            )
         source = target.override_parts_json if target.override_enabled else post.parts_json
         row = existing.get(target_id) or TargetSnapshotRow(
-            target_id=target_id, network=target.network, parts_json="[]", media_json="[]",
-            options_json="{}", frozen_at=now)
+            target_id=target_id,
+            network=target.network,
+            parts_json="[]",
+            media_json="[]",
+            options_json="{}",
+            frozen_at=now,
+        )
         row.network = target.network
         row.account_id = target.account_id
         row.parts_json = source or '[""]'
@@ -165,8 +178,9 @@ def read(session: Session, target_id: int) -> FrozenSend | None:
     return None if row is None else _to_frozen(row, _edits(session, [target_id]).get(target_id))
 
 
-def revise(session: Session, target_id: int, parts: Sequence[str], options: dict[str, Any],
-           now: datetime) -> FrozenSend:
+def revise(
+    session: Session, target_id: int, parts: Sequence[str], options: dict[str, Any], now: datetime
+) -> FrozenSend:
     """Record that the published post now says `parts` with `options` (an edit on the network).
 
     The snapshot becomes the new revision; the one it replaces goes whole into the activity log
@@ -181,16 +195,29 @@ def revise(session: Session, target_id: int, parts: Sequence[str], options: dict
     if row is None or target is None:
         raise LookupError(f"target {target_id} has no record of what was sent")
     before = _to_frozen(row, _edits(session, [target_id]).get(target_id))
-    session.add(ActivityRow(
-        post_id=target.post_id, target_id=target_id, at=now, kind="delivery",
-        message_code=EDITED_ON_NETWORK,
-        detail_json=json.dumps({
-            "revision": before.revision + 1,
-            "previous": {"revision": before.revision, "parts": list(before.parts),
-                         "options": before.options, "media_json": row.media_json,
-                         "account_id": before.account_id,
-                         "frozen_at": before.frozen_at.isoformat() if before.frozen_at else None},
-        }, default=str)))
+    session.add(
+        ActivityRow(
+            post_id=target.post_id,
+            target_id=target_id,
+            at=now,
+            kind="delivery",
+            message_code=EDITED_ON_NETWORK,
+            detail_json=json.dumps(
+                {
+                    "revision": before.revision + 1,
+                    "previous": {
+                        "revision": before.revision,
+                        "parts": list(before.parts),
+                        "options": before.options,
+                        "media_json": row.media_json,
+                        "account_id": before.account_id,
+                        "frozen_at": before.frozen_at.isoformat() if before.frozen_at else None,
+                    },
+                },
+                default=str,
+            ),
+        )
+    )
     row.parts_json = json.dumps(list(parts))
     row.options_json = json.dumps(options)
     row.frozen_at = now
@@ -212,12 +239,18 @@ def history(session: Session, target_id: int) -> list[FrozenSend]:
     for entry in entries:
         previous = json.loads(entry.detail_json or "{}").get("previous") or {}
         frozen_at = previous.get("frozen_at")
-        found.append(FrozenSend(
-            target_id=target_id, network=row.network if row is not None else "",
-            account_id=previous.get("account_id"), parts=tuple(previous.get("parts") or ()),
-            media=_media(previous.get("media_json") or "[]"), options=dict(previous.get("options") or {}),
-            frozen_at=datetime.fromisoformat(frozen_at) if frozen_at else None,
-            revision=int(previous.get("revision") or 1)))
+        found.append(
+            FrozenSend(
+                target_id=target_id,
+                network=row.network if row is not None else "",
+                account_id=previous.get("account_id"),
+                parts=tuple(previous.get("parts") or ()),
+                media=_media(previous.get("media_json") or "[]"),
+                options=dict(previous.get("options") or {}),
+                frozen_at=datetime.fromisoformat(frozen_at) if frozen_at else None,
+                revision=int(previous.get("revision") or 1),
+            )
+        )
     return found
 
 
@@ -227,7 +260,7 @@ def _edits(session: Session, target_ids: Sequence[int]) -> dict[int, tuple[int, 
     for start in range(0, len(target_ids), 500):
         for entry in session.exec(
             select(ActivityRow)
-            .where(col(ActivityRow.target_id).in_(target_ids[start:start + 500]))
+            .where(col(ActivityRow.target_id).in_(target_ids[start : start + 500]))
             .where(ActivityRow.message_code == EDITED_ON_NETWORK)
         ).all():
             target_id = int(entry.target_id or 0)
@@ -243,9 +276,11 @@ def read_many(session: Session, target_ids: Iterable[int]) -> dict[int, FrozenSe
     found: dict[int, FrozenSend] = {}
     rows: list[TargetSnapshotRow] = []
     for start in range(0, len(ids), 500):
-        rows.extend(session.exec(
-            select(TargetSnapshotRow).where(col(TargetSnapshotRow.target_id).in_(ids[start:start + 500]))
-        ).all())
+        rows.extend(
+            session.exec(
+                select(TargetSnapshotRow).where(col(TargetSnapshotRow.target_id).in_(ids[start : start + 500]))
+            ).all()
+        )
     edits = _edits(session, [row.target_id for row in rows])
     for row in rows:
         found[row.target_id] = _to_frozen(row, edits.get(row.target_id))
@@ -258,18 +293,27 @@ def still_sending(session: Session, asset_id: int) -> bool:
     Those are the targets in `due`, `publishing`, `unknown` or `failed_retryable`: each may
     still send (or resend after a lookup) exactly its frozen media.
     """
-    found = session.connection().execute(text(
-        "SELECT 1 FROM target_snapshot s JOIN target t ON t.id = s.target_id "
-        "WHERE t.state IN ('due', 'publishing', 'unknown', 'failed_retryable') "
-        "AND EXISTS (SELECT 1 FROM json_each(s.media_json) j "
-        "            WHERE json_extract(j.value, '$.asset_id') = :asset) LIMIT 1"
-    ), {"asset": asset_id}).first()
+    found = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT 1 FROM target_snapshot s JOIN target t ON t.id = s.target_id "
+                "WHERE t.state IN ('due', 'publishing', 'unknown', 'failed_retryable') "
+                "AND EXISTS (SELECT 1 FROM json_each(s.media_json) j "
+                "            WHERE json_extract(j.value, '$.asset_id') = :asset) LIMIT 1"
+            ),
+            {"asset": asset_id},
+        )
+        .first()
+    )
     return found is not None
 
 
 def _media(media_json: str) -> tuple[FrozenMedia, ...]:
-    return tuple(FrozenMedia(int(m["asset_id"]), m.get("sha256"), m.get("alt_text") or "",
-                             m.get("name") or "") for m in json.loads(media_json or "[]"))
+    return tuple(
+        FrozenMedia(int(m["asset_id"]), m.get("sha256"), m.get("alt_text") or "", m.get("name") or "")
+        for m in json.loads(media_json or "[]")
+    )
 
 
 def _to_frozen(row: TargetSnapshotRow, edit: tuple[int, datetime] | None = None) -> FrozenSend:

@@ -54,8 +54,7 @@ class PostRow(SQLModel, table=True):
     """A post; soft-deleted through `deleted_at` so nothing is lost by a stray click."""
 
     __tablename__ = "post"
-    __table_args__ = (Index("ix_post_scheduled_at", "scheduled_at"),
-                      Index("ix_post_updated_at", "updated_at"))
+    __table_args__ = (Index("ix_post_scheduled_at", "scheduled_at"), Index("ix_post_updated_at", "updated_at"))
 
     id: int | None = Field(default=None, primary_key=True)
     parts_json: str = '[""]'
@@ -66,8 +65,7 @@ class PostRow(SQLModel, table=True):
     deleted_at: datetime | None = Field(default=None, sa_column=_utc(True))
     # Bumped by every write to the post or its targets (`store.post_writes`): a write based on
     # an older read is refused as a conflict instead of silently overwriting newer data.
-    version: int = Field(default=1, sa_column=Column(Integer, nullable=False,
-                                                      server_default=text("1")))
+    version: int = Field(default=1, sa_column=Column(Integer, nullable=False, server_default=text("1")))
 
 
 class TargetRow(SQLModel, table=True):
@@ -89,9 +87,7 @@ class TargetRow(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), nullable=False)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), nullable=False))
     network: str
     account_id: int | None = Field(
         default=None,
@@ -134,11 +130,7 @@ class AssetTagRow(SQLModel, table=True):
     __tablename__ = "asset_tag"
     __table_args__ = (Index("ix_asset_tag_tag", "tag"),)
 
-    asset_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("media_asset.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
+    asset_id: int = Field(sa_column=Column(Integer, ForeignKey("media_asset.id", ondelete="CASCADE"), primary_key=True))
     tag: str = Field(primary_key=True)
 
 
@@ -148,15 +140,9 @@ class PostMediaRow(SQLModel, table=True):
     __tablename__ = "post_media"
     __table_args__ = (Index("ix_post_media_asset_id", "asset_id"),)
 
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     position: int = Field(primary_key=True)
-    asset_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("media_asset.id", ondelete="RESTRICT"), nullable=False
-        )
-    )
+    asset_id: int = Field(sa_column=Column(Integer, ForeignKey("media_asset.id", ondelete="RESTRICT"), nullable=False))
 
 
 class DeliveryAttemptRow(SQLModel, table=True):
@@ -166,9 +152,7 @@ class DeliveryAttemptRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("target_id", "attempt_no", name="uq_attempt_target_no"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    target_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), nullable=False)
-    )
+    target_id: int = Field(sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), nullable=False))
     attempt_no: int
     started_at: datetime = Field(sa_column=_utc(False))
     finished_at: datetime | None = Field(default=None, sa_column=_utc(True))
@@ -189,9 +173,7 @@ class ActivityRow(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), nullable=False)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), nullable=False))
     target_id: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("target.id", ondelete="SET NULL"), nullable=True),

@@ -17,7 +17,5 @@ class PostTagRow(SQLModel, table=True):
     __tablename__ = "post_tag"
     __table_args__ = (Index("ix_post_tag_tag", "tag"),)
 
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     tag: str = Field(primary_key=True)

@@ -33,9 +33,7 @@ class TargetDeliveryRow(SQLModel, table=True):
     __tablename__ = "target_delivery"
     __table_args__ = (Index("ix_target_delivery_next_attempt_at", "next_attempt_at"),)
 
-    target_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True)
-    )
+    target_id: int = Field(sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True))
     idempotency_key: str = Field(unique=True)
     attempts: int = 0
     next_attempt_at: datetime | None = Field(default=None, sa_column=_utc(True))
@@ -58,9 +56,7 @@ class TargetSnapshotRow(SQLModel, table=True):
 
     __tablename__ = "target_snapshot"
 
-    target_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True)
-    )
+    target_id: int = Field(sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), primary_key=True))
     network: str
     account_id: int | None = None
     parts_json: str
@@ -120,13 +116,9 @@ class QueueEntryRow(SQLModel, table=True):
     __tablename__ = "queue_entry"
     __table_args__ = (Index("ix_queue_entry_schedule_slot", "schedule_id", "slot_at"),)
 
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     schedule_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("queue_schedule.id", ondelete="CASCADE"), nullable=False
-        )
+        sa_column=Column(Integer, ForeignKey("queue_schedule.id", ondelete="CASCADE"), nullable=False)
     )
     slot_at: datetime = Field(sa_column=_utc(False))
 
@@ -136,9 +128,7 @@ class EvergreenRow(SQLModel, table=True):
 
     __tablename__ = "evergreen"
 
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     times: int
     every_days: int
     zone: str
@@ -156,11 +146,8 @@ class EvergreenCopyRow(SQLModel, table=True):
 
     __tablename__ = "evergreen_copy"
 
-    post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True)
-    )
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     series_post_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("evergreen.post_id", ondelete="CASCADE"), nullable=False,
-                         index=True)
+        sa_column=Column(Integer, ForeignKey("evergreen.post_id", ondelete="CASCADE"), nullable=False, index=True)
     )
     number: int = 1

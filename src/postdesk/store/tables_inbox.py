@@ -33,9 +33,7 @@ class InboxItemRow(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    account_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
-    )
+    account_id: int = Field(sa_column=Column(Integer, ForeignKey("account.id", ondelete="CASCADE"), nullable=False))
     network: str
     remote_id: str
     kind: str
@@ -64,9 +62,7 @@ class InboxReplyRow(SQLModel, table=True):
     __tablename__ = "inbox_reply"
 
     id: int | None = Field(default=None, primary_key=True)
-    item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("inbox_item.id", ondelete="CASCADE"), nullable=False)
-    )
+    item_id: int = Field(sa_column=Column(Integer, ForeignKey("inbox_item.id", ondelete="CASCADE"), nullable=False))
     request_key: str = Field(unique=True)
     text: str
     created_at: datetime = Field(sa_column=_utc(False))
@@ -78,9 +74,7 @@ class InboxSyncStateRow(SQLModel, table=True):
 
     __tablename__ = "inbox_sync_state"
 
-    account_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
-    )
+    account_id: int = Field(sa_column=Column(Integer, ForeignKey("account.id", ondelete="CASCADE"), primary_key=True))
     interval_s: int = 300
     notify: bool = True
     last_synced_at: datetime | None = Field(default=None, sa_column=_utc(True))

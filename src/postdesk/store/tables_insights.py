@@ -24,9 +24,7 @@ class MetricSnapshotRow(SQLModel, table=True):
     __table_args__ = (Index("ix_metric_snapshot_target_fetched", "target_id", "fetched_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    target_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), nullable=False)
-    )
+    target_id: int = Field(sa_column=Column(Integer, ForeignKey("target.id", ondelete="CASCADE"), nullable=False))
     fetched_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     likes: int | None = None
     reposts: int | None = None
@@ -34,5 +32,4 @@ class MetricSnapshotRow(SQLModel, table=True):
     quotes: int | None = None
     views: int | None = None
     clicks: int | None = None
-    gone: bool = Field(default=False, sa_column=Column(Boolean, nullable=False,
-                                                       server_default=text("0")))
+    gone: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=text("0")))

@@ -51,8 +51,13 @@ class AboutDialog(QDialog):
         app_license: Postdesk's license as pyproject.toml declares it.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, notices: Callable[[], str] = load_notices,
-                 app_license: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        notices: Callable[[], str] = load_notices,
+        app_license: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("About Postdesk"))
@@ -68,22 +73,33 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        tagline = QLabel(self.tr("Draft, schedule and publish posts to your own social accounts, "
-                                 "from your own computer."))
+        tagline = QLabel(
+            self.tr("Draft, schedule and publish posts to your own social accounts, from your own computer.")
+        )
         tagline.setWordWrap(True)
         self.license_label = QLabel(
-            self.tr('Postdesk is free software: you may share and change it under the terms of the '
-                    '<a href="%1">GNU General Public License, version 3 or later</a> (%2). '
-                    'Its <a href="%3">source code</a> is public.')
-            .replace("%1", GPL_URL).replace("%2", license_name).replace("%3", SOURCE_URL))
+            self.tr(
+                "Postdesk is free software: you may share and change it under the terms of the "
+                '<a href="%1">GNU General Public License, version 3 or later</a> (%2). '
+                'Its <a href="%3">source code</a> is public.'
+            )
+            .replace("%1", GPL_URL)
+            .replace("%2", license_name)
+            .replace("%3", SOURCE_URL)
+        )
         self.license_label.setObjectName("AboutLicense")
         self.license_label.setWordWrap(True)
         self.license_label.setOpenExternalLinks(True)
         self.qt_label = QLabel(
-            self.tr('Built with Qt %1 and Qt for Python (PySide6) %2, used under the '
-                    '<a href="%3">GNU Lesser General Public License, version 3</a>. '
-                    'The notices below say where their source is and how to replace them.')
-            .replace("%1", qVersion()).replace("%2", pyside_version).replace("%3", LGPL_URL))
+            self.tr(
+                "Built with Qt %1 and Qt for Python (PySide6) %2, used under the "
+                '<a href="%3">GNU Lesser General Public License, version 3</a>. '
+                "The notices below say where their source is and how to replace them."
+            )
+            .replace("%1", qVersion())
+            .replace("%2", pyside_version)
+            .replace("%3", LGPL_URL)
+        )
         self.qt_label.setObjectName("AboutQt")
         self.qt_label.setWordWrap(True)
         self.qt_label.setOpenExternalLinks(True)

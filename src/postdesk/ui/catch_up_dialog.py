@@ -43,18 +43,22 @@ class CatchUpDialog(QDialog):
 
     decided = Signal(object, bool)
 
-    def __init__(self, targets: Sequence[LateTarget], zone: ZoneInfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, targets: Sequence[LateTarget], zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ids = tuple(t.target_id for t in targets)
         self.setObjectName("CatchUpDialog")
         self.setWindowTitle(self.tr("Posts that were not published"))
         self.setAccessibleName(self.tr("Posts that were not published"))
         count = len(targets)
-        intro = QLabel(self.tr(
-            "%n post(s) were due while Postdesk was not running. Nothing has been sent yet. "
-            "Do you want to publish them now, or skip them? Skipped posts stay in your "
-            "calendar, paused, so you can reschedule them.", "", count))
+        intro = QLabel(
+            self.tr(
+                "%n post(s) were due while Postdesk was not running. Nothing has been sent yet. "
+                "Do you want to publish them now, or skip them? Skipped posts stay in your "
+                "calendar, paused, so you can reschedule them.",
+                "",
+                count,
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("CatchUpIntro")
         self.list = QListWidget()
@@ -101,8 +105,12 @@ class CatchUpDialog(QDialog):
         except ValueError:
             name = target.network
         local = to_local(target.scheduled_at, zone)
-        text = self.tr("%1 — due %2 at %3").replace("%1", name).replace(
-            "%2", format_day(local.date())).replace("%3", format_time(local))
+        text = (
+            self.tr("%1 — due %2 at %3")
+            .replace("%1", name)
+            .replace("%2", format_day(local.date()))
+            .replace("%3", format_time(local))
+        )
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, target.target_id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

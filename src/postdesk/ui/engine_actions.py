@@ -42,8 +42,9 @@ class EngineCalls(Protocol):
 
     async def cancel(self, target_ids: Iterable[int]) -> Any: ...
 
-    async def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
-                              remote_id: str | None = None) -> Any: ...
+    async def resolve_unknown(
+        self, target_id: int, published: bool, remote_url: str | None = None, remote_id: str | None = None
+    ) -> Any: ...
 
     async def delete_published(self, target_id: int) -> int: ...
 
@@ -51,15 +52,17 @@ class EngineCalls(Protocol):
 
     async def add_to_queue(self, post_id: int, schedule_id: int) -> Any: ...
 
-    async def edit_published(self, target_id: int, parts: Sequence[str],
-                             options: Mapping[str, Any] | None = None) -> Any: ...
+    async def edit_published(
+        self, target_id: int, parts: Sequence[str], options: Mapping[str, Any] | None = None
+    ) -> Any: ...
 
 
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
 
-    def submit(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
-               name: str | None = None) -> concurrent.futures.Future[Any]: ...
+    def submit(
+        self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any, name: str | None = None
+    ) -> concurrent.futures.Future[Any]: ...
 
 
 class EngineActions:
@@ -116,8 +119,7 @@ class EngineActions:
         The wake goes through the disk worker first, so it runs after the edit that caused it
         has been written (the worker runs jobs in order).
         """
-        self._disk.submit(_nothing, on_done=lambda _: self._submit(self._engine.run_due,
-                                                                   name="schedule-changed"))
+        self._disk.submit(_nothing, on_done=lambda _: self._submit(self._engine.run_due, name="schedule-changed"))
 
     # -- the rest of the UI -------------------------------------------------------------
 
@@ -132,11 +134,13 @@ class EngineActions:
 
     def set_catch_up_policy(self, mode: CatchUpMode, skip_after_minutes: float) -> None:
         """Store the catch-up policy, then let the engine apply it to what is late now."""
-        self._disk.submit(self._set_policy, mode, skip_after_minutes,
-                          on_done=lambda _: self._submit(self._engine.run_due,
-                                                         name="schedule-changed"),
-                          on_error=lambda e: _log.error("saving the catch-up policy failed: %s",
-                                                        type(e).__name__))
+        self._disk.submit(
+            self._set_policy,
+            mode,
+            skip_after_minutes,
+            on_done=lambda _: self._submit(self._engine.run_due, name="schedule-changed"),
+            on_error=lambda e: _log.error("saving the catch-up policy failed: %s", type(e).__name__),
+        )
 
     def refresh_metrics(self, target_ids: Sequence[int]) -> concurrent.futures.Future[Any] | None:
         """Read the counts of these published targets now (Insights' "Refresh now").
@@ -146,8 +150,7 @@ class EngineActions:
             not running.
         """
         try:
-            future = self._submitter.submit(self._engine.refresh_metrics, tuple(target_ids),
-                                            name="refresh-metrics")
+            future = self._submitter.submit(self._engine.refresh_metrics, tuple(target_ids), name="refresh-metrics")
         except RuntimeError:
             _log.warning("the engine is not running; metrics refresh dropped")
             return None
@@ -169,39 +172,76 @@ class EngineActions:
         """Never send the post's waiting targets (a hand-off is taken back from the network)."""
         self._for_post(post_id, self._engine.cancel)
 
-    def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
-                        remote_id: str | None = None, *,
-                        on_done: Callable[[Any], None] | None = None,
-                        on_error: Callable[[BaseException], None] | None = None) -> None:
+    def resolve_unknown(
+        self,
+        target_id: int,
+        published: bool,
+        remote_url: str | None = None,
+        remote_id: str | None = None,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """The user's answer about a post whose answer was lost: it's there, or send it again."""
-        self._watch(self._engine.resolve_unknown, (target_id, published, remote_url, remote_id),
-                    f"resolve-unknown-{target_id}", on_done, on_error)
+        self._watch(
+            self._engine.resolve_unknown,
+            (target_id, published, remote_url, remote_id),
+            f"resolve-unknown-{target_id}",
+            on_done,
+            on_error,
+        )
 
-    def delete_published(self, target_id: int, *, on_done: Callable[[Any], None] | None = None,
-                         on_error: Callable[[BaseException], None] | None = None) -> None:
+    def delete_published(
+        self,
+        target_id: int,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Queue the deletion of a published post from its network (answers the outbox action id)."""
-        self._watch(self._engine.delete_published, (target_id,), f"delete-published-{target_id}",
-                    on_done, on_error)
+        self._watch(self._engine.delete_published, (target_id,), f"delete-published-{target_id}", on_done, on_error)
 
     def hand_off(self, target_id: int, *, on_done: Callable[[Any], None] | None = None) -> None:
         """Give a scheduled target to the network's own scheduler now."""
         self._watch(self._engine.hand_off, (target_id,), f"hand-off-{target_id}", on_done, None)
 
-    def edit_published(self, target_id: int, parts: Sequence[str], options: Mapping[str, Any], *,
-                       on_done: Callable[[Any], None] | None = None,
-                       on_error: Callable[[BaseException], None] | None = None) -> None:
+    def edit_published(
+        self,
+        target_id: int,
+        parts: Sequence[str],
+        options: Mapping[str, Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Edit a published post on its network (answers the engine's `EditResult`)."""
-        self._watch(self._engine.edit_published, (target_id, tuple(parts), dict(options)),
-                    f"edit-published-{target_id}", on_done, on_error)
+        self._watch(
+            self._engine.edit_published,
+            (target_id, tuple(parts), dict(options)),
+            f"edit-published-{target_id}",
+            on_done,
+            on_error,
+        )
 
-    def add_to_queue(self, post_id: int, schedule_id: int, *, on_done: Callable[[Any], None] | None = None,
-                     on_error: Callable[[BaseException], None] | None = None) -> None:
+    def add_to_queue(
+        self,
+        post_id: int,
+        schedule_id: int,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Give the post the next free slot of a queue (answers the slot, or None when the queue is full)."""
         self._watch(self._engine.add_to_queue, (post_id, schedule_id), f"add-to-queue-{post_id}", on_done, on_error)
 
-    def _watch(self, fn: Callable[..., Coroutine[Any, Any, Any]], args: tuple[Any, ...], key: str,
-               on_done: Callable[[Any], None] | None,
-               on_error: Callable[[BaseException], None] | None) -> None:
+    def _watch(
+        self,
+        fn: Callable[..., Coroutine[Any, Any, Any]],
+        args: tuple[Any, ...],
+        key: str,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
         try:
             future = self._submitter.submit(fn, *args, name=key)
         except RuntimeError as error:
@@ -219,12 +259,14 @@ class EngineActions:
             if ids:
                 self._submit(call, tuple(ids))
 
-        self._disk.submit(self._targets_of, post_id, on_done=looked_up,
-                          on_error=lambda e: _log.error("looking up post %s failed: %s",
-                                                        post_id, type(e).__name__))
+        self._disk.submit(
+            self._targets_of,
+            post_id,
+            on_done=looked_up,
+            on_error=lambda e: _log.error("looking up post %s failed: %s", post_id, type(e).__name__),
+        )
 
-    def _submit(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
-                name: str | None = None) -> None:
+    def _submit(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any, name: str | None = None) -> None:
         try:
             future = self._submitter.submit(fn, *args, name=name)
         except RuntimeError:

@@ -56,9 +56,15 @@ class ReadinessWatcher(QObject):
 
     warnings_changed = Signal(object)
 
-    def __init__(self, load: Callable[[], Readiness], runner: Any, *,
-                 adapters: frozenset[Network] | None = None, relay: bool | Callable[[], bool] = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], Readiness],
+        runner: Any,
+        *,
+        adapters: frozenset[Network] | None = None,
+        relay: bool | Callable[[], bool] = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._load = load
         self._runner = runner
@@ -97,11 +103,12 @@ class ReadinessWatcher(QObject):
             return
         adapters = self._adapters if self._adapters is not None else shipped_networks()
         relay = self._relay() if callable(self._relay) else self._relay
-        context = PublishContext(adapters, relay,
-                                 {i: a.status for i, a in readiness.accounts.items()})
+        context = PublishContext(adapters, relay, {i: a.status for i, a in readiness.accounts.items()})
         found = pending_problems(readiness.targets, context)
-        worded = {post_id: tuple(dict.fromkeys(word_warning(w, readiness.accounts) for w in warnings))
-                  for post_id, warnings in found.items()}
+        worded = {
+            post_id: tuple(dict.fromkeys(word_warning(w, readiness.accounts) for w in warnings))
+            for post_id, warnings in found.items()
+        }
         if worded != self._warnings:
             self._warnings = worded
             self.warnings_changed.emit(dict(worded))
@@ -111,9 +118,16 @@ class ReadinessWatcher(QObject):
         _log.warning("Checking scheduled posts failed: %s", type(error).__name__)
 
 
-def install_readiness(database: Any, runner: Any, *, calendar: Any = None, tray: Any = None,
-                      triggers: Iterable[Any] = (), relay: bool | Callable[[], bool] = False,
-                      parent: QObject | None = None) -> ReadinessWatcher:
+def install_readiness(
+    database: Any,
+    runner: Any,
+    *,
+    calendar: Any = None,
+    tray: Any = None,
+    triggers: Iterable[Any] = (),
+    relay: bool | Callable[[], bool] = False,
+    parent: QObject | None = None,
+) -> ReadinessWatcher:
     """Build the watcher and connect it; the composition root calls this once.
 
     Args:

@@ -158,19 +158,28 @@ def in_use_text(busy: DataDirInUse) -> tuple[str, str]:
     holder = busy.holder
     title = tr("SingleInstance", "Postdesk is already running")
     if holder.mode == MODE_GUI:
-        who = (tr("SingleInstance", "Another Postdesk window (process {pid}) did not answer.")
-               if holder.pid is not None
-               else tr("SingleInstance", "Another Postdesk window did not answer."))
+        who = (
+            tr("SingleInstance", "Another Postdesk window (process {pid}) did not answer.")
+            if holder.pid is not None
+            else tr("SingleInstance", "Another Postdesk window did not answer.")
+        )
     elif holder.mode == MODE_HEADLESS:
-        who = (tr("SingleInstance", "Postdesk is publishing in the background without a window "
-                                    "(postdesk --headless, process {pid}).")
-               if holder.pid is not None
-               else tr("SingleInstance", "Postdesk is publishing in the background without a window "
-                                         "(postdesk --headless)."))
+        who = (
+            tr(
+                "SingleInstance",
+                "Postdesk is publishing in the background without a window (postdesk --headless, process {pid}).",
+            )
+            if holder.pid is not None
+            else tr(
+                "SingleInstance", "Postdesk is publishing in the background without a window (postdesk --headless)."
+            )
+        )
     else:
-        who = (tr("SingleInstance", "Another Postdesk (process {pid}) is using it.")
-               if holder.pid is not None
-               else tr("SingleInstance", "Another Postdesk is using it."))
+        who = (
+            tr("SingleInstance", "Another Postdesk (process {pid}) is using it.")
+            if holder.pid is not None
+            else tr("SingleInstance", "Another Postdesk is using it.")
+        )
     text = tr(
         "SingleInstance",
         "Postdesk can't open your posts in “{folder}” because they are in use.\n\n{who}\n\n"

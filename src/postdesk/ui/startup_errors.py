@@ -64,8 +64,7 @@ def explain(error: StoreError, paths: Paths) -> tuple[str, str]:
             translate("Startup", "Postdesk can't read its database"),
             translate(
                 "Startup",
-                "The file {path} is damaged or is not a Postdesk database. Nothing has been changed or "
-                "deleted.",
+                "The file {path} is damaged or is not a Postdesk database. Nothing has been changed or deleted.",
             ).format(path=database),
         )
     if isinstance(error, DatabaseTooNew):
@@ -211,9 +210,15 @@ def open_or_explain(
         return None
     backup = newest_backup(paths)
     if backup is None:
-        show(title, text + "\n\n" + QCoreApplication.translate(
-            "Startup", "Postdesk found no backup it could restore. Copies made before each update are kept in "
-            "{folder}.").format(folder=str(paths.backups)))
+        show(
+            title,
+            text
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Startup",
+                "Postdesk found no backup it could restore. Copies made before each update are kept in {folder}.",
+            ).format(folder=str(paths.backups)),
+        )
         return None
     if not ask(title, text + "\n\n" + restore_offer(paths, backup)):
         return None

@@ -102,8 +102,7 @@ class Tray(QObject):
         return self._icon.toolTip()
 
     def _update_tool_tip(self) -> None:
-        tip = (self.tr("Postdesk — publishing paused") if self._paused
-               else self.tr("Postdesk — publishing"))
+        tip = self.tr("Postdesk — publishing paused") if self._paused else self.tr("Postdesk — publishing")
         if self._unread:
             tip += "\n" + self.tr("%n unread in the inbox", "", self._unread)
         self._icon.setToolTip(tip)
@@ -125,16 +124,14 @@ class Tray(QObject):
 
     @Slot(bool)
     def _on_pause(self, paused: bool) -> None:
-        self._pause.setText(self.tr("&Resume publishing") if paused
-                            else self.tr("&Pause publishing"))
+        self._pause.setText(self.tr("&Resume publishing") if paused else self.tr("&Pause publishing"))
         self._paused = paused
         self._update_tool_tip()
         self.pause_toggled.emit(paused)
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.show_requested.emit()
 
     @Slot()
@@ -151,8 +148,9 @@ class Tray(QObject):
         else:
             self.show_requested.emit()
 
-    def _notify(self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon,
-                about: tuple[str, int, int] | None = None) -> None:
+    def _notify(
+        self, title: str, text: str, icon: QSystemTrayIcon.MessageIcon, about: tuple[str, int, int] | None = None
+    ) -> None:
         self._about = about
         self.notifications.append((title, text))
         if self._icon.isVisible() and QSystemTrayIcon.supportsMessages():
@@ -166,29 +164,33 @@ class Tray(QObject):
         if isinstance(event, TargetChanged):
             network = event.network.capitalize()
             if event.state is TargetState.PUBLISHED:
-                self._notify(self.tr("Published"),
-                             self.tr("Your post is live on %1.").replace("%1", network), info)
+                self._notify(self.tr("Published"), self.tr("Your post is live on %1.").replace("%1", network), info)
             elif event.state is TargetState.FAILED:
                 reason = event.reason_text or self.tr("The network refused the post.")
-                self._notify(self.tr("Not published"),
-                             self.tr("%1 did not publish your post: %2")
-                             .replace("%1", network).replace("%2", reason), warning)
+                self._notify(
+                    self.tr("Not published"),
+                    self.tr("%1 did not publish your post: %2").replace("%1", network).replace("%2", reason),
+                    warning,
+                )
         elif isinstance(event, NeedsAttention):
             about = (event.code, event.post_id, event.target_id) if event.post_id else None
-            self._notify(self.tr("Needs your attention"), self._attention_text(event.code),
-                         warning, about)
+            self._notify(self.tr("Needs your attention"), self._attention_text(event.code), warning, about)
         elif isinstance(event, CatchUpRequired):
             self._pending_catch_up = event.targets
             count = len(event.targets)
-            self._notify(self.tr("Posts missed while Postdesk was closed"),
-                         self.tr("%n post(s) fell due while Postdesk was not running. "
-                                 "Click to choose what to do.", "", count), warning)
+            self._notify(
+                self.tr("Posts missed while Postdesk was closed"),
+                self.tr("%n post(s) fell due while Postdesk was not running. Click to choose what to do.", "", count),
+                warning,
+            )
         elif isinstance(event, InboxUpdated) and event.new_count > 0:
             self._notify_inbox(event.account_id, event.new_count)
         elif isinstance(event, ConnectivityChanged) and not event.online and event.waiting:
-            self._notify(self.tr("Waiting for the network"),
-                         self.tr("%n post(s) will go out when the connection is back.", "",
-                                 event.waiting), info)
+            self._notify(
+                self.tr("Waiting for the network"),
+                self.tr("%n post(s) will go out when the connection is back.", "", event.waiting),
+                info,
+            )
 
     @Slot(object)
     def on_post_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
@@ -207,8 +209,7 @@ class Tray(QObject):
             text = texts[0]
             if len(texts) > 1:
                 text += "\n" + self.tr("(and %n more problem(s))", "", len(texts) - 1)
-            self._notify(self.tr("A scheduled post cannot go out"), text,
-                         QSystemTrayIcon.MessageIcon.Warning)
+            self._notify(self.tr("A scheduled post cannot go out"), text, QSystemTrayIcon.MessageIcon.Warning)
         for post_id in [p for p in self._warned if p not in warnings]:
             del self._warned[post_id]
 
@@ -224,19 +225,22 @@ class Tray(QObject):
 
     def _attention_text(self, code: str) -> str:
         texts = {
-            "auth_expired": self.tr("An account needs to be reconnected before its posts "
-                                    "can go out."),
-            "needs_reconnect": self.tr("An account needs you to sign in again; its posts wait "
-                                       "until you do."),
-            "reply_in_doubt": self.tr("Postdesk cannot tell whether an inbox reply went out. "
-                                      "Please check the conversation on the network."),
-            "cannot_save": self.tr("Postdesk cannot save to its database: is the disk full? A post "
-                                   "that just went out is recorded as soon as there is room; it is "
-                                   "not sent twice."),
-            "media_missing": self.tr("A post could not go out because one of its files is no "
-                                     "longer in the media library."),
-            "unknown_needs_user": self.tr("Postdesk does not know whether a post went out. "
-                                          "Click here to look, and to say whether it is there."),
+            "auth_expired": self.tr("An account needs to be reconnected before its posts can go out."),
+            "needs_reconnect": self.tr("An account needs you to sign in again; its posts wait until you do."),
+            "reply_in_doubt": self.tr(
+                "Postdesk cannot tell whether an inbox reply went out. Please check the conversation on the network."
+            ),
+            "cannot_save": self.tr(
+                "Postdesk cannot save to its database: is the disk full? A post "
+                "that just went out is recorded as soon as there is room; it is "
+                "not sent twice."
+            ),
+            "media_missing": self.tr(
+                "A post could not go out because one of its files is no longer in the media library."
+            ),
+            "unknown_needs_user": self.tr(
+                "Postdesk does not know whether a post went out. Click here to look, and to say whether it is there."
+            ),
             "gave_up": self.tr("A post could not be published after several tries."),
             "first_comment_failed": self.tr("A post went out, but its first comment did not."),
         }

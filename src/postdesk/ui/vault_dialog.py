@@ -106,10 +106,12 @@ class VaultDialog(QDialog):
         if mode is VaultDialogMode.CHOOSE:
             self.setWindowTitle(self.tr("Keep sign-ins in an encrypted file"))
             self.explanation.setText(
-                self.tr("This computer has no password keyring Postdesk can use. Your sign-ins will be "
-                        "kept in the encrypted file %1 instead, locked with a passphrase you choose "
-                        "now. Postdesk asks for it each time it starts. If you forget it, nobody can "
-                        "open the file: you would connect your accounts again.").replace("%1", str(path))
+                self.tr(
+                    "This computer has no password keyring Postdesk can use. Your sign-ins will be "
+                    "kept in the encrypted file %1 instead, locked with a passphrase you choose "
+                    "now. Postdesk asks for it each time it starts. If you forget it, nobody can "
+                    "open the file: you would connect your accounts again."
+                ).replace("%1", str(path))
             )
             self.ok_button: QPushButton = self.buttons.addButton(
                 self.tr("&Use this passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -118,10 +120,12 @@ class VaultDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Unlock your sign-ins"))
             self.explanation.setText(
-                self.tr("Your sign-ins are kept in the encrypted file %1. Enter its passphrase so "
-                        "Postdesk can publish and check your accounts. With \u201cNot now\u201d "
-                        "Postdesk starts with your accounts locked: nothing is lost, and you can "
-                        "unlock them later in Accounts.").replace("%1", str(path))
+                self.tr(
+                    "Your sign-ins are kept in the encrypted file %1. Enter its passphrase so "
+                    "Postdesk can publish and check your accounts. With \u201cNot now\u201d "
+                    "Postdesk starts with your accounts locked: nothing is lost, and you can "
+                    "unlock them later in Accounts."
+                ).replace("%1", str(path))
             )
             self.ok_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.cancel_button = self.buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -157,16 +161,23 @@ class VaultDialog(QDialog):
     def _strength_text(self, text: str) -> str:
         level = passphrase_strength(text)
         if level is PassphraseStrength.TOO_SHORT:
-            return self.tr("Too short: use at least %1 characters (%2 so far).").replace(
-                "%1", str(MIN_PASSPHRASE_LENGTH)).replace("%2", str(len(text)))
-        return {
-            PassphraseStrength.WEAK: self.tr(
-                "Strength: weak. Easy to guess; make it longer, or mix in capitals, digits or symbols."),
-            PassphraseStrength.FAIR: self.tr(
-                "Strength: fair. A few more words make it much harder to guess."),
-            PassphraseStrength.GOOD: self.tr("Strength: good."),
-            PassphraseStrength.STRONG: self.tr("Strength: strong."),
-        }[level] + " " + self.tr("(Estimated from its length and the kinds of characters in it.)")
+            return (
+                self.tr("Too short: use at least %1 characters (%2 so far).")
+                .replace("%1", str(MIN_PASSPHRASE_LENGTH))
+                .replace("%2", str(len(text)))
+            )
+        return (
+            {
+                PassphraseStrength.WEAK: self.tr(
+                    "Strength: weak. Easy to guess; make it longer, or mix in capitals, digits or symbols."
+                ),
+                PassphraseStrength.FAIR: self.tr("Strength: fair. A few more words make it much harder to guess."),
+                PassphraseStrength.GOOD: self.tr("Strength: good."),
+                PassphraseStrength.STRONG: self.tr("Strength: strong."),
+            }[level]
+            + " "
+            + self.tr("(Estimated from its length and the kinds of characters in it.)")
+        )
 
     def refusal(self) -> str:
         """Why the passphrase cannot be used yet, in words; "" when it can."""
@@ -183,9 +194,13 @@ class VaultDialog(QDialog):
     def _sync(self) -> None:
         text = self.passphrase.text()
         if self._mode is VaultDialogMode.CHOOSE:
-            self.strength.setText(self._strength_text(text) if text else
-                                  self.tr("Use at least %1 characters; a few unrelated words are easy to "
-                                          "remember and hard to guess.").replace("%1", str(MIN_PASSPHRASE_LENGTH)))
+            self.strength.setText(
+                self._strength_text(text)
+                if text
+                else self.tr(
+                    "Use at least %1 characters; a few unrelated words are easy to remember and hard to guess."
+                ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+            )
             refusal = self.refusal()
             # Say why only once the user has typed something it applies to.
             show = refusal if (self.confirmation.text() or len(text) >= MIN_PASSPHRASE_LENGTH) else ""
@@ -222,8 +237,12 @@ class VaultDialog(QDialog):
         self._busy = False
         code = error.code if isinstance(error, AuthError) else AuthProblem.VAULT_CORRUPT
         if code is AuthProblem.VAULT_PASSPHRASE_WRONG:
-            self.message.setText(self.tr("That passphrase does not open the encrypted file. Check it and "
-                                         "try again, or choose \u201cNot now\u201d."))
+            self.message.setText(
+                self.tr(
+                    "That passphrase does not open the encrypted file. Check it and "
+                    "try again, or choose \u201cNot now\u201d."
+                )
+            )
         else:
             self.message.setText(problem_text(code))
         self.passphrase.setEnabled(True)

@@ -88,9 +88,13 @@ class WelcomeDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(self.tr(
-            "Write a post once, pick where it goes and when, and Postdesk publishes it from this "
-            "computer. Your posts, drafts and sign-ins stay on your machine."), self)
+        intro = QLabel(
+            self.tr(
+                "Write a post once, pick where it goes and when, and Postdesk publishes it from this "
+                "computer. Your posts, drafts and sign-ins stay on your machine."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         names = ", ".join(display_name(n) for n in reach.publishing)
@@ -99,21 +103,32 @@ class WelcomeDialog(QDialog):
         self.publishing_label.setWordWrap(True)
         self.publishing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.publishing_label.setText(
-            self.tr("Postdesk publishes to: %1.").replace("%1", names) if names
-            else self.tr("This copy of Postdesk cannot publish to any network yet."))
+            self.tr("Postdesk publishes to: %1.").replace("%1", names)
+            if names
+            else self.tr("This copy of Postdesk cannot publish to any network yet.")
+        )
         self.draft_label = QLabel(self)
         self.draft_label.setObjectName("WelcomeDraftOnly")
         self.draft_label.setWordWrap(True)
         self.draft_label.setTextFormat(Qt.TextFormat.PlainText)
         drafts = ", ".join(display_name(n) for n in reach.draft_only)
-        self.draft_label.setText(self.tr(
-            "%1: can be drafted for, with counters and previews; publishing is not built yet, so "
-            "Postdesk keeps those posts as drafts for you to copy.").replace("%1", drafts) if drafts else "")
+        self.draft_label.setText(
+            self.tr(
+                "%1: can be drafted for, with counters and previews; publishing is not built yet, so "
+                "Postdesk keeps those posts as drafts for you to copy."
+            ).replace("%1", drafts)
+            if drafts
+            else ""
+        )
         self.draft_label.setVisible(bool(drafts))
-        how = QLabel(self.tr(
-            "To publish, connect an account: you sign in on the network's own page, and Postdesk "
-            "keeps the sign-in in your system's keychain. Some networks ask you to create a free app "
-            "of your own first; the connect window explains each step."), self)
+        how = QLabel(
+            self.tr(
+                "To publish, connect an account: you sign in on the network's own page, and Postdesk "
+                "keeps the sign-in in your system's keychain. Some networks ask you to create a free app "
+                "of your own first; the connect window explains each step."
+            ),
+            self,
+        )
         how.setWordWrap(True)
 
         self.connect_button = QPushButton(self.tr("&Connect your first account…"), self)
@@ -189,8 +204,15 @@ class Welcome(QObject):
         dialog: the welcome on show, or None.
     """
 
-    def __init__(self, parent: QWidget, *, connect: Callable[[], object], write: Callable[[], object],
-                 remember: Callable[[], object], reach: NetworkReach | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        connect: Callable[[], object],
+        write: Callable[[], object],
+        remember: Callable[[], object],
+        reach: NetworkReach | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window = parent
         self._connect = connect

@@ -35,19 +35,26 @@ def _service(paths, handler):  # type: ignore[no-untyped-def]
     ring = MemoryKeyring()
     vault = TokenVault(KeyringStore(ring))
     service = AccountService(
-        repo, vault, {Network.REDDIT: PROFILE},
+        repo,
+        vault,
+        {Network.REDDIT: PROFILE},
         http_factory=lambda: httpx.AsyncClient(transport=httpx.MockTransport(handler)),
         clock=lambda: NOW,
     )
     account = repo.add(
-        Network.REDDIT, "someone", now=NOW, token_expires_at=NOW + timedelta(minutes=5),
+        Network.REDDIT,
+        "someone",
+        now=NOW,
+        token_expires_at=NOW + timedelta(minutes=5),
         keyring_backend=vault.backend_name,
         default_options={"_client": {"client_id": "cid"}},
     )
     vault.save(
-        Network.REDDIT, account.id,
-        TokenSet(access_token="old-access-token", refresh_token="the-refresh-token",
-                 expires_at=NOW + timedelta(minutes=5)),
+        Network.REDDIT,
+        account.id,
+        TokenSet(
+            access_token="old-access-token", refresh_token="the-refresh-token", expires_at=NOW + timedelta(minutes=5)
+        ),
     )
     return service, repo, vault, ring, account
 

@@ -17,6 +17,5 @@ def test_member_profile_answers_comments_but_does_not_ask_for_restricted_reading
 def test_organization_profile_adds_posting_and_reading_for_the_page():
     assert profile_for(organization=True) is ORGANIZATION_PROFILE
     assert profile_for(organization=False) is PROFILE
-    assert set(ORGANIZATION_PROFILE.scopes) == set(PROFILE.scopes) | {"w_organization_social",
-                                                                     "r_organization_social"}
+    assert set(ORGANIZATION_PROFILE.scopes) == set(PROFILE.scopes) | {"w_organization_social", "r_organization_social"}
     assert ORGANIZATION_PROFILE.token_url == PROFILE.token_url

@@ -84,6 +84,7 @@ def test_localhost_listener_refuses_when_ipv6_port_is_taken() -> None:
         port = finder.getsockname()[1]
     squatter = _squatter("::1", port)
     try:
+
         async def scenario() -> None:
             await LoopbackListener(STATE, port=port, uri_host="localhost").start()
 

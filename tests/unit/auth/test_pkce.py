@@ -9,10 +9,7 @@ from postdesk.auth.pkce import ChallengeMethod, challenge_for, new_pkce, new_sta
 
 def test_rfc7636_appendix_b_example() -> None:
     # RFC 7636 Appendix B: this verifier gives this challenge.
-    assert (
-        challenge_for("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-        == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
-    )
+    assert challenge_for("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
 
 
 def test_verifier_shape_and_freshness() -> None:

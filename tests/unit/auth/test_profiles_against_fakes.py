@@ -41,7 +41,9 @@ def test_profile_follows_the_documented_flow(name: str, paths) -> None:
     ring = MemoryKeyring()
     vault = TokenVault(KeyringStore(ring))
     service = AccountService(
-        repo, vault, {network: _profile_for_test(network)},
+        repo,
+        vault,
+        {network: _profile_for_test(network)},
         http_factory=lambda: httpx.AsyncClient(transport=httpx.MockTransport(fake)),
         clock=lambda: NOW,
     )
@@ -80,15 +82,18 @@ def test_fake_refuses_a_wrong_client_auth_style(paths) -> None:
     fake = FakeAuthServer(SPECS["pinterest"])
     wrong = _profile_for_test(Network.PINTEREST).with_endpoints(client_auth=ClientAuth.POST)
     service = AccountService(
-        AccountRepository(open_database(paths)), TokenVault(KeyringStore(MemoryKeyring())),
+        AccountRepository(open_database(paths)),
+        TokenVault(KeyringStore(MemoryKeyring())),
         {Network.PINTEREST: wrong},
         http_factory=lambda: httpx.AsyncClient(transport=httpx.MockTransport(fake)),
         clock=lambda: NOW,
     )
     with pytest.raises(AuthError) as refused:
-        asyncio.run(service.connect(
-            Network.PINTEREST, ClientConfig(client_id=CLIENT_ID, client_secret=SECRET), fake.browser, timeout=10
-        ))
+        asyncio.run(
+            service.connect(
+                Network.PINTEREST, ClientConfig(client_id=CLIENT_ID, client_secret=SECRET), fake.browser, timeout=10
+            )
+        )
     assert refused.value.code is AuthProblem.TOKEN_EXCHANGE_FAILED
     assert fake.violations == ["client must authenticate with HTTP Basic"]
 
@@ -99,8 +104,13 @@ def test_missing_byok_client_id_is_a_problem_code() -> None:
 
     async def scenario() -> None:
         async with httpx.AsyncClient() as http:
-            await sign_in(BROWSER_PROFILES[Network.TIKTOK], ClientConfig(client_id=CLIENT_ID),
-                          http=http, open_browser=lambda url: None, timeout=1)
+            await sign_in(
+                BROWSER_PROFILES[Network.TIKTOK],
+                ClientConfig(client_id=CLIENT_ID),
+                http=http,
+                open_browser=lambda url: None,
+                timeout=1,
+            )
 
     with pytest.raises(AuthError) as missing:
         asyncio.run(scenario())

@@ -29,7 +29,9 @@ def _service(paths, handler, profiles=None, credential_profiles=None):  # type: 
     repo = AccountRepository(open_database(paths))
     ring = MemoryKeyring()
     service = AccountService(
-        repo, TokenVault(KeyringStore(ring)), profiles or {},
+        repo,
+        TokenVault(KeyringStore(ring)),
+        profiles or {},
         credential_profiles=credential_profiles,
         http_factory=lambda: httpx.AsyncClient(transport=httpx.MockTransport(handler)),
         clock=lambda: NOW,
@@ -57,8 +59,11 @@ def test_mastodon_registers_per_instance_and_remembers_limits(paths) -> None:
     assert account.instance_url == "https://social.example"
     assert account.token_expires_at is None  # Mastodon tokens do not expire
     assert account.default_options["_client"]["facts"]["instance_limits"] == {
-        "max_characters": 1000, "max_media_attachments": 6, "characters_reserved_per_url": 23,
-        "image_size_limit": 16777216, "video_size_limit": 103809024,
+        "max_characters": 1000,
+        "max_media_attachments": 6,
+        "characters_reserved_per_url": 23,
+        "image_size_limit": 16777216,
+        "video_size_limit": 103809024,
     }
     assert revoked and fake.revoked == fake.issued
     assert ring.entries == {} and repo.list() == []
@@ -92,15 +97,19 @@ def test_bluesky_refuses_a_forged_iss(paths) -> None:
             pushed = self._requests.pop(httpx.URL(url).params["request_uri"])
             self._codes["c"] = pushed
             async with httpx.AsyncClient() as browser:
-                await browser.get(pushed["redirect_uri"], params={
-                    "code": "c", "state": pushed["state"], "iss": "https://evil.example"})
+                await browser.get(
+                    pushed["redirect_uri"],
+                    params={"code": "c", "state": pushed["state"], "iss": "https://evil.example"},
+                )
 
     fake = WrongIssuer()
     service, _repo, _ring = _service(paths, fake, {Network.BLUESKY: bluesky.PROFILE})
     with pytest.raises(AuthError) as refused:
-        asyncio.run(service.connect(
-            Network.BLUESKY, ClientConfig(options={"server": PDS, "plc_directory": PLC}), fake.browser, timeout=10
-        ))
+        asyncio.run(
+            service.connect(
+                Network.BLUESKY, ClientConfig(options={"server": PDS, "plc_directory": PLC}), fake.browser, timeout=10
+            )
+        )
     assert refused.value.code is AuthProblem.SERVER_REFUSED
 
 

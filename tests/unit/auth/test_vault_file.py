@@ -52,12 +52,16 @@ def _write_format_1(path, passphrase: str, entries: dict[str, str]) -> None:  # 
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
     blob = AESGCM(key).encrypt(nonce, json.dumps(entries).encode(), b"postdesk-vault-1")
-    path.write_text(json.dumps({
-        "format": "postdesk-vault-1",
-        "salt": base64.b64encode(salt).decode(),
-        "nonce": base64.b64encode(nonce).decode(),
-        "data": base64.b64encode(blob).decode(),
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "format": "postdesk-vault-1",
+                "salt": base64.b64encode(salt).decode(),
+                "nonce": base64.b64encode(nonce).decode(),
+                "data": base64.b64encode(blob).decode(),
+            }
+        )
+    )
 
 
 def test_new_files_use_owasp_scrypt_parameters(tmp_path) -> None:

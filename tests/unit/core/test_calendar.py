@@ -162,13 +162,20 @@ def test_naive_instant_is_rejected() -> None:
 
 
 ZONES = st.sampled_from(
-    ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/Santiago", "UTC",
-     "Asia/Kolkata", "Pacific/Apia", "America/Sao_Paulo"]
+    [
+        "Europe/Berlin",
+        "America/New_York",
+        "Australia/Lord_Howe",
+        "America/Santiago",
+        "UTC",
+        "Asia/Kolkata",
+        "Pacific/Apia",
+        "America/Sao_Paulo",
+    ]
 )
 
 
-@given(ZONES, st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)),
-       st.times())
+@given(ZONES, st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)), st.times())
 def test_resolved_times_read_back_as_the_wall_time(zone_key: str, day: date, at: time) -> None:
     zone = ZoneInfo(zone_key)
     for policy in (Ambiguity.EARLIER, Ambiguity.LATER):
@@ -195,7 +202,8 @@ def test_every_instant_falls_in_its_local_day_bounds(zone_key: str, naive: datet
 def test_days_with_a_missing_hour_are_flagged_as_changing(zone_key: str, day: date) -> None:
     zone = ZoneInfo(zone_key)
     missing = [
-        hour for hour in range(24)
+        hour
+        for hour in range(24)
         if resolve_wall_time(day, time(hour), zone).problem is CalendarProblem.NONEXISTENT_LOCAL_TIME
     ]
     if missing:

@@ -40,27 +40,68 @@ def test_one_photo_through_the_relay_and_no_video_or_gif():
 def test_what_each_kind_of_post_requires():
     assert gbp.check(LOCATION) == []
     assert [i.code for i in gbp.check({**LOCATION, "post_type": "EVENT"})] == [
-        gbp.EVENT_TITLE_MISSING, gbp.SCHEDULE_MISSING]
-    assert [i.code for i in gbp.check({**LOCATION, "post_type": "OFFER", "event_title": "Sale",
-                                       "event_start": "2026-12-01", "event_end": "2026-13-01"})] == [
-        gbp.SCHEDULE_INVALID]
+        gbp.EVENT_TITLE_MISSING,
+        gbp.SCHEDULE_MISSING,
+    ]
+    assert [
+        i.code
+        for i in gbp.check(
+            {
+                **LOCATION,
+                "post_type": "OFFER",
+                "event_title": "Sale",
+                "event_start": "2026-12-01",
+                "event_end": "2026-13-01",
+            }
+        )
+    ] == [gbp.SCHEDULE_INVALID]
     # A button on an offer is not checked: Google ignores it and Postdesk does not send it.
-    assert gbp.check({**LOCATION, "post_type": "OFFER", "event_title": "Sale", "event_start": "2026-12-01",
-                      "event_end": "2026-12-02", "cta_type": "BOOK"}) == []
+    assert (
+        gbp.check(
+            {
+                **LOCATION,
+                "post_type": "OFFER",
+                "event_title": "Sale",
+                "event_start": "2026-12-01",
+                "event_end": "2026-12-02",
+                "cta_type": "BOOK",
+            }
+        )
+        == []
+    )
     # An all-day end on the start's day is not before a start with a time.
-    assert gbp.check({**LOCATION, "post_type": "EVENT", "event_title": "Fair", "event_start": "2026-12-01T10:00",
-                      "event_end": "2026-12-01"}) == []
+    assert (
+        gbp.check(
+            {
+                **LOCATION,
+                "post_type": "EVENT",
+                "event_title": "Fair",
+                "event_start": "2026-12-01T10:00",
+                "event_end": "2026-12-01",
+            }
+        )
+        == []
+    )
 
 
 def test_the_body_follows_the_v4_local_post():
     body = gbp.local_post("Hello", {**LOCATION, "cta_type": "call", "cta_url": "https://x.example"}, None)
     assert body == {"topicType": "STANDARD", "summary": "Hello", "callToAction": {"actionType": "CALL"}}
-    body = gbp.local_post("", {"post_type": "EVENT", "event_title": "Fair", "event_start": "2026-12-01T10:30",
-                               "event_end": "2026-12-02"}, "https://relay.example/p.jpg")
-    assert body == {"topicType": "EVENT",
-                    "event": {"title": "Fair", "schedule": {
-                        "startDate": {"year": 2026, "month": 12, "day": 1},
-                        "startTime": {"hours": 10, "minutes": 30, "seconds": 0, "nanos": 0},
-                        "endDate": {"year": 2026, "month": 12, "day": 2},
-                        "endTime": {"hours": 23, "minutes": 59, "seconds": 0, "nanos": 0}}},
-                    "media": [{"mediaFormat": "PHOTO", "sourceUrl": "https://relay.example/p.jpg"}]}
+    body = gbp.local_post(
+        "",
+        {"post_type": "EVENT", "event_title": "Fair", "event_start": "2026-12-01T10:30", "event_end": "2026-12-02"},
+        "https://relay.example/p.jpg",
+    )
+    assert body == {
+        "topicType": "EVENT",
+        "event": {
+            "title": "Fair",
+            "schedule": {
+                "startDate": {"year": 2026, "month": 12, "day": 1},
+                "startTime": {"hours": 10, "minutes": 30, "seconds": 0, "nanos": 0},
+                "endDate": {"year": 2026, "month": 12, "day": 2},
+                "endTime": {"hours": 23, "minutes": 59, "seconds": 0, "nanos": 0},
+            },
+        },
+        "media": [{"mediaFormat": "PHOTO", "sourceUrl": "https://relay.example/p.jpg"}],
+    }

@@ -11,8 +11,10 @@ def _codes(options: dict, items: list[posts.Item], caption: str = "") -> list[st
     return [i.code for i in posts.check(options, items, caption=caption)]
 
 
-@pytest.mark.parametrize(("size", "fits"), [((1080, 1350), True), ((1080, 1351), False), ((1910, 1000), True),
-                                            ((1911, 1000), False), ((1080, 1080), True)])
+@pytest.mark.parametrize(
+    ("size", "fits"),
+    [((1080, 1350), True), ((1080, 1351), False), ((1910, 1000), True), ((1911, 1000), False), ((1080, 1080), True)],
+)
 def test_feed_photo_ratio_bounds(size: tuple[int, int], fits: bool) -> None:
     assert ("instagram_image_ratio" not in _codes({}, [posts.Item(False, *size)])) is fits
 

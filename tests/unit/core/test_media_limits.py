@@ -28,8 +28,15 @@ def test_every_issue_code_is_a_problem_code() -> None:
         (Network.YOUTUBE, (GIF,), False, False),
         (Network.TELEGRAM, (GIF, *(PHOTO,) * 6, *(CLIP,) * 5), False, False),
         (Network.THREADS, (PHOTO,), False, False),
-        (Network.X, (Described(MediaKind.VIDEO, "video/webm", 10**10, 8000, 8000, 0.1),
-                     Described(MediaKind.VIDEO, "video/mp4", 1, 10, 10, 10**6)), False, False),
+        (
+            Network.X,
+            (
+                Described(MediaKind.VIDEO, "video/webm", 10**10, 8000, 8000, 0.1),
+                Described(MediaKind.VIDEO, "video/mp4", 1, 10, 10, 10**6),
+            ),
+            False,
+            False,
+        ),
         (Network.X, (Described(MediaKind.GIF, "image/gif", 10**9),), False, False),
     ]
     seen = set()

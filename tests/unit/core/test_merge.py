@@ -10,9 +10,18 @@ from postdesk.core.merge import merge_post
 from postdesk.core.networks import Network
 
 AT = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
-BASE = Post(id=1, parts=("Hello",), media=(7,), scheduled_at=AT, scheduled_zone="Europe/Paris",
-            targets=(Target(Network.BLUESKY, state=TargetState.SCHEDULED),
-                     Target(Network.MASTODON, state=TargetState.SCHEDULED)), version=3)
+BASE = Post(
+    id=1,
+    parts=("Hello",),
+    media=(7,),
+    scheduled_at=AT,
+    scheduled_zone="Europe/Paris",
+    targets=(
+        Target(Network.BLUESKY, state=TargetState.SCHEDULED),
+        Target(Network.MASTODON, state=TargetState.SCHEDULED),
+    ),
+    version=3,
+)
 
 
 def test_a_move_elsewhere_survives_typing_here() -> None:

@@ -16,20 +16,34 @@ def test_post_kind_follows_the_content() -> None:
 
 
 def test_rules_snapshot_round_trips_and_rejects_junk() -> None:
-    rules = rp.SubredditRules("analog", "link", allow_images=False, requirements={"is_flair_required": True},
-                              flairs=(("f1", "Film"),))
+    rules = rp.SubredditRules(
+        "analog", "link", allow_images=False, requirements={"is_flair_required": True}, flairs=(("f1", "Film"),)
+    )
     assert rp.rules_from_json(rp.rules_to_json(rules)) == rules
     assert rp.rules_from_json(None) is None and rp.rules_from_json({"name": ""}) is None
 
 
 def test_unknown_rules_refuse_nothing_and_every_code_has_words() -> None:
     assert rp.check(None, kind=rp.SELF, title="", body="") == []
-    rules = rp.SubredditRules("x", "self", spoilers_enabled=False, requirements={
-        "is_flair_required": True, "title_text_min_length": 50, "body_restriction_policy": "notAllowed",
-        "domain_whitelist": ["example.com"]})
+    rules = rp.SubredditRules(
+        "x",
+        "self",
+        spoilers_enabled=False,
+        requirements={
+            "is_flair_required": True,
+            "title_text_min_length": 50,
+            "body_restriction_policy": "notAllowed",
+            "domain_whitelist": ["example.com"],
+        },
+    )
     found = rp.check(rules, kind=rp.LINK, title="t", body="", link="https://other.org/a", spoiler=True)
     codes = [f.code for f in found]
-    assert codes == [rp.KIND_NOT_ALLOWED, rp.TITLE_TOO_SHORT, rp.FLAIR_REQUIRED, rp.DOMAIN_NOT_ALLOWED,
-                     rp.SPOILER_NOT_ALLOWED]
+    assert codes == [
+        rp.KIND_NOT_ALLOWED,
+        rp.TITLE_TOO_SHORT,
+        rp.FLAIR_REQUIRED,
+        rp.DOMAIN_NOT_ALLOWED,
+        rp.SPOILER_NOT_ALLOWED,
+    ]
     assert all(rp.words(f) != f.code and "{" not in rp.words(f) for f in found)
     assert rp.words(found[0]) == "r/x does not take link posts"

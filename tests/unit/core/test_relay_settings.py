@@ -18,17 +18,22 @@ def test_a_complete_relay_is_configured():
     assert RelaySettings().region_or_default == "us-east-1" and R2.region_or_default == "auto"
 
 
-@pytest.mark.parametrize(("settings", "code"), [
-    (RelaySettings(access_key_id="k"), RelayProblem.BUCKET_MISSING),
-    (RelaySettings(bucket="my-media"), RelayProblem.ACCESS_KEY_MISSING),
-    (RelaySettings(bucket="My Media", access_key_id="k"), RelayProblem.BUCKET_INVALID),
-    (RelaySettings(bucket="ab", access_key_id="k"), RelayProblem.BUCKET_INVALID),
-    (RelaySettings(bucket="a..b", access_key_id="k"), RelayProblem.BUCKET_INVALID),
-    (RelaySettings(endpoint="s3.example.org", bucket="my-media", access_key_id="k"), RelayProblem.ENDPOINT_INVALID),
-    (RelaySettings(endpoint="http://s3.example.org", bucket="my-media", access_key_id="k"),
-     RelayProblem.ENDPOINT_NOT_HTTPS),
-    (RelaySettings(region="EU West", bucket="my-media", access_key_id="k"), RelayProblem.REGION_INVALID),
-])
+@pytest.mark.parametrize(
+    ("settings", "code"),
+    [
+        (RelaySettings(access_key_id="k"), RelayProblem.BUCKET_MISSING),
+        (RelaySettings(bucket="my-media"), RelayProblem.ACCESS_KEY_MISSING),
+        (RelaySettings(bucket="My Media", access_key_id="k"), RelayProblem.BUCKET_INVALID),
+        (RelaySettings(bucket="ab", access_key_id="k"), RelayProblem.BUCKET_INVALID),
+        (RelaySettings(bucket="a..b", access_key_id="k"), RelayProblem.BUCKET_INVALID),
+        (RelaySettings(endpoint="s3.example.org", bucket="my-media", access_key_id="k"), RelayProblem.ENDPOINT_INVALID),
+        (
+            RelaySettings(endpoint="http://s3.example.org", bucket="my-media", access_key_id="k"),
+            RelayProblem.ENDPOINT_NOT_HTTPS,
+        ),
+        (RelaySettings(region="EU West", bucket="my-media", access_key_id="k"), RelayProblem.REGION_INVALID),
+    ],
+)
 def test_problems_are_codes_and_block_configured(settings, code):
     assert code in settings.problems()
     assert not settings.configured
@@ -42,8 +47,9 @@ def test_plain_http_is_allowed_only_to_this_machine():
 def test_stored_round_trip_and_garbage():
     assert RelaySettings.from_stored(R2.to_stored()) == R2
     assert RelaySettings.from_stored(None) == RelaySettings()
-    assert RelaySettings.from_stored({"bucket": " my-media ", "endpoint": "https://x.org/", "path_style": "yes"}) == \
-        RelaySettings(endpoint="https://x.org", bucket="my-media", path_style=False)
+    assert RelaySettings.from_stored(
+        {"bucket": " my-media ", "endpoint": "https://x.org/", "path_style": "yes"}
+    ) == RelaySettings(endpoint="https://x.org", bucket="my-media", path_style=False)
     assert "secret" not in " ".join(R2.to_stored())  # the secret key is never part of the stored settings
 
 

@@ -25,25 +25,31 @@ def test_the_ceiling_is_a_day() -> None:
     assert timedelta(hours=24) == MAX_RETRY_AFTER
 
 
-@pytest.mark.parametrize("value", [
-    "99999999999999999999",  # the header that crashed the adapter
-    "9" * 5000,  # more digits than int() accepts
-    "86401",
-    "Fri, 31 Dec 9999 23:59:59 GMT",  # the last HTTP date there is
-    "Fri, 01 Jan 2100 00:00:00 GMT",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "99999999999999999999",  # the header that crashed the adapter
+        "9" * 5000,  # more digits than int() accepts
+        "86401",
+        "Fri, 31 Dec 9999 23:59:59 GMT",  # the last HTTP date there is
+        "Fri, 01 Jan 2100 00:00:00 GMT",
+    ],
+)
 def test_absurd_waits_are_clamped_to_the_ceiling(value: str) -> None:
     assert parse_retry_after(value, NOW) == MAX_RETRY_AFTER
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("0", timedelta(0)),
-    ("120", timedelta(seconds=120)),
-    (" 30 ", timedelta(seconds=30)),
-    ("86400", MAX_RETRY_AFTER),
-    ("Mon, 02 Mar 2026 09:05:00 GMT", timedelta(minutes=5)),
-    ("Sun, 01 Mar 2026 09:00:00 GMT", timedelta(0)),  # already past
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0", timedelta(0)),
+        ("120", timedelta(seconds=120)),
+        (" 30 ", timedelta(seconds=30)),
+        ("86400", MAX_RETRY_AFTER),
+        ("Mon, 02 Mar 2026 09:05:00 GMT", timedelta(minutes=5)),
+        ("Sun, 01 Mar 2026 09:00:00 GMT", timedelta(0)),  # already past
+    ],
+)
 def test_sane_waits_are_kept(value: str, expected: timedelta) -> None:
     assert parse_retry_after(value, NOW) == expected
 
@@ -53,14 +59,17 @@ def test_unreadable_waits_are_none(value: str | None) -> None:
     assert parse_retry_after(value, NOW) is None
 
 
-@pytest.mark.parametrize(("seconds", "expected"), [
-    (None, None),
-    (float("nan"), None),
-    (-10, timedelta(0)),
-    (5, timedelta(seconds=5)),
-    (10**20, MAX_RETRY_AFTER),
-    (float("inf"), MAX_RETRY_AFTER),
-])
+@pytest.mark.parametrize(
+    ("seconds", "expected"),
+    [
+        (None, None),
+        (float("nan"), None),
+        (-10, timedelta(0)),
+        (5, timedelta(seconds=5)),
+        (10**20, MAX_RETRY_AFTER),
+        (float("inf"), MAX_RETRY_AFTER),
+    ],
+)
 def test_clamp_retry_after(seconds: float | None, expected: timedelta | None) -> None:
     assert clamp_retry_after(seconds) == expected
 

@@ -22,9 +22,7 @@ PARIS = "Europe/Paris"
 NY = "America/New_York"
 
 
-def sched(
-    zone: str, *slots: tuple[int, int, int], excluded: tuple[date, ...] = ()
-) -> QueueSchedule:
+def sched(zone: str, *slots: tuple[int, int, int], excluded: tuple[date, ...] = ()) -> QueueSchedule:
     return QueueSchedule(
         name="q",
         zone=zone,

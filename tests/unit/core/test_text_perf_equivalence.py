@@ -20,20 +20,56 @@ _X = regex.compile(r"\X")
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 
 # Pieces that make URLs, emoji sequences, keycaps and cluster edge cases likely.
-_PIECES = st.sampled_from([
-    "a", "1", "#", "*", " ", "\n", "\r\n", "\u3000", ".", ":", "/", "-", "_", "@", "$", "?",
-    "=", "é", "日本", "مرحبا", "\u0301", "\u0600", "\u200d", "\ufe0f", "\u20e3", "😀", "👩‍👩‍👧",
-    "🇫🇷", "©", "http://", "https://", "example.com", "t.co/abc", "www.", ".jp", "xn--p1ai",
-    "\u202a", "ー", "🏳️‍🌈",
-])
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "1",
+        "#",
+        "*",
+        " ",
+        "\n",
+        "\r\n",
+        "\u3000",
+        ".",
+        ":",
+        "/",
+        "-",
+        "_",
+        "@",
+        "$",
+        "?",
+        "=",
+        "é",
+        "日本",
+        "مرحبا",
+        "\u0301",
+        "\u0600",
+        "\u200d",
+        "\ufe0f",
+        "\u20e3",
+        "😀",
+        "👩‍👩‍👧",
+        "🇫🇷",
+        "©",
+        "http://",
+        "https://",
+        "example.com",
+        "t.co/abc",
+        "www.",
+        ".jp",
+        "xn--p1ai",
+        "\u202a",
+        "ー",
+        "🏳️‍🌈",
+    ]
+)
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS, st.booleans())
 def test_url_spans_match_twitter_text(text: str, without_protocol: bool) -> None:
-    expected = [(u["indices"][0], u["indices"][1], u["url"])
-                for u in extract_urls_with_indices(text, without_protocol)]
+    expected = [(u["indices"][0], u["indices"][1], u["url"]) for u in extract_urls_with_indices(text, without_protocol)]
     assert [tuple(u) for u in url_spans(text, without_protocol=without_protocol)] == expected
 
 
@@ -42,8 +78,11 @@ def test_url_spans_match_twitter_text(text: str, without_protocol: bool) -> None
 def test_emoji_spans_match_the_full_scan(text: str) -> None:
     # The full scan less a lone text-default character (bare ©): twemoji, which X's config v3
     # counts, takes those only with U+FE0F (see x_weighted's docstring).
-    expected = [m.span() for m in EMOJI_RE.finditer(text)
-                if not (len(m.group()) == 1 and not _EMOJI_PRESENTATION.match(m.group()))]
+    expected = [
+        m.span()
+        for m in EMOJI_RE.finditer(text)
+        if not (len(m.group()) == 1 and not _EMOJI_PRESENTATION.match(m.group()))
+    ]
     assert _emoji_spans(text) == expected
 
 
@@ -71,9 +110,7 @@ def test_offset_conversions_match_the_code_point_walk(text: str, offset: int) ->
             used += size
         return len(text)
 
-    assert graphemes_mod.utf16_to_index(text, offset) == walk(
-        lambda c: 2 if ord(c) > 0xFFFF else 1)
-    assert graphemes_mod.utf8_to_index(text, offset) == walk(
-        lambda c: len(c.encode("utf-8", "surrogatepass")))
+    assert graphemes_mod.utf16_to_index(text, offset) == walk(lambda c: 2 if ord(c) > 0xFFFF else 1)
+    assert graphemes_mod.utf8_to_index(text, offset) == walk(lambda c: len(c.encode("utf-8", "surrogatepass")))
     assert graphemes_mod.utf16_length(text) == len(text.encode("utf-16-le", "surrogatepass")) // 2
     assert graphemes_mod.grapheme_count(text) == len(_X.findall(text))

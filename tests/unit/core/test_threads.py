@@ -25,9 +25,7 @@ def _atom(part: str) -> bool:
     urls = url_spans(part)
     clusters = _X.findall(part)
     inner = list(accumulate(len(c) for c in clusters))[:-1]
-    return not any(c.isspace() for c in clusters) and all(
-        any(u.start < b < u.end for u in urls) for b in inner
-    )
+    return not any(c.isspace() for c in clusters) and all(any(u.start < b < u.end for u in urls) for b in inner)
 
 
 def assert_split(text: str, parts: list[str], network: str, max_chars: int | None) -> None:
@@ -160,8 +158,7 @@ def test_numbering_grows_from_nine_to_ten_parts() -> None:
     text = _words_for(9) + " tail."
     assert len(split_thread(text, "bluesky", max_chars=24)) == 10
     parts = split_thread(text, "bluesky", numbering=True, max_chars=28)
-    assert [p.rsplit(" ", 1)[1] for p in parts] == [f"{i}/{len(parts)}"
-                                                    for i in range(1, len(parts) + 1)]
+    assert [p.rsplit(" ", 1)[1] for p in parts] == [f"{i}/{len(parts)}" for i in range(1, len(parts) + 1)]
     assert len(parts) >= 10
     assert all(measure(p, "bluesky", max_chars=28).fits for p in parts)
     bare = [p.rsplit(" ", 1)[0] for p in parts]
@@ -169,23 +166,42 @@ def test_numbering_grows_from_nine_to_ten_parts() -> None:
 
 
 _ALPHABET = st.characters(
-    categories=["Lu", "Ll", "Lo", "Lm", "Mn", "Mc", "Me", "Nd", "Po", "Ps", "Pe", "Sm", "So",
-                "Sk", "Zs", "Cc", "Cf"],
+    categories=["Lu", "Ll", "Lo", "Lm", "Mn", "Mc", "Me", "Nd", "Po", "Ps", "Pe", "Sm", "So", "Sk", "Zs", "Cc", "Cf"],
     exclude_characters="\x00",
 )
 _PIECES = st.one_of(
     st.text(_ALPHABET, min_size=1, max_size=8),
-    st.sampled_from(["👩‍👩‍👧", "🇯🇵", "1️⃣", "🏳️‍🌈", "日本語", "中文字", "مرحبا", "שלום", "e\u0301",
-                     " ", "\n", ". ", "。", "https://example.com/x", "\u200d", "\u0600"]),
+    st.sampled_from(
+        [
+            "👩‍👩‍👧",
+            "🇯🇵",
+            "1️⃣",
+            "🏳️‍🌈",
+            "日本語",
+            "中文字",
+            "مرحبا",
+            "שלום",
+            "e\u0301",
+            " ",
+            "\n",
+            ". ",
+            "。",
+            "https://example.com/x",
+            "\u200d",
+            "\u0600",
+        ]
+    ),
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(_PIECES, max_size=40).map("".join),
-       st.sampled_from(["x", "bluesky", "mastodon", "threads", "linkedin"]),
-       st.integers(30, 80), st.booleans())
-def test_parts_fit_and_keep_every_grapheme(text: str, network: str, limit: int,
-                                           numbering: bool) -> None:
+@given(
+    st.lists(_PIECES, max_size=40).map("".join),
+    st.sampled_from(["x", "bluesky", "mastodon", "threads", "linkedin"]),
+    st.integers(30, 80),
+    st.booleans(),
+)
+def test_parts_fit_and_keep_every_grapheme(text: str, network: str, limit: int, numbering: bool) -> None:
     parts = split_thread(text, network, numbering=numbering, max_chars=limit)
     if numbering and len(parts) > 1:
         assert all(p.endswith(f" {i}/{len(parts)}") for i, p in enumerate(parts, 1))

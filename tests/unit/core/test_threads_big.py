@@ -18,11 +18,33 @@ from tests.unit.core import threads_reference as reference
 from tests.unit.core.test_threads import _PIECES, assert_split
 
 _NETWORKS = ["x", "bluesky", "mastodon", "threads", "linkedin"]
-_HOSTILE = st.sampled_from([
-    "\u0600 ", " \u0301", "\r\n", "。」", "。 ", ".” ", "?!) ", "… ", "\u3000", "\u00a0\u0301",
-    "https://example.com/path?q=1 ", "#tag ", "🇯🇵🇫🇷", "\u0915\u094d\u0937", "\t", "\x1c", "\u2028",
-    "e\u0301\u0323", "日本語のテキストです。", "👩‍👩‍👧‍👦", "1️⃣", "ᄀ", "한국어",
-])
+_HOSTILE = st.sampled_from(
+    [
+        "\u0600 ",
+        " \u0301",
+        "\r\n",
+        "。」",
+        "。 ",
+        ".” ",
+        "?!) ",
+        "… ",
+        "\u3000",
+        "\u00a0\u0301",
+        "https://example.com/path?q=1 ",
+        "#tag ",
+        "🇯🇵🇫🇷",
+        "\u0915\u094d\u0937",
+        "\t",
+        "\x1c",
+        "\u2028",
+        "e\u0301\u0323",
+        "日本語のテキストです。",
+        "👩‍👩‍👧‍👦",
+        "1️⃣",
+        "ᄀ",
+        "한국어",
+    ]
+)
 # Where a counter is not monotone the two splitters may both be right and differ: a domain cut
 # short can become a URL ("todon.so" is one for X, "todon.socia" is not), so the old bisection
 # could stop at "todon.s" where the new one takes "todon.socia". Those pieces are checked for
@@ -31,17 +53,23 @@ _NOT_MONOTONE = st.sampled_from(["example.com", "@alice@mastodon.social ", "mast
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_PIECES, _HOSTILE), max_size=60).map("".join),
-       st.sampled_from(_NETWORKS), st.integers(20, 90), st.booleans())
-def test_same_parts_as_the_reference_splitter(text: str, network: str, limit: int,
-                                              numbering: bool) -> None:
+@given(
+    st.lists(st.one_of(_PIECES, _HOSTILE), max_size=60).map("".join),
+    st.sampled_from(_NETWORKS),
+    st.integers(20, 90),
+    st.booleans(),
+)
+def test_same_parts_as_the_reference_splitter(text: str, network: str, limit: int, numbering: bool) -> None:
     expected = reference.split_thread(text, network, numbering=numbering, max_chars=limit)
     assert split_thread(text, network, numbering=numbering, max_chars=limit) == expected
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(_PIECES, _NOT_MONOTONE), max_size=60).map("".join),
-       st.sampled_from(_NETWORKS), st.integers(30, 90))
+@given(
+    st.lists(st.one_of(_PIECES, _NOT_MONOTONE), max_size=60).map("".join),
+    st.sampled_from(_NETWORKS),
+    st.integers(30, 90),
+)
 def test_parts_fit_where_the_counter_is_not_monotone(text: str, network: str, limit: int) -> None:
     parts = split_thread(text, network, max_chars=limit)
     stripped = threads._strip(text)
@@ -59,8 +87,26 @@ def test_parts_fit_where_the_counter_is_not_monotone(text: str, network: str, li
 
 def _prose(size: int, seed: int) -> str:
     rng = random.Random(seed)
-    words = ["post", "schedule", "thread", "morning", "light", "harbour", "creator", "network", "draft",
-             "publish", "media", "video", "picture", "friends", "weekend", "coffee", "market", "city"]
+    words = [
+        "post",
+        "schedule",
+        "thread",
+        "morning",
+        "light",
+        "harbour",
+        "creator",
+        "network",
+        "draft",
+        "publish",
+        "media",
+        "video",
+        "picture",
+        "friends",
+        "weekend",
+        "coffee",
+        "market",
+        "city",
+    ]
     out: list[str] = []
     while sum(map(len, out)) < size:
         if rng.random() < 0.15:
@@ -142,8 +188,10 @@ def test_a_200_kb_text_without_spaces_is_cut_between_clusters() -> None:
 def test_the_whitespace_classes_match_python_and_unicode() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     assert spaces == set(threads._CONTROL_SPACES) | set(threads._OTHER_SPACES)
-    control = regex.compile(r"[\p{Grapheme_Cluster_Break=Control}\p{Grapheme_Cluster_Break=CR}"
-                            r"\p{Grapheme_Cluster_Break=LF}]")
+    control = regex.compile(
+        r"[\p{Grapheme_Cluster_Break=Control}\p{Grapheme_Cluster_Break=CR}"
+        r"\p{Grapheme_Cluster_Break=LF}]"
+    )
     assert all(control.match(c) for c in threads._CONTROL_SPACES)
     assert not any(control.match(c) for c in threads._OTHER_SPACES)
     other = regex.compile(r"\p{Grapheme_Cluster_Break=Other}")

@@ -31,15 +31,47 @@ _X = regex.compile(r"\X")
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 _BARE_TEXT_DEFAULT = regex.compile(r"(?<![\u200d])[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199](?!\ufe0f)")
 
-_WORDS = st.sampled_from([
-    "post", "thread", "morning", "harbour", "créateur", "naïve", "e\u0301", "Donaudampfschiff",
-    "日本語のテキスト", "写真", "中文字", "한국어", "مرحبا", "שָׁלוֹם", "𝐁𝐨𝐥𝐝", "𠀋𠂉", "𓀀",
-])
-_UNITS = st.sampled_from([
-    "https://example.com/a/b?q=1", "http://t.co/xyz", "example.com", "www.example.org/page",
-    "@alice@mastodon.social", "#tag", "🎉", "👩‍👩‍👧‍👦", "🇯🇵🇫🇷", "1️⃣", "🏳️‍🌈", "©", "©️", "👍🏽",
-    "ipfs://bafy/x", "gemini://example.net/",
-])
+_WORDS = st.sampled_from(
+    [
+        "post",
+        "thread",
+        "morning",
+        "harbour",
+        "créateur",
+        "naïve",
+        "e\u0301",
+        "Donaudampfschiff",
+        "日本語のテキスト",
+        "写真",
+        "中文字",
+        "한국어",
+        "مرحبا",
+        "שָׁלוֹם",
+        "𝐁𝐨𝐥𝐝",
+        "𠀋𠂉",
+        "𓀀",
+    ]
+)
+_UNITS = st.sampled_from(
+    [
+        "https://example.com/a/b?q=1",
+        "http://t.co/xyz",
+        "example.com",
+        "www.example.org/page",
+        "@alice@mastodon.social",
+        "#tag",
+        "🎉",
+        "👩‍👩‍👧‍👦",
+        "🇯🇵🇫🇷",
+        "1️⃣",
+        "🏳️‍🌈",
+        "©",
+        "©️",
+        "👍🏽",
+        "ipfs://bafy/x",
+        "gemini://example.net/",
+    ]
+)
 # URLs and mentions end with a space here: glued to the next word, a URL grows with it, so a
 # counter stops being monotone and the hinted and the reference splitter may both be right and
 # differ (see test_threads_big); those texts are checked for fitting parts only.
@@ -51,20 +83,24 @@ _NETWORKS = [network.value for network in Network]
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(_PIECE, min_size=1, max_size=120).map("".join), st.sampled_from(_NETWORKS),
-       st.one_of(st.none(), st.integers(40, 120)))
-def test_the_split_equals_the_reference_and_every_part_fits(text: str, network: str,
-                                                             limit: int | None) -> None:
+@given(
+    st.lists(_PIECE, min_size=1, max_size=120).map("".join),
+    st.sampled_from(_NETWORKS),
+    st.one_of(st.none(), st.integers(40, 120)),
+)
+def test_the_split_equals_the_reference_and_every_part_fits(text: str, network: str, limit: int | None) -> None:
     parts = split_thread(text, network, max_chars=limit)
     assert parts == reference.split_thread(text, network, max_chars=limit)
     assert_split(text, parts, network, limit)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(_PIECE, min_size=200, max_size=600).map("".join),
-       st.sampled_from(["x", "mastodon", "threads", "bluesky"]), st.booleans())
-def test_long_texts_split_as_the_reference_with_default_limits(text: str, network: str,
-                                                               numbering: bool) -> None:
+@given(
+    st.lists(_PIECE, min_size=200, max_size=600).map("".join),
+    st.sampled_from(["x", "mastodon", "threads", "bluesky"]),
+    st.booleans(),
+)
+def test_long_texts_split_as_the_reference_with_default_limits(text: str, network: str, numbering: bool) -> None:
     # Long enough for many parts at the networks' own limits (280, 300, 500).
     parts = split_thread(text, network, numbering=numbering)
     assert parts == reference.split_thread(text, network, numbering=numbering)
@@ -73,21 +109,32 @@ def test_long_texts_split_as_the_reference_with_default_limits(text: str, networ
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(_GLUED_PIECE, min_size=1, max_size=300).map("".join), st.sampled_from(_NETWORKS),
-       st.one_of(st.none(), st.integers(40, 120)))
+@given(
+    st.lists(_GLUED_PIECE, min_size=1, max_size=300).map("".join),
+    st.sampled_from(_NETWORKS),
+    st.one_of(st.none(), st.integers(40, 120)),
+)
 def test_every_part_fits_with_urls_glued_to_words(text: str, network: str, limit: int | None) -> None:
     assert_split(text, split_thread(text, network, max_chars=limit), network, limit)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_WORDS, _UNITS, _GAPS, st.sampled_from(["𝔸", "\U0001f1e6", "\ufe0f", "\u20e3",
-                                                                    "#", "9", "\U000e0067"])),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        st.one_of(
+            _WORDS, _UNITS, _GAPS, st.sampled_from(["𝔸", "\U0001f1e6", "\ufe0f", "\u20e3", "#", "9", "\U000e0067"])
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_emoji_spans_match_the_full_scan_with_astral_letters(text: str) -> None:
     # Astral characters that are not emoji (math letters, CJK extension B, hieroglyphs) are
     # let through by the quick scan and must still give no emoji.
-    expected = [m.span() for m in EMOJI_RE.finditer(text)
-                if not (len(m.group()) == 1 and not _EMOJI_PRESENTATION.match(m.group()))]
+    expected = [
+        m.span()
+        for m in EMOJI_RE.finditer(text)
+        if not (len(m.group()) == 1 and not _EMOJI_PRESENTATION.match(m.group()))
+    ]
     assert _emoji_spans(text) == expected
 
 

@@ -11,15 +11,18 @@ from postdesk.core.media_info import MediaInfo, MediaKind
 from postdesk.core.networks import Network
 from postdesk.core.validation import PublishContext, can_schedule, validate
 
-CREATOR = topts.CreatorInfo(nickname="Alice", username="alice.makes",
-                            privacy_options=("FOLLOWER_OF_CREATOR", "SELF_ONLY"), max_video_s=60).snapshot()
+CREATOR = topts.CreatorInfo(
+    nickname="Alice", username="alice.makes", privacy_options=("FOLLOWER_OF_CREATOR", "SELF_ONLY"), max_video_s=60
+).snapshot()
 RELAY = PublishContext(frozenset({Network.TIKTOK}), relay=True)
 
 
-def _codes(options: dict[str, Any], media: tuple[MediaInfo, ...] | None = None,
-           context: PublishContext | None = None) -> list[str]:
-    media = media if media is not None else (MediaInfo(1, MediaKind.VIDEO, "video/mp4", 1080, 1920, 9_000_000, 30.0,
-                                                        ""),)
+def _codes(
+    options: dict[str, Any], media: tuple[MediaInfo, ...] | None = None, context: PublishContext | None = None
+) -> list[str]:
+    media = (
+        media if media is not None else (MediaInfo(1, MediaKind.VIDEO, "video/mp4", 1080, 1920, 9_000_000, 30.0, ""),)
+    )
     post = Post(parts=("Day three #bread",), media=tuple(m.asset_id for m in media))
     target = Target(Network.TIKTOK, account_id=3, options=options)
     problems = validate(post, target, {m.asset_id: m for m in media}, context=context)
@@ -39,7 +42,8 @@ def test_no_privacy_no_creator_info_or_a_privacy_not_offered_are_refused() -> No
 def test_the_creators_longest_video_is_enforced() -> None:
     long = MediaInfo(1, MediaKind.VIDEO, "video/mp4", 1080, 1920, 9_000_000, 75.0, "")
     assert _codes({"privacy_level": "SELF_ONLY", topts.CREATOR: CREATOR}, (long,)) == [
-        "tiktok_video_too_long_for_creator"]
+        "tiktok_video_too_long_for_creator"
+    ]
 
 
 def test_commercial_content_needs_a_choice_and_branded_content_cannot_be_private() -> None:
@@ -55,6 +59,10 @@ def test_photo_posts_need_a_relay_verified_with_tiktok() -> None:
     assert _codes(options, photos) == ["tiktok_photos_need_verified_relay"]
     assert _codes(options, photos, RELAY) == ["tiktok_photos_need_verified_relay"]
     assert _codes({**options, "relay_verified": True}, photos, RELAY) == []
-    problems = validate(Post(parts=("x",), media=(1,)), Target(Network.TIKTOK, account_id=3, options={
-        **options, "relay_verified": True, "title": "t" * 91}), {1: photos[0]}, context=RELAY)
+    problems = validate(
+        Post(parts=("x",), media=(1,)),
+        Target(Network.TIKTOK, account_id=3, options={**options, "relay_verified": True, "title": "t" * 91}),
+        {1: photos[0]},
+        context=RELAY,
+    )
     assert not can_schedule(problems) and problems[0].code.value == "tiktok_photo_title_too_long"

@@ -18,8 +18,24 @@ from postdesk.core.text.x_weighted import CONFIG_V2, CONFIG_V3, weigh
 _BARE_TEXT_DEFAULT = re.compile("[\u00a9\u00ae](?!\ufe0f)")
 _PIECES = st.one_of(
     st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=12),
-    st.sampled_from(["word ", "日本語", "ᄀ", "🎉", "👩\u200d👩\u200d👧", "🇫🇷", "1\ufe0f\u20e3", "e\u0301",
-                     "https://example.com/path ", "example.com ", "\ufffe", "\u202e", " ", "\n"]),
+    st.sampled_from(
+        [
+            "word ",
+            "日本語",
+            "ᄀ",
+            "🎉",
+            "👩\u200d👩\u200d👧",
+            "🇫🇷",
+            "1\ufe0f\u20e3",
+            "e\u0301",
+            "https://example.com/path ",
+            "example.com ",
+            "\ufffe",
+            "\u202e",
+            " ",
+            "\n",
+        ]
+    ),
 )
 
 

@@ -67,8 +67,7 @@ def test_tags_are_counted_the_documented_way() -> None:
 def test_shorts() -> None:
     vertical, landscape = (1080, 1920, 170.0), (1920, 1080, 30.0)
     assert [p.code for p in yopts.check({"short": True}, vertical, hand_off=False)] == []
-    assert [p.code for p in yopts.check({"short": True}, (1080, 1920, 181.0), hand_off=False)] == [
-        yopts.SHORT_TOO_LONG]
+    assert [p.code for p in yopts.check({"short": True}, (1080, 1920, 181.0), hand_off=False)] == [yopts.SHORT_TOO_LONG]
     assert [p.code for p in yopts.check({"short": True}, landscape, hand_off=False)] == [yopts.SHORT_NOT_VERTICAL]
     warned = yopts.check({}, (1080, 1080, 60.0), hand_off=False)  # square counts as a Short
     assert [(p.code, p.severity) for p in warned] == [(yopts.BECOMES_SHORT, "warning")]
@@ -79,5 +78,7 @@ def test_shorts() -> None:
 def test_a_hand_off_must_end_public() -> None:
     assert [p.code for p in yopts.check({"privacy": "unlisted"}, None, hand_off=True)] == [yopts.HANDOFF_NOT_PUBLIC]
     assert yopts.check({"privacy": "public"}, None, hand_off=True) == []
-    assert [p.params["field"] for p in yopts.check({"privacy": "x", "license": "y", "category_id": "0"}, None,
-                                                   hand_off=False)] == ["privacy", "license", "category"]
+    assert [
+        p.params["field"]
+        for p in yopts.check({"privacy": "x", "license": "y", "category_id": "0"}, None, hand_off=False)
+    ] == ["privacy", "license", "category"]

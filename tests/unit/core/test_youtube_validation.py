@@ -14,8 +14,12 @@ from postdesk.core.validation import ProblemCode, PublishContext, can_schedule, 
 NOW = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)
 
 
-def _check(options: dict[str, Any], frame: tuple[int, int] = (1920, 1080), seconds: float = 600.0,
-           context: PublishContext | None = None) -> list[tuple[str, str]]:
+def _check(
+    options: dict[str, Any],
+    frame: tuple[int, int] = (1920, 1080),
+    seconds: float = 600.0,
+    context: PublishContext | None = None,
+) -> list[tuple[str, str]]:
     video = MediaInfo(1, MediaKind.VIDEO, "video/mp4", frame[0], frame[1], 10_000_000, seconds, "")
     post = Post(parts=("A description",), media=(1,))
     target = Target(Network.YOUTUBE, account_id=3, options={"title": "A title", **options})
@@ -49,6 +53,7 @@ def test_the_quota_of_the_posts_day() -> None:
 
 def test_warnings_do_not_block() -> None:
     video = MediaInfo(1, MediaKind.VIDEO, "video/mp4", 1080, 1080, 1000, 30.0, "")
-    problems = validate(Post(parts=("d",), media=(1,)), Target(Network.YOUTUBE, account_id=3, options={"title": "t"}),
-                        {1: video})
+    problems = validate(
+        Post(parts=("d",), media=(1,)), Target(Network.YOUTUBE, account_id=3, options={"title": "t"}), {1: video}
+    )
     assert can_schedule(problems) and problems

@@ -88,8 +88,7 @@ def _strip(text: str) -> str:
     return "".join(clusters[first : last + 1])
 
 
-def _furthest(candidates: list[tuple[int, int]], start: int,
-              fits: Callable[[int], bool]) -> tuple[int, int] | None:
+def _furthest(candidates: list[tuple[int, int]], start: int, fits: Callable[[int], bool]) -> tuple[int, int] | None:
     # The last break after `start` whose part still fits. The length is monotone in the end
     # index, so search exponentially then bisect: few measures even for a long text.
     low = 0
@@ -126,9 +125,11 @@ def _split(text: str, network: Network, max_chars: int | None, suffix: str) -> l
         if fits(len(text)):
             parts.append(text[start:])
             break
-        cut = (_furthest(breaks.sentence, start, fits)
-               or _furthest(breaks.word, start, fits)
-               or _furthest(breaks.grapheme, start, fits))
+        cut = (
+            _furthest(breaks.sentence, start, fits)
+            or _furthest(breaks.word, start, fits)
+            or _furthest(breaks.grapheme, start, fits)
+        )
         if cut is None:
             # Not even one cluster (or one URL) fits: keep that atom whole, over the limit.
             cut = next(((end, nxt) for end, nxt in every if end > start), (len(text), len(text)))

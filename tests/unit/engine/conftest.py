@@ -74,9 +74,13 @@ class Harness:
     events: list[EngineEvent] = field(default_factory=list)
     adapter_kwargs: dict[str, Any] = field(default_factory=dict)
 
-    def engine(self, *, paths: Paths | None = None,
-               refresh_tokens: Callable[[], Coroutine[Any, Any, Any]] | None = None,
-               **config: Any) -> Engine:
+    def engine(
+        self,
+        *,
+        paths: Paths | None = None,
+        refresh_tokens: Callable[[], Coroutine[Any, Any, Any]] | None = None,
+        **config: Any,
+    ) -> Engine:
         kwargs = dict(self.adapter_kwargs)
         kwargs.setdefault("timeout", 0.5)
         return Engine(
@@ -92,16 +96,34 @@ class Harness:
             refresh_tokens=refresh_tokens,
         )
 
-    def post(self, at: datetime | None, text: str = "hello", *,
-             state: TargetState = TargetState.SCHEDULED, account_id: int | None = None,
-             options: dict[str, Any] | None = None, media: tuple[int, ...] = (),
-             media_override: tuple[int, ...] | None = None) -> int:
+    def post(
+        self,
+        at: datetime | None,
+        text: str = "hello",
+        *,
+        state: TargetState = TargetState.SCHEDULED,
+        account_id: int | None = None,
+        options: dict[str, Any] | None = None,
+        media: tuple[int, ...] = (),
+        media_override: tuple[int, ...] | None = None,
+    ) -> int:
         """Store a post with one Mastodon target; return the target id."""
         saved = PostRepository(self.db).save(
-            Post(parts=(text,), scheduled_at=at, scheduled_zone="Europe/Paris", media=media,
-                 targets=(Target(Network.MASTODON, account_id or self.account_id,
-                                 state=state, options=options or {},
-                                 media_override=media_override),)),
+            Post(
+                parts=(text,),
+                scheduled_at=at,
+                scheduled_zone="Europe/Paris",
+                media=media,
+                targets=(
+                    Target(
+                        Network.MASTODON,
+                        account_id or self.account_id,
+                        state=state,
+                        options=options or {},
+                        media_override=media_override,
+                    ),
+                ),
+            ),
             now=self.clock.now(),
         )
         from sqlmodel import select
@@ -134,8 +156,7 @@ def harness(paths: Paths) -> Iterator[Harness]:
     net.start()
     account = AccountRepository(db).add(Network.MASTODON, "@me@example.social", now=T0)
     try:
-        yield Harness(db=db, net=net, clock=ManualClock(), switch=Switch(),
-                      account_id=int(account.id))
+        yield Harness(db=db, net=net, clock=ManualClock(), switch=Switch(), account_id=int(account.id))
     finally:
         net.stop()
         db.close()

@@ -51,8 +51,7 @@ def test_launch_agent_plist(tmp_path: Path) -> None:
     assert isinstance(auto, LaunchAgent)
     auto.enable()
     data = plistlib.loads((tmp_path / "Library/LaunchAgents" / f"{APP_ID}.plist").read_bytes())
-    assert data == {"Label": APP_ID, "ProgramArguments": CMD, "RunAtLoad": True,
-                    "ProcessType": "Interactive"}
+    assert data == {"Label": APP_ID, "ProgramArguments": CMD, "RunAtLoad": True, "ProcessType": "Interactive"}
     auto.disable()
     assert not auto.is_enabled()
 
@@ -103,8 +102,7 @@ def test_windows_run_key() -> None:
     auto = WindowsRunKey(CMD, winreg=reg)
     assert not auto.is_enabled()
     auto.enable()
-    assert reg.values == {("HKCU", RUN_KEY, RUN_VALUE):
-                          (1, '"/opt/Post Desk/bin/python" -m postdesk --minimized')}
+    assert reg.values == {("HKCU", RUN_KEY, RUN_VALUE): (1, '"/opt/Post Desk/bin/python" -m postdesk --minimized')}
     assert auto.is_enabled()
     auto.disable()
     auto.disable()

@@ -121,8 +121,7 @@ def test_sleep_is_detected_as_a_clock_jump_and_caught_up_by_policy(harness: Harn
         assert 7100 < jump.seconds < 7200
         assert harness.switch.probes == probes_before + 1  # re-probed before catching up
         assert harness.net.received == []  # policy "ask": not sent behind the user's back
-        assert [t.target_id for t in harness.of_type(CatchUpRequired)[-1].targets] == [
-            due_in_sleep]
+        assert [t.target_id for t in harness.of_type(CatchUpRequired)[-1].targets] == [due_in_sleep]
         await engine.stop()
 
     run(body)

@@ -101,6 +101,7 @@ def test_land_retries_only_what_may_succeed_later() -> None:
             if isinstance(result, Exception):
                 raise result
             return result
+
         return fn
 
     async def sleep(seconds: float) -> None:

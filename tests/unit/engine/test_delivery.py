@@ -121,7 +121,10 @@ def test_5xx_then_success_backs_off(harness: Harness) -> None:
     with harness.db.read_session() as s:
         attempts = s.exec(select(DeliveryAttemptRow).order_by(DeliveryAttemptRow.attempt_no)).all()
     assert [(a.attempt_no, a.outcome, a.http_status) for a in attempts] == [
-        (1, "transient", 503), (2, "transient", 502), (3, "published", None)]
+        (1, "transient", 503),
+        (2, "transient", 502),
+        (3, "published", None),
+    ]
 
 
 def test_permanent_4xx_fails_with_the_networks_reason(harness: Harness) -> None:
@@ -206,8 +209,7 @@ def _left_publishing(harness: Harness, key: str) -> int:
     """A target as a process killed mid-send leaves it: `publishing`, key and attempt committed."""
     tid = harness.post(T0, state=S.PUBLISHING)
     with harness.db.session() as s:
-        s.add(TargetDeliveryRow(target_id=tid, idempotency_key=key, attempts=1,
-                                send_started_at=T0))
+        s.add(TargetDeliveryRow(target_id=tid, idempotency_key=key, attempts=1, send_started_at=T0))
         s.add(DeliveryAttemptRow(target_id=tid, attempt_no=1, started_at=T0))
     return tid
 

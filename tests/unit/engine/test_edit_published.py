@@ -42,8 +42,13 @@ def _engine(harness: Harness, server: ApiServer) -> Engine:
     return Engine(
         harness.db,
         lambda: {Network.MASTODON: MastodonAdapter(StaticCredentials("token-alice", base_url=server.url))},
-        emit=harness.events.append, clock=harness.clock, connectivity=Connectivity(harness.switch),
-        jitter=lambda: 0.0, config=EngineConfig(use_alarm=False), sleep=harness.clock.sleep)
+        emit=harness.events.append,
+        clock=harness.clock,
+        connectivity=Connectivity(harness.switch),
+        jitter=lambda: 0.0,
+        config=EngineConfig(use_alarm=False),
+        sleep=harness.clock.sleep,
+    )
 
 
 def _remote(harness: Harness, target_id: int) -> str:
@@ -53,8 +58,13 @@ def _remote(harness: Harness, target_id: int) -> str:
 
 def _edit_entries(harness: Harness, target_id: int) -> list[ActivityRow]:
     with harness.db.read_session() as session:
-        return list(session.exec(select(ActivityRow).where(ActivityRow.target_id == target_id)
-                                 .where(ActivityRow.message_code == snapshots.EDITED_ON_NETWORK)).all())
+        return list(
+            session.exec(
+                select(ActivityRow)
+                .where(ActivityRow.target_id == target_id)
+                .where(ActivityRow.message_code == snapshots.EDITED_ON_NETWORK)
+            ).all()
+        )
 
 
 def test_an_edit_reaches_the_network_and_becomes_a_new_revision(harness, mastodon):
@@ -69,9 +79,12 @@ def test_an_edit_reaches_the_network_and_becomes_a_new_revision(harness, mastodo
         work = await engine._db(engine.ledger.get, tid)
         # What a lookup would search for is what the network now says.
         adapter = engine.adapter(Network.MASTODON)
-        found = await adapter.lookup(PublishRequest(
-            target_id=tid, account_id=work.account_id, parts=work.parts, options=work.options,
-            idempotency_key=""), sent_at=fake.now)
+        found = await adapter.lookup(
+            PublishRequest(
+                target_id=tid, account_id=work.account_id, parts=work.parts, options=work.options, idempotency_key=""
+            ),
+            sent_at=fake.now,
+        )
         await engine.stop()
         return result, work, found
 
@@ -88,8 +101,7 @@ def test_an_edit_reaches_the_network_and_becomes_a_new_revision(harness, mastodo
         before = snapshots.history(session, tid)
         post_id = session.get(TargetRow, tid).post_id
     assert now.parts == ("Hello world",) and now.revision == 2 and now.edited_at == T0
-    assert [(b.revision, b.parts, b.options.get("spoiler_text")) for b in before] == [
-        (1, ("Helo world",), "greeting")]
+    assert [(b.revision, b.parts, b.options.get("spoiler_text")) for b in before] == [(1, ("Helo world",), "greeting")]
     # The post itself (and so any other target's text) is never changed by an edit.
     assert PostRepository(harness.db).get(post_id).parts == ("Helo world",)
     assert any(isinstance(e, TargetChanged) and e.target_id == tid for e in harness.events)
@@ -139,8 +151,15 @@ def test_the_same_edit_replayed_after_a_crash_is_not_recorded_twice(harness, mas
         await engine.wait_idle()
         await engine.edit_published(tid, ("two",))
         remote = _remote(harness, tid)
-        await engine._db(engine.outbox.enqueue, ActionKind.EDIT, "mastodon", harness.account_id, tid,
-                         {"remote_id": remote, "parts": ["two"], "options": {}}, harness.clock.now())
+        await engine._db(
+            engine.outbox.enqueue,
+            ActionKind.EDIT,
+            "mastodon",
+            harness.account_id,
+            tid,
+            {"remote_id": remote, "parts": ["two"], "options": {}},
+            harness.clock.now(),
+        )
         await engine.drain_outbox()
         await engine.stop()
 
@@ -155,8 +174,7 @@ def test_too_long_for_the_accounts_instance_is_refused_before_anything_is_queued
     fake, server = mastodon
     with harness.db.session() as session:
         account = session.get(AccountRow, harness.account_id)
-        account.default_options_json = json.dumps(
-            {"_client": {"facts": {"instance_limits": {"max_characters": 30}}}})
+        account.default_options_json = json.dumps({"_client": {"facts": {"instance_limits": {"max_characters": 30}}}})
         session.add(account)
     tid = harness.post(T0, "short")
 

@@ -41,18 +41,17 @@ def _post_of(harness: Harness, tid: int) -> Post:
 def _edit(harness: Harness, tid: int, text: str, **options: object) -> None:
     """The composer's autosave of an edited copy (the newest version, so no conflict)."""
     post = _post_of(harness, tid)
-    target = replace(post.targets[0], options=dict(options), override_enabled=True,
-                     override_parts=(text,))
-    PostRepository(harness.db).save(replace(post, parts=(text,), targets=(target,)),
-                                    now=harness.clock.now())
+    target = replace(post.targets[0], options=dict(options), override_enabled=True, override_parts=(text,))
+    PostRepository(harness.db).save(replace(post, parts=(text,), targets=(target,)), now=harness.clock.now())
 
 
 def _asset(harness: Harness, paths: Paths, content: bytes, alt: str) -> int:
     sha = hashlib.sha256(content).hexdigest()
     store_bytes(paths.media, sha, content)
     with harness.db.session() as session:
-        row = MediaAssetRow(sha256=sha, original_name="a.png", mime="image/png",
-                            size_bytes=len(content), imported_at=T0, alt_text=alt)
+        row = MediaAssetRow(
+            sha256=sha, original_name="a.png", mime="image/png", size_bytes=len(content), imported_at=T0, alt_text=alt
+        )
         session.add(row)
         session.flush()
         return int(row.id)

@@ -12,7 +12,7 @@ from tests.fakes.recording_network import Fault
 from tests.unit.engine.conftest import T0, Harness, run
 
 HOUR = timedelta(hours=1)
-ALL = (Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE)
+ALL = Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE
 
 
 async def _pass(engine) -> None:

@@ -16,9 +16,16 @@ def test_delete_reply_deletes_the_sent_reply_and_forgets_it(world):
     answer = world.instance.reply_from("2", world.own_status("p"), "question?")
 
     async def scenario():
-        engine = Engine(world.db, world.adapters, emit=world.events.append, clock=world.clock,
-                        connectivity=Connectivity(world.switch), jitter=lambda: 0.0,
-                        config=EngineConfig(use_alarm=False), sleep=world.clock.sleep)
+        engine = Engine(
+            world.db,
+            world.adapters,
+            emit=world.events.append,
+            clock=world.clock,
+            connectivity=Connectivity(world.switch),
+            jitter=lambda: 0.0,
+            config=EngineConfig(use_alarm=False),
+            sleep=world.clock.sleep,
+        )
         await engine.start()
         sync = world.sync(connectivity=engine.connectivity, drain=engine.drain_outbox)
         await sync.start(periodic=False)

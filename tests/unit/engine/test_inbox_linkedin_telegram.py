@@ -74,30 +74,41 @@ class World:
         return {Network.TELEGRAM: TelegramAdapter(self.creds, base_url=self.server.url)}
 
     def sync(self, **kwargs: Any) -> InboxSync:
-        return InboxSync(self.db, self.adapters, emit=self.events.append, clock=self.clock,
-                         jitter=lambda: 0.0, **kwargs)
+        return InboxSync(
+            self.db, self.adapters, emit=self.events.append, clock=self.clock, jitter=lambda: 0.0, **kwargs
+        )
 
     def engine(self) -> Engine:
-        return Engine(self.db, self.adapters, emit=self.events.append, clock=self.clock,
-                      connectivity=Connectivity(self.switch), jitter=lambda: 0.0,
-                      config=EngineConfig(use_alarm=False), sleep=self.clock.sleep)
+        return Engine(
+            self.db,
+            self.adapters,
+            emit=self.events.append,
+            clock=self.clock,
+            connectivity=Connectivity(self.switch),
+            jitter=lambda: 0.0,
+            config=EngineConfig(use_alarm=False),
+            sleep=self.clock.sleep,
+        )
 
     def published(self, text: str, options: dict[str, Any] | None = None) -> str:
         """Publish through the adapter and record the target as Postdesk's own published post."""
+
         async def go() -> str:
             (adapter,) = self.adapters().values()
             try:
-                request = PublishRequest(target_id=1, account_id=self.account_id, parts=(text,),
-                                         options=options or {})
+                request = PublishRequest(target_id=1, account_id=self.account_id, parts=(text,), options=options or {})
                 return (await adapter.publish(request)).remote_id
             finally:
                 await adapter.aclose()
 
         remote = asyncio.run(go())
-        post = PostRepository(self.db).save(Post(parts=(text,), targets=(Target(
-            self.network, self.account_id, state=TargetState.PUBLISHED),)), now=self.clock.now())
+        post = PostRepository(self.db).save(
+            Post(parts=(text,), targets=(Target(self.network, self.account_id, state=TargetState.PUBLISHED),)),
+            now=self.clock.now(),
+        )
         with self.db.session() as session:
             from sqlmodel import select
+
             row = session.exec(select(TargetRow).where(TargetRow.post_id == post.id)).one()
             row.remote_id = remote
             session.add(row)
@@ -121,8 +132,9 @@ def _world(paths, network: Network, fake: Any, creds: Creds) -> Iterator[World]:
 @pytest.fixture
 def linkedin(paths) -> Iterator[World]:
     fake = LinkedInFake()
-    yield from _world(paths, Network.LINKEDIN, fake,
-                      Creds(fake.token, user_id=MEMBER_ID, extra={"author_urn": ORG_URN}))
+    yield from _world(
+        paths, Network.LINKEDIN, fake, Creds(fake.token, user_id=MEMBER_ID, extra={"author_urn": ORG_URN})
+    )
 
 
 @pytest.fixture
@@ -145,6 +157,7 @@ class _Crash(Exception):
 def _crash_on_finish(engine: Engine) -> None:
     def finish(*_args: Any, **_kwargs: Any) -> None:
         raise _Crash("killed before the outbox marked the reply done")
+
     engine.outbox.finish = finish  # type: ignore[method-assign]
 
 
@@ -317,8 +330,7 @@ def test_telegram_reply_in_doubt_goes_to_the_user_not_twice(telegram):
         asyncio.run(_drain(first))
 
     def answers() -> list[int]:
-        return [m["message_id"] for m in telegram.fake.group_messages.values()
-                if m.get("reply_to_message_id") == ana]
+        return [m["message_id"] for m in telegram.fake.group_messages.values() if m.get("reply_to_message_id") == ana]
 
     (sent,) = answers()
     drained = asyncio.run(_drain(telegram.engine()))

@@ -48,16 +48,16 @@ class World:
 
     def adapters(self) -> dict:
         creds = StaticCredentials("token-alice", base_url=self.server.url)
-        return {Network.MASTODON: MastodonAdapter(creds, clock=lambda: self.instance.now,
-                                                  sleep=_no_wait)}
+        return {Network.MASTODON: MastodonAdapter(creds, clock=lambda: self.instance.now, sleep=_no_wait)}
 
     def own_status(self, text: str) -> str:
         with self.instance._lock:
             return str(self.instance._new_status({"status": text}, "1")["id"])
 
     def sync(self, **kwargs) -> InboxSync:
-        return InboxSync(self.db, self.adapters, emit=self.events.append, clock=self.clock,
-                         jitter=lambda: 0.0, **kwargs)
+        return InboxSync(
+            self.db, self.adapters, emit=self.events.append, clock=self.clock, jitter=lambda: 0.0, **kwargs
+        )
 
 
 async def _no_wait(_: float) -> None:
@@ -82,6 +82,7 @@ def world(paths) -> Iterator[World]:
 def _rows(db: Database) -> list[dict]:
     with db.read_session() as session:
         from sqlmodel import select
+
         rows = session.exec(select(InboxItemRow).order_by(InboxItemRow.id)).all()
         return [r.model_dump(exclude={"updated_at"}) for r in rows]
 
@@ -145,8 +146,9 @@ def test_periodic_sync_waits_its_interval_and_backs_off_on_429(world):
     assert len(world.server.requests) == requests
 
     world.clock.advance(timedelta(minutes=5))
-    world.server.fault("GET", "/api/v1/notifications",
-                       Fault("status", 429, {"Retry-After": "600"}, {"error": "Too many requests"}))
+    world.server.fault(
+        "GET", "/api/v1/notifications", Fault("status", 429, {"Retry-After": "600"}, {"error": "Too many requests"})
+    )
     assert asyncio.run(_once(sync, sync.run_due)) == {world.account_id: 0}
     state = sync.repo.sync_state(world.account_id)
     assert state.failures == 1
@@ -174,8 +176,7 @@ def test_no_sync_while_offline(world):
 
 
 def _alice_replies(instance: FakeMastodon, to: str) -> list[dict]:
-    return [s for s in instance.statuses.values()
-            if s["_account"] == "1" and s.get("in_reply_to_id") == to]
+    return [s for s in instance.statuses.values() if s["_account"] == "1" and s.get("in_reply_to_id") == to]
 
 
 def test_offline_reply_is_sent_once_on_reconnect(world):
@@ -183,9 +184,16 @@ def test_offline_reply_is_sent_once_on_reconnect(world):
     answer = world.instance.reply_from("2", post, "nice post")
 
     async def scenario() -> None:
-        engine = Engine(world.db, world.adapters, emit=world.events.append, clock=world.clock,
-                        connectivity=Connectivity(world.switch), jitter=lambda: 0.0,
-                        config=EngineConfig(use_alarm=False), sleep=world.clock.sleep)
+        engine = Engine(
+            world.db,
+            world.adapters,
+            emit=world.events.append,
+            clock=world.clock,
+            connectivity=Connectivity(world.switch),
+            jitter=lambda: 0.0,
+            config=EngineConfig(use_alarm=False),
+            sleep=world.clock.sleep,
+        )
         await engine.start()
         sync = world.sync(connectivity=engine.connectivity, drain=engine.drain_outbox)
         await sync.start(periodic=False)
@@ -225,9 +233,16 @@ def test_reply_online_goes_out_at_once(world):
     answer = world.instance.reply_from("2", world.own_status("p"), "question?")
 
     async def scenario() -> None:
-        engine = Engine(world.db, world.adapters, emit=world.events.append, clock=world.clock,
-                        connectivity=Connectivity(world.switch), jitter=lambda: 0.0,
-                        config=EngineConfig(use_alarm=False), sleep=world.clock.sleep)
+        engine = Engine(
+            world.db,
+            world.adapters,
+            emit=world.events.append,
+            clock=world.clock,
+            connectivity=Connectivity(world.switch),
+            jitter=lambda: 0.0,
+            config=EngineConfig(use_alarm=False),
+            sleep=world.clock.sleep,
+        )
         await engine.start()
         sync = world.sync(connectivity=engine.connectivity, drain=engine.drain_outbox)
         await sync.start(periodic=False)
@@ -253,15 +268,24 @@ class _Crash(Exception):
 
 def _crash_on_finish(engine: Engine) -> None:
     """Make the engine die right after the network accepted, before the outbox commits done."""
+
     def finish(*_args, **_kwargs) -> None:
         raise _Crash("killed before the outbox marked the reply done")
+
     engine.outbox.finish = finish  # type: ignore[method-assign]
 
 
 def _engine(db: Database, adapters, clock: ManualClock, switch: Switch, events: list) -> Engine:
-    return Engine(db, adapters, emit=events.append, clock=clock,
-                  connectivity=Connectivity(switch), jitter=lambda: 0.0,
-                  config=EngineConfig(use_alarm=False), sleep=clock.sleep)
+    return Engine(
+        db,
+        adapters,
+        emit=events.append,
+        clock=clock,
+        connectivity=Connectivity(switch),
+        jitter=lambda: 0.0,
+        config=EngineConfig(use_alarm=False),
+        sleep=clock.sleep,
+    )
 
 
 async def _drain(engine: Engine):
@@ -308,8 +332,7 @@ def test_mastodon_reply_accepted_then_killed_is_found_not_resent(world):
     posts = len([r for r in world.server.requests if r.method == "POST"])
 
     world.clock.advance(timedelta(minutes=2))
-    drained = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch,
-                                         world.events)))
+    drained = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch, world.events)))
 
     assert drained.done == 1 and drained.failed == 0
     assert _alice_replies(world.instance, to) == [sent]
@@ -324,15 +347,13 @@ def test_mastodon_reply_accepted_then_killed_is_found_not_resent(world):
 def test_mastodon_reply_whose_answer_was_lost_is_found_on_the_next_drain(world):
     to, outbox_id = _queue_mastodon_reply(world, "got it")
     world.server.fault("POST", "/api/v1/statuses", Fault("drop_after"))
-    lost = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch,
-                                      world.events)))
+    lost = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch, world.events)))
     assert lost.done == 0 and lost.failed == 0
     (sent,) = _alice_replies(world.instance, to)
     assert _outbox_row(world.db, outbox_id).sending_at is not None
 
     world.clock.advance(timedelta(hours=2))  # past the backoff and the idempotency window
-    again = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch,
-                                       world.events)))
+    again = asyncio.run(_drain(_engine(world.db, world.adapters, world.clock, world.switch, world.events)))
 
     assert again.done == 1
     assert _alice_replies(world.instance, to) == [sent]
@@ -352,8 +373,7 @@ class XWorld:
 
     def adapters(self) -> dict:
         creds = StaticCredentials("token-alice", user_id="1")
-        return {Network.X: XAdapter(creds, base_url=self.server.url, clock=lambda: self.api.now,
-                                    sleep=_no_wait)}
+        return {Network.X: XAdapter(creds, base_url=self.server.url, clock=lambda: self.api.now, sleep=_no_wait)}
 
     def without_finder(self) -> dict:
         return {Network.X: _NoFinder(self.adapters()[Network.X])}
@@ -362,9 +382,11 @@ class XWorld:
         return _engine(self.db, adapters or self.adapters, self.clock, self.switch, self.events)
 
     def replies_to(self, tweet_id: str) -> list[str]:
-        return [t["id"] for t in self.api.tweets.values()
-                if t["_user"] == "1"
-                and {"type": "replied_to", "id": tweet_id} in t.get("referenced_tweets", ())]
+        return [
+            t["id"]
+            for t in self.api.tweets.values()
+            if t["_user"] == "1" and {"type": "replied_to", "id": tweet_id} in t.get("referenced_tweets", ())
+        ]
 
 
 class _NoFinder:
@@ -402,17 +424,36 @@ def _queue_x_reply(xw: XWorld, text: str) -> tuple[str, int]:
     """Bob's reply to alice's tweet, answered by a queued REPLY action; (bob's id, outbox id)."""
     with xw.api._lock:
         mine = xw.api._id()
-        xw.api.tweets[mine] = {"id": mine, "text": "my tweet", "author_id": "1",
-                               "created_at": xw.api.now.isoformat().replace("+00:00", "Z"),
-                               "conversation_id": mine, "edit_history_tweet_ids": [mine],
-                               "_user": "1", "_text": "my tweet", "_body": {}}
+        xw.api.tweets[mine] = {
+            "id": mine,
+            "text": "my tweet",
+            "author_id": "1",
+            "created_at": xw.api.now.isoformat().replace("+00:00", "Z"),
+            "conversation_id": mine,
+            "edit_history_tweet_ids": [mine],
+            "_user": "1",
+            "_text": "my tweet",
+            "_body": {},
+        }
     bob = xw.api.reply_from("2", mine, "what do you think?")
-    item = InboxItem(remote_id=bob, kind=InboxKind.REPLY, author_id="2", author_handle="bob",
-                     author_name="Bob", text="what do you think?", created_at=xw.clock.now(),
-                     reply_ref={"tweet_id": bob, "conversation_id": mine})
-    outbox_id = Outbox(xw.db).enqueue(ActionKind.REPLY, Network.X.value, xw.account_id, None,
-                                      {"item": inbox_item_payload(item), "text": text,
-                                       "request_key": "k"}, xw.clock.now())
+    item = InboxItem(
+        remote_id=bob,
+        kind=InboxKind.REPLY,
+        author_id="2",
+        author_handle="bob",
+        author_name="Bob",
+        text="what do you think?",
+        created_at=xw.clock.now(),
+        reply_ref={"tweet_id": bob, "conversation_id": mine},
+    )
+    outbox_id = Outbox(xw.db).enqueue(
+        ActionKind.REPLY,
+        Network.X.value,
+        xw.account_id,
+        None,
+        {"item": inbox_item_payload(item), "text": text, "request_key": "k"},
+        xw.clock.now(),
+    )
     return bob, outbox_id
 
 
@@ -491,9 +532,16 @@ def test_direct_message_synced_replied_direct_and_read_marker_posted(world):
     dm = world.instance.direct_from("2", "1", "@alice a secret")
 
     async def scenario():
-        engine = Engine(world.db, world.adapters, emit=world.events.append, clock=world.clock,
-                        connectivity=Connectivity(world.switch), jitter=lambda: 0.0,
-                        config=EngineConfig(use_alarm=False), sleep=world.clock.sleep)
+        engine = Engine(
+            world.db,
+            world.adapters,
+            emit=world.events.append,
+            clock=world.clock,
+            connectivity=Connectivity(world.switch),
+            jitter=lambda: 0.0,
+            config=EngineConfig(use_alarm=False),
+            sleep=world.clock.sleep,
+        )
         await engine.start()
         sync = world.sync(connectivity=engine.connectivity, drain=engine.drain_outbox)
         await sync.start(periodic=False)

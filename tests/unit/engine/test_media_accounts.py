@@ -27,8 +27,9 @@ def _asset(harness: Harness, paths: Paths, content: bytes, alt: str, name: str) 
     sha = hashlib.sha256(content).hexdigest()
     store_bytes(paths.media, sha, content)
     with harness.db.session() as session:
-        row = MediaAssetRow(sha256=sha, original_name=name, mime="image/png", size_bytes=len(content),
-                            imported_at=T0, alt_text=alt)
+        row = MediaAssetRow(
+            sha256=sha, original_name=name, mime="image/png", size_bytes=len(content), imported_at=T0, alt_text=alt
+        )
         session.add(row)
         session.flush()
         return int(row.id), sha
@@ -93,8 +94,7 @@ def test_target_override_replaces_the_post_media(harness: Harness, paths: Paths)
     assert by_text == {("override",): ((sha_other, "other alt"),), ("none here",): ()}
 
 
-def test_missing_media_file_fails_the_target_not_the_engine(harness: Harness,
-                                                            paths: Paths) -> None:
+def test_missing_media_file_fails_the_target_not_the_engine(harness: Harness, paths: Paths) -> None:
     asset, sha = _asset(harness, paths, b"soon gone", "alt", "gone.png")
     broken = harness.post(T0, "with a lost picture", media=(asset,))
     fine = harness.post(T0 + MIN, "text only")
@@ -154,8 +154,7 @@ def test_auth_expired_holds_the_account_and_resumes_after_reconnect(harness: Har
     attention = [(a.target_id, a.code) for a in harness.of_type(NeedsAttention)]
     assert attention == [(first, "needs_reconnect"), (second, "needs_reconnect")]
     held = [e for e in harness.of_type(TargetChanged) if e.reason_code == "needs_reconnect"]
-    assert [(e.target_id, e.state) for e in held] == [(first, S.FAILED_RETRYABLE),
-                                                      (second, S.DUE)]
+    assert [(e.target_id, e.state) for e in held] == [(first, S.FAILED_RETRYABLE), (second, S.DUE)]
 
 
 def test_an_auth_failure_spends_no_retry(harness: Harness) -> None:
@@ -177,8 +176,7 @@ def test_an_auth_failure_spends_no_retry(harness: Harness) -> None:
     run(body)
     assert harness.state(tid) is S.PUBLISHED
     with harness.db.read_session() as s:
-        outcomes = [a.outcome for a in s.exec(select(DeliveryAttemptRow)
-                                              .order_by(DeliveryAttemptRow.attempt_no)).all()]
+        outcomes = [a.outcome for a in s.exec(select(DeliveryAttemptRow).order_by(DeliveryAttemptRow.attempt_no)).all()]
     assert outcomes == ["auth_expired", "transient", "published"]
 
 
@@ -244,8 +242,7 @@ def test_token_refresh_hook_runs_every_period_on_the_heartbeat(harness: Harness)
     assert calls == [T0, T0 + 5 * MIN, T0 + 15 * MIN]
 
 
-def test_a_failing_refresh_holds_the_account_and_never_breaks_the_engine(
-        harness: Harness) -> None:
+def test_a_failing_refresh_holds_the_account_and_never_breaks_the_engine(harness: Harness) -> None:
     tid = harness.post(T0 + 10 * MIN)
     calls = 0
 

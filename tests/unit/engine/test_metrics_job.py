@@ -36,22 +36,38 @@ def db(paths: Paths) -> Iterator[Database]:
     database.close()
 
 
-def make_engine(db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdapter,
-                switch: Switch | None = None) -> Engine:
-    return Engine(db, lambda: {a.network: a for a in adapters}, emit=lambda _e: None, clock=clock,
-                  connectivity=Connectivity(switch or Switch()), jitter=lambda: 0.0,
-                  config=EngineConfig(use_alarm=False), sleep=clock.sleep)
+def make_engine(
+    db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdapter, switch: Switch | None = None
+) -> Engine:
+    return Engine(
+        db,
+        lambda: {a.network: a for a in adapters},
+        emit=lambda _e: None,
+        clock=clock,
+        connectivity=Connectivity(switch or Switch()),
+        jitter=lambda: 0.0,
+        config=EngineConfig(use_alarm=False),
+        sleep=clock.sleep,
+    )
 
 
-def make_job(db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdapter,
-             per_account: int = 2, max_parallel: int = 8) -> MetricsJob:
+def make_job(
+    db: Database, clock: ManualClock, *adapters: ScriptedMetricsAdapter, per_account: int = 2, max_parallel: int = 8
+) -> MetricsJob:
     """The job alone, as the engine builds it (its store calls run on a worker thread)."""
+
     async def run_db(fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.to_thread(fn, *args)
 
-    return MetricsJob(InsightsRepository(db), run_db, lambda: {a.network: a for a in adapters},
-                      clock, reconnect=Ledger(db).accounts_needing_reconnect, per_account=per_account,
-                      max_parallel=max_parallel)
+    return MetricsJob(
+        InsightsRepository(db),
+        run_db,
+        lambda: {a.network: a for a in adapters},
+        clock,
+        reconnect=Ledger(db).accounts_needing_reconnect,
+        per_account=per_account,
+        max_parallel=max_parallel,
+    )
 
 
 def snapshots(db: Database, target_id: int) -> list[Counts]:
@@ -69,10 +85,15 @@ def test_fetches_at_an_hour_a_day_and_a_week_and_keeps_the_history(db: Database)
     async def body() -> None:
         await engine.start()
         # (time since publishing, calls expected so far)
-        for since, calls in ((timedelta(minutes=50), 0), (timedelta(hours=1), 1),
-                             (timedelta(hours=3), 1), (timedelta(days=1), 2),
-                             (timedelta(days=6, hours=23), 2), (timedelta(days=7), 3),
-                             (timedelta(days=30), 3)):
+        for since, calls in (
+            (timedelta(minutes=50), 0),
+            (timedelta(hours=1), 1),
+            (timedelta(hours=3), 1),
+            (timedelta(days=1), 2),
+            (timedelta(days=6, hours=23), 2),
+            (timedelta(days=7), 3),
+            (timedelta(days=30), 3),
+        ):
             clock._now = T0 + since
             await engine.heartbeat()
             await engine.wait_idle()
@@ -80,8 +101,11 @@ def test_fetches_at_an_hour_a_day_and_a_week_and_keeps_the_history(db: Database)
         await engine.stop()
 
     run(body)
-    assert snapshots(db, target) == [Counts(1, 0, 0, None, None), Counts(5, 1, 2, None, None),
-                                     Counts(9, 2, 3, None, None)]
+    assert snapshots(db, target) == [
+        Counts(1, 0, 0, None, None),
+        Counts(5, 1, 2, None, None),
+        Counts(9, 2, 3, None, None),
+    ]
 
 
 def test_one_fetch_covers_every_checkpoint_already_passed(db: Database) -> None:
@@ -148,8 +172,7 @@ def test_auth_expired_skips_that_account_only(db: Database) -> None:
     clock = ManualClock(T0 + timedelta(hours=2))
     broken = account(db, Network.MASTODON, "@broken", T0)
     fine = account(db, Network.MASTODON, "@fine", T0)
-    mine = [publish(db, Network.MASTODON, broken, T0 + timedelta(seconds=i), remote_id=f"x{i}")
-            for i in range(3)]
+    mine = [publish(db, Network.MASTODON, broken, T0 + timedelta(seconds=i), remote_id=f"x{i}") for i in range(3)]
     ok = publish(db, Network.MASTODON, fine, T0, remote_id="ok")
     net = ScriptedMetricsAdapter()
     for i in range(3):
@@ -167,8 +190,9 @@ def test_auth_expired_skips_that_account_only(db: Database) -> None:
     assert [c for c in net.calls if c[0] == broken] == [(broken, "x0")]
     # a flagged account is not asked at all, even on demand
     with db.session() as session:
-        session.execute(update(AccountRow).where(AccountRow.id == broken).values(
-            status=AccountStatus.NEEDS_RECONNECT.value))
+        session.execute(
+            update(AccountRow).where(AccountRow.id == broken).values(status=AccountStatus.NEEDS_RECONNECT.value)
+        )
     again = run(lambda: job.refresh([ok, *mine]))
     assert [c for c in net.calls if c[0] == broken] == [(broken, "x0")]
     assert ok in again.fetched

@@ -18,10 +18,14 @@ PARIS = ZoneInfo("Europe/Paris")
 def _queue(h: Harness) -> int:
     from postdesk.engine.queue import QueueStore
 
-    return QueueStore(h.db).save_schedule(QueueSchedule(
-        name="weekdays", zone="Europe/Paris",
-        slots=(WeeklySlot(0, time(9)), WeeklySlot(2, time(9))),
-    ), now=T0)
+    return QueueStore(h.db).save_schedule(
+        QueueSchedule(
+            name="weekdays",
+            zone="Europe/Paris",
+            slots=(WeeklySlot(0, time(9)), WeeklySlot(2, time(9))),
+        ),
+        now=T0,
+    )
 
 
 def _post_of(h: Harness, target_id: int) -> int:
@@ -46,7 +50,10 @@ def test_add_to_queue_takes_the_next_free_slots_in_order(harness: Harness) -> No
     # T0 is Monday 2026-03-02 10:00 Paris: Monday 09:00 is past
     local = [s.astimezone(PARIS) for s in slots]
     assert [(d.date().isoformat(), d.time()) for d in local] == [
-        ("2026-03-04", time(9)), ("2026-03-09", time(9)), ("2026-03-11", time(9))]
+        ("2026-03-04", time(9)),
+        ("2026-03-09", time(9)),
+        ("2026-03-11", time(9)),
+    ]
     with harness.db.read_session() as s:
         assert {r.state for r in s.exec(select(TargetRow)).all()} == {"scheduled"}
     from postdesk.engine.queue import QueueStore
@@ -72,9 +79,7 @@ def test_evergreen_reposts_are_created_once_after_publishing(harness: Harness) -
     assert QueueStore(harness.db).after_published(post_id, T0) == []  # already made
     with harness.db.read_session() as s:
         posts = s.exec(select(PostRow).order_by(PostRow.id)).all()
-        repost_states = {t.state for t in s.exec(
-            select(TargetRow).where(TargetRow.post_id != post_id)).all()}
-    assert [p.scheduled_at for p in posts] == [T0, T0 + timedelta(days=7),
-                                                T0 + timedelta(days=14)]
+        repost_states = {t.state for t in s.exec(select(TargetRow).where(TargetRow.post_id != post_id)).all()}
+    assert [p.scheduled_at for p in posts] == [T0, T0 + timedelta(days=7), T0 + timedelta(days=14)]
     assert repost_states == {"scheduled"}
     assert len(harness.net.received) == 1

@@ -98,8 +98,7 @@ def test_its_there_with_a_link_stores_the_link_and_id(harness: Harness) -> None:
     async def body():
         engine = harness.engine()
         await engine.start()  # the fake has no lookup: the user decides
-        result = await engine.resolve_unknown(tid, True, remote_url="https://example.social/@me/4242",
-                                              remote_id="4242")
+        result = await engine.resolve_unknown(tid, True, remote_url="https://example.social/@me/4242", remote_id="4242")
         await engine.stop()
         return result
 

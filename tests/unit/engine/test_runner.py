@@ -27,17 +27,26 @@ def _published(events: queue.Queue[EngineEvent], n: int) -> list[TargetChanged]:
 
 def _save(h: Harness, text: str, at: datetime) -> None:
     PostRepository(h.db).save(
-        Post(parts=(text,), scheduled_at=at, scheduled_zone="UTC",
-             targets=(Target(Network.MASTODON, h.account_id, state=TargetState.SCHEDULED),)),
-        now=datetime.now(UTC))
+        Post(
+            parts=(text,),
+            scheduled_at=at,
+            scheduled_zone="UTC",
+            targets=(Target(Network.MASTODON, h.account_id, state=TargetState.SCHEDULED),),
+        ),
+        now=datetime.now(UTC),
+    )
 
 
 def test_alarm_wakes_the_engine_for_a_future_post(harness: Harness) -> None:
     now = datetime.now(UTC)
     _save(harness, "now", now - timedelta(seconds=5))
     events: queue.Queue[EngineEvent] = queue.Queue()
-    engine = Engine(harness.db, lambda: {Network.MASTODON: RecordingAdapter(harness.net.url)},
-                    emit=events.put, config=EngineConfig())
+    engine = Engine(
+        harness.db,
+        lambda: {Network.MASTODON: RecordingAdapter(harness.net.url)},
+        emit=events.put,
+        config=EngineConfig(),
+    )
     runner = EngineRunner(engine)
     runner.start()
     try:
@@ -56,8 +65,7 @@ def test_alarm_wakes_the_engine_for_a_future_post(harness: Harness) -> None:
 def test_named_requests_cancel_the_older(harness: Harness) -> None:
     import asyncio
 
-    engine = Engine(harness.db, lambda: {}, emit=lambda e: None,
-                    config=EngineConfig(use_alarm=False))
+    engine = Engine(harness.db, lambda: {}, emit=lambda e: None, config=EngineConfig(use_alarm=False))
     runner = EngineRunner(engine)
     runner.start()
     try:
@@ -72,17 +80,21 @@ def test_named_requests_cancel_the_older(harness: Harness) -> None:
 def test_bridge_delivers_events_on_the_ui_thread(qtbot, harness: Harness) -> None:
     bridge = EngineBridge()
     _save(harness, "bridge", datetime.now(UTC))
-    engine = Engine(harness.db, lambda: {Network.MASTODON: RecordingAdapter(harness.net.url)},
-                    emit=bridge.sink, config=EngineConfig())
+    engine = Engine(
+        harness.db,
+        lambda: {Network.MASTODON: RecordingAdapter(harness.net.url)},
+        emit=bridge.sink,
+        config=EngineConfig(),
+    )
     runner = EngineRunner(engine)
     bridge.attach(runner)
     seen: list[EngineEvent] = []
     bridge.event.connect(seen.append)
     try:
         runner.start()
-        qtbot.waitUntil(lambda: any(isinstance(e, TargetChanged)
-                                    and e.state is TargetState.PUBLISHED for e in seen),
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: any(isinstance(e, TargetChanged) and e.state is TargetState.PUBLISHED for e in seen), timeout=15000
+        )
     finally:
         runner.stop()
     assert len(harness.net.received) == 1

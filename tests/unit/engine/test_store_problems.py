@@ -19,8 +19,15 @@ from postdesk.store.errors import (
 
 
 def test_each_store_error_has_its_own_line(paths: Paths) -> None:
-    errors = [DatabaseCorrupt("x", "malformed"), DatabaseTooNew("f00d"), ForeignDatabase("x"),
-              DatabaseLocked("x"), StorageFull(), DiskError("disk I/O error"), StoreError("other")]
+    errors = [
+        DatabaseCorrupt("x", "malformed"),
+        DatabaseTooNew("f00d"),
+        ForeignDatabase("x"),
+        DatabaseLocked("x"),
+        StorageFull(),
+        DiskError("disk I/O error"),
+        StoreError("other"),
+    ]
     lines = [headless_message(error, paths) for error in errors]
     assert len(set(lines)) == len(lines)
     for line in lines:
@@ -52,9 +59,20 @@ def test_headless_on_a_damaged_database_prints_one_line_and_exits(paths: Paths) 
     paths.database.write_bytes(b"not a database at all " * 200)
     before = paths.database.read_bytes()
     out = subprocess.run(
-        [sys.executable, "-m", "postdesk", "--data-dir", str(paths.base), "--headless", "--exit-when-idle",
-         "--no-shipped-adapters"],
-        capture_output=True, text=True, timeout=120, env=dict(os.environ, POSTDESK_HOME=str(paths.base)),
+        [
+            sys.executable,
+            "-m",
+            "postdesk",
+            "--data-dir",
+            str(paths.base),
+            "--headless",
+            "--exit-when-idle",
+            "--no-shipped-adapters",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, POSTDESK_HOME=str(paths.base)),
     )
     assert out.returncode == EXIT_STORE, out.stderr
     assert "Traceback" not in out.stderr

@@ -55,8 +55,14 @@ def animated_gif(frames: int = 4, size: tuple[int, int] = (120, 90)) -> bytes:
     return buffer.getvalue()
 
 
-def video(path: Path, container: str = "mp4", codec: str = "libx264", seconds: float = 1.0,
-          size: tuple[int, int] = (320, 240), fps: int = 10) -> Path:
+def video(
+    path: Path,
+    container: str = "mp4",
+    codec: str = "libx264",
+    seconds: float = 1.0,
+    size: tuple[int, int] = (320, 240),
+    fps: int = 10,
+) -> Path:
     """A short real video with moving colour, written with PyAV."""
     import av
 
@@ -80,8 +86,7 @@ def png_bomb(width: int = 20_000, height: int = 20_000) -> bytes:
     400 megapixels, far past any safe decode."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
     row = b"\x00" + b"\x00" * ((width + 7) // 8)

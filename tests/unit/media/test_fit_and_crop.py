@@ -66,7 +66,8 @@ def test_telegram_side_sum_and_mastodon_pixel_caps_hold():
     tele = fit_image(image_bytes("JPEG", (9000, 3000), quality=30), Network.TELEGRAM)
     assert tele.width + tele.height <= 10_000
     masto = fit_image(
-        image_bytes("JPEG", (3000, 2000), quality=30), Network.MASTODON,
+        image_bytes("JPEG", (3000, 2000), quality=30),
+        Network.MASTODON,
         limits=ImageLimits(16_000_000, frozenset({"image/jpeg"}), max_pixels=1_000_000),
     )
     assert masto.width * masto.height <= 1_000_000

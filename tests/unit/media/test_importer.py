@@ -68,9 +68,7 @@ def test_animated_gif_is_kept_whole_and_marked_gif(importer, sink, paths, tmp_pa
         ("clip.webm", "webm", "libvpx-vp9", "video/webm"),
     ],
 )
-def test_videos_get_duration_dimensions_and_a_poster(
-    importer, sink, paths, tmp_path, name, container, codec, mime
-):
+def test_videos_get_duration_dimensions_and_a_poster(importer, sink, paths, tmp_path, name, container, codec, mime):
     path = video(tmp_path / name, container, codec, seconds=1.0, size=(320, 240))
     outcome = importer.import_one(ImportSource.from_path(path))
     assert outcome.ok, outcome
@@ -81,9 +79,7 @@ def test_videos_get_duration_dimensions_and_a_poster(
         assert poster.size == (320, 240)
 
 
-def test_same_content_is_stored_once_and_survives_the_original_going_away(
-    importer, sink, paths, tmp_path
-):
+def test_same_content_is_stored_once_and_survives_the_original_going_away(importer, sink, paths, tmp_path):
     data = image_bytes("JPEG")
     first = importer.import_one(ImportSource.from_path(_write(tmp_path, "one.jpg", data)))
     second_path = _write(tmp_path, "copy of one.jpg", data)
@@ -134,9 +130,7 @@ def test_bytes_from_a_browser_drag_import_like_files(importer, sink):
 
 
 def test_a_file_lying_about_its_type_is_imported_as_what_it_is(importer, sink, tmp_path):
-    outcome = importer.import_one(
-        ImportSource.from_path(_write(tmp_path, "holiday.jpg", image_bytes("PNG")))
-    )
+    outcome = importer.import_one(ImportSource.from_path(_write(tmp_path, "holiday.jpg", image_bytes("PNG"))))
     assert outcome.ok
     assert ImportProblem.TYPE_MISMATCH in outcome.problems
     assert sink.assets[outcome.asset_id].mime == "image/png"
@@ -154,9 +148,7 @@ def test_a_file_lying_about_its_type_is_imported_as_what_it_is(importer, sink, t
         ("empty.jpg", lambda: b"", ImportProblem.EMPTY),
     ],
 )
-def test_broken_and_hostile_images_are_refused_cleanly(
-    importer, sink, paths, tmp_path, name, make, problem
-):
+def test_broken_and_hostile_images_are_refused_cleanly(importer, sink, paths, tmp_path, name, make, problem):
     outcome = importer.import_one(ImportSource.from_path(_write(tmp_path, name, make())))
     assert outcome.error is problem, outcome
     assert not outcome.ok
@@ -166,9 +158,7 @@ def test_broken_and_hostile_images_are_refused_cleanly(
 
 def test_a_truncated_video_is_refused(importer, tmp_path):
     good = video(tmp_path / "full.mp4").read_bytes()
-    outcome = importer.import_one(
-        ImportSource.from_path(_write(tmp_path, "cut.mp4", good[: len(good) // 3]))
-    )
+    outcome = importer.import_one(ImportSource.from_path(_write(tmp_path, "cut.mp4", good[: len(good) // 3])))
     assert outcome.error is ImportProblem.CORRUPT
 
 
@@ -182,12 +172,8 @@ def test_a_4_gb_video_is_refused_before_reading_it(importer, tmp_path):
 
 
 def test_a_missing_file_and_a_folder_are_reported(importer, tmp_path):
-    assert importer.import_one(ImportSource.from_path(tmp_path / "gone.jpg")).error is (
-        ImportProblem.NOT_FOUND
-    )
-    assert importer.import_one(ImportSource(name="dir", path=tmp_path)).error is (
-        ImportProblem.UNREADABLE
-    )
+    assert importer.import_one(ImportSource.from_path(tmp_path / "gone.jpg")).error is (ImportProblem.NOT_FOUND)
+    assert importer.import_one(ImportSource(name="dir", path=tmp_path)).error is (ImportProblem.UNREADABLE)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
@@ -238,8 +224,7 @@ def test_a_batch_carries_on_past_bad_files_and_keeps_what_it_imported(importer, 
 
 def test_cancelling_a_batch_stops_the_rest(paths, sink, tmp_path):
     sources = [
-        ImportSource.from_bytes(image_bytes("JPEG", (64, 64), comment=str(i).encode()), f"{i}.jpg")
-        for i in range(6)
+        ImportSource.from_bytes(image_bytes("JPEG", (64, 64), comment=str(i).encode()), f"{i}.jpg") for i in range(6)
     ]
     holder: dict[str, ImportBatch] = {}
 

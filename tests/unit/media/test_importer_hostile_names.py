@@ -72,9 +72,7 @@ class _BrokenSink(RecordingSink):
         (StorageFull("database or disk is full"), ImportProblem.DISK_FULL),
     ],
 )
-def test_a_failure_after_the_blob_is_written_removes_it_and_returns_a_problem(
-    paths, tmp_path, error, problem
-):
+def test_a_failure_after_the_blob_is_written_removes_it_and_returns_a_problem(paths, tmp_path, error, problem):
     importer = Importer(paths, _BrokenSink(error), now=lambda: FIXED_NOW)
     path = tmp_path / "a.jpg"
     path.write_bytes(image_bytes("JPEG"))

@@ -18,8 +18,7 @@ NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 def _import(paths, library, names):
     importer = Importer(paths, library, now=lambda: NOW)
     sources = [
-        ImportSource.from_bytes(image_bytes("JPEG", (64 + i, 48), comment=n.encode()), n)
-        for i, n in enumerate(names)
+        ImportSource.from_bytes(image_bytes("JPEG", (64 + i, 48), comment=n.encode()), n) for i, n in enumerate(names)
     ]
     batch = ImportBatch(importer, sources, workers=2)
     batch.start()
@@ -85,18 +84,33 @@ def test_sort_key_orders_like_search_and_among_keeps_the_filters(paths, library)
     from postdesk.media.importer import NewAsset
     from postdesk.store.repositories.media_library import sort_key
 
-    specs = [("b.jpg", 300, None, 0), ("A.jpg", 100, NOW, 2), ("a.jpg", 300, NOW, 1),
-             ("Élan.jpg", 200, NOW - timedelta(days=3), 2), ("c.jpg", 50, None, 3)]
+    specs = [
+        ("b.jpg", 300, None, 0),
+        ("A.jpg", 100, NOW, 2),
+        ("a.jpg", 300, NOW, 1),
+        ("Élan.jpg", 200, NOW - timedelta(days=3), 2),
+        ("c.jpg", 50, None, 3),
+    ]
     ids = {}
     for n, (name, size, taken, minutes) in enumerate(specs):
-        ids[name] = library.add_asset(NewAsset(
-            sha256=f"{n:064x}", original_name=name, mime="image/jpeg", kind=MediaKind.IMAGE,
-            size_bytes=size, width=10, height=10, duration_s=None, created_at=taken,
-            imported_at=NOW + timedelta(minutes=minutes), folder="Trips" if n % 2 else None))
+        ids[name] = library.add_asset(
+            NewAsset(
+                sha256=f"{n:064x}",
+                original_name=name,
+                mime="image/jpeg",
+                kind=MediaKind.IMAGE,
+                size_bytes=size,
+                width=10,
+                height=10,
+                duration_s=None,
+                created_at=taken,
+                imported_at=NOW + timedelta(minutes=minutes),
+                folder="Trips" if n % 2 else None,
+            )
+        )
     for order in SortOrder:
         found = library.search(LibraryQuery(sort=order))
-        assert [i.asset.id for i in sorted(found, key=sort_key(order))] == \
-            [i.asset.id for i in found], order
+        assert [i.asset.id for i in sorted(found, key=sort_key(order))] == [i.asset.id for i in found], order
     among = library.search(LibraryQuery(folder="Trips"), among=[ids["A.jpg"], ids["b.jpg"]])
     assert [i.asset.original_name for i in among] == ["A.jpg"]
     assert library.search(LibraryQuery(), among=[]) == []

@@ -114,8 +114,10 @@ def test_a_streamed_answer_is_bounded_too(serve) -> None:
     server = serve(Behaviour("drip_body", interval=0.2))
 
     async def scenario() -> None:
-        async with (BoundedClient(bounds=TIGHT, timeout=PER_PHASE) as client,
-                    client.stream("GET", server.url) as response):
+        async with (
+            BoundedClient(bounds=TIGHT, timeout=PER_PHASE) as client,
+            client.stream("GET", server.url) as response,
+        ):
             async for _ in response.aiter_bytes():
                 pass
 
@@ -238,10 +240,16 @@ async def _publish(name: str, url: str) -> None:
         await adapter.aclose()
 
 
-@pytest.mark.parametrize(("name", "error"), [
-    ("mastodon", AnswerLost), ("x", AnswerLost), ("bluesky", AnswerLost), ("telegram", AnswerLost),
-    ("threads", Transient),  # Threads' first call makes a media container, not a post
-])
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("mastodon", AnswerLost),
+        ("x", AnswerLost),
+        ("bluesky", AnswerLost),
+        ("telegram", AnswerLost),
+        ("threads", Transient),  # Threads' first call makes a media container, not a post
+    ],
+)
 def test_a_slow_loris_server_cannot_hold_a_publish(serve, tight, name: str, error: type) -> None:
     server = serve(Behaviour("drip_body", interval=0.2))
     with pytest.raises(error) as caught:
@@ -262,8 +270,7 @@ def test_a_400_mb_answer_to_a_publish_is_a_lost_answer(serve, name: str) -> None
 
 @pytest.mark.parametrize("name", ["mastodon", "x", "bluesky", "threads"])
 def test_a_huge_retry_after_is_clamped_not_a_crash(serve, name: str) -> None:
-    server = serve(Behaviour("plain", status=429, headers={"Retry-After": HUGE},
-                             body=b'{"error": "slow down"}'))
+    server = serve(Behaviour("plain", status=429, headers={"Retry-After": HUGE}, body=b'{"error": "slow down"}'))
     with pytest.raises(RateLimited) as caught:
         _run(_publish(name, server.url))
     assert caught.value.retry_after == MAX_RETRY_AFTER
@@ -278,8 +285,10 @@ def test_a_reset_instant_beyond_any_calendar_is_clamped(serve, header: str) -> N
 
 
 def test_telegram_retry_after_in_the_body_is_clamped(serve) -> None:
-    body = ('{"ok": false, "error_code": 429, "description": "Too Many Requests", '
-            f'"parameters": {{"retry_after": {HUGE}}}}}').encode()
+    body = (
+        '{"ok": false, "error_code": 429, "description": "Too Many Requests", '
+        f'"parameters": {{"retry_after": {HUGE}}}}}'
+    ).encode()
     server = serve(Behaviour("plain", status=429, body=body, headers={"Content-Type": "application/json"}))
     with pytest.raises(RateLimited) as caught:
         _run(_publish("telegram", server.url))

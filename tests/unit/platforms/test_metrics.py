@@ -9,8 +9,9 @@ import pytest
 from postdesk.platforms.metrics import UNKNOWN, MetricsAdapter, PostMetrics, count
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (3, 3), (0, 0), (None, None), (True, None), (-1, None), ("5", None), (2.0, None)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(3, 3), (0, 0), (None, None), (True, None), (-1, None), ("5", None), (2.0, None)]
+)
 def test_count_takes_only_non_negative_integers(value: object, expected: int | None) -> None:
     assert count({"n": value}, "n") == expected
 

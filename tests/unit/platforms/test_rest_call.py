@@ -23,18 +23,19 @@ from tests.fakes.token_source import TokenSource
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("headers", "expected"), [
-    ({"Retry-After": "120"}, timedelta(seconds=120)),
-    ({"Retry-After": "Mon, 02 Mar 2026 09:05:00 GMT"}, timedelta(minutes=5)),
-    ({"Retry-After": "Mon, 02 Mar 2026 08:00:00 GMT"}, timedelta(0)),
-    ({"x-rate-limit-reset": str(int((NOW + timedelta(seconds=90)).timestamp()))},
-     timedelta(seconds=90)),
-    ({"ratelimit-reset": str(int((NOW + timedelta(seconds=30)).timestamp()))},
-     timedelta(seconds=30)),
-    ({"X-RateLimit-Reset": "2026-03-02T09:10:00.000Z"}, timedelta(minutes=10)),
-    ({"Retry-After": "soon"}, None),
-    ({}, None),
-])
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "120"}, timedelta(seconds=120)),
+        ({"Retry-After": "Mon, 02 Mar 2026 09:05:00 GMT"}, timedelta(minutes=5)),
+        ({"Retry-After": "Mon, 02 Mar 2026 08:00:00 GMT"}, timedelta(0)),
+        ({"x-rate-limit-reset": str(int((NOW + timedelta(seconds=90)).timestamp()))}, timedelta(seconds=90)),
+        ({"ratelimit-reset": str(int((NOW + timedelta(seconds=30)).timestamp()))}, timedelta(seconds=30)),
+        ({"X-RateLimit-Reset": "2026-03-02T09:10:00.000Z"}, timedelta(minutes=10)),
+        ({"Retry-After": "soon"}, None),
+        ({}, None),
+    ],
+)
 def test_retry_after_forms(headers: dict[str, str], expected: timedelta | None) -> None:
     assert retry_after(httpx.Headers(headers), NOW) == expected
 
@@ -42,16 +43,20 @@ def test_retry_after_forms(headers: dict[str, str], expected: timedelta | None) 
 def _client(error: Exception) -> httpx.AsyncClient:
     def handler(request: httpx.Request) -> httpx.Response:
         raise error
+
     return httpx.AsyncClient(transport=httpx.MockTransport(handler))
 
 
-@pytest.mark.parametrize(("error", "creates", "expected"), [
-    (httpx.ConnectError("refused"), True, Transient),
-    (httpx.WriteError("reset"), True, Transient),
-    (httpx.ReadTimeout("slow"), True, AnswerLost),
-    (httpx.ReadTimeout("slow"), False, Transient),
-    (httpx.RemoteProtocolError("dropped"), True, AnswerLost),
-])
+@pytest.mark.parametrize(
+    ("error", "creates", "expected"),
+    [
+        (httpx.ConnectError("refused"), True, Transient),
+        (httpx.WriteError("reset"), True, Transient),
+        (httpx.ReadTimeout("slow"), True, AnswerLost),
+        (httpx.ReadTimeout("slow"), False, Transient),
+        (httpx.RemoteProtocolError("dropped"), True, AnswerLost),
+    ],
+)
 def test_transport_failures_are_typed(error: Exception, creates: bool, expected: type) -> None:
     with pytest.raises(expected):
         asyncio.run(send(_client(error), "POST", "http://127.0.0.1:9/x", creates=creates))
@@ -88,5 +93,4 @@ def test_refresh_once_then_auth_expired() -> None:
         asyncio.run(with_refresh(source, 1, refuse_all, refused="no"))
     assert caught.value.network_message == "revoked"
     with pytest.raises(Rejected):
-        asyncio.run(with_refresh(source, None, refuse_all, refused="no",
-                                 no_account=lambda: Rejected("none chosen")))
+        asyncio.run(with_refresh(source, None, refuse_all, refused="no", no_account=lambda: Rejected("none chosen")))

@@ -205,8 +205,7 @@ def test_naive_datetimes_are_refused_and_aware_ones_come_back_utc(db: Database) 
 def test_a_saved_draft_survives_sigkill(paths: Paths) -> None:
     open_database(paths).close()
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("_crash_writer.py")), str(paths.base),
-         "kill me now"],
+        [sys.executable, str(Path(__file__).with_name("_crash_writer.py")), str(paths.base), "kill me now"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

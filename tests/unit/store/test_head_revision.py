@@ -27,7 +27,5 @@ def test_an_up_to_date_database_opens_without_importing_alembic(paths: Paths) ->
         "db.close()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.splitlines() == [f"{HEAD_REVISION} None", "[]"]

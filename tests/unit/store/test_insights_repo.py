@@ -95,12 +95,14 @@ def test_period_series_and_best_times_in_the_users_zone(db: Database) -> None:
     snapshot(db, late, T + 2 * DAY, likes=8, views=100)
     snapshot(db, early, T + 2 * DAY, likes=2)
 
-    data = InsightsRepository(db).period(T - DAY, T + 3 * DAY, tokyo, date(2026, 5, 4),
-                                         date(2026, 5, 6))
+    data = InsightsRepository(db).period(T - DAY, T + 3 * DAY, tokyo, date(2026, 5, 4), date(2026, 5, 6))
 
     assert data.published_ever == 2
     assert [(p.day.isoformat(), p.posts, p.engagement, p.views) for p in data.series] == [
-        ("2026-05-04", 0, None, None), ("2026-05-05", 2, 10, 100), ("2026-05-06", 0, None, None)]
+        ("2026-05-04", 0, None, None),
+        ("2026-05-05", 2, 10, 100),
+        ("2026-05-06", 0, None, None),
+    ]
     assert data.grid[1][8].engagement == 8 and data.grid[1][20].engagement == 2
     assert (data.best[0].weekday, data.best[0].hour) == (1, 8)
 

@@ -38,9 +38,12 @@ class HolderProcess:
 
     def __init__(self, base: Path, mode: str) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(base), mode], cwd=REPO,
+            [sys.executable, "-c", HOLDER, str(base), mode],
+            cwd=REPO,
             env={**os.environ, "PYTHONPATH": str(REPO / "src")},
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         line = self.proc.stdout.readline() if self.proc.stdout else b""
         assert line.strip() == b"held", (line, self.proc.stderr.read() if self.proc.stderr else b"")
@@ -65,8 +68,12 @@ class HolderProcess:
 def can_hold_elsewhere(base: Path) -> bool:
     """Whether another process could take `base`'s lock right now (it lets go at once)."""
     probe = subprocess.run(
-        [sys.executable, "-c", HOLDER, str(base), MODE_HEADLESS], cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO / "src")}, input=b"", capture_output=True, timeout=60,
+        [sys.executable, "-c", HOLDER, str(base), MODE_HEADLESS],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+        input=b"",
+        capture_output=True,
+        timeout=60,
     )
     assert probe.returncode == 0 or b"DataDirInUse" in probe.stderr, probe.stderr
     return probe.returncode == 0

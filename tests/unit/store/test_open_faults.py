@@ -199,7 +199,8 @@ def test_a_good_database_is_backed_up_once_a_day_at_open(paths: Paths) -> None:
     open_database(paths, clock=lambda: T0).close()
     open_database(paths, clock=lambda: T0 + timedelta(hours=23)).close()  # not again the same day
     assert [backup.name for backup in usable_backups(paths)] == [
-        f"postdesk-daily-{head_revision()}-20250301T120000000000Z.sqlite3"]
+        f"postdesk-daily-{head_revision()}-20250301T120000000000Z.sqlite3"
+    ]
     for day in range(1, 6):
         open_database(paths, clock=lambda day=day: T0 + timedelta(days=day)).close()
     kept = usable_backups(paths)
@@ -243,8 +244,12 @@ def locker(paths: Paths):
     started: list[subprocess.Popen[str]] = []
 
     def hold() -> None:
-        child = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(paths.database)],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(paths.database)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         started.append(child)
         assert child.stdout is not None and child.stdout.readline().strip() == "locked"
 
@@ -263,8 +268,7 @@ def test_opening_an_up_to_date_database_needs_no_write_lock(paths: Paths, locker
     locker()
     database = open_database(paths)
     try:
-        assert [p.parts for p in PostRepository(database).list_drafts()] == [
-            ("readable while another process writes",)]
+        assert [p.parts for p in PostRepository(database).list_drafts()] == [("readable while another process writes",)]
     finally:
         database.close()
 
@@ -325,10 +329,13 @@ needs_tmpfs = pytest.mark.skipif(not _unshare_works(), reason="needs Linux user+
 def _open_on_full_disk(tmp_path: Path, source: Paths, leave: int) -> dict[str, object]:
     mount = tmp_path / "tiny-disk"
     mount.mkdir()
-    script = (f'mount -t tmpfs -o size=4m tmpfs "{mount}" && '
-              f'exec "{sys.executable}" -c "$0" "{source.base}" "{mount}" {leave}')
-    out = subprocess.run(["unshare", "-rm", "sh", "-c", script, FULL_DISK_OPEN], capture_output=True,
-                         text=True, timeout=120, cwd=ROOT)
+    script = (
+        f'mount -t tmpfs -o size=4m tmpfs "{mount}" && '
+        f'exec "{sys.executable}" -c "$0" "{source.base}" "{mount}" {leave}'
+    )
+    out = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, FULL_DISK_OPEN], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.splitlines()[-1])
 
@@ -376,8 +383,8 @@ def test_a_batch_migration_that_recreates_post_keeps_its_targets(paths: Paths) -
     database = open_database(paths)
     account = AccountRepository(database).add(Network.MASTODON, "@me@example.social", now=T0)
     PostRepository(database).save(
-        Post(parts=("kept",), targets=(Target(Network.MASTODON, int(account.id), state=TargetState.DRAFT),)),
-        now=T0)
+        Post(parts=("kept",), targets=(Target(Network.MASTODON, int(account.id), state=TargetState.DRAFT),)), now=T0
+    )
     # What a future revision does with `op.batch_alter_table("post")`: copy, drop, rename.
     with schema_change(database.engine) as connection:
         operations = Operations(MigrationContext.configure(connection))

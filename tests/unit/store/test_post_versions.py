@@ -22,8 +22,12 @@ LATER = T0 + timedelta(days=2)
 
 def _scheduled(db: Database) -> Post:
     return PostRepository(db).save(
-        Post(parts=("Hello",), targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
-             scheduled_at=T0 + timedelta(days=1), scheduled_zone="Europe/Paris"),
+        Post(
+            parts=("Hello",),
+            targets=(Target(Network.BLUESKY, state=S.SCHEDULED),),
+            scheduled_at=T0 + timedelta(days=1),
+            scheduled_zone="Europe/Paris",
+        ),
         now=T0,
     )
 

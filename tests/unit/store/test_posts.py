@@ -79,9 +79,7 @@ def test_update_replaces_targets_media_and_keeps_engine_columns(db: Database) ->
     saved = repo.save(_rich_post(db), now=T0)
     assert saved.id is not None
     with db.session() as session:
-        session.connection().execute(
-            text("UPDATE target SET remote_id = 'at://kept' WHERE network = 'bluesky'")
-        )
+        session.connection().execute(text("UPDATE target SET remote_id = 'at://kept' WHERE network = 'bluesky'"))
     fewer = replace(
         saved,
         parts=("Edited",),
@@ -98,10 +96,14 @@ def test_update_replaces_targets_media_and_keeps_engine_columns(db: Database) ->
     updated = repo.save(fewer, now=later)
     assert updated == replace(fewer, updated_at=later)
     with db.read_session() as session:
-        rows = session.connection().execute(
-            text("SELECT network, remote_id FROM target WHERE post_id = :p ORDER BY id"),
-            {"p": saved.id},
-        ).all()
+        rows = (
+            session.connection()
+            .execute(
+                text("SELECT network, remote_id FROM target WHERE post_id = :p ORDER BY id"),
+                {"p": saved.id},
+            )
+            .all()
+        )
         media_rows = session.connection().execute(text("SELECT count(*) FROM post_media")).scalar()
     # The removed targets' rows are gone, the kept one still has the engine's remote id.
     assert [tuple(r) for r in rows] == [

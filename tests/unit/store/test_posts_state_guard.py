@@ -83,8 +83,10 @@ def test_draft_and_scheduled_move_both_ways(db: Database) -> None:
 def test_sent_target_keeps_its_text_and_remote_url(db: Database, engine_state: TargetState) -> None:
     posts = PostRepository(db)
     post = posts.save(
-        Post(parts=("Base",), targets=(Target(Network.BLUESKY, override_enabled=True, override_parts=("Sent",),
-                                              state=S.SCHEDULED),)),
+        Post(
+            parts=("Base",),
+            targets=(Target(Network.BLUESKY, override_enabled=True, override_parts=("Sent",), state=S.SCHEDULED),),
+        ),
         now=T0,
     )
     _engine_sets(db, post.id, Network.BLUESKY, engine_state)  # type: ignore[arg-type]
@@ -141,11 +143,17 @@ def test_deliveries_report_state_link_and_reason(db: Database) -> None:
         ).one()
         masto.state = S.FAILED.value
         session.add(masto)
-        session.add(TargetDeliveryRow(target_id=masto.id, idempotency_key="k1", reason_code="rejected",
-                                      reason_text="Text too long"))
+        session.add(
+            TargetDeliveryRow(
+                target_id=masto.id, idempotency_key="k1", reason_code="rejected", reason_text="Text too long"
+            )
+        )
     found = {d.network: d for d in PostRepository(db).deliveries(post.id)}  # type: ignore[arg-type]
     assert found[Network.BLUESKY].state is S.PUBLISHED
     assert found[Network.BLUESKY].remote_url == "https://bsky.app/profile/me/post/1"
     assert found[Network.BLUESKY].reason_code is None
-    assert (found[Network.MASTODON].state, found[Network.MASTODON].reason_code,
-            found[Network.MASTODON].reason_text) == (S.FAILED, "rejected", "Text too long")
+    assert (
+        found[Network.MASTODON].state,
+        found[Network.MASTODON].reason_code,
+        found[Network.MASTODON].reason_text,
+    ) == (S.FAILED, "rejected", "Text too long")

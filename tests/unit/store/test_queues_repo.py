@@ -77,8 +77,10 @@ def test_removing_a_slot_moves_its_posts_to_the_next_free_slots(db: Database) ->
     moved = repo.remove_slot(schedule, tuesday, True, NOW)
     local = [at.astimezone(PARIS) for at in moved]
     # b holds Thursday 5th; a and c take the next free Thursdays.
-    assert [(d.date().isoformat(), d.time()) for d in local] == [("2026-03-12", time(17, 30)),
-                                                                 ("2026-03-19", time(17, 30))]
+    assert [(d.date().isoformat(), d.time()) for d in local] == [
+        ("2026-03-12", time(17, 30)),
+        ("2026-03-19", time(17, 30)),
+    ]
     assert [t for t, _at in _queued(db, schedule)] == ["b", "a", "c"]
     assert repo.queues()[0].schedule.slots == (WeeklySlot(3, time(17, 30)),)
 

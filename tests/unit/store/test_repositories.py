@@ -82,9 +82,7 @@ def test_media_usage_covers_base_list_and_overrides(db: Database) -> None:
     unused = media.add_or_get("e" * 64, imported_at=T0)
     posts = PostRepository(db)
     p1 = posts.save(Post(media=(base_asset,)), now=T0)
-    p2 = posts.save(
-        Post(targets=(Target(Network.INSTAGRAM, media_override=(override_asset,)),)), now=T0
-    )
+    p2 = posts.save(Post(targets=(Target(Network.INSTAGRAM, media_override=(override_asset,)),)), now=T0)
     p3 = posts.save(Post(media=(base_asset, override_asset)), now=T0)
     assert media.usage(base_asset) == [p1.id, p3.id]
     assert media.usage(override_asset) == [p2.id, p3.id]

@@ -24,15 +24,20 @@ HOUR = timedelta(hours=1)
 
 def _target(db: Database, account_id: int, at, state: TargetState, label: str) -> int:
     post = PostRepository(db).save(
-        Post(parts=(label,), scheduled_at=at, scheduled_zone="UTC",
-             targets=(Target(Network.MASTODON, account_id, state=S.SCHEDULED if at else S.DRAFT),)),
+        Post(
+            parts=(label,),
+            scheduled_at=at,
+            scheduled_zone="UTC",
+            targets=(Target(Network.MASTODON, account_id, state=S.SCHEDULED if at else S.DRAFT),),
+        ),
         now=T0 - 10 * HOUR,
     )
     with db.session() as session:
         target = session.exec(select(TargetRow).where(TargetRow.post_id == post.id)).one()
         # Set up the state as the backup recorded it (the engine's own path is not under test here).
-        session.connection().execute(text("UPDATE target SET state = :s WHERE id = :i"),
-                                     {"s": state.value, "i": target.id})
+        session.connection().execute(
+            text("UPDATE target SET state = :s WHERE id = :i"), {"s": state.value, "i": target.id}
+        )
         return int(target.id)
 
 
@@ -61,8 +66,13 @@ def test_only_targets_that_may_have_gone_out_are_paused(db: Database) -> None:
         bumped = {p.id for p in session.exec(select(PostRow)).all() if p.version != versions[p.id]}
         held_posts = {session.get(TargetRow, tid).post_id for tid in held}
     assert states == {
-        "scheduled, its time came": S.PAUSED, "due": S.PAUSED, "retrying": S.PAUSED,
-        "scheduled later": S.SCHEDULED, "published": S.PUBLISHED, "unknown": S.UNKNOWN, "draft": S.DRAFT,
+        "scheduled, its time came": S.PAUSED,
+        "due": S.PAUSED,
+        "retrying": S.PAUSED,
+        "scheduled later": S.SCHEDULED,
+        "published": S.PUBLISHED,
+        "unknown": S.UNKNOWN,
+        "draft": S.DRAFT,
     }
     assert set(reasons.values()) == {RESTORED_HOLD}
     assert codes.count(RESTORED_HOLD) == 3

@@ -26,8 +26,11 @@ def _violations(path: Path) -> list[str]:
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
             targets = [node.target]
         for target in targets:
-            if (isinstance(target, ast.Attribute) and target.attr == "state"
-                    and not (isinstance(target.value, ast.Name) and target.value.id == "self")):
+            if (
+                isinstance(target, ast.Attribute)
+                and target.attr == "state"
+                and not (isinstance(target.value, ast.Name) and target.value.id == "self")
+            ):
                 found.append(f"line {node.lineno}: assigns .state")
         if isinstance(node, ast.Call):
             func = node.func
@@ -40,8 +43,12 @@ def _violations(path: Path) -> list[str]:
                         isinstance(k, ast.Constant) and k.value == "state" for k in arg.keys
                     ):
                         found.append(f"line {node.lineno}: {name}({{'state': ...}})")
-            if name == "setattr" and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) \
-                    and node.args[1].value == "state":
+            if (
+                name == "setattr"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value == "state"
+            ):
                 found.append(f"line {node.lineno}: setattr(..., 'state', ...)")
     return found
 

@@ -210,9 +210,7 @@ class OAuthProfile:
     def check_callback(self, ctx: FlowContext, params: Mapping[str, str]) -> None:
         """Extra checks on the authorization response (e.g. RFC 9207 `iss`)."""
 
-    async def exchange_code(
-        self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime
-    ) -> TokenSet:
+    async def exchange_code(self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime) -> TokenSet:
         """Trade the authorization code for tokens (once)."""
         form = {
             "grant_type": "authorization_code",
@@ -230,14 +228,15 @@ class OAuthProfile:
         """Post-processing of fresh tokens (Meta's long-lived exchange)."""
         return tokens
 
-    async def fetch_identity(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet
-    ) -> Identity:
+    async def fetch_identity(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> Identity:
         """Ask the network who the tokens belong to."""
         if self.identity_url is None:
             raise NotImplementedError(f"{self.network.value}: no identity endpoint")
         response = await self.send(
-            http, "GET", self.identity_url, AuthProblem.TOKEN_EXCHANGE_FAILED,
+            http,
+            "GET",
+            self.identity_url,
+            AuthProblem.TOKEN_EXCHANGE_FAILED,
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
         return self.parse_identity(response.json(), tokens)
@@ -262,9 +261,7 @@ class OAuthProfile:
         """Whether this network's tokens can be refreshed without the user."""
         return True
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         """A fresh access token from the refresh token.
 
         Raises:
@@ -274,9 +271,7 @@ class OAuthProfile:
             raise AuthError(AuthProblem.REFRESH_FAILED, "no refresh token")
         form = {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token}
         body = await self.token_request(http, client, form, AuthProblem.REFRESH_FAILED)
-        return parse_token_response(
-            body, now, previous=tokens, extra_keys=self.token_extra_keys()
-        )
+        return parse_token_response(body, now, previous=tokens, extra_keys=self.token_extra_keys())
 
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool:
         """Revoke the tokens where the network supports it (RFC 7009).

@@ -93,9 +93,7 @@ class BlueskyProfile(OAuthProfile):
                 raise
             # An entryway (bsky.social) is its own authorization server.
         meta = (
-            await self.send(
-                http, "GET", f"{issuer}/.well-known/oauth-authorization-server", AuthProblem.SERVER_REFUSED
-            )
+            await self.send(http, "GET", f"{issuer}/.well-known/oauth-authorization-server", AuthProblem.SERVER_REFUSED)
         ).json()
         if str(meta.get("issuer", "")).rstrip("/") != issuer:
             raise AuthError(AuthProblem.SERVER_REFUSED, "authorization server issuer mismatch")
@@ -121,8 +119,12 @@ class BlueskyProfile(OAuthProfile):
         if handle:
             form["login_hint"] = handle
         response = await self._dpop_post(
-            http, ctx.data["dpop"], meta["pushed_authorization_request_endpoint"], form,
-            AuthProblem.SERVER_REFUSED, ctx.data["nonces"],
+            http,
+            ctx.data["dpop"],
+            meta["pushed_authorization_request_endpoint"],
+            form,
+            AuthProblem.SERVER_REFUSED,
+            ctx.data["nonces"],
         )
         request_uri = response.json()["request_uri"]
         query = urlencode({"client_id": ctx.client.client_id, "request_uri": request_uri})
@@ -132,9 +134,7 @@ class BlueskyProfile(OAuthProfile):
         if "code" in params and not same_secret(ctx.data["as"]["issuer"], params.get("iss")):
             raise AuthError(AuthProblem.SERVER_REFUSED, "iss does not match the authorization server")
 
-    async def exchange_code(
-        self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime
-    ) -> TokenSet:
+    async def exchange_code(self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime) -> TokenSet:
         meta = ctx.data["as"]
         key: DpopKey = ctx.data["dpop"]
         assert ctx.pkce is not None
@@ -161,9 +161,7 @@ class BlueskyProfile(OAuthProfile):
         )
         return replace(tokens, dpop_key=key.to_pem(), extra=extra)
 
-    async def fetch_identity(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet
-    ) -> Identity:
+    async def fetch_identity(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> Identity:
         did = str(tokens.extra.get("sub", ""))
         if did.startswith("did:plc:"):
             plc = (client.options.get("plc_directory") or DEFAULT_PLC).rstrip("/")
@@ -175,9 +173,7 @@ class BlueskyProfile(OAuthProfile):
         doc = (await self.send(http, "GET", url, AuthProblem.TOKEN_EXCHANGE_FAILED)).json()
         return identity_from_did_doc(did, doc)
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         if not tokens.refresh_token or not tokens.dpop_key:
             raise AuthError(AuthProblem.REFRESH_FAILED, "no refresh token")
         form = {
@@ -186,8 +182,12 @@ class BlueskyProfile(OAuthProfile):
             "client_id": str(tokens.extra.get("client_id", "")),
         }
         response = await self._dpop_post(
-            http, DpopKey.from_pem(tokens.dpop_key), str(tokens.extra["token_endpoint"]), form,
-            AuthProblem.REFRESH_FAILED, {},
+            http,
+            DpopKey.from_pem(tokens.dpop_key),
+            str(tokens.extra["token_endpoint"]),
+            form,
+            AuthProblem.REFRESH_FAILED,
+            {},
         )
         return parse_token_response(response.json(), now, previous=tokens, extra_keys=("sub",))
 
@@ -199,17 +199,13 @@ class BlueskyProfile(OAuthProfile):
             "token": tokens.refresh_token or tokens.access_token,
             "client_id": str(tokens.extra.get("client_id", "")),
         }
-        await self._dpop_post(
-            http, DpopKey.from_pem(tokens.dpop_key), str(url), form, AuthProblem.REVOKE_FAILED, {}
-        )
+        await self._dpop_post(http, DpopKey.from_pem(tokens.dpop_key), str(url), form, AuthProblem.REVOKE_FAILED, {})
         return True
 
 
 def identity_from_did_doc(did: str, doc: dict[str, Any]) -> Identity:
     """Handle and PDS from a DID document."""
-    handle = next(
-        (a.removeprefix("at://") for a in doc.get("alsoKnownAs", []) if a.startswith("at://")), did
-    )
+    handle = next((a.removeprefix("at://") for a in doc.get("alsoKnownAs", []) if a.startswith("at://")), did)
     pds = next(
         (
             s.get("serviceEndpoint")

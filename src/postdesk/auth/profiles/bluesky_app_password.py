@@ -59,9 +59,7 @@ class BlueskyAppPassword:
         register_token_secrets(tokens)
         return tokens
 
-    async def sign_in_with(
-        self, http: httpx.AsyncClient, fields: Mapping[str, str], now: datetime
-    ) -> SignInResult:
+    async def sign_in_with(self, http: httpx.AsyncClient, fields: Mapping[str, str], now: datetime) -> SignInResult:
         server = (fields.get("server") or DEFAULT_SERVER).rstrip("/")
         identifier = (fields.get("identifier") or "").strip().lstrip("@")
         password = fields.get("password") or ""
@@ -72,31 +70,39 @@ class BlueskyAppPassword:
             payload["authFactorToken"] = fields["auth_factor_token"]
         try:
             response = await self._http.send(
-                http, "POST", f"{server}/xrpc/com.atproto.server.createSession",
-                AuthProblem.BAD_CREDENTIALS, json=payload,
+                http,
+                "POST",
+                f"{server}/xrpc/com.atproto.server.createSession",
+                AuthProblem.BAD_CREDENTIALS,
+                json=payload,
             )
         except AuthError as exc:
             raise AuthError(AuthProblem.BAD_CREDENTIALS, exc.detail, server_error=exc.server_error) from None
         body = response.json()
         tokens = self._tokens(body, server)
         did = str(body["did"])
-        identity = identity_from_did_doc(did, body["didDoc"]) if body.get("didDoc") else Identity(
-            remote_user_id=did, handle=str(body["handle"]), display_name=str(body["handle"])
+        identity = (
+            identity_from_did_doc(did, body["didDoc"])
+            if body.get("didDoc")
+            else Identity(remote_user_id=did, handle=str(body["handle"]), display_name=str(body["handle"]))
         )
         if identity.instance_url is None:
             identity = Identity(
-                remote_user_id=did, handle=str(body["handle"]), display_name=str(body["handle"]),
+                remote_user_id=did,
+                handle=str(body["handle"]),
+                display_name=str(body["handle"]),
                 instance_url=server,
             )
         client = ClientConfig(options={"server": server})
         return SignInResult(client=client, tokens=tokens, identity=identity, facts={})
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         server = str(tokens.extra.get("server") or client.options.get("server") or DEFAULT_SERVER)
         response = await self._http.send(
-            http, "POST", f"{server}/xrpc/com.atproto.server.refreshSession", AuthProblem.REFRESH_FAILED,
+            http,
+            "POST",
+            f"{server}/xrpc/com.atproto.server.refreshSession",
+            AuthProblem.REFRESH_FAILED,
             headers={"Authorization": f"Bearer {tokens.refresh_token}"},
         )
         return self._tokens(response.json(), server)
@@ -104,7 +110,10 @@ class BlueskyAppPassword:
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool:
         server = str(tokens.extra.get("server") or client.options.get("server") or DEFAULT_SERVER)
         await self._http.send(
-            http, "POST", f"{server}/xrpc/com.atproto.server.deleteSession", AuthProblem.REVOKE_FAILED,
+            http,
+            "POST",
+            f"{server}/xrpc/com.atproto.server.deleteSession",
+            AuthProblem.REVOKE_FAILED,
             headers={"Authorization": f"Bearer {tokens.refresh_token}"},
         )
         return True

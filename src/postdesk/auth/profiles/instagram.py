@@ -26,8 +26,12 @@ PROFILE = MetaProfile(
     # each one against the fake): basic for every read, content_publish for containers, the
     # publishing limit and media_publish, manage_comments for the first comment and the inbox,
     # manage_insights for metrics (Instagram Media Insights reference).
-    scopes=("instagram_business_basic", "instagram_business_content_publish",
-            "instagram_business_manage_comments", "instagram_business_manage_insights"),
+    scopes=(
+        "instagram_business_basic",
+        "instagram_business_content_publish",
+        "instagram_business_manage_comments",
+        "instagram_business_manage_insights",
+    ),
     pkce=None,
     fixed_port=8769,
     code_exchange_method="POST",

@@ -84,7 +84,10 @@ class MastodonProfile(OAuthProfile):
         info = await self.send(http, "GET", f"{base}/api/v2/instance", AuthProblem.NETWORK_UNREACHABLE)
         ctx.data.setdefault("facts", {})["instance_limits"] = instance_limits(info.json())
         registered = await self.send(
-            http, "POST", f"{base}/api/v1/apps", AuthProblem.SERVER_REFUSED,
+            http,
+            "POST",
+            f"{base}/api/v1/apps",
+            AuthProblem.SERVER_REFUSED,
             json={
                 "client_name": CLIENT_NAME,
                 "redirect_uris": ctx.redirect_uri,
@@ -93,23 +96,19 @@ class MastodonProfile(OAuthProfile):
             },
         )
         app = registered.json()
-        ctx.client = replace(
-            ctx.client, client_id=str(app["client_id"]), client_secret=str(app["client_secret"])
-        )
+        ctx.client = replace(ctx.client, client_id=str(app["client_id"]), client_secret=str(app["client_secret"]))
 
     async def authorization_url(self, http: httpx.AsyncClient, ctx: FlowContext) -> str:
         return await self._at(ctx.client).authorization_url(http, ctx)
 
-    async def exchange_code(
-        self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime
-    ) -> TokenSet:
+    async def exchange_code(self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime) -> TokenSet:
         return await self._at(ctx.client).exchange_code(http, ctx, code, now)
 
-    async def fetch_identity(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet
-    ) -> Identity:
+    async def fetch_identity(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> Identity:
         response = await self.send(
-            http, "GET", f"{instance_base(client)}/api/v1/accounts/verify_credentials",
+            http,
+            "GET",
+            f"{instance_base(client)}/api/v1/accounts/verify_credentials",
             AuthProblem.TOKEN_EXCHANGE_FAILED,
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
@@ -123,9 +122,7 @@ class MastodonProfile(OAuthProfile):
             instance_url=instance_base(client),
         )
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         return await self._at(client).refresh(http, client, tokens, now)
 
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool:
@@ -145,8 +142,14 @@ PROFILE = MastodonProfile(
     # schedule statuses and save read markers (write:statuses), upload media (write:media),
     # favourite (write:favourites), read statuses, scheduled statuses, conversations and markers
     # (read:statuses), notifications (read:notifications), and who signed in (read:accounts).
-    scopes=("read:accounts", "read:statuses", "read:notifications", "write:statuses", "write:media",
-            "write:favourites"),
+    scopes=(
+        "read:accounts",
+        "read:statuses",
+        "read:notifications",
+        "write:statuses",
+        "write:media",
+        "write:favourites",
+    ),
     client_auth=ClientAuth.POST,
     needs_client_id=False,
     docs_url="https://docs.joinmastodon.org/methods/apps/",

@@ -45,9 +45,7 @@ class MetaProfile(OAuthProfile):
     permissions_url: str | None = None
     avatar_field: str = "picture"
 
-    async def exchange_code(
-        self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime
-    ) -> TokenSet:
+    async def exchange_code(self, http: httpx.AsyncClient, ctx: FlowContext, code: str, now: datetime) -> TokenSet:
         fields = {
             "client_id": ctx.client.client_id,
             "client_secret": ctx.client.client_secret or "",
@@ -79,18 +77,14 @@ class MetaProfile(OAuthProfile):
             params["fb_exchange_token"] = tokens.access_token
         else:
             params["access_token"] = tokens.access_token
-        response = await self.send(
-            http, "GET", self.long_lived_url, AuthProblem.TOKEN_EXCHANGE_FAILED, params=params
-        )
+        response = await self.send(http, "GET", self.long_lived_url, AuthProblem.TOKEN_EXCHANGE_FAILED, params=params)
         return parse_token_response(response.json(), now, previous=tokens)
 
     @property
     def refreshable(self) -> bool:
         return self.refresh_url is not None
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         if self.refresh_url is None:
             raise AuthError(AuthProblem.REFRESH_FAILED, "long-lived token cannot be refreshed")
         params = {"grant_type": self.refresh_grant, "access_token": tokens.access_token}
@@ -102,18 +96,22 @@ class MetaProfile(OAuthProfile):
             return False
         # Bearer header rather than ?access_token=: a token in a URL ends up in logs.
         await self.send(
-            http, "DELETE", self.permissions_url, AuthProblem.REVOKE_FAILED,
+            http,
+            "DELETE",
+            self.permissions_url,
+            AuthProblem.REVOKE_FAILED,
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
         return True
 
-    async def fetch_identity(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet
-    ) -> Identity:
+    async def fetch_identity(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> Identity:
         # The Graph APIs take the token as a query parameter or a bearer header; the header
         # keeps it out of URLs (and so out of any proxy or httpx log line).
         response = await self.send(
-            http, "GET", self.identity_url or "", AuthProblem.TOKEN_EXCHANGE_FAILED,
+            http,
+            "GET",
+            self.identity_url or "",
+            AuthProblem.TOKEN_EXCHANGE_FAILED,
             headers={"Authorization": f"Bearer {tokens.access_token}"},
         )
         return self.parse_identity(response.json(), tokens)

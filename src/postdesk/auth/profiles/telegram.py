@@ -101,9 +101,7 @@ class TelegramBot:
             raise AuthError(AuthProblem.CHANNEL_NOT_FOUND, f"{method} {code}")
         raise AuthError(AuthProblem.SERVER_REFUSED, f"{method} {code}")
 
-    async def sign_in_with(
-        self, http: httpx.AsyncClient, fields: Mapping[str, str], now: datetime
-    ) -> SignInResult:
+    async def sign_in_with(self, http: httpx.AsyncClient, fields: Mapping[str, str], now: datetime) -> SignInResult:
         token = (fields.get("bot_token") or "").strip()
         channel = (fields.get("channel") or "").strip()
         if not token or ":" not in token or not channel:
@@ -111,9 +109,7 @@ class TelegramBot:
         register_secret(token)
         if not channel.lstrip("-").isdigit() and not channel.startswith("@"):
             channel = "@" + channel.removeprefix("https://t.me/").removeprefix("t.me/")
-        async with bounded_client(
-            transport=_BotTokenTransport(self._transport_factory(), token), timeout=30
-        ) as bot:
+        async with bounded_client(transport=_BotTokenTransport(self._transport_factory(), token), timeout=30) as bot:
             me = await self._call(bot, "getMe", {})
             chat = await self._call(bot, "getChat", {"chat_id": channel})
             member = await self._call(bot, "getChatMember", {"chat_id": chat["id"], "user_id": me["id"]})
@@ -134,9 +130,7 @@ class TelegramBot:
         client = ClientConfig(options={"bot_username": str(me.get("username", "")), "chat_id": str(chat["id"])})
         return SignInResult(client=client, tokens=tokens, identity=identity, facts={})
 
-    async def refresh(
-        self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime
-    ) -> TokenSet:
+    async def refresh(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet, now: datetime) -> TokenSet:
         raise AuthError(AuthProblem.REFRESH_FAILED, "bot tokens do not expire")
 
     async def revoke(self, http: httpx.AsyncClient, client: ClientConfig, tokens: TokenSet) -> bool:

@@ -26,8 +26,14 @@ PROFILE = MetaProfile(
     # The adapter deletes posts (DELETE /{media-id} needs threads_delete) and reads their metrics
     # (GET /{media-id}/insights needs threads_manage_insights); replies need the replies pair
     # (https://developers.facebook.com/documentation/threads/get-started/get-access-tokens-and-permissions).
-    scopes=("threads_basic", "threads_content_publish", "threads_manage_replies", "threads_read_replies",
-            "threads_delete", "threads_manage_insights"),
+    scopes=(
+        "threads_basic",
+        "threads_content_publish",
+        "threads_manage_replies",
+        "threads_read_replies",
+        "threads_delete",
+        "threads_manage_insights",
+    ),
     pkce=None,
     fixed_port=8770,
     code_exchange_method="POST",

@@ -23,9 +23,21 @@ __all__ = ["ALL_RULES", "CounterKind", "MediaLimits", "NetworkRules", "get"]
 #: Every network's rules, by network.
 ALL_RULES: dict[Network, NetworkRules] = {
     r.network: r
-    for r in (_x.RULES, _bluesky.RULES, _mastodon.RULES, _threads.RULES, _linkedin.RULES, _instagram.RULES,
-              _facebook.RULES, _youtube.RULES, _tiktok.RULES, _pinterest.RULES, _reddit.RULES, _telegram.RULES,
-              _google_business.RULES)
+    for r in (
+        _x.RULES,
+        _bluesky.RULES,
+        _mastodon.RULES,
+        _threads.RULES,
+        _linkedin.RULES,
+        _instagram.RULES,
+        _facebook.RULES,
+        _youtube.RULES,
+        _tiktok.RULES,
+        _pinterest.RULES,
+        _reddit.RULES,
+        _telegram.RULES,
+        _google_business.RULES,
+    )
 }
 
 

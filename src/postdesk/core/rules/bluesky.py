@@ -32,9 +32,13 @@ RULES = NetworkRules(
     # (U: the official app still caps uploads at 100 MB). Length: 3 minutes (Bluesky 1.99, March
     # 2025; social-app VIDEO_MAX_DURATION_MS = 3 * 60 * 1000). Daily limits (25 videos / 10 GB at
     # launch) are per account and change: the adapter asks app.bsky.video.getUploadLimits.
-    media=MediaLimits(video=True,
-                      video_formats=frozenset({"video/mp4", "video/mpeg", "video/webm", "video/quicktime"}),
-                      video_max_bytes=100_000_000, video_max_s=180.0, gif_max_bytes=1_000_000,
-                      source="Bluesky video service (docs.bsky.app/docs/tutorials/video, social-app "
-                             "constants); PDS app.bsky.embed.images"),
+    media=MediaLimits(
+        video=True,
+        video_formats=frozenset({"video/mp4", "video/mpeg", "video/webm", "video/quicktime"}),
+        video_max_bytes=100_000_000,
+        video_max_s=180.0,
+        gif_max_bytes=1_000_000,
+        source="Bluesky video service (docs.bsky.app/docs/tutorials/video, social-app "
+        "constants); PDS app.bsky.embed.images",
+    ),
 )

@@ -23,7 +23,10 @@ RULES = NetworkRules(
     # which point to the upload limits node developers.facebook.com/docs/graph-api/reference/
     # video-upload-limits; third-party media guides give 10 GB and 4 hours). GIFs go as photos,
     # within the 4 MB of POST /{page-id}/photos (media.fit keeps still photos under it).
-    media=MediaLimits(video_max_bytes=10 * 1024**3, video_max_s=240 * 60.0,
-                      gif_max_bytes=4 * 1024**2,
-                      source="developers.facebook.com/docs/pages-api/posts; video limits U (third-party guides)"),
+    media=MediaLimits(
+        video_max_bytes=10 * 1024**3,
+        video_max_s=240 * 60.0,
+        gif_max_bytes=4 * 1024**2,
+        source="developers.facebook.com/docs/pages-api/posts; video limits U (third-party guides)",
+    ),
 )

@@ -36,6 +36,7 @@ RULES = NetworkRules(
     # numbers as Ayrshare's media guide for Business Profile). `media.fit` re-encodes to fit;
     # animated GIFs are refused. Video: the reference's MediaItem names VIDEO, but the posts guide
     # documents photos only and Postdesk sends none (video=False).
-    media=MediaLimits(video=False, gif=False, max_items=1, needs_relay=True,
-                      source="developers.google.com/my-business (U)"),
+    media=MediaLimits(
+        video=False, gif=False, max_items=1, needs_relay=True, source="developers.google.com/my-business (U)"
+    ),
 )

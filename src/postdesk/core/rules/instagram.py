@@ -31,8 +31,13 @@ RULES = NetworkRules(
     # 1 GB: U); JPEG images only (media.fit converts), so no animated GIF; a carousel holds at most
     # 10 items. Post kinds (feed photo ratio, Reels, Stories) are checked in core.instagram_posts.
     media=MediaLimits(
-        video_max_bytes=300 * 1024**2, video_min_s=3.0, video_max_s=15 * 60.0,
-        video_max_long_side=1920, gif=False, max_items=10, needs_relay=True,
+        video_max_bytes=300 * 1024**2,
+        video_min_s=3.0,
+        video_max_s=15 * 60.0,
+        video_max_long_side=1920,
+        gif=False,
+        max_items=10,
+        needs_relay=True,
         source="developers.facebook.com/docs/instagram-platform (IG User Media; 300 MB U)",
     ),
 )

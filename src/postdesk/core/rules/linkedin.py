@@ -23,8 +23,12 @@ RULES = NetworkRules(
     # GIF goes up through the Images API within media.fit's 8 MB.
     media=MediaLimits(
         video_formats=frozenset({"video/mp4"}),
-        video_max_bytes=500 * 1024**2, video_min_s=3.0, video_max_s=30 * 60.0,
-        video_max_long_side=4096, video_max_short_side=2304, video_min_side=144,
+        video_max_bytes=500 * 1024**2,
+        video_min_s=3.0,
+        video_max_s=30 * 60.0,
+        video_max_long_side=4096,
+        video_max_short_side=2304,
+        video_min_side=144,
         gif_max_bytes=8 * 1024**2,
         source="learn.microsoft.com videos-api (U)",
     ),

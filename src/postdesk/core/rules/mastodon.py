@@ -32,8 +32,12 @@ RULES = NetworkRules(
     # is present).
     media=MediaLimits(
         video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
-        video_max_bytes=103_809_024, video_max_long_side=3840, video_max_short_side=2160,
-        gif_max_bytes=16 * 1024**2, gif_alone=False, poll_with_media=False,
+        video_max_bytes=103_809_024,
+        video_max_long_side=3840,
+        video_max_short_side=2160,
+        gif_max_bytes=16 * 1024**2,
+        gif_alone=False,
+        poll_with_media=False,
         source="docs.joinmastodon.org/entities/Instance/ (defaults; U per instance)",
     ),
 )

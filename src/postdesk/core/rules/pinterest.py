@@ -24,6 +24,7 @@ RULES = NetworkRules(
     media_required=True,
     # Video pins: MP4/MOV, up to 2 GB, 4 s to 15 minutes (help.pinterest.com; U). Images:
     # JPEG/PNG/WebP, no GIF.
-    media=MediaLimits(video_max_bytes=2 * 1024**3, video_min_s=4.0, video_max_s=15 * 60.0,
-                      gif=False, source="help.pinterest.com (U)"),
+    media=MediaLimits(
+        video_max_bytes=2 * 1024**3, video_min_s=4.0, video_max_s=15 * 60.0, gif=False, source="help.pinterest.com (U)"
+    ),
 )

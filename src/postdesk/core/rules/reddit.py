@@ -20,6 +20,7 @@ RULES = NetworkRules(
     max_videos=1,
     mixed_media=False,
     # Video posts: up to 1 GB and 15 minutes; GIFs within media.fit's 20 MB (reddit help; U).
-    media=MediaLimits(video_max_bytes=1024**3, video_max_s=15 * 60.0, gif_max_bytes=20 * 1024**2,
-                      source="reddit help (U)"),
+    media=MediaLimits(
+        video_max_bytes=1024**3, video_max_s=15 * 60.0, gif_max_bytes=20 * 1024**2, source="reddit help (U)"
+    ),
 )

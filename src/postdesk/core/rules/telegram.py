@@ -23,8 +23,10 @@ RULES = NetworkRules(
     # needs sendAnimation, which it does not use, so GIFs are refused rather than flattened.
     # An album holds 2-10 items in all (sendMediaGroup).
     media=MediaLimits(
-        video_formats=frozenset({"video/mp4"}), video_max_bytes=50 * 1024**2,
-        gif=False, max_items=10,
+        video_formats=frozenset({"video/mp4"}),
+        video_max_bytes=50 * 1024**2,
+        gif=False,
+        max_items=10,
         source="core.telegram.org/bots/api#sendvideo",
     ),
 )

@@ -26,8 +26,12 @@ RULES = NetworkRules(
     # carousel holds at most 20 items (developers.facebook.com/docs/threads/overview, "Video
     # specifications"; U: third-party copies).
     media=MediaLimits(
-        video_max_bytes=1024**3, video_max_s=300.0, video_max_long_side=1920,
-        gif=False, max_items=20, needs_relay=True,
+        video_max_bytes=1024**3,
+        video_max_s=300.0,
+        video_max_long_side=1920,
+        gif=False,
+        max_items=20,
+        needs_relay=True,
         source="developers.facebook.com/docs/threads (U)",
     ),
 )

@@ -31,8 +31,12 @@ RULES = NetworkRules(
     media_required=True,
     media=MediaLimits(
         video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
-        video_max_bytes=4 * 1024**3, video_min_s=3.0, video_max_s=600.0, video_min_side=360,
-        video_max_long_side=4096, gif=False,
+        video_max_bytes=4 * 1024**3,
+        video_min_s=3.0,
+        video_max_s=600.0,
+        video_min_side=360,
+        video_max_long_side=4096,
+        gif=False,
         source="developers.tiktok.com content posting: direct post, photo post, media transfer guide (U marked)",
     ),
 )

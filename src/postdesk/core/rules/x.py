@@ -27,9 +27,15 @@ RULES = NetworkRules(
     # and media never go together (POST /2/tweets: media, poll, quote_tweet_id and card_uri are
     # mutually exclusive).
     media=MediaLimits(
-        video_max_bytes=512 * 1024**2, video_min_s=0.5, video_max_s=140.0,
-        video_max_long_side=1280, video_max_short_side=1024, video_min_side=32,
-        gif_max_bytes=15 * 1024**2, gif_alone=True, poll_with_media=False,
+        video_max_bytes=512 * 1024**2,
+        video_min_s=0.5,
+        video_max_s=140.0,
+        video_max_long_side=1280,
+        video_max_short_side=1024,
+        video_min_side=32,
+        gif_max_bytes=15 * 1024**2,
+        gif_alone=True,
+        poll_with_media=False,
         source="docs.x.com/x-api/media/quickstart/best-practices",
     ),
 )

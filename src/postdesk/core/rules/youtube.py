@@ -23,7 +23,9 @@ RULES = NetworkRules(
     # (support.google.com/youtube/answer/71673; U). No images, so no GIF.
     media=MediaLimits(
         video_formats=frozenset({"video/mp4", "video/quicktime", "video/webm"}),
-        video_max_bytes=256 * 1024**3, video_max_s=12 * 3600.0, gif=False,
+        video_max_bytes=256 * 1024**3,
+        video_max_s=12 * 3600.0,
+        gif=False,
         source="support.google.com/youtube/answer/71673 (U)",
     ),
 )

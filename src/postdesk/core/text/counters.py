@@ -204,8 +204,7 @@ def _with_other_schemes(text: str, units: list[tuple[int, int, str]]) -> list[tu
 def _mastodon_units(text: str) -> list[tuple[int, int, str]]:
     # (start, end, replacement) for each entity Mastodon rewrites before counting.
     units: list[tuple[int, int, str]] = [
-        (url.start, url.end, _MASTODON_URL_PLACEHOLDER)
-        for url in url_spans(text, without_protocol=False)
+        (url.start, url.end, _MASTODON_URL_PLACEHOLDER) for url in url_spans(text, without_protocol=False)
     ]
     if "://" in text:
         units = _with_other_schemes(text, units)
@@ -265,9 +264,7 @@ def count_mastodon(text: str, limit: int, spoiler_text: str = "") -> tuple[int, 
     return total, _mastodon_overflow(text, limit, spoiler_text, units)
 
 
-def _mastodon_overflow(
-    text: str, limit: int, spoiler_text: str, units: list[tuple[int, int, str]]
-) -> int:
+def _mastodon_overflow(text: str, limit: int, spoiler_text: str, units: list[tuple[int, int, str]]) -> int:
     # Walk piece by piece; the walk stops at the first piece past the limit, which lies within
     # the first limit+1 clusters, so it costs little even for a long text.
     used = grapheme_count(spoiler_text)

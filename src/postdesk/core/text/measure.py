@@ -140,8 +140,7 @@ def measure_mastodon(text: str, spoiler_text: str = "", max_chars: int = 500) ->
         The measure; overflow_start indexes `text`.
     """
     length, overflow = counters.count_mastodon(text, max_chars, spoiler_text)
-    return TextMeasure(length, max_chars, overflow is None, None, None, overflow,
-                       CounterKind.MASTODON)
+    return TextMeasure(length, max_chars, overflow is None, None, None, overflow, CounterKind.MASTODON)
 
 
 def measure_field(text: str, network: str | Network, field: str) -> TextMeasure:

@@ -67,9 +67,9 @@ def _char_class(chars: set[str]) -> str:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return "[" + "".join(
-        f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges
-    ) + "]"
+    return (
+        "[" + "".join(f"\\U{low:08x}" if low == high else f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges) + "]"
+    )
 
 
 @functools.cache
@@ -262,8 +262,9 @@ def _valid_index(
             start_low = low
             heavy_below = heavy_count(norm[pos : pos + start_low])
 
-            def weight_of(k: int, pos: int = pos, base: int = start_low, heavy_below: int = heavy_below,
-                          total: int = total) -> int:
+            def weight_of(
+                k: int, pos: int = pos, base: int = start_low, heavy_below: int = heavy_below, total: int = total
+            ) -> int:
                 # The weight after k characters of the segment (k >= base).
                 heavy = heavy_below + heavy_count(norm[pos + base : pos + k])
                 return total + k * _LIGHT_WEIGHT + extra * heavy

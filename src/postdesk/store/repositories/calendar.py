@@ -129,9 +129,7 @@ class CalendarRepository:
             end: the UTC instant after the last.
         """
         with self._db.read_session() as session:
-            rows = session.connection().execute(
-                _RANGE_QUERY, {"lo": start, "hi": end}
-            ).all()
+            rows = session.connection().execute(_RANGE_QUERY, {"lo": start, "hi": end}).all()
         entries = []
         for post_id, parts_json, scheduled_at, zone, targets_text, tags_text in rows:
             own = []
@@ -158,9 +156,9 @@ class CalendarRepository:
 
     def entry(self, post_id: int) -> CalendarEntry | None:
         """One live post as a calendar entry, or None."""
-        query = select(
-            _post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone
-        ).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
+        query = select(_post.c.id, _post.c.parts_json, _post.c.scheduled_at, _post.c.scheduled_zone).where(
+            _post.c.id == post_id, _post.c.deleted_at.is_(None)
+        )
         with self._db.read_session() as session:
             conn = session.connection()
             found = self._entries(conn, conn.execute(query).all())
@@ -169,10 +167,7 @@ class CalendarRepository:
     def tags(self) -> list[str]:
         """Every tag on a live post, sorted case-insensitively."""
         query = (
-            select(_tag.c.tag)
-            .join(_post, _post.c.id == _tag.c.post_id)
-            .where(_post.c.deleted_at.is_(None))
-            .distinct()
+            select(_tag.c.tag).join(_post, _post.c.id == _tag.c.post_id).where(_post.c.deleted_at.is_(None)).distinct()
         )
         with self._db.read_session() as session:
             conn = session.connection()
@@ -194,17 +189,16 @@ class CalendarRepository:
         whose slots cannot be read (a bad time or weekday) is skipped rather than hiding the
         calendar.
         """
-        query = select(
-            _queue.c.name, _queue.c.zone, _queue.c.slots_json, _queue.c.excluded_json
-        ).order_by(_queue.c.name)
+        query = select(_queue.c.name, _queue.c.zone, _queue.c.slots_json, _queue.c.excluded_json).order_by(
+            _queue.c.name
+        )
         with self._db.read_session() as session:
             rows = session.connection().execute(query).all()
         schedules = []
         for name, zone, slots_json, excluded_json in rows:
             try:
                 slots = tuple(
-                    WeeklySlot(int(weekday), time.fromisoformat(at))
-                    for weekday, at in json.loads(slots_json)
+                    WeeklySlot(int(weekday), time.fromisoformat(at)) for weekday, at in json.loads(slots_json)
                 )
                 excluded = frozenset(date.fromisoformat(d) for d in json.loads(excluded_json))
             except (ValueError, TypeError) as error:
@@ -224,9 +218,7 @@ class CalendarRepository:
                 .order_by(_target.c.post_id, _target.c.id)
             ):
                 targets.setdefault(t.post_id, []).append((t.network, t.account_id, t.state))
-            for g in conn.execute(
-                select(_tag.c.post_id, _tag.c.tag).where(_tag.c.post_id.in_(chunk))
-            ):
+            for g in conn.execute(select(_tag.c.post_id, _tag.c.tag).where(_tag.c.post_id.in_(chunk))):
                 tags.setdefault(g.post_id, []).append(g.tag)
         return [
             _make_entry(row, targets.get(row.id, []), tags.get(row.id, ()))  # type: ignore[attr-defined]
@@ -235,9 +227,7 @@ class CalendarRepository:
 
     # -- edits ----------------------------------------------------------------------------------
 
-    def reschedule(
-        self, post_id: int, instant: datetime, zone: str, *, now: datetime
-    ) -> ScheduleChange:
+    def reschedule(self, post_id: int, instant: datetime, zone: str, *, now: datetime) -> ScheduleChange:
         """Move a post to `instant` (chosen in `zone`); a draft dropped on a day gets scheduled.
 
         Drafted targets become scheduled: dragging a draft onto the calendar is the creator
@@ -289,8 +279,9 @@ class CalendarRepository:
         with self._db.session() as session:
             conn = session.connection()
             live = conn.execute(
-                select(_post.c.scheduled_at, _post.c.scheduled_zone, _post.c.version)
-                .where(_post.c.id == snapshot.post_id, _post.c.deleted_at.is_(None))
+                select(_post.c.scheduled_at, _post.c.scheduled_zone, _post.c.version).where(
+                    _post.c.id == snapshot.post_id, _post.c.deleted_at.is_(None)
+                )
             ).first()
             if live is None:
                 return False
@@ -304,13 +295,12 @@ class CalendarRepository:
                 .values(scheduled_at=snapshot.instant, scheduled_zone=snapshot.zone, updated_at=now)
             )
             bump(conn, snapshot.post_id)
-            current: dict[int, str] = dict(conn.execute(
-                select(_target.c.id, _target.c.state).where(_target.c.post_id == snapshot.post_id)
-            ).all())
+            current: dict[int, str] = dict(
+                conn.execute(select(_target.c.id, _target.c.state).where(_target.c.post_id == snapshot.post_id)).all()
+            )
             for target_id, state in snapshot.target_states:
                 if target_id in current:
-                    transition_rows(conn, [(target_id, TargetState(current[target_id]))], now,
-                                    wanted=state)
+                    transition_rows(conn, [(target_id, TargetState(current[target_id]))], now, wanted=state)
         return True
 
     def duplicate(self, post_id: int, *, now: datetime) -> int | None:
@@ -321,9 +311,7 @@ class CalendarRepository:
         """
         with self._db.session() as session:
             conn = session.connection()
-            original = conn.execute(
-                select(_post).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))
-            ).first()
+            original = conn.execute(select(_post).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))).first()
             if original is None:
                 return None
             new_id = conn.execute(
@@ -352,9 +340,7 @@ class CalendarRepository:
                         updated_at=now,
                     )
                 )
-            media = conn.execute(
-                select(_media.c.position, _media.c.asset_id).where(_media.c.post_id == post_id)
-            ).all()
+            media = conn.execute(select(_media.c.position, _media.c.asset_id).where(_media.c.post_id == post_id)).all()
             if media:
                 conn.execute(
                     insert(_media),
@@ -420,9 +406,7 @@ def _snapshot(conn: Connection, post_id: int) -> ScheduleSnapshot | None:
     if post is None:
         return None
     states = conn.execute(
-        select(_target.c.id, _target.c.state)
-        .where(_target.c.post_id == post_id)
-        .order_by(_target.c.id)
+        select(_target.c.id, _target.c.state).where(_target.c.post_id == post_id).order_by(_target.c.id)
     ).all()
     return ScheduleSnapshot(
         post_id=post_id,

@@ -34,8 +34,9 @@ class AccountPlace:
     remote_user_id: str | None = None
 
 
-def target_holds(db: Database, post_ids: Iterable[int], *,
-                 held_only: bool = False) -> dict[int, tuple[TargetHoldInfo, ...]]:
+def target_holds(
+    db: Database, post_ids: Iterable[int], *, held_only: bool = False
+) -> dict[int, tuple[TargetHoldInfo, ...]]:
     """Each post's targets with the engine's bookkeeping, by post id (posts with none left out).
 
     `held_only` leaves out scheduled targets the network's scheduler does not hold: nothing
@@ -48,23 +49,52 @@ def target_holds(db: Database, post_ids: Iterable[int], *,
     with db.read_session() as session:
         conn = session.connection()
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
+            chunk = ids[start : start + _CHUNK]
             rows = conn.execute(
-                sa_select(t.c.id, t.c.post_id, t.c.network, t.c.account_id, t.c.state, t.c.remote_url,
-                          d.c.reason_code, d.c.next_attempt_at, d.c.handoff_remote_id)
+                sa_select(
+                    t.c.id,
+                    t.c.post_id,
+                    t.c.network,
+                    t.c.account_id,
+                    t.c.state,
+                    t.c.remote_url,
+                    d.c.reason_code,
+                    d.c.next_attempt_at,
+                    d.c.handoff_remote_id,
+                )
                 .select_from(t.outerjoin(d, d.c.target_id == t.c.id))
                 .where(t.c.post_id.in_(chunk))
-                .where(or_(t.c.state != TargetState.SCHEDULED.value, d.c.handoff_remote_id.is_not(None))
-                       if held_only else true())
+                .where(
+                    or_(t.c.state != TargetState.SCHEDULED.value, d.c.handoff_remote_id.is_not(None))
+                    if held_only
+                    else true()
+                )
                 .order_by(t.c.id)
             ).all()
-            for (target_id, post_id, network, account_id, state, remote_url, reason_code, next_attempt_at,
-                 handoff) in rows:
-                found.setdefault(post_id, []).append(TargetHoldInfo(
-                    target_id=int(target_id), post_id=int(post_id), network=network, account_id=account_id,
-                    state=TargetState(state), reason_code=reason_code, next_attempt_at=next_attempt_at,
-                    handed_off=handoff is not None, remote_url=remote_url,
-                ))
+            for (
+                target_id,
+                post_id,
+                network,
+                account_id,
+                state,
+                remote_url,
+                reason_code,
+                next_attempt_at,
+                handoff,
+            ) in rows:
+                found.setdefault(post_id, []).append(
+                    TargetHoldInfo(
+                        target_id=int(target_id),
+                        post_id=int(post_id),
+                        network=network,
+                        account_id=account_id,
+                        state=TargetState(state),
+                        reason_code=reason_code,
+                        next_attempt_at=next_attempt_at,
+                        handed_off=handoff is not None,
+                        remote_url=remote_url,
+                    )
+                )
     return {post_id: tuple(targets) for post_id, targets in found.items()}
 
 
@@ -75,8 +105,7 @@ def account_places(db: Database, account_ids: Iterable[int]) -> Mapping[int, Acc
         return {}
     with db.read_session() as session:
         rows = session.exec(select(AccountRow).where(col(AccountRow.id).in_(ids))).all()
-        return {int(r.id or 0): AccountPlace(r.network, r.handle, r.instance_url, r.remote_user_id)
-                for r in rows}
+        return {int(r.id or 0): AccountPlace(r.network, r.handle, r.instance_url, r.remote_user_id) for r in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +150,7 @@ class HoldsRepository:
         ids = list(action_ids)
         with self._db.read_session() as session:
             rows = session.exec(select(OutboxRow).where(col(OutboxRow.id).in_(ids))).all()
-            return [ActionOutcome(int(r.id or 0), r.done_at is not None, r.last_error,
-                                  r.done_at is None) for r in rows]
+            return [ActionOutcome(int(r.id or 0), r.done_at is not None, r.last_error, r.done_at is None) for r in rows]
 
     def remove_post(self, post_id: int, now: datetime) -> bool:
         """Remove Postdesk's copy of a post (a soft delete the calendar can undo); True if removed."""

@@ -174,8 +174,7 @@ class InboxRepository:
 
     # -- writing -----------------------------------------------------------------------
 
-    def upsert(self, account_id: int, network: str, items: Sequence[FetchedItem], *,
-               now: datetime) -> int:
+    def upsert(self, account_id: int, network: str, items: Sequence[FetchedItem], *, now: datetime) -> int:
         """Store fetched items, in one transaction; return how many were new.
 
         An item seen before gets the network's latest text and read flag; its local read
@@ -187,16 +186,24 @@ class InboxRepository:
         ordered = sorted(reversed(list(items)), key=lambda i: i.created_at)
         with self._db.session() as session:
             for item in ordered:
-                row = session.exec(select(InboxItemRow).where(
-                    InboxItemRow.account_id == account_id,
-                    InboxItemRow.remote_id == item.remote_id)).first()
+                row = session.exec(
+                    select(InboxItemRow).where(
+                        InboxItemRow.account_id == account_id, InboxItemRow.remote_id == item.remote_id
+                    )
+                ).first()
                 if row is None:
                     new += 1
                     row = InboxItemRow(
-                        account_id=account_id, network=network, remote_id=item.remote_id,
-                        kind=item.kind, created_at=item.created_at, first_seen_at=now,
-                        updated_at=now, parent_remote_id=item.parent_remote_id,
-                        conversation_key=self._conversation_of(session, account_id, item))
+                        account_id=account_id,
+                        network=network,
+                        remote_id=item.remote_id,
+                        kind=item.kind,
+                        created_at=item.created_at,
+                        first_seen_at=now,
+                        updated_at=now,
+                        parent_remote_id=item.parent_remote_id,
+                        conversation_key=self._conversation_of(session, account_id, item),
+                    )
                 row.author_id = item.author_id
                 row.author_handle = item.author_handle
                 row.author_name = item.author_name
@@ -214,9 +221,11 @@ class InboxRepository:
         parent = item.parent_remote_id
         if not parent:
             return item.remote_id
-        known = session.exec(select(InboxItemRow.conversation_key).where(
-            InboxItemRow.account_id == account_id,
-            InboxItemRow.remote_id == parent)).first()
+        known = session.exec(
+            select(InboxItemRow.conversation_key).where(
+                InboxItemRow.account_id == account_id, InboxItemRow.remote_id == parent
+            )
+        ).first()
         return str(known) if known else parent
 
     def set_read(self, item_ids: Iterable[int], read: bool) -> int:
@@ -237,12 +246,10 @@ class InboxRepository:
         A reply with a `request_key` already seen is not recorded again.
         """
         with self._db.session() as session:
-            existing = session.exec(select(InboxReplyRow).where(
-                InboxReplyRow.request_key == request_key)).first()
+            existing = session.exec(select(InboxReplyRow).where(InboxReplyRow.request_key == request_key)).first()
             if existing is not None:
                 return int(existing.id or 0), False
-            row = InboxReplyRow(item_id=item_id, request_key=request_key, text=text,
-                                created_at=now)
+            row = InboxReplyRow(item_id=item_id, request_key=request_key, text=text, created_at=now)
             session.add(row)
             session.flush()
             return int(row.id or 0), True
@@ -258,8 +265,7 @@ class InboxRepository:
     def reply_outbox_id(self, request_key: str) -> int | None:
         """The outbox action of the reply recorded under `request_key`, if any."""
         with self._db.read_session() as session:
-            row = session.exec(select(InboxReplyRow).where(
-                InboxReplyRow.request_key == request_key)).first()
+            row = session.exec(select(InboxReplyRow).where(InboxReplyRow.request_key == request_key)).first()
             return None if row is None else row.outbox_id
 
     def sent_reply(self, item_id: int) -> tuple[int, str] | None:
@@ -268,9 +274,14 @@ class InboxRepository:
             row = session.exec(
                 select(InboxReplyRow.id, OutboxRow.remote_id)
                 .join(OutboxRow, col(OutboxRow.id) == InboxReplyRow.outbox_id)
-                .where(InboxReplyRow.item_id == item_id, col(OutboxRow.done_at).is_not(None),
-                       col(OutboxRow.last_error).is_(None), col(OutboxRow.remote_id).is_not(None))
-                .order_by(col(InboxReplyRow.id).desc())).first()
+                .where(
+                    InboxReplyRow.item_id == item_id,
+                    col(OutboxRow.done_at).is_not(None),
+                    col(OutboxRow.last_error).is_(None),
+                    col(OutboxRow.remote_id).is_not(None),
+                )
+                .order_by(col(InboxReplyRow.id).desc())
+            ).first()
             return None if row is None else (int(row[0] or 0), str(row[1]))
 
     def forget_reply(self, reply_id: int) -> None:
@@ -287,17 +298,24 @@ class InboxRepository:
         with self._db.read_session() as session:
             row = session.get(InboxSyncStateRow, account_id)
         row = row or InboxSyncStateRow(account_id=account_id)
-        return SyncState(account_id, row.interval_s, row.notify, row.last_synced_at,
-                         row.next_sync_at, row.failures, row.last_error)
+        return SyncState(
+            account_id, row.interval_s, row.notify, row.last_synced_at, row.next_sync_at, row.failures, row.last_error
+        )
 
-    def save_sync_state(self, account_id: int, *, next_sync_at: datetime | None,
-                        last_synced_at: datetime | None = None, failures: int | None = None,
-                        last_error: str | None = None, interval_s: int | None = None,
-                        notify: bool | None = None) -> None:
+    def save_sync_state(
+        self,
+        account_id: int,
+        *,
+        next_sync_at: datetime | None,
+        last_synced_at: datetime | None = None,
+        failures: int | None = None,
+        last_error: str | None = None,
+        interval_s: int | None = None,
+        notify: bool | None = None,
+    ) -> None:
         """Update an account's sync state (None keeps a field, except `last_error`)."""
         with self._db.session() as session:
-            row = session.get(InboxSyncStateRow, account_id) or InboxSyncStateRow(
-                account_id=account_id)
+            row = session.get(InboxSyncStateRow, account_id) or InboxSyncStateRow(account_id=account_id)
             row.next_sync_at = next_sync_at
             if last_synced_at is not None:
                 row.last_synced_at = last_synced_at
@@ -313,8 +331,7 @@ class InboxRepository:
     def set_notify(self, account_id: int, notify: bool) -> None:
         """Turn desktop notifications about an account's new items on or off (nothing else changes)."""
         with self._db.session() as session:
-            row = session.get(InboxSyncStateRow, account_id) or InboxSyncStateRow(
-                account_id=account_id)
+            row = session.get(InboxSyncStateRow, account_id) or InboxSyncStateRow(account_id=account_id)
             row.notify = notify
             session.add(row)
 
@@ -340,7 +357,8 @@ class InboxRepository:
         flt = flt or InboxFilter()
         with self._db.read_session() as session:
             query = select(InboxItemRow, AccountRow.handle).join(
-                AccountRow, col(AccountRow.id) == InboxItemRow.account_id)
+                AccountRow, col(AccountRow.id) == InboxItemRow.account_id
+            )
             if flt.account_ids:
                 query = query.where(col(InboxItemRow.account_id).in_(flt.account_ids))
             if flt.networks:
@@ -349,8 +367,7 @@ class InboxRepository:
                 query = query.where(col(InboxItemRow.kind).in_(flt.kinds))
             if flt.unread_only:
                 query = query.where(_effective_read().is_(False))
-            query = query.order_by(col(InboxItemRow.created_at).desc(),
-                                   col(InboxItemRow.id).desc())
+            query = query.order_by(col(InboxItemRow.created_at).desc(), col(InboxItemRow.id).desc())
             rows = session.exec(query).all()
             states = self._reply_states(session, [int(r.id or 0) for r, _ in rows])
             return [self._entry(r, handle, states.get(int(r.id or 0))) for r, handle in rows]
@@ -366,11 +383,19 @@ class InboxRepository:
         for (account_id, key), members in groups.items():
             members.sort(key=lambda e: (e.created_at, e.id))
             text, url = own.get((account_id, key), (None, None))
-            result.append(Conversation(
-                account_id=account_id, account_handle=members[0].account_handle,
-                network=members[0].network, key=key, own_text=text, own_url=url,
-                items=tuple(members), latest=members[-1].created_at,
-                unread=sum(1 for m in members if not m.is_read)))
+            result.append(
+                Conversation(
+                    account_id=account_id,
+                    account_handle=members[0].account_handle,
+                    network=members[0].network,
+                    key=key,
+                    own_text=text,
+                    own_url=url,
+                    items=tuple(members),
+                    latest=members[-1].created_at,
+                    unread=sum(1 for m in members if not m.is_read),
+                )
+            )
         result.sort(key=lambda c: (c.latest, c.items[-1].id), reverse=True)
         return result
 
@@ -380,7 +405,8 @@ class InboxRepository:
             rows = session.exec(
                 select(InboxItemRow.account_id, func.count())
                 .where(_effective_read().is_(False))
-                .group_by(InboxItemRow.account_id)).all()
+                .group_by(InboxItemRow.account_id)
+            ).all()
         return {int(a): int(n) for a, n in rows}
 
     def unread_total(self) -> int:
@@ -393,12 +419,23 @@ class InboxRepository:
     def _entry(row: InboxItemRow, handle: str, reply_state: str | None) -> InboxEntry:
         read = row.local_read if row.local_read is not None else row.network_read
         return InboxEntry(
-            id=int(row.id or 0), account_id=row.account_id, account_handle=handle,
-            network=row.network, remote_id=row.remote_id, kind=row.kind,
-            author_id=row.author_id, author_handle=row.author_handle,
-            author_name=row.author_name, text=row.text, created_at=row.created_at, url=row.url,
+            id=int(row.id or 0),
+            account_id=row.account_id,
+            account_handle=handle,
+            network=row.network,
+            remote_id=row.remote_id,
+            kind=row.kind,
+            author_id=row.author_id,
+            author_handle=row.author_handle,
+            author_name=row.author_name,
+            text=row.text,
+            created_at=row.created_at,
+            url=row.url,
             reply_ref=dict(loads(row.reply_ref_json) or {}),
-            conversation_key=row.conversation_key, is_read=bool(read), reply_state=reply_state)
+            conversation_key=row.conversation_key,
+            is_read=bool(read),
+            reply_state=reply_state,
+        )
 
     @staticmethod
     def _reply_states(session: Any, item_ids: Sequence[int]) -> dict[int, str]:
@@ -408,7 +445,8 @@ class InboxRepository:
             select(InboxReplyRow, OutboxRow)
             .join(OutboxRow, col(OutboxRow.id) == InboxReplyRow.outbox_id, isouter=True)
             .where(col(InboxReplyRow.item_id).in_(item_ids))
-            .order_by(col(InboxReplyRow.id))).all()
+            .order_by(col(InboxReplyRow.id))
+        ).all()
         # The last reply written wins: it is the one the user is waiting on.
         return {reply.item_id: _reply_state(outbox) for reply, outbox in rows}
 
@@ -419,11 +457,17 @@ class InboxRepository:
             return {}
         with self._db.read_session() as session:
             rows = session.exec(
-                select(TargetRow.account_id, TargetRow.remote_id, TargetRow.remote_url,
-                       TargetRow.override_enabled, TargetRow.override_parts_json,
-                       PostRow.parts_json)
+                select(
+                    TargetRow.account_id,
+                    TargetRow.remote_id,
+                    TargetRow.remote_url,
+                    TargetRow.override_enabled,
+                    TargetRow.override_parts_json,
+                    PostRow.parts_json,
+                )
                 .join(PostRow, col(PostRow.id) == TargetRow.post_id)
-                .where(col(TargetRow.remote_id).in_(remote_ids))).all()
+                .where(col(TargetRow.remote_id).in_(remote_ids))
+            ).all()
         found: dict[tuple[int, str], tuple[str, str | None]] = {}
         for account_id, remote_id, url, override, override_parts, parts in rows:
             if account_id is None or (account_id, remote_id) not in wanted:

@@ -29,10 +29,14 @@ class InboxContextRepository:
         with self._db.read_session() as session:
             rows = session.exec(
                 select(TargetRow.remote_id)
-                .where(TargetRow.account_id == account_id, TargetRow.state == "published",
-                       col(TargetRow.remote_id).is_not(None))
+                .where(
+                    TargetRow.account_id == account_id,
+                    TargetRow.state == "published",
+                    col(TargetRow.remote_id).is_not(None),
+                )
                 .order_by(col(TargetRow.updated_at).desc(), col(TargetRow.id).desc())
-                .limit(limit)).all()
+                .limit(limit)
+            ).all()
         return [str(r) for r in rows if r]
 
     def cursor(self, account_id: int) -> str | None:

@@ -173,22 +173,25 @@ _LATEST = (
 )
 _LAST_ANY = "SELECT target_id, MAX(id) AS id FROM metric_snapshot GROUP BY target_id"
 
-_PUBLISHED = text(
-    "SELECT t.id AS target_id, t.post_id, t.network, t.account_id, COALESCE(a.handle, '') AS handle,"
-    " t.updated_at AS published_at, COALESCE(ts.parts_json, p.parts_json) AS parts_json,"
-    " t.remote_url, l.fetched_at, l.likes, l.reposts, l.replies, l.quotes, l.views, l.clicks,"
-    " COALESCE(g.gone, 0) AS gone"
-    " FROM target AS t JOIN post AS p ON p.id = t.post_id"
-    " LEFT JOIN account AS a ON a.id = t.account_id"
-    " LEFT JOIN target_snapshot AS ts ON ts.target_id = t.id"
-    f" LEFT JOIN ({_LATEST}) AS l ON l.target_id = t.id"
-    f" LEFT JOIN ({_LAST_ANY}) AS la ON la.target_id = t.id"
-    " LEFT JOIN metric_snapshot AS g ON g.id = la.id"
-    " WHERE t.state = 'published' AND p.deleted_at IS NULL"
-    " AND t.updated_at >= :start AND t.updated_at < :end"
-    " ORDER BY t.updated_at DESC, t.id DESC"
-).bindparams(bindparam("start", type_=_UTC), bindparam("end", type_=_UTC)).columns(
-    published_at=_UTC, fetched_at=_UTC)
+_PUBLISHED = (
+    text(
+        "SELECT t.id AS target_id, t.post_id, t.network, t.account_id, COALESCE(a.handle, '') AS handle,"
+        " t.updated_at AS published_at, COALESCE(ts.parts_json, p.parts_json) AS parts_json,"
+        " t.remote_url, l.fetched_at, l.likes, l.reposts, l.replies, l.quotes, l.views, l.clicks,"
+        " COALESCE(g.gone, 0) AS gone"
+        " FROM target AS t JOIN post AS p ON p.id = t.post_id"
+        " LEFT JOIN account AS a ON a.id = t.account_id"
+        " LEFT JOIN target_snapshot AS ts ON ts.target_id = t.id"
+        f" LEFT JOIN ({_LATEST}) AS l ON l.target_id = t.id"
+        f" LEFT JOIN ({_LAST_ANY}) AS la ON la.target_id = t.id"
+        " LEFT JOIN metric_snapshot AS g ON g.id = la.id"
+        " WHERE t.state = 'published' AND p.deleted_at IS NULL"
+        " AND t.updated_at >= :start AND t.updated_at < :end"
+        " ORDER BY t.updated_at DESC, t.id DESC"
+    )
+    .bindparams(bindparam("start", type_=_UTC), bindparam("end", type_=_UTC))
+    .columns(published_at=_UTC, fetched_at=_UTC)
+)
 
 _TOTALS = text(
     "SELECT t.network, t.account_id, COALESCE(a.handle, '') AS handle, COUNT(*) AS posts,"
@@ -229,7 +232,7 @@ _HISTORY = text(
 
 
 def _counts(row: Any, offset: int) -> Counts:
-    values = tuple(None if v is None else int(v) for v in tuple(row)[offset:offset + 6])
+    values = tuple(None if v is None else int(v) for v in tuple(row)[offset : offset + 6])
     return Counts(*values)
 
 
@@ -253,8 +256,7 @@ class InsightsRepository:
 
     # -- writes (the engine) ---------------------------------------------------------------
 
-    def record(self, target_id: int, fetched_at: datetime, counts: Counts | None, *,
-               gone: bool = False) -> None:
+    def record(self, target_id: int, fetched_at: datetime, counts: Counts | None, *, gone: bool = False) -> None:
         """Add a snapshot (history is kept: earlier rows are never changed).
 
         Args:
@@ -265,10 +267,19 @@ class InsightsRepository:
         """
         counts = counts or Counts()
         with self.db.session() as session:
-            session.add(MetricSnapshotRow(
-                target_id=target_id, fetched_at=fetched_at, likes=counts.likes,
-                reposts=counts.reposts, replies=counts.replies, quotes=counts.quotes,
-                views=counts.views, clicks=counts.clicks, gone=gone))
+            session.add(
+                MetricSnapshotRow(
+                    target_id=target_id,
+                    fetched_at=fetched_at,
+                    likes=counts.likes,
+                    reposts=counts.reposts,
+                    replies=counts.replies,
+                    quotes=counts.quotes,
+                    views=counts.views,
+                    clicks=counts.clicks,
+                    gone=gone,
+                )
+            )
 
     # -- reads for the engine --------------------------------------------------------------
 
@@ -288,8 +299,12 @@ class InsightsRepository:
         statement = clause.columns(published_at=_UTC, fetched_at=_UTC)
         with self.db.read_session() as session:
             rows = session.execute(statement, params).all()
-        return [PublishedTarget(int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), str(r[3]),
-                                r[4], r[5], bool(r[6])) for r in rows]
+        return [
+            PublishedTarget(
+                int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), str(r[3]), r[4], r[5], bool(r[6])
+            )
+            for r in rows
+        ]
 
     # -- reads for the UI -------------------------------------------------------------------
 
@@ -297,21 +312,34 @@ class InsightsRepository:
         """Posts (targets) published in [start, end), newest first, with their newest counts."""
         with self.db.read_session() as session:
             rows = session.execute(_PUBLISHED, {"start": start, "end": end}).all()
-        return [PostInsight(
-            target_id=int(r.target_id), post_id=int(r.post_id), network=str(r.network),
-            account_id=None if r.account_id is None else int(r.account_id), handle=str(r.handle),
-            published_at=r.published_at, text=_first_part(r.parts_json), remote_url=r.remote_url,
-            counts=_counts(r, 9), fetched_at=r.fetched_at, gone=bool(r.gone)) for r in rows]
+        return [
+            PostInsight(
+                target_id=int(r.target_id),
+                post_id=int(r.post_id),
+                network=str(r.network),
+                account_id=None if r.account_id is None else int(r.account_id),
+                handle=str(r.handle),
+                published_at=r.published_at,
+                text=_first_part(r.parts_json),
+                remote_url=r.remote_url,
+                counts=_counts(r, 9),
+                fetched_at=r.fetched_at,
+                gone=bool(r.gone),
+            )
+            for r in rows
+        ]
 
     def totals(self, start: datetime, end: datetime) -> list[Totals]:
         """Counts per network and account over the posts published in [start, end)."""
         with self.db.read_session() as session:
             rows = session.execute(_TOTALS, {"start": start, "end": end}).all()
-        return [Totals(str(r[0]), None if r[1] is None else int(r[1]), str(r[2]), int(r[3]),
-                       _counts(r, 4)) for r in rows]
+        return [
+            Totals(str(r[0]), None if r[1] is None else int(r[1]), str(r[2]), int(r[3]), _counts(r, 4)) for r in rows
+        ]
 
-    def top_posts(self, start: datetime, end: datetime, metric: str = "engagement",
-                  limit: int = 10) -> list[PostInsight]:
+    def top_posts(
+        self, start: datetime, end: datetime, metric: str = "engagement", limit: int = 10
+    ) -> list[PostInsight]:
         """The posts of [start, end) with the highest `metric`; unknown counts come last."""
         return rank(self.published(start, end), metric)[:limit]
 
@@ -320,8 +348,11 @@ class InsightsRepository:
         ids = sorted(set(target_ids))
         if not ids:
             return {}
-        statement = text(_LATEST + " WHERE s.target_id IN :ids").bindparams(
-            bindparam("ids", expanding=True)).columns(fetched_at=_UTC)
+        statement = (
+            text(_LATEST + " WHERE s.target_id IN :ids")
+            .bindparams(bindparam("ids", expanding=True))
+            .columns(fetched_at=_UTC)
+        )
         with self.db.read_session() as session:
             rows = session.execute(statement, {"ids": ids}).all()
         return {int(r[0]): Snapshot(r[1], _counts(r, 2)) for r in rows}
@@ -343,7 +374,7 @@ class InsightsRepository:
         out: dict[int, Counts] = {}
         with self.db.read_session() as session:
             for start in range(0, len(ids), 500):
-                rows = session.execute(statement, {"ids": ids[start:start + 500]}).all()
+                rows = session.execute(statement, {"ids": ids[start : start + 500]}).all()
                 out.update({int(r[0]): _counts(r, 1) for r in rows})
         return out
 
@@ -368,17 +399,21 @@ class InsightsRepository:
         with self.db.read_session() as session:
             return int(session.execute(_PUBLISHED_COUNT).scalar_one())
 
-    def period(self, start: datetime, end: datetime, zone: tzinfo, first_day: date,
-               last_day: date) -> PeriodInsights:
+    def period(self, start: datetime, end: datetime, zone: tzinfo, first_day: date, last_day: date) -> PeriodInsights:
         """Everything the Insights pane shows for [start, end), in the user's zone."""
         posts = self.published(start, end)
         history = self.engagement_history()
-        series = core.daily_series(((p.published_at, p.counts.engagement, p.counts.views)
-                                    for p in posts), zone, first_day, last_day)
+        series = core.daily_series(
+            ((p.published_at, p.counts.engagement, p.counts.views) for p in posts), zone, first_day, last_day
+        )
         return PeriodInsights(
-            posts=tuple(posts), totals=tuple(self.totals(start, end)), series=tuple(series),
-            grid=core.week_grid(history, zone), published_ever=self.published_count(),
-            best=tuple(core.best_times(history, zone)))
+            posts=tuple(posts),
+            totals=tuple(self.totals(start, end)),
+            series=tuple(series),
+            grid=core.week_grid(history, zone),
+            published_ever=self.published_count(),
+            best=tuple(core.best_times(history, zone)),
+        )
 
 
 def rank(posts: Sequence[PostInsight], metric: str) -> list[PostInsight]:
@@ -386,10 +421,9 @@ def rank(posts: Sequence[PostInsight], metric: str) -> list[PostInsight]:
 
     Posts whose `metric` is unknown come after every known one, newest first among themselves.
     """
+
     def key(post: PostInsight) -> tuple[int, int, float]:
         value = post.counts.get(metric)
-        return (1, 0, -post.published_at.timestamp()) if value is None else (
-            0, -value, -post.published_at.timestamp())
+        return (1, 0, -post.published_at.timestamp()) if value is None else (0, -value, -post.published_at.timestamp())
 
     return sorted(posts, key=key)
-

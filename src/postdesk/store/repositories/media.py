@@ -112,9 +112,7 @@ class MediaRepository:
         Importing the same content twice yields the same asset: its first name and alt text win.
         """
         with self._db.session() as session:
-            existing = session.exec(
-                select(MediaAssetRow).where(MediaAssetRow.sha256 == sha256)
-            ).first()
+            existing = session.exec(select(MediaAssetRow).where(MediaAssetRow.sha256 == sha256)).first()
             if existing is not None:
                 assert existing.id is not None
                 return existing.id
@@ -166,7 +164,5 @@ class MediaRepository:
     def usage(self, asset_id: int, *, include_deleted: bool = False) -> list[int]:
         """Ids of the posts that use this asset, in the base list or in a target override."""
         with self._db.read_session() as session:
-            result = session.connection().execute(
-                _USAGE_SQL, {"asset_id": asset_id, "with_deleted": include_deleted}
-            )
+            result = session.connection().execute(_USAGE_SQL, {"asset_id": asset_id, "with_deleted": include_deleted})
             return [int(r[0]) for r in result]

@@ -133,9 +133,7 @@ class MediaLibraryRepository:
     def find_by_sha(self, sha256: str) -> int | None:
         """The id of the asset with this content, if imported."""
         with self._db.read_session() as session:
-            found = session.connection().execute(
-                core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == sha256)
-            ).scalar()
+            found = session.connection().execute(core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == sha256)).scalar()
             return int(found) if found is not None else None
 
     def add_asset(self, asset: NewAsset) -> int:
@@ -146,14 +144,10 @@ class MediaLibraryRepository:
         folder = " ".join((asset.folder or "").split())
         with self._db.session() as session:
             connection = session.connection()
-            existing = connection.execute(
-                core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == asset.sha256)
-            ).scalar()
+            existing = connection.execute(core_select(_ASSETS.c.id).where(_ASSETS.c.sha256 == asset.sha256)).scalar()
             if existing is not None:
                 if folder:
-                    connection.execute(
-                        _ASSETS.update().where(_ASSETS.c.id == existing).values(folder=folder)
-                    )
+                    connection.execute(_ASSETS.update().where(_ASSETS.c.id == existing).values(folder=folder))
                 return int(existing)
             result = connection.execute(
                 insert(_ASSETS).values(
@@ -186,20 +180,12 @@ class MediaLibraryRepository:
         if not asset_ids:
             return []
         with self._db.read_session() as session:
-            rows = session.exec(
-                select(MediaAssetRow).where(col(MediaAssetRow.id).in_(list(asset_ids)))
-            ).all()
+            rows = session.exec(select(MediaAssetRow).where(col(MediaAssetRow.id).in_(list(asset_ids)))).all()
             tags = self._tags_for(session, [r.id for r in rows if r.id is not None])
         by_id = {r.id: r for r in rows}
-        return [
-            LibraryItem(_to_asset(by_id[i]), tags.get(i, ()))
-            for i in asset_ids
-            if i in by_id
-        ]
+        return [LibraryItem(_to_asset(by_id[i]), tags.get(i, ())) for i in asset_ids if i in by_id]
 
-    def search(
-        self, query: LibraryQuery, *, among: Sequence[int] | None = None
-    ) -> list[LibraryItem]:
+    def search(self, query: LibraryQuery, *, among: Sequence[int] | None = None) -> list[LibraryItem]:
         """The assets matching a query, in its order, with their tags.
 
         Args:
@@ -215,11 +201,7 @@ class MediaLibraryRepository:
         needle = query.text.strip()
         if needle:
             like = f"%{needle.casefold().replace('%', '').replace('_', '')}%"
-            tag_match = (
-                select(AssetTagRow.asset_id)
-                .where(col(AssetTagRow.tag).like(like))
-                .scalar_subquery()
-            )
+            tag_match = select(AssetTagRow.asset_id).where(col(AssetTagRow.tag).like(like)).scalar_subquery()
             stmt = stmt.where(
                 or_(
                     func.lower(MediaAssetRow.original_name).like(like),
@@ -245,9 +227,7 @@ class MediaLibraryRepository:
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
             chunk = ids[start : start + 500]
             rows = session.exec(  # type: ignore[attr-defined]
-                select(AssetTagRow.asset_id, AssetTagRow.tag).where(
-                    col(AssetTagRow.asset_id).in_(chunk)
-                )
+                select(AssetTagRow.asset_id, AssetTagRow.tag).where(col(AssetTagRow.asset_id).in_(chunk))
             ).all()
             for asset_id, tag in rows:
                 out.setdefault(asset_id, []).append(tag)
@@ -266,9 +246,7 @@ class MediaLibraryRepository:
     def folders(self) -> list[str]:
         """Folders that hold at least one asset, sorted ("" — the top level — excluded)."""
         with self._db.read_session() as session:
-            rows = session.exec(
-                select(MediaAssetRow.folder).where(MediaAssetRow.folder != "").distinct()
-            ).all()
+            rows = session.exec(select(MediaAssetRow.folder).where(MediaAssetRow.folder != "").distinct()).all()
             return sorted((str(r) for r in rows), key=str.casefold)
 
     def storage_used(self) -> tuple[int, int]:
@@ -294,11 +272,7 @@ class MediaLibraryRepository:
         clean = {t for t in (normalise_tag(t) for t in tags) if t}
         with self._db.session() as session:
             for asset_id in set(asset_ids):
-                have = set(
-                    session.exec(
-                        select(AssetTagRow.tag).where(AssetTagRow.asset_id == asset_id)
-                    ).all()
-                )
+                have = set(session.exec(select(AssetTagRow.tag).where(AssetTagRow.asset_id == asset_id)).all())
                 for tag in sorted(clean - have):
                     session.add(AssetTagRow(asset_id=asset_id, tag=tag))
 
@@ -349,25 +323,17 @@ class MediaLibraryRepository:
                 return None
             if snapshots.still_sending(session, asset_id):
                 return None  # frozen for a target yet to go out: its file must stay (issue 12.2)
-            used = session.exec(
-                select(PostMediaRow.post_id).where(PostMediaRow.asset_id == asset_id)
-            ).first()
-            overrides = session.exec(
-                select(TargetRow).where(col(TargetRow.media_override_json).is_not(None))
-            ).all()
+            used = session.exec(select(PostMediaRow.post_id).where(PostMediaRow.asset_id == asset_id)).first()
+            overrides = session.exec(select(TargetRow).where(col(TargetRow.media_override_json).is_not(None))).all()
             using_targets = [t for t in overrides if asset_id in _ids(t.media_override_json)]
             if (used is not None or using_targets) and not remove_from_posts:
                 return None
             for post_id in set(
-                session.exec(
-                    select(PostMediaRow.post_id).where(PostMediaRow.asset_id == asset_id)
-                ).all()
+                session.exec(select(PostMediaRow.post_id).where(PostMediaRow.asset_id == asset_id)).all()
             ):
                 _close_up(session, int(post_id), asset_id)
             for target in using_targets:
-                target.media_override_json = json.dumps(
-                    [i for i in _ids(target.media_override_json) if i != asset_id]
-                )
+                target.media_override_json = json.dumps([i for i in _ids(target.media_override_json) if i != asset_id])
                 session.add(target)
             session.exec(  # type: ignore[call-overload]
                 delete(AssetTagRow).where(col(AssetTagRow.asset_id) == asset_id)
@@ -417,4 +383,3 @@ def _close_up(session: object, post_id: int, asset_id: int) -> None:
     session.flush()  # type: ignore[attr-defined]
     for position, kept in enumerate(keep):
         session.add(PostMediaRow(post_id=post_id, position=position, asset_id=kept))  # type: ignore[attr-defined]
-

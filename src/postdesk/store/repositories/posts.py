@@ -20,8 +20,15 @@ from postdesk.store.snapshots import FrozenSend
 from postdesk.store.tables import PostMediaRow, PostRow, TargetRow
 from postdesk.store.tables_engine import TargetDeliveryRow
 
-__all__ = ["EDITABLE_STATES", "SENT_STATES", "PostBusy", "PostConflict", "PostRepository",
-           "TargetDelivery", "merged_state"]
+__all__ = [
+    "EDITABLE_STATES",
+    "SENT_STATES",
+    "PostBusy",
+    "PostConflict",
+    "PostRepository",
+    "TargetDelivery",
+    "merged_state",
+]
 
 #: The states a save may move a stored target between: the composer's own moves (scheduling
 #: and unscheduling). Every other state belongs to the engine (`engine.ledger` writes those
@@ -140,9 +147,7 @@ class PostRepository:
             return _to_posts(session, [row])[0]
 
     @staticmethod
-    def _save_targets(
-        session: Session, post_id: int, targets: Sequence[Target], now: datetime
-    ) -> None:
+    def _save_targets(session: Session, post_id: int, targets: Sequence[Target], now: datetime) -> None:
         existing = {
             (Network(r.network), r.account_id): r
             for r in session.exec(select(TargetRow).where(TargetRow.post_id == post_id))
@@ -168,9 +173,7 @@ class PostRepository:
                 continue
             row.override_enabled = target.override_enabled
             row.override_parts_json = dumps(list(target.override_parts))
-            row.media_override_json = (
-                None if target.media_override is None else dumps(list(target.media_override))
-            )
+            row.media_override_json = None if target.media_override is None else dumps(list(target.media_override))
             row.options_json = dumps(target.options)
             if row.id is None:
                 initial_state(row, target.state)
@@ -293,9 +296,7 @@ def _to_posts(session: Session, rows: Iterable[PostRow]) -> list[Post]:
     rows = list(rows)
     ids = [r.id for r in rows]
     targets: dict[int, list[Target]] = defaultdict(list)
-    for t in session.exec(
-        select(TargetRow).where(col(TargetRow.post_id).in_(ids)).order_by(col(TargetRow.id))
-    ):
+    for t in session.exec(select(TargetRow).where(col(TargetRow.post_id).in_(ids)).order_by(col(TargetRow.id))):
         media_override = loads(t.media_override_json)
         targets[t.post_id].append(
             Target(

@@ -144,8 +144,10 @@ class QueuesRepository:
     def queued(self, schedule_id: int, now: datetime) -> list[QueuedPost]:
         """The posts waiting in a queue, soonest first."""
         with self._db.read_session() as session:
-            return [QueuedPost(e.post_id, e.slot_at, _first_text(p.parts_json))
-                    for e, p in _waiting(session, schedule_id, now)]
+            return [
+                QueuedPost(e.post_id, e.slot_at, _first_text(p.parts_json))
+                for e, p in _waiting(session, schedule_id, now)
+            ]
 
     def next_slot(self, schedule_id: int, post_id: int | None, now: datetime) -> datetime | None:
         """The slot "Add to queue" would give this post now (the engine's own rule)."""
@@ -202,7 +204,8 @@ class QueuesRepository:
             bump_row(post)
             session.add(post)
             entry = session.get(QueueEntryRow, post_id) or QueueEntryRow(
-                post_id=post_id, schedule_id=int(row.id or 0), slot_at=slot_at)
+                post_id=post_id, schedule_id=int(row.id or 0), slot_at=slot_at
+            )
             entry.schedule_id = int(row.id or 0)
             entry.slot_at = slot_at
             session.add(entry)
@@ -218,8 +221,7 @@ class QueuesRepository:
             row = session.get(QueueScheduleRow, schedule_id)
             if row is None:
                 return 0
-            return sum(1 for e, _p in _waiting(session, schedule_id, now)
-                       if _local_slot(e.slot_at, row.zone) == slot)
+            return sum(1 for e, _p in _waiting(session, schedule_id, now) if _local_slot(e.slot_at, row.zone) == slot)
 
     def remove_slot(self, schedule_id: int, slot: WeeklySlot, move_posts: bool, now: datetime) -> list[datetime]:
         """Remove a weekly slot; its waiting posts go to the next free slots, or leave the queue at their time.
@@ -267,8 +269,16 @@ class QueuesRepository:
         with self._db.read_session() as session:
             return _repeat(session, post_id)
 
-    def set_repeat(self, post_id: int, every_days: int, times: int, forever: bool,
-                   variations: tuple[str, ...], zone: str, now: datetime) -> None:
+    def set_repeat(
+        self,
+        post_id: int,
+        every_days: int,
+        times: int,
+        forever: bool,
+        variations: tuple[str, ...],
+        zone: str,
+        now: datetime,
+    ) -> None:
         """Mark a post to repeat (replacing its series' settings; a stopped series starts again)."""
         if every_days < 1 or times < 0:
             raise ValueError("every_days must be >= 1 and times >= 0")
@@ -277,7 +287,8 @@ class QueuesRepository:
             if post is None:
                 raise KeyError(post_id)
             row = session.get(EvergreenRow, post_id) or EvergreenRow(
-                post_id=post_id, times=times, every_days=every_days, zone=zone, first_at=post.scheduled_at or now)
+                post_id=post_id, times=times, every_days=every_days, zone=zone, first_at=post.scheduled_at or now
+            )
             row.times, row.every_days, row.zone, row.forever = times, every_days, zone, forever
             row.first_at = post.scheduled_at or now
             row.variations_json = json.dumps([v for v in variations if v.strip()])
@@ -316,8 +327,9 @@ class QueuesRepository:
             series.stopped_at = now
             session.add(series)
             withdrawn = []
-            copies = session.exec(select(EvergreenCopyRow).where(
-                EvergreenCopyRow.series_post_id == info.series_post_id)).all()
+            copies = session.exec(
+                select(EvergreenCopyRow).where(EvergreenCopyRow.series_post_id == info.series_post_id)
+            ).all()
             for copy in copies:
                 post = session.get(PostRow, copy.post_id)
                 if post is None or post.deleted_at is not None:
@@ -343,7 +355,8 @@ def _write(row: QueueScheduleRow, info: QueueInfo) -> None:
 
 def _held(session: Session, schedule_id: int) -> list[tuple[QueueEntryRow, PostRow]]:
     rows = session.exec(
-        select(QueueEntryRow, PostRow).join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
+        select(QueueEntryRow, PostRow)
+        .join(PostRow, col(PostRow.id) == col(QueueEntryRow.post_id))
         .where(QueueEntryRow.schedule_id == schedule_id)
         .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
         .order_by(col(QueueEntryRow.slot_at))
@@ -363,8 +376,7 @@ def _waiting(session: Session, schedule_id: int, now: datetime) -> list[tuple[Qu
     return found
 
 
-def _reassign(session: Session, waiting: list[tuple[QueueEntryRow, PostRow]], order: list[int],
-              now: datetime) -> None:
+def _reassign(session: Session, waiting: list[tuple[QueueEntryRow, PostRow]], order: list[int], now: datetime) -> None:
     """Give waiting[order[k]] the k-th slot (slots are the waiting posts' own, soonest first)."""
     slots = [e.slot_at for e, _p in waiting]
     for k, index in enumerate(order):
@@ -390,8 +402,15 @@ def _repeat(session: Session, post_id: int) -> RepeatInfo | None:
         number = copy.number
         if series is None:
             return None
-    return RepeatInfo(series.post_id, series.every_days, series.times, series.forever,
-                      tuple(json.loads(series.variations_json or "[]")), series.stopped_at is not None, number)
+    return RepeatInfo(
+        series.post_id,
+        series.every_days,
+        series.times,
+        series.forever,
+        tuple(json.loads(series.variations_json or "[]")),
+        series.stopped_at is not None,
+        number,
+    )
 
 
 def _first_text(parts_json: str) -> str:

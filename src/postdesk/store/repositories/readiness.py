@@ -21,7 +21,8 @@ _PENDING_QUERY = text(
     " EXISTS (SELECT 1 FROM post_media AS m WHERE m.post_id = t.post_id)"
     " FROM target AS t JOIN post AS p ON p.id = t.post_id"
     " WHERE p.deleted_at IS NULL AND t.state IN ("
-    + ", ".join(f"'{state.value}'" for state in sorted(PENDING_STATES)) + ")"
+    + ", ".join(f"'{state.value}'" for state in sorted(PENDING_STATES))
+    + ")"
     " ORDER BY t.post_id, t.id"
 )
 _ACCOUNTS_QUERY = text("SELECT id, network, handle, status FROM account")
@@ -73,8 +74,12 @@ def load_readiness(database: Database) -> Readiness:
         account_rows = conn.execute(_ACCOUNTS_QUERY).all()
     targets = tuple(
         PendingTarget(row[0], networks[row[1]], row[2], _has_media(row[4], row[5]), TargetState(row[3]))
-        for row in rows if row[1] in networks
+        for row in rows
+        if row[1] in networks
     )
-    accounts = {row[0]: AccountFacts(networks[row[1]], row[2] or "", row[3] or "connected")
-                for row in account_rows if row[1] in networks}
+    accounts = {
+        row[0]: AccountFacts(networks[row[1]], row[2] or "", row[3] or "connected")
+        for row in account_rows
+        if row[1] in networks
+    }
     return Readiness(targets, accounts)

@@ -174,9 +174,7 @@ class ConnectDialog(QDialog):
         self.redirect_edit.setAccessibleName(self.tr("Redirect address to register"))
         self.copy_button = QPushButton(self.tr("Co&py"))
         self.copy_button.setAccessibleName(self.tr("Copy the redirect address"))
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.redirect_edit.text())
-        )
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.redirect_edit.text()))
         redirect_row = QHBoxLayout()
         redirect_row.addWidget(self.redirect_edit, 1)
         redirect_row.addWidget(self.copy_button)
@@ -270,17 +268,23 @@ class ConnectDialog(QDialog):
                 item.setToolTip(self.tr("You cannot create posts on this Page (ask an admin to give you that task)."))
             self.facebook_pages_list.addItem(item)
         self.facebook_pages_label.setText(
-            self.tr("&Which Pages should Postdesk post to? Each Page becomes its own account.") if found.pages
-            else self.tr("This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as "
-                         "someone who can create content on one, then try again."))
+            self.tr("&Which Pages should Postdesk post to? Each Page becomes its own account.")
+            if found.pages
+            else self.tr(
+                "This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as "
+                "someone who can create content on one, then try again."
+            )
+        )
         self._pages.setCurrentIndex(3)
         self._sync_buttons()
 
     def chosen_page_ids(self) -> list[str]:
         """The Pages ticked in the picker, in Facebook's order."""
-        return [str(item.data(Qt.ItemDataRole.UserRole))
-                for item in (self.facebook_pages_list.item(i) for i in range(self.facebook_pages_list.count()))
-                if item.checkState() is Qt.CheckState.Checked]
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.facebook_pages_list.item(i) for i in range(self.facebook_pages_list.count()))
+            if item.checkState() is Qt.CheckState.Checked
+        ]
 
     def _add_chosen_pages(self) -> None:
         found, ids = self._found, self.chosen_page_ids()
@@ -291,8 +295,7 @@ class ConnectDialog(QDialog):
         self._sync_buttons()
         future = self._facade.add_pages(found, ids)
         self._future = future  # type: ignore[assignment]
-        self._runner.watch(future, on_done=self._on_pages_added,
-                           on_error=lambda error: self._on_finished(None, error))
+        self._runner.watch(future, on_done=self._on_pages_added, on_error=lambda error: self._on_finished(None, error))
 
     def _on_pages_added(self, accounts: object) -> None:
         self._future = None
@@ -362,9 +365,7 @@ class ConnectDialog(QDialog):
             self.next_button.setText(self.tr("&Connect"))
         elif page == 0:
             self.next_button.setText(self.tr("&Next"))
-        elif self._network is Network.TELEGRAM or (
-            self._network is Network.BLUESKY and self.mode_password.isChecked()
-        ):
+        elif self._network is Network.TELEGRAM or (self._network is Network.BLUESKY and self.mode_password.isChecked()):
             self.next_button.setText(self.tr("&Connect"))
         else:
             self.next_button.setText(self.tr("&Sign in"))
@@ -394,12 +395,16 @@ class ConnectDialog(QDialog):
         reconnect_id = self._reconnect.id if self._reconnect else None
         if network is Network.TELEGRAM:
             return ConnectRequest(
-                network, credential_kind=TELEGRAM_KIND, reconnect_id=reconnect_id,
+                network,
+                credential_kind=TELEGRAM_KIND,
+                reconnect_id=reconnect_id,
                 fields={"bot_token": self.bot_token_edit.text(), "channel": self.channel_edit.text()},
             )
         if network is Network.BLUESKY and self.mode_password.isChecked():
             return ConnectRequest(
-                network, credential_kind=BLUESKY_APP_PASSWORD_KIND, reconnect_id=reconnect_id,
+                network,
+                credential_kind=BLUESKY_APP_PASSWORD_KIND,
+                reconnect_id=reconnect_id,
                 fields={
                     "identifier": self.handle_edit.text(),
                     "password": self.password_edit.text(),
@@ -443,8 +448,11 @@ class ConnectDialog(QDialog):
                 self._show_problem(exc.code)
                 return
             self._future = pages  # type: ignore[assignment]
-            self._runner.watch(pages, on_done=lambda found: self._on_pages_found(found),
-                               on_error=lambda error: self._on_finished(None, error))
+            self._runner.watch(
+                pages,
+                on_done=lambda found: self._on_pages_found(found),
+                on_error=lambda error: self._on_finished(None, error),
+            )
             return
         try:
             future = self._facade.connect(request, opener)
@@ -453,8 +461,11 @@ class ConnectDialog(QDialog):
             return
         self._future = future
         # A cancelled sign-in (Cancel closed the dialog) is dropped: there is no one to tell.
-        self._runner.watch(future, on_done=lambda account: self._on_finished(account, None),
-                           on_error=lambda error: self._on_finished(None, error))
+        self._runner.watch(
+            future,
+            on_done=lambda account: self._on_finished(account, None),
+            on_error=lambda error: self._on_finished(None, error),
+        )
 
     def _on_pages_found(self, found: object) -> None:
         self._future = None

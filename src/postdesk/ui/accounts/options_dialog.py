@@ -43,11 +43,13 @@ class DefaultOptionsDialog(QDialog):
             self.visibility = QComboBox()
             self.visibility.setAccessibleName(self.tr("Visibility"))
             choices = (
-                [("public", self.tr("Public")), ("unlisted", self.tr("Unlisted")),
-                 ("private", self.tr("Followers only"))]
+                [
+                    ("public", self.tr("Public")),
+                    ("unlisted", self.tr("Unlisted")),
+                    ("private", self.tr("Followers only")),
+                ]
                 if account.network is Network.MASTODON
-                else [("public", self.tr("Public")), ("unlisted", self.tr("Unlisted")),
-                      ("private", self.tr("Private"))]
+                else [("public", self.tr("Public")), ("unlisted", self.tr("Unlisted")), ("private", self.tr("Private"))]
             )
             for value, label in choices:
                 self.visibility.addItem(label, value)

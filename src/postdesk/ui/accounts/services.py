@@ -148,7 +148,10 @@ class ServiceFacade:
 
     def _install(self, vault: TokenVault) -> None:
         self._service = AccountService(
-            self._repo, vault, BROWSER_PROFILES, credential_profiles=credential_profiles()  # type: ignore[arg-type]
+            self._repo,
+            vault,
+            BROWSER_PROFILES,
+            credential_profiles=credential_profiles(),  # type: ignore[arg-type]
         )
         self._problem = None
 
@@ -181,9 +184,7 @@ class ServiceFacade:
                 request.credential_kind, request.fields, reconnect_id=request.reconnect_id
             )
         else:
-            coro = service.connect(
-                request.network, request.client, open_browser, reconnect_id=request.reconnect_id
-            )
+            coro = service.connect(request.network, request.client, open_browser, reconnect_id=request.reconnect_id)
         return self._loop.submit(coro)
 
     def disconnect(self, account_id: int) -> Future[bool]:
@@ -191,14 +192,16 @@ class ServiceFacade:
 
     def find_pages(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[PagesFound]:
         """Facebook: sign in and list the person's Pages (the dialog's Page picker shows them)."""
-        return self._loop.submit(facebook_pages.find_pages(self._require(), request.client, open_browser,
-                                                           reconnect_id=request.reconnect_id))
+        return self._loop.submit(
+            facebook_pages.find_pages(self._require(), request.client, open_browser, reconnect_id=request.reconnect_id)
+        )
 
     def add_pages(self, found: PagesFound, page_ids: list[str]) -> Future[list[Account]]:
         """Facebook: store each picked Page as its own account (already connected ones updated)."""
         service = self._require()
-        existing = {a.remote_user_id: a.id for a in self._repo.list()
-                    if a.network is Network.FACEBOOK and a.remote_user_id}
+        existing = {
+            a.remote_user_id: a.id for a in self._repo.list() if a.network is Network.FACEBOOK and a.remote_user_id
+        }
         return self._loop.submit(facebook_pages.add_pages(service, found, page_ids, existing=existing))
 
     def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account:

@@ -198,7 +198,8 @@ class AccountsPane(QWidget):
         problem = self._facade.vault_problem() if self._loaded else None
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.banner.setStyleSheet(
-            "background:#4a3411;color:#ffe2b3;border-radius:4px;" if dark
+            "background:#4a3411;color:#ffe2b3;border-radius:4px;"
+            if dark
             else "background:#fff4e5;color:#5f3b00;border-radius:4px;"
         )
         self.banner.setVisible(problem is not None)
@@ -207,7 +208,8 @@ class AccountsPane(QWidget):
             self.tr("&Unlock\u2026") if problem is AuthProblem.VAULT_LOCKED else self.tr("Use an &encrypted file\u2026")
         )
         self.vault_button.setAccessibleName(
-            self.tr("Unlock the encrypted sign-in file") if problem is AuthProblem.VAULT_LOCKED
+            self.tr("Unlock the encrypted sign-in file")
+            if problem is AuthProblem.VAULT_LOCKED
             else self.tr("Keep sign-ins in an encrypted file")
         )
         if problem is not None:
@@ -230,15 +232,20 @@ class AccountsPane(QWidget):
                 bold = status.font()
                 bold.setBold(True)
                 status.setFont(bold)
-            items = [first, QTableWidgetItem(network_name(account.network)), status,
-                     QTableWidgetItem(self._expiry_text(account))]
+            items = [
+                first,
+                QTableWidgetItem(network_name(account.network)),
+                status,
+                QTableWidgetItem(self._expiry_text(account)),
+            ]
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
             if selected is not None and account.id == selected.id:
                 self.table.selectRow(row)
         self.table.setVisible(bool(self._accounts))
         self.empty_label.setText(
-            self.tr("No accounts yet. Click Connect to add one.") if problem is None
+            self.tr("No accounts yet. Click Connect to add one.")
+            if problem is None
             else self.tr("No accounts yet. Choose where to keep your sign-ins (above) to connect one.")
         )
         self.empty_label.setVisible(self._loaded and not self._accounts)
@@ -249,10 +256,12 @@ class AccountsPane(QWidget):
         if location is None:
             return ""
         if location.kind is VaultKind.FILE:
-            return self.tr("Sign-ins are kept in the encrypted file %1, locked with your passphrase; "
-                           "never in plain text.").replace("%1", location.name)
-        return self.tr("Sign-ins are kept in your system's password keyring (%1), never in Postdesk's "
-                       "own files.").replace("%1", location.name)
+            return self.tr(
+                "Sign-ins are kept in the encrypted file %1, locked with your passphrase; never in plain text."
+            ).replace("%1", location.name)
+        return self.tr(
+            "Sign-ins are kept in your system's password keyring (%1), never in Postdesk's own files."
+        ).replace("%1", location.name)
 
     @staticmethod
     def _account_label(account: Account) -> str:
@@ -340,9 +349,12 @@ class AccountsPane(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Disconnect"),
-                self.tr("Disconnect %1? Postdesk asks %2 to revoke its access and forgets the "
-                        "sign-in. Posts aimed at this account wait until you connect it again.")
-                .replace("%1", account.handle).replace("%2", network_name(account.network)),
+                self.tr(
+                    "Disconnect %1? Postdesk asks %2 to revoke its access and forgets the "
+                    "sign-in. Posts aimed at this account wait until you connect it again."
+                )
+                .replace("%1", account.handle)
+                .replace("%2", network_name(account.network)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -375,8 +387,11 @@ class AccountsPane(QWidget):
         if dialog.exec():
             options = dialog.options()
             self._runner.submit(
-                self._facade.set_default_options, account.id, options,
-                on_done=lambda _account: self.refresh(), on_error=self._on_error,
+                self._facade.set_default_options,
+                account.id,
+                options,
+                on_done=lambda _account: self.refresh(),
+                on_error=self._on_error,
             )
 
     @Slot()
@@ -384,8 +399,13 @@ class AccountsPane(QWidget):
         """Ask for the passphrase: unlock the encrypted file when it is locked, else choose one."""
         locked = self._loaded and self._facade.vault_problem() is AuthProblem.VAULT_LOCKED
         if locked:
-            dialog = VaultDialog(VaultDialogMode.UNLOCK, self._facade.encrypted_file(),
-                                 unlock=self._facade.use_encrypted_vault, runner=self._runner, parent=self)
+            dialog = VaultDialog(
+                VaultDialogMode.UNLOCK,
+                self._facade.encrypted_file(),
+                unlock=self._facade.use_encrypted_vault,
+                runner=self._runner,
+                parent=self,
+            )
             dialog.accepted.connect(self._on_unlocked)
         else:
             dialog = VaultDialog(VaultDialogMode.CHOOSE, self._facade.encrypted_file(), parent=self)
@@ -403,8 +423,10 @@ class AccountsPane(QWidget):
     def use_passphrase(self, passphrase: str) -> None:
         """Switch to the encrypted file vault with this passphrase (off the UI thread)."""
         self._runner.submit(
-            self._facade.use_encrypted_vault, passphrase,
-            on_done=lambda _none: self._render(), on_error=self._on_error,
+            self._facade.use_encrypted_vault,
+            passphrase,
+            on_done=lambda _none: self._render(),
+            on_error=self._on_error,
         )
 
     # -- plumbing ------------------------------------------------------------------------------

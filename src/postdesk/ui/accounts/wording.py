@@ -32,12 +32,8 @@ def problem_text(code: AuthProblem) -> str:
     """What went wrong, in words a creator understands."""
     return {
         AuthProblem.CANCELLED: _tr("Sign-in cancelled."),
-        AuthProblem.TIMEOUT: _tr(
-            "The browser did not come back in time. Start again and finish signing in there."
-        ),
-        AuthProblem.ACCESS_DENIED: _tr(
-            "You chose not to give Postdesk access, so nothing was connected."
-        ),
+        AuthProblem.TIMEOUT: _tr("The browser did not come back in time. Start again and finish signing in there."),
+        AuthProblem.ACCESS_DENIED: _tr("You chose not to give Postdesk access, so nothing was connected."),
         AuthProblem.SERVER_REFUSED: _tr(
             "The network refused the sign-in. Check the app settings you registered with it "
             "(client id, redirect address, permissions) and try again."
@@ -48,8 +44,7 @@ def problem_text(code: AuthProblem) -> str:
             "another port (and register that address with the network)."
         ),
         AuthProblem.TOKEN_EXCHANGE_FAILED: _tr(
-            "The network did not hand over access after you signed in. Check the client id "
-            "and secret, then try again."
+            "The network did not hand over access after you signed in. Check the client id and secret, then try again."
         ),
         AuthProblem.REFRESH_FAILED: _tr("The network no longer accepts this sign-in. Reconnect the account."),
         AuthProblem.REVOKE_FAILED: _tr("The network could not be told to forget Postdesk's access."),
@@ -99,8 +94,7 @@ def guide(network: Network) -> str:
             "Bluesky under Settings \u2192 Privacy and security \u2192 App passwords."
         ),
         Network.MASTODON: _tr(
-            "Nothing to register: enter your server (for example mastodon.social) and Postdesk "
-            "registers itself there."
+            "Nothing to register: enter your server (for example mastodon.social) and Postdesk registers itself there."
         ),
         Network.THREADS: _tr(
             "Create an app with the Threads use case at developers.facebook.com, add the redirect "

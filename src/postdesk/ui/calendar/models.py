@@ -54,10 +54,15 @@ HOLDS_ROLE = Qt.ItemDataRole.UserRole + 10
 POST_MIME = "application/x-postdesk-post"
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_AGENDA_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-    ENTRY_ROLE, WARNINGS_ROLE,
-})
+_AGENDA_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ENTRY_ROLE,
+        WARNINGS_ROLE,
+    }
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -171,9 +176,7 @@ class _GridModel(QAbstractTableModel):
 
     def _refresh_all(self) -> None:
         if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def set_today(self, today: date) -> None:
         """Mark another date as today (the clock passed midnight)."""
@@ -217,9 +220,15 @@ class _GridModel(QAbstractTableModel):
         head += ": " + self.tr("%n post(s)", "", count)
         if self._zone is None or not entries:
             return head
-        return "\n".join([head, *(with_warnings(describe_entry(e, self._zone, self.hold_of(e.post_id)),
-                                                 self.warnings_of(e.post_id))
-                                   for e in entries)])
+        return "\n".join(
+            [
+                head,
+                *(
+                    with_warnings(describe_entry(e, self._zone, self.hold_of(e.post_id)), self.warnings_of(e.post_id))
+                    for e in entries
+                ),
+            ]
+        )
 
     # drag and drop
     def mimeTypes(self) -> list[str]:
@@ -228,21 +237,15 @@ class _GridModel(QAbstractTableModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
         return decode_post(data) is not None and self._drop_index(row, column, parent).isValid()
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
         post_id = decode_post(data)
         target = self._drop_index(row, column, parent)
         if post_id is None or not target.isValid():
             return False
-        self.post_dropped.emit(
-            post_id, self.cell_date(target.row(), target.column()), self.cell_hour(target.row())
-        )
+        self.post_dropped.emit(post_id, self.cell_date(target.row(), target.column()), self.cell_hour(target.row()))
         return True
 
     def _drop_index(self, row: int, column: int, parent: _Index) -> QModelIndex:
@@ -304,9 +307,7 @@ class MonthModel(_GridModel):
             return (day.year, day.month) == self._month
         return self._common_data(index, role)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or section < 0:
             return None
         if orientation == Qt.Orientation.Horizontal and section < 7:
@@ -361,10 +362,7 @@ class WeekModel(_GridModel):
             if not changes_offset(day, zone):
                 continue  # nearly every day: no transition, so no hour can be missing
             for hour in range(24):
-                if (
-                    resolve_wall_time(day, time(hour), zone).problem
-                    is CalendarProblem.NONEXISTENT_LOCAL_TIME
-                ):
+                if resolve_wall_time(day, time(hour), zone).problem is CalendarProblem.NONEXISTENT_LOCAL_TIME:
                     self._gaps.add((hour, column))
         self._refresh_all()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
@@ -393,9 +391,7 @@ class WeekModel(_GridModel):
             return now.minute / 60
         return self._common_data(index, role)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or section < 0:
             return None
         if orientation == Qt.Orientation.Horizontal and section < 7:
@@ -511,14 +507,17 @@ class AgendaModel(QAbstractTableModel):
             entry.summary if entry.post_id is not None else (entry.slot_name or ""),
         )
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = metric_names()
-        titles = [self.tr("When"), self.tr("Networks"), self.tr("Status"), self.tr("Post"),
-                  *(names[m] for m in self.METRICS)]
+        titles = [
+            self.tr("When"),
+            self.tr("Networks"),
+            self.tr("Status"),
+            self.tr("Post"),
+            *(names[m] for m in self.METRICS),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -566,11 +565,7 @@ class DraftsModel(QAbstractListModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:
         return [POST_MIME]

@@ -264,12 +264,14 @@ def paint_chip(
     if warning:
         right -= paint_warning_marker(painter, rect, dark)
     if held:
-        right -= paint_hold_marker(painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()),
-                                   text_colour)
+        right -= paint_hold_marker(
+            painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()), text_colour
+        )
     available = right - x - 2
     if available > 8:
         painter.drawText(
-            QRect(x + 2, rect.top(), available, rect.height()), Qt.AlignmentFlag.AlignVCenter,
+            QRect(x + 2, rect.top(), available, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter,
             _elided(style, text, available),
         )
 
@@ -283,8 +285,9 @@ def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool) -> int:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#f0b429") if dark else QColor("#b25e00"))
-    painter.drawPolygon(QPolygonF([QPointF(left + side / 2, top), QPointF(left + side, top + side),
-                                   QPointF(left, top + side)]))
+    painter.drawPolygon(
+        QPolygonF([QPointF(left + side / 2, top), QPointF(left + side, top + side), QPointF(left, top + side)])
+    )
     painter.setPen(QColor("#1a1a1a") if dark else QColor("#ffffff"))
     font = QFont(painter.font())
     font.setBold(True)
@@ -369,8 +372,15 @@ class _CellDelegate(QStyledItemDelegate):
         slot_word = self.slot_word() if any(e.post_id is None for e in entries) else ""
         for chip, entry in zip(rects, entries, strict=False):
             paint_chip(
-                painter, chip, entry, self.zone, palette,
-                with_time=self.with_time, slot_word=slot_word, dark=dark, style=style,
+                painter,
+                chip,
+                entry,
+                self.zone,
+                palette,
+                with_time=self.with_time,
+                slot_word=slot_word,
+                dark=dark,
+                style=style,
                 warning=entry.post_id is not None and entry.post_id in warnings,
                 held=entry.post_id is not None and entry.post_id in holds,
             )

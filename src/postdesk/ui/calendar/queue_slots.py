@@ -33,8 +33,9 @@ def is_repeating(entry: CalendarEntry) -> bool:
     return entry.post_id is not None and entry.summary.startswith(REPEAT_MARK)
 
 
-def free_slot_in(entries: Sequence[CalendarEntry], day: date, hour: int | None, zone: tzinfo,
-                 now: datetime) -> CalendarEntry | None:
+def free_slot_in(
+    entries: Sequence[CalendarEntry], day: date, hour: int | None, zone: tzinfo, now: datetime
+) -> CalendarEntry | None:
     """The first free queue slot shown in a cell (a month day, or a week hour), still ahead."""
     for entry in entries:
         if entry.status is not EntryStatus.QUEUE_SLOT or entry.instant is None or entry.instant <= now:

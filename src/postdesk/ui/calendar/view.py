@@ -376,9 +376,9 @@ class CalendarPane(QWidget):
         self.drafts_empty.setObjectName("calendarDraftsEmpty")
         self.drafts_empty.layout().setContentsMargins(8, 16, 8, 16)
         self.drafts_empty.title.setFont(self.drafts_view.font())
-        self.drafts_empty.set_text(self.tr("No drafts"),
-                                   self.tr("Posts you start and don't schedule wait here."),
-                                   self.tr("New draft"))
+        self.drafts_empty.set_text(
+            self.tr("No drafts"), self.tr("Posts you start and don't schedule wait here."), self.tr("New draft")
+        )
         self.drafts_empty.activated.connect(self.write_requested)
         drafts_grid = QGridLayout(self.drafts_view.viewport())
         drafts_grid.setContentsMargins(0, 0, 0, 0)
@@ -396,7 +396,8 @@ class CalendarPane(QWidget):
         self.empty_state.set_text(
             self.tr("No posts yet"),
             self.tr("Posts you schedule appear here by day and time; drafts wait in the list on the left."),
-            self.tr("&Write a post"))
+            self.tr("&Write a post"),
+        )
         self.empty_state.activated.connect(self.write_requested)
         self.empty_state.hide()
         views_grid.addWidget(self.empty_state, 0, 0)
@@ -442,9 +443,7 @@ class CalendarPane(QWidget):
         self._prev.clicked.connect(lambda: self.page(-1))
         self._next.clicked.connect(lambda: self.page(1))
         self._today.clicked.connect(self.go_today)
-        self._view_buttons.idClicked.connect(
-            lambda i: self.set_view((ViewKind.MONTH, ViewKind.WEEK, ViewKind.LIST)[i])
-        )
+        self._view_buttons.idClicked.connect(lambda i: self.set_view((ViewKind.MONTH, ViewKind.WEEK, ViewKind.LIST)[i]))
         self._search.textChanged.connect(self._on_search)
         self._zone_box.activated.connect(self._on_zone_chosen)
         for view in (self.month_view, self.week_view):
@@ -495,8 +494,11 @@ class CalendarPane(QWidget):
             self.empty_state.hide()
             return
         wide = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
-        self._runner.submit(lambda: not any(e.post_id is not None for e in self._repo.entries_between(*wide)),
-                            on_done=self.empty_state.setVisible, key="calendar-empty")
+        self._runner.submit(
+            lambda: not any(e.post_id is not None for e in self._repo.entries_between(*wide)),
+            on_done=self.empty_state.setVisible,
+            key="calendar-empty",
+        )
 
     def start(self) -> None:
         """Load the first range, the zones list and the filter choices; start the now marker."""
@@ -514,8 +516,7 @@ class CalendarPane(QWidget):
         changed_range = visible_range(kind, self._anchor, self._first_weekday) != visible_range(
             self._kind, self._anchor, self._first_weekday
         )
-        view = {ViewKind.MONTH: self.month_view, ViewKind.WEEK: self.week_view,
-                ViewKind.LIST: self.list_view}[kind]
+        view = {ViewKind.MONTH: self.month_view, ViewKind.WEEK: self.week_view, ViewKind.LIST: self.list_view}[kind]
         # Showing a view moves its cursor to its first cell; that is not the user's choice.
         self._applying = True
         try:
@@ -614,8 +615,9 @@ class CalendarPane(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def _current_view(self) -> QWidget:
-        return {ViewKind.MONTH: self.month_view, ViewKind.WEEK: self.week_view,
-                ViewKind.LIST: self.list_view}[self._kind]
+        return {ViewKind.MONTH: self.month_view, ViewKind.WEEK: self.week_view, ViewKind.LIST: self.list_view}[
+            self._kind
+        ]
 
     def _range_key(self, anchor: date) -> tuple[_RangeKey, DateRange]:
         days = visible_range(self._kind, anchor, self._first_weekday)
@@ -645,14 +647,22 @@ class CalendarPane(QWidget):
             def fetch_all() -> _Loaded | None:
                 if self._wanted != key:
                     return None  # the user moved on while this waited: newest wins
-                return _Loaded(key, self._fetch_range(key, now),
-                               self._repo.unscheduled_drafts(), self._repo.tags(),
-                               self._repo.accounts())
+                return _Loaded(
+                    key,
+                    self._fetch_range(key, now),
+                    self._repo.unscheduled_drafts(),
+                    self._repo.tags(),
+                    self._repo.accounts(),
+                )
 
             self._cache[key] = _Cached()
             # A newer full load cancels this one (not started) or drops its answer.
-            self._runner.submit(fetch_all, on_done=lambda result: self._on_loaded(key, result),
-                                on_error=self._on_load_failed, key=_FULL_LOAD)
+            self._runner.submit(
+                fetch_all,
+                on_done=lambda result: self._on_loaded(key, result),
+                on_error=self._on_load_failed,
+                key=_FULL_LOAD,
+            )
             return
         cached = self._cache.get(key)
         if cached is None:
@@ -673,8 +683,9 @@ class CalendarPane(QWidget):
                 return None
             return self._fetch_range(key, now)
 
-        self._runner.submit(fetch, on_done=lambda result: self._on_range(key, result),
-                            on_error=self._on_load_failed, key=_job(key))
+        self._runner.submit(
+            fetch, on_done=lambda result: self._on_range(key, result), on_error=self._on_load_failed, key=_job(key)
+        )
 
     def _on_range(self, key: _RangeKey, result: _Range | None) -> None:
         cached = self._cache.get(key)
@@ -780,9 +791,13 @@ class CalendarPane(QWidget):
                 self._show_holds()
             return
         holds = reach.holds
-        self._runner.submit(holds.held, busy, key="calendar-holds", on_done=self._on_holds,
-                            on_error=lambda e: _log.warning("Reading what holds posts failed: %s",
-                                                            type(e).__name__))
+        self._runner.submit(
+            holds.held,
+            busy,
+            key="calendar-holds",
+            on_done=self._on_holds,
+            on_error=lambda e: _log.warning("Reading what holds posts failed: %s", type(e).__name__),
+        )
 
     def _on_holds(self, found: dict[int, tuple[TargetHoldInfo, ...]]) -> None:
         self._hold_infos = found
@@ -794,8 +809,11 @@ class CalendarPane(QWidget):
         if not targets:
             return None
         status = self._reach.status if self._reach is not None else None
-        return post_hold(targets, online=status.online if status else True,
-                         publishing_paused=status.publishing_paused if status else False)
+        return post_hold(
+            targets,
+            online=status.online if status else True,
+            publishing_paused=status.publishing_paused if status else False,
+        )
 
     def hold_word_of(self, post_id: int) -> str | None:
         """The status word the calendar shows for a held post ("Waiting for a connection" ...)."""
@@ -807,8 +825,7 @@ class CalendarPane(QWidget):
         return hold_word(held, self._zone, network)
 
     def _show_holds(self) -> None:
-        words = {post_id: word for post_id in self._hold_infos
-                 if (word := self.hold_word_of(post_id)) is not None}
+        words = {post_id: word for post_id in self._hold_infos if (word := self.hold_word_of(post_id)) is not None}
         for model in (self.month_model, self.week_model, self.agenda_model):
             model.set_holds(words)
 
@@ -816,15 +833,20 @@ class CalendarPane(QWidget):
         published = [e.post_id for e in entries if e.post_id is not None and e.status is EntryStatus.PUBLISHED]
         if self._metrics is None or not published:
             return
-        self._runner.submit(self._metrics, published, key="calendar-metrics",
-                            on_done=self.agenda_model.set_metrics,
-                            on_error=lambda e: _log.warning("Reading post metrics failed: %s", type(e).__name__))
+        self._runner.submit(
+            self._metrics,
+            published,
+            key="calendar-metrics",
+            on_done=self.agenda_model.set_metrics,
+            on_error=lambda e: _log.warning("Reading post metrics failed: %s", type(e).__name__),
+        )
 
     def _period_title(self, days: Any) -> str:
         if self._kind is ViewKind.WEEK:
             last = days.end - timedelta(days=1)
             return self.tr("{first} – {last} {year}").format(
-                first=format_day(days.start, long=False), last=format_day(last, long=False),
+                first=format_day(days.start, long=False),
+                last=format_day(last, long=False),
                 year=last.year,
             )
         from PySide6.QtCore import QDate, QLocale
@@ -884,8 +906,7 @@ class CalendarPane(QWidget):
         menu.clear()
         accounts = menu.addMenu(self.tr("Accounts"))
         for account in self._accounts:
-            self._filter_action(accounts, f"{network_name(account.network)} · {account.handle}",
-                                "accounts", account.id)
+            self._filter_action(accounts, f"{network_name(account.network)} · {account.handle}", "accounts", account.id)
         networks = menu.addMenu(self.tr("Networks"))
         for network in NETWORK_ORDER:
             self._filter_action(networks, network_name(network), "networks", network)
@@ -973,28 +994,58 @@ class CalendarPane(QWidget):
         items: list[tuple[str, str, Callable[[], None], bool]] = [
             ("open", self.tr("Open"), lambda: self.open_post.emit(post_id), True),
             ("duplicate", self.tr("Duplicate"), lambda: self._duplicate(post_id), True),
-            ("publish_now", self.tr("Publish now"), lambda: self.publish_now_requested.emit(post_id),
-             reach and entry.status in (EntryStatus.DRAFT, EntryStatus.SCHEDULED, EntryStatus.PAUSED,
-                                        EntryStatus.FAILED) and not handed_off),
-            ("pause", self.tr("Pause"), lambda: self._engine(self._actions.pause, post_id),
-             (entry.status is EntryStatus.SCHEDULED and not handed_off) or waiting),
-            ("resume", self.tr("Resume"), lambda: self._engine(self._actions.resume, post_id),
-             entry.status is EntryStatus.PAUSED),
-            ("reschedule", self.tr("Reschedule…"), lambda: self._reschedule(post_id, waiting),
-             waiting or entry.status is EntryStatus.PAUSED),
-            ("resolve_unknown", self.tr("Did it go out?…"), lambda: self.resolve_unknown(post_id),
-             reach and unknown),
+            (
+                "publish_now",
+                self.tr("Publish now"),
+                lambda: self.publish_now_requested.emit(post_id),
+                reach
+                and entry.status in (EntryStatus.DRAFT, EntryStatus.SCHEDULED, EntryStatus.PAUSED, EntryStatus.FAILED)
+                and not handed_off,
+            ),
+            (
+                "pause",
+                self.tr("Pause"),
+                lambda: self._engine(self._actions.pause, post_id),
+                (entry.status is EntryStatus.SCHEDULED and not handed_off) or waiting,
+            ),
+            (
+                "resume",
+                self.tr("Resume"),
+                lambda: self._engine(self._actions.resume, post_id),
+                entry.status is EntryStatus.PAUSED,
+            ),
+            (
+                "reschedule",
+                self.tr("Reschedule…"),
+                lambda: self._reschedule(post_id, waiting),
+                waiting or entry.status is EntryStatus.PAUSED,
+            ),
+            ("resolve_unknown", self.tr("Did it go out?…"), lambda: self.resolve_unknown(post_id), reach and unknown),
             # Retry never does nothing silently: on a post whose answer was lost it asks the user.
-            ("retry", self.tr("Retry"), lambda: self._retry(post_id, unknown),
-             entry.status in (EntryStatus.FAILED, EntryStatus.NEEDS_ATTENTION)),
-            ("cancel", self.tr("Cancel (never send)") if not handed_off else self.tr("Take back and cancel"),
-             lambda: self._cancel(post_id),
-             reach and (entry.status in (EntryStatus.SCHEDULED, EntryStatus.PAUSED) or waiting)),
-            ("stop_repeating", self.tr("Stop repeating"), lambda: self._stop_repeating(post_id),
-             self._queue_edits is not None and is_repeating(entry)),
-            ("delete", self.tr("Delete…") if published else self.tr("Delete"),
-             (lambda: self.delete_published(post_id)) if published and reach else (lambda: self._delete(post_id)),
-             entry.status not in (EntryStatus.PUBLISHING,) or waiting),
+            (
+                "retry",
+                self.tr("Retry"),
+                lambda: self._retry(post_id, unknown),
+                entry.status in (EntryStatus.FAILED, EntryStatus.NEEDS_ATTENTION),
+            ),
+            (
+                "cancel",
+                self.tr("Cancel (never send)") if not handed_off else self.tr("Take back and cancel"),
+                lambda: self._cancel(post_id),
+                reach and (entry.status in (EntryStatus.SCHEDULED, EntryStatus.PAUSED) or waiting),
+            ),
+            (
+                "stop_repeating",
+                self.tr("Stop repeating"),
+                lambda: self._stop_repeating(post_id),
+                self._queue_edits is not None and is_repeating(entry),
+            ),
+            (
+                "delete",
+                self.tr("Delete…") if published else self.tr("Delete"),
+                (lambda: self.delete_published(post_id)) if published and reach else (lambda: self._delete(post_id)),
+                entry.status not in (EntryStatus.PUBLISHING,) or waiting,
+            ),
         ]
         for name, label, slot, enabled in items:
             action = menu.addAction(label)
@@ -1008,13 +1059,21 @@ class CalendarPane(QWidget):
     def _cancel(self, post_id: int) -> None:
         if self._reach is not None:
             self._reach.cancel(post_id)
-            self._show_notice(self.tr("Cancelled: it will not be sent. Use Reschedule or drag it to a time to "
-                                      "put it back on the schedule."))
+            self._show_notice(
+                self.tr(
+                    "Cancelled: it will not be sent. Use Reschedule or drag it to a time to "
+                    "put it back on the schedule."
+                )
+            )
 
     def _retry(self, post_id: int, unknown: bool) -> None:
         if unknown and self._reach is not None:
-            self._show_notice(self.tr("Postdesk does not know whether this post went out, so it will not simply "
-                                      "send it again. Say whether it is there."))
+            self._show_notice(
+                self.tr(
+                    "Postdesk does not know whether this post went out, so it will not simply "
+                    "send it again. Say whether it is there."
+                )
+            )
             self.resolve_unknown(post_id)
             return
         self._actions.retry(post_id)
@@ -1099,8 +1158,12 @@ class CalendarPane(QWidget):
         held = self.held(post_id)
         if held is not None and held.hold is Hold.HANDED_OFF:
             # The network's scheduler holds it at its old time: moving it here would not move it there.
-            self._show_notice(self.tr("The network's own scheduler holds this post at its time. To move it, "
-                                      "take it back first (Take back and cancel), then schedule it again."))
+            self._show_notice(
+                self.tr(
+                    "The network's own scheduler holds this post at its time. To move it, "
+                    "take it back first (Take back and cancel), then schedule it again."
+                )
+            )
             return
         slot = free_slot_in(self._entries, day, hour, self._zone, self._now())
         if slot is not None and self._queue_edits is not None:
@@ -1125,8 +1188,7 @@ class CalendarPane(QWidget):
 
         def done(change: ScheduleChange) -> None:
             if not change.ok:
-                self._show_notice(explain_problem(change.problem or CalendarProblem.NOT_MOVABLE,
-                                                  None, day, zone_key))
+                self._show_notice(explain_problem(change.problem or CalendarProblem.NOT_MOVABLE, None, day, zone_key))
                 self.reload()
                 return
             assert change.before is not None
@@ -1138,7 +1200,8 @@ class CalendarPane(QWidget):
 
         self._runner.submit(
             lambda: self._repo.reschedule(post_id, instant, zone_key, now=self._now()),
-            on_done=done, on_error=self._on_edit_failed,
+            on_done=done,
+            on_error=self._on_edit_failed,
         )
 
     def _place_in_slot(self, post_id: int, slot: CalendarEntry) -> None:
@@ -1148,16 +1211,26 @@ class CalendarPane(QWidget):
 
         def done(placed: bool) -> None:
             if placed:
-                self._show_notice(self.tr("Added to the queue \u201c{queue}\u201d at {time}.").format(
-                    queue=name, time=when_text(instant, self._zone)))
+                self._show_notice(
+                    self.tr("Added to the queue \u201c{queue}\u201d at {time}.").format(
+                        queue=name, time=when_text(instant, self._zone)
+                    )
+                )
                 self._actions.schedule_changed(post_id)
                 self.post_changed.emit(post_id)
             else:
                 self._show_notice(self.tr("That slot was taken meanwhile. Nothing changed."))
             self.reload()
 
-        self._runner.submit(self._queue_edits.place_in_slot, post_id, name, instant, self._now(),
-                            on_done=done, on_error=self._on_edit_failed)
+        self._runner.submit(
+            self._queue_edits.place_in_slot,
+            post_id,
+            name,
+            instant,
+            self._now(),
+            on_done=done,
+            on_error=self._on_edit_failed,
+        )
 
     def _stop_repeating(self, post_id: int) -> None:
         """Stop the post's repeat series; its repeats not yet sent are removed."""
@@ -1165,19 +1238,26 @@ class CalendarPane(QWidget):
 
         def done(withdrawn: list[int]) -> None:
             n = len(withdrawn)
-            self._show_notice(self.tr("Repeating stopped. %n repeat(s) not yet sent were removed.", "", n)
-                              .replace("%n", str(n)) if n else self.tr("Repeating stopped."))
+            self._show_notice(
+                self.tr("Repeating stopped. %n repeat(s) not yet sent were removed.", "", n).replace("%n", str(n))
+                if n
+                else self.tr("Repeating stopped.")
+            )
             for other in withdrawn:
                 self.post_changed.emit(other)
             self._actions.schedule_changed(post_id)
             self.reload()
 
-        self._runner.submit(self._queue_edits.stop_repeating, post_id, self._now(),
-                            on_done=done, on_error=self._on_edit_failed)
+        self._runner.submit(
+            self._queue_edits.stop_repeating, post_id, self._now(), on_done=done, on_error=self._on_edit_failed
+        )
 
     def _duplicate(self, post_id: int) -> None:
-        self._runner.submit(lambda: self._repo.duplicate(post_id, now=self._now()),
-                            on_done=lambda _new: self.reload(), on_error=self._on_edit_failed)
+        self._runner.submit(
+            lambda: self._repo.duplicate(post_id, now=self._now()),
+            on_done=lambda _new: self.reload(),
+            on_error=self._on_edit_failed,
+        )
 
     def _delete(self, post_id: int) -> None:
         def done(deleted: bool) -> None:
@@ -1187,19 +1267,23 @@ class CalendarPane(QWidget):
                 self.post_changed.emit(post_id)
             self.reload()
 
-        self._runner.submit(lambda: self._repo.delete(post_id, now=self._now()),
-                            on_done=done, on_error=self._on_edit_failed)
+        self._runner.submit(
+            lambda: self._repo.delete(post_id, now=self._now()), on_done=done, on_error=self._on_edit_failed
+        )
 
     def _on_edit_failed(self, error: BaseException) -> None:
         if isinstance(error, PostBusy):
             # Refused on purpose: a request is out and its answer not in yet.
-            self._show_notice(self.tr(
-                "This post is being published right now, so it can't be deleted yet. Wait until it "
-                "has gone out; then Delete asks whether to remove it from Postdesk only or from the network too."))
+            self._show_notice(
+                self.tr(
+                    "This post is being published right now, so it can't be deleted yet. Wait until it "
+                    "has gone out; then Delete asks whether to remove it from Postdesk only or from the network too."
+                )
+            )
         elif isinstance(error, PostConflict):
-            self._show_notice(self.tr(
-                "The post's time was changed elsewhere since, so that step was not undone. "
-                "Nothing was lost."))
+            self._show_notice(
+                self.tr("The post's time was changed elsewhere since, so that step was not undone. Nothing was lost.")
+            )
         else:
             _log.error("A calendar edit failed: %s", type(error).__name__, exc_info=error)
             self._show_notice(self.tr("That change could not be saved. Nothing was lost; try again."))
@@ -1222,8 +1306,7 @@ class CalendarPane(QWidget):
 class _RescheduleCommand(QUndoCommand):
     """Undo / redo of a move; the move itself was already saved when this is pushed."""
 
-    def __init__(self, pane: CalendarPane, before: ScheduleSnapshot, instant: datetime,
-                 zone: str, label: str) -> None:
+    def __init__(self, pane: CalendarPane, before: ScheduleSnapshot, instant: datetime, zone: str, label: str) -> None:
         super().__init__(pane.tr("Move “{post}”").format(post=label[:40]))
         self._pane = pane
         self._before = before
@@ -1243,8 +1326,7 @@ class _RescheduleCommand(QUndoCommand):
 
     def undo(self) -> None:
         pane, before = self._pane, self._before
-        pane._run_then_reload(lambda: pane._repo.restore_schedule(before, now=pane._now()),
-                              before.post_id)
+        pane._run_then_reload(lambda: pane._repo.restore_schedule(before, now=pane._now()), before.post_id)
 
 
 class _DeleteCommand(QUndoCommand):
@@ -1279,8 +1361,15 @@ def _empty_slots(
     for schedule in queues:
         for instant in occurrences(schedule, start, end):
             if instant not in taken:
-                slots.append(CalendarEntry(post_id=None, instant=instant, zone=schedule.zone,
-                                           status=EntryStatus.QUEUE_SLOT, slot_name=schedule.name))
+                slots.append(
+                    CalendarEntry(
+                        post_id=None,
+                        instant=instant,
+                        zone=schedule.zone,
+                        status=EntryStatus.QUEUE_SLOT,
+                        slot_name=schedule.name,
+                    )
+                )
     return slots
 
 

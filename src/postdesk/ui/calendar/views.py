@@ -122,8 +122,9 @@ class CalendarGridView(QTableView):
         pixmap = QPixmap(width, 18)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_chip(painter, QRect(0, 0, width, 18), entry, self._delegate.zone, self.palette(),
-                   with_time=True, slot_word="")
+        paint_chip(
+            painter, QRect(0, 0, width, 18), entry, self._delegate.zone, self.palette(), with_time=True, slot_word=""
+        )
         painter.end()
         drag.setPixmap(pixmap)
         drag.exec(Qt.DropAction.MoveAction)

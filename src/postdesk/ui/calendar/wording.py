@@ -64,8 +64,12 @@ def _format_time(hour: int, minute: int, _locale: str) -> str:
 
 def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date, zone: str) -> str:
     """A sentence telling the creator why a move was refused and what to do instead."""
-    if (problem is CalendarProblem.NONEXISTENT_LOCAL_TIME and result is not None
-            and result.gap_start is not None and result.gap_end is not None):
+    if (
+        problem is CalendarProblem.NONEXISTENT_LOCAL_TIME
+        and result is not None
+        and result.gap_start is not None
+        and result.gap_end is not None
+    ):
         return _tr(
             "That time does not exist on {day} in {zone}: the clocks jump from {start} to "
             "{end}. Pick a time outside that gap."
@@ -76,22 +80,20 @@ def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date
             end=format_time(result.gap_end),
         )
     if problem is CalendarProblem.AMBIGUOUS_LOCAL_TIME:
-        return _tr(
-            "That time happens twice on {day} in {zone} (the clocks go back). Pick another time."
-        ).format(day=format_day(day), zone=zone)
+        return _tr("That time happens twice on {day} in {zone} (the clocks go back). Pick another time.").format(
+            day=format_day(day), zone=zone
+        )
     if problem is CalendarProblem.IN_THE_PAST:
         return _tr("That time has already passed. Pick a time in the future.")
     if problem is CalendarProblem.NOT_MOVABLE:
         return _tr(
-            "This post cannot be moved: it is published, being sent, or waiting for you to "
-            "check whether it went out."
+            "This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out."
         )
     return _tr("That time cannot be used.")
 
 
 def explain_ambiguous(day: date, zone: str, chosen: datetime) -> str:
     """A note after a move onto a time that happens twice: which of the two was taken."""
-    return _tr(
-        "That time happens twice on {day} in {zone}; the post was placed at the first one "
-        "({offset})."
-    ).format(day=format_day(day), zone=zone, offset=chosen.strftime("UTC%z"))
+    return _tr("That time happens twice on {day} in {zone}; the post was placed at the first one ({offset}).").format(
+        day=format_day(day), zone=zone, offset=chosen.strftime("UTC%z")
+    )

@@ -41,9 +41,7 @@ def _messages() -> dict[str, str]:
         "found_by_lookup": _tr("Found on the network: it was published."),
         "not_found_by_lookup": _tr("Not found on the network; sending it again."),
         "user_marked_published": _tr("You confirmed it was published."),
-        "recovered_unknown": _tr(
-            "Postdesk stopped while publishing; it will check whether the post went out."
-        ),
+        "recovered_unknown": _tr("Postdesk stopped while publishing; it will check whether the post went out."),
         "answer_lost": _tr("The network did not answer; Postdesk will check before trying again."),
         "rate_limited": _tr("The network asked to wait (too many requests); will try again."),
         "transient": _tr("Could not reach the network; will try again."),
@@ -60,13 +58,9 @@ def _messages() -> dict[str, str]:
         ),
         "auth_expired": _tr("The account needs you to sign in again."),
         "needs_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
-        "sign_ins_locked": _tr(
-            "Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out."
-        ),
+        "sign_ins_locked": _tr("Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out."),
         "waiting_for_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
-        "media_missing": _tr(
-            "An attached file is no longer in the media library, so this could not be posted."
-        ),
+        "media_missing": _tr("An attached file is no longer in the media library, so this could not be posted."),
         "rejected": _tr("The network refused the post."),
         "gave_up": _tr("Gave up after several failed tries."),
         "no_adapter": _tr("Paused: Postdesk cannot publish to this network yet."),
@@ -88,9 +82,7 @@ def _messages() -> dict[str, str]:
         "first_comment_failed": _tr("The post is out, but the first comment could not be posted."),
         "first_comment_unsupported": _tr("This network has no first comment; it was not posted."),
         "lookup_failed": _tr("Could not check the network yet; will check again."),
-        "unknown_needs_user": _tr(
-            "Only you can tell whether it is there: choose “Did it go out?”."
-        ),
+        "unknown_needs_user": _tr("Only you can tell whether it is there: choose “Did it go out?”."),
         "missed": _tr("Skipped: its time passed while Postdesk was closed."),
         "edited_on_network": _tr("Edited on the network; what it said before is kept in this log."),
         "edit_on_network_failed": _tr("The edit did not reach the network; the post there is unchanged."),
@@ -110,9 +102,7 @@ def describe_line(line: ActivityLine, zone: str) -> str:
     if message:
         text = _tr("{sentence} The network said: “{message}”").format(sentence=text, message=message)
     if line.network:
-        return _tr("{when} · {network}: {text}").format(
-            when=when, network=style_for(line.network).name, text=text
-        )
+        return _tr("{when} · {network}: {text}").format(when=when, network=style_for(line.network).name, text=text)
     return _tr("{when}: {text}").format(when=when, text=text)
 
 
@@ -137,9 +127,7 @@ def describe_target(target: TargetActivity, zone: str) -> str:
         TargetState.CANCELLED: _tr("{network}: cancelled."),
         TargetState.UNKNOWN: _tr("{network}: Postdesk does not know whether it went out. {reason}"),
     }
-    when = (
-        _local(target.next_attempt_at, zone).strftime("%H:%M") if target.next_attempt_at else _tr("soon")
-    )
+    when = _local(target.next_attempt_at, zone).strftime("%H:%M") if target.next_attempt_at else _tr("soon")
     sentence = words[state].format(network=name, reason=reason, when=when).strip()
     return _escape(sentence)
 
@@ -198,9 +186,7 @@ class ActivitySection(QWidget):
         self.targets_label = QLabel(self)
         self.targets_label.setWordWrap(True)
         self.targets_label.setTextFormat(Qt.TextFormat.RichText)
-        self.targets_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-        )
+        self.targets_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.targets_label.setOpenExternalLinks(False)
         self.targets_label.linkActivated.connect(self.link_activated)
         self.targets_label.setAccessibleName(self.tr("Where each network stands"))
@@ -245,4 +231,3 @@ class ActivitySection(QWidget):
         )
         self.targets_label.setVisible(shown and bool(self.targets_label.text()))
         self.log_label.setVisible(shown)
-

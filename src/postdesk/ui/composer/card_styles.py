@@ -41,8 +41,14 @@ class CardStyle:
     image_aspect: float = 0.5625
 
 
-def _card(network: Network, layout: CardLayout, *, link_card: bool = True, handle_prefix: str = "@",
-          image_aspect: float = 0.5625) -> CardStyle:
+def _card(
+    network: Network,
+    layout: CardLayout,
+    *,
+    link_card: bool = True,
+    handle_prefix: str = "@",
+    image_aspect: float = 0.5625,
+) -> CardStyle:
     """A card in the network's name and colours from the one table (`core.networks.look`)."""
     info = look(network)
     return CardStyle(info.name, info.colour, info.colour_dark, layout, link_card, handle_prefix, image_aspect)
@@ -62,8 +68,7 @@ STYLES: dict[Network, CardStyle] = {
     Network.PINTEREST: _card(Network.PINTEREST, CardLayout.TITLED, link_card=False, image_aspect=1.25),
     Network.REDDIT: _card(Network.REDDIT, CardLayout.TITLED, link_card=False, handle_prefix="u/"),
     # A Business Profile post: the photo on top (4:3), the text, the button (ui.composer.google_business_card).
-    Network.GOOGLE_BUSINESS: _card(Network.GOOGLE_BUSINESS, CardLayout.MEDIA_FIRST, link_card=False,
-                                   image_aspect=0.75),
+    Network.GOOGLE_BUSINESS: _card(Network.GOOGLE_BUSINESS, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=0.75),
 }
 
 

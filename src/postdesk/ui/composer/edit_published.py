@@ -38,9 +38,15 @@ DEFAULT_LIMIT = 500
 class EditCalls(Protocol):
     """The engine call the dialog makes (`ui.engine_actions.EngineActions.edit_published`)."""
 
-    def edit_published(self, target_id: int, parts: Sequence[str], options: Mapping[str, Any], *,
-                       on_done: Callable[[Any], None] | None = None,
-                       on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def edit_published(
+        self,
+        target_id: int,
+        parts: Sequence[str],
+        options: Mapping[str, Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
 
 def refusal_words(reason: str, network: str) -> str:
@@ -48,19 +54,24 @@ def refusal_words(reason: str, network: str) -> str:
     name = style_for(Network(network)).name
     words = {
         "not_published": QCoreApplication.translate(
-            "EditPublished", "Only a published post can be edited on {network}."),
+            "EditPublished", "Only a published post can be edited on {network}."
+        ),
         "cannot_edit": QCoreApplication.translate(
-            "EditPublished", "{network} does not let Postdesk edit a published post."),
+            "EditPublished", "{network} does not let Postdesk edit a published post."
+        ),
         "empty": QCoreApplication.translate("EditPublished", "The post can't be empty."),
         "too_long": QCoreApplication.translate(
-            "EditPublished", "The text is longer than your {network} server allows."),
+            "EditPublished", "The text is longer than your {network} server allows."
+        ),
         "thread_parts": QCoreApplication.translate(
-            "EditPublished", "Only the first post of a thread can be edited here."),
+            "EditPublished", "Only the first post of a thread can be edited here."
+        ),
     }
     if reason in words:
         return words[reason].format(network=name)
     return QCoreApplication.translate("EditPublished", "{network} did not take the edit: {reason}").format(
-        network=name, reason=reason)
+        network=name, reason=reason
+    )
 
 
 class EditPublishedDialog(QDialog):
@@ -89,8 +100,16 @@ class EditPublishedDialog(QDialog):
 
     edited = Signal()
 
-    def __init__(self, calls: EditCalls, target_id: int, network: str, parts: Sequence[str],
-                 options: Mapping[str, Any], max_chars: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        calls: EditCalls,
+        target_id: int,
+        network: str,
+        parts: Sequence[str],
+        options: Mapping[str, Any],
+        max_chars: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._calls = calls
         self._target_id = target_id
@@ -105,10 +124,13 @@ class EditPublishedDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "This changes the post on {network} itself. People who boosted it are told it was edited, "
-            "and anyone can see its earlier versions there. Postdesk keeps them too.").format(network=name),
-            self)
+        intro = QLabel(
+            self.tr(
+                "This changes the post on {network} itself. People who boosted it are told it was edited, "
+                "and anyone can see its earlier versions there. Postdesk keeps them too."
+            ).format(network=name),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         warning_label = QLabel(self.tr("Content &warning (optional):"), self)
@@ -169,8 +191,11 @@ class EditPublishedDialog(QDialog):
         measured = self._measure(text)
         if not measured.fits:
             name = style_for(Network(self._network)).name
-            found.append(self.tr("{over} characters over the limit of your {network} server ({limit}).").format(
-                over=measured.length - measured.limit, network=name, limit=measured.limit))
+            found.append(
+                self.tr("{over} characters over the limit of your {network} server ({limit}).").format(
+                    over=measured.length - measured.limit, network=name, limit=measured.limit
+                )
+            )
         if not found and not self._changed():
             found.append(self.tr("Nothing has changed yet."))
         return found
@@ -181,8 +206,9 @@ class EditPublishedDialog(QDialog):
         return measure(text, self._network, max_chars=self._limit)
 
     def _changed(self) -> bool:
-        return (self.text_edit.toPlainText() != self._parts[0]
-                or self.warning_edit.text() != str(self._options.get("spoiler_text") or ""))
+        return self.text_edit.toPlainText() != self._parts[0] or self.warning_edit.text() != str(
+            self._options.get("spoiler_text") or ""
+        )
 
     def _check(self) -> None:
         measured = self._measure(self.text_edit.toPlainText())
@@ -211,19 +237,22 @@ class EditPublishedDialog(QDialog):
         if warning:
             options["sensitive"] = True
         parts = (self.text_edit.toPlainText(), *self._parts[1:])
-        self._calls.edit_published(self._target_id, parts, options, on_done=self._on_done,
-                                   on_error=self._on_error)
+        self._calls.edit_published(self._target_id, parts, options, on_done=self._on_done, on_error=self._on_error)
 
     def _on_done(self, result: Any) -> None:
         name = style_for(Network(self._network)).name
         state = getattr(result, "state", "")
         if state == "edited":
-            self._say(self.tr("Edited on {network}. The record of what was sent shows the new text.").format(
-                network=name))
+            self._say(
+                self.tr("Edited on {network}. The record of what was sent shows the new text.").format(network=name)
+            )
             self._finish()
         elif state == "waiting":
-            self._say(self.tr("Postdesk can't reach {network} right now. The edit will be made as soon as it "
-                              "can, by itself.").format(network=name))
+            self._say(
+                self.tr(
+                    "Postdesk can't reach {network} right now. The edit will be made as soon as it can, by itself."
+                ).format(network=name)
+            )
             self._finish()
         else:
             self._say(refusal_words(str(getattr(result, "reason", "")), self._network))
@@ -234,8 +263,11 @@ class EditPublishedDialog(QDialog):
         self.edited.emit()
 
     def _on_error(self, _error: BaseException) -> None:
-        self._say(self.tr("Postdesk could not ask {network} to edit the post. Nothing was changed; try again "
-                          "in a moment.").format(network=style_for(Network(self._network)).name))
+        self._say(
+            self.tr(
+                "Postdesk could not ask {network} to edit the post. Nothing was changed; try again in a moment."
+            ).format(network=style_for(Network(self._network)).name)
+        )
         self._busy = False
         self.text_edit.setReadOnly(False)
         self.warning_edit.setReadOnly(False)

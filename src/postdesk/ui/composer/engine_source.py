@@ -20,15 +20,20 @@ OnError = Callable[[BaseException], None]
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`ui.engine_host.EngineHost`)."""
 
-    def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> concurrent.futures.Future[Any]:
-        ...
+    def submit(self, fn: Callable[..., Any], *args: Any, name: str | None = None) -> concurrent.futures.Future[Any]: ...
 
 
 class Watcher(Protocol):
     """Brings a future's answer back to the UI thread (`ui.background.BackgroundRunner.watch`)."""
 
-    def watch(self, future: concurrent.futures.Future[Any], *, on_done: Callable[[Any], None] | None = None,
-              on_error: OnError | None = None, key: str | None = None) -> None: ...
+    def watch(
+        self,
+        future: concurrent.futures.Future[Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+        key: str | None = None,
+    ) -> None: ...
 
 
 class EngineAdapterSource:
@@ -44,8 +49,15 @@ class EngineAdapterSource:
         service: the service's name for the "cannot reach" error ("Pinterest", "Google" ...).
     """
 
-    def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any], network: Network,
-                 usable: Callable[[Any], bool], service: str) -> None:
+    def __init__(
+        self,
+        submitter: Submitter,
+        watcher: Watcher,
+        adapter: Callable[[Network], Any],
+        network: Network,
+        usable: Callable[[Any], bool],
+        service: str,
+    ) -> None:
         self._submitter = submitter
         self._watcher = watcher
         self._adapter = adapter
@@ -56,8 +68,9 @@ class EngineAdapterSource:
     async def _call(self, method: str, *args: Any) -> Any:
         adapter = self._adapter(self._network)
         if not self._usable(adapter):
-            raise RuntimeError(f"Postdesk cannot reach {self._service} right now "
-                               "(the publishing engine has not started)")
+            raise RuntimeError(
+                f"Postdesk cannot reach {self._service} right now (the publishing engine has not started)"
+            )
         return await getattr(adapter, method)(*args)
 
     def run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, method: str, *args: Any) -> None:

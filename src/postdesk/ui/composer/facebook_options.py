@@ -29,8 +29,9 @@ class FacebookOptions(QWidget):
         self.link_edit = QLineEdit(self)
         self.link_edit.setPlaceholderText("https://")
         self.link_edit.setAccessibleName(self.tr("Link shown as a preview under the Facebook post"))
-        self.link_edit.setToolTip(self.tr("Facebook shows this address as a link preview. Only on posts "
-                                          "without photos or video."))
+        self.link_edit.setToolTip(
+            self.tr("Facebook shows this address as a link preview. Only on posts without photos or video.")
+        )
         self.link_edit.textChanged.connect(lambda _text: self.changed.emit())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

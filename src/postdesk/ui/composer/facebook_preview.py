@@ -31,8 +31,9 @@ GAP = 2
 
 def _cover(painter: QPainter, image: QImage, rect: QRect) -> None:
     """Draw `image` filling `rect`, cropped to it and centred (Facebook's grid crops the same way)."""
-    scaled = image.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                          Qt.TransformationMode.SmoothTransformation)
+    scaled = image.scaled(
+        rect.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
     x = (scaled.width() - rect.width()) // 2
     y = (scaled.height() - rect.height()) // 2
     painter.drawImage(rect, scaled, QRect(x, y, rect.width(), rect.height()))
@@ -48,11 +49,17 @@ def grid_tiles(count: int, width: int = WIDTH, height: int = GRID_HEIGHT) -> lis
     if count == 2:
         return [QRect(0, 0, half_w, height), QRect(half_w + GAP, 0, width - half_w - GAP, height)]
     if count == 3:
-        return [QRect(0, 0, width, half_h), QRect(0, half_h + GAP, half_w, height - half_h - GAP),
-                QRect(half_w + GAP, half_h + GAP, width - half_w - GAP, height - half_h - GAP)]
-    return [QRect(0, 0, half_w, half_h), QRect(half_w + GAP, 0, width - half_w - GAP, half_h),
+        return [
+            QRect(0, 0, width, half_h),
             QRect(0, half_h + GAP, half_w, height - half_h - GAP),
-            QRect(half_w + GAP, half_h + GAP, width - half_w - GAP, height - half_h - GAP)]
+            QRect(half_w + GAP, half_h + GAP, width - half_w - GAP, height - half_h - GAP),
+        ]
+    return [
+        QRect(0, 0, half_w, half_h),
+        QRect(half_w + GAP, 0, width - half_w - GAP, half_h),
+        QRect(0, half_h + GAP, half_w, height - half_h - GAP),
+        QRect(half_w + GAP, half_h + GAP, width - half_w - GAP, height - half_h - GAP),
+    ]
 
 
 def photo_grid(images: Sequence[QImage], width: int = WIDTH, height: int = GRID_HEIGHT) -> QPixmap:
@@ -93,8 +100,10 @@ class FacebookPreviewCard(QFrame):
         self._link = ""
         self.setObjectName("facebookPreview")
         self.setFixedWidth(WIDTH + 2)
-        self.setStyleSheet("#facebookPreview { background: #ffffff; border: 1px solid #dddfe2; border-radius: 8px; }"
-                           "#facebookPreview QLabel { color: #050505; background: transparent; border: none; }")
+        self.setStyleSheet(
+            "#facebookPreview { background: #ffffff; border: 1px solid #dddfe2; border-radius: 8px; }"
+            "#facebookPreview QLabel { color: #050505; background: transparent; border: none; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 10, 1, 6)
         layout.setSpacing(8)
@@ -103,8 +112,9 @@ class FacebookPreviewCard(QFrame):
         self.avatar = QLabel(self)
         self.avatar.setFixedSize(40, 40)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.avatar.setStyleSheet(f"QLabel {{ background: {BLUE}; color: white; border-radius: 20px; "
-                                  "font-weight: 700; font-size: 15pt; }")
+        self.avatar.setStyleSheet(
+            f"QLabel {{ background: {BLUE}; color: white; border-radius: 20px; font-weight: 700; font-size: 15pt; }}"
+        )
         names = QVBoxLayout()
         names.setSpacing(0)
         self.page_name = QLabel(self)
@@ -134,8 +144,9 @@ class FacebookPreviewCard(QFrame):
         layout.addWidget(self.link_bar)
         self.actions_row = QLabel(self.tr("\U0001f44d Like      \U0001f4ac Comment      \u2197 Share"), self)
         self.actions_row.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.actions_row.setStyleSheet("QLabel { color: #65676b; font-weight: 600; border-top: 1px solid #dddfe2; "
-                                       "padding-top: 6px; }")
+        self.actions_row.setStyleSheet(
+            "QLabel { color: #65676b; font-weight: 600; border-top: 1px solid #dddfe2; padding-top: 6px; }"
+        )
         layout.addWidget(self.actions_row)
 
     def set_link(self, link: str) -> None:

@@ -94,8 +94,14 @@ class GoogleBusinessPreviewCard(QFrame):
 
     def _labels(self) -> dict[str, str]:
         # What Google writes on each button (the Business Profile post editor's names).
-        return {"BOOK": self.tr("Book"), "ORDER": self.tr("Order online"), "SHOP": self.tr("Buy"),
-                "LEARN_MORE": self.tr("Learn more"), "SIGN_UP": self.tr("Sign up"), "CALL": self.tr("Call now")}
+        return {
+            "BOOK": self.tr("Book"),
+            "ORDER": self.tr("Order online"),
+            "SHOP": self.tr("Buy"),
+            "LEARN_MORE": self.tr("Learn more"),
+            "SIGN_UP": self.tr("Sign up"),
+            "CALL": self.tr("Call now"),
+        }
 
     def button_text(self) -> str:
         """The button's words as shown ("" when the post has none)."""
@@ -116,18 +122,24 @@ class GoogleBusinessPreviewCard(QFrame):
             f" border: 1px solid {border}; border-radius: 12px; }}"
             f" QFrame#googleBusinessPreview QLabel {{ color: {text_colour}; background: transparent; }}"
             f" QFrame#googleBusinessPreview QLabel#ctaButton {{ color: {accent}; border: 1px solid {border};"
-            " border-radius: 16px; padding: 6px 16px; font-weight: 600; }")
+            " border-radius: 16px; padding: 6px 16px; font-weight: 600; }"
+        )
         options = self._options
         kind = gbp.post_type(options)
         business = str(options.get("location_title") or data.display_name or self.tr("Your business"))
         self.avatar.set_person(business, QColor(accent))
-        self.header.setText(f"<b>{html.escape(business)}</b><br><span style='color:{muted}; font-size:small'>"
-                            f"{html.escape(self.tr('Just now'))}</span>")
+        self.header.setText(
+            f"<b>{html.escape(business)}</b><br><span style='color:{muted}; font-size:small'>"
+            f"{html.escape(self.tr('Just now'))}</span>"
+        )
         images = list(data.images[:1])
         self.grid.set_images(images, aspect=style.image_aspect)
         self.grid.setVisible(bool(images))
-        self.photo_hint.setText(f"<span style='color:{muted}'>"
-                                + html.escape(self.tr("Add a photo: Google shows it above the post")) + "</span>")
+        self.photo_hint.setText(
+            f"<span style='color:{muted}'>"
+            + html.escape(self.tr("Add a photo: Google shows it above the post"))
+            + "</span>"
+        )
         self.photo_hint.setVisible(not images)
         titled = kind in (gbp.EVENT, gbp.OFFER)
         title = str(options.get("event_title") or "")
@@ -137,8 +149,10 @@ class GoogleBusinessPreviewCard(QFrame):
         self.dates.setText(f"<span style='color:{muted}'>{html.escape(start)} – {html.escape(end)}</span>")
         self.dates.setVisible(titled and bool(start or end))
         code = str(options.get("offer_coupon") or "")
-        self.coupon.setText(f"<span style='color:{muted}'>{html.escape(self.tr('Show this code at the store'))}"
-                            f"</span><br><b style='font-size:14pt'>{html.escape(code)}</b>")
+        self.coupon.setText(
+            f"<span style='color:{muted}'>{html.escape(self.tr('Show this code at the store'))}"
+            f"</span><br><b style='font-size:14pt'>{html.escape(code)}</b>"
+        )
         self.coupon.setStyleSheet(f"QLabel {{ border: 1px dashed {border}; border-radius: 8px; padding: 6px; }}")
         self.coupon.setVisible(kind == gbp.OFFER and bool(code))
         body = data.parts[0] if data.parts else ""
@@ -146,8 +160,10 @@ class GoogleBusinessPreviewCard(QFrame):
         self.text.setText(render_html(body, found, accent))
         self.text.setVisible(bool(body))
         terms = str(options.get("offer_terms") or "")
-        self.terms.setText(f"<span style='color:{muted}; font-size:small'>"
-                           f"{html.escape(self.tr('Terms: {terms}').format(terms=terms))}</span>")
+        self.terms.setText(
+            f"<span style='color:{muted}; font-size:small'>"
+            f"{html.escape(self.tr('Terms: {terms}').format(terms=terms))}</span>"
+        )
         self.terms.setVisible(kind == gbp.OFFER and bool(terms))
         cta = str(options.get("cta_type") or "").upper()
         if kind == gbp.OFFER:

@@ -45,8 +45,9 @@ _TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 class LocationSource(Protocol):
     """Where the location picker gets locations; answers arrive on the UI thread."""
 
-    def load_locations(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None],
-                       on_error: OnError) -> None: ...
+    def load_locations(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None], on_error: OnError
+    ) -> None: ...
 
 
 class EngineLocationSource:
@@ -59,12 +60,14 @@ class EngineLocationSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.GOOGLE_BUSINESS,
-                                           lambda a: isinstance(a, LocationsAdapter), "Google")
+        self._engine = EngineAdapterSource(
+            submitter, watcher, adapter, Network.GOOGLE_BUSINESS, lambda a: isinstance(a, LocationsAdapter), "Google"
+        )
         self._locations: dict[int, list[Location]] = {}
 
-    def load_locations(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None],
-                       on_error: OnError) -> None:
+    def load_locations(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[list[Location]], None], on_error: OnError
+    ) -> None:
         if not refresh and account_id in self._locations:
             on_done(list(self._locations[account_id]))
             return
@@ -109,17 +112,26 @@ class GoogleBusinessOptions(QWidget):
 
         self.type_combo = QComboBox(self)
         self.type_combo.setAccessibleName(self.tr("Kind of Google post"))
-        for value, label in ((gbp.STANDARD, self.tr("What's new")), (gbp.EVENT, self.tr("Event")),
-                             (gbp.OFFER, self.tr("Offer"))):
+        for value, label in (
+            (gbp.STANDARD, self.tr("What's new")),
+            (gbp.EVENT, self.tr("Event")),
+            (gbp.OFFER, self.tr("Offer")),
+        ):
             self.type_combo.addItem(label, value)
         self.type_combo.currentIndexChanged.connect(self._on_type)
         form.addRow(self.tr("&Kind of post:"), self.type_combo)
 
         self.cta_combo = QComboBox(self)
         self.cta_combo.setAccessibleName(self.tr("Button"))
-        for value, label in (("", self.tr("No button")), ("BOOK", self.tr("Book")), ("ORDER", self.tr("Order online")),
-                             ("SHOP", self.tr("Buy")), ("LEARN_MORE", self.tr("Learn more")),
-                             ("SIGN_UP", self.tr("Sign up")), ("CALL", self.tr("Call now"))):
+        for value, label in (
+            ("", self.tr("No button")),
+            ("BOOK", self.tr("Book")),
+            ("ORDER", self.tr("Order online")),
+            ("SHOP", self.tr("Buy")),
+            ("LEARN_MORE", self.tr("Learn more")),
+            ("SIGN_UP", self.tr("Sign up")),
+            ("CALL", self.tr("Call now")),
+        ):
             self.cta_combo.addItem(label, value)
         self.cta_combo.currentIndexChanged.connect(self._on_cta)
         self.cta_url_edit = self._line(self.tr("Button link"), self.tr("https://… the button opens"))
@@ -197,8 +209,11 @@ class GoogleBusinessOptions(QWidget):
         location = self.location_combo.currentData() or self._wanted.get("location")
         if location:
             options["location"] = str(location)
-            options["location_title"] = (self.location_combo.currentData(_TITLE_ROLE)
-                                         or self._wanted.get("location_title") or self.location_combo.currentText())
+            options["location_title"] = (
+                self.location_combo.currentData(_TITLE_ROLE)
+                or self._wanted.get("location_title")
+                or self.location_combo.currentText()
+            )
         kind = self.post_type()
         if kind != gbp.OFFER and self.cta_combo.currentData():
             options["cta_type"] = str(self.cta_combo.currentData())
@@ -210,17 +225,31 @@ class GoogleBusinessOptions(QWidget):
             options["event_start"] = self.start_edit.dateTime().toString(fmt)
             options["event_end"] = self.end_edit.dateTime().toString(fmt)
         if kind == gbp.OFFER:
-            for key, edit in (("offer_coupon", self.coupon_edit), ("offer_url", self.offer_url_edit),
-                              ("offer_terms", self.terms_edit)):
+            for key, edit in (
+                ("offer_coupon", self.coupon_edit),
+                ("offer_url", self.offer_url_edit),
+                ("offer_terms", self.terms_edit),
+            ):
                 if edit.text().strip():
                     options[key] = edit.text().strip()
         return options
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show stored options (no `changed`)."""
-        widgets = (self, self.location_combo, self.type_combo, self.cta_combo, self.cta_url_edit,
-                   self.event_title_edit, self.start_edit, self.end_edit, self.all_day_check, self.coupon_edit,
-                   self.offer_url_edit, self.terms_edit)
+        widgets = (
+            self,
+            self.location_combo,
+            self.type_combo,
+            self.cta_combo,
+            self.cta_url_edit,
+            self.event_title_edit,
+            self.start_edit,
+            self.end_edit,
+            self.all_day_check,
+            self.coupon_edit,
+            self.offer_url_edit,
+            self.terms_edit,
+        )
         blockers = [QSignalBlocker(w) for w in widgets]
         self._wanted = {k: str(options.get(k) or "") for k in ("location", "location_title")}
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(gbp.post_type(options))))
@@ -233,8 +262,12 @@ class GoogleBusinessOptions(QWidget):
             if parsed is not None:
                 day, moment = parsed
                 all_day = all_day or moment is None
-                edit.setDateTime(QDateTime(QDate(day.year, day.month, day.day),
-                                           QTime(moment.hour, moment.minute) if moment else QTime(0, 0)))
+                edit.setDateTime(
+                    QDateTime(
+                        QDate(day.year, day.month, day.day),
+                        QTime(moment.hour, moment.minute) if moment else QTime(0, 0),
+                    )
+                )
         self.all_day_check.setChecked(all_day)
         self._show_times(not all_day)
         self.coupon_edit.setText(str(options.get("offer_coupon") or ""))
@@ -284,12 +317,16 @@ class GoogleBusinessOptions(QWidget):
             return
         self._say(self.tr("Reading your business locations from Google…"))
         account = self._account
-        self._source.load_locations(account, refresh=refresh, on_done=lambda found: self._show(account, found),
-                                    on_error=self._failed)
+        self._source.load_locations(
+            account, refresh=refresh, on_done=lambda found: self._show(account, found), on_error=self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("Google did not answer: {reason}. Try Refresh in a moment.").format(
-            reason=str(error) or type(error).__name__))
+        self._say(
+            self.tr("Google did not answer: {reason}. Try Refresh in a moment.").format(
+                reason=str(error) or type(error).__name__
+            )
+        )
 
     def _show(self, account: int, locations: list[Location]) -> None:
         if account != self._account:
@@ -316,8 +353,9 @@ class GoogleBusinessOptions(QWidget):
         if index < 0:  # not loaded yet, or offline: keep it by its stored name
             with QSignalBlocker(self.location_combo):
                 self.location_combo.addItem(self._wanted.get("location_title") or wanted, wanted)
-                self.location_combo.setItemData(self.location_combo.count() - 1,
-                                                self._wanted.get("location_title") or "", _TITLE_ROLE)
+                self.location_combo.setItemData(
+                    self.location_combo.count() - 1, self._wanted.get("location_title") or "", _TITLE_ROLE
+                )
             index = self.location_combo.count() - 1
         with QSignalBlocker(self.location_combo):
             self.location_combo.setCurrentIndex(index)

@@ -33,9 +33,11 @@ class InstagramOptions(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind of Instagram post"))
-        for value, label in ((posts.FEED, self.tr("Post (one photo, video, or a carousel of up to 10)")),
-                             (posts.REEL, self.tr("Reel (one vertical video)")),
-                             (posts.STORY, self.tr("Story (one photo or video, 24 hours)"))):
+        for value, label in (
+            (posts.FEED, self.tr("Post (one photo, video, or a carousel of up to 10)")),
+            (posts.REEL, self.tr("Reel (one vertical video)")),
+            (posts.STORY, self.tr("Story (one photo or video, 24 hours)")),
+        ):
             self.kind_combo.addItem(label, value)
         form.addRow(self.tr("Post &as:"), self.kind_combo)
         self.share_check = QCheckBox(self.tr("Also show the Reel in the &feed"), self)
@@ -58,8 +60,12 @@ class InstagramOptions(QWidget):
         self.location_edit.setPlaceholderText(self.tr("Optional: the ID of a Facebook Page with a location"))
         form.addRow(self.tr("Loca&tion:"), self.location_edit)
         self.crop_check = QCheckBox(self.tr("C&rop photos to fit Instagram (4:5 to 1.91:1)"), self)
-        self.crop_check.setToolTip(self.tr("Photos taller than 4:5 or wider than 1.91:1 are cut to the nearest "
-                                           "shape Instagram takes, keeping the middle."))
+        self.crop_check.setToolTip(
+            self.tr(
+                "Photos taller than 4:5 or wider than 1.91:1 are cut to the nearest "
+                "shape Instagram takes, keeping the middle."
+            )
+        )
         form.addRow(self.crop_check)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         for check in (self.share_check, self.crop_check):
@@ -102,8 +108,17 @@ class InstagramOptions(QWidget):
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show stored options (without emitting `changed`)."""
-        blockers = [QSignalBlocker(w) for w in (self.kind_combo, self.share_check, self.cover_spin,
-                                                 self.collaborators_edit, self.location_edit, self.crop_check)]
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.kind_combo,
+                self.share_check,
+                self.cover_spin,
+                self.collaborators_edit,
+                self.location_edit,
+                self.crop_check,
+            )
+        ]
         try:
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(posts.kind_of(options))))
             self.share_check.setChecked(options.get(posts.SHARE_TO_FEED) is not False)

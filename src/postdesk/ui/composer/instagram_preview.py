@@ -51,8 +51,9 @@ class _Frame(QWidget):
         frame = self.rect()
         painter.fillRect(frame, QColor("#000000" if self.shade else "#efefef"))
         if self.image is not None and not self.image.isNull():
-            scaled = self.image.scaled(frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                       Qt.TransformationMode.SmoothTransformation)
+            scaled = self.image.scaled(
+                frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+            )
             x = (scaled.width() - frame.width()) // 2
             y = (scaled.height() - frame.height()) // 2
             painter.drawImage(frame, scaled, QRect(x, y, frame.width(), frame.height()))
@@ -142,8 +143,11 @@ class InstagramPreviewCard(QFrame):
             caption, overlay = "", ""
         elif self._kind == posts.REEL:
             caption = ""
-            overlay = (f"<b>{_escape(handle)}</b><br>" + render_html(text, found, "#ffffff", bold_links=True)
-                       if text else f"<b>{_escape(handle)}</b>")
+            overlay = (
+                f"<b>{_escape(handle)}</b><br>" + render_html(text, found, "#ffffff", bold_links=True)
+                if text
+                else f"<b>{_escape(handle)}</b>"
+            )
         else:
             overlay = ""
             caption = (f"<b>{_escape(handle)}</b> " + render_html(text, found, _ACCENT)) if text else ""
@@ -179,7 +183,7 @@ class InstagramPreviewCard(QFrame):
         handle = self.header.text()
         if handle and text.startswith(handle):
             # The name is followed by the space (feed) or line break (Reel) the card puts after it.
-            text = text[len(handle):]
+            text = text[len(handle) :]
             text = text[1:] if text[:1] == " " else text
             text = text.lstrip("\n")
         return text

@@ -73,11 +73,7 @@ class PartEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return (
-            bool(decode_asset_ids(source))
-            or bool(_image_files(source))
-            or super().canInsertFromMimeData(source)
-        )
+        return bool(decode_asset_ids(source)) or bool(_image_files(source)) or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         asset_ids = decode_asset_ids(source)
@@ -238,8 +234,10 @@ class PartsEditor(QWidget):
             row.remove.setVisible(many)
             row.remove.setAccessibleName(self.tr("Remove part {n}").format(n=i + 1))
             row.remove.setToolTip(row.remove.accessibleName())
-            name = self._label if not many else self.tr("{label}, part {n} of {count}").format(
-                label=self._label, n=i + 1, count=count
+            name = (
+                self._label
+                if not many
+                else self.tr("{label}, part {n} of {count}").format(label=self._label, n=i + 1, count=count)
             )
             row.edit.setAccessibleName(name)
             row.counter.setVisible(many)

@@ -41,17 +41,21 @@ LINK_MAX = 2048
 class BoardSource(Protocol):
     """Where the pickers get boards and sections; answers arrive on the UI thread."""
 
-    def load_boards(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None],
-                    on_error: OnError) -> None: ...
+    def load_boards(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None], on_error: OnError
+    ) -> None: ...
 
-    def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None],
-                     on_error: OnError) -> None: ...
+    def create_board(
+        self, account_id: int, name: str, *, on_done: Callable[[Board], None], on_error: OnError
+    ) -> None: ...
 
-    def load_sections(self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None],
-                      on_error: OnError) -> None: ...
+    def load_sections(
+        self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None], on_error: OnError
+    ) -> None: ...
 
-    def create_section(self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None],
-                       on_error: OnError) -> None: ...
+    def create_section(
+        self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None], on_error: OnError
+    ) -> None: ...
 
 
 class EngineBoardSource:
@@ -65,13 +69,15 @@ class EngineBoardSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.PINTEREST,
-                                           lambda a: isinstance(a, BoardsAdapter), "Pinterest")
+        self._engine = EngineAdapterSource(
+            submitter, watcher, adapter, Network.PINTEREST, lambda a: isinstance(a, BoardsAdapter), "Pinterest"
+        )
         self._boards: dict[int, list[Board]] = {}
         self._sections: dict[tuple[int, str], list[Board]] = {}
 
-    def load_boards(self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None],
-                    on_error: OnError) -> None:
+    def load_boards(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[list[Board]], None], on_error: OnError
+    ) -> None:
         if not refresh and account_id in self._boards:
             on_done(list(self._boards[account_id]))
             return
@@ -82,16 +88,16 @@ class EngineBoardSource:
 
         self._engine.run(f"pinterest-boards-{account_id}", keep, on_error, "boards", account_id)
 
-    def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None],
-                     on_error: OnError) -> None:
+    def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None], on_error: OnError) -> None:
         def keep(board: Board) -> None:
             self._boards.setdefault(account_id, []).append(board)
             on_done(board)
 
         self._engine.run(f"pinterest-new-board-{account_id}", keep, on_error, "create_board", account_id, name)
 
-    def load_sections(self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None],
-                      on_error: OnError) -> None:
+    def load_sections(
+        self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None], on_error: OnError
+    ) -> None:
         cached = self._sections.get((account_id, board_id))
         if cached is not None:
             on_done(list(cached))
@@ -103,14 +109,16 @@ class EngineBoardSource:
 
         self._engine.run(f"pinterest-sections-{account_id}", keep, on_error, "sections", account_id, board_id)
 
-    def create_section(self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None],
-                       on_error: OnError) -> None:
+    def create_section(
+        self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None], on_error: OnError
+    ) -> None:
         def keep(section: Board) -> None:
             self._sections.setdefault((account_id, board_id), []).append(section)
             on_done(section)
 
-        self._engine.run(f"pinterest-new-section-{account_id}", keep, on_error, "create_section", account_id,
-                         board_id, name)
+        self._engine.run(
+            f"pinterest-new-section-{account_id}", keep, on_error, "create_section", account_id, board_id, name
+        )
 
 
 class PinterestOptions(QWidget):
@@ -256,12 +264,16 @@ class PinterestOptions(QWidget):
             return
         self._say(self.tr("Reading your boards from Pinterest…"))
         account = self._account
-        self._source.load_boards(account, refresh=refresh, on_done=lambda b: self._show_boards(account, b),
-                                 on_error=self._failed)
+        self._source.load_boards(
+            account, refresh=refresh, on_done=lambda b: self._show_boards(account, b), on_error=self._failed
+        )
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("Pinterest did not answer: {reason}. Try Refresh in a moment.").format(
-            reason=str(error) or type(error).__name__))
+        self._say(
+            self.tr("Pinterest did not answer: {reason}. Try Refresh in a moment.").format(
+                reason=str(error) or type(error).__name__
+            )
+        )
 
     def _show_boards(self, account: int, boards: list[Board]) -> None:
         if account != self._account:
@@ -307,8 +319,9 @@ class PinterestOptions(QWidget):
         if self._source is None or self._account is None or not board:
             return
         account = self._account
-        self._source.load_sections(account, str(board), on_done=lambda s: self._show_sections(account, str(board), s),
-                                   on_error=self._failed)
+        self._source.load_sections(
+            account, str(board), on_done=lambda s: self._show_sections(account, str(board), s), on_error=self._failed
+        )
 
     def _show_sections(self, account: int, board: str, sections: list[Board]) -> None:
         if account != self._account or board != self.board_combo.currentData():
@@ -351,8 +364,7 @@ class PinterestOptions(QWidget):
         board = self.board_combo.currentData()
         if self._source is None or self._account is None or not board:
             return
-        self._source.create_section(self._account, str(board), name, on_done=self._section_made,
-                                    on_error=self._failed)
+        self._source.create_section(self._account, str(board), name, on_done=self._section_made, on_error=self._failed)
 
     def _section_made(self, section: Board) -> None:
         self.section_combo.addItem(section.name, section.id)
@@ -361,8 +373,9 @@ class PinterestOptions(QWidget):
     # -- cover -----------------------------------------------------------------------------------
 
     def _ask_cover(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Cover image for the video"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Cover image for the video"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)")
+        )
         if path:
             self._set_cover(path)
 

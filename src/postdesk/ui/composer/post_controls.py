@@ -48,13 +48,24 @@ class ReachCalls(Protocol):
 
     def hand_off(self, target_id: int, *, on_done: Callable[[Any], None] | None = None) -> None: ...
 
-    def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
-                        remote_id: str | None = None, *,
-                        on_done: Callable[[Any], None] | None = None,
-                        on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def resolve_unknown(
+        self,
+        target_id: int,
+        published: bool,
+        remote_url: str | None = None,
+        remote_id: str | None = None,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
-    def delete_published(self, target_id: int, *, on_done: Callable[[Any], None] | None = None,
-                         on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def delete_published(
+        self,
+        target_id: int,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
 
 class PostControls(QFrame):
@@ -109,19 +120,27 @@ class PostControls(QFrame):
             row.addWidget(b)
             return b
 
-        self.resolve_button = button(self.tr("Did it &go out?…"), "composerResolveUnknown",
-                                     self.tr("Say whether the post is on the network, or send it again"),
-                                     self.resolve_unknown)
-        self.pause_button = button(self.tr("&Pause"), "composerPause", self.tr("Pause this post"),
-                                   self._pause)
-        self.resume_button = button(self.tr("Res&ume"), "composerResume", self.tr("Resume this post"),
-                                    self._resume)
-        self.reschedule_button = button(self.tr("Resc&hedule…"), "composerReschedule",
-                                        self.tr("Pause this post and pick a new time"), self._reschedule)
-        self.cancel_button = button(self.tr("Ca&ncel"), "composerCancel",
-                                    self.tr("Never send this post (a hand-off is taken back)"), self._cancel)
-        self.delete_button = button(self.tr("&Delete…"), "composerDelete",
-                                    self.tr("Delete this post"), self.delete)
+        self.resolve_button = button(
+            self.tr("Did it &go out?…"),
+            "composerResolveUnknown",
+            self.tr("Say whether the post is on the network, or send it again"),
+            self.resolve_unknown,
+        )
+        self.pause_button = button(self.tr("&Pause"), "composerPause", self.tr("Pause this post"), self._pause)
+        self.resume_button = button(self.tr("Res&ume"), "composerResume", self.tr("Resume this post"), self._resume)
+        self.reschedule_button = button(
+            self.tr("Resc&hedule…"),
+            "composerReschedule",
+            self.tr("Pause this post and pick a new time"),
+            self._reschedule,
+        )
+        self.cancel_button = button(
+            self.tr("Ca&ncel"),
+            "composerCancel",
+            self.tr("Never send this post (a hand-off is taken back)"),
+            self._cancel,
+        )
+        self.delete_button = button(self.tr("&Delete…"), "composerDelete", self.tr("Delete this post"), self.delete)
         row.addStretch(1)
         layout.addLayout(row)
         self.hide()
@@ -151,8 +170,7 @@ class PostControls(QFrame):
             places = dict(holds.places(t.account_id for t in targets if t.account_id is not None))
             return targets, places
 
-        self._calls.disk.submit(read, on_done=lambda found: self._loaded(post_id, found),
-                                key="composer-post-controls")
+        self._calls.disk.submit(read, on_done=lambda found: self._loaded(post_id, found), key="composer-post-controls")
 
     def _loaded(self, post_id: int, found: tuple[tuple[TargetHoldInfo, ...], dict[int, AccountPlace]]) -> None:
         if post_id != self._post_id:
@@ -174,17 +192,22 @@ class PostControls(QFrame):
         calls = self._calls
         online = calls.status.online if calls else True
         paused = calls.status.publishing_paused if calls else False
-        return {Network(t.network) for t in self._targets
-                if (h := hold_of(t, online=online, publishing_paused=paused)) is not None
-                and h.hold is not Hold.SENDING}
+        return {
+            Network(t.network)
+            for t in self._targets
+            if (h := hold_of(t, online=online, publishing_paused=paused)) is not None and h.hold is not Hold.SENDING
+        }
 
     def _show(self) -> None:
         calls = self._calls
         online = calls.status.online if calls else True
         paused = calls.status.publishing_paused if calls else False
         ordered = sorted(self._targets, key=lambda t: NETWORK_ORDER.index(Network(t.network)))
-        lines = [hold_sentence(h, self._zone, t.network) for t in ordered
-                 if (h := hold_of(t, online=online, publishing_paused=paused)) is not None]
+        lines = [
+            hold_sentence(h, self._zone, t.network)
+            for t in ordered
+            if (h := hold_of(t, online=online, publishing_paused=paused)) is not None
+        ]
         states = {t.state for t in self._targets}
         handed = [t for t in self._targets if t.state is S.SCHEDULED and t.handed_off]
         pausable = any(t.state in _WAITING or (t.state is S.SCHEDULED and not t.handed_off) for t in self._targets)
@@ -197,13 +220,16 @@ class PostControls(QFrame):
         self.resume_button.setVisible(S.PAUSED in states)
         self.reschedule_button.setVisible(waiting or S.PAUSED in states)
         self.cancel_button.setVisible(waiting or bool(handed) or S.PAUSED in states)
-        self.delete_button.setVisible(bool(self._targets) and (bool(lines) or S.PUBLISHED in states
-                                                               or S.PAUSED in states))
+        self.delete_button.setVisible(
+            bool(self._targets) and (bool(lines) or S.PUBLISHED in states or S.PAUSED in states)
+        )
         self.delete_button.setEnabled(S.PUBLISHING not in states)
         if S.PUBLISHED in states:
             self.delete_button.setAccessibleName(self.tr("Delete this post from Postdesk, or from the network too"))
-        self.setVisible(self._post_id is not None and (bool(lines) or any(
-            b.isVisibleTo(self) for b in (self.resume_button, self.delete_button))))
+        self.setVisible(
+            self._post_id is not None
+            and (bool(lines) or any(b.isVisibleTo(self) for b in (self.resume_button, self.delete_button)))
+        )
         self.shown.emit()
 
     # -- actions -------------------------------------------------------------------------------
@@ -242,8 +268,7 @@ class PostControls(QFrame):
         """Open the "Did it go out?" question for an unknown target (the first one by default)."""
         if self._calls is None:
             return None
-        unknown = [t for t in self._targets if t.state is S.UNKNOWN
-                   and (target_id is None or t.target_id == target_id)]
+        unknown = [t for t in self._targets if t.state is S.UNKNOWN and (target_id is None or t.target_id == target_id)]
         if not unknown:
             return None
         target = unknown[0]
@@ -276,12 +301,17 @@ class PostControls(QFrame):
             self.dialog = dialog
             dialog.open()
             return dialog
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this post?"), self.tr(
-            "Delete this post from Postdesk? It has not gone out, so nothing is on any network."),
-            QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete this post?"),
+            self.tr("Delete this post from Postdesk? It has not gone out, so nothing is on any network."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("composerDeleteConfirm")
         yes = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+
         def clicked(button: object) -> None:
             if button is yes:
                 remove_copy()

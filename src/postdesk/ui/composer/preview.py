@@ -121,9 +121,7 @@ def render_html(text: str, found: Sequence[Any], accent: str, bold_links: bool =
         body = "".join(pieces) or "&nbsp;"
         direction = paragraph_direction(line)
         align = "right" if direction == "rtl" else "left"
-        paragraphs.append(
-            f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap">{body}</p>'
-        )
+        paragraphs.append(f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap">{body}</p>')
         pos = end + 1
     return "".join(paragraphs)
 
@@ -206,8 +204,13 @@ class PreviewCard(QFrame):
 
     def _theme_key(self) -> tuple[str, ...]:
         theme = self._theme()
-        roles = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.Mid, QPalette.ColorRole.PlaceholderText)
+        roles = (
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.Mid,
+            QPalette.ColorRole.PlaceholderText,
+        )
         return tuple(theme.color(role).name() for role in roles)
 
     def _dark(self) -> bool:
@@ -237,8 +240,7 @@ class PreviewCard(QFrame):
             )
         else:
             sheet = (
-                f"QFrame#previewCard {{ background: {base.name()}; border: 1px solid {border};"
-                " border-radius: 12px; }"
+                f"QFrame#previewCard {{ background: {base.name()}; border: 1px solid {border}; border-radius: 12px; }}"
             )
         tint = QColor(accent)
         tint.setAlpha(28)
@@ -403,10 +405,17 @@ class PreviewCard(QFrame):
         view.title.setVisible(show_title)
         if show_title and style.name == "Reddit" and (data.flair or data.marks):
             # Reddit shows NSFW/Spoiler tags and the flair chip on the title line.
-            tags = "".join(f"<span style='color:#ffffff; background-color:{'#d93a00' if m == 'NSFW' else '#555555'};"
-                           f" font-size:9pt'>&nbsp;{html.escape(m)}&nbsp;</span> " for m in data.marks)
-            chip = (f" <span style='background-color:#e5ebee; color:#1a1a1b; font-size:9pt; font-weight:400'>"
-                    f"&nbsp;{html.escape(data.flair)}&nbsp;</span>" if data.flair else "")
+            tags = "".join(
+                f"<span style='color:#ffffff; background-color:{'#d93a00' if m == 'NSFW' else '#555555'};"
+                f" font-size:9pt'>&nbsp;{html.escape(m)}&nbsp;</span> "
+                for m in data.marks
+            )
+            chip = (
+                f" <span style='background-color:#e5ebee; color:#1a1a1b; font-size:9pt; font-weight:400'>"
+                f"&nbsp;{html.escape(data.flair)}&nbsp;</span>"
+                if data.flair
+                else ""
+            )
             view.title.setTextFormat(Qt.TextFormat.RichText)
             view.title.setText(tags + html.escape(data.title or self.tr("(No title yet)")) + chip)
         elif show_title:
@@ -453,9 +462,7 @@ class PreviewCard(QFrame):
         if show_link and link is not None:
             domain = link_domain(link.value or text[link.start : link.end])
             view.link_title.setText(f"<b>{html.escape(domain)}</b>")
-            view.link_url.setText(
-                f"<span style='color:{muted}; font-size:small'>{_breakable(link.value)}</span>"
-            )
+            view.link_url.setText(f"<span style='color:{muted}; font-size:small'>{_breakable(link.value)}</span>")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -30,8 +30,14 @@ if TYPE_CHECKING:
 class QueueReach(Protocol):
     """`EngineActions.add_to_queue` (tests pass the real one over a recording engine)."""
 
-    def add_to_queue(self, post_id: int, schedule_id: int, *, on_done: Callable[[Any], None] | None = None,
-                     on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def add_to_queue(
+        self,
+        post_id: int,
+        schedule_id: int,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -95,11 +101,17 @@ class AddToQueueDialog(QDialog):
         choice = self.chosen()
         zone = choice.info.schedule.zone
         if choice.slot is None:
-            self.slot_label.setText(self.tr("This queue has no free time in the next year. Add times to it in "
-                                            "Queues, or pick another queue."))
+            self.slot_label.setText(
+                self.tr(
+                    "This queue has no free time in the next year. Add times to it in Queues, or pick another queue."
+                )
+            )
         else:
-            self.slot_label.setText(self.tr("It takes the next free time: {when} ({zone}).").format(
-                when=when_text(choice.slot, ZoneInfo(zone)), zone=zone))
+            self.slot_label.setText(
+                self.tr("It takes the next free time: {when} ({zone}).").format(
+                    when=when_text(choice.slot, ZoneInfo(zone)), zone=zone
+                )
+            )
         self.confirm_button.setEnabled(choice.slot is not None)
 
 
@@ -177,15 +189,22 @@ class QueueControls(QObject):
 
         def read() -> list[QueueChoice]:
             now = services.now()
-            return [QueueChoice(q, services.repository.next_slot(q.id, post_id, now))
-                    for q in services.repository.queues() if q.id is not None and q.serves(accounts)]
+            return [
+                QueueChoice(q, services.repository.next_slot(q.id, post_id, now))
+                for q in services.repository.queues()
+                if q.id is not None and q.serves(accounts)
+            ]
 
         services.runner.submit(read, key="composer-queue-slots", on_done=lambda found: self._show(post_id, found))
 
     def _show(self, post_id: int, choices: list[QueueChoice]) -> None:
         if not choices:
-            self._say(self.tr("No queue serves these accounts yet. Create one in Queues (its times, and which "
-                              "accounts use it), then add the post."))
+            self._say(
+                self.tr(
+                    "No queue serves these accounts yet. Create one in Queues (its times, and which "
+                    "accounts use it), then add the post."
+                )
+            )
             self.open_queues.emit()
             return
         dialog = AddToQueueDialog(choices, self._composer)
@@ -207,7 +226,8 @@ class QueueControls(QObject):
                 self._say(self.tr("That queue filled up meanwhile; the post stays as it was."))
                 return
             text = self.tr("Added to \u201c{queue}\u201d: goes out {when}.").format(
-                queue=choice.info.schedule.name, when=when_text(slot, zone))
+                queue=choice.info.schedule.name, when=when_text(slot, zone)
+            )
             if choice.slot is not None and slot != choice.slot:
                 text += " " + self.tr("(The time shown was taken meanwhile, so it got the next one.)")
             self._say(text)

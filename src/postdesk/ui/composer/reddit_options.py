@@ -32,11 +32,18 @@ from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Sub
 class SubredditSource(Protocol):
     """Where the pickers get subscriptions and rules; answers arrive on the UI thread."""
 
-    def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None],
-                           on_error: OnError) -> None: ...
+    def load_subscriptions(
+        self, account_id: int, *, on_done: Callable[[list[str]], None], on_error: OnError
+    ) -> None: ...
 
-    def load_rules(self, account_id: int, subreddit: str, *,
-                   on_done: Callable[[reddit_posts.SubredditRules], None], on_error: OnError) -> None: ...
+    def load_rules(
+        self,
+        account_id: int,
+        subreddit: str,
+        *,
+        on_done: Callable[[reddit_posts.SubredditRules], None],
+        on_error: OnError,
+    ) -> None: ...
 
 
 class EngineSubredditSource:
@@ -49,15 +56,21 @@ class EngineSubredditSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.REDDIT,
-                                           lambda a: isinstance(a, SubredditsAdapter), "Reddit")
+        self._engine = EngineAdapterSource(
+            submitter, watcher, adapter, Network.REDDIT, lambda a: isinstance(a, SubredditsAdapter), "Reddit"
+        )
 
-    def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None],
-                           on_error: OnError) -> None:
+    def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None], on_error: OnError) -> None:
         self._engine.run(f"reddit-subs-{account_id}", on_done, on_error, "subscriptions", account_id)
 
-    def load_rules(self, account_id: int, subreddit: str, *,
-                   on_done: Callable[[reddit_posts.SubredditRules], None], on_error: OnError) -> None:
+    def load_rules(
+        self,
+        account_id: int,
+        subreddit: str,
+        *,
+        on_done: Callable[[reddit_posts.SubredditRules], None],
+        on_error: OnError,
+    ) -> None:
         self._engine.run(f"reddit-rules-{account_id}", on_done, on_error, "subreddit_rules", account_id, subreddit)
 
 
@@ -168,8 +181,9 @@ class RedditOptions(QWidget):
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show stored options (no `changed`)."""
-        blockers = [QSignalBlocker(w) for w in (self, self.flair_combo, self.nsfw_check, self.spoiler_check,
-                                                 self.link_edit)]
+        blockers = [
+            QSignalBlocker(w) for w in (self, self.flair_combo, self.nsfw_check, self.spoiler_check, self.link_edit)
+        ]
         self._wanted_flair = str(options.get("flair_id") or "")
         self.nsfw_check.setChecked(bool(options.get("nsfw")))
         self.spoiler_check.setChecked(bool(options.get("spoiler")))
@@ -186,8 +200,11 @@ class RedditOptions(QWidget):
         self.status_label.setVisible(bool(text))
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("Reddit did not answer: {reason}. The subreddit's rules are checked again when"
-                          " the post goes out.").format(reason=str(error) or type(error).__name__))
+        self._say(
+            self.tr(
+                "Reddit did not answer: {reason}. The subreddit's rules are checked again when the post goes out."
+            ).format(reason=str(error) or type(error).__name__)
+        )
 
     def _load_subscriptions(self) -> None:
         if self._source is None or self._account is None:

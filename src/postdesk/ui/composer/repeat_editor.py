@@ -36,13 +36,16 @@ if TYPE_CHECKING:
 
 
 def repeat_words(info: RepeatInfo, tr: Callable[..., str]) -> str:
-    """"Repeats every 2 weeks, 3 more times, with 2 variations" (or stopped)."""
+    """ "Repeats every 2 weeks, 3 more times, with 2 variations" (or stopped)."""
     if info.every_days % 7 == 0:
         every = tr("every %n week(s)", "", info.every_days // 7).replace("%n", str(info.every_days // 7))
     else:
         every = tr("every %n day(s)", "", info.every_days).replace("%n", str(info.every_days))
-    times = tr("until you stop it") if info.forever else tr("%n more time(s)", "", info.times).replace(
-        "%n", str(info.times))
+    times = (
+        tr("until you stop it")
+        if info.forever
+        else tr("%n more time(s)", "", info.times).replace("%n", str(info.times))
+    )
     text = tr("Repeats {every}, {times}").format(every=every, times=times)
     if info.variations:
         text += ", " + tr("with %n variation(s)", "", len(info.variations)).replace("%n", str(len(info.variations)))
@@ -85,8 +88,13 @@ class RepeatDialog(QDialog):
         self.forever_radio = QRadioButton(self.tr("Until I &stop it"), self)
         form.addRow(self.times_radio, self.times_spin)
         form.addRow(self.forever_radio)
-        note = QLabel(self.tr("Networks refuse a post identical to an earlier one. Add a few variations: "
-                              "each repeat uses the next text in turn, then the post's own again."), self)
+        note = QLabel(
+            self.tr(
+                "Networks refuse a post identical to an earlier one. Add a few variations: "
+                "each repeat uses the next text in turn, then the post's own again."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         self.variations = QListWidget(self)
@@ -175,8 +183,9 @@ class RepeatControls(QObject):
         composer.post_opened.connect(self._on_opened)
         self._show(None)
 
-    def set_services(self, repo: QueuesRepository, runner: BackgroundRunner, now: Callable[[], datetime],
-                     zone: Callable[[], str]) -> None:
+    def set_services(
+        self, repo: QueuesRepository, runner: BackgroundRunner, now: Callable[[], datetime], zone: Callable[[], str]
+    ) -> None:
         self._repo, self._runner, self._now, self._zone = repo, runner, now, zone
         self.reload()
 
@@ -190,8 +199,9 @@ class RepeatControls(QObject):
         if self._repo is None or self._runner is None or post_id is None:
             self._show(None)
             return
-        self._runner.submit(self._repo.repeat_of, post_id, key="composer-repeat",
-                            on_done=lambda info: self._shown_for(post_id, info))
+        self._runner.submit(
+            self._repo.repeat_of, post_id, key="composer-repeat", on_done=lambda info: self._shown_for(post_id, info)
+        )
 
     def _shown_for(self, post_id: int, info: RepeatInfo | None) -> None:
         if self._composer.current_post().id == post_id:
@@ -222,8 +232,17 @@ class RepeatControls(QObject):
             post_id = self._composer.current_post().id
             if post_id is None or self._repo is None or self._runner is None:
                 return
-            self._runner.submit(self._repo.set_repeat, post_id, every, times, forever, variations, self._zone(),
-                                self._now(), on_done=lambda _: self._after_change())
+            self._runner.submit(
+                self._repo.set_repeat,
+                post_id,
+                every,
+                times,
+                forever,
+                variations,
+                self._zone(),
+                self._now(),
+                on_done=lambda _: self._after_change(),
+            )
 
         self._composer.run_after_save(write)
 
@@ -235,8 +254,11 @@ class RepeatControls(QObject):
 
         def done(withdrawn: list[int]) -> None:
             n = len(withdrawn)
-            self._stop_note = (self.tr("Repeating stopped. %n repeat(s) not yet sent were removed.", "", n)
-                               .replace("%n", str(n)) if n else self.tr("Repeating stopped."))
+            self._stop_note = (
+                self.tr("Repeating stopped. %n repeat(s) not yet sent were removed.", "", n).replace("%n", str(n))
+                if n
+                else self.tr("Repeating stopped.")
+            )
             self._after_change()
 
         self._runner.submit(self._repo.stop_repeating, post_id, self._now(), on_done=done)

@@ -63,22 +63,38 @@ def post_state_summary(states: Mapping[Network, TargetState], handed_off: Iterab
     """
     held = set(handed_off)
     groups: list[tuple[str, set[Network]]] = [
-        (QCoreApplication.translate("ComposerSent", "Published on {networks}."),
-         {n for n, s in states.items() if s is S.PUBLISHED}),
-        (QCoreApplication.translate("ComposerSent", "Being published on {networks} now."),
-         {n for n, s in states.items() if s in (S.DUE, S.PUBLISHING)}),
-        (QCoreApplication.translate("ComposerSent", "Postdesk is checking whether it went out on {networks}."),
-         {n for n, s in states.items() if s is S.UNKNOWN}),
-        (QCoreApplication.translate("ComposerSent", "Will be tried again on {networks}, exactly as sent."),
-         {n for n, s in states.items() if s is S.FAILED_RETRYABLE}),
-        (QCoreApplication.translate("ComposerSent", "Failed on {networks}; you can fix it and try again."),
-         {n for n, s in states.items() if s is S.FAILED}),
-        (QCoreApplication.translate("ComposerSent", "Paused on {networks}."),
-         {n for n, s in states.items() if s is S.PAUSED}),
-        (QCoreApplication.translate("ComposerSent", "Cancelled on {networks}."),
-         {n for n, s in states.items() if s is S.CANCELLED}),
-        (QCoreApplication.translate("ComposerSent", "Handed to the own scheduler of {networks}."),
-         {n for n, s in states.items() if s is S.SCHEDULED and n in held}),
+        (
+            QCoreApplication.translate("ComposerSent", "Published on {networks}."),
+            {n for n, s in states.items() if s is S.PUBLISHED},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Being published on {networks} now."),
+            {n for n, s in states.items() if s in (S.DUE, S.PUBLISHING)},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Postdesk is checking whether it went out on {networks}."),
+            {n for n, s in states.items() if s is S.UNKNOWN},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Will be tried again on {networks}, exactly as sent."),
+            {n for n, s in states.items() if s is S.FAILED_RETRYABLE},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Failed on {networks}; you can fix it and try again."),
+            {n for n, s in states.items() if s is S.FAILED},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Paused on {networks}."),
+            {n for n, s in states.items() if s is S.PAUSED},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Cancelled on {networks}."),
+            {n for n, s in states.items() if s is S.CANCELLED},
+        ),
+        (
+            QCoreApplication.translate("ComposerSent", "Handed to the own scheduler of {networks}."),
+            {n for n, s in states.items() if s is S.SCHEDULED and n in held},
+        ),
     ]
     return " ".join(text.format(networks=_names(nets)) for text, nets in groups if nets)
 
@@ -103,8 +119,7 @@ def describe_sent(target: TargetActivity, account_label: str = "") -> str:
     undescribed = QCoreApplication.translate("ComposerSent", "Attached {name}, without a description")
     for medium in sent.media:
         name = medium.name or QCoreApplication.translate("ComposerSent", "an image")
-        line = (described.format(name=name, alt=medium.alt_text) if medium.alt_text
-                else undescribed.format(name=name))
+        line = described.format(name=name, alt=medium.alt_text) if medium.alt_text else undescribed.format(name=name)
         lines.append("  " + line)
     if sent.edited_at is not None:
         edited = QCoreApplication.translate("ComposerSent", "Edited on {network}: this is what it says there now.")
@@ -195,8 +210,9 @@ class SentSection(QFrame):
         assert target.sent is not None
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = EditPublishedDialog(self._calls, target_id, target.network, target.sent.parts,
-                                          target.sent.options, limit, self)
+        self.dialog = EditPublishedDialog(
+            self._calls, target_id, target.network, target.sent.parts, target.sent.options, limit, self
+        )
         self.dialog.edited.connect(self.changed)
         self.dialog.open()
 
@@ -225,8 +241,12 @@ class SentSection(QFrame):
         """Show times in another zone (from the next update)."""
         self._zone = zone
 
-    def set_targets(self, targets: Sequence[TargetActivity], accounts: Mapping[int, str] | None = None,
-                    limits: Mapping[int, int | None] | None = None) -> None:
+    def set_targets(
+        self,
+        targets: Sequence[TargetActivity],
+        accounts: Mapping[int, str] | None = None,
+        limits: Mapping[int, int | None] | None = None,
+    ) -> None:
         """Show the frozen targets among `targets` (hidden when there are none).
 
         `limits`: each account's own text limit (a Mastodon server's), for the edit dialog.
@@ -235,13 +255,12 @@ class SentSection(QFrame):
         frozen.sort(key=lambda t: NETWORK_ORDER.index(Network(t.network)))
         labels = accounts or {}
         self.states_label.setText("<br>".join(describe_target(t, self._zone) for t in frozen))
-        self.content_label.setText("\n\n".join(
-            text for text in (describe_sent(t, labels.get(_account_of(t), "")) for t in frozen) if text
-        ))
+        self.content_label.setText(
+            "\n\n".join(text for text in (describe_sent(t, labels.get(_account_of(t), "")) for t in frozen) if text)
+        )
         self.content_label.setVisible(bool(self.content_label.text()))
         # Insights' newest counts, one line per published network ("Bluesky: 12 likes · 3 reposts").
-        lines = [f"{style_for(t.network).name}: {line}" for t in frozen
-                 if (line := metrics_line(t.metrics))]
+        lines = [f"{style_for(t.network).name}: {line}" for t in frozen if (line := metrics_line(t.metrics))]
         self.metrics_label.setText("\n".join(lines))
         self.metrics_label.setVisible(bool(lines))
         self._set_edit_buttons(frozen, limits or {})

@@ -216,14 +216,10 @@ class ComposerServices(Protocol):
         Errors arrive as SaveError.
         """
 
-    def import_images(
-        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
-    ) -> None:
+    def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         """Import image files through the media library's importer (one import path for the app)."""
 
-    def load_assets(
-        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError
-    ) -> None:
+    def load_assets(self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         """Load library assets (MediaInfo and a preview image) to attach them.
 
         Ids that are not in the library come back in `ImportResult.failed`.
@@ -238,14 +234,10 @@ class ComposerServices(Protocol):
         A post that does not exist arrives as `Session(post=None)`.
         """
 
-    def load_accounts(
-        self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError
-    ) -> None:
+    def load_accounts(self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError) -> None:
         """Load the connected accounts (with their status)."""
 
-    def load_activity(
-        self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError
-    ) -> None:
+    def load_activity(self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError) -> None:
         """Load each target's engine state and the post's activity log."""
 
     def load_stored(self, post_id: int, on_done: Callable[[Post | None], None], on_error: OnError) -> None:
@@ -298,9 +290,7 @@ class StoreComposerServices:
         now: the clock (aware UTC), for import times.
     """
 
-    def __init__(
-        self, database: Any, paths: Paths, runner: BackgroundRunner, now: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, database: Any, paths: Paths, runner: BackgroundRunner, now: Callable[[], datetime]) -> None:
         from postdesk.store.repositories import (
             AccountRepository,
             MediaRepository,
@@ -393,8 +383,7 @@ class StoreComposerServices:
         options = getattr(account, "default_options", None) or {}
         # What a Mastodon instance advertised at sign-in (auth.profiles.mastodon.instance_limits).
         facts = ((options.get("_client") or {}).get("facts") or {}).get("instance_limits") or {}
-        limit = (getattr(account, "max_characters", None) or options.get("max_characters")
-                 or facts.get("max_characters"))
+        limit = getattr(account, "max_characters", None) or options.get("max_characters") or facts.get("max_characters")
         handle = getattr(account, "handle", "") or ""
         display = getattr(account, "display_name", "") or handle
         return AccountChoice(
@@ -435,17 +424,13 @@ class StoreComposerServices:
                 MediaLibraryRepository,
             )
 
-            self._importer_obj = Importer(
-                self._paths, MediaLibraryRepository(self._database), now=self._now
-            )
+            self._importer_obj = Importer(self._paths, MediaLibraryRepository(self._database), now=self._now)
         return self._importer_obj
 
     def _save(self, post: Post, now: datetime, cursor: tuple[int, int]) -> Post:
         try:
             saved = self._posts.save(post, now=now)
-            self._settings.set(
-                SESSION_KEY, {"post_id": saved.id, "part": cursor[0], "cursor": cursor[1]}
-            )
+            self._settings.set(SESSION_KEY, {"post_id": saved.id, "part": cursor[0], "cursor": cursor[1]})
         except PostConflict as exc:
             # Nothing was written: hand the newer stored post back so the pane merges over it.
             raise SaveError("conflict", self._posts.get(exc.post_id)) from exc
@@ -502,14 +487,10 @@ class StoreComposerServices:
     ) -> None:
         self._runner.submit(self._save, post, now, cursor, on_done=on_done, on_error=on_error)
 
-    def import_images(
-        self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError
-    ) -> None:
+    def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         self._runner.submit(self._import, list(files), on_done=on_done, on_error=on_error)
 
-    def load_assets(
-        self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError
-    ) -> None:
+    def load_assets(self, asset_ids: Sequence[int], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         self._runner.submit(self._load_assets, list(asset_ids), on_done=on_done, on_error=on_error)
 
     def set_alt_text(self, asset_id: int, text: str, on_error: OnError) -> None:
@@ -518,14 +499,10 @@ class StoreComposerServices:
     def load_post(self, post_id: int, on_done: Callable[[Session], None], on_error: OnError) -> None:
         self._runner.submit(self._load_post, post_id, on_done=on_done, on_error=on_error)
 
-    def load_accounts(
-        self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError
-    ) -> None:
+    def load_accounts(self, on_done: Callable[[tuple[AccountChoice, ...]], None], on_error: OnError) -> None:
         self._runner.submit(self._load_accounts, on_done=on_done, on_error=on_error)
 
-    def load_activity(
-        self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError
-    ) -> None:
+    def load_activity(self, post_id: int, on_done: Callable[[PostActivity], None], on_error: OnError) -> None:
         self._runner.submit(self._load_activity, post_id, on_done=on_done, on_error=on_error)
 
     def load_stored(self, post_id: int, on_done: Callable[[Post | None], None], on_error: OnError) -> None:

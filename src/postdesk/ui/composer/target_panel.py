@@ -71,8 +71,9 @@ def shipped_networks() -> frozenset[Network]:
     """The networks this build of Postdesk can publish to (what `platforms.shipped` registers)."""
     from postdesk.platforms.shipped import SHIPPED_MODULES
 
-    return frozenset(Network(name.rsplit(".", 1)[1]) for name in SHIPPED_MODULES
-                     if importlib.util.find_spec(name) is not None)
+    return frozenset(
+        Network(name.rsplit(".", 1)[1]) for name in SHIPPED_MODULES if importlib.util.find_spec(name) is not None
+    )
 
 
 def measure_part(
@@ -211,12 +212,17 @@ class TargetPanel(QWidget):
         # Where the adapter schedules natively, the network may publish it itself (issue 13.8).
         self._can_hand_off = can(network, Capability.NATIVE_SCHEDULING)
         self.hand_off_check = QCheckBox(
-            self.tr("&Let {network} publish it (works while Postdesk is closed)").format(network=name), self)
+            self.tr("&Let {network} publish it (works while Postdesk is closed)").format(network=name), self
+        )
         self.hand_off_check.setAccessibleName(
-            self.tr("Let {network} publish it at its time, even while Postdesk is closed").format(network=name))
-        self.hand_off_check.setToolTip(self.tr(
-            "Postdesk gives the post to {network}'s own scheduler when you schedule it. To take it back, "
-            "cancel the post.").format(network=name))
+            self.tr("Let {network} publish it at its time, even while Postdesk is closed").format(network=name)
+        )
+        self.hand_off_check.setToolTip(
+            self.tr(
+                "Postdesk gives the post to {network}'s own scheduler when you schedule it. To take it back, "
+                "cancel the post."
+            ).format(network=name)
+        )
         self.hand_off_check.toggled.connect(self._on_hand_off)
         if self._can_hand_off:
             form.addRow(self.hand_off_check)
@@ -240,9 +246,7 @@ class TargetPanel(QWidget):
 
         override_row = QHBoxLayout()
         self.override_check = QCheckBox(self.tr("&Different text for {network}").format(network=name), self)
-        self.override_check.setAccessibleName(
-            self.tr("Use a different text for {network}").format(network=name)
-        )
+        self.override_check.setAccessibleName(self.tr("Use a different text for {network}").format(network=name))
         self.override_check.toggled.connect(self._on_override_toggled)
         self.reset_button = QPushButton(self.tr("&Reset to main text"), self)
         self.reset_button.setAccessibleName(
@@ -282,8 +286,9 @@ class TargetPanel(QWidget):
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
-        self.preview: (PreviewCard | TikTokPreviewCard | GoogleBusinessPreviewCard | InstagramPreviewCard
-                       | FacebookPreviewCard)
+        self.preview: (
+            PreviewCard | TikTokPreviewCard | GoogleBusinessPreviewCard | InstagramPreviewCard | FacebookPreviewCard
+        )
         if network is Network.FACEBOOK:
             self.preview = FacebookPreviewCard(entities, self)
         elif network is Network.INSTAGRAM:
@@ -325,8 +330,7 @@ class TargetPanel(QWidget):
         form.addRow(built)
         return built
 
-    def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *,
-                       relay_setup: bool = False) -> None:
+    def set_publishing(self, adapters: frozenset[Network], relay: bool = False, *, relay_setup: bool = False) -> None:
         """Say which networks can be published to and whether a media relay is set up.
 
         By default: the networks `platforms.shipped` registers, and no relay.
@@ -568,12 +572,22 @@ class TargetPanel(QWidget):
             for i, text in enumerate(parts)
         )
         account = self.account()
-        problems = tuple(validate(post, target, media, max_chars=max_chars, context=self.publish_context(),
-                                  instance_limits=dict(account.instance_limits) if account else None))
+        problems = tuple(
+            validate(
+                post,
+                target,
+                media,
+                max_chars=max_chars,
+                context=self.publish_context(),
+                instance_limits=dict(account.instance_limits) if account else None,
+            )
+        )
         if self._relay_setup:
             # Both the problem list and the reason beside Schedule then point to the relay page.
-            problems = tuple(replace(p, params={**p.params, "relay_setup": 1})
-                             if p.code is ProblemCode.NEEDS_MEDIA_RELAY else p for p in problems)
+            problems = tuple(
+                replace(p, params={**p.params, "relay_setup": 1}) if p.code is ProblemCode.NEEDS_MEDIA_RELAY else p
+                for p in problems
+            )
         self._status = TargetStatus(measures, problems)
         self._show_counters(measures)
         return self._status
@@ -598,18 +612,14 @@ class TargetPanel(QWidget):
     def _short(self, m: TextMeasure) -> str:
         short = f"{m.length} / {m.limit}"
         if m.byte_length is not None and m.byte_limit and m.byte_length >= m.byte_limit * 0.9:
-            short += " · " + self.tr("{bytes} / {limit} bytes").format(
-                bytes=m.byte_length, limit=m.byte_limit
-            )
+            short += " · " + self.tr("{bytes} / {limit} bytes").format(bytes=m.byte_length, limit=m.byte_limit)
         return short
 
     def _show_counters(self, measures: tuple[TextMeasure, ...]) -> None:
         worst = max(measures, key=lambda m: (not m.fits, m.length - m.limit))
         spoken = self._spoken(worst)
         if worst.byte_length is not None and worst.byte_limit:
-            spoken += ", " + self.tr("{bytes} of {limit} bytes").format(
-                bytes=worst.byte_length, limit=worst.byte_limit
-            )
+            spoken += ", " + self.tr("{bytes} of {limit} bytes").format(bytes=worst.byte_length, limit=worst.byte_limit)
         if len(measures) > 1:
             spoken = self.tr("Longest of {n} parts: {count}").format(n=len(measures), count=spoken)
         self.counter.show_count(self._short(worst), spoken, self._level(worst))
@@ -687,17 +697,18 @@ class TargetPanel(QWidget):
                 spoiler=str(options.get("spoiler_text", "")),
                 board=str(options.get("board_name", "")),
                 flair=str(options.get("flair_text", "")) if self.network is Network.REDDIT else "",
-                marks=tuple(label for key, label in (("nsfw", "NSFW"), ("spoiler", "Spoiler"))
-                            if self.network is Network.REDDIT and options.get(key) is True),
+                marks=tuple(
+                    label
+                    for key, label in (("nsfw", "NSFW"), ("spoiler", "Spoiler"))
+                    if self.network is Network.REDDIT and options.get(key) is True
+                ),
             )
         )
 
     def _fit_problem_view(self) -> None:
         # As tall as its rows (up to five), so the preview sits right below the problems.
         rows = min(self.problem_model.rowCount(), 5)
-        height = sum(
-            max(self.problem_view.sizeHintForRow(r), self.fontMetrics().height()) for r in range(rows)
-        )
+        height = sum(max(self.problem_view.sizeHintForRow(r), self.fontMetrics().height()) for r in range(rows))
         self.problem_view.setFixedHeight(height + 2 * self.problem_view.frameWidth() + 4)
 
     def highlight_spans(self) -> dict[int, list[tuple[int, int]]]:

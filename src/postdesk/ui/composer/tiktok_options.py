@@ -50,8 +50,9 @@ from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Sub
 class CreatorSource(Protocol):
     """Where the panel gets a TikTok account's creator info; answers arrive on the UI thread."""
 
-    def load_creator(self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None],
-                     on_error: OnError) -> None: ...
+    def load_creator(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None], on_error: OnError
+    ) -> None: ...
 
 
 class EngineCreatorSource:
@@ -65,12 +66,19 @@ class EngineCreatorSource:
     """
 
     def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
-        self._engine = EngineAdapterSource(submitter, watcher, adapter, Network.TIKTOK,
-                                           lambda a: a is not None and hasattr(a, "creator_info"), "TikTok")
+        self._engine = EngineAdapterSource(
+            submitter,
+            watcher,
+            adapter,
+            Network.TIKTOK,
+            lambda a: a is not None and hasattr(a, "creator_info"),
+            "TikTok",
+        )
         self._cache: dict[int, topts.CreatorInfo] = {}
 
-    def load_creator(self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None],
-                     on_error: OnError) -> None:
+    def load_creator(
+        self, account_id: int, *, refresh: bool, on_done: Callable[[topts.CreatorInfo], None], on_error: OnError
+    ) -> None:
         if not refresh and account_id in self._cache:
             on_done(self._cache[account_id])
             return
@@ -99,9 +107,13 @@ class TikTokOptions(QWidget):
         self._wanted_privacy = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.audit_note = QLabel(self.tr(
-            "TikTok keeps every post from an app it has not audited private (“Only me”), from a private "
-            "account. Until your TikTok app passes TikTok's audit, choose “Only me”."), self)
+        self.audit_note = QLabel(
+            self.tr(
+                "TikTok keeps every post from an app it has not audited private (“Only me”), from a private "
+                "account. Until your TikTok app passes TikTok's audit, choose “Only me”."
+            ),
+            self,
+        )
         self.audit_note.setWordWrap(True)
         outer.addWidget(self.audit_note)
         self.creator_label = QLabel(self)
@@ -130,12 +142,13 @@ class TikTokOptions(QWidget):
         form.addRow(self.tr("Allow users to:"), row)
 
         self.commercial_check = QCheckBox(self.tr("Disclose commercial content"), self)
-        self.commercial_check.setToolTip(self.tr(
-            "Turn this on if this post promotes yourself, a brand, a product or a service."))
-        self.your_brand_check = QCheckBox(self.tr("Your brand — you are promoting yourself or your own business"),
-                                          self)
-        self.branded_check = QCheckBox(self.tr("Branded content — you are promoting another brand or a third "
-                                               "party"), self)
+        self.commercial_check.setToolTip(
+            self.tr("Turn this on if this post promotes yourself, a brand, a product or a service.")
+        )
+        self.your_brand_check = QCheckBox(self.tr("Your brand — you are promoting yourself or your own business"), self)
+        self.branded_check = QCheckBox(
+            self.tr("Branded content — you are promoting another brand or a third party"), self
+        )
         self.commercial_label = QLabel(self)
         self.commercial_label.setWordWrap(True)
         for box in (self.commercial_check, self.your_brand_check, self.branded_check):
@@ -155,8 +168,12 @@ class TikTokOptions(QWidget):
         self.title_edit.textChanged.connect(lambda _t: self.changed.emit())
         form.addRow(self.tr("Photo &title:"), self.title_edit)
         self.relay_check = QCheckBox(self.tr("My media relay's address is verified with TikTok"), self)
-        self.relay_check.setToolTip(self.tr("Photo posts need it: TikTok fetches photos only from addresses your "
-                                            "TikTok app verified (URL properties in the developer portal)."))
+        self.relay_check.setToolTip(
+            self.tr(
+                "Photo posts need it: TikTok fetches photos only from addresses your "
+                "TikTok app verified (URL properties in the developer portal)."
+            )
+        )
         self.relay_check.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.relay_check)
 
@@ -201,16 +218,21 @@ class TikTokOptions(QWidget):
             return
         self._say(self.tr("Reading the account's settings from TikTok…"))
         account = self._account
-        self._source.load_creator(account, refresh=refresh, on_done=lambda info: self._arrived(account, info),
-                                  on_error=self._failed)
+        self._source.load_creator(
+            account, refresh=refresh, on_done=lambda info: self._arrived(account, info), on_error=self._failed
+        )
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("TikTok did not give this account's settings: {reason}. Posting waits until it does; "
-                          "try Refresh in a moment.").format(reason=str(error) or type(error).__name__))
+        self._say(
+            self.tr(
+                "TikTok did not give this account's settings: {reason}. Posting waits until it does; "
+                "try Refresh in a moment."
+            ).format(reason=str(error) or type(error).__name__)
+        )
 
     def _arrived(self, account: int, info: topts.CreatorInfo) -> None:
         if account != self._account:
@@ -224,21 +246,26 @@ class TikTokOptions(QWidget):
 
     def _show_creator(self, info: topts.CreatorInfo | None) -> None:
         if info is None:
-            self.creator_label.setText(self.tr("Choose a TikTok account: its own settings decide the choices "
-                                               "below."))
+            self.creator_label.setText(self.tr("Choose a TikTok account: its own settings decide the choices below."))
         else:
-            self.creator_label.setText(self.tr("Posting to {nickname} (@{username}) on TikTok").format(
-                nickname=info.nickname or info.username, username=info.username))
+            self.creator_label.setText(
+                self.tr("Posting to {nickname} (@{username}) on TikTok").format(
+                    nickname=info.nickname or info.username, username=info.username
+                )
+            )
         with QSignalBlocker(self.privacy_combo):
             self.privacy_combo.clear()
             for level in info.privacy_options if info else ():
                 self.privacy_combo.addItem(self._privacy_words(level), level)
-            self.privacy_combo.setCurrentIndex(self.privacy_combo.findData(self._wanted_privacy)
-                                               if self._wanted_privacy else -1)
+            self.privacy_combo.setCurrentIndex(
+                self.privacy_combo.findData(self._wanted_privacy) if self._wanted_privacy else -1
+            )
         self.privacy_combo.setEnabled(info is not None)
-        for box, disabled in ((self.comment_check, info.comment_disabled if info else True),
-                              (self.duet_check, info.duet_disabled if info else True),
-                              (self.stitch_check, info.stitch_disabled if info else True)):
+        for box, disabled in (
+            (self.comment_check, info.comment_disabled if info else True),
+            (self.duet_check, info.duet_disabled if info else True),
+            (self.stitch_check, info.stitch_disabled if info else True),
+        ):
             if disabled and info is not None:
                 with QSignalBlocker(box):
                     box.setChecked(False)
@@ -247,8 +274,12 @@ class TikTokOptions(QWidget):
         self._on_commercial(emit=False)
 
     def _privacy_words(self, level: str) -> str:
-        words = {"PUBLIC_TO_EVERYONE": self.tr("Everyone"), "MUTUAL_FOLLOW_FRIENDS": self.tr("Friends"),
-                 "FOLLOWER_OF_CREATOR": self.tr("Followers"), "SELF_ONLY": self.tr("Only me")}
+        words = {
+            "PUBLIC_TO_EVERYONE": self.tr("Everyone"),
+            "MUTUAL_FOLLOW_FRIENDS": self.tr("Friends"),
+            "FOLLOWER_OF_CREATOR": self.tr("Followers"),
+            "SELF_ONLY": self.tr("Only me"),
+        }
         return words.get(level, level)
 
     def _on_privacy(self, _index: int) -> None:
@@ -279,8 +310,9 @@ class TikTokOptions(QWidget):
         self.commercial_label.setText(label)
         self.commercial_label.setVisible(bool(label))
         if branded:
-            self.consent_label.setText(self.tr(
-                "By posting, you agree to TikTok's Branded Content Policy and Music Usage Confirmation."))
+            self.consent_label.setText(
+                self.tr("By posting, you agree to TikTok's Branded Content Policy and Music Usage Confirmation.")
+            )
         else:
             self.consent_label.setText(self.tr("By posting, you agree to TikTok's Music Usage Confirmation."))
         if emit:
@@ -291,15 +323,20 @@ class TikTokOptions(QWidget):
     def options(self) -> dict[str, Any]:
         """The TikTok options as the target stores them."""
         options: dict[str, Any] = {
-            "allow_comment": self.comment_check.isChecked(), "allow_duet": self.duet_check.isChecked(),
-            "allow_stitch": self.stitch_check.isChecked(), "is_aigc": self.aigc_check.isChecked(),
+            "allow_comment": self.comment_check.isChecked(),
+            "allow_duet": self.duet_check.isChecked(),
+            "allow_stitch": self.stitch_check.isChecked(),
+            "is_aigc": self.aigc_check.isChecked(),
             "relay_verified": self.relay_check.isChecked(),
         }
         if self._wanted_privacy:
             options["privacy_level"] = self._wanted_privacy
         if self.commercial_check.isChecked():
-            options.update(commercial=True, your_brand=self.your_brand_check.isChecked(),
-                           branded_content=self.branded_check.isChecked())
+            options.update(
+                commercial=True,
+                your_brand=self.your_brand_check.isChecked(),
+                branded_content=self.branded_check.isChecked(),
+            )
         if self.title_edit.text().strip():
             options["title"] = self.title_edit.text().strip()
         if self._creator is not None:
@@ -308,12 +345,32 @@ class TikTokOptions(QWidget):
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show stored options (no `changed`); a stored creator snapshot shows until a fresh one comes."""
-        boxes = (self.comment_check, self.duet_check, self.stitch_check, self.commercial_check,
-                 self.your_brand_check, self.branded_check, self.aigc_check, self.relay_check)
+        boxes = (
+            self.comment_check,
+            self.duet_check,
+            self.stitch_check,
+            self.commercial_check,
+            self.your_brand_check,
+            self.branded_check,
+            self.aigc_check,
+            self.relay_check,
+        )
         blockers = [QSignalBlocker(w) for w in (self, self.privacy_combo, self.title_edit, *boxes)]
         self._wanted_privacy = str(options.get("privacy_level") or "")
-        for box, key in zip(boxes, ("allow_comment", "allow_duet", "allow_stitch", "commercial", "your_brand",
-                                    "branded_content", "is_aigc", "relay_verified"), strict=True):
+        for box, key in zip(
+            boxes,
+            (
+                "allow_comment",
+                "allow_duet",
+                "allow_stitch",
+                "commercial",
+                "your_brand",
+                "branded_content",
+                "is_aigc",
+                "relay_verified",
+            ),
+            strict=True,
+        ):
             box.setChecked(options.get(key) is True)
         self.title_edit.setText(str(options.get("title") or ""))
         stored = topts.creator_of(options)

@@ -84,8 +84,9 @@ class TikTokPreviewCard(QFrame):
         painter.fillRect(frame, QColor("#000000"))
         if self._image is not None and not self._image.isNull():
             # Cover the frame (TikTok crops what does not fit 9:16), centred.
-            scaled = self._image.scaled(frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                        Qt.TransformationMode.SmoothTransformation)
+            scaled = self._image.scaled(
+                frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+            )
             x = (scaled.width() - frame.width()) // 2
             y = (scaled.height() - frame.height()) // 2
             painter.drawImage(frame, scaled, QRect(x, y, frame.width(), frame.height()))

@@ -81,6 +81,7 @@ class ReachActions(ReachCalls, EditCalls, Protocol):
 
     def schedule_changed(self, post_id: int) -> None: ...
 
+
 #: After reading the stored post failed, how long before saving is tried again.
 _FOLLOW_RETRY_MS = 2000
 #: How long after the last change the hidden tabs' previews are brought up to date.
@@ -413,9 +414,7 @@ class ComposerPane(QWidget):
             # The panel reflows to the width it gets; only vertical scrolling makes sense.
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(panel)
-            scroll.setAccessibleName(
-                self.tr("{network}: text, options and preview").format(network=panel.style_.name)
-            )
+            scroll.setAccessibleName(self.tr("{network}: text, options and preview").format(network=panel.style_.name))
             scroll.hide()
             self._scrolls[panel.network] = scroll
         return scroll
@@ -634,10 +633,14 @@ class ComposerPane(QWidget):
                 reasons.append(self.tr("{first} (and {n} more networks with problems)").format(first=head, n=more))
             else:
                 reasons.append(head)
-        ok = not reasons and all(
-            can_schedule(self._panels[t.network].status().problems)  # type: ignore[union-attr]
-            for t in post.targets
-        ) and not self._every_locked()
+        ok = (
+            not reasons
+            and all(
+                can_schedule(self._panels[t.network].status().problems)  # type: ignore[union-attr]
+                for t in post.targets
+            )
+            and not self._every_locked()
+        )
         self.schedule_button.setEnabled(ok and not self._loading)
         self.schedule_action.setEnabled(ok and not self._loading)
         # Publish now passes exactly the checks Schedule passes (and says the same reasons).
@@ -710,9 +713,7 @@ class ComposerPane(QWidget):
     def _on_assets_loaded(self, result: ImportResult) -> None:
         self.media_strip.model.append(result.items)
         if result.failed:
-            self._status.setText(
-                self.tr("Some images are no longer in the media library and were not attached.")
-            )
+            self._status.setText(self.tr("Some images are no longer in the media library and were not attached."))
         else:
             self._on_save_state(self._saver.state, self._saver.reason)
         self._changed()
@@ -720,9 +721,7 @@ class ComposerPane(QWidget):
     def _on_imported(self, result: ImportResult) -> None:
         self.media_strip.model.append(result.items)
         if result.failed:
-            self._status.setText(
-                self.tr("Couldn't read {files} as images.").format(files=", ".join(result.failed))
-            )
+            self._status.setText(self.tr("Couldn't read {files} as images.").format(files=", ".join(result.failed)))
         else:
             self._on_save_state(self._saver.state, self._saver.reason)
         self._changed()
@@ -789,9 +788,7 @@ class ComposerPane(QWidget):
 
     def _set_when(self, wall: datetime) -> None:
         with QSignalBlocker(self.when_edit):
-            self.when_edit.setDateTime(
-                QDateTime(wall.date(), wall.time(), QTimeZone.utc())
-            )
+            self.when_edit.setDateTime(QDateTime(wall.date(), wall.time(), QTimeZone.utc()))
 
     def _picked_wall_time(self) -> datetime:
         qdt = self.when_edit.dateTime()
@@ -838,9 +835,7 @@ class ComposerPane(QWidget):
         if self._scheduled_at is not None:
             zone = self._scheduled_zone or self._zone
             wall = self._wall_time(self._scheduled_at, zone)
-            text = self.tr("Scheduled for {when} ({zone}).").format(
-                when=wall.strftime("%a %d %b %Y, %H:%M"), zone=zone
-            )
+            text = self.tr("Scheduled for {when} ({zone}).").format(when=wall.strftime("%a %d %b %Y, %H:%M"), zone=zone)
         else:
             text = self.tr("Not scheduled: this post is a draft.")
         if self._schedule_note:
@@ -873,7 +868,8 @@ class ComposerPane(QWidget):
             names = ", ".join(style_for(n).name for n in NETWORK_ORDER if n in self._handed_off)
             self._schedule_note = self.tr(
                 "{networks} holds this post at its time. To change the time, take it back first (Cancel), "
-                "then schedule it again.").format(networks=names)
+                "then schedule it again."
+            ).format(networks=names)
             self._show_schedule_state()
             return False
         self._scheduled_at = resolved.instant
@@ -934,6 +930,7 @@ class ComposerPane(QWidget):
         The same checks as in the composer apply: a post with problems is shown with its reasons
         and is not sent.
         """
+
         def opened(shown: object) -> None:
             if shown == post_id:
                 self.publish_now()
@@ -943,6 +940,7 @@ class ComposerPane(QWidget):
 
     def resolve_unknown_post(self, post_id: int, target_id: int | None = None) -> None:
         """Open the post `post_id` and ask whether its lost send went out (the tray's notification)."""
+
         def ready(_controls: object = None) -> None:
             self.controls.resolve_unknown(target_id)
 
@@ -1249,8 +1247,7 @@ class ComposerPane(QWidget):
         if merged.post != stored:
             self._saver.mark_dirty()  # the edits made here still have to be saved on top
         if merged.clashes:
-            self._status.setText(self.tr(
-                "This post was also changed elsewhere; the changes you made here were kept."))
+            self._status.setText(self.tr("This post was also changed elsewhere; the changes you made here were kept."))
         self._saver.resume()
         self.refresh_activity()
 
@@ -1293,9 +1290,9 @@ class ComposerPane(QWidget):
         finally:
             self._loading = False
         if merged.media != mine.media:
-            self._services.load_assets(list(merged.media),
-                                       lambda result: self._on_merged_media(merged.media, result),
-                                       self._on_import_failed)
+            self._services.load_assets(
+                list(merged.media), lambda result: self._on_merged_media(merged.media, result), self._on_import_failed
+            )
         self._show_schedule_state()
         self._apply_locks()
         self._schedule_refresh()
@@ -1417,8 +1414,9 @@ class ComposerPane(QWidget):
         self.controls.set_post(self._post_id)
         self._frozen = frozen_networks(activity.targets)
         self._handed_off = {Network(t.network) for t in activity.targets if t.handed_off}
-        self.sent.set_targets(activity.targets, {a.id: a.label for a in self._accounts},
-                              {a.id: a.max_characters for a in self._accounts})
+        self.sent.set_targets(
+            activity.targets, {a.id: a.label for a in self._accounts}, {a.id: a.max_characters for a in self._accounts}
+        )
         self._adopt_states({t.network: t.state for t in activity.targets})
         self.activity_loaded.emit(activity)
 
@@ -1441,8 +1439,7 @@ class ComposerPane(QWidget):
 
     def locked_networks(self) -> list[Network]:
         """Chosen networks whose text can no longer change: what they send is frozen."""
-        return [n for n in self.selected_networks()
-                if self._panels[n].state() in LOCKED_STATES or n in self._frozen]
+        return [n for n in self.selected_networks() if self._panels[n].state() in LOCKED_STATES or n in self._frozen]
 
     def _every_locked(self) -> bool:
         """Whether every chosen target is read-only (the post is only a record now)."""
@@ -1481,4 +1478,3 @@ class ComposerPane(QWidget):
         post = Post(targets=tuple(Target(network=n, account_id=self.panel(n).account_id()) for n in keep))
         self._show(post, Session())
         self._status.setText(self.tr("New post"))
-

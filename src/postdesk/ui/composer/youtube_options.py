@@ -52,14 +52,21 @@ class YouTubeOptions(QWidget):
 
         self.privacy_combo = QComboBox(self)
         self.privacy_combo.setAccessibleName(self.tr("Who can watch the video"))
-        for value, label in zip(yopts.PRIVACY, (self.tr("Public"), self.tr("Unlisted (anyone with the link)"),
-                                                 self.tr("Private")), strict=True):
+        for value, label in zip(
+            yopts.PRIVACY,
+            (self.tr("Public"), self.tr("Unlisted (anyone with the link)"), self.tr("Private")),
+            strict=True,
+        ):
             self.privacy_combo.addItem(label, value)
         form.addRow(self.tr("&Visibility:"), self.privacy_combo)
-        self.audit_note = QLabel(self.tr(
-            "Until Google audits your own YouTube API project, YouTube keeps every video uploaded through it "
-            "private, whatever you choose here. Request the audit from the YouTube API Services form in your "
-            "Google Cloud project."), self)
+        self.audit_note = QLabel(
+            self.tr(
+                "Until Google audits your own YouTube API project, YouTube keeps every video uploaded through it "
+                "private, whatever you choose here. Request the audit from the YouTube API Services form in your "
+                "Google Cloud project."
+            ),
+            self,
+        )
         self.audit_note.setObjectName("youtubeAuditNote")
         self.audit_note.setWordWrap(True)
         self.audit_note.setAccessibleName(self.tr("Why YouTube may keep the video private"))
@@ -156,13 +163,26 @@ class YouTubeOptions(QWidget):
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show stored options (without emitting `changed`)."""
-        blockers = [QSignalBlocker(w) for w in (
-            self.privacy_combo, self.kids_combo, self.category_combo, self.license_combo, self.tags_edit,
-            self.language_edit, self.playlist_edit, self.short_check, self.notify_check)]
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.privacy_combo,
+                self.kids_combo,
+                self.category_combo,
+                self.license_combo,
+                self.tags_edit,
+                self.language_edit,
+                self.playlist_edit,
+                self.short_check,
+                self.notify_check,
+            )
+        ]
         try:
-            for combo, key, default in ((self.privacy_combo, "privacy", "public"),
-                                        (self.category_combo, "category_id", yopts.DEFAULT_CATEGORY),
-                                        (self.license_combo, "license", "youtube")):
+            for combo, key, default in (
+                (self.privacy_combo, "privacy", "public"),
+                (self.category_combo, "category_id", yopts.DEFAULT_CATEGORY),
+                (self.license_combo, "license", "youtube"),
+            ):
                 combo.setCurrentIndex(max(0, combo.findData(str(options.get(key) or default))))
             self.kids_combo.setCurrentIndex(1 if options.get("made_for_kids") is True else 0)
             self.tags_edit.setText(", ".join(yopts.tags_of(options)))
@@ -193,7 +213,8 @@ class YouTubeOptions(QWidget):
             self.changed.emit()
 
     def _ask_thumbnail(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a thumbnail"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a thumbnail"), "", self.tr("Images (*.jpg *.jpeg *.png)")
+        )
         if path:
             self.set_thumbnail(path)

@@ -28,8 +28,14 @@ KEY = "youtube-quota"
 class Runner(Protocol):
     """`ui.background.BackgroundRunner`'s submit."""
 
-    def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None, key: str | None = None) -> Any: ...
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        key: str | None = None,
+    ) -> Any: ...
 
 
 class YouTubeQuotaFeed(QObject):
@@ -64,11 +70,21 @@ class YouTubeQuotaFeed(QObject):
             return
         options = panel.options()
         cost = quota.publish_cost(thumbnail=bool(options.get("thumbnail")), playlist=bool(options.get("playlist_id")))
-        self._runner.submit(self._plan, account, when, self._now(), cost, self._pane.current_post().id,
-                            on_done=self._got, on_error=self._failed, key=KEY)
+        self._runner.submit(
+            self._plan,
+            account,
+            when,
+            self._now(),
+            cost,
+            self._pane.current_post().id,
+            on_done=self._got,
+            on_error=self._failed,
+            key=KEY,
+        )
 
-    def _plan(self, account: int, when: datetime, now: datetime, cost: quota.Cost,
-              post_id: int | None) -> quota.DayPlan:
+    def _plan(
+        self, account: int, when: datetime, now: datetime, cost: quota.Cost, post_id: int | None
+    ) -> quota.DayPlan:
         return day_plan(self._database, account, when, now, cost, post_id=post_id)  # on the worker
 
     def _got(self, plan: quota.DayPlan) -> None:

@@ -28,8 +28,12 @@ def shipped_capabilities() -> dict[Network, Capability]:
         for value in vars(module).values():
             network = getattr(value, "network", None)
             capabilities = getattr(value, "capabilities", None)
-            if (isinstance(value, type) and isinstance(network, Network)
-                    and isinstance(capabilities, Capability) and network.value == name.rsplit(".", 1)[1]):
+            if (
+                isinstance(value, type)
+                and isinstance(network, Network)
+                and isinstance(capabilities, Capability)
+                and network.value == name.rsplit(".", 1)[1]
+            ):
                 found[network] = capabilities
     return found
 

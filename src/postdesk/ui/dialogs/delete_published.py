@@ -41,8 +41,13 @@ class DeleteCalls(Protocol):
     @property
     def disk(self) -> BackgroundRunner: ...
 
-    def delete_published(self, target_id: int, *, on_done: Callable[[Any], None] | None = None,
-                         on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def delete_published(
+        self,
+        target_id: int,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
 
 def names(networks: Sequence[str]) -> str:
@@ -69,8 +74,13 @@ class DeletePublishedDialog(QDialog):
         result_label: how it went.
     """
 
-    def __init__(self, calls: DeleteCalls, targets: Sequence[TargetHoldInfo],
-                 remove_copy: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        calls: DeleteCalls,
+        targets: Sequence[TargetHoldInfo],
+        remove_copy: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._calls = calls
         self._remove_copy = remove_copy
@@ -84,15 +94,16 @@ class DeletePublishedDialog(QDialog):
         self.setAccessibleName(self.tr("Delete a published post"))
         where = names([t.network for t in self._published])
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This post is published on %1. How far should it be deleted?").replace(
-            "%1", where), self)
+        intro = QLabel(
+            self.tr("This post is published on %1. How far should it be deleted?").replace("%1", where), self
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.local_only = QRadioButton(
-            self.tr("Remove from Postdesk only (it stays on %1)").replace("%1", where), self)
+        self.local_only = QRadioButton(self.tr("Remove from Postdesk only (it stays on %1)").replace("%1", where), self)
         self.local_only.setAccessibleName(self.tr("Remove from Postdesk only"))
         self.network_too = QRadioButton(
-            self.tr("Delete from %1 too").replace("%1", names([t.network for t in self._deletable]) or where), self)
+            self.tr("Delete from %1 too").replace("%1", names([t.network for t in self._deletable]) or where), self
+        )
         self.network_too.setAccessibleName(self.network_too.text())
         group = QButtonGroup(self)
         group.addButton(self.local_only)
@@ -102,14 +113,17 @@ class DeletePublishedDialog(QDialog):
         layout.addWidget(self.network_too)
         kept = [t.network for t in self._published if t not in self._deletable]
         if kept:
-            note = QLabel(self.tr("Postdesk cannot delete posts on %1: delete it there yourself.").replace(
-                "%1", names(kept)), self)
+            note = QLabel(
+                self.tr("Postdesk cannot delete posts on %1: delete it there yourself.").replace("%1", names(kept)),
+                self,
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         if not self._deletable:
             self.network_too.setEnabled(False)
-        offline = QLabel(self.tr("Deleting from a network works offline too: it goes when the connection is back."),
-                         self)
+        offline = QLabel(
+            self.tr("Deleting from a network works offline too: it goes when the connection is back."), self
+        )
         offline.setWordWrap(True)
         layout.addWidget(offline)
         self.result_label = QLabel(self)
@@ -148,8 +162,11 @@ class DeletePublishedDialog(QDialog):
             where = names([t.network for t in self._published])
             self._say(self.tr("Removed from Postdesk. It is still on %1.").replace("%1", where))
             return
-        self._say(self.tr("Removed from Postdesk. Deleting it from %1…").replace(
-            "%1", names([t.network for t in self._deletable])))
+        self._say(
+            self.tr("Removed from Postdesk. Deleting it from %1…").replace(
+                "%1", names([t.network for t in self._deletable])
+            )
+        )
         self._asked = len(self._deletable)
         for target in self._deletable:
             self._ask(target)
@@ -179,14 +196,14 @@ class DeletePublishedDialog(QDialog):
             self._show_outcomes([])
             return
         ids = list(self._actions)
-        self._calls.disk.submit(holds.outcomes, ids, on_done=self._show_outcomes,
-                                key=f"delete-outcomes-{id(self)}")
+        self._calls.disk.submit(holds.outcomes, ids, on_done=self._show_outcomes, key=f"delete-outcomes-{id(self)}")
 
     def _show_outcomes(self, outcomes: list[ActionOutcome]) -> None:
         lines: list[str] = []
         for network, reason in self._failed.items():
-            lines.append(self.tr("%1 could not be asked: %2").replace(
-                "%1", display_name(network)).replace("%2", reason))
+            lines.append(
+                self.tr("%1 could not be asked: %2").replace("%1", display_name(network)).replace("%2", reason)
+            )
         seen = set()
         for outcome in outcomes:
             network = self._actions.get(outcome.action_id, "")
@@ -195,11 +212,18 @@ class DeletePublishedDialog(QDialog):
             if outcome.done and not outcome.error:
                 lines.append(self.tr("Deleted from %1.").replace("%1", name))
             elif outcome.done:
-                lines.append(self.tr("%1 did not delete it: “%2”. It is still on %1; delete it there.").replace(
-                    "%1", name).replace("%2", outcome.error or ""))
+                lines.append(
+                    self.tr("%1 did not delete it: “%2”. It is still on %1; delete it there.")
+                    .replace("%1", name)
+                    .replace("%2", outcome.error or "")
+                )
             elif not self._calls.status.online:
-                lines.append(self.tr("Waiting for a connection: it will be deleted from %1 when Postdesk is back "
-                                     "online. You can close this window.").replace("%1", name))
+                lines.append(
+                    self.tr(
+                        "Waiting for a connection: it will be deleted from %1 when Postdesk is back "
+                        "online. You can close this window."
+                    ).replace("%1", name)
+                )
             else:
                 lines.append(self.tr("Deleting it from %1…").replace("%1", name))
         for action_id, network in self._actions.items():
@@ -223,4 +247,3 @@ class DeletePublishedDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
-

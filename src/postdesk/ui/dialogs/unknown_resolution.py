@@ -25,10 +25,16 @@ from postdesk.ui.dialogs.capabilities import can
 class ResolveCalls(Protocol):
     """What the dialog asks of the engine (`ui.engine_actions.EngineActions`)."""
 
-    def resolve_unknown(self, target_id: int, published: bool, remote_url: str | None = None,
-                        remote_id: str | None = None, *,
-                        on_done: Callable[[Any], None] | None = None,
-                        on_error: Callable[[BaseException], None] | None = None) -> None: ...
+    def resolve_unknown(
+        self,
+        target_id: int,
+        published: bool,
+        remote_url: str | None = None,
+        remote_id: str | None = None,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
 
 
 def cannot_look_up_note(network: str) -> str:
@@ -66,8 +72,9 @@ class UnknownResolutionDialog(QDialog):
     link_activated = Signal(str)
     resolved = Signal(int)
 
-    def __init__(self, calls: ResolveCalls, target: TargetHoldInfo, place: AccountPlace | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, calls: ResolveCalls, target: TargetHoldInfo, place: AccountPlace | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._calls = calls
         self._target = target
@@ -76,10 +83,13 @@ class UnknownResolutionDialog(QDialog):
         self.setWindowTitle(self.tr("Did it go out on %1?").replace("%1", name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Postdesk does not know whether this post went out on %1: the network's answer was lost. "
-            "It will not send it again on its own, because that could post it twice."
-        ).replace("%1", name), self)
+        intro = QLabel(
+            self.tr(
+                "Postdesk does not know whether this post went out on %1: the network's answer was lost. "
+                "It will not send it again on its own, because that could post it twice."
+            ).replace("%1", name),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         note = cannot_look_up_note(target.network)
@@ -88,8 +98,11 @@ class UnknownResolutionDialog(QDialog):
             lookup.setObjectName("cannotLookUp")
             lookup.setWordWrap(True)
             layout.addWidget(lookup)
-        self._url = (profile_url(place.network, place.handle, place.instance_url, place.remote_user_id)
-                     if place is not None else None)
+        self._url = (
+            profile_url(place.network, place.handle, place.instance_url, place.remote_user_id)
+            if place is not None
+            else None
+        )
         self.look_button = QPushButton(self.tr("&Look on %1").replace("%1", name), self)
         self.look_button.setAccessibleName(self.tr("Open your %1 profile to look for the post").replace("%1", name))
         self.look_button.clicked.connect(self._look)
@@ -139,21 +152,30 @@ class UnknownResolutionDialog(QDialog):
         """The user saw the post: mark it published (with its link, when given)."""
         link = self.link_edit.text().strip()
         if link and not looks_like_link(link):
-            self._say(self.tr("That does not look like a link (it should start with https://). "
-                              "Leave the field empty if you don't have it."))
+            self._say(
+                self.tr(
+                    "That does not look like a link (it should start with https://). "
+                    "Leave the field empty if you don't have it."
+                )
+            )
             return
         remote_id = remote_id_from_url(self._target.network, link) if link else None
         self._busy()
-        self._calls.resolve_unknown(self._target.target_id, True, link or None, remote_id,
-                                    on_done=lambda result: self._answered(result, True),
-                                    on_error=self._failed)
+        self._calls.resolve_unknown(
+            self._target.target_id,
+            True,
+            link or None,
+            remote_id,
+            on_done=lambda result: self._answered(result, True),
+            on_error=self._failed,
+        )
 
     def send_again(self) -> None:
         """The post is not there: the engine sends it again (same idempotency key)."""
         self._busy()
-        self._calls.resolve_unknown(self._target.target_id, False,
-                                    on_done=lambda result: self._answered(result, False),
-                                    on_error=self._failed)
+        self._calls.resolve_unknown(
+            self._target.target_id, False, on_done=lambda result: self._answered(result, False), on_error=self._failed
+        )
 
     def _busy(self) -> None:
         for button in (self.there_button, self.again_button):
@@ -174,8 +196,11 @@ class UnknownResolutionDialog(QDialog):
             self.resolved.emit(self._target.target_id)
 
     def _failed(self, error: BaseException) -> None:
-        self._say(self.tr("Postdesk could not record your answer: %1. Try again.").replace(
-            "%1", str(error) or type(error).__name__))
+        self._say(
+            self.tr("Postdesk could not record your answer: %1. Try again.").replace(
+                "%1", str(error) or type(error).__name__
+            )
+        )
         for button in (self.there_button, self.again_button):
             button.setEnabled(True)
 

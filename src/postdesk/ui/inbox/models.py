@@ -102,11 +102,13 @@ class InboxModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("From"), self.tr("Kind"), self.tr("Text"), self.tr("When"))[section] \
-                if 0 <= section < self.COLUMNS else None
+            return (
+                (self.tr("From"), self.tr("Kind"), self.tr("Text"), self.tr("When"))[section]
+                if 0 <= section < self.COLUMNS
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -145,22 +147,28 @@ class InboxModel(QAbstractItemModel):
 
     def kind_name(self, kind: str) -> str:
         """An item kind's display name."""
-        names = {"mention": self.tr("Mention"), "reply": self.tr("Reply"),
-                 "quote": self.tr("Quote"), "comment": self.tr("Comment"),
-                 "direct_message": self.tr("Message")}
+        names = {
+            "mention": self.tr("Mention"),
+            "reply": self.tr("Reply"),
+            "quote": self.tr("Quote"),
+            "comment": self.tr("Comment"),
+            "direct_message": self.tr("Message"),
+        }
         return names.get(kind, kind)
 
     def reply_state_name(self, state: str | None) -> str:
         """How a reply written here stands, in words ("" when none was written)."""
-        return {"queued": self.tr("Your reply waits to be sent"),
-                "sent": self.tr("You replied"),
-                "failed": self.tr("Your reply could not be sent")}.get(state or "", "")
+        return {
+            "queued": self.tr("Your reply waits to be sent"),
+            "sent": self.tr("You replied"),
+            "failed": self.tr("Your reply could not be sent"),
+        }.get(state or "", "")
 
     def _when(self, at: datetime) -> str:
         return self.relative_time(at, self._clock())
 
     def relative_time(self, at: datetime, now: datetime) -> str:
-        """"just now", "5 min ago", "3 h ago", "yesterday", a weekday, or a date, in the user's zone."""
+        """ "just now", "5 min ago", "3 h ago", "yesterday", a weekday, or a date, in the user's zone."""
         ago = now - at
         local, today = at.astimezone(self._zone), now.astimezone(self._zone).date()
         locale = QLocale()
@@ -196,18 +204,18 @@ class InboxModel(QAbstractItemModel):
     def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.tr("%1 · %2").replace("%1", self.network_name(c.network)).replace(
-                    "%2", c.account_handle)
+                return self.tr("%1 · %2").replace("%1", self.network_name(c.network)).replace("%2", c.account_handle)
             if column == 1:
                 return self.tr("%n unread", "", c.unread) if c.unread else ""
             if column == 2:
                 if c.own_text is not None:
                     return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
                 if len(c.items) == 1 and c.items[0].remote_id == c.key:
-                    return {"mention": self.tr("Mentioned you"),
-                            "quote": self.tr("Quoted your post"),
-                            "direct_message": self.tr("Message")}.get(
-                                c.items[0].kind, self.tr("A new conversation"))
+                    return {
+                        "mention": self.tr("Mentioned you"),
+                        "quote": self.tr("Quoted your post"),
+                        "direct_message": self.tr("Message"),
+                    }.get(c.items[0].kind, self.tr("A new conversation"))
                 return self.tr("Replies to a post")
             return self._when(c.latest)
         if role == Qt.ItemDataRole.FontRole and c.unread:
@@ -216,8 +224,7 @@ class InboxModel(QAbstractItemModel):
             # Conversation heads are tinted so threads read as blocks in light and dark themes.
             return QGuiApplication.palette().brush(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return self.tr("Conversation on %1, %n unread", "", c.unread).replace(
-                "%1", self.network_name(c.network))
+            return self.tr("Conversation on %1, %n unread", "", c.unread).replace("%1", self.network_name(c.network))
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and c.own_text:
             return c.own_text
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
@@ -247,8 +254,12 @@ class InboxModel(QAbstractItemModel):
             return f"{e.text}\n\n{state}" if state else e.text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             status = self.tr("unread") if not e.is_read else self.tr("read")
-            return self.tr("%1 from %2, %3").replace("%1", self.kind_name(e.kind)).replace(
-                "%2", e.author_handle).replace("%3", status)
+            return (
+                self.tr("%1 from %2, %3")
+                .replace("%1", self.kind_name(e.kind))
+                .replace("%2", e.author_handle)
+                .replace("%3", status)
+            )
         return None
 
 

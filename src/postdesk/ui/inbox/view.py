@@ -86,16 +86,25 @@ class InboxActions:
 
     def capable(self) -> dict[str, tuple[Callable[[], frozenset[str]], Any]]:
         """{action: (networks function, action)} for the network actions offered."""
-        return {"like": (self.like_networks, self.like),
-                "delete_reply": (self.delete_reply_networks, self.delete_reply),
-                "hide": (self.hide_networks, self.hide)}
+        return {
+            "like": (self.like_networks, self.like),
+            "delete_reply": (self.delete_reply_networks, self.delete_reply),
+            "hide": (self.hide_networks, self.hide),
+        }
 
 
 #: What a reload reads on the worker: conversations, unread total, accounts (id, network,
 #: handle), notify settings by account, networks able to do each action ("like", ...), and the
 #: accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).
-_Loaded = tuple[list[Conversation], int, list[tuple[int, str, str]], dict[int, bool],
-                dict[str, frozenset[str]], dict[int, str], list[Account]]
+_Loaded = tuple[
+    list[Conversation],
+    int,
+    list[tuple[int, str, str]],
+    dict[int, bool],
+    dict[str, frozenset[str]],
+    dict[int, str],
+    list[Account],
+]
 
 
 class InboxPane(QWidget):
@@ -122,9 +131,17 @@ class InboxPane(QWidget):
     connect_requested = Signal()
     reconnect_requested = Signal(object)
 
-    def __init__(self, repo: InboxRepository, accounts: AccountRepository,
-                 runner: BackgroundRunner, *, submit: Submit | None, actions: InboxActions | None,
-                 open_url: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repo: InboxRepository,
+        accounts: AccountRepository,
+        runner: BackgroundRunner,
+        *,
+        submit: Submit | None,
+        actions: InboxActions | None,
+        open_url: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repo = repo
         self._accounts = accounts
@@ -170,16 +187,23 @@ class InboxPane(QWidget):
         for combo in (self.account_filter, self.network_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.reload)
         self.notify_box = QCheckBox(self.tr("No&tify me about new items"), self)
-        self.notify_box.setAccessibleName(
-            self.tr("Notify me about new items for the account shown"))
+        self.notify_box.setAccessibleName(self.tr("Notify me about new items for the account shown"))
         self.notify_box.setToolTip(self.tr("Choose an account above to change this for it"))
         self.notify_box.setEnabled(False)
         self.notify_box.toggled.connect(self._on_notify_toggled)
         self.refresh_button = QPushButton(self.tr("&Check now"), self)
         self.refresh_button.setAccessibleName(self.tr("Check all inboxes now"))
         self.refresh_button.clicked.connect(self.sync_now)
-        for w in (acc_label, self.account_filter, net_label, self.network_filter, kind_label,
-                  self.kind_filter, self.unread_only, self.notify_box):
+        for w in (
+            acc_label,
+            self.account_filter,
+            net_label,
+            self.network_filter,
+            kind_label,
+            self.kind_filter,
+            self.unread_only,
+            self.notify_box,
+        ):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
@@ -208,8 +232,9 @@ class InboxPane(QWidget):
         self.detail = QLabel(detail)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.detail.setAccessibleName(self.tr("Selected item"))
         buttons = QHBoxLayout()
         self.read_button = QPushButton(self.tr("Mark &read"), detail)
@@ -223,8 +248,7 @@ class InboxPane(QWidget):
         self.like_button.clicked.connect(self.like_current)
         self.like_button.setVisible(False)
         self.delete_reply_button = QPushButton(self.tr("&Delete my reply"), detail)
-        self.delete_reply_button.setAccessibleName(
-            self.tr("Delete your reply to the selected item on its network"))
+        self.delete_reply_button.setAccessibleName(self.tr("Delete your reply to the selected item on its network"))
         self.delete_reply_button.clicked.connect(self.delete_reply_current)
         self.delete_reply_button.setVisible(False)
         self.hide_button = QPushButton(self.tr("&Hide"), detail)
@@ -317,10 +341,13 @@ class InboxPane(QWidget):
         self.reply_box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.reply_box and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            watched is self.reply_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.send_reply()
             return True
         return super().eventFilter(watched, event)
@@ -328,8 +355,7 @@ class InboxPane(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
             self.sync_now()
-        elif (event.key() == Qt.Key.Key_M
-              and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        elif event.key() == Qt.Key.Key_M and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.toggle_read()
         else:
             super().keyPressEvent(event)
@@ -345,7 +371,8 @@ class InboxPane(QWidget):
             account_ids=frozenset({account}) if account is not None else frozenset(),
             networks=frozenset({network}) if network is not None else frozenset(),
             kinds=frozenset({kind}) if kind is not None else frozenset(),
-            unread_only=self.unread_only.isChecked())
+            unread_only=self.unread_only.isChecked(),
+        )
 
     @Slot()
     def reload(self) -> None:
@@ -357,19 +384,30 @@ class InboxPane(QWidget):
         flt = self.current_filter()
         repo, accounts = self._repo, self._accounts
         # An action is offered only when the engine gave both it and its networks function.
-        askers = {name: networks for name, (networks, action)
-                  in (self._actions.capable() if self._actions else {}).items()
-                  if networks is not None and action is not None}
+        askers = {
+            name: networks
+            for name, (networks, action) in (self._actions.capable() if self._actions else {}).items()
+            if networks is not None and action is not None
+        }
 
         def read() -> _Loaded:
             every = accounts.list()
             listed = [(a.id, a.network.value, a.handle) for a in every]
             capable = {name: networks() for name, networks in askers.items()}
-            states = {account_id: code for account_id, _n, _h in listed
-                      if (code := repo.sync_state(account_id).last_error) in INBOX_STATES}
-            return (repo.conversations(flt), repo.unread_total(), listed,
-                    repo.notify_settings(), capable, states,
-                    [a for a in every if a.status is AccountStatus.NEEDS_RECONNECT])
+            states = {
+                account_id: code
+                for account_id, _n, _h in listed
+                if (code := repo.sync_state(account_id).last_error) in INBOX_STATES
+            }
+            return (
+                repo.conversations(flt),
+                repo.unread_total(),
+                listed,
+                repo.notify_settings(),
+                capable,
+                states,
+                [a for a in every if a.status is AccountStatus.NEEDS_RECONNECT],
+            )
 
         self._runner.submit(read, on_done=self._loaded, on_error=self._load_failed)
 
@@ -383,9 +421,12 @@ class InboxPane(QWidget):
         self._capable = capable
         self._notify = {account_id: notify.get(account_id, True) for account_id, _n, _h in accounts}
         self._show_notify()
-        self.inbox_accounts_changed.emit({
-            account_id: (self._account_label(handle, network), self._notify[account_id])
-            for account_id, network, handle in accounts})
+        self.inbox_accounts_changed.emit(
+            {
+                account_id: (self._account_label(handle, network), self._notify[account_id])
+                for account_id, network, handle in accounts
+            }
+        )
         keep = self._selected_id
         self.model.set_conversations(conversations)
         self.tree.expandAll()
@@ -404,11 +445,15 @@ class InboxPane(QWidget):
     def _show_reconnect(self, accounts: list[Account]) -> None:
         self._to_reconnect = accounts
         if len(accounts) == 1:
-            text = self.tr("%1 needs to be reconnected: its replies can't be read or answered until you sign "
-                           "in again.").replace("%1", f"{accounts[0].handle} ({display_name(accounts[0].network)})")
+            text = self.tr(
+                "%1 needs to be reconnected: its replies can't be read or answered until you sign in again."
+            ).replace("%1", f"{accounts[0].handle} ({display_name(accounts[0].network)})")
         else:
-            text = self.tr("%n accounts need to be reconnected: their replies can't be read until you sign "
-                           "in again.", "", len(accounts))
+            text = self.tr(
+                "%n accounts need to be reconnected: their replies can't be read until you sign in again.",
+                "",
+                len(accounts),
+            )
         self.reconnect_text.setText(text if accounts else "")
         self.reconnect_banner.setVisible(bool(accounts))
 
@@ -421,16 +466,19 @@ class InboxPane(QWidget):
         self._has_accounts = has_accounts
         filtered = self.current_filter() != InboxFilter()
         if not has_accounts:
-            self.empty_state.set_text(self.tr("Connect an account to see replies here"),
-                                      self.tr("Mentions, replies, quotes and comments from every account "
-                                              "arrive in this one list."),
-                                      self.tr("&Connect an account…"))
+            self.empty_state.set_text(
+                self.tr("Connect an account to see replies here"),
+                self.tr("Mentions, replies, quotes and comments from every account arrive in this one list."),
+                self.tr("&Connect an account…"),
+            )
         elif filtered:
             self.empty_state.set_text(self.tr("Nothing matches these filters"), "", self.tr("&Show everything"))
         else:
-            self.empty_state.set_text(self.tr("No replies yet"),
-                                      self.tr("When someone mentions or answers you, it shows up here."),
-                                      self.tr("&Check now"))
+            self.empty_state.set_text(
+                self.tr("No replies yet"),
+                self.tr("When someone mentions or answers you, it shows up here."),
+                self.tr("&Check now"),
+            )
         self.empty_state.setVisible(not has_items)
 
     def _empty_action(self) -> None:
@@ -465,9 +513,13 @@ class InboxPane(QWidget):
         return f"{handle} ({self.model.network_name(network)})"
 
     def _show_states(self, accounts: list[tuple[int, str, str]], states: dict[int, str]) -> None:
-        lines = [self.tr("%1: %2").replace("%1", self._account_label(handle, network))
-                 .replace("%2", self.state_text(states[account_id]))
-                 for account_id, network, handle in accounts if account_id in states]
+        lines = [
+            self.tr("%1: %2")
+            .replace("%1", self._account_label(handle, network))
+            .replace("%2", self.state_text(states[account_id]))
+            for account_id, network, handle in accounts
+            if account_id in states
+        ]
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
 
@@ -476,17 +528,21 @@ class InboxPane(QWidget):
         texts = {
             "inbox_not_granted": self.tr(
                 "LinkedIn shows the comments on a member's own posts only to apps it has approved, "
-                "so they cannot appear here. Comments on the posts of a LinkedIn page you manage do."),
+                "so they cannot appear here. Comments on the posts of a LinkedIn page you manage do."
+            ),
             "inbox_no_discussion": self.tr(
                 "This channel has no discussion group, so its posts take no comments. Link a group "
-                "in the channel's settings (Discussion) to answer comments here."),
+                "in the channel's settings (Discussion) to answer comments here."
+            ),
             "inbox_bot_cannot_read": self.tr(
                 "Your bot cannot read the channel's discussion group. Add the bot to the group as "
                 "an admin (or turn its privacy mode off with /setprivacy in @BotFather, then add it "
-                "to the group again)."),
+                "to the group again)."
+            ),
             "inbox_other_reader": self.tr(
                 "Another program or a webhook receives your bot's messages, so Postdesk cannot read "
-                "the comments. Give Postdesk a bot of its own."),
+                "the comments. Give Postdesk a bot of its own."
+            ),
         }
         return texts.get(code, self.tr("Postdesk cannot read this inbox."))
 
@@ -504,8 +560,12 @@ class InboxPane(QWidget):
             return
         self._notify[account] = on
         self._runner.submit(
-            self._repo.set_notify, account, on, on_done=lambda _r: self.reload(),
-            on_error=lambda _e: self.status.setText(self.tr("The setting could not be saved.")))
+            self._repo.set_notify,
+            account,
+            on,
+            on_done=lambda _r: self.reload(),
+            on_error=lambda _e: self.status.setText(self.tr("The setting could not be saved.")),
+        )
 
     # -- the selection -------------------------------------------------------------------
 
@@ -527,9 +587,13 @@ class InboxPane(QWidget):
             self._selected_id = new_id
         if entry is not None:
             who = f"{entry.author_name} (@{entry.author_handle})" if entry.author_name else f"@{entry.author_handle}"
-            lines = [self.tr("%1 — %2 on %3").replace("%1", self.model.kind_name(entry.kind))
-                     .replace("%2", who).replace("%3", self.model.network_name(entry.network)),
-                     entry.text]
+            lines = [
+                self.tr("%1 — %2 on %3")
+                .replace("%1", self.model.kind_name(entry.kind))
+                .replace("%2", who)
+                .replace("%3", self.model.network_name(entry.network)),
+                entry.text,
+            ]
             state = self.model.reply_state_name(entry.reply_state)
             if state:
                 lines.append(state)
@@ -542,20 +606,21 @@ class InboxPane(QWidget):
     def _update_actions(self) -> None:
         entry = self.current_entry()
         self.read_button.setEnabled(entry is not None)
-        self.read_button.setText(self.tr("Mark un&read") if entry and entry.is_read
-                                 else self.tr("Mark &read"))
+        self.read_button.setText(self.tr("Mark un&read") if entry and entry.is_read else self.tr("Mark &read"))
         url = entry.url if entry else None
         self.open_button.setEnabled(bool(url))
         self.like_button.setVisible(self._can("like", entry))
-        self.delete_reply_button.setVisible(self._can("delete_reply", entry) and entry is not None
-                                            and entry.reply_state == ReplyState.SENT)
+        self.delete_reply_button.setVisible(
+            self._can("delete_reply", entry) and entry is not None and entry.reply_state == ReplyState.SENT
+        )
         self.hide_button.setVisible(self._can("hide", entry))
         self.reply_box.setEnabled(entry is not None and self._submit is not None)
         self._update_counter()
 
     def _can(self, action: str, entry: InboxEntry | None) -> bool:
-        return (entry is not None and self._submit is not None
-                and entry.network in self._capable.get(action, frozenset()))
+        return (
+            entry is not None and self._submit is not None and entry.network in self._capable.get(action, frozenset())
+        )
 
     @Slot()
     def _update_counter(self) -> None:
@@ -569,7 +634,8 @@ class InboxPane(QWidget):
         self.counter.show_count(
             f"{m.length} / {m.limit}",
             self.tr("%1 of %2 characters").replace("%1", str(m.length)).replace("%2", str(m.limit)),
-            counter_level(m.length, m.limit) if m.fits else counter_level(m.limit + 1, m.limit))
+            counter_level(m.length, m.limit) if m.fits else counter_level(m.limit + 1, m.limit),
+        )
         self.send_button.setEnabled(bool(text.strip()) and m.fits and self._submit is not None)
 
     # -- actions -------------------------------------------------------------------------
@@ -580,8 +646,7 @@ class InboxPane(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        self._runner.submit(self._repo.set_read, [entry.id], not entry.is_read,
-                            on_done=lambda _n: self.reload())
+        self._runner.submit(self._repo.set_read, [entry.id], not entry.is_read, on_done=lambda _n: self.reload())
 
     @Slot()
     def open_current(self) -> None:
@@ -591,48 +656,59 @@ class InboxPane(QWidget):
             return
         self._open_url(entry.url)
         if not entry.is_read:
-            self._runner.submit(self._repo.set_read, [entry.id], True,
-                                on_done=lambda _n: self.reload())
+            self._runner.submit(self._repo.set_read, [entry.id], True, on_done=lambda _n: self.reload())
 
     @Slot()
     def like_current(self) -> None:
         """Like the selected item on its network (only offered where the network can)."""
         entry = self.current_entry()
-        if entry is None or self._actions is None or self._actions.like is None \
-                or not self._can("like", entry):
+        if entry is None or self._actions is None or self._actions.like is None or not self._can("like", entry):
             return
         self.status.setText(self.tr("Liking…"))
-        self._engine_call(self._actions.like, entry.id, name="inbox-like",
-                          done=lambda _r: self.status.setText(self.tr("Liked.")))
+        self._engine_call(
+            self._actions.like, entry.id, name="inbox-like", done=lambda _r: self.status.setText(self.tr("Liked."))
+        )
 
     @Slot()
     def delete_reply_current(self) -> None:
         """Delete, on its network, the reply the user sent to the selected item."""
         entry = self.current_entry()
-        if (entry is None or self._actions is None or self._actions.delete_reply is None
-                or not self._can("delete_reply", entry) or entry.reply_state != ReplyState.SENT):
+        if (
+            entry is None
+            or self._actions is None
+            or self._actions.delete_reply is None
+            or not self._can("delete_reply", entry)
+            or entry.reply_state != ReplyState.SENT
+        ):
             return
         self.status.setText(self.tr("Deleting your reply…"))
-        self._engine_call(self._actions.delete_reply, entry.id, name="inbox-delete-reply",
-                          done=lambda _r: (self.status.setText(self.tr("Your reply was deleted.")),
-                                           self.reload()))
+        self._engine_call(
+            self._actions.delete_reply,
+            entry.id,
+            name="inbox-delete-reply",
+            done=lambda _r: (self.status.setText(self.tr("Your reply was deleted.")), self.reload()),
+        )
 
     @Slot()
     def hide_current(self) -> None:
         """Hide the selected reply on its network (only offered where the network can)."""
         entry = self.current_entry()
-        if (entry is None or self._actions is None or self._actions.hide is None
-                or not self._can("hide", entry)):
+        if entry is None or self._actions is None or self._actions.hide is None or not self._can("hide", entry):
             return
         self.status.setText(self.tr("Hiding…"))
-        self._engine_call(self._actions.hide, entry.id, name="inbox-hide",
-                          done=lambda _r: self.status.setText(self.tr("Hidden on the network.")))
+        self._engine_call(
+            self._actions.hide,
+            entry.id,
+            name="inbox-hide",
+            done=lambda _r: self.status.setText(self.tr("Hidden on the network.")),
+        )
 
     @Slot()
     def mark_all_read(self) -> None:
         """Mark every listed item read, and tell networks that keep a seen state."""
-        ids = [entry.id for conversation in self.model.conversations()
-               for entry in conversation.items if not entry.is_read]
+        ids = [
+            entry.id for conversation in self.model.conversations() for entry in conversation.items if not entry.is_read
+        ]
         if ids:
             self._runner.submit(self._repo.set_read, ids, True, on_done=lambda _n: self.reload())
         self._tell_seen()
@@ -640,8 +716,7 @@ class InboxPane(QWidget):
     def _tell_seen(self) -> None:
         if self._submit is None or self._actions is None or self._actions.mark_seen is None:
             return
-        self._engine_call(self._actions.mark_seen, None, name="inbox-mark-seen",
-                          done=lambda _r: None)
+        self._engine_call(self._actions.mark_seen, None, name="inbox-mark-seen", done=lambda _r: None)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Opening the inbox tells networks that keep a seen state (local state is unchanged)."""
@@ -655,16 +730,25 @@ class InboxPane(QWidget):
             self.reload()
             return
         self.status.setText(self.tr("Checking…"))
-        self._engine_call(self._actions.sync_now, None, name="inbox-sync-now",
-                          done=lambda _r: (self.status.setText(""), self.reload()))
+        self._engine_call(
+            self._actions.sync_now,
+            None,
+            name="inbox-sync-now",
+            done=lambda _r: (self.status.setText(""), self.reload()),
+        )
 
     @Slot()
     def send_reply(self) -> None:
         """Queue the reply (sent now when online, on reconnect otherwise)."""
         entry = self.current_entry()
         text = self.reply_box.toPlainText().strip()
-        if (entry is None or not text or self._submit is None or self._actions is None
-                or not self.send_button.isEnabled()):
+        if (
+            entry is None
+            or not text
+            or self._submit is None
+            or self._actions is None
+            or not self.send_button.isEnabled()
+        ):
             return
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
@@ -677,8 +761,13 @@ class InboxPane(QWidget):
 
         self._engine_call(self._actions.reply, entry.id, text, self._request_key, done=done)
 
-    def _engine_call(self, fn: Callable[..., Coroutine[Any, Any, Any]], *args: Any,
-                     done: Callable[[Any], None], name: str | None = None) -> None:
+    def _engine_call(
+        self,
+        fn: Callable[..., Coroutine[Any, Any, Any]],
+        *args: Any,
+        done: Callable[[Any], None],
+        name: str | None = None,
+    ) -> None:
         assert self._submit is not None
         try:
             future = self._submit(fn, *args, name=name)

@@ -58,8 +58,7 @@ class _CountAxis(pg.AxisItem):  # type: ignore[misc]
         super().__init__(orientation="left")
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
-        return [QLocale().toString(round(v)) if abs(v - round(v)) < 1e-6 else ""
-                for v in values]
+        return [QLocale().toString(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
 
 
 class EngagementChart(QWidget):
@@ -91,8 +90,9 @@ class EngagementChart(QWidget):
         self.heights = [float(p.engagement or 0) for p in series]
         if self._bars is not None:
             self.plot.removeItem(self._bars)
-        self._bars = pg.BarGraphItem(x=list(range(len(series))), height=self.heights, width=0.7,
-                                     brush=theme.accent(self.palette()), pen=None)
+        self._bars = pg.BarGraphItem(
+            x=list(range(len(series))), height=self.heights, width=0.7, brush=theme.accent(self.palette()), pen=None
+        )
         self.plot.addItem(self._bars)
         self.plot.setXRange(-0.6, max(len(series), 1) - 0.4, padding=0)
         self.plot.setYRange(0, max(self.heights, default=0) or 1, padding=0.05)
@@ -102,7 +102,8 @@ class EngagementChart(QWidget):
         else:
             summary = self.tr("Most engagement on {day}: {count}.").format(
                 day=QLocale().toString(self._days.days[best], "d MMMM"),
-                count=QLocale().toString(int(self.heights[best])))
+                count=QLocale().toString(int(self.heights[best])),
+            )
         self.plot.setAccessibleDescription(summary)
         self.setToolTip(summary)
 

@@ -15,8 +15,7 @@ from postdesk.core.insights import METRICS
 from postdesk.store.repositories.insights import PostInsight
 
 #: The header row (stable keys, not translated: the file is for spreadsheets and scripts).
-HEADER: tuple[str, ...] = ("published_at", "network", "account", "text", *METRICS, "engagement",
-                           "url")
+HEADER: tuple[str, ...] = ("published_at", "network", "account", "text", *METRICS, "engagement", "url")
 
 
 def write_csv(path: Path, posts: Sequence[PostInsight], zone: tzinfo) -> int:
@@ -31,8 +30,15 @@ def write_csv(path: Path, posts: Sequence[PostInsight], zone: tzinfo) -> int:
         writer.writerow(HEADER)
         for post in posts:
             counts = [post.counts.get(name) for name in (*METRICS, "engagement")]
-            writer.writerow([post.published_at.astimezone(zone).isoformat(timespec="minutes"),
-                             post.network, post.handle, post.text,
-                             *("" if c is None else c for c in counts), post.remote_url or ""])
+            writer.writerow(
+                [
+                    post.published_at.astimezone(zone).isoformat(timespec="minutes"),
+                    post.network,
+                    post.handle,
+                    post.text,
+                    *("" if c is None else c for c in counts),
+                    post.remote_url or "",
+                ]
+            )
     tmp.replace(path)  # a half-written file never takes the name the user chose
     return len(posts)

@@ -86,8 +86,7 @@ def metrics_line(counts: Counts | None) -> str:
         "views": lambda n: QCoreApplication.translate("Insights", "%Ln view(s)", None, n),
         "clicks": lambda n: QCoreApplication.translate("Insights", "%Ln click(s)", None, n),
     }
-    return " · ".join(words[name](value) for name in core.METRICS
-                      if (value := counts.get(name)) is not None)
+    return " · ".join(words[name](value) for name in core.METRICS if (value := counts.get(name)) is not None)
 
 
 class TotalsModel(QAbstractTableModel):
@@ -122,8 +121,7 @@ class TotalsModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.POSTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == self.ACCOUNT:
             return row.handle or self.tr("An account since removed")
@@ -136,13 +134,11 @@ class TotalsModel(QAbstractTableModel):
             return self.tr("Not given by this network")
         return format_count(value)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = metric_names()
-        titles = [self.tr("Account"), self.tr("Network"), self.tr("Posts"),
-                  *(names[m] for m in self.METRIC_COLUMNS)]
+        titles = [self.tr("Account"), self.tr("Network"), self.tr("Posts"), *(names[m] for m in self.METRIC_COLUMNS)]
         return titles[section] if 0 <= section < len(titles) else None
 
 
@@ -207,13 +203,17 @@ class PostsModel(QAbstractTableModel):
             return self.tr("Not given by this network")
         return format_count(value)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = metric_names()
-        titles = [self.tr("Published"), self.tr("Network"), self.tr("Account"), self.tr("Post"),
-                  *(names[m] for m in self.METRIC_COLUMNS)]
+        titles = [
+            self.tr("Published"),
+            self.tr("Network"),
+            self.tr("Account"),
+            self.tr("Post"),
+            *(names[m] for m in self.METRIC_COLUMNS),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -274,13 +274,12 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.colour(cell)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = self.tr("{day} at {hour}").format(day=_day_name(index.row()),
-                                                     hour=_hour_name(index.column()))
+            when = self.tr("{day} at {hour}").format(day=_day_name(index.row()), hour=_hour_name(index.column()))
             if cell.mean is None:
                 return self.tr("{when}: no post yet").format(when=when)
             return self.tr("{when}: {mean} engagements per post, from {posts} posts").format(
-                when=when, mean=QLocale().toString(cell.mean, "f", 1),
-                posts=QLocale().toString(cell.posts))
+                when=when, mean=QLocale().toString(cell.mean, "f", 1), posts=QLocale().toString(cell.posts)
+            )
         return None
 
     def colour(self, cell: core.Cell) -> QColor:
@@ -295,10 +294,10 @@ class HeatmapModel(QAbstractTableModel):
         return QColor(
             round(base.red() + (tint.red() - base.red()) * strength),
             round(base.green() + (tint.green() - base.green()) * strength),
-            round(base.blue() + (tint.blue() - base.blue()) * strength))
+            round(base.blue() + (tint.blue() - base.blue()) * strength),
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -320,4 +319,3 @@ def best_times_text(best: Sequence[core.BestTime]) -> str:
     """The creator's best times in words ("Tuesday at 18:00, Monday at 09:00"), "" if none."""
     at = _tr("{day} at {hour}")
     return ", ".join(at.format(day=_day_name(b.weekday), hour=_hour_name(b.hour)) for b in best)
-

@@ -72,7 +72,8 @@ def _day(value: QDate) -> date:
 
 def _ask_save_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export Insights"), suggested, parent.tr("CSV files (*.csv)"))
+        parent, parent.tr("Export Insights"), suggested, parent.tr("CSV files (*.csv)")
+    )
     return path
 
 
@@ -95,10 +96,17 @@ class InsightsPane(QWidget):
     compose_requested = Signal()
     loaded = Signal()
 
-    def __init__(self, repository: InsightsRepository, runner: BackgroundRunner, *, zone: ZoneInfo,
-                 now: Callable[[], datetime], refresh: MetricsRefresher | None = None,
-                 ask_save_path: Callable[[QWidget, str], str] = _ask_save_path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repository: InsightsRepository,
+        runner: BackgroundRunner,
+        *,
+        zone: ZoneInfo,
+        now: Callable[[], datetime],
+        refresh: MetricsRefresher | None = None,
+        ask_save_path: Callable[[QWidget, str], str] = _ask_save_path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repo = repository
         self._runner = runner
@@ -110,8 +118,9 @@ class InsightsPane(QWidget):
         self.setObjectName("InsightsPane")
 
         self.period = QComboBox()
-        for days, label in zip(PERIODS, (self.tr("Last 7 days"), self.tr("Last 30 days"),
-                                         self.tr("Last 90 days")), strict=True):
+        for days, label in zip(
+            PERIODS, (self.tr("Last 7 days"), self.tr("Last 30 days"), self.tr("Last 90 days")), strict=True
+        ):
             self.period.addItem(label, days)
         self.period.addItem(self.tr("Custom dates"), 0)
         self.period.setCurrentIndex(1)
@@ -176,7 +185,8 @@ class InsightsPane(QWidget):
         self.posts_view = self._table(self.posts_model, self.tr("Top posts"))
         self.posts_view.setSortingEnabled(True)
         self.posts_view.horizontalHeader().setSortIndicator(
-            PostsModel.column_of("engagement"), Qt.SortOrder.DescendingOrder)
+            PostsModel.column_of("engagement"), Qt.SortOrder.DescendingOrder
+        )
         self.posts_view.setMinimumHeight(200)
         self.totals_view.setFixedHeight(self.heatmap.minimumHeight() + self.best_label.minimumHeight())
         for view, stretch in ((self.totals_view, TotalsModel.ACCOUNT), (self.posts_view, PostsModel.TEXT)):
@@ -214,9 +224,12 @@ class InsightsPane(QWidget):
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
-        self.empty_label = QLabel(self.tr(
-            "Nothing published yet. Once your first post goes out, Postdesk reads its likes, "
-            "reposts and replies here, and learns your best days and hours."))
+        self.empty_label = QLabel(
+            self.tr(
+                "Nothing published yet. Once your first post goes out, Postdesk reads its likes, "
+                "reposts and replies here, and learns your best days and hours."
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No published posts yet"))
@@ -269,8 +282,12 @@ class InsightsPane(QWidget):
         if days:
             end = self._now()
             start = end - timedelta(days=days)
-            return (start, end + timedelta(microseconds=1), start.astimezone(self._zone).date(),
-                    end.astimezone(self._zone).date())
+            return (
+                start,
+                end + timedelta(microseconds=1),
+                start.astimezone(self._zone).date(),
+                end.astimezone(self._zone).date(),
+            )
         first = _day(self.start_edit.date())
         last = max(first, _day(self.end_edit.date()))
         start = datetime.combine(first, time(0), self._zone)
@@ -280,8 +297,17 @@ class InsightsPane(QWidget):
     def reload(self) -> None:
         """Read the period again (newest request wins)."""
         start, end, first, last = self.bounds()
-        self._runner.submit(self._repo.period, start, end, self._zone, first, last,
-                            key="insights-period", on_done=self._show, on_error=self._failed)
+        self._runner.submit(
+            self._repo.period,
+            start,
+            end,
+            self._zone,
+            first,
+            last,
+            key="insights-period",
+            on_done=self._show,
+            on_error=self._failed,
+        )
 
     def _show(self, data: PeriodInsights) -> None:
         self.data = data
@@ -293,8 +319,11 @@ class InsightsPane(QWidget):
         self.heatmap_model.set_grid(data.grid)
         self._ensure_chart().set_series(data.series)
         best = best_times_text(data.best)
-        self.best_label.setText(self.tr("Your posts do best on: {times}.").format(times=best) if best
-                                else self.tr("Your best times show here once your posts have numbers."))
+        self.best_label.setText(
+            self.tr("Your posts do best on: {times}.").format(times=best)
+            if best
+            else self.tr("Your best times show here once your posts have numbers.")
+        )
         self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -358,13 +387,13 @@ class InsightsPane(QWidget):
         ids = [p.target_id for p in (self.data.posts if self.data else ())]
         future = self._refresh.refresh_metrics(ids) if self._refresh is not None and ids else None
         if future is None:
-            self.status.setText(self.tr(
-                "Numbers are read while Postdesk's publishing is running; it is not running now."))
+            self.status.setText(
+                self.tr("Numbers are read while Postdesk's publishing is running; it is not running now.")
+            )
             return
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Reading the latest numbers…"))
-        self._runner.watch(future, key="insights-refresh", on_done=self._refreshed,
-                           on_error=self._refresh_failed)
+        self._runner.watch(future, key="insights-refresh", on_done=self._refreshed, on_error=self._refresh_failed)
 
     def _refreshed(self, result: object) -> None:
         self.refresh_button.setEnabled(True)
@@ -393,10 +422,17 @@ class InsightsPane(QWidget):
             return
         target = Path(path)
         self.status.setText(self.tr("Exporting…"))
-        self._runner.submit(write_csv, target, self.posts_model.posts(), self._zone, key="insights-export",
-                            on_done=lambda n: self.status.setText(
-                                self.tr("Exported %n post(s) to {name}.", "", n).format(name=target.name)),
-                            on_error=self._export_failed)
+        self._runner.submit(
+            write_csv,
+            target,
+            self.posts_model.posts(),
+            self._zone,
+            key="insights-export",
+            on_done=lambda n: self.status.setText(
+                self.tr("Exported %n post(s) to {name}.", "", n).format(name=target.name)
+            ),
+            on_error=self._export_failed,
+        )
 
     def _export_failed(self, error: BaseException) -> None:
         _log.error("Exporting Insights failed: %s", type(error).__name__)

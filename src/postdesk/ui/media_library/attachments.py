@@ -49,15 +49,14 @@ class AttachmentStrip(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Attached media"))
-        self.setAccessibleDescription(
-            self.tr("Alt+Left and Alt+Right reorder, Delete removes.")
+        self.setAccessibleDescription(self.tr("Alt+Left and Alt+Right reorder, Delete removes."))
+        QShortcut(
+            QKeySequence("Alt+Left"), self, lambda: self.move_current(-1), context=Qt.ShortcutContext.WidgetShortcut
         )
-        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.move_current(-1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.move_current(1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Alt+Right"), self, lambda: self.move_current(1), context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(QKeySequence.StandardKey.Delete, self, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut)
         self.model().rowsMoved.connect(lambda *_: self._emit())
 
     def asset_ids(self) -> list[int]:

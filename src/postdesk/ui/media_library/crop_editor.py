@@ -64,9 +64,7 @@ class CropCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Crop area"))
-        self.setAccessibleDescription(
-            self.tr("Arrow keys move the crop, Shift and arrow keys resize it.")
-        )
+        self.setAccessibleDescription(self.tr("Arrow keys move the crop, Shift and arrow keys resize it."))
 
     # State -----------------------------------------------------------------------------
 
@@ -86,9 +84,7 @@ class CropCanvas(QWidget):
 
     def rotate(self, quarter_turns: int) -> None:
         self._turns = (self._turns + quarter_turns) % 4
-        self._pixmap = QPixmap.fromImage(
-            self._source.transformed(QTransform().rotate(90 * self._turns))
-        )
+        self._pixmap = QPixmap.fromImage(self._source.transformed(QTransform().rotate(90 * self._turns)))
         w, h = self.image_size()
         self._box = crop_mod.centered_box(w, h, self._ratio)
         self._refresh()
@@ -115,8 +111,9 @@ class CropCanvas(QWidget):
     def _box_rect(self) -> QRectF:
         r = self._image_rect()
         left, top, right, bottom = self._box
-        return QRectF(r.x() + left * r.width(), r.y() + top * r.height(),
-                      (right - left) * r.width(), (bottom - top) * r.height())
+        return QRectF(
+            r.x() + left * r.width(), r.y() + top * r.height(), (right - left) * r.width(), (bottom - top) * r.height()
+        )
 
     # Painting and input ------------------------------------------------------------------
 
@@ -144,8 +141,7 @@ class CropCanvas(QWidget):
         painter.setBrush(QColor(255, 255, 255))
         painter.setPen(QPen(QColor(30, 30, 30), 1))
         for corner in (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()):
-            painter.drawRect(QRectF(corner.x() - _HANDLE / 2, corner.y() - _HANDLE / 2,
-                                    _HANDLE, _HANDLE))
+            painter.drawRect(QRectF(corner.x() - _HANDLE / 2, corner.y() - _HANDLE / 2, _HANDLE, _HANDLE))
         if self.hasFocus():
             painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -155,8 +151,7 @@ class CropCanvas(QWidget):
     def mousePressEvent(self, event) -> None:
         pos = event.position()
         box = self._box_rect()
-        corners = {"tl": box.topLeft(), "tr": box.topRight(), "bl": box.bottomLeft(),
-                   "br": box.bottomRight()}
+        corners = {"tl": box.topLeft(), "tr": box.topRight(), "bl": box.bottomLeft(), "br": box.bottomRight()}
         for name, point in corners.items():
             if (point - pos).manhattanLength() <= _HANDLE * 1.5:
                 self._drag = (name, pos, self._box)
@@ -174,8 +169,12 @@ class CropCanvas(QWidget):
         if mode == "move":
             box = (left + dx, top + dy, right + dx, bottom + dy)
         else:
-            box = (left + dx if "l" in mode else left, top + dy if "t" in mode else top,
-                   right + dx if "r" in mode else right, bottom + dy if "b" in mode else bottom)
+            box = (
+                left + dx if "l" in mode else left,
+                top + dy if "t" in mode else top,
+                right + dx if "r" in mode else right,
+                bottom + dy if "b" in mode else bottom,
+            )
         w, h = self.image_size()
         self._box = crop_mod.clamp_box(box, w, h, self._ratio)
         self._refresh()
@@ -185,8 +184,12 @@ class CropCanvas(QWidget):
 
     def keyPressEvent(self, event) -> None:
         step = 0.02
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
-                 Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
+        moves = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
         if event.key() in moves:
             dx, dy = moves[event.key()]
             self.nudge(dx, dy, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
@@ -203,8 +206,9 @@ class CropEditorDialog(QDialog):
         name: the file name, for the title.
     """
 
-    def __init__(self, image: Image.Image, original_size: tuple[int, int], name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, image: Image.Image, original_size: tuple[int, int], name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Crop “{name}”").replace("{name}", name))
         self._original = original_size
@@ -229,9 +233,7 @@ class CropEditorDialog(QDialog):
 
         self.size_label = QLabel(self)
         self.size_label.setAccessibleName(self.tr("Output size"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save as new image"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -282,5 +284,4 @@ class CropEditorDialog(QDialog):
 
     def _update_size(self) -> None:
         w, h = self.spec().output_size(*self._original)
-        self.size_label.setText(self.tr("Result: {w} × {h} pixels").replace("{w}", str(w))
-                                .replace("{h}", str(h)))
+        self.size_label.setText(self.tr("Result: {w} × {h} pixels").replace("{w}", str(w)).replace("{h}", str(h)))

@@ -74,8 +74,7 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(str)
 
-    def __init__(self, paths: Paths, size: int, capacity: int = 2000,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, paths: Paths, size: int, capacity: int = 2000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
         self._size = size
@@ -96,8 +95,12 @@ class ThumbnailLoader(QObject):
         if sha not in self._pending and sha not in self._missing:
             self._pending.add(sha)
             path = thumbnails.thumbnail_path(self._paths.thumbnails, sha, self._size)
-            load = self._runner.submit(QImage, str(path), on_done=lambda image, sha=sha: self._on_loaded(sha, image),
-                                       on_error=lambda _e, sha=sha: self._on_loaded(sha, QImage()))
+            load = self._runner.submit(
+                QImage,
+                str(path),
+                on_done=lambda image, sha=sha: self._on_loaded(sha, image),
+                on_error=lambda _e, sha=sha: self._on_loaded(sha, QImage()),
+            )
             self._loads = [f for f in self._loads if not f.done()] + [load]
         return None
 
@@ -144,8 +147,7 @@ class AssetGridModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
@@ -166,8 +168,7 @@ class AssetGridModel(QAbstractListModel):
             pixmap = self._loader.get(asset.sha256)
             return QIcon(pixmap) if pixmap is not None else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}",
-                     human_size(asset.size_bytes)]
+            parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes)]
             if asset.duration_s:
                 parts.append(f"{asset.duration_s:.1f} s")
             if item.tags:
@@ -211,8 +212,7 @@ class AssetGridModel(QAbstractListModel):
         its layout, scroll position and selection; otherwise the model is reset."""
         new = list(items)
         if [it.asset.id for it in new] == [it.asset.id for it in self._items]:
-            changed = [row for row, (a, b) in enumerate(zip(self._items, new, strict=True))
-                       if a != b]
+            changed = [row for row, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
             self._items = new
             if changed:
                 self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
@@ -222,16 +222,14 @@ class AssetGridModel(QAbstractListModel):
         self._reindex()
         self.endResetModel()
 
-    def insert_items(self, items: Sequence[LibraryItem],
-                     key: Callable[[LibraryItem], tuple]) -> int:
+    def insert_items(self, items: Sequence[LibraryItem], key: Callable[[LibraryItem], tuple]) -> int:
         """Add items where `key` (the grid's sort order) puts them, skipping assets already
         shown; neighbours that land in one place go in as one row insertion.
 
         Returns:
             How many rows were added.
         """
-        fresh = sorted({it.asset.id: it for it in items
-                        if it.asset.id not in self._row_of_id}.values(), key=key)
+        fresh = sorted({it.asset.id: it for it in items if it.asset.id not in self._row_of_id}.values(), key=key)
         if not fresh:
             return 0
         # Insertion points in the current list; walking from the bottom keeps the earlier

@@ -108,23 +108,19 @@ class MediaLibraryServices:
     ) -> ImportBatch:
         """Start importing on the import pool; returns at once (safe on the UI thread: it only
         queues work)."""
-        batch = ImportBatch(
-            self.importer, sources, folder=folder, on_outcome=on_outcome, workers=workers
-        )
+        batch = ImportBatch(self.importer, sources, folder=folder, on_outcome=on_outcome, workers=workers)
         batch.start()
         return batch
 
     # Queries -----------------------------------------------------------------------------
 
-    def search(self, query: LibraryQuery, *, among: Sequence[int] | None = None
-               ) -> list[LibraryItem]:
+    def search(self, query: LibraryQuery, *, among: Sequence[int] | None = None) -> list[LibraryItem]:
         """The assets matching `query` (only those in `among`, when given)."""
         return self.library.search(query, among=among)
 
     def stats(self) -> LibraryStats:
         count, total = self.library.storage_used()
-        return LibraryStats(count, total, tuple(self.library.folders()),
-                            tuple(self.library.all_tags()))
+        return LibraryStats(count, total, tuple(self.library.folders()), tuple(self.library.all_tags()))
 
     def usage(self, asset_id: int) -> list[int]:
         return self.library.usage(asset_id)
@@ -202,15 +198,16 @@ class MediaLibraryServices:
             self.library.set_alt_text(outcome.asset_id, item.asset.alt_text)
         return outcome
 
-    def network_previews(
-        self, item: LibraryItem, networks: Sequence[Network]
-    ) -> list[NetworkPreview]:
+    def network_previews(self, item: LibraryItem, networks: Sequence[Network]) -> list[NetworkPreview]:
         """What each network would receive for this image (runs the real fitter)."""
         data = self.blob_path(item.asset.sha256).read_bytes()
         strip = self.strip_location()
         out = []
         for network in networks:
             result = fit.fit_image(data, network, strip_location=strip)
-            out.append(NetworkPreview(network, result.width, result.height, result.size_bytes,
-                                      result.mime, result.reencoded, result.fits))
+            out.append(
+                NetworkPreview(
+                    network, result.width, result.height, result.size_bytes, result.mime, result.reencoded, result.fits
+                )
+            )
         return out

@@ -68,8 +68,7 @@ ICON_PX = 144
 # Raw image formats a browser or another app may put in a drag or on the clipboard, best first:
 # the original bytes beat Qt's re-encoded QImage.
 _RAW_IMAGE_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/heic")
-_EXT = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif",
-        "image/heic": ".heic"}
+_EXT = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif", "image/heic": ".heic"}
 _REFRESH_MS = 300
 # Import outcomes reach the UI thread at most this often, as one batch: a signal per file would
 # cost the UI thread a repaint of the progress row and a database read per file.
@@ -160,8 +159,12 @@ class MediaLibraryPane(QWidget):
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Show"))
-        for label, kinds in ((self.tr("All media"), ()), (self.tr("Images"), ("image",)),
-                             (self.tr("GIFs"), ("gif",)), (self.tr("Videos"), ("video",))):
+        for label, kinds in (
+            (self.tr("All media"), ()),
+            (self.tr("Images"), ("image",)),
+            (self.tr("GIFs"), ("gif",)),
+            (self.tr("Videos"), ("video",)),
+        ):
             self.kind.addItem(label, kinds)
         self.kind.currentIndexChanged.connect(self.refresh)
 
@@ -172,11 +175,13 @@ class MediaLibraryPane(QWidget):
 
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Sort by"))
-        for label, order in ((self.tr("Newest first"), SortOrder.NEWEST_IMPORT),
-                             (self.tr("Oldest first"), SortOrder.OLDEST_IMPORT),
-                             (self.tr("Date taken"), SortOrder.NEWEST_TAKEN),
-                             (self.tr("Name"), SortOrder.NAME),
-                             (self.tr("Largest"), SortOrder.LARGEST)):
+        for label, order in (
+            (self.tr("Newest first"), SortOrder.NEWEST_IMPORT),
+            (self.tr("Oldest first"), SortOrder.OLDEST_IMPORT),
+            (self.tr("Date taken"), SortOrder.NEWEST_TAKEN),
+            (self.tr("Name"), SortOrder.NAME),
+            (self.tr("Largest"), SortOrder.LARGEST),
+        ):
             self.sort.addItem(label, order)
         self.sort.currentIndexChanged.connect(self.refresh)
 
@@ -230,7 +235,8 @@ class MediaLibraryPane(QWidget):
         self.empty_hint.set_text(
             self.tr("Drop images and videos here"),
             self.tr("…or whole folders, or paste with Ctrl+V. Then drag them into a post."),
-            self.tr("Import…"))  # no mnemonic: the toolbar's Import… has Alt+I
+            self.tr("Import…"),
+        )  # no mnemonic: the toolbar's Import… has Alt+I
         self.empty_hint.activated.connect(self.choose_files)
 
         self.details = self._build_details()
@@ -268,9 +274,7 @@ class MediaLibraryPane(QWidget):
         self.strip_location = QCheckBox(self.tr("Remove &location from published photos"), self)
         self.strip_location.setChecked(True)
         self.strip_location.setAccessibleName(self.tr("Remove location from published photos"))
-        self.strip_location.toggled.connect(
-            lambda on: self._runner.submit(self._services.set_strip_location, on)
-        )
+        self.strip_location.toggled.connect(lambda on: self._runner.submit(self._services.set_strip_location, on))
         self.storage = QLabel(self)
         self.storage.setAccessibleName(self.tr("Storage used"))
         bottom = QHBoxLayout()
@@ -297,9 +301,7 @@ class MediaLibraryPane(QWidget):
 
         self.alt_text = QPlainTextEdit(box)
         self.alt_text.setAccessibleName(self.tr("Alt text"))
-        self.alt_text.setPlaceholderText(
-            self.tr("Describe the image for people who cannot see it")
-        )
+        self.alt_text.setPlaceholderText(self.tr("Describe the image for people who cannot see it"))
         self.alt_text.setTabChangesFocus(True)
         self.alt_text.setFixedHeight(90)
         self.alt_text.textChanged.connect(self._on_alt_changed)
@@ -334,14 +336,11 @@ class MediaLibraryPane(QWidget):
         self.check_button.clicked.connect(self.check_networks)
         self.delete_button = QPushButton(self.tr("&Delete"), box)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.attach_button, self.crop_button, self.check_button,
-                       self.delete_button):
+        for button in (self.attach_button, self.crop_button, self.check_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
         self.network_table = QTableWidget(0, 3, box)
-        self.network_table.setHorizontalHeaderLabels(
-            [self.tr("Network"), self.tr("Size"), self.tr("Pixels")]
-        )
+        self.network_table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Size"), self.tr("Pixels")])
         self.network_table.verticalHeader().setVisible(False)
         self.network_table.horizontalHeader().setStretchLastSection(True)
         self.network_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -362,8 +361,7 @@ class MediaLibraryPane(QWidget):
         form.addRow(folder_label, self.move_to)
 
         buttons = QVBoxLayout()
-        for button in (self.attach_button, self.crop_button, self.check_button,
-                       self.delete_button):
+        for button in (self.attach_button, self.crop_button, self.check_button, self.delete_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(box)
@@ -375,9 +373,16 @@ class MediaLibraryPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.network_table)
         layout.addStretch(1)
-        self._detail_widgets = (self.alt_text, self.tags, self.favourite, self.move_to,
-                                self.attach_button, self.crop_button, self.check_button,
-                                self.delete_button)
+        self._detail_widgets = (
+            self.alt_text,
+            self.tags,
+            self.favourite,
+            self.move_to,
+            self.attach_button,
+            self.crop_button,
+            self.check_button,
+            self.delete_button,
+        )
         self._show_details(None, 0)
         return box
 
@@ -388,8 +393,9 @@ class MediaLibraryPane(QWidget):
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.grid, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+Return"), self.grid, self.attach_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Return"), self.grid, self.attach_selected, context=Qt.ShortcutContext.WidgetShortcut
+        )
 
     # Querying --------------------------------------------------------------------------
 
@@ -412,12 +418,10 @@ class MediaLibraryPane(QWidget):
         self._since_refresh = []
 
         def work() -> tuple[list[LibraryItem], LibraryStats, bool]:
-            return (self._services.search(query), self._services.stats(),
-                    self._services.strip_location())
+            return (self._services.search(query), self._services.stats(), self._services.strip_location())
 
         # Newest wins: a newer refresh drops this one's answer.
-        self._runner.submit(work, on_done=lambda r: self._on_results(*r), on_error=self._on_error,
-                            key=_REFRESH)
+        self._runner.submit(work, on_done=lambda r: self._on_results(*r), on_error=self._on_error, key=_REFRESH)
 
     def _on_results(self, items: list[LibraryItem], stats: LibraryStats, strip: bool) -> None:
         selected = set(self.selected_ids())
@@ -426,8 +430,7 @@ class MediaLibraryPane(QWidget):
         for asset_id in selected:
             row = self.model.row_of_asset(asset_id)
             if row >= 0:
-                selection.select(self.model.index(row),
-                                 selection.SelectionFlag.Select)
+                selection.select(self.model.index(row), selection.SelectionFlag.Select)
         # Assets imported after this query started may be missing from it: fetch them again.
         shown = {it.asset.id for it in items}
         late = [i for i in self._since_refresh if i not in shown]
@@ -446,7 +449,8 @@ class MediaLibraryPane(QWidget):
         unchanged_folders = self._stats is not None and self._stats.folders == stats.folders
         self._stats = stats
         self.storage.setText(
-            self.tr("%n item(s)", "", stats.count) + " · "
+            self.tr("%n item(s)", "", stats.count)
+            + " · "
             + self.tr("{size} stored").replace("{size}", human_size(stats.original_bytes))
         )
         if unchanged_folders:
@@ -484,8 +488,7 @@ class MediaLibraryPane(QWidget):
         self.empty_hint.setGeometry(self.grid.viewport().geometry().adjusted(24, 24, -24, -24))
 
     def _on_error(self, error: BaseException) -> None:
-        self._add_messages([self.tr("Something went wrong: {what}")
-                            .replace("{what}", type(error).__name__)])
+        self._add_messages([self.tr("Something went wrong: {what}").replace("{what}", type(error).__name__)])
 
     # Selection and details -------------------------------------------------------------
 
@@ -550,8 +553,7 @@ class MediaLibraryPane(QWidget):
             self.network_table.setVisible(False)
             self.used_in.setText(self.tr("Checking where it is used…"))
             asset_id = asset.id
-            self._runner.submit(self._services.usage, asset_id,
-                                on_done=lambda posts: self._show_usage(asset_id, posts))
+            self._runner.submit(self._services.usage, asset_id, on_done=lambda posts: self._show_usage(asset_id, posts))
         self.tags.setText(", ".join(item.tags))
         self.favourite.setChecked(asset.favourite)
         self.move_to.setEditText(asset.folder)
@@ -573,8 +575,9 @@ class MediaLibraryPane(QWidget):
 
     def _update_alt_counter(self) -> None:
         n = len(self.alt_text.toPlainText())
-        self.alt_counter.setText(self.tr("{n} of {max} characters").replace("{n}", str(n))
-                                 .replace("{max}", str(ALT_TEXT_MAX)))
+        self.alt_counter.setText(
+            self.tr("{n} of {max} characters").replace("{n}", str(n)).replace("{max}", str(ALT_TEXT_MAX))
+        )
         over = n > ALT_TEXT_MAX
         self.alt_counter.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
 
@@ -587,9 +590,13 @@ class MediaLibraryPane(QWidget):
         if self._current is None:
             return
         asset_id, text = self._current.asset.id, self.alt_text.toPlainText()
-        self._runner.submit(self._services.set_alt_text, asset_id, text,
-                            on_done=lambda _r: self._refresh_timer.start(),
-                            on_error=self._on_error)
+        self._runner.submit(
+            self._services.set_alt_text,
+            asset_id,
+            text,
+            on_done=lambda _r: self._refresh_timer.start(),
+            on_error=self._on_error,
+        )
 
     def flush_alt_text(self) -> None:
         """Save a pending alt-text edit now (before closing, and in tests)."""
@@ -604,21 +611,32 @@ class MediaLibraryPane(QWidget):
         current = tuple(sorted(t for t in self._current.tags))
         if tuple(sorted(t.strip().lstrip("#").casefold() for t in tags)) == current:
             return
-        self._runner.submit(self._services.set_tags, self._current.asset.id, tags,
-                            on_done=lambda _r: self.refresh(), on_error=self._on_error)
+        self._runner.submit(
+            self._services.set_tags,
+            self._current.asset.id,
+            tags,
+            on_done=lambda _r: self.refresh(),
+            on_error=self._on_error,
+        )
 
     def _save_favourite(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._runner.submit(self._services.set_favourite, ids, self.favourite.isChecked(),
-                                on_done=lambda _r: self.refresh(), on_error=self._on_error)
+            self._runner.submit(
+                self._services.set_favourite,
+                ids,
+                self.favourite.isChecked(),
+                on_done=lambda _r: self.refresh(),
+                on_error=self._on_error,
+            )
 
     def _save_folder(self) -> None:
         ids = self.selected_ids()
         name = self.move_to.currentText().strip()
         if ids and self._current is not None and name != self._current.asset.folder:
-            self._runner.submit(self._services.set_folder, ids, name,
-                                on_done=lambda _r: self.refresh(), on_error=self._on_error)
+            self._runner.submit(
+                self._services.set_folder, ids, name, on_done=lambda _r: self.refresh(), on_error=self._on_error
+            )
 
     # Actions ---------------------------------------------------------------------------
 
@@ -631,15 +649,17 @@ class MediaLibraryPane(QWidget):
         """Ask before deleting (tests replace this)."""
         if used_in_posts:
             text = self.tr(
-                "This is used in %n post(s). Deleting it also removes it from them. Delete?",
-                "", used_in_posts)
+                "This is used in %n post(s). Deleting it also removes it from them. Delete?", "", used_in_posts
+            )
         else:
-            text = self.tr("Delete %n item(s) from the library? This cannot be undone.", "",
-                           count)
-        answer = QMessageBox.warning(self, self.tr("Delete media"), text,
-                                     QMessageBox.StandardButton.Yes
-                                     | QMessageBox.StandardButton.Cancel,
-                                     QMessageBox.StandardButton.Cancel)
+            text = self.tr("Delete %n item(s) from the library? This cannot be undone.", "", count)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete media"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
@@ -666,9 +686,12 @@ class MediaLibraryPane(QWidget):
         item = self._current
         if item is None:
             return
-        self._runner.submit(self._services.load_upright, item.asset.sha256,
-                            on_done=lambda image: self._run_crop(item, image),
-                            on_error=self._on_error)
+        self._runner.submit(
+            self._services.load_upright,
+            item.asset.sha256,
+            on_done=lambda image: self._run_crop(item, image),
+            on_error=self._on_error,
+        )
 
     def make_crop_editor(self, item: LibraryItem, image) -> CropEditorDialog:
         size = (item.asset.width or image.width, item.asset.height or image.height)
@@ -682,11 +705,16 @@ class MediaLibraryPane(QWidget):
     def save_crop(self, item: LibraryItem, dialog: CropEditorDialog) -> None:
         """Save the dialog's crop as a new asset."""
         spec, key = dialog.spec(), dialog.preset_key()
-        label = self.tr("cropped") if key in ("free", "original") else \
-            self.tr("cropped {ratio}").replace(
-                "{ratio}", dialog.preset.currentText().split(" ")[0].replace(":", "x"))
-        self._runner.submit(self._services.save_crop, item, spec, label,
-                            on_done=self._after_crop, on_error=self._on_error)
+        label = (
+            self.tr("cropped")
+            if key in ("free", "original")
+            else self.tr("cropped {ratio}").replace(
+                "{ratio}", dialog.preset.currentText().split(" ")[0].replace(":", "x")
+            )
+        )
+        self._runner.submit(
+            self._services.save_crop, item, spec, label, on_done=self._after_crop, on_error=self._on_error
+        )
 
     def _after_crop(self, outcome: ImportOutcome) -> None:
         self._report([outcome])
@@ -698,16 +726,20 @@ class MediaLibraryPane(QWidget):
             return
         self.network_table.setVisible(True)
         self.network_table.setRowCount(0)
-        self._runner.submit(self._services.network_previews, item, list(NETWORK_ORDER),
-                            on_done=self._show_previews, on_error=self._on_error)
+        self._runner.submit(
+            self._services.network_previews,
+            item,
+            list(NETWORK_ORDER),
+            on_done=self._show_previews,
+            on_error=self._on_error,
+        )
 
     def _show_previews(self, previews: list[NetworkPreview]) -> None:
         self.network_table.setRowCount(len(previews))
         for row, p in enumerate(previews):
             status = "" if p.fits else " ⚠"
             how = self.tr("original") if not p.reencoded else self.tr("re-encoded")
-            cells = (display_name(p.network) + status,
-                     f"{human_size(p.size_bytes)} ({how})", f"{p.width} × {p.height}")
+            cells = (display_name(p.network) + status, f"{human_size(p.size_bytes)} ({how})", f"{p.width} × {p.height}")
             for col, text in enumerate(cells):
                 self.network_table.setItem(row, col, QTableWidgetItem(text))
         self.network_table.resizeColumnsToContents()
@@ -716,9 +748,13 @@ class MediaLibraryPane(QWidget):
 
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import media"), "",
-            self.tr("Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 "
-                    "*.mov *.m4v *.webm);;All files (*)"),
+            self,
+            self.tr("Import media"),
+            "",
+            self.tr(
+                "Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 "
+                "*.mov *.m4v *.webm);;All files (*)"
+            ),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -752,8 +788,7 @@ class MediaLibraryPane(QWidget):
                 data = bytes(mime.data(fmt).data())
                 if data:
                     name = self.tr("Pasted image") + _EXT[fmt]
-                    self.import_sources([ImportSource.from_bytes(data, name)],
-                                        folder=self._target_folder())
+                    self.import_sources([ImportSource.from_bytes(data, name)], folder=self._target_folder())
                     return True
         if mime.hasImage():
             image = QImage(mime.imageData())
@@ -761,9 +796,9 @@ class MediaLibraryPane(QWidget):
                 name = self.tr("Pasted image") + ".png"
                 folder = self._target_folder()
                 self._runner.submit(
-                    _png_bytes, image,
-                    on_done=lambda data: self.import_sources(
-                        [ImportSource.from_bytes(data, name)], folder=folder),
+                    _png_bytes,
+                    image,
+                    on_done=lambda data: self.import_sources([ImportSource.from_bytes(data, name)], folder=folder),
                     on_error=self._on_error,
                 )
                 return True
@@ -788,8 +823,7 @@ class MediaLibraryPane(QWidget):
         def on_outcome(outcome: ImportOutcome, _progress: BatchProgress) -> None:
             runner.call_soon(self._outcome_arrived, outcome)  # from an import thread
 
-        batch = self._services.start_import(sources, folder=folder, on_outcome=on_outcome,
-                                            workers=self._import_workers)
+        batch = self._services.start_import(sources, folder=folder, on_outcome=on_outcome, workers=self._import_workers)
         self._batches.append(batch)
         self._show_progress()
 
@@ -869,8 +903,13 @@ class MediaLibraryPane(QWidget):
         if self.importing() or self._fetching or self._new_ids or not self._batches:
             return
         self._batches = []
-        final = BatchProgress(self._import_total, self._import_done, self._import_new,
-                              self._import_total - self._import_done, self._import_failed)
+        final = BatchProgress(
+            self._import_total,
+            self._import_done,
+            self._import_new,
+            self._import_total - self._import_done,
+            self._import_failed,
+        )
         self.import_finished.emit(final)
 
     def _show_progress(self) -> None:
@@ -926,8 +965,7 @@ class MediaLibraryPane(QWidget):
                     event.setDropAction(Qt.DropAction.CopyAction)
                     event.accept()
                     return True
-            elif (kind == event.Type.Drop and event.source() is not self.grid
-                  and self.import_mime(event.mimeData())):
+            elif kind == event.Type.Drop and event.source() is not self.grid and self.import_mime(event.mimeData()):
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
                 return True

@@ -21,18 +21,13 @@ def problem_text(problem: ImportProblem, name: str) -> str:
         ImportProblem.UNREADABLE: _t("“{name}” could not be read (is it a folder or locked?)."),
         ImportProblem.EMPTY: _t("“{name}” is empty."),
         ImportProblem.UNSUPPORTED_TYPE: _t(
-            "“{name}” is not a picture or video Postdesk can use (JPEG, PNG, WebP, GIF, HEIC, "
-            "MP4, MOV, WebM)."
+            "“{name}” is not a picture or video Postdesk can use (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM)."
         ),
         ImportProblem.CORRUPT: _t("“{name}” is damaged or incomplete and could not be opened."),
-        ImportProblem.DECOMPRESSION_BOMB: _t(
-            "“{name}” has far too many pixels to open safely, so it was skipped."
-        ),
+        ImportProblem.DECOMPRESSION_BOMB: _t("“{name}” has far too many pixels to open safely, so it was skipped."),
         ImportProblem.TOO_LARGE: _t("“{name}” is larger than 4 GB, the most Postdesk imports."),
         ImportProblem.DISK_FULL: _t("The disk is full: “{name}” could not be saved."),
-        ImportProblem.READ_ONLY: _t(
-            "Postdesk's data folder cannot be written to: “{name}” was not saved."
-        ),
+        ImportProblem.READ_ONLY: _t("Postdesk's data folder cannot be written to: “{name}” was not saved."),
         ImportProblem.CANCELLED: _t("“{name}” was not imported: you cancelled."),
         ImportProblem.FAILED: _t(
             "“{name}” could not be imported because of an unexpected problem; the rest carried on."
@@ -42,8 +37,7 @@ def problem_text(problem: ImportProblem, name: str) -> str:
             "“{name}” is named like another kind of file; it was imported as what it really is."
         ),
         ImportProblem.HAS_LOCATION: _t(
-            "“{name}” contains the place where it was taken; that location is removed from "
-            "what you publish."
+            "“{name}” contains the place where it was taken; that location is removed from what you publish."
         ),
     }
     return messages[problem].replace("{name}", name)

@@ -48,13 +48,13 @@ def when_text(instant: datetime, zone: ZoneInfo) -> str:
     """An instant as the creator reads it in `zone`: weekday, date and time."""
     local = instant.astimezone(zone)
     return QCoreApplication.translate("Queues", "{day} at {time}").format(
-        day=day_text(local.date()), time=clock(local.time()))
+        day=day_text(local.date()), time=clock(local.time())
+    )
 
 
 def slot_text(slot: WeeklySlot) -> str:
-    """"Tuesday 09:00"."""
-    return QCoreApplication.translate("Queues", "{day} {time}").format(day=day_name(slot.weekday),
-                                                                       time=clock(slot.at))
+    """ "Tuesday 09:00"."""
+    return QCoreApplication.translate("Queues", "{day} {time}").format(day=day_name(slot.weekday), time=clock(slot.at))
 
 
 class QueueListModel(QAbstractListModel):
@@ -86,8 +86,11 @@ class QueueListModel(QAbstractListModel):
             return info.schedule.name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             n = len(info.schedule.slots)
-            return QCoreApplication.translate("Queues", "%n slot(s) a week", "", n).replace(
-                "%n", str(n)) + " · " + info.schedule.zone
+            return (
+                QCoreApplication.translate("Queues", "%n slot(s) a week", "", n).replace("%n", str(n))
+                + " · "
+                + info.schedule.zone
+            )
         return None
 
 
@@ -172,8 +175,9 @@ class QueuedPostsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return (QCoreApplication.translate("Queues", "Goes out"),
-                    QCoreApplication.translate("Queues", "Post"))[section]
+            return (QCoreApplication.translate("Queues", "Goes out"), QCoreApplication.translate("Queues", "Post"))[
+                section
+            ]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

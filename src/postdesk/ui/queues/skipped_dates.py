@@ -53,8 +53,10 @@ class SkippedDates(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
 
     def dates(self) -> frozenset[date]:
-        return frozenset(date.fromisoformat(self.dates_list.item(i).data(Qt.ItemDataRole.UserRole))
-                         for i in range(self.dates_list.count()))
+        return frozenset(
+            date.fromisoformat(self.dates_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.dates_list.count())
+        )
 
     def add(self) -> None:
         """Skip the picked date (once)."""

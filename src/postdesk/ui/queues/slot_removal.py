@@ -17,16 +17,23 @@ class SlotRemovalDialog(QMessageBox):
         move_button, keep_button, cancel_button: the three answers.
     """
 
-    def __init__(self, slot: WeeklySlot, waiting: int, answer: Callable[[bool], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, slot: WeeklySlot, waiting: int, answer: Callable[[bool], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Remove this time?"))
-        self.setText(self.tr("%n post(s) wait in the {slot} slot.", "", waiting).replace(
-            "%n", str(waiting)).format(slot=slot_text(slot)))
-        self.setInformativeText(self.tr(
-            "Postdesk can move them to the next free times of this queue, or leave each at its "
-            "time (they then leave the queue)."))
+        self.setText(
+            self.tr("%n post(s) wait in the {slot} slot.", "", waiting)
+            .replace("%n", str(waiting))
+            .format(slot=slot_text(slot))
+        )
+        self.setInformativeText(
+            self.tr(
+                "Postdesk can move them to the next free times of this queue, or leave each at its "
+                "time (they then leave the queue)."
+            )
+        )
         self.move_button = self.addButton(self.tr("&Move to free times"), QMessageBox.ButtonRole.AcceptRole)
         self.keep_button = self.addButton(self.tr("&Keep their times"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)

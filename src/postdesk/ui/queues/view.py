@@ -52,8 +52,16 @@ class QueuesPane(QWidget):
     queues_changed = Signal()
     loaded = Signal()
 
-    def __init__(self, repository: QueuesRepository, runner: BackgroundRunner, *, zone: ZoneInfo,
-                 now: Callable[[], datetime], accounts: AccountChoices = tuple, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repository: QueuesRepository,
+        runner: BackgroundRunner,
+        *,
+        zone: ZoneInfo,
+        now: Callable[[], datetime],
+        accounts: AccountChoices = tuple,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repo = repository
         self._runner = runner
@@ -89,13 +97,18 @@ class QueuesPane(QWidget):
         self.queue_list.setModel(self.list_model)
         self.queue_list.selectionModel().currentChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
         heading.setBuddy(self.queue_list)
-        self.empty_hint = QLabel(self.tr(
-            "No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); "
-            "\u201cAdd to queue\u201d in the composer then gives a post the next free one."), self)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); "
+                "\u201cAdd to queue\u201d in the composer then gives a post the next free one."
+            ),
+            self,
+        )
         self.empty_hint.setWordWrap(True)
         self.new_button = self._button(self.tr("&New queue"), self.tr("Create a new queue"), self.new_queue, self)
-        self.delete_button = self._button(self.tr("&Delete queue"), self.tr("Delete the chosen queue"),
-                                          self.delete_queue, self)
+        self.delete_button = self._button(
+            self.tr("&Delete queue"), self.tr("Delete the chosen queue"), self.delete_queue, self
+        )
         left.addWidget(heading)
         left.addWidget(self.queue_list, 1)
         left.addWidget(self.empty_hint)
@@ -125,8 +138,9 @@ class QueuesPane(QWidget):
             self.day_box.addItem(day_name(weekday), weekday)
         self.time_edit = QTimeEdit(QTime(9, 0), body)
         self.time_edit.setAccessibleName(self.tr("Time of the new slot"))
-        self.add_slot_button = self._button(self.tr("&Add time"), self.tr("Add this weekly time to the queue"),
-                                            self.add_slot, body)
+        self.add_slot_button = self._button(
+            self.tr("&Add time"), self.tr("Add this weekly time to the queue"), self.add_slot, body
+        )
         adder = QHBoxLayout()
         adder.addWidget(self.day_box)
         adder.addWidget(self.time_edit)
@@ -139,8 +153,9 @@ class QueuesPane(QWidget):
         self.slots_model = SlotsModel(self)
         table(self.slots_view, self.slots_model)
         self.slots_view.setMaximumHeight(150)
-        self.remove_slot_button = self._button(self.tr("&Remove time"), self.tr("Remove the chosen weekly time"),
-                                               self.remove_slot, body)
+        self.remove_slot_button = self._button(
+            self.tr("&Remove time"), self.tr("Remove the chosen weekly time"), self.remove_slot, body
+        )
         form.addRow(self.slots_view)
         form.addRow(self.remove_slot_button)
 
@@ -192,6 +207,7 @@ class QueuesPane(QWidget):
 
     def reload(self) -> None:
         """Read the queues (and accounts) on the worker, then show them."""
+
         def read() -> tuple[list[QueueInfo], Sequence[tuple[int, str]]]:
             return self._repo.queues(), self._accounts()
 
@@ -256,8 +272,13 @@ class QueuesPane(QWidget):
             self.posts_model.set_posts([], self._zone)
             self._sync_move_buttons()
             return
-        self._runner.submit(self._repo.queued, queue_id, self._now(), key="queues-posts",
-                            on_done=lambda posts: self._on_posts(queue_id, posts))
+        self._runner.submit(
+            self._repo.queued,
+            queue_id,
+            self._now(),
+            key="queues-posts",
+            on_done=lambda posts: self._on_posts(queue_id, posts),
+        )
 
     def _on_posts(self, queue_id: int, posts: list[QueuedPost], select: int | None = None) -> None:
         if queue_id != self._current:
@@ -286,14 +307,20 @@ class QueuesPane(QWidget):
         self.slots_view.selectRow(row)
 
     def _chosen_accounts(self) -> tuple[int, ...]:
-        return tuple(int(self.accounts_list.item(i).data(Qt.ItemDataRole.UserRole))
-                     for i in range(self.accounts_list.count())
-                     if self.accounts_list.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(self.accounts_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.accounts_list.count())
+            if self.accounts_list.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def edited(self) -> QueueInfo:
         """The queue as the editor describes it now."""
-        schedule = QueueSchedule(self.name_edit.text().strip(), self.zone_box.currentText().strip(),
-                                 self.slots_model.slots(), self.skipped.dates())
+        schedule = QueueSchedule(
+            self.name_edit.text().strip(),
+            self.zone_box.currentText().strip(),
+            self.slots_model.slots(),
+            self.skipped.dates(),
+        )
         return QueueInfo(self._current, schedule, self._chosen_accounts())
 
     def save(self) -> None:
@@ -321,8 +348,9 @@ class QueuesPane(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, QueueNameTaken):
-                self.problem.setText(self.tr("Another queue is already called \u201c{name}\u201d.").format(
-                    name=info.schedule.name))
+                self.problem.setText(
+                    self.tr("Another queue is already called \u201c{name}\u201d.").format(name=info.schedule.name)
+                )
             else:
                 self.problem.setText(self.tr("The queue could not be saved. Nothing was lost; try again."))
 
@@ -352,8 +380,9 @@ class QueuesPane(QWidget):
         if queue_id is None:
             self.slots_model.remove(slot)
             return
-        self._runner.submit(self._repo.posts_in_slot, queue_id, slot, self._now(),
-                            on_done=lambda n: self._ask_remove(queue_id, slot, n))
+        self._runner.submit(
+            self._repo.posts_in_slot, queue_id, slot, self._now(), on_done=lambda n: self._ask_remove(queue_id, slot, n)
+        )
 
     def _ask_remove(self, queue_id: int, slot: WeeklySlot, waiting: int) -> None:
         if not waiting:
@@ -371,8 +400,11 @@ class QueuesPane(QWidget):
         def done(moved: list[datetime]) -> None:
             self.slots_model.remove(slot)
             if moved:
-                self.notice.setText(self.tr("Time removed. %n post(s) moved to the next free times.", "",
-                                            len(moved)).replace("%n", str(len(moved))))
+                self.notice.setText(
+                    self.tr("Time removed. %n post(s) moved to the next free times.", "", len(moved)).replace(
+                        "%n", str(len(moved))
+                    )
+                )
             else:
                 self.notice.setText(self.tr("Time removed."))
             self._load_posts()
@@ -392,8 +424,13 @@ class QueuesPane(QWidget):
             return
 
         def done(_moved: bool) -> None:
-            self._runner.submit(self._repo.queued, queue_id, self._now(), key="queues-posts",
-                                on_done=lambda posts: self._on_posts(queue_id, posts, select=post.post_id))
+            self._runner.submit(
+                self._repo.queued,
+                queue_id,
+                self._now(),
+                key="queues-posts",
+                on_done=lambda posts: self._on_posts(queue_id, posts, select=post.post_id),
+            )
             self.queues_changed.emit()
 
         self._runner.submit(self._repo.move, queue_id, post.post_id, steps, self._now(), on_done=done)
@@ -410,4 +447,3 @@ class QueuesPane(QWidget):
             self.queues_changed.emit()
 
         self._runner.submit(self._repo.shuffle, queue_id, self._now(), on_done=done)
-

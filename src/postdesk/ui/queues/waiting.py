@@ -46,8 +46,9 @@ def table(view: QTableView, model: object) -> None:
 class WaitingPosts(QWidget):
     """The list and its buttons; what a move does is the pane's (`on_move(post, steps)`)."""
 
-    def __init__(self, on_move: Callable[[QueuedPost, int], None], on_shuffle: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, on_move: Callable[[QueuedPost, int], None], on_shuffle: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._on_move = on_move
         layout = QVBoxLayout(self)
@@ -60,12 +61,15 @@ class WaitingPosts(QWidget):
         self.model = QueuedPostsModel(self)
         table(self.view, self.model)
         heading.setBuddy(self.view)
-        self.up_button = self._button(self.tr("Move &up"), self.tr("Give the chosen post an earlier time"),
-                                      lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move d&own"), self.tr("Give the chosen post a later time"),
-                                        lambda: self.move(1))
-        self.shuffle_button = self._button(self.tr("S&huffle"), self.tr("Deal the waiting posts out in a new order"),
-                                           on_shuffle)
+        self.up_button = self._button(
+            self.tr("Move &up"), self.tr("Give the chosen post an earlier time"), lambda: self.move(-1)
+        )
+        self.down_button = self._button(
+            self.tr("Move d&own"), self.tr("Give the chosen post a later time"), lambda: self.move(1)
+        )
+        self.shuffle_button = self._button(
+            self.tr("S&huffle"), self.tr("Deal the waiting posts out in a new order"), on_shuffle
+        )
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.down_button.setToolTip(self.tr("Alt+Down"))
         # An event filter, not a QShortcut: the table takes arrow keys (with any modifier) first.

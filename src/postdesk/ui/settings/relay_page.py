@@ -155,12 +155,15 @@ class RelayPage(QGroupBox):
         self._runner = runner
         self._has_secret = False
 
-        guide = QLabel(self.tr(
-            "Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and "
-            "videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible "
-            "bucket) just before posting, gives the network a private link that stops working after "
-            "{minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an "
-            "access key that may read, write and delete in it, then fill in the form.").format(minutes=URL_LIFETIME_S // 60))
+        guide = QLabel(
+            self.tr(
+                "Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and "
+                "videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible "
+                "bucket) just before posting, gives the network a private link that stops working after "
+                "{minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an "
+                "access key that may read, write and delete in it, then fill in the form."
+            ).format(minutes=URL_LIFETIME_S // 60)
+        )
         guide.setWordWrap(True)
         guide.setObjectName("Hint")
 
@@ -187,8 +190,9 @@ class RelayPage(QGroupBox):
         self.secret_edit = QLineEdit()
         self.secret_edit.setAccessibleName(self.tr("Secret access key"))
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.path_style_box = QCheckBox(self.tr("Put the bucket in the path (needed by MinIO, Garage and most "
-                                                "self-hosted services)"))
+        self.path_style_box = QCheckBox(
+            self.tr("Put the bucket in the path (needed by MinIO, Garage and most self-hosted services)")
+        )
         self.endpoint_hint = QLabel()
         self.endpoint_hint.setWordWrap(True)
         self.endpoint_hint.setObjectName("Hint")
@@ -240,10 +244,15 @@ class RelayPage(QGroupBox):
 
     def settings(self) -> RelaySettings:
         """The settings as typed in the form."""
-        return RelaySettings.from_stored({
-            "endpoint": self.endpoint_edit.text(), "region": self.region_edit.text(),
-            "bucket": self.bucket_edit.text(), "access_key_id": self.access_key_edit.text(),
-            "path_style": self.path_style_box.isChecked()})
+        return RelaySettings.from_stored(
+            {
+                "endpoint": self.endpoint_edit.text(),
+                "region": self.region_edit.text(),
+                "bucket": self.bucket_edit.text(),
+                "access_key_id": self.access_key_edit.text(),
+                "path_style": self.path_style_box.isChecked(),
+            }
+        )
 
     def reload(self) -> None:
         """Read what is kept (off the UI thread) and show it."""
@@ -259,10 +268,12 @@ class RelayPage(QGroupBox):
         self._has_secret = state.has_secret
         self.secret_edit.clear()
         self.secret_edit.setPlaceholderText(
-            self.tr("Kept in the keyring (type to replace it)") if state.has_secret else "")
+            self.tr("Kept in the keyring (type to replace it)") if state.has_secret else ""
+        )
         if s.configured and state.has_secret:
-            self.status_label.setText(self.tr("Set up: media for Threads goes through the bucket “{bucket}”.")
-                                      .format(bucket=s.bucket))
+            self.status_label.setText(
+                self.tr("Set up: media for Threads goes through the bucket “{bucket}”.").format(bucket=s.bucket)
+            )
         else:
             self.status_label.setText(self.tr("Not set up: posts to Threads can only be text."))
 
@@ -276,12 +287,10 @@ class RelayPage(QGroupBox):
                     self.path_style_box.setChecked(path_style)
         hints = {
             "aws": self.tr("Leave the endpoint empty and give the bucket's region."),
-            "r2": self.tr("Copy the S3 API address from the bucket's settings in Cloudflare; the region is "
-                          "“auto”."),
+            "r2": self.tr("Copy the S3 API address from the bucket's settings in Cloudflare; the region is “auto”."),
             "b2": self.tr("Use the bucket's S3 endpoint shown in Backblaze (it names the region)."),
             "wasabi": self.tr("Use the endpoint of the bucket's region, from Wasabi's list of service URLs."),
-            "other": self.tr("Use the service's S3 address; most self-hosted services need the bucket in the "
-                             "path."),
+            "other": self.tr("Use the service's S3 address; most self-hosted services need the bucket in the path."),
         }
         self.endpoint_hint.setText(hints.get(service, ""))
 
@@ -304,8 +313,14 @@ class RelayPage(QGroupBox):
             return
         secret = self.secret_edit.text() or None
         self.status_label.setText(self.tr("Saving…"))
-        self._runner.submit(self._services.save, settings, secret, on_done=lambda _: self._saved(),
-                            on_error=self._failed, key="relay-save")
+        self._runner.submit(
+            self._services.save,
+            settings,
+            secret,
+            on_done=lambda _: self._saved(),
+            on_error=self._failed,
+            key="relay-save",
+        )
 
     def _saved(self) -> None:
         self.relay_changed.emit(True)
@@ -313,8 +328,9 @@ class RelayPage(QGroupBox):
 
     def forget(self) -> None:
         """Remove the relay (settings and secret key)."""
-        self._runner.submit(self._services.forget, on_done=lambda _: self._forgotten(), on_error=self._failed,
-                            key="relay-save")
+        self._runner.submit(
+            self._services.forget, on_done=lambda _: self._forgotten(), on_error=self._failed, key="relay-save"
+        )
 
     def _forgotten(self) -> None:
         self.report_label.clear()
@@ -330,8 +346,14 @@ class RelayPage(QGroupBox):
             return
         self.test_button.setEnabled(False)
         self.report_label.setText(self.tr("Testing the relay…"))
-        self._runner.submit(self._services.test, settings, self.secret_edit.text() or None,
-                            on_done=self._tested, on_error=self._test_failed, key="relay-test")
+        self._runner.submit(
+            self._services.test,
+            settings,
+            self.secret_edit.text() or None,
+            on_done=self._tested,
+            on_error=self._test_failed,
+            key="relay-test",
+        )
 
     def _tested(self, steps: list[Any]) -> None:
         self.test_button.setEnabled(True)
@@ -352,8 +374,12 @@ class RelayPage(QGroupBox):
     def _failed(self, error: BaseException) -> None:
         code = getattr(getattr(error, "code", None), "value", "") or getattr(error, "problem", "")
         if str(code).startswith(("keyring", "vault")):
-            self.status_label.setText(self.tr("The keyring is locked or missing, so the secret key cannot be "
-                                              "kept or read. Unlock it and try again."))
+            self.status_label.setText(
+                self.tr(
+                    "The keyring is locked or missing, so the secret key cannot be "
+                    "kept or read. Unlock it and try again."
+                )
+            )
         else:
             self.status_label.setText(self.tr("The relay settings could not be read or saved. Try again."))
 
@@ -363,38 +389,48 @@ class RelayPage(QGroupBox):
         if step.ok:
             return {
                 "upload": self.tr("✓ Uploaded a small test picture to the bucket."),
-                "fetch": self.tr("✓ Fetched it back through a link that works for {minutes} minutes, as "
-                                 "Threads will.").format(minutes=URL_LIFETIME_S // 60),
+                "fetch": self.tr(
+                    "✓ Fetched it back through a link that works for {minutes} minutes, as Threads will."
+                ).format(minutes=URL_LIFETIME_S // 60),
                 "delete": self.tr("✓ Deleted it again."),
             }.get(step.name, step.name)
         if step.name == "fetch" and step.problem == "relay_fetch_failed":
-            return self.tr("✗ Could not fetch it back through the link (the service answered {status}). Check "
-                           "the endpoint and the region.").format(status=step.detail or "?")
+            return self.tr(
+                "✗ Could not fetch it back through the link (the service answered {status}). Check "
+                "the endpoint and the region."
+            ).format(status=step.detail or "?")
         if step.name == "delete":
-            return self.tr("✗ Could not delete it: the access key needs permission to delete objects, or "
-                           "copies would stay in the bucket.")
-        prefix = {"upload": self.tr("✗ Could not upload the test picture:"),
-                  "fetch": self.tr("✗ Could not fetch it back:")}.get(step.name, "✗")
+            return self.tr(
+                "✗ Could not delete it: the access key needs permission to delete objects, or "
+                "copies would stay in the bucket."
+            )
+        prefix = {
+            "upload": self.tr("✗ Could not upload the test picture:"),
+            "fetch": self.tr("✗ Could not fetch it back:"),
+        }.get(step.name, "✗")
         return f"{prefix} {self._problem_words(step.problem, step.detail)}"
 
     def _problem_words(self, code: str, detail: str = "") -> str:
         words = {
             RelayProblem.ENDPOINT_INVALID: self.tr("The endpoint must be a web address starting with https://."),
-            RelayProblem.ENDPOINT_NOT_HTTPS: self.tr("Use an https:// endpoint: plain http would send your files "
-                                                     "and keys unprotected."),
+            RelayProblem.ENDPOINT_NOT_HTTPS: self.tr(
+                "Use an https:// endpoint: plain http would send your files and keys unprotected."
+            ),
             RelayProblem.BUCKET_MISSING: self.tr("Enter the bucket's name."),
-            RelayProblem.BUCKET_INVALID: self.tr("A bucket name has 3 to 63 lower-case letters, digits, dots or "
-                                                 "hyphens."),
+            RelayProblem.BUCKET_INVALID: self.tr(
+                "A bucket name has 3 to 63 lower-case letters, digits, dots or hyphens."
+            ),
             RelayProblem.REGION_INVALID: self.tr("The region is a short name such as us-east-1 or auto."),
             RelayProblem.ACCESS_KEY_MISSING: self.tr("Enter the access key ID."),
             "relay_unreachable": self.tr("the service did not answer. Check the endpoint and your connection."),
             "relay_busy": self.tr("the service is busy or failing right now. Try again in a minute."),
             "relay_no_bucket": self.tr("this bucket does not exist at this endpoint. Check its name and region."),
-            "relay_key_refused": self.tr("the service refused the access key. Check the key ID and the secret, "
-                                         "and that the key may write to this bucket."),
+            "relay_key_refused": self.tr(
+                "the service refused the access key. Check the key ID and the secret, "
+                "and that the key may write to this bucket."
+            ),
             "relay_no_secret": self.tr("Enter the secret access key."),
-            "relay_keyring_unavailable": self.tr("the keyring is locked or missing, so the secret key cannot be "
-                                                 "read."),
+            "relay_keyring_unavailable": self.tr("the keyring is locked or missing, so the secret key cannot be read."),
             "relay_not_set_up": self.tr("Fill in the bucket and the access key first."),
         }
         found = words.get(code)

@@ -138,8 +138,10 @@ class SettingsPane(QWidget):
         self.open_button.setAccessibleName(self.tr("Open data folder"))
         self.open_button.clicked.connect(lambda: self._open_url(QUrl.fromLocalFile(str(self._data_dir))))
         tokens = QLabel(
-            self.tr("Sign-in tokens are never written here: they live in your system's password keyring, "
-                    "or in the encrypted file you chose in Accounts.")
+            self.tr(
+                "Sign-in tokens are never written here: they live in your system's password keyring, "
+                "or in the encrypted file you chose in Accounts."
+            )
         )
         tokens.setWordWrap(True)
         tokens.setObjectName("Hint")

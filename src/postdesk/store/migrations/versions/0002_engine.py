@@ -35,9 +35,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("target_id"),
         sa.UniqueConstraint("idempotency_key"),
     )
-    op.create_index(
-        "ix_target_delivery_next_attempt_at", "target_delivery", ["next_attempt_at"]
-    )
+    op.create_index("ix_target_delivery_next_attempt_at", "target_delivery", ["next_attempt_at"])
     op.create_table(
         "outbox",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -76,9 +74,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["schedule_id"], ["queue_schedule.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("post_id"),
     )
-    op.create_index(
-        "ix_queue_entry_schedule_slot", "queue_entry", ["schedule_id", "slot_at"]
-    )
+    op.create_index("ix_queue_entry_schedule_slot", "queue_entry", ["schedule_id", "slot_at"])
     op.create_table(
         "evergreen",
         sa.Column("post_id", sa.Integer(), nullable=False),

@@ -23,8 +23,7 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox") as batch:
         batch.add_column(sa.Column("sending_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("remote_id", sa.String(), nullable=True))
-        batch.add_column(sa.Column("needs_user", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+        batch.add_column(sa.Column("needs_user", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:

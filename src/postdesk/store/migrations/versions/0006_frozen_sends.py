@@ -26,8 +26,7 @@ depends_on = None
 def upgrade() -> None:
     """Add `post.version` and the `target_snapshot` table."""
     with op.batch_alter_table("post") as batch:
-        batch.add_column(sa.Column("version", sa.Integer(), nullable=False,
-                                   server_default=sa.text("1")))
+        batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1")))
     op.create_table(
         "target_snapshot",
         sa.Column("target_id", sa.Integer(), nullable=False),

@@ -35,8 +35,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["target_id"], ["target.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    op.create_index("ix_metric_snapshot_target_fetched", "metric_snapshot",
-                    ["target_id", "fetched_at"])
+    op.create_index("ix_metric_snapshot_target_fetched", "metric_snapshot", ["target_id", "fetched_at"])
 
 
 def downgrade() -> None:
