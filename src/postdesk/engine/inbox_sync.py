@@ -81,7 +81,15 @@ def to_fetched(item: InboxItem) -> FetchedItem:
         network_read=item.is_read,
         reply_ref=dict(item.reply_ref),
         parent_remote_id=parent_of(item),
+        author_avatar_url=_web_url(item.author_avatar_url),
     )
+
+
+def _web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) address, else None (a picture is fetched only over the web)."""
+    if url and url.lower().startswith(("https://", "http://")) and len(url) <= 2048:
+        return url
+    return None
 
 
 def _item_of(entry: InboxEntry) -> InboxItem:

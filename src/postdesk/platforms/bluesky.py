@@ -708,6 +708,7 @@ def _inbox_item(raw: Any) -> InboxItem | None:
         url=post_url(uri) if uri.startswith("at://") else None,
         is_read=bool(raw.get("isRead", False)),
         reply_ref=ref,
+        author_avatar_url=str(author.get("avatar") or "") or None,
     )
 
 

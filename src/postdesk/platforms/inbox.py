@@ -48,6 +48,8 @@ class InboxItem:
         url: a link to it, when the network has one.
         is_read: whether the network counts it as seen.
         reply_ref: what `InboxAdapter.reply` needs to answer it (network-specific, opaque).
+        author_avatar_url: the author's picture (an http(s) URL) when the network gives one;
+            None draws a monogram.
     """
 
     remote_id: str
@@ -60,6 +62,7 @@ class InboxItem:
     url: str | None = None
     is_read: bool = False
     reply_ref: dict[str, str] = field(default_factory=dict)
+    author_avatar_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -596,6 +596,7 @@ class MastodonAdapter:
                     created_at=_created(status),
                     url=status.get("url"),
                     reply_ref={**_reply_ref(status), READ_MARKER: str(note.get("id", ""))},
+                    author_avatar_url=str(author.get("avatar") or "") or None,
                 )
             )
         more = len(notes) >= limit and notes
@@ -635,6 +636,7 @@ class MastodonAdapter:
                     url=status.get("url"),
                     is_read=not conversation.get("unread", False),
                     reply_ref=_reply_ref(status),
+                    author_avatar_url=str(author.get("avatar") or "") or None,
                 )
             )
         return InboxPage(items=tuple(items))

@@ -412,7 +412,7 @@ class XAdapter:
         params: dict[str, str | int] = {
             "max_results": max(5, min(limit, 100)),
             "expansions": "author_id",
-            "user.fields": "name,username",
+            "user.fields": "name,username,profile_image_url",
             "tweet.fields": "created_at,author_id,conversation_id,referenced_tweets,in_reply_to_user_id",
         }
         if cursor:
@@ -445,6 +445,7 @@ class XAdapter:
                     created_at=_when(tweet.get("created_at")),
                     url=self._url(tweet_id),
                     reply_ref={"tweet_id": tweet_id} | _conversation(tweet, tweet_id),
+                    author_avatar_url=str(author.get("profile_image_url") or "") or None,
                 )
             )
         next_token = (body.get("meta") or {}).get("next_token")

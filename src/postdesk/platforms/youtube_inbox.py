@@ -48,6 +48,7 @@ def comment_items(body: Mapping[str, Any], channel_id: str) -> tuple[InboxItem, 
                 created_at=_when(comment.get("publishedAt")),
                 url=f"https://www.youtube.com/watch?v={video}&lc={comment_id}" if video else None,
                 reply_ref={"thread_id": str(thread.get("id") or comment_id), "video_id": video},
+                author_avatar_url=str(comment.get("authorProfileImageUrl") or "") or None,
             )
         )
     return tuple(items)

@@ -1,6 +1,7 @@
 """Tables of the inbox: cached items, replies written in the inbox, and per-account sync state.
 
-Registered in `SQLModel.metadata` through `tables.py`; created by migration `0004_inbox`.
+Registered in `SQLModel.metadata` through `tables.py`; created by migration `0004_inbox`
+(the author's picture: `0009_inbox_avatars`).
 
 The read state is kept in two columns: `network_read` (what the network said on the last sync)
 and `local_read` (the user's own choice, NULL until they make one). A re-sync only ever writes
@@ -40,6 +41,8 @@ class InboxItemRow(SQLModel, table=True):
     author_id: str = ""
     author_handle: str = ""
     author_name: str = ""
+    #: The author's picture as the network gave it (http/https), or None (a monogram is drawn).
+    author_avatar_url: str | None = None
     text: str = ""
     created_at: datetime = Field(sa_column=_utc(False))
     url: str | None = None

@@ -45,6 +45,7 @@ class FetchedItem:
         network_read: whether the network counts it as seen.
         reply_ref: what answering it needs (opaque).
         parent_remote_id: the id of the post it answers, when known.
+        author_avatar_url: the author's picture, when the network gave one.
     """
 
     remote_id: str
@@ -58,6 +59,7 @@ class FetchedItem:
     network_read: bool = False
     reply_ref: dict[str, str] = field(default_factory=dict)
     parent_remote_id: str | None = None
+    author_avatar_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class InboxEntry:
         conversation_key: the post it belongs under.
         is_read: the effective read state (the user's choice, else the network's).
         reply_state: the state of the last reply written to it in the inbox, or None.
+        author_avatar_url: the author's picture, or None (a monogram is drawn).
     """
 
     id: int
@@ -90,6 +93,7 @@ class InboxEntry:
     conversation_key: str
     is_read: bool
     reply_state: str | None = None
+    author_avatar_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,7 @@ class InboxRepository:
                 row.author_id = item.author_id
                 row.author_handle = item.author_handle
                 row.author_name = item.author_name
+                row.author_avatar_url = item.author_avatar_url
                 row.text = item.text
                 row.url = item.url
                 row.reply_ref_json = dumps(item.reply_ref)
@@ -435,6 +440,7 @@ class InboxRepository:
             conversation_key=row.conversation_key,
             is_read=bool(read),
             reply_state=reply_state,
+            author_avatar_url=row.author_avatar_url,
         )
 
     @staticmethod
