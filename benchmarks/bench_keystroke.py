@@ -114,7 +114,10 @@ def _composer(text: str, home: Path) -> tuple[list[float], dict[str, str]]:
     paths.ensure()
     database = open_database(paths)
     runner = BackgroundRunner(workers=1, name="bench-disk")
-    now = lambda: datetime.now(UTC)
+
+    def now() -> datetime:
+        return datetime.now(UTC)
+
     services = StoreComposerServices(database, paths, runner, now)
     pane = ComposerPane(services, now=now, zone="Europe/Paris")
     pane.resize(*SIZE)

@@ -43,10 +43,10 @@ def run() -> dict[str, float]:
     results: dict[str, float] = {}
     for size, repeat in ((5000, 15), (300, 200)):
         text = _text(size)
-        base = _time(lambda: (len(text.encode("utf-8")), grapheme.findall(text)), repeat)
+        base = _time(lambda text=text: (len(text.encode("utf-8")), grapheme.findall(text)), repeat)
         results[f"baseline/{size}"] = base
         for net in NETWORK_ORDER:
-            t = _time(lambda: _measure.__wrapped__(text, net, None), repeat)
+            t = _time(lambda text=text, net=net: _measure.__wrapped__(text, net, None), repeat)
             results[f"{net}/{size}"] = t
             results[f"ratio/{net}/{size}"] = t / base
     return results

@@ -10,6 +10,7 @@ answer to a handled request.
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import json
@@ -142,10 +143,8 @@ class ApiServer:
 
             def _drop(self) -> None:
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
             def _answer(self, resp: Resp) -> None:
                 if isinstance(resp.body, bytes):

@@ -10,6 +10,7 @@ lost), or a malformed answer.
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import json
@@ -214,7 +215,5 @@ def _abort(handler: BaseHTTPRequestHandler) -> None:
     sock = handler.connection
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
     handler.close_connection = True
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass

@@ -186,7 +186,7 @@ def atproto_network() -> Iterator[AtprotoNetwork]:
     # The servers pick free ports themselves; another process on this machine can take one
     # between the pick and the listen (EADDRINUSE). Then start again on fresh ports.
     for attempt in range(3):
-        log = tempfile.TemporaryFile()
+        log = tempfile.TemporaryFile()  # noqa: SIM115 -- open while the servers run; closed in the finally below
         process = subprocess.Popen(
             ["node", "start.mjs"],
             cwd=SERVER_DIR,

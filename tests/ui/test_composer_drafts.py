@@ -74,7 +74,7 @@ def store(paths):
 
 
 def test_draft_survives_destroying_the_pane(qtbot, paths, store, tmp_path):
-    database, runner, services = store
+    database, _runner, services = store
     picture = tmp_path / "boat.png"
     img = QImage(320, 200, QImage.Format.Format_RGB32)
     img.fill(QColor("#2a6f97"))

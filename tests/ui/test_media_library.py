@@ -74,7 +74,7 @@ def _wait_thumbs(qtbot, pane):
 
 
 def test_dropping_files_and_a_folder_imports_them_with_thumbnails(env, qtbot, tmp_path):
-    pane, services, _db = env
+    pane, _services, _db = env
     folder = tmp_path / "trip"
     folder.mkdir()
     for i in range(3):

@@ -30,7 +30,7 @@ _log = get_logger("auth.flow")
 
 #: Opens a URL in the user's browser. The UI passes one that calls QDesktopServices.openUrl on
 #: the UI thread; tests pass one that plays the browser with httpx.
-OpenBrowser = Callable[[str], None | Awaitable[None]]
+OpenBrowser = Callable[[str], Awaitable[None] | None]
 
 DEFAULT_TIMEOUT_S = 300.0
 

@@ -67,7 +67,7 @@ def test_refreshes_ahead_of_expiry(paths) -> None:
         assert request.headers["authorization"].startswith("Basic ")
         return httpx.Response(200, json={"access_token": "new-access-token", "expires_in": 3600})
 
-    service, repo, vault, _ring, account = _service(paths, handler)
+    service, repo, _vault, _ring, account = _service(paths, handler)
     tokens = asyncio.run(service.tokens_for(account.id))
     assert tokens.access_token == "new-access-token"
     assert tokens.refresh_token == "the-refresh-token"

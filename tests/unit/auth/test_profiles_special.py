@@ -71,7 +71,7 @@ def test_mastodon_registers_per_instance_and_remembers_limits(paths) -> None:
 
 def test_bluesky_oauth_par_dpop_pkce(paths) -> None:
     fake = FakeAtproto()
-    service, repo, ring = _service(paths, fake, {Network.BLUESKY: bluesky.PROFILE})
+    service, _repo, ring = _service(paths, fake, {Network.BLUESKY: bluesky.PROFILE})
     client = ClientConfig(options={"server": PDS, "handle": HANDLE, "plc_directory": PLC})
 
     async def scenario():  # type: ignore[no-untyped-def]
@@ -146,7 +146,7 @@ def test_telegram_bot_token_and_channel_never_logged(paths, caplog: pytest.LogCa
     caplog.set_level(logging.DEBUG)
     fake = FakeTelegram()
     bot = telegram.TelegramBot(transport_factory=lambda: httpx.MockTransport(fake))
-    service, repo, ring = _service(paths, fake, credential_profiles={telegram.KIND: bot})
+    service, _repo, ring = _service(paths, fake, credential_profiles={telegram.KIND: bot})
 
     async def scenario():  # type: ignore[no-untyped-def]
         with pytest.raises(AuthError) as not_admin:

@@ -68,7 +68,7 @@ def test_garbled_answers() -> None:
         json_object(garbled, creates=True)
     with pytest.raises(Transient, match="not a JSON object"):
         json_object(httpx.Response(200, json=[1]))
-    with pytest.raises(Transient, match="data.id"):
+    with pytest.raises(Transient, match=r"data\.id"):
         field_of({"data": {"id": ""}}, "data", "id")
     assert field_of({"data": {"id": 7}}, "data", "id") == 7
 

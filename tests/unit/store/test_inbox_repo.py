@@ -82,7 +82,10 @@ def test_filters(env):
     _db, repo, a, b = env
     repo.upsert(a, "mastodon", [_item("1", 1, kind="mention"), _item("2", 2)], now=T0)
     repo.upsert(b, "bluesky", [_item("3", 3, kind="quote", read=True)], now=T0)
-    ids = lambda flt: [e.remote_id for e in repo.items(flt)]
+
+    def ids(flt: InboxFilter | None) -> list[str]:
+        return [e.remote_id for e in repo.items(flt)]
+
     assert ids(None) == ["3", "2", "1"]
     assert ids(InboxFilter(account_ids=frozenset({a}))) == ["2", "1"]
     assert ids(InboxFilter(networks=frozenset({"bluesky"}))) == ["3"]

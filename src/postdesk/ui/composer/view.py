@@ -12,6 +12,7 @@ flushes a pending refresh synchronously (tests and the keystroke benchmark call 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -291,7 +292,7 @@ class ComposerPane(QWidget):
         root.addWidget(splitter, 1)
         # Tab reaches the text before the network chips: writing comes first.
         chain = [self.base_editor.editor(0), *self.chips.values(), self.new_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._sync_tabs_placeholder()
 
