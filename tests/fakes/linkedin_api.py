@@ -36,6 +36,21 @@ Written from Microsoft's LinkedIn docs (checked this session):
   without it LinkedIn answers 403 ACCESS_DENIED. Order of the list and the largest count are not
   documented (U): oldest first and 100 here.
 - errors: {"status", "serviceErrorCode", "code", "message"}; 401 code INVALID_ACCESS_TOKEN.
+- Scopes, per endpoint, from each page's "Permissions" table: a token carries the scope list it
+  was granted (`scopes`); a call its list does not cover is answered 403 ACCESS_DENIED "Not
+  enough permissions to access: <resource>.<METHOD>" (LinkedIn's shape). Posts, Images and
+  Videos API: creating or deleting as a member needs w_member_social, as an organization
+  w_organization_social (the owner/author decides); the author finder needs r_member_social
+  (select developers only) for a member, r_organization_social for an organization; Comments
+  and Social Actions: writing w_member_social / w_organization_social by actor, reading
+  r_member_social / r_organization_social by the post's author. Organization Access Control by
+  Role (.../organizations/organization-access-control-by-role), GET
+  /rest/organizationAcls?q=roleAssignee&role=&state= (FINDER, Rest.li 2.0.0 header required):
+  the page's table lists rw_organization_admin and r_organization_admin; the stored copy of the
+  table was cut after those two, and LinkedIn's own sample apps list a member's administered
+  pages with only w_organization_social (U), so any of the four organization scopes is accepted.
+  Decoration `projection=(elements*(*,organization~(localizedName)))` adds the page's name
+  under `organization~`.
 """
 
 from __future__ import annotations
@@ -50,6 +65,17 @@ from tests.fakes.http_fake import FakeRequest, FakeResponse
 
 MEMBER_ID = "Ab12Cd34Ef"
 ORG_URN = "urn:li:organization:5515715"
+ORG_NAME = "Studio Lumen"
+OTHER_ORG_URN = "urn:li:organization:8801234"
+OTHER_ORG_NAME = "Lumen Workshops"
+ANALYST_ORG_URN = "urn:li:organization:4400001"
+#: What "Share on LinkedIn" + "Sign In with LinkedIn using OpenID Connect" grant a member app.
+MEMBER_SCOPES = frozenset({"openid", "profile", "w_member_social"})
+#: What the Community Management API adds for pages a member administers.
+ORGANIZATION_SCOPES = frozenset({"w_organization_social", "r_organization_social"})
+#: Every scope a token of the fake may carry (r_member_social: granted to select developers only).
+ALL_SCOPES = MEMBER_SCOPES | ORGANIZATION_SCOPES | {"r_member_social"}
+_ACL_SCOPES = ("rw_organization_admin", "r_organization_admin", "w_organization_social", "r_organization_social")
 #: Versions LinkedIn has published and not yet sunset on the fake's day (December 2026): the
 #: migrations table and recent-changes page (see `postdesk.platforms.linkedin.PUBLISHED_VERSIONS`,
 #: kept separately on purpose so the two can disagree); 202510 and 202511 were sunset in October
@@ -133,6 +159,15 @@ class LinkedInFake:
     now_ms: int = 1778576400000
     read_social: set[str] = field(default_factory=lambda: {ORG_URN})
     video_part_size: int = 4 * 1024 * 1024
+    scopes: set[str] = field(default_factory=lambda: set(ALL_SCOPES))
+    scope_refusals: list[str] = field(default_factory=list)
+    acls: list[dict[str, str]] = field(
+        default_factory=lambda: [
+            {"organization": ORG_URN, "name": ORG_NAME, "role": "ADMINISTRATOR", "state": "APPROVED"},
+            {"organization": OTHER_ORG_URN, "name": OTHER_ORG_NAME, "role": "ADMINISTRATOR", "state": "APPROVED"},
+            {"organization": ANALYST_ORG_URN, "name": "Town Market", "role": "ANALYST", "state": "APPROVED"},
+        ]
+    )
     _ids: itertools.count = field(default_factory=lambda: itertools.count(7200000000000000001))
 
     @staticmethod
@@ -140,7 +175,25 @@ class LinkedInFake:
         return FakeResponse(status, {"status": status, "serviceErrorCode": service, "code": code, "message": message})
 
     def _owner_ok(self, urn: Any) -> bool:
-        return urn in (f"urn:li:person:{MEMBER_ID}", ORG_URN)
+        administered = {
+            a["organization"] for a in self.acls if a["role"] == "ADMINISTRATOR" and a["state"] == "APPROVED"
+        }
+        return urn == f"urn:li:person:{MEMBER_ID}" or urn in administered
+
+    def _needs(self, scope: str, resource: str) -> FakeResponse | None:
+        """LinkedIn's refusal when the token's scope list lacks `scope`, else None."""
+        if scope in self.scopes:
+            return None
+        self.scope_refusals.append(f"{resource} needs {scope}")
+        return self._error(403, f"Not enough permissions to access: {resource}.20261001", "ACCESS_DENIED")
+
+    def _write_as(self, author: Any, resource: str) -> FakeResponse | None:
+        organization = str(author).startswith("urn:li:organization:")
+        return self._needs("w_organization_social" if organization else "w_member_social", resource)
+
+    def _read_of(self, author: Any, resource: str) -> FakeResponse | None:
+        organization = str(author).startswith("urn:li:organization:")
+        return self._needs("r_organization_social" if organization else "r_member_social", resource)
 
     def __call__(self, request: FakeRequest) -> FakeResponse:
         if request.method == "PUT" and request.path.startswith("/upload/"):
@@ -159,19 +212,25 @@ class LinkedInFake:
         if request.headers.get("x-restli-protocol-version") != "2.0.0":
             return self._error(400, "X-Restli-Protocol-Version 2.0.0 is required")
         path, query = request.path, request.query
+        if path == "/rest/organizationAcls" and request.method == "GET":
+            return self._acls(request)
         if path == "/rest/posts" and request.method == "POST":
             return self._create_post(request)
         if path == "/rest/posts" and request.method == "GET" and query.get("q") == "author":
             # Posts API, "Find Posts by Authors": a FINDER call carries X-RestLi-Method: FINDER.
             if request.headers.get("x-restli-method", "").upper() != "FINDER":
                 return self._error(400, "X-RestLi-Method: FINDER is required")
-            return self._list(query)
+            return self._read_of(query.get("author"), "partnerApiPostsExternal.FINDER-author") or self._list(query)
         if path.startswith("/rest/posts/") and request.method == "DELETE":
             urn = unquote(path.removeprefix("/rest/posts/"))
             if request.headers.get("x-restli-method", "").upper() != "DELETE":
                 return self._error(400, "X-RestLi-Method: DELETE is required")
-            if self.posts.pop(urn, None) is None:
+            if urn not in self.posts:
                 return self._error(404, f"Post {urn} not found", "NOT_FOUND")
+            refused = self._write_as(self.posts[urn]["author"], "partnerApiPostsExternal.DELETE")
+            if refused:
+                return refused
+            del self.posts[urn]
             return FakeResponse(204)
         if path == "/rest/images" and query.get("action") == "initializeUpload":
             return self._init_image(request)
@@ -194,6 +253,37 @@ class LinkedInFake:
         if path.startswith("/rest/socialActions/") and path.count("/") == 3 and request.method == "GET":
             return self._summary(unquote(path.split("/")[3]))
         return self._error(404, f"No resource at {request.method} {path}", "NOT_FOUND")
+
+    # -- organizations ------------------------------------------------------------------------
+
+    def _acls(self, request: FakeRequest) -> FakeResponse:
+        query = request.query
+        if query.get("q") != "roleAssignee":
+            return self._error(400, "Only the roleAssignee finder is faked", "BAD_REQUEST")
+        if request.headers.get("x-restli-method", "").upper() != "FINDER":
+            return self._error(400, "X-RestLi-Method: FINDER is required")
+        if not any(scope in self.scopes for scope in _ACL_SCOPES):
+            self.scope_refusals.append("organizationAcls.FINDER-roleAssignee needs an organization scope")
+            return self._error(
+                403, "Not enough permissions to access: organizationAcls.FINDER-roleAssignee.20261001", "ACCESS_DENIED"
+            )
+        decorated = "organization~(localizedName)" in query.get("projection", "")
+        elements = []
+        for acl in self.acls:
+            if query.get("role") and acl["role"] != query["role"]:
+                continue
+            if query.get("state") and acl["state"] != query["state"]:
+                continue
+            element: dict[str, Any] = {
+                "roleAssignee": f"urn:li:person:{MEMBER_ID}",
+                "state": acl["state"],
+                "role": acl["role"],
+                "organization": acl["organization"],
+            }
+            if decorated:
+                element["organization~"] = {"localizedName": acl["name"]}
+            elements.append(element)
+        return FakeResponse(200, {"elements": elements, "paging": {"start": 0, "count": 10, "total": len(elements)}})
 
     # -- posts --------------------------------------------------------------------------------
 
@@ -229,6 +319,9 @@ class LinkedInFake:
         dist = body["distribution"]
         if not isinstance(dist, dict) or dist.get("feedDistribution") not in ("MAIN_FEED", "NONE"):
             return self._error(422, "/distribution/feedDistribution :: field is required", "UNPROCESSABLE_ENTITY")
+        refused = self._write_as(body["author"], "partnerApiPostsExternal.CREATE")
+        if refused:
+            return refused
         if not self._owner_ok(body["author"]):
             return self._error(
                 403, "Not enough permissions to access: partnerApiPostsExternal.CREATE.20261001", "ACCESS_DENIED"
@@ -303,6 +396,9 @@ class LinkedInFake:
             return self._error(404, f"{post_urn} not found", "NOT_FOUND")
         if body.get("object") != post_urn or not self._owner_ok(body.get("actor")):
             return self._error(422, "actor and object are required", "UNPROCESSABLE_ENTITY")
+        refused = self._write_as(body["actor"], "socialActionsComments.CREATE")
+        if refused:
+            return refused
         text = (body.get("message") or {}).get("text")
         if not isinstance(text, str) or not text:
             return self._error(422, "/message/text :: field is required", "UNPROCESSABLE_ENTITY")
@@ -365,6 +461,9 @@ class LinkedInFake:
             listed = [c for c in self.comments if c["object"] == target and not c.get("parentComment")]
         if post is None:
             return self._error(404, f"{target} not found", "NOT_FOUND")
+        refused = self._read_of(post["author"], "socialActionsComments.GET_ALL")
+        if refused:
+            return refused
         if post["author"] not in self.read_social:
             # r_member_social (select developers only) for a member's post, r_organization_social
             # for an organization's.
@@ -394,6 +493,9 @@ class LinkedInFake:
             return self._error(404, f"Comment {comment_id} not found", "NOT_FOUND")
         if found["actor"] != actor or not self._owner_ok(actor):
             return self._error(403, "Not enough permissions to delete this comment", "ACCESS_DENIED")
+        refused = self._write_as(actor, "socialActionsComments.DELETE")
+        if refused:
+            return refused
         self.comments.remove(found)
         return FakeResponse(204)
 
@@ -404,6 +506,9 @@ class LinkedInFake:
         post = self.posts.get(post_urn)
         if post is None:
             return self._error(404, f"{post_urn} not found", "NOT_FOUND")
+        refused = self._read_of(post["author"], "socialActions.GET")
+        if refused:
+            return refused
         if post["author"] not in self.read_social:
             return self._error(403, "Not enough permissions to access: socialActions.GET.20261001", "ACCESS_DENIED")
         on_post = [c for c in self.comments if c["object"] == post_urn]
@@ -424,6 +529,9 @@ class LinkedInFake:
         if isinstance(body, FakeResponse):
             return body
         owner = (body.get("initializeUploadRequest") or {}).get("owner")
+        refused = self._write_as(owner, "images.ACTION-initializeUpload")
+        if refused:
+            return refused
         if not self._owner_ok(owner):
             return self._error(403, "owner is not the member or an organization they administer", "ACCESS_DENIED")
         urn = f"urn:li:image:C4E{next(self._ids)}"
@@ -437,6 +545,9 @@ class LinkedInFake:
             return body
         init = body.get("initializeUploadRequest") or {}
         size = init.get("fileSizeBytes")
+        refused = self._write_as(init.get("owner"), "videos.ACTION-initializeUpload")
+        if refused:
+            return refused
         if not self._owner_ok(init.get("owner")) or not isinstance(size, int) or size <= 0:
             return self._error(422, "owner and fileSizeBytes are required", "UNPROCESSABLE_ENTITY")
         urn = f"urn:li:video:C5F{next(self._ids)}"

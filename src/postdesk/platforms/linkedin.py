@@ -44,7 +44,6 @@ from postdesk.core.richtext import entities
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -83,6 +82,15 @@ _RESERVED = frozenset("\\|{}@[]()<>#*_~")
 COMMENT_PAGE = 50
 COMMENT_PAGES = 5
 #: Why a member account's inbox stays empty, in LinkedIn's terms (the pane words it for the user).
+#: LinkedIn answers a call the token's scope list does not cover (or a Page the member does not
+#: administer) with 403 code ACCESS_DENIED, "Not enough permissions to access: <resource>"
+#: (Posts, Images, Comments API pages, "Permissions"; error shape from the API error handling
+#: page). An account connected as a member holds no w_organization_social, for instance.
+MISSING_PERMISSION = (
+    "LinkedIn did not give Postdesk permission to do this for this account (missing permissions, "
+    "or you are not an administrator of that Page). Reconnect the account in Accounts and allow "
+    "everything Postdesk asks for"
+)
 MEMBER_COMMENTS_REFUSED = (
     "LinkedIn gives the comments on a member's own posts only to apps it has approved (r_member_social)"
 )
@@ -130,15 +138,12 @@ class LinkedInAdapter:
 
     Attributes:
         network: LinkedIn.
-        capabilities: first comment, delete, lookup (members need r_member_social for lookup;
-            without it `lookup` raises Transient and the user decides).
         rate_limit: 150 member posts a day (U: LinkedIn's rate limits are per app and not
             published; the daily member cap is from third-party guides).
         lookup_settle: how long a post takes to show in the author finder.
     """
 
     network = Network.LINKEDIN
-    capabilities = Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
     rate_limit: RateLimit | None = RateLimit(150, timedelta(hours=24))
     lookup_settle = timedelta(seconds=30)
 
@@ -234,6 +239,8 @@ class LinkedInAdapter:
                 http_status=status,
                 network_message=message,
             )
+        if status == 403 and isinstance(body, dict) and body.get("code") == "ACCESS_DENIED":
+            raise Rejected(MISSING_PERMISSION, http_status=status, network_message=message)
         raise Rejected(message, http_status=status, network_message=message)
 
     # -- media ------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.facebook_pages import PagesFound
 from postdesk.auth.profiles.base import ClientConfig
+from postdesk.auth.profiles.linkedin_organizations import OrganizationsFound
 from postdesk.core.entities import Account
 from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.log import get_logger
@@ -86,7 +87,9 @@ class ConnectDialog(QDialog):
         self._pages.addWidget(self._build_details_page())
         self._pages.addWidget(self._build_wait_page())
         self._pages.addWidget(self._build_facebook_pages_page())
+        self._pages.addWidget(self._build_linkedin_pages_page())
         self._found: PagesFound | None = None
+        self._organizations: OrganizationsFound | None = None
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -163,6 +166,23 @@ class ConnectDialog(QDialog):
             button.toggled.connect(self._sync_fields)
         self.mode_browser.setChecked(True)
 
+        # LinkedIn: post as the member, or as a Page they administer (asks for w_organization_social).
+        self.linkedin_as_me = QRadioButton(self.tr("Post as &me"))
+        self.linkedin_as_page = QRadioButton(self.tr("Post as a Pa&ge I administer"))
+        self.linkedin_group = QButtonGroup(self)
+        for button in (self.linkedin_as_me, self.linkedin_as_page):
+            button.setAccessibleName(button.text().replace("&", ""))
+            self.linkedin_group.addButton(button)
+            button.toggled.connect(self._sync_fields)
+        self.linkedin_as_me.setChecked(True)
+        self.linkedin_page_note = QLabel(
+            self.tr(
+                "Posting as a Page needs LinkedIn's Community Management API product on your app, "
+                "and you must be an administrator of the Page. You will pick the Page after signing in."
+            )
+        )
+        self.linkedin_page_note.setWordWrap(True)
+
         self.client_id_edit = self._line(self.tr("Client id"))
         self.client_secret_edit = self._line(self.tr("Client secret"), secret=True)
         self.port_spin = QSpinBox()
@@ -213,11 +233,22 @@ class ConnectDialog(QDialog):
         self.modes_row = QWidget()
         self.modes_row.setLayout(modes)
         modes.setContentsMargins(0, 0, 0, 0)
+        linkedin_modes = QHBoxLayout()
+        linkedin_modes.addWidget(self.linkedin_as_me)
+        linkedin_modes.addWidget(self.linkedin_as_page)
+        linkedin_modes.addStretch(1)
+        linkedin_modes.setContentsMargins(0, 0, 0, 0)
+        self.linkedin_row = QWidget()
+        linkedin_column = QVBoxLayout(self.linkedin_row)
+        linkedin_column.setContentsMargins(0, 0, 0, 0)
+        linkedin_column.addLayout(linkedin_modes)
+        linkedin_column.addWidget(self.linkedin_page_note)
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.details_title)
         layout.addWidget(self.guide_label)
         layout.addWidget(self.modes_row)
+        layout.addWidget(self.linkedin_row)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -250,6 +281,71 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.facebook_pages_label)
         layout.addWidget(self.facebook_pages_list, 1)
         return page
+
+    def _build_linkedin_pages_page(self) -> QWidget:
+        page = QWidget()
+        self.linkedin_pages_label = QLabel()
+        self.linkedin_pages_label.setWordWrap(True)
+        self.linkedin_pages_list = QListWidget()
+        self.linkedin_pages_list.setAccessibleName(self.tr("LinkedIn Pages"))
+        self.linkedin_pages_list.currentRowChanged.connect(lambda _row: self._sync_buttons())
+        self.linkedin_pages_list.itemDoubleClicked.connect(lambda _item: self._go_next())
+        self.linkedin_pages_label.setBuddy(self.linkedin_pages_list)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.linkedin_pages_label)
+        layout.addWidget(self.linkedin_pages_list, 1)
+        return page
+
+    def _show_linkedin_pages(self, found: OrganizationsFound) -> None:
+        """The LinkedIn Page picker: every Page the member administers; one is picked."""
+        self._organizations = found
+        self.linkedin_pages_list.clear()
+        for choice in found.organizations:
+            item = QListWidgetItem(choice.name)
+            item.setData(Qt.ItemDataRole.UserRole, choice.urn)
+            self.linkedin_pages_list.addItem(item)
+        if found.organizations:
+            self.linkedin_pages_list.setCurrentRow(0)
+        self.linkedin_pages_label.setText(
+            self.tr("&Which Page should this account post as?")
+            if found.organizations
+            else self.tr(
+                "You are not an administrator of any LinkedIn Page. Ask an administrator of the Page to "
+                "make you one, or connect the account to post as yourself."
+            )
+        )
+        self._pages.setCurrentIndex(4)
+        self._sync_buttons()
+        self.linkedin_pages_list.setFocus()
+
+    def chosen_organization(self) -> str | None:
+        """The URN of the LinkedIn Page picked, or None."""
+        item = self.linkedin_pages_list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _add_chosen_organization(self) -> None:
+        found, urn = self._organizations, self.chosen_organization()
+        if found is None or urn is None:
+            return
+        self.wait_label.setText(self.tr("Saving the Page\u2026"))
+        self._pages.setCurrentIndex(2)
+        self._sync_buttons()
+        future = self._facade.add_organization(found, urn)
+        self._future = future
+        self._runner.watch(
+            future,
+            on_done=lambda account: self._on_organization_added(account),
+            on_error=lambda error: self._on_finished(None, error),
+        )
+
+    def _on_organization_added(self, account: object) -> None:
+        self._organizations = None  # the token goes with it
+        self._on_finished(account, None)
+
+    def _on_organizations_found(self, found: object) -> None:
+        self._future = None
+        if isinstance(found, OrganizationsFound):
+            self._show_linkedin_pages(found)
 
     def _show_facebook_pages(self, found: PagesFound) -> None:
         """The Page picker: every Page the person manages, ticked when they may post to it."""
@@ -310,6 +406,9 @@ class ConnectDialog(QDialog):
         self._network = network
         self.details_title.setText(network_name(network))
         self.guide_label.setText(guide(network))
+        if network is Network.LINKEDIN and self._reconnect is not None:
+            facts = (self._reconnect.default_options.get("_client") or {}).get("facts") or {}
+            (self.linkedin_as_page if facts.get("author_urn") else self.linkedin_as_me).setChecked(True)
         needs = self._facade.needs(network)
         if needs is not None:
             self.port_spin.blockSignals(True)
@@ -332,6 +431,8 @@ class ConnectDialog(QDialog):
         telegram = network is Network.TELEGRAM
         password_mode = bluesky and self.mode_password.isChecked()
         self.modes_row.setVisible(bluesky)
+        self.linkedin_row.setVisible(network is Network.LINKEDIN)
+        self.linkedin_page_note.setVisible(self.linkedin_as_page.isChecked())
         self._set_row(self.client_id_edit, bool(needs and needs.client_id))
         self._set_row(self.client_secret_edit, bool(needs and needs.client_secret))
         self._set_row(self.port_spin, bool(needs and needs.fixed_port))
@@ -360,8 +461,10 @@ class ConnectDialog(QDialog):
         page = self._pages.currentIndex()
         self.back_button.setEnabled(page == 1 and self._reconnect is None)
         self.next_button.setVisible(page != 2)
-        self.next_button.setEnabled(page != 3 or bool(self.chosen_page_ids()))
-        if page == 3:
+        self.next_button.setEnabled(
+            (page != 3 or bool(self.chosen_page_ids())) and (page != 4 or self.chosen_organization() is not None)
+        )
+        if page in (3, 4):
             self.next_button.setText(self.tr("&Connect"))
         elif page == 0:
             self.next_button.setText(self.tr("&Next"))
@@ -387,6 +490,8 @@ class ConnectDialog(QDialog):
             self._start()
         elif page == 3:
             self._add_chosen_pages()
+        elif page == 4:
+            self._add_chosen_organization()
 
     def request(self) -> ConnectRequest:
         """What the user entered, as a connect request."""
@@ -451,6 +556,20 @@ class ConnectDialog(QDialog):
             self._runner.watch(
                 pages,
                 on_done=lambda found: self._on_pages_found(found),
+                on_error=lambda error: self._on_finished(None, error),
+            )
+            return
+        if request.network is Network.LINKEDIN and self.linkedin_as_page.isChecked():
+            # LinkedIn as a Page: the sign-in lists the member's Pages; the picker stores one.
+            try:
+                organizations = self._facade.find_organizations(request, opener)
+            except AuthError as exc:
+                self._show_problem(exc.code)
+                return
+            self._future = organizations  # type: ignore[assignment]
+            self._runner.watch(
+                organizations,
+                on_done=self._on_organizations_found,
                 on_error=lambda error: self._on_finished(None, error),
             )
             return

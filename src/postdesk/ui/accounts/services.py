@@ -20,6 +20,7 @@ from postdesk.auth.facebook_pages import PagesFound
 from postdesk.auth.loop_thread import LoopThread
 from postdesk.auth.profiles import BROWSER_PROFILES, bluesky_app_password, credential_profiles, telegram
 from postdesk.auth.profiles.base import ClientConfig
+from postdesk.auth.profiles.linkedin_organizations import OrganizationsFound, add_organization, find_organizations
 from postdesk.auth.vault import TokenVault, VaultLocation, file_vault_for, open_vault
 from postdesk.core.entities import Account
 from postdesk.core.networks import Network
@@ -89,6 +90,12 @@ class AccountsFacade(Protocol):
     def find_pages(self, request: ConnectRequest, open_browser: Callable[[str], None]) -> Future[PagesFound]: ...
 
     def add_pages(self, found: PagesFound, page_ids: list[str]) -> Future[list[Account]]: ...
+
+    def find_organizations(
+        self, request: ConnectRequest, open_browser: Callable[[str], None]
+    ) -> Future[OrganizationsFound]: ...
+
+    def add_organization(self, found: OrganizationsFound, urn: str) -> Future[Account]: ...
 
     def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account: ...
 
@@ -203,6 +210,22 @@ class ServiceFacade:
             a.remote_user_id: a.id for a in self._repo.list() if a.network is Network.FACEBOOK and a.remote_user_id
         }
         return self._loop.submit(facebook_pages.add_pages(service, found, page_ids, existing=existing))
+
+    def find_organizations(
+        self, request: ConnectRequest, open_browser: Callable[[str], None]
+    ) -> Future[OrganizationsFound]:
+        """LinkedIn as a Page: sign in with the organization scopes and list the member's Pages."""
+        from postdesk.platforms.linkedin import VERSION  # LinkedIn-Version is kept in one place
+
+        return self._loop.submit(
+            find_organizations(
+                self._require(), request.client, open_browser, version=VERSION, reconnect_id=request.reconnect_id
+            )
+        )
+
+    def add_organization(self, found: OrganizationsFound, urn: str) -> Future[Account]:
+        """LinkedIn as a Page: store the picked Page as the account's author."""
+        return self._loop.submit(add_organization(self._require(), found, urn))
 
     def set_default_options(self, account_id: int, options: dict[str, Any]) -> Account:
         account = self._repo.get(account_id)
