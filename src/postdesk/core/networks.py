@@ -65,8 +65,15 @@ class NetworkLook:
         full_name: the name where it must be unmistakable (the accounts pane: "X (Twitter)").
         badge: the short mark drawn in the network's colour where there is room for no name
             (the calendar's badges); the network's icon, drawn in code.
-        colour: the brand colour, on a light background.
-        colour_dark: the colour on a dark background (lighter where the brand colour is dark).
+        colour: the brand colour on a light background, darkened where the brand's own is too
+            light to read: as text on the light theme's backgrounds, and as a badge's fill under
+            `on_colour`, it reaches 4.5:1 (WCAG; tests/unit/test_tokens_networks.py).
+        colour_dark: the colour on a dark background (lighter where the brand colour is dark),
+            4.5:1 as text on the dark theme's backgrounds and under `on_colour_dark`.
+        mark: the network's mark, drawn for Postdesk (no copied logo): SVG path data in a
+            24 × 24 box, filled with the non-zero rule (`ui.look.marks` draws it at any size).
+        on_colour: text or a mark drawn on a badge filled with `colour`.
+        on_colour_dark: text or a mark drawn on a badge filled with `colour_dark`.
     """
 
     name: str
@@ -74,30 +81,71 @@ class NetworkLook:
     badge: str
     colour: str
     colour_dark: str
+    mark: str
+    on_colour: str = "#ffffff"
+    on_colour_dark: str = "#111318"
 
     def colour_on(self, dark: bool) -> str:
         """The colour to draw with on a dark (True) or light background."""
         return self.colour_dark if dark else self.colour
 
+    def on_badge(self, dark: bool) -> str:
+        """The text colour on a badge filled with `colour_on(dark)`."""
+        return self.on_colour_dark if dark else self.on_colour
 
-#: The one table of network names, colours and icons; every pane reads it (a test checks that
+
+# Marks: simple geometric glyphs, one idea per network (a cloud for Bluesky, a megaphone for
+# Telegram's channels, a storefront for a business profile ...). Holes wind the other way.
+_MARK_BLUESKY = "M6.5 20a5 5 0 0 1-.7-9.95A6.5 6.5 0 0 1 18.2 9.6 5.2 5.2 0 0 1 17.5 20Z"
+_MARK_MASTODON = "M5 3h14a3 3 0 0 1 3 3v9a3 3 0 0 1-3 3h-8l-5 4v-4H5a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3Z"
+_MARK_X = "M6.5 4 12 9.5 17.5 4 20 6.5 14.5 12 20 17.5 17.5 20 12 14.5 6.5 20 4 17.5 9.5 12 4 6.5Z"
+_MARK_THREADS = (
+    "M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18Z"
+    "M12 5.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13Z"
+    "M12 9a3 3 0 1 1 0 6a3 3 0 1 1 0-6Z"
+)
+_MARK_LINKEDIN = (
+    "M5 8h14a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2Z"
+    "M3 12.5v1.5h18v-1.5Z"
+    "M9 4h6a1 1 0 0 1 1 1v3h-2V6h-4v2H8V5a1 1 0 0 1 1-1Z"
+)
+_MARK_TELEGRAM = "M3 9.5h4l10-5.5v16l-10-5.5H3ZM6 15h3.2l1.3 5H7.3Z"
+_MARK_INSTAGRAM = (
+    "M7 3h10a4 4 0 0 1 4 4v10a4 4 0 0 1-4 4H7a4 4 0 0 1-4-4V7a4 4 0 0 1 4-4Z"
+    "M7.5 5.2a2.3 2.3 0 0 0-2.3 2.3v9a2.3 2.3 0 0 0 2.3 2.3h9a2.3 2.3 0 0 0 2.3-2.3v-9a2.3 2.3 0 0 0-2.3-2.3Z"
+    "M7 17l3.5-4.5 2.5 3 2-2 2 3.5Z"
+    "M15.5 7a1.6 1.6 0 1 1 0 3.2a1.6 1.6 0 1 1 0-3.2Z"
+)
+_MARK_FACEBOOK = "M4.5 3h2.5v18H4.5ZM8.5 4H20l-2.5 4.25L20 12.5H8.5Z"
+_MARK_YOUTUBE = "M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18ZM10 8v8l6-4Z"
+_MARK_TIKTOK = (
+    "M8 13.5a3.5 3.5 0 1 1 0 7a3.5 3.5 0 1 1 0-7ZM10 4h2v13h-2ZM12 4c.6 2.4 2.7 4 5.5 4.3v2.4c-2.2-.2-4.1-1.1-5.5-2.5Z"
+)
+_MARK_PINTEREST = (
+    "M12 2a7 7 0 0 1 7 7c0 5-7 13-7 13S5 14 5 9a7 7 0 0 1 7-7ZM12 6.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5Z"
+)
+_MARK_REDDIT = "M12 3l8 9h-5v8H9v-8H4Z"
+_MARK_GOOGLE_BUSINESS = "M4 4h16l1.5 5H2.5ZM4 10.5h16V20H4ZM10 20h4v-5h-4Z"
+
+
+#: The one table of network names, colours and marks; every pane reads it (a test checks that
 #: no other module keeps its own map of names or colours).
 NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType(
     {
-        Network.BLUESKY: NetworkLook("Bluesky", "Bluesky", "B", "#1185fe", "#4da3ff"),
-        Network.MASTODON: NetworkLook("Mastodon", "Mastodon", "M", "#6364ff", "#a394ff"),
-        Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea"),
-        Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5"),
-        Network.LINKEDIN: NetworkLook("LinkedIn", "LinkedIn", "in", "#0a66c2", "#70b5f9"),
-        Network.TELEGRAM: NetworkLook("Telegram", "Telegram", "T", "#229ed9", "#6ab3f3"),
-        Network.INSTAGRAM: NetworkLook("Instagram", "Instagram", "Ig", "#d62976", "#e86bb0"),
-        Network.FACEBOOK: NetworkLook("Facebook", "Facebook Pages", "f", "#1877f2", "#5aa0ff"),
-        Network.YOUTUBE: NetworkLook("YouTube", "YouTube", "Y", "#e00000", "#ff5c5c"),
-        Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee"),
-        Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#e60023", "#ff6070"),
-        Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#ff4500", "#ff7a45"),
+        Network.BLUESKY: NetworkLook("Bluesky", "Bluesky", "B", "#0169d6", "#4da3ff", _MARK_BLUESKY),
+        Network.MASTODON: NetworkLook("Mastodon", "Mastodon", "M", "#4f50ff", "#a394ff", _MARK_MASTODON),
+        Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea", _MARK_X),
+        Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5", _MARK_THREADS),
+        Network.LINKEDIN: NetworkLook("LinkedIn", "LinkedIn", "in", "#0a66c2", "#70b5f9", _MARK_LINKEDIN),
+        Network.TELEGRAM: NetworkLook("Telegram", "Telegram", "T", "#19739d", "#6ab3f3", _MARK_TELEGRAM),
+        Network.INSTAGRAM: NetworkLook("Instagram", "Instagram", "Ig", "#c7266e", "#e86bb0", _MARK_INSTAGRAM),
+        Network.FACEBOOK: NetworkLook("Facebook", "Facebook Pages", "f", "#0c67dc", "#5aa0ff", _MARK_FACEBOOK),
+        Network.YOUTUBE: NetworkLook("YouTube", "YouTube", "Y", "#d80000", "#ff5c5c", _MARK_YOUTUBE),
+        Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee", _MARK_TIKTOK),
+        Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#d90021", "#ff6070", _MARK_PINTEREST),
+        Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#c73600", "#ff7a45", _MARK_REDDIT),
         Network.GOOGLE_BUSINESS: NetworkLook(
-            "Google Business Profile", "Google Business Profile", "G", "#1a73e8", "#8ab4f8"
+            "Google Business Profile", "Google Business Profile", "G", "#1568d6", "#8ab4f8", _MARK_GOOGLE_BUSINESS
         ),
     }
 )

@@ -2,6 +2,8 @@
 
 We use the Fusion style with our own palettes so both themes look the same on every OS and
 are readable; "system" asks Qt for the desktop's colour scheme and follows its changes.
+The palettes and the application's style sheet are built from the design tokens only
+(`ui.look.tokens`): no colour is written here.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from postdesk.ui.look import style
+from postdesk.ui.look.tokens import DARK, LIGHT, Colours, Radius, Space
+
 
 class ThemeChoice(StrEnum):
     """What the user chose in Settings."""
@@ -21,8 +26,9 @@ class ThemeChoice(StrEnum):
     DARK = "dark"
 
 
-ACCENT = QColor("#3b6fd8")
-ACCENT_DARK = QColor("#7aa2f7")
+#: The accent on the light and the dark theme (the app icon, charts).
+ACCENT = QColor(LIGHT.accent)
+ACCENT_DARK = QColor(DARK.accent)
 
 
 def system_is_dark() -> bool:
@@ -33,7 +39,7 @@ def system_is_dark() -> bool:
 
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette is a dark one (its window colour is dark)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return style.is_dark(palette)
 
 
 def accent(palette: QPalette) -> QColor:
@@ -41,66 +47,81 @@ def accent(palette: QPalette) -> QColor:
     return ACCENT_DARK if is_dark(palette) else ACCENT
 
 
-def light_palette() -> QPalette:
+def palette_from(colours: Colours) -> QPalette:
+    """The QPalette of a theme's tokens."""
     p = QPalette()
+    role = QPalette.ColorRole
     roles = {
-        QPalette.ColorRole.Window: "#f6f7f9",
-        QPalette.ColorRole.WindowText: "#1c1f24",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f0f2f5",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1c1f24",
-        QPalette.ColorRole.PlaceholderText: "#6b7280",
-        QPalette.ColorRole.Text: "#1c1f24",
-        QPalette.ColorRole.Button: "#eef0f3",
-        QPalette.ColorRole.ButtonText: "#1c1f24",
-        QPalette.ColorRole.BrightText: "#b42318",
-        QPalette.ColorRole.Highlight: ACCENT.name(),
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#1d5fd1",
-        QPalette.ColorRole.LinkVisited: "#6d3fc0",
-        QPalette.ColorRole.Mid: "#c9ced6",
-        QPalette.ColorRole.Midlight: "#e3e6eb",
-        QPalette.ColorRole.Dark: "#9aa1ab",
-        QPalette.ColorRole.Shadow: "#00000040",
+        role.Window: colours.background,
+        role.WindowText: colours.text,
+        role.Base: colours.surface,
+        role.AlternateBase: colours.alternate,
+        role.ToolTipBase: colours.raised,
+        role.ToolTipText: colours.text,
+        role.PlaceholderText: colours.muted_text,
+        role.Text: colours.text,
+        role.Button: colours.raised,
+        role.ButtonText: colours.text,
+        role.BrightText: colours.danger,
+        role.Highlight: colours.selection,
+        role.HighlightedText: colours.on_selection,
+        role.Link: colours.link,
+        role.LinkVisited: colours.link_visited,
+        role.Light: colours.surface,
+        role.Mid: colours.border,
+        role.Midlight: colours.divider,
+        role.Dark: colours.shade,
+        role.Shadow: colours.shadow,
+        role.Accent: colours.accent_fill,
     }
-    for role, color in roles.items():
-        p.setColor(role, QColor(color))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9aa1ab"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#9aa1ab"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9aa1ab"))
+    for name, value in roles.items():
+        p.setColor(name, QColor(value))
+    for name in (role.Text, role.ButtonText, role.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, name, QColor(colours.disabled_text))
     return p
+
+
+def light_palette() -> QPalette:
+    """The light theme's palette."""
+    return palette_from(LIGHT)
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#1e2026",
-        QPalette.ColorRole.WindowText: "#e6e8ec",
-        QPalette.ColorRole.Base: "#16181d",
-        QPalette.ColorRole.AlternateBase: "#23262d",
-        QPalette.ColorRole.ToolTipBase: "#2a2d35",
-        QPalette.ColorRole.ToolTipText: "#e6e8ec",
-        QPalette.ColorRole.PlaceholderText: "#8b93a1",
-        QPalette.ColorRole.Text: "#e6e8ec",
-        QPalette.ColorRole.Button: "#2a2d35",
-        QPalette.ColorRole.ButtonText: "#e6e8ec",
-        QPalette.ColorRole.BrightText: "#ff8a80",
-        QPalette.ColorRole.Highlight: "#3d63b8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: ACCENT_DARK.name(),
-        QPalette.ColorRole.LinkVisited: "#bb9af7",
-        QPalette.ColorRole.Mid: "#3a3e48",
-        QPalette.ColorRole.Midlight: "#30333b",
-        QPalette.ColorRole.Dark: "#101216",
-        QPalette.ColorRole.Shadow: "#00000080",
+    """The dark theme's palette."""
+    return palette_from(DARK)
+
+
+def stylesheet(colours: Colours) -> str:
+    """The application's style sheet for a theme: tooltips, hints, and the `tone`/`banner` properties.
+
+    Only labels and tooltips get rules, so every other control keeps Fusion's drawing.
+    """
+    tones = {
+        style.Tone.MUTED: colours.muted_text,
+        style.Tone.INFO: colours.accent,
+        style.Tone.SUCCESS: colours.success,
+        style.Tone.WARNING: colours.warning,
+        style.Tone.DANGER: colours.danger,
     }
-    for role, color in roles.items():
-        p.setColor(role, QColor(color))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7280"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b7280"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b7280"))
-    return p
+    banners = {
+        style.Tone.MUTED: (colours.alternate, colours.text),
+        style.Tone.INFO: (colours.info_surface, colours.on_info_surface),
+        style.Tone.SUCCESS: (colours.success_surface, colours.on_success_surface),
+        style.Tone.WARNING: (colours.warning_surface, colours.on_warning_surface),
+        style.Tone.DANGER: (colours.danger_surface, colours.on_danger_surface),
+    }
+    rules = [
+        f"QToolTip {{ color: {colours.text}; background-color: {colours.raised};"
+        f" border: 1px solid {colours.border}; border-radius: {Radius.S}px; padding: {Space.XS}px {Space.S}px; }}",
+        f"QLabel#Hint {{ color: {colours.muted_text}; }}",
+    ]
+    rules += [f'QLabel[tone="{tone.value}"] {{ color: {colour}; }}' for tone, colour in tones.items()]
+    rules += [
+        f'QLabel[banner="{tone.value}"] {{ background-color: {fill}; color: {text};'
+        f" border-radius: {Radius.M}px; padding: {Space.S}px {Space.M}px; }}"
+        for tone, (fill, text) in banners.items()
+    ]
+    return "\n".join(rules)
 
 
 def apply_theme(app: QApplication, choice: ThemeChoice | str = ThemeChoice.SYSTEM) -> bool:
@@ -115,6 +136,8 @@ def apply_theme(app: QApplication, choice: ThemeChoice | str = ThemeChoice.SYSTE
     """
     choice = ThemeChoice(choice)
     dark = system_is_dark() if choice is ThemeChoice.SYSTEM else choice is ThemeChoice.DARK
+    colours = DARK if dark else LIGHT
     app.setStyle("Fusion")
-    app.setPalette(dark_palette() if dark else light_palette())
+    app.setPalette(palette_from(colours))
+    app.setStyleSheet(stylesheet(colours))
     return dark

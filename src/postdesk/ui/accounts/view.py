@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,16 +30,17 @@ from postdesk.ui.accounts.options_dialog import DefaultOptionsDialog
 from postdesk.ui.accounts.services import AccountsFacade
 from postdesk.ui.accounts.wording import network_name, problem_text, status_text
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.look.marks import network_icon
+from postdesk.ui.look.style import Tone, avatar_fill, colours_of, set_banner, text_font
+from postdesk.ui.look.tokens import AVATAR_TEXT, IconSize, Space, TextRole
 from postdesk.ui.vault_dialog import VaultDialog, VaultDialogMode
 
-_PALETTE = ("#5b6ee1", "#d9534f", "#2a9d8f", "#e07a1f", "#8e5bd6", "#2f7fb5", "#b5527f", "#4f8a3a")
 
-
-def avatar_icon(name: str, size: int = 32) -> QIcon:
-    """An initials circle, coloured by a stable hash of the name."""
+def avatar_icon(name: str, size: int = IconSize.L) -> QIcon:
+    """An initials circle, coloured by a stable hash of the name (`look.style.avatar_fill`)."""
     words = [w for w in name.replace("@", " ").replace(".", " ").split() if w]
     initials = "".join(w[0] for w in words[:2]).upper() or "?"
-    colour = QColor(_PALETTE[hashlib.sha1(name.encode()).digest()[0] % len(_PALETTE)])
+    colour = QColor(avatar_fill(name))
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -52,7 +52,7 @@ def avatar_icon(name: str, size: int = 32) -> QIcon:
     font.setBold(True)
     font.setPixelSize(int(size * 0.4))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(AVATAR_TEXT))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials)
     painter.end()
     return QIcon(pixmap)
@@ -101,10 +101,7 @@ class AccountsPane(QWidget):
 
         title = QLabel(self.tr("Accounts"))
         title.setObjectName("PaneTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(text_font(TextRole.TITLE, title.font()))
         intro = QLabel(self.tr("Postdesk signs in to each network in your browser."))
         intro.setWordWrap(True)
         # Where sign-ins really are (the keyring's name, or the encrypted file's path): known
@@ -117,7 +114,7 @@ class AccountsPane(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("Banner")
-        self.banner.setMargin(8)
+        set_banner(self.banner, Tone.WARNING)
         self.banner.setAccessibleName(self.tr("Sign-in storage problem"))
         self.vault_button = QPushButton(self.tr("Use an &encrypted file\u2026"))
         self.vault_button.setAccessibleName(self.tr("Keep sign-ins in an encrypted file"))
@@ -135,7 +132,7 @@ class AccountsPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().setDefaultSectionSize(IconSize.M + Space.L)
         self.table.setIconSize(_icon_size())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,7 +143,7 @@ class AccountsPane(QWidget):
 
         self.empty_label = QLabel(self.tr("No accounts yet. Click Connect to add one."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setContentsMargins(0, 24, 0, 0)
+        self.empty_label.setContentsMargins(0, Space.XL, 0, 0)
 
         self.connect_button = QPushButton(self.tr("&Connect\u2026"))
         self.connect_button.setAccessibleName(self.tr("Connect an account"))
@@ -171,6 +168,8 @@ class AccountsPane(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.XL, Space.L, Space.XL, Space.L)
+        layout.setSpacing(Space.M)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.where_label)
@@ -196,12 +195,6 @@ class AccountsPane(QWidget):
 
     def _render(self) -> None:
         problem = self._facade.vault_problem() if self._loaded else None
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.banner.setStyleSheet(
-            "background:#4a3411;color:#ffe2b3;border-radius:4px;"
-            if dark
-            else "background:#fff4e5;color:#5f3b00;border-radius:4px;"
-        )
         self.banner.setVisible(problem is not None)
         self.vault_button.setVisible(problem in (AuthProblem.KEYRING_UNAVAILABLE, AuthProblem.VAULT_LOCKED))
         self.vault_button.setText(
@@ -221,20 +214,20 @@ class AccountsPane(QWidget):
         self.table.setRowCount(len(self._accounts))
         for row, account in enumerate(self._accounts):
             name = account.display_name or account.handle
-            first = QTableWidgetItem(avatar_icon(name, 28), self._account_label(account))
+            first = QTableWidgetItem(avatar_icon(name, IconSize.M), self._account_label(account))
             first.setData(Qt.ItemDataRole.UserRole, account.id)
             first.setToolTip(account.handle)
             status = QTableWidgetItem(
                 self.tr("Locked") if problem is AuthProblem.VAULT_LOCKED else status_text(account.status)
             )
             if account.status is AccountStatus.NEEDS_RECONNECT:
-                status.setForeground(QColor("#b3261e"))
+                status.setForeground(QColor(colours_of(self.palette()).danger))
                 bold = status.font()
                 bold.setBold(True)
                 status.setFont(bold)
             items = [
                 first,
-                QTableWidgetItem(network_name(account.network)),
+                QTableWidgetItem(network_icon(account.network, self.palette()), network_name(account.network)),
                 status,
                 QTableWidgetItem(self._expiry_text(account)),
             ]
@@ -250,6 +243,12 @@ class AccountsPane(QWidget):
         )
         self.empty_label.setVisible(self._loaded and not self._accounts)
         self._sync_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the theme: marks and the problem colour are drawn for light or dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._loaded:
+            self._render()
 
     def _where_text(self, location: VaultLocation | None) -> str:
         """Where sign-ins really are, in words."""
@@ -441,4 +440,4 @@ class AccountsPane(QWidget):
 
 
 def _icon_size() -> QSize:
-    return QSize(28, 28)
+    return QSize(IconSize.M, IconSize.M)
