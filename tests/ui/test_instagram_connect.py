@@ -47,7 +47,7 @@ def test_the_connect_dialog_shows_the_instagram_guide_and_asks_for_id_and_secret
 
 
 def test_deleting_a_published_instagram_post_offers_only_postdesks_copy(qtbot):
-    # Instagram Login has no delete (platforms.instagram.NO_DELETE): the network choice is off and
+    # Instagram Login has no delete (InstagramAdapter has no `delete`): the network choice is off and
     # the dialog says to delete it in Instagram; a network that can delete keeps its choice.
     from types import SimpleNamespace
 
@@ -62,7 +62,7 @@ def test_deleting_a_published_instagram_post_offers_only_postdesks_copy(qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.network_too.isEnabled()
     texts = [label.text() for label in dialog.findChildren(type(dialog.result_label))]
-    assert any("cannot delete posts on Instagram" in text for text in texts)
+    assert "Instagram doesn't let apps delete posts: delete it in the Instagram app." in texts
     threads = TargetHoldInfo(2, 1, "threads", 2, TargetState.PUBLISHED)
     other = DeletePublishedDialog(calls, [threads], lambda: None)  # type: ignore[arg-type]
     qtbot.addWidget(other)

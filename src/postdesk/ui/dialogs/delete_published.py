@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import NETWORK_ORDER, display_name
 from postdesk.core.waiting import TargetHoldInfo
-from postdesk.platforms.base import Capability
+from postdesk.platforms.capabilities import SupportsDelete, network_supports
 from postdesk.store.repositories.holds import ActionOutcome, HoldsRepository
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.dialogs.capabilities import can
 from postdesk.ui.engine_status import EngineStatus
 
 
@@ -85,7 +84,7 @@ class DeletePublishedDialog(QDialog):
         self._calls = calls
         self._remove_copy = remove_copy
         self._published = [t for t in targets if t.state is TargetState.PUBLISHED]
-        self._deletable = [t for t in self._published if can(t.network, Capability.DELETE)]
+        self._deletable = [t for t in self._published if network_supports(t.network, SupportsDelete)]
         self._actions: dict[int, str] = {}  # outbox action id -> network
         self._failed: dict[str, str] = {}
         self._asked = 0
@@ -112,6 +111,15 @@ class DeletePublishedDialog(QDialog):
         layout.addWidget(self.local_only)
         layout.addWidget(self.network_too)
         kept = [t.network for t in self._published if t not in self._deletable]
+        if "instagram" in kept:
+            # The Instagram API with Instagram Login has no delete (platforms/instagram.py).
+            instagram_note = QLabel(
+                self.tr("Instagram doesn't let apps delete posts: delete it in the Instagram app."), self
+            )
+            instagram_note.setObjectName("instagramDeleteNote")
+            instagram_note.setWordWrap(True)
+            layout.addWidget(instagram_note)
+            kept = [n for n in kept if n != "instagram"]
         if kept:
             note = QLabel(
                 self.tr("Postdesk cannot delete posts on %1: delete it there yourself.").replace("%1", names(kept)),
