@@ -13,127 +13,26 @@ the theme changes, so a switch between light and dark never leaves dark text on 
 from __future__ import annotations
 
 import html
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.card_styles import CardLayout, CardStyle, style_for
+from postdesk.ui.composer.preview_text import (
+    EntityFinder,
+    PreviewData,
+    breakable_html,
+    link_domain,
+    paragraph_direction,
+    render_html,
+)
 from postdesk.ui.widgets.avatar import AvatarCircle
 from postdesk.ui.widgets.image_grid import ImageGrid
 
-EntityFinder = Callable[[str, Network], Sequence[Any]]
-
-#: Characters after which a long link may wrap in the preview.
-_BREAK_AFTER = "/.-?&=_"
-
-
-@dataclass(frozen=True)
-class PreviewData:
-    """Everything a card shows.
-
-    Attributes:
-        network: the network whose look to use.
-        display_name: the author's name.
-        handle: the author's handle, without prefix.
-        parts: the thread parts (one for a single post).
-        images: attached images, in order (shown with the first part).
-        title: the title (YouTube, Pinterest, Reddit).
-        subreddit: the subreddit (Reddit).
-        spoiler: the content warning (Mastodon).
-        board: the board a Pin is saved to (Pinterest).
-        flair: the post flair's text (Reddit), shown as a chip after the title.
-        marks: the post's tags shown before the title ("NSFW", "Spoiler": Reddit).
-    """
-
-    network: Network
-    display_name: str
-    handle: str
-    parts: tuple[str, ...]
-    images: tuple[QImage, ...] = ()
-    title: str = ""
-    subreddit: str = ""
-    spoiler: str = ""
-    board: str = ""
-    flair: str = ""
-    marks: tuple[str, ...] = ()
-
-
-def paragraph_direction(text: str) -> str:
-    """Return "rtl" or "ltr" from the first strong character (Unicode bidi rules P2, P3)."""
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL"):
-            return "rtl"
-        if bidi == "L":
-            return "ltr"
-    return "ltr"
-
-
-def _breakable(text: str) -> str:
-    out = []
-    run = 0
-    for ch in text:
-        out.append(html.escape(ch))
-        run = 0 if ch.isspace() else run + 1
-        if ch in _BREAK_AFTER or run >= 24:
-            out.append("&#8203;")
-            run = 0
-    return "".join(out)
-
-
-def render_html(text: str, found: Sequence[Any], accent: str, bold_links: bool = False) -> str:
-    """Return rich text for `text` with entity spans coloured in `accent`.
-
-    Args:
-        text: the plain text.
-        found: entities with `.start` and `.end` str indices (non-overlapping, any order).
-        accent: a CSS colour.
-        bold_links: whether highlighted spans are also bold (some networks do that).
-
-    Returns:
-        HTML with one paragraph per line, each with its own direction.
-    """
-    spans = sorted((e.start, e.end) for e in found if 0 <= e.start < e.end <= len(text))
-    weight = "font-weight:600;" if bold_links else ""
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pieces = []
-        cursor = start
-        for s, e in spans:
-            if e <= start or s >= end:
-                continue
-            s, e = max(s, start), min(e, end)
-            if s < cursor:
-                continue
-            pieces.append(_breakable(text[cursor:s]))
-            pieces.append(f'<span style="color:{accent};{weight}">{_breakable(text[s:e])}</span>')
-            cursor = e
-        pieces.append(_breakable(text[cursor:end]))
-        body = "".join(pieces) or "&nbsp;"
-        direction = paragraph_direction(line)
-        align = "right" if direction == "rtl" else "left"
-        paragraphs.append(f'<p dir="{direction}" align="{align}" style="margin:0; white-space:pre-wrap">{body}</p>')
-        pos = end + 1
-    return "".join(paragraphs)
-
-
-def link_domain(value: str) -> str:
-    """The host name of a link, without "www." (what the link card shows as its title)."""
-    url = value if "://" in value else "https://" + value
-    try:
-        host = urlsplit(url).hostname or value
-    except ValueError:
-        host = value
-    return host.removeprefix("www.")
+__all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
 
 
 class _PartView(QWidget):
@@ -462,7 +361,7 @@ class PreviewCard(QFrame):
         if show_link and link is not None:
             domain = link_domain(link.value or text[link.start : link.end])
             view.link_title.setText(f"<b>{html.escape(domain)}</b>")
-            view.link_url.setText(f"<span style='color:{muted}; font-size:small'>{_breakable(link.value)}</span>")
+            view.link_url.setText(f"<span style='color:{muted}; font-size:small'>{breakable_html(link.value)}</span>")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
