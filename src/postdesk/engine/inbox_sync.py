@@ -35,6 +35,8 @@ from postdesk.platforms.inbox import (
     InboxAdapter,
     InboxItem,
     PostCommentsInbox,
+    SupportsDeleteComment,
+    SupportsMarkRead,
     UpdatesInbox,
 )
 from postdesk.store.db import Database
@@ -292,6 +294,7 @@ class InboxSync:
                 if new:
                     self._emit(InboxUpdated(account_id=account_id, new_count=new))
                 return new
+            await self._tell_read_quietly(account_id, adapter)
             now = self._clock.now()
             await self._db(
                 self.repo.save_sync_state,
@@ -395,6 +398,12 @@ class InboxSync:
         """The networks whose adapter can hide a reply to the user's post (any thread)."""
         return self._networks_with("hide")
 
+    def delete_comment_networks(self) -> frozenset[str]:
+        """The networks whose adapter can delete someone's comment on the user's post (any thread)."""
+        return frozenset(
+            network.value for network, adapter in self._adapters.items() if isinstance(adapter, SupportsDeleteComment)
+        )
+
     async def _entry_and(self, item_id: int, method: str) -> tuple[InboxEntry, Callable[..., Any]]:
         entry = await self._db(self.repo.get, item_id)
         if entry is None:
@@ -432,8 +441,58 @@ class InboxSync:
         entry, hide = await self._entry_and(item_id, "hide")
         await hide(entry.account_id, _item_of(entry))
 
+    async def delete_comment(self, item_id: int) -> None:
+        """Delete someone else's comment on one of the user's posts, on its network (Instagram).
+
+        Like `hide`, this asks the network now (it is not queued while offline: the creator
+        sees at once whether it is gone). Once the network has taken it, the item leaves the
+        inbox; a comment the network no longer has counts as deleted (the adapter says so).
+
+        Raises:
+            ValueError: the item is gone, or its network cannot delete comments.
+            AdapterError: the network refused (not the user's post) or could not be reached.
+        """
+        entry = await self._db(self.repo.get, item_id)
+        if entry is None:
+            raise ValueError(f"inbox item {item_id} is gone")
+        adapter = self._adapters.get(Network(entry.network))
+        if not isinstance(adapter, SupportsDeleteComment):
+            raise ValueError(f"{entry.network} cannot delete comments")
+        await adapter.delete_comment(entry.account_id, _item_of(entry))
+        await self._db(self.repo.remove, item_id)
+        self._emit(InboxUpdated(account_id=entry.account_id, new_count=0))
+
+    async def tell_read(self, account_id: int, adapter: SupportsMarkRead) -> int:
+        """Tell a network that marks items read one by one (Reddit) what the user read here.
+
+        The items stay pending in the store (read here, unread there) until the network has
+        taken them, so a read made offline is told at the next chance (the next sync or the
+        next time the inbox is read); return how many were told.
+
+        Raises:
+            AdapterError: the network refused or could not be reached.
+        """
+        pending = await self._db(self.repo.read_not_told, account_id)
+        if not pending:
+            return 0
+        await adapter.mark_read(account_id, [remote_id for _id, remote_id in pending])
+        await self._db(self.repo.set_network_read, [item_id for item_id, _r in pending])
+        return len(pending)
+
+    async def _tell_read_quietly(self, account_id: int, adapter: object) -> None:
+        """After a sync, tell the network what was read here meanwhile; a failure is logged and
+        left for the next time (the local read state is the truth)."""
+        if not isinstance(adapter, SupportsMarkRead):
+            return
+        try:
+            await self.tell_read(account_id, adapter)
+        except AdapterError as error:
+            _log.info("telling account %s's network what was read failed (%s)", account_id, type(error).__name__)
+
     async def mark_seen(self, account_id: int | None = None) -> int:
         """Tell networks that keep a seen state (Bluesky) that everything up to now is seen.
+
+        A network told item by item (Reddit, `mark_read`) is told the items read here since.
 
         A network with a read marker instead (Mastodon, `mark_read_up_to`) is told the newest
         position the user has read everything up to, once per position.
@@ -452,7 +511,10 @@ class InboxSync:
             seen = getattr(adapter, "mark_seen", None)
             up_to = getattr(adapter, "mark_read_up_to", None)
             try:
-                if callable(seen):
+                if isinstance(adapter, SupportsMarkRead):
+                    if not await self.tell_read(acc_id, adapter):
+                        continue
+                elif callable(seen):
                     await seen(acc_id, now)
                 elif callable(up_to):
                     marker = await self._db(self._read_marker, acc_id)

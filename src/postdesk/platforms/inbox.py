@@ -160,6 +160,33 @@ class UpdatesInbox(Protocol):
         ...
 
 
+@runtime_checkable
+class SupportsDeleteComment(Protocol):
+    """An inbox adapter that can delete someone else's comment on one of the account's posts
+    (Instagram: DELETE /{ig-comment-id})."""
+
+    async def delete_comment(self, account_id: int | None, item: InboxItem) -> None:
+        """Delete `item` (a comment by someone else) on the network; a missing one counts as deleted.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        ...
+
+
+@runtime_checkable
+class SupportsMarkRead(Protocol):
+    """An inbox adapter whose network marks items read one by one (Reddit's `read_message`)."""
+
+    async def mark_read(self, account_id: int | None, remote_ids: Sequence[str]) -> None:
+        """Tell the network the items `remote_ids` are read.
+
+        Raises:
+            AuthExpired, RateLimited, Rejected, Transient.
+        """
+        ...
+
+
 def replies_deduplicated(adapter: object) -> bool:
     """Whether `adapter`'s network posts the same reply sent twice only once."""
     return bool(getattr(adapter, "replies_deduplicated", False))

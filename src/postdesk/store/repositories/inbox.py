@@ -245,6 +245,43 @@ class InboxRepository:
                 session.add(row)
             return len(rows)
 
+    def read_not_told(self, account_id: int, limit: int = 100) -> list[tuple[int, str]]:
+        """Items the user read here that the network still counts as unread: (row id, remote id).
+
+        For networks told item by item (Reddit's `read_message`); oldest first, at most `limit`.
+        """
+        with self._db.read_session() as session:
+            rows = session.exec(
+                select(InboxItemRow.id, InboxItemRow.remote_id)
+                .where(
+                    InboxItemRow.account_id == account_id,
+                    col(InboxItemRow.local_read).is_(True),
+                    col(InboxItemRow.network_read).is_(False),
+                )
+                .order_by(col(InboxItemRow.created_at), col(InboxItemRow.id))
+                .limit(limit)
+            ).all()
+        return [(int(i or 0), str(r)) for i, r in rows]
+
+    def set_network_read(self, item_ids: Iterable[int]) -> None:
+        """Record that the network was told these items are read (until its next answer says otherwise)."""
+        ids = list(item_ids)
+        if not ids:
+            return
+        with self._db.session() as session:
+            for row in session.exec(select(InboxItemRow).where(col(InboxItemRow.id).in_(ids))).all():
+                row.network_read = True
+                session.add(row)
+
+    def remove(self, item_id: int) -> bool:
+        """Forget an item (it was deleted on its network); return whether it was here."""
+        with self._db.session() as session:
+            row = session.get(InboxItemRow, item_id)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
+
     def record_reply(self, item_id: int, request_key: str, text: str, *, now: datetime) -> tuple[int, bool]:
         """Record a reply about to be queued; return (reply id, whether it is new).
 
