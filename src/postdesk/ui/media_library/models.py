@@ -35,18 +35,36 @@ from postdesk.media import thumbnails
 from postdesk.paths import Paths
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.media_library.wording import human_size
+from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
 
 MIME_ASSET_IDS = "application/x-postdesk-asset-ids"
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
 ItemRole = Qt.ItemDataRole.UserRole + 2
 TagsRole = Qt.ItemDataRole.UserRole + 3
+#: The cell's thumbnail as a QPixmap, already cropped to the cell's square (None while loading).
+PixmapRole = Qt.ItemDataRole.UserRole + 4
 
 
 def encode_asset_ids(asset_ids: Sequence[int]) -> bytes:
     """The payload of a `MIME_ASSET_IDS` drag."""
     return json.dumps([int(i) for i in asset_ids]).encode("utf-8")
+
+
+def cover_square(image: QImage, side: int) -> QImage:
+    """The image scaled to cover a side x side square and cropped to it, centred (safe off the
+    UI thread: QImage, unlike QPixmap, may be made there)."""
+    if image.isNull() or side <= 0:
+        return image
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
+    return scaled.copy((scaled.width() - side) // 2, (scaled.height() - side) // 2, side, side)
+
+
+def _load(path: str, side: int | None) -> QImage:
+    image = QImage(path)
+    return cover_square(image, side) if side else image
 
 
 def decode_asset_ids(mime: QMimeData) -> list[int]:
@@ -67,6 +85,8 @@ class ThumbnailLoader(QObject):
         paths: the data directory.
         size: the cached size to load (see `thumbnails.best_size`).
         capacity: pixmaps kept in memory.
+        square: when given, each thumbnail is cropped to a square of this many device pixels on
+            the loading thread (the grid's uniform cells), so painting never scales.
 
     Signals:
         ready(str): the thumbnail of this digest is now available from `get`.
@@ -74,10 +94,19 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(str)
 
-    def __init__(self, paths: Paths, size: int, capacity: int = 2000, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        size: int,
+        capacity: int = 2000,
+        parent: QObject | None = None,
+        *,
+        square: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._size = size
+        self._square = square
         self._capacity = capacity
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
@@ -96,8 +125,9 @@ class ThumbnailLoader(QObject):
             self._pending.add(sha)
             path = thumbnails.thumbnail_path(self._paths.thumbnails, sha, self._size)
             load = self._runner.submit(
-                QImage,
+                _load,
                 str(path),
+                self._square,
                 on_done=lambda image, sha=sha: self._on_loaded(sha, image),
                 on_error=lambda _e, sha=sha: self._on_loaded(sha, QImage()),
             )
@@ -157,7 +187,8 @@ class AssetGridModel(QAbstractListModel):
             # Always two lines, so the grid can use one uniform item size.
             return name + "\n" + " ".join(f"#{t}" for t in item.tags)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return asset.original_name
+            # The badges drawn on the cell, said in words (a screen reader cannot see them).
+            return ", ".join([asset.original_name, *badge_words(asset.kind, asset.duration_s, asset.alt_text)])
         if role == Qt.ItemDataRole.SizeHintRole:
             # One fixed size for every cell: with uniform item sizes the view measures only the
             # first item, often before its thumbnail has loaded, and square thumbnails would then
@@ -167,10 +198,12 @@ class AssetGridModel(QAbstractListModel):
             # A QIcon, unlike a bare QPixmap, is scaled to the view's icon size.
             pixmap = self._loader.get(asset.sha256)
             return QIcon(pixmap) if pixmap is not None else None
+        if role == PixmapRole:
+            return self._loader.get(asset.sha256)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes)]
             if asset.duration_s:
-                parts.append(f"{asset.duration_s:.1f} s")
+                parts.append(duration_text(asset.duration_s))
             if item.tags:
                 parts.append(", ".join(f"#{t}" for t in item.tags))
             if asset.alt_text:
@@ -270,9 +303,4 @@ class AssetGridModel(QAbstractListModel):
         row = self._row_of.get(sha)
         if row is not None:
             index = self.index(row)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
-
-
-def cell_size(icon_px: int) -> QSize:
-    """The grid cell for an icon of this logical size (room for a two-line caption)."""
-    return QSize(icon_px + 24, icon_px + 52)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, PixmapRole])
