@@ -3,7 +3,9 @@ the event's title and dates, the offer's coupon, link and terms.
 
 The locations come from the engine (`platforms.google_business.GoogleBusinessAdapter.locations`:
 accounts.list, then accounts.locations.list with a readMask, run on the engine loop) through a
-`LocationSource`, cached per account; an account with one location gets it chosen. What is
+`LocationSource`, cached per account; an account with one location gets it chosen, and one with
+several gets the location last chosen for it (`google_business_memory`, kept in the account's
+metadata) preselected for a new target. What is
 required per kind of post is checked by `core.google_business_posts.check` (validation words
 it); this widget only shows the rows that kind of post has.
 
@@ -35,6 +37,7 @@ from postdesk.core.networks import Network
 from postdesk.core.rules.google_business import EVENT_TITLE_LIMIT
 from postdesk.platforms.google_business import Location, LocationsAdapter
 from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
+from postdesk.ui.composer.google_business_memory import AccountLocationMemory, RemembersLocation
 
 _ISO = "yyyy-MM-ddTHH:mm"
 _DAY = "yyyy-MM-dd"
@@ -57,9 +60,17 @@ class EngineLocationSource:
         submitter: runs coroutines on the engine loop.
         watcher: delivers their answers on the UI thread.
         adapter: the engine's adapter for a network, or None (`Engine.adapter`, called on the engine loop).
+        memory: where the location chosen per account is remembered (None: nothing is).
     """
 
-    def __init__(self, submitter: Submitter, watcher: Watcher, adapter: Callable[[Network], Any]) -> None:
+    def __init__(
+        self,
+        submitter: Submitter,
+        watcher: Watcher,
+        adapter: Callable[[Network], Any],
+        memory: AccountLocationMemory | None = None,
+    ) -> None:
+        self._memory = memory
         self._engine = EngineAdapterSource(
             submitter, watcher, adapter, Network.GOOGLE_BUSINESS, lambda a: isinstance(a, LocationsAdapter), "Google"
         )
@@ -77,6 +88,14 @@ class EngineLocationSource:
             on_done(list(locations))
 
         self._engine.run(f"google-business-locations-{account_id}", keep, on_error, "locations", account_id)
+
+    def recall_location(self, account_id: int, on_done: Callable[[dict[str, str]], None]) -> None:
+        if self._memory is not None:
+            self._memory.recall(account_id, on_done)
+
+    def remember_location(self, account_id: int, location: str, title: str) -> None:
+        if self._memory is not None:
+            self._memory.remember(account_id, location, title)
 
 
 class GoogleBusinessOptions(QWidget):
@@ -344,6 +363,18 @@ class GoogleBusinessOptions(QWidget):
             self.changed.emit()  # the one location is chosen for the user
             return
         self._select_wanted()
+        if not self._wanted.get("location") and locations and isinstance(self._source, RemembersLocation):
+            self._source.recall_location(account, lambda kept: self._recalled(account, kept))
+
+    def _recalled(self, account: int, kept: dict[str, str]) -> None:
+        """Preselect the location last chosen for this account, unless one is chosen already."""
+        if account != self._account or self._wanted.get("location") or self.location_combo.currentIndex() >= 0:
+            return
+        if not kept.get("location") or self.location_combo.findData(kept["location"]) < 0:
+            return  # nothing remembered, or the account no longer has that location
+        self._wanted = dict(kept)
+        self._select_wanted()
+        self.changed.emit()
 
     def _select_wanted(self) -> None:
         wanted = self._wanted.get("location")
@@ -362,4 +393,8 @@ class GoogleBusinessOptions(QWidget):
 
     def _on_location(self, _index: int) -> None:
         self._wanted = {}
+        chosen = self.location_combo.currentData()
+        if chosen and self._account is not None and isinstance(self._source, RemembersLocation):
+            title = self.location_combo.currentData(_TITLE_ROLE) or self.location_combo.currentText()
+            self._source.remember_location(self._account, str(chosen), str(title))
         self.changed.emit()
