@@ -45,6 +45,7 @@ from postdesk.ui.about_dialog import add_about_action
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.catch_up_dialog import CatchUpDialog
 from postdesk.ui.catch_up_prompt import CatchUpPrompt
+from postdesk.ui.composer.google_business_memory import AccountLocationMemory
 from postdesk.ui.composer.google_business_options import EngineLocationSource
 from postdesk.ui.composer.pinterest_options import EngineBoardSource
 from postdesk.ui.composer.reddit_options import EngineSubredditSource
@@ -306,7 +307,11 @@ def build_window(
         panes.composer.set_board_source(EngineBoardSource(submitter, runner, real.adapter))
         panes.composer.set_subreddit_source(EngineSubredditSource(submitter, runner, real.adapter))
         panes.composer.set_creator_source(EngineCreatorSource(submitter, runner, real.adapter))
-        panes.composer.set_location_source(EngineLocationSource(submitter, runner, real.adapter))
+        panes.composer.set_location_source(
+            EngineLocationSource(
+                submitter, runner, real.adapter, memory=AccountLocationMemory(AccountRepository(database), runner)
+            )
+        )
     # The composer refuses a YouTube upload that its Pacific day's quota cannot cover (and warns when low).
     YouTubeQuotaFeed(panes.composer, runner, database, now)
     window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
