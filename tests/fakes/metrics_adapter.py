@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from postdesk.core.networks import Network
-from postdesk.platforms.base import Capability, Published, PublishRequest, Rejected
+from postdesk.platforms.base import Published, PublishRequest, Rejected
 from postdesk.platforms.metrics import PostMetrics
 
 
@@ -25,7 +25,6 @@ class ScriptedMetricsAdapter:
         max_in_flight_total: the most calls running at once in all.
     """
 
-    capabilities = Capability(0)
     rate_limit = None
     lookup_settle = timedelta(0)
 
@@ -61,12 +60,6 @@ class ScriptedMetricsAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         raise NotImplementedError("the metrics fake does not publish")
-
-    async def lookup(self, request: PublishRequest, *, sent_at: object) -> Published | None:
-        return None
-
-    async def delete(self, account_id: int | None, remote_id: str) -> None:
-        return None
 
     async def probe(self) -> bool:
         return True

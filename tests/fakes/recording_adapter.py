@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Collection
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +25,6 @@ from postdesk.core.retry import parse_retry_after
 from postdesk.platforms.base import (
     AnswerLost,
     AuthExpired,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -31,15 +32,40 @@ from postdesk.platforms.base import (
     Rejected,
     Transient,
 )
+from postdesk.platforms.capabilities import (
+    SupportsDelete,
+    SupportsFirstComment,
+    SupportsLookup,
+    SupportsNativeSchedule,
+    methods_of,
+)
 from postdesk.platforms.registry import Registry
 
 ENV_URL = "POSTDESK_FAKE_NETWORK_URL"
 
 
-class RecordingAdapter:
-    """An adapter for the recording fake network."""
+#: The capabilities the fake can play; it has those asked for and no others.
+PLAYABLE: frozenset[type] = frozenset({SupportsLookup, SupportsDelete, SupportsFirstComment, SupportsNativeSchedule})
+#: What it has unless told otherwise.
+DEFAULT: frozenset[type] = frozenset({SupportsLookup, SupportsDelete, SupportsFirstComment})
+_VARIANTS: dict[tuple[type, frozenset[type]], type[RecordingAdapter]] = {}
 
-    capabilities = Capability.THREADS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
+
+class RecordingAdapter:
+    """An adapter for the recording fake network.
+
+    `capabilities` chooses which of `PLAYABLE` it has (default `DEFAULT`): the instance is of a
+    subclass whose other capability methods are None, so `isinstance(adapter, SupportsX)` is
+    False for them, as for a real adapter without the method.
+    """
+
+    def __new__(cls, *args: object, capabilities: Collection[type] | None = None, **kwargs: object) -> RecordingAdapter:
+        wanted = DEFAULT if capabilities is None else frozenset(capabilities)
+        variant = _VARIANTS.get((cls, wanted))
+        if variant is None:
+            dropped = {name: None for c in PLAYABLE - wanted for name in methods_of(c)}
+            variant = _VARIANTS[cls, wanted] = type(cls.__name__, (cls,), dropped)
+        return super().__new__(variant)
 
     def __init__(
         self,
@@ -49,10 +75,8 @@ class RecordingAdapter:
         timeout: float = 5.0,
         rate_limit: RateLimit | None = None,
         lookup_settle: timedelta = timedelta(0),
-        capabilities: Capability | None = None,
+        capabilities: Collection[type] | None = None,
     ) -> None:
-        if capabilities is not None:
-            self.capabilities = capabilities
         self.network = network
         self.rate_limit = rate_limit
         self.lookup_settle = lookup_settle
@@ -110,6 +134,9 @@ class RecordingAdapter:
         )
         body = response.json()
         return Published(remote_id=body["id"], remote_url=body.get("url"), part_ids=(body["id"],))
+
+    async def schedule(self, request: PublishRequest, at: datetime) -> Published:
+        return await self.publish(replace(request, publish_at=at))
 
     async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
         try:

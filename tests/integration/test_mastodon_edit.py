@@ -15,7 +15,8 @@ import httpx
 import pytest
 from PIL import Image
 
-from postdesk.platforms.base import Capability, EditAdapter, PublishRequest, Rejected
+from postdesk.platforms.base import PublishRequest, Rejected
+from postdesk.platforms.capabilities import SupportsEdit
 from postdesk.platforms.mastodon import MastodonAdapter, plain_text
 from tests.fakes.api_server import ApiServer
 from tests.fakes.fake_credentials import StaticCredentials
@@ -49,8 +50,8 @@ async def _publish_then_edit(adapter: MastodonAdapter, first: str, text: str, **
 
 
 def test_mastodon_declares_editing():
-    assert Capability.EDIT in MastodonAdapter.capabilities
-    assert isinstance(MastodonAdapter(StaticCredentials("t", base_url="http://127.0.0.1:9")), EditAdapter)
+    assert issubclass(MastodonAdapter, SupportsEdit)
+    assert isinstance(MastodonAdapter(StaticCredentials("t", base_url="http://127.0.0.1:9")), SupportsEdit)
 
 
 def test_edit_changes_the_text_and_keeps_a_history(fake):

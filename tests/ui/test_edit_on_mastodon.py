@@ -97,10 +97,13 @@ def _published(b, fake_instance: FakeMastodon, text: str, *, limit: int | None =
 
 
 def test_the_editable_networks_are_those_whose_adapter_can_edit():
-    from postdesk.platforms.base import Capability
+    from postdesk.platforms.capabilities import SupportsEdit, shipped_adapter_classes
 
-    assert Capability.EDIT in MastodonAdapter.capabilities
+    assert issubclass(MastodonAdapter, SupportsEdit)
     assert Network.MASTODON in EDITABLE_NETWORKS
+    assert frozenset(n for n, cls in shipped_adapter_classes().items() if issubclass(cls, SupportsEdit)) == (
+        EDITABLE_NETWORKS
+    )
 
 
 def test_edit_on_mastodon_changes_the_post_there_and_the_record_here(window, qtbot, fake):

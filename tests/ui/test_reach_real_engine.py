@@ -14,7 +14,7 @@ import pytest
 from postdesk.app import build_window
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.networks import Network
-from postdesk.platforms.base import Capability
+from postdesk.platforms.capabilities import SupportsDelete, SupportsLookup, SupportsNativeSchedule
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.store.tables import TargetRow
@@ -43,7 +43,7 @@ def net():
 def window(qtbot, paths, qapp, net):
     built = []
 
-    def build(capabilities: Capability | None = None):
+    def build(capabilities: set[type] | None = None):
         b = build_window(
             paths,
             qapp,
@@ -105,7 +105,7 @@ def test_delete_from_the_network_goes_through_the_outbox_and_says_it_worked(wind
 
 
 def test_its_there_settles_a_lost_answer_with_its_link(window, qtbot, net):
-    b = window(capabilities=Capability.DELETE)  # no lookup, like Telegram: only the user can tell
+    b = window(capabilities={SupportsDelete})  # no lookup, like Telegram: only the user can tell
     post_id, _tid = _seed(b, TargetState.UNKNOWN, reason="unknown_needs_user")
     calendar = calendar_of(b, qtbot)
     calendar.go_to((NOW - dt.timedelta(hours=1)).date())
@@ -123,7 +123,7 @@ def test_its_there_settles_a_lost_answer_with_its_link(window, qtbot, net):
 
 
 def test_let_mastodon_publish_it_hands_off_at_save_time_and_shows_it(window, qtbot, net):
-    b = window(capabilities=Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE)
+    b = window(capabilities={SupportsNativeSchedule, SupportsLookup, SupportsDelete})
     post_id, tid = _seed(b, TargetState.DRAFT)
     from tests.ui.test_engine_reach import open_in_composer
 

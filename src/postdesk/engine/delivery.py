@@ -55,13 +55,13 @@ from postdesk.platforms.base import (
     AdapterError,
     AnswerLost,
     AuthExpired,
-    Capability,
     Published,
     PublishRequest,
     RateLimited,
     Rejected,
     Transient,
 )
+from postdesk.platforms.capabilities import SupportsFirstComment, SupportsLookup, SupportsNativeSchedule
 
 _log = get_logger("engine.delivery")
 S = TargetState
@@ -390,7 +390,7 @@ class Delivery:
         text = str(work.options.get("first_comment") or "").strip()
         if not text or work.remote_id is None:
             return
-        if Capability.FIRST_COMMENT not in adapter.capabilities:
+        if not isinstance(adapter, SupportsFirstComment):
             await self._db(
                 self._ledger.record, work.post_id, work.target_id, "first_comment_unsupported", {}, self._clock.now()
             )
@@ -428,7 +428,7 @@ class Delivery:
         """
         adapter = self.adapter_for(work)
         now = self._clock.now()
-        if adapter is None or Capability.LOOKUP not in adapter.capabilities:
+        if not isinstance(adapter, SupportsLookup):
             await self._db(
                 plan, self._ledger, work.target_id, (S.UNKNOWN,), now + timedelta(days=3650), "unknown_needs_user"
             )
@@ -459,7 +459,7 @@ class Delivery:
     async def hand_off(self, work: Work, when: datetime) -> bool:
         """Give a scheduled target to the network's own scheduler; return whether it took it."""
         adapter = self.adapter_for(work)
-        if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
+        if not isinstance(adapter, SupportsNativeSchedule):
             return False
         # Pending first: that freezes what the network gets, and the media are read from it.
         work = await self._db(self._ledger.set_handoff, work.target_id, HANDOFF_PENDING, self._clock.now())
@@ -475,18 +475,8 @@ class Delivery:
                 self._clock.now(),
             )
             return False
-        base = request_for(work, media)
-        request = PublishRequest(
-            target_id=base.target_id,
-            account_id=base.account_id,
-            parts=base.parts,
-            media_paths=base.media_paths,
-            options=base.options,
-            idempotency_key=base.idempotency_key,
-            publish_at=when,
-        )
         try:
-            scheduled = await adapter.publish(request)
+            scheduled = await adapter.schedule(request_for(work, media), when)
         except AnswerLost:
             # The network may hold it: stay "pending"; confirm_handoff looks it up when due.
             return True
@@ -513,7 +503,7 @@ class Delivery:
         could double a post the network is merely slow to show.
         """
         adapter = self.adapter_for(work)
-        if adapter is None or Capability.LOOKUP not in adapter.capabilities:
+        if not isinstance(adapter, SupportsLookup):
             return None
         try:
             found = await adapter.lookup(request_for(work), sent_at=work.send_started_at or self._clock.now())

@@ -58,7 +58,8 @@ from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
 from postdesk.log import get_logger
 from postdesk.paths import Paths
-from postdesk.platforms.base import Adapter, AdapterError, Capability, EditAdapter, Published
+from postdesk.platforms.base import Adapter, AdapterError, Published
+from postdesk.platforms.capabilities import SupportsEdit, SupportsNativeSchedule
 from postdesk.store import snapshots
 from postdesk.store.db import Database
 from postdesk.store.repositories.insights import InsightsRepository
@@ -392,7 +393,7 @@ class Engine:
             if work.target_id in self._handoff_tried:
                 continue
             adapter = self._delivery.adapter_for(work)
-            if adapter is None or Capability.NATIVE_SCHEDULING not in adapter.capabilities:
+            if not isinstance(adapter, SupportsNativeSchedule):
                 continue
             self._handoff_tried.add(work.target_id)
             assert work.scheduled_at is not None
@@ -822,7 +823,7 @@ class Engine:
         if work is None or work.state is not S.PUBLISHED or not work.remote_id:
             return EditResult("refused", "not_published")
         adapter = self._adapters.get(Network(work.network))
-        if adapter is None or Capability.EDIT not in adapter.capabilities or not isinstance(adapter, EditAdapter):
+        if not isinstance(adapter, SupportsEdit):
             return EditResult("refused", "cannot_edit")
         new_parts = tuple(str(p) for p in parts)
         if not new_parts or not new_parts[0].strip():

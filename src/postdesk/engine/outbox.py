@@ -17,7 +17,8 @@ from sqlmodel import select
 
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter
-from postdesk.platforms.base import Adapter, AdapterError, Capability, EditAdapter, Rejected
+from postdesk.platforms.base import Adapter, AdapterError, Rejected
+from postdesk.platforms.capabilities import SupportsDelete, SupportsEdit, SupportsFirstComment
 from postdesk.platforms.inbox import InboxAdapter, InboxItem, InboxKind
 from postdesk.store.db import Database
 from postdesk.store.tables_engine import OutboxRow
@@ -179,11 +180,15 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
     if adapter is None:
         raise Rejected("no adapter for this network")
     if action.kind is ActionKind.DELETE:
+        if not isinstance(adapter, SupportsDelete):
+            raise Rejected("this network cannot delete a published post")
         await adapter.delete(action.account_id, str(action.payload["remote_id"]))
     elif action.kind is ActionKind.COMMENT:
+        if not isinstance(adapter, SupportsFirstComment):
+            raise Rejected("this network cannot comment on a published post")
         await adapter.first_comment(action.account_id, str(action.payload["remote_id"]), str(action.payload["text"]))
     elif action.kind is ActionKind.EDIT:
-        if Capability.EDIT not in adapter.capabilities or not isinstance(adapter, EditAdapter):
+        if not isinstance(adapter, SupportsEdit):
             raise Rejected("this network cannot edit a published post")
         options = dict(action.payload.get("options") or {})
         await adapter.edit(

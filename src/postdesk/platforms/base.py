@@ -1,4 +1,4 @@
-"""The protocol every network adapter implements, its capabilities, and its typed errors.
+"""The protocol every network adapter implements, and its typed errors.
 
 The engine speaks only this protocol. An adapter turns a `PublishRequest` into the network's
 calls and the network's answers into a `Published` result or one of the errors below, so the
@@ -10,32 +10,19 @@ engine's retry and state decisions never depend on any one network's status code
 - `Transient`: a passing failure (5xx, connection refused) before the request was accepted;
 - `AnswerLost`: the request may have reached the network but no answer came back (timeout after
   sending, connection dropped mid-response). The engine turns it into `unknown`.
+
+What an adapter can do beyond publishing (look a post up, delete it, hand it off to the
+network's scheduler ...) is one Protocol per capability in `platforms.capabilities`.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from postdesk.core.networks import Network
-
-
-class Capability(enum.Flag):
-    """What an adapter can do beyond publishing a single post."""
-
-    NONE = 0
-    THREADS = enum.auto()
-    POLLS = enum.auto()
-    FIRST_COMMENT = enum.auto()
-    NATIVE_SCHEDULING = enum.auto()
-    DELETE = enum.auto()
-    LOOKUP = enum.auto()
-    DIRECT_MESSAGES = enum.auto()
-    IDEMPOTENCY_KEY = enum.auto()  # the network itself drops a resend with the same key
-    EDIT = enum.auto()  # a published post's text can be changed on the network (`EditAdapter`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,77 +148,25 @@ class AnswerLost(AdapterError):
 
 
 @runtime_checkable
-class EditAdapter(Protocol):
-    """An adapter that can change a published post on the network (declares `Capability.EDIT`)."""
-
-    async def edit(
-        self,
-        account_id: int | None,
-        remote_id: str,
-        text: str,
-        *,
-        spoiler_text: str = "",
-        sensitive: bool = False,
-        language: str | None = None,
-    ) -> Published:
-        """Replace the text (and content warning) of a published post; media stay as they are.
-
-        Raises:
-            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
-        """
-        ...
-
-
-@runtime_checkable
 class Adapter(Protocol):
     """One network, as the engine sees it.
 
+    What it can do beyond publishing is the capability Protocols it also satisfies
+    (`platforms.capabilities`: `SupportsLookup`, `SupportsDelete` ...).
+
     Attributes:
         network: the network served.
-        capabilities: what it can do.
         rate_limit: the per-account budget the engine keeps to, or None.
         lookup_settle: how long after a lost answer `lookup` can be trusted to see the post
             (networks are eventually consistent); the engine waits this long before looking.
     """
 
     network: Network
-    capabilities: Capability
     rate_limit: RateLimit | None
     lookup_settle: timedelta
 
     async def publish(self, request: PublishRequest) -> Published:
-        """Publish (or, with `publish_at`, hand off) a post.
-
-        Raises:
-            AuthExpired, RateLimited, Rejected, Transient, AnswerLost.
-        """
-        ...
-
-    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
-        """Find the post this request would have made, if the network has it.
-
-        Args:
-            request: the request whose answer was lost (same idempotency key).
-            sent_at: when it was sent, to bound the search.
-
-        Returns:
-            The post, or None when the network positively does not have it.
-
-        Raises:
-            AuthExpired, RateLimited, Transient: the question could not be answered now.
-        """
-        ...
-
-    async def delete(self, account_id: int | None, remote_id: str) -> None:
-        """Delete a published post (a missing post counts as deleted).
-
-        Raises:
-            AuthExpired, RateLimited, Rejected, Transient.
-        """
-        ...
-
-    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        """Comment on one's own post right after publishing it.
+        """Publish a post.
 
         Raises:
             AuthExpired, RateLimited, Rejected, Transient, AnswerLost.

@@ -41,7 +41,6 @@ from postdesk.media.fit import fit_image
 from postdesk.media.formats import sniff
 from postdesk.platforms import opengraph
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -123,13 +122,11 @@ class BlueskyAdapter:
 
     Attributes:
         network: Network.BLUESKY.
-        capabilities: threads, delete, lookup, first comment.
         rate_limit: the PDS write budget (5000 points an hour, 3 per record created).
         lookup_settle: records are readable from the PDS as soon as they are written.
     """
 
     network = Network.BLUESKY
-    capabilities = Capability.THREADS | Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
     rate_limit: RateLimit | None = RateLimit(1666, timedelta(hours=1))
     lookup_settle = timedelta(seconds=2)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -39,7 +40,7 @@ from postdesk.auth.profiles.meta import GRAPH_VERSION
 from postdesk.core.media_info import MediaKind
 from postdesk.core.networks import Network
 from postdesk.platforms import media_prep
-from postdesk.platforms.base import AdapterError, AnswerLost, Capability, Published, PublishRequest, RateLimit, Rejected
+from postdesk.platforms.base import AdapterError, AnswerLost, Published, PublishRequest, RateLimit, Rejected
 from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.facebook_upload import PageCaller
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
@@ -88,14 +89,12 @@ class FacebookAdapter:
 
     Attributes:
         network: Facebook.
-        capabilities: first comment, native scheduling, delete, lookup.
         rate_limit: none documented per Page for posting (Meta's use-case limits answer with
             codes 32/80001, which become `RateLimited`).
         lookup_settle: how long a published post takes to show in the Page's list.
     """
 
     network = Network.FACEBOOK
-    capabilities = Capability.FIRST_COMMENT | Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP
     rate_limit: RateLimit | None = None
     lookup_settle = timedelta(seconds=30)
 
@@ -123,6 +122,10 @@ class FacebookAdapter:
         self._clock = clock
 
     # -- publishing -------------------------------------------------------------------------
+
+    async def schedule(self, request: PublishRequest, at: datetime) -> Published:
+        """Hand the post to the Page's own scheduler (`publish` with `publish_at`)."""
+        return await self.publish(replace(request, publish_at=at))
 
     async def publish(self, request: PublishRequest) -> Published:
         if len(request.parts) > 1:

@@ -58,7 +58,6 @@ from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AdapterError,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -194,7 +193,6 @@ class GoogleBusinessAdapter:
     """
 
     network = Network.GOOGLE_BUSINESS
-    capabilities = Capability.DELETE | Capability.LOOKUP
     # developers.google.com/my-business/content/limits: 300 requests a minute per project, and "a
     # limit of 10 edits per min per Google Business Profile" (stated for the Business Information
     # API; U for v4 local posts). A post is one create and a few reads.
@@ -403,9 +401,6 @@ class GoogleBusinessAdapter:
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         await self._call(account_id, "DELETE", f"{self._posts}/v4/{quote(remote_id, safe='/')}", ok=(200, 204, 404))
-
-    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        raise Rejected("Google Business Profile posts take no comments")
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         """Unknown: Google reports Business Profile performance per location, not per post

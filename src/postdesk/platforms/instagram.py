@@ -22,8 +22,8 @@ IG User Media / Media Publish / Content Publishing Limit / IG Container referenc
 - `collaborators` (up to 3 usernames, not on Stories) and `location_id` go on the post's
   container; the first comment is POST /{ig-media-id}/comments after publishing;
 - deleting: DELETE /{ig-media-id} exists only for the Instagram API with Facebook Login
-  (instagram_manage_contents). With Instagram Login there is no delete, so Instagram does not
-  declare `Capability.DELETE`, and `delete` says to delete the post in the Instagram app;
+  (instagram_manage_contents). With Instagram Login there is no delete, so the adapter has no
+  `delete` (not `SupportsDelete`): the user deletes the post in the Instagram app;
 - comments on the account's own media come into the inbox (`instagram_inbox`); metrics are the
   media's insights.
 """
@@ -48,7 +48,6 @@ from postdesk.media import crop
 from postdesk.media.fit import fit_image
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -66,11 +65,7 @@ from postdesk.platforms.s3_relay import StoredRelay
 
 log = get_logger(__name__)
 NO_RELAY = needs_relay_reason("Instagram")
-NO_DELETE = (
-    "Instagram does not let apps delete posts made through Instagram Login: delete it in the "
-    "Instagram app (Postdesk's copy stays as it is)."
-)
-__all__ = ["NO_DELETE", "NO_RELAY", "QUOTA_WAIT", "InstagramAdapter", "register"]
+__all__ = ["NO_RELAY", "QUOTA_WAIT", "InstagramAdapter", "register"]
 
 _ISSUE_WORDS = {
     "instagram_kind_unknown": "Postdesk does not know this kind of Instagram post",
@@ -145,14 +140,12 @@ class InstagramAdapter(InstagramInbox):
 
     Attributes:
         network: Instagram.
-        capabilities: first comment and lookup (no delete with Instagram Login).
         rate_limit: 50 API-published posts per 24 hours (IG User Media Publish reference); the
             account's own number is read before each post.
         lookup_settle: how long a published post takes to show in the account's media list.
     """
 
     network = Network.INSTAGRAM
-    capabilities = Capability.FIRST_COMMENT | Capability.LOOKUP
     rate_limit: RateLimit | None = RateLimit(50, timedelta(hours=24))
     lookup_settle = timedelta(seconds=30)
 
@@ -338,14 +331,6 @@ class InstagramAdapter(InstagramInbox):
             if story or str(post.get("caption") or "").strip() == wanted:
                 return Published(str(post["id"]), post.get("permalink"), (str(post["id"]),))
         return None
-
-    async def delete(self, account_id: int | None, remote_id: str) -> None:
-        """Instagram Login has no delete (see the module's docstring).
-
-        Raises:
-            Rejected: always, saying to delete the post in the Instagram app.
-        """
-        raise Rejected(NO_DELETE)
 
     async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
         """POST /{ig-media-id}/comments with the text (needs instagram_business_manage_comments)."""

@@ -25,6 +25,7 @@ import html
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,7 +36,6 @@ from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure_mastodon
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -123,16 +123,6 @@ class MastodonAdapter:
     #: A reply carries an Idempotency-Key, so the instance posts the same reply sent twice
     #: within an hour once.
     replies_deduplicated = True
-    capabilities = (
-        Capability.THREADS
-        | Capability.POLLS
-        | Capability.FIRST_COMMENT
-        | Capability.NATIVE_SCHEDULING
-        | Capability.DELETE
-        | Capability.LOOKUP
-        | Capability.IDEMPOTENCY_KEY
-        | Capability.EDIT
-    )
     # 300 requests per 5 minutes per account (docs.joinmastodon.org/api/rate-limits/).
     rate_limit: RateLimit | None = RateLimit(300, timedelta(minutes=5))
     lookup_settle = timedelta(seconds=5)
@@ -188,6 +178,10 @@ class MastodonAdapter:
         return await self._caller.call(account_id, build, creates=creates, ok=ok)
 
     # -- publish ---------------------------------------------------------------------------------
+
+    async def schedule(self, request: PublishRequest, at: datetime) -> Published:
+        """Hand the post to the instance as a scheduled status (`publish` with `publish_at`)."""
+        return await self.publish(replace(request, publish_at=at))
 
     async def publish(self, request: PublishRequest) -> Published:
         if not request.parts:

@@ -40,7 +40,6 @@ import httpx
 
 from postdesk.core.networks import Network
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -154,7 +153,6 @@ class PinterestAdapter:
     """
 
     network = Network.PINTEREST
-    capabilities = Capability.DELETE | Capability.LOOKUP
     # Trial access: 1000 requests a day for all calls; Standard: per-minute budgets per category
     # (developers.pinterest.com/docs/reference/rate-limits/). A publish takes 1-4 calls.
     rate_limit: RateLimit | None = RateLimit(250, timedelta(days=1))
@@ -335,9 +333,6 @@ class PinterestAdapter:
 
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         await self._call(account_id, "DELETE", f"/pins/{remote_id}", ok=(200, 204, 404))
-
-    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        raise Rejected("Pinterest's API cannot comment on a Pin")
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         """Reactions, comments, saves and impressions (`GET /pins/{id}/analytics`).

@@ -41,7 +41,6 @@ from postdesk.core import reddit_posts
 from postdesk.core.networks import Network
 from postdesk.platforms.base import (
     AnswerLost,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -130,7 +129,6 @@ class RedditAdapter:
     """
 
     network = Network.REDDIT
-    capabilities = Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
     # Free Data API: 100 queries a minute per OAuth client id (u/spez, r/reddit, "Addressing the
     # community about changes to our API", June 2023; the older wiki/API said 60). A media post takes
     # up to ~8 calls; the X-Ratelimit-* headers are what `reddit_call` actually keeps to.

@@ -45,7 +45,6 @@ from postdesk.platforms.base import (
     AdapterError,
     AnswerLost,
     AuthExpired,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -113,13 +112,11 @@ class TelegramAdapter:
 
     Attributes:
         network: Telegram.
-        capabilities: delete.
         rate_limit: 20 messages a minute in one channel or group (Bot API FAQ).
         lookup_settle: unused (no lookup).
     """
 
     network = Network.TELEGRAM
-    capabilities = Capability.DELETE
     rate_limit: RateLimit | None = RateLimit(20, timedelta(minutes=1))
     lookup_settle = timedelta(0)
 
@@ -307,9 +304,6 @@ class TelegramAdapter:
             raise AnswerLost("sendMediaGroup answered without messages")
         return result
 
-    async def lookup(self, request: PublishRequest, *, sent_at: datetime) -> Published | None:
-        raise Transient("The Telegram Bot API cannot read a channel's messages; check the channel")
-
     async def delete(self, account_id: int | None, remote_id: str) -> None:
         creds, chat = await self._creds(account_id)
         ids = [int(i) for i in remote_id.split(",") if i.strip().isdigit()]
@@ -321,9 +315,6 @@ class TelegramAdapter:
             if "not found" in exc.reason:
                 return  # already gone counts as deleted
             raise
-
-    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        raise Rejected("Telegram channels have no first comment")
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         """Nothing: a bot cannot read the counts of its channel posts, so every field is None.

@@ -46,7 +46,6 @@ from postdesk.platforms import media_prep, meta_containers
 from postdesk.platforms.base import (
     AdapterError,
     AnswerLost,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -163,13 +162,11 @@ class ThreadsAdapter:
 
     Attributes:
         network: Threads.
-        capabilities: threads, first comment, delete, lookup.
         rate_limit: 250 posts per 24 hours (Threads API overview, "Rate limiting").
         lookup_settle: how long a published post takes to show in the user's list.
     """
 
     network = Network.THREADS
-    capabilities = Capability.THREADS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
     rate_limit: RateLimit | None = RateLimit(250, timedelta(hours=24))
     lookup_settle = timedelta(seconds=30)
 

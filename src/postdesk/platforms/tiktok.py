@@ -41,7 +41,6 @@ from postdesk.core.networks import Network
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AnswerLost,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -140,7 +139,6 @@ class TikTokAdapter:
     """
 
     network = Network.TIKTOK
-    capabilities = Capability.LOOKUP
     # "Each user access_token is limited to 6 requests per minute" for the inits; a post takes
     # one init, one creator info read and a few status reads.
     rate_limit: RateLimit | None = RateLimit(6, timedelta(minutes=1))
@@ -415,12 +413,6 @@ class TikTokAdapter:
             return await wait_published(lambda _pid: _const(data), pending[1], sleep=self._sleep, wait=0)
         except AnswerLost:
             return None
-
-    async def delete(self, account_id: int | None, remote_id: str) -> None:
-        raise Rejected("TikTok's API cannot delete posts: delete it in the TikTok app")
-
-    async def first_comment(self, account_id: int | None, remote_id: str, text: str) -> Published:
-        raise Rejected("TikTok's API cannot comment on a post")
 
     async def metrics(self, account_id: int | None, remote_id: str) -> PostMetrics:
         """Likes, comments, shares and views of a public post (`POST /v2/video/query/`, video.list).

@@ -31,7 +31,6 @@ import httpx
 from postdesk.core.networks import Network
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -112,9 +111,6 @@ class XAdapter:
     """
 
     network = Network.X
-    capabilities = (
-        Capability.THREADS | Capability.POLLS | Capability.FIRST_COMMENT | Capability.DELETE | Capability.LOOKUP
-    )
     # POST /2/tweets: 100 requests per 15 minutes per user (docs.x.com/x-api/fundamentals/rate-limits).
     rate_limit: RateLimit | None = RateLimit(100, timedelta(minutes=15))
     lookup_settle = timedelta(seconds=10)

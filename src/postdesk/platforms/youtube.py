@@ -37,7 +37,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,6 @@ from postdesk.log import get_logger
 from postdesk.media.formats import sniff
 from postdesk.platforms.base import (
     AdapterError,
-    Capability,
     Published,
     PublishRequest,
     RateLimit,
@@ -140,7 +139,6 @@ class YouTubeAdapter:
     """
 
     network = Network.YOUTUBE
-    capabilities = Capability.NATIVE_SCHEDULING | Capability.DELETE | Capability.LOOKUP | Capability.FIRST_COMMENT
     rate_limit: RateLimit | None = None  # the daily quota is the budget (core.youtube_quota)
     lookup_settle = timedelta(seconds=30)
 
@@ -226,6 +224,10 @@ class YouTubeAdapter:
             )
 
     # -- publish -----------------------------------------------------------------------------------
+
+    async def schedule(self, request: PublishRequest, at: datetime) -> Published:
+        """Upload the video private with `publishAt` (`publish` with `publish_at`)."""
+        return await self.publish(replace(request, publish_at=at))
 
     async def publish(self, request: PublishRequest) -> Published:
         options = request.options

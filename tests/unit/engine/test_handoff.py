@@ -7,12 +7,12 @@ from datetime import timedelta
 from postdesk.core.entities import TargetState as S
 from postdesk.engine.events import NeedsAttention
 from postdesk.engine.ledger import HANDOFF_PENDING, Ledger
-from postdesk.platforms.base import Capability
+from postdesk.platforms.capabilities import SupportsDelete, SupportsLookup, SupportsNativeSchedule
 from tests.fakes.recording_network import Fault
 from tests.unit.engine.conftest import T0, Harness, run
 
 HOUR = timedelta(hours=1)
-ALL = Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE
+ALL = {SupportsNativeSchedule, SupportsLookup, SupportsDelete}
 
 
 async def _pass(engine) -> None:

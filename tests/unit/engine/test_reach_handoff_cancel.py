@@ -8,11 +8,11 @@ from datetime import timedelta
 from postdesk.core.entities import TargetState as S
 from postdesk.core.states import Event
 from postdesk.engine.ledger import HANDOFF_PENDING, Ledger, Outcome
-from postdesk.platforms.base import Capability
+from postdesk.platforms.capabilities import SupportsDelete, SupportsLookup, SupportsNativeSchedule
 from tests.unit.engine.conftest import T0, Harness, run
 
 HOUR = timedelta(hours=1)
-ALL = Capability.NATIVE_SCHEDULING | Capability.LOOKUP | Capability.DELETE
+ALL = {SupportsNativeSchedule, SupportsLookup, SupportsDelete}
 
 
 def test_a_target_whose_user_chose_hand_off_is_handed_off_on_the_first_pass(harness: Harness) -> None:
@@ -88,7 +88,7 @@ def test_cancel_while_the_hand_off_answer_is_out_is_refused(harness: Harness) ->
 
 
 def test_its_there_with_a_link_stores_the_link_and_id(harness: Harness) -> None:
-    harness.adapter_kwargs["capabilities"] = Capability.DELETE  # no lookup, like Telegram
+    harness.adapter_kwargs["capabilities"] = {SupportsDelete}  # no lookup, like Telegram
     tid = harness.post(None, "lost", state=S.DRAFT)
     ledger = Ledger(harness.db)
     ledger.move(tid, (S.DRAFT,), Event.FALL_DUE, T0, Outcome("publish_now"))

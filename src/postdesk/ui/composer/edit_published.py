@@ -1,7 +1,7 @@
 """Edit on Mastodon: change a published post on the network, from the record of what was sent.
 
 What was sent stays frozen in Postdesk (`store.snapshots`); where the network itself lets a
-published post be edited (Mastodon 3.5+, `Capability.EDIT`), this small dialog changes it there.
+published post be edited (Mastodon 3.5+, `SupportsEdit`), this small dialog changes it there.
 It counts the text the way Mastodon counts it, with the account's own server limit, lists the
 problems, and asks the engine (`Engine.edit_published`, through `ui.engine_actions`): never from
 the UI thread. The engine records the new text as the target's next revision, so the sent view then
@@ -29,7 +29,7 @@ from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure, measure_mastodon
 from postdesk.ui.composer.card_styles import style_for
 
-#: The networks whose adapter declares `Capability.EDIT` (a test holds the two together).
+#: The networks whose adapter is `SupportsEdit` (a test holds the two together).
 EDITABLE_NETWORKS = frozenset({Network.MASTODON})
 #: Mastodon's default text limit, when the account's server said nothing at sign-in.
 DEFAULT_LIMIT = 500

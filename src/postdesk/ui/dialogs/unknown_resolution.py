@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 from postdesk.core.networks import display_name
 from postdesk.core.remote_links import looks_like_link, profile_url, remote_id_from_url
 from postdesk.core.waiting import TargetHoldInfo
-from postdesk.platforms.base import Capability
+from postdesk.platforms.capabilities import SupportsLookup, network_supports
 from postdesk.store.repositories.holds import AccountPlace
-from postdesk.ui.dialogs.capabilities import can
 
 
 class ResolveCalls(Protocol):
@@ -39,7 +38,7 @@ class ResolveCalls(Protocol):
 
 def cannot_look_up_note(network: str) -> str:
     """The sentence next to a network that cannot look a post up ("" where it can)."""
-    if can(network, Capability.LOOKUP):
+    if network_supports(network, SupportsLookup):
         return ""
     from PySide6.QtCore import QCoreApplication
 
