@@ -142,6 +142,12 @@ class CalendarRepository:
             entries.append(_make_entry((post_id, parts_json, at, zone), own, tags))
         return entries
 
+    def has_posts(self) -> bool:
+        """Whether any live post has a time (the calendar's "No posts yet" asks; one index probe)."""
+        query = select(_post.c.id).where(_post.c.scheduled_at.is_not(None), _post.c.deleted_at.is_(None)).limit(1)
+        with self._db.read_session() as session:
+            return session.connection().execute(query).first() is not None
+
     def unscheduled_drafts(self, limit: int = 200) -> list[CalendarEntry]:
         """Live posts without a time, most recently edited first (the drafts to drag in)."""
         query = (

@@ -1,0 +1,186 @@
+"""The calendar's bar: previous / today / next, the shown period, the view buttons, the zone,
+the filter menu and the search field. It says what the user chose; the pane decides."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
+
+from postdesk.core.calendar import CalendarFilter, EntryStatus, ViewKind
+from postdesk.core.networks import NETWORK_ORDER
+from postdesk.store.repositories.calendar import AccountChoice
+from postdesk.ui.calendar.wording import network_name, status_word
+
+#: The view buttons in order, with their shortcuts (the pane binds the shortcuts).
+VIEW_KEYS = ((ViewKind.MONTH, "Ctrl+1"), (ViewKind.WEEK, "Ctrl+2"), (ViewKind.LIST, "Ctrl+3"))
+
+
+class CalendarToolbar(QWidget):
+    """The row of controls above the calendar.
+
+    Attributes:
+        title: the shown period ("June 2025").
+        search: the search field.
+        filter_menu: the filter button's menu (rebuilt by `rebuild_filter_menu`).
+
+    Signals:
+        page_requested: (int) previous / next.
+        today_requested: () Today.
+        view_chosen: (ViewKind) a view button.
+        zone_chosen: (str) an IANA zone name picked in the zone box.
+        search_changed: (str) the search text.
+        facet_toggled: (str facet, value, bool on) a filter menu item.
+        filter_cleared: () "Show everything".
+    """
+
+    page_requested = Signal(int)
+    today_requested = Signal()
+    view_chosen = Signal(object)
+    zone_chosen = Signal(str)
+    search_changed = Signal(str)
+    facet_toggled = Signal(str, object, bool)
+    filter_cleared = Signal()
+
+    def __init__(self, zone_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prev = self._tool(self.tr("Previous"), "calendarPrevious", "‹")
+        self._today = self._tool(self.tr("Today"), "calendarToday", self.tr("Today"))
+        self._next = self._tool(self.tr("Next"), "calendarNext", "›")
+        self.title = QLabel(self)
+        self.title.setObjectName("calendarTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Shown period"))
+
+        self._view_buttons = QButtonGroup(self)
+        self._view_buttons.setExclusive(True)
+        labels = {ViewKind.MONTH: self.tr("Month"), ViewKind.WEEK: self.tr("Week"), ViewKind.LIST: self.tr("List")}
+        self._view_button: dict[ViewKind, QToolButton] = {}
+        for i, (kind, keys) in enumerate(VIEW_KEYS):
+            label = labels[kind]
+            button = self._tool(label, f"calendarView{kind.value.title()}", label)
+            button.setCheckable(True)
+            button.setToolTip(f"{label} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            self._view_buttons.addButton(button, i)
+            self._view_button[kind] = button
+        self._view_button[ViewKind.MONTH].setChecked(True)
+
+        self.zone_box = QComboBox(self)
+        self.zone_box.setObjectName("calendarZone")
+        self.zone_box.setAccessibleName(self.tr("Time zone shown"))
+        self.zone_box.setToolTip(self.tr("Show times in another time zone"))
+        self.zone_box.addItem(zone_key)
+        self.zone_box.setMinimumContentsLength(16)
+
+        self._filter_button = self._tool(self.tr("Filter"), "calendarFilter", self.tr("Filter"))
+        self._filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_menu = QMenu(self)
+        self.filter_menu.setObjectName("calendarFilterMenu")
+        self._filter_button.setMenu(self.filter_menu)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("calendarSearch")
+        self.search.setPlaceholderText(self.tr("Search posts"))
+        self.search.setAccessibleName(self.tr("Search posts"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._prev, self._today, self._next):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.title, 1)
+        for kind, _keys in VIEW_KEYS:
+            bar.addWidget(self._view_button[kind])
+        bar.addSpacing(8)
+        bar.addWidget(self.zone_box)
+        bar.addWidget(self._filter_button)
+        bar.addWidget(self.search)
+
+        self._prev.clicked.connect(lambda: self.page_requested.emit(-1))
+        self._next.clicked.connect(lambda: self.page_requested.emit(1))
+        self._today.clicked.connect(self.today_requested)
+        self._view_buttons.idClicked.connect(lambda i: self.view_chosen.emit(VIEW_KEYS[i][0]))
+        self.search.textChanged.connect(self.search_changed)
+        self.zone_box.activated.connect(self._on_zone_activated)
+
+    def _tool(self, accessible: str, name: str, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setAutoRaise(True)
+        return button
+
+    def show_view(self, kind: ViewKind) -> None:
+        """Check the button of the shown view."""
+        self._view_button[kind].setChecked(True)
+
+    def show_search(self, text: str) -> None:
+        """Put `text` in the search field without reporting it as typed."""
+        if self.search.text() != text:
+            self.search.blockSignals(True)
+            self.search.setText(text)
+            self.search.blockSignals(False)
+
+    def show_filter_on(self, on: bool) -> None:
+        """Say on the button whether a filter (besides the search) is on."""
+        self._filter_button.setText(self.tr("Filter (on)") if on else self.tr("Filter"))
+
+    def show_zone(self, key: str) -> None:
+        """Show `key` as the chosen zone (added to the box if missing)."""
+        if self.zone_box.findText(key) < 0:
+            self.zone_box.addItem(key)
+        self.zone_box.setCurrentText(key)
+
+    def fill_zones(self, keys: list[str], current: str) -> None:
+        """Offer every zone in `keys`, keeping `current` chosen."""
+        self.zone_box.blockSignals(True)
+        self.zone_box.clear()
+        self.zone_box.addItems(keys)
+        if current not in keys:
+            self.zone_box.insertItem(0, current)
+        self.zone_box.setCurrentText(current)
+        self.zone_box.blockSignals(False)
+
+    def _on_zone_activated(self, row: int) -> None:
+        self.zone_chosen.emit(self.zone_box.itemText(row))
+
+    def rebuild_filter_menu(
+        self, accounts: Sequence[AccountChoice], tags: Sequence[str], chosen: CalendarFilter
+    ) -> None:
+        """Offer these accounts and tags (and every network and status), `chosen` checked."""
+        menu = self.filter_menu
+        menu.clear()
+        sub = menu.addMenu(self.tr("Accounts"))
+        for account in accounts:
+            label = f"{network_name(account.network)} · {account.handle}"
+            self._filter_action(sub, label, "accounts", account.id, chosen)
+        sub = menu.addMenu(self.tr("Networks"))
+        for network in NETWORK_ORDER:
+            self._filter_action(sub, network_name(network), "networks", network, chosen)
+        sub = menu.addMenu(self.tr("Statuses"))
+        for status in EntryStatus:
+            self._filter_action(sub, status_word(status), "statuses", status, chosen)
+        sub = menu.addMenu(self.tr("Tags"))
+        for tag in tags:
+            self._filter_action(sub, tag, "tags", tag, chosen)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Show everything"))
+        clear.triggered.connect(self.filter_cleared)
+
+    def _filter_action(self, menu: QMenu, label: str, facet: str, value: Any, chosen: CalendarFilter) -> QAction:
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(value in getattr(chosen, facet))
+        action.setObjectName(f"filter:{facet}:{value}")
+        action.toggled.connect(lambda on, f=facet, v=value: self.facet_toggled.emit(f, v, on))
+        return action
