@@ -30,6 +30,14 @@ from postdesk.engine.events import EventSink, InboxUpdated
 from postdesk.engine.outbox import ActionKind, Outbox, inbox_item_from_payload, inbox_item_payload
 from postdesk.log import get_logger
 from postdesk.platforms.base import Adapter, AdapterError, AuthExpired, RateLimited
+from postdesk.platforms.capabilities import (
+    SupportsDeleteReply,
+    SupportsDirectMessages,
+    SupportsHide,
+    SupportsLike,
+    SupportsMarkSeen,
+    SupportsReadMarker,
+)
 from postdesk.platforms.inbox import (
     INBOX_STATES,
     InboxAdapter,
@@ -251,11 +259,10 @@ class InboxSync:
             state = await self._db(self.repo.sync_state, account_id)
             new = 0
             try:
-                direct = getattr(adapter, "fetch_direct", None)
-                if callable(direct):
+                if isinstance(adapter, SupportsDirectMessages):
                     # Direct messages, where a network lists them apart; before the main
                     # pages, so a DM that is also a notification keeps its READ_MARKER.
-                    dms = await direct(account_id)
+                    dms = await adapter.fetch_direct(account_id)
                     new += await self._db(
                         self.repo.upsert,
                         account_id,
@@ -381,37 +388,32 @@ class InboxSync:
             last_error=state.last_error,
         )
 
-    def _networks_with(self, method: str) -> frozenset[str]:
+    def _networks_with(self, capability: type) -> frozenset[str]:
         return frozenset(
-            network.value for network, adapter in self._adapters.items() if callable(getattr(adapter, method, None))
+            network.value for network, adapter in self._adapters.items() if isinstance(adapter, capability)
         )
 
     def like_networks(self) -> frozenset[str]:
         """The networks whose adapter can like an item (empty until `start`; any thread)."""
-        return self._networks_with("like")
+        return self._networks_with(SupportsLike)
 
     def delete_reply_networks(self) -> frozenset[str]:
         """The networks whose adapter can delete a reply sent from the inbox (any thread)."""
-        return self._networks_with("delete_reply")
+        return self._networks_with(SupportsDeleteReply)
 
     def hide_networks(self) -> frozenset[str]:
         """The networks whose adapter can hide a reply to the user's post (any thread)."""
-        return self._networks_with("hide")
+        return self._networks_with(SupportsHide)
 
     def delete_comment_networks(self) -> frozenset[str]:
         """The networks whose adapter can delete someone's comment on the user's post (any thread)."""
-        return frozenset(
-            network.value for network, adapter in self._adapters.items() if isinstance(adapter, SupportsDeleteComment)
-        )
+        return self._networks_with(SupportsDeleteComment)
 
-    async def _entry_and(self, item_id: int, method: str) -> tuple[InboxEntry, Callable[..., Any]]:
+    async def _entry_and_adapter(self, item_id: int) -> tuple[InboxEntry, Adapter | None]:
         entry = await self._db(self.repo.get, item_id)
         if entry is None:
             raise ValueError(f"inbox item {item_id} is gone")
-        fn = getattr(self._adapters.get(Network(entry.network)), method, None)
-        if not callable(fn):
-            raise ValueError(f"{entry.network} cannot {method.replace('_', ' ')}")
-        return entry, fn
+        return entry, self._adapters.get(Network(entry.network))
 
     async def delete_reply(self, item_id: int) -> None:
         """Delete, on its network, the last reply the user sent from the inbox to an item.
@@ -422,12 +424,14 @@ class InboxSync:
             ValueError: the item is gone, has no sent reply, or its network cannot delete.
             AdapterError: the network refused or could not be reached.
         """
-        entry, delete = await self._entry_and(item_id, "delete_reply")
+        entry, adapter = await self._entry_and_adapter(item_id)
+        if not isinstance(adapter, SupportsDeleteReply):
+            raise ValueError(f"{entry.network} cannot delete reply")
         sent = await self._db(self.repo.sent_reply, item_id)
         if sent is None:
             raise ValueError(f"inbox item {item_id} has no sent reply")
         reply_id, remote_id = sent
-        await delete(entry.account_id, remote_id)
+        await adapter.delete_reply(entry.account_id, remote_id)
         await self._db(self.repo.forget_reply, reply_id)
         self._emit(InboxUpdated(account_id=entry.account_id, new_count=0))
 
@@ -438,8 +442,10 @@ class InboxSync:
             ValueError: the item is gone, or its network cannot hide.
             AdapterError: the network refused (e.g. not the user's conversation) or was unreachable.
         """
-        entry, hide = await self._entry_and(item_id, "hide")
-        await hide(entry.account_id, _item_of(entry))
+        entry, adapter = await self._entry_and_adapter(item_id)
+        if not isinstance(adapter, SupportsHide):
+            raise ValueError(f"{entry.network} cannot hide")
+        await adapter.hide(entry.account_id, _item_of(entry))
 
     async def delete_comment(self, item_id: int) -> None:
         """Delete someone else's comment on one of the user's posts, on its network (Instagram).
@@ -452,10 +458,7 @@ class InboxSync:
             ValueError: the item is gone, or its network cannot delete comments.
             AdapterError: the network refused (not the user's post) or could not be reached.
         """
-        entry = await self._db(self.repo.get, item_id)
-        if entry is None:
-            raise ValueError(f"inbox item {item_id} is gone")
-        adapter = self._adapters.get(Network(entry.network))
+        entry, adapter = await self._entry_and_adapter(item_id)
         if not isinstance(adapter, SupportsDeleteComment):
             raise ValueError(f"{entry.network} cannot delete comments")
         await adapter.delete_comment(entry.account_id, _item_of(entry))
@@ -508,19 +511,17 @@ class InboxSync:
             if account_id is not None and acc_id != account_id:
                 continue
             adapter = self._adapters.get(network)
-            seen = getattr(adapter, "mark_seen", None)
-            up_to = getattr(adapter, "mark_read_up_to", None)
             try:
                 if isinstance(adapter, SupportsMarkRead):
                     if not await self.tell_read(acc_id, adapter):
                         continue
-                elif callable(seen):
-                    await seen(acc_id, now)
-                elif callable(up_to):
+                elif isinstance(adapter, SupportsMarkSeen):
+                    await adapter.mark_seen(acc_id, now)
+                elif isinstance(adapter, SupportsReadMarker):
                     marker = await self._db(self._read_marker, acc_id)
                     if marker is None or self._told_markers.get(acc_id) == marker:
                         continue
-                    await up_to(acc_id, marker)
+                    await adapter.mark_read_up_to(acc_id, marker)
                     self._told_markers[acc_id] = marker
                 else:
                     continue
@@ -560,8 +561,10 @@ class InboxSync:
             ValueError: the item is gone, or its network cannot like.
             AdapterError: the network refused or could not be reached.
         """
-        entry, like = await self._entry_and(item_id, "like")
-        await like(entry.account_id, _item_of(entry))
+        entry, adapter = await self._entry_and_adapter(item_id)
+        if not isinstance(adapter, SupportsLike):
+            raise ValueError(f"{entry.network} cannot like")
+        await adapter.like(entry.account_id, _item_of(entry))
 
     async def reply(self, item_id: int, text: str, request_key: str) -> int:
         """Queue a reply to an inbox item and send it now if online; return the outbox id.
