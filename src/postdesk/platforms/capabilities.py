@@ -9,9 +9,10 @@ method (no stub that always refuses), so what it claims and what it does cannot 
 Every capability Protocol has methods only (no data members), so `issubclass` works on adapter
 classes too: the UI reads a shipped network's capabilities without building its adapter.
 
-The inbox and metrics capabilities keep their older names (`InboxAdapter`, `ReplyFinder`,
-`PostCommentsInbox`, `UpdatesInbox` in `platforms.inbox`, `MetricsAdapter` in
-`platforms.metrics`); `OPTIONAL` lists them all.
+The inbox capabilities that read and answer (`InboxAdapter`, `ReplyFinder`, `PostCommentsInbox`,
+`UpdatesInbox`, `SupportsDeleteComment`, `SupportsMarkRead`) live beside the inbox types in
+`platforms.inbox`, and `MetricsAdapter` beside `PostMetrics` in `platforms.metrics`; `OPTIONAL`
+lists every capability, wherever it is declared. A new capability goes into `OPTIONAL` too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,16 @@ from typing import Protocol, runtime_checkable
 
 from postdesk.core.networks import Network
 from postdesk.platforms.base import Published, PublishRequest
-from postdesk.platforms.inbox import InboxAdapter, InboxItem, InboxPage, PostCommentsInbox, ReplyFinder, UpdatesInbox
+from postdesk.platforms.inbox import (
+    InboxAdapter,
+    InboxItem,
+    InboxPage,
+    PostCommentsInbox,
+    ReplyFinder,
+    SupportsDeleteComment,
+    SupportsMarkRead,
+    UpdatesInbox,
+)
 from postdesk.platforms.metrics import MetricsAdapter
 
 
@@ -203,9 +213,11 @@ OPTIONAL: dict[str, type] = {
     "like": SupportsLike,
     "hide": SupportsHide,
     "delete_reply": SupportsDeleteReply,
+    "delete_comment": SupportsDeleteComment,
     "direct_messages": SupportsDirectMessages,
     "mark_seen": SupportsMarkSeen,
     "read_marker": SupportsReadMarker,
+    "mark_read": SupportsMarkRead,
 }
 
 

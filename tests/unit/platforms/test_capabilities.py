@@ -62,14 +62,16 @@ EXPECTED: dict[Network, frozenset[str]] = {
         {"lookup", "delete", "first_comment", "metrics", "inbox", "post_comments", "find_reply", "delete_reply"}
     ),
     N.TELEGRAM: frozenset({"delete", "metrics", "inbox", "updates", "delete_reply"}),
-    N.INSTAGRAM: frozenset({"lookup", "first_comment", "metrics", "inbox", "post_comments", "hide", "delete_reply"}),
+    N.INSTAGRAM: frozenset(
+        {"lookup", "first_comment", "metrics", "inbox", "post_comments", "hide", "delete_reply", "delete_comment"}
+    ),
     N.FACEBOOK: frozenset(
         {"lookup", "delete", "first_comment", "native_schedule", "metrics", "inbox", "post_comments", "hide", "like"}
     ),
     N.PINTEREST: frozenset({"lookup", "delete", "metrics"}),
     N.YOUTUBE: frozenset({"lookup", "delete", "first_comment", "native_schedule", "metrics", "inbox", "find_reply"}),
     N.TIKTOK: frozenset({"lookup", "metrics"}),
-    N.REDDIT: frozenset({"lookup", "delete", "first_comment", "metrics", "inbox"}),
+    N.REDDIT: frozenset({"lookup", "delete", "first_comment", "metrics", "inbox", "mark_read"}),
     N.GOOGLE_BUSINESS: frozenset({"lookup", "delete", "metrics"}),
 }
 
