@@ -7,7 +7,7 @@ That it was shown is the `welcome_seen` setting (`core.settings`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,6 +29,9 @@ from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.composer.target_panel import shipped_networks
+from postdesk.ui.look.marks import badge_pixmap
+from postdesk.ui.look.style import is_dark, text_font
+from postdesk.ui.look.tokens import IconSize, Space, TextRole
 
 __all__ = ["Welcome", "WelcomeDialog", "WelcomeSection", "install_welcome", "is_first_start", "network_reach"]
 
@@ -84,10 +87,7 @@ class WelcomeDialog(QDialog):
         self._chosen = False
 
         title = QLabel(self.tr("Welcome to Postdesk"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(text_font(TextRole.DISPLAY, title.font()))
         intro = QLabel(
             self.tr(
                 "Write a post once, pick where it goes and when, and Postdesk publishes it from this "
@@ -145,13 +145,32 @@ class WelcomeDialog(QDialog):
         buttons.addWidget(self.connect_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(14)
-        for widget in (title, intro, self.publishing_label, self.draft_label, how):
+        layout.setContentsMargins(Space.XXL, Space.XL, Space.XXL, Space.L)
+        layout.setSpacing(Space.M)
+        for widget in (title, intro, self.publishing_label):
+            layout.addWidget(widget)
+        layout.addLayout(self._marks_row(reach.publishing))
+        for widget in (self.draft_label, how):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.finished.connect(self._closed)
+
+    def _marks_row(self, networks: Sequence[Network]) -> QHBoxLayout:
+        """The marks of the networks Postdesk publishes to, each named for screen readers."""
+        row = QHBoxLayout()
+        row.setSpacing(Space.S)
+        self.network_marks: list[QLabel] = []
+        dark = is_dark(self.palette())
+        for network in networks:
+            mark = QLabel(self)
+            mark.setPixmap(badge_pixmap(network, IconSize.M, dark, self.devicePixelRatioF()))
+            mark.setToolTip(display_name(network))
+            mark.setAccessibleName(display_name(network))
+            row.addWidget(mark)
+            self.network_marks.append(mark)
+        row.addStretch(1)
+        return row
 
     def _connect(self) -> None:
         self._chosen = True

@@ -22,13 +22,14 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from postdesk.core import insights as core
 from postdesk.core.networks import Network, look
 from postdesk.store.repositories.insights import Counts, PostInsight, Totals
 from postdesk.ui import theme
+from postdesk.ui.look.marks import network_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "Insights"
@@ -64,6 +65,15 @@ def network_name(network: str) -> str:
         return look(Network(network)).name
     except ValueError:
         return network
+
+
+def network_mark(network: str) -> QIcon | None:
+    """The network's mark in its colour for the current theme (None for a network no longer known)."""
+    try:
+        known = Network(network)
+    except ValueError:
+        return None
+    return network_icon(known, QApplication.palette())
 
 
 def format_instant(moment: datetime, zone: tzinfo) -> str:
@@ -119,6 +129,8 @@ class TotalsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NETWORK:
+            return network_mark(row.network)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.POSTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
@@ -183,6 +195,8 @@ class PostsModel(QAbstractTableModel):
         post, column = self._posts[index.row()], index.column()
         if role == Qt.ItemDataRole.UserRole:
             return post.target_id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NETWORK:
+            return network_mark(post.network)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:

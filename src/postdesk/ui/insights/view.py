@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ from postdesk.ui.insights.models import (
     best_times_text,
     metric_names,
 )
+from postdesk.ui.look.style import text_font
+from postdesk.ui.look.tokens import IconSize, Space, TextRole
 
 if TYPE_CHECKING:
     from postdesk.ui.insights.chart import EngagementChart
@@ -142,10 +144,7 @@ class InsightsPane(QWidget):
         bar = QHBoxLayout()
         title = QLabel(self.tr("Insights"))
         title.setObjectName("PaneTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(text_font(TextRole.TITLE, title.font()))
         bar.addWidget(title)
         bar.addStretch(1)
         for widget in (self.period, self.start_edit, self.end_edit, self.refresh_button, self.export_button):
@@ -196,6 +195,9 @@ class InsightsPane(QWidget):
 
         content = QWidget()
         grid = QGridLayout(content)
+        grid.setContentsMargins(Space.NONE, Space.S, Space.S, Space.S)
+        grid.setHorizontalSpacing(Space.XL)
+        grid.setVerticalSpacing(Space.S)
         grid.addWidget(self._heading(self.tr("Totals")), 0, 0)
         grid.addWidget(self.totals_view, 1, 0)
         grid.addWidget(self._heading(self.tr("Best weekdays and hours")), 0, 1)
@@ -245,6 +247,8 @@ class InsightsPane(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.XL, Space.L, Space.XL, Space.L)
+        layout.setSpacing(Space.M)
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
@@ -264,14 +268,13 @@ class InsightsPane(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
         view.setWordWrap(False)
+        view.setIconSize(QSize(IconSize.S, IconSize.S))
         return view
 
     @staticmethod
     def _heading(text: str) -> QLabel:
         label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        label.setFont(text_font(TextRole.SUBTITLE, label.font()))
         return label
 
     # -- loading ---------------------------------------------------------------------------

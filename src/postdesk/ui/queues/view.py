@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,16 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postdesk.core.networks import Network
 from postdesk.core.slots import QueueSchedule, WeeklySlot
 from postdesk.store.repositories.queues import QueuedPost, QueueInfo, QueueNameTaken, QueuesRepository
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.look.marks import network_icon
+from postdesk.ui.look.tokens import IconSize, Space
 from postdesk.ui.queues.models import QueueListModel, SlotsModel, day_name
 from postdesk.ui.queues.skipped_dates import SkippedDates
 from postdesk.ui.queues.slot_removal import SlotRemovalDialog
 from postdesk.ui.queues.waiting import WaitingPosts, bold, table
 
-#: Account choices: (account id, how the creator knows it: "Mastodon · @me@example.social").
-AccountChoices = Callable[[], Sequence[tuple[int, str]]]
+#: One account to choose: (account id, how the creator knows it: "Mastodon · @me@example.social"),
+#: optionally followed by its network (the row then shows the network's mark).
+AccountChoice = tuple[int, str] | tuple[int, str, Network]
+AccountChoices = Callable[[], Sequence[AccountChoice]]
 
 
 class QueuesPane(QWidget):
@@ -69,7 +74,7 @@ class QueuesPane(QWidget):
         self._now = now
         self._accounts = accounts
         self._current: int | None = None
-        self._account_choices: list[tuple[int, str]] = []
+        self._account_choices: list[AccountChoice] = []
         self.dialog: SlotRemovalDialog | None = None
         self.setObjectName("queuesPane")
         self.setAccessibleName(self.tr("Queues"))
@@ -87,8 +92,10 @@ class QueuesPane(QWidget):
 
     def _build(self) -> None:
         root = QHBoxLayout(self)
-        root.setContentsMargins(12, 10, 12, 10)
+        root.setContentsMargins(Space.L, Space.M, Space.L, Space.M)
+        root.setSpacing(Space.L)
         left = QVBoxLayout()
+        left.setSpacing(Space.S)
         heading = QLabel(self.tr("&Queues"), self)
         bold(heading)
         self.queue_list = QListView(self)
@@ -168,6 +175,7 @@ class QueuesPane(QWidget):
         self.accounts_list = QListWidget(body)
         self.accounts_list.setAccessibleName(self.tr("Accounts that use this queue"))
         self.accounts_list.setMaximumHeight(90)
+        self.accounts_list.setIconSize(QSize(IconSize.S, IconSize.S))
         accounts_label = QLabel(self.tr("Used &by:"), body)
         accounts_label.setBuddy(self.accounts_list)
         form.addRow(accounts_label, self.accounts_list)
@@ -208,12 +216,12 @@ class QueuesPane(QWidget):
     def reload(self) -> None:
         """Read the queues (and accounts) on the worker, then show them."""
 
-        def read() -> tuple[list[QueueInfo], Sequence[tuple[int, str]]]:
+        def read() -> tuple[list[QueueInfo], Sequence[AccountChoice]]:
             return self._repo.queues(), self._accounts()
 
         self._runner.submit(read, on_done=self._on_queues, key="queues-load")
 
-    def _on_queues(self, found: tuple[list[QueueInfo], Sequence[tuple[int, str]]]) -> None:
+    def _on_queues(self, found: tuple[list[QueueInfo], Sequence[AccountChoice]]) -> None:
         queues, accounts = found
         self._account_choices = list(accounts)
         self.list_model.set_queues(queues)
@@ -260,8 +268,11 @@ class QueuesPane(QWidget):
 
     def _fill_accounts(self, chosen: Sequence[int]) -> None:
         self.accounts_list.clear()
-        for account_id, label in self._account_choices:
+        for choice in self._account_choices:
+            account_id, label = choice[0], choice[1]
             item = QListWidgetItem(label, self.accounts_list)
+            if len(choice) > 2:
+                item.setIcon(network_icon(choice[2], self.palette()))
             item.setData(Qt.ItemDataRole.UserRole, account_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if account_id in chosen else Qt.CheckState.Unchecked)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.store.repositories.queues import QueuedPost
+from postdesk.ui.look.tokens import Space
 from postdesk.ui.queues.models import QueuedPostsModel
 
 #: Alt+Up / Alt+Down move the chosen post one place.
@@ -52,7 +53,7 @@ class WaitingPosts(QWidget):
         super().__init__(parent)
         self._on_move = on_move
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(Space.NONE, Space.S, Space.NONE, Space.NONE)
         heading = QLabel(self.tr("&Waiting in this queue"), self)
         bold(heading)
         self.view = QTableView(self)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.settings import SKIP_AFTER_RANGE, Preferences
 from postdesk.core.states import CatchUpMode
+from postdesk.ui.look.style import text_font
+from postdesk.ui.look.tokens import Space, TextRole
 from postdesk.ui.theme import ThemeChoice
 
 
@@ -63,10 +65,7 @@ class SettingsPane(QWidget):
 
         title = QLabel(self.tr("Settings"))
         title.setObjectName("PaneTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(text_font(TextRole.TITLE, title.font()))
 
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Appearance"))
@@ -155,8 +154,8 @@ class SettingsPane(QWidget):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(24, 20, 24, 20)
-        body_layout.setSpacing(16)
+        body_layout.setContentsMargins(Space.XL, Space.L, Space.XL, Space.L)
+        body_layout.setSpacing(Space.L)
         body_layout.addWidget(title)
         body_layout.addWidget(look)
         body_layout.addWidget(time)
@@ -171,7 +170,7 @@ class SettingsPane(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(Space.NONE, Space.NONE, Space.NONE, Space.NONE)
         outer.addWidget(scroll)
 
     def add_section(self, section: QWidget) -> None:
