@@ -28,8 +28,8 @@ reported to answer (bluesky-social/atproto#3026, #3097):
 - **Rate limits.** `rate_limit_next` answers the next call 429 with atproto's `RateLimit-*`
   headers (the reset as epoch seconds).
 - **Lexicons.** Every answer is validated against the official lexicon JSON files committed under
-  `tests/fakes/lexicons/app/bsky/video/` (copied from bluesky-social/atproto at the commit above;
-  `tests/fakes/lexicon_check.py`) before it leaves, and `getJobStatus`'s parameters against its
+  `tests/fakes/lexicons/` (copied from bluesky-social/atproto at the commit above, checked with
+  the suite's strict validator `tests/helpers/lexicon.py`) before it leaves, and `getJobStatus`'s parameters against its
   lexicon; `check_job_status` and `check_upload_limits` add what the real service does on top
   (no extra fields, only the known states and failure codes), so the fake cannot drift from them.
 """
@@ -45,6 +45,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -54,7 +55,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
 from tests.fakes.http_fake import FakeHTTPServer, FakeRequest, FakeResponse
-from tests.fakes.lexicon_check import LexiconError, validate, validate_output, validate_params
+from tests.helpers.lexicon import LexiconError, Lexicons
 
 SERVICE_DID = "did:web:video.bsky.app"
 UPLOAD_LXM = "com.atproto.repo.uploadBlob"
@@ -108,6 +109,10 @@ def _check_blob(value: Any, where: str) -> None:
         raise ShapeError(f"{where}: not a blob: {value!r}")
 
 
+#: The official app.bsky.video.* lexicons (tests/fakes/lexicons/README.md says where from).
+VIDEO_LEXICONS = Lexicons(Path(__file__).resolve().parent / "lexicons")
+
+
 def _lexicon(check: Any, *args: Any) -> None:
     try:
         check(*args)
@@ -118,7 +123,7 @@ def _lexicon(check: Any, *args: Any) -> None:
 def check_job_status(value: Any) -> None:
     """`app.bsky.video.defs#jobStatus`: required jobId, did, state; optional progress (0-100),
     blob, error, failureCode, message; nothing else."""
-    _lexicon(validate, "app.bsky.video.defs#jobStatus", value)
+    _lexicon(VIDEO_LEXICONS.validate, "app.bsky.video.defs#jobStatus", value)
     if not isinstance(value, dict):
         raise ShapeError("jobStatus is not an object")
     allowed = {"jobId", "did", "state", "progress", "blob", "error", "failureCode", "message"}
@@ -143,7 +148,7 @@ def check_job_status(value: Any) -> None:
 def check_upload_limits(value: Any) -> None:
     """`app.bsky.video.getUploadLimits` output: required canUpload; optional integers
     remainingDailyVideos, remainingDailyBytes; strings message, error."""
-    _lexicon(validate_output, "app.bsky.video.getUploadLimits", value)
+    _lexicon(VIDEO_LEXICONS.validate_output, "app.bsky.video.getUploadLimits", value)
     if not isinstance(value, dict) or not isinstance(value.get("canUpload"), bool):
         raise ShapeError("getUploadLimits without canUpload")
     if not set(value) <= {"canUpload", "remainingDailyVideos", "remainingDailyBytes", "message", "error"}:
@@ -497,13 +502,13 @@ class VideoServiceFake:
         body = self._status_of(job)
         check_job_status(body)
         if self.wrap_upload_answer:
-            _lexicon(validate_output, "app.bsky.video.uploadVideo", {"jobStatus": body})
+            _lexicon(VIDEO_LEXICONS.validate_output, "app.bsky.video.uploadVideo", {"jobStatus": body})
             return FakeResponse(200, {"jobStatus": body})
         return FakeResponse(200, body)
 
     def _status(self, request: FakeRequest) -> FakeResponse:
         try:
-            validate_params("app.bsky.video.getJobStatus", request.query)
+            VIDEO_LEXICONS.validate_params("app.bsky.video.getJobStatus", request.query)
         except LexiconError as error:
             return FakeResponse(400, {"error": "InvalidRequest", "message": str(error)})
         job = self.jobs.get(request.query.get("jobId", ""))
@@ -517,7 +522,7 @@ class VideoServiceFake:
                 self._finish(job)
         body = self._status_of(job)
         check_job_status(body)
-        _lexicon(validate_output, "app.bsky.video.getJobStatus", {"jobStatus": body})
+        _lexicon(VIDEO_LEXICONS.validate_output, "app.bsky.video.getJobStatus", {"jobStatus": body})
         return FakeResponse(200, {"jobStatus": body})
 
     def _finish(self, job: Job) -> None:

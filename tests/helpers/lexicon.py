@@ -55,6 +55,27 @@ class Lexicons:
             raise LexiconError(f"$type is {value.get('$type')!r}, not {nsid}")
         self._check(main["record"], value, nsid, "$")
 
+    def validate(self, ref: str, value: Any) -> None:
+        """Check a value against one definition ("app.bsky.video.defs#jobStatus").
+
+        Raises:
+            LexiconError: with the path of the first problem.
+        """
+        schema, nsid = self._def(ref, ref.partition("#")[0])
+        self._check(schema, value, nsid, "$")
+
+    def validate_output(self, nsid: str, value: Any) -> None:
+        """Check an XRPC query's or procedure's JSON output."""
+        main, _ = self._def(nsid, nsid)
+        self._check(main["output"]["schema"], value, nsid, "$")
+
+    def validate_params(self, nsid: str, params: dict[str, str]) -> None:
+        """Check that an XRPC query got its required parameters."""
+        main, _ = self._def(nsid, nsid)
+        for name in (main.get("parameters") or {}).get("required", []):
+            if name not in params:
+                raise LexiconError(f"$: missing parameter {name}")
+
     def _check(self, schema: dict[str, Any], value: Any, ctx: str, path: str) -> None:
         kind = schema["type"]
         if kind == "ref":
