@@ -9,10 +9,11 @@ source is asked for a fresh one and the call is made once more; a second refusal
 Error mapping: 401 / `ExpiredToken` / `InvalidToken` → refresh, then AuthExpired; 429 →
 RateLimited (Retry-After, else the `ratelimit-reset` epoch); 5xx and connection failures →
 Transient; a write whose answer did not arrive → AnswerLost (reads and idempotent writes:
-Transient); other 4xx → Rejected with the server's `error: message`; a body that is not JSON →
-Transient, or AnswerLost for a success answer to a write (the record may exist). Every call is
-bounded by the client (`postdesk.http_bounds`): past the deadline or over the size cap it fails
-as a lost answer would (see `rest_call.bound_error`).
+Transient); a token without the scope a call needs (`ScopeMissingError`) or an app password
+without the privilege → Rejected in words; other 4xx → Rejected with the server's `error:
+message`; a body that is not JSON → Transient, or AnswerLost for a success answer to a write
+(the record may exist). Every call is bounded by the client (`postdesk.http_bounds`): past the
+deadline or over the size cap it fails as a lost answer would (see `rest_call.bound_error`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,24 @@ _log = get_logger("platforms.bluesky")
 #: The PDS of accounts hosted by Bluesky itself (used when the account has no PDS on record).
 DEFAULT_PDS = "https://bsky.social"
 _AUTH_ERRORS = frozenset({"ExpiredToken", "InvalidToken", "AuthMissing", "AuthenticationRequired"})
+#: A PDS refuses an OAuth token whose scopes do not cover a call with 403 `ScopeMissingError`,
+#: "Missing required scope "repo:app.bsky.feed.post?action=create"" (@atproto/oauth-scopes
+#: `ScopePermissions.assertRepo/assertRpc/assertBlob`, status 403; the reference PDS serialises it
+#: through @atproto/xrpc-server `XRPCError.fromError` as {error: name, message}). A token signed in
+#: with only `atproto` lacks what `transition:generic` grants (atproto OAuth docs, "transitional
+#: scopes"): accounts connected before Postdesk asked for it, or a consent the user narrowed.
+MISSING_SCOPE = (
+    "Bluesky did not give Postdesk permission to do this on your account. Reconnect the account "
+    "in Accounts and allow everything Postdesk asks for"
+)
+#: An app password that is not "privileged" may not get a service-auth token for privileged
+#: methods (reference PDS, com.atproto.server.getServiceAuth: 400 InvalidRequest "insufficient
+#: access to request a service auth token for the following method: ...").
+APP_PASSWORD_NOT_PRIVILEGED = (
+    "This Bluesky app password is not allowed to do this. Reconnect the account with the browser "
+    "sign-in, or with a new app password that has the extra access Bluesky offers when you make it"
+)
+_UNPRIVILEGED = "insufficient access to request a service auth token"
 
 
 def _error_of(response: httpx.Response) -> tuple[str, str]:
@@ -188,6 +207,10 @@ class XrpcSession:
             raise RateLimited(retry_after(response.headers), http_status=status, network_message=reason)
         if status >= 500:
             raise Transient(reason, http_status=status, network_message=reason)
+        if status == 403 and error == "ScopeMissingError":
+            raise Rejected(MISSING_SCOPE, http_status=status, network_message=reason)
+        if status == 400 and message.startswith(_UNPRIVILEGED):
+            raise Rejected(APP_PASSWORD_NOT_PRIVILEGED, http_status=status, network_message=reason)
         if status >= 400:
             raise Rejected(reason, http_status=status, network_message=reason)
         if not response.content:
