@@ -6,71 +6,64 @@ own modules: the engine's thread (`ui.engine_host`), the settings and who follow
 start-up store errors (`ui.startup_errors`). Panes are held in a typed `Panes` and told about
 changes through the Protocols of `ui.pane_protocols`. Tests build the same window through
 `build_window` with a temporary data directory.
+
+Start-up paints first and loads after (issue 11): `run_gui` shows the window with the sidebar
+and a calm loading state using only Qt and a read-only look at two settings (`ui.first_look`);
+once that is painted, the store is opened (migrated, backed up) and the heavy modules imported on
+the disk worker, and `build_window` puts the panes in place. Panes no first screen needs
+(Queues, Insights, Media) are built on their first visit (`LazyPane`); they are built in the
+time zone in force then, and join the followers from then on. This module therefore imports
+the store, the engine and the panes inside the functions that use them, not at its top.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from postdesk import __version__, log
-from postdesk.core.networks import Network, display_name
 from postdesk.core.settings import Preferences
-from postdesk.core.text import warm_up as warm_up_text
-from postdesk.engine import autostart as autostart_mod
-from postdesk.engine.engine import Engine
-from postdesk.engine.events import CatchUpRequired, EngineEvent, NeedsAttention, TargetChanged
-from postdesk.engine.inbox_sync import InboxSync
-from postdesk.engine.ledger import Ledger
-from postdesk.engine.qt_bridge import EngineBridge
-from postdesk.engine.runner import EngineRunner
-from postdesk.paths import Paths
-from postdesk.platforms.base import Adapter
-from postdesk.store.db import Database, open_database
-from postdesk.store.repositories.accounts import AccountRepository
-from postdesk.store.repositories.holds import HoldsRepository
-from postdesk.store.repositories.inbox import InboxRepository
-from postdesk.store.repositories.posts import PostRepository
-from postdesk.store.repositories.settings import SettingsRepository
-from postdesk.ui import assets, i18n, theme
-from postdesk.ui.about_dialog import add_about_action
+from postdesk.ui import i18n, theme
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.catch_up_dialog import CatchUpDialog
-from postdesk.ui.catch_up_prompt import CatchUpPrompt
-from postdesk.ui.composer.google_business_memory import AccountLocationMemory
-from postdesk.ui.composer.google_business_options import EngineLocationSource
-from postdesk.ui.composer.pinterest_options import EngineBoardSource
-from postdesk.ui.composer.reddit_options import EngineSubredditSource
-from postdesk.ui.composer.tiktok_options import EngineCreatorSource
-from postdesk.ui.composer.youtube_quota_feed import YouTubeQuotaFeed
-from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
 from postdesk.ui.engine_host import EngineHost
-from postdesk.ui.error_words import describe_error
-from postdesk.ui.inbox.view import InboxActions, InboxPane
 from postdesk.ui.main_window import MainWindow, PaneSpec
 from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
 from postdesk.ui.preferences import PreferencesKeeper, load_preferences, zone_info
-from postdesk.ui.settings.view import SettingsPane
-from postdesk.ui.tray import Tray
-from postdesk.ui.welcome import Welcome, install_welcome
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from PySide6.QtGui import QIcon
+
+    from postdesk.core.networks import Network
+    from postdesk.engine import autostart as autostart_mod
+    from postdesk.engine.events import EngineEvent
+    from postdesk.engine.inbox_sync import InboxSync
+    from postdesk.engine.qt_bridge import EngineBridge
+    from postdesk.paths import Paths
+    from postdesk.platforms.base import Adapter
+    from postdesk.store.db import Database
     from postdesk.ui.accounts.view import AccountsPane
     from postdesk.ui.calendar.view import CalendarPane
+    from postdesk.ui.catch_up_dialog import CatchUpDialog
+    from postdesk.ui.catch_up_prompt import CatchUpPrompt
     from postdesk.ui.composer.view import ComposerPane
+    from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
+    from postdesk.ui.inbox.view import InboxPane
     from postdesk.ui.insights.view import InsightsPane
     from postdesk.ui.media_library.view import MediaLibraryPane
     from postdesk.ui.queues.view import QueuesPane
     from postdesk.ui.readiness import ReadinessWatcher
     from postdesk.ui.settings.relay_page import RelayPage
+    from postdesk.ui.settings.view import SettingsPane
+    from postdesk.ui.tray import Tray
+    from postdesk.ui.welcome import Welcome
 
 __all__ = ["EngineHost", "Panes", "Window", "build_window", "load_preferences", "run_gui", "utc_now"]
 
@@ -85,24 +78,92 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-@dataclass
+P = TypeVar("P", bound=QWidget)
+
+
+class LazyPane(Generic[P]):
+    """A pane built the first time anyone needs it (its sidebar entry, a test, a link to it).
+
+    Args:
+        build: builds the pane; it reads what is in force then (the time zone, the theme).
+    """
+
+    def __init__(self, build: Callable[[], P]) -> None:
+        self._build = build
+        self._pane: P | None = None
+        self._hooks: list[Callable[[P], object]] = []
+
+    def get(self) -> P:
+        """The pane, built now if it was not yet."""
+        if self._pane is None:
+            self._pane = self._build()
+            for hook in self._hooks:
+                hook(self._pane)
+            self._hooks.clear()
+        return self._pane
+
+    def built(self) -> P | None:
+        """The pane if it exists, else None (nothing is built)."""
+        return self._pane
+
+    def when_built(self, hook: Callable[[P], object]) -> None:
+        """Call `hook(pane)` once the pane exists (now, if it already does): its wiring."""
+        if self._pane is not None:
+            hook(self._pane)
+        else:
+            self._hooks.append(hook)
+
+
 class Panes:
     """The panes, each by its type (no lookups by key, no `hasattr`).
 
+    Calendar, Compose, Inbox, Accounts and Settings are built with the window (the first screen,
+    the unread badge, the welcome and the settings need them). Queues, Insights and Media are
+    built on first use: reading `queues`, `insights` or `media` builds the pane.
+
     Attributes:
-        calendar, composer, queues, inbox, insights, media, accounts, settings: the panes.
+        calendar, composer, inbox, accounts, settings: the panes built with the window.
         relay_page: the media relay's section of Settings.
+        lazy_queues, lazy_insights, lazy_media: the panes built on first use.
     """
 
-    calendar: CalendarPane
-    composer: ComposerPane
-    queues: QueuesPane
-    inbox: InboxPane
-    insights: InsightsPane
-    media: MediaLibraryPane
-    accounts: AccountsPane
-    settings: SettingsPane
-    relay_page: RelayPage
+    def __init__(
+        self,
+        *,
+        calendar: CalendarPane,
+        composer: ComposerPane,
+        inbox: InboxPane,
+        accounts: AccountsPane,
+        settings: SettingsPane,
+        relay_page: RelayPage,
+        queues: LazyPane[QueuesPane],
+        insights: LazyPane[InsightsPane],
+        media: LazyPane[MediaLibraryPane],
+    ) -> None:
+        self.calendar = calendar
+        self.composer = composer
+        self.inbox = inbox
+        self.accounts = accounts
+        self.settings = settings
+        self.relay_page = relay_page
+        self.lazy_queues = queues
+        self.lazy_insights = insights
+        self.lazy_media = media
+
+    @property
+    def queues(self) -> QueuesPane:
+        """The Queues pane (built now if it was not yet)."""
+        return self.lazy_queues.get()
+
+    @property
+    def insights(self) -> InsightsPane:
+        """The Insights pane (built now if it was not yet)."""
+        return self.lazy_insights.get()
+
+    @property
+    def media(self) -> MediaLibraryPane:
+        """The Media pane (built now if it was not yet)."""
+        return self.lazy_media.get()
 
     def specs(self) -> list[PaneSpec]:
         """The sidebar: Calendar, Compose, then the Inbox (where a creator looks most), ..., Settings."""
@@ -110,16 +171,20 @@ class Panes:
             PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
             PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
             PaneSpec("inbox", self.inbox.tr("Inbox"), "inbox", self.inbox),
-            PaneSpec("queues", self.queues.tr("Queues"), "queues", self.queues),
-            PaneSpec("insights", self.insights.tr("Insights"), "insights", self.insights),
-            PaneSpec("media", self.media.tr("Media"), "media", self.media),
+            PaneSpec("queues", _title("QueuesPane", "Queues"), "queues", build=self.lazy_queues.get),
+            PaneSpec("insights", _title("InsightsPane", "Insights"), "insights", build=self.lazy_insights.get),
+            PaneSpec("media", _title("MediaLibraryPane", "Media"), "media", build=self.lazy_media.get),
             PaneSpec("accounts", self.accounts.tr("Accounts"), "accounts", self.accounts),
             PaneSpec("settings", self.settings.tr("Settings"), "settings", self.settings),
         ]
 
     def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
-        """The panes that show or pick times: a zone change in Settings reaches each at once."""
-        return (self.calendar, self.composer, self.queues, self.inbox, self.insights)
+        """The panes that show or pick times: a zone change in Settings reaches each at once.
+
+        A pane not built yet is not listed: it is built in the zone in force when it is built.
+        """
+        later: tuple[TimeZoneFollower | None, ...] = (self.lazy_queues.built(), self.lazy_insights.built())
+        return (self.calendar, self.composer, self.inbox, *(pane for pane in later if pane is not None))
 
     def accounts_followers(self) -> tuple[AccountsFollower, ...]:
         """The panes that list accounts: they reload when the Accounts pane changes one."""
@@ -128,7 +193,28 @@ class Panes:
     def close(self) -> None:
         """Queue the composer's last edits and stop the media imports (before the workers stop)."""
         self.composer.flush_draft()
-        self.media.shutdown()
+        media = self.lazy_media.built()
+        if media is not None:
+            media.shutdown()
+
+
+def _title(context: str, title: str) -> str:
+    """A sidebar title in the pane's own translation context (the pane may not exist yet)."""
+    return QCoreApplication.translate(context, title)
+
+
+#: The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.
+def _loading_specs() -> list[PaneSpec]:
+    return [
+        PaneSpec("calendar", _title("CalendarPane", "Calendar"), "calendar"),
+        PaneSpec("composer", _title("ComposerPane", "Compose"), "composer"),
+        PaneSpec("inbox", _title("InboxPane", "Inbox"), "inbox"),
+        PaneSpec("queues", _title("QueuesPane", "Queues"), "queues"),
+        PaneSpec("insights", _title("InsightsPane", "Insights"), "insights"),
+        PaneSpec("media", _title("MediaLibraryPane", "Media"), "media"),
+        PaneSpec("accounts", _title("AccountsPane", "Accounts"), "accounts"),
+        PaneSpec("settings", _title("SettingsPane", "Settings"), "settings"),
+    ]
 
 
 class _CloseToTray(QObject):
@@ -242,6 +328,9 @@ def build_window(
     autostart: autostart_mod.Autostart | None = None,
     quit_app: Callable[[], object] | None = None,
     show_welcome: bool = False,
+    window: MainWindow | None = None,
+    runner: BackgroundRunner | None = None,
+    preferences: Preferences | None = None,
 ) -> Window:
     """Build the main window and everything behind it over the data directory `paths`.
 
@@ -260,12 +349,42 @@ def build_window(
         autostart: the start-at-login mechanism (None: this platform's).
         quit_app: ends the application (default `app.quit`).
         show_welcome: open the welcome on a first start (`run_gui`; tests build without it).
+        window: a window already shown with loading states (`run_gui`); its panes are put in
+            place. None builds a new window.
+        runner: the disk worker (`run_gui` made it to open the store); None makes one.
+        preferences: the settings as already loaded (None: loaded here).
     """
+    from PySide6.QtGui import QDesktopServices, QIcon
+
+    from postdesk.engine import autostart as autostart_mod
+    from postdesk.engine.engine import Engine
+    from postdesk.engine.inbox_sync import InboxSync
+    from postdesk.engine.ledger import Ledger
+    from postdesk.engine.qt_bridge import EngineBridge
+    from postdesk.engine.runner import EngineRunner
+    from postdesk.store.db import open_database
+    from postdesk.store.repositories.accounts import AccountRepository
+    from postdesk.store.repositories.holds import HoldsRepository
+    from postdesk.store.repositories.posts import PostRepository
+    from postdesk.store.repositories.settings import SettingsRepository
+    from postdesk.ui import assets
+    from postdesk.ui.about_dialog import add_about_action
+    from postdesk.ui.catch_up_prompt import CatchUpPrompt
+    from postdesk.ui.composer.google_business_memory import AccountLocationMemory
+    from postdesk.ui.composer.google_business_options import EngineLocationSource
+    from postdesk.ui.composer.pinterest_options import EngineBoardSource
+    from postdesk.ui.composer.reddit_options import EngineSubredditSource
+    from postdesk.ui.composer.tiktok_options import EngineCreatorSource
+    from postdesk.ui.composer.youtube_quota_feed import YouTubeQuotaFeed
+    from postdesk.ui.engine_actions import EngineActions
+    from postdesk.ui.tray import Tray
+    from postdesk.ui.welcome import install_welcome
+
     database = database or open_database(paths)
     settings_repo = SettingsRepository(database)
-    preferences = load_preferences(settings_repo)
+    preferences = preferences or load_preferences(settings_repo)
     theme.apply_theme(app, preferences.theme)
-    runner = BackgroundRunner(workers=1, name="postdesk-disk")
+    runner = runner or BackgroundRunner(workers=1, name="postdesk-disk")
     show_url = open_url or QDesktopServices.openUrl
 
     # The bridge must live on the UI thread: its signal then reaches the UI queued.
@@ -299,9 +418,19 @@ def build_window(
         holds=HoldsRepository(database),
     )
 
+    login = autostart or autostart_mod.for_platform()
+    keeper = PreferencesKeeper(
+        preferences,
+        save=settings_repo.update,
+        runner=runner,
+        apply_theme=lambda choice: theme.apply_theme(app, choice),
+        set_catch_up_policy=actions.set_catch_up_policy,
+        set_start_at_login=lambda enabled: _set_start_at_login(runner, login, panes.settings, keeper, enabled),
+        zone_followers=lambda: panes.zone_followers(),
+    )
     tray_on = Tray.available() if use_tray is None else use_tray
     panes, closers = _build_panes(
-        paths, database, runner, preferences, now, actions, submitter, inbox_sync, show_url, tray_on
+        paths, database, runner, keeper, now, actions, submitter, inbox_sync, show_url, tray_on
     )
     if engine is None:  # the composer's Pinterest boards come through the engine's own adapter
         panes.composer.set_board_source(EngineBoardSource(submitter, runner, real.adapter))
@@ -314,22 +443,15 @@ def build_window(
         )
     # The composer refuses a YouTube upload that its Pacific day's quota cannot cover (and warns when low).
     YouTubeQuotaFeed(panes.composer, runner, database, now)
-    window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
+    if window is None:
+        window = MainWindow(panes.specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
+    else:
+        window.set_panes(panes.specs())
     icon = QIcon(assets.tinted_pixmap("app", theme.ACCENT, 64))
     window.setWindowIcon(icon)
     add_about_action(window)  # Help > About Postdesk: version, license, third-party notices
     runner.set_error_reporter(lambda error: _report(window, error))
 
-    login = autostart or autostart_mod.for_platform()
-    keeper = PreferencesKeeper(
-        preferences,
-        save=settings_repo.update,
-        runner=runner,
-        apply_theme=lambda choice: theme.apply_theme(app, choice),
-        set_catch_up_policy=actions.set_catch_up_policy,
-        set_start_at_login=lambda enabled: _set_start_at_login(runner, login, panes.settings, keeper, enabled),
-        zone_followers=panes.zone_followers(),
-    )
     prompt = CatchUpPrompt(window, lambda: zone_info(keeper.current.time_zone), actions.resolve_catch_up)
     built = Window(
         window,
@@ -414,6 +536,8 @@ def _watch_readiness(built: Window) -> ReadinessWatcher:
 
 def _report(window: MainWindow, error: BaseException) -> None:
     """The one error path: log what failed, show the user words (`ui.error_words`)."""
+    from postdesk.ui.error_words import describe_error
+
     _log.error("A background task failed: %s", type(error).__name__, exc_info=error)
     window.show_problem(describe_error(error))
 
@@ -423,15 +547,24 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     panes, window = built.panes, built.window
     calendar, composer = panes.calendar, panes.composer
     panes.inbox.unread_changed.connect(lambda count: window.set_badge("inbox", count))
-    panes.insights.compose_requested.connect(lambda: compose(composer.new_post))
-    panes.queues.queues_changed.connect(calendar.reload)  # free slots and queued posts move
-    panes.accounts.accounts_changed.connect(panes.queues.reload)
+    panes.lazy_insights.when_built(
+        lambda insights: insights.compose_requested.connect(lambda: compose(composer.new_post))
+    )
+
+    def queues_built(queues: QueuesPane) -> None:
+        queues.queues_changed.connect(calendar.reload)  # free slots and queued posts move
+        panes.accounts.accounts_changed.connect(queues.reload)
+        composer.queue.queued.connect(lambda _post, _slot: queues.reload())
+
+    panes.lazy_queues.when_built(queues_built)
 
     def compose(action: Callable[[], object]) -> None:
         action()
         window.show_pane("composer")
 
-    panes.media.attach_requested.connect(lambda ids: compose(lambda: composer.attach_assets(ids)))
+    panes.lazy_media.when_built(
+        lambda media: media.attach_requested.connect(lambda ids: compose(lambda: composer.attach_assets(ids)))
+    )
     # Empty states and the inbox's reconnect banner lead to the one place that does the thing.
     calendar.write_requested.connect(lambda: compose(composer.new_post))
     panes.inbox.connect_requested.connect(lambda: (window.show_pane("accounts"), panes.accounts.open_connect_dialog()))
@@ -467,7 +600,7 @@ def _wire_queues(built: Window, now: Callable[[], dt.datetime]) -> None:
             QueuesRepository(built.database), built.runner, built.actions, now, lambda: built.preferences.time_zone
         )
     )
-    queue.queued.connect(lambda _post, _slot: (panes.calendar.reload(), panes.queues.reload()))
+    queue.queued.connect(lambda _post, _slot: panes.calendar.reload())  # Queues reloads once built
     queue.open_queues.connect(lambda: window.show_pane("queues"))
     queue.repeat.changed.connect(panes.calendar.reload)
 
@@ -477,6 +610,8 @@ def _open_link(show_url: Callable[..., bool], url: str) -> None:
 
 
 def _build_tray(built: Window, icon: QIcon) -> Tray:
+    from postdesk.ui.tray import Tray
+
     tray = Tray(icon, built.window)
     tray.show_requested.connect(lambda: _bring_back(built.window))
     tray.pause_toggled.connect(built.actions.set_publishing_paused)
@@ -484,7 +619,7 @@ def _build_tray(built: Window, icon: QIcon) -> Tray:
     tray.catch_up_requested.connect(lambda targets: built.catch_up.ask(targets, force=True))
     tray.open_post_requested.connect(lambda post_id: _open_post(built, post_id))
     tray.resolve_unknown_requested.connect(lambda post_id, target_id: _resolve_unknown(built, post_id, target_id))
-    built.bridge.event.connect(tray.on_engine_event)
+    built.bridge.engine_event.connect(tray.on_engine_event)
     built.panes.inbox.unread_changed.connect(tray.set_unread)
     built.panes.inbox.inbox_accounts_changed.connect(tray.set_inbox_accounts)
     tray.show()
@@ -493,9 +628,11 @@ def _build_tray(built: Window, icon: QIcon) -> Tray:
 
 def _wire_engine_events(built: Window) -> None:
     """Engine events: the inbox hears them; the calendar reloads (a burst once); the composer follows its post."""
+    from postdesk.engine.events import CatchUpRequired, NeedsAttention, TargetChanged
+
     calendar, composer = built.panes.calendar, built.panes.composer
-    built.bridge.event.connect(built.panes.inbox.on_engine_event)
-    built.bridge.event.connect(built.actions.status.on_engine_event)
+    built.bridge.engine_event.connect(built.panes.inbox.on_engine_event)
+    built.bridge.engine_event.connect(built.actions.status.on_engine_event)
     reload_timer = QTimer(built.window)
     reload_timer.setSingleShot(True)
     reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -516,7 +653,7 @@ def _wire_engine_events(built: Window) -> None:
         elif isinstance(event, CatchUpRequired):
             built.catch_up.ask(event.targets, force=False)
 
-    built.bridge.event.connect(on_engine_event)
+    built.bridge.engine_event.connect(on_engine_event)
 
 
 def _show_start_at_login(pane: SettingsPane, keeper: PreferencesKeeper, enabled: bool) -> None:
@@ -571,7 +708,7 @@ def _build_panes(
     paths: Paths,
     database: Database,
     runner: BackgroundRunner,
-    preferences: Preferences,
+    keeper: PreferencesKeeper,
     now: Callable[[], dt.datetime],
     actions: EngineActions,
     submitter: Submitter,
@@ -579,8 +716,14 @@ def _build_panes(
     show_url: Callable[..., bool],
     tray_available: bool,
 ) -> tuple[Panes, list[Callable[[], object]]]:
-    """The product panes, and what to close after the engine stops."""
+    """The product panes, and what to close after the engine stops.
+
+    The lazily built panes read the time zone in force when they are built (`keeper.current`).
+    """
+    from postdesk.core.networks import display_name
+    from postdesk.store.repositories.accounts import AccountRepository
     from postdesk.store.repositories.calendar import CalendarRepository
+    from postdesk.store.repositories.inbox import InboxRepository
     from postdesk.store.repositories.insights import InsightsRepository
     from postdesk.store.repositories.queues import QueuesRepository
     from postdesk.ui.accounts.services import ServiceFacade
@@ -588,19 +731,17 @@ def _build_panes(
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
-    from postdesk.ui.insights.view import InsightsPane
-    from postdesk.ui.media_library.services import MediaLibraryServices
-    from postdesk.ui.media_library.view import MediaLibraryPane
-    from postdesk.ui.queues.view import QueuesPane
+    from postdesk.ui.inbox.view import InboxActions, InboxPane
     from postdesk.ui.settings.relay_page import RelayPage, StoreRelayServices
+    from postdesk.ui.settings.view import SettingsPane
+    from postdesk.ui.widgets.avatar_cache import AvatarCache, avatar_cache_dir
 
+    preferences = keeper.current
     composer = ComposerPane(StoreComposerServices(database, paths, runner, now), now=now, zone=preferences.time_zone)
-    media = MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
     accounts_facade = ServiceFacade(database, paths)
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)
     insights_repo = InsightsRepository(database)
-    insights = InsightsPane(insights_repo, runner, zone=zone_info(preferences.time_zone), now=now, refresh=actions)
     calendar = CalendarPane(
         calendar_repo,
         runner,
@@ -627,35 +768,129 @@ def _build_panes(
             hide=inbox_sync.hide,
             hide_networks=inbox_sync.hide_networks,
             mark_seen=inbox_sync.mark_seen,
+            delete_comment=inbox_sync.delete_comment,
+            delete_comment_networks=inbox_sync.delete_comment_networks,
         ),
         open_url=lambda url: _open_link(show_url, url),
+        avatars=AvatarCache(avatar_cache_dir(paths)),
     )
     inbox.set_time_zone(zone_info(preferences.time_zone))
     inbox.model.set_clock(now)  # "5 min ago" from the app's clock
     settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
     relay_page = RelayPage(StoreRelayServices(database), runner)
     settings.add_section(relay_page)
-    queues = QueuesPane(
-        QueuesRepository(database),
-        runner,
-        zone=zone_info(preferences.time_zone),
-        now=now,
-        accounts=lambda: [
-            (a.id, f"{display_name(a.network)} · {a.handle}") for a in AccountRepository(database).list()
-        ],
-    )
+
+    def build_queues() -> QueuesPane:
+        from postdesk.ui.queues.view import QueuesPane
+
+        return QueuesPane(
+            QueuesRepository(database),
+            runner,
+            zone=zone_info(keeper.current.time_zone),
+            now=now,
+            accounts=lambda: [
+                (a.id, f"{display_name(a.network)} · {a.handle}", a.network) for a in AccountRepository(database).list()
+            ],
+        )
+
+    def build_insights() -> InsightsPane:
+        from postdesk.ui.insights.view import InsightsPane
+
+        return InsightsPane(insights_repo, runner, zone=zone_info(keeper.current.time_zone), now=now, refresh=actions)
+
+    def build_media() -> MediaLibraryPane:
+        from postdesk.ui.media_library.services import MediaLibraryServices
+        from postdesk.ui.media_library.view import MediaLibraryPane
+
+        return MediaLibraryPane(MediaLibraryServices(database, paths, now=now), paths, runner)
+
     panes = Panes(
         calendar=calendar,
         composer=composer,
-        queues=queues,
         inbox=inbox,
-        insights=insights,
-        media=media,
         accounts=accounts,
         settings=settings,
         relay_page=relay_page,
+        queues=LazyPane(build_queues),
+        insights=LazyPane(build_insights),
+        media=LazyPane(build_media),
     )
-    return panes, [accounts_facade.close]
+    return panes, [accounts_facade.close, inbox.avatars.shutdown]
+
+
+@dataclass
+class _Start:
+    """Start-up in progress: what `run_gui` has so far (the window is shown before the rest exists).
+
+    Attributes:
+        window: the window, shown with loading states until the panes are in place.
+        runner: the disk worker that opens the store.
+        keep: objects that must stay referenced (the single-instance server).
+        translators: the installed translators (a dropped QTranslator stops translating).
+        opening: the store being opened on the worker, once asked for.
+        built: the whole window, once built.
+        exit_code: what `run_gui` returns.
+        quit_when_ready: `on_shown` asked to quit: quit once start-up has finished.
+        finished: start-up has finished (built, or failed and explained).
+    """
+
+    window: MainWindow
+    runner: BackgroundRunner
+    keep: list[Any] = field(default_factory=list)
+    translators: list[Any] = field(default_factory=list)
+    opening: Future[Any] | None = None
+    built: Window | None = None
+    exit_code: int = 0
+    quit_when_ready: bool = False
+    finished: bool = False
+
+    def close(self) -> None:
+        """The app quits: close what was built, or what start-up had opened so far."""
+        if self.built is not None:
+            self.built.close()
+            return
+        self.runner.shutdown(wait=True)
+        opened = self.opening
+        if opened is not None and opened.done() and not opened.cancelled() and opened.exception() is None:
+            database, _preferences = opened.result()
+            database.close()
+
+
+def _open_store(paths: Paths) -> tuple[Database, Preferences]:
+    """On the disk worker: import the store and the engine, open (migrate, back up) the database,
+    read the settings. Raises the store's typed errors (`store.errors.StoreError`)."""
+    from postdesk.engine import engine as _engine  # noqa: F401  (imported here, off the UI thread)
+    from postdesk.platforms import shipped as _shipped  # noqa: F401
+    from postdesk.store.db import open_database
+    from postdesk.store.repositories.settings import SettingsRepository
+
+    database = open_database(paths)
+    return database, load_preferences(SettingsRepository(database))
+
+
+def _open_or_explain(
+    paths: Paths, show_error: Callable[[str, str], object] | None
+) -> tuple[Database, Preferences] | None:
+    """On the UI thread: open the store, or explain why not (`ui.startup_errors`); None: exit."""
+    from postdesk.store.repositories.settings import SettingsRepository
+    from postdesk.ui import startup_errors
+
+    database = startup_errors.open_or_explain(paths, show_error)
+    return None if database is None else (database, load_preferences(SettingsRepository(database)))
+
+
+def _could_not_start(paths: Paths, show_error: Callable[[str, str], object] | None) -> None:
+    """Say that start-up failed for a reason nobody foresaw (the log has the details)."""
+    title = QCoreApplication.translate("Startup", "Postdesk could not start")
+    text = QCoreApplication.translate(
+        "Startup", "Something went wrong while opening your posts. The log in {folder} has the details."
+    ).format(folder=str(paths.logs))
+    if show_error is not None:
+        show_error(title, text)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, title, text)
 
 
 def run_gui(
@@ -665,66 +900,139 @@ def run_gui(
     on_shown: Callable[[MainWindow], bool] | None = None,
     show_error: Callable[[str, str], object] | None = None,
     minimized: bool = False,
+    on_ready: Callable[[MainWindow], bool] | None = None,
 ) -> int:
     """Run the desktop app until its window closes; return the exit code.
+
+    The window is shown first, with the sidebar and a calm loading state; once it is painted, the
+    store is opened on the disk worker and the panes are put in place (see the module's docstring).
 
     Args:
         paths: the data directory.
         language: a locale name overriding the system's and the saved preference.
-        on_shown: called once the window is first shown; returning True quits (benchmarks use it).
+        on_shown: called once the window is first shown (still loading); returning True quits
+            once start-up has finished (benchmarks and tests use it).
         show_error: shows a start-up problem (title, text); a modal message box by default.
         minimized: start hidden in the tray (at login); the window shows where there is no tray.
+        on_ready: called once the panes are in place; returning True quits.
     """
-    import qasync
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from postdesk.ui import first_look
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Postdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Postdesk")
     app.setDesktopFileName("org.postdesk.Postdesk")  # packaging/linux/org.postdesk.Postdesk.desktop
-
-    from postdesk.ui import startup_errors
-
-    database = startup_errors.open_or_explain(paths, show_error)
-    if database is None:
-        return 2
-
-    from postdesk.platforms.shipped import shipped_registry
-
-    preferences = load_preferences(SettingsRepository(database))
-    translators = i18n.install_translators(app, language or preferences.language or None)
-    # The encrypted-file vault, when the user chose it, is unlocked before the engine needs a token;
-    # "Not now" starts with its accounts shown as locked.
-    from postdesk.auth.vault import activate_file_vault
-    from postdesk.ui.vault_dialog import unlock_at_start
-
-    unlock_at_start(activate_file_vault(paths.vault_file), None)
-    # Loud on purpose: a shipped adapter that fails to import is a bug to see, not to hide.
-    registry = shipped_registry(database)
     # The window may hide to the tray; quitting is decided in one place (Window.quit / a close).
     app.setQuitOnLastWindowClosed(False)
-    built = build_window(paths, app, database=database, adapters=registry.build, quit_app=app.quit, show_welcome=True)
-    built.keep.append(translators)
-    app.setProperty("postdesk_translators", len(translators))
-    built.window.closing.connect(app.quit)  # a close that was not a hide to the tray
-    # A second launch on this data directory hands over to this window (`__main__` holds the lock).
-    from postdesk.ui.single_instance import InstanceServer, bring_to_front
 
-    server = InstanceServer(paths.base, on_activate=lambda: bring_to_front(built.window), parent=app)
-    server.listen()
-    built.keep.append(server)
-    app.aboutToQuit.connect(server.close)
+    look = first_look.peek(paths.database)
+    opened: tuple[Database, Preferences] | None = None
+    if not look.readable:
+        # SQLite refuses the file outright: say so (and offer the newest backup) before any window.
+        opened = _open_or_explain(paths, show_error)
+        if opened is None:
+            return 2
+    translators = i18n.install_translators(app, language or look.language or None)
+    theme.apply_theme(app, look.theme)
+    window = MainWindow(_loading_specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
+    start = _Start(window, BackgroundRunner(workers=1, name="postdesk-disk"), translators=translators)
+    window.closing.connect(app.quit)  # a close that was not a hide to the tray
+    app.aboutToQuit.connect(start.close)
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    if not (minimized and built.tray is not None):
-        built.window.show()
-    # twitter-text is loaded lazily (about 0.5 s); load it now, off the UI thread, so the first
-    # X or Mastodon count in the composer does not pause.
-    threading.Thread(target=warm_up_text, name="postdesk-warm-up", daemon=True).start()
+    def finish(code: int) -> None:
+        start.exit_code, start.finished = code, True
+        if code != 0 or start.quit_when_ready:
+            app.quit()
+
+    def build(store: tuple[Database, Preferences]) -> None:
+        try:
+            build_on(*store)
+        except Exception as error:
+            _log.error("Building the window failed: %s", type(error).__name__, exc_info=error)
+            _could_not_start(paths, show_error)
+            finish(1)
+
+    def build_on(database: Database, preferences: Preferences) -> None:
+        if language is None and preferences.language != look.language:
+            start.translators.extend(i18n.install_translators(app, preferences.language or None))
+        # The encrypted-file vault, when the user chose it, is unlocked before the engine needs a token;
+        # "Not now" starts with its accounts shown as locked.
+        from postdesk.auth.vault import activate_file_vault
+        from postdesk.platforms.shipped import shipped_registry
+        from postdesk.ui.vault_dialog import unlock_at_start
+
+        unlock_at_start(activate_file_vault(paths.vault_file), None)
+        # Loud on purpose: a shipped adapter that fails to import is a bug to see, not to hide.
+        registry = shipped_registry(database)
+        start.built = build_window(
+            paths,
+            app,
+            database=database,
+            adapters=registry.build,
+            quit_app=app.quit,
+            show_welcome=True,
+            window=window,
+            runner=start.runner,
+            preferences=preferences,
+        )
+        start.built.keep.extend([*start.keep, start.translators])
+        app.setProperty("postdesk_translators", len(start.translators))
+        # twitter-text is loaded lazily (about 0.5 s); load it now, off the UI thread, so the first
+        # X or Mastodon count in the composer does not pause.
+        import threading
+
+        from postdesk.core.text import warm_up as warm_up_text
+
+        threading.Thread(target=warm_up_text, name="postdesk-warm-up", daemon=True).start()
+        if on_ready is not None and on_ready(window):
+            start.quit_when_ready = True
+        finish(0)
+
+    def failed(error: BaseException) -> None:
+        from postdesk.store.errors import StoreError
+
+        if not isinstance(error, StoreError):
+            _log.error("Postdesk could not start: %s", type(error).__name__, exc_info=error)
+            _could_not_start(paths, show_error)
+            finish(1)
+            return
+        # Opened again on the UI thread: the same error, now explained (and a damaged file offered
+        # its newest backup) by the one place that words start-up problems.
+        store = _open_or_explain(paths, show_error)
+        if store is None:
+            finish(2)
+            return
+        build(store)
+
+    def load() -> None:
+        from postdesk.ui.single_instance import InstanceServer, bring_to_front
+
+        # A second launch on this data directory hands over to this window (`__main__` holds the lock).
+        server = InstanceServer(paths.base, on_activate=lambda: bring_to_front(window), parent=app)
+        server.listen()
+        start.keep.append(server)
+        app.aboutToQuit.connect(server.close)
+        if opened is not None:
+            build(opened)  # already opened (a damaged file was restored from its backup)
+        else:
+            start.opening = start.runner.submit(_open_store, paths, on_done=build, on_error=failed)
+
+    def shown() -> None:
+        if on_shown is not None and on_shown(window):
+            start.quit_when_ready = True
+            if start.finished:
+                app.quit()
+
+    if minimized and QSystemTrayIcon.isSystemTrayAvailable():
+        QTimer.singleShot(0, load)  # nothing to paint: load at once
+    else:
+        # Loading starts once the first loading state is painted: the user sees the window first.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, load), type=Qt.ConnectionType.SingleShotConnection)
+        window.show()
     if on_shown is not None:
-        QTimer.singleShot(0, lambda: on_shown(built.window) and app.quit())
-    app.aboutToQuit.connect(built.close)
-    with loop:
-        loop.run_forever()
-    return 0
+        QTimer.singleShot(0, shown)
+    app.exec()
+    return start.exit_code

@@ -9,12 +9,14 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from postdesk import log
-from postdesk.engine.engine import Engine
-from postdesk.engine.inbox_sync import InboxSync
-from postdesk.engine.runner import EngineRunner
+
+if TYPE_CHECKING:  # the engine is imported after the first window is painted (start-up time)
+    from postdesk.engine.engine import Engine
+    from postdesk.engine.inbox_sync import InboxSync
+    from postdesk.engine.runner import EngineRunner
 
 _log = log.get_logger("ui.engine_host")
 

@@ -2,6 +2,10 @@
 
 Panes are built by the composition root and handed in; the window only arranges them, keeps
 the sidebar's icons in step with the theme, and remembers its geometry and the open pane.
+
+The window can be shown before any pane exists (start-up paints it first, then loads): a pane
+given without a widget shows a calm loading state until `set_panes` hands the real ones in. A
+pane given as a `build` function is built on its first visit (or when `pane()` asks for it).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,13 +42,41 @@ class PaneSpec:
         key: stable id ("calendar", "composer", ...), used to restore the open pane.
         title: the translated title shown in the sidebar.
         icon: the name of the bundled SVG icon.
-        widget: the pane itself.
+        widget: the pane itself; None while it is still loading or not built yet.
+        build: builds the pane on its first visit (when `widget` is None).
     """
 
     key: str
     title: str
     icon: str
-    widget: QWidget
+    widget: QWidget | None = None
+    build: Callable[[], QWidget] | None = None
+
+
+class LoadingPane(QLabel):
+    """What a pane's place shows until the pane exists: one calm line, no spinner.
+
+    Signals:
+        painted(): the first time it was painted (start-up loads the rest after that).
+    """
+
+    painted = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LoadingPane")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setText(self.tr("Opening your posts…"))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(self.tr("Postdesk is opening your posts. This takes a moment."))
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._was_painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._was_painted:
+            self._was_painted = True
+            self.painted.emit()
 
 
 class MainWindow(QMainWindow):
@@ -57,14 +89,16 @@ class MainWindow(QMainWindow):
     Signals:
         pane_changed(str): the key of the pane now shown.
         closing(): the window is about to close (the app decides whether to go to the tray).
+        first_painted(): a loading state was painted for the first time (start-up goes on then).
     """
 
     pane_changed = Signal(str)
     closing = Signal()
+    first_painted = Signal()
 
     def __init__(self, panes: list[PaneSpec], settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self._panes = panes
+        self._panes = list(panes)
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Postdesk"))
@@ -91,9 +125,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{pane.title} (Ctrl+{index + 1})")
             item.setSizeHint(QSize(0, 40))
             self._sidebar.addItem(item)
-            if not pane.widget.accessibleName():
-                pane.widget.setAccessibleName(pane.title)
-            self._stack.addWidget(pane.widget)
+            self._stack.addWidget(self._widget_or_loading(pane))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_pane_at(i))
         self._sidebar.currentRowChanged.connect(self._on_row_changed)
@@ -135,6 +167,56 @@ class MainWindow(QMainWindow):
 
     # -- panes ---------------------------------------------------------------------------
 
+    def _widget_or_loading(self, pane: PaneSpec) -> QWidget:
+        if pane.widget is None:
+            loading = LoadingPane(pane.title)
+            loading.painted.connect(self.first_painted)
+            return loading
+        if not pane.widget.accessibleName():
+            pane.widget.setAccessibleName(pane.title)
+        return pane.widget
+
+    def set_panes(self, panes: list[PaneSpec]) -> None:
+        """Put the real panes in the places shown while loading (same keys, same order).
+
+        Titles are taken again (the language may have changed once the settings were read).
+        """
+        if [pane.key for pane in panes] != self.pane_keys():
+            raise ValueError("set_panes needs the panes the window was shown with, in the same order")
+        for row, pane in enumerate(panes):
+            self._panes[row] = pane
+            item = self._sidebar.item(row)
+            item.setText(pane.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, pane.title)
+            item.setToolTip(f"{pane.title} (Ctrl+{row + 1})")
+            self._replace(row, self._widget_or_loading(pane))
+        current = max(self._sidebar.currentRow(), 0)
+        self._ensure_built(current)
+        self._stack.setCurrentIndex(current)
+
+    def is_built(self, key: str) -> bool:
+        """Whether the pane with this key exists (a lazily built pane exists after its first visit)."""
+        return self._panes[self.pane_keys().index(key)].widget is not None
+
+    def _ensure_built(self, row: int) -> None:
+        pane = self._panes[row]
+        if pane.widget is not None or pane.build is None:
+            return
+        pane.widget = pane.build()
+        self._replace(row, self._widget_or_loading(pane))
+
+    def _replace(self, row: int, widget: QWidget) -> None:
+        old = self._stack.widget(row)
+        if old is widget:
+            return
+        shown = self._stack.currentIndex() == row
+        self._stack.insertWidget(row, widget)
+        self._stack.removeWidget(old)
+        if isinstance(old, LoadingPane):
+            old.deleteLater()
+        if shown:
+            self._stack.setCurrentIndex(row)
+
     def pane_keys(self) -> list[str]:
         """The keys of the panes, in sidebar order."""
         return [pane.key for pane in self._panes]
@@ -152,8 +234,13 @@ class MainWindow(QMainWindow):
             self._sidebar.setCurrentRow(index)
 
     def pane(self, key: str) -> QWidget:
-        """The pane widget with this key."""
-        return self._panes[self.pane_keys().index(key)].widget
+        """The pane widget with this key (built now if it is built on first visit)."""
+        row = self.pane_keys().index(key)
+        self._ensure_built(row)
+        widget = self._panes[row].widget
+        if widget is None:
+            raise LookupError(f"the {key} pane is still loading")
+        return widget
 
     def add_shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> QShortcut:
         """A key that works from every pane of this window (e.g. Ctrl+N for a new post)."""
@@ -196,6 +283,7 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self._ensure_built(row)
         self._stack.setCurrentIndex(row)
         self.pane_changed.emit(self._panes[row].key)
 

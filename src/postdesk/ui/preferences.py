@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimeZone
@@ -18,9 +19,11 @@ from PySide6.QtCore import QTimeZone
 from postdesk import log
 from postdesk.core.settings import Preferences
 from postdesk.core.states import CatchUpMode
-from postdesk.store.repositories.settings import SettingsRepository
-from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.pane_protocols import TimeZoneFollower
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window is painted
+    from postdesk.store.repositories.settings import SettingsRepository
+    from postdesk.ui.background import BackgroundRunner
+    from postdesk.ui.pane_protocols import TimeZoneFollower
 
 __all__ = ["Preferences", "PreferencesKeeper", "load_preferences", "system_zone", "zone_info"]
 
@@ -92,7 +95,8 @@ class PreferencesKeeper:
         apply_theme: sets a theme choice on the application.
         set_catch_up_policy: stores the catch-up policy and wakes the engine (`EngineActions`).
         set_start_at_login: asks the OS to start (or not) Postdesk at login.
-        zone_followers: the panes that show times; each follows a zone change at once.
+        zone_followers: the panes built so far that show times; each follows a zone change at
+            once (a pane built later is built in the zone in force then: `current`).
 
     Attributes:
         current: the preferences in force.
@@ -107,7 +111,7 @@ class PreferencesKeeper:
         apply_theme: Callable[[str], object],
         set_catch_up_policy: Callable[[CatchUpMode, int], object],
         set_start_at_login: Callable[[bool], object],
-        zone_followers: Sequence[TimeZoneFollower],
+        zone_followers: Callable[[], Sequence[TimeZoneFollower]],
     ) -> None:
         self.current = current
         self._save = save
@@ -115,7 +119,7 @@ class PreferencesKeeper:
         self._apply_theme = apply_theme
         self._set_policy = set_catch_up_policy
         self._set_login = set_start_at_login
-        self._zone_followers = tuple(zone_followers)
+        self._zone_followers = zone_followers
 
     def change(self, new: Preferences) -> None:
         """The user changed preferences: store what changed and tell whoever follows it."""
@@ -135,7 +139,7 @@ class PreferencesKeeper:
             self._set_login(new.start_at_login)
         if "time_zone" in changes:
             zone = zone_info(new.time_zone)
-            for pane in self._zone_followers:
+            for pane in self._zone_followers():
                 pane.set_time_zone(zone)
 
     def remember(self, **changes: object) -> None:
