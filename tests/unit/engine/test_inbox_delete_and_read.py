@@ -135,7 +135,7 @@ def test_delete_comment_refused_keeps_the_item_and_says_why(db, instagram):
             fake.scopes = frozenset(s for s in fake.scopes if s != "instagram_business_manage_comments")
             try:
                 await sync.delete_comment(entry.id)
-            except Exception as error:  # noqa: BLE001 - the test looks at what it is
+            except Exception as error:
                 return error
             return None
         finally:

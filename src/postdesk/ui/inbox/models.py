@@ -12,11 +12,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QPixmap
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QPixmap
 
-from postdesk.core.networks import display_name, look, parse_network
+from postdesk.core.networks import display_name
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
-from postdesk.ui.widgets.avatar import monogram
+from postdesk.ui.widgets.avatar import monogram, name_colour
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 #: The `Conversation` or `InboxEntry` of a row.
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -41,10 +42,17 @@ class InboxModel(QAbstractItemModel):
         super().__init__(parent)
         self._conversations: list[Conversation] = []
         self._zone: ZoneInfo | None = None  # None: the system's zone
-        self._bold = QFont()
-        self._bold.setBold(True)
         self._clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self._avatars: dict[tuple[str, str], QPixmap] = {}
+        self._monograms: dict[str, QPixmap] = {}
+        self._pictures: AvatarCache | None = None
+
+    def set_avatars(self, cache: AvatarCache) -> None:
+        """Show authors' pictures from `cache` (monograms until they arrive, or without one)."""
+        self._pictures = cache
+
+    def now(self) -> datetime:
+        """The app's clock, as times are worded against it."""
+        return self._clock()
 
     def set_clock(self, now: Callable[[], datetime]) -> None:
         """Word times relative to `now()` (an aware UTC instant; the app's clock)."""
@@ -145,6 +153,14 @@ class InboxModel(QAbstractItemModel):
         """A network's display name."""
         return display_name(network)
 
+    @staticmethod
+    def handle_text(e: InboxEntry) -> str:
+        """The author's handle as their network writes it: "@ana.bsky.social", but "u/cy" on Reddit."""
+        handle = e.author_handle
+        if not handle or handle.startswith(("@", "u/", "/u/")):
+            return handle
+        return f"@{handle}"
+
     def kind_name(self, kind: str) -> str:
         """An item kind's display name."""
         names = {
@@ -188,18 +204,35 @@ class InboxModel(QAbstractItemModel):
         local = at.astimezone(self._zone)
         return QLocale().toString(local.date(), QLocale.FormatType.LongFormat) + " " + local.strftime("%H:%M")
 
+    def avatar_pixmap(self, e: InboxEntry) -> QPixmap | None:
+        """The author's picture when it has arrived (None: draw the monogram; asks for it once)."""
+        if self._pictures is None or not e.author_avatar_url:
+            return None
+        return self._pictures.get(e.author_avatar_url)
+
     def _avatar(self, e: InboxEntry) -> QPixmap:
-        """The author's monogram in the network's colour (cached per author)."""
-        key = (e.network, e.author_handle)
-        pixmap = self._avatars.get(key)
+        """The author's picture, else their monogram on a colour of their own (cached per name)."""
+        picture = self.avatar_pixmap(e)
+        if picture is not None:
+            return picture
+        name = e.author_name or e.author_handle
+        pixmap = self._monograms.get(name)
         if pixmap is None:
-            try:
-                colour = QColor(look(parse_network(e.network)).colour)
-            except (KeyError, ValueError):
-                colour = QColor("#888888")
-            pixmap = monogram(e.author_name or e.author_handle, colour, self.AVATAR.width())
-            self._avatars[key] = pixmap
+            pixmap = monogram(name, name_colour(name), self.AVATAR.width())
+            self._monograms[name] = pixmap
         return pixmap
+
+    def conversation_text(self, c: Conversation) -> str:
+        """What a conversation is about: the post being answered, or why it is here."""
+        if c.own_text is not None:
+            return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
+        if len(c.items) == 1 and c.items[0].remote_id == c.key:
+            return {
+                "mention": self.tr("Mentioned you"),
+                "quote": self.tr("Quoted your post"),
+                "direct_message": self.tr("Message"),
+            }.get(c.items[0].kind, self.tr("A new conversation"))
+        return self.tr("Replies to a post")
 
     def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -208,23 +241,17 @@ class InboxModel(QAbstractItemModel):
             if column == 1:
                 return self.tr("%n unread", "", c.unread) if c.unread else ""
             if column == 2:
-                if c.own_text is not None:
-                    return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
-                if len(c.items) == 1 and c.items[0].remote_id == c.key:
-                    return {
-                        "mention": self.tr("Mentioned you"),
-                        "quote": self.tr("Quoted your post"),
-                        "direct_message": self.tr("Message"),
-                    }.get(c.items[0].kind, self.tr("A new conversation"))
-                return self.tr("Replies to a post")
+                return self.conversation_text(c)
             return self._when(c.latest)
-        if role == Qt.ItemDataRole.FontRole and c.unread:
-            return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             # Conversation heads are tinted so threads read as blocks in light and dark themes.
             return QGuiApplication.palette().brush(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return self.tr("Conversation on %1, %n unread", "", c.unread).replace("%1", self.network_name(c.network))
+            return (
+                self.tr("Conversation on %1, %n unread: %2", "", c.unread)
+                .replace("%1", self.network_name(c.network))
+                .replace("%2", self.conversation_text(c))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and c.own_text:
             return c.own_text
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
@@ -234,7 +261,7 @@ class InboxModel(QAbstractItemModel):
     def _entry_data(self, e: InboxEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{e.author_name} @{e.author_handle}" if e.author_name else f"@{e.author_handle}"
+                return f"{e.author_name} {self.handle_text(e)}" if e.author_name else self.handle_text(e)
             if column == 1:
                 return self.kind_name(e.kind)
             if column == 2:
@@ -247,18 +274,18 @@ class InboxModel(QAbstractItemModel):
             return QSize(240, max(lines, self.AVATAR.height()) + 8)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return self._full_time(e.created_at)
-        if role == Qt.ItemDataRole.FontRole and not e.is_read:
-            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             state = self.reply_state_name(e.reply_state)
             return f"{e.text}\n\n{state}" if state else e.text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             status = self.tr("unread") if not e.is_read else self.tr("read")
             return (
-                self.tr("%1 from %2, %3")
+                self.tr("%1 from %2, %3, %4: %5")
                 .replace("%1", self.kind_name(e.kind))
-                .replace("%2", e.author_handle)
-                .replace("%3", status)
+                .replace("%2", e.author_name or e.author_handle)
+                .replace("%3", self._when(e.created_at))
+                .replace("%4", status)
+                .replace("%5", e.text)
             )
         return None
 

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,6 +39,7 @@ from postdesk.core.entities import Account, AccountStatus
 from postdesk.core.networks import display_name
 from postdesk.core.text import measure
 from postdesk.engine.events import EngineEvent, InboxUpdated
+from postdesk.platforms.base import AuthExpired, RateLimited, Rejected, Transient
 from postdesk.platforms.inbox import INBOX_STATES
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import (
@@ -48,7 +50,9 @@ from postdesk.store.repositories.inbox import (
     ReplyState,
 )
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.inbox.delegate import InboxDelegate
 from postdesk.ui.inbox.models import EntryRole, InboxModel
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 from postdesk.ui.widgets.counter import CounterLabel, counter_level
 from postdesk.ui.widgets.empty_state import EmptyState
 
@@ -70,8 +74,11 @@ class InboxActions:
         delete_reply_networks: `InboxSync.delete_reply_networks` (called on the worker).
         hide: `InboxSync.hide` (item id); None: no hiding.
         hide_networks: `InboxSync.hide_networks` (called on the worker).
-        mark_seen: `InboxSync.mark_seen` (account id or None), asked when the pane is opened
-            and on "Mark all read"; None: local read state only.
+        mark_seen: `InboxSync.mark_seen` (account id or None), asked when the pane is opened,
+            on "Mark all read" and after marking an item read (Reddit is told item by item);
+            None: local read state only.
+        delete_comment: `InboxSync.delete_comment` (item id); None: no deleting others' comments.
+        delete_comment_networks: `InboxSync.delete_comment_networks` (called on the worker).
     """
 
     sync_now: Callable[..., Coroutine[Any, Any, Any]]
@@ -83,14 +90,27 @@ class InboxActions:
     hide: Callable[..., Coroutine[Any, Any, Any]] | None = None
     hide_networks: Callable[[], frozenset[str]] | None = None
     mark_seen: Callable[..., Coroutine[Any, Any, Any]] | None = None
+    delete_comment: Callable[..., Coroutine[Any, Any, Any]] | None = None
+    delete_comment_networks: Callable[[], frozenset[str]] | None = None
 
-    def capable(self) -> dict[str, tuple[Callable[[], frozenset[str]], Any]]:
+    def capable(self) -> dict[str, tuple[Callable[[], frozenset[str]] | None, Any]]:
         """{action: (networks function, action)} for the network actions offered."""
         return {
             "like": (self.like_networks, self.like),
             "delete_reply": (self.delete_reply_networks, self.delete_reply),
             "hide": (self.hide_networks, self.hide),
+            "delete_comment": (self.delete_comment_networks, self.delete_comment),
         }
+
+
+class ConversationView(QTreeView):
+    """The inbox's list: rows drawn by `InboxDelegate`, whose heights follow the width (wrapped text)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Wrapped rows change height with the width; laid out again once the viewport has its size.
+            self.scheduleDelayedItemsLayout()
 
 
 #: What a reload reads on the worker: conversations, unread total, accounts (id, network,
@@ -117,6 +137,8 @@ class InboxPane(QWidget):
         submit: runs engine coroutines (None: no engine, e.g. read-only tests).
         actions: the engine's inbox operations.
         open_url: opens a link in the system browser.
+        avatars: where authors' pictures come from (kept on disk by the app); None: pictures
+            are fetched for the session only.
 
     Signals:
         unread_changed(int): unread items across all accounts, after each reload.
@@ -140,9 +162,13 @@ class InboxPane(QWidget):
         submit: Submit | None,
         actions: InboxActions | None,
         open_url: Callable[[str], None],
+        avatars: AvatarCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.avatars = avatars or AvatarCache(None)
+        if self.avatars.parent() is None:
+            self.avatars.setParent(self)
         self._repo = repo
         self._accounts = accounts
         self._runner = runner
@@ -156,6 +182,8 @@ class InboxPane(QWidget):
         self._request_key = uuid.uuid4().hex
         self._notify: dict[int, bool] = {}
         self._capable: dict[str, frozenset[str]] = {}
+        self.confirm_box: QMessageBox | None = None
+        self.confirm_delete_button: QPushButton | None = None
         self.setObjectName("inboxPane")
         self.setAccessibleName(self.tr("Inbox"))
         self._build()
@@ -201,28 +229,44 @@ class InboxPane(QWidget):
             self.network_filter,
             kind_label,
             self.kind_filter,
-            self.unread_only,
-            self.notify_box,
         ):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
+        # The check boxes on a row of their own: one row clipped them at 1024 px and in longer languages.
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.unread_only)
+        toggles.addWidget(self.notify_box)
+        toggles.addStretch(1)
 
-        self.tree = QTreeView(self)
+        self.model.set_avatars(self.avatars)
+        self.tree = ConversationView(self)
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Conversations"))
+        self.tree.setAccessibleDescription(
+            self.tr("Arrow keys move between messages; Enter writes a reply to the selected one.")
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Rows of two lines: the text wraps (the model's SizeHintRole), so a reply reads at a glance.
+        # One delegate draws each row as a message (picture, name, time, wrapped text): the
+        # model's other columns stay for accessibility and tests, but are not shown.
+        self.delegate = InboxDelegate(self.model, self.tree)
+        self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.tree.setIconSize(self.model.AVATAR)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(0)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.COLUMNS):
+            self.tree.setColumnHidden(column, True)
+        self.avatars.ready.connect(lambda _url: self.tree.viewport().update())
+        self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.doubleClicked.connect(lambda _i: self.open_current())
 
@@ -255,6 +299,12 @@ class InboxPane(QWidget):
         self.hide_button.setAccessibleName(self.tr("Hide the selected reply on its network"))
         self.hide_button.clicked.connect(self.hide_current)
         self.hide_button.setVisible(False)
+        self.delete_comment_button = QPushButton(self.tr("Delete co&mment…"), detail)
+        self.delete_comment_button.setAccessibleName(
+            self.tr("Delete the selected comment from your post on its network")
+        )
+        self.delete_comment_button.clicked.connect(self.delete_comment_current)
+        self.delete_comment_button.setVisible(False)
         self.all_read_button = QPushButton(self.tr("Mark &all read"), detail)
         self.all_read_button.setAccessibleName(self.tr("Mark every listed item read"))
         self.all_read_button.clicked.connect(self.mark_all_read)
@@ -264,6 +314,7 @@ class InboxPane(QWidget):
         buttons.addWidget(self.like_button)
         buttons.addWidget(self.delete_reply_button)
         buttons.addWidget(self.hide_button)
+        buttons.addWidget(self.delete_comment_button)
         buttons.addStretch(1)
         self.reply_label = QLabel(self.tr("Re&ply:"), detail)
         self.reply_box = QPlainTextEdit(detail)
@@ -332,6 +383,7 @@ class InboxPane(QWidget):
         self._has_accounts = False
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(toggles)
         layout.addWidget(self.reconnect_banner)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
@@ -341,6 +393,15 @@ class InboxPane(QWidget):
         self.reply_box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.reply_to_current()
+            return True
         if (
             watched is self.reply_box
             and event.type() == QEvent.Type.KeyPress
@@ -586,7 +647,8 @@ class InboxPane(QWidget):
             self._request_key = uuid.uuid4().hex  # a different item: a different reply
             self._selected_id = new_id
         if entry is not None:
-            who = f"{entry.author_name} (@{entry.author_handle})" if entry.author_name else f"@{entry.author_handle}"
+            handle = self.model.handle_text(entry)
+            who = f"{entry.author_name} ({handle})" if entry.author_name else handle
             lines = [
                 self.tr("%1 — %2 on %3")
                 .replace("%1", self.model.kind_name(entry.kind))
@@ -614,6 +676,7 @@ class InboxPane(QWidget):
             self._can("delete_reply", entry) and entry is not None and entry.reply_state == ReplyState.SENT
         )
         self.hide_button.setVisible(self._can("hide", entry))
+        self.delete_comment_button.setVisible(self._can("delete_comment", entry))
         self.reply_box.setEnabled(entry is not None and self._submit is not None)
         self._update_counter()
 
@@ -646,7 +709,25 @@ class InboxPane(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        self._runner.submit(self._repo.set_read, [entry.id], not entry.is_read, on_done=lambda _n: self.reload())
+        read = not entry.is_read
+        self._runner.submit(self._repo.set_read, [entry.id], read, on_done=lambda _n: self._read_changed(read))
+
+    def _read_changed(self, read: bool) -> None:
+        self.reload()
+        if read:
+            self._tell_seen()  # Reddit is told item by item (and later, when offline now)
+
+    @Slot()
+    def reply_to_current(self) -> None:
+        """Enter on a message: write a reply to it (on a conversation: go to its first message)."""
+        entry = self.current_entry()
+        if entry is not None:
+            if self.reply_box.isEnabled():
+                self.reply_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        current = self.tree.currentIndex()
+        if current.isValid() and self.model.rowCount(current.siblingAtColumn(0)):
+            self.tree.setCurrentIndex(self.model.index(0, 0, current.siblingAtColumn(0)))
 
     @Slot()
     def open_current(self) -> None:
@@ -702,6 +783,78 @@ class InboxPane(QWidget):
             name="inbox-hide",
             done=lambda _r: self.status.setText(self.tr("Hidden on the network.")),
         )
+
+    @Slot()
+    def delete_comment_current(self) -> None:
+        """Ask, then delete the selected comment (someone else's, on the user's post) on its network.
+
+        The question is a window-modal box (`confirm_box` while it is open); the comment leaves
+        the list once the network has taken the deletion, and a refusal is worded in the status.
+        """
+        entry = self.current_entry()
+        if (
+            entry is None
+            or self._actions is None
+            or self._actions.delete_comment is None
+            or not self._can("delete_comment", entry)
+        ):
+            return
+        who = entry.author_name or self.model.handle_text(entry)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete this comment?"),
+            self.tr("Delete %1's comment from your post on %2? Nobody will see it there any more.")
+            .replace("%1", who)
+            .replace("%2", self.model.network_name(entry.network)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("inboxDeleteComment")
+        self.confirm_delete_button = box.addButton(self.tr("Delete comment"), QMessageBox.ButtonRole.DestructiveRole)
+        self.confirm_delete_button.setAccessibleName(self.tr("Delete the comment"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter does not delete by accident
+        box.setInformativeText(_ellipsis(entry.text, 200))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        item_id, actions = entry.id, self._actions
+        self.confirm_box = box
+
+        def answered(button: object) -> None:
+            self.confirm_box = None
+            box.deleteLater()
+            if button is not self.confirm_delete_button or actions.delete_comment is None:
+                return
+            self.status.setText(self.tr("Deleting the comment…"))
+
+            def done(_r: object) -> None:
+                if self._selected_id == item_id:
+                    self._selected_id = None
+                self.status.setText(self.tr("The comment was deleted."))
+                self.reload()
+
+            self._engine_call(
+                actions.delete_comment,
+                item_id,
+                name="inbox-delete-comment",
+                done=done,
+                failed=lambda error: self.status.setText(self.delete_failed_text(error)),
+            )
+
+        box.buttonClicked.connect(answered)
+        box.open()
+
+    def delete_failed_text(self, error: BaseException) -> str:
+        """Why a comment could not be deleted, in words a creator understands."""
+        if isinstance(error, AuthExpired):
+            return self.tr("The comment was not deleted: reconnect the account and try again.")
+        if isinstance(error, RateLimited):
+            return self.tr("The comment was not deleted: the network asks to wait a little. Try again later.")
+        if isinstance(error, Rejected):
+            return self.tr("The network refused to delete this comment (it may not be on one of your posts).")
+        if isinstance(error, Transient | OSError):
+            return self.tr(
+                "The comment was not deleted: the network could not be reached. Try again when you are online."
+            )
+        return self.tr("The comment could not be deleted.")
 
     @Slot()
     def mark_all_read(self) -> None:
@@ -767,6 +920,7 @@ class InboxPane(QWidget):
         *args: Any,
         done: Callable[[Any], None],
         name: str | None = None,
+        failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         assert self._submit is not None
         try:
@@ -775,7 +929,7 @@ class InboxPane(QWidget):
             self.status.setText(self.tr("The engine is not running."))
             self._update_counter()
             return
-        self._runner.watch(future, on_done=done, on_error=self._engine_failed, key=name)
+        self._runner.watch(future, on_done=done, on_error=failed or self._engine_failed, key=name)
 
     def _engine_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("That did not work: %1").replace("%1", str(error)))
@@ -794,3 +948,8 @@ class InboxPane(QWidget):
         """Reload when an inbox changed (connect to `EngineBridge.event`)."""
         if isinstance(event, InboxUpdated):
             self.reload()
+
+
+def _ellipsis(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
