@@ -944,6 +944,8 @@ def run_gui(
 
     def finish(code: int) -> None:
         start.exit_code, start.finished = code, True
+        if code != 0:
+            window.forget_state()
         if code != 0 or start.quit_when_ready:
             app.quit()
 

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._panes = list(panes)
         self._settings = settings
+        self._keeps_state = True
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Postdesk"))
         self.setMinimumSize(QSize(720, 480))
@@ -342,7 +343,12 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/pane", self.current_pane())
         self._settings.sync()
 
+    def forget_state(self) -> None:
+        """Close without writing window.ini (start-up failed: the data directory stays as it was)."""
+        self._keeps_state = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if self._keeps_state:
+            self.save_state()
         self.closing.emit()
         super().closeEvent(event)
