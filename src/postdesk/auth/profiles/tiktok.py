@@ -9,7 +9,12 @@ https://developers.tiktok.com/doc/oauth-user-access-token-management:
   (`http://127.0.0.1:*/callback/`) may be registered, so an ephemeral port works;
 - token and refresh at https://open.tiktokapis.com/v2/oauth/token/ with client_key and
   client_secret in the form body (TikTok insists on the secret);
-- revoke at https://open.tiktokapis.com/v2/oauth/revoke/; access 24 h, refresh 365 days.
+- revoke at https://open.tiktokapis.com/v2/oauth/revoke/. Lifetimes: TikTok's current "Manage
+  OAuth Access Tokens" page (oauth-user-access-token-management, updated November 2026) gives
+  2 hours for the access token and 180 days for the refresh token, and says refresh tokens are
+  rotated: each refresh answers a new refresh_token and the old one stops working (the older
+  v2 page said 24 h and 365 days). Nothing here hard-codes either: the answer's `expires_in` is
+  used, and `auth.tokens.parse_token_response` keeps the refresh token each answer brings.
 
 Scopes, each exactly what a call needs (checked by tests/integration/test_tiktok_scopes.py):
 - `user.info.basic`: the sign-in's `/v2/user/info/` fields open_id, display_name, avatar_url;

@@ -12,7 +12,9 @@ RULES = NetworkRules(
     # backend is Java, so we count UTF-16 code units, the conservative choice).
     text_limit=3000,
     counter=CounterKind.UTF16,
-    # MultiImage: 2-20 images; one video; no mixing (U: Posts API, multiimage content).
+    # MultiImage: "minimum of 2 images and maximum of 20 images" (confirmed: MultiImage API,
+    # learn.microsoft.com/linkedin/marketing/community-management/shares/multiimage-post-api);
+    # one video; no mixing.
     max_images=20,
     max_videos=1,
     mixed_media=False,
