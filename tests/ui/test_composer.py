@@ -349,15 +349,15 @@ def test_schedule_in_user_zone_and_dst_gap(make_pane, qtbot):
     choose(pane, Network.X)
     type_base(pane, "Scheduled post")
     # 29 March 2026 02:30 does not exist in Paris (clocks jump from 02:00 to 03:00).
-    pane._set_when(datetime(2026, 3, 29, 2, 30))
-    pane._on_when_changed()
+    pane.bar.set_when(datetime(2026, 3, 29, 2, 30))
+    pane.actions.on_when_changed()
     assert "does not exist" in pane.schedule_state.text()
     # core.calendar gives the gap's bounds; the sentence names them.
     assert "from 02:00 to 03:00" in pane.schedule_state.text()
     assert not pane.schedule()
     # 25 October 2026 02:30 happens twice: the first (summer time, UTC+2) is used.
-    pane._set_when(datetime(2026, 10, 25, 2, 30))
-    pane._on_when_changed()
+    pane.bar.set_when(datetime(2026, 10, 25, 2, 30))
+    pane.actions.on_when_changed()
     assert "happens twice" in pane.schedule_state.text()
     assert pane.schedule()
     post = pane.current_post()
@@ -373,7 +373,7 @@ def test_schedule_refuses_past_time(make_pane):
     pane = make_pane()
     choose(pane, Network.X)
     type_base(pane, "Too late")
-    pane._set_when(datetime(2026, 3, 20, 9, 0))
+    pane.bar.set_when(datetime(2026, 3, 20, 9, 0))
     assert not pane.schedule()
     assert "already passed" in pane.schedule_state.text()
 

@@ -54,6 +54,10 @@ class FakeServices:
     activity_loads: list[int] = field(default_factory=list)
     next_id: int = 1
     next_asset: int = 100
+    keyed: dict[str, int] = field(default_factory=dict)
+    cancels: list[str] = field(default_factory=list)
+    withdrawn: int = 0
+    _ticket: int = 0
 
     def load_session(self, on_done: Callable[[Session], None], on_error: Any) -> None:
         QTimer.singleShot(0, lambda: on_done(self.session))
@@ -65,18 +69,41 @@ class FakeServices:
         cursor: tuple[int, int],
         on_done: Callable[[Post], None],
         on_error: Callable[[BaseException], None],
+        *,
+        key: str | None = None,
     ) -> None:
         self.saves.append(post)
         self.cursors.append(cursor)
         if self.fail_with:
             reason = self.fail_with
-            QTimer.singleShot(0, lambda: on_error(SaveError(reason)))
+            self._answer(key, lambda: on_error(SaveError(reason)))
             return
         saved = post if post.id is not None else replace(post, id=self.next_id)
         if post.id is None:
             self.next_id += 1
         saved = replace(saved, updated_at=now)
-        QTimer.singleShot(0, lambda: on_done(saved))
+        self._answer(key, lambda: on_done(saved))
+
+    def _answer(self, key: str | None, deliver: Callable[[], None]) -> None:
+        """Answer on the next turn, unless `cancel(key)` withdrew it meanwhile (the runner's rule)."""
+        self._ticket += 1
+        ticket = self._ticket
+        if key is not None:
+            self.keyed[key] = ticket
+
+        def answer() -> None:
+            if key is not None and self.keyed.get(key) != ticket:
+                self.withdrawn += 1
+                return
+            if key is not None:
+                del self.keyed[key]
+            deliver()
+
+        QTimer.singleShot(0, answer)
+
+    def cancel(self, key: str) -> None:
+        self.cancels.append(key)
+        self.keyed.pop(key, None)
 
     def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: Any) -> None:
         self.imports.append(list(files))

@@ -228,8 +228,8 @@ def test_calendar_undo_refuses_to_overwrite_a_time_set_in_the_composer(qtbot, db
     _drag(qtbot, calendar, post.id or 0, date(2025, 3, 31))
     qtbot.waitUntil(lambda: composer.current_post().scheduled_at == MONDAY_NINE, timeout=5000)
     # The user then picks another time in the composer and schedules it there.
-    composer._set_when(datetime(2025, 4, 2, 18, 30))
-    composer._on_when_changed()
+    composer.bar.set_when(datetime(2025, 4, 2, 18, 30))
+    composer.actions.on_when_changed()
     assert composer.schedule()
     qtbot.waitUntil(lambda: composer.save_state() is SaveState.SAVED, timeout=5000)
     wednesday = datetime(2025, 4, 2, 16, 30, tzinfo=UTC)
@@ -290,7 +290,7 @@ def test_conflict_answer_is_merged_then_saved_again(qtbot) -> None:  # type: ign
     class Refusing(FakeServices):
         refused = False
 
-        def save_post(self, post, now, cursor, on_done, on_error):  # type: ignore[no-untyped-def]
+        def save_post(self, post, now, cursor, on_done, on_error, *, key=None):  # type: ignore[no-untyped-def]
             if not self.refused and post.version == 1:
                 self.refused = True
                 self.saves.append(post)
@@ -298,7 +298,7 @@ def test_conflict_answer_is_merged_then_saved_again(qtbot) -> None:  # type: ign
 
                 QTimer.singleShot(0, lambda: on_error(SaveError("conflict", stored)))
                 return
-            super().save_post(post, now, cursor, on_done, on_error)
+            super().save_post(post, now, cursor, on_done, on_error, key=key)
 
     services = Refusing(session=Session(post=opened))
     pane = ComposerPane(services, lambda: datetime(2026, 5, 1, tzinfo=UTC), BERLIN)

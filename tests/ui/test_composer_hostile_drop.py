@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
 from postdesk.ui.composer.parts_editor import _image_files
-from postdesk.ui.composer.view import ComposerPane
+from postdesk.ui.composer.media_part import MediaPart
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="file names are Unicode on Windows")
 
@@ -26,6 +26,6 @@ def test_a_latin1_named_image_dropped_on_the_editor_is_a_real_file(qapp, tmp_pat
         handle.write(b"\xff\xd8\xff")
     mime = _mime_for(raw)
     [editor_file] = _image_files(mime)
-    [pane_file] = ComposerPane._dropped_images(mime)
+    [pane_file] = MediaPart.dropped_images(mime)
     assert os.path.exists(editor_file) and os.path.exists(pane_file)
     assert os.fsencode(editor_file) == raw

@@ -206,7 +206,7 @@ def test_refresh_activity_locks_a_target_the_engine_published(qtbot):
     assert pane.locked_networks() == [Network.BLUESKY, Network.MASTODON]
     # Bluesky used the main text: the main text is read-only, with the reason.
     assert pane.base_editor.editor(0).isReadOnly()
-    assert "Bluesky" in pane._base_lock.text() and pane._base_lock.isVisibleTo(pane)
+    assert "Bluesky" in pane.editor_part.lock_note.text() and pane.editor_part.lock_note.isVisibleTo(pane)
     mastodon = pane.panel(Network.MASTODON)
     assert mastodon.override_editor.editor(0).isReadOnly()
     assert not mastodon.override_check.isEnabled()

@@ -206,7 +206,7 @@ def test_the_composer_shows_the_system_zone(built: Any, monkeypatch: pytest.Monk
     monkeypatch.setattr("postdesk.ui.preferences.system_zone", lambda: "Asia/Tokyo")
     b = built()
     assert b.preferences.time_zone == "Asia/Tokyo"
-    assert "Asia/Tokyo" in b.panes.composer._when_label.text()
+    assert "Asia/Tokyo" in b.panes.composer.bar.when_label.text()
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])

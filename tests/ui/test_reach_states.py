@@ -421,7 +421,7 @@ def test_the_composer_does_not_move_a_post_the_network_holds(make, qtbot):
     qtbot.waitUntil(lambda: "Handed to Mastodon" in composer.controls.hold_text(), timeout=10_000)
     composer.refresh_activity()
     qtbot.waitSignal(composer.activity_loaded, timeout=10_000)
-    qtbot.waitUntil(lambda: Network.MASTODON in composer._handed_off, timeout=10_000)
+    qtbot.waitUntil(lambda: Network.MASTODON in composer.state.handed_off, timeout=10_000)
     composer.when_edit.setDateTime(composer.when_edit.dateTime().addDays(1))
     composer.refresh_now()
     assert composer.schedule_button.isEnabled()

@@ -4,6 +4,11 @@ A save starts 400 ms after the last change, or 1 s after the first unsaved chang
 user keeps typing, so the stored draft is never more than about a second behind. Only one
 save is in flight at a time (the next one waits for its answer, so a new post gets its id
 before it is saved again). A failed save keeps everything in memory and retries.
+
+Answers are scoped to the post they were made for by the runner's keyed "newest wins"
+(`ui.background`, docs/ARCHITECTURE-NOTES.md): every save carries `SAVE_KEY`, and switching to
+another post withdraws the answer of a save still on its way (`ComposerServices.cancel`), so it
+no longer updates the pane. No counter of our own.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ _log = get_logger("ui.composer.drafts")
 IDLE_MS = 400
 MAX_DELAY_MS = 1000
 RETRY_MS = (2000, 5000, 10000, 30000)
+#: The runner key every draft save carries (one save is in flight at a time, so a save never
+#: supersedes another save of the same post; only `switch_post` withdraws an answer).
+SAVE_KEY = "composer-draft-save"
 
 Snapshot = Callable[[], tuple[Post, tuple[int, int]]]
 
@@ -48,7 +56,7 @@ class DraftSaver(QObject):
 
     Signals:
         state_changed: (SaveState, failure reason or "").
-        saved: the stored Post (with its id), from the current generation only.
+        saved: the stored Post (with its id), for the post shown now only.
         conflicted: a save was refused because the post changed elsewhere since it was read
             (the stored Post, or None when it is gone). Saving is held until `resume()`: the
             pane merges its edits over the stored post first, so nothing newer is overwritten.
@@ -71,7 +79,6 @@ class DraftSaver(QObject):
         self._now = now
         self._dirty = False
         self._in_flight = False
-        self._generation = 0
         self._failures = 0
         self._held = False
         self.state = SaveState.SAVED
@@ -105,9 +112,15 @@ class DraftSaver(QObject):
         """Whether nothing is waiting to be saved and nothing is being saved."""
         return not self._dirty and not self._in_flight
 
-    def new_generation(self) -> None:
-        """Start a new post: answers about the previous one no longer update the pane."""
-        self._generation += 1
+    def switch_post(self) -> None:
+        """Another post is shown: answers about the previous one no longer update the pane.
+
+        A save still on its way has its answer withdrawn (the runner's keyed newest-wins). The
+        pane switches only once nothing is left to save (`is_idle`), or when the post was removed.
+        """
+        if self._in_flight:
+            self._services.cancel(SAVE_KEY)
+            self._in_flight = False
         self._dirty = False
         self._held = False
         self._failures = 0
@@ -125,24 +138,23 @@ class DraftSaver(QObject):
         post, cursor = self._snapshot()
         self._dirty = False
         self._in_flight = True
-        generation = self._generation
         if self.state is not SaveState.FAILED:
             self._set_state(SaveState.SAVING)
         self._services.save_post(
             post,
             self._now(),
             cursor,
-            lambda saved: self._on_saved(saved, generation),
-            lambda exc: self._on_failed(exc, generation),
+            self._on_saved,
+            self._on_failed,
+            key=SAVE_KEY,
         )
 
-    def _on_saved(self, saved: Post, generation: int) -> None:
+    def _on_saved(self, saved: Post) -> None:
         if not shiboken6.isValid(self):
             return  # the answer came after the composer was closed: the post is saved, nobody to tell
         self._in_flight = False
         self._failures = 0
-        if generation == self._generation:
-            self.saved.emit(saved)
+        self.saved.emit(saved)
         if self._dirty:
             # Not at once: while the user keeps typing, back-to-back saves would keep the
             # worker (and the GIL) busy and cost every keystroke. The usual debounce applies,
@@ -158,14 +170,12 @@ class DraftSaver(QObject):
         self._held = False
         self.flush()
 
-    def _on_failed(self, exc: BaseException, generation: int) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._in_flight = False
         reason = exc.reason if isinstance(exc, SaveError) else "unknown"
         if reason == "conflict":
-            if generation != self._generation:
-                return
             # Not a failure: the store refused to overwrite a newer version. Keep the edits,
             # hold saving until the pane has merged them over the stored post.
             self._dirty = True
@@ -174,8 +184,6 @@ class DraftSaver(QObject):
             self.conflicted.emit(getattr(exc, "stored", None))
             return
         _log.warning("Draft save failed (%s); keeping the text in memory and retrying", reason)
-        if generation != self._generation:
-            return
         # The unsaved state must be saved again: nothing was stored.
         self._dirty = True
         delay = RETRY_MS[min(self._failures, len(RETRY_MS) - 1)]

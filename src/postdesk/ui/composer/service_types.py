@@ -192,11 +192,16 @@ class ComposerServices(Protocol):
         cursor: tuple[int, int],
         on_done: Callable[[Post], None],
         on_error: OnError,
+        *,
+        key: str | None = None,
     ) -> None:
         """Save `post` (insert or update) and remember it as the open one with its cursor.
 
-        Errors arrive as SaveError.
+        Errors arrive as SaveError. `key` scopes the answer: `cancel(key)` withdraws it.
         """
+
+    def cancel(self, key: str) -> None:
+        """Withdraw the request under `key` (`BackgroundRunner.cancel`): its answer is dropped."""
 
     def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         """Import image files through the media library's importer (one import path for the app)."""

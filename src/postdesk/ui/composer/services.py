@@ -7,8 +7,10 @@ on a worker; the answers come back on the UI thread. The types and the Protocol 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, InvalidStateError
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -303,8 +305,31 @@ class StoreComposerServices:
         cursor: tuple[int, int],
         on_done: Callable[[Post], None],
         on_error: OnError,
+        *,
+        key: str | None = None,
     ) -> None:
-        self._runner.submit(self._save, post, now, cursor, on_done=on_done, on_error=on_error)
+        if key is None:
+            self._runner.submit(self._save, post, now, cursor, on_done=on_done, on_error=on_error)
+            return
+        # The write must finish (a draft), so it carries no key; its answer does: `cancel(key)`
+        # drops the answer (keyed newest-wins) and never the write (docs/ARCHITECTURE-NOTES.md, rule 7).
+        answer: Future[Post] = Future()
+
+        def write() -> None:
+            try:
+                saved = self._save(post, now, cursor)
+            except BaseException as exc:  # delivered through the answer (dropped if withdrawn)
+                with contextlib.suppress(InvalidStateError):
+                    answer.set_exception(exc)
+                return
+            with contextlib.suppress(InvalidStateError):  # withdrawn before it finished
+                answer.set_result(saved)
+
+        self._runner.submit(write)
+        self._runner.watch(answer, on_done=on_done, on_error=on_error, key=key)
+
+    def cancel(self, key: str) -> None:
+        self._runner.cancel(key)
 
     def import_images(self, files: Sequence[str], on_done: Callable[[ImportResult], None], on_error: OnError) -> None:
         self._runner.submit(self._import, list(files), on_done=on_done, on_error=on_error)
