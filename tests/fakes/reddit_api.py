@@ -53,6 +53,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from tests.fakes.api_server import Req, Resp
+from tests.fakes.reddit_ws import RedditMediaSocket
 
 BUCKET_PATH = "/media-bucket"
 #: Every scope Postdesk's Reddit sign-in asks for.
@@ -194,7 +195,12 @@ class FakeReddit:
         window_reset: seconds to the end of the window, as sent in X-Ratelimit-Reset.
         submit_ratelimit: minutes in the next RATELIMIT refusal of /api/submit (None: none).
         max_upload: the storage's size limit, in bytes.
-        fail_next_video: the next video post never appears (Reddit could not process it).
+        fail_next_video: the next video post never appears (Reddit could not process it); with a
+            media socket, the socket says "failed".
+        stall_next_media: the next media post's processing never ends (no post, a silent socket).
+        media_socket: Reddit's media websocket (`tests.fakes.reddit_ws`); a media post's answer
+            names a `websocket_url` only when one is served, so no test reaches outside 127.0.0.1
+            (the real answer names a wss://…redditmedia.com address).
         submitted_forms: the accepted /api/submit forms and gallery bodies, in order.
     """
 
@@ -216,6 +222,8 @@ class FakeReddit:
         self.submit_ratelimit: int | None = None
         self.max_upload = 20 * 1024 * 1024
         self.fail_next_video = False
+        self.stall_next_media = False
+        self.media_socket: RedditMediaSocket | None = None
         self.submitted_forms: list[dict[str, Any]] = []
         self.assets: dict[str, Asset] = {}
         self.user_agents: set[str] = set()
@@ -468,23 +476,25 @@ class FakeReddit:
             "spoiler": _truth(form.get("spoiler")),
         }
         if kind in ("image", "video", "videogif"):
-            if kind == "video" and self.fail_next_video:
-                self.fail_next_video = False
-            else:
-                self._new_post(checked, title, kind, url=url, **flags)
+            made = None
+            failed = kind == "video" and self.fail_next_video
+            stalled = self.stall_next_media
+            self.fail_next_video = self.fail_next_video and not failed
+            self.stall_next_media = False
+            if not failed and not stalled:
+                made = self._new_post(checked, title, kind, url=url, **flags)
             # U: media posts answer without the post: the apps wait on the websocket, or look.
-            return Resp(
-                200,
-                {
-                    "json": {
-                        "errors": [],
-                        "data": {
-                            "user_submitted_page": f"https://www.reddit.com/user/{self.user}/submitted/",
-                            "websocket_url": "wss://ws-078adc7cb2099a9df.wss.redditmedia.com/rte_images/x?m=AQAA",
-                        },
-                    }
-                },
-            )
+            data = {"user_submitted_page": f"https://www.reddit.com/user/{self.user}/submitted/"}
+            if self.media_socket is not None:
+                path = self.media_socket.path_for_next()
+                if made is not None:
+                    self.media_socket.succeed(path, "https://www.reddit.com" + made["permalink"])
+                elif failed:
+                    self.media_socket.fail(path)
+                else:
+                    self.media_socket.silent(path)
+                data["websocket_url"] = self.media_socket.url + path
+            return Resp(200, {"json": {"errors": [], "data": data}})
         post = self._new_post(checked, title, kind, text=text if kind == "self" else "", url=url, **flags)
         return Resp(
             200,

@@ -15,8 +15,12 @@ Calls (reddit.com/dev/api; scopes from its "by oauth scope" index; host https://
   requirements are then checked at submit);
 - `POST /api/submit_gallery_post.json` (submit; U) with items of `media_id` + `caption` +
   `outbound_url`; media go through `reddit_upload` (U: the flow of Reddit's own apps);
-- `GET /user/{name}/submitted` (history): lookup after a lost answer, and finding a media post,
-  whose submit answer names no post (U: the apps wait on a websocket; we read the listing);
+- a media post's submit answer names no post but a `websocket_url` on which Reddit says once
+  whether it made the post (`reddit_media_ws`): "success" gives the post's address, "failed" is
+  a refusal in words (Reddit could not process the media; nothing was posted);
+- `GET /user/{name}/submitted` (history): lookup after a lost answer, and finding a media post
+  when the websocket gave no word; not found within `media_wait` → AnswerLost (the engine's
+  `unknown`: it looks again later, never resends blindly);
 - `POST /api/del` (edit); `GET /api/info?id=t3_...` (read): score, num_comments, upvote_ratio;
 - `GET /message/inbox` (privatemessages): comment and post replies, messages; `POST /api/comment`
   (submit; privatemessages for a message) to answer; `POST /api/read_message` to mark read.
@@ -30,7 +34,7 @@ Options: `subreddit` (required), `title` (required), `link`, `flair_id`, `flair_
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -39,6 +43,7 @@ import httpx
 
 from postdesk.core import reddit_posts
 from postdesk.core.networks import Network
+from postdesk.log import get_logger
 from postdesk.platforms.base import (
     AnswerLost,
     Published,
@@ -52,6 +57,14 @@ from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
 from postdesk.platforms.reddit_call import MISSING_PERMISSION, RedditCaller
+from postdesk.platforms.reddit_media_ws import (
+    MEDIA_FAILED,
+    WEBSOCKET_HOSTS,
+    MediaOutcome,
+    allowed,
+    media_outcome,
+    post_id_of,
+)
 from postdesk.platforms.reddit_upload import upload_poster, upload_prepared
 from postdesk.platforms.registry import Registry
 from postdesk.platforms.rest_call import (
@@ -64,6 +77,7 @@ from postdesk.platforms.rest_call import (
 )
 
 API = "https://oauth.reddit.com"
+log = get_logger(__name__)
 WEB = "https://www.reddit.com"
 NO_SUBREDDIT = "Choose the subreddit to post to"
 NO_TITLE = "A Reddit post needs a title"
@@ -123,7 +137,10 @@ class RedditAdapter:
         transport: an httpx transport override (tests).
         clock: the current instant.
         sleep: how to wait between reads of the listing after a media post.
-        media_wait: the longest wait, in seconds, for a media post to show in the listing.
+        media_wait: the longest wait, in seconds, for Reddit's word on a media post (websocket,
+            then the listing).
+        media_watch: waits on a media post's websocket (tests: the fake's).
+        websocket_hosts: the hosts a media websocket may be on (tests: 127.0.0.1).
         lookup_window: how far before the send `lookup` accepts a post's creation time.
         timeout: the HTTP timeouts (uploads carry whole files).
     """
@@ -146,7 +163,11 @@ class RedditAdapter:
         media_wait: float = 120.0,
         lookup_window: timedelta = timedelta(minutes=2),
         timeout: httpx.Timeout = SLOW_TIMEOUT,
+        media_watch: Callable[..., Awaitable[MediaOutcome | None]] = media_outcome,
+        websocket_hosts: tuple[str, ...] = WEBSOCKET_HOSTS,
     ) -> None:
+        self._media_watch = media_watch
+        self._websocket_hosts = websocket_hosts
         self._base = base_url.rstrip("/")
         self._client = bounded_client(timeout=timeout, transport=transport)
         self._api = RedditCaller(credentials, self._client, self._base, clock)
@@ -348,7 +369,8 @@ class RedditAdapter:
             name = _fullname(created_id(data, "name" if data.get("name") else "id", what="the post"))
             return Published(remote_id=name, remote_url=str(data.get("url") or "") or None, part_ids=(name,))
         if kind in (reddit_posts.IMAGE, reddit_posts.VIDEO):
-            return await self._await_media_post(request, sent_at)
+            socket = data.get("websocket_url") if isinstance(data, Mapping) else None
+            return await self._await_media_post(request, sent_at, str(socket or ""), kind)
         raise AnswerLost("Reddit's answer to the post named no post", problem="answer_garbled")
 
     async def _gallery(
@@ -371,9 +393,24 @@ class RedditAdapter:
         url = str(data.get("url") or "") if isinstance(data, Mapping) else ""
         return Published(remote_id=name, remote_url=url or None, part_ids=(name,))
 
-    async def _await_media_post(self, request: PublishRequest, sent_at: datetime) -> Published:
-        """Find a media post in the user's listing: its submit answer names no post (U)."""
+    async def _await_media_post(
+        self, request: PublishRequest, sent_at: datetime, socket: str = "", kind: str = ""
+    ) -> Published:
+        """Reddit's word on a media post: its websocket first, else the user's listing (U)."""
         waited, step = 0.0, 2.0
+        if socket and allowed(socket, self._websocket_hosts):
+            started = asyncio.get_running_loop().time()
+            outcome = await self._media_watch(socket, timeout=self._media_wait)
+            waited = asyncio.get_running_loop().time() - started
+            if outcome is not None and not outcome.succeeded:
+                log.info("Reddit could not process a media post: %s", outcome.detail)
+                what = "video" if kind == reddit_posts.VIDEO else "image"
+                raise Rejected(MEDIA_FAILED.format(what=what), network_message=f"failed: {outcome.detail}")
+            if outcome is not None:
+                post_id = post_id_of(outcome.redirect)
+                if post_id:
+                    fullname = "t3_" + post_id
+                    return Published(remote_id=fullname, remote_url=outcome.redirect, part_ids=(fullname,))
         while True:
             found = await self.lookup(request, sent_at=sent_at)
             if found is not None:
