@@ -151,3 +151,59 @@ def test_reconnecting_a_page_account_keeps_the_page_choice(qtbot, runner, world)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.linkedin_as_page.isChecked()
+
+
+class _FoundFacade(FakeFacade):
+    """Answers the Page steps at once (for the screenshots)."""
+
+    def find_organizations(self, request, open_browser):  # type: ignore[no-untyped-def]
+        from postdesk.auth.profiles.base import ClientConfig, Identity, SignInResult
+        from postdesk.auth.profiles.linkedin_organizations import OrganizationChoice
+        from postdesk.auth.tokens import TokenSet
+
+        future: Future[OrganizationsFound] = Future()
+        future.set_result(
+            OrganizationsFound(
+                sign_in=SignInResult(ClientConfig("id"), TokenSet("t"), Identity("m", "Mira"), {}),
+                organizations=(
+                    OrganizationChoice("urn:li:organization:1", ORG_NAME),
+                    OrganizationChoice("urn:li:organization:2", OTHER_ORG_NAME),
+                ),
+            )
+        )
+        return future
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "pseudo-long", "pseudo-rtl"])
+def test_screenshots(qtbot, qapp, runner, look) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from postdesk.ui import theme
+    from postdesk.ui.i18n import PseudoTranslator
+
+    translator = PseudoTranslator()
+    if look.startswith("pseudo"):
+        qapp.installTranslator(translator)
+    if look == "pseudo-rtl":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    theme.apply_theme(qapp, "dark" if look == "dark" else "light")
+    try:
+        dialog = ConnectDialog(_FoundFacade(), lambda url: None, network=Network.LINKEDIN, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.resize(560, 360)
+        dialog.show()
+        dialog.linkedin_as_page.setChecked(True)
+        dialog.client_id_edit.setText("86abc")
+        if look.startswith("pseudo"):
+            assert dialog.linkedin_as_page.text().startswith("[")
+        SHOTS.mkdir(exist_ok=True)
+        QApplication.processEvents()
+        assert dialog.grab().save(str(SHOTS / f"connect-dialog-linkedin-as-page-{look}.png"))
+        dialog.next_button.click()
+        qtbot.waitUntil(lambda: dialog.linkedin_pages_list.isVisible())
+        QApplication.processEvents()
+        assert dialog.grab().save(str(SHOTS / f"connect-dialog-linkedin-pages-{look}.png"))
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        theme.apply_theme(qapp, "light")
