@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from postdesk.core.networks import look, parse_network
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
@@ -69,8 +69,8 @@ class InboxDelegate(QStyledItemDelegate):
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
-        if isinstance(view, QWidget) and hasattr(view, "viewport"):
-            return max(200, view.viewport().width())
+        if isinstance(view, QAbstractScrollArea):
+            return max(200, int(view.viewport().width()))
         return max(200, option.rect.width())
 
     @staticmethod
@@ -80,7 +80,7 @@ class InboxDelegate(QStyledItemDelegate):
     def _text_height(self, text: str, width: int, font: QFont) -> int:
         metrics = QFontMetrics(font)
         bound = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text.strip())
-        return min(bound.height(), metrics.lineSpacing() * TEXT_LINES)
+        return min(int(bound.height()), int(metrics.lineSpacing()) * TEXT_LINES)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         obj = index.data(EntryRole)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import io
 import os
@@ -199,8 +200,8 @@ class AvatarCache(QObject):
             url,
             self._directory,
             self._side,
-            on_done=lambda picture, url=url: self._arrived(url, picture),
-            on_error=lambda error, url=url: self._failed(url, error),
+            on_done=functools.partial(self._arrived, url),
+            on_error=functools.partial(self._failed, url),
         )
         return None
 
