@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
     """Items in reading order, wrapping to the next line when the width runs out.
 
-    Mirrors itself in right-to-left layouts (Qt maps the geometry for us).
+    Mirrors itself in right-to-left layouts.
 
     Args:
         parent: the widget to lay out.
@@ -57,6 +57,10 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else QApplication.layoutDirection()
+
     def _place(self, rect: QRect, apply: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
@@ -69,8 +73,8 @@ class FlowLayout(QLayout):
                 x = area.x()
                 y += line_height + self._gap
                 line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if apply:  # mirrored by hand in right-to-left layouts: Qt maps no custom layout's items
+                item.setGeometry(QStyle.visualRect(self._direction(), area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._gap
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
