@@ -131,8 +131,8 @@ class AssetActions(QObject):
             self.preview_dialog.close()
         dialog = MediaPreviewDialog(item, self._parent, on_close=lambda: self._preview_closed(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        size = self._parent.size()
-        dialog.resize(min(1100, max(760, size.width() - 80)), min(820, max(600, size.height() - 40)))
+        size = self._parent.window().size()  # as large as the window allows, up to five tiles a row
+        dialog.resize(min(1040, max(720, size.width() - 80)), min(860, max(560, size.height() - 40)))
         self.preview_dialog = dialog
         sha = item.asset.sha256
         video = item.asset.kind == "video"

@@ -10,6 +10,7 @@ per visible cell and no objects. Their words reach screen readers through the mo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
@@ -23,6 +24,8 @@ from postdesk.ui.media_library.wording import duration_text
 #: The thumbnail's side in logical pixels; every cell is this wide plus padding.
 THUMB_PX = 152
 _PAD = 6
+#: The caption's width: the cell less its padding (and the 1 px inset of the cell's frame).
+_TEXT_W = THUMB_PX - 2
 _RADIUS = 6.0
 # Badges sit on the photo itself, so their colours do not follow the theme: a dark pill with
 # white text reads on any picture (contrast 10:1 on black at this alpha over white pixels).
@@ -65,7 +68,7 @@ class AssetCellDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         state = option.state
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        cell = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        cell = _cell(option.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -81,7 +84,7 @@ class AssetCellDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(cell, _RADIUS + 2, _RADIUS + 2)
 
-        thumb = QRectF(cell.x() + (cell.width() - THUMB_PX) / 2, cell.y() + _PAD - 1, THUMB_PX, THUMB_PX)
+        thumb = thumbnail_rect(option.rect)
         self._paint_thumbnail(painter, thumb, index.data(PixmapRole), palette)
         self._paint_badges(painter, thumb, item, option.font, rtl)
         self._paint_caption(painter, option, cell, thumb, item, rtl)
@@ -107,18 +110,8 @@ class AssetCellDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_badges(self, painter: QPainter, thumb: QRectF, item: LibraryItem, font: QFont, rtl: bool) -> None:
-        asset = item.asset
-        small = badge_font(font)
-        inner = thumb.adjusted(5, 5, -5, -5)
-        if asset.kind == "video":
-            text = duration_text(asset.duration_s) if asset.duration_s else ""
-            _pill(painter, inner, text, small, _BADGE_BG, _BADGE_FG, bottom=True, trailing=rtl, icon=_play)
-        elif asset.kind == "gif":
-            text = QApplication.translate("MediaLibrary", "GIF")
-            _pill(painter, inner, text, small, _BADGE_BG, _BADGE_FG, bottom=True, trailing=rtl)
-        if not asset.alt_text.strip():
-            text = QApplication.translate("MediaLibrary", "ALT", "badge: this picture has no alt text yet")
-            _pill(painter, inner, text, small, _ALT_BG, _ALT_FG, bottom=False, trailing=not rtl, icon=_missing)
+        for badge in cell_badges(thumb, item, font, rtl):
+            badge.paint(painter)
 
     def _paint_caption(
         self,
@@ -130,21 +123,29 @@ class AssetCellDelegate(QStyledItemDelegate):
         rtl: bool,
     ) -> None:
         metrics = option.fontMetrics
-        width = int(cell.width()) - 2 * _PAD
+        name, tags = caption(item, metrics)
         line = metrics.lineSpacing()
-        align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
-        name = ("★ " if item.asset.favourite else "") + item.asset.original_name
-        top = int(thumb.bottom()) + 4
-        name_rect = QRect(int(cell.x()) + _PAD, top, width, line)
+        # Absolute alignment: the painter may or may not mirror plain AlignLeft on its own.
+        align = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        name_rect = QRect(int(cell.x()) + _PAD, int(thumb.bottom()) + 4, _TEXT_W, line)
         painter.setFont(option.font)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(name_rect, align, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width))
-        if item.tags:
-            tags = " ".join(f"#{t}" for t in item.tags)
+        painter.drawText(name_rect, align, name)
+        if tags:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                name_rect.translated(0, line), align, metrics.elidedText(tags, Qt.TextElideMode.ElideRight, width)
-            )
+            painter.drawText(name_rect.translated(0, line), align, tags)
+
+
+def caption(item: LibraryItem, metrics: QFontMetrics) -> tuple[str, str]:
+    """The cell's two caption lines as painted: the name elided in the middle (the extension
+    stays readable), a star first for a favourite; the tags elided at the end."""
+    width = _TEXT_W
+    name = ("★ " if item.asset.favourite else "") + item.asset.original_name
+    tags = " ".join(f"#{t}" for t in item.tags)
+    return (
+        metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width),
+        metrics.elidedText(tags, Qt.TextElideMode.ElideRight, width) if tags else "",
+    )
 
 
 def _play(painter: QPainter, box: QRectF, colour: QColor) -> None:
@@ -168,43 +169,87 @@ def _missing(painter: QPainter, box: QRectF, colour: QColor) -> None:
     painter.drawPoint(QPointF(cx, ring.top() + side * 0.74))
 
 
-def _pill(
-    painter: QPainter,
-    inner: QRectF,
-    text: str,
-    font: QFont,
-    background: QColor,
-    foreground: QColor,
-    *,
-    bottom: bool,
-    trailing: bool,
-    icon: Callable[[QPainter, QRectF, QColor], None] | None = None,
-) -> None:
-    """A rounded badge with an optional icon and text, in a corner of `inner`."""
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A badge painted on a cell's thumbnail.
+
+    Attributes:
+        kind: "video", "gif" or "no_alt".
+        rect: where it is painted, in the view's coordinates.
+        text: its words ("1:05", "GIF", "ALT"); may be "" (a video of unknown length).
+        font: the badge font.
+        background: its fill.
+        foreground: its text and icon colour.
+        icon: paints the icon into a box, or None.
+    """
+
+    kind: str
+    rect: QRectF
+    text: str
+    font: QFont
+    background: QColor
+    foreground: QColor
+    icon: Callable[[QPainter, QRectF, QColor], None] | None = None
+
+    def paint(self, painter: QPainter) -> None:
+        rect, height = self.rect, self.rect.height()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.background)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        left = rect.left() + 6
+        if self.icon is not None:
+            self.icon(painter, QRectF(left, rect.top() + 2, height - 4, height - 4), self.foreground)
+            left += height - 4 + (3 if self.text else 0)
+        if self.text:
+            painter.setFont(self.font)
+            painter.setPen(self.foreground)
+            box = QRectF(left, rect.top(), rect.right() - 6 - left, height)
+            elided = QFontMetrics(self.font).elidedText(self.text, Qt.TextElideMode.ElideRight, int(box.width()) + 1)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.restore()
+
+
+def _cell(rect: QRect) -> QRectF:
+    return QRectF(rect).adjusted(1, 1, -1, -1)
+
+
+def thumbnail_rect(cell_rect: QRect) -> QRectF:
+    """Where a cell's square thumbnail is painted, given the cell's rectangle in the view."""
+    cell = _cell(cell_rect)
+    return QRectF(cell.x() + (cell.width() - THUMB_PX) / 2, cell.y() + _PAD - 1, THUMB_PX, THUMB_PX)
+
+
+def cell_badges(thumb: QRectF, item: LibraryItem, font: QFont, rtl: bool) -> list[Badge]:
+    """The badges of one cell and where they go: a video's length or "GIF" at the bottom of the
+    reading start, missing alt text at the top of the other side."""
+    asset = item.asset
+    small = badge_font(font)
+    inner = thumb.adjusted(5, 5, -5, -5)
+    out = []
+    if asset.kind == "video":
+        text = duration_text(asset.duration_s) if asset.duration_s else ""
+        rect = _place(inner, text, small, True, bottom=True, trailing=rtl)
+        out.append(Badge("video", rect, text, small, _BADGE_BG, _BADGE_FG, _play))
+    elif asset.kind == "gif":
+        text = QApplication.translate("MediaLibrary", "GIF")
+        rect = _place(inner, text, small, False, bottom=True, trailing=rtl)
+        out.append(Badge("gif", rect, text, small, _BADGE_BG, _BADGE_FG))
+    if not asset.alt_text.strip():
+        text = QApplication.translate("MediaLibrary", "ALT", "badge: this picture has no alt text yet")
+        rect = _place(inner, text, small, True, bottom=False, trailing=not rtl)
+        out.append(Badge("no_alt", rect, text, small, _ALT_BG, _ALT_FG, _missing))
+    return out
+
+
+def _place(inner: QRectF, text: str, font: QFont, has_icon: bool, *, bottom: bool, trailing: bool) -> QRectF:
+    """A badge's rectangle in a corner of `inner`, wide enough for its icon and text."""
     metrics = QFontMetrics(font)
     height = metrics.height() + 4
-    icon_w = height - 4 if icon is not None else 0
-    gap = 3 if icon is not None and text else 0
+    icon_w = height - 4 if has_icon else 0
+    gap = 3 if has_icon and text else 0
     text_w = metrics.horizontalAdvance(text) if text else 0
     width = min(inner.width(), 12 + icon_w + gap + text_w)
     x = inner.right() - width if trailing else inner.left()
     y = inner.bottom() - height if bottom else inner.top()
-    rect = QRectF(x, y, width, height)
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(background)
-    painter.drawRoundedRect(rect, height / 2, height / 2)
-    left = rect.left() + 6
-    if icon is not None:
-        icon(painter, QRectF(left, rect.top() + 2, icon_w, height - 4), foreground)
-        left += icon_w + gap
-    if text:
-        painter.setFont(font)
-        painter.setPen(foreground)
-        text_rect = QRectF(left, rect.top(), rect.right() - 6 - left, height)
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignCenter,
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width()) + 1),
-        )
-    painter.restore()
+    return QRectF(x, y, width, height)

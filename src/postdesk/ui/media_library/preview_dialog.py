@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +30,16 @@ from postdesk.core.networks import NETWORK_ORDER, Network, display_name, look
 from postdesk.media import crop as crop_mod
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui.look import marks
-from postdesk.ui.look.tokens import Space
+from postdesk.ui.look.tokens import IconSize, Space
 from postdesk.ui.media_library.services import NetworkPreview
 from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
 from postdesk.ui.theme import is_dark
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
-_TILE_IMAGE = QSize(200, 150)
-_TILE_WIDTH = 216
+_TILE_IMAGE = QSize(168, 112)
+_TILE_WIDTH = 184
+#: The larger picture's box: the tiles below it are what the dialog is for, so it stays modest.
+_PICTURE = QSize(860, 260)
 
 
 def frame_preset(network: Network) -> crop_mod.AspectPreset | None:
@@ -113,25 +117,40 @@ class NetworkTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(_TILE_WIDTH)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches each tile
+        self.mark = QLabel(self)  # the network's mark, in its colour (see `_paint_mark`)
+        self.mark.setFixedSize(IconSize.S, IconSize.S)
         self.title = QLabel(display_name(network), self)
+        self.title.setWordWrap(True)  # "Google Business Profile" takes two lines, not an ellipsis
+        # A wrapped label aligns by its text's own direction, and brand names are Latin: keep the
+        # name at the reading start in a right-to-left layout too.
+        self.title.setAlignment(QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeft))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setIndent(22)  # room for the network's mark, painted in paintEvent
+        header = QHBoxLayout()
+        header.setSpacing(Space.XS)
+        header.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title, 1)
+        self._paint_mark()
         self.image = _FramedImage(self)
         self.shape = QLabel(self)
         self.shape.setWordWrap(True)
         if self.preset is None:
-            self.shape.setText(self.tr("Shown whole"))
+            self.shape.setText(self.tr("Any shape"))
         else:
-            self.shape.setText(self.tr("Framed {ratio}").replace("{ratio}", self.preset.label))
+            self.shape.setText(self.tr("Best shape {ratio}").replace("{ratio}", self.preset.label))
+            self.shape.setToolTip(
+                self.tr(
+                    "The shaded part falls outside the shape {network} shows best. Crop or rotate… makes a copy in it."
+                ).replace("{network}", display_name(network))
+            )
         self.fit = QLabel(self.tr("Checking…"), self)
         self.fit.setWordWrap(True)
         self.fit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Space.S, Space.S, Space.S, Space.S)
         layout.setSpacing(Space.XS)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.shape)
         layout.addWidget(self.fit)
@@ -156,16 +175,15 @@ class NetworkTile(QFrame):
         self.setAccessibleName(display_name(self.network))
         self.setAccessibleDescription(f"{self.shape.text()}. {self.fit.text()}")
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self)
-        geometry = self.title.geometry()
-        side = min(18, geometry.height())
-        mark = QRectF(geometry.x(), geometry.y() + (geometry.height() - side) / 2, side, side)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            mark.moveRight(geometry.right())
-        marks.paint_mark(painter, mark, self.network, QColor(look(self.network).colour_on(is_dark(self.palette()))))
-        painter.end()
+    def _paint_mark(self) -> None:
+        colour = QColor(look(self.network).colour_on(is_dark(self.palette())))
+        ratio = self.devicePixelRatioF()
+        self.mark.setPixmap(marks.mark_pixmap(self.network, IconSize.S, colour, ratio))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the mark's colour too
+            self._paint_mark()
 
 
 class MediaPreviewDialog(QDialog):
@@ -185,7 +203,7 @@ class MediaPreviewDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.picture = QLabel(self.tr("Loading the picture…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumHeight(260)
+        self.picture.setMinimumHeight(160)
         self.picture.setAccessibleName(self.tr("Picture"))
         facts = [f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes)]
         if asset.duration_s:
@@ -216,10 +234,10 @@ class MediaPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(Space.L, Space.L, Space.L, Space.L)
         layout.setSpacing(Space.S)
-        layout.addWidget(self.picture, 3)
+        layout.addWidget(self.picture)
         layout.addWidget(self.facts)
         layout.addWidget(heading)
-        layout.addWidget(scroll, 4)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.finished.connect(lambda _r: self._on_close() if self._on_close else None)
 
@@ -231,7 +249,7 @@ class MediaPreviewDialog(QDialog):
         ratio = self.devicePixelRatioF()
         big = QPixmap.fromImage(
             image.scaled(
-                QSize(900, 420) * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                _PICTURE * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
         big.setDevicePixelRatio(ratio)
