@@ -8,8 +8,8 @@ import sys
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
-from postdesk.ui.composer.parts_editor import _image_files
 from postdesk.ui.composer.media_part import MediaPart
+from postdesk.ui.composer.parts_editor import _image_files
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="file names are Unicode on Windows")
 

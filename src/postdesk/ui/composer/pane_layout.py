@@ -52,7 +52,7 @@ def build(pane: ComposerPane, zone: str) -> None:
     splitter = QSplitter(Qt.Orientation.Horizontal, pane)
     pane.splitter = splitter  # the app keeps its sizes in window.ini (MainWindow.remember_splitter)
     splitter.setChildrenCollapsible(False)
-    pane.targets = TargetsPart(pane, splitter)
+    pane.targets = TargetsPart(pane)
     root.addWidget(pane.targets.chip_box)
     left = QWidget(splitter)
     left_layout = QVBoxLayout(left)
@@ -74,7 +74,7 @@ def build(pane: ComposerPane, zone: str) -> None:
     pane.activity = ActivitySection(zone, left)
     left_layout.addWidget(pane.activity)
     splitter.addWidget(left)
-    splitter.addWidget(pane.targets.tabs)
+    splitter.addWidget(pane.targets.build_tabs(splitter))
     splitter.setStretchFactor(0, 5)
     splitter.setStretchFactor(1, 6)
     # QSplitter starts from size hints (the text side's is wide: the previews got ~120 px);
@@ -95,7 +95,11 @@ def build(pane: ComposerPane, zone: str) -> None:
     pane.schedule_state = pane.bar.schedule_state
     pane.schedule_reason = pane.bar.schedule_reason
     # Tab reaches the text before the network chips: writing comes first (issue 13.11).
-    chain = [pane.base_editor.editor(0), *pane.chips.values(), pane.new_button]
+    # The thread editor's own buttons come after (they were made before its first part, so Tab
+    # entering the pane met "Add part" before the text).
+    editor = pane.base_editor
+    thread_buttons = [editor.add_button, editor.split_button, editor.join_button, editor.numbering]
+    chain = [editor.editor(0), *pane.chips.values(), pane.new_button, *thread_buttons]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
     pane.targets.sync_placeholder()

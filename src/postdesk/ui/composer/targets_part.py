@@ -30,8 +30,7 @@ class TargetsPart(QObject):
     """The chosen networks and their panels.
 
     Args:
-        chips_parent: where the chip row is placed (the pane).
-        tabs_parent: where the tabs are placed (the splitter).
+        chips_parent: where the chip row is placed (the pane); `build_tabs` places the tabs.
 
     Attributes:
         chip_box: the row of network chips.
@@ -56,7 +55,7 @@ class TargetsPart(QObject):
     assets_dropped = Signal(list)
     current_changed = Signal()
 
-    def __init__(self, chips_parent: QWidget, tabs_parent: QWidget) -> None:
+    def __init__(self, chips_parent: QWidget) -> None:
         super().__init__(chips_parent)
         self._panels: dict[Network, TargetPanel] = {}
         self._scrolls: dict[Network, QScrollArea] = {}
@@ -80,7 +79,9 @@ class TargetsPart(QObject):
             self.chips[network] = chip
         self.chip_box.setAccessibleName(self.tr("Networks"))
 
-        self.tabs = QTabWidget(tabs_parent)
+    def build_tabs(self, parent: QWidget) -> QTabWidget:
+        """Make the tabs in `parent` (after the text side, so Tab reaches the text first)."""
+        self.tabs = QTabWidget(parent)
         self.tabs.setAccessibleName(self.tr("Networks chosen for this post"))
         self.tabs.tabBar().setAccessibleName(self.tr("Chosen networks: pick one to see its preview"))
         self.tabs.setDocumentMode(True)
@@ -94,6 +95,7 @@ class TargetsPart(QObject):
         self._empty_hint.setWordWrap(True)
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty_hint.setMargin(24)
+        return self.tabs
 
     # -- panels ------------------------------------------------------------------------------
 
