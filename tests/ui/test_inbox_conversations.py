@@ -318,6 +318,7 @@ def test_conversations_with_faces_context_wrapped_text_and_unread_dots(built, qt
     heads = [model.conversation_text(model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1)) for r in range(3)]
     assert "Your post: Launching our spring schedule today: new slots on Tuesdays 🌱" in heads
     assert "Your post: Behind the scenes of Tuesday's shoot" in heads
+    assert "Commented on your post" in heads  # a Reddit comment on a post Postdesk did not send
     # Pictures are fetched once each, through the window; a missing one leaves the monogram.
     ana = _entry_index(inbox, "at://ana/1")
     qtbot.waitUntil(lambda: inbox.avatars.get(f"{url}/ana.png") is not None, timeout=10_000)

@@ -231,6 +231,8 @@ class InboxModel(QAbstractItemModel):
                 "mention": self.tr("Mentioned you"),
                 "quote": self.tr("Quoted your post"),
                 "direct_message": self.tr("Message"),
+                "comment": self.tr("Commented on your post"),
+                "reply": self.tr("Replied to you"),
             }.get(c.items[0].kind, self.tr("A new conversation"))
         return self.tr("Replies to a post")
 
