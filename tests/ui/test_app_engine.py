@@ -253,8 +253,8 @@ def test_tray_shows_inbox_unread_and_notifies_new_items_unless_turned_off(make, 
     # The window's first reload (started while it was built) may answer before this one: wait for
     # the answer that knows the quiet account is quiet.
     qtbot.waitUntil(lambda: b.tray._inbox_accounts.get(quiet, ("", True))[1] is False)
-    b.bridge.event.emit(InboxUpdated(account_id=quiet, new_count=2))
-    b.bridge.event.emit(InboxUpdated(account_id=loud, new_count=1))
+    b.bridge.engine_event.emit(InboxUpdated(account_id=quiet, new_count=2))
+    b.bridge.engine_event.emit(InboxUpdated(account_id=loud, new_count=1))
     assert b.tray.notifications == [("Inbox", "1 new replies and mentions on loud@example.social (Mastodon)")]
 
 

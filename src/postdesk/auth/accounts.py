@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import httpx
@@ -35,7 +35,19 @@ REFRESH_MARGIN = timedelta(minutes=10)
 class AccountStore(Protocol):
     """The parts of `store.repositories.accounts.AccountRepository` the service uses."""
 
-    def add(self, network: Network, handle: str, **kwargs: Any) -> Account: ...
+    def add(
+        self,
+        network: Network,
+        handle: str,
+        *,
+        now: datetime,
+        display_name: str = ...,
+        instance_url: str | None = ...,
+        remote_user_id: str | None = ...,
+        token_expires_at: datetime | None = ...,
+        keyring_backend: str | None = ...,
+        default_options: dict[str, Any] | None = ...,
+    ) -> Account: ...
 
     def get(self, account_id: int) -> Account | None: ...
 
@@ -43,7 +55,17 @@ class AccountStore(Protocol):
 
     def set_status(self, account_id: int, status: AccountStatus) -> None: ...
 
-    def update(self, account_id: int, **kwargs: Any) -> Account: ...
+    def update(
+        self,
+        account_id: int,
+        *,
+        token_expires_at: datetime | None = ...,
+        keyring_backend: str | None = ...,
+        default_options: dict[str, Any] = ...,
+        handle: str = ...,
+        display_name: str = ...,
+        status: AccountStatus = ...,
+    ) -> Account: ...
 
     def remove(self, account_id: int) -> None: ...
 

@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import Network
@@ -67,8 +67,11 @@ _log = get_logger("engine.delivery")
 S = TargetState
 T = TypeVar("T")
 
-#: Runs a ledger call on the engine's database thread.
-DbCall = Callable[..., Awaitable[Any]]
+
+class DbCall(Protocol):
+    """Runs a ledger call on the engine's database thread and answers with its result."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Awaitable[T]: ...
 
 
 MEDIA_MISSING = "media_missing"

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from postdesk.core.entities import AccountStatus, TargetState
 from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, apply, freezes_afresh
@@ -213,36 +213,36 @@ class Ledger:
         delivery = TargetDeliveryRow
         stmt = (
             select(TargetRow, PostRow, delivery)
-            .join(PostRow, PostRow.id == TargetRow.post_id)
-            .outerjoin(delivery, delivery.target_id == TargetRow.id)
-            .outerjoin(AccountRow, AccountRow.id == TargetRow.account_id)
-            .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
+            .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+            .outerjoin(delivery, col(delivery.target_id) == col(TargetRow.id))
+            .outerjoin(AccountRow, col(AccountRow.id) == col(TargetRow.account_id))
+            .where(col(PostRow.deleted_at).is_(None))
             .where(
                 or_(
                     and_(
-                        TargetRow.state == S.SCHEDULED.value,
-                        PostRow.scheduled_at <= now,  # type: ignore[operator]
+                        col(TargetRow.state) == S.SCHEDULED.value,
+                        col(PostRow.scheduled_at) <= now,
                         or_(
-                            delivery.target_id.is_(None),  # type: ignore[union-attr]
-                            delivery.awaiting_catch_up.is_(False),
-                        ),  # type: ignore[attr-defined]
+                            col(delivery.target_id).is_(None),
+                            col(delivery.awaiting_catch_up).is_(False),
+                        ),
                     ),
-                    TargetRow.state == S.DUE.value,
+                    col(TargetRow.state) == S.DUE.value,
                     and_(
-                        TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]),  # type: ignore[attr-defined]
-                        delivery.next_attempt_at <= now,  # type: ignore[operator]
+                        col(TargetRow.state).in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]),
+                        col(delivery.next_attempt_at) <= now,
                     ),
-                    and_(TargetRow.state == S.UNKNOWN.value, delivery.next_attempt_at.is_(None)),  # type: ignore[union-attr]
+                    and_(col(TargetRow.state) == S.UNKNOWN.value, col(delivery.next_attempt_at).is_(None)),
                     # Held for a reconnect: back as soon as the account is connected again.
                     and_(
-                        TargetRow.state == S.FAILED_RETRYABLE.value,
-                        delivery.reason_code == NEEDS_RECONNECT,
-                        delivery.next_attempt_at.is_(None),  # type: ignore[union-attr]
-                        AccountRow.status == AccountStatus.CONNECTED.value,
+                        col(TargetRow.state) == S.FAILED_RETRYABLE.value,
+                        col(delivery.reason_code) == NEEDS_RECONNECT,
+                        col(delivery.next_attempt_at).is_(None),
+                        col(AccountRow.status) == AccountStatus.CONNECTED.value,
                     ),
                 )
             )
-            .order_by(func.coalesce(PostRow.scheduled_at, PostRow.updated_at), TargetRow.id)
+            .order_by(func.coalesce(col(PostRow.scheduled_at), col(PostRow.updated_at)), col(TargetRow.id))
         )
         with self.db.read_session() as session:
             rows = session.exec(stmt).all()
@@ -253,12 +253,12 @@ class Ledger:
         """Targets waiting for the user's catch-up decision, in schedule order."""
         stmt = (
             select(TargetRow, PostRow)
-            .join(PostRow, PostRow.id == TargetRow.post_id)
-            .join(TargetDeliveryRow, TargetDeliveryRow.target_id == TargetRow.id)
-            .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-            .where(TargetRow.state == S.SCHEDULED.value)
-            .where(TargetDeliveryRow.awaiting_catch_up.is_(True))  # type: ignore[attr-defined]
-            .order_by(PostRow.scheduled_at, TargetRow.id)
+            .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+            .join(TargetDeliveryRow, col(TargetDeliveryRow.target_id) == col(TargetRow.id))
+            .where(col(PostRow.deleted_at).is_(None))
+            .where(col(TargetRow.state) == S.SCHEDULED.value)
+            .where(col(TargetDeliveryRow.awaiting_catch_up).is_(True))
+            .order_by(col(PostRow.scheduled_at), col(TargetRow.id))
         )
         with self.db.read_session() as session:
             return [self._work(session, t, p) for t, p in session.exec(stmt).all()]
@@ -267,22 +267,22 @@ class Ledger:
         """The earliest instant at which something in the schedule needs the engine."""
         with self.db.read_session() as session:
             scheduled = session.exec(
-                select(func.min(PostRow.scheduled_at))
-                .join(TargetRow, TargetRow.post_id == PostRow.id)
-                .outerjoin(TargetDeliveryRow, TargetDeliveryRow.target_id == TargetRow.id)
-                .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-                .where(TargetRow.state == S.SCHEDULED.value)
+                select(func.min(col(PostRow.scheduled_at)))
+                .join(TargetRow, col(TargetRow.post_id) == col(PostRow.id))
+                .outerjoin(TargetDeliveryRow, col(TargetDeliveryRow.target_id) == col(TargetRow.id))
+                .where(col(PostRow.deleted_at).is_(None))
+                .where(col(TargetRow.state) == S.SCHEDULED.value)
                 .where(
                     or_(
-                        TargetDeliveryRow.target_id.is_(None),  # type: ignore[union-attr]
-                        TargetDeliveryRow.awaiting_catch_up.is_(False),
+                        col(TargetDeliveryRow.target_id).is_(None),
+                        col(TargetDeliveryRow.awaiting_catch_up).is_(False),
                     )
-                )  # type: ignore[attr-defined]
+                )
             ).one()
             retry = session.exec(
-                select(func.min(TargetDeliveryRow.next_attempt_at))
-                .join(TargetRow, TargetRow.id == TargetDeliveryRow.target_id)
-                .where(TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))  # type: ignore[attr-defined]
+                select(func.min(col(TargetDeliveryRow.next_attempt_at)))
+                .join(TargetRow, col(TargetRow.id) == col(TargetDeliveryRow.target_id))
+                .where(col(TargetRow.state).in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))
             ).one()
         # min() over a TypeDecorator column comes back raw from SQLite: re-read it as UTC.
         found = [_as_utc(v) for v in (scheduled, retry) if v is not None]
@@ -292,13 +292,13 @@ class Ledger:
         """The earliest planned retry or lookup (targets waiting for the user excluded)."""
         with self.db.read_session() as session:
             value = session.exec(
-                select(func.min(TargetDeliveryRow.next_attempt_at))
-                .join(TargetRow, TargetRow.id == TargetDeliveryRow.target_id)
-                .where(TargetRow.state.in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))  # type: ignore[attr-defined]
+                select(func.min(col(TargetDeliveryRow.next_attempt_at)))
+                .join(TargetRow, col(TargetRow.id) == col(TargetDeliveryRow.target_id))
+                .where(col(TargetRow.state).in_([S.FAILED_RETRYABLE.value, S.UNKNOWN.value]))
                 .where(
                     or_(
-                        TargetDeliveryRow.reason_code.is_(None),  # type: ignore[union-attr]
-                        TargetDeliveryRow.reason_code != "unknown_needs_user",
+                        col(TargetDeliveryRow.reason_code).is_(None),
+                        col(TargetDeliveryRow.reason_code) != "unknown_needs_user",
                     )
                 )
             ).one()
@@ -311,9 +311,9 @@ class Ledger:
                 session.exec(
                     select(func.count())
                     .select_from(TargetRow)
-                    .join(PostRow, PostRow.id == TargetRow.post_id)
-                    .where(PostRow.deleted_at.is_(None))  # type: ignore[union-attr]
-                    .where(TargetRow.state.in_([s.value for s in states]))  # type: ignore[attr-defined]
+                    .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+                    .where(col(PostRow.deleted_at).is_(None))
+                    .where(col(TargetRow.state).in_([s.value for s in states]))
                 ).one()
             )
 
@@ -488,14 +488,14 @@ class Ledger:
                 chunk = ids[start : start + 500]
                 rows = session.exec(
                     select(TargetRow, PostRow)
-                    .join(PostRow, PostRow.id == TargetRow.post_id)
-                    .where(TargetRow.id.in_(chunk))  # type: ignore[union-attr]
-                    .where(TargetRow.state == expect.value)
+                    .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+                    .where(col(TargetRow.id).in_(chunk))
+                    .where(col(TargetRow.state) == expect.value)
                 ).all()
                 deliveries = {
                     d.target_id: d
                     for d in session.exec(
-                        select(TargetDeliveryRow).where(TargetDeliveryRow.target_id.in_(chunk))  # type: ignore[attr-defined]
+                        select(TargetDeliveryRow).where(col(TargetDeliveryRow.target_id).in_(chunk))
                     ).all()
                 }
                 if not rows:
@@ -706,10 +706,9 @@ class Ledger:
         )
 
 
-def _as_utc(value: Any) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+def _as_utc(value: datetime | str) -> datetime:
+    instant = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 def plan(

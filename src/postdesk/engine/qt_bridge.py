@@ -27,10 +27,11 @@ class EngineBridge(QObject):
     """Qt face of the engine.
 
     Signals:
-        event: an `EngineEvent` (frozen dataclass), delivered on the UI thread.
+        engine_event: an `EngineEvent` (frozen dataclass), delivered on the UI thread. (Not
+            `event`: that name is QObject's event handler, which a signal must not shadow.)
     """
 
-    event = Signal(object)
+    engine_event = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class EngineBridge(QObject):
 
     def sink(self, event: EngineEvent) -> None:
         """The engine's event sink (called on the engine thread)."""
-        self.event.emit(event)
+        self.engine_event.emit(event)
 
     async def call(self, fn: Callable[..., Coroutine[Any, Any, T]], *args: Any, name: str | None = None) -> T:
         """Run an engine coroutine and await its result from the UI's qasync loop.

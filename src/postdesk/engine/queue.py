@@ -238,8 +238,8 @@ def _clone(
     for media in session.exec(select(PostMediaRow).where(PostMediaRow.post_id == post_id)).all():
         session.add(
             PostMediaRow(
-                post_id=copy.id,
-                position=media.position,  # type: ignore[arg-type]
+                post_id=int(copy.id or 0),
+                position=media.position,
                 asset_id=media.asset_id,
             )
         )

@@ -676,16 +676,20 @@ def _threadgate_allow(controls: Any) -> list[dict[str, str]] | None:
     return allow
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """`value` when it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
 def _inbox_item(raw: Any) -> InboxItem | None:
     if not isinstance(raw, dict) or raw.get("reason") not in _INBOX_REASONS:
         return None
-    record = raw.get("record") if isinstance(raw.get("record"), dict) else {}
-    author = raw.get("author") if isinstance(raw.get("author"), dict) else {}
+    record = _object(raw.get("record"))
+    author = _object(raw.get("author"))
     uri, cid = raw.get("uri"), raw.get("cid")
     if not isinstance(uri, str) or not isinstance(cid, str):
         return None
-    reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
-    root = reply.get("root") if isinstance(reply.get("root"), dict) else {}
+    root = _object(_object(record.get("reply")).get("root"))
     created = (
         _parse_time(str(record.get("createdAt", "")))
         or _parse_time(str(raw.get("indexedAt", "")))

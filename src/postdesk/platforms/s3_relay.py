@@ -108,9 +108,8 @@ def relay_error(exc: BaseException) -> RelayError:
     if not isinstance(exc, bx.ClientError) and isinstance(exc.__context__, bx.ClientError):
         cause = exc.__context__  # boto3's S3UploadFailedError wraps the ClientError
     if isinstance(cause, bx.ClientError):
-        error = cause.response.get("Error") or {}
-        code = str(error.get("Code") or "")
-        status = int((cause.response.get("ResponseMetadata") or {}).get("HTTPStatusCode") or 0)
+        code = str(cause.response.get("Error", {}).get("Code") or "")
+        status = int(cause.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
         if code in ("NoSuchBucket",):
             return RelayError(RelayFailure.NO_BUCKET, code)
         if code in _KEY_CODES or status == 403:

@@ -118,11 +118,8 @@ class VaultCredentials:
         if self._source is None:
             accounts = AccountRepository(self._database)
             service = AccountService(
-                accounts,
-                default_vault(),
-                BROWSER_PROFILES,  # type: ignore[arg-type]
-                credential_profiles=credential_profiles(),
-            )  # type: ignore[arg-type]
+                accounts, default_vault(), BROWSER_PROFILES, credential_profiles=credential_profiles()
+            )
             self._source = AccountCredentials(service, accounts)
         return await self._source.get(account_id, force_refresh=force_refresh)
 

@@ -40,4 +40,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Attach UTC to the stored naive value."""
         if value is None:
             return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"not a stored date and time: {value!r}")
         return value.replace(tzinfo=UTC)

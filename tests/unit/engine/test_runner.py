@@ -89,7 +89,7 @@ def test_bridge_delivers_events_on_the_ui_thread(qtbot, harness: Harness) -> Non
     runner = EngineRunner(engine)
     bridge.attach(runner)
     seen: list[EngineEvent] = []
-    bridge.event.connect(seen.append)
+    bridge.engine_event.connect(seen.append)
     try:
         runner.start()
         qtbot.waitUntil(

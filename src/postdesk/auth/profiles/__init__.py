@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from postdesk.auth.profiles import (
     bluesky,
     bluesky_app_password,
@@ -21,6 +23,9 @@ from postdesk.auth.profiles import (
 from postdesk.auth.profiles.base import OAuthProfile
 from postdesk.core.networks import Network
 
+if TYPE_CHECKING:  # auth.accounts imports this package's profiles
+    from postdesk.auth.accounts import CredentialProfile
+
 #: Networks signed in through the browser (OAuth 2 loopback + PKCE where supported).
 BROWSER_PROFILES: dict[Network, OAuthProfile] = {
     Network.BLUESKY: bluesky.PROFILE,
@@ -38,7 +43,7 @@ BROWSER_PROFILES: dict[Network, OAuthProfile] = {
 }
 
 
-def credential_profiles() -> dict[str, object]:
+def credential_profiles() -> dict[str, CredentialProfile]:
     """Networks (or alternatives) signed in with pasted credentials, by kind."""
     return {
         telegram.KIND: telegram.TelegramBot(),

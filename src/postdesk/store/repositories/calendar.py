@@ -320,7 +320,7 @@ class CalendarRepository:
             original = conn.execute(select(_post).where(_post.c.id == post_id, _post.c.deleted_at.is_(None))).first()
             if original is None:
                 return None
-            new_id = conn.execute(
+            inserted = conn.execute(
                 insert(_post).values(
                     parts_json=original.parts_json,
                     scheduled_at=None,
@@ -329,7 +329,10 @@ class CalendarRepository:
                     updated_at=now,
                     deleted_at=None,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            if inserted is None:
+                raise RuntimeError("SQLite gave no id for the copied post")
+            new_id = inserted[0]
             for t in conn.execute(select(_target).where(_target.c.post_id == post_id)).all():
                 conn.execute(
                     insert(_target).values(

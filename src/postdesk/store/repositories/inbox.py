@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from postdesk.store.db import Database
@@ -447,7 +448,7 @@ class InboxRepository:
             rows = session.exec(
                 select(InboxItemRow.account_id, func.count())
                 .where(_effective_read().is_(False))
-                .group_by(InboxItemRow.account_id)
+                .group_by(col(InboxItemRow.account_id))
             ).all()
         return {int(a): int(n) for a, n in rows}
 
@@ -499,21 +500,26 @@ class InboxRepository:
         if not remote_ids:
             return {}
         with self._db.read_session() as session:
-            rows = session.exec(
-                select(
-                    TargetRow.account_id,
-                    TargetRow.remote_id,
-                    TargetRow.remote_url,
-                    TargetRow.override_enabled,
-                    TargetRow.override_parts_json,
-                    PostRow.parts_json,
+            # Six columns: more than sqlmodel's typed `select` takes, so SQLAlchemy's own.
+            rows = (
+                session.connection()
+                .execute(
+                    sa_select(
+                        col(TargetRow.account_id),
+                        col(TargetRow.remote_id),
+                        col(TargetRow.remote_url),
+                        col(TargetRow.override_enabled),
+                        col(TargetRow.override_parts_json),
+                        col(PostRow.parts_json),
+                    )
+                    .join(PostRow, col(PostRow.id) == col(TargetRow.post_id))
+                    .where(col(TargetRow.remote_id).in_(remote_ids))
                 )
-                .join(PostRow, col(PostRow.id) == TargetRow.post_id)
-                .where(col(TargetRow.remote_id).in_(remote_ids))
-            ).all()
+                .all()
+            )
         found: dict[tuple[int, str], tuple[str, str | None]] = {}
         for account_id, remote_id, url, override, override_parts, parts in rows:
-            if account_id is None or (account_id, remote_id) not in wanted:
+            if account_id is None or remote_id is None or (account_id, remote_id) not in wanted:
                 continue
             chosen = loads(override_parts) if override else loads(parts)
             found[(account_id, remote_id)] = (str((chosen or [""])[0]), url)

@@ -5,6 +5,7 @@ Kept small on purpose; the media-library work extends it (tags, folders, search)
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -161,7 +162,7 @@ class MediaRepository:
             row.alt_text = alt_text
             session.add(row)
 
-    def usage(self, asset_id: int, *, include_deleted: bool = False) -> list[int]:
+    def usage(self, asset_id: int, *, include_deleted: bool = False) -> builtins.list[int]:  # `list` is a method here
         """Ids of the posts that use this asset, in the base list or in a target override."""
         with self._db.read_session() as session:
             result = session.connection().execute(_USAGE_SQL, {"asset_id": asset_id, "with_deleted": include_deleted})

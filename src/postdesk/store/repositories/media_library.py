@@ -11,11 +11,12 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import delete, func, insert, or_
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import RowMapping
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from postdesk.core.media_info import NewAsset
 from postdesk.store import snapshots
@@ -99,7 +100,7 @@ _ORDER = {
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def sort_key(order: SortOrder) -> Callable[[LibraryItem], tuple]:
+def sort_key(order: SortOrder) -> Callable[[LibraryItem], tuple[Any, ...]]:
     """A Python key that puts items in the same order as `search` does for `order`, so the grid
     can slot freshly imported items in place without querying everything again."""
     if order is SortOrder.NEWEST_IMPORT:
@@ -166,7 +167,10 @@ class MediaLibraryRepository:
                     favourite=False,
                 )
             )
-            return int(result.inserted_primary_key[0])
+            key = result.inserted_primary_key
+            if key is None:
+                raise RuntimeError("SQLite gave no id for the new media asset")
+            return int(key[0])
 
     # -- reading -----------------------------------------------------------------------
 
@@ -212,7 +216,7 @@ class MediaLibraryRepository:
         if query.kinds:
             stmt = stmt.where(col(MediaAssetRow.kind).in_(sorted(query.kinds)))
         if query.folder is not None:
-            stmt = stmt.where(MediaAssetRow.folder == query.folder)
+            stmt = stmt.where(col(MediaAssetRow.folder) == query.folder)
         if query.favourites_only:
             stmt = stmt.where(col(MediaAssetRow.favourite).is_(True))
         stmt = stmt.order_by(*_ORDER[query.sort]).limit(query.limit)
@@ -280,7 +284,7 @@ class MediaLibraryRepository:
         """Untag assets."""
         clean = [normalise_tag(t) for t in tags]
         with self._db.session() as session:
-            session.exec(  # type: ignore[call-overload]
+            session.exec(
                 delete(AssetTagRow).where(
                     col(AssetTagRow.asset_id).in_(list(asset_ids)),
                     col(AssetTagRow.tag).in_(clean),
@@ -335,9 +339,7 @@ class MediaLibraryRepository:
             for target in using_targets:
                 target.media_override_json = json.dumps([i for i in _ids(target.media_override_json) if i != asset_id])
                 session.add(target)
-            session.exec(  # type: ignore[call-overload]
-                delete(AssetTagRow).where(col(AssetTagRow.asset_id) == asset_id)
-            )
+            session.exec(delete(AssetTagRow).where(col(AssetTagRow.asset_id) == asset_id))
             sha = row.sha256
             session.delete(row)
             return sha
@@ -373,13 +375,13 @@ def _ids(raw: str | None) -> list[int]:
     return [int(v) for v in value if isinstance(v, int)] if isinstance(value, list) else []
 
 
-def _close_up(session: object, post_id: int, asset_id: int) -> None:
+def _close_up(session: Session, post_id: int, asset_id: int) -> None:
     """Remove an asset from a post's media list and renumber the rest from 0."""
-    rows = session.exec(  # type: ignore[attr-defined]
-        select(PostMediaRow).where(PostMediaRow.post_id == post_id).order_by(PostMediaRow.position)
+    rows = session.exec(
+        select(PostMediaRow).where(col(PostMediaRow.post_id) == post_id).order_by(col(PostMediaRow.position))
     ).all()
     keep = [r.asset_id for r in rows if r.asset_id != asset_id]
-    session.exec(delete(PostMediaRow).where(col(PostMediaRow.post_id) == post_id))  # type: ignore[attr-defined]
-    session.flush()  # type: ignore[attr-defined]
+    session.exec(delete(PostMediaRow).where(col(PostMediaRow.post_id) == post_id))
+    session.flush()
     for position, kept in enumerate(keep):
-        session.add(PostMediaRow(post_id=post_id, position=position, asset_id=kept))  # type: ignore[attr-defined]
+        session.add(PostMediaRow(post_id=post_id, position=position, asset_id=kept))
