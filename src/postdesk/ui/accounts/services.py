@@ -158,7 +158,7 @@ class ServiceFacade:
             self._repo,
             vault,
             BROWSER_PROFILES,
-            credential_profiles=credential_profiles(),  # type: ignore[arg-type]
+            credential_profiles=credential_profiles(),
         )
         self._problem = None
 

@@ -116,8 +116,8 @@ class PartEdit(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(utf16_offset(text, start))
             cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         # Kept on the Python side: reading extraSelections() back on every keystroke is slow.
         self._highlighted = [(utf16_offset(text, a), utf16_offset(text, b)) for a, b in clipped]
