@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         self._ensure_built(current)
         self._stack.setCurrentIndex(current)
 
+    def loading_keys(self) -> list[str]:
+        """The keys of the panes that show a loading state (not there yet, or built on first visit)."""
+        return [pane.key for row, pane in enumerate(self._panes) if isinstance(self._stack.widget(row), LoadingPane)]
+
     def is_built(self, key: str) -> bool:
         """Whether the pane with this key exists (a lazily built pane exists after its first visit)."""
         return self._panes[self.pane_keys().index(key)].widget is not None
