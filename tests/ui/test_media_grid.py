@@ -147,7 +147,10 @@ def test_badges_for_video_length_gif_and_missing_alt_text(open_window: Any, qtbo
 
     # Writing alt text takes the badge away.
     pane.select_asset(pane.model.item(photo).asset.id)
+    pane.alt_text.setPlainText("x" * 1001)  # longer than any network takes: the counter says so in red
+    assert pane.alt_counter.property("tone") == "danger" and pane.alt_counter.font().bold()
     pane.alt_text.setPlainText("Fishing boats in the harbour at sunrise")
+    assert pane.alt_counter.property("tone") == "" and not pane.alt_counter.font().bold()
     with qtbot.waitSignal(pane.items_changed, timeout=10_000):
         pane.flush_alt_text()
     row = pane.model.row_of_asset(pane.model.item(photo).asset.id)

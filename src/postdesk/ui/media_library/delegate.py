@@ -18,15 +18,17 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui import theme
+from postdesk.ui.look.style import text_font
+from postdesk.ui.look.tokens import Radius, Space, TextRole
 from postdesk.ui.media_library.models import ItemRole, PixmapRole
 from postdesk.ui.media_library.wording import duration_text
 
 #: The thumbnail's side in logical pixels; every cell is this wide plus padding.
 THUMB_PX = 152
-_PAD = 6
+_PAD = Space.S
 #: The caption's width: the cell less its padding (and the 1 px inset of the cell's frame).
 _TEXT_W = THUMB_PX - 2
-_RADIUS = 6.0
+_RADIUS = float(Radius.M)
 # Badges sit on the photo itself, so their colours do not follow the theme: a dark pill with
 # white text reads on any picture (contrast 10:1 on black at this alpha over white pixels).
 _BADGE_BG = QColor(0, 0, 0, 190)
@@ -42,9 +44,8 @@ def cell_size(font_metrics: QFontMetrics) -> QSize:
 
 
 def badge_font(base: QFont) -> QFont:
-    """The badges' font: the cell's, a little smaller and bold."""
-    font = QFont(base)
-    font.setPointSizeF(max(7.0, base.pointSizeF() * 0.82))
+    """The badges' font: the type scale's caption, bold."""
+    font = text_font(TextRole.CAPTION, base)
     font.setBold(True)
     return font
 

@@ -33,6 +33,7 @@ from postdesk.core.networks import NETWORK_ORDER, Network, display_name
 from postdesk.media import thumbnails
 from postdesk.store.repositories.media_library import ALT_TEXT_MAX, LibraryItem
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.look.style import Tone, set_tone
 from postdesk.ui.media_library.services import NetworkPreview
 from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
 
@@ -93,6 +94,7 @@ class DetailsPanel(QWidget):
         self._thumbs_dir = thumbs_dir
         self._selected_ids = selected_ids
         self._current: LibraryItem | None = None
+        self._alt_over = False  # the alt text is longer than any network takes
         self._alt_timer = QTimer(self, singleShot=True, interval=_ALT_SAVE_MS)
         self._alt_timer.timeout.connect(self._save_alt)
         self._build()
@@ -281,7 +283,12 @@ class DetailsPanel(QWidget):
             self.tr("{n} of {max} characters").replace("{n}", str(n)).replace("{max}", str(ALT_TEXT_MAX))
         )
         over = n > ALT_TEXT_MAX
-        self.alt_counter.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        if over != self._alt_over:  # restyling on every keystroke would cost a polish each time
+            self._alt_over = over
+            set_tone(self.alt_counter, Tone.DANGER if over else None)
+            font = self.alt_counter.font()
+            font.setBold(over)
+            self.alt_counter.setFont(font)
 
     def _on_alt_changed(self) -> None:
         self._update_alt_counter()

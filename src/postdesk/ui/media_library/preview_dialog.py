@@ -30,7 +30,8 @@ from postdesk.core.networks import NETWORK_ORDER, Network, display_name, look
 from postdesk.media import crop as crop_mod
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui.look import marks
-from postdesk.ui.look.tokens import IconSize, Space
+from postdesk.ui.look.style import text_font
+from postdesk.ui.look.tokens import IconSize, Space, TextRole
 from postdesk.ui.media_library.services import NetworkPreview
 from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
 from postdesk.ui.theme import is_dark
@@ -213,10 +214,7 @@ class MediaPreviewDialog(QDialog):
         self.facts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facts.setWordWrap(True)
         heading = QLabel(self.tr("What each network receives"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        heading.setFont(text_font(TextRole.SUBTITLE, heading.font()))
 
         self.tiles = {network: NetworkTile(network) for network in NETWORK_ORDER}
         holder = QWidget()
