@@ -32,7 +32,7 @@ import contextlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
@@ -121,6 +121,15 @@ def post_url(username: str, post_id: str, *, photo: bool = False) -> str | None:
     if not username or not post_id:
         return None
     return f"https://www.tiktok.com/@{username}/{'photo' if photo else 'video'}/{post_id}"
+
+
+@runtime_checkable
+class CreatorInfoAdapter(Protocol):
+    """What the composer's TikTok options ask of the engine: the creator's posting choices."""
+
+    async def creator_info(self, account_id: int | None) -> topts.CreatorInfo:
+        """The account's nickname, privacy choices, interaction settings and limits."""
+        ...
 
 
 class TikTokAdapter:

@@ -2,19 +2,21 @@
 
 The composer's pickers (Pinterest boards, Reddit subreddits, TikTok creator info, Google Business
 Profile locations) read from the engine's own adapter: its HTTP client lives on the engine loop.
-`EngineAdapterSource` submits an adapter method there and brings its answer (or its error) back
-through the `BackgroundRunner`; each picker's `Engine…Source` keeps its own cache on top.
+`EngineAdapterSource` submits a call of the adapter there and brings its answer (or its error)
+back through the `BackgroundRunner`; each picker's `Engine…Source` keeps its own cache on top.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from postdesk.core.networks import Network
 
 OnError = Callable[[BaseException], None]
+#: A call of the adapter, e.g. `lambda a: a.boards(account_id)` (made once `usable` said yes).
+AdapterCall = Callable[[Any], Awaitable[Any]]
 
 
 class Submitter(Protocol):
@@ -65,21 +67,21 @@ class EngineAdapterSource:
         self._usable = usable
         self._service = service
 
-    async def _call(self, method: str, *args: Any) -> Any:
+    async def _call(self, call: AdapterCall) -> Any:
         adapter = self._adapter(self._network)
         if not self._usable(adapter):
             raise RuntimeError(
                 f"Postdesk cannot reach {self._service} right now (the publishing engine has not started)"
             )
-        return await getattr(adapter, method)(*args)
+        return await call(adapter)
 
-    def run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, method: str, *args: Any) -> None:
-        """Call `adapter.method(*args)` on the engine loop; `on_done`/`on_error` on the UI thread.
+    def run(self, key: str, on_done: Callable[[Any], None], on_error: OnError, call: AdapterCall) -> None:
+        """Run `call(adapter)` on the engine loop; `on_done`/`on_error` on the UI thread.
 
         `key` names the task (a newer call with the same key replaces the older one's answer).
         """
         try:
-            future = self._submitter.submit(self._call, method, *args, name=key)
+            future = self._submitter.submit(self._call, call, name=key)
         except RuntimeError as error:  # the engine is not running
             on_error(error)
             return

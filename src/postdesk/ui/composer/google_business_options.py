@@ -87,7 +87,7 @@ class EngineLocationSource:
             self._locations[account_id] = list(locations)
             on_done(list(locations))
 
-        self._engine.run(f"google-business-locations-{account_id}", keep, on_error, "locations", account_id)
+        self._engine.run(f"google-business-locations-{account_id}", keep, on_error, lambda a: a.locations(account_id))
 
     def recall_location(self, account_id: int, on_done: Callable[[dict[str, str]], None]) -> None:
         if self._memory is not None:

@@ -86,14 +86,16 @@ class EngineBoardSource:
             self._boards[account_id] = list(boards)
             on_done(list(boards))
 
-        self._engine.run(f"pinterest-boards-{account_id}", keep, on_error, "boards", account_id)
+        self._engine.run(f"pinterest-boards-{account_id}", keep, on_error, lambda a: a.boards(account_id))
 
     def create_board(self, account_id: int, name: str, *, on_done: Callable[[Board], None], on_error: OnError) -> None:
         def keep(board: Board) -> None:
             self._boards.setdefault(account_id, []).append(board)
             on_done(board)
 
-        self._engine.run(f"pinterest-new-board-{account_id}", keep, on_error, "create_board", account_id, name)
+        self._engine.run(
+            f"pinterest-new-board-{account_id}", keep, on_error, lambda a: a.create_board(account_id, name)
+        )
 
     def load_sections(
         self, account_id: int, board_id: str, *, on_done: Callable[[list[Board]], None], on_error: OnError
@@ -107,7 +109,7 @@ class EngineBoardSource:
             self._sections[(account_id, board_id)] = list(sections)
             on_done(list(sections))
 
-        self._engine.run(f"pinterest-sections-{account_id}", keep, on_error, "sections", account_id, board_id)
+        self._engine.run(f"pinterest-sections-{account_id}", keep, on_error, lambda a: a.sections(account_id, board_id))
 
     def create_section(
         self, account_id: int, board_id: str, name: str, *, on_done: Callable[[Board], None], on_error: OnError
@@ -117,7 +119,10 @@ class EngineBoardSource:
             on_done(section)
 
         self._engine.run(
-            f"pinterest-new-section-{account_id}", keep, on_error, "create_section", account_id, board_id, name
+            f"pinterest-new-section-{account_id}",
+            keep,
+            on_error,
+            lambda a: a.create_section(account_id, board_id, name),
         )
 
 

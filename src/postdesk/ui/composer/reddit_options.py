@@ -61,7 +61,7 @@ class EngineSubredditSource:
         )
 
     def load_subscriptions(self, account_id: int, *, on_done: Callable[[list[str]], None], on_error: OnError) -> None:
-        self._engine.run(f"reddit-subs-{account_id}", on_done, on_error, "subscriptions", account_id)
+        self._engine.run(f"reddit-subs-{account_id}", on_done, on_error, lambda a: a.subscriptions(account_id))
 
     def load_rules(
         self,
@@ -71,7 +71,9 @@ class EngineSubredditSource:
         on_done: Callable[[reddit_posts.SubredditRules], None],
         on_error: OnError,
     ) -> None:
-        self._engine.run(f"reddit-rules-{account_id}", on_done, on_error, "subreddit_rules", account_id, subreddit)
+        self._engine.run(
+            f"reddit-rules-{account_id}", on_done, on_error, lambda a: a.subreddit_rules(account_id, subreddit)
+        )
 
 
 class RedditOptions(QWidget):

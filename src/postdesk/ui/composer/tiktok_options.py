@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core import tiktok_options as topts
 from postdesk.core.networks import Network
+from postdesk.platforms.tiktok import CreatorInfoAdapter
 from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 
 
@@ -71,7 +72,7 @@ class EngineCreatorSource:
             watcher,
             adapter,
             Network.TIKTOK,
-            lambda a: a is not None and hasattr(a, "creator_info"),
+            lambda a: isinstance(a, CreatorInfoAdapter),
             "TikTok",
         )
         self._cache: dict[int, topts.CreatorInfo] = {}
@@ -87,7 +88,7 @@ class EngineCreatorSource:
             self._cache[account_id] = info
             on_done(info)
 
-        self._engine.run(f"tiktok-creator-{account_id}", keep, on_error, "creator_info", account_id)
+        self._engine.run(f"tiktok-creator-{account_id}", keep, on_error, lambda a: a.creator_info(account_id))
 
 
 class TikTokOptions(QWidget):
