@@ -180,7 +180,8 @@ def _outcome(message: str) -> MediaOutcome | None:
     if not isinstance(body, dict):
         return None
     kind = body.get("type")
-    payload = body.get("payload") if isinstance(body.get("payload"), dict) else {}
+    raw_payload = body.get("payload")
+    payload: dict[str, Any] = raw_payload if isinstance(raw_payload, dict) else {}
     if kind == "failed":
         return MediaOutcome(False, detail=json.dumps(payload)[:300])
     if kind == "success" and isinstance(payload.get("redirect"), str):
