@@ -91,11 +91,13 @@ def test_draft_survives_destroying_the_pane(qtbot, paths, store, tmp_path):
     mastodon.override_check.setChecked(True)
     mastodon.override_editor.editor(0).setPlainText("Morning light #photography")
     mastodon.spoiler_edit.setText("bright")
-    pane.import_files([str(picture)])
-    qtbot.waitUntil(lambda: pane.media_strip.model.rowCount() == 1, timeout=4000)
+    # The cursor moves before the last change (the import): a save already on its way when the
+    # cursor moved would otherwise be the last one, with the cursor where it was (a race).
     cursor = editor.textCursor()
     cursor.setPosition(7)
     editor.setTextCursor(cursor)
+    pane.import_files([str(picture)])
+    qtbot.waitUntil(lambda: pane.media_strip.model.rowCount() == 1, timeout=4000)
     pane.flush_draft()
     qtbot.waitUntil(lambda: pane.save_state() is SaveState.SAVED and pane.current_post().id, timeout=4000)
     # The picture was copied into the content-addressed store.
