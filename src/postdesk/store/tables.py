@@ -84,6 +84,8 @@ class TargetRow(SQLModel, table=True):
             sqlite_where=text("account_id IS NULL"),
         ),
         Index("ix_target_state", "state"),
+        # The calendar's range query folds each post's targets in id order from this index alone.
+        Index("ix_target_calendar", "post_id", "id", "network", "state", "account_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -130,16 +130,23 @@ class CalendarRepository:
         """
         with self._db.read_session() as session:
             rows = session.connection().execute(_RANGE_QUERY, {"lo": start, "hi": end}).all()
+        # Few distinct target sets and tag sets exist; thousands of posts per range share them.
         entries = []
         for post_id, parts_json, scheduled_at, zone, targets_text, tags_text in rows:
-            own = []
-            if targets_text:
-                for target in targets_text.split(_ROW_SEP):
-                    network, state, account = target.split(_FIELD_SEP)
-                    own.append((network, int(account) if account else None, state))
-            tags = tags_text.split(_ROW_SEP) if tags_text else ()
-            at = datetime.fromisoformat(scheduled_at).replace(tzinfo=UTC)
-            entries.append(_make_entry((post_id, parts_json, at, zone), own, tags))
+            networks, account_ids, states, status = _targets_of(targets_text)
+            entries.append(
+                CalendarEntry(
+                    post_id=post_id,
+                    instant=datetime.fromisoformat(scheduled_at).replace(tzinfo=UTC),
+                    zone=zone,
+                    text="\n\n".join(json.loads(parts_json)),
+                    networks=networks,
+                    account_ids=account_ids,
+                    states=states,
+                    status=status,
+                    tags=_tags_of(tags_text),
+                )
+            )
         return entries
 
     def has_posts(self) -> bool:
@@ -449,6 +456,25 @@ _STATES = {state.value: state for state in TargetState}
 def _status(states: tuple[TargetState, ...]) -> EntryStatus:
     # Few distinct combinations exist; thousands of posts per range share them.
     return entry_status(states)
+
+
+@lru_cache(maxsize=4096)
+def _targets_of(
+    targets_text: str | None,
+) -> tuple[tuple[Network, ...], tuple[int, ...], tuple[TargetState, ...], EntryStatus]:
+    """Networks, accounts, states and status of a post from its folded targets (see `_RANGE_QUERY`)."""
+    own: list[tuple[str, int | None, str]] = []
+    if targets_text:
+        for target in targets_text.split(_ROW_SEP):
+            network, state, account = target.split(_FIELD_SEP)
+            own.append((network, int(account) if account else None, state))
+    entry = _make_entry((0, "[]", None, None), own, ())
+    return entry.networks, entry.account_ids, entry.states, entry.status
+
+
+@lru_cache(maxsize=4096)
+def _tags_of(tags_text: str | None) -> tuple[str, ...]:
+    return tuple(sorted(tags_text.split(_ROW_SEP), key=str.casefold)) if tags_text else ()
 
 
 def _make_entry(row: Any, own: Sequence[tuple[str, int | None, str]], tags: Iterable[str]) -> CalendarEntry:

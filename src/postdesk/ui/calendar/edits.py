@@ -151,6 +151,16 @@ class ScheduleEdits(QObject):
             on_error=self.failed,
         )
 
+    def new_post_time(self, day: date, hour: int | None) -> datetime | None:
+        """The instant a new post opened on an empty cell gets, or None (and why, as a notice)."""
+        zone = self._view.zone
+        result = resolve_wall_time(day, time(hour) if hour is not None else DEFAULT_DROP_TIME, zone)
+        problem = check_new_time(result, self._now())
+        if problem is not None:
+            self.notice.emit(explain_problem(problem, result, day, zone.key))
+            return None
+        return result.instant
+
     def _place_in_slot(self, post_id: int, slot: CalendarEntry) -> None:
         """A post dropped on a free queue slot takes that slot (and joins the queue)."""
         assert self._queue_edits is not None and slot.instant is not None and slot.slot_name is not None

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from postdesk.core.calendar import CalendarEntry, DateRange, ViewKind, to_local
+from postdesk.ui.calendar.delegates import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
 from postdesk.ui.calendar.models import AgendaModel, MonthModel, WeekModel
-from postdesk.ui.calendar.paint import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
 from postdesk.ui.calendar.post_status import PostStatus
 from postdesk.ui.calendar.views import AgendaView, MonthView, WeekView
 

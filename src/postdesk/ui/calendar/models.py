@@ -1,4 +1,5 @@
-"""Qt item models of the calendar: a month grid, a week hour grid, an agenda list, the drafts.
+"""Qt item models of the calendar's grids: a month grid and a week hour grid (the list models
+are in `list_models`, the roles in `model_roles`; both are re-exported here).
 
 The models hold only what the visible range needs, already filtered and bucketed by the pane;
 they never touch the store. A cell of the month or week grid carries the list of entries it
@@ -9,21 +10,11 @@ the model's own `dropMimeData`, the same path Qt's views use).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, Qt, Signal
 
 from postdesk.core.calendar import (
     CalendarEntry,
@@ -33,79 +24,48 @@ from postdesk.core.calendar import (
     resolve_wall_time,
     to_local,
 )
-from postdesk.store.repositories.insights import Counts
-from postdesk.ui.calendar.wording import format_day, format_time, network_name, status_word
-from postdesk.ui.insights.models import format_count, metric_names, metrics_line
-
-ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 1
-DATE_ROLE = Qt.ItemDataRole.UserRole + 2
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 3
-IS_TODAY_ROLE = Qt.ItemDataRole.UserRole + 4
-IN_PERIOD_ROLE = Qt.ItemDataRole.UserRole + 5
-NOW_FRACTION_ROLE = Qt.ItemDataRole.UserRole + 6
-HOUR_ROLE = Qt.ItemDataRole.UserRole + 7
-IN_GAP_ROLE = Qt.ItemDataRole.UserRole + 8
-#: Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some);
-#: agenda rows: the warnings of that row's post.
-WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 9
-#: Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).
-HOLDS_ROLE = Qt.ItemDataRole.UserRole + 10
-
-POST_MIME = "application/x-postdesk-post"
-
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_AGENDA_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        ENTRY_ROLE,
-        WARNINGS_ROLE,
-    }
+from postdesk.ui.calendar.list_models import AgendaModel, DraftsModel
+from postdesk.ui.calendar.model_roles import (
+    DATE_ROLE,
+    ENTRIES_ROLE,
+    ENTRY_ROLE,
+    HOLDS_ROLE,
+    HOUR_ROLE,
+    IN_GAP_ROLE,
+    IN_PERIOD_ROLE,
+    IS_TODAY_ROLE,
+    NOW_FRACTION_ROLE,
+    POST_MIME,
+    WARNINGS_ROLE,
+    decode_post,
+    describe_entry,
+    encode_post,
+    with_warnings,
 )
+from postdesk.ui.calendar.model_roles import AnyIndex as _Index
+from postdesk.ui.calendar.wording import format_day, format_time
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def encode_post(post_id: int) -> QMimeData:
-    """Mime data carrying a post id for a drag."""
-    mime = QMimeData()
-    mime.setData(POST_MIME, QByteArray(str(post_id).encode("ascii")))
-    return mime
-
-
-def decode_post(mime: QMimeData | None) -> int | None:
-    """The post id in drag data, or None when it carries none."""
-    if mime is None or not mime.hasFormat(POST_MIME):
-        return None
-    try:
-        return int(bytes(mime.data(POST_MIME).data()).decode("ascii"))
-    except ValueError:
-        return None
-
-
-def with_warnings(line: str, warnings: Sequence[str]) -> str:
-    """An entry's line followed by its warnings, one per line, each marked."""
-    return "\n".join([line, *(f"⚠ {w}" for w in warnings)])
-
-
-def describe_entry(entry: CalendarEntry, zone: tzinfo, status: str | None = None) -> str:
-    """One line for screen readers and tooltips: time, status, networks, text.
-
-    `status` replaces the status word when something holds the post (`core.waiting`): "Waiting
-    for a connection" says more than "Publishing".
-    """
-    parts = []
-    if entry.instant is not None:
-        parts.append(format_time(to_local(entry.instant, zone)))
-    parts.append(status or status_word(entry.status))
-    if entry.networks:
-        parts.append(", ".join(network_name(n) for n in entry.networks))
-    if entry.slot_name:
-        parts.append(entry.slot_name)
-    if entry.summary:
-        parts.append(entry.summary)
-    return " · ".join(parts)
+__all__ = [
+    "DATE_ROLE",
+    "ENTRIES_ROLE",
+    "ENTRY_ROLE",
+    "HOLDS_ROLE",
+    "HOUR_ROLE",
+    "IN_GAP_ROLE",
+    "IN_PERIOD_ROLE",
+    "IS_TODAY_ROLE",
+    "NOW_FRACTION_ROLE",
+    "POST_MIME",
+    "WARNINGS_ROLE",
+    "AgendaModel",
+    "DraftsModel",
+    "MonthModel",
+    "WeekModel",
+    "decode_post",
+    "describe_entry",
+    "encode_post",
+    "with_warnings",
+]
 
 
 class _GridModel(QAbstractTableModel):
@@ -124,6 +84,9 @@ class _GridModel(QAbstractTableModel):
         self._zone: tzinfo | None = None
         self._warnings: dict[int, tuple[str, ...]] = {}
         self._holds: dict[int, str] = {}
+        # Whether a cell holds a movable entry, worked out on first ask after each refill: the
+        # view asks often, and a past day of a busy calendar holds a hundred published posts.
+        self._draggable: dict[tuple[int, int], bool] = {}
 
     def set_holds(self, holds: Mapping[int, str]) -> None:
         """Say what holds these posts (worded, by post id) instead of their bare status."""
@@ -164,6 +127,11 @@ class _GridModel(QAbstractTableModel):
             return []
         return self._cells.get((index.row(), index.column()), [])
 
+    def paint_data(self, index: _Index) -> tuple[list[CalendarEntry], Mapping[int, object], Mapping[int, str]]:
+        """A cell's entries, the warnings and the holds, for the delegate: read in Python, so a
+        paint does not copy a day's entries into a QVariant list and back (ENTRIES_ROLE does)."""
+        return self.entries_at(index), self._warnings, self._holds
+
     def index_of_date(self, day: date, hour: int | None = None) -> QModelIndex:
         """The cell of a local date (and hour), or an invalid index when not shown."""
         for row in range(self.rowCount()):
@@ -188,7 +156,11 @@ class _GridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        if any(entry.movable for entry in self.entries_at(index)):
+        cell = (index.row(), index.column())
+        draggable = self._draggable.get(cell)
+        if draggable is None:
+            draggable = self._draggable[cell] = any(entry.movable for entry in self._cells.get(cell, ()))
+        if draggable:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -290,6 +262,7 @@ class MonthModel(_GridModel):
         self._today = today
         self._zone = zone
         self._cells = {}
+        self._draggable = {}
         for offset, day in enumerate(grid.days()):
             entries = by_day.get(day)
             if entries:
@@ -353,6 +326,7 @@ class WeekModel(_GridModel):
         self._now = local_now
         self._today = local_now.date()
         self._cells = {}
+        self._draggable = {}
         self._gaps = set()
         for column, day in enumerate(days.days()):
             for entry in by_day.get(day, []):
@@ -400,182 +374,4 @@ class WeekModel(_GridModel):
             return f"{name} {day.day}"
         if orientation == Qt.Orientation.Vertical and section < 24:
             return format_time(datetime.combine(self._days.start, time(section)))
-        return None
-
-
-class AgendaModel(QAbstractTableModel):
-    """The list view: one row per entry in time order; a published post's counts after its text."""
-
-    WHEN, NETWORKS, STATUS, TEXT = range(4)
-    #: Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.
-    METRICS = ("likes", "reposts", "replies", "views")
-    COLUMNS = 4 + len(METRICS)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[CalendarEntry] = []
-        self._zone: tzinfo | None = None
-        # Display texts of the rows painted so far (built on first paint, dropped on refill).
-        self._texts: dict[int, tuple[str, str, str, str]] = {}
-        self._warnings: dict[int, tuple[str, ...]] = {}
-        self._metrics: dict[int, Counts] = {}
-        self._holds: dict[int, str] = {}
-
-    def set_holds(self, holds: Mapping[int, str]) -> None:
-        """Say what holds these posts (worded, by post id) in the status column."""
-        holds = dict(holds)
-        if holds != self._holds:
-            self._holds = holds
-            self._texts = {}
-            if self._entries:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 3))
-
-    def hold_of(self, post_id: int | None) -> str | None:
-        """The worded hold of a post, if something holds it."""
-        return self._holds.get(post_id) if post_id is not None else None
-
-    def set_metrics(self, metrics: Mapping[int, Counts]) -> None:
-        """Show these counts (by post id) in the metric columns (`InsightsRepository.post_totals`)."""
-        self._metrics = dict(metrics)
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 4), self.index(len(self._entries) - 1, self.COLUMNS - 1))
-
-    def set_warnings(self, warnings: Mapping[int, tuple[str, ...]]) -> None:
-        """Mark the scheduled posts that cannot go out as things stand (`ui.readiness`)."""
-        warnings = dict(warnings)
-        if warnings != self._warnings:
-            self._warnings = warnings
-            if self._entries:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 3))
-
-    def set_entries(self, entries: Sequence[CalendarEntry], zone: tzinfo) -> None:
-        """Show these entries (already sorted and filtered)."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._zone = zone
-        self._texts = {}
-        self.endResetModel()
-
-    def entry(self, row: int) -> CalendarEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def row_of_post(self, post_id: int) -> int | None:
-        for row, entry in enumerate(self._entries):
-            if entry.post_id == post_id:
-                return row
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask each visible cell for a dozen roles per paint; answer the unused ones first.
-        if role not in _AGENDA_ROLES or not index.isValid() or self._zone is None:
-            return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._entries) and 0 <= column < self.COLUMNS):
-            return None
-        entry = self._entries[row]
-        if role == ENTRY_ROLE:
-            return entry
-        warnings = self._warnings.get(entry.post_id, ()) if entry.post_id is not None else ()
-        if role == WARNINGS_ROLE:
-            return warnings
-        counts = self._metrics.get(entry.post_id) if entry.post_id is not None else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            described = with_warnings(describe_entry(entry, self._zone, self.hold_of(entry.post_id)), warnings)
-            line = metrics_line(counts)
-            return f"{described}\n{line}" if line else described
-        if column >= 4:
-            return "" if counts is None else format_count(counts.get(self.METRICS[column - 4]))
-        texts = self._texts.get(row)
-        if texts is None:
-            texts = self._texts[row] = self._row_texts(entry, self._zone, self.hold_of(entry.post_id))
-        return texts[column]
-
-    @staticmethod
-    def _row_texts(entry: CalendarEntry, zone: tzinfo, hold: str | None = None) -> tuple[str, str, str, str]:
-        assert entry.instant is not None
-        local = to_local(entry.instant, zone)
-        return (
-            f"{format_day(local.date(), long=False)} {format_time(local)}",
-            ", ".join(network_name(n) for n in entry.networks),
-            hold or status_word(entry.status),
-            entry.summary if entry.post_id is not None else (entry.slot_name or ""),
-        )
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = metric_names()
-        titles = [
-            self.tr("When"),
-            self.tr("Networks"),
-            self.tr("Status"),
-            self.tr("Post"),
-            *(names[m] for m in self.METRICS),
-        ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
-
-class DraftsModel(QAbstractListModel):
-    """Unscheduled drafts, dragged from here onto the calendar to schedule them."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._drafts: list[CalendarEntry] = []
-
-    def set_drafts(self, drafts: Sequence[CalendarEntry]) -> None:
-        self.beginResetModel()
-        self._drafts = list(drafts)
-        self.endResetModel()
-
-    def entry(self, row: int) -> CalendarEntry | None:
-        return self._drafts[row] if 0 <= row < len(self._drafts) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._drafts)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
-            return None
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            text = entry.summary or self.tr("(empty draft)")
-            if role == Qt.ItemDataRole.DisplayRole:
-                return text
-            networks = ", ".join(network_name(n) for n in entry.networks)
-            return f"{text} · {networks}" if networks else text
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-
-    def mimeTypes(self) -> list[str]:
-        return [POST_MIME]
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
-        for index in indexes:
-            entry = self.entry(index.row()) if index.isValid() else None
-            if entry is not None and entry.post_id is not None:
-                return encode_post(entry.post_id)
         return None

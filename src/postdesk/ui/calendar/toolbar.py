@@ -4,16 +4,18 @@ the filter menu and the search field. It says what the user chose; the pane deci
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
-from postdesk.core.calendar import CalendarFilter, EntryStatus, ViewKind
+from postdesk.core.calendar import CalendarFilter, DateRange, EntryStatus, ViewKind
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.repositories.calendar import AccountChoice
-from postdesk.ui.calendar.wording import network_name, status_word
+from postdesk.ui.calendar.wording import format_day, network_name, status_word
 
 #: The view buttons in order, with their shortcuts (the pane binds the shortcuts).
 VIEW_KEYS = ((ViewKind.MONTH, "Ctrl+1"), (ViewKind.WEEK, "Ctrl+2"), (ViewKind.LIST, "Ctrl+3"))
@@ -32,21 +34,20 @@ class CalendarToolbar(QWidget):
         today_requested: () Today.
         view_chosen: (ViewKind) a view button.
         zone_chosen: (str) an IANA zone name picked in the zone box.
-        search_changed: (str) the search text.
-        facet_toggled: (str facet, value, bool on) a filter menu item.
-        filter_cleared: () "Show everything".
+        filter_changed: (CalendarFilter) the search text or a filter menu item changed.
     """
 
     page_requested = Signal(int)
     today_requested = Signal()
     view_chosen = Signal(object)
     zone_chosen = Signal(str)
-    search_changed = Signal(str)
-    facet_toggled = Signal(str, object, bool)
-    filter_cleared = Signal()
+    filter_changed = Signal(object)
 
     def __init__(self, zone_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.chosen = CalendarFilter()
+        self._accounts: Sequence[AccountChoice] = ()
+        self._tags: Sequence[str] = ()
         self._prev = self._tool(self.tr("Previous"), "calendarPrevious", "‹")
         self._today = self._tool(self.tr("Today"), "calendarToday", self.tr("Today"))
         self._next = self._tool(self.tr("Next"), "calendarNext", "›")
@@ -108,7 +109,7 @@ class CalendarToolbar(QWidget):
         self._next.clicked.connect(lambda: self.page_requested.emit(1))
         self._today.clicked.connect(self.today_requested)
         self._view_buttons.idClicked.connect(lambda i: self.view_chosen.emit(VIEW_KEYS[i][0]))
-        self.search.textChanged.connect(self.search_changed)
+        self.search.textChanged.connect(lambda text: self._choose(replace(self.chosen, text=text)))
         self.zone_box.activated.connect(self._on_zone_activated)
 
     def _tool(self, accessible: str, name: str, text: str) -> QToolButton:
@@ -120,20 +121,40 @@ class CalendarToolbar(QWidget):
         button.setAutoRaise(True)
         return button
 
+    def show_period(self, kind: ViewKind, days: DateRange, anchor: date) -> None:
+        """Name the shown period: "June 2025", or a week's first and last day."""
+        if kind is ViewKind.WEEK:
+            last = days.end - timedelta(days=1)
+            text = self.tr("{first} – {last} {year}").format(
+                first=format_day(days.start, long=False), last=format_day(last, long=False), year=last.year
+            )
+        else:
+            text = QLocale().toString(QDate(anchor.year, anchor.month, 1), "MMMM yyyy")
+        self.title.setText(text)
+
     def show_view(self, kind: ViewKind) -> None:
         """Check the button of the shown view."""
         self._view_button[kind].setChecked(True)
 
-    def show_search(self, text: str) -> None:
-        """Put `text` in the search field without reporting it as typed."""
-        if self.search.text() != text:
+    def set_filter(self, chosen: CalendarFilter) -> None:
+        """Show `chosen` as the filter in force (search text and menu), without reporting it."""
+        self.chosen = chosen
+        if self.search.text() != chosen.text:
             self.search.blockSignals(True)
-            self.search.setText(text)
+            self.search.setText(chosen.text)
             self.search.blockSignals(False)
+        self.rebuild_filter_menu(self._accounts, self._tags)
 
-    def show_filter_on(self, on: bool) -> None:
-        """Say on the button whether a filter (besides the search) is on."""
-        self._filter_button.setText(self.tr("Filter (on)") if on else self.tr("Filter"))
+    def _choose(self, chosen: CalendarFilter) -> None:
+        self.chosen = chosen
+        self.filter_changed.emit(chosen)
+
+    def _toggle_facet(self, facet: str, value: Any, on: bool) -> None:
+        current: frozenset[Any] = getattr(self.chosen, facet)
+        updated = current | {value} if on else current - {value}
+        chosen = replace(self.chosen, **{facet: frozenset(updated)})
+        self._filter_button.setText(self.tr("Filter (on)") if chosen.active else self.tr("Filter"))
+        self._choose(chosen)
 
     def show_zone(self, key: str) -> None:
         """Show `key` as the chosen zone (added to the box if missing)."""
@@ -154,10 +175,9 @@ class CalendarToolbar(QWidget):
     def _on_zone_activated(self, row: int) -> None:
         self.zone_chosen.emit(self.zone_box.itemText(row))
 
-    def rebuild_filter_menu(
-        self, accounts: Sequence[AccountChoice], tags: Sequence[str], chosen: CalendarFilter
-    ) -> None:
-        """Offer these accounts and tags (and every network and status), `chosen` checked."""
+    def rebuild_filter_menu(self, accounts: Sequence[AccountChoice], tags: Sequence[str]) -> None:
+        """Offer these accounts and tags (and every network and status), the chosen ones checked."""
+        self._accounts, self._tags, chosen = accounts, tags, self.chosen
         menu = self.filter_menu
         menu.clear()
         sub = menu.addMenu(self.tr("Accounts"))
@@ -175,12 +195,18 @@ class CalendarToolbar(QWidget):
             self._filter_action(sub, tag, "tags", tag, chosen)
         menu.addSeparator()
         clear = menu.addAction(self.tr("Show everything"))
-        clear.triggered.connect(self.filter_cleared)
+        clear.triggered.connect(self._clear)
 
     def _filter_action(self, menu: QMenu, label: str, facet: str, value: Any, chosen: CalendarFilter) -> QAction:
         action = menu.addAction(label)
         action.setCheckable(True)
         action.setChecked(value in getattr(chosen, facet))
         action.setObjectName(f"filter:{facet}:{value}")
-        action.toggled.connect(lambda on, f=facet, v=value: self.facet_toggled.emit(f, v, on))
+        action.toggled.connect(lambda on, f=facet, v=value: self._toggle_facet(f, v, on))
         return action
+
+    def _clear(self) -> None:
+        # "Show everything": every facet off, the search kept.
+        self.set_filter(CalendarFilter(text=self.chosen.text))
+        self._filter_button.setText(self.tr("Filter"))
+        self.filter_changed.emit(self.chosen)

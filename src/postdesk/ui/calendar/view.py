@@ -11,23 +11,19 @@ queries.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
-from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from postdesk.core.calendar import (
     CalendarEntry,
     CalendarFilter,
     DateRange,
     ViewKind,
-    check_new_time,
     group_by_day,
-    resolve_wall_time,
     shift_anchor,
     to_local,
     utc_bounds,
@@ -40,40 +36,20 @@ from postdesk.store.repositories.calendar import AccountChoice, CalendarReposito
 from postdesk.store.repositories.insights import Counts
 from postdesk.store.repositories.queues import QueuesRepository
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.calendar.drafts_panel import DraftsPanel
+from postdesk.ui.calendar.actions import CalendarActions
+from postdesk.ui.calendar.body import CalendarBody
 from postdesk.ui.calendar.edits import DEFAULT_DROP_TIME, ScheduleEdits
 from postdesk.ui.calendar.entry_menu import EntryMenu
 from postdesk.ui.calendar.grids import CalendarViews
+from postdesk.ui.calendar.keys import install_keys
 from postdesk.ui.calendar.loader import LoadedExtras, LoadedRange, RangeKey, RangeLoader
 from postdesk.ui.calendar.post_status import PostStatus
 from postdesk.ui.calendar.toolbar import VIEW_KEYS, CalendarToolbar
-from postdesk.ui.calendar.wording import explain_problem, format_day
 from postdesk.ui.composer.post_controls import ReachCalls
-from postdesk.ui.widgets.empty_state import EmptyState
 
 __all__ = ["DEFAULT_DROP_TIME", "CalendarActions", "CalendarPane"]
 
 _log = get_logger("ui.calendar")
-
-
-class CalendarActions(Protocol):
-    """What the calendar asks of the publishing engine; the lead wires the real engine facade.
-
-    Calls return at once; the engine reports the outcome as events, after which the app calls
-    `CalendarPane.reload()`.
-    """
-
-    def pause(self, post_id: int) -> None:
-        """Hold every scheduled target of the post."""
-
-    def resume(self, post_id: int) -> None:
-        """Release a paused post back to its schedule."""
-
-    def retry(self, post_id: int) -> None:
-        """Try the failed targets of the post again now."""
-
-    def schedule_changed(self, post_id: int) -> None:
-        """The post's time changed (moved, scheduled, unscheduled by undo, deleted)."""
 
 
 class CalendarPane(QWidget):
@@ -177,64 +153,30 @@ class CalendarPane(QWidget):
         self.month_model, self.week_model = self.views.month_model, self.views.week_model
         self.agenda_model = self.views.agenda_model
         self.month_view, self.week_view, self.list_view = self.views.month, self.views.week, self.views.list
-        self.drafts = DraftsPanel(self)
+        self.body = CalendarBody(self.views, self)
+        self.drafts, self.empty_state = self.body.drafts, self.body.empty_state
         self.drafts_model, self.drafts_view, self.drafts_empty = self.drafts.model, self.drafts.view, self.drafts.empty
-
-        splitter = QSplitter(self)
-        splitter.addWidget(self.drafts)
-        # With no post at all, one clear action covers the views: "No posts yet — Write a post".
-        views_box = QWidget(self)
-        views_grid = QGridLayout(views_box)
-        views_grid.setContentsMargins(0, 0, 0, 0)
-        views_grid.addWidget(self.views, 0, 0)
-        self.empty_state = EmptyState(views_box)
-        self.empty_state.setObjectName("calendarEmpty")
-        self.empty_state.set_text(
-            self.tr("No posts yet"),
-            self.tr("Posts you schedule appear here by day and time; drafts wait in the list on the left."),
-            self.tr("&Write a post"),
-        )
-        self.empty_state.hide()
-        views_grid.addWidget(self.empty_state, 0, 0)
-        splitter.addWidget(views_box)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 900])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self._notice)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.body, 1)
 
-        undo = self._edits.undo_stack
-        self._undo_action = undo.createUndoAction(self, self.tr("Undo"))
-        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._redo_action = undo.createRedoAction(self, self.tr("Redo"))
-        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self._redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self._undo_action)
-        self.addAction(self._redo_action)
-        shortcuts: list[tuple[str, Callable[[], None]]] = [
+        bindings: list[tuple[str, Callable[[], None]]] = [
             ("Alt+Left", lambda: self.page(-1)),
             ("Alt+Right", lambda: self.page(1)),
             ("Ctrl+F", self._search.setFocus),
         ]
-        shortcuts += [(keys, lambda k=kind: self.set_view(k)) for kind, keys in VIEW_KEYS]
-        for keys, slot in shortcuts:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bindings += [(keys, lambda k=kind: self.set_view(k)) for kind, keys in VIEW_KEYS]
+        self._undo_action, self._redo_action = install_keys(self, self._edits.undo_stack, bindings)
 
     def _connect(self) -> None:
         bar = self.toolbar
         bar.page_requested.connect(self.page)
         bar.today_requested.connect(self.go_today)
         bar.view_chosen.connect(self.set_view)
-        bar.search_changed.connect(self._on_search)
+        bar.filter_changed.connect(self._on_filter_changed)
         bar.zone_chosen.connect(self._on_zone_chosen)
-        bar.facet_toggled.connect(self._toggle_facet)
-        bar.filter_cleared.connect(lambda: self.set_filter(CalendarFilter(text=self._filter.text)))
         views = self.views
         views.entry_activated.connect(self._on_entry_activated)
         views.empty_activated.connect(self._on_empty_activated)
@@ -358,9 +300,8 @@ class CalendarPane(QWidget):
 
     def set_filter(self, chosen: CalendarFilter) -> None:
         """Show only what passes `chosen` (no new query: the range is already loaded)."""
-        self._filter = chosen
-        self.toolbar.show_search(chosen.text)
-        self._apply()
+        self.toolbar.set_filter(chosen)
+        self._on_filter_changed(chosen)
 
     def entries(self) -> list[CalendarEntry]:
         """The loaded entries of the visible range that pass the filter."""
@@ -425,7 +366,7 @@ class CalendarPane(QWidget):
             self._drafts = extras.drafts
             self.drafts.set_drafts(extras.drafts)
             self._tags, self._accounts = extras.tags, extras.accounts
-            self.toolbar.rebuild_filter_menu(self._accounts, self._tags, self._filter)
+            self.toolbar.rebuild_filter_menu(self._accounts, self._tags)
         self._applying = True
         try:
             self._apply()
@@ -460,17 +401,7 @@ class CalendarPane(QWidget):
             by_day = self._by_day if unfiltered else group_by_day(visible, self._zone)
             assert by_day is not None
             self.views.show_grid(self._kind, days, self._anchor, by_day, now, self._zone)
-        self._title.setText(self._period_title(days))
-
-    def _period_title(self, days: DateRange) -> str:
-        if self._kind is ViewKind.WEEK:
-            last = days.end - timedelta(days=1)
-            return self.tr("{first} – {last} {year}").format(
-                first=format_day(days.start, long=False),
-                last=format_day(last, long=False),
-                year=last.year,
-            )
-        return QLocale().toString(QDate(self._anchor.year, self._anchor.month, 1), "MMMM yyyy")
+        self.toolbar.show_period(self._kind, days, self._anchor)
 
     def _on_cell_chosen(self, kind: ViewKind, day: date, hour: int | None) -> None:
         # The cursor also moves when models are refilled or a view is first shown; only a move
@@ -494,15 +425,8 @@ class CalendarPane(QWidget):
 
     # -- filters and gestures -------------------------------------------------------------------
 
-    def _on_search(self, text: str) -> None:
-        self._filter = replace(self._filter, text=text)
-        self._apply()
-
-    def _toggle_facet(self, facet: str, value: Any, on: bool) -> None:
-        current: frozenset[Any] = getattr(self._filter, facet)
-        updated = current | {value} if on else current - {value}
-        self._filter = replace(self._filter, **{facet: frozenset(updated)})
-        self.toolbar.show_filter_on(self._filter.active)
+    def _on_filter_changed(self, chosen: CalendarFilter) -> None:
+        self._filter = chosen
         self._apply()
 
     def _on_zone_chosen(self, key: str) -> None:
@@ -520,14 +444,9 @@ class CalendarPane(QWidget):
             self.compose_at.emit(entry.instant)
 
     def _on_empty_activated(self, day: date, hour: int | None) -> None:
-        at = time(hour) if hour is not None else DEFAULT_DROP_TIME
-        result = resolve_wall_time(day, at, self._zone)
-        problem = check_new_time(result, self._now())
-        if problem is not None:
-            self._show_notice(explain_problem(problem, result, day, self._zone.key))
-            return
-        assert result.instant is not None
-        self.compose_at.emit(result.instant)
+        instant = self._edits.new_post_time(day, hour)
+        if instant is not None:
+            self.compose_at.emit(instant)
 
     def _on_menu(self, entries: list[CalendarEntry], day: date | None, hour: int | None, pos: QPoint) -> None:
         menu = self.build_menu(entries, day, hour)

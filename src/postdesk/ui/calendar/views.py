@@ -15,8 +15,9 @@ from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QMouseEvent, QPai
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from postdesk.core.calendar import CalendarEntry
+from postdesk.ui.calendar.delegates import _CellDelegate
 from postdesk.ui.calendar.models import ENTRY_ROLE, AgendaModel, _GridModel, encode_post
-from postdesk.ui.calendar.paint import _CellDelegate, paint_chip
+from postdesk.ui.calendar.paint import paint_chip
 
 
 class CalendarGridView(QTableView):

@@ -1,0 +1,41 @@
+"""The calendar's body: the drafts list beside the views, and "No posts yet" over the views when
+the store holds no post at all."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
+
+from postdesk.ui.calendar.drafts_panel import DraftsPanel
+from postdesk.ui.widgets.empty_state import EmptyState
+
+
+class CalendarBody(QSplitter):
+    """Drafts on the left, the views on the right.
+
+    Attributes:
+        drafts: the drafts list.
+        empty_state: "No posts yet — Write a post", shown over the views (hidden by default).
+    """
+
+    def __init__(self, views: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drafts = DraftsPanel(self)
+        self.addWidget(self.drafts)
+        # With no post at all, one clear action covers the views: "No posts yet — Write a post".
+        views_box = QWidget(self)
+        views_grid = QGridLayout(views_box)
+        views_grid.setContentsMargins(0, 0, 0, 0)
+        views_grid.addWidget(views, 0, 0)
+        self.empty_state = EmptyState(views_box)
+        self.empty_state.setObjectName("calendarEmpty")
+        self.empty_state.set_text(
+            self.tr("No posts yet"),
+            self.tr("Posts you schedule appear here by day and time; drafts wait in the list on the left."),
+            self.tr("&Write a post"),
+        )
+        self.empty_state.hide()
+        views_grid.addWidget(self.empty_state, 0, 0)
+        self.addWidget(views_box)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([180, 900])

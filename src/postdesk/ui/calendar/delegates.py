@@ -1,0 +1,260 @@
+"""The calendar's item delegates: a month day and a week hour cell (their chips, "+N more"), and
+the list's network badges and status columns. The drawing primitives are in `paint`."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from postdesk.core.calendar import CalendarEntry, EntryStatus
+from postdesk.ui.calendar.models import (
+    ENTRIES_ROLE,
+    HOLDS_ROLE,
+    IN_GAP_ROLE,
+    IN_PERIOD_ROLE,
+    IS_TODAY_ROLE,
+    NOW_FRACTION_ROLE,
+    WARNINGS_ROLE,
+    _GridModel,
+)
+from postdesk.ui.calendar.paint import (
+    CHIP_GAP,
+    CHIP_HEIGHT,
+    DAY_HEADER,
+    PADDING,
+    chip_at,
+    chip_rects,
+    chip_style,
+    paint_badge,
+    paint_chip,
+    paint_warning_marker,
+    status_color,
+)
+from postdesk.ui.theme import accent, is_dark
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Base delegate of a grid cell; subclasses say where chips start and whether times show.
+
+    Attributes:
+        zone: the zone times are shown in (set by the pane).
+    """
+
+    chips_top = DAY_HEADER
+    with_time = True
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.zone: tzinfo | None = None
+
+    def slot_word(self) -> str:
+        return self.tr("Queue slot")
+
+    def more_word(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
+
+    def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
+        return chip_at(cell, len(entries), self.chips_top, pos)
+
+    def _paint_background(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        in_period = bool(index.data(IN_PERIOD_ROLE))
+        base = palette.color(QPalette.ColorRole.Base if in_period else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, base)
+        if index.data(IN_GAP_ROLE):
+            hatch = QColor(palette.color(QPalette.ColorRole.Mid))
+            painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            sel = QColor(palette.color(QPalette.ColorRole.Highlight))
+            sel.setAlpha(40)
+            painter.fillRect(rect, sel)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.setPen(QPen(accent(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def _paint_chips(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        model = index.model()
+        if isinstance(model, _GridModel):
+            entries, warnings, holds = model.paint_data(index)
+        else:
+            entries = index.data(ENTRIES_ROLE) or []
+            warnings = index.data(WARNINGS_ROLE) or {}
+            holds = index.data(HOLDS_ROLE) or {}
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        # Only the chips that fit are drawn ("+N more" for the rest): nothing here walks a whole day.
+        rects, hidden = chip_rects(rect, len(entries), self.chips_top)
+        style = chip_style(option.font)  # type: ignore[attr-defined]
+        dark = is_dark(palette)
+        shown = entries[: len(rects)]
+        slot_word = self.slot_word() if any(e.post_id is None for e in shown) else ""
+        for chip, entry in zip(rects, shown, strict=True):
+            paint_chip(
+                painter,
+                chip,
+                entry,
+                self.zone,
+                palette,
+                with_time=self.with_time,
+                slot_word=slot_word,
+                dark=dark,
+                style=style,
+                warning=entry.post_id is not None and entry.post_id in warnings,
+                held=entry.post_id is not None and entry.post_id in holds,
+            )
+        if hidden:
+            painter.save()
+            painter.setFont(style.font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            y = rects[-1].bottom() + CHIP_GAP if rects else rect.top() + self.chips_top
+            painter.drawText(
+                QRect(rect.left() + PADDING + 4, y, rect.width() - 2 * PADDING, CHIP_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.more_word(hidden),
+            )
+            painter.restore()
+
+
+class DayCellDelegate(_CellDelegate):
+    """A day of the month grid: the day number (ringed when today) above the day's chips."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        self._paint_background(painter, option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        style = chip_style(option.font)  # type: ignore[attr-defined]
+        font = style.day
+        number = QRect(rect.left() + PADDING, rect.top() + 2, 22, 17)
+        if index.data(IS_TODAY_ROLE):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent(palette))
+            painter.drawRoundedRect(QRectF(number), 8, 8)
+            font = style.day_bold
+            painter.setPen(QColor("#ffffff") if not is_dark(palette) else QColor("#16181d"))
+        else:
+            in_period = bool(index.data(IN_PERIOD_ROLE))
+            role = QPalette.ColorRole.Text if in_period else QPalette.ColorRole.PlaceholderText
+            painter.setPen(palette.color(role))
+        painter.setFont(font)
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+        painter.restore()
+        painter.save()
+        self._paint_chips(painter, option, index)
+        painter.restore()
+
+
+class HourCellDelegate(_CellDelegate):
+    """An hour of the week grid: chips (without the hour, which the row says), the now line."""
+
+    chips_top = 2
+    with_time = True
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        self._paint_background(painter, option, index)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        if index.data(IS_TODAY_ROLE):
+            tint = QColor(accent(palette))
+            tint.setAlpha(18)
+            painter.fillRect(rect, tint)
+        painter.restore()
+        painter.save()
+        self._paint_chips(painter, option, index)
+        painter.restore()
+        fraction = index.data(NOW_FRACTION_ROLE)
+        if fraction is not None:
+            painter.save()
+            y = rect.top() + round(rect.height() * float(fraction))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            now_colour = QColor("#e5484d")
+            painter.setPen(QPen(now_colour, 2))
+            painter.drawLine(rect.left(), y, rect.right(), y)
+            painter.setBrush(now_colour)
+            painter.drawEllipse(QPoint(rect.left() + 4, y), 4, 4)
+            painter.restore()
+
+
+class BadgesDelegate(QStyledItemDelegate):
+    """The agenda's networks column: badges instead of names (the names stay for readers)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        from postdesk.ui.calendar.models import ENTRY_ROLE
+
+        entry: CalendarEntry | None = index.data(ENTRY_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        if entry is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        size = min(16, rect.height() - 4)
+        x = rect.left() + 4
+        dark = is_dark(option.palette)  # type: ignore[attr-defined]
+        if entry.post_id is None:
+            colour = status_color(EntryStatus.QUEUE_SLOT, dark)
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(x, rect.top() + 2, rect.width() - 8, rect.height() - 4), 3, 3)
+        for network in entry.networks:
+            if x + size > rect.right():
+                break
+            paint_badge(painter, QRect(x, rect.top() + (rect.height() - size) // 2, size, size), network, dark)
+            x += size + 3
+        painter.restore()
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The agenda's status column: a coloured dot before the status word."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        from postdesk.ui.calendar.models import ENTRY_ROLE
+
+        entry: CalendarEntry | None = index.data(ENTRY_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if entry is None:
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(status_color(entry.status, is_dark(palette)))
+        painter.drawEllipse(QPoint(rect.left() + 10, rect.center().y() + 1), 4, 4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        right = 2
+        if index.data(WARNINGS_ROLE):
+            right += paint_warning_marker(painter, rect, is_dark(palette))
+        painter.drawText(rect.adjusted(20, 0, -right, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
