@@ -194,13 +194,15 @@ def _shoot(b: Any, qtbot: Any, qapp: QApplication, mode: str) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.grab().save(str(SHOTS / f"look-welcome-{mode}.png"))
+    assert theme.is_dark(qapp.palette()) == (mode == "dark")
     dialog.close()
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
 def test_screenshots(make: Any, qtbot: Any, qapp: QApplication, mode: str) -> None:
-    theme.apply_theme(qapp, mode)
-    _shoot(make(), qtbot, qapp, mode)
+    b = make()
+    theme.apply_theme(qapp, mode)  # after the build: the window applies the stored preference
+    _shoot(b, qtbot, qapp, mode)
 
 
 @pytest.mark.parametrize("pseudo", ["long", "rtl"])
