@@ -4,25 +4,42 @@ What the fake sends is what Reddit's own apps are observed to receive (PRAW,
 `Subreddit._submit_media`; U, not in reddit.com/dev/api): `{"type": "success", "payload":
 {"redirect": "<post address>"}}` once the post is made, `{"type": "failed", ...}` when the media
 could not be processed (no post is made). A post can also be "silent": the socket stays open and
-says nothing (processing that never ends). The server speaks RFC 6455 as a server would: it checks
-the client's handshake (GET, Upgrade, Sec-WebSocket-Version 13, a 16-byte key) and answers the
-`Sec-WebSocket-Accept` the client must verify; it checks that every client frame is masked; and it
-can send a ping first (`ping_first`), to which a client must answer with a pong, and split the
-message in two fragments (`fragment`).
+says nothing (processing that never ends).
+
+The websocket server is the `websockets` library's (`websockets.asyncio.server.serve`), on its
+own event loop in a thread: it checks the client's handshake and that every client frame is
+masked (a breach is recorded in `violations`). It can send a ping first (`ping_first`), which a
+client must answer with a pong of the same payload, and split the message in two fragments
+(`fragment`). For the client's limits it can also send raw messages (`raw`: not JSON, binary,
+oversized), answer the handshake with a redirect (`redirect`), and serve `wss` with a
+certificate of its own (`tls=True`; `ca_file` is the certificate to trust).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import asyncio
+import datetime
+import http
+import ipaddress
 import json
-import socket
-import struct
+import ssl
+import tempfile
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed, ConnectionClosedError
+from websockets.frames import CloseCode
+from websockets.http11 import Request, Response
+
+#: What a path is scripted to do: a JSON message, raw messages sent in order, or silence (None).
+Script = dict[str, Any] | tuple[str | bytes, ...] | None
 
 
 @dataclass
@@ -30,29 +47,41 @@ class RedditMediaSocket:
     """The server and its scripts.
 
     Attributes:
-        outcomes: path → the message to send (None: stay silent).
+        outcomes: path → what to send (see `Script`).
+        redirects: path → the address a handshake on it is redirected to (302).
         ping_first: send a ping before the message (the client must pong).
-        fragment: send the message as two fragments.
+        fragment: send a JSON message as two fragments.
+        tls: serve `wss` with a self-signed certificate for 127.0.0.1 (`ca_file`).
         pongs: pongs received, as payloads.
-        violations: protocol breaches seen (an unmasked client frame, a bad handshake).
-        connections: paths connected to, in order.
+        violations: protocol breaches seen (an unmasked client frame, a bad handshake, no pong).
+        connections: paths connected to (handshake completed), in order.
     """
 
-    outcomes: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    outcomes: dict[str, Script] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
     ping_first: bool = False
     fragment: bool = False
+    tls: bool = False
     pongs: list[bytes] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     connections: list[str] = field(default_factory=list)
-    _socket: socket.socket | None = None
-    _threads: list[threading.Thread] = field(default_factory=list)
-    _stop: threading.Event = field(default_factory=threading.Event)
+    _loop: asyncio.AbstractEventLoop | None = None
+    _thread: threading.Thread | None = None
+    _server: Server | None = None
+    _folder: tempfile.TemporaryDirectory[str] | None = None
     _count: int = 0
 
     @property
     def url(self) -> str:
-        assert self._socket is not None
-        return f"ws://127.0.0.1:{self._socket.getsockname()[1]}"
+        assert self._server is not None
+        port = self._server.sockets[0].getsockname()[1]
+        return f"{'wss' if self.tls else 'ws'}://127.0.0.1:{port}"
+
+    @property
+    def ca_file(self) -> str:
+        """The certificate a client must trust to reach the `tls` server."""
+        assert self._folder is not None
+        return str(Path(self._folder.name) / "cert.pem")
 
     def path_for_next(self) -> str:
         """A new path for a media post's socket."""
@@ -69,109 +98,125 @@ class RedditMediaSocket:
     def silent(self, path: str) -> None:
         self.outcomes[path] = None
 
+    def raw(self, path: str, *messages: str | bytes) -> None:
+        """Send `messages` as they are (str: a text message, bytes: a binary one), then close."""
+        self.outcomes[path] = messages
+
     # -- serving -----------------------------------------------------------------------------
 
     def __enter__(self) -> RedditMediaSocket:
-        self._socket = socket.create_server(("127.0.0.1", 0))
-        self._socket.settimeout(0.2)
-        thread = threading.Thread(target=self._accept, daemon=True)
-        thread.start()
-        self._threads.append(thread)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-reddit-ws", daemon=True)
+        self._thread.start()
+        self._server = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(timeout=5)
-        if self._socket is not None:
-            self._socket.close()
+        assert self._loop is not None and self._thread is not None
+        if self._server is not None:
+            asyncio.run_coroutine_threadsafe(self._stop(self._server), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+        if self._folder is not None:
+            self._folder.cleanup()
 
-    def _accept(self) -> None:
-        assert self._socket is not None
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._socket.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
+    async def _start(self) -> Server:
+        return await serve(
+            self._serve,
+            "127.0.0.1",
+            0,
+            ssl=self._server_tls() if self.tls else None,
+            process_request=self._redirect,
+            process_response=self._check_handshake,
+            ping_interval=None,
+            compression=None,
+        )
 
-    def _serve(self, conn: socket.socket) -> None:
-        conn.settimeout(0.2)
-        with conn:
-            head = b""
-            while b"\r\n\r\n" not in head and not self._stop.is_set():
-                try:
-                    chunk = conn.recv(4096)
-                except TimeoutError:
-                    continue
-                if not chunk:
-                    return
-                head += chunk
-            lines = head.decode("latin-1").split("\r\n")
-            method, path, _ = [*lines[0].split(" "), "", "", ""][:3]
-            headers = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
-            key = headers.get("sec-websocket-key", "")
-            if (
-                method != "GET"
-                or headers.get("upgrade", "").lower() != "websocket"
-                or headers.get("sec-websocket-version") != "13"
-                or len(base64.b64decode(key or "==")) != 16
-            ):
-                self.violations.append(f"bad handshake: {lines[0]}")
-                conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
-                return
-            accept = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()
-            conn.sendall(
-                (
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
-                ).encode()
-            )
-            self.connections.append(path)
+    @staticmethod
+    async def _stop(server: Server) -> None:
+        server.close()  # closes open connections too (a silent socket the client left)
+        await server.wait_closed()
+
+    def _redirect(self, connection: ServerConnection, request: Request) -> Response | None:
+        location = self.redirects.get(request.path)
+        if location is None:
+            return None
+        response = connection.respond(http.HTTPStatus.FOUND, "")
+        response.headers["Location"] = location
+        return response
+
+    def _check_handshake(self, connection: ServerConnection, request: Request, response: Response) -> None:
+        # websockets refuses a bad handshake itself (GET, Upgrade, version 13, a 16-byte key) and
+        # says why in handshake_exc.
+        if connection.protocol.handshake_exc is not None:
+            self.violations.append(f"bad handshake: {connection.protocol.handshake_exc}")
+
+    async def _serve(self, connection: ServerConnection) -> None:
+        path = connection.request.path if connection.request is not None else ""
+        self.connections.append(path)
+        try:
             if self.ping_first:
-                conn.sendall(_frame(0x9, b"are-you-there"))
-                opcode, payload = self._read_frame(conn)
-                if opcode == 0xA:
-                    self.pongs.append(payload)
-            message = self.outcomes.get(path)
-            if message is None:
-                while not self._stop.is_set():  # silent: hold the line until the client leaves
-                    try:
-                        if not conn.recv(1024):
-                            return
-                    except TimeoutError:
-                        continue
-                    except OSError:
-                        return
+                pong = await connection.ping(b"are-you-there")
+                try:
+                    await asyncio.wait_for(pong, 5)
+                except TimeoutError:
+                    self.violations.append("no pong")
+                else:
+                    self.pongs.append(b"are-you-there")  # the waiter only ends on this very payload
+            script = self.outcomes.get(path)
+            if script is None:
+                await connection.wait_closed()  # silent: hold the line until the client leaves
                 return
-            data = json.dumps(message).encode()
-            if self.fragment:
+            if isinstance(script, tuple):
+                for message in script:
+                    await connection.send(message)
+            elif self.fragment:
+                data = json.dumps(script)
                 half = len(data) // 2
-                conn.sendall(_frame(0x1, data[:half], fin=False) + _frame(0x0, data[half:]))
+                await connection.send([data[:half], data[half:]])
             else:
-                conn.sendall(_frame(0x1, data))
-            conn.sendall(_frame(0x8, struct.pack("!H", 1000)))
+                await connection.send(json.dumps(script))
+            await connection.close(CloseCode.NORMAL_CLOSURE)
+        except ConnectionClosedError as exc:
+            # The server fails a connection with 1002 on a protocol breach (an unmasked frame ...).
+            if exc.sent is not None and exc.sent.code == CloseCode.PROTOCOL_ERROR:
+                self.violations.append(f"protocol error: {exc.sent.reason}")
+        except ConnectionClosed:
+            pass
 
-    def _read_frame(self, conn: socket.socket) -> tuple[int, bytes]:
-        conn.settimeout(5)
-        first, second = conn.recv(2)
-        if not second & 0x80:
-            self.violations.append("unmasked client frame")
-        length = second & 0x7F
-        mask = conn.recv(4) if second & 0x80 else b"\0\0\0\0"
-        payload = bytes(b ^ mask[i % 4] for i, b in enumerate(conn.recv(length))) if length else b""
-        return first & 0x0F, payload
+    def _server_tls(self) -> ssl.SSLContext:
+        self._folder = tempfile.TemporaryDirectory(prefix="fake-reddit-ws-")
+        cert, key = Path(self._folder.name) / "cert.pem", Path(self._folder.name) / "key.pem"
+        cert.write_bytes(_self_signed(key))
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        return context
 
 
-def _frame(opcode: int, payload: bytes, *, fin: bool = True) -> bytes:
-    """A server frame (unmasked, RFC 6455 §5.1)."""
-    head = bytes([(0x80 if fin else 0) | opcode])
-    if len(payload) < 126:
-        return head + bytes([len(payload)]) + payload
-    if len(payload) < 1 << 16:
-        return head + bytes([126]) + struct.pack("!H", len(payload)) + payload
-    return head + bytes([127]) + struct.pack("!Q", len(payload)) + payload
+def _self_signed(key_file: Path) -> bytes:
+    """A self-signed certificate for 127.0.0.1 (PEM); its key goes to `key_file`."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fake-reddit-ws")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .add_extension(
+            x509.KeyUsage(True, False, False, False, False, True, False, False, False), True
+        )  # digital signature, certificate signing: enough for a strict (VERIFY_X509_STRICT) client
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), False)
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(serialization.Encoding.PEM)

@@ -9,37 +9,42 @@ Reddit's own apps do, as PRAW observes it in `Subreddit._submit_media`):
 - `{"type": "failed", ...}` — Reddit could not process the media and made no post (PRAW raises
   `MediaPostFailed`: "Possible causes include the corruption of media files").
 
-No websocket library is a dependency of Postdesk, and one message is all that is read, so this
-module speaks just enough of RFC 6455 as a client: the opening handshake (a random
-`Sec-WebSocket-Key`, `Sec-WebSocket-Accept` checked), masked client frames, server frames of at
-most `MAX_MESSAGE` bytes (fragmented text reassembled, ping answered with pong, close ends it).
-Everything is bounded by `timeout`; any failure is "no word" (None), never an exception, so the
-caller falls back to looking for the post in the user's listing and, failing that, to the
-engine's `unknown` state.
+The websocket itself (handshake, framing, ping/pong, fragments, closing) is the `websockets`
+library's (`websockets.asyncio.client.connect`), set up to keep to what this module promises:
+
+- only the address given is read: no redirect is followed, no proxy from the environment is used
+  (the adapter checks the address is on `WEBSOCKET_HOSTS` before calling; a redirect could lead
+  anywhere);
+- `wss` verifies the server with the same TLS context as every other connection of the app
+  (`tls_context`: httpx's, certifi's CA bundle, or `SSL_CERT_FILE`/`SSL_CERT_DIR` when set);
+- a message larger than `max_size` (`MAX_MESSAGE`) is not read; no compression is offered;
+- everything — connecting, the handshake, waiting, closing — is bounded by `timeout`.
+
+Any failure is "no word" (None), never an exception, so the caller falls back to looking for the
+post in the user's listing and, failing that, to the engine's `unknown` state.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
-import os
 import ssl
-import struct
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
+
+import httpx
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import WebSocketException
 
 from postdesk.log import get_logger
 
 log = get_logger(__name__)
 
-#: RFC 6455 §1.3: the GUID appended to the key for Sec-WebSocket-Accept.
-_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 #: The largest message read: Reddit's is a few hundred bytes.
 MAX_MESSAGE = 64 * 1024
-_TEXT, _CONTINUATION, _CLOSE, _PING, _PONG = 0x1, 0x0, 0x8, 0x9, 0xA
+#: How long closing may take once the outcome is known (within `timeout` all the same).
+_CLOSE_WAIT = 2.0
 #: Where Reddit's media websockets live ("wss://ws-....wss.redditmedia.com/rte_images/...").
 WEBSOCKET_HOSTS = (".redditmedia.com",)
 #: Reddit said "failed": worded for the creator (the detail goes to the log only).
@@ -79,97 +84,71 @@ def allowed(url: str, hosts: tuple[str, ...]) -> bool:
     return any(host == h.lstrip(".") or (h.startswith(".") and host.endswith(h)) for h in hosts)
 
 
-async def media_outcome(url: str, *, timeout: float) -> MediaOutcome | None:
-    """Wait on Reddit's websocket for the media post's outcome; None when no word came in time."""
-    try:
-        return await asyncio.wait_for(_read_outcome(url), timeout)
-    except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError) as exc:
-        log.info("Reddit's media websocket gave no outcome (%s)", type(exc).__name__)
-        return None
+def tls_context() -> ssl.SSLContext:
+    """The TLS context of a `wss` socket: the one httpx makes for every other connection of the app
+    (`postdesk.http_bounds.bounded_client` leaves httpx's default `verify=True`)."""
+    return httpx.create_ssl_context()
 
 
-async def _read_outcome(url: str) -> MediaOutcome | None:
-    parts = urlsplit(url)
-    secure = parts.scheme == "wss"
-    host = parts.hostname or ""
-    port = parts.port or (443 if secure else 80)
-    reader, writer = await asyncio.open_connection(
-        host, port, ssl=ssl.create_default_context() if secure else None, server_hostname=host if secure else None
-    )
+class _Connect(connect):
+    """`connect` that follows no redirect: a 3xx answer to the handshake is a failure.
+
+    websockets follows up to 10 redirects, to any host (`connect.process_redirect`); the address
+    read must stay the one the adapter checked against `WEBSOCKET_HOSTS`.
+    """
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
+
+
+async def media_outcome(url: str, *, timeout: float, max_size: int = MAX_MESSAGE) -> MediaOutcome | None:
+    """Wait on Reddit's websocket for the media post's outcome; None when no word came in time.
+
+    Args:
+        url: the `websocket_url` of the submit answer (ws or wss).
+        timeout: the longest the whole exchange may take, in seconds.
+        max_size: the largest message read, in bytes; a larger one is no word.
+
+    Return:
+        Reddit's outcome, or None: no word in time, a failure of any kind, or the socket closed first.
+    """
+    outcome: MediaOutcome | None = None
+    connection: ClientConnection | None = None
     try:
-        await _handshake(reader, writer, parts.netloc, (parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
-        while True:
-            message = await _message(reader, writer)
-            if message is None:
-                return None
-            outcome = _outcome(message)
-            if outcome is not None:
-                return outcome
+        async with asyncio.timeout(timeout):
+            connection = await _Connect(
+                url,
+                ssl=tls_context() if urlsplit(url).scheme == "wss" else None,
+                compression=None,
+                user_agent_header="Postdesk",
+                proxy=None,
+                open_timeout=None,  # the whole exchange is bounded by `timeout` instead
+                ping_interval=None,  # one message is awaited; the server's pings are still answered
+                close_timeout=_CLOSE_WAIT,
+                max_size=max_size,
+            )
+            outcome = await _first_outcome(connection)
+            await connection.close()
+    except (TimeoutError, OSError, ValueError, WebSocketException) as exc:
+        # Closing may fail or run out of time once the outcome is known: the outcome stands.
+        if outcome is None:
+            log.info("Reddit's media websocket gave no outcome (%s)", type(exc).__name__)
     finally:
-        writer.close()
+        if connection is not None:
+            connection.transport.abort()  # a no-op once closed; else drop it now (cancelled, timed out)
+    return outcome
 
 
-async def _handshake(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, netloc: str, target: str) -> None:
-    key = base64.b64encode(os.urandom(16)).decode()
-    writer.write(
-        (
-            f"GET {target} HTTP/1.1\r\nHost: {netloc}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nUser-Agent: Postdesk\r\n\r\n"
-        ).encode()
-    )
-    await writer.drain()
-    head = await reader.readuntil(b"\r\n\r\n")
-    if len(head) > 16 * 1024:
-        raise ValueError("handshake answer too long")
-    lines = head.decode("latin-1").split("\r\n")
-    if not lines[0].startswith("HTTP/1.1 101"):
-        raise ValueError(f"not upgraded: {lines[0][:40]}")
-    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
-    expected = base64.b64encode(
-        hashlib.sha1(key.encode() + _GUID).digest()
-    ).decode()  # RFC 6455 §4.2.2 fixes SHA-1 here
-    if headers.get("sec-websocket-accept") != expected:
-        raise ValueError("bad Sec-WebSocket-Accept")
-
-
-async def _message(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> str | None:
-    """The next text message (None when the server closes)."""
-    parts: list[bytes] = []
-    while True:
-        first, second = await reader.readexactly(2)
-        fin, opcode, masked = first & 0x80, first & 0x0F, second & 0x80
-        length = second & 0x7F
-        if length == 126:
-            (length,) = struct.unpack("!H", await reader.readexactly(2))
-        elif length == 127:
-            (length,) = struct.unpack("!Q", await reader.readexactly(8))
-        if length + sum(map(len, parts)) > MAX_MESSAGE:
-            raise ValueError("message too large")
-        mask = await reader.readexactly(4) if masked else b""
-        payload = await reader.readexactly(length)
-        if mask:
-            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        if opcode == _CLOSE:
-            await _send(writer, _CLOSE, payload[:2])
+async def _first_outcome(connection: ClientConnection) -> MediaOutcome | None:
+    """The first message that is an outcome; None when the server closes first or sends binary."""
+    async for message in connection:
+        if isinstance(message, bytes):
+            log.info("Reddit's media websocket sent binary data")
             return None
-        if opcode == _PING:
-            await _send(writer, _PONG, payload)
-            continue
-        if opcode == _PONG:
-            continue
-        if opcode not in (_TEXT, _CONTINUATION):
-            raise ValueError(f"unexpected opcode {opcode}")
-        parts.append(payload)
-        if fin:
-            return b"".join(parts).decode("utf-8")
-
-
-async def _send(writer: asyncio.StreamWriter, opcode: int, payload: bytes) -> None:
-    """One masked client frame (RFC 6455 §5.3: a client masks every frame)."""
-    mask = os.urandom(4)
-    header = bytes([0x80 | opcode, 0x80 | len(payload)])  # control frames: payload < 126
-    writer.write(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
-    await writer.drain()
+        outcome = _outcome(message)
+        if outcome is not None:
+            return outcome
+    return None
 
 
 def _outcome(message: str) -> MediaOutcome | None:
@@ -180,8 +159,7 @@ def _outcome(message: str) -> MediaOutcome | None:
     if not isinstance(body, dict):
         return None
     kind = body.get("type")
-    raw_payload = body.get("payload")
-    payload: dict[str, Any] = raw_payload if isinstance(raw_payload, dict) else {}
+    payload: dict[str, Any] = body["payload"] if isinstance(body.get("payload"), dict) else {}
     if kind == "failed":
         return MediaOutcome(False, detail=json.dumps(payload)[:300])
     if kind == "success" and isinstance(payload.get("redirect"), str):
