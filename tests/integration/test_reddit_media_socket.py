@@ -173,6 +173,18 @@ def test_a_redirect_is_not_followed(ws) -> None:
     assert ws.connections == []
 
 
+def test_no_proxy_from_the_environment_is_used(ws, monkeypatch) -> None:
+    # Only the address given is read (websockets would go through an environment's proxy, here
+    # one that refuses every connection).
+    for name in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("ws_proxy", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    path = ws.path_for_next()
+    ws.succeed(path, POST)
+    assert _outcome(ws.url + path) == MediaOutcome(True, redirect=POST)
+
+
 def test_wss_trusts_what_the_app_trusts(monkeypatch) -> None:
     # The same TLS context as httpx's (every other connection): certifi's bundle, or SSL_CERT_FILE.
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
