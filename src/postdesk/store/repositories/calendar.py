@@ -139,7 +139,7 @@ class CalendarRepository:
                     post_id=post_id,
                     instant=datetime.fromisoformat(scheduled_at).replace(tzinfo=UTC),
                     zone=zone,
-                    text="\n\n".join(json.loads(parts_json)),
+                    text=_text_of(parts_json),
                     networks=networks,
                     account_ids=account_ids,
                     states=states,
@@ -456,6 +456,16 @@ _STATES = {state.value: state for state in TargetState}
 def _status(states: tuple[TargetState, ...]) -> EntryStatus:
     # Few distinct combinations exist; thousands of posts per range share them.
     return entry_status(states)
+
+
+def _text_of(parts_json: str) -> str:
+    """A post's parts joined by blank lines. One plain part (no escape, no quote inside: most
+    posts) is sliced out of its JSON; anything else is parsed."""
+    if parts_json.startswith('["') and parts_json.endswith('"]') and "\\" not in parts_json:
+        inner = parts_json[2:-2]
+        if '"' not in inner:
+            return inner
+    return "\n\n".join(json.loads(parts_json))
 
 
 @lru_cache(maxsize=4096)

@@ -112,6 +112,8 @@ class RangeLoader(QObject):
         # Loaded ranges by key, most recently shown last; dropped by every full load.
         self._cache: OrderedDict[RangeKey, _Cached] = OrderedDict()
         self._wanted: RangeKey | None = None
+        # Work that waits until no range is pending (the zone list): it never delays a month.
+        self._idle_jobs: list[Callable[[], None]] = []
         #: A load is pending: what is on screen is not the wanted range yet.
         self.stale = True
 
@@ -163,8 +165,16 @@ class RangeLoader(QObject):
         self._cache = OrderedDict((k, c) for k, c in self._cache.items() if k == self._wanted)
 
     def fetch_zone_keys(self, on_done: Callable[[list[str]], None]) -> None:
-        """Read every IANA zone name on the worker."""
-        self._runner.submit(_zone_keys, on_done=on_done)
+        """Read every IANA zone name on the worker, once no range is pending (a range wins)."""
+        self._idle_jobs.append(lambda: self._runner.submit(_zone_keys, on_done=on_done))
+        self._run_idle_jobs()
+
+    def _run_idle_jobs(self) -> None:
+        if any(c.result is None for c in self._cache.values()):
+            return
+        jobs, self._idle_jobs = self._idle_jobs, []
+        for job in jobs:
+            job()
 
     def check_store_has_posts(self, shown: bool, on_done: Callable[[bool], None]) -> None:
         """Call `on_done(True)` when the store holds no post at all ("No posts yet"); asked on the
@@ -209,11 +219,13 @@ class RangeLoader(QObject):
             del self._cache[key]
             if key == self._wanted:  # skipped while unwanted, wanted again since
                 self._request(key, self._now(), prefetch_for=None)
+            self._run_idle_jobs()
             return
         cached.result = result
         self._trim()
         if key == self._wanted and self.stale:
             self._show(result, None)
+        self._run_idle_jobs()
 
     def _on_full(self, key: RangeKey, answer: _FullAnswer | None) -> None:
         cached = self._cache.get(key)
@@ -222,11 +234,13 @@ class RangeLoader(QObject):
                 del self._cache[key]
                 if key == self._wanted and self.stale:
                     self._request(key, self._now(), prefetch_for=None)
+            self._run_idle_jobs()
             return
         if cached is not None:
             cached.result = answer.range
         if key == self._wanted and self.stale:
             self._show(answer.range, answer.extras)
+        self._run_idle_jobs()
 
     def _apply_cached(self, key: RangeKey) -> None:
         cached = self._cache.get(key)
