@@ -27,21 +27,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from postdesk import __version__, log
-from postdesk.core.settings import Preferences
-from postdesk.ui import i18n, theme
-from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.engine_host import EngineHost
-from postdesk.ui.main_window import MainWindow, PaneSpec
-from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
-from postdesk.ui.preferences import PreferencesKeeper, load_preferences, zone_info
+from postdesk import __version__
 
 if TYPE_CHECKING:
+    import logging
     from concurrent.futures import Future
 
     from PySide6.QtGui import QIcon
 
     from postdesk.core.networks import Network
+    from postdesk.core.settings import Preferences
     from postdesk.engine import autostart as autostart_mod
     from postdesk.engine.events import EngineEvent
     from postdesk.engine.inbox_sync import InboxSync
@@ -50,14 +45,19 @@ if TYPE_CHECKING:
     from postdesk.platforms.base import Adapter
     from postdesk.store.db import Database
     from postdesk.ui.accounts.view import AccountsPane
+    from postdesk.ui.background import BackgroundRunner
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.catch_up_dialog import CatchUpDialog
     from postdesk.ui.catch_up_prompt import CatchUpPrompt
     from postdesk.ui.composer.view import ComposerPane
     from postdesk.ui.engine_actions import EngineActions, EngineCalls, Submitter
+    from postdesk.ui.engine_host import EngineHost
     from postdesk.ui.inbox.view import InboxPane
     from postdesk.ui.insights.view import InsightsPane
+    from postdesk.ui.main_window import MainWindow, PaneSpec
     from postdesk.ui.media_library.view import MediaLibraryPane
+    from postdesk.ui.pane_protocols import AccountsFollower, TimeZoneFollower
+    from postdesk.ui.preferences import PreferencesKeeper
     from postdesk.ui.queues.view import QueuesPane
     from postdesk.ui.readiness import ReadinessWatcher
     from postdesk.ui.settings.relay_page import RelayPage
@@ -65,9 +65,15 @@ if TYPE_CHECKING:
     from postdesk.ui.tray import Tray
     from postdesk.ui.welcome import Welcome
 
-__all__ = ["EngineHost", "Panes", "Window", "build_window", "load_preferences", "run_gui", "utc_now"]
+__all__ = ["LazyPane", "Panes", "Window", "build_window", "run_gui", "utc_now"]
 
-_log = log.get_logger("app")
+
+def _log() -> logging.Logger:
+    """This module's logger (`postdesk.log` is imported when first needed: start-up time)."""
+    from postdesk import log
+
+    return log.get_logger("app")
+
 
 #: How long engine events are gathered before the calendar reloads (a burst reloads once).
 RELOAD_DELAY_MS = 150
@@ -167,6 +173,8 @@ class Panes:
 
     def specs(self) -> list[PaneSpec]:
         """The sidebar: Calendar, Compose, then the Inbox (where a creator looks most), ..., Settings."""
+        from postdesk.ui.main_window import PaneSpec
+
         return [
             PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
             PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
@@ -205,6 +213,8 @@ def _title(context: str, title: str) -> str:
 
 #: The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.
 def _loading_specs() -> list[PaneSpec]:
+    from postdesk.ui.main_window import PaneSpec
+
     return [
         PaneSpec("calendar", _title("CalendarPane", "Calendar"), "calendar"),
         PaneSpec("composer", _title("ComposerPane", "Compose"), "composer"),
@@ -367,8 +377,9 @@ def build_window(
     from postdesk.store.repositories.holds import HoldsRepository
     from postdesk.store.repositories.posts import PostRepository
     from postdesk.store.repositories.settings import SettingsRepository
-    from postdesk.ui import assets
+    from postdesk.ui import assets, theme
     from postdesk.ui.about_dialog import add_about_action
+    from postdesk.ui.background import BackgroundRunner
     from postdesk.ui.catch_up_prompt import CatchUpPrompt
     from postdesk.ui.composer.google_business_memory import AccountLocationMemory
     from postdesk.ui.composer.google_business_options import EngineLocationSource
@@ -377,6 +388,9 @@ def build_window(
     from postdesk.ui.composer.tiktok_options import EngineCreatorSource
     from postdesk.ui.composer.youtube_quota_feed import YouTubeQuotaFeed
     from postdesk.ui.engine_actions import EngineActions
+    from postdesk.ui.engine_host import EngineHost
+    from postdesk.ui.main_window import MainWindow
+    from postdesk.ui.preferences import PreferencesKeeper, load_preferences, zone_info
     from postdesk.ui.tray import Tray
     from postdesk.ui.welcome import install_welcome
 
@@ -488,7 +502,7 @@ def build_window(
     runner.submit(
         login.is_enabled,
         on_done=lambda on: _show_start_at_login(panes.settings, keeper, on),
-        on_error=lambda e: _log.warning("Reading start at login failed: %s", type(e).__name__),
+        on_error=lambda e: _log().warning("Reading start at login failed: %s", type(e).__name__),
     )
 
     def on_system_scheme_changed() -> None:
@@ -538,7 +552,7 @@ def _report(window: MainWindow, error: BaseException) -> None:
     """The one error path: log what failed, show the user words (`ui.error_words`)."""
     from postdesk.ui.error_words import describe_error
 
-    _log.error("A background task failed: %s", type(error).__name__, exc_info=error)
+    _log().error("A background task failed: %s", type(error).__name__, exc_info=error)
     window.show_problem(describe_error(error))
 
 
@@ -672,7 +686,7 @@ def _set_start_at_login(
     """Ask the OS to start Postdesk at login (or not); say so if it refuses, and show the truth."""
 
     def failed(error: BaseException) -> None:
-        _log.error("Changing start at login failed: %s", type(error).__name__)
+        _log().error("Changing start at login failed: %s", type(error).__name__)
         pane.show_login_problem(
             pane.tr("Postdesk could not change whether it starts at login. Your system refused: %1").replace(
                 "%1", str(error)
@@ -732,6 +746,7 @@ def _build_panes(
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
     from postdesk.ui.inbox.view import InboxActions, InboxPane
+    from postdesk.ui.preferences import zone_info
     from postdesk.ui.settings.relay_page import RelayPage, StoreRelayServices
     from postdesk.ui.settings.view import SettingsPane
     from postdesk.ui.widgets.avatar_cache import AvatarCache, avatar_cache_dir
@@ -824,7 +839,7 @@ class _Start:
 
     Attributes:
         window: the window, shown with loading states until the panes are in place.
-        runner: the disk worker that opens the store.
+        runner: the disk worker that opens the store (made once the first window is painted).
         keep: objects that must stay referenced (the single-instance server).
         translators: the installed translators (a dropped QTranslator stops translating).
         opening: the store being opened on the worker, once asked for.
@@ -835,7 +850,7 @@ class _Start:
     """
 
     window: MainWindow
-    runner: BackgroundRunner
+    runner: BackgroundRunner | None = None
     keep: list[Any] = field(default_factory=list)
     translators: list[Any] = field(default_factory=list)
     opening: Future[Any] | None = None
@@ -849,7 +864,8 @@ class _Start:
         if self.built is not None:
             self.built.close()
             return
-        self.runner.shutdown(wait=True)
+        if self.runner is not None:
+            self.runner.shutdown(wait=True)
         opened = self.opening
         if opened is not None and opened.done() and not opened.cancelled() and opened.exception() is None:
             database, _preferences = opened.result()
@@ -863,6 +879,7 @@ def _open_store(paths: Paths) -> tuple[Database, Preferences]:
     from postdesk.platforms import shipped as _shipped  # noqa: F401
     from postdesk.store.db import open_database
     from postdesk.store.repositories.settings import SettingsRepository
+    from postdesk.ui.preferences import load_preferences
 
     database = open_database(paths)
     return database, load_preferences(SettingsRepository(database))
@@ -874,6 +891,7 @@ def _open_or_explain(
     """On the UI thread: open the store, or explain why not (`ui.startup_errors`); None: exit."""
     from postdesk.store.repositories.settings import SettingsRepository
     from postdesk.ui import startup_errors
+    from postdesk.ui.preferences import load_preferences
 
     database = startup_errors.open_or_explain(paths, show_error)
     return None if database is None else (database, load_preferences(SettingsRepository(database)))
@@ -918,7 +936,8 @@ def run_gui(
     """
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from postdesk.ui import first_look
+    from postdesk.ui import first_look, i18n, theme
+    from postdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Postdesk")
@@ -938,7 +957,7 @@ def run_gui(
     translators = i18n.install_translators(app, language or look.language or None)
     theme.apply_theme(app, look.theme)
     window = MainWindow(_loading_specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
-    start = _Start(window, BackgroundRunner(workers=1, name="postdesk-disk"), translators=translators)
+    start = _Start(window, translators=translators)
     window.closing.connect(app.quit)  # a close that was not a hide to the tray
     app.aboutToQuit.connect(start.close)
 
@@ -953,7 +972,7 @@ def run_gui(
         try:
             build_on(*store)
         except Exception as error:
-            _log.error("Building the window failed: %s", type(error).__name__, exc_info=error)
+            _log().error("Building the window failed: %s", type(error).__name__, exc_info=error)
             _could_not_start(paths, show_error)
             finish(1)
 
@@ -997,7 +1016,7 @@ def run_gui(
         from postdesk.store.errors import StoreError
 
         if not isinstance(error, StoreError):
-            _log.error("Postdesk could not start: %s", type(error).__name__, exc_info=error)
+            _log().error("Postdesk could not start: %s", type(error).__name__, exc_info=error)
             _could_not_start(paths, show_error)
             finish(1)
             return
@@ -1010,7 +1029,10 @@ def run_gui(
         build(store)
 
     def load() -> None:
+        from postdesk.ui.background import BackgroundRunner
         from postdesk.ui.single_instance import InstanceServer, bring_to_front
+
+        runner = start.runner = BackgroundRunner(workers=1, name="postdesk-disk")
 
         # A second launch on this data directory hands over to this window (`__main__` holds the lock).
         server = InstanceServer(paths.base, on_activate=lambda: bring_to_front(window), parent=app)
@@ -1020,7 +1042,7 @@ def run_gui(
         if opened is not None:
             build(opened)  # already opened (a damaged file was restored from its backup)
         else:
-            start.opening = start.runner.submit(_open_store, paths, on_done=build, on_error=failed)
+            start.opening = runner.submit(_open_store, paths, on_done=build, on_error=failed)
 
     def shown() -> None:
         if on_shown is not None and on_shown(window):
@@ -1028,13 +1050,13 @@ def run_gui(
             if start.finished:
                 app.quit()
 
+    if on_shown is not None:
+        QTimer.singleShot(0, shown)  # queued before the load, which a paint during show() may queue
     if minimized and QSystemTrayIcon.isSystemTrayAvailable():
         QTimer.singleShot(0, load)  # nothing to paint: load at once
     else:
         # Loading starts once the first loading state is painted: the user sees the window first.
         window.first_painted.connect(lambda: QTimer.singleShot(0, load), type=Qt.ConnectionType.SingleShotConnection)
         window.show()
-    if on_shown is not None:
-        QTimer.singleShot(0, shown)
     app.exec()
     return start.exit_code

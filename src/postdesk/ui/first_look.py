@@ -19,10 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from postdesk import log
 from postdesk.core import settings as schema
-
-_log = log.get_logger("ui.first_look")
 
 #: How long the look waits for a writer holding the file (then the defaults are used).
 BUSY_TIMEOUT_S = 0.05
@@ -62,7 +59,8 @@ def peek(database: Path) -> FirstLook:
         except (sqlite3.Error, OSError, ValueError) as error:
             # Locked, or no setting table (an older or another program's file): the store decides.
             # Any other database error means SQLite cannot read the file at all.
+            # Not logged here: `postdesk.log` (logging.handlers) costs more than the whole look; the
+            # store, opened next, logs what is wrong with the file.
             readable = not isinstance(error, sqlite3.DatabaseError) or isinstance(error, sqlite3.OperationalError)
-            _log.info("First look uses the defaults (%s)", type(error).__name__)
     preferences = schema.from_stored(rows)
     return FirstLook(language=preferences.language, theme=preferences.theme, readable=readable)
