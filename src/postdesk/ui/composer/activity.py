@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 from postdesk.core.calendar import to_local
 from postdesk.core.entities import TargetState
 from postdesk.ui.composer.card_styles import style_for
-from postdesk.ui.composer.services import ActivityLine, PostActivity, TargetActivity
+from postdesk.ui.composer.service_types import ActivityLine, PostActivity, TargetActivity
 
 _CONTEXT = "ComposerActivity"
 #: States whose text went (or may have gone) out: the composer shows it read-only.

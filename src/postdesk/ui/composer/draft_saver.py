@@ -22,7 +22,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from postdesk.core.entities import Post
 from postdesk.log import get_logger
-from postdesk.ui.composer.services import ComposerServices, SaveError
+from postdesk.ui.composer.service_types import ComposerServices, SaveError
 
 _log = get_logger("ui.composer.drafts")
 

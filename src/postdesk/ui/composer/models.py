@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
-from postdesk.ui.composer.services import AccountChoice, AttachedMedia
+from postdesk.ui.composer.service_types import AccountChoice, AttachedMedia
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from postdesk.core.states import FROZEN
 from postdesk.ui.composer.activity import describe_target
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.edit_published import EDITABLE_NETWORKS, EditCalls, EditPublishedDialog
-from postdesk.ui.composer.services import TargetActivity
+from postdesk.ui.composer.service_types import TargetActivity
 from postdesk.ui.insights.models import metrics_line
 
 S = TargetState
