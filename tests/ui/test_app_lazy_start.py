@@ -141,3 +141,40 @@ def test_the_saved_theme_and_language_are_read_for_the_first_paint_without_the_s
     assert first_look.peek(paths.database) == first_look.FirstLook("de", "dark")
     paths.database.write_bytes(b"not a database" * 100)
     assert first_look.peek(paths.database) == first_look.FirstLook("", "system", readable=False)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark", "long", "rtl"])
+def test_the_loading_window_is_calm_in_every_look(qtbot, qapp, paths, mode) -> None:
+    """The window as start-up first paints it: sidebar, and one quiet line where the pane will be."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, Qt
+
+    from postdesk.app import _loading_specs
+    from postdesk.ui.i18n import PseudoTranslator
+    from postdesk.ui.main_window import LoadingPane, MainWindow
+
+    translator = PseudoTranslator()
+    if mode in {"long", "rtl"}:
+        qapp.installTranslator(translator)
+    if mode == "rtl":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    theme.apply_theme(qapp, "dark" if mode == "dark" else "light")
+    try:
+        window = MainWindow(_loading_specs(), QSettings(str(paths.base / "window.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.resize(1100, 700)
+        with qtbot.waitSignal(window.first_painted, timeout=5_000):
+            window.show()
+        assert window.loading_keys() == window.pane_keys()
+        shown = window.findChildren(LoadingPane)
+        assert shown and all(label.accessibleName() and label.text() for label in shown)
+        if mode == "long":
+            assert shown[0].text().startswith("[")  # the loading line is translatable
+        shots = Path(__file__).resolve().parents[2] / "screenshots"
+        shots.mkdir(exist_ok=True)
+        assert window.grab().save(str(shots / f"shell-loading-{mode}.png"))
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        theme.apply_theme(qapp, "light")
