@@ -19,6 +19,7 @@ MAX_LINES = 400
 #: The packages (under src/postdesk/) whose modules are held to `MAX_LINES`.
 SPLIT_PACKAGES = [
     "ui/composer",
+    "ui/calendar",
 ]
 
 _ROOT = Path(postdesk.__file__).parent

@@ -3,7 +3,7 @@ the store holds no post at all."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QWidget
 
 from postdesk.ui.calendar.drafts_panel import DraftsPanel
 from postdesk.ui.widgets.empty_state import EmptyState
@@ -39,3 +39,19 @@ class CalendarBody(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setSizes([180, 900])
+
+
+class Notice(QLabel):
+    """The one-line message above the calendar (hidden when empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarNotice")
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Calendar message"))
+        self.setVisible(False)
+
+    def say(self, text: str) -> None:
+        """Show `text` ("" hides the message)."""
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus
@@ -39,6 +39,7 @@ class EntryMenu(QObject):
     Signals:
         open_post / publish_now: (post id) the composer should open / publish it.
         compose_at: (date, hour or None) "New post here" on an empty cell.
+        compose_instant: (tz-aware UTC datetime) an empty queue slot was opened.
         link_activated: (url) look on the network.
         notice: (str) a message for the user.
         reload_needed: () the store may have changed.
@@ -47,6 +48,7 @@ class EntryMenu(QObject):
     open_post = Signal(int)
     publish_now = Signal(int)
     compose_at = Signal(object, object)
+    compose_instant = Signal(object)
     link_activated = Signal(str)
     notice = Signal(str)
     reload_needed = Signal()
@@ -88,6 +90,21 @@ class EntryMenu(QObject):
             compose.setObjectName("compose")
             compose.triggered.connect(lambda: self.compose_at.emit(day, hour))
         return menu
+
+    def activate(self, entry: CalendarEntry | None) -> None:
+        """An entry was opened (double-click, Enter): edit the post, or start one in the slot."""
+        if entry is None:
+            return
+        if entry.post_id is not None:
+            self.open_post.emit(entry.post_id)
+        elif entry.instant is not None:
+            self.compose_instant.emit(entry.instant)
+
+    def popup(self, entries: list[CalendarEntry], day: date | None, hour: int | None, pos: QPoint) -> None:
+        """Show the menu of a cell at `pos` (global), if it offers anything."""
+        menu = self.build(entries, day, hour)
+        if not menu.isEmpty():
+            menu.popup(pos)
 
     def _add_actions(self, menu: QMenu, entry: CalendarEntry) -> None:
         post_id = entry.post_id

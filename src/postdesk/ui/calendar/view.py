@@ -1,11 +1,9 @@
 """The calendar pane: month, week and list views of every post, drag to reschedule, filters.
 
-The pane is a small coordinator of typed parts: the bar (`toolbar.CalendarToolbar`), the data
-source (`loader.RangeLoader`: only the visible range is read, on the worker, newest wins, the
-neighbours prefetched), the three views (`views`, `models`, `paint`), the drafts list
-(`drafts_panel.DraftsPanel`), the edits with undo (`edits.ScheduleEdits`) and the context menu
-(`entry_menu.EntryMenu`). Filters and search run on the loaded range in memory, so typing never
-queries.
+A small coordinator of typed parts: the bar (`toolbar`), the data source (`loader`: only the
+visible range is read, on the worker, newest wins, neighbours prefetched), the views (`grids`,
+`models`, `delegates`), what is shown and filtered in memory (`shown`), the drafts and "No posts
+yet" (`body`), holds and metrics (`post_status`), edits with undo (`edits`), the menu (`entry_menu`).
 """
 
 from __future__ import annotations
@@ -14,16 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from postdesk.core.calendar import (
     CalendarEntry,
     CalendarFilter,
     DateRange,
     ViewKind,
-    group_by_day,
     shift_anchor,
     to_local,
     utc_bounds,
@@ -32,18 +29,19 @@ from postdesk.core.calendar import (
 from postdesk.core.slots import QueueSchedule
 from postdesk.core.waiting import HeldAs
 from postdesk.log import get_logger
-from postdesk.store.repositories.calendar import AccountChoice, CalendarRepository
+from postdesk.store.repositories.calendar import CalendarRepository
 from postdesk.store.repositories.insights import Counts
 from postdesk.store.repositories.queues import QueuesRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.actions import CalendarActions
-from postdesk.ui.calendar.body import CalendarBody
+from postdesk.ui.calendar.body import CalendarBody, Notice
 from postdesk.ui.calendar.edits import DEFAULT_DROP_TIME, ScheduleEdits
 from postdesk.ui.calendar.entry_menu import EntryMenu
 from postdesk.ui.calendar.grids import CalendarViews
 from postdesk.ui.calendar.keys import install_keys
 from postdesk.ui.calendar.loader import LoadedExtras, LoadedRange, RangeKey, RangeLoader
 from postdesk.ui.calendar.post_status import PostStatus
+from postdesk.ui.calendar.shown import ShownRange
 from postdesk.ui.calendar.toolbar import VIEW_KEYS, CalendarToolbar
 from postdesk.ui.composer.post_controls import ReachCalls
 
@@ -106,12 +104,7 @@ class CalendarPane(QWidget):
         self._first_weekday = first_weekday
         self._kind = ViewKind.MONTH
         self._anchor = to_local(now(), zone).date()
-        self._filter = CalendarFilter()
-        self._entries: list[CalendarEntry] = []
-        self._by_day: dict[date, list[CalendarEntry]] | None = None
-        self._drafts: list[CalendarEntry] = []
-        self._tags: list[str] = []
-        self._accounts: list[AccountChoice] = []
+        self._shown = ShownRange()
         self._step = 1  # the direction of the last page change: prefetched first
         self._applying = False
         self.setObjectName("calendarPane")
@@ -130,9 +123,7 @@ class CalendarPane(QWidget):
         )
         self._build()
         self._connect()
-        self._now_timer = QTimer(self)
-        self._now_timer.setInterval(60_000)
-        self._now_timer.timeout.connect(self._tick)
+        self._now_timer = QTimer(self, interval=60_000, timeout=self._tick)
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -142,11 +133,7 @@ class CalendarPane(QWidget):
         self._title = self.toolbar.title
         self._search = self.toolbar.search
         self._filter_menu = self.toolbar.filter_menu
-        self._notice = QLabel(self)
-        self._notice.setObjectName("calendarNotice")
-        self._notice.setWordWrap(True)
-        self._notice.setAccessibleName(self.tr("Calendar message"))
-        self._notice.setVisible(False)
+        self._notice = Notice(self)
 
         self.views = CalendarViews(self._status, has_metrics=self._status.has_metrics, parent=self)
         self.views.set_zone(self._zone)
@@ -171,34 +158,33 @@ class CalendarPane(QWidget):
         self._undo_action, self._redo_action = install_keys(self, self._edits.undo_stack, bindings)
 
     def _connect(self) -> None:
-        bar = self.toolbar
-        bar.page_requested.connect(self.page)
-        bar.today_requested.connect(self.go_today)
+        bar, views = self.toolbar, self.views
+        for source in (bar, views):
+            source.page_requested.connect(self.page)
+            source.today_requested.connect(self.go_today)
         bar.view_chosen.connect(self.set_view)
         bar.filter_changed.connect(self._on_filter_changed)
         bar.zone_chosen.connect(self._on_zone_chosen)
-        views = self.views
-        views.entry_activated.connect(self._on_entry_activated)
+        views.entry_activated.connect(self._menu.activate)
         views.empty_activated.connect(self._on_empty_activated)
-        views.menu_requested.connect(self._on_menu)
-        views.page_requested.connect(self.page)
-        views.today_requested.connect(self.go_today)
+        views.menu_requested.connect(self._menu.popup)
         views.post_dropped.connect(self._edits.drop)
         views.cell_chosen.connect(self._on_cell_chosen)
-        self.drafts.entry_activated.connect(self._on_entry_activated)
+        self.drafts.entry_activated.connect(self._menu.activate)
         self.drafts.write_requested.connect(self.write_requested)
         self.empty_state.activated.connect(self.write_requested)
         self._loader.range_ready.connect(self._show_range)
         self._loader.failed.connect(self._on_load_failed)
         self._status.holds_changed.connect(self.views.set_holds)
         for part in (self._edits, self._menu):
-            part.notice.connect(self._show_notice)
+            part.notice.connect(self._notice.say)
             part.reload_needed.connect(self.reload)
         self._edits.changed.connect(self.post_changed)
         self._menu.open_post.connect(self.open_post)
         self._menu.publish_now.connect(self.publish_now_requested)
         self._menu.link_activated.connect(self.link_activated)
         self._menu.compose_at.connect(self._on_empty_activated)
+        self._menu.compose_instant.connect(self.compose_at)
 
     # -- public API -----------------------------------------------------------------------------
 
@@ -225,7 +211,7 @@ class CalendarPane(QWidget):
 
     @property
     def filter(self) -> CalendarFilter:
-        return self._filter
+        return self._shown.filter
 
     def notice_text(self) -> str:
         """The message shown above the calendar ("" when none)."""
@@ -249,14 +235,10 @@ class CalendarPane(QWidget):
         """Show the month, week or list view."""
         kind = ViewKind(kind)
         changed_range = self._days(kind, self._anchor) != self._days(self._kind, self._anchor)
+        self._kind = kind
+        self.toolbar.show_view(kind)
         # Showing a view moves its cursor to its first cell; that is not the user's choice.
-        self._applying = True
-        try:
-            self._kind = kind
-            self.toolbar.show_view(kind)
-            self.views.show_kind(kind)
-        finally:
-            self._applying = False
+        self._quietly(lambda: self.views.show_kind(kind))
         if changed_range:
             self._load(full=False)
         else:
@@ -279,11 +261,7 @@ class CalendarPane(QWidget):
         if self._days(self._kind, day) != old:
             self._load(full=False)
         else:
-            self._applying = True
-            try:
-                self.views.select(self._kind, self._anchor)
-            finally:
-                self._applying = False
+            self._quietly(lambda: self.views.select(self._kind, self._anchor))
 
     def set_time_zone(self, zone: ZoneInfo) -> None:
         """`TimeZoneFollower`: the user chose another zone in Settings."""
@@ -293,7 +271,7 @@ class CalendarPane(QWidget):
     def set_zone(self, zone: ZoneInfo) -> None:
         """Show times in another zone (the shown dates and hours move with it)."""
         self._zone = zone
-        self._by_day = None  # bucketed for the old zone
+        self._shown.zone_changed()
         self.views.set_zone(zone)
         self.toolbar.show_zone(zone.key)
         self._load(full=False)
@@ -305,9 +283,7 @@ class CalendarPane(QWidget):
 
     def entries(self) -> list[CalendarEntry]:
         """The loaded entries of the visible range that pass the filter."""
-        if not self._filter.active:
-            return self._entries
-        return [e for e in self._entries if self._filter.matches(e)]
+        return self._shown.visible()
 
     def move_post(self, post_id: int, day: date, hour: int | None = None) -> None:
         """Move a post (or schedule a draft) to a day, optionally an hour: what a drop does."""
@@ -317,32 +293,17 @@ class CalendarPane(QWidget):
         """The context menu for entries in a cell (or an empty cell), without showing it."""
         return self._menu.build(entries, day, hour)
 
-    def resolve_unknown(self, post_id: int) -> None:
-        """Ask whether the post whose answer was lost is on the network (It's there / Send it again)."""
-        self._menu.resolve_unknown(post_id)
-
-    def delete_published(self, post_id: int) -> None:
-        """Delete a published post: from Postdesk only, or from its network too (asked in a dialog)."""
-        self._menu.delete_published(post_id)
-
     def held(self, post_id: int) -> HeldAs | None:
         """What holds a post as the calendar last read it (None: nothing, or not read)."""
         return self._status.held(post_id)
 
-    def hold_word_of(self, post_id: int) -> str | None:
-        """The status word the calendar shows for a held post ("Waiting for a connection" ...)."""
-        return self._status.hold_word_of(post_id)
-
     # -- what the edits read (`edits.EditsView`) -----------------------------------------------
 
     def loaded_entries(self) -> Sequence[CalendarEntry]:
-        return self._entries
+        return self._shown.entries
 
     def find_entry(self, post_id: int) -> CalendarEntry | None:
-        for entry in (*self._entries, *self._drafts):
-            if entry.post_id == post_id:
-                return entry
-        return None
+        return self._shown.find(post_id)
 
     def _delete(self, post_id: int) -> None:
         self._edits.delete(post_id)
@@ -360,23 +321,16 @@ class CalendarPane(QWidget):
         self._loader.load(self._range_key(self._anchor), full=full)
 
     def _show_range(self, loaded: LoadedRange, extras: LoadedExtras | None) -> None:
-        self._entries = loaded.entries
-        self._by_day = loaded.by_day if loaded.zone.key == self._zone.key else None
+        shown = self._shown
+        shown.set_range(loaded, self._zone)
         if extras is not None:
-            self._drafts = extras.drafts
+            shown.set_extras(extras)
             self.drafts.set_drafts(extras.drafts)
-            self._tags, self._accounts = extras.tags, extras.accounts
-            self.toolbar.rebuild_filter_menu(self._accounts, self._tags)
-        self._applying = True
-        try:
-            self._apply()
-            self.views.select(self._kind, self._anchor)
-        finally:
-            self._applying = False
+            self.toolbar.rebuild_filter_menu(shown.accounts, shown.tags)
+        self._quietly(self._apply, lambda: self.views.select(self._kind, self._anchor))
         # Read once per loaded range (never per keystroke of the search): filters run on it.
         self._status.load_holds(loaded.entries)
-        shown = bool(self._drafts) or any(e.post_id is not None for e in loaded.entries)
-        self._loader.check_store_has_posts(shown, self.empty_state.setVisible)
+        self._loader.check_store_has_posts(shown.shows_a_post(), self.empty_state.setVisible)
         self.loaded.emit()
         # The next page in the direction of travel first, then the other way.
         self._loader.prefetch(
@@ -385,7 +339,7 @@ class CalendarPane(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         _log.error("Loading the calendar failed: %s", type(error).__name__, exc_info=error)
-        self._show_notice(self.tr("The calendar could not be loaded. Your posts are safe; try again."))
+        self._notice.say(self.tr("The calendar could not be loaded. Your posts are safe; try again."))
 
     def _apply(self) -> None:
         visible = self.entries()
@@ -395,13 +349,17 @@ class CalendarPane(QWidget):
             self.views.show_list(visible, self._zone)
             self._status.load_metrics(visible, self.agenda_model.set_metrics)
         else:
-            # Without a filter the worker's buckets are the answer; a filter regroups the
-            # (already loaded, already sorted) range here, which needs no query.
-            unfiltered = not self._filter.active and self._by_day is not None
-            by_day = self._by_day if unfiltered else group_by_day(visible, self._zone)
-            assert by_day is not None
-            self.views.show_grid(self._kind, days, self._anchor, by_day, now, self._zone)
+            self.views.show_grid(self._kind, days, self._anchor, self._shown.by_day(self._zone), now, self._zone)
         self.toolbar.show_period(self._kind, days, self._anchor)
+
+    def _quietly(self, *steps: Callable[[], None]) -> None:
+        """Run view changes whose cursor moves are not the user's (a refill, a view shown)."""
+        self._applying = True
+        try:
+            for step in steps:
+                step()
+        finally:
+            self._applying = False
 
     def _on_cell_chosen(self, kind: ViewKind, day: date, hour: int | None) -> None:
         # The cursor also moves when models are refilled or a view is first shown; only a move
@@ -426,7 +384,7 @@ class CalendarPane(QWidget):
     # -- filters and gestures -------------------------------------------------------------------
 
     def _on_filter_changed(self, chosen: CalendarFilter) -> None:
-        self._filter = chosen
+        self._shown.filter = chosen
         self._apply()
 
     def _on_zone_chosen(self, key: str) -> None:
@@ -435,24 +393,7 @@ class CalendarPane(QWidget):
         # Loading a zone reads tzdata from disk: do it on the worker.
         self._runner.submit(ZoneInfo, key, on_done=self.set_zone)
 
-    def _on_entry_activated(self, entry: CalendarEntry | None) -> None:
-        if entry is None:
-            return
-        if entry.post_id is not None:
-            self.open_post.emit(entry.post_id)
-        elif entry.instant is not None:
-            self.compose_at.emit(entry.instant)
-
     def _on_empty_activated(self, day: date, hour: int | None) -> None:
         instant = self._edits.new_post_time(day, hour)
         if instant is not None:
             self.compose_at.emit(instant)
-
-    def _on_menu(self, entries: list[CalendarEntry], day: date | None, hour: int | None, pos: QPoint) -> None:
-        menu = self.build_menu(entries, day, hour)
-        if not menu.isEmpty():
-            menu.popup(pos)
-
-    def _show_notice(self, text: str) -> None:
-        self._notice.setText(text)
-        self._notice.setVisible(bool(text))
