@@ -31,7 +31,7 @@ from postdesk.ui.accounts.services import AccountsFacade
 from postdesk.ui.accounts.wording import network_name, problem_text, status_text
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.look.marks import network_icon
-from postdesk.ui.look.style import Tone, avatar_fill, colours_of, set_banner, text_font
+from postdesk.ui.look.style import Tone, avatar_fill, colours_of, set_banner, set_tone, text_font
 from postdesk.ui.look.tokens import AVATAR_TEXT, IconSize, Space, TextRole
 from postdesk.ui.vault_dialog import VaultDialog, VaultDialogMode
 
@@ -110,6 +110,7 @@ class AccountsPane(QWidget):
         self.where_label.setWordWrap(True)
         self.where_label.setAccessibleName(self.tr("Where sign-ins are kept"))
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_tone(self.where_label, Tone.MUTED)  # where, not what: quieter than the intro
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
