@@ -176,7 +176,7 @@ class RangeLoader(QObject):
         for job in jobs:
             job()
 
-    def check_store_has_posts(self, shown: bool, on_done: Callable[[bool], None]) -> None:
+    def check_store_empty(self, shown: bool, on_done: Callable[[bool], None]) -> None:
         """Call `on_done(True)` when the store holds no post at all ("No posts yet"); asked on the
         worker only when nothing on screen shows a post (`shown` False): another month may."""
         if shown:

@@ -330,7 +330,7 @@ class CalendarPane(QWidget):
         self._quietly(self._apply, lambda: self.views.select(self._kind, self._anchor))
         # Read once per loaded range (never per keystroke of the search): filters run on it.
         self._status.load_holds(loaded.entries)
-        self._loader.check_store_has_posts(shown.shows_a_post(), self.empty_state.setVisible)
+        self._loader.check_store_empty(shown.shows_a_post(), self.empty_state.setVisible)
         self.loaded.emit()
         # The next page in the direction of travel first, then the other way.
         self._loader.prefetch(
