@@ -85,7 +85,9 @@ class LibraryFilterBar(QWidget):
             kinds=frozenset(self.kind.currentData() or ()),
             folder=self.folder.currentData(),
             favourites_only=self.favourites.isChecked(),
-            sort=self.sort.currentData(),
+            # Qt hands item data back as a plain str; `sort_key` compares members by identity,
+            # so a bare "newest_import" slotted new imports by size (they jumped on refresh).
+            sort=SortOrder(self.sort.currentData()),
         )
 
     def target_folder(self) -> str | None:

@@ -53,6 +53,7 @@ from postdesk.ui.media_library.services import LibraryStats, MediaLibraryService
 from postdesk.ui.media_library.wording import human_size
 
 _REFRESH_MS = 300
+_THUMB_CACHE_BYTES = 120_000_000
 #: Background request keys: a newer request with the same key wins (see `BackgroundRunner`).
 _REFRESH = "media-refresh"
 
@@ -98,8 +99,12 @@ class MediaLibraryPane(QWidget):
 
         # Thumbnails are cropped to the cell's square on the loading thread; a photo 3:2 wide
         # needs the bigger cached size to cover the square without blurring.
+        # The cache keeps about _THUMB_CACHE_BYTES of them, whatever the screen's pixel ratio.
         square = round(THUMB_PX * self.devicePixelRatioF())
-        self._loader = ThumbnailLoader(paths, thumbnails.best_size(square * 3 // 2), parent=self, square=square)
+        capacity = max(300, _THUMB_CACHE_BYTES // (square * square * 4))
+        self._loader = ThumbnailLoader(
+            paths, thumbnails.best_size(square * 3 // 2), capacity, parent=self, square=square
+        )
         self.model = AssetGridModel(self._loader, services.blob_path, self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=_REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
