@@ -20,6 +20,7 @@ MAX_LINES = 400
 SPLIT_PACKAGES = [
     "ui/composer",
     "ui/calendar",
+    "ui/media_library",
 ]
 
 _ROOT = Path(postdesk.__file__).parent

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from postdesk.media.importer import BatchProgress, ImportBatch, ImportOutcome, ImportSource, expand_paths
 from postdesk.media.problems import ImportProblem
@@ -131,6 +131,20 @@ class ImportController(QObject):
         return row
 
     # Starting ------------------------------------------------------------------------------
+
+    def choose_files(self, parent: QWidget, folder: str | None) -> None:
+        """Ask for files with the system's dialog and import them into `folder`."""
+        files, _filter = QFileDialog.getOpenFileNames(
+            parent,
+            self.tr("Import media"),
+            "",
+            self.tr(
+                "Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 "
+                "*.mov *.m4v *.webm);;All files (*)"
+            ),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files], folder)
 
     def import_paths(self, paths: Sequence[Path], folder: str | None) -> None:
         """Import files and folders (folders are walked on a worker)."""

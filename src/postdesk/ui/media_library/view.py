@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -294,10 +293,6 @@ class MediaLibraryPane(QWidget):
         """Save a pending alt-text edit now (before closing, and in tests)."""
         self.details.flush_alt_text()
 
-    def check_networks(self) -> None:
-        """Fill the details' table with what each network would receive."""
-        self.details.check_networks()
-
     # Actions -------------------------------------------------------------------------------
 
     def attach_selected(self) -> None:
@@ -352,17 +347,8 @@ class MediaLibraryPane(QWidget):
     # Import --------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import media"),
-            "",
-            self.tr(
-                "Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 "
-                "*.mov *.m4v *.webm);;All files (*)"
-            ),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        """Ask for files to import (Import…, Ctrl+I, the empty library's button)."""
+        self.imports.choose_files(self, self.filters.target_folder())
 
     def paste(self) -> None:
         self.import_mime(QGuiApplication.clipboard().mimeData())
@@ -378,12 +364,6 @@ class MediaLibraryPane(QWidget):
     def import_sources(self, sources: Sequence[ImportSource], *, folder: str | None = None) -> None:
         """Start importing; progress and results arrive on the UI thread."""
         self.imports.import_sources(sources, folder=folder)
-
-    def cancel_import(self) -> None:
-        self.imports.cancel()
-
-    def importing(self) -> bool:
-        return self.imports.importing()
 
     def message_lines(self) -> list[str]:
         """Every message shown since the last import started (tests read it)."""
