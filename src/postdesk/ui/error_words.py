@@ -13,21 +13,26 @@ from PySide6.QtCore import QCoreApplication
 from postdesk.store.errors import DatabaseLocked, DiskError, StorageFull
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def describe_error(error: BaseException) -> str:
     """One sentence saying what went wrong and what the user can do."""
     if isinstance(error, StorageFull) or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
-        return _tr("The disk is full, so Postdesk could not save. Free some space; your work is still open.")
+        return QCoreApplication.translate(
+            "Problems", "The disk is full, so Postdesk could not save. Free some space; your work is still open."
+        )
     if isinstance(error, DatabaseLocked):
-        return _tr("Another program held Postdesk's database, so this did not finish. Try again in a moment.")
+        return QCoreApplication.translate(
+            "Problems", "Another program held Postdesk's database, so this did not finish. Try again in a moment."
+        )
     if isinstance(error, DiskError | PermissionError):
-        return _tr("Your computer refused to read or write Postdesk's files. Check the disk, then try again.")
+        return QCoreApplication.translate(
+            "Problems", "Your computer refused to read or write Postdesk's files. Check the disk, then try again."
+        )
     if isinstance(error, TimeoutError | ConnectionError):
-        return _tr("The network did not answer in time. Postdesk will try again when you ask.")
-    return _tr(
+        return QCoreApplication.translate(
+            "Problems", "The network did not answer in time. Postdesk will try again when you ask."
+        )
+    return QCoreApplication.translate(
+        "Problems",
         "Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in "
-        "the data folder says what went wrong."
+        "the data folder says what went wrong.",
     )

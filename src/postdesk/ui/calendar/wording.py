@@ -10,25 +10,19 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from postdesk.core.calendar import CalendarProblem, EntryStatus, WallTime
 from postdesk.core.networks import Network, look
 
-_CTX = "Calendar"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def status_word(status: EntryStatus) -> str:
     """The short name of an entry status."""
     words = {
-        EntryStatus.DRAFT: _tr("Draft"),
-        EntryStatus.SCHEDULED: _tr("Scheduled"),
-        EntryStatus.QUEUE_SLOT: _tr("Empty queue slot"),
-        EntryStatus.PUBLISHING: _tr("Publishing"),
-        EntryStatus.PUBLISHED: _tr("Published"),
-        EntryStatus.FAILED: _tr("Failed"),
-        EntryStatus.NEEDS_ATTENTION: _tr("Needs attention"),
-        EntryStatus.PAUSED: _tr("Paused"),
-        EntryStatus.CANCELLED: _tr("Cancelled"),
+        EntryStatus.DRAFT: QCoreApplication.translate("Calendar", "Draft"),
+        EntryStatus.SCHEDULED: QCoreApplication.translate("Calendar", "Scheduled"),
+        EntryStatus.QUEUE_SLOT: QCoreApplication.translate("Calendar", "Empty queue slot"),
+        EntryStatus.PUBLISHING: QCoreApplication.translate("Calendar", "Publishing"),
+        EntryStatus.PUBLISHED: QCoreApplication.translate("Calendar", "Published"),
+        EntryStatus.FAILED: QCoreApplication.translate("Calendar", "Failed"),
+        EntryStatus.NEEDS_ATTENTION: QCoreApplication.translate("Calendar", "Needs attention"),
+        EntryStatus.PAUSED: QCoreApplication.translate("Calendar", "Paused"),
+        EntryStatus.CANCELLED: QCoreApplication.translate("Calendar", "Cancelled"),
     }
     return words[status]
 
@@ -70,9 +64,10 @@ def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date
         and result.gap_start is not None
         and result.gap_end is not None
     ):
-        return _tr(
+        return QCoreApplication.translate(
+            "Calendar",
             "That time does not exist on {day} in {zone}: the clocks jump from {start} to "
-            "{end}. Pick a time outside that gap."
+            "{end}. Pick a time outside that gap.",
         ).format(
             day=format_day(day),
             zone=zone,
@@ -80,20 +75,21 @@ def explain_problem(problem: CalendarProblem, result: WallTime | None, day: date
             end=format_time(result.gap_end),
         )
     if problem is CalendarProblem.AMBIGUOUS_LOCAL_TIME:
-        return _tr("That time happens twice on {day} in {zone} (the clocks go back). Pick another time.").format(
-            day=format_day(day), zone=zone
-        )
+        return QCoreApplication.translate(
+            "Calendar", "That time happens twice on {day} in {zone} (the clocks go back). Pick another time."
+        ).format(day=format_day(day), zone=zone)
     if problem is CalendarProblem.IN_THE_PAST:
-        return _tr("That time has already passed. Pick a time in the future.")
+        return QCoreApplication.translate("Calendar", "That time has already passed. Pick a time in the future.")
     if problem is CalendarProblem.NOT_MOVABLE:
-        return _tr(
-            "This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out."
+        return QCoreApplication.translate(
+            "Calendar",
+            "This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out.",
         )
-    return _tr("That time cannot be used.")
+    return QCoreApplication.translate("Calendar", "That time cannot be used.")
 
 
 def explain_ambiguous(day: date, zone: str, chosen: datetime) -> str:
     """A note after a move onto a time that happens twice: which of the two was taken."""
-    return _tr("That time happens twice on {day} in {zone}; the post was placed at the first one ({offset}).").format(
-        day=format_day(day), zone=zone, offset=chosen.strftime("UTC%z")
-    )
+    return QCoreApplication.translate(
+        "Calendar", "That time happens twice on {day} in {zone}; the post was placed at the first one ({offset})."
+    ).format(day=format_day(day), zone=zone, offset=chosen.strftime("UTC%z"))

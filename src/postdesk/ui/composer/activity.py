@@ -19,79 +19,124 @@ from postdesk.core.entities import TargetState
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.service_types import ActivityLine, PostActivity, TargetActivity
 
-_CONTEXT = "ComposerActivity"
 #: States whose text went (or may have gone) out: the composer shows it read-only.
 LOCKED_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _messages() -> dict[str, str]:
     # Built on each call so a language switch applies at once.
     return {
-        "fell_due": _tr("Its time came; getting ready to publish."),
-        "caught_up": _tr("Published late, as you chose, after Postdesk was closed at its time."),
-        "catch_up_asked": _tr("Its time passed while Postdesk was closed; waiting for your decision."),
-        "catch_up_skipped": _tr("Skipped: its time passed while Postdesk was closed."),
-        "publish_now": _tr("You asked to publish it now."),
-        "retry_due": _tr("Trying again."),
-        "published": _tr("Published."),
-        "found_by_lookup": _tr("Found on the network: it was published."),
-        "not_found_by_lookup": _tr("Not found on the network; sending it again."),
-        "user_marked_published": _tr("You confirmed it was published."),
-        "recovered_unknown": _tr("Postdesk stopped while publishing; it will check whether the post went out."),
-        "answer_lost": _tr("The network did not answer; Postdesk will check before trying again."),
-        "rate_limited": _tr("The network asked to wait (too many requests); will try again."),
-        "transient": _tr("Could not reach the network; will try again."),
+        "fell_due": QCoreApplication.translate("ComposerActivity", "Its time came; getting ready to publish."),
+        "caught_up": QCoreApplication.translate(
+            "ComposerActivity", "Published late, as you chose, after Postdesk was closed at its time."
+        ),
+        "catch_up_asked": QCoreApplication.translate(
+            "ComposerActivity", "Its time passed while Postdesk was closed; waiting for your decision."
+        ),
+        "catch_up_skipped": QCoreApplication.translate(
+            "ComposerActivity", "Skipped: its time passed while Postdesk was closed."
+        ),
+        "publish_now": QCoreApplication.translate("ComposerActivity", "You asked to publish it now."),
+        "retry_due": QCoreApplication.translate("ComposerActivity", "Trying again."),
+        "published": QCoreApplication.translate("ComposerActivity", "Published."),
+        "found_by_lookup": QCoreApplication.translate("ComposerActivity", "Found on the network: it was published."),
+        "not_found_by_lookup": QCoreApplication.translate(
+            "ComposerActivity", "Not found on the network; sending it again."
+        ),
+        "user_marked_published": QCoreApplication.translate("ComposerActivity", "You confirmed it was published."),
+        "recovered_unknown": QCoreApplication.translate(
+            "ComposerActivity", "Postdesk stopped while publishing; it will check whether the post went out."
+        ),
+        "answer_lost": QCoreApplication.translate(
+            "ComposerActivity", "The network did not answer; Postdesk will check before trying again."
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "ComposerActivity", "The network asked to wait (too many requests); will try again."
+        ),
+        "transient": QCoreApplication.translate("ComposerActivity", "Could not reach the network; will try again."),
         # Postdesk's own findings about an answer (platforms.base problem codes): a lost answer
         # is looked up before any resend, so each may promise "without posting twice".
-        "answer_too_slow": _tr(
-            "The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice."
+        "answer_too_slow": QCoreApplication.translate(
+            "ComposerActivity",
+            "The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice.",
         ),
-        "answer_too_large": _tr(
-            "The network's answer was far too large, so Postdesk stopped reading; it will retry without posting twice."
+        "answer_too_large": QCoreApplication.translate(
+            "ComposerActivity",
+            "The network's answer was far too large, so Postdesk stopped reading; it will retry without posting twice.",
         ),
-        "answer_garbled": _tr(
-            "The network's answer was not in the expected form; Postdesk will retry without posting twice."
+        "answer_garbled": QCoreApplication.translate(
+            "ComposerActivity",
+            "The network's answer was not in the expected form; Postdesk will retry without posting twice.",
         ),
-        "auth_expired": _tr("The account needs you to sign in again."),
-        "needs_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
-        "sign_ins_locked": _tr("Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out."),
-        "waiting_for_reconnect": _tr("Waiting: sign in to this account again and it will go out."),
-        "media_missing": _tr("An attached file is no longer in the media library, so this could not be posted."),
-        "rejected": _tr("The network refused the post."),
-        "gave_up": _tr("Gave up after several failed tries."),
-        "no_adapter": _tr("Paused: Postdesk cannot publish to this network yet."),
-        "paused": _tr("Paused."),
-        "resumed": _tr("Resumed."),
-        "cancelled": _tr("Cancelled."),
-        "hand_off_started": _tr("Handing it to the network's own scheduler…"),
-        "handed_off": _tr("The network's own scheduler will publish it, even with Postdesk closed."),
-        "hand_off_cleared": _tr("Postdesk will publish it itself."),
-        "hand_off_failed": _tr("The network's scheduler did not take it; Postdesk will publish it itself."),
-        "hand_off_taken_back": _tr("The network did not publish it; Postdesk is publishing it now."),
-        "hand_off_published": _tr("Published by the network's scheduler."),
-        "hand_off_missing": _tr("Paused: the network's scheduler does not show it. Please check."),
-        "restored_from_backup": _tr(
+        "auth_expired": QCoreApplication.translate("ComposerActivity", "The account needs you to sign in again."),
+        "needs_reconnect": QCoreApplication.translate(
+            "ComposerActivity", "Waiting: sign in to this account again and it will go out."
+        ),
+        "sign_ins_locked": QCoreApplication.translate(
+            "ComposerActivity", "Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out."
+        ),
+        "waiting_for_reconnect": QCoreApplication.translate(
+            "ComposerActivity", "Waiting: sign in to this account again and it will go out."
+        ),
+        "media_missing": QCoreApplication.translate(
+            "ComposerActivity", "An attached file is no longer in the media library, so this could not be posted."
+        ),
+        "rejected": QCoreApplication.translate("ComposerActivity", "The network refused the post."),
+        "gave_up": QCoreApplication.translate("ComposerActivity", "Gave up after several failed tries."),
+        "no_adapter": QCoreApplication.translate(
+            "ComposerActivity", "Paused: Postdesk cannot publish to this network yet."
+        ),
+        "paused": QCoreApplication.translate("ComposerActivity", "Paused."),
+        "resumed": QCoreApplication.translate("ComposerActivity", "Resumed."),
+        "cancelled": QCoreApplication.translate("ComposerActivity", "Cancelled."),
+        "hand_off_started": QCoreApplication.translate(
+            "ComposerActivity", "Handing it to the network's own scheduler…"
+        ),
+        "handed_off": QCoreApplication.translate(
+            "ComposerActivity", "The network's own scheduler will publish it, even with Postdesk closed."
+        ),
+        "hand_off_cleared": QCoreApplication.translate("ComposerActivity", "Postdesk will publish it itself."),
+        "hand_off_failed": QCoreApplication.translate(
+            "ComposerActivity", "The network's scheduler did not take it; Postdesk will publish it itself."
+        ),
+        "hand_off_taken_back": QCoreApplication.translate(
+            "ComposerActivity", "The network did not publish it; Postdesk is publishing it now."
+        ),
+        "hand_off_published": QCoreApplication.translate("ComposerActivity", "Published by the network's scheduler."),
+        "hand_off_missing": QCoreApplication.translate(
+            "ComposerActivity", "Paused: the network's scheduler does not show it. Please check."
+        ),
+        "restored_from_backup": QCoreApplication.translate(
+            "ComposerActivity",
             "Paused: Postdesk's data was restored from a backup, and this may have gone out since. "
-            "Check the network, then resume or publish it."
+            "Check the network, then resume or publish it.",
         ),
-        "first_comment_published": _tr("First comment posted."),
-        "first_comment_failed": _tr("The post is out, but the first comment could not be posted."),
-        "first_comment_unsupported": _tr("This network has no first comment; it was not posted."),
-        "lookup_failed": _tr("Could not check the network yet; will check again."),
-        "unknown_needs_user": _tr("Only you can tell whether it is there: choose “Did it go out?”."),
-        "missed": _tr("Skipped: its time passed while Postdesk was closed."),
-        "edited_on_network": _tr("Edited on the network; what it said before is kept in this log."),
-        "edit_on_network_failed": _tr("The edit did not reach the network; the post there is unchanged."),
+        "first_comment_published": QCoreApplication.translate("ComposerActivity", "First comment posted."),
+        "first_comment_failed": QCoreApplication.translate(
+            "ComposerActivity", "The post is out, but the first comment could not be posted."
+        ),
+        "first_comment_unsupported": QCoreApplication.translate(
+            "ComposerActivity", "This network has no first comment; it was not posted."
+        ),
+        "lookup_failed": QCoreApplication.translate(
+            "ComposerActivity", "Could not check the network yet; will check again."
+        ),
+        "unknown_needs_user": QCoreApplication.translate(
+            "ComposerActivity", "Only you can tell whether it is there: choose “Did it go out?”."
+        ),
+        "missed": QCoreApplication.translate("ComposerActivity", "Skipped: its time passed while Postdesk was closed."),
+        "edited_on_network": QCoreApplication.translate(
+            "ComposerActivity", "Edited on the network; what it said before is kept in this log."
+        ),
+        "edit_on_network_failed": QCoreApplication.translate(
+            "ComposerActivity", "The edit did not reach the network; the post there is unchanged."
+        ),
     }
 
 
 def describe_code(code: str) -> str:
     """The sentence for an activity or reason code (a generic one for codes not known here)."""
-    return _messages().get(code, _tr("Something happened with this post."))
+    return _messages().get(code, QCoreApplication.translate("ComposerActivity", "Something happened with this post."))
 
 
 def describe_line(line: ActivityLine, zone: str) -> str:
@@ -100,10 +145,14 @@ def describe_line(line: ActivityLine, zone: str) -> str:
     text = describe_code(line.code)
     message = line.detail.get("network_message")
     if message:
-        text = _tr("{sentence} The network said: “{message}”").format(sentence=text, message=message)
+        text = QCoreApplication.translate("ComposerActivity", "{sentence} The network said: “{message}”").format(
+            sentence=text, message=message
+        )
     if line.network:
-        return _tr("{when} · {network}: {text}").format(when=when, network=style_for(line.network).name, text=text)
-    return _tr("{when}: {text}").format(when=when, text=text)
+        return QCoreApplication.translate("ComposerActivity", "{when} · {network}: {text}").format(
+            when=when, network=style_for(line.network).name, text=text
+        )
+    return QCoreApplication.translate("ComposerActivity", "{when}: {text}").format(when=when, text=text)
 
 
 def describe_target(target: TargetActivity, zone: str) -> str:
@@ -113,21 +162,34 @@ def describe_target(target: TargetActivity, zone: str) -> str:
     reason = _reason(target)
     if state is TargetState.PUBLISHED:
         if target.remote_url:
-            link = f'<a href="{_escape(target.remote_url)}">{_escape(_tr("see the post"))}</a>'
-            return _escape(_tr("{network}: published —").format(network=name)) + " " + link
-        return _escape(_tr("{network}: published.").format(network=name))
+            see = _escape(QCoreApplication.translate("ComposerActivity", "see the post"))
+            link = f'<a href="{_escape(target.remote_url)}">{see}</a>'
+            return (
+                _escape(QCoreApplication.translate("ComposerActivity", "{network}: published —").format(network=name))
+                + " "
+                + link
+            )
+        return _escape(QCoreApplication.translate("ComposerActivity", "{network}: published.").format(network=name))
     words: Mapping[TargetState, str] = {
-        TargetState.DRAFT: _tr("{network}: draft, not scheduled."),
-        TargetState.SCHEDULED: _tr("{network}: scheduled."),
-        TargetState.DUE: _tr("{network}: about to publish."),
-        TargetState.PUBLISHING: _tr("{network}: publishing now…"),
-        TargetState.FAILED_RETRYABLE: _tr("{network}: failed, will try again {when}. {reason}"),
-        TargetState.FAILED: _tr("{network}: failed. {reason}"),
-        TargetState.PAUSED: _tr("{network}: paused. {reason}"),
-        TargetState.CANCELLED: _tr("{network}: cancelled."),
-        TargetState.UNKNOWN: _tr("{network}: Postdesk does not know whether it went out. {reason}"),
+        TargetState.DRAFT: QCoreApplication.translate("ComposerActivity", "{network}: draft, not scheduled."),
+        TargetState.SCHEDULED: QCoreApplication.translate("ComposerActivity", "{network}: scheduled."),
+        TargetState.DUE: QCoreApplication.translate("ComposerActivity", "{network}: about to publish."),
+        TargetState.PUBLISHING: QCoreApplication.translate("ComposerActivity", "{network}: publishing now…"),
+        TargetState.FAILED_RETRYABLE: QCoreApplication.translate(
+            "ComposerActivity", "{network}: failed, will try again {when}. {reason}"
+        ),
+        TargetState.FAILED: QCoreApplication.translate("ComposerActivity", "{network}: failed. {reason}"),
+        TargetState.PAUSED: QCoreApplication.translate("ComposerActivity", "{network}: paused. {reason}"),
+        TargetState.CANCELLED: QCoreApplication.translate("ComposerActivity", "{network}: cancelled."),
+        TargetState.UNKNOWN: QCoreApplication.translate(
+            "ComposerActivity", "{network}: Postdesk does not know whether it went out. {reason}"
+        ),
     }
-    when = _local(target.next_attempt_at, zone).strftime("%H:%M") if target.next_attempt_at else _tr("soon")
+    when = (
+        _local(target.next_attempt_at, zone).strftime("%H:%M")
+        if target.next_attempt_at
+        else QCoreApplication.translate("ComposerActivity", "soon")
+    )
     sentence = words[state].format(network=name, reason=reason, when=when).strip()
     return _escape(sentence)
 
@@ -135,10 +197,12 @@ def describe_target(target: TargetActivity, zone: str) -> str:
 def _reason(target: TargetActivity) -> str:
     if target.reason_text:
         if target.reason_code:
-            return _tr("{sentence} The network said: “{message}”").format(
+            return QCoreApplication.translate("ComposerActivity", "{sentence} The network said: “{message}”").format(
                 sentence=describe_code(target.reason_code), message=target.reason_text
             )
-        return _tr("The network said: “{message}”").format(message=target.reason_text)
+        return QCoreApplication.translate("ComposerActivity", "The network said: “{message}”").format(
+            message=target.reason_text
+        )
     return describe_code(target.reason_code) if target.reason_code else ""
 
 

@@ -32,13 +32,8 @@ from postdesk.ui import theme
 from postdesk.ui.look.marks import network_icon
 
 _Index = QModelIndex | QPersistentModelIndex
-_CTX = "Insights"
 #: What an unknown count shows (an en dash: "the network does not say").
 UNKNOWN = "–"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def metric_names() -> dict[str, str]:
@@ -331,5 +326,5 @@ def _hour_name(hour: int) -> str:
 
 def best_times_text(best: Sequence[core.BestTime]) -> str:
     """The creator's best times in words ("Tuesday at 18:00, Monday at 09:00"), "" if none."""
-    at = _tr("{day} at {hour}")
+    at = QCoreApplication.translate("Insights", "{day} at {hour}")
     return ", ".join(at.format(day=_day_name(b.weekday), hour=_hour_name(b.hour)) for b in best)
