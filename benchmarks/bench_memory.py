@@ -5,6 +5,11 @@ resident set size (RSS) once it has been shown and the event loop has idled for 
 Postdesk reports it once its panes are in place (not just the loading window) and the loop has
 idled for a second. RSS is read from /proc/self/status (Linux); elsewhere the peak RSS from
 `resource` stands in.
+
+Before and after start-up painted first (issue 11, 2026-12-04, same method): the old window,
+every pane built before it showed, idled at 217 MB; the new one at 210-229 MB over three runs
+(Queues, Insights and Media are built on first visit; the store, the engine and the first
+screen's panes are all loaded when it is read). A bare PySide6 window idles at about 49 MB.
 """
 
 from __future__ import annotations
