@@ -140,7 +140,7 @@ def test_let_mastodon_publish_it_hands_off_at_save_time_and_shows_it(window, qtb
     qtbot.waitUntil(lambda: "Handed to Mastodon" in composer.controls.hold_text(), timeout=10_000)
     calendar = b.window.pane("calendar")
     calendar.go_to((NOW + dt.timedelta(days=2)).date())
-    qtbot.waitUntil(lambda: calendar.hold_word_of(post_id) == "Handed to Mastodon", timeout=10_000)
+    qtbot.waitUntil(lambda: calendar._status.hold_word_of(post_id) == "Handed to Mastodon", timeout=10_000)
     # Cancel takes it back: the network's scheduled copy is deleted through the outbox.
     composer.controls.cancel_button.click()
     qtbot.waitUntil(lambda: len(net.deleted) == 1, timeout=20_000)
