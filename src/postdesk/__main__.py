@@ -98,17 +98,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from postdesk.app import run_gui
 
     try:
-        return run_gui(paths, language=args.lang, minimized=args.minimized, on_shown=_exit_after_shown())
+        return run_gui(paths, language=args.lang, minimized=args.minimized, on_ready=_exit_after_shown())
     finally:
         lock.release()
 
 
-#: Set (to 1, or to a .png path for a screenshot) to quit once the window is shown: packaging smoke tests.
+#: Set (to 1, or to a .png path for a screenshot) to quit once the window is shown with its panes in place
+#: (the store opened and migrated, every first-screen pane built): packaging smoke tests.
 ENV_EXIT_AFTER_SHOWN = "POSTDESK_EXIT_AFTER_SHOWN"
 
 
 def _exit_after_shown() -> Callable[[QWidget], bool] | None:
-    """The `on_shown` hook of `ENV_EXIT_AFTER_SHOWN`: prints one line, saves a screenshot, quits."""
+    """The `on_ready` hook of `ENV_EXIT_AFTER_SHOWN`: prints one line, saves a screenshot, quits.
+
+    `on_ready`, not `on_shown`: the first paint is only the loading window, and a frozen bundle that lacks a
+    module the panes import would still get that far.
+    """
     import os
 
     wanted = os.environ.get(ENV_EXIT_AFTER_SHOWN)
