@@ -11,6 +11,7 @@ from postdesk.core import (
     facebook_posts,
     google_business_posts,
     instagram_posts,
+    post_extras,
     reddit_posts,
     rules,
     tiktok_options,
@@ -129,6 +130,21 @@ class ProblemCode(StrEnum):
     # Facebook Pages (core.facebook_posts carries the same values)
     FACEBOOK_LINK_WITH_MEDIA = "facebook_link_with_media"
     FACEBOOK_LINK_INVALID = "facebook_link_invalid"
+    # First comment, poll, quote, reply settings, language (core.post_extras carries the same values)
+    FIRST_COMMENT_TOO_LONG = "first_comment_too_long"
+    FIRST_COMMENT_NOT_SUPPORTED = "first_comment_not_supported"
+    POLL_NOT_SUPPORTED = "poll_not_supported"
+    POLL_OPTION_COUNT = "poll_option_count"
+    POLL_OPTION_TOO_LONG = "poll_option_too_long"
+    POLL_OPTIONS_REPEAT = "poll_options_repeat"
+    POLL_DURATION = "poll_duration"
+    POLL_MULTIPLE_NOT_SUPPORTED = "poll_multiple_not_supported"
+    QUOTE_NOT_SUPPORTED = "quote_not_supported"
+    QUOTE_URL_INVALID = "quote_url_invalid"
+    QUOTE_WITH_POLL = "quote_with_poll"
+    QUOTE_WITH_MEDIA = "quote_with_media"
+    REPLY_SETTING_UNKNOWN = "reply_setting_unknown"
+    LANGUAGE_UNKNOWN = "language_unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +336,11 @@ def validate(
             relay=bool(context and context.relay),
         ):
             add(ProblemCode(tt_found.code), "error", None, None, **tt_found.params)
+    # First comment, poll, quote, reply settings and language (core.post_extras; the adapters agree).
+    for extra in post_extras.check(
+        net, options, has_media=bool(asset_ids), max_chars=max_chars, instance=instance_limits
+    ):
+        add(ProblemCode(extra.code), "error", None, None, **extra.params)
     _check_media(
         net,
         net_rules,
