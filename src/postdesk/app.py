@@ -753,6 +753,9 @@ def _build_panes(
 
     preferences = keeper.current
     composer = ComposerPane(StoreComposerServices(database, paths, runner, now), now=now, zone=preferences.time_zone)
+    # The previews' width (phone or desktop): shown as stored, stored as the user picks it.
+    composer.preview_part.set_preview_width(preferences.preview_width)
+    composer.preview_part.preview_width_chosen.connect(lambda mode: keeper.remember(preview_width=mode))
     accounts_facade = ServiceFacade(database, paths)
     accounts = AccountsPane(accounts_facade, runner, now=now)
     calendar_repo = CalendarRepository(database)

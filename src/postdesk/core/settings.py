@@ -34,6 +34,8 @@ LEGACY_KEYS: tuple[str, ...] = (LEGACY_PREFERENCES, LEGACY_CATCH_UP, LEGACY_STRI
 
 THEMES: tuple[str, ...] = ("system", "light", "dark")
 SKIP_AFTER_RANGE: tuple[int, int] = (5, 7 * 24 * 60)
+#: The composer preview's widths: as on a phone, or as on a desktop browser's feed.
+PREVIEW_WIDTHS: tuple[str, ...] = ("phone", "desktop")
 
 
 def _choices(*values: str) -> dict[str, Any]:
@@ -60,6 +62,7 @@ class Preferences:
         start_at_login: start Postdesk (in the tray) when the user logs in.
         strip_photo_location: remove the location (EXIF GPS) from photos as they are published.
         welcome_seen: the first-start welcome was shown (it then opens only from Settings or F1).
+        preview_width: the composer's previews shown as on a "phone" or on a "desktop".
     """
 
     theme: str = field(default="system", metadata=_choices(*THEMES))
@@ -71,6 +74,7 @@ class Preferences:
     start_at_login: bool = False
     strip_photo_location: bool = True
     welcome_seen: bool = False
+    preview_width: str = field(default="phone", metadata=_choices(*PREVIEW_WIDTHS))
 
     @property
     def catch_up_policy(self) -> CatchUpPolicy:

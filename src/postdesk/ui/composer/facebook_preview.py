@@ -15,17 +15,23 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QTextDocument
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.look.style import is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 360
 GRID_HEIGHT = 240
 BLUE = "#0866ff"
+#: Facebook's own light and dark modes: (card, text, secondary text, border, link bar, link blue).
+MODES = {
+    False: ("#ffffff", "#050505", "#65676b", "#dddfe2", "#f0f2f5", BLUE),
+    True: ("#242526", "#e4e6eb", "#b0b3b8", "#3e4042", "#3a3b3c", "#4599ff"),
+}
 GAP = 2
 
 
@@ -98,12 +104,10 @@ class FacebookPreviewCard(QFrame):
         self._find = find_entities
         self._data: PreviewData | None = None
         self._link = ""
+        self._width = WIDTH
+        self._dark = False
         self.setObjectName("facebookPreview")
         self.setFixedWidth(WIDTH + 2)
-        self.setStyleSheet(
-            "#facebookPreview { background: #ffffff; border: 1px solid #dddfe2; border-radius: 8px; }"
-            "#facebookPreview QLabel { color: #050505; background: transparent; border: none; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 10, 1, 6)
         layout.setSpacing(8)
@@ -120,13 +124,13 @@ class FacebookPreviewCard(QFrame):
         self.page_name = QLabel(self)
         self.page_name.setStyleSheet("QLabel { font-weight: 700; }")
         self.when = QLabel(self.tr("Just now \u00b7 \U0001f310"), self)
-        self.when.setStyleSheet("QLabel { color: #65676b; font-size: 9pt; }")
+        self.when.setObjectName("muted")
         names.addWidget(self.page_name)
         names.addWidget(self.when)
         header.addWidget(self.avatar)
         header.addLayout(names, 1)
         self.more = QLabel("\u2026", self)
-        self.more.setStyleSheet("QLabel { color: #65676b; font-weight: 700; }")
+        self.more.setObjectName("more")
         header.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         self.text = QLabel(self)
@@ -140,14 +144,34 @@ class FacebookPreviewCard(QFrame):
         layout.addWidget(self.photos)
         self.link_bar = QLabel(self)
         self.link_bar.setWordWrap(True)
-        self.link_bar.setStyleSheet("QLabel { background: #f0f2f5; color: #65676b; padding: 8px 12px; }")
+        self.link_bar.setObjectName("linkBar")
         layout.addWidget(self.link_bar)
         self.actions_row = QLabel(self.tr("\U0001f44d Like      \U0001f4ac Comment      \u2197 Share"), self)
         self.actions_row.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.actions_row.setStyleSheet(
-            "QLabel { color: #65676b; font-weight: 600; border-top: 1px solid #dddfe2; padding-top: 6px; }"
-        )
+        self.actions_row.setObjectName("actionsRow")
+        self._apply_theme()
         layout.addWidget(self.actions_row)
+
+    def _apply_theme(self) -> None:
+        self._dark = is_dark(QGuiApplication.palette())
+        card, text, muted, border, bar, _blue = MODES[self._dark]
+        self.setStyleSheet(
+            f"#facebookPreview {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}"
+            f" #facebookPreview QLabel {{ color: {text}; background: transparent; border: none; }}"
+            f" #facebookPreview QLabel#muted {{ color: {muted}; font-size: 9pt; }}"
+            f" #facebookPreview QLabel#more {{ color: {muted}; font-weight: 700; }}"
+            f" #facebookPreview QLabel#linkBar {{ background: {bar}; color: {muted}; padding: 8px 12px; }}"
+            f" #facebookPreview QLabel#actionsRow {{ color: {muted}; font-weight: 600;"
+            f" border-top: 1px solid {border}; padding-top: 6px; }}"
+        )
+
+    def set_card_width(self, width: int) -> None:
+        """Lay the post out `width` pixels wide (the photo grid keeps Facebook's 3:2 shape)."""
+        self._width = width
+        self.setFixedWidth(width + 2)
+        self.photos.setFixedSize(width, width * GRID_HEIGHT // WIDTH)
+        if self._data is not None:
+            self.show_post(self._data)
 
     def set_link(self, link: str) -> None:
         """The post's link option (shown as a link preview bar when there is no photo)."""
@@ -156,17 +180,19 @@ class FacebookPreviewCard(QFrame):
     def show_post(self, data: PreviewData) -> None:
         """Show `data` as Facebook would show the Page's post."""
         self._data = data
+        self._apply_theme()
+        blue = MODES[self._dark][5]
         name = data.display_name or data.handle or self.tr("Your Page")
         self.page_name.setText(name)
         self.avatar.setText(name[:1].upper())
         text = data.parts[0] if data.parts else ""
         found = self._find(text, Network.FACEBOOK)
-        self.text.setText(render_html(text, found, BLUE) if text else "")
+        self.text.setText(render_html(text, found, blue) if text else "")
         self.text.setVisible(bool(text))
         images = list(data.images)
         self.photos.setVisible(bool(images))
         if images:
-            self.photos.setPixmap(photo_grid(images))
+            self.photos.setPixmap(photo_grid(images, self.photos.width(), self.photos.height()))
         host = urlsplit(self._link).hostname or ""
         self.link_bar.setVisible(bool(host) and not images)
         self.link_bar.setText(host.upper())
@@ -174,6 +200,13 @@ class FacebookPreviewCard(QFrame):
         layout = self.layout()
         height = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
         self.setFixedHeight(height if height > 0 else self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme changed: show the network's light or dark mode at once.
+        dark = is_dark(QGuiApplication.palette())
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._data is not None and dark != self._dark:
+            self.show_post(self._data)
 
     def data(self) -> PreviewData | None:
         """What the card last showed."""
@@ -186,6 +219,14 @@ class FacebookPreviewCard(QFrame):
     def part_text_html(self, index: int) -> str:
         """The post text's rich text (for tests)."""
         return self.text.text()
+
+    def media_count(self) -> int:
+        """How many photos the post carries (the grid's "+N" counts the ones not drawn)."""
+        return len(self._data.images) if self._data is not None and self.photos.isVisibleTo(self) else 0
+
+    def link_card_url(self) -> str:
+        """The link preview bar's site ("" without one)."""
+        return self.link_bar.text().lower() if self.link_bar.isVisibleTo(self) else ""
 
     def text_plain(self) -> str:
         """The post text as it reads on the card."""

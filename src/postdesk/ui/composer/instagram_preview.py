@@ -15,18 +15,28 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.look.style import colours_of, is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 270
 TALL = WIDTH * 16 // 9  # 480: the 9:16 frame of Reels and Stories
 _ACCENT = "#00376b"  # Instagram's link blue for #tags and @names
+_ACCENT_DARK = "#e0f1ff"  # ...and the same in Instagram's dark mode
 
 
 def feed_frame_height(image: QImage | None, width: int = WIDTH) -> int:
@@ -49,7 +59,8 @@ class _Frame(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         frame = self.rect()
-        painter.fillRect(frame, QColor("#000000" if self.shade else "#efefef"))
+        empty = colours_of(QGuiApplication.palette()).alternate
+        painter.fillRect(frame, QColor("#000000" if self.shade else empty))
         if self.image is not None and not self.image.isNull():
             scaled = self.image.scaled(
                 frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
@@ -78,14 +89,15 @@ class InstagramPreviewCard(QFrame):
         self._find = find_entities
         self._data: PreviewData | None = None
         self._kind = posts.FEED
+        self._width = WIDTH
+        self._dark = False
         self.setObjectName("instagramPreview")
         self.setFixedSize(WIDTH + 2, WIDTH)
-        self.setStyleSheet("QFrame#instagramPreview { background: white; border: 1px solid #dbdbdb; }")
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 8)
         layout.setSpacing(6)
         self.header = QLabel(self)
-        self.header.setStyleSheet("QLabel { font-weight: 600; padding: 6px 8px 0 8px; color: #262626; }")
+        self.header.setStyleSheet("QLabel { font-weight: 600; padding: 6px 8px 0 8px; }")
         layout.addWidget(self.header)
         self.frame = _Frame(self)
         self.frame.setFixedWidth(WIDTH)
@@ -100,17 +112,36 @@ class InstagramPreviewCard(QFrame):
         self.dots.setAccessibleName(self.tr("Carousel position"))
         layout.addWidget(self.dots)
         self.actions_row = QLabel("♡   💬   ➤", self)
-        self.actions_row.setStyleSheet("QLabel { padding: 0 8px; font-size: 13pt; color: #262626; }")
+        self.actions_row.setStyleSheet("QLabel { padding: 0 8px; font-size: 13pt; }")
         layout.addWidget(self.actions_row)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setStyleSheet("QLabel { padding: 0 8px; color: #262626; }")
+        self.caption.setStyleSheet("QLabel { padding: 0 8px; }")
         layout.addWidget(self.caption)
         self.placeholder = QLabel(self.frame)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: #8e8e8e; }")
+
+    def set_card_width(self, width: int) -> None:
+        """Lay the post out `width` pixels wide (the frame keeps its shape)."""
+        self._width = width
+        self.frame.setFixedWidth(width)
+        if self._data is not None:
+            self.show_post(self._data)
+        else:
+            self.setFixedSize(width + 2, width)
+
+    def _apply_theme(self) -> None:
+        # Instagram's own light and dark modes, following the app's theme.
+        self._dark = is_dark(QGuiApplication.palette())
+        colours = colours_of(QGuiApplication.palette())
+        self.setStyleSheet(
+            f"QFrame#instagramPreview {{ background: {colours.surface}; border: 1px solid {colours.divider}; }}"
+            f" QFrame#instagramPreview QLabel {{ color: {colours.text}; background: transparent; }}"
+        )
+        self.placeholder.setStyleSheet(f"QLabel {{ color: {colours.muted_text}; }}")
+        self.overlay.setStyleSheet("QLabel { color: white; }")
 
     def set_kind(self, options: Mapping[str, Any]) -> None:
         """Show the post as the kind the target's options ask for (feed post, Reel or Story)."""
@@ -123,13 +154,16 @@ class InstagramPreviewCard(QFrame):
     def show_post(self, data: PreviewData) -> None:
         """Show `data` as Instagram would."""
         self._data = data
+        self._apply_theme()
+        width = self._width
+        accent = _ACCENT_DARK if is_dark(QGuiApplication.palette()) else _ACCENT
         image = data.images[0] if data.images else None
         tall = self._kind in (posts.REEL, posts.STORY)
-        height = TALL if tall else feed_frame_height(image)
+        height = width * 16 // 9 if tall else feed_frame_height(image, width)
         self.frame.setFixedHeight(height)
         self.frame.image = image
         self.frame.shade = tall
-        self.placeholder.setGeometry(0, 0, WIDTH, height)
+        self.placeholder.setGeometry(0, 0, width, height)
         self.placeholder.setText("" if image is not None else self.tr("Instagram shows your photo or video here"))
         handle = data.handle or data.display_name or self.tr("you")
         self.header.setText(handle)
@@ -150,18 +184,25 @@ class InstagramPreviewCard(QFrame):
             )
         else:
             overlay = ""
-            caption = (f"<b>{_escape(handle)}</b> " + render_html(text, found, _ACCENT)) if text else ""
+            caption = (f"<b>{_escape(handle)}</b> " + render_html(text, found, accent)) if text else ""
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
         self.actions_row.setVisible(self._kind == posts.FEED)
         self.overlay.setText(overlay)
-        self.overlay.setGeometry(10, height // 2, WIDTH - 20, height // 2 - 12)
+        self.overlay.setGeometry(10, height // 2, width - 20, height // 2 - 12)
         self.overlay.setVisible(bool(overlay))
         # A fixed size, like the other cards: the caption's wrapped height decides it.
         layout = self._layout
-        height_for = layout.totalHeightForWidth(WIDTH + 2) if layout.hasHeightForWidth() else -1
-        self.setFixedSize(WIDTH + 2, height_for if height_for > 0 else layout.totalSizeHint().height())
+        height_for = layout.totalHeightForWidth(width + 2) if layout.hasHeightForWidth() else -1
+        self.setFixedSize(width + 2, height_for if height_for > 0 else layout.totalSizeHint().height())
         self.frame.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme changed: show the network's light or dark mode at once.
+        dark = is_dark(QGuiApplication.palette())
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._data is not None and dark != self._dark:
+            self.show_post(self._data)
 
     def data(self) -> PreviewData | None:
         """What the card last showed."""
@@ -174,6 +215,16 @@ class InstagramPreviewCard(QFrame):
     def part_text_html(self, index: int) -> str:
         """The caption's rich text, wherever it shows (for tests)."""
         return self.caption.text() or self.overlay.text()
+
+    def media_count(self) -> int:
+        """How many items the post carries (a carousel's dots count them; a Reel or Story: one)."""
+        if self._data is None or not self._data.images:
+            return 0
+        return len(self._data.images) if self._kind == posts.FEED else 1
+
+    def dot_count(self) -> int:
+        """How many carousel dots are drawn."""
+        return self.dots.text().count("●") + self.dots.text().count("○") if self.dots.isVisibleTo(self) else 0
 
     def caption_plain(self) -> str:
         """The caption as it reads on the card, without the account's name in front."""

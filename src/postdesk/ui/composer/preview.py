@@ -16,8 +16,8 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.card_styles import CardLayout, CardStyle, style_for
@@ -29,46 +29,9 @@ from postdesk.ui.composer.preview_text import (
     paragraph_direction,
     render_html,
 )
-from postdesk.ui.widgets.avatar import AvatarCircle
-from postdesk.ui.widgets.image_grid import ImageGrid
+from postdesk.ui.composer.previews.part_view import PartView
 
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
-
-
-class _PartView(QWidget):
-    """One part of a card: optional header, title, warning, text, images and link card."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.avatar = AvatarCircle(40, self)
-        self.header = QLabel(self)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.spoiler = QLabel(self)
-        self.spoiler.setWordWrap(True)
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.grid = ImageGrid(parent=self)
-        self.grid.hide()
-        self.link = QFrame(self)
-        self.link.setObjectName("linkCard")
-        link_layout = QVBoxLayout(self.link)
-        link_layout.setContentsMargins(10, 8, 10, 8)
-        link_layout.setSpacing(2)
-        self.link_title = QLabel(self.link)
-        self.link_url = QLabel(self.link)
-        self.link_url.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        link_layout.addWidget(self.link_title)
-        link_layout.addWidget(self.link_url)
-        self.link.hide()
-        self.footer = QLabel(self)
-        self.footer.hide()
-        self.connector = QFrame(self)
-        self.connector.setFixedWidth(2)
-        self.connector.hide()
 
 
 class PreviewCard(QFrame):
@@ -82,7 +45,7 @@ class PreviewCard(QFrame):
     def __init__(self, find_entities: EntityFinder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._find = find_entities
-        self._parts: list[_PartView] = []
+        self._parts: list[PartView] = []
         self._key: tuple[Any, ...] | None = None
         self._styled: tuple[Any, ...] | None = None  # (network, theme colours) of the style sheet
         self._data: PreviewData | None = None
@@ -164,12 +127,12 @@ class PreviewCard(QFrame):
                 widget.deleteLater()
         self._parts = []
         for index in range(count):
-            view = _PartView(self)
+            view = PartView(self)
             self._arrange(view, style, index, count)
             self._parts.append(view)
             self._layout.addWidget(view)
 
-    def _arrange(self, view: _PartView, style: CardStyle, index: int, count: int) -> None:
+    def _arrange(self, view: PartView, style: CardStyle, index: int, count: int) -> None:
         content = QVBoxLayout()
         content.setSpacing(6)
         content.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +152,7 @@ class PreviewCard(QFrame):
                 left.addStretch(1)
             outer.addLayout(left)
             outer.addLayout(content, 1)
-            for widget in (view.header, view.spoiler, view.text, view.grid, view.link):
+            for widget in (view.header, view.spoiler, view.text, view.grid, view.carousel, view.link):
                 content.addWidget(widget)
             return
         outer = QVBoxLayout(view)
@@ -258,7 +221,7 @@ class PreviewCard(QFrame):
         for index, (view, text) in enumerate(zip(self._parts, parts, strict=True)):
             self._fill(view, style, data, index, text)
 
-    def _fill(self, view: _PartView, style: CardStyle, data: PreviewData, index: int, text: str) -> None:
+    def _fill(self, view: PartView, style: CardStyle, data: PreviewData, index: int, text: str) -> None:
         accent = self._accent(style)
         muted = self._muted()
         name = html.escape(data.display_name or self.tr("Your name"))
@@ -333,7 +296,10 @@ class PreviewCard(QFrame):
 
         images = list(data.images) if first else []
         media_first = style.layout is CardLayout.MEDIA_FIRST or style.name in ("YouTube", "Pinterest")
-        view.grid.set_images(images, aspect=style.image_aspect)
+        # Threads shows several photos or videos as a row to swipe; the others as a grid.
+        in_row = data.network is Network.THREADS and len(images) > 1
+        view.carousel.set_images(images if in_row else [])
+        view.grid.set_images([] if in_row else images, aspect=style.image_aspect)
         if media_first and first and not images:
             view.footer.setText(
                 f"<span style='color:{muted}'>"
@@ -385,3 +351,25 @@ class PreviewCard(QFrame):
     def part_text_html(self, index: int) -> str:
         """The rich text of a part's body (for tests)."""
         return self._parts[index].text.text()
+
+    def part_plain(self, index: int) -> str:
+        """A part's body as it reads on the card."""
+        doc = QTextDocument()
+        doc.setHtml(self.part_text_html(index))
+        return doc.toPlainText().replace("\u200b", "").replace("\u00a0", "")
+
+    def media_count(self) -> int:
+        """How many photos or videos the card shows (a grid's "+n" counts its hidden ones)."""
+        if not self._parts:
+            return 0
+        view = self._parts[0]
+        shown = len(self._data.images) if self._data is not None else 0  # the grid's "+n" counts the rest
+        return view.carousel.image_count() or (shown if view.grid.image_count() else 0)
+
+    def link_card_url(self) -> str:
+        """The link the first part's link card shows ("" without a card)."""
+        if not self._parts or not self._parts[0].link.isVisibleTo(self):
+            return ""
+        doc = QTextDocument()
+        doc.setHtml(self._parts[0].link_url.text())
+        return doc.toPlainText().replace("\u200b", "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from postdesk.core.entities import Post
 from postdesk.core.networks import Network
@@ -42,7 +42,13 @@ class PreviewPart(QObject):
         current_post: the post as the widgets describe it now.
         gate: told the post and the errors after each refresh (the Schedule button follows).
         parent: the owning QObject.
+
+    Signals:
+        preview_width_chosen: the user picked the previews' width ("phone" or "desktop") in a tab;
+            the app stores it (`Preferences.preview_width`).
     """
+
+    preview_width_chosen = Signal(str)
 
     def __init__(
         self,
@@ -60,6 +66,8 @@ class PreviewPart(QObject):
         self._post = current_post
         self._gate = gate
         self._dirty: set[Network] = set()
+        self._width = "phone"
+        self._framed: set[Network] = set()  # the panels whose width toggle is followed
         self._pending = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_now)
@@ -145,7 +153,29 @@ class PreviewPart(QObject):
             return account.display_name or account.label, account.handle or account.label
         return self.tr("Your name"), self.tr("yourname")
 
+    def preview_width(self) -> str:
+        """The previews' width: "phone" or "desktop"."""
+        return self._width
+
+    def set_preview_width(self, mode: str) -> None:
+        """Show every tab's preview at the "phone" or "desktop" width (the stored setting)."""
+        self._width = mode
+        for panel in self._targets.panels().values():
+            panel.preview_frame.set_width(mode)
+
+    def _on_width_chosen(self, mode: str) -> None:
+        self.set_preview_width(mode)
+        self.preview_width_chosen.emit(mode)
+
+    def _follow_width(self, panel: TargetPanel) -> None:
+        if panel.network not in self._framed:
+            self._framed.add(panel.network)
+            panel.preview_frame.width_chosen.connect(self._on_width_chosen)
+        if panel.preview_frame.width_mode() != self._width:
+            panel.preview_frame.set_width(self._width)
+
     def _render_details(self, panel: TargetPanel, post: Post) -> None:
+        self._follow_width(panel)
         images = self._media.images(panel.target().effective_media(post.media))
         panel.render_details(post, images, self._display(panel))
         self._dirty.discard(panel.network)

@@ -34,7 +34,7 @@ from postdesk.ui.composer.models import AccountListModel, ProblemListModel, Prob
 from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.composer.target_options import VISIBILITIES, TargetOptions
-from postdesk.ui.composer.target_preview import make_card, show_preview
+from postdesk.ui.composer.target_preview import make_frame, show_target
 from postdesk.ui.composer.target_status import (
     MASTODON_DEFAULT,
     TargetStatus,
@@ -174,9 +174,10 @@ class TargetPanel(QWidget):
         self.problem_view.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.problem_view)
 
-        self.preview = make_card(network, self)
+        self.preview_frame = make_frame(network, self)  # the card, its width toggle and first comment
+        self.preview = self.preview_frame.card
         self.preview.setAccessibleName(self.tr("{network} preview").format(network=name))
-        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.preview_frame, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
 
     # -- state <-> widgets -------------------------------------------------------------------
@@ -374,7 +375,7 @@ class TargetPanel(QWidget):
         target = self.target()
         if self.youtube is not None and self.youtube.thumbnail_image() is not None:
             images = [self.youtube.thumbnail_image()]  # the custom thumbnail is what YouTube shows
-        show_preview(self.preview, target, target.effective_parts(post.parts), images, display)
+        show_target(self.preview_frame, target, target.effective_parts(post.parts), images, display)
 
     def _fit_problem_view(self) -> None:
         # As tall as its rows (up to five), so the preview sits right below the problems.

@@ -19,6 +19,8 @@ from postdesk.ui.composer.facebook_preview import FacebookPreviewCard
 from postdesk.ui.composer.google_business_card import GoogleBusinessPreviewCard
 from postdesk.ui.composer.instagram_preview import InstagramPreviewCard
 from postdesk.ui.composer.preview import PreviewCard, PreviewData
+from postdesk.ui.composer.previews.first_comment import first_comment_of
+from postdesk.ui.composer.previews.frame import PreviewFrame
 from postdesk.ui.composer.tiktok_preview import TikTokPreviewCard
 
 #: Any network's preview card.
@@ -36,6 +38,25 @@ def make_card(network: Network, parent: QWidget) -> AnyCard:
     if network is Network.GOOGLE_BUSINESS:
         return GoogleBusinessPreviewCard(entities, parent)
     return PreviewCard(entities, parent)
+
+
+def make_frame(network: Network, parent: QWidget) -> PreviewFrame:
+    """`network`'s card in its frame (width toggle above, first comment below)."""
+    return PreviewFrame(make_card(network, parent), network, parent)
+
+
+def show_target(
+    frame: PreviewFrame,
+    target: Target,
+    parts: tuple[str, ...],
+    images: Sequence[Any],
+    display: tuple[str, str],
+) -> None:
+    """Show `target` in `frame`'s card, and its first comment under it (when it has one)."""
+    card = frame.card
+    assert isinstance(card, AnyCard)
+    show_preview(card, target, parts, images, display)
+    frame.first_comment.show_comment(first_comment_of(target.options), display[0])
 
 
 def show_preview(

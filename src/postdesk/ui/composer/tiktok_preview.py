@@ -65,6 +65,14 @@ class TikTokPreviewCard(QFrame):
         bottom.addWidget(self.side_icons, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
 
+    def set_card_width(self, width: int) -> None:
+        """TikTok shows a video in its 9:16 frame on phones and desktops alike: the size stays."""
+
+    def media_count(self) -> int:
+        """How many photos or videos the post carries."""
+        data = self.data()
+        return len(data.images) if data is not None else 0
+
     def show_post(self, data: PreviewData) -> None:
         """Show `data` as TikTok would."""
         self._data = data
