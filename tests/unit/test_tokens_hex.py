@@ -22,7 +22,6 @@ NOT_YET_CONVERTED = (
     "calendar/",
     "composer/",
     "inbox/",
-    "media_library/",
     "widgets/avatar.py",
     "widgets/counter.py",
     "widgets/image_grid.py",

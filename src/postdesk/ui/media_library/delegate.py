@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui import theme
 from postdesk.ui.look.style import text_font
-from postdesk.ui.look.tokens import Radius, Space, TextRole
+from postdesk.ui.look.tokens import DARK, Radius, Space, TextRole
 from postdesk.ui.media_library.models import ItemRole, PixmapRole
 from postdesk.ui.media_library.wording import duration_text
 
@@ -33,9 +33,10 @@ _RADIUS = float(Radius.M)
 # white text reads on any picture (contrast 10:1 on black at this alpha over white pixels).
 _BADGE_BG = QColor(0, 0, 0, 190)
 _BADGE_FG = QColor(255, 255, 255)
-# Missing alt text is a warning: amber with near-black text (contrast 10.6:1).
-_ALT_BG = QColor("#f6b400")
-_ALT_FG = QColor("#1c1f24")
+# Missing alt text is a warning: the dark theme's amber warning with its near-black surface as
+# text (contrast 9.6:1), the same on any picture and in either theme.
+_ALT_BG = QColor(DARK.warning)
+_ALT_FG = QColor(DARK.surface)
 
 
 def cell_size(font_metrics: QFontMetrics) -> QSize:
