@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
 # Refresh the translation catalogues from the source (lupdate) and compile them (lrelease).
+#
+#   scripts/translations.sh            refresh every translations/postdesk_<locale>.ts, then compile
+#   scripts/translations.sh --compile  compile only (what the build does; see setup.py)
+#
 # translations/postdesk_<locale>.ts are the source of truth; the compiled .qm files go into
-# src/postdesk/translations/ (package data) and are never committed.
+# src/postdesk/translations/ (package data) and are never committed. A new language: create
+# translations/postdesk_<locale>.ts holding only `<TS version="2.1" language="<locale>"></TS>`
+# (the language attribute decides how many plural forms lupdate makes), then run this script.
+# tests/unit/test_i18n_catalogues.py fails when a catalogue is not refreshed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-mapfile -t sources < <(find src/postdesk/ui src/postdesk/app.py -name '*.py' | sort)
-for ts in translations/postdesk_*.ts; do
-  "$BIN/pyside6-lupdate" -no-obsolete "${sources[@]}" -ts "$ts"
-done
+if [[ "${1:-}" != "--compile" ]]; then
+  # The files lupdate reads: every module that words something for the user (tests/unit/test_i18n_catalogues.py
+  # reads the same list from here).
+  mapfile -t sources < <(find src/postdesk/ui src/postdesk/app.py -name '*.py' | sort)
+  for ts in translations/postdesk_*.ts; do
+    "$BIN/pyside6-lupdate" -silent -no-obsolete -locations relative "${sources[@]}" -ts "$ts"
+  done
+fi
 mkdir -p src/postdesk/translations
 for ts in translations/postdesk_*.ts; do
   name=$(basename "$ts" .ts)

@@ -176,14 +176,23 @@ class Panes:
         from postdesk.ui.main_window import PaneSpec
 
         return [
-            PaneSpec("calendar", self.calendar.tr("Calendar"), "calendar", self.calendar),
-            PaneSpec("composer", self.composer.tr("Compose"), "composer", self.composer),
-            PaneSpec("inbox", self.inbox.tr("Inbox"), "inbox", self.inbox),
-            PaneSpec("queues", _title("QueuesPane", "Queues"), "queues", build=self.lazy_queues.get),
-            PaneSpec("insights", _title("InsightsPane", "Insights"), "insights", build=self.lazy_insights.get),
-            PaneSpec("media", _title("MediaLibraryPane", "Media"), "media", build=self.lazy_media.get),
-            PaneSpec("accounts", self.accounts.tr("Accounts"), "accounts", self.accounts),
-            PaneSpec("settings", self.settings.tr("Settings"), "settings", self.settings),
+            PaneSpec("calendar", QCoreApplication.translate("CalendarPane", "Calendar"), "calendar", self.calendar),
+            PaneSpec("composer", QCoreApplication.translate("ComposerPane", "Compose"), "composer", self.composer),
+            PaneSpec("inbox", QCoreApplication.translate("InboxPane", "Inbox"), "inbox", self.inbox),
+            PaneSpec(
+                "queues", QCoreApplication.translate("QueuesPane", "Queues"), "queues", build=self.lazy_queues.get
+            ),
+            PaneSpec(
+                "insights",
+                QCoreApplication.translate("InsightsPane", "Insights"),
+                "insights",
+                build=self.lazy_insights.get,
+            ),
+            PaneSpec(
+                "media", QCoreApplication.translate("MediaLibraryPane", "Media"), "media", build=self.lazy_media.get
+            ),
+            PaneSpec("accounts", QCoreApplication.translate("AccountsPane", "Accounts"), "accounts", self.accounts),
+            PaneSpec("settings", QCoreApplication.translate("SettingsPane", "Settings"), "settings", self.settings),
         ]
 
     def zone_followers(self) -> tuple[TimeZoneFollower, ...]:
@@ -206,24 +215,19 @@ class Panes:
             media.shutdown()
 
 
-def _title(context: str, title: str) -> str:
-    """A sidebar title in the pane's own translation context (the pane may not exist yet)."""
-    return QCoreApplication.translate(context, title)
-
-
 #: The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.
 def _loading_specs() -> list[PaneSpec]:
     from postdesk.ui.main_window import PaneSpec
 
     return [
-        PaneSpec("calendar", _title("CalendarPane", "Calendar"), "calendar"),
-        PaneSpec("composer", _title("ComposerPane", "Compose"), "composer"),
-        PaneSpec("inbox", _title("InboxPane", "Inbox"), "inbox"),
-        PaneSpec("queues", _title("QueuesPane", "Queues"), "queues"),
-        PaneSpec("insights", _title("InsightsPane", "Insights"), "insights"),
-        PaneSpec("media", _title("MediaLibraryPane", "Media"), "media"),
-        PaneSpec("accounts", _title("AccountsPane", "Accounts"), "accounts"),
-        PaneSpec("settings", _title("SettingsPane", "Settings"), "settings"),
+        PaneSpec("calendar", QCoreApplication.translate("CalendarPane", "Calendar"), "calendar"),
+        PaneSpec("composer", QCoreApplication.translate("ComposerPane", "Compose"), "composer"),
+        PaneSpec("inbox", QCoreApplication.translate("InboxPane", "Inbox"), "inbox"),
+        PaneSpec("queues", QCoreApplication.translate("QueuesPane", "Queues"), "queues"),
+        PaneSpec("insights", QCoreApplication.translate("InsightsPane", "Insights"), "insights"),
+        PaneSpec("media", QCoreApplication.translate("MediaLibraryPane", "Media"), "media"),
+        PaneSpec("accounts", QCoreApplication.translate("AccountsPane", "Accounts"), "accounts"),
+        PaneSpec("settings", QCoreApplication.translate("SettingsPane", "Settings"), "settings"),
     ]
 
 
@@ -688,9 +692,9 @@ def _set_start_at_login(
     def failed(error: BaseException) -> None:
         _log().error("Changing start at login failed: %s", type(error).__name__)
         pane.show_login_problem(
-            pane.tr("Postdesk could not change whether it starts at login. Your system refused: %1").replace(
-                "%1", str(error)
-            )
+            QCoreApplication.translate(
+                "SettingsPane", "Postdesk could not change whether it starts at login. Your system refused: {reason}"
+            ).format(reason=str(error))
         )
         runner.submit(login.is_enabled, on_done=lambda on: _show_start_at_login(pane, keeper, on), key="start-at-login")
 

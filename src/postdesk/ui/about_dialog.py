@@ -67,7 +67,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(assets.tinted_pixmap("app", theme.ACCENT, 64, self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel(self.tr("Postdesk %1").replace("%1", __version__))
+        self.title = QLabel(self.tr("Postdesk {version}").format(version=__version__))
         self.title.setObjectName("AboutTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -80,25 +80,19 @@ class AboutDialog(QDialog):
         self.license_label = QLabel(
             self.tr(
                 "Postdesk is free software: you may share and change it under the terms of the "
-                '<a href="%1">GNU General Public License, version 3 or later</a> (%2). '
-                'Its <a href="%3">source code</a> is public.'
-            )
-            .replace("%1", GPL_URL)
-            .replace("%2", license_name)
-            .replace("%3", SOURCE_URL)
+                '<a href="{gpl_url}">GNU General Public License, version 3 or later</a> ({license}). '
+                'Its <a href="{source_url}">source code</a> is public.'
+            ).format(gpl_url=GPL_URL, license=license_name, source_url=SOURCE_URL)
         )
         self.license_label.setObjectName("AboutLicense")
         self.license_label.setWordWrap(True)
         self.license_label.setOpenExternalLinks(True)
         self.qt_label = QLabel(
             self.tr(
-                "Built with Qt %1 and Qt for Python (PySide6) %2, used under the "
-                '<a href="%3">GNU Lesser General Public License, version 3</a>. '
+                "Built with Qt {qt_version} and Qt for Python (PySide6) {pyside_version}, used under the "
+                '<a href="{lgpl_url}">GNU Lesser General Public License, version 3</a>. '
                 "The notices below say where their source is and how to replace them."
-            )
-            .replace("%1", qVersion())
-            .replace("%2", pyside_version)
-            .replace("%3", LGPL_URL)
+            ).format(qt_version=qVersion(), pyside_version=pyside_version, lgpl_url=LGPL_URL)
         )
         self.qt_label.setObjectName("AboutQt")
         self.qt_label.setWordWrap(True)

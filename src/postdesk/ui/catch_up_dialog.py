@@ -67,7 +67,7 @@ class CatchUpDialog(QDialog):
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         for target in targets:
             self.list.addItem(self._item(target, zone))
-        list_label = QLabel(self.tr("&Late posts (times in %1):").replace("%1", zone.key))
+        list_label = QLabel(self.tr("&Late posts (times in {zone}):").format(zone=zone.key))
         list_label.setBuddy(self.list)
 
         buttons = QDialogButtonBox()
@@ -105,11 +105,8 @@ class CatchUpDialog(QDialog):
         except ValueError:
             name = target.network
         local = to_local(target.scheduled_at, zone)
-        text = (
-            self.tr("%1 — due %2 at %3")
-            .replace("%1", name)
-            .replace("%2", format_day(local.date()))
-            .replace("%3", format_time(local))
+        text = self.tr("{network} — due {date} at {time}").format(
+            network=name, date=format_day(local.date()), time=format_time(local)
         )
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, target.target_id)

@@ -33,8 +33,8 @@ def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:
     if hold is Hold.RETRY:
         if held.until is None:
             return QCoreApplication.translate("Holds", "Waiting to try again")
-        return QCoreApplication.translate("Holds", "Waiting to try again at %1").replace(
-            "%1", local_time(held.until, zone)
+        return QCoreApplication.translate("Holds", "Waiting to try again at {until}").format(
+            until=local_time(held.until, zone)
         )
     if hold is Hold.NEEDS_YOU:
         return QCoreApplication.translate("Holds", "Not sure it went out: please check")
@@ -42,7 +42,7 @@ def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:
         return QCoreApplication.translate("Holds", "Not sure it went out: Postdesk is checking")
     if hold is Hold.HANDED_OFF:
         if network:
-            return QCoreApplication.translate("Holds", "Handed to %1").replace("%1", display_name(network))
+            return QCoreApplication.translate("Holds", "Handed to {network}").format(network=display_name(network))
         return QCoreApplication.translate("Holds", "Handed to the network")
     return QCoreApplication.translate("Holds", "Publishing")
 
@@ -53,39 +53,37 @@ def hold_sentence(held: HeldAs, zone: ZoneInfo, network: str) -> str:
     hold = held.hold
     if hold is Hold.CONNECTION:
         text = QCoreApplication.translate(
-            "Holds", "%1: waiting for a connection. It goes out as soon as Postdesk is back online."
+            "Holds", "{network}: waiting for a connection. It goes out as soon as Postdesk is back online."
         )
     elif hold is Hold.RECONNECT:
         text = QCoreApplication.translate(
-            "Holds", "%1: waiting for you to reconnect the account (Accounts). It goes out right after."
+            "Holds", "{network}: waiting for you to reconnect the account (Accounts). It goes out right after."
         )
     elif hold is Hold.PAUSED_ALL:
         text = QCoreApplication.translate(
-            "Holds", "%1: waiting, because you paused all publishing (tray menu). It goes out when you resume."
+            "Holds", "{network}: waiting, because you paused all publishing (tray menu). It goes out when you resume."
         )
     elif hold is Hold.RETRY:
         when = local_time(held.until, zone) if held.until else QCoreApplication.translate("Holds", "soon")
-        return (
-            QCoreApplication.translate("Holds", "%1: waiting to try again at %2.")
-            .replace("%1", name)
-            .replace("%2", when)
+        return QCoreApplication.translate("Holds", "{network}: waiting to try again at {when}.").format(
+            network=name, when=when
         )
     elif hold is Hold.NEEDS_YOU:
         text = QCoreApplication.translate(
             "Holds",
-            "%1: Postdesk does not know whether this post went out — the network's answer was lost. "
+            "{network}: Postdesk does not know whether this post went out — the network's answer was lost. "
             "Please look, then say.",
         )
     elif hold is Hold.CHECKING:
         text = QCoreApplication.translate(
             "Holds",
-            "%1: Postdesk does not know whether this post went out — the network's answer was lost. "
-            "It will look it up on %1; you can also look and say.",
+            "{network}: Postdesk does not know whether this post went out — the network's answer was lost. "
+            "It will look it up on {network}; you can also look and say.",
         )
     elif hold is Hold.HANDED_OFF:
         text = QCoreApplication.translate(
-            "Holds", "Handed to %1: %1 publishes it at its time, even while Postdesk is closed."
+            "Holds", "Handed to {network}: {network} publishes it at its time, even while Postdesk is closed."
         )
     else:
-        text = QCoreApplication.translate("Holds", "%1: publishing now.")
-    return text.replace("%1", name)
+        text = QCoreApplication.translate("Holds", "{network}: publishing now.")
+    return text.format(network=name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._sidebar.setObjectName("Sidebar")
         self._sidebar.setAccessibleName(self.tr("Sections"))
         self._sidebar.setAccessibleDescription(
-            self.tr("Choose a section. Ctrl+1 to Ctrl+%1 jump straight to one.").replace("%1", str(len(panes)))
+            self.tr("Choose a section. Ctrl+1 to Ctrl+{last} jump straight to one.").format(last=len(panes))
         )
         self._sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self._sidebar.setIconSize(QSize(20, 20))
@@ -279,10 +279,10 @@ class MainWindow(QMainWindow):
         """Show a count after a pane's title in the sidebar (unread items); 0 hides it."""
         row = self.pane_keys().index(key)
         title = self._panes[row].title
-        text = title if count <= 0 else f"{title}  ({count})"
+        text = title if count <= 0 else f"{title}  ({QLocale().toString(count)})"
         item = self._sidebar.item(row)
         item.setText(text)
-        spoken = title if count <= 0 else self.tr("%1, %n unread", "", count).replace("%1", title)
+        spoken = title if count <= 0 else self.tr("{title}, %n unread", "", count).format(title=title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _on_row_changed(self, row: int) -> None:

@@ -154,33 +154,32 @@ def hand_over(data_dir: Path, timeout_s: float = HAND_OVER_TIMEOUT_S) -> bool:
 
 def in_use_text(busy: DataDirInUse) -> tuple[str, str]:
     """Title and text saying which process holds the data directory, in the user's words."""
-    tr = QCoreApplication.translate
     holder = busy.holder
-    title = tr("SingleInstance", "Postdesk is already running")
+    title = QCoreApplication.translate("SingleInstance", "Postdesk is already running")
     if holder.mode == MODE_GUI:
         who = (
-            tr("SingleInstance", "Another Postdesk window (process {pid}) did not answer.")
+            QCoreApplication.translate("SingleInstance", "Another Postdesk window (process {pid}) did not answer.")
             if holder.pid is not None
-            else tr("SingleInstance", "Another Postdesk window did not answer.")
+            else QCoreApplication.translate("SingleInstance", "Another Postdesk window did not answer.")
         )
     elif holder.mode == MODE_HEADLESS:
         who = (
-            tr(
+            QCoreApplication.translate(
                 "SingleInstance",
                 "Postdesk is publishing in the background without a window (postdesk --headless, process {pid}).",
             )
             if holder.pid is not None
-            else tr(
+            else QCoreApplication.translate(
                 "SingleInstance", "Postdesk is publishing in the background without a window (postdesk --headless)."
             )
         )
     else:
         who = (
-            tr("SingleInstance", "Another Postdesk (process {pid}) is using it.")
+            QCoreApplication.translate("SingleInstance", "Another Postdesk (process {pid}) is using it.")
             if holder.pid is not None
-            else tr("SingleInstance", "Another Postdesk is using it.")
+            else QCoreApplication.translate("SingleInstance", "Another Postdesk is using it.")
         )
-    text = tr(
+    text = QCoreApplication.translate(
         "SingleInstance",
         "Postdesk can't open your posts in “{folder}” because they are in use.\n\n{who}\n\n"
         "Only one Postdesk can publish from a folder at a time, so that no post goes out twice. "

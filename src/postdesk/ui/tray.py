@@ -164,12 +164,14 @@ class Tray(QObject):
         if isinstance(event, TargetChanged):
             network = event.network.capitalize()
             if event.state is TargetState.PUBLISHED:
-                self._notify(self.tr("Published"), self.tr("Your post is live on %1.").replace("%1", network), info)
+                self._notify(
+                    self.tr("Published"), self.tr("Your post is live on {network}.").format(network=network), info
+                )
             elif event.state is TargetState.FAILED:
                 reason = event.reason_text or self.tr("The network refused the post.")
                 self._notify(
                     self.tr("Not published"),
-                    self.tr("%1 did not publish your post: %2").replace("%1", network).replace("%2", reason),
+                    self.tr("{network} did not publish your post: {reason}").format(network=network, reason=reason),
                     warning,
                 )
         elif isinstance(event, NeedsAttention):
@@ -218,7 +220,7 @@ class Tray(QObject):
         if not notify:
             return
         if label:
-            text = self.tr("%n new replies and mentions on %1", "", count).replace("%1", label)
+            text = self.tr("%n new replies and mentions on {label}", "", count).format(label=label)
         else:
             text = self.tr("%n new replies and mentions", "", count)
         self._notify(self.tr("Inbox"), text, QSystemTrayIcon.MessageIcon.Information)
@@ -237,6 +239,9 @@ class Tray(QObject):
             ),
             "media_missing": self.tr(
                 "A post could not go out because one of its files is no longer in the media library."
+            ),
+            "alt_text_required": self.tr(
+                "A post was not sent because an image has no alt text, and you asked for alt text on every image."
             ),
             "unknown_needs_user": self.tr(
                 "Postdesk does not know whether a post went out. Click here to look, and to say whether it is there."

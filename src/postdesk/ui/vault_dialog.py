@@ -18,7 +18,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,10 +108,10 @@ class VaultDialog(QDialog):
             self.explanation.setText(
                 self.tr(
                     "This computer has no password keyring Postdesk can use. Your sign-ins will be "
-                    "kept in the encrypted file %1 instead, locked with a passphrase you choose "
+                    "kept in the encrypted file {path} instead, locked with a passphrase you choose "
                     "now. Postdesk asks for it each time it starts. If you forget it, nobody can "
                     "open the file: you would connect your accounts again."
-                ).replace("%1", str(path))
+                ).format(path=str(path))
             )
             self.ok_button: QPushButton = self.buttons.addButton(
                 self.tr("&Use this passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -121,11 +121,11 @@ class VaultDialog(QDialog):
             self.setWindowTitle(self.tr("Unlock your sign-ins"))
             self.explanation.setText(
                 self.tr(
-                    "Your sign-ins are kept in the encrypted file %1. Enter its passphrase so "
+                    "Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so "
                     "Postdesk can publish and check your accounts. With \u201cNot now\u201d "
                     "Postdesk starts with your accounts locked: nothing is lost, and you can "
                     "unlock them later in Accounts."
-                ).replace("%1", str(path))
+                ).format(path=str(path))
             )
             self.ok_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.cancel_button = self.buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -161,10 +161,8 @@ class VaultDialog(QDialog):
     def _strength_text(self, text: str) -> str:
         level = passphrase_strength(text)
         if level is PassphraseStrength.TOO_SHORT:
-            return (
-                self.tr("Too short: use at least %1 characters (%2 so far).")
-                .replace("%1", str(MIN_PASSPHRASE_LENGTH))
-                .replace("%2", str(len(text)))
+            return self.tr("Too short: use at least %n characters ({typed} so far).", "", MIN_PASSPHRASE_LENGTH).format(
+                typed=QLocale().toString(len(text))
             )
         return (
             {
@@ -185,7 +183,7 @@ class VaultDialog(QDialog):
         if self._mode is VaultDialogMode.UNLOCK:
             return "" if text else self.tr("Enter the passphrase.")
         if passphrase_problem(text) is AuthProblem.PASSPHRASE_TOO_SHORT:
-            return self.tr("The passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH))
+            return self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH)
         if self.confirmation.text() != text:
             return self.tr("The two passphrases are not the same.")
         return ""
@@ -198,8 +196,10 @@ class VaultDialog(QDialog):
                 self._strength_text(text)
                 if text
                 else self.tr(
-                    "Use at least %1 characters; a few unrelated words are easy to remember and hard to guess."
-                ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+                    "Use at least %n characters; a few unrelated words are easy to remember and hard to guess.",
+                    "",
+                    MIN_PASSPHRASE_LENGTH,
+                )
             )
             refusal = self.refusal()
             # Say why only once the user has typed something it applies to.

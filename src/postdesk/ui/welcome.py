@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -103,7 +103,7 @@ class WelcomeDialog(QDialog):
         self.publishing_label.setWordWrap(True)
         self.publishing_label.setTextFormat(Qt.TextFormat.PlainText)
         self.publishing_label.setText(
-            self.tr("Postdesk publishes to: %1.").replace("%1", names)
+            self.tr("Postdesk publishes to: {names}.").format(names=names)
             if names
             else self.tr("This copy of Postdesk cannot publish to any network yet.")
         )
@@ -114,9 +114,9 @@ class WelcomeDialog(QDialog):
         drafts = ", ".join(display_name(n) for n in reach.draft_only)
         self.draft_label.setText(
             self.tr(
-                "%1: can be drafted for, with counters and previews; publishing is not built yet, so "
+                "{drafts}: can be drafted for, with counters and previews; publishing is not built yet, so "
                 "Postdesk keeps those posts as drafts for you to copy."
-            ).replace("%1", drafts)
+            ).format(drafts=drafts)
             if drafts
             else ""
         )
@@ -282,7 +282,7 @@ def install_welcome(
     section = WelcomeSection()
     section.requested.connect(welcome.show)
     settings_section(section)
-    action = QAction(welcome.tr("&Welcome to Postdesk"), window)
+    action = QAction(QCoreApplication.translate("Welcome", "&Welcome to Postdesk"), window)
     action.setObjectName("WelcomeAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

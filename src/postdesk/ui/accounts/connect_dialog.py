@@ -540,7 +540,7 @@ class ConnectDialog(QDialog):
         self.wait_label.setText(
             self.tr("Finish signing in with your browser. Postdesk is waiting for it; you can cancel at any time.")
             if browser
-            else self.tr("Checking with %1\u2026").replace("%1", network_name(request.network))
+            else self.tr("Checking with {network}\u2026").format(network=network_name(request.network))
         )
         self._pages.setCurrentIndex(2)
         self._sync_buttons()

@@ -28,7 +28,7 @@ class DefaultOptionsDialog(QDialog):
 
     def __init__(self, account: Account, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Default options for %1").replace("%1", account.handle))
+        self.setWindowTitle(self.tr("Default options for {handle}").format(handle=account.handle))
         self.setAccessibleName(self.windowTitle())
         self._account = account
         current = {k: v for k, v in account.default_options.items() if not k.startswith("_")}

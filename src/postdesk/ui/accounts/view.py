@@ -257,11 +257,11 @@ class AccountsPane(QWidget):
             return ""
         if location.kind is VaultKind.FILE:
             return self.tr(
-                "Sign-ins are kept in the encrypted file %1, locked with your passphrase; never in plain text."
-            ).replace("%1", location.name)
+                "Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text."
+            ).format(file=location.name)
         return self.tr(
-            "Sign-ins are kept in your system's password keyring (%1), never in Postdesk's own files."
-        ).replace("%1", location.name)
+            "Sign-ins are kept in your system's password keyring ({keyring}), never in Postdesk's own files."
+        ).format(keyring=location.name)
 
     @staticmethod
     def _account_label(account: Account) -> str:
@@ -323,7 +323,7 @@ class AccountsPane(QWidget):
 
     @Slot(object)
     def _on_connected(self, account: Account) -> None:
-        self.message.setText(self.tr("Connected %1.").replace("%1", account.handle))
+        self.message.setText(self.tr("Connected {handle}.").format(handle=account.handle))
         self.accounts_changed.emit()
         self.refresh()
 
@@ -350,11 +350,9 @@ class AccountsPane(QWidget):
                 self,
                 self.tr("Disconnect"),
                 self.tr(
-                    "Disconnect %1? Postdesk asks %2 to revoke its access and forgets the "
+                    "Disconnect {handle}? Postdesk asks {network} to revoke its access and forgets the "
                     "sign-in. Posts aimed at this account wait until you connect it again."
-                )
-                .replace("%1", account.handle)
-                .replace("%2", network_name(account.network)),
+                ).format(handle=account.handle, network=network_name(account.network)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

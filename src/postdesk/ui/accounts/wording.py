@@ -92,8 +92,8 @@ def problem_text(code: AuthProblem) -> str:
             "passphrase to connect accounts and publish. Nothing is lost while it is locked.",
         ),
         AuthProblem.PASSPHRASE_TOO_SHORT: QCoreApplication.translate(
-            "Accounts", "The passphrase needs at least %1 characters."
-        ).replace("%1", str(MIN_PASSPHRASE_LENGTH)),
+            "Accounts", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH
+        ),
         AuthProblem.BAD_CREDENTIALS: QCoreApplication.translate(
             "Accounts", "The network did not accept these credentials."
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -51,10 +51,10 @@ class _CellDelegate(QStyledItemDelegate):
         self.zone: tzinfo | None = None
 
     def slot_word(self) -> str:
-        return self.tr("Queue slot")
+        return QCoreApplication.translate("CalendarCells", "Queue slot")
 
     def more_word(self, hidden: int) -> str:
-        return self.tr("+%n more", "", hidden)
+        return QCoreApplication.translate("CalendarCells", "+%n more", None, hidden)
 
     def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
         return chip_at(cell, len(entries), self.chips_top, pos)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -18,10 +18,10 @@ def install_keys(
         The undo and redo actions (added to `host`).
     """
     context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    undo_action = undo.createUndoAction(host, host.tr("Undo"))
+    undo_action = undo.createUndoAction(host, QCoreApplication.translate("CalendarPane", "Undo"))
     undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     undo_action.setShortcutContext(context)
-    redo_action = undo.createRedoAction(host, host.tr("Redo"))
+    redo_action = undo.createRedoAction(host, QCoreApplication.translate("CalendarPane", "Redo"))
     redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     redo_action.setShortcutContext(context)
     host.addAction(undo_action)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMimeData, QModelIndex, Qt, Signal
 
 from postdesk.core.calendar import (
     CalendarEntry,
@@ -189,7 +189,7 @@ class _GridModel(QAbstractTableModel):
         if hour is not None:
             head += " " + format_time(datetime.combine(day, time(hour)))
         count = sum(1 for e in entries if e.post_id is not None)
-        head += ": " + self.tr("%n post(s)", "", count)
+        head += ": " + QCoreApplication.translate("CalendarCells", "%n post(s)", None, count)
         if self._zone is None or not entries:
             return head
         return "\n".join(

@@ -18,6 +18,7 @@ from postdesk.core.calendar import to_local
 from postdesk.core.entities import TargetState
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.service_types import ActivityLine, PostActivity, TargetActivity
+from postdesk.ui.local_format import format_clock, format_short_when
 
 #: States whose text went (or may have gone) out: the composer shows it read-only.
 LOCKED_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
@@ -141,7 +142,7 @@ def describe_code(code: str) -> str:
 
 def describe_line(line: ActivityLine, zone: str) -> str:
     """One log line: local time, network, what happened and the network's own words."""
-    when = _local(line.at, zone).strftime("%d %b %H:%M")
+    when = format_short_when(_local(line.at, zone))
     text = describe_code(line.code)
     message = line.detail.get("network_message")
     if message:
@@ -186,7 +187,7 @@ def describe_target(target: TargetActivity, zone: str) -> str:
         ),
     }
     when = (
-        _local(target.next_attempt_at, zone).strftime("%H:%M")
+        format_clock(_local(target.next_attempt_at, zone))
         if target.next_attempt_at
         else QCoreApplication.translate("ComposerActivity", "soon")
     )

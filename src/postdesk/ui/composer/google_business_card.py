@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from postdesk.core import google_business_posts as gbp
 from postdesk.core.networks import Network
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.local_format import format_clock, format_date
 from postdesk.ui.widgets.avatar import AvatarCircle
 from postdesk.ui.widgets.image_grid import ImageGrid
 
@@ -33,8 +33,8 @@ def _when(value: str) -> str:
     if parsed is None:
         return ""
     day, moment = parsed
-    text = date.strftime(day, "%a %d %b %Y")
-    return text + (f", {time.strftime(moment, '%H:%M')}" if moment is not None else "")
+    text = format_date(day)
+    return text + (f", {format_clock(moment)}" if moment is not None else "")
 
 
 class GoogleBusinessPreviewCard(QFrame):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from postdesk.ui.composer.problem_templates_extras import extras_problem_templates
+
 
 def problem_templates() -> dict[str, str]:
     # Built on each call so that a language switch takes effect without a restart.
@@ -345,4 +347,5 @@ def problem_templates() -> dict[str, str]:
         "FACEBOOK_LINK_INVALID": QCoreApplication.translate(
             "ComposerProblems", "The link must be a full web address starting with https:// (or http://)."
         ),
+        **extras_problem_templates(),
     }

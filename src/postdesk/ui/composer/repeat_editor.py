@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,22 +35,22 @@ if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
 
 
-def repeat_words(info: RepeatInfo, tr: Callable[..., str]) -> str:
+def repeat_words(info: RepeatInfo) -> str:
     """ "Repeats every 2 weeks, 3 more times, with 2 variations" (or stopped)."""
     if info.every_days % 7 == 0:
-        every = tr("every %n week(s)", "", info.every_days // 7).replace("%n", str(info.every_days // 7))
+        every = QCoreApplication.translate("RepeatDialog", "every %n week(s)", None, info.every_days // 7)
     else:
-        every = tr("every %n day(s)", "", info.every_days).replace("%n", str(info.every_days))
+        every = QCoreApplication.translate("RepeatDialog", "every %n day(s)", None, info.every_days)
     times = (
-        tr("until you stop it")
+        QCoreApplication.translate("RepeatDialog", "until you stop it")
         if info.forever
-        else tr("%n more time(s)", "", info.times).replace("%n", str(info.times))
+        else QCoreApplication.translate("RepeatDialog", "%n more time(s)", None, info.times)
     )
-    text = tr("Repeats {every}, {times}").format(every=every, times=times)
+    text = QCoreApplication.translate("RepeatDialog", "Repeats {every}, {times}").format(every=every, times=times)
     if info.variations:
-        text += ", " + tr("with %n variation(s)", "", len(info.variations)).replace("%n", str(len(info.variations)))
+        text += ", " + QCoreApplication.translate("RepeatDialog", "with %n variation(s)", None, len(info.variations))
     if info.stopped:
-        text = tr("Repeating stopped")
+        text = QCoreApplication.translate("RepeatDialog", "Repeating stopped")
     return text
 
 
@@ -209,7 +209,7 @@ class RepeatControls(QObject):
 
     def _show(self, info: RepeatInfo | None) -> None:
         self.info = info
-        words = repeat_words(info, self.tr) if info is not None else ""
+        words = repeat_words(info) if info is not None else ""
         self.label.setText(self._stop_note if info is not None and info.stopped and self._stop_note else words)
         self.stop_button.setVisible(info is not None and not info.stopped)
         self.repeat_button.setEnabled(self._repo is not None and (info is None or info.number == 0))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, QSignalBlocker, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
+from postdesk.ui.local_format import format_clock, format_when
 
 
 def wall_time(instant: datetime, zone: str) -> datetime:
@@ -136,7 +137,7 @@ class ScheduleBar(QWidget):
                 return self.tr(
                     "This time does not exist in {zone}: the clocks jump from {start} to {end} that day. "
                     "Pick another time."
-                ).format(zone=self._zone, start=gap_start.strftime("%H:%M"), end=gap_end.strftime("%H:%M"))
+                ).format(zone=self._zone, start=format_clock(gap_start), end=format_clock(gap_end))
             return self.tr(
                 "This time does not exist in {zone}: the clocks skip it that day. Pick another time."
             ).format(zone=self._zone)
@@ -153,7 +154,7 @@ class ScheduleBar(QWidget):
         if instant is None:
             return self.tr("Not scheduled: this post is a draft.")
         zone = zone or self._zone
-        when = wall_time(instant, zone).strftime("%a %d %b %Y, %H:%M")
+        when = format_when(wall_time(instant, zone))
         return self.tr("Scheduled for {when} ({zone}).").format(when=when, zone=zone)
 
     def show_gate(self, reason: str) -> None:

@@ -315,6 +315,7 @@ class TargetPanel(QWidget):
         target = next((t for t in post.targets if t.network is self.network), self.target())
         account = self.account()
         limits = dict(account.instance_limits) if account else None
+        self.opts.set_instance(limits, self.max_chars())  # a Mastodon server's own poll and text limits
         context = self.publish_context()
         self._status = evaluate_target(post, target, media, self.max_chars(), context, limits, self._relay_setup)
         self._show_counters(self._status.measures)

@@ -184,19 +184,28 @@ def highlight_spans(status: TargetStatus | None) -> dict[int, list[tuple[int, in
 
 def locked_reason(state: TargetState, name: str) -> str:
     """Why a target in `state` is read-only, for the network called `name`."""
-    tr = QCoreApplication.translate
     if state is TargetState.PUBLISHED:
-        text = tr("TargetPanel", "Already published to {network}: its text can no longer be changed here.")
+        text = QCoreApplication.translate(
+            "TargetPanel", "Already published to {network}: its text can no longer be changed here."
+        )
     elif state is TargetState.PUBLISHING:
-        text = tr("TargetPanel", "Being published to {network} right now: its text can't be changed.")
+        text = QCoreApplication.translate(
+            "TargetPanel", "Being published to {network} right now: its text can't be changed."
+        )
     elif state is TargetState.DUE:
-        text = tr("TargetPanel", "About to be published to {network}: its text is fixed and can't be changed here.")
+        text = QCoreApplication.translate(
+            "TargetPanel", "About to be published to {network}: its text is fixed and can't be changed here."
+        )
     elif state is TargetState.FAILED_RETRYABLE:
-        text = tr("TargetPanel", "{network} will be tried again with exactly what was sent: it can't be changed here.")
+        text = QCoreApplication.translate(
+            "TargetPanel", "{network} will be tried again with exactly what was sent: it can't be changed here."
+        )
     elif state is TargetState.SCHEDULED:
-        text = tr("TargetPanel", "{network}'s own scheduler holds this post: its text can't be changed here.")
+        text = QCoreApplication.translate(
+            "TargetPanel", "{network}'s own scheduler holds this post: its text can't be changed here."
+        )
     else:
-        text = tr(
+        text = QCoreApplication.translate(
             "TargetPanel",
             "Postdesk does not know whether this went out on {network}: its text can't be changed until "
             "that is settled.",

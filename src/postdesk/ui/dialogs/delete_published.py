@@ -54,8 +54,8 @@ def names(networks: Sequence[str]) -> str:
     ordered = [display_name(n) for n in NETWORK_ORDER if n.value in set(networks)]
     if len(ordered) <= 1:
         return "".join(ordered)
-    joined = QCoreApplication.translate("DeletePublishedDialog", "%1 and %2")
-    return joined.replace("%1", ", ".join(ordered[:-1])).replace("%2", ordered[-1])
+    joined = QCoreApplication.translate("DeletePublishedDialog", "{first} and {last}")
+    return joined.format(first=", ".join(ordered[:-1]), last=ordered[-1])
 
 
 class DeletePublishedDialog(QDialog):
@@ -94,14 +94,17 @@ class DeletePublishedDialog(QDialog):
         where = names([t.network for t in self._published])
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("This post is published on %1. How far should it be deleted?").replace("%1", where), self
+            self.tr("This post is published on {where}. How far should it be deleted?").format(where=where), self
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.local_only = QRadioButton(self.tr("Remove from Postdesk only (it stays on %1)").replace("%1", where), self)
+        self.local_only = QRadioButton(
+            self.tr("Remove from Postdesk only (it stays on {where})").format(where=where), self
+        )
         self.local_only.setAccessibleName(self.tr("Remove from Postdesk only"))
         self.network_too = QRadioButton(
-            self.tr("Delete from %1 too").replace("%1", names([t.network for t in self._deletable]) or where), self
+            self.tr("Delete from {networks} too").format(networks=names([t.network for t in self._deletable]) or where),
+            self,
         )
         self.network_too.setAccessibleName(self.network_too.text())
         group = QButtonGroup(self)
@@ -122,7 +125,7 @@ class DeletePublishedDialog(QDialog):
             kept = [n for n in kept if n != "instagram"]
         if kept:
             note = QLabel(
-                self.tr("Postdesk cannot delete posts on %1: delete it there yourself.").replace("%1", names(kept)),
+                self.tr("Postdesk cannot delete posts on {kept}: delete it there yourself.").format(kept=names(kept)),
                 self,
             )
             note.setWordWrap(True)
@@ -168,11 +171,11 @@ class DeletePublishedDialog(QDialog):
         self._remove_copy()
         if not self.network_too.isChecked():
             where = names([t.network for t in self._published])
-            self._say(self.tr("Removed from Postdesk. It is still on %1.").replace("%1", where))
+            self._say(self.tr("Removed from Postdesk. It is still on {where}.").format(where=where))
             return
         self._say(
-            self.tr("Removed from Postdesk. Deleting it from %1…").replace(
-                "%1", names([t.network for t in self._deletable])
+            self.tr("Removed from Postdesk. Deleting it from {networks}…").format(
+                networks=names([t.network for t in self._deletable])
             )
         )
         self._asked = len(self._deletable)
@@ -210,7 +213,7 @@ class DeletePublishedDialog(QDialog):
         lines: list[str] = []
         for network, reason in self._failed.items():
             lines.append(
-                self.tr("%1 could not be asked: %2").replace("%1", display_name(network)).replace("%2", reason)
+                self.tr("{network} could not be asked: {reason}").format(network=display_name(network), reason=reason)
             )
         seen = set()
         for outcome in outcomes:
@@ -218,25 +221,25 @@ class DeletePublishedDialog(QDialog):
             seen.add(outcome.action_id)
             name = display_name(network)
             if outcome.done and not outcome.error:
-                lines.append(self.tr("Deleted from %1.").replace("%1", name))
+                lines.append(self.tr("Deleted from {name}.").format(name=name))
             elif outcome.done:
                 lines.append(
-                    self.tr("%1 did not delete it: “%2”. It is still on %1; delete it there.")
-                    .replace("%1", name)
-                    .replace("%2", outcome.error or "")
+                    self.tr("{name} did not delete it: “{error}”. It is still on {name}; delete it there.").format(
+                        name=name, error=outcome.error or ""
+                    )
                 )
             elif not self._calls.status.online:
                 lines.append(
                     self.tr(
-                        "Waiting for a connection: it will be deleted from %1 when Postdesk is back "
+                        "Waiting for a connection: it will be deleted from {name} when Postdesk is back "
                         "online. You can close this window."
-                    ).replace("%1", name)
+                    ).format(name=name)
                 )
             else:
-                lines.append(self.tr("Deleting it from %1…").replace("%1", name))
+                lines.append(self.tr("Deleting it from {name}…").format(name=name))
         for action_id, network in self._actions.items():
             if action_id not in seen:
-                lines.append(self.tr("Deleting it from %1…").replace("%1", display_name(network)))
+                lines.append(self.tr("Deleting it from {network}…").format(network=display_name(network)))
         if lines:
             self._say(self.tr("Removed from Postdesk.") + " " + " ".join(lines))
 

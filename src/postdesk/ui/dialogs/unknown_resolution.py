@@ -44,8 +44,8 @@ def cannot_look_up_note(network: str) -> str:
 
     return QCoreApplication.translate(
         "UnknownResolutionDialog",
-        "%1 cannot look a post up: if its answer is ever lost, Postdesk asks you whether the post is there.",
-    ).replace("%1", display_name(network))
+        "{network} cannot look a post up: if its answer is ever lost, Postdesk asks you whether the post is there.",
+    ).format(network=display_name(network))
 
 
 class UnknownResolutionDialog(QDialog):
@@ -79,14 +79,14 @@ class UnknownResolutionDialog(QDialog):
         self._target = target
         name = display_name(target.network)
         self.setObjectName("unknownResolutionDialog")
-        self.setWindowTitle(self.tr("Did it go out on %1?").replace("%1", name))
+        self.setWindowTitle(self.tr("Did it go out on {network}?").format(network=name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Postdesk does not know whether this post went out on %1: the network's answer was lost. "
+                "Postdesk does not know whether this post went out on {network}: the network's answer was lost. "
                 "It will not send it again on its own, because that could post it twice."
-            ).replace("%1", name),
+            ).format(network=name),
             self,
         )
         intro.setWordWrap(True)
@@ -102,16 +102,20 @@ class UnknownResolutionDialog(QDialog):
             if place is not None
             else None
         )
-        self.look_button = QPushButton(self.tr("&Look on %1").replace("%1", name), self)
-        self.look_button.setAccessibleName(self.tr("Open your %1 profile to look for the post").replace("%1", name))
+        self.look_button = QPushButton(self.tr("&Look on {network}").format(network=name), self)
+        self.look_button.setAccessibleName(
+            self.tr("Open your {network} profile to look for the post").format(network=name)
+        )
         self.look_button.clicked.connect(self._look)
         self.look_button.setEnabled(self._url is not None)
         if self._url is None:
-            self.look_button.setToolTip(self.tr("Open %1 and look at the account's latest posts.").replace("%1", name))
+            self.look_button.setToolTip(
+                self.tr("Open {network} and look at the account's latest posts.").format(network=name)
+            )
         layout.addWidget(self.look_button, 0, Qt.AlignmentFlag.AlignLeft)
         link_label = QLabel(self.tr("Its &link, if you found it (optional):"), self)
         self.link_edit = QLineEdit(self)
-        self.link_edit.setAccessibleName(self.tr("The post's link on %1 (optional)").replace("%1", name))
+        self.link_edit.setAccessibleName(self.tr("The post's link on {network} (optional)").format(network=name))
         self.link_edit.setPlaceholderText("https://…")
         link_label.setBuddy(self.link_edit)
         layout.addWidget(link_label)
@@ -186,9 +190,9 @@ class UnknownResolutionDialog(QDialog):
         if not done:
             self._say(self.tr("This post was already settled meanwhile (or is being sent): nothing changed."))
         elif published:
-            self._say(self.tr("Marked as published on %1.").replace("%1", name))
+            self._say(self.tr("Marked as published on {network}.").format(network=name))
         else:
-            self._say(self.tr("Sending it again to %1 now.").replace("%1", name))
+            self._say(self.tr("Sending it again to {network} now.").format(network=name))
         self.later_button.setText(self.tr("&Close"))
         self.later_button.setAccessibleName(self.tr("Close"))
         if done:
@@ -196,8 +200,8 @@ class UnknownResolutionDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._say(
-            self.tr("Postdesk could not record your answer: %1. Try again.").replace(
-                "%1", str(error) or type(error).__name__
+            self.tr("Postdesk could not record your answer: {error}. Try again.").format(
+                error=str(error) or type(error).__name__
             )
         )
         for button in (self.there_button, self.again_button):

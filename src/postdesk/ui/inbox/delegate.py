@@ -13,7 +13,7 @@ Layout is computed left to right and mirrored for right-to-left languages (`QSty
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -155,7 +155,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(self._place(option, mark), 2, 2)
         left = r.left() + PAD + 4 + PAD
         when = self._model.relative_time(c.latest, self._model.now())
-        unread = self._model.tr("%n unread", "", c.unread) if c.unread else ""
+        unread = QCoreApplication.translate("InboxModel", "%n unread", "", c.unread) if c.unread else ""
         side = " · ".join(p for p in (unread, when) if p)
         side_width = metrics.horizontalAdvance(side) + PAD
         top = QRect(left, r.top() + PAD, r.right() - PAD - left - side_width, line)
@@ -163,8 +163,9 @@ class InboxDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
         painter.setFont(small)
         painter.setPen(muted)
-        where = self._model.tr("%1 · %2").replace("%1", self._model.network_name(c.network))
-        where = where.replace("%2", c.account_handle)
+        where = QCoreApplication.translate("InboxModel", "{network} · {account}").format(
+            network=self._model.network_name(c.network), account=c.account_handle
+        )
         self._own_direction(painter)
         painter.drawText(
             self._place(option, top),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QPixmap
 
 from postdesk.core.networks import display_name
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
+from postdesk.ui.local_format import format_clock
 from postdesk.ui.widgets.avatar import monogram, name_colour
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 
@@ -202,7 +203,7 @@ class InboxModel(QAbstractItemModel):
 
     def _full_time(self, at: datetime) -> str:
         local = at.astimezone(self._zone)
-        return QLocale().toString(local.date(), QLocale.FormatType.LongFormat) + " " + local.strftime("%H:%M")
+        return QLocale().toString(local.date(), QLocale.FormatType.LongFormat) + " " + format_clock(local)
 
     def avatar_pixmap(self, e: InboxEntry) -> QPixmap | None:
         """The author's picture when it has arrived (None: draw the monogram; asks for it once)."""
@@ -225,7 +226,7 @@ class InboxModel(QAbstractItemModel):
     def conversation_text(self, c: Conversation) -> str:
         """What a conversation is about: the post being answered, or why it is here."""
         if c.own_text is not None:
-            return self.tr("Your post: %1").replace("%1", _one_line(c.own_text))
+            return self.tr("Your post: {own_text}").format(own_text=_one_line(c.own_text))
         if len(c.items) == 1 and c.items[0].remote_id == c.key:
             return {
                 "mention": self.tr("Mentioned you"),
@@ -239,7 +240,9 @@ class InboxModel(QAbstractItemModel):
     def _conversation_data(self, c: Conversation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.tr("%1 · %2").replace("%1", self.network_name(c.network)).replace("%2", c.account_handle)
+                return self.tr("{network} · {account}").format(
+                    network=self.network_name(c.network), account=c.account_handle
+                )
             if column == 1:
                 return self.tr("%n unread", "", c.unread) if c.unread else ""
             if column == 2:
@@ -249,10 +252,8 @@ class InboxModel(QAbstractItemModel):
             # Conversation heads are tinted so threads read as blocks in light and dark themes.
             return QGuiApplication.palette().brush(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return (
-                self.tr("Conversation on %1, %n unread: %2", "", c.unread)
-                .replace("%1", self.network_name(c.network))
-                .replace("%2", self.conversation_text(c))
+            return self.tr("Conversation on {network}, %n unread: {text}", "", c.unread).format(
+                network=self.network_name(c.network), text=self.conversation_text(c)
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and c.own_text:
             return c.own_text
@@ -281,13 +282,12 @@ class InboxModel(QAbstractItemModel):
             return f"{e.text}\n\n{state}" if state else e.text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             status = self.tr("unread") if not e.is_read else self.tr("read")
-            return (
-                self.tr("%1 from %2, %3, %4: %5")
-                .replace("%1", self.kind_name(e.kind))
-                .replace("%2", e.author_name or e.author_handle)
-                .replace("%3", self._when(e.created_at))
-                .replace("%4", status)
-                .replace("%5", e.text)
+            return self.tr("{kind} from {author}, {when}, {status}: {text}").format(
+                kind=self.kind_name(e.kind),
+                author=e.author_name or e.author_handle,
+                when=self._when(e.created_at),
+                status=status,
+                text=e.text,
             )
         return None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -507,8 +507,8 @@ class InboxPane(QWidget):
         self._to_reconnect = accounts
         if len(accounts) == 1:
             text = self.tr(
-                "%1 needs to be reconnected: its replies can't be read or answered until you sign in again."
-            ).replace("%1", f"{accounts[0].handle} ({display_name(accounts[0].network)})")
+                "{account} needs to be reconnected: its replies can't be read or answered until you sign in again."
+            ).format(account=f"{accounts[0].handle} ({display_name(accounts[0].network)})")
         else:
             text = self.tr(
                 "%n accounts need to be reconnected: their replies can't be read until you sign in again.",
@@ -575,9 +575,9 @@ class InboxPane(QWidget):
 
     def _show_states(self, accounts: list[tuple[int, str, str]], states: dict[int, str]) -> None:
         lines = [
-            self.tr("%1: %2")
-            .replace("%1", self._account_label(handle, network))
-            .replace("%2", self.state_text(states[account_id]))
+            self.tr("{account}: {state}").format(
+                account=self._account_label(handle, network), state=self.state_text(states[account_id])
+            )
             for account_id, network, handle in accounts
             if account_id in states
         ]
@@ -650,10 +650,9 @@ class InboxPane(QWidget):
             handle = self.model.handle_text(entry)
             who = f"{entry.author_name} ({handle})" if entry.author_name else handle
             lines = [
-                self.tr("%1 — %2 on %3")
-                .replace("%1", self.model.kind_name(entry.kind))
-                .replace("%2", who)
-                .replace("%3", self.model.network_name(entry.network)),
+                self.tr("{kind} — {who} on {network}").format(
+                    kind=self.model.kind_name(entry.kind), who=who, network=self.model.network_name(entry.network)
+                ),
                 entry.text,
             ]
             state = self.model.reply_state_name(entry.reply_state)
@@ -696,7 +695,9 @@ class InboxPane(QWidget):
         m = measure(text, entry.network)
         self.counter.show_count(
             f"{m.length} / {m.limit}",
-            self.tr("%1 of %2 characters").replace("%1", str(m.length)).replace("%2", str(m.limit)),
+            self.tr("{length} of {limit} characters").format(
+                length=QLocale().toString(m.length), limit=QLocale().toString(m.limit)
+            ),
             counter_level(m.length, m.limit) if m.fits else counter_level(m.limit + 1, m.limit),
         )
         self.send_button.setEnabled(bool(text.strip()) and m.fits and self._submit is not None)
@@ -803,9 +804,9 @@ class InboxPane(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete this comment?"),
-            self.tr("Delete %1's comment from your post on %2? Nobody will see it there any more.")
-            .replace("%1", who)
-            .replace("%2", self.model.network_name(entry.network)),
+            self.tr("Delete {who}'s comment from your post on {network}? Nobody will see it there any more.").format(
+                who=who, network=self.model.network_name(entry.network)
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -932,7 +933,7 @@ class InboxPane(QWidget):
         self._runner.watch(future, on_done=done, on_error=failed or self._engine_failed, key=name)
 
     def _engine_failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("That did not work: %1").replace("%1", str(error)))
+        self.status.setText(self.tr("That did not work: {error}").format(error=str(error)))
         self._update_counter()
 
     # -- the user's time zone (Settings) -----------------------------------------------------

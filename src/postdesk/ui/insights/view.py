@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,7 +74,10 @@ def _day(value: QDate) -> date:
 
 def _ask_save_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export Insights"), suggested, parent.tr("CSV files (*.csv)")
+        parent,
+        QCoreApplication.translate("InsightsPane", "Export Insights"),
+        suggested,
+        QCoreApplication.translate("InsightsPane", "CSV files (*.csv)"),
     )
     return path
 
