@@ -59,6 +59,10 @@ class Target:
         """The media asset ids this target will publish (on its first part)."""
         return base_media if self.media_override is None else self.media_override
 
+    def first_comment(self) -> str:
+        """The comment posted under the published post (`options["first_comment"]`), or ""."""
+        return str(self.options.get("first_comment") or "").strip()
+
 
 @dataclass(frozen=True, slots=True)
 class Post:

@@ -50,12 +50,18 @@ def instance_limits(body: dict[str, Any]) -> dict[str, int]:
     config = body.get("configuration") or {}
     statuses = config.get("statuses") or {}
     media = config.get("media_attachments") or {}
+    polls = config.get("polls") or {}
     limits = {
         "max_characters": statuses.get("max_characters"),
         "max_media_attachments": statuses.get("max_media_attachments"),
         "characters_reserved_per_url": statuses.get("characters_reserved_per_url"),
         "image_size_limit": media.get("image_size_limit"),
         "video_size_limit": media.get("video_size_limit"),
+        # configuration.polls: what a poll may hold on this server (core.rules.extras.poll_rules).
+        "poll_max_options": polls.get("max_options"),
+        "poll_max_characters_per_option": polls.get("max_characters_per_option"),
+        "poll_min_expiration": polls.get("min_expiration"),
+        "poll_max_expiration": polls.get("max_expiration"),
     }
     return {k: int(v) for k, v in limits.items() if isinstance(v, int)}
 

@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWid
 
 from postdesk.core.networks import Network
 from postdesk.platforms.capabilities import SupportsNativeSchedule, network_supports
+from postdesk.ui.composer.bluesky_options import BlueskyOptions
 from postdesk.ui.composer.facebook_options import FacebookOptions
+from postdesk.ui.composer.first_comment_part import FirstCommentPart, has_first_comment
 from postdesk.ui.composer.google_business_options import GoogleBusinessOptions
 from postdesk.ui.composer.instagram_options import InstagramOptions
+from postdesk.ui.composer.mastodon_options import MastodonOptions
 from postdesk.ui.composer.pinterest_options import PinterestOptions
 from postdesk.ui.composer.reddit_options import RedditOptions
 from postdesk.ui.composer.tiktok_options import TikTokOptions
+from postdesk.ui.composer.x_options import XOptions
 from postdesk.ui.composer.youtube_options import YouTubeOptions
 
 #: Mastodon visibilities, by API value.
@@ -45,8 +49,9 @@ class TargetOptions(QObject):
     Attributes:
         title_edit, subreddit_edit, spoiler_edit, visibility_combo, hand_off_check: the common fields
             (hidden where the network has no such field).
-        pinterest, instagram, facebook, google_business, reddit, youtube, tiktok: the network's own
-            options panel, or None on other networks' tabs.
+        pinterest, instagram, facebook, google_business, reddit, youtube, tiktok, x, bluesky, mastodon:
+            the network's own options panel, or None on other networks' tabs.
+        first_comment: the first comment field where the network's adapter posts one, else None.
 
     Signals:
         changed: the user changed an option.
@@ -108,6 +113,15 @@ class TargetOptions(QObject):
         else:
             self.spoiler_edit.hide()
             self.visibility_combo.hide()
+        # Quote, reply settings, polls and language (issue 13.10); the first comment (13.4).
+        self.x = self._panel(form, owner, Network.X, XOptions)
+        self.bluesky = self._panel(form, owner, Network.BLUESKY, BlueskyOptions)
+        self.mastodon = self._panel(form, owner, Network.MASTODON, MastodonOptions)
+        self.first_comment: FirstCommentPart | None = None
+        if has_first_comment(network):
+            self.first_comment = FirstCommentPart(network, name, owner)
+            self.first_comment.changed.connect(self._on_option)
+            form.addRow(self.first_comment.label(), self.first_comment)
         # Where the adapter schedules natively, the network may publish it itself (issue 13.8).
         self.can_hand_off = network_supports(network, SupportsNativeSchedule)
         self.hand_off_check = QCheckBox(
@@ -148,6 +162,10 @@ class TargetOptions(QObject):
                 self.reddit,
                 self.youtube,
                 self.tiktok,
+                self.x,
+                self.bluesky,
+                self.mastodon,
+                self.first_comment,
             )
             if p is not None
         ]
@@ -161,6 +179,13 @@ class TargetOptions(QObject):
         for panel in (self.pinterest, self.google_business, self.reddit, self.tiktok):
             if panel is not None:
                 panel.set_account(account_id)
+
+    def set_instance(self, instance: Mapping[str, int] | None, max_chars: int | None) -> None:
+        """Follow the account's server's own limits (a Mastodon instance's polls and text limit)."""
+        if self.mastodon is not None:
+            self.mastodon.set_instance(instance)
+        if self.first_comment is not None:
+            self.first_comment.set_max_chars(max_chars)
 
     def options(self) -> dict[str, Any]:
         """The target's options (only the ones this network has)."""
@@ -177,6 +202,10 @@ class TargetOptions(QObject):
             self.reddit,
             self.youtube,
             self.tiktok,
+            self.x,
+            self.bluesky,
+            self.mastodon,
+            self.first_comment,
         ):
             if panel is not None:
                 options.update(panel.options())
@@ -204,6 +233,10 @@ class TargetOptions(QObject):
             self.google_business,
             self.reddit,
             self.tiktok,
+            self.x,
+            self.bluesky,
+            self.mastodon,
+            self.first_comment,
         ):
             if panel is not None:
                 panel.load(dict(options))

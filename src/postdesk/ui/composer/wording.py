@@ -56,7 +56,7 @@ def describe_problem(code: str, network: Any, params: Mapping[str, Any], part: i
         values["over"] = values["length"] - values["limit"]
     if "position" not in values and isinstance(values.get("index"), int):
         values["position"] = values["index"] + 1
-    for key, out in (("seconds", "duration"), ("max_seconds", "max_duration")):
+    for key, out in (("seconds", "duration"), ("max_seconds", "max_duration"), ("min_seconds", "min_duration")):
         if isinstance(values.get(key), int):
             values[out] = duration_words(values[key])
     key = code.upper()

@@ -1,0 +1,82 @@
+"""The composer's Mastodon options beyond the content warning and visibility: language and a poll.
+
+(The content warning, counted with the text as Mastodon counts it, and the visibility are the
+target panel's common fields, `ui.composer.target_options`.) Options written: `language`, an
+ISO 639-1 code (by default the language of the user's locale, as Mastodon's own app does) and
+`poll` ({options, duration_minutes, multiple, hide_totals}) held to the instance's own poll
+limits (`configuration.polls`, read at sign-in). `core.post_extras` checks them;
+`platforms.mastodon` sends them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from postdesk.core.networks import Network
+from postdesk.core.post_extras import LANGUAGES
+from postdesk.ui.composer.poll_editor import PollEditor
+
+
+def locale_language(locale: QLocale | None = None) -> str:
+    """The ISO 639-1 code of `locale`'s language (the system's by default), or "en" if it has none."""
+    code = (locale or QLocale()).name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """A language's own name ("Deutsch"), or the code where Qt knows no name for it."""
+    language = QLocale.codeToLanguage(code)
+    if language == QLocale.Language.AnyLanguage:
+        return code
+    native = QLocale(language).nativeLanguageName()
+    return native[:1].upper() + native[1:] if native else QLocale.languageToString(language)
+
+
+class MastodonOptions(QWidget):
+    """The Mastodon language and poll of one target.
+
+    Attributes:
+        language_combo: the post's language.
+        poll: the poll editor.
+
+    Signals:
+        changed(): an option changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language of the Mastodon post"))
+        self.language_combo.setToolTip(self.tr("Mastodon shows the post to people who read this language."))
+        names = sorted(((language_name(code), code) for code in LANGUAGES), key=lambda item: item[0].casefold())
+        for name, code in names:
+            self.language_combo.addItem(f"{name} ({code})", code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(locale_language()))
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.poll = PollEditor(Network.MASTODON, "Mastodon", self)
+        self.poll.changed.connect(self.changed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.poll)
+
+    def set_instance(self, instance: Mapping[str, int] | None) -> None:
+        """Follow the account's server's own poll limits."""
+        self.poll.set_instance(instance)
+
+    def options(self) -> dict[str, Any]:
+        """The options as the target stores them."""
+        return {"language": self.language_combo.currentData(), **self.poll.options()}
+
+    def load(self, options: Mapping[str, Any]) -> None:
+        """Show a target's stored options (no `changed` signal); a post without one gets the locale's language."""
+        with QSignalBlocker(self.language_combo):
+            index = self.language_combo.findData(options.get("language") or locale_language())
+            self.language_combo.setCurrentIndex(index if index >= 0 else self.language_combo.findData("en"))
+        self.poll.load(options)
