@@ -309,8 +309,8 @@ def test_keyboard_shortcuts_and_tab_order(make_pane, qtbot):
         if widget is not None:
             names[widget.accessibleName()] = widget
         pane.focusNextChild()
-    assert "Post to Bluesky" in names and "Main text" in names and "Attach images" in names
-    assert "Schedule the post" in names and "X account" in names
+    assert "me.bluesky on Bluesky" in names and "Main text" in names and "Attach images" in names
+    assert "Schedule the post" in names and "me.x on X, selected" in names
     assert all(names), [type(w).__name__ for n, w in names.items() if not n]
     pane.base_editor.editor(0).setFocus()
     qtbot.keyClick(pane.base_editor.editor(0), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -93,6 +93,7 @@ class Lifecycle(QObject):
                 targets.set_chosen(network, target is not None)
                 if target is not None or had_panel:
                     pane.on_chip(network, target is not None)
+            targets.load_accounts(post.targets)  # every account of a network, not only its tab's
             pane.bar.set_instant(post.scheduled_at, post.scheduled_zone, pane.now())
             state.schedule_note = ""
             pane.actions.show_state()
@@ -116,7 +117,7 @@ class Lifecycle(QObject):
         targets = self._pane.targets
         keep = targets.selected_networks()
         # Keep the chosen networks (creators usually post to the same places), drop the rest.
-        post = Post(targets=tuple(Target(network=n, account_id=targets.panel(n).account_id()) for n in keep))
+        post = Post(targets=targets.bare_targets(keep))
         self.show(post, Session())
         self._pane.set_status(self.tr("New post"))
 
@@ -269,6 +270,7 @@ class Lifecycle(QObject):
                 if (target is not None) != (network in shown):
                     targets.set_chosen(network, target is not None)
                     pane.on_chip(network, target is not None)
+            targets.load_accounts(merged.targets)
         finally:
             state.loading = False
         if merged.media != mine.media:

@@ -99,7 +99,8 @@ def build(pane: ComposerPane, zone: str) -> None:
     # entering the pane met "Add part" before the text).
     editor = pane.base_editor
     thread_buttons = [editor.add_button, editor.split_button, editor.join_button, editor.numbering]
-    chain = [editor.editor(0), *pane.chips.values(), pane.new_button, *thread_buttons]
+    pane.targets.row.set_tab_neighbours(editor.editor(0), pane.new_button)  # then the chips, remade with accounts
+    chain = [pane.new_button, *thread_buttons]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
     pane.targets.sync_placeholder()

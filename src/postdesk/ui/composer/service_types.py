@@ -66,6 +66,7 @@ class AccountChoice:
         status: the account's `AccountStatus` value ("connected", "needs_reconnect" ...).
         instance_limits: the limits the account's server advertised at sign-in (Mastodon's
             `instance_limits`: max_media_attachments, image_size_limit ...), as pairs.
+        avatar_url: the account's picture as the network gave it at sign-in ("": a monogram).
     """
 
     id: int
@@ -76,6 +77,7 @@ class AccountChoice:
     max_characters: int | None = None
     status: str = "connected"
     instance_limits: tuple[tuple[str, int], ...] = ()
+    avatar_url: str = ""
 
     @property
     def needs_reconnect(self) -> bool:

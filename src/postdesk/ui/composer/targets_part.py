@@ -1,6 +1,15 @@
-"""The targets part of the composer: the network chips and one tab (a `TargetPanel`) per chosen network.
+"""The targets part of the composer: the "Post to" chips and one tab (a `TargetPanel`) per chosen network.
 
-It owns which networks are chosen, their panels (created on first use and kept while the pane lives,
+The chips are accounts, not networks (issue 18.2): one `AccountChip` per connected account (picture,
+network mark, handle), and one "Connect …" chip for each network with no account. Choosing two
+accounts of one network gives the post one target per account (issue 13.10); they share the
+network's tab: its own text, options, counter and preview, since they count and look alike. The
+first account chosen is the tab's account (the one per-account pickers read); where the options are
+the account's own (a Pinterest board, a Business Profile location, a TikTok creator's privacy
+levels) one account at a time is chosen (`ONE_ACCOUNT_NETWORKS`), so nothing is refused at publish
+time for options picked for another account. The chips themselves are `chip_row.ChipRow`'s.
+
+It owns which targets are chosen, their panels (created on first use and kept while the pane lives,
 so an override survives a chip switched off and on), the tab titles, and what every panel is told
 alike: the accounts, the media relay, the engine's pickers (boards, locations, subreddits, creator
 info) and the main text. It says what the user did through its signals; it never saves or renders.
@@ -8,13 +17,25 @@ info) and the main text. It says what the user did through its signals; it never
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
+from postdesk.core.entities import Target
 from postdesk.core.networks import NETWORK_ORDER, THREAD_NETWORKS, Network
 from postdesk.core.threads import split_thread
+from postdesk.ui.composer.account_chips import AccountChip
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.chip_row import (
+    ONE_ACCOUNT_NETWORKS,
+    ChipRow,
+    accounts_by_network,
+    accounts_words,
+    add_account_line,
+    point_panel_at,
+)
 from postdesk.ui.composer.google_business_options import LocationSource
 from postdesk.ui.composer.pinterest_options import BoardSource
 from postdesk.ui.composer.reddit_options import SubredditSource
@@ -22,8 +43,7 @@ from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.target_status import shipped_networks
 from postdesk.ui.composer.tiktok_options import CreatorSource
-from postdesk.ui.widgets.chip import ChipButton
-from postdesk.ui.widgets.flow_layout import FlowLayout
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 
 class TargetsPart(QObject):
@@ -33,12 +53,13 @@ class TargetsPart(QObject):
         chips_parent: where the chip row is placed (the pane); `build_tabs` places the tabs.
 
     Attributes:
-        chip_box: the row of network chips.
-        chips: the network chips, by network.
+        row: the chips (`ChipRow`); chip_box: its widget.
+        chips: each network's own chip (whether it is chosen; shown for a target with no account).
         tabs: one tab per chosen network.
 
     Signals:
         chip_toggled: (Network, bool) the user switched a network on or off.
+        connect_requested: (Network) the user asked to connect an account of that network.
         panel_changed: (Network) the user changed something of that target.
         split_requested: (Network, numbering) a target's own text asked to be split into a thread.
         hand_off_changed: (Network, bool) "Let <network> publish it" was ticked or cleared.
@@ -48,6 +69,7 @@ class TargetsPart(QObject):
     """
 
     chip_toggled = Signal(object, bool)
+    connect_requested = Signal(object)
     panel_changed = Signal(object)
     split_requested = Signal(object, bool)
     hand_off_changed = Signal(object, bool)
@@ -65,19 +87,15 @@ class TargetsPart(QObject):
         self._locations: LocationSource | None = None  # Google Business Profile locations
         self._subreddits: SubredditSource | None = None  # Reddit's subscriptions and rules
         self._creators: CreatorSource | None = None  # TikTok's creator info, from the engine
+        self._chosen: dict[Network, list[int]] = {n: [] for n in NETWORK_ORDER}  # first: the tab's account
+        self._account_lines: dict[Network, QLabel] = {}
 
-        self.chip_box = QWidget(chips_parent)
-        flow = FlowLayout(self.chip_box, spacing=6)
-        self.chips: dict[Network, ChipButton] = {}
-        for network in NETWORK_ORDER:
-            style = style_for(network)
-            chip = ChipButton(style.name, QColor(style.accent_light), self.chip_box)
-            chip.setAccessibleName(self.tr("Post to {network}").format(network=style.name))
-            chip.setToolTip(chip.accessibleName())
-            chip.toggled.connect(lambda on, n=network: self.chip_toggled.emit(n, on))
-            flow.addWidget(chip)
-            self.chips[network] = chip
-        self.chip_box.setAccessibleName(self.tr("Networks"))
+        self.row = ChipRow(chips_parent)
+        self.chip_box = self.row.box
+        self.chips = self.row.chips
+        self.row.network_toggled.connect(self._on_network_chip)
+        self.row.account_toggled.connect(self._on_account_chip)
+        self.row.connect_requested.connect(self.connect_requested)
 
     def build_tabs(self, parent: QWidget) -> QTabWidget:
         """Make the tabs in `parent` (after the text side, so Tab reaches the text first)."""
@@ -106,7 +124,8 @@ class TargetsPart(QObject):
             panel = TargetPanel(network)
             panel.set_publishing(shipped_networks(), relay=self._relay, relay_setup=True)
             panel.set_accounts(self._accounts)
-            panel.changed.connect(lambda n=network: self.panel_changed.emit(n))
+            self._account_lines[network] = add_account_line(panel)
+            panel.changed.connect(lambda n=network: self._on_panel_changed(n))
             panel.split_requested.connect(lambda numbering, n=network: self.split_requested.emit(n, numbering))
             panel.override_editor.files_dropped.connect(self.files_dropped)
             panel.override_editor.assets_dropped.connect(self.assets_dropped)
@@ -172,9 +191,12 @@ class TargetsPart(QObject):
         return added
 
     def set_chosen(self, network: Network, on: bool) -> None:
-        """Tick or clear `network`'s chip without the `chip_toggled` signal."""
+        """Tick or clear `network`'s chip without the `chip_toggled` signal (its tab's account is chosen)."""
         with QSignalBlocker(self.chips[network]):
             self.chips[network].setChecked(on)
+        account = self._panels[network].account_id() if on and network in self._panels else None
+        self._chosen[network] = [account] if account is not None else []
+        self._sync_chips()
 
     def sync_placeholder(self) -> None:
         """Show the "choose where to post" hint over the tabs while none is chosen."""
@@ -213,6 +235,89 @@ class TargetsPart(QObject):
         parts = split_thread(text, network, numbering=numbering, max_chars=panel.max_chars()) or [""]
         panel.override_editor.set_parts(parts)
 
+    # -- accounts chosen ---------------------------------------------------------------------
+
+    def chosen_accounts(self, network: Network) -> list[int]:
+        """The accounts of `network` the post goes to (the first is its tab's account)."""
+        return list(self._chosen[network]) if self.chips[network].isChecked() else []
+
+    def targets(self) -> tuple[Target, ...]:
+        """The post's targets as the widgets describe them: one per chosen account (or one with none).
+
+        The accounts of one network share their tab's text and options.
+        """
+        out: list[Target] = []
+        for network in self.selected_networks():
+            target = self.panel(network).target()
+            ids = self.chosen_accounts(network)
+            if target.account_id not in ids:
+                ids = [target.account_id] if target.account_id is not None else []
+            out.append(target)
+            out.extend(replace(target, account_id=a, options=dict(target.options)) for a in ids[1:])
+        return tuple(out)
+
+    def bare_targets(self, networks: Iterable[Network]) -> tuple[Target, ...]:
+        """`networks` with their chosen accounts and nothing else (a new post keeps where it goes)."""
+        out: list[Target] = []
+        for network in networks:
+            ids = self.chosen_accounts(network) or [self.panel(network).account_id()]
+            out.extend(Target(network=network, account_id=a) for a in ids)
+        return tuple(out)
+
+    def load_accounts(self, targets: Sequence[Target]) -> None:
+        """Choose the accounts of the stored `targets` (after their networks' chips were set)."""
+        by_network = accounts_by_network(targets)
+        for network in NETWORK_ORDER:
+            ids = by_network.get(network, []) if self.chips[network].isChecked() else []
+            self._chosen[network] = ids
+            if ids:
+                point_panel_at(self.panel(network), ids[0])
+        self._sync_chips()
+
+    def _on_account_chip(self, chip: AccountChip, on: bool) -> None:
+        network, account_id = chip.network, chip.account.id
+        ids = [a for a in self.chosen_accounts(network) if a != account_id]
+        if on:
+            ids = [account_id] if network in ONE_ACCOUNT_NETWORKS else [*ids, account_id]
+        self._chosen[network] = ids
+        if ids:
+            point_panel_at(self.panel(network), ids[0])
+        if bool(ids) != self.chips[network].isChecked():
+            self.chips[network].setChecked(bool(ids))  # shows or hides the tab (`chip_toggled`)
+        else:
+            self._sync_chips()
+            self.panel_changed.emit(network)  # another account of a chosen network: save
+
+    def _on_network_chip(self, network: Network, on: bool) -> None:
+        if not on:
+            self._chosen[network] = []
+        elif not self._chosen[network]:
+            account = self.panel(network).account_id()
+            self._chosen[network] = [account] if account is not None else []
+        self._sync_chips()
+        self.chip_toggled.emit(network, on)
+
+    def _on_panel_changed(self, network: Network) -> None:
+        # The tab's account may have been picked in the panel itself: it leads the chosen accounts.
+        account = self._panels[network].account_id()
+        ids = self._chosen[network]
+        if self.chips[network].isChecked() and (not ids or ids[0] != account):
+            rest = [a for a in ids[1:] if a != account]
+            self._chosen[network] = [account, *rest] if account is not None else []
+            self._sync_chips()
+        self.panel_changed.emit(network)
+
+    def _sync_chips(self) -> None:
+        """Tick the chips of the chosen accounts and say in each tab which accounts it posts as."""
+        self.row.sync(self.chosen_accounts)
+        for network, line in self._account_lines.items():
+            line.setText(accounts_words(network, self.chosen_accounts(network), self._accounts))
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where the account chips' pictures come from (the app's one cache, shared with the inbox)."""
+        self.row.set_avatar_cache(cache)
+        self._sync_chips()
+
     # -- what every panel is told alike ------------------------------------------------------
 
     def set_base_parts(self, parts: tuple[str, ...]) -> None:
@@ -221,12 +326,20 @@ class TargetsPart(QObject):
             panel.set_base_parts(parts)
 
     def set_accounts(self, accounts: tuple[AccountChoice, ...] | list[AccountChoice]) -> bool:
-        """Offer `accounts` to every panel; return whether a target lost its account (it was removed)."""
+        """Show `accounts` as chips and offer them to every panel; return whether a target lost its
+        account (it was removed)."""
         before = {n: p.account_id() for n, p in self._panels.items()}
+        chosen_before = {n: list(ids) for n, ids in self._chosen.items()}
         self._accounts = list(accounts)
+        known = {a.id for a in self._accounts}
+        for network, ids in self._chosen.items():
+            self._chosen[network] = [a for a in ids if a in known]
         for panel in self._panels.values():
             panel.set_accounts(self._accounts)
-        return any(p.account_id() != before[n] for n, p in self._panels.items())
+        self.row.set_accounts(self._accounts)
+        self._sync_chips()
+        lost = any(p.account_id() != before[n] for n, p in self._panels.items())
+        return lost or self._chosen != chosen_before
 
     def accounts(self) -> list[AccountChoice]:
         """The connected accounts as last told."""
@@ -280,5 +393,4 @@ class TargetsPart(QObject):
         """Make the `locked` targets read-only; a chip of a target that went out cannot be cleared."""
         for network, panel in self._panels.items():
             panel.set_locked(network in locked)
-        for network, chip in self.chips.items():
-            chip.setEnabled(editable and network not in locked)
+        self.row.set_enabled(locked, editable)

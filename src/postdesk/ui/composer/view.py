@@ -142,7 +142,7 @@ class ComposerPane(QWidget):
             id=state.post_id,
             parts=self.editor_part.parts(),
             media=self.media.asset_ids(),
-            targets=tuple(self.targets.panel(n).target() for n in self.targets.selected_networks()),
+            targets=self.targets.targets(),  # one per chosen account
             scheduled_at=state.scheduled_at,
             scheduled_zone=state.scheduled_zone,
             version=state.version,
