@@ -14,6 +14,7 @@ from postdesk.core.networks import NETWORK_LOOKS, Network
 from postdesk.ui.look.tokens import (
     AVATAR_FILLS,
     AVATAR_TEXT,
+    CONTROL_PAIRS,
     DARK,
     LIGHT,
     MARK_PAIRS,
@@ -61,9 +62,33 @@ def test_focus_ring_stands_out_at_3_to_1(theme: str) -> None:
         assert contrast(getattr(tokens, fg), getattr(tokens, bg)) >= 3.0, (theme, fg, bg)
 
 
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("pair", CONTROL_PAIRS, ids="{0[0]}-on-{0[1]}".format)
+def test_control_edges_and_marks_stand_out_at_3_to_1(theme: str, pair: tuple[str, str]) -> None:
+    """WCAG 2.1 1.4.11: a control's edge, a check box's fill and its check mark, on what they sit on."""
+    tokens = THEMES[theme]
+    fg, bg = getattr(tokens, pair[0]), getattr(tokens, pair[1])
+    assert contrast(fg, bg) >= 3.0, f"{theme}: {pair[0]} {fg} on {pair[1]} {bg} is {contrast(fg, bg):.2f}:1"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_control_edges_cover_every_background_and_hover_differs(theme: str) -> None:
+    tokens = THEMES[theme]
+    for fg in ("control_border", "control_border_hover", "indicator"):
+        assert {bg for f, bg in CONTROL_PAIRS if f == fg} >= set(BACKGROUNDS), fg
+    # Under the pointer the edge moves away from the background (darker in light, lighter in dark).
+    for bg in BACKGROUNDS:
+        back = getattr(tokens, bg)
+        assert contrast(tokens.control_border_hover, back) > contrast(tokens.control_border, back) + 1.0
+    # The edge at rest is no quiet divider: it is a stronger line than `border` on every background.
+    for bg in BACKGROUNDS:
+        back = getattr(tokens, bg)
+        assert contrast(tokens.control_border, back) > contrast(tokens.border, back)
+
+
 def test_the_pairs_name_real_tokens_and_cover_every_text_colour() -> None:
     names = set(LIGHT.names())
-    used = {name for pair in (*TEXT_PAIRS, *MARK_PAIRS) for name in pair}
+    used = {name for pair in (*TEXT_PAIRS, *MARK_PAIRS, *CONTROL_PAIRS) for name in pair}
     assert used <= names
     # Every token that is drawn as text (not a fill, border or the exempt disabled text) is checked.
     fills = {
@@ -79,7 +104,7 @@ def test_the_pairs_name_real_tokens_and_cover_every_text_colour() -> None:
         "shadow",
         "disabled_text",
     } | {n for n in names if n.endswith("_surface") and not n.startswith("on_")}
-    assert names - fills <= {fg for fg, _bg in (*TEXT_PAIRS, *MARK_PAIRS)}
+    assert names - fills <= {fg for fg, _bg in (*TEXT_PAIRS, *MARK_PAIRS, *CONTROL_PAIRS)}
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from postdesk.ui.look import style
+from postdesk.ui.look.controls import control_rules
 from postdesk.ui.look.tokens import DARK, LIGHT, Colours, Radius, Space
 
 
@@ -92,9 +93,10 @@ def dark_palette() -> QPalette:
 
 
 def stylesheet(colours: Colours) -> str:
-    """The application's style sheet for a theme: tooltips, hints, and the `tone`/`banner` properties.
+    """The application's style sheet for a theme: controls, tooltips, hints, `tone`/`banner` properties.
 
-    Only labels and tooltips get rules, so every other control keeps Fusion's drawing.
+    The standard controls' edges, state marks, focus ring, scroll bars and splitter grips come from
+    `look.controls` (3:1 in both themes); everything else keeps Fusion's drawing from the palette.
     """
     tones = {
         style.Tone.MUTED: colours.muted_text,
@@ -111,8 +113,10 @@ def stylesheet(colours: Colours) -> str:
         style.Tone.DANGER: (colours.danger_surface, colours.on_danger_surface),
     }
     rules = [
+        *control_rules(colours),
         f"QToolTip {{ color: {colours.text}; background-color: {colours.raised};"
-        f" border: 1px solid {colours.border}; border-radius: {Radius.S}px; padding: {Space.XS}px {Space.S}px; }}",
+        f" border: 1px solid {colours.control_border}; border-radius: {Radius.S}px;"
+        f" padding: {Space.XS}px {Space.S}px; }}",
         f"QLabel#Hint {{ color: {colours.muted_text}; }}",
     ]
     rules += [f'QLabel[tone="{tone.value}"] {{ color: {colour}; }}' for tone, colour in tones.items()]

@@ -92,6 +92,12 @@ class Colours:
         selection: the selected row's fill.
         on_selection: text on `selection`.
         focus_ring: the ring around the focused control (a non-text mark: 3:1).
+        control_border: the edge of a control one types in, picks from or presses (text fields,
+            combo and spin boxes, buttons, check boxes, radio buttons, scroll bar handles, splitter
+            grips): 3:1 on every background (WCAG 2.1 1.4.11), so the control can be found.
+        control_border_hover: that edge under the pointer (3:1 too, and darker/lighter than at rest).
+        indicator: a state mark: a checked box's fill, a chosen radio's dot, the current tab's bar.
+        on_indicator: the check mark drawn on `indicator`.
         success: success as text.
         warning: warning as text.
         danger: danger/problem as text.
@@ -124,6 +130,10 @@ class Colours:
     selection: str
     on_selection: str
     focus_ring: str
+    control_border: str
+    control_border_hover: str
+    indicator: str
+    on_indicator: str
     success: str
     warning: str
     danger: str
@@ -161,6 +171,10 @@ LIGHT: Final = Colours(
     selection="#2e66d5",
     on_selection="#ffffff",
     focus_ring="#2e66d5",
+    control_border="#7b828d",
+    control_border_hover="#565d69",
+    indicator="#2e66d5",
+    on_indicator="#ffffff",
     success="#1a7431",
     warning="#8a5300",
     danger="#b3261e",
@@ -194,6 +208,10 @@ DARK: Final = Colours(
     selection="#3d63b8",
     on_selection="#ffffff",
     focus_ring="#7aa2f7",
+    control_border="#7c8493",
+    control_border_hover="#a3aab6",
+    indicator="#7aa2f7",
+    on_indicator="#111318",
     success="#5fd08a",
     warning="#f0b45a",
     danger="#ff8a80",
@@ -227,6 +245,16 @@ TEXT_PAIRS: Final[tuple[tuple[str, str], ...]] = (
 
 #: Marks that are not text (the focus ring): 3:1 against what they sit on (WCAG 1.4.11).
 MARK_PAIRS: Final[tuple[tuple[str, str], ...]] = tuple(("focus_ring", bg) for bg in _ON_BACKGROUNDS)
+
+#: Control edges and state marks (WCAG 2.1 1.4.11): 3:1 against what they sit on. A check box sits
+#: on any background and on a selected row; its check mark sits on the indicator's fill.
+CONTROL_PAIRS: Final[tuple[tuple[str, str], ...]] = (
+    *((fg, bg) for fg in ("control_border", "control_border_hover", "indicator") for bg in _ON_BACKGROUNDS),
+    ("on_indicator", "indicator"),
+    ("text", "accent_fill"),  # the focus ring of the default button
+    ("surface", "selection"),
+    ("on_selection", "selection"),
+)
 
 #: Fills of monogram avatars (initials in `AVATAR_TEXT` on them), picked by a stable hash of the name.
 AVATAR_FILLS: Final[tuple[str, ...]] = (
