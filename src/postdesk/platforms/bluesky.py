@@ -19,6 +19,8 @@ Request options read from `PublishRequest.options`:
     reply_controls: who may reply (a threadgate on the first part): any of "mention",
         "followers", "following", "list:<at:// URI of a list>" (at most 5), or "nobody" alone.
         Absent: everyone may reply.
+    quotes_disabled: True to let no one quote the post (an `app.bsky.feed.postgate` with a
+        `disableRule`, written in the same commit as the post).
     link_card: False to publish links without a card (default True).
 """
 
@@ -61,6 +63,7 @@ _log = get_logger("platforms.bluesky")
 POST = "app.bsky.feed.post"
 LIKE = "app.bsky.feed.like"
 THREADGATE = "app.bsky.feed.threadgate"
+POSTGATE = "app.bsky.feed.postgate"
 _GATE_RULES = {"mention": "#mentionRule", "followers": "#followerRule", "following": "#followingRule"}
 #: app.bsky.feed.threadgate allow: maxLength 5.
 MAX_REPLY_RULES = 5
@@ -161,6 +164,7 @@ class BlueskyAdapter:
         did = await self._did(request.account_id)
         options = request.options
         gate = _threadgate_allow(options.get("reply_controls"))
+        no_quotes = options.get("quotes_disabled") is True
         refs: list[dict[str, str]] = []
         root: dict[str, str] | None = None
         for index, text in enumerate(request.parts):
@@ -175,8 +179,8 @@ class BlueskyAdapter:
                 link_card=bool(options.get("link_card", True)),
                 reply=(root, refs[-1]) if root else None,
             )
-            if index == 0 and gate is not None:
-                ref = await self._create_gated(request.account_id, did, record, gate)
+            if index == 0 and (gate is not None or no_quotes):
+                ref = await self._create_gated(request.account_id, did, record, gate, no_quotes=no_quotes)
             else:
                 ref = await self._create(request.account_id, did, record)
             root = root or ref
@@ -416,36 +420,45 @@ class BlueskyAdapter:
         return _strong_ref(answer)
 
     async def _create_gated(
-        self, account_id: int | None, did: str, record: dict[str, Any], allow: list[dict[str, str]]
+        self,
+        account_id: int | None,
+        did: str,
+        record: dict[str, Any],
+        allow: list[dict[str, str]] | None,
+        *,
+        no_quotes: bool = False,
     ) -> dict[str, str]:
-        """Write the post and its threadgate in one commit (the threadgate's rkey is the post's).
+        """Write the post with its threadgate and/or postgate in one commit (their rkey is the post's).
 
-        One `com.atproto.repo.applyWrites`: either both records exist or neither, so a post never
-        goes out open to everyone when its author chose otherwise.
+        One `com.atproto.repo.applyWrites`: either all records exist or none, so a post never
+        goes out open to everyone's replies or quotes when its author chose otherwise.
         """
         rkey = _tid()
-        gate = {
-            "$type": THREADGATE,
-            "post": f"at://{did}/{POST}/{rkey}",
-            "allow": allow,
-            "createdAt": record["createdAt"],
-        }
-        answer = await self._xrpc.call(
-            account_id,
-            "com.atproto.repo.applyWrites",
-            body={
-                "repo": did,
-                "writes": [
-                    {"$type": "com.atproto.repo.applyWrites#create", "collection": POST, "rkey": rkey, "value": record},
-                    {
-                        "$type": "com.atproto.repo.applyWrites#create",
-                        "collection": THREADGATE,
-                        "rkey": rkey,
-                        "value": gate,
-                    },
-                ],
-            },
-        )
+        post_uri = f"at://{did}/{POST}/{rkey}"
+        writes: list[dict[str, Any]] = [
+            {"$type": "com.atproto.repo.applyWrites#create", "collection": POST, "rkey": rkey, "value": record}
+        ]
+        if allow is not None:
+            gate = {"$type": THREADGATE, "post": post_uri, "allow": allow, "createdAt": record["createdAt"]}
+            writes.append(
+                {"$type": "com.atproto.repo.applyWrites#create", "collection": THREADGATE, "rkey": rkey, "value": gate}
+            )
+        if no_quotes:
+            postgate = {
+                "$type": POSTGATE,
+                "post": post_uri,
+                "embeddingRules": [{"$type": POSTGATE + "#disableRule"}],
+                "createdAt": record["createdAt"],
+            }
+            writes.append(
+                {
+                    "$type": "com.atproto.repo.applyWrites#create",
+                    "collection": POSTGATE,
+                    "rkey": rkey,
+                    "value": postgate,
+                }
+            )
+        answer = await self._xrpc.call(account_id, "com.atproto.repo.applyWrites", body={"repo": did, "writes": writes})
         results = answer.get("results")
         first = results[0] if isinstance(results, list) and results else None
         # Without the results the post may exist: it is looked up, never resent.

@@ -14,7 +14,8 @@ Tiers without read access answer 403 client-forbidden/client-not-enrolled (or 40
 account has no credits); both become `Rejected(ACCESS_LEVEL)` with a plain reason.
 
 Options read from `PublishRequest.options`: `alt_texts` (one per media path),
-`poll` ({options, duration_minutes}), `reply_settings`.
+`poll` ({options, duration_minutes}), `reply_settings`, `quote_tweet_id` (the quoted post, on the
+first part; `core.post_extras.resolve_quote` takes it from the post's address).
 """
 
 from __future__ import annotations
@@ -157,6 +158,9 @@ class XAdapter:
         options = request.options
         if options.get("poll") and request.media_paths:
             raise Rejected("X does not allow a poll and media in the same post")
+        # POST /2/tweets: media, poll and quote_tweet_id are mutually exclusive (X OpenAPI).
+        if options.get("quote_tweet_id") and (request.media_paths or options.get("poll")):
+            raise Rejected("X does not allow a quoted post with media or a poll")
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         media_ids = [await self._upload(request.account_id, item) for item in await prepare(request, self.network)]
         ids: list[str] = []
@@ -172,6 +176,8 @@ class XAdapter:
                         "options": [str(o) for o in poll.get("options", ())],
                         "duration_minutes": int(poll.get("duration_minutes", 1440)),
                     }
+                if options.get("quote_tweet_id"):
+                    body["quote_tweet_id"] = str(options["quote_tweet_id"])
             if options.get("reply_settings"):
                 body["reply_settings"] = str(options["reply_settings"])
             if ids:
