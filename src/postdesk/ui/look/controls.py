@@ -170,19 +170,22 @@ def control_rules(colours: Colours) -> list[str]:
         "QAbstractSpinBox::down-button { subcontrol-position: bottom right; }",
         f"QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover"
         f" {{ background-color: {c.alternate}; }}",
-        # Buttons: the edge of a control; the default button filled with the accent.
+        # Buttons: the edge of a control; the default button filled with the accent. The minimum
+        # width is Fusion's (80 px for a button with text), so the sheet changes no layout.
         f"QPushButton {{ background-color: {c.raised}; color: {c.text}; border: 1px solid {c.control_border};"
-        f" border-radius: {r}px; padding: 4px 14px; min-height: 18px; }}",
+        f" border-radius: {r}px; padding: 3px 12px; min-width: 54px; }}",
         f"QPushButton:hover {{ border-color: {c.control_border_hover}; }}",
-        f"QPushButton:pressed, QPushButton:checked {{ background-color: {c.divider}; }}",
+        f"QPushButton:pressed {{ background-color: {c.divider}; }}",
+        f"QPushButton:checked {{ background-color: {c.selection}; color: {c.on_selection};"
+        f" border-color: {c.indicator}; }}",
         f"QPushButton:default {{ background-color: {c.accent_fill}; color: {c.on_accent};"
         f" border-color: {c.indicator}; }}",
-        f"QPushButton:focus {{ border: 2px solid {c.focus_ring}; padding: 3px 13px; }}",
+        f"QPushButton:focus {{ border: 2px solid {c.focus_ring}; padding: 2px 11px; }}",
         f"QPushButton:default:focus {{ border-color: {c.text}; }}",
         f"QPushButton:disabled {{ background-color: {c.raised}; color: {c.disabled_text};"
         f" border-color: {c.divider}; }}",
-        "QPushButton:flat { border: none; background: transparent; }",
-        f"QPushButton:flat:focus {{ border: 2px solid {c.focus_ring}; }}",
+        "QPushButton:flat { border: 2px solid transparent; padding: 2px 11px; background: transparent; }",
+        f"QPushButton:flat:focus {{ border-color: {c.focus_ring}; }}",
         # Check boxes (also in lists and group boxes) and radio buttons: an edge, a fill and a mark.
         "QCheckBox, QRadioButton { spacing: 6px; }",
         f"{ind}, QRadioButton::indicator {{ width: {content}px; height: {content}px;"
