@@ -589,6 +589,12 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
     panes.inbox.reconnect_requested.connect(
         lambda account: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(reconnect=account))
     )
+    # The composer's "Connect …" chip opens the connect dialog on its network; its account chips
+    # draw pictures from the app's one cache (the inbox's).
+    composer.targets.connect_requested.connect(
+        lambda network: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(network=network))
+    )
+    composer.targets.set_avatar_cache(panes.inbox.avatars)
     panes.accounts.accounts_changed.connect(panes.inbox.reload)
     # Ctrl+N from every pane: the window's shortcut replaces the composer's own (two would be ambiguous).
     composer.new_action.setShortcuts([])

@@ -44,6 +44,7 @@ class AccountStore(Protocol):
         display_name: str = ...,
         instance_url: str | None = ...,
         remote_user_id: str | None = ...,
+        avatar_path: str | None = ...,
         token_expires_at: datetime | None = ...,
         keyring_backend: str | None = ...,
         default_options: dict[str, Any] | None = ...,
@@ -65,6 +66,7 @@ class AccountStore(Protocol):
         handle: str = ...,
         display_name: str = ...,
         status: AccountStatus = ...,
+        avatar_path: str | None = ...,
     ) -> Account: ...
 
     def remove(self, account_id: int) -> None: ...
@@ -222,6 +224,10 @@ class AccountService:
             "credential_kind": credential_kind,
             "facts": result.facts,
         }
+        # The account's picture, as the network's profile call gave it (http(s) only: the composer's
+        # account chips fetch it through the avatar cache).
+        avatar = identity.avatar_url or ""
+        picture = avatar if avatar.lower().startswith(("https://", "http://")) else None
 
         def store() -> Account:
             if reconnect_id is not None:
@@ -237,6 +243,7 @@ class AccountService:
                     keyring_backend=self._vault.backend_name,
                     default_options=options,
                     status=AccountStatus.CONNECTED,
+                    avatar_path=picture,
                 )
             else:
                 account = self._accounts.add(
@@ -246,6 +253,7 @@ class AccountService:
                     display_name=identity.display_name,
                     instance_url=identity.instance_url,
                     remote_user_id=identity.remote_user_id,
+                    avatar_path=picture,
                     token_expires_at=result.tokens.expires_at,
                     keyring_backend=self._vault.backend_name,
                     default_options={"_client": client_record},

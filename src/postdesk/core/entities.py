@@ -117,7 +117,8 @@ class Account:
         display_name: the account's display name.
         status: whether it can publish now.
         created_at: the UTC instant it was first connected.
-        avatar_path: a locally cached avatar file, or None.
+        avatar_path: the account's picture: the http(s) URL the network gave at sign-in (the app's
+            avatar cache fetches it once and keeps it on disk), or None (a monogram is drawn).
         instance_url: the server for federated networks (Mastodon, a Bluesky PDS), or None.
         remote_user_id: the network's own id for the user (a DID, a numeric id ...), or None.
         token_expires_at: the UTC instant the access token expires, or None when unknown.

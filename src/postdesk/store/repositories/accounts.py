@@ -109,6 +109,7 @@ class AccountRepository:
         handle: str | Any = _UNSET,
         display_name: str | Any = _UNSET,
         status: AccountStatus | Any = _UNSET,
+        avatar_path: str | Any | None = _UNSET,
     ) -> Account:
         """Change some fields of an account (those passed) and return it.
 
@@ -135,6 +136,8 @@ class AccountRepository:
                 row.display_name = display_name
             if status is not unset:
                 row.status = status.value
+            if avatar_path is not unset:
+                row.avatar_path = avatar_path
             session.add(row)
             session.flush()
             return _to_account(row)

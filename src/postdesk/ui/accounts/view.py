@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.vault import VaultKind, VaultLocation
 from postdesk.core.entities import Account, AccountStatus
+from postdesk.core.networks import Network
 from postdesk.ui.accounts.connect_dialog import ConnectDialog
 from postdesk.ui.accounts.options_dialog import DefaultOptionsDialog
 from postdesk.ui.accounts.services import AccountsFacade
@@ -305,12 +306,13 @@ class AccountsPane(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def open_connect_dialog(self, reconnect: Account | None = None) -> ConnectDialog:
-        """Open the connect dialog (non-modal, so tests and screen readers can reach it)."""
+    def open_connect_dialog(self, reconnect: Account | None = None, network: Network | None = None) -> ConnectDialog:
+        """Open the connect dialog (non-modal, so tests and screen readers can reach it), on `network`'s
+        page when given (the composer's "Connect …" chips)."""
         dialog = ConnectDialog(
             self._facade,
             lambda url: self._open_url(QUrl(url)),
-            network=reconnect.network if reconnect else None,
+            network=reconnect.network if reconnect else network,
             reconnect=reconnect,
             parent=self,
             runner=self._runner,

@@ -33,7 +33,10 @@ from postdesk.ui.calendar.paint import (
     paint_warning_marker,
     status_color,
 )
+from postdesk.ui.i18n import plural_context
 from postdesk.ui.theme import accent, is_dark
+
+CalendarCells = plural_context("CalendarCells")
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -54,7 +57,7 @@ class _CellDelegate(QStyledItemDelegate):
         return QCoreApplication.translate("CalendarCells", "Queue slot")
 
     def more_word(self, hidden: int) -> str:
-        return QCoreApplication.translate("CalendarCells", "+%n more", None, hidden)
+        return CalendarCells.tr("+%n more", "", hidden)
 
     def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
         return chip_at(cell, len(entries), self.chips_top, pos)

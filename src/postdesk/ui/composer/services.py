@@ -216,6 +216,7 @@ class StoreComposerServices:
             max_characters=int(limit) if limit else None,
             status=str(getattr(account, "status", "connected") or "connected"),
             instance_limits=tuple(sorted((str(k), int(v)) for k, v in facts.items() if isinstance(v, int))),
+            avatar_url=getattr(account, "avatar_path", None) or "",  # the picture's URL (see `Account`)
         )
 
     def _attached(self, asset_id: int) -> AttachedMedia | None:
