@@ -33,10 +33,7 @@ from postdesk.ui.calendar.paint import (
     paint_warning_marker,
     status_color,
 )
-from postdesk.ui.i18n import plural_context
 from postdesk.ui.theme import accent, is_dark
-
-CalendarCells = plural_context("CalendarCells")
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -57,7 +54,7 @@ class _CellDelegate(QStyledItemDelegate):
         return QCoreApplication.translate("CalendarCells", "Queue slot")
 
     def more_word(self, hidden: int) -> str:
-        return CalendarCells.tr("+%n more", "", hidden)
+        return QCoreApplication.translate("CalendarCells", "+%n more", None, hidden)
 
     def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
         return chip_at(cell, len(entries), self.chips_top, pos)

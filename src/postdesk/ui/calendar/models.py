@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMimeData, QModelIndex, Qt, Signal
 
 from postdesk.core.calendar import (
     CalendarEntry,
@@ -44,7 +44,6 @@ from postdesk.ui.calendar.model_roles import (
 )
 from postdesk.ui.calendar.model_roles import AnyIndex as _Index
 from postdesk.ui.calendar.wording import format_day, format_time
-from postdesk.ui.i18n import plural_context
 
 __all__ = [
     "DATE_ROLE",
@@ -67,8 +66,6 @@ __all__ = [
     "encode_post",
     "with_warnings",
 ]
-
-CalendarCells = plural_context("CalendarCells")
 
 
 class _GridModel(QAbstractTableModel):
@@ -192,7 +189,7 @@ class _GridModel(QAbstractTableModel):
         if hour is not None:
             head += " " + format_time(datetime.combine(day, time(hour)))
         count = sum(1 for e in entries if e.post_id is not None)
-        head += ": " + CalendarCells.tr("%n post(s)", "", count)
+        head += ": " + QCoreApplication.translate("CalendarCells", "%n post(s)", None, count)
         if self._zone is None or not entries:
             return head
         return "\n".join(
