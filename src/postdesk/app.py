@@ -487,6 +487,7 @@ def build_window(
 
     _wire_panes(built, show_url)
     _wire_queues(built, now)
+    _wire_csv(built, paths, now)
     built.welcome = install_welcome(
         window,
         panes.settings.add_section,
@@ -627,6 +628,26 @@ def _wire_queues(built: Window, now: Callable[[], dt.datetime]) -> None:
     queue.queued.connect(lambda _post, _slot: panes.calendar.reload())  # Queues reloads once built
     queue.open_queues.connect(lambda: window.show_pane("queues"))
     queue.repeat.changed.connect(panes.calendar.reload)
+
+
+def _wire_csv(built: Window, paths: Paths, now: Callable[[], dt.datetime]) -> None:
+    """The calendar bar's CSV button: import posts (scheduled ones wake the engine) and export them."""
+    from postdesk.ui.csv_import.controls import install
+    from postdesk.ui.csv_import.dialog import CsvServices
+    from postdesk.ui.settings.relay_page import relay_configured_blocking
+
+    services = CsvServices(
+        built.database,
+        paths,
+        built.runner,
+        now,
+        lambda: built.preferences.time_zone,
+        relay=lambda: relay_configured_blocking(built.database),
+    )
+    controls = install(built.panes.calendar, services)
+    controls.imported.connect(
+        lambda ids, scheduled: built.actions.schedule_changed(ids[0]) if scheduled and ids else None
+    )
 
 
 def _open_link(show_url: Callable[..., bool], url: str) -> None:

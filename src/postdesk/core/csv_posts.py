@@ -4,9 +4,9 @@ Pure (ARCHITECTURE.md): the file's bytes, the accounts, the probed media and the
 passed in; nothing here reads a file or the time. Problems are codes with parameters; `ui/`
 words them. Each target is checked with `core.validation.validate`, the composer's own rules.
 
-The columns: text, accounts, networks, scheduled_at, zone, media, tags, first_comment. A post's
-thread parts are separated by a line holding only `---`; lists (accounts, networks, media, tags)
-by `;` (or `|`).
+The columns: text, accounts, networks, scheduled_at, zone, media, alt_text, tags, first_comment.
+A post's thread parts are separated by a line holding only `---`; lists (accounts, networks, media,
+tags) by `;` (or `|`); the media's descriptions (alt_text), one per file in order, by `|` only.
 """
 
 from __future__ import annotations
@@ -25,10 +25,20 @@ from postdesk.core.calendar import Ambiguity, resolve_wall_time
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo
 from postdesk.core.networks import Network, display_name
-from postdesk.core.validation import Problem, PublishContext, validate
+from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
 
 #: The columns, in the order an export writes them.
-COLUMNS: tuple[str, ...] = ("text", "accounts", "networks", "scheduled_at", "zone", "media", "tags", "first_comment")
+COLUMNS: tuple[str, ...] = (
+    "text",
+    "accounts",
+    "networks",
+    "scheduled_at",
+    "zone",
+    "media",
+    "alt_text",
+    "tags",
+    "first_comment",
+)
 #: Other names a header may use for a column (compared without case, spaces or underscores).
 ALIASES: dict[str, str] = {
     "post": "text",
@@ -46,6 +56,8 @@ ALIASES: dict[str, str] = {
     "files": "media",
     "tag": "tags",
     "comment": "first_comment",
+    "alt": "alt_text",
+    "description": "alt_text",
 }
 #: Files larger than this are refused before they are read (a CSV of posts is small).
 MAX_BYTES = 5 * 1024 * 1024
@@ -136,6 +148,7 @@ class CsvRow:
         tags: its tags.
         media_paths: the media column's paths, in order.
         issues: its problems, in a stable order.
+        alt_texts: a description per media file ("" where none was given).
     """
 
     line: int
@@ -143,6 +156,7 @@ class CsvRow:
     tags: tuple[str, ...] = ()
     media_paths: tuple[str, ...] = ()
     issues: tuple[Issue, ...] = ()
+    alt_texts: tuple[str, ...] = ()
 
     def importable(self, scheduled: bool) -> bool:
         """Whether the row can be imported: as a draft, the networks' own rules may still fail."""
@@ -337,13 +351,15 @@ def check_row(line: int, cells: Mapping[str, str], extra: int, context: CheckCon
                 )
     scheduled_at, zone_name = _when(cells, context, issues)
     paths = tuple(split_list(cells.get("media", "")))
+    given = [a.strip() for a in cells.get("alt_text", "").split("|")]
+    alts = tuple(given[i] if i < len(given) else "" for i in range(len(paths)))
     media: dict[int, MediaInfo] = {}
     for position, path in enumerate(paths):
         info = context.media.get(path)
         if info is None:
             issues.append(Issue(RowProblem.MEDIA_MISSING.value, params={"path": path}))
         else:
-            media[position] = replace(info, asset_id=position)
+            media[position] = replace(info, asset_id=position, alt_text=alts[position] or info.alt_text)
     state = TargetState.SCHEDULED if scheduled_at is not None else TargetState.DRAFT
     post = Post(
         parts=parts,
@@ -358,15 +374,19 @@ def check_row(line: int, cells: Mapping[str, str], extra: int, context: CheckCon
         limits = dict(account.instance_limits) if account is not None and account.instance_limits else None
         max_chars = account.max_characters if account is not None else None
         found = validate(post, target, media, max_chars=max_chars, context=context.publish, instance_limits=limits)
-        issues.extend(_rule_issue(p) for p in found)
+        # A file not found is said once, as MEDIA_MISSING, not again as "missing from the library".
+        issues.extend(_rule_issue(p) for p in found if p.code is not ProblemCode.MEDIA_UNKNOWN)
     tags = tuple(dict.fromkeys(split_list(cells.get("tags", "").replace(",", ";"))))
-    return CsvRow(line, post, tags, paths, tuple(issues))
+    return CsvRow(line, post, tags, paths, tuple(issues), alts)
 
 
 def _rule_issue(problem: Problem) -> Issue:
     params: dict[str, int | str] = dict(problem.params)
     if problem.part_index is not None:
         params.setdefault("part", problem.part_index)
+    asset = params.get("asset_id")
+    if isinstance(asset, int):  # here a media file's position in the row
+        params.setdefault("position", asset + 1)
     return Issue(problem.code.value, problem.network, params, problem.severity == "error", rule=True)
 
 
@@ -410,12 +430,14 @@ class ExportPost:
         tags: its tags.
         media_paths: its media files, in order (where the library keeps them).
         handles: account id → "network:handle".
+        alt_texts: the media's descriptions, in the same order.
     """
 
     post: Post
     tags: tuple[str, ...] = ()
     media_paths: tuple[str, ...] = ()
     handles: Mapping[int, str] = field(default_factory=dict)
+    alt_texts: tuple[str, ...] = ()
 
 
 def export_row(item: ExportPost, zone: str) -> dict[str, str]:
@@ -437,6 +459,7 @@ def export_row(item: ExportPost, zone: str) -> dict[str, str]:
         "scheduled_at": when,
         "zone": post_zone if when else "",
         "media": "; ".join(item.media_paths),
+        "alt_text": " | ".join(a.replace("|", "/") for a in item.alt_texts) if any(item.alt_texts) else "",
         "tags": "; ".join(item.tags),
         "first_comment": next((c for c in comments if c.strip()), ""),
     }

@@ -62,6 +62,8 @@ class Preferences:
         start_at_login: start Postdesk (in the tray) when the user logs in.
         strip_photo_location: remove the location (EXIF GPS) from photos as they are published.
         welcome_seen: the first-start welcome was shown (it then opens only from Settings or F1).
+        require_alt_text: refuse to schedule or publish until every image has alt text (the
+            composer's check and the engine's last check before sending, `core.validation`).
         preview_width: the composer's previews shown as on a "phone" or on a "desktop".
     """
 
@@ -74,6 +76,7 @@ class Preferences:
     start_at_login: bool = False
     strip_photo_location: bool = True
     welcome_seen: bool = False
+    require_alt_text: bool = False
     preview_width: str = field(default="phone", metadata=_choices(*PREVIEW_WIDTHS))
 
     @property

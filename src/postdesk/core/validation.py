@@ -47,6 +47,7 @@ class ProblemCode(StrEnum):
     MEDIA_REQUIRED = "media_required"
     MEDIA_UNKNOWN = "media_unknown"
     MISSING_ALT_TEXT = "missing_alt_text"
+    ALT_TEXT_REQUIRED = "alt_text_required"  # the user's own rule (Settings: "Always require alt text")
     ALT_TEXT_TOO_LONG = "alt_text_too_long"
     THREAD_NOT_SUPPORTED = "thread_not_supported"
     SUBREDDIT_MISSING = "subreddit_missing"
@@ -159,12 +160,14 @@ class PublishContext:
         youtube_quota: for the post being checked, each YouTube account's `core.youtube_quota.DayPlan`
             of the post's Pacific day, by account id (the composer computes it from the stored
             usage and the account's other scheduled uploads); absent: not checked.
+        require_alt_text: the user asks for alt text on every image (`Preferences.require_alt_text`).
     """
 
     adapters: frozenset[Network]
     relay: bool = False
     accounts: Mapping[int, str] | None = None
     youtube_quota: Mapping[int, DayPlan] = field(default_factory=dict)
+    require_alt_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +354,7 @@ def validate(
         bool(context and context.relay),
         bool(options.get("poll")),
         instance_limits,
+        bool(context and context.require_alt_text),
     )
     return problems
 
@@ -452,6 +456,7 @@ def _check_media(
     relay: bool,
     poll: bool,
     instance: Mapping[str, int] | None = None,
+    require_alt: bool = False,
 ) -> None:
     for asset_id in asset_ids:
         if asset_id not in media:
@@ -468,6 +473,9 @@ def _check_media(
     images = [i for i in infos if i.kind is not MediaKind.VIDEO]
     for info in images:
         if not info.alt_text.strip():
+            if require_alt and not net_rules.alt_text_required:
+                add(ProblemCode.ALT_TEXT_REQUIRED, asset_id=info.asset_id)
+                continue
             add(
                 ProblemCode.MISSING_ALT_TEXT,
                 "error" if net_rules.alt_text_required else "warning",
@@ -551,3 +559,15 @@ def pending_problems(targets: Iterable[PendingTarget], context: PublishContext) 
         for code in readiness(target.network, target.account_id, target.has_media, context):
             found.setdefault(target.post_id, []).append(TargetWarning(target.network, code, target.account_id))
     return {post_id: tuple(warnings) for post_id, warnings in found.items()}
+
+
+def images_missing_alt_text(items: Iterable[tuple[bool, str]]) -> list[int]:
+    """Which media lack the alt text "Always require alt text" asks for (the engine's last check).
+
+    Args:
+        items: (is an image, its alt text) per medium, in order; videos are not held to it.
+
+    Returns:
+        The 0-based positions of the images without alt text.
+    """
+    return [i for i, (image, alt) in enumerate(items) if image and not alt.strip()]

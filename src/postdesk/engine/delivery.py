@@ -75,6 +75,8 @@ class DbCall(Protocol):
 
 
 MEDIA_MISSING = "media_missing"
+#: "Always require alt text" is on and an image has none (`core.validation.ProblemCode.ALT_TEXT_REQUIRED`).
+ALT_TEXT_REQUIRED = "alt_text_required"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,11 @@ class Delivery:
             TargetChanged(target_id=work.target_id, post_id=work.post_id, network=work.network, state=work.state)
         )
         if media.missing:
-            return await self._media_missing(work, media)
+            return await self._media_missing(work, media.missing)
+        # The composer's own rule, applied again before sending: the user's "Always require alt text".
+        gaps = await self._db(self._ledger.alt_text_missing, work.target_id)
+        if gaps:
+            return await self._media_missing(work, tuple(gaps), ALT_TEXT_REQUIRED)
         request = request_for(work, media)
         try:
             published = await adapter.publish(request)
@@ -258,22 +264,22 @@ class Delivery:
         await self._first_comment(moved, adapter)
         return moved
 
-    async def _media_missing(self, work: Work, media: ResolvedMedia) -> Work:
+    async def _media_missing(self, work: Work, missing: tuple[str, ...], code: str = MEDIA_MISSING) -> Work:
         # Committed as a failed attempt although nothing left: the target was `publishing`.
-        names = ", ".join(media.missing)
+        names = ", ".join(missing)
         moved = await self._move(
             work,
             (S.PUBLISHING,),
             Event.SEND_FAILED_PERMANENT,
             Outcome(
-                MEDIA_MISSING,
-                reason_code=MEDIA_MISSING,
+                code,
+                reason_code=code,
                 reason_text=names,
-                attempt_outcome=MEDIA_MISSING,
-                detail={"missing": list(media.missing)},
+                attempt_outcome=code,
+                detail={"missing": list(missing)},
             ),
         )
-        self._emit(NeedsAttention(work.target_id, work.post_id, MEDIA_MISSING, names))
+        self._emit(NeedsAttention(work.target_id, work.post_id, code, names))
         return moved
 
     async def _auth_expired(self, work: Work, error: AuthExpired) -> Work:

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from postdesk.core.entities import AccountStatus, TargetState
 from postdesk.core.states import FROZEN, CatchUpMode, CatchUpPolicy, Event, apply, freezes_afresh
+from postdesk.core.validation import images_missing_alt_text
 from postdesk.store import instance_lock, snapshots
 from postdesk.store.db import Database
 from postdesk.store.post_writes import bump_row, transition
@@ -368,6 +369,25 @@ class Ledger:
                 else MediaRef(asset_id, asset.sha256, asset.alt_text or "", asset.original_name or asset.sha256[:12])
             )
         return refs
+
+    def alt_text_missing(self, target_id: int) -> list[str]:
+        """Names of the images a target sends without alt text while "Always require alt text" is on.
+
+        Empty when the setting is off. The rule is `core.validation.images_missing_alt_text`, the
+        one the composer's `ALT_TEXT_REQUIRED` problem follows.
+        """
+        if not SettingsRepository(self.db).load().require_alt_text:
+            return []
+        refs = self.media_for(target_id)
+        with self.db.read_session() as session:
+            ids = [r.asset_id for r in refs]
+            kinds = dict(
+                session.exec(
+                    select(MediaAssetRow.id, MediaAssetRow.kind).where(col(MediaAssetRow.id).in_(ids))
+                ).all()
+            )
+        gaps = images_missing_alt_text((kinds.get(r.asset_id) != "video", r.alt_text) for r in refs)
+        return [refs[i].name or f"asset {refs[i].asset_id}" for i in gaps]
 
     def counted_attempts(self, target_id: int) -> int:
         """Sends that count against the retry budget (auth failures are the account's fault)."""

@@ -201,3 +201,4 @@ from postdesk.store import tables_calendar as _tables_calendar  # noqa: E402, F4
 from postdesk.store import tables_engine as _tables_engine  # noqa: E402, F401
 from postdesk.store import tables_inbox as _tables_inbox  # noqa: E402, F401
 from postdesk.store import tables_insights as _tables_insights  # noqa: E402, F401
+from postdesk.store import tables_tools as _tables_tools  # noqa: E402, F401

@@ -8,4 +8,4 @@ so adding a revision without updating it fails the suite.
 from __future__ import annotations
 
 #: The newest revision in `versions/`; keep in step with the latest migration file.
-HEAD_REVISION = "0010_calendar_range_index"
+HEAD_REVISION = "0011_composer_tools"

@@ -82,6 +82,10 @@ def _messages() -> dict[str, str]:
         "media_missing": QCoreApplication.translate(
             "ComposerActivity", "An attached file is no longer in the media library, so this could not be posted."
         ),
+        "alt_text_required": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: you asked for alt text on every image, and an image has none. Describe it and schedule again.",
+        ),
         "rejected": QCoreApplication.translate("ComposerActivity", "The network refused the post."),
         "gave_up": QCoreApplication.translate("ComposerActivity", "Gave up after several failed tries."),
         "no_adapter": QCoreApplication.translate(

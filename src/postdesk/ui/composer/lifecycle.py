@@ -104,6 +104,7 @@ class Lifecycle(QObject):
         pane.activity.set_activity(None)
         pane.sent.set_targets(())
         pane.controls.set_post(post.id)
+        pane.tools.show_post(post.id)  # its tags (ui.composer.templates_part)
         if post.id is not None:
             self.refresh_activity()
         if targets.tabs.count():

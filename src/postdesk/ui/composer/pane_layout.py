@@ -23,6 +23,7 @@ from postdesk.ui.composer.queue_button import QueueControls
 from postdesk.ui.composer.schedule_bar import ScheduleBar
 from postdesk.ui.composer.sent_view import SentSection
 from postdesk.ui.composer.targets_part import TargetsPart
+from postdesk.ui.composer.templates_part import ComposerTools
 
 if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
@@ -46,6 +47,9 @@ def build(pane: ComposerPane, zone: str) -> None:
     top.addWidget(heading)
     top.addStretch(1)
     top.addWidget(pane.status_label, 3)
+    pane.tools = ComposerTools(pane)  # tags, snippets, templates, duplicate (issue 13.10)
+    top.addWidget(pane.tools.insert_button)
+    top.addWidget(pane.tools.more_button)
     top.addWidget(pane.new_button)
     root.addLayout(top)
 
@@ -62,6 +66,7 @@ def build(pane: ComposerPane, zone: str) -> None:
     left_layout.addWidget(pane.editor_part, 1)
     pane.media = MediaPart(pane.services, left)
     left_layout.addWidget(pane.media.strip)
+    left_layout.addWidget(pane.tools.tags)
     pane.bar = ScheduleBar(zone, left)
     left_layout.addWidget(pane.bar)
     pane.queue = QueueControls(pane, pane.bar)  # the row of Add to queue… and Repeat… (issue 13)

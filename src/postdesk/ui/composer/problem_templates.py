@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from postdesk.ui.composer.problem_templates_extras import extras_problem_templates
+from postdesk.ui.composer.problem_templates_tools import tools_problem_templates
 
 
 def problem_templates() -> dict[str, str]:
@@ -347,5 +348,6 @@ def problem_templates() -> dict[str, str]:
         "FACEBOOK_LINK_INVALID": QCoreApplication.translate(
             "ComposerProblems", "The link must be a full web address starting with https:// (or http://)."
         ),
+        **tools_problem_templates(),
         **extras_problem_templates(),
     }

@@ -30,6 +30,7 @@ from postdesk.core.text import TextMeasure
 from postdesk.core.validation import PublishContext
 from postdesk.core.youtube_quota import DayPlan
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.media_choice import MediaChoice
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
 from postdesk.ui.composer.parts_editor import PartsEditor
 from postdesk.ui.composer.service_types import AccountChoice
@@ -154,6 +155,9 @@ class TargetPanel(QWidget):
         self.override_editor.setMinimumHeight(160)
         layout.addWidget(self.override_editor)
         self._base_parts: tuple[str, ...] = ("",)
+        self.media_choice = MediaChoice(name, self)  # which attachments go to this network
+        self.media_choice.changed.connect(self.changed)
+        layout.addWidget(self.media_choice)
 
         counter_row = QHBoxLayout()
         self.counter = CounterLabel(self)
@@ -212,7 +216,8 @@ class TargetPanel(QWidget):
         accounts = {a.id: a.status for a in self._accounts} if self._accounts else None
         account = self.account_id()
         quota = {account: self._youtube_plan} if self._youtube_plan is not None and account is not None else {}
-        return PublishContext(adapters, self._relay, accounts, youtube_quota=quota)
+        require_alt = self.media_choice.require_alt_text
+        return PublishContext(adapters, self._relay, accounts, youtube_quota=quota, require_alt_text=require_alt)
 
     def set_youtube_quota(self, plan: DayPlan | None) -> None:
         """The YouTube account's quota for the post's day (`platforms.youtube_quota_store.day_plan`)."""
@@ -243,6 +248,7 @@ class TargetPanel(QWidget):
             account_id=self.account_id(),
             override_enabled=self.override_check.isChecked(),
             override_parts=self.override_editor.parts(),
+            media_override=self.media_choice.override(),
             options=self.options(),
             state=self._state,
         )
@@ -267,6 +273,7 @@ class TargetPanel(QWidget):
         self.opts.set_locked(locked)
         self.reset_button.setEnabled(not locked and self.override_check.isChecked())
         self.override_editor.set_read_only(locked)
+        self.media_choice.set_locked(locked)
         self.locked_label.setText(locked_reason(self._state, self.style_.name) if locked else "")
         self.locked_label.setVisible(locked)
 
@@ -281,6 +288,7 @@ class TargetPanel(QWidget):
         self.opts.load(target.options or {}, target.account_id)
         self.override_check.setChecked(target.override_enabled)
         self.override_editor.set_parts(target.override_parts)
+        self.media_choice.load(target.media_override)
         self.override_editor.setVisible(target.override_enabled)
         self.reset_button.setEnabled(target.override_enabled)
         del blockers
@@ -312,6 +320,7 @@ class TargetPanel(QWidget):
 
     def evaluate(self, post: Post, media: Mapping[int, MediaInfo]) -> TargetStatus:
         """Measure and validate this target of `post`; update the counter. Cheap."""
+        self.media_choice.set_attachments(post.media, media)
         target = next((t for t in post.targets if t.network is self.network), self.target())
         account = self.account()
         limits = dict(account.instance_limits) if account else None

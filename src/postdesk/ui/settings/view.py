@@ -215,6 +215,10 @@ class SettingsPane(QWidget):
         self.login_check.setAccessibleName(self.tr("Start Postdesk when I log in"))
         self.login_check.setChecked(preferences.start_at_login)
         self.login_check.toggled.connect(lambda on: self._change(start_at_login=bool(on)))
+        self.alt_text_check = QCheckBox(self.tr("Always require a &description (alt text) on every image"))
+        self.alt_text_check.setAccessibleName(self.tr("Always require alt text on every image"))
+        self.alt_text_check.setChecked(preferences.require_alt_text)
+        self.alt_text_check.toggled.connect(lambda on: self._change(require_alt_text=bool(on)))
         self.login_problem = QLabel()
         self.login_problem.setObjectName("Hint")
         self.login_problem.setWordWrap(True)
@@ -228,6 +232,7 @@ class SettingsPane(QWidget):
         form.addRow(catch_up_note)
         form.addRow(self.tray_check)
         form.addRow(self.login_check)
+        form.addRow(self.alt_text_check)
         form.addRow(self.login_problem)
         self._sync_skip_after()
         return group
