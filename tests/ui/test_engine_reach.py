@@ -47,9 +47,7 @@ NOT_USER_OPERATIONS = {
 }
 #: Operations whose control belongs to another item of issue 13 that is not built yet. The test
 #: fails as soon as one of them gets a driver below (then it must leave this list).
-NOT_REACHED_YET = {
-    "comment": "issue 13 item 4 (first comment per network)",
-}
+NOT_REACHED_YET: dict[str, str] = {}
 
 
 @dataclass
@@ -102,6 +100,10 @@ class RecordingEngine:
     async def edit_published(self, target_id, parts, options=None):
         self.calls.append(("edit_published", (target_id, tuple(parts), dict(options or {}))))
         return EditResult("edited")
+
+    async def comment(self, target_id, text):
+        self.calls.append(("comment", (target_id, text)))
+        return 43
 
     async def add_to_queue(self, post_id, schedule_id):
         self.calls.append(("add_to_queue", (post_id, schedule_id)))
@@ -314,6 +316,24 @@ def drive_edit_published(b, qtbot):
     )
 
 
+def drive_comment(b, qtbot):
+    post_id, tid = seed(b, TargetState.PUBLISHED, remote=("110", "https://example.social/@me/110"))
+    freeze_sent(b, tid)
+    composer = open_in_composer(b, qtbot, post_id)
+    comments = composer.sent.comments
+    qtbot.waitUntil(lambda: tid in comments.buttons, timeout=10_000)
+    button = comments.buttons[tid]
+    assert button.isEnabled() and button.text() == "Comment on Mastodon…"
+    button.click()
+    dialog = comments.dialog
+    assert dialog is not None and not dialog.post_button.isEnabled()  # nothing written yet
+    qtbot.keyClicks(dialog.comment.edit, "Thanks for reading")
+    assert dialog.post_button.isEnabled()
+    dialog.post_button.click()
+    qtbot.waitUntil(lambda: ("comment", (tid, "Thanks for reading")) in b.engine_calls.calls, timeout=10_000)
+    qtbot.waitUntil(lambda: "on its way" in dialog.result_label.text(), timeout=10_000)
+
+
 def freeze_sent(b, target_id: int) -> None:
     """Fix what a seeded target sent (the engine does this when a target leaves `scheduled`)."""
     from postdesk.store import snapshots
@@ -396,6 +416,7 @@ DRIVERS: dict[str, Callable[..., None]] = {
     "resolve_catch_up": drive_resolve_catch_up,
     "set_publishing_paused": drive_set_publishing_paused,
     "add_to_queue": drive_add_to_queue,
+    "comment": drive_comment,
 }
 
 

@@ -56,6 +56,8 @@ class EngineCalls(Protocol):
         self, target_id: int, parts: Sequence[str], options: Mapping[str, Any] | None = None
     ) -> Any: ...
 
+    async def comment(self, target_id: int, text: str) -> Any: ...
+
 
 class Submitter(Protocol):
     """Runs a coroutine function on the engine loop (`postdesk.engine.runner.EngineRunner`)."""
@@ -222,6 +224,17 @@ class EngineActions:
             on_done,
             on_error,
         )
+
+    def comment(
+        self,
+        target_id: int,
+        text: str,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Queue a comment under a published post, through the engine's outbox (answers the action id)."""
+        self._watch(self._engine.comment, (target_id, text), f"comment-{target_id}", on_done, on_error)
 
     def add_to_queue(
         self,

@@ -19,6 +19,7 @@ from postdesk.core.validation import can_schedule
 from postdesk.ui.composer.activity import LOCKED_STATES
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.edit_published import EditCalls
+from postdesk.ui.composer.first_comment_sent import CommentCalls
 from postdesk.ui.composer.post_controls import ReachCalls
 from postdesk.ui.composer.sent_view import post_state_summary
 from postdesk.ui.composer.target_panel import TargetPanel
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
 
 
-class ReachActions(ReachCalls, EditCalls, Protocol):
+class ReachActions(ReachCalls, EditCalls, CommentCalls, Protocol):
     """The engine actions the composer reaches (`ui.engine_actions.EngineActions`)."""
 
     def publish_now(self, post_id: int) -> None: ...

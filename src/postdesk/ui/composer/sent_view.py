@@ -13,6 +13,7 @@ reads as a draft.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -23,10 +24,15 @@ from postdesk.core.states import FROZEN
 from postdesk.ui.composer.activity import describe_target
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.edit_published import EDITABLE_NETWORKS, EditCalls, EditPublishedDialog
+from postdesk.ui.composer.first_comment_sent import CommentCalls, SentComments
 from postdesk.ui.composer.service_types import TargetActivity
 from postdesk.ui.insights.models import metrics_line
 
 S = TargetState
+
+
+class SentCalls(EditCalls, CommentCalls, Protocol):
+    """The engine calls the section makes: edit a published post, comment under it."""
 
 
 def is_frozen(target: TargetActivity) -> bool:
@@ -193,11 +199,15 @@ class SentSection(QFrame):
         self._edit_row = QHBoxLayout()
         self._edit_row.addStretch(1)
         layout.addLayout(self._edit_row)
+        self.comments = SentComments(self)  # "Comment on <network>…" under a published post (issue 13.4)
+        self.comments.changed.connect(self.changed)
+        layout.addWidget(self.comments)
         self.hide()
 
-    def set_calls(self, calls: EditCalls | None) -> None:
-        """Reach the engine for "Edit on <network>…" (without, the buttons stay disabled)."""
+    def set_calls(self, calls: SentCalls | None) -> None:
+        """Reach the engine for "Edit on <network>…" and "Comment on <network>…" (without, disabled)."""
         self._calls = calls
+        self.comments.set_calls(calls)
         for button in self.edit_buttons.values():
             button.setEnabled(calls is not None)
 
@@ -264,4 +274,5 @@ class SentSection(QFrame):
         self.metrics_label.setText("\n".join(lines))
         self.metrics_label.setVisible(bool(lines))
         self._set_edit_buttons(frozen, limits or {})
+        self.comments.set_targets(frozen)
         self.setVisible(bool(frozen))
