@@ -825,7 +825,11 @@ def _build_panes(
     )
     inbox.set_time_zone(zone_info(preferences.time_zone))
     inbox.model.set_clock(now)  # "5 min ago" from the app's clock
-    settings = SettingsPane(preferences, paths.base, open_url=show_url, tray_available=tray_available)
+    from postdesk.ui.i18n import shipped_languages
+
+    settings = SettingsPane(
+        preferences, paths.base, languages=shipped_languages(), open_url=show_url, tray_available=tray_available
+    )
     relay_page = RelayPage(StoreRelayServices(database), runner)
     settings.add_section(relay_page)
 

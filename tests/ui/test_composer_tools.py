@@ -3,11 +3,10 @@ calendar's tag filter), snippets and hashtag groups, templates, duplicate, "Alwa
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
-
-import pytest
 
 from postdesk.core.entities import TargetState
 from postdesk.store.repositories.calendar import CalendarRepository

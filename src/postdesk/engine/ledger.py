@@ -382,9 +382,7 @@ class Ledger:
         with self.db.read_session() as session:
             ids = [r.asset_id for r in refs]
             kinds = dict(
-                session.exec(
-                    select(MediaAssetRow.id, MediaAssetRow.kind).where(col(MediaAssetRow.id).in_(ids))
-                ).all()
+                session.exec(select(MediaAssetRow.id, MediaAssetRow.kind).where(col(MediaAssetRow.id).in_(ids))).all()
             )
         gaps = images_missing_alt_text((kinds.get(r.asset_id) != "video", r.alt_text) for r in refs)
         return [refs[i].name or f"asset {refs[i].asset_id}" for i in gaps]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.settings import SKIP_AFTER_RANGE, Preferences
 from postdesk.core.states import CatchUpMode
+from postdesk.ui.i18n import language_name
 from postdesk.ui.look.style import text_font
 from postdesk.ui.look.tokens import Space, TextRole
 from postdesk.ui.theme import ThemeChoice
@@ -100,10 +101,11 @@ class SettingsPane(QWidget):
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Language"))
         self.language_box.addItem(self.tr("Same as the system"), "")
-        self.language_box.addItem("English", "en")
+        # Each language in its own words ("Deutsch", "العربية"): whoever needs it can read its name.
+        self.language_box.addItem(language_name("en"), "en")
         for name in languages or []:
             if name != "en":
-                self.language_box.addItem(name, name)
+                self.language_box.addItem(language_name(name), name)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(preferences.language)))
         self.language_box.currentIndexChanged.connect(lambda: self._change(language=self.language_box.currentData()))
         language_note = QLabel(self.tr("A new language takes effect the next time Postdesk starts."))
