@@ -68,10 +68,12 @@ def grid_tiles(count: int, width: int = WIDTH, height: int = GRID_HEIGHT) -> lis
     ]
 
 
-def photo_grid(images: Sequence[QImage], width: int = WIDTH, height: int = GRID_HEIGHT) -> QPixmap:
-    """Facebook's photo grid for `images` ("+N" on the fourth tile when there are more)."""
+def photo_grid(
+    images: Sequence[QImage], width: int = WIDTH, height: int = GRID_HEIGHT, gaps: str = "#ffffff"
+) -> QPixmap:
+    """Facebook's photo grid for `images` ("+N" on the fourth tile when there are more), `gaps` between."""
     pixmap = QPixmap(width, height)
-    pixmap.fill(QColor("#ffffff"))
+    pixmap.fill(QColor(gaps))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     tiles = grid_tiles(len(images), width, height)
@@ -184,7 +186,7 @@ class FacebookPreviewCard(QFrame):
         blue = MODES[self._dark][5]
         name = data.display_name or data.handle or self.tr("Your Page")
         self.page_name.setText(name)
-        self.avatar.setText(name[:1].upper())
+        self.avatar.setText(next((c for c in name if c.isalnum()), "?").upper())
         text = data.parts[0] if data.parts else ""
         found = self._find(text, Network.FACEBOOK)
         self.text.setText(render_html(text, found, blue) if text else "")
@@ -192,7 +194,7 @@ class FacebookPreviewCard(QFrame):
         images = list(data.images)
         self.photos.setVisible(bool(images))
         if images:
-            self.photos.setPixmap(photo_grid(images, self.photos.width(), self.photos.height()))
+            self.photos.setPixmap(photo_grid(images, self.photos.width(), self.photos.height(), MODES[self._dark][0]))
         host = urlsplit(self._link).hostname or ""
         self.link_bar.setVisible(bool(host) and not images)
         self.link_bar.setText(host.upper())
@@ -205,7 +207,11 @@ class FacebookPreviewCard(QFrame):
         super().changeEvent(event)
         # The theme changed: show the network's light or dark mode at once.
         dark = is_dark(QGuiApplication.palette())
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self._data is not None and dark != self._dark:
+        if (
+            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+            and self._data is not None
+            and dark != self._dark
+        ):
             self.show_post(self._data)
 
     def data(self) -> PreviewData | None:

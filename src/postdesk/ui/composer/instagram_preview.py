@@ -201,7 +201,11 @@ class InstagramPreviewCard(QFrame):
         super().changeEvent(event)
         # The theme changed: show the network's light or dark mode at once.
         dark = is_dark(QGuiApplication.palette())
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self._data is not None and dark != self._dark:
+        if (
+            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+            and self._data is not None
+            and dark != self._dark
+        ):
             self.show_post(self._data)
 
     def data(self) -> PreviewData | None:

@@ -30,6 +30,7 @@ from postdesk.ui.composer.preview_text import (
     render_html,
 )
 from postdesk.ui.composer.previews.part_view import PartView
+from postdesk.ui.look.style import avatar_fill
 
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
 
@@ -158,23 +159,21 @@ class PreviewCard(QFrame):
         outer = QVBoxLayout(view)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
+        view.resize_avatar({CardLayout.WIDE: 48, CardLayout.BUBBLE: 36}.get(style.layout, 32))
         header_row = QHBoxLayout()
         header_row.setSpacing(8)
         header_row.addWidget(view.avatar)
         header_row.addWidget(view.header, 1)
         if style.layout is CardLayout.WIDE:
-            view.avatar.setFixedSize(48, 48)
             outer.addLayout(header_row)
             for widget in (view.text, view.grid, view.link, view.footer):
                 outer.addWidget(widget)
         elif style.layout is CardLayout.MEDIA_FIRST:
-            view.avatar.setFixedSize(32, 32)
             outer.addLayout(header_row)
             outer.addWidget(view.grid)
             outer.addWidget(view.footer)
             outer.addWidget(view.text)
         elif style.layout is CardLayout.TITLED:
-            view.avatar.setFixedSize(32, 32)
             if style.name == "Reddit":
                 outer.addLayout(header_row)
                 outer.addWidget(view.title)
@@ -194,7 +193,6 @@ class PreviewCard(QFrame):
             inner = QVBoxLayout(bubble)
             inner.setContentsMargins(12, 8, 12, 8)
             inner.setSpacing(6)
-            view.avatar.setFixedSize(36, 36)
             for widget in (view.header, view.grid, view.text, view.link, view.footer):
                 inner.addWidget(widget)
             row = QHBoxLayout()
@@ -228,10 +226,14 @@ class PreviewCard(QFrame):
         handle = html.escape(data.handle or self.tr("you"))
         first = index == 0
         found = self._find(text, data.network) if text else []
-        view.avatar.set_person(data.display_name or data.handle or "?", QColor(accent))
+        person = data.display_name or data.handle or "?"
+        view.avatar.set_person(person, QColor(avatar_fill(person)))  # the app's monogram colours
         view.avatar.setVisible(style.layout is not CardLayout.TITLED or style.name != "YouTube" or first)
 
-        if style.layout is CardLayout.SOCIAL:
+        if data.network is Network.THREADS:
+            # Threads heads a post with the username alone, then the time.
+            header = f"<b>{handle}</b> <span style='color:{muted}'>{html.escape(self.tr('now'))}</span>"
+        elif style.layout is CardLayout.SOCIAL:
             header = (
                 f"<b>{name}</b> <span style='color:{muted}'>{style.handle_prefix}{handle}"
                 f" · {html.escape(self.tr('now'))}</span>"
@@ -295,6 +297,8 @@ class PreviewCard(QFrame):
         view.text.setVisible(bool(text) or style.layout is not CardLayout.TITLED)
 
         images = list(data.images) if first else []
+        if data.network in (Network.YOUTUBE, Network.PINTEREST):
+            images = images[:1]  # a video's thumbnail; a Pin's first image (its others swipe in)
         media_first = style.layout is CardLayout.MEDIA_FIRST or style.name in ("YouTube", "Pinterest")
         # Threads shows several photos or videos as a row to swipe; the others as a grid.
         in_row = data.network is Network.THREADS and len(images) > 1

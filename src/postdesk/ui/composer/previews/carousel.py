@@ -1,7 +1,8 @@
 """A row of media the reader swipes through (a Threads post with several photos or videos).
 
-Every tile has the row's height and the photo's own shape, held between Instagram's feed limits
-(4:5 portrait to 1.91:1 landscape, `core.instagram_posts`, which Meta's Threads app follows); the
+Every tile has the row's height (about 60% of its width) and the photo's own shape, held between
+Instagram's feed limits (4:5 portrait to 1.91:1 landscape, `core.instagram_posts`, which Meta's
+Threads app follows); the
 first tiles are shown and the next one peeks in at the right edge, as in the app. Dots under the
 row count the items.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from postdesk.core import instagram_posts as posts
@@ -19,6 +20,11 @@ from postdesk.ui.look.style import colours_of
 
 GAP = 6
 DOTS = 14  # the height of the dot row under the tiles
+
+
+def row_height(width: int) -> int:
+    """The row's height at `width`: ~60% of it, so a landscape photo fits and the next peeks in."""
+    return min(max(120, round(width * 0.62)), 300)
 
 
 def tile_widths(images: Sequence[QImage], height: int) -> list[int]:
@@ -39,12 +45,13 @@ class Carousel(QWidget):
         parent: the parent widget.
     """
 
-    def __init__(self, height: int = 240, parent: QWidget | None = None) -> None:
+    def __init__(self, height: int = 240, parent: QWidget | None = None) -> None:  # height until laid out
         super().__init__(parent)
         self._images: list[QImage] = []
         self._height = height
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(height + DOTS)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def set_images(self, images: Sequence[QImage]) -> None:
@@ -52,6 +59,16 @@ class Carousel(QWidget):
         self._images = list(images)
         self.setVisible(bool(self._images))
         self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return row_height(width) + DOTS
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._height = row_height(self.width())
 
     def image_count(self) -> int:
         """How many items the row holds."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from postdesk.core.networks import Network, look
 from postdesk.core.richtext import entities
 from postdesk.ui.composer.preview_text import render_html
-from postdesk.ui.look.style import colours_of, is_dark
+from postdesk.ui.look.style import avatar_fill, colours_of, is_dark
 from postdesk.ui.widgets.avatar import AvatarCircle
 
 
@@ -73,7 +73,7 @@ class FirstCommentView(QFrame):
             f"QFrame#firstComment {{ background: {colours.surface}; border: 1px solid {colours.divider};"
             f" border-radius: 12px; }} QFrame#firstComment QLabel {{ color: {colours.text}; background: transparent; }}"
         )
-        self.avatar.set_person(name, QColor(accent))
+        self.avatar.set_person(name, QColor(avatar_fill(name)))
         author = QCoreApplication.translate("FirstCommentView", "Author · first comment")
         self.header.setText(
             f"<b>{html.escape(name)}</b> <span style='color:{colours.muted_text}'>{html.escape(author)}</span>"

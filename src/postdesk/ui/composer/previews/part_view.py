@@ -48,3 +48,9 @@ class PartView(QWidget):
         self.connector = QFrame(self)
         self.connector.setFixedWidth(2)
         self.connector.hide()
+
+    def resize_avatar(self, diameter: int) -> None:
+        """Paint the avatar `diameter` pixels wide (before it is placed in a layout)."""
+        old, self.avatar = self.avatar, AvatarCircle(diameter, self)
+        old.hide()
+        old.deleteLater()
