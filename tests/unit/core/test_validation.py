@@ -18,6 +18,7 @@ from postdesk.core.validation import (
     ProblemCode,
     PublishContext,
     can_schedule,
+    images_missing_alt_text,
     readiness,
     validate,
 )
@@ -543,6 +544,37 @@ _CASES += [
         {"network": "facebook", "options": {"link": "http://rosa.example/menu"}},
     ),
 ]
+
+
+# The user's own "Always require alt text" (Preferences.require_alt_text): an error on every network.
+_STRICT = PublishContext(ALL, accounts={1: "connected"}, require_alt_text=True)
+_CASES += [
+    (
+        ProblemCode.ALT_TEXT_REQUIRED,
+        {"network": "mastodon", "media": (image(1, alt=" "),), "context": _STRICT},
+        {"network": "mastodon", "media": (image(1, alt="A cat"), video(2)), "context": _STRICT},
+    ),
+]
+
+
+def test_always_require_alt_text_is_an_error_the_engine_finds_too() -> None:
+    # Off: a warning that does not block. On: an error that blocks; the engine's check finds the same image.
+    assert can_schedule(
+        check("bluesky", media=(image(1, alt=""),), context=PublishContext(ALL, accounts={1: "connected"}))
+    )
+    problems = check("bluesky", media=(image(1, alt=""), image(2)), context=_STRICT)
+    assert only(problems, ProblemCode.ALT_TEXT_REQUIRED).params["asset_id"] == 1
+    assert not can_schedule(problems)
+    assert images_missing_alt_text([(True, ""), (True, "a photo"), (False, "")]) == [0]
+
+
+def test_a_targets_own_media_choice_is_what_it_is_checked_with() -> None:
+    # Per-network media choice: the image left out of Mastodon's list is not checked for Mastodon.
+    infos = {1: image(1), 2: image(2, alt="")}
+    post = Post(parts=("Hello",), media=(1, 2))
+    chosen = Target(Network.MASTODON, 1, media_override=(1,))
+    assert not codes(validate(post, chosen, infos, context=_STRICT))
+    assert ProblemCode.ALT_TEXT_REQUIRED in codes(validate(post, Target(Network.MASTODON, 1), infos, context=_STRICT))
 
 
 def test_instagram_media_without_a_relay_is_refused_naming_it() -> None:
