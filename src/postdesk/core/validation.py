@@ -340,10 +340,10 @@ def validate(
         ):
             add(ProblemCode(tt_found.code), "error", None, None, **tt_found.params)
     # First comment, poll, quote, reply settings and language (core.post_extras; the adapters agree).
-    for extra in post_extras.check(
+    for px_found in post_extras.check(
         net, options, has_media=bool(asset_ids), max_chars=max_chars, instance=instance_limits
     ):
-        add(ProblemCode(extra.code), "error", None, None, **extra.params)
+        add(ProblemCode(px_found.code), "error", None, None, **px_found.params)
     _check_media(
         net,
         net_rules,
