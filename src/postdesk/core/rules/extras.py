@@ -108,13 +108,19 @@ def poll_rules(network: Network, instance: Mapping[str, int] | None = None) -> P
     found = POLL_RULES.get(network)
     if found is None or network is not Network.MASTODON or not instance:
         return found
-    changes: dict[str, int] = {}
-    if instance.get("poll_max_options", 0) >= 2:
-        changes["max_options"] = int(instance["poll_max_options"])
-    if instance.get("poll_max_characters_per_option", 0) > 0:
-        changes["option_limit"] = int(instance["poll_max_characters_per_option"])
-    if instance.get("poll_min_expiration", 0) > 0:
-        changes["min_minutes"] = -(-int(instance["poll_min_expiration"]) // 60)  # rounded up
-    if instance.get("poll_max_expiration", 0) > 0:
-        changes["max_minutes"] = int(instance["poll_max_expiration"]) // 60
-    return replace(found, **changes)
+
+    def given(key: str) -> int:
+        value = instance.get(key, 0)
+        return int(value) if isinstance(value, int) and value > 0 else 0
+
+    max_options = given("poll_max_options")
+    option_limit = given("poll_max_characters_per_option")
+    min_seconds = given("poll_min_expiration")
+    max_seconds = given("poll_max_expiration")
+    return replace(
+        found,
+        max_options=max_options if max_options >= 2 else found.max_options,
+        option_limit=option_limit or found.option_limit,
+        min_minutes=-(-min_seconds // 60) if min_seconds else found.min_minutes,  # rounded up
+        max_minutes=max_seconds // 60 if max_seconds else found.max_minutes,
+    )
