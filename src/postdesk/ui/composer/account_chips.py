@@ -13,7 +13,7 @@ Both paint from the design tokens (`ui.look`), so they follow the theme without 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from postdesk.core.networks import Network, look
@@ -45,7 +45,9 @@ class _Pill(QAbstractButton):
         return AVATAR_SIDE
 
     def sizeHint(self) -> QSize:
-        text = self.fontMetrics().horizontalAdvance(self.text())
+        bold = QFont(self.font())
+        bold.setBold(True)  # room for the chosen chip's bold text, so choosing one never cuts it
+        text = QFontMetrics(bold).horizontalAdvance(self.text()) + 2
         height = max(AVATAR_SIDE, self.fontMetrics().height()) + 2 * Space.XS + 2
         return QSize(Space.XS + self._lead() + Space.S + text + Space.M, height)
 
@@ -113,7 +115,11 @@ class _Pill(QAbstractButton):
         else:
             text_box.setLeft(box.left() + left)
             text_box.setRight(box.right() - Space.M + 2)
-        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), self.text())
+        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading), self._shown())
+
+    def _shown(self) -> str:
+        """The text as painted."""
+        return self.text()
 
     def _lead_rect(self, box: QRectF) -> QRectF:
         """Where the picture or mark goes (the leading end, mirrored right to left)."""
@@ -156,6 +162,11 @@ class AccountChip(_Pill):
         if self.account.needs_reconnect:
             tip += "\n" + self.tr("This account must be reconnected before Postdesk can publish with it.")
         self.setToolTip(tip)
+
+    def _shown(self) -> str:
+        # A handle reads left to right in every language ("@shop@photog.social", not "shop@photog.social@"
+        # in a right-to-left layout): isolate it from the chip's direction (Unicode LRI ... PDI).
+        return "\u2066" + self.text() + "\u2069"
 
     def picture_url(self) -> str:
         """The account's picture address ("" when the network gave none: a monogram is drawn)."""
