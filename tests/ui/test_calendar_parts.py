@@ -95,13 +95,18 @@ def test_no_posts_yet_is_one_probe_not_a_read_of_every_post(qtbot, db, runner, m
     far = add_post(db, "years ago", local(date(2015, 3, 12), time(9), BERLIN))
     repo = CalendarRepository(db)
     asked: list[tuple[datetime, datetime]] = []
-    real = repo.entries_between
+    real, real_pages = repo.range_rows, repo.day_pages
 
-    def spy(start: datetime, end: datetime) -> Any:
+    def spy(start: datetime, end: datetime, **kwargs: Any) -> Any:
         asked.append((start, end))
-        return real(start, end)
+        return real(start, end, **kwargs)
 
-    monkeypatch.setattr(repo, "entries_between", spy)
+    def spy_pages(edges: Any, per_day: int) -> Any:
+        asked.append((edges[0], edges[-1]))
+        return real_pages(edges, per_day)
+
+    monkeypatch.setattr(repo, "range_rows", spy)
+    monkeypatch.setattr(repo, "day_pages", spy_pages)
     pane = _pane(qtbot, repo, runner)
     with qtbot.waitSignal(pane.loaded):
         pane.start()  # March 2025 shows nothing, the store holds a post

@@ -104,6 +104,41 @@ class AccountChoice:
     handle: str
 
 
+@dataclass(frozen=True, slots=True)
+class RangeRows:
+    """Posts of a range as calendar entries, and the first image of those that have one.
+
+    Attributes:
+        entries: the posts, in time order.
+        media: the content digest (sha256) of each post's first media item, by post id
+            (thumbnails are cached under it: `media.thumbnails.thumbnail_path`).
+    """
+
+    entries: list[CalendarEntry]
+    media: dict[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class DayPages:
+    """What `day_pages` read: the first posts of each day, and every day's count.
+
+    Attributes:
+        rows: the posts read in full (the first of each day), in time order.
+        counts: how many live posts each day holds, in the order of the days asked.
+        taken: the stored instants of every post of the range (`stored_instant`), so free
+            queue slots can be told from taken ones without reading the posts.
+    """
+
+    rows: RangeRows
+    counts: tuple[int, ...]
+    taken: frozenset[str]
+
+
+def stored_instant(instant: datetime) -> str:
+    """A UTC instant as the store keeps it (naive UTC text, which sorts as time does)."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 class CalendarRepository:
     """Range reads and schedule edits for the calendar.
 
@@ -119,6 +154,15 @@ class CalendarRepository:
     def entries_between(self, start: datetime, end: datetime) -> list[CalendarEntry]:
         """Every live post scheduled in [start, end), in time order, with targets and tags.
 
+        Args:
+            start: the first UTC instant (tz-aware).
+            end: the UTC instant after the last.
+        """
+        return self.range_rows(start, end).entries
+
+    def range_rows(self, start: datetime, end: datetime, *, limit: int | None = None) -> RangeRows:
+        """The live posts scheduled in [start, end), in time order, and their first images.
+
         One statement walks `ix_post_scheduled_at` and folds each post's targets and tags into
         a string (through their post-id indexes), so a month grid of 4,000 posts (100,000 in
         the store) costs one row each and no per-row type processing: the calendar runs this
@@ -127,27 +171,45 @@ class CalendarRepository:
         Args:
             start: the first UTC instant (tz-aware).
             end: the UTC instant after the last.
+            limit: read only the first `limit` posts (the list's first screen).
         """
+        params = {"lo": start, "hi": end, "limit": -1 if limit is None else limit}
         with self._db.read_session() as session:
-            rows = session.connection().execute(_RANGE_QUERY, {"lo": start, "hi": end}).all()
-        # Few distinct target sets and tag sets exist; thousands of posts per range share them.
-        entries = []
-        for post_id, parts_json, scheduled_at, zone, targets_text, tags_text in rows:
-            networks, account_ids, states, status = _targets_of(targets_text)
-            entries.append(
-                CalendarEntry(
-                    post_id=post_id,
-                    instant=datetime.fromisoformat(scheduled_at).replace(tzinfo=UTC),
-                    zone=zone,
-                    text=_text_of(parts_json),
-                    networks=networks,
-                    account_ids=account_ids,
-                    states=states,
-                    status=status,
-                    tags=_tags_of(tags_text),
-                )
-            )
-        return entries
+            rows = session.connection().execute(_RANGE_QUERY, params).all()
+        return _range_rows(rows)
+
+    def day_pages(self, edges: Sequence[datetime], per_day: int) -> DayPages:
+        """The first `per_day` posts of each day and how many each day holds: what a month grid
+        draws, without reading the posts it has no room for.
+
+        One pass over `ix_post_scheduled_at` reads ids and times only (no targets, tags or
+        text); the full rows are then read for the few ids each day shows.
+
+        Args:
+            edges: n + 1 ascending UTC instants (tz-aware) bounding n days (local midnights).
+            per_day: how many posts of each day to read in full.
+        """
+        marks = [stored_instant(edge) for edge in edges]
+        counts = [0] * max(0, len(marks) - 1)
+        wanted: list[int] = []
+        taken: set[str] = set()
+        if not counts:
+            return DayPages(RangeRows([], {}), (), frozenset())
+        with self._db.read_session() as session:
+            conn = session.connection()
+            day = 0
+            for post_id, at in conn.execute(_TIMES_QUERY, {"lo": edges[0], "hi": edges[-1]}):
+                while day < len(counts) - 1 and at >= marks[day + 1]:
+                    day += 1
+                counts[day] += 1
+                taken.add(at)
+                if counts[day] <= per_day:
+                    wanted.append(post_id)
+            rows: list[Any] = []
+            for chunk in _chunks(wanted):
+                rows += conn.execute(_IDS_QUERY, {"ids": chunk}).all()
+        rows.sort(key=lambda r: (r[2], r[0]))
+        return DayPages(_range_rows(rows), tuple(counts), frozenset(taken))
 
     def has_posts(self) -> bool:
         """Whether any live post has a time (the calendar's "No posts yet" asks; one index probe)."""
@@ -434,15 +496,31 @@ def _snapshot(conn: Connection, post_id: int) -> ScheduleSnapshot | None:
 
 _ROW_SEP = "\x1e"
 _FIELD_SEP = "\x1f"
-# Targets in id order (the order `states` keeps), folded into one string per post.
-_RANGE_QUERY = text(
-    """
+# Targets in id order (the order `states` keeps), folded into one string per post; the first
+# media item's digest through post_media's primary key (post_id, position).
+_COLUMNS = """
     SELECT p.id, p.parts_json, p.scheduled_at, p.scheduled_zone,
         (SELECT group_concat(f, char(30)) FROM (
             SELECT t.network || char(31) || t.state || char(31) || ifnull(t.account_id, '') AS f
             FROM target AS t WHERE t.post_id = p.id ORDER BY t.id)),
-        (SELECT group_concat(g.tag, char(30)) FROM post_tag AS g WHERE g.post_id = p.id)
+        (SELECT group_concat(g.tag, char(30)) FROM post_tag AS g WHERE g.post_id = p.id),
+        (SELECT a.sha256 FROM post_media AS m JOIN media_asset AS a ON a.id = m.asset_id
+            WHERE m.post_id = p.id ORDER BY m.position LIMIT 1)
+"""
+_RANGE_QUERY = text(
+    _COLUMNS
+    + """
     FROM post AS p INDEXED BY ix_post_scheduled_at
+    WHERE p.scheduled_at >= :lo AND p.scheduled_at < :hi AND p.deleted_at IS NULL
+    ORDER BY p.scheduled_at, p.id
+    LIMIT :limit
+    """
+).bindparams(bindparam("lo", type_=UTCDateTime()), bindparam("hi", type_=UTCDateTime()))
+_IDS_QUERY = text(_COLUMNS + " FROM post AS p WHERE p.id IN :ids").bindparams(bindparam("ids", expanding=True))
+# Ids and stored times only: the index and the row's deleted_at, no targets, tags or text.
+_TIMES_QUERY = text(
+    """
+    SELECT p.id, p.scheduled_at FROM post AS p INDEXED BY ix_post_scheduled_at
     WHERE p.scheduled_at >= :lo AND p.scheduled_at < :hi AND p.deleted_at IS NULL
     ORDER BY p.scheduled_at, p.id
     """
@@ -456,6 +534,30 @@ _STATES = {state.value: state for state in TargetState}
 def _status(states: tuple[TargetState, ...]) -> EntryStatus:
     # Few distinct combinations exist; thousands of posts per range share them.
     return entry_status(states)
+
+
+def _range_rows(rows: Sequence[Any]) -> RangeRows:
+    # Few distinct target sets and tag sets exist; thousands of posts per range share them.
+    entries = []
+    media: dict[int, str] = {}
+    for post_id, parts_json, scheduled_at, zone, targets_text, tags_text, first_media in rows:
+        networks, account_ids, states, status = _targets_of(targets_text)
+        entries.append(
+            CalendarEntry(
+                post_id=post_id,
+                instant=datetime.fromisoformat(scheduled_at).replace(tzinfo=UTC),
+                zone=zone,
+                text=_text_of(parts_json),
+                networks=networks,
+                account_ids=account_ids,
+                states=states,
+                status=status,
+                tags=_tags_of(tags_text),
+            )
+        )
+        if first_media is not None:
+            media[post_id] = first_media
+    return RangeRows(entries, media)
 
 
 def _text_of(parts_json: str) -> str:

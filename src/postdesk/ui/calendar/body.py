@@ -3,10 +3,14 @@ the store holds no post at all."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QWidget
 
+from postdesk.log import get_logger
 from postdesk.ui.calendar.drafts_panel import DraftsPanel
 from postdesk.ui.widgets.empty_state import EmptyState
+
+_log = get_logger("ui.calendar")
 
 
 class CalendarBody(QSplitter):
@@ -55,3 +59,12 @@ class Notice(QLabel):
         """Show `text` ("" hides the message)."""
         self.setText(text)
         self.setVisible(bool(text))
+
+    def load_failed(self, error: BaseException) -> None:
+        """A read of the calendar failed: the log keeps the details, the creator reads words."""
+        _log.error("Loading the calendar failed: %s", type(error).__name__, exc_info=error)
+        self.say(
+            QCoreApplication.translate(
+                "CalendarPane", "The calendar could not be loaded. Your posts are safe; try again."
+            )
+        )

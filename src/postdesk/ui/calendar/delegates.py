@@ -1,12 +1,13 @@
-"""The calendar's item delegates: a month day and a week hour cell (their chips, "+N more"), and
-the list's network badges and status columns. The drawing primitives are in `paint`."""
+"""The calendar's item delegates: a month day and a week hour cell (their cards, "+N more"), and
+the list's network marks and status columns. The drawing primitives are in `paint`."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus
@@ -21,26 +22,38 @@ from postdesk.ui.calendar.models import (
     _GridModel,
 )
 from postdesk.ui.calendar.paint import (
-    CHIP_GAP,
-    CHIP_HEIGHT,
     DAY_HEADER,
     PADDING,
+    card_layout,
     chip_at,
-    chip_rects,
     chip_style,
     paint_badge,
     paint_chip,
+    paint_state_badge,
     paint_warning_marker,
     status_color,
 )
+from postdesk.ui.i18n import plural_context
+from postdesk.ui.look.style import colours_of
+from postdesk.ui.look.tokens import Space
 from postdesk.ui.theme import accent, is_dark
+
+CalendarCells = plural_context("CalendarCells")
+
+
+class Thumbnails(Protocol):
+    """Where cards get thumbnails (`thumbs.CardThumbnails`): `get` returns the
+    pixmap when in memory, else starts loading it off the UI thread and returns None."""
+
+    def get(self, sha: str) -> QPixmap | None: ...
 
 
 class _CellDelegate(QStyledItemDelegate):
-    """Base delegate of a grid cell; subclasses say where chips start and whether times show.
+    """Base delegate of a grid cell; subclasses say where cards start and whether times show.
 
     Attributes:
         zone: the zone times are shown in (set by the pane).
+        thumbnails: where the cards' thumbnails come from (None: placeholders only).
     """
 
     chips_top = DAY_HEADER
@@ -49,12 +62,13 @@ class _CellDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.zone: tzinfo | None = None
+        self.thumbnails: Thumbnails | None = None
 
     def slot_word(self) -> str:
         return QCoreApplication.translate("CalendarCells", "Queue slot")
 
     def more_word(self, hidden: int) -> str:
-        return QCoreApplication.translate("CalendarCells", "+%n more", None, hidden)
+        return CalendarCells.tr("+%n more", "", hidden)
 
     def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
         return chip_at(cell, len(entries), self.chips_top, pos)
@@ -83,21 +97,26 @@ class _CellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         model = index.model()
-        if isinstance(model, _GridModel):
-            entries, warnings, holds = model.paint_data(index)
+        grid = model if isinstance(model, _GridModel) else None
+        if grid is not None:
+            entries, warnings, holds = grid.paint_data(index)
+            total = grid.total_at(index)
         else:
             entries = index.data(ENTRIES_ROLE) or []
             warnings = index.data(WARNINGS_ROLE) or {}
             holds = index.data(HOLDS_ROLE) or {}
+            total = len(entries)
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
-        # Only the chips that fit are drawn ("+N more" for the rest): nothing here walks a whole day.
-        rects, hidden = chip_rects(rect, len(entries), self.chips_top)
+        # Only the cards that fit are drawn ("+N more" for the rest): nothing here walks a whole day.
+        rects, more, hidden = card_layout(rect, len(entries), total, self.chips_top)
         style = chip_style(option.font)  # type: ignore[attr-defined]
         dark = is_dark(palette)
         shown = entries[: len(rects)]
         slot_word = self.slot_word() if any(e.post_id is None for e in shown) else ""
         for chip, entry in zip(rects, shown, strict=True):
+            sha = grid.media_of(entry.post_id) if grid is not None else None
+            thumbnail = self.thumbnails.get(sha) if sha is not None and self.thumbnails is not None else None
             paint_chip(
                 painter,
                 chip,
@@ -110,18 +129,22 @@ class _CellDelegate(QStyledItemDelegate):
                 style=style,
                 warning=entry.post_id is not None and entry.post_id in warnings,
                 held=entry.post_id is not None and entry.post_id in holds,
+                has_media=sha is not None,
+                thumbnail=thumbnail,
             )
-        if hidden:
+        if more is not None:
             painter.save()
-            painter.setFont(style.font)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            y = rects[-1].bottom() + CHIP_GAP if rects else rect.top() + self.chips_top
-            painter.drawText(
-                QRect(rect.left() + PADDING + 4, y, rect.width() - 2 * PADDING, CHIP_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
-                self.more_word(hidden),
-            )
+            font = QFont(style.bold)
+            font.setUnderline(True)  # it opens the day: it reads as a link
+            painter.setFont(font)
+            painter.setPen(QColor(colours_of(palette).link))
+            painter.drawText(more.adjusted(Space.XS, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.more_word(hidden))
             painter.restore()
+
+    def more_at(self, cell: QRect, loaded: int, total: int, pos: QPoint) -> bool:
+        """Whether `pos` is on the cell's "+N more" line (which opens the day)."""
+        _, more, _ = card_layout(cell, loaded, total, self.chips_top)
+        return more is not None and more.contains(pos)
 
 
 class DayCellDelegate(_CellDelegate):
@@ -140,10 +163,10 @@ class DayCellDelegate(_CellDelegate):
         if index.data(IS_TODAY_ROLE):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent(palette))
-            painter.drawRoundedRect(QRectF(number), 8, 8)
+            painter.setBrush(QColor(colours_of(palette).accent_fill))
+            painter.drawRoundedRect(QRectF(number), number.height() / 2, number.height() / 2)
             font = style.day_bold
-            painter.setPen(QColor("#ffffff") if not is_dark(palette) else QColor("#16181d"))
+            painter.setPen(QColor(colours_of(palette).on_accent))
         else:
             in_period = bool(index.data(IN_PERIOD_ROLE))
             role = QPalette.ColorRole.Text if in_period else QPalette.ColorRole.PlaceholderText
@@ -182,7 +205,7 @@ class HourCellDelegate(_CellDelegate):
             painter.save()
             y = rect.top() + round(rect.height() * float(fraction))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            now_colour = QColor("#e5484d")
+            now_colour = QColor(colours_of(palette).danger)
             painter.setPen(QPen(now_colour, 2))
             painter.drawLine(rect.left(), y, rect.right(), y)
             painter.setBrush(now_colour)
@@ -226,7 +249,7 @@ class BadgesDelegate(QStyledItemDelegate):
 
 
 class StatusDelegate(QStyledItemDelegate):
-    """The agenda's status column: a coloured dot before the status word."""
+    """The agenda's status column: the state's badge (colour and icon) before its word."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -247,9 +270,10 @@ class StatusDelegate(QStyledItemDelegate):
         palette = option.palette  # type: ignore[attr-defined]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_color(entry.status, is_dark(palette)))
-        painter.drawEllipse(QPoint(rect.left() + 10, rect.center().y() + 1), 4, 4)
+        side = min(14, rect.height() - 4)
+        paint_state_badge(
+            painter, QRect(rect.left() + 4, rect.top(), side, rect.height()), entry.status, is_dark(palette)
+        )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))

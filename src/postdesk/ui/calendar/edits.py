@@ -66,11 +66,13 @@ class ScheduleEdits(QObject):
         notice: (str) a message for the user ("" clears it).
         changed: (int post id) a stored post changed here; the app tells the engine and composer.
         reload_needed: () the store changed (or may have): load the range again.
+        compose_at: (tz-aware UTC datetime) a new post was asked for on an empty cell.
     """
 
     notice = Signal(str)
     changed = Signal(int)
     reload_needed = Signal()
+    compose_at = Signal(object)
 
     def __init__(
         self,
@@ -151,15 +153,15 @@ class ScheduleEdits(QObject):
             on_error=self.failed,
         )
 
-    def new_post_time(self, day: date, hour: int | None) -> datetime | None:
-        """The instant a new post opened on an empty cell gets, or None (and why, as a notice)."""
+    def new_post_at(self, day: date, hour: int | None) -> None:
+        """Ask for a new post on an empty cell (`compose_at`), or say why that time cannot be."""
         zone = self._view.zone
         result = resolve_wall_time(day, time(hour) if hour is not None else DEFAULT_DROP_TIME, zone)
         problem = check_new_time(result, self._now())
         if problem is not None:
             self.notice.emit(explain_problem(problem, result, day, zone.key))
-            return None
-        return result.instant
+        elif result.instant is not None:
+            self.compose_at.emit(result.instant)
 
     def _place_in_slot(self, post_id: int, slot: CalendarEntry) -> None:
         """A post dropped on a free queue slot takes that slot (and joins the queue)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
@@ -15,6 +15,9 @@ from postdesk.ui.calendar.delegates import BadgesDelegate, DayCellDelegate, Hour
 from postdesk.ui.calendar.models import AgendaModel, MonthModel, WeekModel
 from postdesk.ui.calendar.post_status import PostStatus
 from postdesk.ui.calendar.views import AgendaView, MonthView, WeekView
+
+if TYPE_CHECKING:
+    from postdesk.ui.calendar.thumbs import CardThumbnails
 
 __all__ = ["WEEK_FIRST_VISIBLE_HOUR", "CalendarViews"]
 
@@ -37,6 +40,7 @@ class CalendarViews(QStackedWidget):
         today_requested: () T.
         post_dropped: (post id, date, hour or None) a post was dropped on a cell.
         cell_chosen: (ViewKind, date, hour or None) the cursor moved in a grid.
+        day_requested: (date) show all of a day ("+N more", Space).
     """
 
     entry_activated = Signal(object)
@@ -46,8 +50,16 @@ class CalendarViews(QStackedWidget):
     today_requested = Signal()
     post_dropped = Signal(int, object, object)
     cell_chosen = Signal(object, object, object)
+    day_requested = Signal(object)
 
-    def __init__(self, status: PostStatus, *, has_metrics: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        status: PostStatus,
+        *,
+        has_metrics: bool,
+        thumbnails: CardThumbnails | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.week_hour = 9
         self.month_model = MonthModel(self)
@@ -86,12 +98,15 @@ class CalendarViews(QStackedWidget):
             grid.menu_requested.connect(self.menu_requested)
             grid.page_requested.connect(self.page_requested)
             grid.today_requested.connect(self.today_requested)
+            grid.day_requested.connect(self.day_requested)
         self.list.entry_activated.connect(self.entry_activated)
         self.list.menu_requested.connect(self.menu_requested)
         self.list.page_requested.connect(self.page_requested)
         self.list.today_requested.connect(self.today_requested)
         self.month_model.post_dropped.connect(self.post_dropped)
         self.week_model.post_dropped.connect(self.post_dropped)
+        if thumbnails is not None:
+            self.set_thumbnails(thumbnails)
         self.week.selectionModel().currentChanged.connect(self._on_week_current)
         self.month.selectionModel().currentChanged.connect(self._on_month_current)
 
@@ -107,6 +122,12 @@ class CalendarViews(QStackedWidget):
                 WEEK_FIRST_VISIBLE_HOUR * self.week.verticalHeader().defaultSectionSize()
             )
         view.setFocus()
+
+    def set_thumbnails(self, thumbnails: CardThumbnails) -> None:
+        """Draw the cards' thumbnails from `thumbnails`, repainting as each arrives."""
+        for delegate, view in ((self._month_delegate, self.month), (self._week_delegate, self.week)):
+            delegate.thumbnails = thumbnails
+            thumbnails.ready.connect(view.viewport().update)
 
     def set_zone(self, zone: tzinfo) -> None:
         """Paint chip times in `zone`."""
@@ -124,12 +145,19 @@ class CalendarViews(QStackedWidget):
         by_day: dict[date, list[CalendarEntry]],
         now: datetime,
         zone: tzinfo,
+        counts: Mapping[date, int] | None = None,
+        media: Mapping[int, str] | None = None,
     ) -> None:
-        """Fill the month or week grid with the entries of `days`, bucketed by local day."""
+        """Fill the month or week grid with the entries of `days`, bucketed by local day.
+
+        Args:
+            counts: how many entries each day holds, when `by_day` has only the first of each.
+            media: the digest of each post's first image (the cards' thumbnails).
+        """
         if kind is ViewKind.MONTH:
-            self.month_model.set_period(days, anchor, by_day, to_local(now, zone).date(), zone)
+            self.month_model.set_period(days, anchor, by_day, to_local(now, zone).date(), zone, counts, media)
         else:
-            self.week_model.set_period(days, by_day, now, zone)
+            self.week_model.set_period(days, by_day, now, zone, media)
 
     def select(self, kind: ViewKind, anchor: date) -> None:
         """Put the grid's cursor on `anchor` (the week's on `week_hour`)."""

@@ -6,6 +6,11 @@ user has already left), and an answer for a range no longer wanted only fills th
 ranges around the shown one are prefetched, the one in the direction of travel first, each
 only while the user still looks where it was asked from, so a prefetch never holds up the
 visible month for long. Loaded ranges are kept (a few) so paging back finds them at once.
+
+A range not loaded yet is read in two steps when the view allows (`Quick`): first what the view
+draws (a month grid: the first posts of each day and every day's count; the list: its first
+rows), shown at once, then the whole range behind it for filters, the list and drops, read only
+while the range is still wanted. Neighbours are prefetched the quick way too.
 """
 
 from __future__ import annotations
@@ -13,43 +18,54 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from postdesk.core.calendar import CalendarEntry, EntryStatus, group_by_day, sort_entries
-from postdesk.core.slots import QueueSchedule, occurrences
-from postdesk.store.repositories.calendar import AccountChoice, CalendarRepository
+from postdesk.core.calendar import (
+    DateRange,
+    group_by_day,
+    sort_entries,
+    utc_bounds,
+)
+from postdesk.core.slots import QueueSchedule
+from postdesk.store.repositories.calendar import CalendarRepository, RangeRows, stored_instant
 from postdesk.store.repositories.queues import QueuesRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.queue_slots import mark_repeats
+from postdesk.ui.calendar.ranges import (
+    LIST_HEAD,
+    PER_DAY,
+    LoadedExtras,
+    LoadedRange,
+    Quick,
+    RangeKey,
+    empty_slots,
+    view_request,
+)
 
-#: A range's identity: UTC bounds and the zone its days are bucketed in.
-RangeKey = tuple[datetime, datetime, str]
+__all__ = [
+    "FULL_LOAD",
+    "LIST_HEAD",
+    "PER_DAY",
+    "LoadedExtras",
+    "LoadedRange",
+    "Quick",
+    "RangeKey",
+    "RangeLoader",
+    "view_request",
+]
+
 #: How many loaded ranges are kept (the shown one, its neighbours, a few recent ones).
 CACHED_RANGES = 8
+_ONE_DAY = timedelta(days=1)
 #: The runner key of a full load (a newer one wins).
 FULL_LOAD = "calendar-load"
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedRange:
-    """One visible range as loaded: sorted, and bucketed on the worker for the request's zone,
-    so the UI thread only hands ready lists to the models when no filter is on."""
-
-    entries: list[CalendarEntry]
-    zone: ZoneInfo
-    by_day: dict[date, list[CalendarEntry]]
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedExtras:
-    """What a full load reads besides the range: the drafts list and the filter's choices."""
-
-    drafts: list[CalendarEntry]
-    tags: list[str]
-    accounts: list[AccountChoice]
+#: How long the user stays on a range shown in part before the rest is read. While a key is
+#: held nothing else is read: a read of a whole month on the worker holds the interpreter lock
+#: in Python for tens of milliseconds and would slow the painting of the next month.
+SETTLE_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +75,25 @@ class _FullAnswer:
 
 
 class _Cached:
-    """A range asked of the worker (`result` None while pending). A full load withdraws
-    pending requests from the runner, so an answer that arrives belongs to this entry."""
+    """A range asked of the worker (`result` None while pending, or only what the view draws
+    while `completing`). A full load withdraws pending requests from the runner, so an answer
+    that arrives belongs to this entry."""
 
-    __slots__ = ("result",)
+    __slots__ = ("completing", "result")
 
     def __init__(self) -> None:
         self.result: LoadedRange | None = None
+        self.completing = False
 
 
 def job_key(key: RangeKey) -> str:
     """The runner key of the request for one range."""
     return f"calendar-range:{key[0].isoformat()}/{key[1].isoformat()}/{key[2]}"
+
+
+def complete_key(key: RangeKey) -> str:
+    """The runner key of the read of a whole range behind its quick read."""
+    return f"calendar-whole:{key[0].isoformat()}/{key[1].isoformat()}/{key[2]}"
 
 
 class RangeLoader(QObject):
@@ -116,20 +139,33 @@ class RangeLoader(QObject):
         self._idle_jobs: list[Callable[[], None]] = []
         #: A load is pending: what is on screen is not the wanted range yet.
         self.stale = True
+        # Reads the whole of the wanted range once the user has stayed on it (`SETTLE_MS`).
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self.complete_wanted)
 
     @property
     def wanted(self) -> RangeKey | None:
         return self._wanted
 
-    def load(self, key: RangeKey, *, full: bool) -> None:
-        """Show `key`: from the cache when there, else from the worker. `full` (start, reload)
-        drops the cache, since the store changed, and reads the drafts and filter choices too."""
+    @property
+    def complete(self) -> bool:
+        """Whether the range on screen is the wanted one, read whole."""
+        cached = self._cache.get(self._wanted) if self._wanted is not None else None
+        return not self.stale and cached is not None and cached.result is not None and cached.result.complete
+
+    def load(self, key: RangeKey, *, full: bool, quick: Quick | None = None) -> None:
+        """Show `key`: from the cache when there, else from the worker (what the view draws
+        first when `quick` says how). `full` (start, reload) drops the cache, since the store
+        changed, and reads the drafts and filter choices too."""
         self.stale = True
         self._wanted = key
         now = self._now()
         if full:
-            for pending in [k for k, c in self._cache.items() if c.result is None]:
-                self._runner.cancel(job_key(pending))  # asked before the store changed
+            for pending, cached in self._cache.items():
+                if cached.result is None:
+                    self._runner.cancel(job_key(pending))  # asked before the store changed
+                if cached.completing:
+                    self._runner.cancel(complete_key(pending))
             self._cache.clear()
 
             def fetch_all() -> _FullAnswer | None:
@@ -145,20 +181,31 @@ class RangeLoader(QObject):
             return
         cached = self._cache.get(key)
         if cached is None:
-            self._request(key, now, prefetch_for=None)
+            self._request(key, now, prefetch_for=None, quick=quick)
         elif cached.result is not None:
             self._cache.move_to_end(key)
             # Applied from the event loop, like a worker answer, so callers see one behaviour.
             QTimer.singleShot(0, lambda: self._apply_cached(key))
         # else: already asked (a prefetch); its answer is shown when it arrives.
 
-    def prefetch(self, keys: Sequence[RangeKey]) -> None:
+    def prefetch(self, keys: Sequence[tuple[RangeKey, Quick | None]]) -> None:
         """Ask for these ranges (nearest first) while the user looks at the wanted one; each is
         skipped on the worker if the user has moved on by the time its turn comes."""
         now = self._now()
-        for key in keys:
+        for key, quick in keys:
             if key not in self._cache:
-                self._request(key, now, prefetch_for=self._wanted)
+                self._request(key, now, prefetch_for=self._wanted, quick=quick)
+
+    def read_day(self, lo: datetime, hi: datetime, on_done: Callable[[RangeRows], None]) -> None:
+        """Read one day's posts whole on the worker (the day popup); a newer read wins."""
+        self._runner.submit(
+            self._repo.range_rows, lo, hi, on_done=on_done, on_error=self.failed.emit, key="calendar-day"
+        )
+
+    def complete_wanted(self) -> None:
+        """Read the wanted range whole now (a filter needs every post), if only part is read."""
+        if self._wanted is not None:
+            self._complete(self._wanted)
 
     def forget_others(self) -> None:
         """Keep only the wanted range (cached neighbours offer queue slots that may have passed)."""
@@ -187,17 +234,46 @@ class RangeLoader(QObject):
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _fetch(self, key: RangeKey, now: datetime) -> LoadedRange:
+    def _fetch(self, key: RangeKey, now: datetime, quick: Quick | None = None) -> LoadedRange:
         # Runs on the worker.
         lo, hi, zone_key = key
         zone = ZoneInfo(zone_key)  # the class caches instances: no disk read after the first
-        found = mark_repeats(self._repo.entries_between(lo, hi), self._queue_edits)
-        slots = _empty_slots(self._queues(), found, max(lo, now), hi)
+        if quick is not None and quick.days is not None:
+            return self._fetch_days(key, now, quick.days, zone)
+        head = quick.head if quick is not None and quick.head > 0 else None
+        rows = self._repo.range_rows(lo, hi, limit=head)
+        found = mark_repeats(rows.entries, self._queue_edits)
+        complete = head is None or len(found) < head
+        # A first screen of the list offers the free slots up to its last post only.
+        end = hi if complete or not found or found[-1].instant is None else found[-1].instant
+        taken = {e.instant for e in found}
+        slots = empty_slots(self._queues(), lambda at: at in taken, max(lo, now), end)
         # The store answers in time order; only free slots need merging in.
         entries = sort_entries(found + slots) if slots else found
-        return LoadedRange(entries, zone, group_by_day(entries, zone))
+        return LoadedRange(entries, zone, group_by_day(entries, zone), rows.media, complete)
 
-    def _request(self, key: RangeKey, now: datetime, *, prefetch_for: RangeKey | None) -> None:
+    def _fetch_days(self, key: RangeKey, now: datetime, days: DateRange, zone: ZoneInfo) -> LoadedRange:
+        # Runs on the worker: the first posts of each day, and how many each day holds.
+        lo, hi, _ = key
+        dates = list(days.days())
+        edges = [utc_bounds(DateRange(day, day + _ONE_DAY), zone)[0] for day in dates] + [hi]
+        pages = self._repo.day_pages(edges, PER_DAY)
+        found = mark_repeats(pages.rows.entries, self._queue_edits)
+        slots = empty_slots(self._queues(), lambda at: stored_instant(at) in pages.taken, max(lo, now), hi)
+        entries = sort_entries(found + slots) if slots else found
+        by_day = group_by_day(entries, zone)
+        complete = all(count <= PER_DAY for count in pages.counts)
+        counts = None
+        if not complete:
+            counts = {
+                day: count + sum(1 for e in by_day.get(day, ()) if e.post_id is None)
+                for day, count in zip(dates, pages.counts, strict=True)
+            }
+        return LoadedRange(entries, zone, by_day, pages.rows.media, complete, counts)
+
+    def _request(
+        self, key: RangeKey, now: datetime, *, prefetch_for: RangeKey | None, quick: Quick | None = None
+    ) -> None:
         self._cache[key] = _Cached()
 
         def fetch() -> LoadedRange | None:
@@ -205,7 +281,7 @@ class RangeLoader(QObject):
             # prefetch only runs while the user still looks where it was asked from.
             if self._wanted != key and (prefetch_for is None or self._wanted != prefetch_for):
                 return None
-            return self._fetch(key, now)
+            return self._fetch(key, now, quick)
 
         self._runner.submit(
             fetch, on_done=lambda result: self._on_range(key, result), on_error=self.failed.emit, key=job_key(key)
@@ -221,11 +297,40 @@ class RangeLoader(QObject):
                 self._request(key, self._now(), prefetch_for=None)
             self._run_idle_jobs()
             return
-        cached.result = result
+        if cached.result is None or not cached.result.complete:
+            cached.result = result
         self._trim()
         if key == self._wanted and self.stale:
             self._show(result, None)
+        if key == self._wanted and not result.complete:
+            self._settle.start()
         self._run_idle_jobs()
+
+    def _complete(self, key: RangeKey) -> None:
+        """Read the whole of a range shown in part (only while it is still wanted)."""
+        cached = self._cache.get(key)
+        if cached is None or cached.result is None or cached.result.complete or cached.completing:
+            return
+        cached.completing = True
+        now = self._now()
+
+        def fetch() -> LoadedRange | None:
+            return self._fetch(key, now) if self._wanted == key else None
+
+        self._runner.submit(
+            fetch, on_done=lambda r: self._on_complete(key, r), on_error=self.failed.emit, key=complete_key(key)
+        )
+
+    def _on_complete(self, key: RangeKey, result: LoadedRange | None) -> None:
+        cached = self._cache.get(key)
+        if cached is None:
+            return
+        cached.completing = False
+        if result is None:  # the user moved on first; asked again when shown again
+            return
+        cached.result = result
+        if key == self._wanted and not self.stale:
+            self._show(result, None)
 
     def _on_full(self, key: RangeKey, answer: _FullAnswer | None) -> None:
         cached = self._cache.get(key)
@@ -246,6 +351,8 @@ class RangeLoader(QObject):
         cached = self._cache.get(key)
         if key == self._wanted and self.stale and cached is not None and cached.result is not None:
             self._show(cached.result, None)
+            if not cached.result.complete:
+                self._settle.start()
 
     def _show(self, loaded: LoadedRange, extras: LoadedExtras | None) -> None:
         self.stale = False
@@ -255,29 +362,6 @@ class RangeLoader(QObject):
         done = [k for k, c in self._cache.items() if c.result is not None and k != self._wanted]
         for key in done[: max(0, len(done) - CACHED_RANGES)]:
             del self._cache[key]
-
-
-def _empty_slots(
-    queues: Sequence[QueueSchedule], entries: Sequence[CalendarEntry], start: datetime, end: datetime
-) -> list[CalendarEntry]:
-    """Queue slot instants in [start, end) that no post holds, as dashed placeholder entries."""
-    if start >= end or not queues:
-        return []
-    taken = {e.instant for e in entries if e.instant is not None}
-    slots = []
-    for schedule in queues:
-        for instant in occurrences(schedule, start, end):
-            if instant not in taken:
-                slots.append(
-                    CalendarEntry(
-                        post_id=None,
-                        instant=instant,
-                        zone=schedule.zone,
-                        status=EntryStatus.QUEUE_SLOT,
-                        slot_name=schedule.name,
-                    )
-                )
-    return slots
 
 
 def _zone_keys() -> list[str]:

@@ -4,12 +4,16 @@ post, and the one-line description of an entry for tooltips and screen readers."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import tzinfo
+from dataclasses import replace
+from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from postdesk.core.calendar import CalendarEntry, to_local
-from postdesk.ui.calendar.wording import format_time, network_name, status_word
+from postdesk.ui.calendar.wording import format_day, format_time, network_name, status_word
+from postdesk.ui.i18n import plural_context
+
+CalendarCells = plural_context("CalendarCells")
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,6 +67,14 @@ def with_warnings(line: str, warnings: Sequence[str]) -> str:
     return "\n".join([line, *(f"⚠ {w}" for w in warnings)])
 
 
+def describe_cell_head(day: date, hour: int | None, posts: int) -> str:
+    """A cell's first line for screen readers and tooltips: its day (and hour), how many posts."""
+    head = format_day(day)
+    if hour is not None:
+        head += " " + format_time(datetime.combine(day, time(hour)))
+    return head + ": " + CalendarCells.tr("%n post(s)", "", posts)
+
+
 def describe_entry(entry: CalendarEntry, zone: tzinfo, status: str | None = None) -> str:
     """One line for screen readers and tooltips: time, status, networks, text.
 
@@ -80,3 +92,10 @@ def describe_entry(entry: CalendarEntry, zone: tzinfo, status: str | None = None
     if entry.summary:
         parts.append(entry.summary)
     return " · ".join(parts)
+
+
+def full_text_tip(entry: CalendarEntry, zone: tzinfo, hold: str | None, warnings: Sequence[str]) -> str:
+    """A card's tooltip: time, state and networks, its warnings, then the post's full text."""
+    line = describe_entry(replace(entry, text=""), zone, hold)
+    line = with_warnings(line, warnings)
+    return f"{line}\n\n{entry.text}" if entry.text.strip() else line

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, Qt, Signal
 
 from postdesk.core.calendar import (
     CalendarEntry,
@@ -38,12 +38,13 @@ from postdesk.ui.calendar.model_roles import (
     POST_MIME,
     WARNINGS_ROLE,
     decode_post,
+    describe_cell_head,
     describe_entry,
     encode_post,
     with_warnings,
 )
 from postdesk.ui.calendar.model_roles import AnyIndex as _Index
-from postdesk.ui.calendar.wording import format_day, format_time
+from postdesk.ui.calendar.wording import format_time
 
 __all__ = [
     "DATE_ROLE",
@@ -84,6 +85,9 @@ class _GridModel(QAbstractTableModel):
         self._zone: tzinfo | None = None
         self._warnings: dict[int, tuple[str, ...]] = {}
         self._holds: dict[int, str] = {}
+        # How many entries a cell holds when it has only the first ones (a month's first read).
+        self._totals: dict[tuple[int, int], int] = {}
+        self._media: Mapping[int, str] = {}
         # Whether a cell holds a movable entry, worked out on first ask after each refill: the
         # view asks often, and a past day of a busy calendar holds a hundred published posts.
         self._draggable: dict[tuple[int, int], bool] = {}
@@ -126,6 +130,19 @@ class _GridModel(QAbstractTableModel):
         if not index.isValid():
             return []
         return self._cells.get((index.row(), index.column()), [])
+
+    def marks(self) -> tuple[Mapping[int, tuple[str, ...]], Mapping[int, str]]:
+        """The warnings and the worded holds of every post, by post id."""
+        return self._warnings, self._holds
+
+    def total_at(self, index: _Index) -> int:
+        """How many entries a cell holds (more than `entries_at` while only the first are read)."""
+        cell = (index.row(), index.column())
+        return self._totals.get(cell, len(self._cells.get(cell, ())))
+
+    def media_of(self, post_id: int | None) -> str | None:
+        """The digest of a post's first image (its card's thumbnail), or None."""
+        return self._media.get(post_id) if post_id is not None else None
 
     def paint_data(self, index: _Index) -> tuple[list[CalendarEntry], Mapping[int, object], Mapping[int, str]]:
         """A cell's entries, the warnings and the holds, for the delegate: read in Python, so a
@@ -184,23 +201,16 @@ class _GridModel(QAbstractTableModel):
 
     def _describe_cell(self, index: _Index, day: date) -> str:
         entries = self.entries_at(index)
-        hour = self.cell_hour(index.row())
-        head = format_day(day)
-        if hour is not None:
-            head += " " + format_time(datetime.combine(day, time(hour)))
-        count = sum(1 for e in entries if e.post_id is not None)
-        head += ": " + QCoreApplication.translate("CalendarCells", "%n post(s)", None, count)
+        posts = self.total_at(index) - sum(1 for e in entries if e.post_id is None)
+        head = describe_cell_head(day, self.cell_hour(index.row()), posts)
         if self._zone is None or not entries:
             return head
-        return "\n".join(
-            [
-                head,
-                *(
-                    with_warnings(describe_entry(e, self._zone, self.hold_of(e.post_id)), self.warnings_of(e.post_id))
-                    for e in entries
-                ),
-            ]
+        zone = self._zone
+        lines = (
+            with_warnings(describe_entry(e, zone, self.hold_of(e.post_id)), self.warnings_of(e.post_id))
+            for e in entries
         )
+        return "\n".join([head, *lines])
 
     # drag and drop
     def mimeTypes(self) -> list[str]:
@@ -255,18 +265,28 @@ class MonthModel(_GridModel):
         by_day: dict[date, list[CalendarEntry]],
         today: date,
         zone: tzinfo,
+        counts: Mapping[date, int] | None = None,
+        media: Mapping[int, str] | None = None,
     ) -> None:
-        """Show a new grid (or new entries); the shape never changes, so selection survives."""
+        """Show a new grid (or new entries); the shape never changes, so selection survives.
+
+        `counts` says how many entries each day holds when `by_day` has only the first of each.
+        """
         self._grid = grid
         self._month = (month.year, month.month)
         self._today = today
         self._zone = zone
         self._cells = {}
         self._draggable = {}
+        self._totals = {}
+        self._media = media or {}
         for offset, day in enumerate(grid.days()):
             entries = by_day.get(day)
+            cell = (offset // 7, offset % 7)
             if entries:
-                self._cells[(offset // 7, offset % 7)] = entries
+                self._cells[cell] = entries
+            if counts is not None and counts.get(day, 0) > len(entries or ()):
+                self._totals[cell] = counts[day]
         self._refresh_all()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
@@ -318,10 +338,12 @@ class WeekModel(_GridModel):
         by_day: dict[date, list[CalendarEntry]],
         now: datetime,
         zone: tzinfo,
+        media: Mapping[int, str] | None = None,
     ) -> None:
         """Show a week; entries are placed by their local hour in `zone`."""
         self._days = days
         self._zone = zone
+        self._media = media or {}
         local_now = to_local(now, zone)
         self._now = local_now
         self._today = local_now.date()

@@ -1,7 +1,10 @@
-"""Painting of calendar cells: status colours, network badges, entry chips, today and now.
+"""Painting of calendar cells: entry cards, status badges, network marks, today and now.
 
-Chips are laid out by one function (`chip_rects`) used both to paint and to hit-test, so what
-the mouse picks for a drag, a double-click or a context menu is exactly what was drawn.
+A card is one line: the first image's thumbnail (a quiet placeholder until the thumbnail cache
+has it), the time, the networks' marks, the first words of the text, and the state as a badge
+coloured by the design tokens with an icon (so the state never rests on colour alone). Cards
+are laid out by one function (`chip_rects`) used both to paint and to hit-test, so what the
+mouse picks for a drag, a double-click or a context menu is exactly what was drawn.
 """
 
 from __future__ import annotations
@@ -9,48 +12,38 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
-from postdesk.core.networks import Network, look
+from postdesk.core.networks import Network
 from postdesk.ui.calendar.wording import format_time
+from postdesk.ui.look.marks import badge_pixmap
+from postdesk.ui.look.tokens import Radius, Space, colours, readable_on
 from postdesk.ui.theme import is_dark
 
-CHIP_HEIGHT = 18
+CHIP_HEIGHT = 20
 CHIP_GAP = 2
-DAY_HEADER = 20
-PADDING = 3
+DAY_HEADER = 22
+PADDING = Space.XS
 
-_STATUS_LIGHT = {
-    EntryStatus.DRAFT: "#8a94a6",
-    EntryStatus.SCHEDULED: "#2f6fdb",
-    EntryStatus.QUEUE_SLOT: "#8a94a6",
-    EntryStatus.PUBLISHING: "#b7791f",
-    EntryStatus.PUBLISHED: "#1f8a4c",
-    EntryStatus.FAILED: "#c0362c",
-    EntryStatus.NEEDS_ATTENTION: "#d9480f",
-    EntryStatus.PAUSED: "#7048b6",
-    EntryStatus.CANCELLED: "#6b7280",
+#: Each status: the token it is coloured with and the icon of its badge. Waiting (a post held
+#: by a connection, a retry, the network's own scheduler ...) shares "paused": it is not sent.
+STATUS_LOOK: dict[EntryStatus, tuple[str, str]] = {
+    EntryStatus.DRAFT: ("muted_text", "draft"),
+    EntryStatus.SCHEDULED: ("accent", "clock"),
+    EntryStatus.QUEUE_SLOT: ("muted_text", "plus"),
+    EntryStatus.PUBLISHING: ("warning", "send"),
+    EntryStatus.PUBLISHED: ("success", "check"),
+    EntryStatus.FAILED: ("danger", "alert"),
+    EntryStatus.NEEDS_ATTENTION: ("danger", "alert"),
+    EntryStatus.PAUSED: ("link_visited", "pause"),
+    EntryStatus.CANCELLED: ("muted_text", "cross"),
 }
-_STATUS_DARK = {
-    EntryStatus.DRAFT: "#9aa4b5",
-    EntryStatus.SCHEDULED: "#7aa2f7",
-    EntryStatus.QUEUE_SLOT: "#8b93a1",
-    EntryStatus.PUBLISHING: "#e0af68",
-    EntryStatus.PUBLISHED: "#73c991",
-    EntryStatus.FAILED: "#f7768e",
-    EntryStatus.NEEDS_ATTENTION: "#ff9e64",
-    EntryStatus.PAUSED: "#bb9af7",
-    EntryStatus.CANCELLED: "#8b93a1",
-}
-
-# Letter badges in each network's brand colour (`core.networks.look`), drawn in code so the calendar
-# needs no bitmap per network and stays sharp at any scale.
-
 
 _COLOURS: dict[tuple[EntryStatus, bool], QColor] = {}
 _TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
 _BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
+_STATE_PIXMAPS: dict[tuple[EntryStatus, bool, int, float, bool], QPixmap] = {}
 _STYLES: dict[str, _ChipStyle] = {}
 _ELIDED: dict[tuple[str, int, str], str] = {}
 #: Bounds the elision cache (one entry per chip text and width seen).
@@ -62,7 +55,7 @@ class _ChipStyle:
 
     Attributes:
         key: the base font's key.
-        font: 11 px text.
+        font: 11 px text (the cards' caption size).
         bold: 11 px bold (times).
         metrics: metrics of `font`.
         bold_metrics: metrics of `bold`.
@@ -94,10 +87,11 @@ def chip_style(base: QFont) -> _ChipStyle:
 
 
 def status_color(status: EntryStatus, dark: bool) -> QColor:
-    """The colour of a status on a light or dark palette (shared: do not modify)."""
+    """The colour of a status on a light or dark palette, from the design tokens (shared: do
+    not modify)."""
     colour = _COLOURS.get((status, dark))
     if colour is None:
-        colour = _COLOURS[(status, dark)] = QColor((_STATUS_DARK if dark else _STATUS_LIGHT)[status])
+        colour = _COLOURS[(status, dark)] = QColor(getattr(colours(dark), STATUS_LOOK[status][0]))
     return colour
 
 
@@ -105,46 +99,117 @@ def _tint(status: EntryStatus, dark: bool) -> QColor:
     tint = _TINTS.get((status, dark))
     if tint is None:
         tint = QColor(status_color(status, dark))
-        tint.setAlpha(60 if dark else 38)
+        tint.setAlpha(56 if dark else 30)
         _TINTS[(status, dark)] = tint
     return tint
 
 
-def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) -> None:
-    """A small rounded badge naming a network (drawn once per size, then blitted)."""
+def _ratio(painter: QPainter) -> float:
     device = painter.device()
-    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) -> None:
+    """A network's mark on a rounded square of its colour (drawn once per size, then blitted)."""
+    ratio = _ratio(painter)
     key = (network, rect.height(), dark, ratio)
     pixmap = _BADGE_PIXMAPS.get(key)
     if pixmap is None:
-        pixmap = _BADGE_PIXMAPS[key] = _render_badge(rect.width(), rect.height(), network, dark, ratio)
+        pixmap = _BADGE_PIXMAPS[key] = badge_pixmap(network, rect.height(), dark, ratio)
     painter.drawPixmap(rect.topLeft(), pixmap)
 
 
-def _render_badge(width: int, height: int, network: Network, dark: bool, ratio: float) -> QPixmap:
-    label, colour = look(network).badge, look(network).colour
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+def paint_state_badge(painter: QPainter, rect: QRect, status: EntryStatus, dark: bool, *, held: bool = False) -> None:
+    """The state as a disc of its colour with its icon (a pause when something holds the post)."""
+    ratio = _ratio(painter)
+    side = min(rect.width(), rect.height())
+    key = (status, dark, side, ratio, held)
+    pixmap = _STATE_PIXMAPS.get(key)
+    if pixmap is None:
+        pixmap = _STATE_PIXMAPS[key] = _render_state(status, dark, side, ratio, held)
+    painter.drawPixmap(QPoint(rect.left(), rect.top() + (rect.height() - side) // 2), pixmap)
+
+
+def _render_state(status: EntryStatus, dark: bool, side: int, ratio: float, held: bool) -> QPixmap:
+    fill = status_color(EntryStatus.PAUSED if held else status, dark)
+    pixmap = QPixmap(round(side * ratio), round(side * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRect(0, 0, width, height)
-    fill = QColor(colour)
-    if dark and fill.lightness() < 40:
-        # Black brand badges vanish on a dark background; outline them instead.
-        painter.setPen(QPen(QColor("#c0c4cc"), 1))
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
-    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    font = QFont()
-    font.setPixelSize(max(7, height - 6))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+    painter.drawEllipse(QRectF(0, 0, side, side))
+    ink = QColor(readable_on(fill.name()))
+    paint_icon(
+        painter,
+        QRectF(0, 0, side, side).adjusted(side * 0.25, side * 0.25, -side * 0.25, -side * 0.25),
+        "pause" if held else STATUS_LOOK[status][1],
+        ink,
+    )
     painter.end()
     return pixmap
+
+
+def paint_icon(painter: QPainter, box: QRectF, icon: str, colour: QColor) -> None:
+    """A small line icon ("clock", "check", "send", "alert", "pause", "plus", "cross", "draft")."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, max(1.2, box.width() / 5), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    cx, cy = box.center().x(), box.center().y()
+
+    def at(fx: float, fy: float) -> QPointF:
+        return QPointF(x + w * fx, y + h * fy)
+
+    path = QPainterPath()
+    if icon == "check":
+        path.moveTo(at(0.05, 0.55))
+        path.lineTo(at(0.4, 0.88))
+        path.lineTo(at(0.95, 0.15))
+    elif icon == "clock":
+        pen.setWidthF(max(1.0, w / 7))
+        painter.setPen(pen)
+        painter.drawEllipse(box)
+        path.moveTo(cx, y + h * 0.2)
+        path.lineTo(cx, cy)
+        path.lineTo(x + w * 0.75, cy)
+    elif icon == "send":
+        path.moveTo(at(0.5, 0.95))
+        path.lineTo(at(0.5, 0.08))
+        path.moveTo(at(0.12, 0.45))
+        path.lineTo(at(0.5, 0.08))
+        path.lineTo(at(0.88, 0.45))
+    elif icon == "alert":
+        path.moveTo(at(0.5, 0.05))
+        path.lineTo(at(0.5, 0.58))
+        path.moveTo(at(0.5, 0.92))
+        path.lineTo(at(0.5, 0.93))
+    elif icon == "pause":
+        path.moveTo(at(0.28, 0.08))
+        path.lineTo(at(0.28, 0.92))
+        path.moveTo(at(0.72, 0.08))
+        path.lineTo(at(0.72, 0.92))
+    elif icon == "plus":
+        path.moveTo(at(0.5, 0.05))
+        path.lineTo(at(0.5, 0.95))
+        path.moveTo(at(0.05, 0.5))
+        path.lineTo(at(0.95, 0.5))
+    elif icon == "cross":
+        path.moveTo(at(0.1, 0.1))
+        path.lineTo(at(0.9, 0.9))
+        path.moveTo(at(0.9, 0.1))
+        path.lineTo(at(0.1, 0.9))
+    else:  # draft: a pencil stroke
+        path.moveTo(at(0.1, 0.9))
+        path.lineTo(at(0.9, 0.1))
+        path.moveTo(at(0.1, 0.9))
+        path.lineTo(at(0.35, 0.88))
+    painter.drawPath(path)
+    painter.restore()
 
 
 def _elided(style: _ChipStyle, text: str, width: int) -> str:
@@ -179,6 +244,21 @@ def chip_rects(cell: QRect, count: int, top: int) -> tuple[list[QRect], int]:
     return rects, 0
 
 
+def card_layout(cell: QRect, loaded: int, total: int, top: int) -> tuple[list[QRect], QRect | None, int]:
+    """The cards a cell draws, its "+N more" line (None when all fit) and N.
+
+    `loaded` entries of `total` are at hand (a month's first read has only the first of a day).
+    The same layout paints the cell and answers what a click or a key hits.
+    """
+    rects, _ = chip_rects(cell, total, top)
+    rects = rects[:loaded]
+    hidden = total - len(rects)
+    if not hidden:
+        return rects, None, 0
+    y = rects[-1].bottom() + 1 + CHIP_GAP if rects else cell.top() + top
+    return rects, QRect(cell.left() + PADDING, y, cell.width() - 2 * PADDING, CHIP_HEIGHT), hidden
+
+
 def chip_at(cell: QRect, count: int, top: int, pos: QPoint) -> int | None:
     """The index of the chip under `pos`, or None."""
     rects, _ = chip_rects(cell, count, top)
@@ -201,13 +281,16 @@ def paint_chip(
     style: _ChipStyle | None = None,
     warning: bool = False,
     held: bool = False,
+    has_media: bool = False,
+    thumbnail: QPixmap | None = None,
 ) -> None:
-    """One entry: a status bar, its time, network badges and the first words of the text.
+    """One entry as a card: thumbnail, time, network marks, the first words, the state badge.
 
-    `dark` and `style` may be passed by a caller painting many chips, to work them out once.
+    `dark` and `style` may be passed by a caller painting many cards, to work them out once.
     `warning` marks a scheduled post that cannot go out as things stand (the tooltip says why).
     `held` marks a post that waits for something (a connection, a retry, the network's own
-    scheduler ...): a small clock, so it does not read as "publishing" (the tooltip says what).
+    scheduler ...): its badge shows a pause, so it does not read as "publishing".
+    `has_media` says the post has an image: its `thumbnail`, or a placeholder until it is ready.
     """
     if dark is None:
         dark = is_dark(palette)
@@ -215,18 +298,23 @@ def paint_chip(
         style = chip_style(painter.font())
     colour = status_color(entry.status, dark)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    card = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
     if entry.post_id is None:
         # An empty queue slot: a dashed place, so the creator sees the gap to fill.
         painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.drawRoundedRect(card, Radius.S, Radius.S)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_tint(entry.status, dark))
-        painter.drawRoundedRect(QRectF(rect), 3, 3)
+        painter.drawRoundedRect(card, Radius.S, Radius.S)
         painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-    x = rect.left() + 7
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
+    inner = rect.height() - 4
+    x = rect.left() + 5
+    if has_media and entry.post_id is not None:
+        _paint_thumbnail(painter, QRectF(x, rect.top() + 2, inner, inner), thumbnail, dark)
+        x += inner + Space.XS
     text_colour = palette.color(QPalette.ColorRole.Text)
     if with_time and entry.instant is not None and zone is not None:
         label = format_time(to_local(entry.instant, zone))
@@ -234,29 +322,30 @@ def paint_chip(
         painter.setPen(text_colour)
         width = style.bold_metrics.horizontalAdvance(label)
         painter.drawText(QRect(x, rect.top(), width, rect.height()), Qt.AlignmentFlag.AlignVCenter, label)
-        x += width + 4
+        x += width + Space.XS
     painter.setFont(style.font)
-    badge = rect.height() - 4
-    for network in entry.networks[:4]:
-        if x + badge > rect.right() - 10:
+    right = rect.right() - Space.XXS
+    badge = inner - 2
+    if entry.post_id is not None or entry.status is not EntryStatus.QUEUE_SLOT:
+        right -= badge
+        paint_state_badge(painter, QRect(right, rect.top(), badge, rect.height()), entry.status, dark, held=held)
+        right -= Space.XXS
+    if warning:
+        right -= paint_warning_marker(painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()), dark)
+    mark = inner - 2
+    for network in entry.networks[:3]:
+        if x + mark > right - 24:
             break
-        paint_badge(painter, QRect(x, rect.top() + 2, badge, badge), network, dark)
-        x += badge + 2
-    if len(entry.networks) > 4:
-        more = f"+{len(entry.networks) - 4}"
+        paint_badge(painter, QRect(x, rect.top() + (rect.height() - mark) // 2, mark, mark), network, dark)
+        x += mark + Space.XXS
+    if len(entry.networks) > 3:
+        more = f"+{len(entry.networks) - 3}"
         painter.setPen(text_colour)
         w = style.metrics.horizontalAdvance(more)
         painter.drawText(QRect(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, more)
-        x += w + 2
+        x += w + Space.XXS
     text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
     painter.setPen(colour if entry.post_id is None else text_colour)
-    right = rect.right()
-    if warning:
-        right -= paint_warning_marker(painter, rect, dark)
-    if held:
-        right -= paint_hold_marker(
-            painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()), text_colour
-        )
     available = right - x - 2
     if available > 8:
         painter.drawText(
@@ -266,40 +355,40 @@ def paint_chip(
         )
 
 
+def _paint_thumbnail(painter: QPainter, box: QRectF, thumbnail: QPixmap | None, dark: bool) -> None:
+    """The first image, cropped square with rounded corners; a quiet tile until it is ready."""
+    path = QPainterPath()
+    path.addRoundedRect(box, 3, 3)
+    painter.save()
+    painter.setClipPath(path)
+    if thumbnail is not None and not thumbnail.isNull():
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(box, thumbnail, QRectF(thumbnail.rect()))
+    else:
+        painter.fillRect(box, QColor(colours(dark).divider))
+        painter.setPen(QPen(QColor(colours(dark).border), 1))
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    painter.restore()
+
+
 def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool) -> int:
     """A warning triangle with "!" at the right end of `rect`; returns the width it took."""
     side = max(8, rect.height() - 6)
     left = rect.right() - side - 2
     top = rect.top() + (rect.height() - side) // 2
+    tokens = colours(dark)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#f0b429") if dark else QColor("#b25e00"))
+    painter.setBrush(QColor(tokens.warning))
     painter.drawPolygon(
         QPolygonF([QPointF(left + side / 2, top), QPointF(left + side, top + side), QPointF(left, top + side)])
     )
-    painter.setPen(QColor("#1a1a1a") if dark else QColor("#ffffff"))
+    painter.setPen(QColor(readable_on(tokens.warning)))
     font = QFont(painter.font())
     font.setBold(True)
     font.setPixelSize(max(6, side - 3))
     painter.setFont(font)
     painter.drawText(QRectF(left, top + 1, side, side), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.restore()
-    return side + 4
-
-
-def paint_hold_marker(painter: QPainter, rect: QRect, colour: QColor) -> int:
-    """A small clock at the right end of `rect` (a post that waits); returns the width it took."""
-    side = max(8, rect.height() - 6)
-    left = rect.right() - side - 2
-    top = rect.top() + (rect.height() - side) // 2
-    centre = QPointF(left + side / 2, top + side / 2)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 1.2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(QRectF(left, top, side, side))
-    painter.drawLine(centre, QPointF(centre.x(), top + side * 0.22))
-    painter.drawLine(centre, QPointF(left + side * 0.75, centre.y()))
     painter.restore()
     return side + 4

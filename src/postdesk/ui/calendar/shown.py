@@ -27,12 +27,16 @@ class ShownRange:
         self.tags: list[str] = []
         self.accounts: list[AccountChoice] = []
         self.filter = CalendarFilter()
+        self.media: dict[int, str] = {}
         self._by_day: dict[date, list[CalendarEntry]] | None = None
+        self._counts: dict[date, int] | None = None
 
     def set_range(self, loaded: LoadedRange, zone: ZoneInfo) -> None:
         """Take a loaded range (its buckets only if made for the shown zone)."""
         self.entries = loaded.entries
+        self.media = loaded.media
         self._by_day = loaded.by_day if loaded.zone.key == zone.key else None
+        self._counts = loaded.counts if self._by_day is not None else None
 
     def set_extras(self, extras: LoadedExtras) -> None:
         self.drafts, self.tags, self.accounts = extras.drafts, extras.tags, extras.accounts
@@ -40,6 +44,12 @@ class ShownRange:
     def zone_changed(self) -> None:
         """The buckets were made for another zone: regroup until the next load."""
         self._by_day = None
+        self._counts = None
+
+    def day_counts(self) -> dict[date, int] | None:
+        """How many entries each day holds when only the first of each day are read (and no
+        filter is on); None when every entry shown is read."""
+        return None if self.filter.active else self._counts
 
     def visible(self) -> list[CalendarEntry]:
         """The loaded entries that pass the filter."""

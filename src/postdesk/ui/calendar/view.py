@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
@@ -23,31 +24,31 @@ from postdesk.core.calendar import (
     ViewKind,
     shift_anchor,
     to_local,
-    utc_bounds,
     visible_range,
 )
 from postdesk.core.slots import QueueSchedule
 from postdesk.core.waiting import HeldAs
-from postdesk.log import get_logger
 from postdesk.store.repositories.calendar import CalendarRepository
 from postdesk.store.repositories.insights import Counts
 from postdesk.store.repositories.queues import QueuesRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.calendar.actions import CalendarActions
 from postdesk.ui.calendar.body import CalendarBody, Notice
+from postdesk.ui.calendar.day_popup import DayOpener
 from postdesk.ui.calendar.edits import DEFAULT_DROP_TIME, ScheduleEdits
 from postdesk.ui.calendar.entry_menu import EntryMenu
 from postdesk.ui.calendar.grids import CalendarViews
 from postdesk.ui.calendar.keys import install_keys
-from postdesk.ui.calendar.loader import LoadedExtras, LoadedRange, RangeKey, RangeLoader
+from postdesk.ui.calendar.loader import LoadedExtras, LoadedRange, Quick, RangeKey, RangeLoader, view_request
 from postdesk.ui.calendar.post_status import PostStatus
 from postdesk.ui.calendar.shown import ShownRange
 from postdesk.ui.calendar.toolbar import VIEW_KEYS, CalendarToolbar
 from postdesk.ui.composer.post_controls import ReachCalls
 
-__all__ = ["DEFAULT_DROP_TIME", "CalendarActions", "CalendarPane"]
+if TYPE_CHECKING:
+    from postdesk.ui.calendar.thumbs import CardThumbnails
 
-_log = get_logger("ui.calendar")
+__all__ = ["DEFAULT_DROP_TIME", "CalendarActions", "CalendarPane"]
 
 
 class CalendarPane(QWidget):
@@ -95,6 +96,7 @@ class CalendarPane(QWidget):
         metrics: Callable[[Sequence[int]], Mapping[int, Counts]] | None = None,
         queue_edits: QueuesRepository | None = None,
         reach: ReachCalls | None = None,
+        thumbnails: CardThumbnails | None = None,  # the cards' thumbnails (none: placeholders)
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,13 +123,14 @@ class CalendarPane(QWidget):
             reach=reach,
             can_stop_repeats=queue_edits is not None,
         )
-        self._build()
+        self._build(thumbnails)
+        self.days = DayOpener(self, self._loader, self._shown, lambda: self._zone, self.month_model.marks, thumbnails)
         self._connect()
         self._now_timer = QTimer(self, interval=60_000, timeout=self._tick)
 
     # -- construction ---------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, thumbnails: CardThumbnails | None) -> None:
         self.toolbar = CalendarToolbar(self._zone.key, self)
         # The parts tests and the bar reach by these names.
         self._title = self.toolbar.title
@@ -135,7 +138,9 @@ class CalendarPane(QWidget):
         self._filter_menu = self.toolbar.filter_menu
         self._notice = Notice(self)
 
-        self.views = CalendarViews(self._status, has_metrics=self._status.has_metrics, parent=self)
+        self.views = CalendarViews(
+            self._status, has_metrics=self._status.has_metrics, thumbnails=thumbnails, parent=self
+        )
         self.views.set_zone(self._zone)
         self.month_model, self.week_model = self.views.month_model, self.views.week_model
         self.agenda_model = self.views.agenda_model
@@ -166,24 +171,27 @@ class CalendarPane(QWidget):
         bar.filter_changed.connect(self._on_filter_changed)
         bar.zone_chosen.connect(self._on_zone_chosen)
         views.entry_activated.connect(self._menu.activate)
-        views.empty_activated.connect(self._on_empty_activated)
+        views.empty_activated.connect(self._edits.new_post_at)
         views.menu_requested.connect(self._menu.popup)
         views.post_dropped.connect(self._edits.drop)
         views.cell_chosen.connect(self._on_cell_chosen)
+        views.day_requested.connect(self.days.open)
+        self.days.entry_activated.connect(self._menu.activate)
         self.drafts.entry_activated.connect(self._menu.activate)
         self.drafts.write_requested.connect(self.write_requested)
         self.empty_state.activated.connect(self.write_requested)
         self._loader.range_ready.connect(self._show_range)
-        self._loader.failed.connect(self._on_load_failed)
+        self._loader.failed.connect(self._notice.load_failed)
         self._status.holds_changed.connect(self.views.set_holds)
         for part in (self._edits, self._menu):
             part.notice.connect(self._notice.say)
             part.reload_needed.connect(self.reload)
         self._edits.changed.connect(self.post_changed)
+        self._edits.compose_at.connect(self.compose_at)
         self._menu.open_post.connect(self.open_post)
         self._menu.publish_now.connect(self.publish_now_requested)
         self._menu.link_activated.connect(self.link_activated)
-        self._menu.compose_at.connect(self._on_empty_activated)
+        self._menu.compose_at.connect(self._edits.new_post_at)
         self._menu.compose_instant.connect(self.compose_at)
 
     # -- public API -----------------------------------------------------------------------------
@@ -230,6 +238,10 @@ class CalendarPane(QWidget):
     def is_current(self) -> bool:
         """Whether the range on screen is the one wanted (no load pending)."""
         return not self._loader.stale
+
+    def is_complete(self) -> bool:
+        """Whether the range on screen is the one wanted and every post of it is read."""
+        return self._loader.complete
 
     def set_view(self, kind: ViewKind) -> None:
         """Show the month, week or list view."""
@@ -305,20 +317,17 @@ class CalendarPane(QWidget):
     def find_entry(self, post_id: int) -> CalendarEntry | None:
         return self._shown.find(post_id)
 
-    def _delete(self, post_id: int) -> None:
-        self._edits.delete(post_id)
-
     # -- loading --------------------------------------------------------------------------------
 
     def _days(self, kind: ViewKind, anchor: date) -> DateRange:
         return visible_range(kind, anchor, self._first_weekday)
 
-    def _range_key(self, anchor: date) -> RangeKey:
-        lo, hi = utc_bounds(self._days(self._kind, anchor), self._zone)
-        return lo, hi, self._zone.key
+    def _request_of(self, anchor: date) -> tuple[RangeKey, Quick | None]:
+        return view_request(self._kind, self._days(self._kind, anchor), self._zone, self._shown.filter.active)
 
     def _load(self, *, full: bool) -> None:
-        self._loader.load(self._range_key(self._anchor), full=full)
+        key, quick = self._request_of(self._anchor)
+        self._loader.load(key, full=full, quick=quick)
 
     def _show_range(self, loaded: LoadedRange, extras: LoadedExtras | None) -> None:
         shown = self._shown
@@ -333,13 +342,8 @@ class CalendarPane(QWidget):
         self._loader.check_store_empty(shown.shows_a_post(), self.empty_state.setVisible)
         self.loaded.emit()
         # The next page in the direction of travel first, then the other way.
-        self._loader.prefetch(
-            [self._range_key(shift_anchor(self._kind, self._anchor, s)) for s in (self._step, -self._step)]
-        )
-
-    def _on_load_failed(self, error: BaseException) -> None:
-        _log.error("Loading the calendar failed: %s", type(error).__name__, exc_info=error)
-        self._notice.say(self.tr("The calendar could not be loaded. Your posts are safe; try again."))
+        near = (shift_anchor(self._kind, self._anchor, s) for s in (self._step, -self._step))
+        self._loader.prefetch([self._request_of(a) for a in near])
 
     def _apply(self) -> None:
         visible = self.entries()
@@ -349,7 +353,8 @@ class CalendarPane(QWidget):
             self.views.show_list(visible, self._zone)
             self._status.load_metrics(visible, self.agenda_model.set_metrics)
         else:
-            self.views.show_grid(self._kind, days, self._anchor, self._shown.by_day(self._zone), now, self._zone)
+            by_day, counts = self._shown.by_day(self._zone), self._shown.day_counts()
+            self.views.show_grid(self._kind, days, self._anchor, by_day, now, self._zone, counts, self._shown.media)
         self.toolbar.show_period(self._kind, days, self._anchor)
 
     def _quietly(self, *steps: Callable[[], None]) -> None:
@@ -385,15 +390,10 @@ class CalendarPane(QWidget):
 
     def _on_filter_changed(self, chosen: CalendarFilter) -> None:
         self._shown.filter = chosen
+        if chosen.active:
+            self._loader.complete_wanted()  # a filter looks at every post, not the first of each day
         self._apply()
 
     def _on_zone_chosen(self, key: str) -> None:
-        if key == self._zone.key:
-            return
-        # Loading a zone reads tzdata from disk: do it on the worker.
-        self._runner.submit(ZoneInfo, key, on_done=self.set_zone)
-
-    def _on_empty_activated(self, day: date, hour: int | None) -> None:
-        instant = self._edits.new_post_time(day, hour)
-        if instant is not None:
-            self.compose_at.emit(instant)
+        if key != self._zone.key:  # loading a zone reads tzdata from disk: on the worker
+            self._runner.submit(ZoneInfo, key, on_done=self.set_zone)

@@ -3,21 +3,23 @@
 They turn mouse and keyboard gestures into signals the pane acts on; they never decide what a
 gesture means for the schedule. Keys: arrows move the current cell (Qt's own), PageUp/PageDown
 page the period (in the list: Ctrl+PageUp/PageDown, since PageUp/PageDown scroll it), T goes to
-today, Enter opens the first post of the cell or composes there, the menu key opens the menu.
+today, Enter opens the first post of the cell or composes there, Space opens the whole day (as
+a click on "+N more" does), the menu key opens the menu.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView, QWidget
 
 from postdesk.core.calendar import CalendarEntry
 from postdesk.ui.calendar.delegates import _CellDelegate
+from postdesk.ui.calendar.model_roles import full_text_tip
 from postdesk.ui.calendar.models import ENTRY_ROLE, AgendaModel, _GridModel, encode_post
-from postdesk.ui.calendar.paint import paint_chip
+from postdesk.ui.calendar.paint import CHIP_HEIGHT, card_layout, paint_chip
 
 
 class CalendarGridView(QTableView):
@@ -29,6 +31,7 @@ class CalendarGridView(QTableView):
         menu_requested: (list[CalendarEntry], date, hour or None, QPoint global) right-click.
         page_requested: (int) -1 / +1 for the previous / next period.
         today_requested: () T was pressed.
+        day_requested: (date) "+N more" was clicked, or Space pressed on a cell: show the day.
     """
 
     entry_activated = Signal(object)
@@ -36,6 +39,7 @@ class CalendarGridView(QTableView):
     menu_requested = Signal(object, object, object, QPoint)
     page_requested = Signal(int)
     today_requested = Signal()
+    day_requested = Signal(object)
 
     def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,13 +80,41 @@ class CalendarGridView(QTableView):
         rects, _ = chip_rects(rect, len(self.grid_model().entries_at(index)), self._delegate.chips_top)
         return rects[position].center()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Hovering a card shows that post's full text; elsewhere the cell's summary (its tooltip).
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            entry = self.entry_at(event.pos())
+            zone = self._delegate.zone
+            if entry is not None and zone is not None:
+                model = self.grid_model()
+                tip = full_text_tip(entry, zone, model.hold_of(entry.post_id), model.warnings_of(entry.post_id))
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
     def _cell_of(self, index: QModelIndex) -> tuple[date, int | None]:
         model = self.grid_model()
         return model.cell_date(index.row(), index.column()), model.cell_hour(index.row())
 
+    def more_center(self, index: QModelIndex) -> QPoint | None:
+        """The viewport point at the middle of a cell's "+N more" line, or None (all fit)."""
+        model = self.grid_model()
+        _, more, _ = card_layout(
+            self.visualRect(index), len(model.entries_at(index)), model.total_at(index), self._delegate.chips_top
+        )
+        return more.center() if more is not None else None
+
     # mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press_pos = event.position().toPoint()
+        self._press_pos = pos = event.position().toPoint()
+        index = self.indexAt(pos)
+        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
+            model = self.grid_model()
+            loaded, total = len(model.entries_at(index)), model.total_at(index)
+            if self._delegate.more_at(self.visualRect(index), loaded, total, pos):
+                self.setCurrentIndex(index)
+                self.day_requested.emit(model.cell_date(index.row(), index.column()))
+                return
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -120,11 +152,17 @@ class CalendarGridView(QTableView):
         drag.setMimeData(encode_post(entry.post_id))
         index = self.indexAt(self._press_pos)  # type: ignore[arg-type]
         width = max(80, self.visualRect(index).width() - 6)
-        pixmap = QPixmap(width, 18)
+        pixmap = QPixmap(width, CHIP_HEIGHT)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         paint_chip(
-            painter, QRect(0, 0, width, 18), entry, self._delegate.zone, self.palette(), with_time=True, slot_word=""
+            painter,
+            QRect(0, 0, width, CHIP_HEIGHT),
+            entry,
+            self._delegate.zone,
+            self.palette(),
+            with_time=True,
+            slot_word="",
         )
         painter.end()
         drag.setPixmap(pixmap)
@@ -139,6 +177,10 @@ class CalendarGridView(QTableView):
             return
         if key == Qt.Key.Key_T and mods == Qt.KeyboardModifier.NoModifier:
             self.today_requested.emit()
+            return
+        if key == Qt.Key.Key_Space and mods == Qt.KeyboardModifier.NoModifier and self.currentIndex().isValid():
+            index = self.currentIndex()
+            self.day_requested.emit(self.grid_model().cell_date(index.row(), index.column()))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.currentIndex()
@@ -167,7 +209,7 @@ class MonthView(CalendarGridView):
 class WeekView(CalendarGridView):
     """The week grid: seven day columns by 24 hour rows, scrolled to the working day."""
 
-    ROW_HEIGHT = 44
+    ROW_HEIGHT = 48  # two cards
 
     def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
         super().__init__(delegate, parent)
