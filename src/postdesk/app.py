@@ -773,6 +773,7 @@ def _build_panes(
     from postdesk.store.repositories.queues import QueuesRepository
     from postdesk.ui.accounts.services import ServiceFacade
     from postdesk.ui.accounts.view import AccountsPane
+    from postdesk.ui.calendar.thumbs import CardThumbnails
     from postdesk.ui.calendar.view import CalendarPane
     from postdesk.ui.composer.services import StoreComposerServices
     from postdesk.ui.composer.view import ComposerPane
@@ -801,6 +802,7 @@ def _build_panes(
         reach=actions,
         metrics=insights_repo.post_totals,
         queue_edits=QueuesRepository(database),
+        thumbnails=CardThumbnails(paths),
     )
     inbox = InboxPane(
         InboxRepository(database),
