@@ -56,8 +56,9 @@ class BlueskyOptions(QWidget):
             "followers": self.tr("Your followers"),
         }
         self.rule_checks: dict[str, QCheckBox] = {}
-        rules_box = QHBoxLayout()
+        rules_box = QVBoxLayout()  # one rule a line, so the tab stays narrow
         rules_box.setContentsMargins(20, 0, 0, 0)
+        rules_box.setSpacing(2)
         for rule in BLUESKY_REPLY_RULES:
             check = QCheckBox(labels[rule], self)
             check.setAccessibleName(self.tr("{who} can reply").format(who=labels[rule]))
@@ -65,7 +66,6 @@ class BlueskyOptions(QWidget):
             check.setEnabled(False)
             rules_box.addWidget(check)
             self.rule_checks[rule] = check
-        rules_box.addStretch(1)
         self.everyone_radio.setChecked(True)
         who = QVBoxLayout()
         radios = QHBoxLayout()

@@ -54,7 +54,10 @@ class FirstCommentPart(QWidget):
         self.edit.setAccessibleDescription(
             self.tr("Posted under your post on {network} right after it goes out. Optional.").format(network=name)
         )
-        self.edit.setPlaceholderText(self.tr("Optional: posted under the post right after it goes out"))
+        self.edit.setPlaceholderText(self.tr("Optional"))
+        self.edit.setToolTip(
+            self.tr("Posted under your post on {network} right after it goes out.").format(network=name)
+        )
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in a form
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.edit.textChanged.connect(self._on_text)
@@ -65,8 +68,8 @@ class FirstCommentPart(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         row = QHBoxLayout()
-        row.addStretch(1)
         row.addWidget(self.counter)
+        row.addStretch(1)
         layout.addLayout(row)
         self._show_count()
 

@@ -61,7 +61,7 @@ class PollEditor(QWidget):
         self._choices_box = QVBoxLayout()
         form.addRow(self.tr("Choices:"), self._choices_box)
         duration = QHBoxLayout()
-        self.days_spin = self._spin(self.tr(" days"), self.tr("Poll length, days"), 0, 366)
+        self.days_spin = self._spin(self.tr(" d"), self.tr("Poll length, days"), 0, 366)
         self.hours_spin = self._spin(self.tr(" h"), self.tr("Poll length, hours"), 0, 23)
         self.minutes_spin = self._spin(self.tr(" min"), self.tr("Poll length, minutes"), 0, 59)
         for spin in (self.days_spin, self.hours_spin, self.minutes_spin):
