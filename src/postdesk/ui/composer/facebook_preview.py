@@ -16,11 +16,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap, QTextDocument
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.composer.preview_text import plain_text
 from postdesk.ui.look.style import is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
@@ -234,8 +235,10 @@ class FacebookPreviewCard(QFrame):
         """The link preview bar's site ("" without one)."""
         return self.link_bar.text().lower() if self.link_bar.isVisibleTo(self) else ""
 
+    def part_plain(self, index: int) -> str:
+        """The post text as it reads (a Page post has one part)."""
+        return self.text_plain()
+
     def text_plain(self) -> str:
         """The post text as it reads on the card."""
-        doc = QTextDocument()
-        doc.setHtml(self.text.text())
-        return doc.toPlainText().replace("\u200b", "")
+        return plain_text(self.text.text())

@@ -23,13 +23,13 @@ from PySide6.QtGui import (
     QLinearGradient,
     QPainter,
     QPaintEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.composer.preview_text import plain_text
 from postdesk.ui.look.style import colours_of, is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
@@ -230,11 +230,17 @@ class InstagramPreviewCard(QFrame):
         """How many carousel dots are drawn."""
         return self.dots.text().count("●") + self.dots.text().count("○") if self.dots.isVisibleTo(self) else 0
 
+    def part_plain(self, index: int) -> str:
+        """The caption as it reads (Instagram posts have one part)."""
+        return self.caption_plain()
+
+    def link_card_url(self) -> str:
+        """Instagram shows no link card (links in captions are not even clickable)."""
+        return ""
+
     def caption_plain(self) -> str:
         """The caption as it reads on the card, without the account's name in front."""
-        doc = QTextDocument()
-        doc.setHtml(self.part_text_html(0))
-        text = doc.toPlainText().replace("\u200b", "")
+        text = plain_text(self.part_text_html(0))
         handle = self.header.text()
         if handle and text.startswith(handle):
             # The name is followed by the space (feed) or line break (Reel) the card puts after it.

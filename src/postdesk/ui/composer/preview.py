@@ -27,6 +27,7 @@ from postdesk.ui.composer.preview_text import (
     breakable_html,
     link_domain,
     paragraph_direction,
+    plain_text,
     render_html,
 )
 from postdesk.ui.composer.previews.part_view import PartView
@@ -358,9 +359,7 @@ class PreviewCard(QFrame):
 
     def part_plain(self, index: int) -> str:
         """A part's body as it reads on the card."""
-        doc = QTextDocument()
-        doc.setHtml(self.part_text_html(index))
-        return doc.toPlainText().replace("\u200b", "").replace("\u00a0", "")
+        return plain_text(self.part_text_html(index))
 
     def media_count(self) -> int:
         """How many photos or videos the card shows (a grid's "+n" counts its hidden ones)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 
 from postdesk.core.networks import Network
 
@@ -124,3 +124,14 @@ def link_domain(value: str) -> str:
     except ValueError:
         host = value
     return host.removeprefix("www.")
+
+
+def plain_text(rich: str) -> str:
+    """What rich text from `render_html` reads as: the typed text, without the break hints.
+
+    An empty line is drawn as a no-break space (Qt would drop an empty paragraph); it reads as empty.
+    """
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    lines = doc.toPlainText().replace("\u200b", "").split("\n")
+    return "\n".join("" if line in (" ", "\u00a0") else line for line in lines)
