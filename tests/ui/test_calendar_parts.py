@@ -172,3 +172,51 @@ def test_a_busy_day_is_painted_without_copying_its_entries(qtbot, db, runner) ->
     # The cell still offers what it holds (tooltips, tests) and its chips can be dragged.
     assert real.data(ENTRIES_ROLE) == pane.month_model.entries_at(real)
     assert pane.month_model.flags(real) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_a_busy_month_is_first_read_as_each_days_first_posts_then_whole(qtbot, db, runner) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.ui.calendar.loader import PER_DAY
+
+    day = date(2025, 4, 16)  # next month: reached by paging, not by the full first load
+    ids = [add_post(db, f"busy {minute}", local(day, time(9, minute), BERLIN)) for minute in range(PER_DAY + 7)]
+    pane = _pane(qtbot, CalendarRepository(db), runner)
+    with qtbot.waitSignal(pane.loaded):
+        pane.start()
+    qtbot.waitUntil(lambda: runner._callbacks == {})
+    runner.asked.clear()
+    with qtbot.waitSignal(pane.loaded):
+        pane.page(1)
+    index = pane.month_model.index_of_date(day)
+    # What the cell draws is read, and how many the day holds: "+N more" is right at once.
+    assert not pane.is_complete()
+    assert [e.post_id for e in pane.month_model.entries_at(index)] == ids[:PER_DAY]
+    assert pane.month_model.total_at(index) == len(ids)
+    assert f"{len(ids)} post" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert not any(key.startswith("calendar-whole:") for key in runner.asked)
+    # Once the user stays on the month, the rest is read (filters, the list and drops need it).
+    qtbot.waitUntil(pane.is_complete, timeout=5_000)
+    assert [e.post_id for e in pane.month_model.entries_at(index)] == ids
+    assert pane.month_model.total_at(index) == len(ids)
+
+
+def test_a_held_key_reads_no_whole_month_and_a_filter_reads_it_at_once(qtbot, db, runner) -> None:  # type: ignore[no-untyped-def]
+    from postdesk.core.calendar import CalendarFilter
+    from postdesk.ui.calendar.loader import PER_DAY
+
+    for month in (4, 5, 6):
+        for minute in range(PER_DAY + 2):
+            add_post(db, f"m{month} {minute}", local(date(2025, month, 10), time(9, minute), BERLIN))
+    pane = _pane(qtbot, CalendarRepository(db), runner)
+    with qtbot.waitSignal(pane.loaded):
+        pane.start()
+    qtbot.waitUntil(lambda: runner._callbacks == {})
+    runner.asked.clear()
+    for _ in range(3):  # as fast as a held key: each month shown, then the next
+        with qtbot.waitSignal(pane.loaded):
+            pane.page(1)
+    assert not any(key.startswith("calendar-whole:") for key in runner.asked)
+    assert not pane.is_complete()
+    pane.set_filter(CalendarFilter(text="m6"))
+    assert any(key.startswith("calendar-whole:") for key in runner.asked)
+    qtbot.waitUntil(pane.is_complete, timeout=5_000)
+    assert len(pane.entries()) == PER_DAY + 2

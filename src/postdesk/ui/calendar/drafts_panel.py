@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidg
 
 from postdesk.core.calendar import CalendarEntry
 from postdesk.ui.calendar.models import DraftsModel
+from postdesk.ui.look.tokens import Space
 from postdesk.ui.widgets.empty_state import EmptyState
 
 
@@ -50,7 +51,7 @@ class DraftsPanel(QWidget):
         # No drafts: say what lands here, with the one action, instead of an empty box.
         self.empty = EmptyState(self.view)
         self.empty.setObjectName("calendarDraftsEmpty")
-        self.empty.layout().setContentsMargins(8, 16, 8, 16)
+        self.empty.layout().setContentsMargins(Space.S, Space.L, Space.S, Space.L)
         self.empty.title.setFont(self.view.font())
         self.empty.set_text(
             self.tr("No drafts"), self.tr("Posts you start and don't schedule wait here."), self.tr("New draft")

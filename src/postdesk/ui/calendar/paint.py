@@ -366,6 +366,7 @@ def _paint_thumbnail(painter: QPainter, box: QRectF, thumbnail: QPixmap | None, 
         painter.drawPixmap(box, thumbnail, QRectF(thumbnail.rect()))
     else:
         painter.fillRect(box, QColor(colours(dark).divider))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(colours(dark).border), 1))
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     painter.restore()

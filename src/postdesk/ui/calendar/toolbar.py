@@ -16,6 +16,7 @@ from postdesk.core.calendar import CalendarFilter, DateRange, EntryStatus, ViewK
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.repositories.calendar import AccountChoice
 from postdesk.ui.calendar.wording import format_day, network_name, status_word
+from postdesk.ui.look.tokens import Space
 
 #: The view buttons in order, with their shortcuts (the pane binds the shortcuts).
 VIEW_KEYS = ((ViewKind.MONTH, "Ctrl+1"), (ViewKind.WEEK, "Ctrl+2"), (ViewKind.LIST, "Ctrl+3"))
@@ -96,11 +97,11 @@ class CalendarToolbar(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self._prev, self._today, self._next):
             bar.addWidget(widget)
-        bar.addSpacing(8)
+        bar.addSpacing(Space.S)
         bar.addWidget(self.title, 1)
         for kind, _keys in VIEW_KEYS:
             bar.addWidget(self._view_button[kind])
-        bar.addSpacing(8)
+        bar.addSpacing(Space.S)
         bar.addWidget(self.zone_box)
         bar.addWidget(self._filter_button)
         bar.addWidget(self.search)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.networks import display_name
 from postdesk.media import crop as crop_mod
+from postdesk.ui.look.tokens import Space
 
 _HANDLE = 9.0
 
@@ -241,7 +242,7 @@ class CropEditorDialog(QDialog):
         tools = QHBoxLayout()
         tools.addWidget(preset_label)
         tools.addWidget(self.preset, 1)
-        tools.addSpacing(12)
+        tools.addSpacing(Space.M)
         tools.addWidget(self.rotate_left)
         tools.addWidget(self.rotate_right)
         bottom = QHBoxLayout()
