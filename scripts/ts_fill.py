@@ -8,7 +8,8 @@
 or for a plural message (`numerus`) a list of `forms` strings, one per plural form of the language
 (German 2, Japanese 1, Arabic 6: zero, one, two, few, many, other). `import` writes the filled-in
 translations back and marks them finished; it refuses a translation whose `{placeholders}` or `%n`
-differ from the source's, so a translated message can never lose a value.
+differ from the source's, so a translated message can never lose a value (a plural form may say the
+count in words and leave out `%n` / `%Ln`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%\d")
 
 
 def placeholders(text: str) -> set[str]:
@@ -72,7 +73,7 @@ def _problem(row: dict, source: str) -> str | None:
             return "empty translation"
         got = placeholders(text)
         # A plural form may leave out %n (Arabic's "one"/"two" forms often say the number in words).
-        if got - {"%n"} != wanted - {"%n"}:
+        if got - {"%n", "%Ln"} != wanted - {"%n", "%Ln"}:
             return f"placeholders differ: source {sorted(wanted)}, translation {sorted(got)}"
     return None
 

@@ -63,7 +63,7 @@
 <context>
     <name>AccountChip</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+151"/>
+        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+157"/>
         <source>{handle} on {network}, selected</source>
         <extracomment>The picture&apos;s diameter on a chip. The network mark&apos;s badge on the picture&apos;s corner.</extracomment>
         <translation type="unfinished"></translation>
@@ -105,7 +105,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/postdesk/ui/accounts/wording.py" line="+21"/>
+        <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,13 +214,16 @@
         <source>Your sign-ins are kept in an encrypted file that is locked. Unlock it with your passphrase to connect accounts and publish. Nothing is lost while it is locked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The network did not accept these credentials.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +313,7 @@
     <message>
         <location filename="../src/postdesk/app.py" line="+194"/>
         <location line="+35"/>
-        <location filename="../src/postdesk/ui/accounts/view.py" line="+90"/>
+        <location filename="../src/postdesk/ui/accounts/view.py" line="+91"/>
         <location line="+12"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
@@ -483,7 +486,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Connected {handle}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +690,52 @@
     </message>
 </context>
 <context>
+    <name>BestTimes</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/best_times_part.py" line="+34"/>
+        <source>{day} at {hour} (next: {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BestTimesPart</name>
+    <message>
+        <location line="+38"/>
+        <source>Suggested times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested times: your best weekdays and hours to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your own posts did best, from their likes, reposts and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading your posts&apos; results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not enough to go on yet: Postdesk suggests times once it has read the likes and replies of {needed} of your published posts ({posts} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your posts have no likes or replies to learn from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your best times, from {posts} published posts ({zone}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlueskyOptions</name>
     <message>
         <location filename="../src/postdesk/ui/composer/bluesky_options.py" line="+41"/>
@@ -719,7 +768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>People you mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{who} can reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +884,7 @@
 <context>
     <name>CalendarBody</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/body.py" line="+32"/>
+        <location filename="../src/postdesk/ui/calendar/body.py" line="+36"/>
         <source>No posts yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,11 +900,64 @@
     </message>
 </context>
 <context>
+    <name>CalendarCells</name>
+    <message>
+        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+132"/>
+        <location filename="../src/postdesk/ui/calendar/delegates.py" line="+68"/>
+        <source>Queue slot</source>
+        <extracomment>A card&apos;s height in the popup (taller than in a cell: the list has room).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
+        <source>%n post(s)</source>
+        <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+26"/>
+        <source>Posts of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Posts of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <location filename="../src/postdesk/app.py" line="-50"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/calendar/view.py" line="+111"/>
+        <location filename="../src/postdesk/ui/calendar/view.py" line="+113"/>
         <source>Calendar</source>
         <extracomment>How long engine events are gathered before the calendar reloads (a burst reloads once).
 ----------
@@ -873,7 +975,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/calendar/view.py" line="+231"/>
+        <location filename="../src/postdesk/ui/calendar/body.py" line="+29"/>
         <source>The calendar could not be loaded. Your posts are safe; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +983,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+51"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+52"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation type="unfinished"></translation>
@@ -978,7 +1080,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarViews</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/grids.py" line="+60"/>
+        <location filename="../src/postdesk/ui/calendar/grids.py" line="+72"/>
         <source>Month</source>
         <extracomment>The hour the week view scrolls to when shown.</extracomment>
         <translation type="unfinished"></translation>
@@ -1053,6 +1155,103 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+29"/>
         <source>{network} — due {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipRow</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
+        <source>Accounts to post to</source>
+        <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Post to {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{network}, with no account: a draft only. Connect an account to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>No account chosen yet: choose one above (a draft until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {network} account connected: a draft only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{network} accounts this post goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Posting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+61"/>
+        <source>Comment on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Posts a comment under your published post on {network}. If Postdesk can&apos;t reach {network} now, it goes out as soon as it can, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment under the {network} post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened to the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Post comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the comment on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The comment is on its way to {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postdesk could not queue the comment for {network}. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,7 +1576,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+37"/>
+        <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+38"/>
         <source>&amp;New post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +1601,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1644,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerProblems</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/problem_templates.py" line="+13"/>
+        <location filename="../src/postdesk/ui/composer/problem_templates.py" line="+14"/>
         <source>Too long by {over}: {length} of {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,11 +2153,86 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>Part {n}: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/problem_templates_extras.py" line="+14"/>
+        <source>The first comment is too long for {network}: {length} of {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk can&apos;t post a first comment on {network}: remove it, or post it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk can&apos;t add a poll to a {network} post: remove the poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll on {network} needs {min} to {max} choices; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poll choice {position} is too long for {network}: {length} of {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two poll choices say the same thing: {network} wants each one different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll on {network} runs from {min_duration} to {max_duration}; this one runs {duration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On {network}, people can pick only one poll choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk can&apos;t quote a post on {network}: remove the address, or put it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address to quote is not a {network} post: copy it from the post&apos;s Share menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your {network} server can&apos;t quote posts yet (it needs Mastodon 4.5): remove the address, or put it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{network} does not allow a quoted post and a poll together: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network} does not allow a quoted post with images or video: remove the media, or the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose again who can reply: {network} does not know this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the post&apos;s language again: {network} does not know “{language}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerSent</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+67"/>
+        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
         <source>Published on {networks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,9 +2303,137 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>ComposerTools</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/templates_part.py" line="+77"/>
+        <source>Insert a snippet or hashtag group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a snippet or hashtag group (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More for this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate, templates, snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from t&amp;emplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Snippets and hashtag groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Insert snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hashtag groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No snippets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as the template “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A template with that name exists: pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template could not be saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;nippets and hashtag groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage snippets and hashtag groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectChip</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+46"/>
+        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+53"/>
         <source>Connect {network}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2727,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CropCanvas</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+66"/>
+        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
         <source>Crop area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,6 +2787,435 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+24"/>
         <source>Result: {w} × {h} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvControls</name>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/controls.py" line="+61"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import or export posts as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import posts from a CSV file, or export them to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import posts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export posts to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+32"/>
+        <source>Export posts to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <location line="+50"/>
+        <source>Export posts to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export posts to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has the columns the import reads, so it can be edited in a spreadsheet and imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day of posts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of posts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Every post, whatever its date (drafts without a time too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only the posts the calendar&apos;s filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export only the posts the calendar&apos;s filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The calendar shows every post: no filter is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to write the file, then export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Exported %n post(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postdesk could not write the file there (the folder may be read-only or the disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+70"/>
+        <source>Import posts from CSV</source>
+        <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first line names the columns: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (network:handle) or &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Paris; else the app&apos;s zone), &lt;b&gt;media&lt;/b&gt; (file paths), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; and &lt;b&gt;first_comment&lt;/b&gt;. Lists are separated by semicolons. &lt;a href=&quot;{url}&quot;&gt;What each column means&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/words.py" line="+19"/>
+        <source>This file is too big to be a list of posts ({size}; at most {limit}). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is not in UTF-8 text. Save it again as “CSV UTF-8” from your spreadsheet and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is broken near line {line} (a quote left open, or not a CSV file at all). Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns, with one called “text” for the post&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file says nothing about where the posts go: add an “accounts” or a “networks” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file has more than {limit} posts. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postdesk could not open this file. Check that it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file holds no posts: only a header line, or nothing at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{network}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connected account is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one account is called “{name}”: write it as network:handle (bluesky:{name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postdesk does not know a network called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post goes nowhere: name an account or a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account “{name}” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a date and time Postdesk can read: write it as 2026-03-10 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a time zone: write it as Europe/Paris or America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} does not exist in {zone}: the clocks skip that hour that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is already past. Pick a later time, or leave it empty for a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No picture or video Postdesk can read at “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This line has {count} more cells than the header names; they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network} cannot post a first comment; it is kept but not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+48"/>
+        <source>Import posts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import posts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns a CSV file of posts has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many rows can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row of the file, with its problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as &amp;drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the imported posts as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule the posts that have a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule the imported posts that have a time; they must pass every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the posts that have no blocking problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Postdesk could not read this file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These columns are not read: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cannot be imported as it is: see its problems below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&amp;Import %n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Imported %n post(s), scheduled where they had a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n post(s) as drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Postdesk could not add “{path}” to the media library. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk could not save the posts (the disk may be full). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,7 +3583,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/drafts_panel.py" line="+35"/>
+        <location filename="../src/postdesk/ui/calendar/drafts_panel.py" line="+36"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,7 +3930,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>FacebookPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+126"/>
+        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+129"/>
         <source>Just now · </source>
         <extracomment>Facebook&apos;s own light and dark modes: (card, text, secondary text, border, link bar, link blue).</extracomment>
         <translation type="unfinished"></translation>
@@ -3129,11 +3960,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional: posted under the post right after it goes out</source>
+        <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Posted under your post on {network} right after it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>First comment length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,12 +3982,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>FirstCommentView</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/previews/first_comment.py" line="+43"/>
+        <location filename="../src/postdesk/ui/composer/previews/first_comment.py" line="+44"/>
         <source>First comment preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Author · first comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,7 +4263,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/models.py" line="+286"/>
+        <location filename="../src/postdesk/ui/insights/models.py" line="+289"/>
         <source>{day} at {hour}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +4462,6 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+166"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="+243"/>
         <source>{network} · {account}</source>
-        <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,15 +4588,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../src/postdesk/ui/inbox/delegate.py" line="-8"/>
+        <location filename="../src/postdesk/ui/inbox/models.py" line="+9"/>
         <source>%n unread</source>
+        <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4263,35 +5100,53 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
         <source>%Ln like(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repost(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reply(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln quote(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln view(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%Ln click(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+237"/>
@@ -4733,19 +5588,19 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <name>Lifecycle</name>
     <message>
         <location filename="../src/postdesk/ui/composer/lifecycle.py" line="+56"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <location line="+50"/>
         <source>Saved</source>
         <extracomment>After reading the stored post failed, how long before saving is tried again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Couldn&apos;t open your last draft; starting a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,6 +5686,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MastodonOptions</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+57"/>
+        <source>Language of the Mastodon post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastodon shows the post to people who read this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaChoice</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/media_choice.py" line="+48"/>
+        <source>&amp;Media for {network}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments sent to {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick an attachment to leave it out of the {network} post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5208,7 +6109,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/body.py" line="+17"/>
+        <location filename="../src/postdesk/ui/calendar/body.py" line="-12"/>
         <source>Calendar message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,12 +6367,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source> days</source>
+        <source>Poll length, days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Poll length, days</source>
+        <source> d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5538,7 +6439,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+64"/>
+        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
         <source>Choose at least one network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5708,7 +6609,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>subreddit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5729,7 +6630,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{network} shows your image or video here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5742,7 +6643,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PreviewFrame</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/previews/frame.py" line="+35"/>
+        <location filename="../src/postdesk/ui/composer/previews/frame.py" line="+44"/>
         <source>&amp;Phone</source>
         <extracomment>The card&apos;s width in each mode (a phone&apos;s feed is ~390 px wide; a desktop feed column ~600).</extracomment>
         <translation type="unfinished"></translation>
@@ -5771,7 +6672,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PreviewPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/preview_part.py" line="+154"/>
+        <location filename="../src/postdesk/ui/composer/preview_part.py" line="+156"/>
         <source>Your name</source>
         <extracomment>How long after the last change the hidden tabs&apos; previews are brought up to date. The visible preview renders this long after the last keystroke... ...and at least this often while the user keeps typing. Told the post and the first sentences of the targets that have errors, after each refresh.</extracomment>
         <translation type="unfinished"></translation>
@@ -5875,7 +6776,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../src/postdesk/ui/queues/models.py" line="+50"/>
+        <location filename="../src/postdesk/ui/queues/models.py" line="+53"/>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5884,13 +6785,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>{day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+33"/>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>%n slot(s) a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,7 +7021,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>QuoteField</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/quote_field.py" line="+40"/>
+        <location filename="../src/postdesk/ui/composer/quote_field.py" line="+42"/>
         <source>Address of the {network} post to quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6559,18 +7463,50 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 </context>
 <context>
     <name>RepeatDialog</name>
+    <message numerus="yes">
+        <location line="-219"/>
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-215"/>
+        <location line="+2"/>
         <source>until you stop it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Repeats {every}, {times}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>with %n variation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Repeating stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6662,9 +7598,67 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../src/postdesk/ui/csv_import/model.py" line="+73"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No time: a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleBar</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+56"/>
+        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+58"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6675,12 +7669,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>Schedule (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-119"/>
         <source>&amp;Unschedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6705,7 +7699,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Schedule status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,7 +7709,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;When ({zone}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,7 +7719,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>This time does not exist in {zone}: the clocks jump from {start} to {end} that day. Pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,7 +7747,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ScheduleEdits</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/edits.py" line="+111"/>
+        <location filename="../src/postdesk/ui/calendar/edits.py" line="+113"/>
         <source>The network&apos;s own scheduler holds this post at its time. To move it, take it back first (Take back and cancel), then schedule it again.</source>
         <extracomment>Where a draft dropped on a month day lands when nothing says which time: a working morning.</extracomment>
         <translation type="unfinished"></translation>
@@ -6808,6 +7802,19 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>SentComments</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+58"/>
+        <source>Comment on {network}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post a comment under the published post on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentSection</name>
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+34"/>
@@ -6845,7 +7852,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Edit on {network}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,13 +7867,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-31"/>
         <location line="+35"/>
-        <location filename="../src/postdesk/ui/settings/view.py" line="+61"/>
+        <location filename="../src/postdesk/ui/settings/view.py" line="+62"/>
         <location line="+5"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+519"/>
         <source>Postdesk could not change whether it starts at login. Your system refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6907,7 +7914,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A new language takes effect the next time Postdesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,7 +8266,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>hashtag group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7297,7 +8304,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/postdesk/app.py" line="+214"/>
+        <location filename="../src/postdesk/app.py" line="+220"/>
         <source>Postdesk could not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7439,7 +8446,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>TargetOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/target_options.py" line="+63"/>
+        <location filename="../src/postdesk/ui/composer/target_options.py" line="+68"/>
         <source>{network} title</source>
         <extracomment>Mastodon visibilities, by API value. Networks whose posts carry a title. A network&apos;s own options panel (a QWidget with a `changed` signal).</extracomment>
         <translation type="unfinished"></translation>
@@ -7515,7 +8522,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Let {network} publish it (works while Postdesk is closed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7533,7 +8540,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>TargetPanel</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/target_panel.py" line="+99"/>
+        <location filename="../src/postdesk/ui/composer/target_panel.py" line="+100"/>
         <source>{network} account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7578,7 +8585,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Length:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7647,23 +8654,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>TargetsPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/targets_part.py" line="+110"/>
-        <source>Post to {network}</source>
-        <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{network}, with no account: a draft only. Connect an account to publish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Accounts to post to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/postdesk/ui/composer/targets_part.py" line="+103"/>
         <source>Networks chosen for this post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7680,26 +8671,6 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+58"/>
         <source>{network}: text, options and preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+140"/>
-        <source>No account chosen yet: choose one above (a draft until then).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No {network} account connected: a draft only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{network} accounts this post goes to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Posting as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7757,7 +8728,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>No templates yet: in the composer, More &gt; Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8811,33 +9782,6 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_CellDelegate</name>
-    <message>
-        <location filename="../src/postdesk/ui/calendar/delegates.py" line="+54"/>
-        <source>Queue slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_GridModel</name>
-    <message numerus="yes">
-        <location filename="../src/postdesk/ui/calendar/models.py" line="+192"/>
-        <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

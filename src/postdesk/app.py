@@ -596,6 +596,7 @@ def _wire_panes(built: Window, show_url: Callable[..., bool]) -> None:
         lambda network: (window.show_pane("accounts"), panes.accounts.open_connect_dialog(network=network))
     )
     composer.targets.set_avatar_cache(panes.inbox.avatars)
+    composer.preview_part.set_avatar_cache(panes.inbox.avatars)  # the accounts' pictures in the previews
     panes.accounts.accounts_changed.connect(panes.inbox.reload)
     # Ctrl+N from every pane: the window's shortcut replaces the composer's own (two would be ambiguous).
     composer.new_action.setShortcuts([])

@@ -142,6 +142,7 @@ class ProblemCode(StrEnum):
     POLL_MULTIPLE_NOT_SUPPORTED = "poll_multiple_not_supported"
     QUOTE_NOT_SUPPORTED = "quote_not_supported"
     QUOTE_URL_INVALID = "quote_url_invalid"
+    QUOTE_SERVER_TOO_OLD = "quote_server_too_old"
     QUOTE_WITH_POLL = "quote_with_poll"
     QUOTE_WITH_MEDIA = "quote_with_media"
     REPLY_SETTING_UNKNOWN = "reply_setting_unknown"

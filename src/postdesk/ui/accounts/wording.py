@@ -8,6 +8,9 @@ from postdesk.auth.errors import AuthProblem
 from postdesk.auth.vault import MIN_PASSPHRASE_LENGTH
 from postdesk.core.entities import AccountStatus
 from postdesk.core.networks import Network, look
+from postdesk.ui.i18n import plural_context
+
+Accounts = plural_context("Accounts")
 
 
 def network_name(network: Network) -> str:
@@ -91,8 +94,8 @@ def problem_text(code: AuthProblem) -> str:
             "Your sign-ins are kept in an encrypted file that is locked. Unlock it with your "
             "passphrase to connect accounts and publish. Nothing is lost while it is locked.",
         ),
-        AuthProblem.PASSPHRASE_TOO_SHORT: QCoreApplication.translate(
-            "Accounts", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH
+        AuthProblem.PASSPHRASE_TOO_SHORT: Accounts.tr(
+            "The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH
         ),
         AuthProblem.BAD_CREDENTIALS: QCoreApplication.translate(
             "Accounts", "The network did not accept these credentials."

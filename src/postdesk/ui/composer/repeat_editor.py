@@ -38,17 +38,17 @@ if TYPE_CHECKING:
 def repeat_words(info: RepeatInfo) -> str:
     """ "Repeats every 2 weeks, 3 more times, with 2 variations" (or stopped)."""
     if info.every_days % 7 == 0:
-        every = QCoreApplication.translate("RepeatDialog", "every %n week(s)", None, info.every_days // 7)
+        every = RepeatDialog.tr("every %n week(s)", "", info.every_days // 7)
     else:
-        every = QCoreApplication.translate("RepeatDialog", "every %n day(s)", None, info.every_days)
+        every = RepeatDialog.tr("every %n day(s)", "", info.every_days)
     times = (
         QCoreApplication.translate("RepeatDialog", "until you stop it")
         if info.forever
-        else QCoreApplication.translate("RepeatDialog", "%n more time(s)", None, info.times)
+        else RepeatDialog.tr("%n more time(s)", "", info.times)
     )
     text = QCoreApplication.translate("RepeatDialog", "Repeats {every}, {times}").format(every=every, times=times)
     if info.variations:
-        text += ", " + QCoreApplication.translate("RepeatDialog", "with %n variation(s)", None, len(info.variations))
+        text += ", " + RepeatDialog.tr("with %n variation(s)", "", len(info.variations))
     if info.stopped:
         text = QCoreApplication.translate("RepeatDialog", "Repeating stopped")
     return text

@@ -155,7 +155,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(self._place(option, mark), 2, 2)
         left = r.left() + PAD + 4 + PAD
         when = self._model.relative_time(c.latest, self._model.now())
-        unread = QCoreApplication.translate("InboxModel", "%n unread", "", c.unread) if c.unread else ""
+        unread = InboxModel.tr("%n unread", "", c.unread) if c.unread else ""
         side = " · ".join(p for p in (unread, when) if p)
         side_width = metrics.horizontalAdvance(side) + PAD
         top = QRect(left, r.top() + PAD, r.right() - PAD - left - side_width, line)

@@ -29,7 +29,10 @@ from postdesk.core import insights as core
 from postdesk.core.networks import Network, look
 from postdesk.store.repositories.insights import Counts, PostInsight, Totals
 from postdesk.ui import theme
+from postdesk.ui.i18n import plural_context
 from postdesk.ui.look.marks import network_icon
+
+Insights = plural_context("Insights")
 
 _Index = QModelIndex | QPersistentModelIndex
 #: What an unknown count shows (an en dash: "the network does not say").
@@ -84,12 +87,12 @@ def metrics_line(counts: Counts | None) -> str:
     if counts is None or not counts.known:
         return ""
     words = {
-        "likes": lambda n: QCoreApplication.translate("Insights", "%Ln like(s)", None, n),
-        "reposts": lambda n: QCoreApplication.translate("Insights", "%Ln repost(s)", None, n),
-        "replies": lambda n: QCoreApplication.translate("Insights", "%Ln reply(s)", None, n),
-        "quotes": lambda n: QCoreApplication.translate("Insights", "%Ln quote(s)", None, n),
-        "views": lambda n: QCoreApplication.translate("Insights", "%Ln view(s)", None, n),
-        "clicks": lambda n: QCoreApplication.translate("Insights", "%Ln click(s)", None, n),
+        "likes": lambda n: Insights.tr("%Ln like(s)", "", n),
+        "reposts": lambda n: Insights.tr("%Ln repost(s)", "", n),
+        "replies": lambda n: Insights.tr("%Ln reply(s)", "", n),
+        "quotes": lambda n: Insights.tr("%Ln quote(s)", "", n),
+        "views": lambda n: Insights.tr("%Ln view(s)", "", n),
+        "clicks": lambda n: Insights.tr("%Ln click(s)", "", n),
     }
     return " · ".join(words[name](value) for name in core.METRICS if (value := counts.get(name)) is not None)
 

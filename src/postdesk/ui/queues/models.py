@@ -24,6 +24,9 @@ from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
 from postdesk.core.slots import WeeklySlot
 from postdesk.store.repositories.queues import QueuedPost, QueueInfo
+from postdesk.ui.i18n import plural_context
+
+Queues = plural_context("Queues")
 
 _Index = QModelIndex | _PIndex
 _ROOT = QModelIndex()
@@ -86,11 +89,7 @@ class QueueListModel(QAbstractListModel):
             return info.schedule.name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             n = len(info.schedule.slots)
-            return (
-                QCoreApplication.translate("Queues", "%n slot(s) a week", "", n).replace("%n", str(n))
-                + " · "
-                + info.schedule.zone
-            )
+            return Queues.tr("%n slot(s) a week", "", n) + " · " + info.schedule.zone
         return None
 
 
