@@ -19,10 +19,13 @@ from postdesk.core.entities import Target
 from postdesk.core.networks import Network
 from postdesk.ui import theme
 from postdesk.ui.composer.previews.frame import CARD_WIDTHS
+from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.composer.target_preview import make_frame, show_target
 from postdesk.ui.composer.view import ComposerPane
 from postdesk.ui.i18n import PseudoTranslator
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 from tests.ui.test_composer_fakes import FakeServices
+from tests.ui.test_inbox_conversations import pictures  # noqa: F401 (fixture: pictures on 127.0.0.1)
 from tests.ui.test_preview_theme_switch import contrast
 
 NOW = datetime(2026, 5, 12, 7, 30, tzinfo=UTC)
@@ -126,6 +129,32 @@ def test_the_stored_width_is_shown_in_tabs_opened_later(qtbot, themed):
     instagram = pane.panel(Network.INSTAGRAM)
     assert instagram.preview_frame.width_mode() == "desktop"
     assert instagram.preview.width() == CARD_WIDTHS["desktop"] + 2  # Instagram's frame is as wide
+
+
+# -- the account's face ---------------------------------------------------------------------------------
+
+
+def test_the_card_and_the_first_comment_show_the_accounts_picture(qtbot, themed, tmp_path, pictures):
+    _host, url = pictures
+    pane = composer(qtbot, [Network.MASTODON], photos=0)
+    studio = AccountChoice(7, "mastodon", "@studio", "Studio Lumen", "studio", avatar_url=f"{url}/ana.png")
+    pane.services.accounts = (studio,)
+    pane.reload_accounts()
+    panel = pane.panel(Network.MASTODON)
+    qtbot.waitUntil(lambda: panel.account_model.row_of(7) > 0)
+    panel.account_combo.setCurrentIndex(panel.account_model.row_of(7))
+    cache = AvatarCache(tmp_path / "avatars")
+    try:
+        pane.preview_part.set_avatar_cache(cache)  # what app.py does with the inbox's cache
+        panel.opts.first_comment.edit.setPlainText("More on the blog")
+        pane.render_all_now()
+        avatar = panel.preview._parts[0].avatar
+        qtbot.waitUntil(lambda: avatar.pixmap() is not None, timeout=10_000)
+        assert avatar.accessibleName() == "Studio Lumen"
+        comment = panel.preview_frame.first_comment
+        assert comment.text() == "More on the blog" and comment.avatar.pixmap() is not None
+    finally:
+        cache.shutdown()
 
 
 # -- first comment ----------------------------------------------------------------------------------

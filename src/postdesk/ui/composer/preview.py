@@ -31,7 +31,7 @@ from postdesk.ui.composer.preview_text import (
     render_html,
 )
 from postdesk.ui.composer.previews.part_view import PartView
-from postdesk.ui.look.style import avatar_fill
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
 
@@ -51,6 +51,7 @@ class PreviewCard(QFrame):
         self._key: tuple[Any, ...] | None = None
         self._styled: tuple[Any, ...] | None = None  # (network, theme colours) of the style sheet
         self._data: PreviewData | None = None
+        self._avatars: AvatarCache | None = None
         self.setObjectName("previewCard")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._layout = QVBoxLayout(self)
@@ -129,7 +130,7 @@ class PreviewCard(QFrame):
                 widget.deleteLater()
         self._parts = []
         for index in range(count):
-            view = PartView(self)
+            view = PartView(self, self._avatars)
             self._arrange(view, style, index, count)
             self._parts.append(view)
             self._layout.addWidget(view)
@@ -227,8 +228,7 @@ class PreviewCard(QFrame):
         handle = html.escape(data.handle or self.tr("you"))
         first = index == 0
         found = self._find(text, data.network) if text else []
-        person = data.display_name or data.handle or "?"
-        view.avatar.set_person(person, QColor(avatar_fill(person)))  # the app's monogram colours
+        view.avatar.set_person(data.avatar_url, data.display_name or data.handle or "?")
         view.avatar.setVisible(style.layout is not CardLayout.TITLED or style.name != "YouTube" or first)
 
         if data.network is Network.THREADS:
@@ -344,6 +344,12 @@ class PreviewCard(QFrame):
             and self._styled != (self._data.network, self._theme_key())
         ):
             self.show_post(self._data)
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where account pictures come from (fetched once, kept on disk; None: monograms)."""
+        if cache is not self._avatars:
+            self._avatars = cache
+            self._key = None  # the parts are rebuilt with it at the next post shown
 
     def data(self) -> PreviewData | None:
         """What the card last showed."""

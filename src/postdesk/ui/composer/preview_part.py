@@ -20,6 +20,7 @@ from postdesk.ui.composer.media_part import MediaPart
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.targets_part import TargetsPart
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 #: How long after the last change the hidden tabs' previews are brought up to date.
 IDLE_RENDER_MS = 600
@@ -68,6 +69,7 @@ class PreviewPart(QObject):
         self._dirty: set[Network] = set()
         self._width = "phone"
         self._framed: set[Network] = set()  # the panels whose width toggle is followed
+        self._avatars: AvatarCache | None = None
         self._pending = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_now)
@@ -147,11 +149,17 @@ class PreviewPart(QObject):
             self.refresh_now()
             self.render_visible_now()
 
-    def _display(self, panel: TargetPanel) -> tuple[str, str]:
+    def _display(self, panel: TargetPanel) -> tuple[str, str, str]:
         account = panel.account()
         if account is not None:
-            return account.display_name or account.label, account.handle or account.label
-        return self.tr("Your name"), self.tr("yourname")
+            return account.display_name or account.label, account.handle or account.label, account.avatar_url
+        return self.tr("Your name"), self.tr("yourname"), ""
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where the accounts' pictures come from (the inbox's cache: fetched once, kept on disk)."""
+        self._avatars = cache
+        for panel in self._targets.panels().values():
+            panel.preview_frame.set_avatar_cache(cache)
 
     def preview_width(self) -> str:
         """The previews' width: "phone" or "desktop"."""
@@ -171,6 +179,7 @@ class PreviewPart(QObject):
         if panel.network not in self._framed:
             self._framed.add(panel.network)
             panel.preview_frame.width_chosen.connect(self._on_width_chosen)
+            panel.preview_frame.set_avatar_cache(self._avatars)
         if panel.preview_frame.width_mode() != self._width:
             panel.preview_frame.set_width(self._width)
 

@@ -39,6 +39,7 @@ class PreviewData:
         board: the board a Pin is saved to (Pinterest).
         flair: the post flair's text (Reddit), shown as a chip after the title.
         marks: the post's tags shown before the title ("NSFW", "Spoiler": Reddit).
+        avatar_url: the account's picture ("": its monogram).
     """
 
     network: Network
@@ -52,6 +53,7 @@ class PreviewData:
     board: str = ""
     flair: str = ""
     marks: tuple[str, ...] = ()
+    avatar_url: str = ""
 
 
 def paragraph_direction(text: str) -> str:

@@ -50,13 +50,18 @@ def show_target(
     target: Target,
     parts: tuple[str, ...],
     images: Sequence[Any],
-    display: tuple[str, str],
+    display: tuple[str, ...],
 ) -> None:
     """Show `target` in `frame`'s card, and its first comment under it (when it has one)."""
     card = frame.card
     assert isinstance(card, AnyCard)
     show_preview(card, target, parts, images, display)
-    frame.first_comment.show_comment(first_comment_of(target.options), display[0])
+    frame.first_comment.show_comment(first_comment_of(target.options), display[0], _avatar_url(display))
+
+
+def _avatar_url(display: tuple[str, ...]) -> str:
+    # (name, handle) or (name, handle, picture address): `PreviewPart` adds the account's picture.
+    return display[2] if len(display) > 2 else ""
 
 
 def show_preview(
@@ -64,9 +69,9 @@ def show_preview(
     target: Target,
     parts: tuple[str, ...],
     images: Sequence[Any],
-    display: tuple[str, str],
+    display: tuple[str, ...],
 ) -> None:
-    """Show `target` (its effective `parts`, `images` and options) in `card` as (name, handle)."""
+    """Show `target` (its effective `parts`, `images` and options) in `card` as (name, handle[, picture])."""
     network = target.network
     options = target.options
     if isinstance(card, InstagramPreviewCard):
@@ -80,6 +85,7 @@ def show_preview(
             network=network,
             display_name=display[0],
             handle=display[1],
+            avatar_url=_avatar_url(display),
             parts=parts,
             images=tuple(images),
             title=str(options.get("title", "")),

@@ -11,14 +11,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network, look
 from postdesk.core.richtext import entities
 from postdesk.ui.composer.preview_text import render_html
-from postdesk.ui.look.style import avatar_fill, colours_of, is_dark
-from postdesk.ui.widgets.avatar import AvatarCircle
+from postdesk.ui.look.style import colours_of, is_dark
+from postdesk.ui.widgets.avatar import Avatar
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 
 def first_comment_of(options: Mapping[str, Any] | None) -> str:
@@ -44,7 +45,7 @@ class FirstCommentView(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(8)
-        self.avatar = AvatarCircle(28, self)
+        self.avatar = Avatar(None, "", 28, None, self)
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -58,7 +59,17 @@ class FirstCommentView(QFrame):
         row.addLayout(column, 1)
         self.hide()
 
-    def show_comment(self, text: str, name: str) -> None:
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where account pictures come from (None: monograms)."""
+        old = self.avatar
+        self.avatar = Avatar(None, "", 28, cache, self)
+        layout = self.layout()
+        if layout is not None:
+            layout.replaceWidget(old, self.avatar)
+        old.hide()
+        old.deleteLater()
+
+    def show_comment(self, text: str, name: str, avatar_url: str = "") -> None:
         """Show `text` as `name`'s first comment (hidden when `text` is empty)."""
         self._text = text
         self.setVisible(bool(text))
@@ -73,7 +84,7 @@ class FirstCommentView(QFrame):
             f"QFrame#firstComment {{ background: {colours.surface}; border: 1px solid {colours.divider};"
             f" border-radius: 12px; }} QFrame#firstComment QLabel {{ color: {colours.text}; background: transparent; }}"
         )
-        self.avatar.set_person(name, QColor(avatar_fill(name)))
+        self.avatar.set_person(avatar_url, name)
         author = QCoreApplication.translate("FirstCommentView", "Author · first comment")
         self.header.setText(
             f"<b>{html.escape(name)}</b> <span style='color:{colours.muted_text}'>{html.escape(author)}</span>"

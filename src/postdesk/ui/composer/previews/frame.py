@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QV
 from postdesk.core.networks import Network
 from postdesk.core.settings import PREVIEW_WIDTHS
 from postdesk.ui.composer.previews.first_comment import FirstCommentView
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 #: The card's width in each mode (a phone's feed is ~390 px wide; a desktop feed column ~600).
 CARD_WIDTHS: dict[str, int] = {"phone": 390, "desktop": 600}
@@ -26,6 +27,14 @@ class ResizableCard(Protocol):
 
     def set_card_width(self, width: int) -> None:
         """Lay the card out `width` pixels wide."""
+
+
+@runtime_checkable
+class AvatarCard(Protocol):
+    """A card that shows the account's picture."""
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where account pictures come from."""
 
 
 def toggle_words() -> dict[str, tuple[str, str]]:
@@ -82,6 +91,11 @@ class PreviewFrame(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setObjectName(f"previewWidth-{mode}")
+            # The chosen width reads as chosen in both themes (the palette's selection colours).
+            button.setStyleSheet(
+                "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                " border-radius: 4px; padding: 2px 8px; } QToolButton { padding: 2px 8px; }"
+            )
             button.clicked.connect(lambda _checked=False, m=mode: self._on_clicked(m))
             self._group.addButton(button)
             self.buttons[mode] = button
@@ -112,6 +126,12 @@ class PreviewFrame(QWidget):
         else:
             self.card.setFixedWidth(width)
         self.first_comment.setFixedWidth(width)
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where account pictures come from, for the card and the first comment."""
+        if isinstance(self.card, AvatarCard):
+            self.card.set_avatar_cache(cache)
+        self.first_comment.set_avatar_cache(cache)
 
     def width_mode(self) -> str:
         """ "phone" or "desktop"."""

@@ -9,16 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from postdesk.ui.composer.previews.carousel import Carousel
-from postdesk.ui.widgets.avatar import AvatarCircle
+from postdesk.ui.widgets.avatar import Avatar
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 from postdesk.ui.widgets.image_grid import ImageGrid
 
 
 class PartView(QWidget):
     """One part of a card: optional header, title, warning, text, images and link card."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, avatars: AvatarCache | None = None) -> None:
         super().__init__(parent)
-        self.avatar = AvatarCircle(40, self)
+        self._avatars = avatars
+        self.avatar = Avatar(None, "", 40, avatars, self)  # the account's picture, or its monogram
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.title = QLabel(self)
@@ -51,6 +53,6 @@ class PartView(QWidget):
 
     def resize_avatar(self, diameter: int) -> None:
         """Paint the avatar `diameter` pixels wide (before it is placed in a layout)."""
-        old, self.avatar = self.avatar, AvatarCircle(diameter, self)
+        old, self.avatar = self.avatar, Avatar(None, "", diameter, self._avatars, self)
         old.hide()
         old.deleteLater()
