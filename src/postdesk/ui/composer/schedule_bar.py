@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, QTimeZone
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
+from postdesk.ui.composer.best_times_part import BestTimesPart
 from postdesk.ui.local_format import format_clock, format_when
 
 
@@ -31,6 +32,7 @@ class ScheduleBar(QWidget):
 
     Attributes:
         when_label, when_edit: the time picker and its label.
+        best_times: the "Suggested times" button under the picker (`BestTimesPart`).
         schedule_button, publish_now_button, unschedule_button: the actions.
         schedule_state: where the post stands (draft, scheduled, published ...).
         schedule_reason: why it cannot be scheduled yet (hidden while it can).
@@ -62,11 +64,16 @@ class ScheduleBar(QWidget):
         self.publish_now_button.setObjectName("composerPublishNow")
         self.publish_now_button.setAccessibleName(self.tr("Publish the post now"))
         self.publish_now_button.setToolTip(self.tr("Publish now, with the same checks as scheduling"))
+        # "Suggested times": the creator's best weekdays and hours, under the picker (issue 13.9); the
+        # picker's own row is full in longer languages.
+        self.best_times = BestTimesPart(self.zone, self.pick_when, self.when_edit, self)
         row.addWidget(self.when_label)
         row.addWidget(self.when_edit, 1)
         row.addWidget(self.schedule_button)
         row.addWidget(self.publish_now_button)
         row.addWidget(self.unschedule_button)
+        QWidget.setTabOrder(self.when_edit, self.best_times.button)
+        QWidget.setTabOrder(self.best_times.button, self.schedule_button)
         layout.addLayout(row)
         self.schedule_state = QLabel(self)
         self.schedule_state.setWordWrap(True)
@@ -75,7 +82,10 @@ class ScheduleBar(QWidget):
         self.schedule_reason.setWordWrap(True)
         self.schedule_reason.setAccessibleName(self.tr("Why the post cannot be scheduled yet"))
         self.schedule_reason.setStyleSheet("QLabel { color: #e0473a; }")
-        layout.addWidget(self.schedule_state)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.best_times.button, 0, Qt.AlignmentFlag.AlignTop)
+        state_row.addWidget(self.schedule_state, 1)
+        layout.addLayout(state_row)
         layout.addWidget(self.schedule_reason)
 
     def add_row(self, widget: QWidget) -> None:
@@ -99,11 +109,16 @@ class ScheduleBar(QWidget):
         self._name_zone()
         if picked is not None:
             self.set_when(wall_time(picked, zone))
+        self.best_times.reload()  # the best hours are the creator's hours in the new zone
 
     def set_when(self, wall: datetime) -> None:
         """Show the naive wall-clock time `wall` (no `dateTimeChanged` signal)."""
         with QSignalBlocker(self.when_edit):
             self.when_edit.setDateTime(QDateTime(wall.date(), wall.time(), QTimeZone.utc()))
+
+    def pick_when(self, wall: datetime) -> None:
+        """Show `wall` as if the user had picked it (`dateTimeChanged` fires: the post is edited)."""
+        self.when_edit.setDateTime(QDateTime(wall.date(), wall.time(), QTimeZone.utc()))
 
     def set_instant(self, instant: datetime | None, zone: str | None, now: datetime) -> None:
         """Show `instant` as picked in `zone` (the user's by default), or the next full hour after `now`."""
