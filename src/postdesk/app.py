@@ -488,6 +488,7 @@ def build_window(
     _wire_panes(built, show_url)
     _wire_queues(built, now)
     _wire_csv(built, paths, now)
+    _wire_best_times(built, now)
     built.welcome = install_welcome(
         window,
         panes.settings.add_section,
@@ -629,6 +630,14 @@ def _wire_queues(built: Window, now: Callable[[], dt.datetime]) -> None:
     queue.queued.connect(lambda _post, _slot: panes.calendar.reload())  # Queues reloads once built
     queue.open_queues.connect(lambda: window.show_pane("queues"))
     queue.repeat.changed.connect(panes.calendar.reload)
+
+
+def _wire_best_times(built: Window, now: Callable[[], dt.datetime]) -> None:
+    """The composer's "Suggested times" read the creator's own best weekdays and hours from the stored metrics."""
+    from postdesk.store.repositories.insights import InsightsRepository
+
+    history = InsightsRepository(built.database).engagement_history
+    built.panes.composer.bar.best_times.set_source(history, built.runner, now)
 
 
 def _wire_csv(built: Window, paths: Paths, now: Callable[[], dt.datetime]) -> None:
