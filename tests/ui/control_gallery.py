@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -54,6 +55,7 @@ class Gallery:
     button: QPushButton
     default_button: QPushButton
     disabled_button: QPushButton
+    dialog_buttons: QDialogButtonBox
     list_view: QListWidget
     tree_view: QTreeWidget
     tabs: QTabWidget
@@ -119,6 +121,7 @@ def build_gallery() -> Gallery:
     default_button.setDefault(True)
     disabled_button = QPushButton("Publish now")
     disabled_button.setEnabled(False)
+    dialog_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
     list_view = QListWidget()
     for text, state in (("Monday", Qt.CheckState.Checked), ("Tuesday", Qt.CheckState.Unchecked)):
@@ -176,6 +179,7 @@ def build_gallery() -> Gallery:
     right: list[tuple[str, QWidget]] = [
         ("Checks", checks),
         ("Buttons", buttons),
+        ("Dialog", dialog_buttons),
         ("List", list_view),
         ("Tree", tree_view),
         ("Tabs", tabs),
@@ -205,6 +209,7 @@ def build_gallery() -> Gallery:
         button=button,
         default_button=default_button,
         disabled_button=disabled_button,
+        dialog_buttons=dialog_buttons,
         list_view=list_view,
         tree_view=tree_view,
         tabs=tabs,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QWidget,
+    QWidgetItem,
 )
 
 from postdesk.ui import theme
@@ -298,7 +299,7 @@ def test_a_theme_switch_restyles_every_control(gallery: Gallery, qapp: QApplicat
 
 
 def test_the_sheet_keeps_fusions_sizes(gallery: Gallery, qapp: QApplication) -> None:
-    """Fields keep Fusion's height (±3 px), text buttons its 80 px minimum width: no layout moves."""
+    """Fields keep Fusion's height (±3 px) and width; no button's text can be squeezed."""
     theme.apply_theme(qapp, "dark")
     styled = {name: w.sizeHint() for name, w in gallery.fields().items()}
     qapp.setStyleSheet("")
@@ -306,9 +307,22 @@ def test_the_sheet_keeps_fusions_sizes(gallery: Gallery, qapp: QApplication) -> 
     theme.apply_theme(qapp, "dark")
     for name in ("line edit", "combo box", "editable combo box", "spin box", "date and time", "date with calendar"):
         assert abs(styled[name].height() - fusion[name].height()) <= 3, (name, styled[name], fusion[name])
+    # Text sits where Fusion puts it: fields and combo boxes keep their width (a few px for the
+    # editable combo's inner field); a spin box gains its drawn arrow column, no more.
+    for name in ("line edit", "combo box", "date with calendar"):
+        assert abs(styled[name].width() - fusion[name].width()) <= 4, (name, styled[name], fusion[name])
+    assert abs(styled["editable combo box"].width() - fusion["editable combo box"].width()) <= 10
+    for name in ("spin box", "date and time"):
+        assert 0 <= styled[name].width() - fusion[name].width() <= 24, (name, styled[name], fusion[name])
     for name in ("button", "default button"):
         assert abs(styled[name].height() - fusion[name].height()) <= 3, name
-        assert styled[name].width() >= 80
+    # A dialog's buttons keep Fusion's 80 px; every button's text fits at the least room a layout
+    # gives it (a style sheet min-width would let a layout squeeze "Publish now" under its text).
+    for button in gallery.dialog_buttons.buttons():
+        assert button.sizeHint().width() >= 80
+    for w in (gallery.button, gallery.default_button, gallery.disabled_button, *gallery.dialog_buttons.buttons()):
+        least = QWidgetItem(w).minimumSize().width()
+        assert least >= w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + 14, w.text()
     assert gallery.check_on.sizeHint().height() >= INDICATOR
     assert gallery.list_view.sizeHintForRow(0) >= gallery.list_view.fontMetrics().height()
 

@@ -31,6 +31,8 @@ from postdesk.ui.look.tokens import Colours, Radius
 #: Outer size of a check box or radio indicator, in device-independent pixels.
 INDICATOR = 16
 
+#: Thickness of a splitter handle (Fusion's), in device-independent pixels.
+HANDLE = 6
 #: Outer size of a check box in a list or tree row.
 ITEM_INDICATOR = 13
 
@@ -100,7 +102,14 @@ def images(colours: Colours) -> ControlImages:
 
     def grip(size: tuple[int, int], colour: str) -> str:
         w, h = size
-        return _svg(size, f'<rect x="0" y="0" width="{w}" height="{h}" rx="1" fill="{colour}"/>')
+        # Drawn 2 px thick in the middle of a box as thick as the handle, so it is not scaled up.
+        if w < h:
+            return _svg(
+                (HANDLE, h), f'<rect x="{(HANDLE - w) / 2}" y="0" width="{w}" height="{h}" rx="1" fill="{colour}"/>'
+            )
+        return _svg(
+            (w, HANDLE), f'<rect x="0" y="{(HANDLE - h) / 2}" width="{w}" height="{h}" rx="1" fill="{colour}"/>'
+        )
 
     down, up = "2,3.5 5,6.5 8,3.5", "2,6.5 5,3.5 8,6.5"
     return ControlImages(
@@ -119,6 +128,15 @@ def images(colours: Colours) -> ControlImages:
         grip_along=_write("grip", grip((28, 2), c.control_border)),
         grip_along_hover=_write("grip", grip((28, 2), c.control_border_hover)),
     )
+
+
+#: Side padding of each kind of field (px). A later selector wins over an earlier one.
+_FIELD_SIDES: tuple[tuple[str, int], ...] = (
+    ("QLineEdit", 1),
+    ("QAbstractSpinBox", 2),
+    ("QComboBox", 4),
+    ('QDateTimeEdit[calendarPopup="true"]', 4),
+)
 
 
 def _on(selectors: str, state: str) -> str:
@@ -142,11 +160,12 @@ def control_rules(colours: Colours) -> list[str]:
         f"{fields}, {boxes} {{ border: 1px solid {c.control_border}; border-radius: {r}px;"
         f" background-color: {c.surface}; color: {c.text};"
         f" selection-background-color: {c.selection}; selection-color: {c.on_selection}; }}",
-        f"{fields} {{ padding: 2px 6px; }}",
+        # Side padding so the text sits where Fusion puts it and each keeps Fusion's width.
+        *(f"{w} {{ padding: 2px {side}px; }}" for w, side in _FIELD_SIDES),
         f"{boxes} {{ padding: 1px; }}",
         f"QComboBox:!editable {{ background-color: {c.raised}; }}",
         f"{_on(f'{fields}, {boxes}', 'hover')} {{ border-color: {c.control_border_hover}; }}",
-        f"{_on(fields, 'focus')} {{ border: 2px solid {c.focus_ring}; padding: 1px 5px; }}",
+        *(f"{w}:focus {{ border: 2px solid {c.focus_ring}; padding: 1px {side - 1}px; }}" for w, side in _FIELD_SIDES),
         f"{_on(boxes, 'focus')} {{ border: 2px solid {c.focus_ring}; padding: 0px; }}",
         f"{_on(f'{fields}, {boxes}', 'disabled')} {{ border-color: {c.divider}; color: {c.disabled_text}; }}",
         'QLineEdit[frame="false"], QAbstractSpinBox[frame="false"], QComboBox[frame="false"],'
@@ -165,26 +184,28 @@ def control_rules(colours: Colours) -> list[str]:
         f"QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off"
         f" {{ image: url({img.arrow_up_disabled}); }}",
         "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border;"
-        " width: 18px; border: none; background: transparent; }",
+        " width: 14px; border: none; background: transparent; }",
         "QAbstractSpinBox::up-button { subcontrol-position: top right; }",
         "QAbstractSpinBox::down-button { subcontrol-position: bottom right; }",
         f"QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover"
         f" {{ background-color: {c.alternate}; }}",
-        # Buttons: the edge of a control; the default button filled with the accent. The minimum
-        # width is Fusion's (80 px for a button with text), so the sheet changes no layout.
+        # Buttons: the edge of a control; the default button filled with the accent. A dialog's
+        # buttons keep Fusion's 80 px minimum. Elsewhere no min-width: Qt makes it the widget's
+        # minimum size, and a layout short of room then squeezes the text below its width.
         f"QPushButton {{ background-color: {c.raised}; color: {c.text}; border: 1px solid {c.control_border};"
-        f" border-radius: {r}px; padding: 3px 12px; min-width: 54px; }}",
+        f" border-radius: {r}px; padding: 3px 8px; }}",
+        "QDialogButtonBox QPushButton { min-width: 62px; }",
         f"QPushButton:hover {{ border-color: {c.control_border_hover}; }}",
         f"QPushButton:pressed {{ background-color: {c.divider}; }}",
         f"QPushButton:checked {{ background-color: {c.selection}; color: {c.on_selection};"
         f" border-color: {c.indicator}; }}",
         f"QPushButton:default {{ background-color: {c.accent_fill}; color: {c.on_accent};"
         f" border-color: {c.indicator}; }}",
-        f"QPushButton:focus {{ border: 2px solid {c.focus_ring}; padding: 2px 11px; }}",
+        f"QPushButton:focus {{ border: 2px solid {c.focus_ring}; padding: 2px 7px; }}",
         f"QPushButton:default:focus {{ border-color: {c.text}; }}",
         f"QPushButton:disabled {{ background-color: {c.raised}; color: {c.disabled_text};"
         f" border-color: {c.divider}; }}",
-        "QPushButton:flat { border: 2px solid transparent; padding: 2px 11px; background: transparent; }",
+        "QPushButton:flat { border: 2px solid transparent; padding: 2px 7px; background: transparent; }",
         f"QPushButton:flat:focus {{ border-color: {c.focus_ring}; }}",
         # Check boxes (also in lists and group boxes) and radio buttons: an edge, a fill and a mark.
         "QCheckBox, QRadioButton { spacing: 6px; }",
@@ -219,8 +240,8 @@ def control_rules(colours: Colours) -> list[str]:
         f" border-radius: {r}px; padding: 4px 10px 4px 10px; }}",
         # Splitter handles: a grip that can be found, darker (lighter) under the pointer.
         "QSplitter::handle { background: transparent; }",
-        f"QSplitter::handle:horizontal {{ width: 6px; image: url({img.grip_across}); }}",
-        f"QSplitter::handle:vertical {{ height: 6px; image: url({img.grip_along}); }}",
+        f"QSplitter::handle:horizontal {{ width: {HANDLE}px; image: url({img.grip_across}); }}",
+        f"QSplitter::handle:vertical {{ height: {HANDLE}px; image: url({img.grip_along}); }}",
         f"QSplitter::handle:horizontal:hover {{ image: url({img.grip_across_hover}); }}",
         f"QSplitter::handle:vertical:hover {{ image: url({img.grip_along_hover}); }}",
         # Scroll bars: a slim handle with the control edge's colour on a clear track.
