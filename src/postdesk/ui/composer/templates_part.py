@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QInputDialog, QMenu, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from postdesk.store.repositories.composer_tools import HASHTAGS, NameTaken, Snippet, hashtags_of
 from postdesk.ui.composer.parts_editor import PartEdit
@@ -146,6 +155,11 @@ class ComposerTools(QObject):
         if not self._chips_followed:  # the chips exist once the pane shows a post
             self._pane.targets.chip_toggled.connect(lambda *_args: self.sync_panels())
             self._chips_followed = True
+            # Made before the text (the buttons sit in the top row): once the pane has put the text
+            # first, Tab reaches these after "New post" instead of before the text.
+            QWidget.setTabOrder(self._pane.new_button, self.insert_button)
+            QWidget.setTabOrder(self.insert_button, self.more_button)
+            QWidget.setTabOrder(self.more_button, self.tags.edit)
         self.sync_panels()
         if post_id == self._post_id and post_id is not None:
             return
