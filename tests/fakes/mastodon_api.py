@@ -102,6 +102,8 @@ _EXTRA_SCOPES: dict[tuple[str, str], list[list[str]]] = {
     ("GET", "/api/v1/conversations"): [["read:statuses"]],
     ("POST", "/api/v1/markers"): [["write:statuses"]],
     ("GET", "/api/v1/markers"): [["read:statuses"]],
+    # methods/search: a user token with read:search to resolve remote posts (not in the subset).
+    ("GET", "/api/v2/search"): [["read:search"]],
 }
 _EXTRA_SCOPE_PATHS = [
     (re.compile(r"^/api/v1/statuses/[^/]+/favourite$"), "POST", [["write:favourites"]]),
@@ -290,7 +292,21 @@ class FakeMastodon:
             "registrations": {"enabled": False, "approval_required": False, "message": None},
             "contact": {"email": "admin@example.org", "account": None},
             "rules": [],
+            # api_versions came with 4.3 (2); 4.5 is version 7, the first to take quoted_status_id.
+            **({"api_versions": {"mastodon": self.api_version()}} if not self._older_than(4, 3) else {}),
         }
+
+    def api_version(self) -> int:
+        """The Mastodon API version of `version` (0 before 4.3; U for 4.4's exact number)."""
+        if self._older_than(4, 3):
+            return 0
+        return 2 if self._older_than(4, 4) else 6 if self._older_than(4, 5) else 7
+
+    def _search(self, req: Req) -> Resp:
+        """`GET /api/v2/search` for a post's address (methods/search): the status whose url or uri it is."""
+        q = req.query.get("q", [""])[0]
+        found = [s for s in self.statuses.values() if q in (s["url"], s["uri"])]
+        return Resp(200, {"accounts": [], "statuses": [self._public(s) for s in found[:1]], "hashtags": []})
 
     def _dispatch(self, req: Req) -> Resp:
         if (req.method, req.path) == ("GET", "/api/v2/instance"):
@@ -314,6 +330,8 @@ class FakeMastodon:
             return self._upload(req)
         if route == ("POST", "/api/v1/statuses"):
             return self._create(req, account_id)
+        if route == ("GET", "/api/v2/search"):
+            return self._search(req)
         if route == ("GET", "/api/v1/accounts/verify_credentials"):
             return Resp(200, self.account(account_id))
         if route == ("GET", "/api/v1/notifications"):
@@ -555,6 +573,9 @@ class FakeMastodon:
             expires = poll.get("expires_in")
             if not isinstance(expires, int) or not cfg.poll_min_expiration <= expires <= cfg.poll_max_expiration:
                 problems.append("Poll duration must be between 5 minutes and 1 month")
+        quoted = body.get("quoted_status_id")
+        if quoted is not None and self.api_version() >= 7 and quoted not in self.statuses:
+            problems.append(f"Quoted status {quoted} not found")
         reply_to = body.get("in_reply_to_id")
         if reply_to is not None and reply_to not in self.statuses:
             problems.append(f"Reply target {reply_to} not found")
@@ -615,6 +636,10 @@ class FakeMastodon:
                 "options": [{"title": o, "votes_count": 0} for o in poll["options"]],
             },
             "edited_at": None,
+            # Before 4.5 a server ignores quoted_status_id: the post goes out without the quote.
+            "quote": {"state": "accepted", "quoted_status": self._public(self.statuses[body["quoted_status_id"]])}
+            if body.get("quoted_status_id") and self.api_version() >= 7
+            else None,
             "_account": account_id,
             "_source": body.get("status", ""),
         }

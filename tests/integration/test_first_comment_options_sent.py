@@ -225,3 +225,41 @@ def test_a_mastodon_servers_own_poll_limits_hold_in_the_composer(qtbot):
     m.poll.choice_edits[3].clear()
     m.poll.choice_edits[0].setText("eleven char")
     assert _problems(panel) == {ProblemCode.POLL_OPTION_TOO_LONG}
+
+
+@pytest.mark.schema
+def test_mastodon_quotes_the_post_at_an_address_on_a_server_of_4_5(qtbot, mastodon_fake):
+    instance, server = mastodon_fake
+    instance.version = "4.5.0"
+    creds = StaticCredentials("token-alice", base_url=server.url)
+    quoted = _publish(MastodonAdapter(creds, clock=lambda: instance.now, sleep=_no_wait), "quote me", options={})
+    url = instance.statuses[quoted.remote_id]["url"]
+    limits = (("api_version", 7),)
+    account = AccountChoice(
+        7, "mastodon", "@rosa@example.social", handle="@rosa@example.social", instance_limits=limits
+    )
+    panel = _panel(qtbot, Network.MASTODON, account)
+    panel.opts.mastodon.quote.edit.setText(url)
+    assert _problems(panel, "so true") == set()
+    published = _publish(
+        MastodonAdapter(creds, clock=lambda: instance.now, sleep=_no_wait), "so true", options=panel.options(), key="k2"
+    )
+    create = [r for r in server.requests if r.path == "/api/v1/statuses"][-1].json()
+    assert create["quoted_status_id"] == quoted.remote_id
+    assert instance.statuses[published.remote_id]["quote"]["quoted_status"]["id"] == quoted.remote_id
+    assert instance.violations == [] and "read:search" in instance.scopes_used
+
+
+def test_an_older_mastodon_server_is_refused_before_the_quote_is_lost(qtbot, mastodon_fake):
+    instance, server = mastodon_fake
+    instance.version = "4.4.0"  # it would take the status and drop quoted_status_id
+    account = AccountChoice(
+        7, "mastodon", "@rosa@example.social", handle="@rosa@example.social", instance_limits=(("api_version", 6),)
+    )
+    panel = _panel(qtbot, Network.MASTODON, account)
+    panel.opts.mastodon.quote.edit.setText("https://other.social/@mira/1123")
+    assert _problems(panel, "so true") == {ProblemCode.QUOTE_SERVER_TOO_OLD}
+    creds = StaticCredentials("token-alice", base_url=server.url)
+    with pytest.raises(Rejected, match=r"Mastodon 4\.5"):
+        _publish(MastodonAdapter(creds, clock=lambda: instance.now, sleep=_no_wait), "so true", options=panel.options())
+    assert not any(r.path == "/api/v1/statuses" for r in server.requests)

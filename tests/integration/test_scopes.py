@@ -130,6 +130,7 @@ def test_x_token_without_moderate_scope_cannot_hide_and_the_creator_is_told_why(
 
 def test_mastodon_sign_in_asks_for_exactly_the_scopes_the_calls_use(mastodon, tmp_path):
     instance, server = mastodon
+    instance.version = "4.5.0"  # quotes posts: their address is found with read:search
 
     async def every_call():
         adapter = _mastodon(instance, server)
@@ -149,6 +150,10 @@ def test_mastodon_sign_in_asks_for_exactly_the_scopes_the_calls_use(mastodon, tm
             await adapter.delete_reply(7, sent.remote_id)
             await adapter.fetch_direct(7)
             await adapter.mark_read_up_to(7, item.remote_id)
+            quote = {"quote_url": instance.statuses[mine.remote_id]["url"]}
+            await adapter.publish(
+                PublishRequest(target_id=2, account_id=7, parts=("so true",), options=quote, idempotency_key="k2")
+            )
             await adapter.delete(7, mine.remote_id)
         finally:
             await adapter.aclose()

@@ -6,7 +6,8 @@ share, so what the composer lets through the network takes. Options, as a target
 - `first_comment`: text posted under the published post (`engine.delivery` posts it once).
 - `poll`: {"options": [...], "duration_minutes": n} (Mastodon adds `multiple`, `hide_totals`).
 - `quote_url`: the address of the post to quote, as the user gave it; resolved to what the
-  adapter needs: X `quote_tweet_id`, Bluesky `quote_uri` (`resolve_quote`).
+  adapter needs: X `quote_tweet_id`, Bluesky `quote_uri` (`resolve_quote`); Mastodon's adapter
+  resolves the address itself on the account's server (`GET /api/v2/search`).
 - `reply_settings` (X): following, mentionedUsers, subscribers or verified; absent: everyone.
 - `reply_controls` (Bluesky threadgate): a list of mention, followers, following, or ["nobody"];
   absent: everyone. `quotes_disabled` (Bluesky postgate): True to refuse quotes.
@@ -28,8 +29,10 @@ from postdesk.core.text.measure import TextMeasure, count, measure
 X_REPLY_SETTINGS = ("following", "mentionedUsers", "subscribers", "verified")
 #: Bluesky threadgate rules Postdesk offers (app.bsky.feed.threadgate allow), or "nobody" alone.
 BLUESKY_REPLY_RULES = ("mention", "following", "followers")
-#: Networks where Postdesk can quote a post.
-QUOTE_NETWORKS = frozenset({Network.X, Network.BLUESKY})
+#: Networks where Postdesk can quote a post (Mastodon: servers of 4.5 or newer).
+QUOTE_NETWORKS = frozenset({Network.X, Network.BLUESKY, Network.MASTODON})
+#: The Mastodon API version that quotes (`platforms.mastodon.QUOTE_API_VERSION`).
+MASTODON_QUOTE_API = 7
 
 #: ISO 639-1 language codes (Mastodon's `language` takes them).
 _LANGUAGE_CODES = (
@@ -48,6 +51,7 @@ _X_STATUS = re.compile(
 _BSKY_WEB = re.compile(
     r"^https?://(?:www\.)?bsky\.app/profile/([^/?#\s]+)/post/([A-Za-z0-9._:~-]{1,512})/?(?:[?#].*)?$"
 )
+_WEB_POST = re.compile(r"^https?://[A-Za-z0-9.-]+(?::\d+)?/\S+$")
 _AT_POST = re.compile(r"^at://([^/\s]+)/app\.bsky\.feed\.post/([A-Za-z0-9._:~-]{1,512})$")
 _ACTOR = re.compile(
     r"^(?:did:[a-z]+:[A-Za-z0-9._:%-]+|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,})$"
@@ -67,6 +71,7 @@ def resolve_quote(network: Network, url: str) -> dict[str, str] | None:
 
     X: `quote_tweet_id` from x.com or twitter.com status addresses. Bluesky: `quote_uri` (an
     at:// URI) from a bsky.app post address or an at:// URI; the adapter reads the record's CID.
+    Mastodon: nothing more (any post address; the adapter asks the account's server for it).
     """
     url = url.strip()
     if network is Network.X:
@@ -77,6 +82,8 @@ def resolve_quote(network: Network, url: str) -> dict[str, str] | None:
         if web is None or not _ACTOR.match(web.group(1)):
             return None
         return {"quote_uri": f"at://{web.group(1)}/app.bsky.feed.post/{web.group(2)}"}
+    if network is Network.MASTODON:
+        return {} if _WEB_POST.match(url) else None
     return None
 
 
@@ -138,6 +145,8 @@ def check(
             found.append(Found("quote_not_supported"))
         elif resolve_quote(network, quote_url) is None:
             found.append(Found("quote_url_invalid"))
+        elif network is Network.MASTODON and _api_below(instance, MASTODON_QUOTE_API):
+            found.append(Found("quote_server_too_old"))
         elif network is Network.X and poll:
             found.append(Found("quote_with_poll"))
         elif network is Network.X and has_media:
@@ -153,6 +162,12 @@ def check(
     if language and (network is not Network.MASTODON or language not in LANGUAGES):
         found.append(Found("language_unknown", {"language": str(language)}))
     return found
+
+
+def _api_below(instance: Mapping[str, int] | None, version: int) -> bool:
+    """Whether the server said (at sign-in) an API version below `version`; unknown is not below."""
+    api = (instance or {}).get("api_version")
+    return isinstance(api, int) and api < version
 
 
 def _valid_controls(network: Network, controls: Any) -> bool:

@@ -14,7 +14,10 @@ notifications read position, `GET /api/v1/statuses/:id` for a post's counts, and
 Options read from `PublishRequest.options`: `visibility` (public/unlisted/private/direct),
 `spoiler_text` (content warning, on every part), `sensitive`, `language` (ISO 639),
 `poll` ({options, duration_minutes, multiple, hide_totals}, first part), `alt_texts` and
-`media_focus` (one per media path; focus as (x, y) in -1..1).
+`media_focus` (one per media path; focus as (x, y) in -1..1), `quote_url` (the address of a post to
+quote: Mastodon 4.5 and newer, API version 7, `quoted_status_id`; the address is resolved with
+`GET /api/v2/search?resolve=true`, and a server that cannot quote is refused before anything is
+sent, since an older server would drop the quote silently).
 """
 
 from __future__ import annotations
@@ -68,6 +71,9 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 #: `scheduled_at` must be at least this far ahead (methods/statuses).
 MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
 SCHEDULED_PREFIX = "scheduled:"
+#: The Mastodon API version that takes `quoted_status_id` (Mastodon 4.5; `GET /api/v2/instance`
+#: `api_versions.mastodon`, shared/specs/mastodon subset, POST /api/v1/statuses version history).
+QUOTE_API_VERSION = 7
 #: The first Mastodon version with `PUT /api/v1/statuses/:id` (methods/statuses/#edit).
 EDIT_SINCE = (3, 5)
 #: The `reply_ref` key holding the notification id of an item, the position
@@ -191,6 +197,10 @@ class MastodonAdapter:
             raise Rejected("Mastodon does not allow a poll and media in the same post")
         # The composer's own check (core.media_limits), with the instance's own limits.
         await check_sendable(request, self.network, instance=await self._instance_limits(request))
+        if options.get("quote_url"):
+            quoted = await self._quoted_status_id(request.account_id, str(options["quote_url"]))
+            request = replace(request, options={**options, "quoted_status_id": quoted})
+            options = request.options
         if request.publish_at is not None:
             return await self._schedule(request)
         media_ids = [
@@ -231,8 +241,40 @@ class MastodonAdapter:
             self._limits[base] = instance_limits(body) if isinstance(body, dict) else {}
         return self._limits[base]
 
+    async def _quoted_status_id(self, account_id: int | None, url: str) -> str:
+        """The local id of the post at `url`, once the server says it can quote (API version 7).
+
+        Raises:
+            Rejected: the server is older than Mastodon 4.5, or it finds no post at `url`.
+        """
+        base = self._base(await self._caller.credentials_for(account_id))
+        try:
+            response = await self._client.get(f"{base}/api/v2/instance", timeout=10.0)
+            info = response.json() if response.status_code == 200 else {}
+        except ValueError:
+            info = {}
+        except httpx.HTTPError as error:
+            raise Transient("the Mastodon server did not say whether it can quote posts") from error
+        versions = info.get("api_versions") if isinstance(info, dict) else None
+        api = versions.get("mastodon") if isinstance(versions, dict) else None
+        if not isinstance(api, int) or api < QUOTE_API_VERSION:
+            raise Rejected("this Mastodon server can't quote posts (it needs Mastodon 4.5 or newer)")
+        found = await self._call(
+            account_id,
+            "GET",
+            "/api/v2/search",
+            params={"q": url, "type": "statuses", "resolve": "true", "limit": 1},
+        )
+        statuses = json_body(found).get("statuses")
+        first = statuses[0] if isinstance(statuses, list) and statuses else None
+        if not isinstance(first, Mapping) or not first.get("id"):
+            raise Rejected("Mastodon found no post to quote at that address")
+        return str(first["id"])
+
     def _status_body(self, text: str, options: Mapping[str, Any], *, first: bool) -> dict[str, Any]:
         body: dict[str, Any] = {"status": text}
+        if first and options.get("quoted_status_id"):
+            body["quoted_status_id"] = str(options["quoted_status_id"])
         for key in ("visibility", "language"):
             if options.get(key):
                 body[key] = str(options[key])

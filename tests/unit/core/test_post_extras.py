@@ -133,7 +133,16 @@ def test_x_refuses_a_quote_with_a_poll_or_media_as_its_api_does():
 
 
 def test_a_quote_where_postdesk_cannot_quote_is_refused():
-    assert codes(Network.MASTODON, {"quote_url": "https://example.social/@a/1"}) == ["quote_not_supported"]
+    assert codes(Network.THREADS, {"quote_url": "https://www.threads.net/@a/post/1"}) == ["quote_not_supported"]
+
+
+def test_mastodon_quotes_a_post_address_only_where_the_server_can():
+    quote = {"quote_url": "https://other.social/@mira/1123"}
+    assert post_extras.resolve_quote(Network.MASTODON, quote["quote_url"]) == {}
+    assert codes(Network.MASTODON, quote) == []  # the server's version unknown: the adapter asks it
+    assert codes(Network.MASTODON, quote, instance={"api_version": 7}) == []
+    assert codes(Network.MASTODON, quote, instance={"api_version": 6}) == ["quote_server_too_old"]
+    assert codes(Network.MASTODON, {"quote_url": "not an address"}) == ["quote_url_invalid"]
 
 
 def test_reply_settings_are_the_values_each_network_has():

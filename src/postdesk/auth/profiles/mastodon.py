@@ -62,6 +62,8 @@ def instance_limits(body: dict[str, Any]) -> dict[str, int]:
         "poll_max_characters_per_option": polls.get("max_characters_per_option"),
         "poll_min_expiration": polls.get("min_expiration"),
         "poll_max_expiration": polls.get("max_expiration"),
+        # The server's API version (4.5 is 7, the first that quotes posts); absent before 4.3.
+        "api_version": (body.get("api_versions") or {}).get("mastodon"),
     }
     return {k: int(v) for k, v in limits.items() if isinstance(v, int)}
 
@@ -147,11 +149,13 @@ PROFILE = MastodonProfile(
     # (docs.joinmastodon.org/api/oauth-scopes and each method's "OAuth" line): post, delete and
     # schedule statuses and save read markers (write:statuses), upload media (write:media),
     # favourite (write:favourites), read statuses, scheduled statuses, conversations and markers
-    # (read:statuses), notifications (read:notifications), and who signed in (read:accounts).
+    # (read:statuses), notifications (read:notifications), who signed in (read:accounts), and find
+    # the post to quote from its address (read:search, `GET /api/v2/search?resolve=true`).
     scopes=(
         "read:accounts",
         "read:statuses",
         "read:notifications",
+        "read:search",
         "write:statuses",
         "write:media",
         "write:favourites",

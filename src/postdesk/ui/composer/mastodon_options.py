@@ -1,10 +1,11 @@
-"""The composer's Mastodon options beyond the content warning and visibility: language and a poll.
+"""The composer's Mastodon options beyond the content warning and visibility: language, poll, quote.
 
 (The content warning, counted with the text as Mastodon counts it, and the visibility are the
 target panel's common fields, `ui.composer.target_options`.) Options written: `language`, an
 ISO 639-1 code (by default the language of the user's locale, as Mastodon's own app does) and
 `poll` ({options, duration_minutes, multiple, hide_totals}) held to the instance's own poll
-limits (`configuration.polls`, read at sign-in). `core.post_extras` checks them;
+limits (`configuration.polls`, read at sign-in), and `quote_url` (Mastodon 4.5 and newer; the
+adapter finds the post on the account's server). `core.post_extras` checks them;
 `platforms.mastodon` sends them.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from postdesk.core.networks import Network
 from postdesk.core.post_extras import LANGUAGES
 from postdesk.ui.composer.poll_editor import PollEditor
+from postdesk.ui.composer.quote_field import QuoteField
 
 
 def locale_language(locale: QLocale | None = None) -> str:
@@ -59,11 +61,14 @@ class MastodonOptions(QWidget):
             self.language_combo.addItem(f"{name} ({code})", code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(locale_language()))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.quote = QuoteField(Network.MASTODON, "Mastodon", self)
+        self.quote.changed.connect(self.changed)
         self.poll = PollEditor(Network.MASTODON, "Mastodon", self)
         self.poll.changed.connect(self.changed)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.quote.label(), self.quote)
         form.addRow(self.poll)
 
     def set_instance(self, instance: Mapping[str, int] | None) -> None:
@@ -72,11 +77,12 @@ class MastodonOptions(QWidget):
 
     def options(self) -> dict[str, Any]:
         """The options as the target stores them."""
-        return {"language": self.language_combo.currentData(), **self.poll.options()}
+        return {"language": self.language_combo.currentData(), **self.quote.options(), **self.poll.options()}
 
     def load(self, options: Mapping[str, Any]) -> None:
         """Show a target's stored options (no `changed` signal); a post without one gets the locale's language."""
         with QSignalBlocker(self.language_combo):
             index = self.language_combo.findData(options.get("language") or locale_language())
             self.language_combo.setCurrentIndex(index if index >= 0 else self.language_combo.findData("en"))
+        self.quote.load(options)
         self.poll.load(options)

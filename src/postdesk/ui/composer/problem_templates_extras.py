@@ -43,6 +43,11 @@ def extras_problem_templates() -> dict[str, str]:
             "ComposerProblems",
             "The address to quote is not a {network} post: copy it from the post's Share menu.",
         ),
+        "QUOTE_SERVER_TOO_OLD": QCoreApplication.translate(
+            "ComposerProblems",
+            "Your {network} server can't quote posts yet (it needs Mastodon 4.5): remove the address, or put it"
+            " in the text.",
+        ),
         "QUOTE_WITH_POLL": QCoreApplication.translate(
             "ComposerProblems", "{network} does not allow a quoted post and a poll together: keep one."
         ),

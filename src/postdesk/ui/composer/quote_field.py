@@ -1,7 +1,8 @@
 """ "Quote a post": the address of the post to quote, resolved to what the network's adapter needs.
 
 X takes the post's id (`quote_tweet_id`), Bluesky an at:// URI (`quote_uri`; the adapter reads
-its CID and builds `app.bsky.embed.record`). `core.post_extras.resolve_quote` does both, and the
+its CID and builds `app.bsky.embed.record`), Mastodon the address itself (its adapter finds the
+post on the account's server). `core.post_extras.resolve_quote` does both, and the
 same check refuses an address that names no post before scheduling. Options written:
 `quote_url` (as typed) and the resolved field.
 """
@@ -20,6 +21,7 @@ from postdesk.core.post_extras import resolve_quote
 _EXAMPLES = {
     Network.X: "https://x.com/…/status/…",
     Network.BLUESKY: "https://bsky.app/profile/…/post/…",
+    Network.MASTODON: "https://…/@…/…",
 }
 
 
