@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
 
 from postdesk.ui import theme
@@ -100,3 +100,40 @@ def test_a_run_time_theme_switch_leaves_no_stale_control_colour(make: Any, qtbot
             at = w.mapTo(b.window, QPoint(0, 0))
             colours = {image.pixelColor(at.x() + dx, at.y() + w.height() // 2).name() for dx in range(2)}
             assert colours & {tokens.control_border, tokens.indicator, tokens.focus_ring}, (mode, w.text())
+
+
+@pytest.mark.parametrize("pseudo", ["long", "rtl"])
+def test_pane_screenshots_pseudo_localised(make: Any, qtbot: Any, qapp: QApplication, pseudo: str) -> None:
+    """Long words and right to left: the drawn arrows, marks and grips follow; edges still stand out."""
+    from postdesk.ui.i18n import PseudoTranslator
+
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    if pseudo == "rtl":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        b = make()
+        theme.apply_theme(qapp, "light")
+        b.window.resize(1440, 900)
+        b.window.show()
+        qtbot.waitExposed(b.window)
+        measured = 0
+        for key in PANES:
+            b.window.show_pane(key)
+            pane = b.window.pane(key)
+            qtbot.waitUntil(lambda key=key, pane=pane: b.window.current_pane() == key and pane.isVisible())
+            _settle(qapp)
+            image = b.window.grab().toImage()
+            assert image.save(str(SHOTS / f"look-controls-{key}-pseudo-{pseudo}.png"))
+            for w in _controls(pane):
+                at = w.mapTo(b.window, QPoint(0, 0))
+                y = at.y() + w.height() // 2
+                right = at.x() + w.width() - 1
+                edge, outside = image.pixelColor(right, y).name(), image.pixelColor(right + 2, y).name()
+                if outside in {LIGHT.background, LIGHT.surface, LIGHT.raised, LIGHT.alternate}:
+                    assert contrast(edge, outside) >= 3.0, f"{pseudo} {key}: {type(w).__name__}"
+                    measured += 1
+        assert measured >= 8
+    finally:
+        qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
