@@ -7,6 +7,7 @@ and right-to-left, and of the whole composer at 1440×900 and 1024×700, under s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,9 +17,11 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
 from postdesk.core.entities import Target
+from postdesk.core.media_info import MediaKind
 from postdesk.core.networks import Network
 from postdesk.ui import theme
 from postdesk.ui.composer.previews.frame import CARD_WIDTHS
+from postdesk.ui.composer.previews.video_still import length_words
 from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.composer.target_preview import make_frame, show_target
 from postdesk.ui.composer.view import ComposerPane
@@ -187,6 +190,27 @@ def test_threads_shows_several_photos_as_a_row_with_dots(qtbot, themed):
     # Each tile keeps its photo's shape (3:2, 4:5, 1:1) at the row's height; the next one peeks in.
     assert [round(t.width() / t.height(), 2) for t in tiles] == [1.5, 0.8, 1.0]
     assert tiles[0].right() < view.carousel.width() < tiles[-1].right()
+
+
+def test_threads_shows_a_video_with_its_play_mark_and_length(qtbot, themed):
+    pane = composer(qtbot, [Network.THREADS], photos=2)
+    items = pane.media_strip.model.items()
+    video = replace(items[0].info, kind=MediaKind.VIDEO, mime="video/mp4", duration_s=42.0)
+    pane.media_strip.model.set_items((type(items[0])(info=video, image=items[0].image, name="clip.mp4"), items[1]))
+    pane.base_editor.changed.emit()
+    pane.render_all_now()
+    settle()
+    carousel = pane.panel(Network.THREADS).preview._parts[0].carousel
+    assert carousel.image_count() == 2 and carousel.video_count() == 1
+    assert length_words(42.0) == "0:42" and length_words(725) == "12:05"
+    # The play mark is painted over the video's tile: the same tile drawn as a plain picture differs there.
+    marked = carousel.grab().toImage()
+    clip = carousel.tiles()[0]
+    carousel.set_images([QImage(items[0].image), QImage(items[1].image)])
+    plain = carousel.grab().toImage()
+    assert marked.pixelColor(clip.center()) != plain.pixelColor(clip.center())
+    photo = carousel.tiles()[1].topLeft() + QPoint(4, 30)  # the photo's visible edge: no mark there
+    assert marked.pixelColor(photo) == plain.pixelColor(photo)
 
 
 def test_threads_with_one_photo_shows_it_whole_width(qtbot, themed):

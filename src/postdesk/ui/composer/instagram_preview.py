@@ -30,6 +30,7 @@ from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
+from postdesk.ui.composer.previews.video_still import VideoStill, paint_video_mark
 from postdesk.ui.look.style import colours_of, is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
@@ -68,6 +69,8 @@ class _Frame(QWidget):
             x = (scaled.width() - frame.width()) // 2
             y = (scaled.height() - frame.height()) // 2
             painter.drawImage(frame, scaled, QRect(x, y, frame.width(), frame.height()))
+        if isinstance(self.image, VideoStill) and not self.shade:
+            paint_video_mark(painter, QRectF(frame), self.image)  # a video in the feed or a carousel
         if self.shade:
             gradient = QLinearGradient(0, frame.height() * 0.55, 0, frame.height())
             gradient.setColorAt(0, QColor(0, 0, 0, 0))

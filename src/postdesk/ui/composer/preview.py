@@ -31,6 +31,7 @@ from postdesk.ui.composer.preview_text import (
     render_html,
 )
 from postdesk.ui.composer.previews.part_view import PartView
+from postdesk.ui.composer.previews.video_still import VideoStill
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
@@ -302,7 +303,7 @@ class PreviewCard(QFrame):
             images = images[:1]  # a video's thumbnail; a Pin's first image (its others swipe in)
         media_first = style.layout is CardLayout.MEDIA_FIRST or style.name in ("YouTube", "Pinterest")
         # Threads shows several photos or videos as a row to swipe; the others as a grid.
-        in_row = data.network is Network.THREADS and len(images) > 1
+        in_row = data.network is Network.THREADS and (len(images) > 1 or any(isinstance(i, VideoStill) for i in images))
         view.carousel.set_images(images if in_row else [])
         view.grid.set_images([] if in_row else images, aspect=style.image_aspect)
         if media_first and first and not images:

@@ -17,6 +17,7 @@ from postdesk.core.networks import Network
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.editor_part import EditorPart
 from postdesk.ui.composer.media_part import MediaPart
+from postdesk.ui.composer.previews.video_still import mark_videos
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.targets_part import TargetsPart
 from postdesk.ui.composer.wording import describe_problem
@@ -185,7 +186,9 @@ class PreviewPart(QObject):
 
     def _render_details(self, panel: TargetPanel, post: Post) -> None:
         self._follow_width(panel)
-        images = self._media.images(panel.target().effective_media(post.media))
+        ids = panel.target().effective_media(post.media)
+        # A video reaches the card as its still, marked as a video (play mark, length).
+        images = mark_videos(self._media.images(ids), [i for i in ids if i in self._media.infos()], self._media.infos())
         panel.render_details(post, images, self._display(panel))
         self._dirty.discard(panel.network)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPat
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from postdesk.core import instagram_posts as posts
+from postdesk.ui.composer.previews.video_still import VideoStill, paint_video_mark
 from postdesk.ui.look.style import colours_of
 
 GAP = 6
@@ -74,6 +75,10 @@ class Carousel(QWidget):
         """How many items the row holds."""
         return len(self._images)
 
+    def video_count(self) -> int:
+        """How many of them are videos (drawn with the play mark and their length)."""
+        return sum(isinstance(image, VideoStill) for image in self._images)
+
     def sizeHint(self) -> QSize:
         return QSize(360, self._height + DOTS)
 
@@ -110,6 +115,8 @@ class Carousel(QWidget):
                 y = (scaled.height() - rect.height()) // 2
                 painter.drawImage(rect, scaled, QRect(x, y, rect.width(), rect.height()))
             painter.restore()
+            if isinstance(image, VideoStill):
+                paint_video_mark(painter, QRectF(rect), image)
         if len(self._images) > 1:
             count = len(self._images)
             size, step = 6, 10
