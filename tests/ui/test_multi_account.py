@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from postdesk.app import build_window
-from postdesk.core.entities import Post, Target, TargetState
+from postdesk.core.entities import AccountStatus, Post, Target, TargetState
 from postdesk.core.networks import Network
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
@@ -163,3 +163,38 @@ def test_publish_now_reaches_each_account_once(window: Any, qtbot: Any, net: Any
     assert sorted(r.account for r in net.received) == sorted([str(studio), str(shop)])
     assert all(r.parts == ("Out to both accounts",) for r in net.received)
     assert len(PostRepository(b.database).deliveries(post_id)) == 2
+
+
+def test_every_chosen_account_is_checked_not_only_the_first(window: Any, qtbot: Any) -> None:
+    b = window(engine=False)
+    repo = AccountRepository(b.database)
+    studio = repo.add(Network.MASTODON, "@studio@example.social", now=NOW).id
+    # A second account on a server with a smaller limit, that must also sign in again.
+    small = repo.add(
+        Network.MASTODON,
+        "@small@tiny.social",
+        now=NOW,
+        status=AccountStatus.NEEDS_RECONNECT,
+        default_options={"max_characters": 100},
+    ).id
+    composer = b.panes.composer
+    qtbot.waitUntil(lambda: composer.is_loaded, timeout=10_000)
+    with qtbot.waitSignal(composer.accounts_reloaded, timeout=10_000):
+        composer.reload_accounts()
+    b.window.show()
+    b.window.show_pane("composer")
+    chips = composer.targets.row.account_chips
+    _click(qtbot, chips[studio])
+    composer.base_editor.editor(0).setPlainText("A" * 150)
+    composer.refresh_now()
+    composer.render_visible_now()
+    qtbot.waitUntil(composer.schedule_button.isEnabled, timeout=10_000)  # 150 fits the first account's 500
+    _click(qtbot, chips[small])
+    composer.refresh_now()
+    composer.render_visible_now()
+    panel = composer.panel(Network.MASTODON)
+    rows = [r.text for r in panel.problem_model.rows()]
+    assert "Sign in to @small@tiny.social again before this can be posted." in rows
+    assert not any("@studio" in r for r in rows)
+    assert any(p.params.get("limit") == 100 for p in panel.status().problems)
+    assert not composer.schedule_button.isEnabled()

@@ -29,6 +29,7 @@ from postdesk.core.networks import THREAD_NETWORKS, Network
 from postdesk.core.text import TextMeasure
 from postdesk.core.validation import PublishContext
 from postdesk.core.youtube_quota import DayPlan
+from postdesk.ui.composer.account_status import evaluate_accounts
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.media_choice import MediaChoice
 from postdesk.ui.composer.models import AccountListModel, ProblemListModel, ProblemRow
@@ -40,7 +41,6 @@ from postdesk.ui.composer.target_status import (
     MASTODON_DEFAULT,
     TargetStatus,
     counter_level_of,
-    evaluate_target,
     highlight_spans,
     locked_reason,
     measure_part,
@@ -326,7 +326,7 @@ class TargetPanel(QWidget):
         limits = dict(account.instance_limits) if account else None
         self.opts.set_instance(limits, self.max_chars())  # a Mastodon server's own poll and text limits
         context = self.publish_context()
-        self._status = evaluate_target(post, target, media, self.max_chars(), context, limits, self._relay_setup)
+        self._status = evaluate_accounts(post, target, media, self, context, self._relay_setup)  # every account
         self._show_counters(self._status.measures)
         return self._status
 
@@ -372,7 +372,7 @@ class TargetPanel(QWidget):
                     params["position"] = media_ids.index(params["asset_id"]) + 1
                 account = self.account()
                 if account is not None:
-                    params["handle"] = account.handle or account.label
+                    params.setdefault("handle", account.handle or account.label)  # another account's: its own
                 text = describe_problem(p.code.name, p.network, params, p.part_index, len(parts))
                 rows.append(ProblemRow(text, p.severity, p.part_index))
             if rows != self.problem_model.rows():
