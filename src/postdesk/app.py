@@ -489,6 +489,7 @@ def build_window(
     _wire_queues(built, now)
     _wire_csv(built, paths, now)
     _wire_best_times(built, now)
+    _wire_tools(built, paths, now)
     built.welcome = install_welcome(
         window,
         panes.settings.add_section,
@@ -658,6 +659,33 @@ def _wire_csv(built: Window, paths: Paths, now: Callable[[], dt.datetime]) -> No
     controls.imported.connect(
         lambda ids, scheduled: built.actions.schedule_changed(ids[0]) if scheduled and ids else None
     )
+
+
+def _wire_tools(built: Window, paths: Paths, now: Callable[[], dt.datetime]) -> None:
+    """The composer's tags, snippets, templates and per-network crops reach the store and the library;
+    "Always require alt text" reaches its checks; Settings opens the snippet and template managers; the
+    calendar's tag filter follows new tags."""
+    from postdesk.store.repositories.composer_tools import ComposerToolsRepository
+    from postdesk.ui.composer.snippets_dialog import ToolsServices
+    from postdesk.ui.composer.templates_part import settings_section
+
+    panes = built.panes
+    tools = panes.composer.tools
+
+    made: list[Any] = []
+
+    def library() -> Any:  # the library's services (and Pillow) are made on the first crop, not at start-up
+        from postdesk.ui.media_library.services import MediaLibraryServices
+
+        if not made:
+            made.append(MediaLibraryServices(built.database, paths, now=now))
+        return made[0]
+
+    tools.set_services(ToolsServices(ComposerToolsRepository(built.database), built.runner, now, library))
+    tools.set_require_alt_text(built.preferences.require_alt_text)
+    panes.settings.preferences_changed.connect(lambda p: tools.set_require_alt_text(p.require_alt_text))
+    panes.settings.add_section(settings_section(tools))
+    tools.tags_saved.connect(panes.calendar.reload)
 
 
 def _open_link(show_url: Callable[..., bool], url: str) -> None:

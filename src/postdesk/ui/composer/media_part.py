@@ -7,6 +7,7 @@ them. The part says what happened through its signals and never touches the post
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
@@ -17,7 +18,7 @@ from postdesk.core.media_info import MediaInfo
 from postdesk.log import get_logger
 from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES
-from postdesk.ui.composer.service_types import ComposerServices, ImportResult
+from postdesk.ui.composer.service_types import AttachedMedia, ComposerServices, ImportResult
 from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.models import decode_asset_ids
 
@@ -51,6 +52,7 @@ class MediaPart(QObject):
         self._services = services
         self._parent = parent
         self.strip = MediaStrip(parent)
+        self._extra: dict[int, AttachedMedia] = {}  # crops made for one network (ui.composer.media_choice)
         self.strip.attach_requested.connect(self.choose_files)
         self.strip.removed.connect(lambda _asset_id: self.changed.emit())
         self.strip.reordered.connect(self.changed)
@@ -59,7 +61,7 @@ class MediaPart(QObject):
 
     def infos(self) -> dict[int, MediaInfo]:
         """The attached media, by asset id, as validation needs them."""
-        return {m.info.asset_id: m.info for m in self.strip.model.items()}
+        return {m.info.asset_id: m.info for m in (*self._extra.values(), *self.strip.model.items())}
 
     def asset_ids(self) -> tuple[int, ...]:
         """The attached assets, in order."""
@@ -67,8 +69,13 @@ class MediaPart(QObject):
 
     def images(self, ids: tuple[int, ...]) -> list[QImage]:
         """The preview images of the assets `ids` that are attached, in that order."""
-        by_id = {m.info.asset_id: m.image for m in self.strip.model.items()}
+        by_id = {m.info.asset_id: m.image for m in (*self._extra.values(), *self.strip.model.items())}
         return [by_id[i] for i in ids if i in by_id]
+
+    def add_extra(self, items: Sequence[AttachedMedia]) -> None:
+        """Know media a target uses that the post does not (a network's own crop), for checks and previews."""
+        self._extra.update({m.info.asset_id: m for m in items})
+        self.refresh_needed.emit()
 
     def choose_files(self) -> None:
         """Ask for image files and import them."""

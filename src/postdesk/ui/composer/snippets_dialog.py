@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,11 +34,12 @@ from postdesk.ui.background import BackgroundRunner
 
 @dataclass(frozen=True)
 class ToolsServices:
-    """What the writing tools need from the app: their repository, the disk worker and the clock."""
+    """What the writing tools need from the app: their repository, the disk worker, the clock and the library."""
 
     repository: ComposerToolsRepository
     runner: BackgroundRunner
     now: Callable[[], datetime]
+    media_library: Callable[[], Any] | None = None  # gives the `MediaLibraryServices` (None: no "Crop for …")
 
 
 class SnippetsDialog(QDialog):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.store.repositories.composer_tools import HASHTAGS, NameTaken, Snippet, hashtags_of
+from postdesk.ui.composer.media_choice_crop import NetworkCrops
 from postdesk.ui.composer.parts_editor import PartEdit
 from postdesk.ui.composer.snippets_dialog import SnippetsDialog, ToolsServices
 from postdesk.ui.composer.tags_part import TagsPart
@@ -66,6 +67,7 @@ class ComposerTools(QObject):
         self._snippets: list[Snippet] = []
         self.require_alt_text = False
         self._chips_followed = False
+        self.crops = NetworkCrops(pane, lambda: self._services)  # "Crop for <network>…" (media_choice_crop)
         self._insert_into: PartEdit | None = None
         self.snippets_dialog: SnippetsDialog | None = None
         self.templates_dialog: TemplatesDialog | None = None
@@ -142,6 +144,7 @@ class ComposerTools(QObject):
         """Tell every panel made so far what the tools tell panels (a chip or a loaded post may make one)."""
         for panel in self._pane.targets.panels().values():
             panel.media_choice.require_alt_text = self.require_alt_text
+            self.crops.follow(panel, self._services is not None and self._services.media_library is not None)
 
     def _sync_enabled(self) -> None:
         ready = self._services is not None
@@ -165,6 +168,7 @@ class ComposerTools(QObject):
             return
         self._post_id = post_id
         self.tags.set_tags([])
+        self.crops.load_crops()
         self.reload()  # the tags in use may have changed elsewhere (the calendar, another post)
         if post_id is not None and self._services is not None:
             self._services.runner.submit(
