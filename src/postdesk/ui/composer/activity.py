@@ -18,7 +18,7 @@ from postdesk.core.calendar import to_local
 from postdesk.core.entities import TargetState
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.service_types import ActivityLine, PostActivity, TargetActivity
-from postdesk.ui.local_format import format_clock, format_short_when
+from postdesk.ui.local_format import format_clock, format_number, format_short_when
 
 #: States whose text went (or may have gone) out: the composer shows it read-only.
 LOCKED_STATES = frozenset({TargetState.PUBLISHING, TargetState.PUBLISHED, TargetState.UNKNOWN})
@@ -290,7 +290,9 @@ class ActivitySection(QWidget):
         else:
             self.log_label.setText(self.tr("Nothing has happened to this post yet."))
         count = len(lines)
-        self.toggle.setText(self.tr("Ac&tivity ({count})").format(count=count) if count else self.tr("Ac&tivity"))
+        self.toggle.setText(
+            self.tr("Ac&tivity ({count})").format(count=format_number(count)) if count else self.tr("Ac&tivity")
+        )
         self._on_toggled(self.toggle.isChecked())
 
     def _on_toggled(self, shown: bool) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure, measure_mastodon
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.local_format import format_number
 
 #: The networks whose adapter is `SupportsEdit` (a test holds the two together).
 EDITABLE_NETWORKS = frozenset({Network.MASTODON})
@@ -212,7 +213,9 @@ class EditPublishedDialog(QDialog):
 
     def _check(self) -> None:
         measured = self._measure(self.text_edit.toPlainText())
-        self.counter_label.setText(self.tr("{used} / {limit}").format(used=measured.length, limit=measured.limit))
+        self.counter_label.setText(
+            self.tr("{used} / {limit}").format(used=format_number(measured.length), limit=format_number(measured.limit))
+        )
         dark = self.palette().window().color().lightness() < 128
         over = "#ff8a80" if dark else "#b3261e"  # readable red on each theme
         self.counter_label.setStyleSheet("" if measured.fits else f"QLabel {{ color: {over}; font-weight: 600; }}")

@@ -20,6 +20,7 @@ from postdesk.core.media_info import MediaInfo
 from postdesk.core.networks import Network
 from postdesk.core.text import TextMeasure, measure, measure_field, measure_mastodon
 from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
+from postdesk.ui.local_format import format_number
 from postdesk.ui.widgets.counter import CounterLevel, counter_level
 
 #: Mastodon's default limit when no instance tells us its own.
@@ -112,7 +113,7 @@ def worst_measure(measures: tuple[TextMeasure, ...]) -> TextMeasure:
 def spoken_count(m: TextMeasure) -> str:
     """The counter as a screen reader says it ("12 of 300 characters")."""
     return QCoreApplication.translate("TargetPanel", "{length} of {limit} characters").format(
-        length=m.length, limit=m.limit
+        length=format_number(m.length), limit=format_number(m.limit)
     )
 
 
@@ -130,10 +131,10 @@ def counter_level_of(m: TextMeasure) -> CounterLevel:
 
 def short_count(m: TextMeasure) -> str:
     """The counter as shown ("12 / 300", with bytes once they are near their own limit)."""
-    short = f"{m.length} / {m.limit}"
+    short = f"{format_number(m.length)} / {format_number(m.limit)}"
     if m.byte_length is not None and m.byte_limit and m.byte_length >= m.byte_limit * 0.9:
         short += " · " + QCoreApplication.translate("TargetPanel", "{bytes} / {limit} bytes").format(
-            bytes=m.byte_length, limit=m.byte_limit
+            bytes=format_number(m.byte_length), limit=format_number(m.byte_limit)
         )
     return short
 
@@ -144,11 +145,11 @@ def spoken_summary(measures: tuple[TextMeasure, ...]) -> str:
     spoken = spoken_count(worst)
     if worst.byte_length is not None and worst.byte_limit:
         spoken += ", " + QCoreApplication.translate("TargetPanel", "{bytes} of {limit} bytes").format(
-            bytes=worst.byte_length, limit=worst.byte_limit
+            bytes=format_number(worst.byte_length), limit=format_number(worst.byte_limit)
         )
     if len(measures) > 1:
         spoken = QCoreApplication.translate("TargetPanel", "Longest of {n} parts: {count}").format(
-            n=len(measures), count=spoken
+            n=format_number(len(measures)), count=spoken
         )
     return spoken
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.problem_templates import problem_templates
+from postdesk.ui.local_format import format_number
 
 
 class _Params(dict[str, Any]):
@@ -27,14 +28,14 @@ def duration_words(seconds: int) -> str:
             QCoreApplication.translate("ComposerProblems", "{h} h {m} min")
             if minutes
             else QCoreApplication.translate("ComposerProblems", "{h} h")
-        ).format(h=hours, m=minutes)
+        ).format(h=format_number(hours), m=format_number(minutes))
     if minutes:
         return (
             QCoreApplication.translate("ComposerProblems", "{m} min {s} s")
             if secs
             else QCoreApplication.translate("ComposerProblems", "{m} min")
-        ).format(m=minutes, s=secs)
-    return QCoreApplication.translate("ComposerProblems", "{s} s").format(s=secs)
+        ).format(m=format_number(minutes), s=format_number(secs))
+    return QCoreApplication.translate("ComposerProblems", "{s} s").format(s=format_number(secs))
 
 
 def describe_problem(code: str, network: Any, params: Mapping[str, Any], part: int | None, part_count: int = 1) -> str:
@@ -68,9 +69,12 @@ def describe_problem(code: str, network: Any, params: Mapping[str, Any], part: i
             "ComposerProblems", "{network} will not accept this post as it is ({code})."
         )
         values["code"] = key.lower().replace("_", " ")
+    for name, value in list(values.items()):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            values[name] = format_number(value)  # the locale's digits and grouping ("1.000" in German)
     sentence = template.format_map(values)
     if part is not None and part_count > 1:
         return QCoreApplication.translate("ComposerProblems", "Part {n}: {sentence}").format(
-            n=part + 1, sentence=sentence
+            n=format_number(part + 1), sentence=sentence
         )
     return sentence

@@ -33,6 +33,7 @@ from postdesk.core.networks import NETWORK_ORDER, Network, display_name
 from postdesk.media import thumbnails
 from postdesk.store.repositories.media_library import ALT_TEXT_MAX, LibraryItem
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.local_format import format_number
 from postdesk.ui.look.style import Tone, set_tone
 from postdesk.ui.media_library.services import NetworkPreview
 from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
@@ -280,7 +281,7 @@ class DetailsPanel(QWidget):
     def _update_alt_counter(self) -> None:
         n = len(self.alt_text.toPlainText())
         self.alt_counter.setText(
-            self.tr("{n} of {max} characters").replace("{n}", str(n)).replace("{max}", str(ALT_TEXT_MAX))
+            self.tr("{n} of {max} characters").format(n=format_number(n), max=format_number(ALT_TEXT_MAX))
         )
         over = n > ALT_TEXT_MAX
         if over != self._alt_over:  # restyling on every keystroke would cost a polish each time
