@@ -240,7 +240,14 @@ def test_options_title_subreddit_and_content_warning(make_pane):
     pane.refresh_now()
     targets = {t.network: t for t in pane.current_post().targets}
     assert targets[Network.REDDIT].options == {"title": "My title", "subreddit": "photography"}
-    assert targets[Network.MASTODON].options == {"spoiler_text": "spoilers!!", "visibility": "unlisted"}
+    from postdesk.ui.composer.mastodon_options import locale_language
+
+    # A Mastodon post carries its language, by default the locale's (issue 13.10).
+    assert targets[Network.MASTODON].options == {
+        "spoiler_text": "spoilers!!",
+        "visibility": "unlisted",
+        "language": locale_language(),
+    }
     # The content warning counts toward Mastodon's limit: 495 + 10 > 500.
     assert mastodon.counter.text().startswith("505 / 500")
     assert "title" in targets[Network.YOUTUBE].options

@@ -43,15 +43,15 @@ COMMENT_RULES: dict[Network, CommentRules] = {
     # A reply is a Threads post: 500, emoji by their UTF-8 length.
     Network.THREADS: CommentRules(500, CounterKind.THREADS, True, "developers.facebook.com/docs/threads/posts"),
     # Comments (socialActions/{urn}/comments): 1,250 characters, LinkedIn's comment box (U).
-    Network.LINKEDIN: CommentRules(1250, CounterKind.UTF16, source="LinkedIn comment box (U)"),
+    Network.LINKEDIN: CommentRules(1250, CounterKind.UTF16, source="linkedin.com comment box (U)"),
     # Page comments (POST /{post-id}/comments message): 8,000 characters (U).
-    Network.FACEBOOK: CommentRules(8000, CounterKind.UTF16, source="Facebook comment box (U)"),
+    Network.FACEBOOK: CommentRules(8000, CounterKind.UTF16, source="facebook.com comment box (U)"),
     # POST /{ig-media-id}/comments message: 2,200 characters, as a caption (U: third-party docs).
-    Network.INSTAGRAM: CommentRules(2200, CounterKind.UTF16, source="Instagram comment (U)"),
+    Network.INSTAGRAM: CommentRules(2200, CounterKind.UTF16, source="instagram.com comment, third-party docs (U)"),
     # commentThreads.insert snippet.topLevelComment.snippet.textOriginal: 10,000 characters (U).
-    Network.YOUTUBE: CommentRules(10_000, CounterKind.CODE_POINTS, source="YouTube comment (U)"),
+    Network.YOUTUBE: CommentRules(10_000, CounterKind.CODE_POINTS, source="youtube.com comment (U)"),
     # POST /api/comment text: 10,000 characters (U).
-    Network.REDDIT: CommentRules(10_000, CounterKind.CODE_POINTS, source="Reddit comment (U)"),
+    Network.REDDIT: CommentRules(10_000, CounterKind.CODE_POINTS, source="reddit.com comment (U)"),
 }
 
 
