@@ -117,7 +117,7 @@ def test_accounts_are_chips_and_networks_without_one_offer_to_connect(make: Any,
     ]
     without = [n for n in NETWORK_ORDER if n not in (Network.BLUESKY, Network.MASTODON, Network.X)]
     assert names[4:] == [row.connect_chips[n].accessibleName() for n in without]
-    assert names[4] == "Connect a Threads account" and len(names) == 4 + len(without)
+    assert names[4] == "Connect an account on Threads" and len(names) == 4 + len(without)
     # No network chip of its own while nothing is chosen with no account.
     assert not any(chip.isVisibleTo(row.box) for chip in row.chips.values())
     # An account that must sign in again says so.

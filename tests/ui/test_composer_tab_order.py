@@ -60,7 +60,7 @@ def test_tab_reaches_the_text_first_then_the_network_chips(window: Any, qtbot: A
     assert "\t" not in composer.base_editor.parts()[0]
     # ...to every chip, in the product's order of networks, right after the text.
     assert reached == chips
-    assert reached[0].accessibleName() == "Connect a Bluesky account"
+    assert reached[0].accessibleName() == "Connect an account on Bluesky"
     # Shift+Tab from the first chip goes back to the text.
     reached[0].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is reached[0])

@@ -215,7 +215,7 @@ class ConnectChip(_Pill):
         super().__init__("", parent)
         self.setText(self.tr("Connect {network}…").format(network=name))
         self.network = network
-        self.setAccessibleName(self.tr("Connect a {network} account").format(network=name))
+        self.setAccessibleName(self.tr("Connect an account on {network}").format(network=name))
         self.setToolTip(self.tr("Sign in to {network} to post there from Postdesk").format(network=name))
 
     def _lead(self) -> int:
