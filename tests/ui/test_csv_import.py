@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from sqlmodel import select
 
 from postdesk.app import build_window
@@ -288,6 +288,28 @@ def test_export_of_what_the_calendar_filter_shows(make, qtbot, tmp_path) -> None
     assert "Thread one\n---\nThread two" in text.replace("\r\n", "\n") and "Spring sale" not in text
 
 
+def test_keyboard_paths_and_accessible_names(make, qtbot, tmp_path) -> None:
+    b = make()
+    seed_accounts(b)
+    controls = controls_of(b)
+    assert controls.button.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab reaches it in the calendar's bar
+    assert controls.button.accessibleName() == "Import or export posts as a CSV file"
+    assert [a.text() for a in controls.button.menu().actions()] == [
+        "&Import posts from CSV\u2026",
+        "&Export posts to CSV\u2026",
+    ]
+    dialog = open_import(b, qtbot, write_csv(tmp_path))
+    export = CsvExportDialog(dialog._services, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    qtbot.addWidget(export)
+    for window in (dialog, export):
+        for widget in window.findChildren(QWidget):
+            inner = widget.objectName().startswith("qt_")  # a date edit's own line edit
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.accessibleName() and not inner:
+                # Unnamed only where Qt names it from its own text (buttons with a mnemonic).
+                assert isinstance(widget, QAbstractButton) and widget.text(), widget
+    dialog.reject()
+
+
 def _shoot(b, qtbot, tmp_path, name: str) -> None:
     seed_accounts(b)
     dialog = open_import(b, qtbot, write_csv(tmp_path))
@@ -299,6 +321,20 @@ def _shoot(b, qtbot, tmp_path, name: str) -> None:
     path = SHOTS / f"csv-import-{name}.png"
     assert dialog.grab().save(str(path))
     assert path.stat().st_size > 10_000
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    dialog.reject()
+    b.panes.calendar.set_filter(CalendarFilter(tags=frozenset({"launch"})))
+    controls = controls_of(b)
+    controls.ask_save_path = lambda parent, suggested: str(tmp_path / suggested)
+    export = controls.open_export()
+    with qtbot.waitSignal(export.exported, timeout=10_000):
+        export.export_button.click()
+    qtbot.waitExposed(export)
+    for _ in range(3):
+        QApplication.processEvents()
+    path = SHOTS / f"csv-export-{name}.png"
+    assert export.grab().save(str(path))
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])

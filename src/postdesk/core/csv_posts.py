@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from postdesk.core.calendar import Ambiguity, resolve_wall_time
 from postdesk.core.entities import Post, Target, TargetState
 from postdesk.core.media_info import MediaInfo
-from postdesk.core.networks import Network, display_name
+from postdesk.core.networks import Network, display_name, look
 from postdesk.core.validation import Problem, ProblemCode, PublishContext, validate
 
 #: The columns, in the order an export writes them.
@@ -242,12 +242,13 @@ def split_list(value: str) -> list[str]:
 
 
 def network_named(name: str) -> Network | None:
-    """The network a name means: its key ("google_business") or its brand name ("Bluesky"), any case."""
+    """The network a name means: its key ("google_business"), brand or full name ("Bluesky", "X (Twitter)")."""
     key = name.strip().lower()
     for network in Network:
-        if key in (network.value, display_name(network).lower(), network.value.replace("_", " ")):
+        names = (network.value, network.value.replace("_", " "), display_name(network), look(network).full_name)
+        if key in (n.lower() for n in names):
             return network
-    return {"twitter": Network.X, "x (twitter)": Network.X}.get(key)
+    return Network.X if key == "twitter" else None  # the name many spreadsheets still use
 
 
 def _match_account(name: str, accounts: Sequence[CsvAccount]) -> tuple[CsvAccount | None, RowProblem | None]:

@@ -166,3 +166,12 @@ def test_export_then_import_gives_the_same_posts() -> None:
     ]
     assert read[0].tags == ("launch", "spring") and read[0].media_paths == ("/lib/a.jpg",)
     assert read[1].post.targets[0].account_id == 2 and read[1].post.scheduled_at is None
+
+
+def test_network_names_as_a_spreadsheet_writes_them() -> None:
+    assert csv_posts.network_named("X (Twitter)") is Network.X
+    assert csv_posts.network_named("twitter") is Network.X
+    assert csv_posts.network_named("Google Business Profile") is Network.GOOGLE_BUSINESS
+    assert csv_posts.network_named("google_business") is Network.GOOGLE_BUSINESS
+    assert csv_posts.network_named(" linkedin ") is Network.LINKEDIN
+    assert csv_posts.network_named("myspace") is None

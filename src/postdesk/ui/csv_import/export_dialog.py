@@ -176,7 +176,10 @@ class CsvExportDialog(QDialog):
 
     def _done(self, count: int) -> None:
         self.export_button.setEnabled(True)
-        self._say(self.tr("Exported %n post(s).", "", count), Tone.SUCCESS)
+        if count:
+            self._say(self.tr("Exported %n post(s).", "", count), Tone.SUCCESS)
+        else:
+            self._say(self.tr("No posts matched, so the file holds only the column names."), Tone.WARNING)
         self.exported.emit(count)
 
     def _failed(self, _error: BaseException) -> None:
