@@ -9,19 +9,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
-    QTimeZone,
 )
 
 from postdesk.core.csv_posts import CsvRow
 from postdesk.core.networks import display_name
 from postdesk.ui.csv_import.words import row_problems
+from postdesk.ui.local_format import format_number, format_when
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,9 +26,7 @@ def when_text(instant: datetime | None, zone: str) -> str:
     """The row's time as the creator's locale writes it, in the row's zone ("" for a draft)."""
     if instant is None:
         return ""
-    local = instant.astimezone(ZoneInfo(zone))
-    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
-    return f"{QLocale().toString(qdt, QLocale.FormatType.ShortFormat)} ({zone})"
+    return f"{format_when(instant.astimezone(ZoneInfo(zone)))} ({zone})"
 
 
 class RowsModel(QAbstractTableModel):
@@ -100,7 +94,7 @@ class RowsModel(QAbstractTableModel):
 
     def _cell(self, row: CsvRow, number: int, column: int) -> str:
         if column == self.LINE:
-            return QLocale().toString(row.line)
+            return format_number(row.line)
         if column == self.READY:
             if not row.importable(self._scheduled):
                 return self.tr("No")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from postdesk.core.csv_posts import CsvRow, FileProblem, Issue, RowProblem
 from postdesk.core.networks import display_name
 from postdesk.ui.composer.wording import describe_problem
+from postdesk.ui.local_format import format_number
 
 
 def file_problem_text(problem: FileProblem, params: Mapping[str, int]) -> str:
@@ -32,7 +33,7 @@ def file_problem_text(problem: FileProblem, params: Mapping[str, int]) -> str:
         return QCoreApplication.translate(
             "CsvImport",
             "This file is broken near line {line} (a quote left open, or not a CSV file at all). Nothing was read.",
-        ).format(line=QLocale().toString(params.get("line", 0)))
+        ).format(line=format_number(params.get("line", 0)))
     if problem is FileProblem.NO_TEXT_COLUMN:
         return QCoreApplication.translate(
             "CsvImport", "The first line must name the columns, with one called \u201ctext\u201d for the post's text."
@@ -46,7 +47,7 @@ def file_problem_text(problem: FileProblem, params: Mapping[str, int]) -> str:
     if problem is FileProblem.TOO_MANY_ROWS:
         return QCoreApplication.translate(
             "CsvImport", "This file has more than {limit} posts. Split it into smaller files."
-        ).format(limit=QLocale().toString(params.get("limit", 0)))
+        ).format(limit=format_number(params.get("limit", 0)))
     if params.get("unreadable"):
         return QCoreApplication.translate(
             "CsvImport", "Postdesk could not open this file. Check that it is still there."
