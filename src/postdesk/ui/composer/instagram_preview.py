@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
@@ -32,6 +32,8 @@ from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
 from postdesk.ui.composer.previews.video_still import VideoStill, paint_video_mark
 from postdesk.ui.look.style import colours_of, is_dark
+from postdesk.ui.widgets.avatar import Avatar
+from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 270
@@ -99,9 +101,16 @@ class InstagramPreviewCard(QFrame):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 8)
         layout.setSpacing(6)
-        self.header = QLabel(self)
-        self.header.setStyleSheet("QLabel { font-weight: 600; padding: 6px 8px 0 8px; }")
-        layout.addWidget(self.header)
+        self.top = QWidget(self)  # the account's picture and name above the frame
+        top = QHBoxLayout(self.top)
+        top.setContentsMargins(8, 6, 8, 0)
+        top.setSpacing(8)
+        self.avatar = Avatar(None, "", 32, None, self.top)
+        self.header = QLabel(self.top)
+        self.header.setStyleSheet("QLabel { font-weight: 600; }")
+        top.addWidget(self.avatar)
+        top.addWidget(self.header, 1)
+        layout.addWidget(self.top)
         self.frame = _Frame(self)
         self.frame.setFixedWidth(WIDTH)
         layout.addWidget(self.frame)
@@ -125,6 +134,16 @@ class InstagramPreviewCard(QFrame):
         self.placeholder = QLabel(self.frame)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+
+    def set_avatar_cache(self, cache: AvatarCache | None) -> None:
+        """Where the account's picture comes from (None: its monogram)."""
+        old = self.avatar
+        self.avatar = Avatar(None, "", 32, cache, self.top)
+        top = self.top.layout()
+        if top is not None:
+            top.replaceWidget(old, self.avatar)
+        old.hide()
+        old.deleteLater()
 
     def set_card_width(self, width: int) -> None:
         """Lay the post out `width` pixels wide (the frame keeps its shape)."""
@@ -170,7 +189,8 @@ class InstagramPreviewCard(QFrame):
         self.placeholder.setText("" if image is not None else self.tr("Instagram shows your photo or video here"))
         handle = data.handle or data.display_name or self.tr("you")
         self.header.setText(handle)
-        self.header.setVisible(self._kind == posts.FEED)  # Reels carry the name over the frame
+        self.avatar.set_person(data.avatar_url, data.display_name or handle)
+        self.top.setVisible(self._kind == posts.FEED)  # Reels carry the name over the frame
         count = len(data.images)
         self.dots.setText(" ".join(["●"] + ["○"] * (count - 1)) if self._kind == posts.FEED and count > 1 else "")
         self.dots.setVisible(self._kind == posts.FEED and count > 1)
@@ -187,7 +207,7 @@ class InstagramPreviewCard(QFrame):
             )
         else:
             overlay = ""
-            caption = (f"<b>{_escape(handle)}</b> " + render_html(text, found, accent)) if text else ""
+            caption = _lead(f"<b>{_escape(handle)}</b> ", render_html(text, found, accent)) if text else ""
         self.caption.setText(caption)
         self.caption.setVisible(bool(caption))
         self.actions_row.setVisible(self._kind == posts.FEED)
@@ -251,6 +271,12 @@ class InstagramPreviewCard(QFrame):
             text = text[1:] if text[:1] == " " else text
             text = text.lstrip("\n")
         return text
+
+
+def _lead(name: str, paragraphs: str) -> str:
+    """`paragraphs` with `name` at the start of the first one (Instagram runs the caption on after it)."""
+    start = paragraphs.find(">") + 1
+    return paragraphs[:start] + name + paragraphs[start:]
 
 
 def _escape(text: str) -> str:
