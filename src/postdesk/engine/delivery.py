@@ -457,7 +457,10 @@ class Delivery:
             await self._db(plan, self._ledger, work.target_id, (S.UNKNOWN,), now + delay, "lookup_failed")
             return None
         if found is not None:
-            return await self._published(work, found, Event.FOUND, "found_by_lookup")
+            # The send's answer was lost, so its first comment was never tried: post it now, once.
+            moved = await self._published(work, found, Event.FOUND, "found_by_lookup")
+            await self._first_comment(moved, adapter)
+            return moved
         due = await self._move(work, (S.UNKNOWN,), Event.NOT_FOUND, Outcome("not_found_by_lookup"))
         return await self.send(due)
 
@@ -519,7 +522,10 @@ class Delivery:
         except AdapterError:
             return None  # asked again on a later pass
         if found is not None:
-            return await self._published(work, found, Event.FOUND, "hand_off_published")
+            # The network published it: the first comment is Postdesk's to post, once it is found.
+            moved = await self._published(work, found, Event.FOUND, "hand_off_published")
+            await self._first_comment(moved, adapter)
+            return moved
         if work.handoff_remote_id == HANDOFF_PENDING:
             work = await self._db(self._ledger.set_handoff, work.target_id, None, self._clock.now())
             due = await self._move(work, (S.SCHEDULED,), Event.FALL_DUE, Outcome("hand_off_taken_back"))
