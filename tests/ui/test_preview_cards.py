@@ -20,6 +20,7 @@ from postdesk.core.entities import Target
 from postdesk.core.media_info import MediaKind
 from postdesk.core.networks import Network
 from postdesk.ui import theme
+from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.previews.frame import CARD_WIDTHS
 from postdesk.ui.composer.previews.video_still import length_words
 from postdesk.ui.composer.service_types import AccountChoice
@@ -294,3 +295,17 @@ def test_screenshots_of_every_network_card(qtbot, themed, mode):
         if translator is not None:
             themed.removeTranslator(translator)
         themed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("network", [Network.X, Network.THREADS])
+def test_x_and_threads_draw_links_blue_not_in_their_black_mark_and_readable(qtbot, themed, network):
+    pane = composer(qtbot, [network], photos=0, text="Thanks @mira https://studio-lumen.com #film")
+    card = pane.panel(network).preview
+    for mode in ("light", "dark"):
+        theme.apply_theme(themed, mode)
+        settle()
+        link = QColor(style_for(network).link(mode == "dark"))
+        assert f"color:{link.name()}" in card.part_text_html(0)
+        assert link.blue() > link.red() + 80  # blue, as the networks draw links (their marks are black/white)
+        background = card.grab().toImage().pixelColor(QPoint(card.width() - 6, card.height() - 6))
+        assert contrast(link, background) >= 4.5, (mode, link.name(), background.name())

@@ -30,6 +30,8 @@ class CardStyle:
         link_card: whether the network shows a card for the first link (without media).
         handle_prefix: what precedes the handle ("@", "u/" ...).
         image_aspect: height / width of the image grid.
+        link_light: links, mentions and hashtags on a light background.
+        link_dark: the same on a dark background.
     """
 
     name: str
@@ -39,6 +41,12 @@ class CardStyle:
     link_card: bool = True
     handle_prefix: str = "@"
     image_aspect: float = 0.5625
+    link_light: str = ""
+    link_dark: str = ""
+
+    def link(self, dark: bool) -> str:
+        """The colour of links, mentions and hashtags on a dark or light card."""
+        return (self.link_dark or self.accent_dark) if dark else (self.link_light or self.accent_light)
 
 
 def _card(
@@ -48,17 +56,29 @@ def _card(
     link_card: bool = True,
     handle_prefix: str = "@",
     image_aspect: float = 0.5625,
+    links: tuple[str, str] | None = None,
 ) -> CardStyle:
-    """A card in the network's name and colours from the one table (`core.networks.look`)."""
+    """A card in the network's name and colours from the one table (`core.networks.look`).
+
+    `links` (light, dark) replaces the brand colour for links, mentions and hashtags where the
+    network draws them in another colour than its mark (X and Threads: black marks, blue links).
+    """
     info = look(network)
-    return CardStyle(info.name, info.colour, info.colour_dark, layout, link_card, handle_prefix, image_aspect)
+    light, dark = links or (info.colour, info.colour_dark)
+    return CardStyle(
+        info.name, info.colour, info.colour_dark, layout, link_card, handle_prefix, image_aspect, light, dark
+    )
+
+
+#: X's and Threads' link blue, darkened on light backgrounds to read at 4.5:1 (X draws #1d9bf0).
+_LINK_BLUE = ("#1565c0", "#1d9bf0")
 
 
 STYLES: dict[Network, CardStyle] = {
     Network.BLUESKY: _card(Network.BLUESKY, CardLayout.SOCIAL),
     Network.MASTODON: _card(Network.MASTODON, CardLayout.SOCIAL),
-    Network.X: _card(Network.X, CardLayout.SOCIAL),
-    Network.THREADS: _card(Network.THREADS, CardLayout.SOCIAL),
+    Network.X: _card(Network.X, CardLayout.SOCIAL, links=_LINK_BLUE),
+    Network.THREADS: _card(Network.THREADS, CardLayout.SOCIAL, links=_LINK_BLUE),
     Network.LINKEDIN: _card(Network.LINKEDIN, CardLayout.WIDE),
     Network.TELEGRAM: _card(Network.TELEGRAM, CardLayout.BUBBLE),
     Network.INSTAGRAM: _card(Network.INSTAGRAM, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.0),

@@ -83,7 +83,7 @@ class PreviewCard(QFrame):
         return self._theme().color(QPalette.ColorRole.Window).lightness() < 128
 
     def _accent(self, style: CardStyle) -> str:
-        return style.accent_dark if self._dark() else style.accent_light
+        return style.link(self._dark())
 
     def _muted(self) -> str:
         return self._theme().color(QPalette.ColorRole.PlaceholderText).name()
