@@ -644,7 +644,7 @@ def _wire_best_times(built: Window, now: Callable[[], dt.datetime]) -> None:
 def _wire_csv(built: Window, paths: Paths, now: Callable[[], dt.datetime]) -> None:
     """The calendar bar's CSV button: import posts (scheduled ones wake the engine) and export them."""
     from postdesk.ui.csv_import.controls import install
-    from postdesk.ui.csv_import.dialog import CsvServices
+    from postdesk.ui.csv_import.services import CsvServices
     from postdesk.ui.settings.relay_page import relay_configured_blocking
 
     services = CsvServices(

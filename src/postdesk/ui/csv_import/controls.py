@@ -14,11 +14,24 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
 from postdesk.core.calendar import CalendarFilter
-from postdesk.ui.csv_import.dialog import CsvImportDialog, CsvServices, choose_file_to_open
-from postdesk.ui.csv_import.export_dialog import CsvExportDialog, choose_file_to_save
+from postdesk.ui.csv_import.services import CsvServices
 
 if TYPE_CHECKING:
     from postdesk.ui.calendar.view import CalendarPane
+    from postdesk.ui.csv_import.dialog import CsvImportDialog
+    from postdesk.ui.csv_import.export_dialog import CsvExportDialog
+
+
+def _choose_file_to_open(parent: QWidget) -> str:
+    from postdesk.ui.csv_import.dialog import choose_file_to_open
+
+    return choose_file_to_open(parent)
+
+
+def _choose_file_to_save(parent: QWidget, suggested: str) -> str:
+    from postdesk.ui.csv_import.export_dialog import choose_file_to_save
+
+    return choose_file_to_save(parent, suggested)
 
 
 class CalendarLike(Protocol):
@@ -54,8 +67,8 @@ class CsvControls(QObject):
         self._calendar = calendar
         self._parent = parent
         self.dialog: QDialog | None = None
-        self.ask_open_path: Callable[[QWidget], str] = choose_file_to_open
-        self.ask_save_path: Callable[[QWidget, str], str] = choose_file_to_save
+        self.ask_open_path: Callable[[QWidget], str] = _choose_file_to_open
+        self.ask_save_path: Callable[[QWidget, str], str] = _choose_file_to_save
         self.button = QToolButton(parent)
         self.button.setObjectName("calendarCsv")
         self.button.setText(self.tr("CSV"))
@@ -73,6 +86,8 @@ class CsvControls(QObject):
 
     def open_import(self) -> CsvImportDialog:
         """Open the import dialog (and its file chooser)."""
+        from postdesk.ui.csv_import.dialog import CsvImportDialog
+
         dialog = CsvImportDialog(self._services, self._parent, ask_open_path=self.ask_open_path)
         dialog.imported.connect(self._imported)
         self._keep(dialog)
@@ -81,6 +96,8 @@ class CsvControls(QObject):
 
     def open_export(self) -> CsvExportDialog:
         """Open the export dialog on the calendar's month and filter."""
+        from postdesk.ui.csv_import.export_dialog import CsvExportDialog
+
         anchor = self._calendar.anchor
         first = anchor.replace(day=1)
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)

@@ -8,8 +8,6 @@ own rules), the table shows each row, and "Import N posts" writes them in one tr
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -29,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postdesk.paths import Paths
-from postdesk.store.db import Database
 from postdesk.ui.about_dialog import SOURCE_URL
-from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.csv_import.model import RowsModel
+from postdesk.ui.csv_import.services import CsvServices
 from postdesk.ui.csv_import.words import file_problem_text
 from postdesk.ui.csv_import.work import MediaImportFailed, Preview, import_rows, read_preview
 from postdesk.ui.look.style import Tone, set_banner, set_tone
@@ -41,27 +37,6 @@ from postdesk.ui.look.style import Tone, set_banner, set_tone
 #: Where the columns are described (docs/CSV.md).
 CSV_DOC_URL = f"{SOURCE_URL}/blob/main/docs/CSV.md"
 PREVIEW_KEY = "csv-import-preview"
-
-
-@dataclass(frozen=True)
-class CsvServices:
-    """What the CSV dialogs need from the app.
-
-    Attributes:
-        database: the store.
-        paths: the data directory (the media library's files).
-        runner: the disk worker.
-        now: the clock.
-        zone: the app's IANA zone now.
-        relay: whether a media relay is set up (blocking: runs on the worker).
-    """
-
-    database: Database
-    paths: Paths
-    runner: BackgroundRunner
-    now: Callable[[], datetime]
-    zone: Callable[[], str]
-    relay: Callable[[], bool] = lambda: False
 
 
 def choose_file_to_open(parent: QWidget) -> str:

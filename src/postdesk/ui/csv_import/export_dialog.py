@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.core.calendar import CalendarFilter
-from postdesk.ui.csv_import.dialog import CsvServices
+from postdesk.ui.csv_import.services import CsvServices
 from postdesk.ui.csv_import.work import export_posts
 from postdesk.ui.look.style import Tone, set_banner
 
