@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,15 +46,15 @@ from postdesk.ui.calendar.paint import chip_style, paint_chip
 from postdesk.ui.calendar.shown import ShownRange
 from postdesk.ui.calendar.wording import format_day
 from postdesk.ui.i18n import plural_context
-from postdesk.ui.look.style import Tone, set_tone, text_font
+from postdesk.ui.look.style import Tone, colours_of, set_tone, text_font
 from postdesk.ui.look.tokens import Space, TextRole
 
 if TYPE_CHECKING:
     from postdesk.ui.calendar.thumbs import CardThumbnails
 
 CalendarDay = plural_context("CalendarDay")
-#: A card's height in the popup (taller than in a cell: the list has room).
-CARD_HEIGHT = 28
+#: A card's height in the popup: the month's two-line card, with room for a larger thumbnail.
+CARD_HEIGHT = 36
 
 
 class _DayModel(QAbstractListModel):
@@ -118,7 +118,9 @@ class _CardDelegate(QStyledItemDelegate):
         state = option.state  # type: ignore[attr-defined]
         painter.save()
         if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
+            selection = QColor(colours_of(palette).selection)
+            selection.setAlpha(90)
+            painter.fillRect(rect, selection)
         if entry is not None:
             sha = self._model.media.get(entry.post_id) if entry.post_id is not None else None
             card = QRect(rect.left() + Space.XS, rect.top() + Space.XXS, rect.width() - 2 * Space.XS, CARD_HEIGHT)

@@ -22,6 +22,8 @@ from postdesk.ui.calendar.models import (
     _GridModel,
 )
 from postdesk.ui.calendar.paint import (
+    CARD_HEIGHT,
+    CHIP_HEIGHT,
     DAY_HEADER,
     PADDING,
     card_layout,
@@ -29,10 +31,9 @@ from postdesk.ui.calendar.paint import (
     chip_style,
     paint_badge,
     paint_chip,
-    paint_state_badge,
     paint_warning_marker,
-    status_color,
 )
+from postdesk.ui.calendar.state_badge import paint_state_badge, status_color
 from postdesk.ui.i18n import plural_context
 from postdesk.ui.look.style import colours_of
 from postdesk.ui.look.tokens import Space
@@ -58,6 +59,7 @@ class _CellDelegate(QStyledItemDelegate):
 
     chips_top = DAY_HEADER
     with_time = True
+    card_height = CARD_HEIGHT
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -71,7 +73,7 @@ class _CellDelegate(QStyledItemDelegate):
         return CalendarCells.tr("+%n more", "", hidden)
 
     def chip_index_at(self, cell: QRect, entries: list[CalendarEntry], pos: QPoint) -> int | None:
-        return chip_at(cell, len(entries), self.chips_top, pos)
+        return chip_at(cell, len(entries), self.chips_top, pos, self.card_height)
 
     def _paint_background(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -109,7 +111,7 @@ class _CellDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
         # Only the cards that fit are drawn ("+N more" for the rest): nothing here walks a whole day.
-        rects, more, hidden = card_layout(rect, len(entries), total, self.chips_top)
+        rects, more, hidden = card_layout(rect, len(entries), total, self.chips_top, self.card_height)
         style = chip_style(option.font)  # type: ignore[attr-defined]
         dark = is_dark(palette)
         shown = entries[: len(rects)]
@@ -143,7 +145,7 @@ class _CellDelegate(QStyledItemDelegate):
 
     def more_at(self, cell: QRect, loaded: int, total: int, pos: QPoint) -> bool:
         """Whether `pos` is on the cell's "+N more" line (which opens the day)."""
-        _, more, _ = card_layout(cell, loaded, total, self.chips_top)
+        _, more, _ = card_layout(cell, loaded, total, self.chips_top, self.card_height)
         return more is not None and more.contains(pos)
 
 
@@ -183,6 +185,7 @@ class HourCellDelegate(_CellDelegate):
     """An hour of the week grid: chips (without the hour, which the row says), the now line."""
 
     chips_top = 2
+    card_height = CHIP_HEIGHT
     with_time = True
 
     def paint(

@@ -16,34 +16,23 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
 from postdesk.core.networks import Network
+from postdesk.ui.calendar.state_badge import paint_state_badge, ratio_of, status_color
 from postdesk.ui.calendar.wording import format_time
 from postdesk.ui.look.marks import badge_pixmap
 from postdesk.ui.look.tokens import Radius, Space, colours, readable_on
 from postdesk.ui.theme import is_dark
 
 CHIP_HEIGHT = 20
+#: A month day's card: two lines (time, marks and state; then the text) beside the thumbnail.
+CARD_HEIGHT = 32
+#: From this height on a card is drawn on two lines.
+TWO_LINE_HEIGHT = 28
 CHIP_GAP = 2
 DAY_HEADER = 22
 PADDING = Space.XS
 
-#: Each status: the token it is coloured with and the icon of its badge. Waiting (a post held
-#: by a connection, a retry, the network's own scheduler ...) shares "paused": it is not sent.
-STATUS_LOOK: dict[EntryStatus, tuple[str, str]] = {
-    EntryStatus.DRAFT: ("muted_text", "draft"),
-    EntryStatus.SCHEDULED: ("accent", "clock"),
-    EntryStatus.QUEUE_SLOT: ("muted_text", "plus"),
-    EntryStatus.PUBLISHING: ("warning", "send"),
-    EntryStatus.PUBLISHED: ("success", "check"),
-    EntryStatus.FAILED: ("danger", "alert"),
-    EntryStatus.NEEDS_ATTENTION: ("danger", "alert"),
-    EntryStatus.PAUSED: ("link_visited", "pause"),
-    EntryStatus.CANCELLED: ("muted_text", "cross"),
-}
-
-_COLOURS: dict[tuple[EntryStatus, bool], QColor] = {}
 _TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
 _BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
-_STATE_PIXMAPS: dict[tuple[EntryStatus, bool, int, float, bool], QPixmap] = {}
 _STYLES: dict[str, _ChipStyle] = {}
 _ELIDED: dict[tuple[str, int, str], str] = {}
 #: Bounds the elision cache (one entry per chip text and width seen).
@@ -86,15 +75,6 @@ def chip_style(base: QFont) -> _ChipStyle:
     return style
 
 
-def status_color(status: EntryStatus, dark: bool) -> QColor:
-    """The colour of a status on a light or dark palette, from the design tokens (shared: do
-    not modify)."""
-    colour = _COLOURS.get((status, dark))
-    if colour is None:
-        colour = _COLOURS[(status, dark)] = QColor(getattr(colours(dark), STATUS_LOOK[status][0]))
-    return colour
-
-
 def _tint(status: EntryStatus, dark: bool) -> QColor:
     tint = _TINTS.get((status, dark))
     if tint is None:
@@ -104,112 +84,14 @@ def _tint(status: EntryStatus, dark: bool) -> QColor:
     return tint
 
 
-def _ratio(painter: QPainter) -> float:
-    device = painter.device()
-    return device.devicePixelRatioF() if device is not None else 1.0
-
-
 def paint_badge(painter: QPainter, rect: QRect, network: Network, dark: bool) -> None:
     """A network's mark on a rounded square of its colour (drawn once per size, then blitted)."""
-    ratio = _ratio(painter)
+    ratio = ratio_of(painter)
     key = (network, rect.height(), dark, ratio)
     pixmap = _BADGE_PIXMAPS.get(key)
     if pixmap is None:
         pixmap = _BADGE_PIXMAPS[key] = badge_pixmap(network, rect.height(), dark, ratio)
     painter.drawPixmap(rect.topLeft(), pixmap)
-
-
-def paint_state_badge(painter: QPainter, rect: QRect, status: EntryStatus, dark: bool, *, held: bool = False) -> None:
-    """The state as a disc of its colour with its icon (a pause when something holds the post)."""
-    ratio = _ratio(painter)
-    side = min(rect.width(), rect.height())
-    key = (status, dark, side, ratio, held)
-    pixmap = _STATE_PIXMAPS.get(key)
-    if pixmap is None:
-        pixmap = _STATE_PIXMAPS[key] = _render_state(status, dark, side, ratio, held)
-    painter.drawPixmap(QPoint(rect.left(), rect.top() + (rect.height() - side) // 2), pixmap)
-
-
-def _render_state(status: EntryStatus, dark: bool, side: int, ratio: float, held: bool) -> QPixmap:
-    fill = status_color(EntryStatus.PAUSED if held else status, dark)
-    pixmap = QPixmap(round(side * ratio), round(side * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawEllipse(QRectF(0, 0, side, side))
-    ink = QColor(readable_on(fill.name()))
-    paint_icon(
-        painter,
-        QRectF(0, 0, side, side).adjusted(side * 0.25, side * 0.25, -side * 0.25, -side * 0.25),
-        "pause" if held else STATUS_LOOK[status][1],
-        ink,
-    )
-    painter.end()
-    return pixmap
-
-
-def paint_icon(painter: QPainter, box: QRectF, icon: str, colour: QColor) -> None:
-    """A small line icon ("clock", "check", "send", "alert", "pause", "plus", "cross", "draft")."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, max(1.2, box.width() / 5), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    x, y, w, h = box.x(), box.y(), box.width(), box.height()
-    cx, cy = box.center().x(), box.center().y()
-
-    def at(fx: float, fy: float) -> QPointF:
-        return QPointF(x + w * fx, y + h * fy)
-
-    path = QPainterPath()
-    if icon == "check":
-        path.moveTo(at(0.05, 0.55))
-        path.lineTo(at(0.4, 0.88))
-        path.lineTo(at(0.95, 0.15))
-    elif icon == "clock":
-        pen.setWidthF(max(1.0, w / 7))
-        painter.setPen(pen)
-        painter.drawEllipse(box)
-        path.moveTo(cx, y + h * 0.2)
-        path.lineTo(cx, cy)
-        path.lineTo(x + w * 0.75, cy)
-    elif icon == "send":
-        path.moveTo(at(0.5, 0.95))
-        path.lineTo(at(0.5, 0.08))
-        path.moveTo(at(0.12, 0.45))
-        path.lineTo(at(0.5, 0.08))
-        path.lineTo(at(0.88, 0.45))
-    elif icon == "alert":
-        path.moveTo(at(0.5, 0.05))
-        path.lineTo(at(0.5, 0.58))
-        path.moveTo(at(0.5, 0.92))
-        path.lineTo(at(0.5, 0.93))
-    elif icon == "pause":
-        path.moveTo(at(0.28, 0.08))
-        path.lineTo(at(0.28, 0.92))
-        path.moveTo(at(0.72, 0.08))
-        path.lineTo(at(0.72, 0.92))
-    elif icon == "plus":
-        path.moveTo(at(0.5, 0.05))
-        path.lineTo(at(0.5, 0.95))
-        path.moveTo(at(0.05, 0.5))
-        path.lineTo(at(0.95, 0.5))
-    elif icon == "cross":
-        path.moveTo(at(0.1, 0.1))
-        path.lineTo(at(0.9, 0.9))
-        path.moveTo(at(0.9, 0.1))
-        path.lineTo(at(0.1, 0.9))
-    else:  # draft: a pencil stroke
-        path.moveTo(at(0.1, 0.9))
-        path.lineTo(at(0.9, 0.1))
-        path.moveTo(at(0.1, 0.9))
-        path.lineTo(at(0.35, 0.88))
-    painter.drawPath(path)
-    painter.restore()
 
 
 def _elided(style: _ChipStyle, text: str, width: int) -> str:
@@ -222,35 +104,37 @@ def _elided(style: _ChipStyle, text: str, width: int) -> str:
     return found
 
 
-def chip_rects(cell: QRect, count: int, top: int) -> tuple[list[QRect], int]:
-    """Where the chips of a cell go, and how many entries did not fit ("+N more").
+def chip_rects(cell: QRect, count: int, top: int, card: int = CHIP_HEIGHT) -> tuple[list[QRect], int]:
+    """Where the cards of a cell go, and how many entries did not fit ("+N more").
 
     Args:
         cell: the cell's rectangle.
         count: how many entries the cell has.
-        top: the y offset, inside the cell, where chips start.
+        top: the y offset, inside the cell, where cards start.
+        card: a card's height.
     """
     rects: list[QRect] = []
     y = cell.top() + top
-    bottom = cell.bottom() - PADDING
+    end = cell.bottom() - PADDING + 1
     for i in range(count):
-        remaining = count - i
-        # Keep one line free for "+N more" when not all of the rest fits.
-        needed = CHIP_HEIGHT if remaining == 1 else CHIP_HEIGHT * 2 + CHIP_GAP
-        if y + needed > bottom + 1 and not (remaining == 1 and y + CHIP_HEIGHT <= bottom + 1):
+        # Keep a line free for "+N more" when not all of the rest fits.
+        needed = card if count - i == 1 else card + CHIP_GAP + CHIP_HEIGHT
+        if y + needed > end:
             return rects, count - i
-        rects.append(QRect(cell.left() + PADDING, y, cell.width() - 2 * PADDING, CHIP_HEIGHT))
-        y += CHIP_HEIGHT + CHIP_GAP
+        rects.append(QRect(cell.left() + PADDING, y, cell.width() - 2 * PADDING, card))
+        y += card + CHIP_GAP
     return rects, 0
 
 
-def card_layout(cell: QRect, loaded: int, total: int, top: int) -> tuple[list[QRect], QRect | None, int]:
+def card_layout(
+    cell: QRect, loaded: int, total: int, top: int, card: int = CHIP_HEIGHT
+) -> tuple[list[QRect], QRect | None, int]:
     """The cards a cell draws, its "+N more" line (None when all fit) and N.
 
     `loaded` entries of `total` are at hand (a month's first read has only the first of a day).
     The same layout paints the cell and answers what a click or a key hits.
     """
-    rects, _ = chip_rects(cell, total, top)
+    rects, _ = chip_rects(cell, total, top, card)
     rects = rects[:loaded]
     hidden = total - len(rects)
     if not hidden:
@@ -259,9 +143,9 @@ def card_layout(cell: QRect, loaded: int, total: int, top: int) -> tuple[list[QR
     return rects, QRect(cell.left() + PADDING, y, cell.width() - 2 * PADDING, CHIP_HEIGHT), hidden
 
 
-def chip_at(cell: QRect, count: int, top: int, pos: QPoint) -> int | None:
-    """The index of the chip under `pos`, or None."""
-    rects, _ = chip_rects(cell, count, top)
+def chip_at(cell: QRect, count: int, top: int, pos: QPoint, card: int = CHIP_HEIGHT) -> int | None:
+    """The index of the card under `pos`, or None."""
+    rects, _ = chip_rects(cell, count, top, card)
     for i, rect in enumerate(rects):
         if rect.contains(pos):
             return i
@@ -310,48 +194,73 @@ def paint_chip(
         painter.drawRoundedRect(card, Radius.S, Radius.S)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
-    inner = rect.height() - 4
+    # A tall card (the month grid, the day popup) has two lines: time, marks and state above,
+    # the text below, the thumbnail beside both. A short one (a week hour) puts all on one line.
+    two_lines = rect.height() >= TWO_LINE_HEIGHT
+    line = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2 + 1) if two_lines else QRect(rect)
+    inner = rect.height() - (6 if two_lines else 4)
     x = rect.left() + 5
     if has_media and entry.post_id is not None:
-        _paint_thumbnail(painter, QRectF(x, rect.top() + 2, inner, inner), thumbnail, dark)
+        top = rect.top() + (rect.height() - inner) // 2
+        _paint_thumbnail(painter, QRectF(x, top, inner, inner), thumbnail, dark)
         x += inner + Space.XS
+    text_left = x
     text_colour = palette.color(QPalette.ColorRole.Text)
+    left_aligned = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
     if with_time and entry.instant is not None and zone is not None:
         label = format_time(to_local(entry.instant, zone))
         painter.setFont(style.bold)
         painter.setPen(text_colour)
         width = style.bold_metrics.horizontalAdvance(label)
-        painter.drawText(QRect(x, rect.top(), width, rect.height()), Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(QRect(x, line.top(), width, line.height()), left_aligned, label)
         x += width + Space.XS
     painter.setFont(style.font)
     right = rect.right() - Space.XXS
-    badge = inner - 2
+    badge = min(14, line.height() - 4)
     if entry.post_id is not None or entry.status is not EntryStatus.QUEUE_SLOT:
         right -= badge
-        paint_state_badge(painter, QRect(right, rect.top(), badge, rect.height()), entry.status, dark, held=held)
+        paint_state_badge(painter, QRect(right, line.top(), badge, line.height()), entry.status, dark, held=held)
         right -= Space.XXS
+    text_right = rect.right() - Space.XS
     if warning:
-        right -= paint_warning_marker(painter, QRect(rect.left(), rect.top(), right - rect.left(), rect.height()), dark)
-    mark = inner - 2
-    for network in entry.networks[:3]:
-        if x + mark > right - 24:
+        # Beside the state when there is room after the time, else at the end of the text line.
+        side = max(8, line.height() - 6) + 4
+        if two_lines and x + side > right:
+            below = QRect(rect.left(), line.bottom(), text_right - rect.left() + 2, rect.bottom() - line.bottom())
+            text_right -= paint_warning_marker(painter, below, dark)
+        else:
+            right -= paint_warning_marker(
+                painter, QRect(rect.left(), line.top(), right - rect.left(), line.height()), dark
+            )
+    mark = min(14, line.height() - 4)
+    # The marks come before the text: which networks is what a creator scans for first.
+    shown = 0
+    for network in entry.networks:
+        rest = len(entry.networks) - shown - 1
+        room = mark + (style.metrics.horizontalAdvance(f"+{rest}") + Space.XXS if rest else 0)
+        if x + room > right and not (shown == 0 and x + mark <= right):
             break
-        paint_badge(painter, QRect(x, rect.top() + (rect.height() - mark) // 2, mark, mark), network, dark)
+        paint_badge(painter, QRect(x, line.top() + (line.height() - mark) // 2, mark, mark), network, dark)
         x += mark + Space.XXS
-    if len(entry.networks) > 3:
-        more = f"+{len(entry.networks) - 3}"
+        shown += 1
+        if x + room - mark > right:
+            break
+    more = f"+{len(entry.networks) - shown}"
+    if shown < len(entry.networks) and x + style.metrics.horizontalAdvance(more) <= right:
         painter.setPen(text_colour)
         w = style.metrics.horizontalAdvance(more)
-        painter.drawText(QRect(x, rect.top(), w, rect.height()), Qt.AlignmentFlag.AlignVCenter, more)
+        painter.drawText(QRect(x, line.top(), w, line.height()), left_aligned, more)
         x += w + Space.XXS
     text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
     painter.setPen(colour if entry.post_id is None else text_colour)
+    if two_lines:
+        below = QRect(text_left, line.bottom(), text_right - text_left, rect.bottom() - line.bottom() - 1)
+        painter.drawText(below, left_aligned, _elided(style, text, below.width()))
+        return
     available = right - x - 2
-    if available > 8:
+    if available > 20:
         painter.drawText(
-            QRect(x + 2, rect.top(), available, rect.height()),
-            Qt.AlignmentFlag.AlignVCenter,
-            _elided(style, text, available),
+            QRect(x + 2, rect.top(), available, rect.height()), left_aligned, _elided(style, text, available)
         )
 
 

@@ -77,7 +77,8 @@ class CalendarGridView(QTableView):
         from postdesk.ui.calendar.paint import chip_rects
 
         rect = self.visualRect(index)
-        rects, _ = chip_rects(rect, len(self.grid_model().entries_at(index)), self._delegate.chips_top)
+        count, delegate = len(self.grid_model().entries_at(index)), self._delegate
+        rects, _ = chip_rects(rect, count, delegate.chips_top, delegate.card_height)
         return rects[position].center()
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -100,7 +101,11 @@ class CalendarGridView(QTableView):
         """The viewport point at the middle of a cell's "+N more" line, or None (all fit)."""
         model = self.grid_model()
         _, more, _ = card_layout(
-            self.visualRect(index), len(model.entries_at(index)), model.total_at(index), self._delegate.chips_top
+            self.visualRect(index),
+            len(model.entries_at(index)),
+            model.total_at(index),
+            self._delegate.chips_top,
+            self._delegate.card_height,
         )
         return more.center() if more is not None else None
 
@@ -209,7 +214,7 @@ class MonthView(CalendarGridView):
 class WeekView(CalendarGridView):
     """The week grid: seven day columns by 24 hour rows, scrolled to the working day."""
 
-    ROW_HEIGHT = 48  # two cards
+    ROW_HEIGHT = 50  # two one-line cards
 
     def __init__(self, delegate: _CellDelegate, parent: QWidget | None = None) -> None:
         super().__init__(delegate, parent)

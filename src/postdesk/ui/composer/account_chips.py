@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from postdesk.core.networks import Network, look
 from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.look.marks import paint_mark
-from postdesk.ui.look.style import colours_of, is_dark
-from postdesk.ui.look.tokens import IconSize, Space
+from postdesk.ui.look.style import colours_of, is_dark, text_font
+from postdesk.ui.look.tokens import IconSize, Space, TextRole
 from postdesk.ui.widgets.avatar import paint_avatar
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 
@@ -39,16 +39,17 @@ class _Pill(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._hovered = False
+        self._bold_room = True
 
     def _lead(self) -> int:
-        """The width of what comes before the text (picture or mark)."""
+        """The side of what comes before the text (picture or mark)."""
         return AVATAR_SIDE
 
     def sizeHint(self) -> QSize:
-        bold = QFont(self.font())
-        bold.setBold(True)  # room for the chosen chip's bold text, so choosing one never cuts it
-        text = QFontMetrics(bold).horizontalAdvance(self.text()) + 2
-        height = max(AVATAR_SIDE, self.fontMetrics().height()) + 2 * Space.XS + 2
+        font = QFont(self.font())
+        font.setBold(self._bold_room)  # room for the chosen chip's bold text, so choosing one never cuts it
+        text = QFontMetrics(font).horizontalAdvance(self.text()) + 2
+        height = max(self._lead(), self.fontMetrics().height()) + 2 * Space.XS + 2
         return QSize(Space.XS + self._lead() + Space.S + text + Space.M, height)
 
     def minimumSizeHint(self) -> QSize:
@@ -123,10 +124,11 @@ class _Pill(QAbstractButton):
 
     def _lead_rect(self, box: QRectF) -> QRectF:
         """Where the picture or mark goes (the leading end, mirrored right to left)."""
-        top = box.center().y() - AVATAR_SIDE / 2
+        side = self._lead()
+        top = box.center().y() - side / 2
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            return QRectF(box.right() - Space.XS - AVATAR_SIDE + 1, top, AVATAR_SIDE, AVATAR_SIDE)
-        return QRectF(box.left() + Space.XS - 1, top, AVATAR_SIDE, AVATAR_SIDE)
+            return QRectF(box.right() - Space.XS - side + 1, top, side, side)
+        return QRectF(box.left() + Space.XS - 1, top, side, side)
 
 
 class AccountChip(_Pill):
@@ -217,19 +219,18 @@ class ConnectChip(_Pill):
         self.network = network
         self.setAccessibleName(self.tr("Connect an account on {network}").format(network=name))
         self.setToolTip(self.tr("Sign in to {network} to post there from Postdesk").format(network=name))
+        # Quieter and smaller than the accounts: an offer, not a choice (twelve of them on a first start).
+        self.setFont(text_font(TextRole.CAPTION, self.font()))
+        self._bold_room = False
 
     def _lead(self) -> int:
-        return IconSize.S + 2
+        return IconSize.S
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         _text, box = self._paint_frame(painter, False, dashed=True)
         c = colours_of(self.palette())
-        lead = self._lead_rect(box)
-        side = IconSize.S
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        left = lead.right() - side if rtl else lead.left() + 3
-        mark = QRectF(left, box.center().y() - side / 2, side, side)
+        mark = self._lead_rect(box).adjusted(1, 1, -1, -1)
         colour = QColor(look(self.network).colour_on(is_dark(self.palette())))
         if not self.isEnabled():
             colour = QColor(c.disabled_text)
