@@ -80,7 +80,7 @@ def test_snippets_and_hashtag_groups_are_managed_and_inserted_at_the_cursor(make
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(SNIPPET))
     dialog.name_edit.setText("Sign-off")
     dialog.body_edit.setPlainText("Thanks for reading!")
-    dialog.save_button.click()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter saves (Save is the default button)
     qtbot.waitUntil(lambda: len(dialog.items()) == 1, timeout=10_000)
     dialog.start_new()
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(HASHTAGS))

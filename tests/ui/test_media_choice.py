@@ -90,3 +90,26 @@ def test_a_crop_for_one_network_replaces_the_original_there_only(
     assert harness.state(tid) is TargetState.PUBLISHED
     assert [r.media for r in harness.net.received] == [((sha_crop, "red picture"),)]
     assert sha_crop != sha_wide
+
+
+def test_ticking_keeps_the_networks_own_order_and_all_ticked_means_same_as_the_post(qtbot) -> None:
+    from postdesk.core.media_info import MediaInfo, MediaKind
+    from postdesk.ui.composer.media_choice import MediaChoice
+
+    choice = MediaChoice("Mastodon")
+    qtbot.addWidget(choice)
+    infos = {i: MediaInfo(i, MediaKind.IMAGE, "image/png", 10, 10, 1, None, "") for i in (1, 2, 9)}
+    choice.load((9, 2))  # 9 is a crop of 1 made for Mastodon
+    choice.set_attachments((1, 2), infos)
+    assert choice.rows() == [(1, False), (2, True), (9, True)]
+    assert [choice.list.item(r).text() for r in range(3)] == ["Image 1", "Image 2", "Cropped image"]
+    with qtbot.waitSignal(choice.changed):
+        choice.set_included(2, False)
+    assert choice.override() == (9,)
+    choice.set_included(2, True)
+    assert choice.override() == (9, 2)  # the crop stays first, where its original was
+    choice.set_included(9, False)
+    choice.set_included(1, True)
+    assert choice.override() is None  # every attachment, in the post's order: same as the post
+    choice.set_attachments((2,), infos)  # image 1 removed from the post
+    assert choice.rows() == [(2, True)]

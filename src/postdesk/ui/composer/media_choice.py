@@ -19,8 +19,8 @@ from postdesk.core.media_info import MediaInfo, MediaKind
 
 
 def override_of(attached: Sequence[int], rows: Sequence[tuple[int, bool]]) -> tuple[int, ...] | None:
-    """The target's media override from its rows (asset id, ticked) in order: None when that is
-    exactly the post's attachments, else the ticked ones."""
+    """The target's media override from (asset id, ticked) in sending order: None when the ticked
+    ones are exactly the post's attachments in their order, else the ticked ones."""
     chosen = tuple(a for a, on in rows if on)
     return None if chosen == tuple(attached) else chosen
 
@@ -100,9 +100,10 @@ class MediaChoice(QWidget):
         self._fill()
 
     def rows(self) -> list[tuple[int, bool]]:
-        """(asset id, ticked) per row, in order: the network's own list first, then what it leaves out."""
+        """(asset id, ticked) per row: the post's attachments in order, then this network's crops."""
         own = self._override if self._override is not None else self._attached
-        return [(a, True) for a in own] + [(a, False) for a in self._attached if a not in own]
+        crops = [a for a in own if a not in self._attached]
+        return [(a, a in own) for a in self._attached] + [(a, True) for a in crops]
 
     def _fill(self) -> None:
         with QSignalBlocker(self.list):
@@ -146,7 +147,13 @@ class MediaChoice(QWidget):
             )
             for r in range(self.list.count())
         ]
-        self._override = override_of(self._attached, rows)
+        ticked = [a for a, on in rows if on]
+        current = self._override if self._override is not None else self._attached
+        # The network's own order is kept (a crop stays where its original was); newly ticked ones go last.
+        ordered = [a for a in current if a in ticked] + [a for a in ticked if a not in current]
+        if all(a in self._attached for a in ordered):  # no crop left: the post's own order
+            ordered = [a for a in self._attached if a in ticked]
+        self._override = override_of(self._attached, [(a, True) for a in ordered])
         self.changed.emit()
 
     def _current_image(self) -> int | None:

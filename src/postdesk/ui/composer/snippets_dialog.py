@@ -93,6 +93,9 @@ class SnippetsDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save this snippet or hashtag group"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setAccessibleName(self.tr("Delete the chosen snippet or hashtag group"))
+        for button in (self.new_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in the fields saves; it never clears or deletes
+        self.save_button.setDefault(True)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
