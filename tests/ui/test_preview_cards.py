@@ -297,8 +297,8 @@ def test_screenshots_of_every_network_card(qtbot, themed, mode):
         themed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-@pytest.mark.parametrize("network", [Network.X, Network.THREADS])
-def test_x_and_threads_draw_links_blue_not_in_their_black_mark_and_readable(qtbot, themed, network):
+@pytest.mark.parametrize("network", [Network.X, Network.THREADS, Network.YOUTUBE])
+def test_links_are_drawn_blue_as_the_network_does_and_readable(qtbot, themed, network):
     pane = composer(qtbot, [network], photos=0, text="Thanks @mira https://studio-lumen.com #film")
     card = pane.panel(network).preview
     for mode in ("light", "dark"):

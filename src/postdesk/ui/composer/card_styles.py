@@ -83,7 +83,8 @@ STYLES: dict[Network, CardStyle] = {
     Network.TELEGRAM: _card(Network.TELEGRAM, CardLayout.BUBBLE),
     Network.INSTAGRAM: _card(Network.INSTAGRAM, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.0),
     Network.FACEBOOK: _card(Network.FACEBOOK, CardLayout.WIDE),
-    Network.YOUTUBE: _card(Network.YOUTUBE, CardLayout.TITLED, link_card=False),
+    # YouTube writes links and hashtags in a description in its own blue (#065fd4 light, #3ea6ff dark).
+    Network.YOUTUBE: _card(Network.YOUTUBE, CardLayout.TITLED, link_card=False, links=("#065fd4", "#3ea6ff")),
     Network.TIKTOK: _card(Network.TIKTOK, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.33),
     Network.PINTEREST: _card(Network.PINTEREST, CardLayout.TITLED, link_card=False, image_aspect=1.25),
     Network.REDDIT: _card(Network.REDDIT, CardLayout.TITLED, link_card=False, handle_prefix="u/"),

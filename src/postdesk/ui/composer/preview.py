@@ -182,9 +182,20 @@ class PreviewCard(QFrame):
                 outer.addWidget(view.title)
                 outer.addWidget(view.text)
                 outer.addWidget(view.grid)
+            elif style.name == "YouTube":
+                # A video's card: the thumbnail, then the channel's picture beside the title and name.
+                outer.addWidget(view.grid)
+                header_row.removeWidget(view.header)
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(view.title)
+                column.addWidget(view.header)
+                header_row.addLayout(column, 1)
+                header_row.setAlignment(view.avatar, Qt.AlignmentFlag.AlignTop)
+                outer.addLayout(header_row)
+                outer.addWidget(view.text)
             else:
-                if style.name == "Pinterest":
-                    view.grid.set_radius(16.0)  # Pins round their image more than other cards
+                view.grid.set_radius(16.0)  # Pins round their image more than other cards
                 outer.addWidget(view.grid)
                 outer.addWidget(view.title)
                 outer.addLayout(header_row)
@@ -247,6 +258,8 @@ class PreviewCard(QFrame):
             )
         elif style.layout is CardLayout.BUBBLE:
             header = f"<b style='color:{accent}'>{name}</b>"
+        elif data.network is Network.YOUTUBE:
+            header = f"<span style='color:{muted}'>{name} · {html.escape(self.tr('just now'))}</span>"
         elif style.name == "Reddit":
             subreddit = html.escape(data.subreddit or self.tr("subreddit"))
             header = (
@@ -288,7 +301,8 @@ class PreviewCard(QFrame):
             view.title.setTextFormat(Qt.TextFormat.PlainText)
             view.title.setText(data.title or self.tr("(No title yet)"))
         if show_title:
-            view.title.setStyleSheet("QLabel { font-size: 15pt; font-weight: 700; }")
+            size = 12 if data.network is Network.YOUTUBE else 15  # a video's title is set smaller
+            view.title.setStyleSheet(f"QLabel {{ font-size: {size}pt; font-weight: 700; }}")
 
         body = text
         if style.layout is CardLayout.MEDIA_FIRST:
