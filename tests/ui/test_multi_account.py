@@ -116,6 +116,8 @@ def test_two_accounts_of_one_network_are_two_targets_and_reopen_chosen(window: A
     )
     composer.new_post()
     qtbot.waitUntil(lambda: composer.state.post_id != post_id, timeout=10_000)
+    # A new post goes where the last one went: both accounts.
+    assert [t.account_id for t in composer.current_post().targets] == [shop, studio]
     with qtbot.waitSignal(composer.post_opened, timeout=10_000):
         composer.open_post(post_id)
     chips = composer.targets.row.account_chips
@@ -198,3 +200,22 @@ def test_every_chosen_account_is_checked_not_only_the_first(window: Any, qtbot: 
     assert not any("@studio" in r for r in rows)
     assert any(p.params.get("limit") == 100 for p in panel.status().problems)
     assert not composer.schedule_button.isEnabled()
+
+
+def test_where_options_belong_to_one_account_one_account_is_chosen_at_a_time(window: Any, qtbot: Any) -> None:
+    b = window(engine=False)
+    repo = AccountRepository(b.database)
+    first = repo.add(Network.PINTEREST, "lumenprints", now=NOW).id
+    second = repo.add(Network.PINTEREST, "lumenshop", now=NOW).id
+    composer = b.panes.composer
+    qtbot.waitUntil(lambda: composer.is_loaded, timeout=10_000)
+    with qtbot.waitSignal(composer.accounts_reloaded, timeout=10_000):
+        composer.reload_accounts()
+    b.window.show()
+    b.window.show_pane("composer")
+    chips = composer.targets.row.account_chips
+    _click(qtbot, chips[first])
+    _click(qtbot, chips[second])  # a board belongs to one account: the second replaces the first
+    assert not chips[first].isChecked() and chips[second].isChecked()
+    assert [t.account_id for t in composer.current_post().targets] == [second]
+    assert composer.panel(Network.PINTEREST).account_id() == second  # its boards are read for it
