@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from postdesk.ui.dropped_paths import local_path
 from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel
+from postdesk.ui.widgets.flow_layout import FlowLayout
 
 #: File suffixes accepted as images when dropped.
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".heic", ".avif"})
@@ -185,8 +186,8 @@ class PartsEditor(QWidget):
         self._parts_box.setSpacing(8)
         layout.addLayout(self._parts_box, 1)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
+        # A flow: in longer languages the buttons go to a second line instead of being cut off.
+        tools = FlowLayout(spacing=6)
         self.add_button = QPushButton(self.tr("&Add part"), self)
         self.add_button.setAccessibleName(self.tr("Add a thread part"))
         self.add_button.clicked.connect(self._on_add)
@@ -203,7 +204,6 @@ class PartsEditor(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         tools.addWidget(self.split_button)
         tools.addWidget(self.numbering)
-        tools.addStretch(1)
         tools.addWidget(self.add_button)
         tools.addWidget(self.join_button)
         layout.addLayout(tools)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
 from postdesk.ui.composer.best_times_part import BestTimesPart
 from postdesk.ui.local_format import format_clock, format_when
+from postdesk.ui.widgets.flow_layout import FlowLayout
 
 
 def wall_time(instant: datetime, zone: str) -> datetime:
@@ -45,7 +46,8 @@ class ScheduleBar(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         self._layout = layout
-        row = QHBoxLayout()
+        # A flow, not a row: in longer languages the buttons go to a second line instead of being cut off.
+        row = FlowLayout(spacing=6)
         self.when_label = QLabel(self)
         self.when_edit = QDateTimeEdit(self)
         # The edit holds wall-clock values; UTC has no gaps, so Qt never silently moves a
@@ -68,7 +70,7 @@ class ScheduleBar(QWidget):
         # picker's own row is full in longer languages.
         self.best_times = BestTimesPart(self.zone, self.pick_when, self.when_edit, self)
         row.addWidget(self.when_label)
-        row.addWidget(self.when_edit, 1)
+        row.addWidget(self.when_edit)
         row.addWidget(self.schedule_button)
         row.addWidget(self.publish_now_button)
         row.addWidget(self.unschedule_button)

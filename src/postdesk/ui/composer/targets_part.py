@@ -44,6 +44,7 @@ from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.target_status import shipped_networks
 from postdesk.ui.composer.tiktok_options import CreatorSource
 from postdesk.ui.widgets.avatar_cache import AvatarCache
+from postdesk.ui.widgets.fill_parent import fill_parent
 
 
 class TargetsPart(QObject):
@@ -113,6 +114,7 @@ class TargetsPart(QObject):
         self._empty_hint.setWordWrap(True)
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty_hint.setMargin(24)
+        fill_parent(self._empty_hint)  # follows the tabs' size, so a long hint is never cut off
         return self.tabs
 
     # -- panels ------------------------------------------------------------------------------

@@ -242,7 +242,13 @@ class InsightsPane(QWidget):
         self.compose_button.setAccessibleName(self.tr("Write your first post"))
         self.compose_button.clicked.connect(self.compose_requested)
         self.empty_label.setMaximumWidth(560)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        # Centred by stretches, not by an alignment flag: an aligned item gets its size hint's height,
+        # which cut a longer translation of the wrapped text off after two lines.
+        empty_row = QHBoxLayout()
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_label, 10)
+        empty_row.addStretch(1)
+        empty_layout.addLayout(empty_row)
         empty_layout.addWidget(self.compose_button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
 

@@ -1,0 +1,208 @@
+"""No label or button whose text does not fit: every pane of the real window at 1024x700 under
+POSTDESK_PSEUDO=long (every string stretched by ~40 %), screenshots saved under screenshots/.
+
+A widget counts as cut off when the text it shows needs more room than it has:
+- a button (push, tool, check, radio): its size hint (text, icon, the style's margins) is wider
+  than the button;
+- a label that does not wrap: the text's width (fontMetrics.horizontalAdvance, per line) is wider
+  than its contents rect; a label that wraps: the height it needs at its width is more than it has;
+- rich-text labels are measured as the QTextDocument lays them out at the label's width.
+Text the widget elides itself (it then shows "…" and keeps the whole text in a tooltip) is not cut off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from postdesk.app import build_window
+from postdesk.ui.i18n import PseudoTranslator
+from tests.helpers.memory_keyring import MemoryKeyring
+
+ELLIPSIS = "…"
+#: Slack in pixels: anti-aliasing and rounding in the style's own arithmetic.
+SLACK = 2
+
+
+@dataclass(frozen=True)
+class CutOff:
+    """One widget whose text does not fit."""
+
+    where: str
+    kind: str
+    name: str
+    text: str
+    needs: int
+    has: int
+
+    def __str__(self) -> str:
+        name = self.name or "(no name)"
+        return f"{self.where}: {self.kind} {name} needs {self.needs}px, has {self.has}px: {self.text!r}"
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.width() > 0 and widget.height() > 0
+
+
+def _label_cut(label: QLabel) -> tuple[int, int] | None:
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    if ELLIPSIS in text and label.toolTip():
+        return None  # elided by its owner, the whole text in the tooltip
+    rect = label.contentsRect()
+    margin = label.margin() * 2 + label.indent() if label.indent() > 0 else label.margin() * 2
+    width, height = rect.width() - margin, rect.height() - margin
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if label.wordWrap():
+        needs = label.heightForWidth(rect.width()) if label.heightForWidth(rect.width()) > 0 else height
+        return (needs, rect.height()) if needs > rect.height() + SLACK else None
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setHtml(text)
+        document.setDocumentMargin(0)
+        needs = int(document.idealWidth())
+    else:
+        metrics = label.fontMetrics()
+        if label.buddy() is not None:  # "&Name:" shows as "Name:" with N underlined
+            text = re.sub(r"&(.)", r"\1", text)
+        needs = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    return (needs, width) if needs > width + SLACK else None
+
+
+def _button_cut(button: QAbstractButton) -> tuple[int, int] | None:
+    text = button.text()
+    if not text:
+        return None
+    if ELLIPSIS in text and button.toolTip():
+        return None
+    needs = button.sizeHint().width()
+    return (needs, button.width()) if needs > button.width() + SLACK else None
+
+
+def find_cut_off(top: QWidget, where: str) -> list[CutOff]:
+    """Every visible label and button under `top` whose text does not fit."""
+    found: list[CutOff] = []
+    for label in top.findChildren(QLabel):
+        if not _shown(label, top):
+            continue
+        cut = _label_cut(label)
+        if cut:
+            found.append(CutOff(where, "QLabel", label.objectName(), label.text()[:80], *cut))
+    for button in top.findChildren(QAbstractButton):
+        if not _shown(button, top):
+            continue
+        cut = _button_cut(button)
+        if cut:
+            kind = type(button).__name__
+            found.append(CutOff(where, kind, button.objectName(), button.text()[:80], *cut))
+    return found
+
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+NOW = dt.datetime(2026, 5, 20, 10, 0, tzinfo=dt.UTC)
+SIZE = (1024, 700)
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged", "does not support raise")
+
+
+@pytest.fixture
+def long_window(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+    from tests.ui.test_app_engine import FakeAutostart
+    from tests.ui.test_engine_reach import RecordingEngine
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    engine = RecordingEngine()
+    built = build_window(
+        paths,
+        qapp,
+        open_url=lambda url: True,
+        now=lambda: NOW,
+        engine=(engine, engine),
+        use_tray=False,
+        quit_app=lambda: None,
+        autostart=FakeAutostart(),
+    )
+    qtbot.addWidget(built.window)
+    try:
+        yield built
+    finally:
+        built.close()
+        qapp.removeTranslator(translator)
+        keyring.set_keyring(previous)
+
+
+def _settle(qapp: QApplication) -> None:
+    for _ in range(3):
+        qapp.processEvents()
+
+
+def test_no_label_or_button_is_cut_off_in_any_pane(long_window: Any, qtbot: Any, qapp: QApplication) -> None:
+    window = long_window.window
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    SHOTS.mkdir(exist_ok=True)
+    found: list[CutOff] = []
+    for key in window.pane_keys():
+        window.show_pane(key)
+        qtbot.waitUntil(lambda key=key: window.current_pane() == key, timeout=10_000)
+        pane = window.pane(key)
+        qtbot.waitUntil(pane.isVisible, timeout=10_000)
+        _settle(qapp)
+        window.grab().save(str(SHOTS / f"cut-off-{key}-pseudo-long.png"))
+        found += find_cut_off(pane, key)
+    report = SHOTS / "cut-off-report.txt"
+    report.write_text("\n".join(str(f) for f in found) + "\n", encoding="utf-8")
+    assert not found, f"{len(found)} texts cut off at {SIZE[0]}x{SIZE[1]} (see {report}):\n" + "\n".join(
+        str(f) for f in found
+    )
+
+
+def _dialogs(parent: QWidget) -> list[tuple[str, QWidget]]:
+    from zoneinfo import ZoneInfo
+
+    from postdesk.engine.events import LateTarget
+    from postdesk.ui.about_dialog import AboutDialog
+    from postdesk.ui.catch_up_dialog import CatchUpDialog
+    from postdesk.ui.vault_dialog import VaultDialog, VaultDialogMode
+    from postdesk.ui.welcome import WelcomeDialog, network_reach
+
+    late = [LateTarget(target_id=1, post_id=1, network="bluesky", scheduled_at=NOW)]
+    return [
+        ("welcome", WelcomeDialog(network_reach(), parent)),
+        ("about", AboutDialog(parent)),
+        ("vault-choose", VaultDialog(VaultDialogMode.CHOOSE, "/home/you/.local/share/postdesk/vault", parent=parent)),
+        ("vault-unlock", VaultDialog(VaultDialogMode.UNLOCK, "/home/you/.local/share/postdesk/vault", parent=parent)),
+        ("catch-up", CatchUpDialog(late, ZoneInfo("Europe/Berlin"), parent)),
+    ]
+
+
+def test_no_label_or_button_is_cut_off_in_the_dialogs(long_window: Any, qtbot: Any, qapp: QApplication) -> None:
+    found: list[CutOff] = []
+    SHOTS.mkdir(exist_ok=True)
+    for name, dialog in _dialogs(long_window.window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(qapp)
+        dialog.grab().save(str(SHOTS / f"cut-off-dialog-{name}-pseudo-long.png"))
+        found += find_cut_off(dialog, name)
+        dialog.close()
+    assert not found, f"{len(found)} texts cut off in dialogs:\n" + "\n".join(str(f) for f in found)
