@@ -32,6 +32,7 @@ DAY_HEADER = 22
 PADDING = Space.XS
 
 _TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
+_BACKGROUNDS: dict[tuple[EntryStatus, bool, int, int, float, bool], QPixmap] = {}
 _BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
 _STYLES: dict[str, _ChipStyle] = {}
 _ELIDED: dict[tuple[str, int, str], str] = {}
@@ -182,18 +183,11 @@ def paint_chip(
         style = chip_style(painter.font())
     colour = status_color(entry.status, dark)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    card = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
-    if entry.post_id is None:
-        # An empty queue slot: a dashed place, so the creator sees the gap to fill.
-        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(card, Radius.S, Radius.S)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_tint(entry.status, dark))
-        painter.drawRoundedRect(card, Radius.S, Radius.S)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
+    # The card's fill is drawn once per state, theme and size, then blitted: antialiased
+    # rounded rectangles cost a third of a millisecond each, and a month paints hundreds.
+    painter.drawPixmap(
+        rect.topLeft(), _card_background(entry, colour, dark, rect.width(), rect.height(), ratio_of(painter))
+    )
     # A tall card (the month grid, the day popup) has two lines: time, marks and state above,
     # the text below, the thumbnail beside both. A short one (a week hour) puts all on one line.
     two_lines = rect.height() >= TWO_LINE_HEIGHT
@@ -262,6 +256,38 @@ def paint_chip(
         painter.drawText(
             QRect(x + 2, rect.top(), available, rect.height()), left_aligned, _elided(style, text, available)
         )
+
+
+def _card_background(
+    entry: CalendarEntry, colour: QColor, dark: bool, width: int, height: int, ratio: float
+) -> QPixmap:
+    slot = entry.post_id is None
+    key = (entry.status, dark, width, height, ratio, slot)
+    pixmap = _BACKGROUNDS.get(key)
+    if pixmap is not None:
+        return pixmap
+    if len(_BACKGROUNDS) > 512:
+        _BACKGROUNDS.clear()
+    pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    card = QRectF(0.5, 0.5, width - 1, height - 1)
+    if slot:
+        # An empty queue slot: a dashed place, so the creator sees the gap to fill.
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(card, Radius.S, Radius.S)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_tint(entry.status, dark))
+        painter.drawRoundedRect(card, Radius.S, Radius.S)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(0, 0, 3, height), 1.5, 1.5)
+    painter.end()
+    _BACKGROUNDS[key] = pixmap
+    return pixmap
 
 
 def _paint_thumbnail(painter: QPainter, box: QRectF, thumbnail: QPixmap | None, dark: bool) -> None:
