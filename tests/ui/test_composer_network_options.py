@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from postdesk.core.entities import Post, Target
 from postdesk.core.networks import Network
@@ -120,6 +120,13 @@ def test_options_are_saved_with_the_draft_and_reopen_intact(make, qtbot) -> None
         mastodon.mastodon.language_combo,
         mastodon.mastodon.poll.enabled_check,
     )
+    # Each labelled field is reached by its label's Alt+letter shortcut (the buddy takes the focus).
+    for panel in (composer.panel(n) for n in NETWORKS):
+        buddies = {label.text(): label.buddy() for label in panel.findChildren(QLabel) if label.buddy() is not None}
+        comment = buddies["F&irst comment:"]
+        assert (comment.focusProxy() or comment) is panel.opts.first_comment.edit
+        quote = buddies["&Quote a post:"]
+        assert (quote.focusProxy() or quote).objectName() == "quoteEdit"
     fill(composer, qtbot)
     stored = saved(b, composer, qtbot, post_id)
     for network in NETWORKS:

@@ -74,13 +74,13 @@ class BlueskyOptions(QWidget):
         radios.addStretch(1)
         who.addLayout(radios)
         who.addLayout(rules_box)
-        self.no_quotes_check = QCheckBox(self.tr("Don't let others &quote this post"), self)
+        self.no_quotes_check = QCheckBox(self.tr("Don't let others quote this p&ost"), self)
         self.no_quotes_check.setAccessibleName(self.tr("Don't let others quote this Bluesky post"))
         self.no_quotes_check.toggled.connect(lambda _on: self.changed.emit())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.quote.label(), self.quote)
-        form.addRow(self.tr("Who can re&ply:"), who)
+        form.addRow(self.tr("Who can repl&y:"), who)
         form.addRow(self.no_quotes_check)
 
     def options(self) -> dict[str, Any]:

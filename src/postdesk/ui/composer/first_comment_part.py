@@ -61,6 +61,7 @@ class FirstCommentPart(QWidget):
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in a form
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.edit.textChanged.connect(self._on_text)
+        self.setFocusProxy(self.edit)  # the form label's shortcut lands in the text
         self.counter = CounterLabel(self)
         self.counter.setAccessibleName(self.tr("First comment length"))
         layout = QVBoxLayout(self)
@@ -75,7 +76,7 @@ class FirstCommentPart(QWidget):
 
     def label(self) -> str:
         """The form row's label (with its keyboard shortcut)."""
-        return self.tr("First co&mment:")
+        return self.tr("F&irst comment:")
 
     def text(self) -> str:
         """The comment as typed."""

@@ -67,7 +67,7 @@ class MastodonOptions(QWidget):
         self.poll.changed.connect(self.changed)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(self.quote.label(), self.quote)
         form.addRow(self.poll)
 

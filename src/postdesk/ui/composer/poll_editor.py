@@ -50,7 +50,7 @@ class PollEditor(QWidget):
         limits = poll_rules(network)
         assert limits is not None, f"no polls on {network}"
         self._limits: PollRules = limits
-        self.enabled_check = QCheckBox(self.tr("Add a &poll"), self)
+        self.enabled_check = QCheckBox(self.tr("Add a p&oll"), self)
         self.enabled_check.setAccessibleName(self.tr("Add a poll to the {network} post").format(network=name))
         self.enabled_check.toggled.connect(self._on_enabled)
         self._body = QWidget(self)

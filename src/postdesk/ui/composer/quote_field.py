@@ -46,6 +46,7 @@ class QuoteField(QWidget):
         )
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.setFocusProxy(self.edit)  # the form label's shortcut lands in the field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

@@ -56,7 +56,7 @@ class XOptions(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.quote.label(), self.quote)
-        form.addRow(self.tr("Who can re&ply:"), self.reply_combo)
+        form.addRow(self.tr("Who can repl&y:"), self.reply_combo)
         form.addRow(self.poll)
 
     def options(self) -> dict[str, Any]:
