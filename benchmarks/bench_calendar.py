@@ -12,7 +12,12 @@ next key as soon as the view is painted (a held key: the neighbours' prefetch is
 running); `month_switch_idle` presses it once the worker is idle (a person reading the month
 first). Posts are spread over three years (10k: about 9 a day; 100k: about 90 a day, far more
 than any creator, to find where it bends). p99 of 40 samples is their maximum: the first
-presses, which need months no prefetch has reached yet, set it.
+presses, which need months no prefetch has reached yet, set it. A month grid not loaded yet is
+first read as each day's first posts and every day's count (the list: its first rows), and
+neighbours are prefetched that way; the whole month is read once the user stays on it for
+250 ms (never while the key is held), so the samples time that first read. The list's rows and
+scrolling are measured once its whole month is in. The machine's load average when recorded
+is part of each section's "Recorded" line: on the shared 2-core machine it varies a lot.
 """
 
 from __future__ import annotations

@@ -65,40 +65,50 @@ def _attach(database: Any, paths: Any, post_id: int, colour: tuple[int, int, int
 
 
 @pytest.fixture
-def built(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+def make(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+    """Builds the real window over a creator's month (a busy day, a post with a photo)."""
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    from tests.ui.test_app_engine import FakeAutostart
-    from tests.ui.test_engine_reach import RecordingEngine
 
-    engine = RecordingEngine()
-    b = build_window(
-        paths,
-        qapp,
-        open_url=lambda url: True,
-        now=lambda: SEED_NOW,
-        engine=(engine, engine),
-        use_tray=False,
-        quit_app=lambda: None,
-        autostart=FakeAutostart(),
-    )
-    qtbot.addWidget(b.window)
-    db = b.database
-    realistic_month(db, date(2025, 3, 1))
-    b.busy = [
-        add_post(db, f"Market stall photo {i}", local(BUSY_DAY, time(8 + i // 2, (i % 2) * 30), BERLIN))
-        for i in range(12)
-    ]
-    b.photo_post = add_post(
-        db,
-        "Harbour print, first proof\n\nThe full story: three weeks of etching, two failed plates and one good one.",
-        local(PHOTO_DAY, time(7, 15), BERLIN),
-        (Network.BLUESKY, Network.MASTODON),
-    )
-    b.sha = _attach(db, paths, b.photo_post, RED, "proof.jpg")
-    b.calendar = b.panes.calendar
-    yield b
+    def build() -> Any:
+        from tests.ui.test_app_engine import FakeAutostart
+        from tests.ui.test_engine_reach import RecordingEngine
+
+        engine = RecordingEngine()
+        b = build_window(
+            paths,
+            qapp,
+            open_url=lambda url: True,
+            now=lambda: SEED_NOW,
+            engine=(engine, engine),
+            use_tray=False,
+            quit_app=lambda: None,
+            autostart=FakeAutostart(),
+        )
+        qtbot.addWidget(b.window)
+        db = b.database
+        realistic_month(db, date(2025, 3, 1))
+        b.busy = [
+            add_post(db, f"Market stall photo {i}", local(BUSY_DAY, time(8 + i // 2, (i % 2) * 30), BERLIN))
+            for i in range(12)
+        ]
+        b.photo_post = add_post(
+            db,
+            "Harbour print, first proof\n\nThe full story: three weeks of etching, two failed plates and one good one.",
+            local(PHOTO_DAY, time(7, 15), BERLIN),
+            (Network.BLUESKY, Network.MASTODON),
+        )
+        b.sha = _attach(db, paths, b.photo_post, RED, "proof.jpg")
+        b.calendar = b.panes.calendar
+        return b
+
+    yield build
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def built(make: Any) -> Any:
+    return make()
 
 
 def _show_month(b: Any, qtbot: Any, size: tuple[int, int] = (1440, 900)) -> Any:
@@ -299,7 +309,7 @@ def test_screenshots(built: Any, qtbot: Any, qapp: QApplication, mode: str) -> N
 
 
 @pytest.mark.parametrize("pseudo", ["long", "rtl"])
-def test_screenshots_pseudo_localised(built: Any, qtbot: Any, qapp: QApplication, pseudo: str) -> None:
+def test_screenshots_pseudo_localised(make: Any, qtbot: Any, qapp: QApplication, pseudo: str) -> None:
     from postdesk.ui.i18n import PseudoTranslator
 
     translator = PseudoTranslator()
@@ -307,7 +317,7 @@ def test_screenshots_pseudo_localised(built: Any, qtbot: Any, qapp: QApplication
     if pseudo == "rtl":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        _shoot(built, qtbot, qapp, f"pseudo-{pseudo}")
+        _shoot(make(), qtbot, qapp, f"pseudo-{pseudo}")  # built after the translator: its words are stretched
     finally:
         qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
