@@ -267,6 +267,10 @@ def _fill_options(pane: ComposerPane) -> None:
     for network in (Network.YOUTUBE, Network.PINTEREST, Network.REDDIT):
         pane.panel(network).title_edit.setText("Spring collection: twelve prints shot on film")
     pane.panel(Network.REDDIT).subreddit_edit.setText("analog")
+    for network in EVERY:
+        field = pane.panel(network).opts.first_comment
+        if field is not None:  # where the network takes a first comment, show one under the card
+            field.edit.setPlainText("Prints ship next week; more on the blog #film @mira")
 
 
 @pytest.mark.parametrize("mode", ["light", "dark", "long", "rtl"])
