@@ -199,3 +199,23 @@ def test_settings_reach_the_managers(make, qtbot) -> None:
     templates.click()
     assert tools.templates_dialog is not None and tools.templates_dialog.isVisible()
     tools.templates_dialog.close()
+
+
+def test_the_tools_are_reached_by_tab_after_new_post_and_have_names(make, qtbot) -> None:
+    b = make()
+    composer = b.window.pane("composer")
+    qtbot.waitUntil(lambda: composer.is_loaded, timeout=10_000)
+    tools = tools_of(composer)
+    chain, widget = [], composer.new_button
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain[:3] == [tools.insert_button, tools.more_button, tools.tags.edit]
+    for widget in (tools.insert_button, tools.more_button, tools.tags.edit):
+        assert widget.accessibleName()
+    assert [a.text() for a in tools.more_menu.actions() if not a.isSeparator()] == [
+        "&Duplicate this post",
+        "Save as &template…",
+        "New from t&emplate…",
+        "&Snippets and hashtag groups…",
+    ]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from postdesk.core.entities import Post, Target
 from postdesk.core.networks import Network
@@ -117,6 +117,12 @@ def _shoot(b: Any, qtbot: Any, qapp: QApplication, name: str) -> None:
     settings.alt_text_check.setChecked(True)
     qapp.processEvents()
     assert b.window.grab().save(str(SHOTS / f"tools-settings-{name}.png"))
+    scroll = settings.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(b.panes.composer.tools.settings_buttons[0])
+        qapp.processEvents()
+    assert b.panes.composer.tools.settings_buttons[0].isVisible()
+    assert b.window.grab().save(str(SHOTS / f"tools-settings-writing-{name}.png"))
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
