@@ -23,31 +23,46 @@ from tests.helpers.memory_keyring import MemoryKeyring
 
 NOW = dt.datetime(2026, 5, 20, 10, 0, tzinfo=dt.UTC)
 QM_DIR = Path(i18n.__file__).resolve().parents[1] / "translations"
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged", "does not support raise")
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints", "systemTrayWindowChanged", "does not support raise", "does not support grabbing"
+)
 
 
 @pytest.fixture
-def window(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+def make(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+    """Builds the real window (call it after installing a translator: texts are set when built)."""
     from tests.ui.test_app_engine import FakeAutostart
     from tests.ui.test_engine_reach import RecordingEngine
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    engine = RecordingEngine()
-    built = build_window(
-        paths,
-        qapp,
-        open_url=lambda url: True,
-        now=lambda: NOW,
-        engine=(engine, engine),
-        use_tray=False,
-        quit_app=lambda: None,
-        autostart=FakeAutostart(),
-    )
-    qtbot.addWidget(built.window)
-    yield built
-    built.close()
+    built: list[Any] = []
+
+    def build() -> Any:
+        engine = RecordingEngine()
+        window = build_window(
+            paths,
+            qapp,
+            open_url=lambda url: True,
+            now=lambda: NOW,
+            engine=(engine, engine),
+            use_tray=False,
+            quit_app=lambda: None,
+            autostart=FakeAutostart(),
+        )
+        qtbot.addWidget(window.window)
+        built.append(window)
+        return window
+
+    yield build
+    for window in built:
+        window.close()
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def window(make: Any) -> Any:
+    return make()
 
 
 def _items(pane: SettingsPane) -> list[tuple[str, str]]:
@@ -114,3 +129,38 @@ def test_language_names_come_from_the_locale() -> None:
     assert i18n.language_name("en") == "English"
     assert i18n.language_name("es") == "Español"  # not "español de España": the catalogue is for Spanish
     assert i18n.shipped_languages(str(Path("/nonexistent"))) == []
+
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.mark.parametrize("mode", ["light", "dark", "pseudo-long", "pseudo-rtl"])
+def test_screenshot_of_the_language_list(make: Any, qtbot: Any, qapp: QApplication, mode: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from postdesk.ui import theme
+
+    translator = i18n.PseudoTranslator() if mode.startswith("pseudo") else None
+    if translator is not None:
+        qapp.installTranslator(translator)
+    if mode == "pseudo-rtl":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = make()
+        theme.apply_theme(qapp, "dark" if mode == "dark" else "light")  # after the build, which applies the stored one
+        window.window.resize(1024, 700)
+        window.window.show()
+        qtbot.waitExposed(window.window)
+        window.window.show_pane("settings")
+        box = window.panes.settings.language_box
+        box.showPopup()
+        qtbot.waitUntil(lambda: box.view().isVisible(), timeout=5_000)
+        SHOTS.mkdir(exist_ok=True)
+        assert window.window.grab().save(str(SHOTS / f"i18n-settings-{mode}.png"))
+        assert box.view().window().grab().save(str(SHOTS / f"i18n-language-list-{mode}.png"))
+        box.hidePopup()
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        theme.apply_theme(qapp, "light")
