@@ -3,7 +3,7 @@ with their models and delegates. The pane hands them what to show; they report g
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +62,8 @@ class CalendarViews(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.week_hour = 9
+        #: True while `quietly` runs: cursor moves then are not the user's.
+        self.applying = False
         self.month_model = MonthModel(self)
         self.week_model = WeekModel(self)
         self.agenda_model = AgendaModel(self)
@@ -109,6 +111,15 @@ class CalendarViews(QStackedWidget):
             self.set_thumbnails(thumbnails)
         self.week.selectionModel().currentChanged.connect(self._on_week_current)
         self.month.selectionModel().currentChanged.connect(self._on_month_current)
+
+    def quietly(self, *steps: Callable[[], None]) -> None:
+        """Run view changes whose cursor moves are not the user's (a refill, a view shown)."""
+        self.applying = True
+        try:
+            for step in steps:
+                step()
+        finally:
+            self.applying = False
 
     def view_of(self, kind: ViewKind) -> QWidget:
         return {ViewKind.MONTH: self.month, ViewKind.WEEK: self.week, ViewKind.LIST: self.list}[kind]

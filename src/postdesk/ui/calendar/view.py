@@ -108,7 +108,6 @@ class CalendarPane(QWidget):
         self._anchor = to_local(now(), zone).date()
         self._shown = ShownRange()
         self._step = 1  # the direction of the last page change: prefetched first
-        self._applying = False
         self.setObjectName("calendarPane")
         self.setAccessibleName(self.tr("Calendar"))
         self._loader = RangeLoader(repository, runner, now=now, queues=queues, queue_edits=queue_edits, parent=self)
@@ -250,7 +249,7 @@ class CalendarPane(QWidget):
         self._kind = kind
         self.toolbar.show_view(kind)
         # Showing a view moves its cursor to its first cell; that is not the user's choice.
-        self._quietly(lambda: self.views.show_kind(kind))
+        self.views.quietly(lambda: self.views.show_kind(kind))
         if changed_range:
             self._load(full=False)
         else:
@@ -273,7 +272,7 @@ class CalendarPane(QWidget):
         if self._days(self._kind, day) != old:
             self._load(full=False)
         else:
-            self._quietly(lambda: self.views.select(self._kind, self._anchor))
+            self.views.quietly(lambda: self.views.select(self._kind, self._anchor))
 
     def set_time_zone(self, zone: ZoneInfo) -> None:
         """`TimeZoneFollower`: the user chose another zone in Settings."""
@@ -317,6 +316,9 @@ class CalendarPane(QWidget):
     def find_entry(self, post_id: int) -> CalendarEntry | None:
         return self._shown.find(post_id)
 
+    def _delete(self, post_id: int) -> None:
+        self._edits.delete(post_id)
+
     # -- loading --------------------------------------------------------------------------------
 
     def _days(self, kind: ViewKind, anchor: date) -> DateRange:
@@ -336,7 +338,7 @@ class CalendarPane(QWidget):
             shown.set_extras(extras)
             self.drafts.set_drafts(extras.drafts)
             self.toolbar.rebuild_filter_menu(shown.accounts, shown.tags)
-        self._quietly(self._apply, lambda: self.views.select(self._kind, self._anchor))
+        self.views.quietly(self._apply, lambda: self.views.select(self._kind, self._anchor))
         # Read once per loaded range (never per keystroke of the search): filters run on it.
         self._status.load_holds(loaded.entries)
         self._loader.check_store_empty(shown.shows_a_post(), self.empty_state.setVisible)
@@ -357,19 +359,10 @@ class CalendarPane(QWidget):
             self.views.show_grid(self._kind, days, self._anchor, by_day, now, self._zone, counts, self._shown.media)
         self.toolbar.show_period(self._kind, days, self._anchor)
 
-    def _quietly(self, *steps: Callable[[], None]) -> None:
-        """Run view changes whose cursor moves are not the user's (a refill, a view shown)."""
-        self._applying = True
-        try:
-            for step in steps:
-                step()
-        finally:
-            self._applying = False
-
     def _on_cell_chosen(self, kind: ViewKind, day: date, hour: int | None) -> None:
         # The cursor also moves when models are refilled or a view is first shown; only a move
         # made on data that is up to date (no load pending) is the user's.
-        if self._applying or self._loader.stale or kind is not self._kind:
+        if self.views.applying or self._loader.stale or kind is not self._kind:
             return
         if kind is ViewKind.WEEK:
             if hour is not None:
