@@ -63,7 +63,7 @@
 <context>
     <name>AccountChip</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+157"/>
+        <location filename="../src/postdesk/ui/composer/account_chips.py" line="+159"/>
         <source>{handle} on {network}, selected</source>
         <extracomment>The picture&apos;s diameter on a chip. The network mark&apos;s badge on the picture&apos;s corner.</extracomment>
         <translation type="unfinished"></translation>
@@ -536,18 +536,18 @@
     <name>ActivitySection</name>
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Ac&amp;tivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+46"/>
+        <location line="-41"/>
+        <location line="+48"/>
         <source>Show the post&apos;s activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Where each network stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,12 +562,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ac&amp;tivity ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide the post&apos;s activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,17 +805,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Don&apos;t let others &amp;quote this post</source>
+        <source>Don&apos;t let others quote this p&amp;ost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Who can repl&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Don&apos;t let others quote this Bluesky post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Who can re&amp;ply:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,10 +918,10 @@
 <context>
     <name>CalendarCells</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+132"/>
-        <location filename="../src/postdesk/ui/calendar/delegates.py" line="+68"/>
+        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+134"/>
+        <location filename="../src/postdesk/ui/calendar/delegates.py" line="+70"/>
         <source>Queue slot</source>
-        <extracomment>A card&apos;s height in the popup (taller than in a cell: the list has room).</extracomment>
+        <extracomment>A card&apos;s height in the popup: the month&apos;s two-line card, with room for a larger thumbnail.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -985,7 +985,7 @@
     <message>
         <location filename="../src/postdesk/app.py" line="-50"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/calendar/view.py" line="+113"/>
+        <location filename="../src/postdesk/ui/calendar/view.py" line="+112"/>
         <source>Calendar</source>
         <extracomment>How long engine events are gathered before the calendar reloads (a burst reloads once).
 ----------
@@ -1108,9 +1108,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarViews</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/grids.py" line="+72"/>
+        <location filename="../src/postdesk/ui/calendar/grids.py" line="+74"/>
         <source>Month</source>
-        <extracomment>The hour the week view scrolls to when shown.</extracomment>
+        <extracomment>The hour the week view scrolls to when shown. True while `quietly` runs: cursor moves then are not the user&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-269"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation type="unfinished"></translation>
@@ -2151,7 +2151,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/wording.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/wording.py" line="+28"/>
         <source>{h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,7 +2181,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Part {n}: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2337,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerTools</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/templates_part.py" line="+77"/>
+        <location filename="../src/postdesk/ui/composer/templates_part.py" line="+79"/>
         <source>Insert a snippet or hashtag group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +2392,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Snippets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2471,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect a {network} account</source>
+        <source>Connect an account on {network}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,7 +2825,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CsvControls</name>
     <message>
-        <location filename="../src/postdesk/ui/csv_import/controls.py" line="+61"/>
+        <location filename="../src/postdesk/ui/csv_import/controls.py" line="+74"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2953,6 +2953,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No posts matched, so the file holds only the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Postdesk could not write the file there (the folder may be read-only or the disk full).</source>
         <translation type="unfinished"></translation>
@@ -2961,7 +2966,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+70"/>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
         <translation type="unfinished"></translation>
@@ -3467,7 +3472,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/details.py" line="+107"/>
+        <location filename="../src/postdesk/ui/media_library/details.py" line="+108"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3685,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+56"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+57"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation type="unfinished"></translation>
@@ -3799,12 +3804,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{used} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saving on {network}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,13 +4038,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>First comment length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>First co&amp;mment:</source>
+        <source>F&amp;irst comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5367,12 +5372,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+9"/>
         <location line="+42"/>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Engagement per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Engagement by weekday and hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,7 +5428,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Your posts do best on: {times}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,12 +5598,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>InstagramPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+112"/>
+        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
         <source>Carousel position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Instagram shows your photo or video here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5834,14 +5839,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MediaChoice</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/media_choice.py" line="+48"/>
+        <location filename="../src/postdesk/ui/composer/media_choice.py" line="+55"/>
         <source>&amp;Media for {network}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,13 +5861,28 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Video</source>
+        <location line="+8"/>
+        <source>C&amp;rop for {network}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crop the chosen image for {network} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Video {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Image</source>
+        <source>Image {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cropped image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6065,7 +6085,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/media_part.py" line="+77"/>
+        <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
         <source>Attach images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,6 +6232,24 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>NetworkCrops</name>
+    <message>
+        <location filename="../src/postdesk/ui/composer/media_choice_crop.py" line="+61"/>
+        <source>That image is no longer in the media library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>for {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The crop could not be saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkTile</name>
     <message>
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="-138"/>
@@ -6261,7 +6299,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+190"/>
+        <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+191"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
         <translation type="unfinished"></translation>
@@ -6307,7 +6345,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Part {n} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6495,7 +6533,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <name>PollEditor</name>
     <message>
         <location filename="../src/postdesk/ui/composer/poll_editor.py" line="+53"/>
-        <source>Add a &amp;poll</source>
+        <source>Add a p&amp;oll</source>
         <extracomment>A new poll runs one day, as on X and Mastodon&apos;s own apps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,7 +6781,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/preview.py" line="+227"/>
+        <location filename="../src/postdesk/ui/composer/preview.py" line="+239"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,7 +6791,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>subreddit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6774,7 +6812,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{network} shows your image or video here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6816,7 +6854,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PreviewPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/preview_part.py" line="+156"/>
+        <location filename="../src/postdesk/ui/composer/preview_part.py" line="+157"/>
         <source>Your name</source>
         <extracomment>How long after the last change the hidden tabs&apos; previews are brought up to date. The visible preview renders this long after the last keystroke... ...and at least this often while the user keeps typing. Told the post and the first sentences of the targets that have errors, after each refresh.</extracomment>
         <translation type="unfinished"></translation>
@@ -7183,7 +7221,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Quote a post:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7830,7 +7868,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ScheduleBar</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+60"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8049,7 +8087,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+530"/>
         <source>Postdesk could not change whether it starts at login. Your system refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8355,7 +8393,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/snippets_dialog.py" line="+61"/>
+        <location filename="../src/postdesk/ui/composer/snippets_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>Snippets and hashtag groups</source>
         <translation type="unfinished"></translation>
@@ -8446,7 +8484,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>hashtag group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8780,7 +8818,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/target_status.py" line="+188"/>
+        <location filename="../src/postdesk/ui/composer/target_status.py" line="+189"/>
         <source>Already published to {network}: its text can no longer be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8834,7 +8872,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>TargetsPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/targets_part.py" line="+103"/>
+        <location filename="../src/postdesk/ui/composer/targets_part.py" line="+104"/>
         <source>Networks chosen for this post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8849,7 +8887,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>{network}: text, options and preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9807,7 +9845,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     </message>
     <message>
         <location line="+9"/>
-        <source>Who can re&amp;ply:</source>
+        <source>Who can repl&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,7 +42,7 @@
     <context>
         <name>CalendarCells</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/calendar/delegates.py" line="+71" />
+            <location filename="../src/postdesk/ui/calendar/delegates.py" line="+73" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -62,7 +62,7 @@
     <context>
         <name>CalendarDay</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+195" />
+            <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+197" />
             <source>%n post(s)</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -84,7 +84,7 @@
     <context>
         <name>CsvExportDialog</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+179" />
+            <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+180" />
             <source>Exported %n post(s).</source>
             <translation>
                 <numerusform>Exported %n post.</numerusform>
@@ -95,7 +95,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+264" />
+            <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+239" />
             <source>%n row(s) read.</source>
             <translation>
                 <numerusform>%n row read.</numerusform>
@@ -138,7 +138,7 @@
     <context>
         <name>DetailsPanel</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/media_library/details.py" line="+218" />
+            <location filename="../src/postdesk/ui/media_library/details.py" line="+219" />
             <source>%n item(s) selected</source>
             <translation>
                 <numerusform>%n item selected</numerusform>
@@ -284,7 +284,7 @@
     <context>
         <name>InsightsPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/insights/view.py" line="+406" />
+            <location filename="../src/postdesk/ui/insights/view.py" line="+412" />
             <source>Updated %n post(s).</source>
             <translation>
                 <numerusform>Updated %n post.</numerusform>

@@ -87,8 +87,9 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for ts in _catalogues():
         copy = folder / ts.name
         shutil.copy(ts, copy)
+        only = ["-pluralonly"] if ts.name == "postdesk_en.ts" else []  # English: its plural forms only
         subprocess.run(
-            [lupdate, "-silent", "-no-obsolete", "-locations", "none", *_sources(), "-ts", str(copy)],
+            [lupdate, "-silent", "-no-obsolete", "-locations", "none", *only, *_sources(), "-ts", str(copy)],
             check=True,
             capture_output=True,
         )
@@ -96,7 +97,7 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return out
 
 
-@pytest.mark.parametrize("name", sorted(f"postdesk_{lang}.ts" for lang in LANGUAGES))
+@pytest.mark.parametrize("name", sorted(f"postdesk_{lang}.ts" for lang in {*LANGUAGES, "en"}))
 def test_catalogue_holds_every_marked_string_and_nothing_else(name: str, refreshed: dict[str, Path]) -> None:
     committed = {_key(c, m) for c, m in _messages(TRANSLATIONS / name)}
     wanted = {_key(c, m) for c, m in _messages(refreshed[name])}
@@ -114,6 +115,22 @@ def test_catalogue_holds_every_marked_string_and_nothing_else(name: str, refresh
     assert not kept, f"{name} keeps obsolete entries: {kept[:10]}"
 
 
+def test_the_english_catalogue_has_every_plural_form_filled() -> None:
+    """English is the source: its catalogue only holds "%n post" / "%n posts" (scripts/ts_english_plurals.py)."""
+    messages = _messages(TRANSLATIONS / "postdesk_en.ts")
+    assert messages and all(m.get("numerus") == "yes" for _c, m in messages)
+    unfinished = [
+        m.findtext("source")
+        for _c, m in messages
+        if m.find("translation").get("type") == "unfinished"
+        or not all((f.text or "").strip() for f in m.find("translation").findall("numerusform"))
+    ]
+    assert not unfinished, unfinished
+    forms = {m.findtext("source"): [f.text for f in m.iter("numerusform")] for _c, m in messages}
+    assert forms["%n post(s)"] == ["%n post", "%n posts"]
+    assert forms["%Ln reply(s)"] == ["%Ln reply", "%Ln replies"]
+
+
 def test_no_string_lands_in_an_empty_or_made_up_context(refreshed: dict[str, Path]) -> None:
     """`x.tr("...")` gives the context "x"; a `tr` alias gives the context as the source."""
     contexts = {c for c, _m in _messages(refreshed["postdesk_de.ts"])}
@@ -129,7 +146,7 @@ def test_plural_messages_have_the_languages_number_of_forms(lang: str) -> None:
     assert counts == {PLURAL_FORMS[lang]}
 
 
-@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+@pytest.mark.parametrize("lang", sorted({*LANGUAGES, "en"}))
 def test_every_translated_message_keeps_its_placeholders(lang: str) -> None:
     ts_fill = _ts_fill()
     problems = []
@@ -295,3 +312,19 @@ def test_no_self_tr_in_a_class_another_postdesk_class_derives_from() -> None:
         f"{name}({base})" for name, names in bases.items() for base in names if defined.get(base) and base != name
     )
     assert not wrong, f"base classes whose self.tr strings are never translated in the subclass: {wrong}"
+
+
+def test_dates_and_times_are_written_by_qlocale_not_strftime() -> None:
+    """strftime writes English month and day names whatever the user's language (ui/local_format.py)."""
+    found = []
+    for path in _python_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "strftime"
+                # a UTC offset ("UTC+0200") has no words in it
+                and not (node.args and _is_literal(node.args[-1]) and node.args[-1].value == "UTC%z")
+            ):
+                found.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
+    assert not found, found
