@@ -187,13 +187,12 @@ def test_each_state_has_its_token_colour_and_an_icon(qtbot: Any, dark: bool) -> 
     widget.setPalette(theme.palette_from(colours(dark)))
     seen: dict[EntryStatus, tuple[str, bytes]] = {}
     for status, (token, _icon) in STATUS_LOOK.items():
-        if status is EntryStatus.QUEUE_SLOT:
-            continue
-        entry = CalendarEntry(post_id=1, instant=SEED_NOW, text="", status=status)
+        slot = status is EntryStatus.QUEUE_SLOT  # an empty slot: no post, a "+" badge
+        entry = CalendarEntry(post_id=None if slot else 1, instant=SEED_NOW, text="", status=status)
         image = QImage(200, 20, QImage.Format.Format_ARGB32)
         image.fill(0)
         painter = QPainter(image)
-        paint_chip(painter, image.rect(), entry, None, widget.palette(), with_time=False, slot_word="", dark=dark)
+        paint_chip(painter, image.rect(), entry, None, widget.palette(), with_time=False, slot_word="slot", dark=dark)
         painter.end()
         # The badge is a 14 px disc at the card's right end (x 183 to 197, y 3 to 17).
         badge = image.copy(QRect(183, 3, 14, 14))

@@ -211,10 +211,9 @@ def paint_chip(
     painter.setFont(style.font)
     right = rect.right() - Space.XXS
     badge = min(14, line.height() - 4)
-    if entry.post_id is not None or entry.status is not EntryStatus.QUEUE_SLOT:
-        right -= badge
-        paint_state_badge(painter, QRect(right, line.top(), badge, line.height()), entry.status, dark, held=held)
-        right -= Space.XXS
+    right -= badge  # an empty queue slot's badge is a "+": a place to fill
+    paint_state_badge(painter, QRect(right, line.top(), badge, line.height()), entry.status, dark, held=held)
+    right -= Space.XXS
     text_right = rect.right() - Space.XS
     if warning:
         # Beside the state when there is room after the time, else at the end of the text line.
