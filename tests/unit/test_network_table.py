@@ -65,3 +65,9 @@ def test_calendar_badges_and_composer_cards_agree() -> None:
             look(network).colour_dark,
         )
         assert network_name(network) == look(network).name
+        # Links in a card: the table's link colours where it has them, else the brand colour.
+        assert (card.link(False), card.link(True)) == (
+            look(network).link or look(network).colour,
+            look(network).link_dark or look(network).colour_dark,
+        )
+    assert look(Network.YOUTUBE).link and look(Network.X).link_dark

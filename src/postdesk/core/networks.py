@@ -74,6 +74,9 @@ class NetworkLook:
             24 × 24 box, filled with the non-zero rule (`ui.look.marks` draws it at any size).
         on_colour: text or a mark drawn on a badge filled with `colour`.
         on_colour_dark: text or a mark drawn on a badge filled with `colour_dark`.
+        link: links, mentions and hashtags in the network's preview card on a light background,
+            where the network draws them in another colour than its mark (empty: `colour`).
+        link_dark: the same on a dark background (empty: `colour_dark`).
     """
 
     name: str
@@ -84,6 +87,8 @@ class NetworkLook:
     mark: str
     on_colour: str = "#ffffff"
     on_colour_dark: str = "#111318"
+    link: str = ""
+    link_dark: str = ""
 
     def colour_on(self, dark: bool) -> str:
         """The colour to draw with on a dark (True) or light background."""
@@ -128,19 +133,26 @@ _MARK_REDDIT = "M12 3l8 9h-5v8H9v-8H4Z"
 _MARK_GOOGLE_BUSINESS = "M4 4h16l1.5 5H2.5ZM4 10.5h16V20H4ZM10 20h4v-5h-4Z"
 
 
+#: X's and Threads' link blue in their preview cards.
+_LINK_BLUE = {"link": "#1565c0", "link_dark": "#1d9bf0"}
+
 #: The one table of network names, colours and marks; every pane reads it (a test checks that
 #: no other module keeps its own map of names or colours).
 NETWORK_LOOKS: Mapping[Network, NetworkLook] = MappingProxyType(
     {
         Network.BLUESKY: NetworkLook("Bluesky", "Bluesky", "B", "#0169d6", "#4da3ff", _MARK_BLUESKY),
         Network.MASTODON: NetworkLook("Mastodon", "Mastodon", "M", "#4f50ff", "#a394ff", _MARK_MASTODON),
-        Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea", _MARK_X),
-        Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5", _MARK_THREADS),
+        # X and Threads: black marks, blue links (X draws #1d9bf0; darkened on light to read at 4.5:1).
+        Network.X: NetworkLook("X", "X (Twitter)", "X", "#000000", "#e7e9ea", _MARK_X, **_LINK_BLUE),
+        Network.THREADS: NetworkLook("Threads", "Threads", "@", "#000000", "#f5f5f5", _MARK_THREADS, **_LINK_BLUE),
         Network.LINKEDIN: NetworkLook("LinkedIn", "LinkedIn", "in", "#0a66c2", "#70b5f9", _MARK_LINKEDIN),
         Network.TELEGRAM: NetworkLook("Telegram", "Telegram", "T", "#19739d", "#6ab3f3", _MARK_TELEGRAM),
         Network.INSTAGRAM: NetworkLook("Instagram", "Instagram", "Ig", "#c7266e", "#e86bb0", _MARK_INSTAGRAM),
         Network.FACEBOOK: NetworkLook("Facebook", "Facebook Pages", "f", "#0c67dc", "#5aa0ff", _MARK_FACEBOOK),
-        Network.YOUTUBE: NetworkLook("YouTube", "YouTube", "Y", "#d80000", "#ff5c5c", _MARK_YOUTUBE),
+        # YouTube writes links and hashtags in a description in its own blue.
+        Network.YOUTUBE: NetworkLook(
+            "YouTube", "YouTube", "Y", "#d80000", "#ff5c5c", _MARK_YOUTUBE, link="#065fd4", link_dark="#3ea6ff"
+        ),
         Network.TIKTOK: NetworkLook("TikTok", "TikTok", "Tk", "#010101", "#25f4ee", _MARK_TIKTOK),
         Network.PINTEREST: NetworkLook("Pinterest", "Pinterest", "P", "#d90021", "#ff6070", _MARK_PINTEREST),
         Network.REDDIT: NetworkLook("Reddit", "Reddit", "R", "#c73600", "#ff7a45", _MARK_REDDIT),

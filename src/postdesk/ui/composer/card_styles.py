@@ -56,35 +56,29 @@ def _card(
     link_card: bool = True,
     handle_prefix: str = "@",
     image_aspect: float = 0.5625,
-    links: tuple[str, str] | None = None,
 ) -> CardStyle:
     """A card in the network's name and colours from the one table (`core.networks.look`).
 
-    `links` (light, dark) replaces the brand colour for links, mentions and hashtags where the
-    network draws them in another colour than its mark (X and Threads: black marks, blue links).
+    Links, mentions and hashtags take the table's link colours where the network draws them in
+    another colour than its mark (X and Threads: black marks, blue links; YouTube's own blue).
     """
     info = look(network)
-    light, dark = links or (info.colour, info.colour_dark)
+    light, dark = info.link or info.colour, info.link_dark or info.colour_dark
     return CardStyle(
         info.name, info.colour, info.colour_dark, layout, link_card, handle_prefix, image_aspect, light, dark
     )
 
 
-#: X's and Threads' link blue, darkened on light backgrounds to read at 4.5:1 (X draws #1d9bf0).
-_LINK_BLUE = ("#1565c0", "#1d9bf0")
-
-
 STYLES: dict[Network, CardStyle] = {
     Network.BLUESKY: _card(Network.BLUESKY, CardLayout.SOCIAL),
     Network.MASTODON: _card(Network.MASTODON, CardLayout.SOCIAL),
-    Network.X: _card(Network.X, CardLayout.SOCIAL, links=_LINK_BLUE),
-    Network.THREADS: _card(Network.THREADS, CardLayout.SOCIAL, links=_LINK_BLUE),
+    Network.X: _card(Network.X, CardLayout.SOCIAL),
+    Network.THREADS: _card(Network.THREADS, CardLayout.SOCIAL),
     Network.LINKEDIN: _card(Network.LINKEDIN, CardLayout.WIDE),
     Network.TELEGRAM: _card(Network.TELEGRAM, CardLayout.BUBBLE),
     Network.INSTAGRAM: _card(Network.INSTAGRAM, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.0),
     Network.FACEBOOK: _card(Network.FACEBOOK, CardLayout.WIDE),
-    # YouTube writes links and hashtags in a description in its own blue (#065fd4 light, #3ea6ff dark).
-    Network.YOUTUBE: _card(Network.YOUTUBE, CardLayout.TITLED, link_card=False, links=("#065fd4", "#3ea6ff")),
+    Network.YOUTUBE: _card(Network.YOUTUBE, CardLayout.TITLED, link_card=False),
     Network.TIKTOK: _card(Network.TIKTOK, CardLayout.MEDIA_FIRST, link_card=False, image_aspect=1.33),
     Network.PINTEREST: _card(Network.PINTEREST, CardLayout.TITLED, link_card=False, image_aspect=1.25),
     Network.REDDIT: _card(Network.REDDIT, CardLayout.TITLED, link_card=False, handle_prefix="u/"),
