@@ -61,11 +61,12 @@ def check(
     max_chars: int | None = None,
     extra_ids: tuple[int, ...] = (),
     context: PublishContext | None = None,
+    instance: Mapping[str, int] | None = None,
 ) -> list[Problem]:
     infos: Mapping[int, MediaInfo] = {m.asset_id: m for m in media}
     post = Post(parts=parts, media=tuple(infos) + extra_ids)
     target = Target(Network(network), account_id=account, options=options or {})
-    return validate(post, target, infos, max_chars=max_chars, context=context)
+    return validate(post, target, infos, max_chars=max_chars, context=context, instance_limits=instance)
 
 
 def codes(problems: list[Problem]) -> set[ProblemCode]:
@@ -543,6 +544,44 @@ _CASES += [
         {"network": "facebook", "options": {"link": "rosa.example"}},
         {"network": "facebook", "options": {"link": "http://rosa.example/menu"}},
     ),
+]
+
+
+# First comment, poll, quote, reply settings and language (core.post_extras, limits in core.rules.extras).
+def _px(network: str = "x", media: tuple[MediaInfo, ...] = (), **options: Any) -> dict[str, Any]:
+    return {"network": network, "media": media, "options": options}
+
+
+def _poll(*choices: str, minutes: int = 1440, **more: Any) -> dict[str, Any]:
+    return {"options": list(choices or ("Yes", "No")), "duration_minutes": minutes, **more}
+
+
+_QUOTE = "https://x.com/rosa/status/1234567890"
+_TOOT = "https://mastodon.example/@rosa/113"
+_CASES += [
+    (ProblemCode.FIRST_COMMENT_TOO_LONG, _px(first_comment="a" * 281), _px(first_comment="a" * 280)),
+    (ProblemCode.FIRST_COMMENT_NOT_SUPPORTED, _px("telegram", first_comment="Hi"), _px("mastodon", first_comment="Hi")),
+    (ProblemCode.POLL_NOT_SUPPORTED, _px("bluesky", poll=_poll()), _px("x", poll=_poll())),
+    (ProblemCode.POLL_OPTION_COUNT, _px(poll=_poll("Yes")), _px(poll=_poll("Yes", "No"))),
+    (ProblemCode.POLL_OPTION_TOO_LONG, _px(poll=_poll("a" * 26, "No")), _px(poll=_poll("a" * 25, "No"))),
+    (ProblemCode.POLL_OPTIONS_REPEAT, _px(poll=_poll("Yes", "yes ")), _px(poll=_poll("Yes", "yes, but"))),
+    (ProblemCode.POLL_DURATION, _px(poll=_poll(minutes=4)), _px(poll=_poll(minutes=5))),
+    (
+        ProblemCode.POLL_MULTIPLE_NOT_SUPPORTED,
+        _px("x", poll=_poll(multiple=True)),
+        _px("mastodon", poll=_poll(multiple=True)),
+    ),
+    (ProblemCode.QUOTE_NOT_SUPPORTED, _px("linkedin", quote_url=_QUOTE), _px("x", quote_url=_QUOTE)),
+    (ProblemCode.QUOTE_URL_INVALID, _px(quote_url="https://x.com/rosa"), _px(quote_url=_QUOTE)),
+    (
+        ProblemCode.QUOTE_SERVER_TOO_OLD,
+        {**_px("mastodon", quote_url=_TOOT), "instance": {"api_version": 6}},
+        {**_px("mastodon", quote_url=_TOOT), "instance": {"api_version": 7}},
+    ),
+    (ProblemCode.QUOTE_WITH_POLL, _px(quote_url=_QUOTE, poll=_poll()), _px(quote_url=_QUOTE)),
+    (ProblemCode.QUOTE_WITH_MEDIA, _px(media=(image(1),), quote_url=_QUOTE), _px(quote_url=_QUOTE)),
+    (ProblemCode.REPLY_SETTING_UNKNOWN, _px(reply_settings="friends"), _px(reply_settings="following")),
+    (ProblemCode.LANGUAGE_UNKNOWN, _px("mastodon", language="english"), _px("mastodon", language="en")),
 ]
 
 
