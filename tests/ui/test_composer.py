@@ -240,18 +240,32 @@ def test_options_title_subreddit_and_content_warning(make_pane):
     pane.refresh_now()
     targets = {t.network: t for t in pane.current_post().targets}
     assert targets[Network.REDDIT].options == {"title": "My title", "subreddit": "photography"}
-    from postdesk.ui.composer.mastodon_options import locale_language
-
-    # A Mastodon post carries its language, by default the locale's (issue 13.10).
-    assert targets[Network.MASTODON].options == {
-        "spoiler_text": "spoilers!!",
-        "visibility": "unlisted",
-        "language": locale_language(),
-    }
+    # No language chosen, none sent: the server applies the account's own posting language (issue 13.10).
+    assert targets[Network.MASTODON].options == {"spoiler_text": "spoilers!!", "visibility": "unlisted"}
     # The content warning counts toward Mastodon's limit: 495 + 10 > 500.
     assert mastodon.counter.text().startswith("505 / 500")
     assert "title" in targets[Network.YOUTUBE].options
     assert not pane.panel(Network.X).title_edit.isVisibleTo(pane)
+
+
+def test_a_mastodon_language_is_sent_only_when_the_user_chooses_one(make_pane, qtbot):
+    from postdesk.ui.composer.mastodon_options import locale_language
+
+    pane = make_pane()
+    choose(pane, Network.MASTODON)
+    type_base(pane, "Hello")
+    combo = pane.panel(Network.MASTODON).opts.mastodon.language_combo
+    assert combo.currentIndex() == 0 and combo.currentData() == ""
+    # The locale's language comes right after the server's default: one key away.
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    pane.refresh_now()
+    options = {t.network: t.options for t in pane.current_post().targets}[Network.MASTODON]
+    assert options["language"] == locale_language() == combo.itemData(1)
+    # A draft stored without a language reopens on the server's default, not on a guess.
+    pane.panel(Network.MASTODON).opts.mastodon.load({})
+    assert combo.currentIndex() == 0
+    assert [combo.itemData(i) for i in range(combo.count())].count(locale_language()) == 1
 
 
 def test_rtl_paragraphs_take_their_own_direction(make_pane):

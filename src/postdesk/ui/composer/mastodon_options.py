@@ -2,7 +2,8 @@
 
 (The content warning, counted with the text as Mastodon counts it, and the visibility are the
 target panel's common fields, `ui.composer.target_options`.) Options written: `language`, an
-ISO 639-1 code (by default the language of the user's locale, as Mastodon's own app does) and
+ISO 639-1 code, only when the user chose one: by default none is sent, so the server applies the
+posting language set in the account's own preferences (the locale's language is offered first) and
 `poll` ({options, duration_minutes, multiple, hide_totals}) held to the instance's own poll
 limits (`configuration.polls`, read at sign-in), and `quote_url` (Mastodon 4.5 and newer; the
 adapter finds the post on the account's server). `core.post_extras` checks them;
@@ -56,10 +57,14 @@ class MastodonOptions(QWidget):
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the Mastodon post"))
         self.language_combo.setToolTip(self.tr("Mastodon shows the post to people who read this language."))
-        names = sorted(((language_name(code), code) for code in LANGUAGES), key=lambda item: item[0].casefold())
-        for name, code in names:
+        # No choice sends no language: the server's posting language (the account's own preference) applies,
+        # where a guess from this computer's locale would override it.
+        self.language_combo.addItem(self.tr("Your server's default"), "")
+        own = locale_language()
+        self.language_combo.addItem(f"{language_name(own)} ({own})", own)
+        others = ((language_name(code), code) for code in LANGUAGES if code != own)
+        for name, code in sorted(others, key=lambda item: item[0].casefold()):
             self.language_combo.addItem(f"{name} ({code})", code)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(locale_language()))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.quote = QuoteField(Network.MASTODON, "Mastodon", self)
         self.quote.changed.connect(self.changed)
@@ -77,12 +82,12 @@ class MastodonOptions(QWidget):
 
     def options(self) -> dict[str, Any]:
         """The options as the target stores them."""
-        return {"language": self.language_combo.currentData(), **self.quote.options(), **self.poll.options()}
+        language = self.language_combo.currentData()
+        return {**({"language": language} if language else {}), **self.quote.options(), **self.poll.options()}
 
     def load(self, options: Mapping[str, Any]) -> None:
-        """Show a target's stored options (no `changed` signal); a post without one gets the locale's language."""
+        """Show a target's stored options (no `changed` signal); a post without a language gets the server's."""
         with QSignalBlocker(self.language_combo):
-            index = self.language_combo.findData(options.get("language") or locale_language())
-            self.language_combo.setCurrentIndex(index if index >= 0 else self.language_combo.findData("en"))
+            self.language_combo.setCurrentIndex(max(self.language_combo.findData(options.get("language") or ""), 0))
         self.quote.load(options)
         self.poll.load(options)
