@@ -313,3 +313,17 @@ def test_links_are_drawn_blue_as_the_network_does_and_readable(qtbot, themed, ne
         assert link.blue() > link.red() + 80  # blue, as the networks draw links (their marks are black/white)
         background = card.grab().toImage().pixelColor(QPoint(card.width() - 6, card.height() - 6))
         assert contrast(link, background) >= 4.5, (mode, link.name(), background.name())
+
+
+def test_a_handle_stored_with_its_prefix_is_shown_with_it_once(qtbot, themed):
+    # Mastodon accounts store "@lumen@photog.social"; the card added its own "@" on top ("@@lumen...").
+    from postdesk.core.richtext import entities
+    from postdesk.ui.composer.preview import PreviewCard
+    from postdesk.ui.composer.preview_text import PreviewData
+
+    card = PreviewCard(entities)
+    qtbot.addWidget(card)
+    for handle in ("@lumen@photog.social", "lumen@photog.social"):
+        card.show_post(PreviewData(Network.MASTODON, "Lumen", handle, ("Hello",)))
+        header = card._parts[0].header.text()
+        assert "@lumen@photog.social" in header and "@@" not in header

@@ -237,7 +237,12 @@ class PreviewCard(QFrame):
         accent = self._accent(style)
         muted = self._muted()
         name = html.escape(data.display_name or self.tr("Your name"))
-        handle = html.escape(data.handle or self.tr("you"))
+        # Stored handles differ per network ("@ana@photog.social", "ana.bsky.social", "u/ana"): the card adds
+        # the network's own prefix once, never twice ("@@ana@photog.social").
+        raw_handle = data.handle or self.tr("you")
+        if style.handle_prefix and raw_handle.startswith(style.handle_prefix):
+            raw_handle = raw_handle[len(style.handle_prefix) :]
+        handle = html.escape(raw_handle)
         first = index == 0
         found = self._find(text, data.network) if text else []
         view.avatar.set_person(data.avatar_url, data.display_name or data.handle or "?")
