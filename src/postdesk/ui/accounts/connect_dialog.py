@@ -40,6 +40,7 @@ from postdesk.ui.accounts.services import (
 )
 from postdesk.ui.accounts.wording import guide, network_name, problem_text
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.look.style import Tone, set_tone
 
 _log = get_logger("ui.accounts")
 
@@ -222,7 +223,7 @@ class ConnectDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorText")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.DANGER)
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.hide()
 

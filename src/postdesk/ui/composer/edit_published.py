@@ -29,6 +29,7 @@ from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure, measure_mastodon
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.local_format import format_number
+from postdesk.ui.look.style import colours_of
 
 #: The networks whose adapter is `SupportsEdit` (a test holds the two together).
 EDITABLE_NETWORKS = frozenset({Network.MASTODON})
@@ -216,8 +217,7 @@ class EditPublishedDialog(QDialog):
         self.counter_label.setText(
             self.tr("{used} / {limit}").format(used=format_number(measured.length), limit=format_number(measured.limit))
         )
-        dark = self.palette().window().color().lightness() < 128
-        over = "#ff8a80" if dark else "#b3261e"  # readable red on each theme
+        over = colours_of(self.palette()).danger  # readable red on each theme
         self.counter_label.setStyleSheet("" if measured.fits else f"QLabel {{ color: {over}; font-weight: 600; }}")
         self.problems_label.setStyleSheet(f"QLabel {{ color: {over}; }}")
         problems = self.problems()

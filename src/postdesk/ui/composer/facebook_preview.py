@@ -22,17 +22,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
+from postdesk.ui.look.network_cards import ON_MEDIA, card_colours
 from postdesk.ui.look.style import is_dark
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 360
 GRID_HEIGHT = 240
-BLUE = "#0866ff"
-#: Facebook's own light and dark modes: (card, text, secondary text, border, link bar, link blue).
-MODES = {
-    False: ("#ffffff", "#050505", "#65676b", "#dddfe2", "#f0f2f5", BLUE),
-    True: ("#242526", "#e4e6eb", "#b0b3b8", "#3e4042", "#3a3b3c", "#4599ff"),
-}
 GAP = 2
 
 
@@ -69,12 +64,10 @@ def grid_tiles(count: int, width: int = WIDTH, height: int = GRID_HEIGHT) -> lis
     ]
 
 
-def photo_grid(
-    images: Sequence[QImage], width: int = WIDTH, height: int = GRID_HEIGHT, gaps: str = "#ffffff"
-) -> QPixmap:
+def photo_grid(images: Sequence[QImage], width: int = WIDTH, height: int = GRID_HEIGHT, gaps: str = "") -> QPixmap:
     """Facebook's photo grid for `images` ("+N" on the fourth tile when there are more), `gaps` between."""
     pixmap = QPixmap(width, height)
-    pixmap.fill(QColor(gaps))
+    pixmap.fill(QColor(gaps or card_colours(Network.FACEBOOK, False).card))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     tiles = grid_tiles(len(images), width, height)
@@ -88,7 +81,7 @@ def photo_grid(
         font.setPointSize(22)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(ON_MEDIA))
         painter.drawText(last, Qt.AlignmentFlag.AlignCenter, f"+{len(images) - 4}")
     painter.end()
     return pixmap
@@ -119,8 +112,10 @@ class FacebookPreviewCard(QFrame):
         self.avatar = QLabel(self)
         self.avatar.setFixedSize(40, 40)
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        facebook = card_colours(Network.FACEBOOK, False)
         self.avatar.setStyleSheet(
-            f"QLabel {{ background: {BLUE}; color: white; border-radius: 20px; font-weight: 700; font-size: 15pt; }}"
+            f"QLabel {{ background: {facebook.accent}; color: {facebook.on_accent}; border-radius: 20px;"
+            " font-weight: 700; font-size: 15pt; }"
         )
         names = QVBoxLayout()
         names.setSpacing(0)
@@ -157,7 +152,8 @@ class FacebookPreviewCard(QFrame):
 
     def _apply_theme(self) -> None:
         self._dark = is_dark(QGuiApplication.palette())
-        card, text, muted, border, bar, _blue = MODES[self._dark]
+        colours = card_colours(Network.FACEBOOK, self._dark)
+        card, text, muted, border, bar = colours.card, colours.text, colours.muted_text, colours.border, colours.bar
         self.setStyleSheet(
             f"#facebookPreview {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}"
             f" #facebookPreview QLabel {{ color: {text}; background: transparent; border: none; }}"
@@ -184,7 +180,7 @@ class FacebookPreviewCard(QFrame):
         """Show `data` as Facebook would show the Page's post."""
         self._data = data
         self._apply_theme()
-        blue = MODES[self._dark][5]
+        blue = card_colours(Network.FACEBOOK, self._dark).link
         name = data.display_name or data.handle or self.tr("Your Page")
         self.page_name.setText(name)
         self.avatar.setText(next((c for c in name if c.isalnum()), "?").upper())
@@ -195,7 +191,11 @@ class FacebookPreviewCard(QFrame):
         images = list(data.images)
         self.photos.setVisible(bool(images))
         if images:
-            self.photos.setPixmap(photo_grid(images, self.photos.width(), self.photos.height(), MODES[self._dark][0]))
+            self.photos.setPixmap(
+                photo_grid(
+                    images, self.photos.width(), self.photos.height(), card_colours(Network.FACEBOOK, self._dark).card
+                )
+            )
         host = urlsplit(self._link).hostname or ""
         self.link_bar.setVisible(bool(host) and not images)
         self.link_bar.setText(host.upper())

@@ -31,6 +31,7 @@ from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
 from postdesk.ui.composer.previews.video_still import VideoStill, paint_video_mark
+from postdesk.ui.look.network_cards import MEDIA_BACKDROP, ON_MEDIA, card_colours
 from postdesk.ui.look.style import colours_of, is_dark
 from postdesk.ui.widgets.avatar import Avatar
 from postdesk.ui.widgets.avatar_cache import AvatarCache
@@ -38,8 +39,6 @@ from postdesk.ui.widgets.avatar_cache import AvatarCache
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 270
 TALL = WIDTH * 16 // 9  # 480: the 9:16 frame of Reels and Stories
-_ACCENT = "#00376b"  # Instagram's link blue for #tags and @names
-_ACCENT_DARK = "#e0f1ff"  # ...and the same in Instagram's dark mode
 
 
 def feed_frame_height(image: QImage | None, width: int = WIDTH) -> int:
@@ -63,7 +62,7 @@ class _Frame(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         frame = self.rect()
         empty = colours_of(QGuiApplication.palette()).alternate
-        painter.fillRect(frame, QColor("#000000" if self.shade else empty))
+        painter.fillRect(frame, QColor(MEDIA_BACKDROP if self.shade else empty))
         if self.image is not None and not self.image.isNull():
             scaled = self.image.scaled(
                 frame.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
@@ -178,7 +177,7 @@ class InstagramPreviewCard(QFrame):
         self._data = data
         self._apply_theme()
         width = self._width
-        accent = _ACCENT_DARK if is_dark(QGuiApplication.palette()) else _ACCENT
+        accent = card_colours(Network.INSTAGRAM, is_dark(QGuiApplication.palette())).link  # Instagram's link blue
         image = data.images[0] if data.images else None
         tall = self._kind in (posts.REEL, posts.STORY)
         height = width * 16 // 9 if tall else feed_frame_height(image, width)
@@ -201,7 +200,7 @@ class InstagramPreviewCard(QFrame):
         elif self._kind == posts.REEL:
             caption = ""
             overlay = (
-                f"<b>{_escape(handle)}</b><br>" + render_html(text, found, "#ffffff", bold_links=True)
+                f"<b>{_escape(handle)}</b><br>" + render_html(text, found, ON_MEDIA, bold_links=True)
                 if text
                 else f"<b>{_escape(handle)}</b>"
             )

@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPixmap
 
 from postdesk.ui.composer.service_types import AccountChoice, AttachedMedia
+from postdesk.ui.look.style import colours_of
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +80,8 @@ class ProblemListModel(QAbstractListModel):
             prefix = self.tr("Error") if row.severity == "error" else self.tr("Warning")
             return f"{prefix}: {row.text}"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#d62d20") if row.severity == "error" else QColor("#b06f00")
+            tokens = colours_of(QGuiApplication.palette())
+            return QColor(tokens.danger if row.severity == "error" else tokens.warning)
         if role == Qt.ItemDataRole.DecorationRole:
             return QIcon.fromTheme("dialog-error" if row.severity == "error" else "dialog-warning")
         if role == SEVERITY_ROLE:
@@ -183,7 +185,7 @@ class MediaStripModel(QAbstractListModel):
             image: QImage = self._items[row].image
             if image.isNull():
                 thumb = QPixmap(THUMB_SIZE)
-                thumb.fill(QColor("#808080"))
+                thumb.fill(QColor(colours_of(QGuiApplication.palette()).shade))
             else:
                 thumb = QPixmap.fromImage(
                     image.scaled(

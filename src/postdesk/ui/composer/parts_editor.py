@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from postdesk.ui.dropped_paths import local_path
+from postdesk.ui.look.style import qcolour
 from postdesk.ui.media_library.models import decode_asset_ids
 from postdesk.ui.widgets.counter import CounterLabel, CounterLevel
 from postdesk.ui.widgets.flow_layout import FlowLayout
@@ -111,7 +112,7 @@ class PartEdit(QPlainTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(_OVERFLOW_COLOUR)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor("#d62d20"))
+        fmt.setUnderlineColor(qcolour(self.palette(), "danger"))
         for start, end in clipped:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

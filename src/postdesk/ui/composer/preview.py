@@ -32,6 +32,7 @@ from postdesk.ui.composer.preview_text import (
 )
 from postdesk.ui.composer.previews.part_view import PartView
 from postdesk.ui.composer.previews.video_still import VideoStill
+from postdesk.ui.look.network_cards import REDDIT_FLAIR, REDDIT_NSFW, REDDIT_TAG, card_colours
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
@@ -98,8 +99,8 @@ class PreviewCard(QFrame):
         text = theme.color(QPalette.ColorRole.Text).name()
         if style.layout is CardLayout.BUBBLE:
             # Telegram draws messages as bubbles on a tinted chat background.
-            chat = "#17212b" if dark else "#dfe9f2"
-            bubble = "#182533" if dark else "#ffffff"
+            telegram = card_colours(Network.TELEGRAM, dark)
+            chat, bubble = telegram.card, telegram.bar
             sheet = (
                 f"QFrame#previewCard {{ background: {chat}; border-radius: 12px; }}"
                 f" QWidget#bubble {{ background: {bubble}; border-radius: 14px; }}"
@@ -290,12 +291,14 @@ class PreviewCard(QFrame):
         if show_title and style.name == "Reddit" and (data.flair or data.marks):
             # Reddit shows NSFW/Spoiler tags and the flair chip on the title line.
             tags = "".join(
-                f"<span style='color:#ffffff; background-color:{'#d93a00' if m == 'NSFW' else '#555555'};"
+                f"<span style='color:{(REDDIT_NSFW if m == 'NSFW' else REDDIT_TAG)[0]};"
+                f" background-color:{(REDDIT_NSFW if m == 'NSFW' else REDDIT_TAG)[1]};"
                 f" font-size:9pt'>&nbsp;{html.escape(m)}&nbsp;</span> "
                 for m in data.marks
             )
             chip = (
-                f" <span style='background-color:#e5ebee; color:#1a1a1b; font-size:9pt; font-weight:400'>"
+                f" <span style='background-color:{REDDIT_FLAIR[1]}; color:{REDDIT_FLAIR[0]};"
+                " font-size:9pt; font-weight:400'>"
                 f"&nbsp;{html.escape(data.flair)}&nbsp;</span>"
                 if data.flair
                 else ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
 from postdesk.ui.composer.best_times_part import BestTimesPart
 from postdesk.ui.local_format import format_clock, format_when
+from postdesk.ui.look.style import Tone, set_tone
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
 
@@ -83,7 +84,7 @@ class ScheduleBar(QWidget):
         self.schedule_reason = QLabel(self)
         self.schedule_reason.setWordWrap(True)
         self.schedule_reason.setAccessibleName(self.tr("Why the post cannot be scheduled yet"))
-        self.schedule_reason.setStyleSheet("QLabel { color: #e0473a; }")
+        set_tone(self.schedule_reason, Tone.DANGER)
         state_row = QHBoxLayout()
         state_row.addWidget(self.best_times.button, 0, Qt.AlignmentFlag.AlignTop)
         state_row.addWidget(self.schedule_state, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
+from postdesk.ui.look.network_cards import MEDIA_BACKDROP, ON_MEDIA, ON_MEDIA_MUTED
 
 EntityFinder = Callable[[str, Network], Sequence[Any]]
 WIDTH = 243
@@ -44,23 +45,23 @@ class TikTokPreviewCard(QFrame):
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("QLabel { color: #bbbbbb; }")
+        self.placeholder.setStyleSheet(f"QLabel {{ color: {ON_MEDIA_MUTED}; }}")
         layout.addWidget(self.placeholder, 1)
         bottom = QHBoxLayout()
         column = QVBoxLayout()
         self.handle = QLabel(self)
-        self.handle.setStyleSheet("QLabel { color: white; font-weight: 700; }")
+        self.handle.setStyleSheet(f"QLabel {{ color: {ON_MEDIA}; font-weight: 700; }}")
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setStyleSheet("QLabel { color: white; }")
+        self.caption.setStyleSheet(f"QLabel {{ color: {ON_MEDIA}; }}")
         self.caption.setMaximumHeight(HEIGHT // 3)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         column.addWidget(self.handle)
         column.addWidget(self.caption)
         bottom.addLayout(column, 1)
         self.side_icons = QLabel("♥\n\n💬\n\n↗", self)
-        self.side_icons.setStyleSheet("QLabel { color: white; font-size: 15pt; }")
+        self.side_icons.setStyleSheet(f"QLabel {{ color: {ON_MEDIA}; font-size: 15pt; }}")
         self.side_icons.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.side_icons, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
@@ -80,7 +81,7 @@ class TikTokPreviewCard(QFrame):
         text = data.parts[0] if data.parts else ""
         found = [e for e in self._find(text, Network.TIKTOK) if str(getattr(e, "kind", "")) != "link"]
         self.handle.setText("@" + (data.handle or data.display_name or self.tr("you")))
-        self.caption.setText(render_html(text, found, "#ffffff", bold_links=True) if text else "")
+        self.caption.setText(render_html(text, found, ON_MEDIA, bold_links=True) if text else "")
         self.caption.setVisible(bool(text))
         self.placeholder.setText("" if self._image is not None else self.tr("TikTok shows your video or photos here"))
         self.update()
@@ -89,7 +90,7 @@ class TikTokPreviewCard(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         frame = self.rect()
-        painter.fillRect(frame, QColor("#000000"))
+        painter.fillRect(frame, QColor(MEDIA_BACKDROP))
         if self._image is not None and not self._image.isNull():
             # Cover the frame (TikTok crops what does not fit 9:16), centred.
             scaled = self._image.scaled(

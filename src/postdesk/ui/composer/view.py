@@ -43,6 +43,7 @@ from postdesk.ui.composer.reddit_options import SubredditSource
 from postdesk.ui.composer.service_types import ComposerServices
 from postdesk.ui.composer.target_panel import TargetPanel
 from postdesk.ui.composer.tiktok_options import CreatorSource
+from postdesk.ui.look.style import Tone, set_tone
 
 __all__ = ["PREVIEW_IDLE_MS", "PREVIEW_MAX_MS", "ComposerPane", "ReachActions"]
 
@@ -282,7 +283,8 @@ class ComposerPane(QWidget):
         """Say where the draft stands in the status line (red and bold while saving fails)."""
         self.status_label.setText(text)
         self.status_label.setToolTip(text)
-        self.status_label.setStyleSheet("QLabel { color: #c0392b; font-weight: 600; }" if failed else "")
+        self.status_label.setStyleSheet("QLabel { font-weight: 600; }" if failed else "")
+        set_tone(self.status_label, Tone.DANGER if failed else None)
 
     def save_state(self) -> SaveState:
         """Where the draft stands (saved, pending, saving, failed)."""

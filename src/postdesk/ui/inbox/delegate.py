@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, 
 from postdesk.core.networks import look, parse_network
 from postdesk.store.repositories.inbox import Conversation, InboxEntry
 from postdesk.ui.inbox.models import EntryRole, InboxModel
+from postdesk.ui.look.tokens import colours
 from postdesk.ui.widgets.avatar import paint_avatar
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ def network_colour(network: str, dark: bool) -> QColor:
     try:
         found = look(parse_network(network))
     except (KeyError, ValueError):
-        return QColor("#888888")
+        return QColor(colours(dark).muted_text)
     return QColor(found.colour_dark if dark else found.colour)
 
 

@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from postdesk.ui.look.style import avatar_fill
+from postdesk.ui.look.tokens import AVATAR_FILLS, AVATAR_TEXT
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 
 
@@ -30,7 +30,7 @@ class AvatarCircle(QWidget):
     def __init__(self, diameter: int = 40, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._diameter = diameter
-        self._colour = QColor("#888888")
+        self._colour = QColor(AVATAR_FILLS[0])
         self._initials = ""
         self.setFixedSize(QSize(diameter, diameter))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -55,7 +55,7 @@ class AvatarCircle(QWidget):
         font.setBold(True)
         font.setPixelSize(max(8, int(self._diameter * 0.38)))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(AVATAR_TEXT))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._initials)
 
 
@@ -87,7 +87,7 @@ def monogram(name: str, colour: QColor, size: int, ratio: float = 2.0) -> QPixma
     font.setBold(True)
     font.setPixelSize(max(8, int(size * 0.4)))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(AVATAR_TEXT))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.end()
     return pixmap
@@ -96,12 +96,10 @@ def monogram(name: str, colour: QColor, size: int, ratio: float = 2.0) -> QPixma
 def name_colour(name: str) -> QColor:
     """A colour for `name`'s monogram: the same name always gets the same one.
 
-    Hues are spread by a hash of the name; lightness and saturation are fixed so that white
-    initials read on every one of them (contrast about 4.5:1 or more).
+    One of the design tokens' monogram fills (`style.avatar_fill`, picked by a stable hash of the
+    name, its case and a leading "@" ignored), each checked to carry `AVATAR_TEXT` at 4.5:1.
     """
-    key = (name or "?").strip().lstrip("@").casefold().encode("utf-8")
-    hue = int.from_bytes(hashlib.sha256(key).digest()[:2], "big") % 360
-    return QColor.fromHslF(hue / 360.0, 0.55, 0.38)
+    return QColor(avatar_fill((name or "?").strip().lstrip("@").casefold()))
 
 
 def paint_avatar(painter: QPainter, rect: QRect | QRectF, pixmap: QPixmap | None, name: str) -> None:
@@ -123,7 +121,7 @@ def paint_avatar(painter: QPainter, rect: QRect | QRectF, pixmap: QPixmap | None
         font.setBold(True)
         font.setPixelSize(max(8, int(box.height() * 0.4)))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(AVATAR_TEXT))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.restore()
 

@@ -6,6 +6,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from postdesk.ui.look.style import colours_of
+
 
 class CounterLevel(Enum):
     """How close a count is to its limit."""
@@ -17,12 +19,6 @@ class CounterLevel(Enum):
 
 #: Fraction of the limit from which the counter warns.
 NEAR_FRACTION = 0.9
-
-_COLOURS = {
-    CounterLevel.OK: "palette(window-text)",
-    CounterLevel.NEAR: "#c27c00",
-    CounterLevel.OVER: "#d62d20",
-}
 
 
 def counter_level(length: int, limit: int) -> CounterLevel:
@@ -59,4 +55,8 @@ class CounterLabel(QLabel):
         if self._style_level is not level:
             self._style_level = level
             weight = "600" if level is not CounterLevel.OK else "normal"
-            self.setStyleSheet(f"QLabel {{ color: {_COLOURS[level]}; font-weight: {weight}; }}")
+            tokens = colours_of(self.palette())
+            colour = {CounterLevel.OK: "palette(window-text)", CounterLevel.NEAR: tokens.warning}.get(
+                level, tokens.danger
+            )
+            self.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: {weight}; }}")

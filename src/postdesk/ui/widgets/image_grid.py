@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from postdesk.ui.look.style import colours_of
+
 
 def grid_cells(count: int, width: float, height: float, gap: float) -> list[QRectF]:
     """Return the cells for `count` images (1–4; more are shown as 4) in a width x height box.
@@ -114,7 +116,7 @@ class ImageGrid(QWidget):
             painter.save()
             painter.setClipPath(path)
             if image.isNull():
-                painter.fillRect(cell, QColor("#808080"))
+                painter.fillRect(cell, QColor(colours_of(self.palette()).shade))
             else:
                 pixmap = self._pixmap(index, image, cell)
                 painter.drawPixmap(
