@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -56,6 +58,8 @@ class Gallery:
     default_button: QPushButton
     disabled_button: QPushButton
     dialog_buttons: QDialogButtonBox
+    tool_button: QToolButton
+    menu_button: QToolButton
     list_view: QListWidget
     tree_view: QTreeWidget
     tabs: QTabWidget
@@ -76,6 +80,8 @@ class Gallery:
             "date with calendar": self.date_popup,
             "button": self.button,
             "default button": self.default_button,
+            "tool button": self.tool_button,
+            "menu tool button": self.menu_button,
         }
 
 
@@ -121,6 +127,13 @@ def build_gallery() -> Gallery:
     default_button.setDefault(True)
     disabled_button = QPushButton("Publish now")
     disabled_button.setEnabled(False)
+    tool_button = QToolButton()
+    tool_button.setText("Today")
+    menu_button = QToolButton()
+    menu_button.setText("Insert")
+    menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu_button.setMenu(QMenu(menu_button))
+    menu_button.menu().addAction("A snippet")
     dialog_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
     list_view = QListWidget()
@@ -138,7 +151,7 @@ def build_gallery() -> Gallery:
 
     tabs = QTabWidget()
     tabs.setDocumentMode(True)
-    for name in ("Everywhere", "Bluesky", "Mastodon"):
+    for name in ("Everywhere", "Bluesky", "Mastodon", "Threads", "LinkedIn", "Telegram", "Instagram"):
         tabs.addTab(QLabel(f"Text for {name}"), name)
 
     splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -174,7 +187,7 @@ def build_gallery() -> Gallery:
         checks_layout.addWidget(w)
     buttons = QWidget()
     buttons_layout = QHBoxLayout(buttons)
-    for w in (button, default_button, disabled_button):
+    for w in (button, default_button, disabled_button, tool_button, menu_button):
         buttons_layout.addWidget(w)
     right: list[tuple[str, QWidget]] = [
         ("Checks", checks),
@@ -210,6 +223,8 @@ def build_gallery() -> Gallery:
         default_button=default_button,
         disabled_button=disabled_button,
         dialog_buttons=dialog_buttons,
+        tool_button=tool_button,
+        menu_button=menu_button,
         list_view=list_view,
         tree_view=tree_view,
         tabs=tabs,

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def gallery(qtbot: Any, qapp: QApplication) -> Iterator[Gallery]:
     g = build_gallery()
     qtbot.addWidget(g.window)
-    g.window.resize(900, 640)
+    g.window.resize(900, 840)
     g.window.show()
     qtbot.waitExposed(g.window)
     # No control starts focused: the focus ring is tested on its own.
@@ -348,7 +348,7 @@ def test_gallery_screenshot_right_to_left(qtbot: Any, qapp: QApplication) -> Non
     try:
         g = build_gallery()
         qtbot.addWidget(g.window)
-        g.window.resize(900, 640)
+        g.window.resize(900, 840)
         g.window.show()
         qtbot.waitExposed(g.window)
         image = _shown(qapp, g, "dark")

@@ -81,6 +81,8 @@ class ControlImages:
     arrow_down_disabled: str
     arrow_up: str
     arrow_up_disabled: str
+    arrow_left: str
+    arrow_right: str
     grip_across: str
     grip_across_hover: str
     grip_along: str
@@ -122,6 +124,8 @@ def images(colours: Colours) -> ControlImages:
         arrow_down_disabled=_write("down", arrow(down, c.disabled_text)),
         arrow_up=_write("up", arrow(up, c.text)),
         arrow_up_disabled=_write("up", arrow(up, c.disabled_text)),
+        arrow_left=_write("left", arrow("6.5,2 3.5,5 6.5,8", c.text)),
+        arrow_right=_write("right", arrow("3.5,2 6.5,5 3.5,8", c.text)),
         # A splitter between panes side by side has a tall grip; one between stacked panes a wide one.
         grip_across=_write("grip", grip((2, 28), c.control_border)),
         grip_across_hover=_write("grip", grip((2, 28), c.control_border_hover)),
@@ -207,6 +211,30 @@ def control_rules(colours: Colours) -> list[str]:
         f" border-color: {c.divider}; }}",
         "QPushButton:flat { border: 2px solid transparent; padding: 2px 7px; background: transparent; }",
         f"QPushButton:flat:focus {{ border-color: {c.focus_ring}; }}",
+        # Tool buttons (menus, the calendar's arrows, a tab bar's scroll buttons) like push buttons;
+        # an auto-raise one shows its edge under the pointer and with focus.
+        f"QToolButton {{ background-color: {c.raised}; color: {c.text}; border: 1px solid {c.control_border};"
+        f" border-radius: {r}px; padding: 2px 4px; }}",
+        f"QToolButton:hover {{ border-color: {c.control_border_hover}; }}",
+        f"QToolButton:pressed {{ background-color: {c.divider}; }}",
+        f"QToolButton:checked {{ background-color: {c.selection}; color: {c.on_selection};"
+        f" border-color: {c.indicator}; }}",
+        f"QToolButton:focus {{ border: 2px solid {c.focus_ring}; padding: 1px 3px; }}",
+        'QToolButton[autoRaise="true"] { background: transparent; border-color: transparent; }',
+        f'QToolButton[autoRaise="true"]:hover {{ border-color: {c.control_border_hover}; }}',
+        f'QToolButton[autoRaise="true"]:focus {{ border-color: {c.focus_ring}; }}',
+        'QToolButton[popupMode="1"] { padding-right: 18px; }',
+        'QToolButton[popupMode="2"] { padding-right: 14px; }',
+        'QToolButton[popupMode="1"]:focus { padding-right: 17px; }',
+        'QToolButton[popupMode="2"]:focus { padding-right: 13px; }',
+        f"QToolButton::menu-button {{ border: none; border-left: 1px solid {c.control_border}; width: 16px; }}",
+        f"QToolButton::menu-indicator, QToolButton::menu-arrow {{ image: url({img.arrow_down});"
+        " subcontrol-origin: padding; subcontrol-position: center right; width: 8px; height: 8px; }",
+        "QToolButton::menu-indicator { right: 3px; }",
+        f"QToolButton::left-arrow {{ image: url({img.arrow_left}); width: 10px; height: 10px; }}",
+        f"QToolButton::right-arrow {{ image: url({img.arrow_right}); width: 10px; height: 10px; }}",
+        f"QToolButton::up-arrow {{ image: url({img.arrow_up}); width: 10px; height: 10px; }}",
+        f"QToolButton::down-arrow {{ image: url({img.arrow_down}); width: 10px; height: 10px; }}",
         # Check boxes (also in lists and group boxes) and radio buttons: an edge, a fill and a mark.
         "QCheckBox, QRadioButton { spacing: 6px; }",
         f"{ind}, QRadioButton::indicator {{ width: {content}px; height: {content}px;"
