@@ -4,7 +4,7 @@ Month and week entries are cards: the first image's thumbnail (from the media li
 cache, loaded off the UI thread, a placeholder until then), the networks' marks, the time, and the
 state as a badge coloured by the design tokens with an icon; hovering a card shows the post's full
 text; a day with more posts than its cell holds shows "+N more", which a click or Space opens as a
-list of the day's cards. Screenshots of the month, the week and a day at 1440 x 900 and
+list of the day's cards. Screenshots of the month, the week, the list and a day at 1440 x 900 and
 1024 x 700, light, dark, long and right-to-left, are saved under screenshots/calendar-cards-*.png.
 """
 
@@ -286,6 +286,13 @@ def _shoot(b: Any, qtbot: Any, qapp: QApplication, mode: str) -> None:
         for _ in range(3):
             qapp.processEvents()
         path = SHOTS / f"calendar-cards-week-{mode}-{width}x{height}.png"
+        assert b.window.grab().save(str(path)) and path.stat().st_size > 10_000
+        with qtbot.waitSignal(pane.loaded, timeout=10_000):
+            pane.set_view(ViewKind.LIST)
+        qtbot.waitUntil(pane.is_complete, timeout=10_000)
+        for _ in range(3):
+            qapp.processEvents()
+        path = SHOTS / f"calendar-cards-list-{mode}-{width}x{height}.png"
         assert b.window.grab().save(str(path)) and path.stat().st_size > 10_000
         with qtbot.waitSignal(pane.loaded, timeout=10_000):
             pane.set_view(ViewKind.MONTH)

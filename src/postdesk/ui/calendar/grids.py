@@ -84,8 +84,8 @@ class CalendarViews(QStackedWidget):
         self.list.setItemDelegateForColumn(AgendaModel.NETWORKS, BadgesDelegate(self))
         self.list.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(self))
         self.list.setColumnWidth(AgendaModel.WHEN, 150)
-        self.list.setColumnWidth(AgendaModel.NETWORKS, 120)
-        self.list.setColumnWidth(AgendaModel.STATUS, 250)  # room for "Waiting for a connection"
+        self.list.setColumnWidth(AgendaModel.NETWORKS, 96)  # three marks and "+N"
+        self.list.setColumnWidth(AgendaModel.STATUS, 210)  # room for "Waiting for a connection"
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Stretch)

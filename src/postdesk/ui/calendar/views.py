@@ -12,14 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from postdesk.core.calendar import CalendarEntry
 from postdesk.ui.calendar.delegates import _CellDelegate
 from postdesk.ui.calendar.model_roles import full_text_tip
 from postdesk.ui.calendar.models import ENTRY_ROLE, AgendaModel, _GridModel, encode_post
 from postdesk.ui.calendar.paint import CHIP_HEIGHT, card_layout, paint_chip
+from postdesk.ui.look.tokens import Space
 
 
 class CalendarGridView(QTableView):
@@ -225,8 +226,12 @@ class WeekView(CalendarGridView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
-class AgendaView(QTreeView):
+class AgendaView(QTableView):
     """The list of entries of the period, in time order.
+
+    A table, not a tree: a tree view walks every row (several calls into the Python model
+    each) whenever the model is refilled, which is tens of milliseconds for a busy month; a
+    table asks only for the rows it shows.
 
     Signals:
         entry_activated: (CalendarEntry) double-click or Enter on a row.
@@ -242,15 +247,31 @@ class AgendaView(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)  # lets Qt skip measuring rows: fast scrolling
-        self.setItemsExpandable(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: rows are not measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + Space.S)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        # The post's text stretches to the width and is elided: never scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAllColumnsShowFocus(True)
         self.doubleClicked.connect(self._activate)
+
+    def header(self) -> QHeaderView:
+        """The column header (a tree view's name for it)."""
+        return self.horizontalHeader()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A table resized while hidden (another view shown in the stack) keeps its stretched
+        # column's old width: fit it to the width it has now.
+        self.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Stretch)
 
     def _entry(self, index: QModelIndex) -> CalendarEntry | None:
         return index.siblingAtColumn(0).data(ENTRY_ROLE) if index.isValid() else None
