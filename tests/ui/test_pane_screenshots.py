@@ -19,7 +19,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from postdesk.app import build_window
@@ -134,6 +134,20 @@ def _not_blank(image: QImage) -> int:
     return len({image.pixel(x, y) for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)})
 
 
+def _at_sign_leads(text: str, font: QFont) -> bool:
+    """Whether, laid out right to left, a handle's "@" is drawn left of the letter after it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    at = text.index("@")
+    return line.cursorToX(at)[0] < line.cursorToX(at + 2)[0]
+
+
 def _settle(qapp: QApplication) -> None:
     for _ in range(3):
         qapp.processEvents()
@@ -206,6 +220,12 @@ def test_every_pane_at_both_sizes(window: Any, qtbot: Any, qapp: QApplication, t
                 qtbot.waitUntil(ready, timeout=10_000)
                 assert b.window.current_pane() == key
                 shots.append(_shoot(b, qapp, key, size, mode, b.window.pane(key)))
+                if key == "accounts" and mode == "rtl":
+                    table = panes.accounts.table
+                    label = next(
+                        table.item(r, 0).text() for r in range(table.rowCount()) if "@ana" in table.item(r, 0).text()
+                    )
+                    assert _at_sign_leads(label, table.font()), f"{label!r}: the @ of a handle jumped to its end"
             dialog = WelcomeDialog(network_reach(), b.window)
             qtbot.addWidget(dialog)
             dialog.show()

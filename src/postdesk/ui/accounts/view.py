@@ -266,9 +266,12 @@ class AccountsPane(QWidget):
 
     @staticmethod
     def _account_label(account: Account) -> str:
+        # A left-to-right mark before the handle: its leading "@" stays in front of it in a
+        # right-to-left language instead of jumping to its end ("ana_draws@").
+        handle = f"\u200e{account.handle}" if account.handle.startswith("@") else account.handle
         if account.display_name and account.display_name != account.handle:
-            return f"{account.display_name}  \u2014  {account.handle}"
-        return account.handle
+            return f"{account.display_name}  \u2014  {handle}"
+        return handle
 
     def _expiry_text(self, account: Account) -> str:
         expires = account.token_expires_at
