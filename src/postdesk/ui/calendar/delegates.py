@@ -80,9 +80,9 @@ class _CellDelegate(QStyledItemDelegate):
     ) -> None:
         palette = option.palette  # type: ignore[attr-defined]
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        in_period = bool(index.data(IN_PERIOD_ROLE))
-        base = palette.color(QPalette.ColorRole.Base if in_period else QPalette.ColorRole.AlternateBase)
-        painter.fillRect(rect, base)
+        if not index.data(IN_PERIOD_ROLE):
+            # Days of the month shown sit on the viewport's own Base fill; the others are set off.
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         if index.data(IN_GAP_ROLE):
             hatch = QColor(palette.color(QPalette.ColorRole.Mid))
             painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))

@@ -25,6 +25,8 @@ from postdesk.ui.theme import is_dark
 CHIP_HEIGHT = 20
 #: A month day's card: two lines (time, marks and state; then the text) beside the thumbnail.
 CARD_HEIGHT = 32
+#: The narrowest card that shows its thumbnail beside the time and state.
+MIN_THUMBNAIL_CARD = 96
 #: From this height on a card is drawn on two lines.
 TWO_LINE_HEIGHT = 28
 CHIP_GAP = 2
@@ -32,6 +34,8 @@ DAY_HEADER = 22
 PADDING = Space.XS
 
 _TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
+#: Card text: left to right like the times and handles beside it (worked out once, not per card).
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
 _BACKGROUNDS: dict[tuple[EntryStatus, bool, int, int, float, bool], QPixmap] = {}
 _BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
 _STYLES: dict[str, _ChipStyle] = {}
@@ -194,13 +198,14 @@ def paint_chip(
     line = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2 + 1) if two_lines else QRect(rect)
     inner = rect.height() - (6 if two_lines else 4)
     x = rect.left() + 5
-    if has_media and entry.post_id is not None:
+    # A narrow card (a small window) keeps its time and state; the picture waits for room.
+    if has_media and entry.post_id is not None and rect.width() >= MIN_THUMBNAIL_CARD:
         top = rect.top() + (rect.height() - inner) // 2
         _paint_thumbnail(painter, QRectF(x, top, inner, inner), thumbnail, dark)
         x += inner + Space.XS
     text_left = x
     text_colour = palette.color(QPalette.ColorRole.Text)
-    left_aligned = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    left_aligned = _LEFT
     if with_time and entry.instant is not None and zone is not None:
         label = format_time(to_local(entry.instant, zone))
         painter.setFont(style.bold)
