@@ -16,7 +16,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
@@ -27,10 +27,10 @@ from postdesk.ui.composer.preview_text import (
     breakable_html,
     link_domain,
     paragraph_direction,
-    plain_text,
     render_html,
 )
 from postdesk.ui.composer.previews.part_view import PartView
+from postdesk.ui.composer.previews.readout import CardReadout
 from postdesk.ui.composer.previews.video_still import VideoStill
 from postdesk.ui.look.network_cards import REDDIT_FLAIR, REDDIT_NSFW, REDDIT_TAG, card_colours
 from postdesk.ui.widgets.avatar_cache import AvatarCache
@@ -38,7 +38,7 @@ from postdesk.ui.widgets.avatar_cache import AvatarCache
 __all__ = ["EntityFinder", "PreviewCard", "PreviewData", "link_domain", "paragraph_direction", "render_html"]
 
 
-class PreviewCard(QFrame):
+class PreviewCard(CardReadout, QFrame):
     """A network-styled card showing one target's post (a chain of cards for a thread).
 
     Args:
@@ -377,31 +377,3 @@ class PreviewCard(QFrame):
     def data(self) -> PreviewData | None:
         """What the card last showed."""
         return self._data
-
-    def part_count(self) -> int:
-        """How many parts the card shows."""
-        return len(self._parts)
-
-    def part_text_html(self, index: int) -> str:
-        """The rich text of a part's body (for tests)."""
-        return self._parts[index].text.text()
-
-    def part_plain(self, index: int) -> str:
-        """A part's body as it reads on the card."""
-        return plain_text(self.part_text_html(index))
-
-    def media_count(self) -> int:
-        """How many photos or videos the card shows (a grid's "+n" counts its hidden ones)."""
-        if not self._parts:
-            return 0
-        view = self._parts[0]
-        shown = len(self._data.images) if self._data is not None else 0  # the grid's "+n" counts the rest
-        return view.carousel.image_count() or (shown if view.grid.image_count() else 0)
-
-    def link_card_url(self) -> str:
-        """The link the first part's link card shows ("" without a card)."""
-        if not self._parts or not self._parts[0].link.isVisibleTo(self):
-            return ""
-        doc = QTextDocument()
-        doc.setHtml(self._parts[0].link_url.text())
-        return doc.toPlainText().replace("\u200b", "")
