@@ -24,6 +24,7 @@ from postdesk.ui.composer.schedule_bar import ScheduleBar
 from postdesk.ui.composer.sent_view import SentSection
 from postdesk.ui.composer.targets_part import TargetsPart
 from postdesk.ui.composer.templates_part import ComposerTools
+from postdesk.ui.widgets.column_scroll import ColumnScroll
 
 if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
@@ -58,7 +59,7 @@ def build(pane: ComposerPane, zone: str) -> None:
     splitter.setChildrenCollapsible(False)
     pane.targets = TargetsPart(pane)
     root.addWidget(pane.targets.chip_box)
-    left = QWidget(splitter)
+    left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 6, 0)
     left_layout.setSpacing(8)
@@ -78,7 +79,10 @@ def build(pane: ComposerPane, zone: str) -> None:
     left_layout.addWidget(pane.sent)
     pane.activity = ActivitySection(zone, left)
     left_layout.addWidget(pane.activity)
-    splitter.addWidget(left)
+    # A short window scrolls the column instead of pressing its rows into each other.
+    column = ColumnScroll(left, splitter)
+    column.setAccessibleName(QCoreApplication.translate("ComposerPane", "Text, media and schedule"))
+    splitter.addWidget(column)
     splitter.addWidget(pane.targets.build_tabs(splitter))
     splitter.setStretchFactor(0, 5)
     splitter.setStretchFactor(1, 6)

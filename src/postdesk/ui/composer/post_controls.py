@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import NETWORK_ORDER, Network
@@ -25,6 +25,7 @@ from postdesk.ui.dialogs.delete_published import DeletePublishedDialog
 from postdesk.ui.dialogs.unknown_resolution import UnknownResolutionDialog
 from postdesk.ui.engine_status import EngineStatus
 from postdesk.ui.hold_words import hold_sentence
+from postdesk.ui.widgets.flow_layout import FlowLayout
 
 S = TargetState
 #: States the engine may pause or reschedule (not mid-request, not done).
@@ -108,8 +109,8 @@ class PostControls(QFrame):
         self.holds_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.holds_label.setAccessibleName(self.tr("What the post is waiting for"))
         layout.addWidget(self.holds_label)
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        # A flow, not a row: the buttons wrap instead of widening the composer's text column.
+        row = FlowLayout(spacing=6)
 
         def button(text: str, name: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
             b = QPushButton(text, self)
@@ -141,7 +142,6 @@ class PostControls(QFrame):
             self._cancel,
         )
         self.delete_button = button(self.tr("&Delete…"), "composerDelete", self.tr("Delete this post"), self.delete)
-        row.addStretch(1)
         layout.addLayout(row)
         self.hide()
 

@@ -150,7 +150,7 @@ class QueueControls(QObject):
         self.repeat = RepeatControls(composer, parent)
         # Under Schedule and Publish now, first in the row of Repeat: the time field keeps its width.
         self.button.setParent(self.repeat.row)
-        self.repeat.row.layout().insertWidget(0, self.button)
+        self.repeat.buttons.insertWidget(0, self.button)
         self._sync()
 
     def set_services(self, services: QueueServices) -> None:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from postdesk.store.repositories.queues import QueuesRepository, RepeatInfo
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
@@ -166,8 +168,12 @@ class RepeatControls(QObject):
         self._stop_note = ""
         self.dialog: RepeatDialog | None = None
         self.row = QWidget(parent)
-        layout = QHBoxLayout(self.row)
+        layout = QVBoxLayout(self.row)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        # The buttons flow (they wrap instead of widening the composer's text column); what the
+        # series does is a wrapped line under them.
+        self.buttons = FlowLayout(spacing=6)
         self.repeat_button = QPushButton(self.tr("&Repeat…"), self.row)
         self.repeat_button.setAccessibleName(self.tr("Repeat this post every few days or weeks"))
         self.repeat_button.clicked.connect(self.edit)
@@ -177,9 +183,10 @@ class RepeatControls(QObject):
         self.stop_button = QPushButton(self.tr("Stop repeatin&g"), self.row)
         self.stop_button.setAccessibleName(self.tr("Stop repeating: the repeats not yet sent are removed"))
         self.stop_button.clicked.connect(self.stop)
-        layout.addWidget(self.repeat_button)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.stop_button)
+        self.buttons.addWidget(self.repeat_button)
+        self.buttons.addWidget(self.stop_button)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.label)
         composer.post_opened.connect(self._on_opened)
         self._show(None)
 
