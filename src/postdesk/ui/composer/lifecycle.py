@@ -201,6 +201,13 @@ class Lifecycle(QObject):
         pane.set_status(self.tr("Couldn't open that post; the one you were writing is still here."))
         pane.post_opened.emit(None)
 
+    def duplicate_as_new(self) -> None:
+        """Copy the open post as a new unscheduled draft, then open the copy."""
+        pane = self._pane
+        if pane.state.post_id is not None:
+            pane.status_label.setText(self.tr("Copying the post…"))
+            pane.services.duplicate_post(pane.state.post_id, self.on_duplicated, self.on_stored_failed)
+
     def on_duplicated(self, new_id: int | None) -> None:
         """A copy of the post was made: open it."""
         if new_id is None:

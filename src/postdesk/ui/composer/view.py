@@ -350,11 +350,7 @@ class ComposerPane(QWidget):
 
     def duplicate_as_new(self) -> None:
         """Copy the open post as a new unscheduled draft and open it (the sent one stays as it is)."""
-        if self.state.post_id is not None:
-            self.status_label.setText(self.tr("Copying the post…"))
-            self.services.duplicate_post(
-                self.state.post_id, self.lifecycle.on_duplicated, self.lifecycle.on_stored_failed
-            )
+        self.lifecycle.duplicate_as_new()
 
     # -- what the app tells the pane -----------------------------------------------------------
 
