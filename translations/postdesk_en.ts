@@ -15,7 +15,7 @@
     <context>
         <name>AccountsPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/accounts/view.py" line="+281" />
+            <location filename="../src/postdesk/ui/accounts/view.py" line="+284" />
             <source>In %n day(s)</source>
             <translation>
                 <numerusform>In %n day</numerusform>
@@ -185,7 +185,7 @@
     <context>
         <name>InboxModel</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/inbox/delegate.py" line="+158" />
+            <location filename="../src/postdesk/ui/inbox/delegate.py" line="+159" />
             <location filename="../src/postdesk/ui/inbox/models.py" line="+247" />
             <source>%n unread</source>
             <extracomment>Geometry, in device-independent pixels.</extracomment>
@@ -363,7 +363,7 @@
     <context>
         <name>RepeatControls</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+258" />
+            <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+265" />
             <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
             <translation>
                 <numerusform>Repeating stopped. %n repeat not yet sent was removed.</numerusform>
@@ -374,7 +374,7 @@
     <context>
         <name>RepeatDialog</name>
         <message numerus="yes">
-            <location line="-217" />
+            <location line="-222" />
             <source>every %n week(s)</source>
             <translation>
                 <numerusform>every %n week</numerusform>

@@ -87,7 +87,7 @@
 <context>
     <name>AccountListModel</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/models.py" line="+263"/>
+        <location filename="../src/postdesk/ui/composer/models.py" line="+265"/>
         <source>No account yet (draft only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Does not expire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,7 +1568,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+38"/>
+        <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+39"/>
         <source>&amp;New post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1593,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+39"/>
+        <source>Text, media and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,7 +1618,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/view.py" line="+94"/>
+        <location filename="../src/postdesk/ui/composer/view.py" line="+95"/>
         <source>Composer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,11 +1630,6 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+165"/>
         <source>The post was removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Copying the post…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,7 +2443,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+75"/>
+        <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+76"/>
         <source>Connect an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,7 +3605,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+57"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation type="unfinished"></translation>
@@ -3729,7 +3729,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Saving on {network}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,9 +3919,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>FacebookPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+129"/>
+        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+124"/>
         <source>Just now · </source>
-        <extracomment>Facebook&apos;s own light and dark modes: (card, text, secondary text, border, link bar, link blue).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,7 +3929,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Your Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,7 +4444,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../src/postdesk/ui/inbox/delegate.py" line="+166"/>
+        <location filename="../src/postdesk/ui/inbox/delegate.py" line="+167"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="+243"/>
         <source>{network} · {account}</source>
         <translation type="unfinished"></translation>
@@ -5438,7 +5437,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>InstagramPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
+        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+123"/>
         <source>Carousel position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,13 +5603,18 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>That post no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Couldn&apos;t open that post; the one you were writing is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying the post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5663,7 +5667,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MastodonOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+57"/>
+        <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+58"/>
         <source>Language of the Mastodon post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,7 +5677,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Your server&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6119,7 +6128,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+191"/>
+        <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
         <translation type="unfinished"></translation>
@@ -6474,7 +6483,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PostControls</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/post_controls.py" line="+101"/>
+        <location filename="../src/postdesk/ui/composer/post_controls.py" line="+102"/>
         <source>Where this post stands with Postdesk&apos;s publisher</source>
         <extracomment>States the engine may pause or reschedule (not mid-request, not done).</extracomment>
         <translation type="unfinished"></translation>
@@ -6545,7 +6554,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Delete this post from Postdesk, or from the network too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6601,17 +6610,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/preview.py" line="+239"/>
+        <location filename="../src/postdesk/ui/composer/preview.py" line="+240"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>subreddit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6626,7 +6635,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>(No title yet)</source>
         <translation type="unfinished"></translation>
@@ -6688,7 +6697,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ProblemListModel</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/models.py" line="-134"/>
+        <location filename="../src/postdesk/ui/composer/models.py" line="-135"/>
         <source>Error</source>
         <extracomment>Custom roles. Drag format of a row of the media strip being moved within the strip (its row number).</extracomment>
         <translation type="unfinished"></translation>
@@ -7423,7 +7432,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>RepeatControls</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+171"/>
+        <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+177"/>
         <source>&amp;Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7448,7 +7457,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7463,7 +7472,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>RepeatDialog</name>
     <message numerus="yes">
-        <location line="-219"/>
+        <location line="-224"/>
         <source>every %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7653,7 +7662,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ScheduleBar</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+60"/>
+        <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+61"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8927,7 +8936,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>TikTokPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/tiktok_preview.py" line="+82"/>
+        <location filename="../src/postdesk/ui/composer/tiktok_preview.py" line="+83"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
