@@ -60,6 +60,7 @@ class Gallery:
     dialog_buttons: QDialogButtonBox
     tool_button: QToolButton
     menu_button: QToolButton
+    view_button: QToolButton
     list_view: QListWidget
     tree_view: QTreeWidget
     tabs: QTabWidget
@@ -134,6 +135,11 @@ def build_gallery() -> Gallery:
     menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu_button.setMenu(QMenu(menu_button))
     menu_button.menu().addAction("A snippet")
+    view_button = QToolButton()  # as the calendar's Month / Week / List
+    view_button.setText("Month")
+    view_button.setAutoRaise(True)
+    view_button.setCheckable(True)
+    view_button.setChecked(True)
     dialog_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
     list_view = QListWidget()
@@ -187,7 +193,7 @@ def build_gallery() -> Gallery:
         checks_layout.addWidget(w)
     buttons = QWidget()
     buttons_layout = QHBoxLayout(buttons)
-    for w in (button, default_button, disabled_button, tool_button, menu_button):
+    for w in (button, default_button, disabled_button, tool_button, menu_button, view_button):
         buttons_layout.addWidget(w)
     right: list[tuple[str, QWidget]] = [
         ("Checks", checks),
@@ -225,6 +231,7 @@ def build_gallery() -> Gallery:
         dialog_buttons=dialog_buttons,
         tool_button=tool_button,
         menu_button=menu_button,
+        view_button=view_button,
         list_view=list_view,
         tree_view=tree_view,
         tabs=tabs,

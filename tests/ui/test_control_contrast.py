@@ -224,6 +224,21 @@ def test_tabs_splitters_and_scroll_bars_reach_3_to_1(gallery: Gallery, qapp: QAp
 
 
 @pytest.mark.parametrize("mode", THEMES)
+def test_a_checked_flat_tool_button_shows_its_state(gallery: Gallery, qapp: QApplication, mode: str) -> None:
+    """The calendar's Month / Week / List: the chosen one is filled and edged, not only its text."""
+    tokens = THEMES[mode]
+    image = _shown(qapp, gallery, mode)
+    button = gallery.view_button
+    at = _origin(gallery, button)
+    assert _hex(image, at.x() + 4, at.y() + 4) == tokens.selection
+    ratio, _edge_colour, _outside = _edge(image, gallery, button)
+    assert ratio >= 3.0
+    button.setChecked(False)
+    image = _shown(qapp, gallery, mode)
+    assert _hex(image, at.x() + 4, at.y() + 4) == tokens.background
+
+
+@pytest.mark.parametrize("mode", THEMES)
 def test_drop_down_and_spin_arrows_are_drawn(gallery: Gallery, qapp: QApplication, mode: str) -> None:
     """The sheet replaces Fusion's sub-controls: the arrows it draws are there, in the text colour."""
     tokens = THEMES[mode]

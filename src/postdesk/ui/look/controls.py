@@ -223,6 +223,10 @@ def control_rules(colours: Colours) -> list[str]:
         'QToolButton[autoRaise="true"] { background: transparent; border-color: transparent; }',
         f'QToolButton[autoRaise="true"]:hover {{ border-color: {c.control_border_hover}; }}',
         f'QToolButton[autoRaise="true"]:focus {{ border-color: {c.focus_ring}; }}',
+        f'QToolButton[autoRaise="true"]:checked {{ background-color: {c.selection}; color: {c.on_selection};'
+        f" border-color: {c.indicator}; }}",
+        # A checked button with focus: its ring in the text colour, which shows on the selection fill.
+        f"QToolButton:checked:focus, QPushButton:checked:focus {{ border-color: {c.text}; }}",
         'QToolButton[popupMode="1"] { padding-right: 18px; }',
         'QToolButton[popupMode="2"] { padding-right: 14px; }',
         'QToolButton[popupMode="1"]:focus { padding-right: 17px; }',

@@ -252,6 +252,7 @@ CONTROL_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     *((fg, bg) for fg in ("control_border", "control_border_hover", "indicator") for bg in _ON_BACKGROUNDS),
     ("on_indicator", "indicator"),
     ("text", "accent_fill"),  # the focus ring of the default button
+    ("text", "selection"),  # the focus ring of a checked button
     ("surface", "selection"),
     ("on_selection", "selection"),
 )
