@@ -72,14 +72,19 @@ def _items(pane: SettingsPane) -> list[tuple[str, str]]:
 
 def test_the_compiled_catalogues_are_there() -> None:
     """pip install -e . (setup.py) or scripts/translations.sh compiles them next to the source."""
-    shipped = i18n.shipped_languages()
+    shipped = i18n.compiled_catalogues()
     assert set(shipped) >= {"ar", "de", "es", "fr", "ja", "pt_BR"}, (
         f"compiled catalogues missing from {QM_DIR}: run `pip install -e .` or scripts/translations.sh"
     )
     assert (QM_DIR / "postdesk_en.qm").exists()
 
 
-def test_settings_lists_the_shipped_languages_in_their_own_words(window: Any, qtbot: Any) -> None:
+def test_settings_lists_the_shipped_languages_in_their_own_words(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As once the six catalogues are translated (today they compile empty and are not offered).
+    monkeypatch.setattr(i18n, "shipped_languages", lambda qm_dir=None: i18n.compiled_catalogues(qm_dir))
+    window = make()
     window.window.show_pane("settings")
     pane = window.panes.settings
     items = _items(pane)
@@ -96,7 +101,11 @@ def test_settings_lists_the_shipped_languages_in_their_own_words(window: Any, qt
     assert pane.language_box.accessibleName() == "Language"
 
 
-def test_a_chosen_language_is_kept_and_applies_after_a_restart(window: Any, qtbot: Any) -> None:
+def test_a_chosen_language_is_kept_and_applies_after_a_restart(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "shipped_languages", lambda qm_dir=None: i18n.compiled_catalogues(qm_dir))
+    window = make()
     window.window.show_pane("settings")
     pane = window.panes.settings
     box = pane.language_box
@@ -129,6 +138,17 @@ def test_language_names_come_from_the_locale() -> None:
     assert i18n.language_name("en") == "English"
     assert i18n.language_name("es") == "Español"  # not "español de España": the catalogue is for Spanish
     assert i18n.shipped_languages(str(Path("/nonexistent"))) == []
+
+
+def test_only_catalogues_that_translate_something_are_offered(tmp_path: Path) -> None:
+    # An untranslated catalogue compiles to an empty .qm: offering "Deutsch" and showing English would mislead.
+    import shutil
+
+    shutil.copy(QM_DIR / "postdesk_en.qm", tmp_path / "postdesk_fr.qm")  # holds translations
+    (tmp_path / "postdesk_de.qm").write_bytes(b"")  # a broken file
+    shutil.copy(QM_DIR / "postdesk_ja.qm", tmp_path / "postdesk_ja.qm")  # compiled, nothing translated yet
+    assert i18n.compiled_catalogues(str(tmp_path)) == ["de", "fr", "ja"]
+    assert i18n.shipped_languages(str(tmp_path)) == ["fr"]
 
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"

@@ -63,13 +63,28 @@ def _qm_dir() -> str | None:
         return None
 
 
-def shipped_languages(qm_dir: str | None = None) -> list[str]:
-    """The locale names with a compiled catalogue shipped ("ar", "de", "pt_BR" ...), English left out."""
+def compiled_catalogues(qm_dir: str | None = None) -> list[str]:
+    """The locale names with a compiled catalogue ("ar", "de", "pt_BR" ...), English left out."""
     folder = qm_dir if qm_dir is not None else _qm_dir()
     if folder is None:
         return []
     names = {path.stem.removeprefix("postdesk_") for path in Path(folder).glob("postdesk_*.qm")}
     return sorted(names - {SOURCE_LANGUAGE})
+
+
+def shipped_languages(qm_dir: str | None = None) -> list[str]:
+    """The languages Settings offers: compiled catalogues that translate something.
+
+    A catalogue not translated yet compiles to an empty `.qm`; offering "Deutsch" and then showing English
+    would mislead, so it is left out until its translators have filled it in.
+    """
+    folder = qm_dir if qm_dir is not None else _qm_dir()
+    offered = []
+    for name in compiled_catalogues(folder):
+        translator = QTranslator()
+        if translator.load(str(Path(str(folder)) / f"postdesk_{name}.qm")) and not translator.isEmpty():
+            offered.append(name)
+    return offered
 
 
 def language_name(locale_name: str) -> str:
