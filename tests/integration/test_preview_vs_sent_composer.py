@@ -229,7 +229,7 @@ def _bluesky(stack: ExitStack, fixtures: Any) -> tuple[Any, Callable[[], Sent]]:
     from postdesk.platforms.bluesky import BlueskyAdapter
     from tests.fakes.http_fake import FakeHTTPServer
     from tests.helpers.atproto import SessionCredentials, create_account
-    from tests.ui.test_preview_vs_sent import _Recording
+    from tests.ui.composer.test_preview_vs_sent import _Recording
 
     network = fixtures.getfixturevalue("atproto_network")
     web = stack.enter_context(FakeHTTPServer(_Page()))

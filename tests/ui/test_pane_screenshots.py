@@ -34,7 +34,7 @@ from postdesk.ui.i18n import PseudoTranslator
 from postdesk.ui.welcome import WelcomeDialog, network_reach
 from tests.helpers.insights_data import publish, snapshot
 from tests.helpers.memory_keyring import MemoryKeyring
-from tests.ui.test_calendar_support import SEED_NOW, realistic_month
+from tests.ui.calendar.test_calendar_support import SEED_NOW, realistic_month
 from tests.unit.media.media_factory import gradient
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "panes"
@@ -170,7 +170,7 @@ def _shoot(b: Any, qapp: QApplication, name: str, size: tuple[int, int], mode: s
 
 
 def _import_photos(qtbot: Any, b: Any, photos: list[Path]) -> None:
-    from tests.ui.test_media_grid import _import
+    from tests.ui.media_library.test_media_grid import _import
 
     _import(qtbot, b.panes.media, photos)
 

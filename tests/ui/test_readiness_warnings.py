@@ -34,7 +34,7 @@ from postdesk.ui.calendar.models import WARNINGS_ROLE
 from postdesk.ui.calendar.paint import paint_chip
 from postdesk.ui.readiness import ReadinessWatcher, install_readiness
 from postdesk.ui.tray import Tray
-from tests.ui.test_calendar_support import SEED_NOW, RecordingActions, add_post, open_store
+from tests.ui.calendar.test_calendar_support import SEED_NOW, RecordingActions, add_post, open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
