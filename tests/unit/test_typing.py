@@ -45,3 +45,31 @@ def test_mypy_strict_finds_nothing() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_type_ignore_in_the_ui_is_left_unused() -> None:
+    # The UI is not under --strict (PySide's stubs make that mostly noise), but an ignore that no longer
+    # ignores anything hides the next real error on its line: mypy's own check, unused ignores only.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--cache-dir",
+            str(_cache_dir()) + "-ui",
+            "--no-error-summary",
+            "--show-error-codes",
+            "--follow-imports=silent",
+            "--warn-unused-ignores",
+            "src/postdesk/ui",
+            "src/postdesk/app.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    unused = [line for line in result.stdout.splitlines() if "[unused-ignore]" in line]
+    assert unused == [], "\n".join(unused)
+    assert "error: " not in result.stderr, result.stderr

@@ -113,9 +113,9 @@ class _CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         entry = index.data(ENTRY_ROLE)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
         painter.save()
         if state & QStyle.StateFlag.State_Selected:
             selection = QColor(colours_of(palette).selection)
@@ -132,7 +132,7 @@ class _CardDelegate(QStyledItemDelegate):
                 palette,
                 with_time=True,
                 slot_word=QCoreApplication.translate("CalendarCells", "Queue slot"),
-                style=chip_style(option.font),  # type: ignore[attr-defined]
+                style=chip_style(option.font),
                 warning=entry.post_id in self._model.warnings,
                 held=entry.post_id in self._model.holds,
                 has_media=sha is not None,

@@ -78,19 +78,19 @@ class _CellDelegate(QStyledItemDelegate):
     def _paint_background(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette
+        rect: QRect = option.rect
         if not index.data(IN_PERIOD_ROLE):
             # Days of the month shown sit on the viewport's own Base fill; the others are set off.
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         if index.data(IN_GAP_ROLE):
             hatch = QColor(palette.color(QPalette.ColorRole.Mid))
             painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             sel = QColor(palette.color(QPalette.ColorRole.Highlight))
             sel.setAlpha(40)
             painter.fillRect(rect, sel)
-        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(accent(palette), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -108,11 +108,11 @@ class _CellDelegate(QStyledItemDelegate):
             warnings = index.data(WARNINGS_ROLE) or {}
             holds = index.data(HOLDS_ROLE) or {}
             total = len(entries)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
         # Only the cards that fit are drawn ("+N more" for the rest): nothing here walks a whole day.
         rects, more, hidden = card_layout(rect, len(entries), total, self.chips_top, self.card_height)
-        style = chip_style(option.font)  # type: ignore[attr-defined]
+        style = chip_style(option.font)
         dark = is_dark(palette)
         shown = entries[: len(rects)]
         slot_word = self.slot_word() if any(e.post_id is None for e in shown) else ""
@@ -157,9 +157,9 @@ class DayCellDelegate(_CellDelegate):
     ) -> None:
         painter.save()
         self._paint_background(painter, option, index)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        style = chip_style(option.font)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
+        style = chip_style(option.font)
         font = style.day
         number = QRect(rect.left() + PADDING, rect.top() + 2, 22, 17)
         if index.data(IS_TODAY_ROLE):
@@ -193,8 +193,8 @@ class HourCellDelegate(_CellDelegate):
     ) -> None:
         painter.save()
         self._paint_background(painter, option, index)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
         if index.data(IS_TODAY_ROLE):
             tint = QColor(accent(palette))
             tint.setAlpha(18)
@@ -227,18 +227,18 @@ class BadgesDelegate(QStyledItemDelegate):
         entry: CalendarEntry | None = index.data(ENTRY_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         if entry is None:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         size = min(16, rect.height() - 4)
         x = rect.left() + 4
-        dark = is_dark(option.palette)  # type: ignore[attr-defined]
+        dark = is_dark(option.palette)
         if entry.post_id is None:
             colour = status_color(EntryStatus.QUEUE_SLOT, dark)
             painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
@@ -262,22 +262,22 @@ class StatusDelegate(QStyledItemDelegate):
         entry: CalendarEntry | None = index.data(ENTRY_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if entry is None:
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(14, rect.height() - 4)
         paint_state_badge(
             painter, QRect(rect.left() + 4, rect.top(), side, rect.height()), entry.status, is_dark(palette)
         )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         right = 2

@@ -71,10 +71,7 @@ class PostActions(QObject):
                 reasons.append(head)
         ok = (
             not reasons
-            and all(
-                can_schedule(pane.targets.panel(t.network).status().problems)  # type: ignore[union-attr]
-                for t in post.targets
-            )
+            and all(can_schedule(pane.targets.panel(t.network).status().problems) for t in post.targets)
             and not self.every_locked()
         )
         allowed = ok and not state.loading

@@ -114,7 +114,7 @@ class ComposerTools(QObject):
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self._pane.addAction(act)
-        act.triggered.connect(slot)  # type: ignore[arg-type]
+        act.triggered.connect(slot)
         return act
 
     # -- what the app tells -------------------------------------------------------------------
