@@ -23,6 +23,7 @@ from postdesk.ui import theme
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.insights.models import HeatmapModel, PostsModel, TotalsModel
 from postdesk.ui.insights.view import InsightsPane
+from postdesk.ui.widgets.bidi import unmarked
 from tests.helpers.insights_data import account, publish, snapshot
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
@@ -146,7 +147,7 @@ def test_totals_per_account_and_network_over_30_days(qtbot: Any, db: Database, r
     assert pane.period.currentData() == 30
     model = pane.totals_model
     rows = {
-        model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
+        unmarked(model.index(r, 0).data()): [model.index(r, c).data() for c in range(1, model.columnCount())]
         for r in range(model.rowCount())
     }
     # account: network, posts, likes, reposts, replies, views, engagement

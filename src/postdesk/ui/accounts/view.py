@@ -35,6 +35,7 @@ from postdesk.ui.look.marks import network_icon
 from postdesk.ui.look.style import Tone, avatar_fill, colours_of, set_banner, set_tone, text_font
 from postdesk.ui.look.tokens import AVATAR_TEXT, IconSize, Space, TextRole
 from postdesk.ui.vault_dialog import VaultDialog, VaultDialogMode
+from postdesk.ui.widgets.bidi import ltr
 
 
 def avatar_icon(name: str, size: int = IconSize.L) -> QIcon:
@@ -268,7 +269,7 @@ class AccountsPane(QWidget):
     def _account_label(account: Account) -> str:
         # A left-to-right mark before the handle: its leading "@" stays in front of it in a
         # right-to-left language instead of jumping to its end ("ana_draws@").
-        handle = f"\u200e{account.handle}" if account.handle.startswith("@") else account.handle
+        handle = ltr(account.handle)
         if account.display_name and account.display_name != account.handle:
             return f"{account.display_name}  \u2014  {handle}"
         return handle

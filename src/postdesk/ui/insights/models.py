@@ -31,6 +31,7 @@ from postdesk.store.repositories.insights import Counts, PostInsight, Totals
 from postdesk.ui import theme
 from postdesk.ui.i18n import plural_context
 from postdesk.ui.look.marks import network_icon
+from postdesk.ui.widgets.bidi import local_text, ltr
 
 Insights = plural_context("Insights")
 
@@ -79,7 +80,10 @@ def format_instant(moment: datetime, zone: tzinfo) -> str:
     local = moment.astimezone(zone)
     # An explicit date pattern: some locales' short format is all digits; names stay the locale's.
     day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-    return f"{day} {QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)}"
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    # Marked with the locale's direction: "18 Mar 2025" opens with a digit, which a right-to-left
+    # layout otherwise moves to the end ("Mar 2025 10:00 18").
+    return local_text(f"{day} {time}")
 
 
 def metrics_line(counts: Counts | None) -> str:
@@ -134,7 +138,7 @@ class TotalsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == self.ACCOUNT:
-            return row.handle or self.tr("An account since removed")
+            return ltr(row.handle) if row.handle else self.tr("An account since removed")
         if column == self.NETWORK:
             return network_name(row.network)
         if column == self.POSTS:
@@ -206,7 +210,7 @@ class PostsModel(QAbstractTableModel):
         if column == self.NETWORK:
             return network_name(post.network)
         if column == self.ACCOUNT:
-            return post.handle
+            return ltr(post.handle)
         if column == self.TEXT:
             text = " ".join(post.text.split())
             return text if len(text) <= 80 else text[:79] + "…"
