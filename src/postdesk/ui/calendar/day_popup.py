@@ -137,6 +137,7 @@ class _CardDelegate(QStyledItemDelegate):
                 held=entry.post_id in self._model.holds,
                 has_media=sha is not None,
                 thumbnail=self._thumbnails.get(sha) if sha is not None and self._thumbnails is not None else None,
+                direction=option.direction,
             )
         painter.restore()
 

@@ -133,6 +133,7 @@ class _CellDelegate(QStyledItemDelegate):
                 held=entry.post_id is not None and entry.post_id in holds,
                 has_media=sha is not None,
                 thumbnail=thumbnail,
+                direction=option.direction,
             )
         if more is not None:
             painter.save()

@@ -13,6 +13,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QStyle
 
 from postdesk.core.calendar import CalendarEntry, EntryStatus, to_local
 from postdesk.core.networks import Network
@@ -36,7 +37,8 @@ PADDING = Space.XS
 _TINTS: dict[tuple[EntryStatus, bool], QColor] = {}
 #: Card text: left to right like the times and handles beside it (worked out once, not per card).
 _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-_BACKGROUNDS: dict[tuple[EntryStatus, bool, int, int, float, bool], QPixmap] = {}
+_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+_BACKGROUNDS: dict[tuple[EntryStatus, bool, int, int, float, bool, bool], QPixmap] = {}
 _BADGE_PIXMAPS: dict[tuple[Network, int, bool, float], QPixmap] = {}
 _STYLES: dict[str, _ChipStyle] = {}
 _ELIDED: dict[tuple[str, int, str], str] = {}
@@ -172,6 +174,7 @@ def paint_chip(
     held: bool = False,
     has_media: bool = False,
     thumbnail: QPixmap | None = None,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
 ) -> None:
     """One entry as a card: thumbnail, time, network marks, the first words, the state badge.
 
@@ -180,7 +183,15 @@ def paint_chip(
     `held` marks a post that waits for something (a connection, a retry, the network's own
     scheduler ...): its badge shows a pause, so it does not read as "publishing".
     `has_media` says the post has an image: its `thumbnail`, or a placeholder until it is ready.
+    `direction` is the view's layout direction: right to left mirrors the card (thumbnail and
+    time at the right, the state badge at the left, text aligned right). The layout is worked
+    out left to right and every rectangle goes through `QStyle.visualRect` before it is drawn.
     """
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+
+    def v(r: QRect) -> QRect:
+        return QStyle.visualRect(direction, rect, r)
+
     if dark is None:
         dark = is_dark(palette)
     if style is None:
@@ -190,7 +201,7 @@ def paint_chip(
     # The card's fill is drawn once per state, theme and size, then blitted: antialiased
     # rounded rectangles cost a third of a millisecond each, and a month paints hundreds.
     painter.drawPixmap(
-        rect.topLeft(), _card_background(entry, colour, dark, rect.width(), rect.height(), ratio_of(painter))
+        rect.topLeft(), _card_background(entry, colour, dark, rect.width(), rect.height(), ratio_of(painter), rtl)
     )
     # A tall card (the month grid, the day popup) has two lines: time, marks and state above,
     # the text below, the thumbnail beside both. A short one (a week hour) puts all on one line.
@@ -201,23 +212,23 @@ def paint_chip(
     # A narrow card (a small window) keeps its time and state; the picture waits for room.
     if has_media and entry.post_id is not None and rect.width() >= MIN_THUMBNAIL_CARD:
         top = rect.top() + (rect.height() - inner) // 2
-        _paint_thumbnail(painter, QRectF(x, top, inner, inner), thumbnail, dark)
+        _paint_thumbnail(painter, QRectF(v(QRect(x, top, inner, inner))), thumbnail, dark)
         x += inner + Space.XS
     text_left = x
     text_colour = palette.color(QPalette.ColorRole.Text)
-    left_aligned = _LEFT
+    left_aligned = _RIGHT if rtl else _LEFT
     if with_time and entry.instant is not None and zone is not None:
         label = format_time(to_local(entry.instant, zone))
         painter.setFont(style.bold)
         painter.setPen(text_colour)
         width = style.bold_metrics.horizontalAdvance(label)
-        painter.drawText(QRect(x, line.top(), width, line.height()), left_aligned, label)
+        painter.drawText(v(QRect(x, line.top(), width, line.height())), left_aligned, label)
         x += width + Space.XS
     painter.setFont(style.font)
     right = rect.right() - Space.XXS
     badge = min(14, line.height() - 4)
     right -= badge  # an empty queue slot's badge is a "+": a place to fill
-    paint_state_badge(painter, QRect(right, line.top(), badge, line.height()), entry.status, dark, held=held)
+    paint_state_badge(painter, v(QRect(right, line.top(), badge, line.height())), entry.status, dark, held=held)
     right -= Space.XXS
     text_right = rect.right() - Space.XS
     if warning:
@@ -225,10 +236,10 @@ def paint_chip(
         side = max(8, line.height() - 6) + 4
         if two_lines and x + side > right:
             below = QRect(rect.left(), line.bottom(), text_right - rect.left() + 2, rect.bottom() - line.bottom())
-            text_right -= paint_warning_marker(painter, below, dark)
+            text_right -= paint_warning_marker(painter, v(below), dark, rtl=rtl)
         else:
             right -= paint_warning_marker(
-                painter, QRect(rect.left(), line.top(), right - rect.left(), line.height()), dark
+                painter, v(QRect(rect.left(), line.top(), right - rect.left(), line.height())), dark, rtl=rtl
             )
     mark = min(14, line.height() - 4)
     # The marks come before the text: which networks is what a creator scans for first.
@@ -238,7 +249,7 @@ def paint_chip(
         room = mark + (style.metrics.horizontalAdvance(f"+{rest}") + Space.XXS if rest else 0)
         if x + room > right and not (shown == 0 and x + mark <= right):
             break
-        paint_badge(painter, QRect(x, line.top() + (line.height() - mark) // 2, mark, mark), network, dark)
+        paint_badge(painter, v(QRect(x, line.top() + (line.height() - mark) // 2, mark, mark)), network, dark)
         x += mark + Space.XXS
         shown += 1
         if x + room - mark > right:
@@ -247,26 +258,26 @@ def paint_chip(
     if shown < len(entry.networks) and x + style.metrics.horizontalAdvance(more) <= right:
         painter.setPen(text_colour)
         w = style.metrics.horizontalAdvance(more)
-        painter.drawText(QRect(x, line.top(), w, line.height()), left_aligned, more)
+        painter.drawText(v(QRect(x, line.top(), w, line.height())), left_aligned, more)
         x += w + Space.XXS
     text = entry.summary if entry.post_id is not None else (entry.slot_name or slot_word)
     painter.setPen(colour if entry.post_id is None else text_colour)
     if two_lines:
         below = QRect(text_left, line.bottom(), text_right - text_left, rect.bottom() - line.bottom() - 1)
-        painter.drawText(below, left_aligned, _elided(style, text, below.width()))
+        painter.drawText(v(below), left_aligned, _elided(style, text, below.width()))
         return
     available = right - x - 2
     if available > 20:
         painter.drawText(
-            QRect(x + 2, rect.top(), available, rect.height()), left_aligned, _elided(style, text, available)
+            v(QRect(x + 2, rect.top(), available, rect.height())), left_aligned, _elided(style, text, available)
         )
 
 
 def _card_background(
-    entry: CalendarEntry, colour: QColor, dark: bool, width: int, height: int, ratio: float
+    entry: CalendarEntry, colour: QColor, dark: bool, width: int, height: int, ratio: float, rtl: bool = False
 ) -> QPixmap:
     slot = entry.post_id is None
-    key = (entry.status, dark, width, height, ratio, slot)
+    key = (entry.status, dark, width, height, ratio, slot, rtl)
     pixmap = _BACKGROUNDS.get(key)
     if pixmap is not None:
         return pixmap
@@ -288,7 +299,8 @@ def _card_background(
         painter.setBrush(_tint(entry.status, dark))
         painter.drawRoundedRect(card, Radius.S, Radius.S)
         painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(0, 0, 3, height), 1.5, 1.5)
+        # The state's stripe leads the card: at its start, the right edge in a right-to-left layout.
+        painter.drawRoundedRect(QRectF(width - 3 if rtl else 0, 0, 3, height), 1.5, 1.5)
     painter.end()
     _BACKGROUNDS[key] = pixmap
     return pixmap
@@ -311,10 +323,10 @@ def _paint_thumbnail(painter: QPainter, box: QRectF, thumbnail: QPixmap | None, 
     painter.restore()
 
 
-def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool) -> int:
-    """A warning triangle with "!" at the right end of `rect`; returns the width it took."""
+def paint_warning_marker(painter: QPainter, rect: QRect, dark: bool, *, rtl: bool = False) -> int:
+    """A warning triangle with "!" at the end of `rect` (its left end when `rtl`); returns the width it took."""
     side = max(8, rect.height() - 6)
-    left = rect.right() - side - 2
+    left = rect.left() + 2 if rtl else rect.right() - side - 2
     top = rect.top() + (rect.height() - side) // 2
     tokens = colours(dark)
     painter.save()

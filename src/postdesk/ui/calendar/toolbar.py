@@ -8,15 +8,67 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QDate, QLocale, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from postdesk.core.calendar import CalendarFilter, DateRange, EntryStatus, ViewKind
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.repositories.calendar import AccountChoice
 from postdesk.ui.calendar.wording import format_day, network_name, status_word
 from postdesk.ui.look.tokens import Space
+
+
+class FittingTitle(QLabel):
+    """A label given its text in several lengths, longest first: it shows the longest that fits.
+
+    A week at 1024 px does not have room for "Mon 17 Mar – Sun 23 Mar 2025" beside the bar's
+    buttons; the shorter "17 Mar – 23 Mar 2025" says the same period. The full text stays the
+    tooltip and the accessible description, so nothing is lost when a short one is shown.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[str] = [""]
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_texts(self, texts: Sequence[str]) -> None:
+        """The texts to choose from, longest first."""
+        self._texts = list(texts) or [""]
+        self.setToolTip(self._texts[0] if len(self._texts) > 1 else "")
+        self.setAccessibleDescription(self._texts[0])
+        self._fit()
+        self.updateGeometry()
+
+    def _width_of(self, text: str) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
+
+    def _fit(self) -> None:
+        chosen = next((t for t in self._texts if self._width_of(t) <= self.width()), self._texts[-1])
+        if chosen != self.text():
+            self.setText(chosen)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width_of(self._texts[0]), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_of(self._texts[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
 
 #: The view buttons in order, with their shortcuts (the pane binds the shortcuts).
 VIEW_KEYS = ((ViewKind.MONTH, "Ctrl+1"), (ViewKind.WEEK, "Ctrl+2"), (ViewKind.LIST, "Ctrl+3"))
@@ -52,7 +104,7 @@ class CalendarToolbar(QWidget):
         self._prev = self._tool(self.tr("Previous"), "calendarPrevious", "‹")
         self._today = self._tool(self.tr("Today"), "calendarToday", self.tr("Today"))
         self._next = self._tool(self.tr("Next"), "calendarNext", "›")
-        self.title = QLabel(self)
+        self.title = FittingTitle(self)
         self.title.setObjectName("calendarTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -78,7 +130,7 @@ class CalendarToolbar(QWidget):
         self.zone_box.setAccessibleName(self.tr("Time zone shown"))
         self.zone_box.setToolTip(self.tr("Show times in another time zone"))
         self.zone_box.addItem(zone_key)
-        self.zone_box.setMinimumContentsLength(16)
+        self.zone_box.setMinimumContentsLength(8)  # the week title needs the room at 1024 px
 
         self._filter_button = self._tool(self.tr("Filter"), "calendarFilter", self.tr("Filter"))
         self._filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -126,12 +178,21 @@ class CalendarToolbar(QWidget):
         """Name the shown period: "June 2025", or a week's first and last day."""
         if kind is ViewKind.WEEK:
             last = days.end - timedelta(days=1)
-            text = self.tr("{first} – {last} {year}").format(
-                first=format_day(days.start, long=False), last=format_day(last, long=False), year=last.year
-            )
+            # Longest first; the title shows the longest that fits (a narrow window drops the weekdays).
+            texts = [
+                self.tr("{first} – {last} {year}").format(
+                    first=format_day(days.start, long=False), last=format_day(last, long=False), year=last.year
+                )
+            ]
+            locale = QLocale()
+            short = [locale.toString(QDate(d.year, d.month, d.day), "d MMM") for d in (days.start, last)]
+            texts.append(self.tr("{first} – {last} {year}").format(first=short[0], last=short[1], year=last.year))
+            if days.start.month == last.month:
+                day = locale.toString(QDate(days.start.year, days.start.month, days.start.day), "d")
+                texts.append(self.tr("{first} – {last} {year}").format(first=day, last=short[1], year=last.year))
         else:
-            text = QLocale().toString(QDate(anchor.year, anchor.month, 1), "MMMM yyyy")
-        self.title.setText(text)
+            texts = [QLocale().toString(QDate(anchor.year, anchor.month, 1), "MMMM yyyy")]
+        self.title.set_texts(texts)
 
     def show_view(self, kind: ViewKind) -> None:
         """Check the button of the shown view."""

@@ -169,6 +169,7 @@ class CalendarGridView(QTableView):
             self.palette(),
             with_time=True,
             slot_word="",
+            direction=self.layoutDirection(),
         )
         painter.end()
         drag.setPixmap(pixmap)
