@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,7 +55,10 @@ class FittingTitle(QLabel):
         return self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
 
     def _fit(self) -> None:
-        chosen = next((t for t in self._texts if self._width_of(t) <= self.width()), self._texts[-1])
+        chosen = next((t for t in self._texts if self._width_of(t) <= self.width()), None)
+        if chosen is None:  # not even the shortest fits (long translations): end it with "…", never cut it
+            room = self.width() - self._width_of("")
+            chosen = self.fontMetrics().elidedText(self._texts[-1], Qt.TextElideMode.ElideRight, room)
         if chosen != self.text():
             self.setText(chosen)
 
