@@ -7,6 +7,7 @@ when the bar is too narrow for it, instead of being cut off.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -91,6 +92,11 @@ def test_the_month_view_paints_cards_right_to_left(make: Any, qtbot: Any, qapp: 
         scale = image.width() / cell.width()
         assert reds, "the thumbnail is drawn"
         assert min(reds) / scale > cell.width() * 0.6, f"the thumbnail sits at the cell's right: {reds}"
+        # The day's number starts the cell too: at its right.
+        other = pane.month_view.visualRect(pane.month_model.index_of_date(date(2025, 3, 12)))
+        strip = pane.month_view.viewport().grab(QRect(other.left(), other.top() + 2, other.width(), 17)).toImage()
+        inked = _columns(strip, lambda c: c.lightness() < 110)
+        assert inked and min(inked) / scale > other.width() * 0.6, f"the day's number sits at the right: {inked}"
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -162,7 +162,8 @@ class DayCellDelegate(_CellDelegate):
         palette = option.palette
         style = chip_style(option.font)
         font = style.day
-        number = QRect(rect.left() + PADDING, rect.top() + 2, 22, 17)
+        # The day's number starts the cell: at its right in a right-to-left layout.
+        number = QStyle.visualRect(option.direction, rect, QRect(rect.left() + PADDING, rect.top() + 2, 22, 17))
         if index.data(IS_TODAY_ROLE):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
