@@ -252,7 +252,11 @@ def test_tray_shows_inbox_unread_and_notifies_new_items_unless_turned_off(make, 
     qtbot.waitUntil(lambda: "1 unread" in b.tray.tool_tip())
     # The window's first reload (started while it was built) may answer before this one: wait for
     # the answer that knows the quiet account is quiet.
-    qtbot.waitUntil(lambda: b.tray._inbox_accounts.get(quiet, ("", True))[1] is False)
+    # the answer that knows the quiet account is quiet, and that names the loud one (a reload answered before
+    # the loud account was stored knows only the other).
+    qtbot.waitUntil(
+        lambda: b.tray._inbox_accounts.get(quiet, ("", True))[1] is False and loud in b.tray._inbox_accounts
+    )
     b.bridge.engine_event.emit(InboxUpdated(account_id=quiet, new_count=2))
     b.bridge.engine_event.emit(InboxUpdated(account_id=loud, new_count=1))
     assert b.tray.notifications == [("Inbox", "1 new replies and mentions on loud@example.social (Mastodon)")]
