@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
+from postdesk.ui.composer.previews.readout import OnePostCard
 from postdesk.ui.look.network_cards import ON_MEDIA, card_colours
 from postdesk.ui.look.style import is_dark
 
@@ -87,7 +88,7 @@ def photo_grid(images: Sequence[QImage], width: int = WIDTH, height: int = GRID_
     return pixmap
 
 
-class FacebookPreviewCard(QFrame):
+class FacebookPreviewCard(OnePostCard, QFrame):
     """A Facebook Page post.
 
     Args:
@@ -203,25 +204,6 @@ class FacebookPreviewCard(QFrame):
         layout = self.layout()
         height = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
         self.setFixedHeight(height if height > 0 else self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The theme changed: show the network's light or dark mode at once.
-        dark = is_dark(QGuiApplication.palette())
-        if (
-            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
-            and self._data is not None
-            and dark != self._dark
-        ):
-            self.show_post(self._data)
-
-    def data(self) -> PreviewData | None:
-        """What the card last showed."""
-        return self._data
-
-    def part_count(self) -> int:
-        """How many parts the card shows (Facebook: one)."""
-        return 1 if self._data is not None else 0
 
     def part_text_html(self, index: int) -> str:
         """The post text's rich text (for tests)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -30,6 +30,7 @@ from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
 from postdesk.ui.composer.preview import PreviewData, render_html
 from postdesk.ui.composer.preview_text import plain_text
+from postdesk.ui.composer.previews.readout import OnePostCard
 from postdesk.ui.composer.previews.video_still import VideoStill, paint_video_mark
 from postdesk.ui.look.network_cards import MEDIA_BACKDROP, ON_MEDIA, card_colours
 from postdesk.ui.look.style import colours_of, is_dark
@@ -80,7 +81,7 @@ class _Frame(QWidget):
         painter.end()
 
 
-class InstagramPreviewCard(QFrame):
+class InstagramPreviewCard(OnePostCard, QFrame):
     """An Instagram post as the app shows it.
 
     Args:
@@ -218,25 +219,6 @@ class InstagramPreviewCard(QFrame):
         height_for = layout.totalHeightForWidth(width + 2) if layout.hasHeightForWidth() else -1
         self.setFixedSize(width + 2, height_for if height_for > 0 else layout.totalSizeHint().height())
         self.frame.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The theme changed: show the network's light or dark mode at once.
-        dark = is_dark(QGuiApplication.palette())
-        if (
-            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
-            and self._data is not None
-            and dark != self._dark
-        ):
-            self.show_post(self._data)
-
-    def data(self) -> PreviewData | None:
-        """What the card last showed."""
-        return self._data
-
-    def part_count(self) -> int:
-        """How many parts the card shows (Instagram: one)."""
-        return 1 if self._data is not None else 0
 
     def part_text_html(self, index: int) -> str:
         """The caption's rich text, wherever it shows (for tests)."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 from postdesk.ui.composer.preview_text import PreviewData, plain_text
+from postdesk.ui.look.style import is_dark
 
 if TYPE_CHECKING:
     from postdesk.ui.composer.previews.part_view import PartView
@@ -45,3 +47,34 @@ class CardReadout:
         doc = QTextDocument()
         doc.setHtml(self._parts[0].link_url.text())
         return doc.toPlainText().replace("\u200b", "")
+
+
+class OnePostCard:
+    """Mixed into a one-post card drawn in its network's own light or dark mode (Facebook, Instagram).
+
+    The card keeps `_data` (what it last showed) and `_dark` (the mode it was drawn in) and has `show_post`.
+    """
+
+    _data: PreviewData | None
+    _dark: bool
+
+    def show_post(self, data: PreviewData) -> None:  # pragma: no cover - the card's own
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        # The theme changed: show the network's light or dark mode at once.
+        if (
+            event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+            and self._data is not None
+            and is_dark(QGuiApplication.palette()) != self._dark
+        ):
+            self.show_post(self._data)
+
+    def data(self) -> PreviewData | None:
+        """What the card last showed."""
+        return self._data
+
+    def part_count(self) -> int:
+        """How many parts the card shows (one: these networks have no threads)."""
+        return 1 if self._data is not None else 0
