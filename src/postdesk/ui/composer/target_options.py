@@ -194,21 +194,8 @@ class TargetOptions(QObject):
             options["title"] = self.title_edit.text()
         if self.network is Network.REDDIT:
             options["subreddit"] = self.subreddit_edit.text().strip().removeprefix("r/")
-        for panel in (
-            self.pinterest,
-            self.instagram,
-            self.facebook,
-            self.google_business,
-            self.reddit,
-            self.youtube,
-            self.tiktok,
-            self.x,
-            self.bluesky,
-            self.mastodon,
-            self.first_comment,
-        ):
-            if panel is not None:
-                options.update(panel.options())
+        for panel in self._network_panels():
+            options.update(panel.options())
         if self.network is Network.MASTODON:
             options["spoiler_text"] = self.spoiler_edit.text()
             options["visibility"] = self.visibility_combo.currentData()
