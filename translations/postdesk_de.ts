@@ -313,7 +313,7 @@
     <message>
         <location filename="../src/postdesk/app.py" line="+194"/>
         <location line="+35"/>
-        <location filename="../src/postdesk/ui/accounts/view.py" line="+91"/>
+        <location filename="../src/postdesk/ui/accounts/view.py" line="+92"/>
         <location line="+12"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
@@ -929,7 +929,7 @@
 <context>
     <name>CalendarDay</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+26"/>
+        <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+27"/>
         <source>Posts of {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+52"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation type="unfinished"></translation>
@@ -1030,24 +1030,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Filter (on)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,7 +3937,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>FacebookPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+124"/>
+        <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+125"/>
         <source>Just now · </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,7 +4269,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/models.py" line="+289"/>
+        <location filename="../src/postdesk/ui/insights/models.py" line="+293"/>
         <source>{day} at {hour}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,7 +5071,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/models.py" line="-247"/>
+        <location filename="../src/postdesk/ui/insights/models.py" line="-250"/>
         <source>Likes</source>
         <extracomment>What an unknown count shows (an en dash: &quot;the network does not say&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -5105,7 +5107,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%Ln like(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5250,13 +5252,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+150"/>
         <source>Engagement per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Engagement by weekday and hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,7 +5269,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Top posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,12 +5279,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Best weekdays and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rank by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +5471,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>InstagramPreviewCard</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+123"/>
+        <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
         <source>Carousel position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6496,7 +6498,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Can&apos;t schedule yet: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

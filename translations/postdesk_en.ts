@@ -15,7 +15,7 @@
     <context>
         <name>AccountsPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/accounts/view.py" line="+284" />
+            <location filename="../src/postdesk/ui/accounts/view.py" line="+285" />
             <source>In %n day(s)</source>
             <translation>
                 <numerusform>In %n day</numerusform>
@@ -62,7 +62,7 @@
     <context>
         <name>CalendarDay</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+197" />
+            <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+198" />
             <source>%n post(s)</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -233,7 +233,7 @@
     <context>
         <name>Insights</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/insights/models.py" line="+90" />
+            <location filename="../src/postdesk/ui/insights/models.py" line="+94" />
             <source>%Ln like(s)</source>
             <translation>
                 <numerusform>%Ln like</numerusform>
@@ -284,7 +284,7 @@
     <context>
         <name>InsightsPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/insights/view.py" line="+412" />
+            <location filename="../src/postdesk/ui/insights/view.py" line="+415" />
             <source>Updated %n post(s).</source>
             <translation>
                 <numerusform>Updated %n post.</numerusform>
