@@ -7,57 +7,57 @@
         <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Postdesk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draft, schedule and publish posts to your own social accounts, from your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge entwerfen, planen und auf Ihren eigenen Social-Media-Konten veröffentlichen – von Ihrem eigenen Computer aus.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Postdesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk {version}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Postdesk is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl_url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({license}). Its &lt;a href=&quot;{source_url}&quot;&gt;source code&lt;/a&gt; is public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;{gpl_url}&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; ({license}) weitergeben und verändern. Der &lt;a href=&quot;{source_url}&quot;&gt;Quellcode&lt;/a&gt; ist öffentlich.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built with Qt {qt_version} and Qt for Python (PySide6) {pyside_version}, used under the &lt;a href=&quot;{lgpl_url}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The notices below say where their source is and how to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt {qt_version} und Qt for Python (PySide6) {pyside_version}, verwendet unter der &lt;a href=&quot;{lgpl_url}&quot;&gt;GNU Lesser General Public License, Version 3&lt;/a&gt;. Die Hinweise unten nennen, wo deren Quellcode zu finden ist und wie man sie ersetzt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Third-party software in Postdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drittanbieter-Software in Postdesk:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu Drittanbietern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu Drittanbieter-Software kopieren</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Postdesk</translation>
     </message>
 </context>
 <context>
@@ -66,22 +66,22 @@
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+159"/>
         <source>{handle} on {network}, selected</source>
         <extracomment>The picture&apos;s diameter on a chip. The network mark&apos;s badge on the picture&apos;s corner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{handle} auf {network}, ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} auf {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post as {handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {handle} auf {network} veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account must be reconnected before Postdesk can publish with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto muss erneut verbunden werden, bevor Postdesk damit veröffentlichen kann.</translation>
     </message>
 </context>
 <context>
@@ -89,17 +89,17 @@
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="+265"/>
         <source>No account yet (draft only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto (nur Entwurf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} – erneut anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{account} needs you to sign in again (Accounts) before it can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich bei {account} erneut anmelden (Konten), bevor damit veröffentlicht werden kann.</translation>
     </message>
 </context>
 <context>
@@ -107,205 +107,205 @@
     <message>
         <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser did not come back in time. Start again and finish signing in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat nicht rechtzeitig geantwortet. Beginnen Sie erneut und schließen Sie die Anmeldung dort ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You chose not to give Postdesk access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Postdesk keinen Zugriff gewährt, daher wurde nichts verbunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the sign-in. Check the app settings you registered with it (client id, redirect address, permissions) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat die Anmeldung abgelehnt. Prüfen Sie die dort registrierten App-Einstellungen (Client-ID, Weiterleitungsadresse, Berechtigungen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That sign-in link was old or already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink war veraltet oder wurde bereits verwendet. Beginnen Sie erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another program is using the port for the sign-in address. Close it, or choose another port (and register that address with the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet den Port der Anmeldeadresse. Schließen Sie es oder wählen Sie einen anderen Port (und registrieren Sie diese Adresse beim Netzwerk).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network did not hand over access after you signed in. Check the client id and secret, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat nach der Anmeldung keinen Zugriff gewährt. Prüfen Sie Client-ID und Secret und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network no longer accepts this sign-in. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk akzeptiert diese Anmeldung nicht mehr. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network could not be told to forget Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk konnte nicht angewiesen werden, den Zugriff von Postdesk zu widerrufen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client id of your developer app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID Ihrer Entwickler-App ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network also needs your app&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk benötigt außerdem das Client-Secret Ihrer App.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details are missing or not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Angaben fehlen oder haben nicht das erwartete Format.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password keyring that Postdesk can use, so it cannot keep your sign-ins safe. You can keep them in a file encrypted with a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Passwort-Schlüsselbund, den Postdesk nutzen kann, daher können Ihre Anmeldedaten nicht sicher aufbewahrt werden. Sie können sie stattdessen in einer mit einer Passphrase verschlüsselten Datei speichern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your password keyring is locked. Unlock it (your system may ask for your login password) and try again. Your drafts are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort-Schlüsselbund ist gesperrt. Entsperren Sie ihn (Ihr System fragt eventuell nach Ihrem Anmeldepasswort) und versuchen Sie es erneut. Ihre Entwürfe sind sicher.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password keyring refused to store the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Schlüsselbund hat das Speichern der Anmeldedaten verweigert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That passphrase does not open the encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich die verschlüsselte Datei nicht öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The encrypted sign-in file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Datei mit den Anmeldedaten ist beschädigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-ins are kept in an encrypted file that is locked. Unlock it with your passphrase to connect accounts and publish. Nothing is lost while it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldedaten liegen in einer verschlüsselten Datei, die gesperrt ist. Entsperren Sie sie mit Ihrer Passphrase, um Konten zu verbinden und zu veröffentlichen. Solange sie gesperrt ist, geht nichts verloren.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network did not accept these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat diese Zugangsdaten nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bot is not an administrator of that channel with permission to post. Add it as an administrator in the channel settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot ist kein Administrator dieses Kanals mit Berechtigung zum Veröffentlichen. Fügen Sie ihn in den Kanaleinstellungen als Administrator hinzu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bot cannot see that channel. Check the name, and add the bot to the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bot kann diesen Kanal nicht sehen. Prüfen Sie den Namen und fügen Sie den Bot zum Kanal hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create a project and app at developer.x.com, turn on OAuth 2.0 with type “Native App” (a public client), and add the callback address below. Paste the app&apos;s OAuth 2.0 Client ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie auf developer.x.com ein Projekt und eine App, aktivieren Sie OAuth 2.0 mit dem Typ „Native App“ (ein öffentlicher Client) und fügen Sie die Callback-Adresse unten hinzu. Fügen Sie hier die OAuth 2.0 Client ID der App ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to register. Sign in through your browser, or use an app password made in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierung nötig. Melden Sie sich über Ihren Browser an oder verwenden Sie ein App-Passwort, das Sie in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter erstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to register: enter your server (for example mastodon.social) and Postdesk registers itself there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierung nötig: Geben Sie Ihren Server ein (zum Beispiel mastodon.social), und Postdesk registriert sich dort selbst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create an app with the Threads use case at developers.facebook.com, add the redirect address below as a valid OAuth redirect URI, and paste the Threads app id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie auf developers.facebook.com eine App mit dem Anwendungsfall Threads, fügen Sie die Weiterleitungsadresse unten als gültigen OAuth-Redirect-URI hinzu und fügen Sie die App-ID und das Secret der Threads-App ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You need an Instagram professional account (Business or Creator; switch in the Instagram app under Settings › Account type and tools) and your own Meta app: at developers.facebook.com create an app with the use case “Manage messaging &amp; content on Instagram”, open API setup with Instagram login, add your Instagram account as an Instagram tester and accept the invitation in Instagram, put the redirect address below under Business login settings › OAuth redirect URIs, and paste the Instagram app ID and Instagram app secret shown there (not the Meta app&apos;s own ID). Postdesk asks for instagram_business_basic, instagram_business_content_publish, instagram_business_manage_comments and instagram_business_manage_insights. Instagram fetches every photo and video from a web address, so posting also needs a media relay (Settings › Media relay). Posts cannot be deleted through this login: delete them in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie benötigen ein professionelles Instagram-Konto (Business oder Creator; umstellen können Sie das in der Instagram-App unter Einstellungen › Kontoart und Tools) und Ihre eigene Meta-App: Erstellen Sie auf developers.facebook.com eine App mit dem Anwendungsfall „Nachrichten und Content auf Instagram verwalten“, öffnen Sie die API-Einrichtung mit Instagram-Login, fügen Sie Ihr Instagram-Konto als Instagram-Tester hinzu und nehmen Sie die Einladung in Instagram an, tragen Sie die Weiterleitungsadresse unten unter Business-Login-Einstellungen › OAuth-Redirect-URIs ein und fügen Sie die dort angezeigte Instagram-App-ID und das Instagram-App-Secret ein (nicht die ID der Meta-App selbst). Postdesk fordert instagram_business_basic, instagram_business_content_publish, instagram_business_manage_comments und instagram_business_manage_insights an. Instagram ruft jedes Foto und Video von einer Webadresse ab, daher benötigt das Veröffentlichen auch ein Medien-Relay (Einstellungen › Medien-Relay). Beiträge können über diese Anmeldung nicht gelöscht werden: Löschen Sie sie in der App.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You need a Facebook Page you can create posts on (as its admin or editor) and your own Meta app: at developers.facebook.com create an app with the use case “Manage everything on your Page”, add Facebook Login, put the redirect address below under “Valid OAuth Redirect URIs” (Meta allows this local address while the app is in development mode), and paste the App ID and App secret from App settings › Basic. After you sign in, you pick the Pages Postdesk may post to; each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie benötigen eine Facebook-Seite, auf der Sie Beiträge erstellen dürfen (als Admin oder Editor), und Ihre eigene Meta-App: Erstellen Sie auf developers.facebook.com eine App mit dem Anwendungsfall „Alles auf deiner Seite verwalten“, fügen Sie Facebook Login hinzu, tragen Sie die Weiterleitungsadresse unten unter „Gültige OAuth Redirect URIs“ ein (Meta erlaubt diese lokale Adresse, solange die App im Entwicklungsmodus ist) und fügen Sie App-ID und App-Secret aus App-Einstellungen › Allgemeines ein. Nach der Anmeldung wählen Sie die Seiten, auf denen Postdesk veröffentlichen darf; jede Seite wird zu einem eigenen Konto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create an app at linkedin.com/developers, add the product “Share on LinkedIn”, add the redirect address below, and paste the client id and secret. LinkedIn asks you to sign in again every 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie auf linkedin.com/developers eine App, fügen Sie das Produkt „Share on LinkedIn“ und die Weiterleitungsadresse unten hinzu und fügen Sie Client-ID und Secret ein. LinkedIn verlangt alle 60 Tage eine erneute Anmeldung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At console.cloud.google.com create a project and enable “YouTube Data API v3”. Set up the OAuth consent screen (External; while it is in Testing, add yourself as a test user, and Google asks you to sign in again every 7 days), then create an OAuth client ID of type “Desktop app” and paste its client ID and secret (Google does not treat a desktop secret as confidential; any local port works). Until Google audits your project (the YouTube API Services audit form), the videos it uploads stay private. A project may upload 100 videos a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie auf console.cloud.google.com ein Projekt und aktivieren Sie „YouTube Data API v3“. Richten Sie den OAuth-Zustimmungsbildschirm ein (Extern; solange er im Testmodus ist, fügen Sie sich selbst als Testnutzer hinzu, und Google verlangt alle 7 Tage eine erneute Anmeldung), erstellen Sie dann eine OAuth-Client-ID vom Typ „Desktop-App“ und fügen Sie deren Client-ID und Secret ein (Google behandelt ein Desktop-Secret nicht als vertraulich; jeder lokale Port funktioniert). Bis Google Ihr Projekt prüft (Prüfformular der YouTube API Services), bleiben hochgeladene Videos privat. Ein Projekt darf 100 Videos pro Tag hochladen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>At developers.tiktok.com open Manage apps and Connect an app. Add the products Login Kit (platform Desktop, with the redirect address below; a * port is allowed), Content Posting API with Direct Post turned on, and Display API; ask for the scopes user.info.basic, user.info.profile, video.publish and video.list. Paste the client key and client secret. Until TikTok audits your app, it posts only privately (“Only me”, from a private account) and for at most 5 accounts a day. Photo posts also need your media relay&apos;s address verified under URL properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf developers.tiktok.com „Manage apps“ und „Connect an app“. Fügen Sie die Produkte Login Kit (Plattform Desktop, mit der Weiterleitungsadresse unten; ein *-Port ist erlaubt), Content Posting API mit aktiviertem Direct Post und Display API hinzu; fordern Sie die Scopes user.info.basic, user.info.profile, video.publish und video.list an. Fügen Sie Client Key und Client Secret ein. Bis TikTok Ihre App prüft, veröffentlicht sie nur privat („Nur ich“, von einem privaten Konto) und für höchstens 5 Konten pro Tag. Fotobeiträge erfordern außerdem, dass die Adresse Ihres Medien-Relays unter URL properties verifiziert ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need a Pinterest business account. At developers.pinterest.com open My apps, choose Connect app and wait for Pinterest to approve it. Then add the redirect address below under Redirect URIs and paste the App ID and the App secret key. A new app has Trial access, which cannot publish Pins: ask for Standard access in My apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie benötigen ein Pinterest-Unternehmenskonto. Öffnen Sie auf developers.pinterest.com „My apps“, wählen Sie „Connect app“ und warten Sie, bis Pinterest sie genehmigt. Fügen Sie dann die Weiterleitungsadresse unten unter Redirect URIs hinzu und fügen Sie App ID und App secret key ein. Eine neue App hat Trial-Zugriff, mit dem keine Pins veröffentlicht werden können: Beantragen Sie Standard-Zugriff unter „My apps“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reddit now approves API access before a new app may sign anyone in: ask for it under its Responsible Builder Policy (support.reddithelp.com) and describe Postdesk as your own posting tool. Then at reddit.com/prefs/apps choose “create another app…”, pick “installed app”, enter the redirect address below exactly (Reddit compares it to the character, port included) and paste the client id shown under the app&apos;s name (installed apps have no secret). Postdesk asks for permanent access, so you sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit genehmigt den API-Zugriff inzwischen, bevor eine neue App jemanden anmelden darf: Beantragen Sie ihn gemäß der Responsible Builder Policy (support.reddithelp.com) und beschreiben Sie Postdesk als Ihr eigenes Veröffentlichungstool. Wählen Sie dann auf reddit.com/prefs/apps „create another app…“, dann „installed app“, geben Sie die Weiterleitungsadresse unten exakt ein (Reddit vergleicht sie zeichengenau, inklusive Port) und fügen Sie die Client-ID ein, die unter dem Namen der App steht (installierte Apps haben kein Secret). Postdesk fordert dauerhaften Zugriff an, sodass Sie sich nur einmal anmelden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Google opens the Business Profile APIs only to projects it approves. At console.cloud.google.com create a project, then ask for access with Google&apos;s Business Profile API access form (developers.google.com/my-business/content/prereqs; you need a Business Profile verified for 60 days; Google answers within about 14 days). Once approved, enable “Google My Business API”, “My Business Account Management API” and “My Business Business Information API”. Set up the OAuth consent screen (while it is in Testing, add yourself as a test user), create an OAuth client ID of type “Desktop app” and paste its client ID and secret; any local port works. Photos need your media relay (Settings › Media relay): Google fetches them from its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google öffnet die Business Profile APIs nur für genehmigte Projekte. Erstellen Sie auf console.cloud.google.com ein Projekt und beantragen Sie dann Zugriff über Googles Zugriffsformular für die Business Profile API (developers.google.com/my-business/content/prereqs; Sie benötigen ein seit 60 Tagen bestätigtes Unternehmensprofil; Google antwortet innerhalb von etwa 14 Tagen). Aktivieren Sie nach der Genehmigung „Google My Business API“, „My Business Account Management API“ und „My Business Business Information API“. Richten Sie den OAuth-Zustimmungsbildschirm ein (solange er im Testmodus ist, fügen Sie sich selbst als Testnutzer hinzu), erstellen Sie eine OAuth-Client-ID vom Typ „Desktop-App“ und fügen Sie deren Client-ID und Secret ein; jeder lokale Port funktioniert. Fotos benötigen Ihr Medien-Relay (Einstellungen › Medien-Relay): Google ruft sie von dessen Adresse ab.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your channel as an administrator allowed to post, then enter the channel&apos;s @name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie @BotFather auf Telegram eine Nachricht, um einen Bot zu erstellen, und kopieren Sie dessen Token. Fügen Sie den Bot als Administrator mit Berechtigung zum Veröffentlichen zu Ihrem Kanal hinzu und geben Sie dann den @Namen des Kanals ein.</translation>
     </message>
 </context>
 <context>
@@ -316,204 +316,204 @@
         <location filename="../src/postdesk/ui/accounts/view.py" line="+92"/>
         <location line="+12"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/accounts/view.py" line="+3"/>
         <source>Postdesk signs in to each network in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk meldet sich bei jedem Netzwerk in Ihrem Browser an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where sign-ins are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Anmeldedaten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern der Anmeldedaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Use an &amp;encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselte Datei verwenden…</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+86"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten in einer verschlüsselten Datei speichern</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Konten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-in expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft ab</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+96"/>
         <source>No accounts yet. Click Connect to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Klicken Sie auf „Verbinden“, um eines hinzuzufügen.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto erneut verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default &amp;options…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;optionen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default options of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardoptionen des ausgewählten Kontos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto trennen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock the encrypted sign-in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datei mit den Anmeldedaten entsperren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No accounts yet. Choose where to keep your sign-ins (above) to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Wählen Sie oben, wo Ihre Anmeldedaten gespeichert werden, um eines zu verbinden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten werden in der verschlüsselten Datei {file} gespeichert, gesperrt mit Ihrer Passphrase – niemals im Klartext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten werden im Passwort-Schlüsselbund Ihres Systems ({keyring}) gespeichert, niemals in Postdesks eigenen Dateien.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Connected {handle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} verbunden.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Disconnect {handle}? Postdesk asks {network} to revoke its access and forgets the sign-in. Posts aimed at this account wait until you connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} trennen? Postdesk bittet {network}, den Zugriff zu widerrufen, und vergisst die Anmeldedaten. Beiträge für dieses Konto warten, bis Sie es wieder verbinden.</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Stunde</numerusform>
+            <numerusform>In %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Disconnected. The network revoked Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt. Das Netzwerk hat den Zugriff von Postdesk widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected. The sign-in was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt. Die Anmeldedaten wurden von diesem Computer gelöscht.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Unlocked. Your accounts can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt. Ihre Konten können wieder verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -522,38 +522,38 @@
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tivität</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+48"/>
         <source>Show the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität des Beitrags anzeigen</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand pro Netzwerk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing has happened to this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Beitrag ist noch nichts passiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ac&amp;tivity ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tivität ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hide the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität des Beitrags ausblenden</translation>
     </message>
 </context>
 <context>
@@ -561,47 +561,47 @@
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+74"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Warteschlange hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag zu einer Warteschlange hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to add the post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange für den Beitrag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When the post will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Beitrag veröffentlicht wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Warteschlange &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to this queue at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag zu dieser Zeit zu dieser Warteschlange hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This queue has no free time in the next year. Add times to it in Queues, or pick another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warteschlange hat im nächsten Jahr keine freie Zeit mehr. Fügen Sie unter „Warteschlangen“ Zeiten hinzu oder wählen Sie eine andere Warteschlange.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It takes the next free time: {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er erhält die nächste freie Zeit: {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -610,22 +610,22 @@
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@
         <location filename="../src/postdesk/ui/media_library/actions.py" line="+112"/>
         <source>cropped</source>
         <extracomment>Background request keys: opening another preview drops the answers for the previous one. The longest side of the picture the preview loads (it shows at most about 900 x 420).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zugeschnitten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cropped {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschnitten {ratio}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Videos go as they are; the composer checks their length and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos bleiben unverändert; der Editor prüft ihre Länge und Größe.</translation>
     </message>
 </context>
 <context>
@@ -653,27 +653,27 @@
         <location filename="../src/postdesk/ui/media_library/grid.py" line="+47"/>
         <source>Media library</source>
         <extracomment>Space between cells, in logical pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop files or folders here. Drag items into a post to attach them. Space shows a larger preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien oder Ordner hier ab. Ziehen Sie Elemente in einen Beitrag, um sie anzuhängen. Leertaste zeigt eine größere Vorschau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drop images and videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Videos hier ablegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…or whole folders, or paste with Ctrl+V. Then drag them into a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder ganze Ordner, oder mit Strg+V einfügen. Dann in einen Beitrag ziehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
 </context>
 <context>
@@ -681,12 +681,12 @@
     <message>
         <location filename="../src/postdesk/ui/media_library/attachments.py" line="+51"/>
         <source>Attached media</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Medien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right reorder, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Links und Alt+Rechts ordnen um, Entf entfernt.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../src/postdesk/ui/composer/best_times_part.py" line="+34"/>
         <source>{day} at {hour} (next: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} um {hour} (nächster: {date})</translation>
     </message>
 </context>
 <context>
@@ -702,37 +702,37 @@
     <message>
         <location line="+38"/>
         <source>Suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Zeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested times: your best weekdays and hours to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Zeiten: Ihre besten Wochentage und Uhrzeiten zum Veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When your own posts did best, from their likes, reposts and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Ihre eigenen Beiträge am besten liefen, nach Likes, Reposts und Antworten</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Reading your posts&apos; results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse Ihrer Beiträge werden gelesen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not enough to go on yet: Postdesk suggests times once it has read the likes and replies of {needed} of your published posts ({posts} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Daten: Postdesk empfiehlt Zeiten, sobald es die Likes und Antworten von {needed} Ihrer veröffentlichten Beiträge gelesen hat (bisher {posts}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your posts have no likes or replies to learn from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge haben noch keine Likes oder Antworten, aus denen sich lernen lässt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your best times, from {posts} published posts ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre besten Zeiten, aus {posts} veröffentlichten Beiträgen ({zone}):</translation>
     </message>
 </context>
 <context>
@@ -740,67 +740,67 @@
     <message>
         <location filename="../src/postdesk/ui/composer/bluesky_options.py" line="+41"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle können auf Bluesky antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand kann auf Bluesky antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only some people can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bestimmte Personen können auf Bluesky antworten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnte Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, denen Sie folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Follower</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{who} can reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} können antworten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Don&apos;t let others quote this p&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitieren dieses &amp;Beitrags nicht erlauben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer antworten &amp;darf:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Don&apos;t let others quote this Bluesky post</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitieren dieses Bluesky-Beitrags nicht erlauben</translation>
     </message>
 </context>
 <context>
@@ -808,77 +808,77 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty queue slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Zeitfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>That time does not exist on {day} in {zone}: the clocks jump from {start} to {end}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es am {day} in {zone} nicht: Die Uhren springen von {start} auf {end}. Wählen Sie eine Zeit außerhalb dieser Lücke.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That time happens twice on {day} in {zone} (the clocks go back). Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit kommt am {day} in {zone} zweimal vor (die Uhren werden zurückgestellt). Wählen Sie eine andere Zeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time has already passed. Pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit ist bereits vorbei. Wählen Sie eine Zeit in der Zukunft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag kann nicht verschoben werden: Er ist veröffentlicht, wird gerade gesendet oder wartet darauf, dass Sie prüfen, ob er veröffentlicht wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That time happens twice on {day} in {zone}; the post was placed at the first one ({offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit kommt am {day} in {zone} zweimal vor; der Beitrag wurde auf die erste gelegt ({offset}).</translation>
     </message>
 </context>
 <context>
@@ -886,17 +886,17 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+36"/>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts you schedule appear here by day and time; drafts wait in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Beiträge erscheinen hier nach Tag und Uhrzeit; Entwürfe warten in der Liste links.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;schreiben</translation>
     </message>
 </context>
 <context>
@@ -906,23 +906,23 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+70"/>
         <source>Queue slot</source>
         <extracomment>A card&apos;s height in the popup: the month&apos;s two-line card, with room for a larger thumbnail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -931,24 +931,24 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+27"/>
         <source>Posts of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge vom {day}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge des Tages</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -962,22 +962,22 @@
         <extracomment>How long engine events are gathered before the calendar reloads (a burst reloads once).
 ----------
 The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/keys.py" line="+21"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+29"/>
         <source>The calendar could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht geladen werden. Ihre Beiträge sind sicher; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -986,97 +986,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shown period</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time zone shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show times in another time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in einer anderen Zeitzone anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+83"/>
         <location line="+55"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge durchsuchen</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Filter (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (aktiv)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1085,17 +1085,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/grids.py" line="+74"/>
         <source>Month</source>
         <extracomment>The hour the week view scrolls to when shown. True while `quietly` runs: cursor moves then are not the user&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Beiträge</translation>
     </message>
 </context>
 <context>
@@ -1104,60 +1104,60 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/catch_up_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Posts that were not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlichte Beiträge</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag war fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie ihn jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
+            <numerusform>%n Beiträge waren fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie sie jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Beiträge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Late posts (times in {zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verspätete Beiträge (Zeiten in {zone}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish the late posts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Beiträge jetzt veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Beiträge überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{network} — due {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} – fällig am {date} um {time}</translation>
     </message>
 </context>
 <context>
@@ -1166,37 +1166,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konten für die Veröffentlichung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Post to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}, with no account: a draft only. Connect an account to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}, ohne Konto: nur ein Entwurf. Verbinden Sie ein Konto, um zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No account chosen yet: choose one above (a draft until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto gewählt: Wählen Sie oben eines (bis dahin ein Entwurf).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No {network} account connected: a draft only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein {network}-Konto verbunden: nur ein Entwurf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{network} accounts this post goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Konten, auf denen dieser Beitrag erscheint</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen als:</translation>
     </message>
 </context>
 <context>
@@ -1204,57 +1204,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+61"/>
         <source>Comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar auf {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Posts a comment under your published post on {network}. If Postdesk can&apos;t reach {network} now, it goes out as soon as it can, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht einen Kommentar unter Ihrem veröffentlichten Beitrag auf {network}. Wenn Postdesk {network} gerade nicht erreicht, wird er einmal gesendet, sobald es möglich ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment under the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar unter dem {network}-Beitrag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What happened to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Kommentar passiert ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Post comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar &amp;veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post the comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar auf {network} veröffentlichen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The comment is on its way to {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar ist unterwegs zu {network}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not queue the comment for {network}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte den Kommentar für {network} nicht einreihen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1263,310 +1263,310 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt ist gekommen; Veröffentlichung wird vorbereitet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published late, as you chose, after Postdesk was closed at its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewünscht verspätet veröffentlicht, da Postdesk zum geplanten Zeitpunkt geschlossen war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its time passed while Postdesk was closed; waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt ist verstrichen, während Postdesk geschlossen war; wartet auf Ihre Entscheidung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+95"/>
         <source>Skipped: its time passed while Postdesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Der Zeitpunkt ist verstrichen, während Postdesk geschlossen war.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>You asked to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die sofortige Veröffentlichung angefordert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found on the network: it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk gefunden: Er wurde veröffentlicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not found on the network; sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk nicht gefunden; wird erneut gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You confirmed it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bestätigt, dass er veröffentlicht wurde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk stopped while publishing; it will check whether the post went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk wurde während der Veröffentlichung beendet; es wird geprüft, ob der Beitrag veröffentlicht wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not answer; Postdesk will check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat nicht geantwortet; Postdesk prüft vor einem neuen Versuch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network asked to wait (too many requests); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat um Geduld gebeten (zu viele Anfragen); neuer Versuch folgt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach the network; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar; neuer Versuch folgt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat zu lange nicht geantwortet, daher hat Postdesk das Warten beendet; es versucht es erneut, ohne doppelt zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was far too large, so Postdesk stopped reading; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Netzwerks war viel zu groß, daher hat Postdesk das Lesen beendet; es versucht es erneut, ohne doppelt zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was not in the expected form; Postdesk will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Netzwerks hatte nicht das erwartete Format; Postdesk versucht es erneut, ohne doppelt zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account needs you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich bei diesem Konto erneut anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Waiting: sign in to this account again and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Melden Sie sich erneut bei diesem Konto an, dann wird er veröffentlicht.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Ihre Anmeldedaten sind gesperrt. Entsperren Sie sie unter „Konten“, dann wird er veröffentlicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An attached file is no longer in the media library, so this could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angehängte Datei ist nicht mehr in der Mediathek, daher konnte dies nicht veröffentlicht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not posted: you asked for alt text on every image, and an image has none. Describe it and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: Sie verlangen Alternativtext für jedes Bild, und einem Bild fehlt er. Beschreiben Sie es und planen Sie erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat den Beitrag abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gave up after several failed tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach mehreren fehlgeschlagenen Versuchen aufgegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: Postdesk cannot publish to this network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Postdesk kann noch nicht auf diesem Netzwerk veröffentlichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handing it to the network&apos;s own scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an den Planer des Netzwerks übergeben…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network&apos;s own scheduler will publish it, even with Postdesk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer des Netzwerks veröffentlicht ihn, auch wenn Postdesk geschlossen ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk veröffentlicht ihn selbst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network&apos;s scheduler did not take it; Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer des Netzwerks hat ihn nicht übernommen; Postdesk veröffentlicht ihn selbst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not publish it; Postdesk is publishing it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat ihn nicht veröffentlicht; Postdesk veröffentlicht ihn jetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Published by the network&apos;s scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Planer des Netzwerks veröffentlicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: the network&apos;s scheduler does not show it. Please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Planer des Netzwerks zeigt ihn nicht an. Bitte prüfen Sie das.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: Postdesk&apos;s data was restored from a backup, and this may have gone out since. Check the network, then resume or publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Die Daten von Postdesk wurden aus einer Sicherung wiederhergestellt, und dieser Beitrag könnte inzwischen veröffentlicht worden sein. Prüfen Sie das Netzwerk, dann setzen Sie ihn fort oder veröffentlichen ihn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First comment posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kommentar veröffentlicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post is out, but the first comment could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag ist veröffentlicht, aber der erste Kommentar konnte nicht veröffentlicht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network has no first comment; it was not posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk kennt keinen ersten Kommentar; er wurde nicht veröffentlicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check the network yet; will check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk konnte noch nicht geprüft werden; wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you can tell whether it is there: choose “Did it go out?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie können feststellen, ob er dort ist: Wählen Sie „Wurde er veröffentlicht?“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on the network; what it said before is kept in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk bearbeitet; der vorherige Text bleibt in diesem Protokoll erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The edit did not reach the network; the post there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitung hat das Netzwerk nicht erreicht; der Beitrag dort ist unverändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something happened with this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Beitrag ist etwas passiert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+52"/>
         <source>{sentence} The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} Das Netzwerk meldete: „{message}“</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>{when} · {network}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {network}: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>see the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag ansehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: published —</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: veröffentlicht –</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: veröffentlicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}: draft, not scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: Entwurf, nicht geplant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: geplant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: about to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wird gleich veröffentlicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: publishing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wird jetzt veröffentlicht…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: failed, will try again {when}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: fehlgeschlagen, neuer Versuch {when}. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: failed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: fehlgeschlagen. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: paused. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: pausiert. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: Postdesk does not know whether it went out. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: Postdesk weiß nicht, ob er veröffentlicht wurde. {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk meldete: „{message}“</translation>
     </message>
 </context>
 <context>
@@ -1574,67 +1574,67 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/view.py" line="+95"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening your last draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr letzter Entwurf wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+39"/>
         <source>&amp;New post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Beitrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Beitrag beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Beitrag beginnen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Text, media and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Medien und Planung</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Split into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>In Thread aufteilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/view.py" line="+165"/>
         <source>The post was removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag wurde aus Postdesk entfernt.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
@@ -2455,7 +2455,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+76"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Konto verbinden</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2481,13 +2481,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="-372"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2497,7 +2497,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Netzwerke</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3213,7 +3213,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3367,7 +3367,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3435,7 +3435,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+8"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3495,7 +3495,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3709,7 +3709,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3769,7 +3769,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4374,12 +4374,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird veröffentlicht</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bald</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4483,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wann</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -4509,7 +4509,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+1"/>
         <location line="+62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meldung</translation>
     </message>
     <message>
         <location line="-55"/>
@@ -4847,7 +4847,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Erneut verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5301,7 +5301,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beitrag &amp;schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5608,7 +5608,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+59"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Beitrag</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5954,7 +5954,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder anhängen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6047,7 +6047,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilder anhängen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6627,22 +6627,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+8"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beitrag</translation>
     </message>
 </context>
 <context>
@@ -6860,7 +6860,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+0"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beitrag</translation>
     </message>
 </context>
 <context>
@@ -7671,7 +7671,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wann</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7888,7 +7888,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stand pro Netzwerk</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8095,7 +8095,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+8"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird veröffentlicht</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8932,7 +8932,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+5"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9008,12 +9008,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9073,12 +9073,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+61"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veröffentlicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Netzwerk hat den Beitrag abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9261,7 +9261,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+4"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Später entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9321,7 +9321,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -9344,12 +9344,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meldung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldedaten in einer verschlüsselten Datei speichern</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9433,8 +9433,8 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9636,12 +9636,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer antworten &amp;darf:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
-"""No label or button whose text does not fit: every pane of the real window at 1024x700 under
-POSTDESK_PSEUDO=long (every string stretched by ~40 %), screenshots saved under screenshots/.
+"""No label or button whose text does not fit: every pane and dialog of the real window at 1024x700
+under POSTDESK_PSEUDO=long (every string stretched by ~40 %) and in each shipped language (German,
+French, Spanish, Brazilian Portuguese, Japanese, Arabic right to left), screenshots saved under
+screenshots/.
 
 A widget counts as cut off when the text it shows needs more room than it has:
 - a button (push, tool, check, radio): its size hint (text, icon, the style's margins) is wider
@@ -22,11 +24,12 @@ from typing import Any
 import keyring
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from postdesk.app import build_window
+from postdesk.ui import i18n
 from postdesk.ui.i18n import PseudoTranslator
 from tests.helpers.memory_keyring import MemoryKeyring
 
@@ -119,15 +122,35 @@ SIZE = (1024, 700)
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged", "does not support raise")
 
 
-@pytest.fixture
-def long_window(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
+#: The pseudo-translation, then every language the app ships.
+LANGUAGES = ("pseudo-long", "de", "fr", "es", "pt_BR", "ja", "ar")
+
+
+def _translators(qapp: QApplication, language: str) -> list[QTranslator]:
+    """The pseudo-translator, or a shipped catalogue installed the way the app installs it."""
+    if language == "pseudo-long":
+        translator = PseudoTranslator()
+        qapp.installTranslator(translator)
+        return [translator]
+    assert language in i18n.shipped_languages(), f"{language}: no compiled catalogue that translates anything"
+    # Qt picks the layout direction from the translations only while it is not set explicitly.
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    installed = i18n.install_translators(qapp, language)
+    qapp.processEvents()  # the LanguageChange that sets the direction
+    return installed
+
+
+@pytest.fixture(params=LANGUAGES)
+def window_in_language(request: Any, qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
     from tests.ui.test_app_engine import FakeAutostart
     from tests.ui.test_engine_reach import RecordingEngine
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
+    language = request.param
+    translators = _translators(qapp, language)
+    if language == "ar":
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     engine = RecordingEngine()
     built = build_window(
         paths,
@@ -140,11 +163,14 @@ def long_window(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
         autostart=FakeAutostart(),
     )
     qtbot.addWidget(built.window)
+    built.language = language
     try:
         yield built
     finally:
         built.close()
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         keyring.set_keyring(previous)
 
 
@@ -153,8 +179,8 @@ def _settle(qapp: QApplication) -> None:
         qapp.processEvents()
 
 
-def test_no_label_or_button_is_cut_off_in_any_pane(long_window: Any, qtbot: Any, qapp: QApplication) -> None:
-    window = long_window.window
+def test_no_label_or_button_is_cut_off_in_any_pane(window_in_language: Any, qtbot: Any, qapp: QApplication) -> None:
+    window = window_in_language.window
     window.resize(*SIZE)
     window.show()
     qtbot.waitExposed(window)
@@ -166,9 +192,9 @@ def test_no_label_or_button_is_cut_off_in_any_pane(long_window: Any, qtbot: Any,
         pane = window.pane(key)
         qtbot.waitUntil(pane.isVisible, timeout=10_000)
         _settle(qapp)
-        window.grab().save(str(SHOTS / f"cut-off-{key}-pseudo-long.png"))
+        window.grab().save(str(SHOTS / f"cut-off-{key}-{window_in_language.language}.png"))
         found += find_cut_off(pane, key)
-    report = SHOTS / "cut-off-report.txt"
+    report = SHOTS / f"cut-off-report-{window_in_language.language}.txt"
     report.write_text("\n".join(str(f) for f in found) + "\n", encoding="utf-8")
     assert not found, f"{len(found)} texts cut off at {SIZE[0]}x{SIZE[1]} (see {report}):\n" + "\n".join(
         str(f) for f in found
@@ -194,15 +220,15 @@ def _dialogs(parent: QWidget) -> list[tuple[str, QWidget]]:
     ]
 
 
-def test_no_label_or_button_is_cut_off_in_the_dialogs(long_window: Any, qtbot: Any, qapp: QApplication) -> None:
+def test_no_label_or_button_is_cut_off_in_the_dialogs(window_in_language: Any, qtbot: Any, qapp: QApplication) -> None:
     found: list[CutOff] = []
     SHOTS.mkdir(exist_ok=True)
-    for name, dialog in _dialogs(long_window.window):
+    for name, dialog in _dialogs(window_in_language.window):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         _settle(qapp)
-        dialog.grab().save(str(SHOTS / f"cut-off-dialog-{name}-pseudo-long.png"))
+        dialog.grab().save(str(SHOTS / f"cut-off-dialog-{name}-{window_in_language.language}.png"))
         found += find_cut_off(dialog, name)
         dialog.close()
     assert not found, f"{len(found)} texts cut off in dialogs:\n" + "\n".join(str(f) for f in found)

@@ -1,7 +1,8 @@
 """Every pane of the real window, photographed: Calendar (month, week, list), Compose, Inbox, Queues,
 Insights, Media, Accounts, Settings and the welcome, at 1440 × 900 and 1024 × 700, in the light and
-dark themes and under the long and right-to-left pseudo-translations (POSTDESK_PSEUDO=long / rtl),
-saved as screenshots/panes/<pane>-<size>-<mode>.png to be looked at.
+dark themes, under the long and right-to-left pseudo-translations (POSTDESK_PSEUDO=long / rtl) and in
+each shipped language (de, fr, es, pt_BR, ja, ar), saved as screenshots/panes/<pane>-<size>-<mode>.png
+to be looked at.
 
 One window per mode, seeded with a creator's month of posts, accounts, a queue, published posts
 with numbers, inbox replies and imported photos; the panes are switched in it. Each shot checks
@@ -12,13 +13,14 @@ loaded, in the asked direction), and the picture is not blank.
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -29,7 +31,7 @@ from postdesk.core.slots import QueueSchedule, WeeklySlot
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import FetchedItem, InboxRepository
 from postdesk.store.repositories.queues import QueueInfo, QueuesRepository
-from postdesk.ui import theme
+from postdesk.ui import i18n, theme
 from postdesk.ui.i18n import PseudoTranslator
 from postdesk.ui.welcome import WelcomeDialog, network_reach
 from tests.helpers.insights_data import publish, snapshot
@@ -37,10 +39,13 @@ from tests.helpers.memory_keyring import MemoryKeyring
 from tests.ui.calendar.test_calendar_support import SEED_NOW, realistic_month
 from tests.unit.media.media_factory import gradient
 
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "panes"
+REPO = Path(__file__).resolve().parents[2]
+SHOTS = REPO / "screenshots" / "panes"
 NOW = SEED_NOW
 SIZES = ((1440, 900), (1024, 700))
-MODES = ("light", "dark", "long", "rtl")
+LANGUAGES = ("de", "fr", "es", "pt_BR", "ja", "ar")
+MODES = ("light", "dark", "long", "rtl", *LANGUAGES)
+RIGHT_TO_LEFT = {"rtl", "ar"}
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged", "does not support raise")
 
 
@@ -148,6 +153,17 @@ def _at_sign_leads(text: str, font: QFont) -> bool:
     return line.cursorToX(at)[0] < line.cursorToX(at + 2)[0]
 
 
+def _translated_sources(language: str) -> set[str]:
+    """The English texts the language's catalogue gives a different text for."""
+    root = ET.parse(REPO / "translations" / f"postdesk_{language}.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source, translation = message.findtext("source") or "", message.find("translation")
+        if translation is not None and translation.get("type") is None and (translation.text or "") not in ("", source):
+            found.add(source)
+    return found
+
+
 def _settle(qapp: QApplication) -> None:
     for _ in range(3):
         qapp.processEvents()
@@ -159,7 +175,7 @@ def _shoot(b: Any, qapp: QApplication, name: str, size: tuple[int, int], mode: s
     assert (image.width(), image.height()) == (b.window.width(), b.window.height()) == size, name
     assert pane.isVisible() and pane.width() > size[0] // 2, f"{name}: the pane is not on show"
     assert pane.layoutDirection() == (
-        Qt.LayoutDirection.RightToLeft if mode == "rtl" else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if mode in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )
     top_left = pane.mapTo(b.window, pane.rect().topLeft())
     area = image.copy(top_left.x(), top_left.y(), pane.width(), pane.height())
@@ -177,11 +193,17 @@ def _import_photos(qtbot: Any, b: Any, photos: list[Path]) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_every_pane_at_both_sizes(window: Any, qtbot: Any, qapp: QApplication, tmp_path: Path, mode: str) -> None:
-    translator = PseudoTranslator()
+    translators: list[QTranslator] = []
     if mode in ("long", "rtl"):
-        qapp.installTranslator(translator)  # before any widget is built, as POSTDESK_PSEUDO does
+        translators.append(PseudoTranslator())
+        qapp.installTranslator(translators[0])  # before any widget is built, as POSTDESK_PSEUDO does
     if mode == "rtl":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    if mode in LANGUAGES:
+        assert mode in i18n.shipped_languages(), f"{mode}: no compiled catalogue that translates anything"
+        qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # Qt takes it from the translation
+        translators = i18n.install_translators(qapp, mode)  # what the app does for the chosen language
+        qapp.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     try:
         b = window()
@@ -240,9 +262,13 @@ def test_every_pane_at_both_sizes(window: Any, qtbot: Any, qapp: QApplication, t
             dialog.close()
         assert len(shots) == len(SIZES) * 11
         assert theme.is_dark(qapp.palette()) == (mode == "dark")
+        buttons = [button.text() for button in b.window.findChildren(QAbstractButton) if button.text()]
         if mode in ("long", "rtl"):  # the translator reached the window built after it
-            buttons = [button.text() for button in b.window.findChildren(QAbstractButton) if button.text()]
             assert buttons and sum(text.startswith("[") for text in buttons) > len(buttons) // 2
+        if mode in LANGUAGES:  # the language reached the window: no button still reads in English
+            english = [text for text in buttons if text in _translated_sources(mode)]
+            assert buttons and not english, f"{mode}: buttons still in English: {english}"
     finally:
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
