@@ -21,6 +21,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%\d")
+#: Rich text in a message (links, bold): a translation keeps each tag with its attributes.
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+#: A keyboard shortcut marker ("&Help"); "&&" is a literal ampersand.
+_MNEMONIC = re.compile(r"&(?=\S)")
 
 
 def placeholders(text: str) -> set[str]:
@@ -65,6 +69,11 @@ def export(ts: Path, out: Path, everything: bool) -> int:
     return 0
 
 
+def shortcuts(text: str) -> int:
+    """How many keyboard-shortcut markers a text has ("&Help" has one; "Q&&A" has none)."""
+    return len(_MNEMONIC.findall(text.replace("&&", "")))
+
+
 def _problem(row: dict, source: str) -> str | None:
     wanted = placeholders(source)
     texts = row["translation"] if isinstance(row["translation"], list) else [row["translation"]]
@@ -75,6 +84,12 @@ def _problem(row: dict, source: str) -> str | None:
         # A plural form may leave out %n (Arabic's "one"/"two" forms often say the number in words).
         if got - {"%n", "%Ln"} != wanted - {"%n", "%Ln"}:
             return f"placeholders differ: source {sorted(wanted)}, translation {sorted(got)}"
+        if sorted(_TAG.findall(text)) != sorted(_TAG.findall(source)):
+            return "rich-text tags differ (a link or its address lost)"
+        if shortcuts(text) != shortcuts(source):
+            return f"keyboard shortcut markers differ: source has {shortcuts(source)}, translation {shortcuts(text)}"
+        if source.endswith("…") != text.endswith("…"):
+            return "a trailing … (the control opens a dialog) must be kept, and not added"
     return None
 
 

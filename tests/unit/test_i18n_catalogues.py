@@ -162,6 +162,33 @@ def test_every_translated_message_keeps_its_placeholders(lang: str) -> None:
     assert not problems, problems[:10]
 
 
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_every_message_of_a_shipped_language_is_translated(lang: str) -> None:
+    """A shipped language is complete: no message unfinished (it would show in English) or empty."""
+    unfinished = []
+    for context, message in _messages(TRANSLATIONS / f"postdesk_{lang}.ts"):
+        translation = message.find("translation")
+        texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(text.strip() for text in texts):
+            unfinished.append((context, message.findtext("source")))
+    assert not unfinished, f"{len(unfinished)} messages of {lang} not translated: {unfinished[:10]}"
+
+
+def test_ts_fill_refuses_a_translation_that_loses_a_shortcut_link_or_ellipsis() -> None:
+    ts_fill = _ts_fill()
+    assert ts_fill._problem({"translation": "&Hilfe"}, "&Help") is None
+    assert ts_fill._problem({"translation": "ヘルプ(&H)"}, "&Help") is None
+    assert ts_fill._problem({"translation": "Hilfe"}, "&Help")
+    assert ts_fill._problem({"translation": "F&&A"}, "Q&&A") is None
+    assert ts_fill._problem({"translation": "&F&&A"}, "Q&&A")
+    link = 'See <a href="{url}">the help</a>.'
+    assert ts_fill._problem({"translation": 'Siehe <a href="{url}">Hilfe</a>.'}, link) is None
+    assert ts_fill._problem({"translation": "Siehe Hilfe {url}."}, link)
+    assert ts_fill._problem({"translation": "Verbinden …"}, "Connect…") is None
+    assert ts_fill._problem({"translation": "Verbinden"}, "Connect…")
+    assert ts_fill._problem({"translation": "Speichern…"}, "Save")
+
+
 def test_ts_fill_refuses_a_translation_that_drops_a_placeholder(tmp_path: Path) -> None:
     ts_fill = _ts_fill()
     assert ts_fill._problem({"translation": "Veröffentlicht auf {network}."}, "Published on {network}.") is None
