@@ -17,7 +17,7 @@ import importlib.metadata as md
 import platform
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -55,8 +55,12 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _marker_applies(requirement: str) -> bool:
-    """Whether a Requires-Dist line applies here without extras (platform markers evaluated)."""
+def _marker_applies(requirement: str, environment: Mapping[str, str] | None = None) -> bool:
+    """Whether a Requires-Dist line applies here without extras (platform markers evaluated).
+
+    `environment` overrides marker variables (python_version, sys_platform, ...) to ask about another
+    target than this interpreter (the Flatpak's Python, packaging/flatpak/make_python_deps.py).
+    """
     if ";" not in requirement:
         return True
     marker = requirement.split(";", 1)[1]
@@ -67,16 +71,16 @@ def _marker_applies(requirement: str) -> bool:
     except ImportError:  # the build has `packaging`; a bare runtime errs on the side of listing
         return True
     try:
-        return bool(Marker(marker.strip()).evaluate())
+        return bool(Marker(marker.strip()).evaluate(dict(environment) if environment else None))
     except Exception:  # a marker this `packaging` cannot read: list the package
         return True
 
 
-def _requirements(distribution: md.Distribution) -> list[str]:
+def _requirements(distribution: md.Distribution, environment: Mapping[str, str] | None = None) -> list[str]:
     names = []
     for line in distribution.requires or []:
         match = _NAME.match(line)
-        if match and _marker_applies(line):
+        if match and _marker_applies(line, environment):
             names.append(match.group(1))
     return names
 
@@ -127,8 +131,11 @@ def _native_libraries(distribution: md.Distribution) -> list[str]:
     return sorted(set(libraries))
 
 
-def bundled_packages(root: str = APP_DISTRIBUTION) -> list[Package]:
-    """Every distribution `root` needs at run time, recursively, sorted by name (Qt's first)."""
+def bundled_packages(root: str = APP_DISTRIBUTION, environment: Mapping[str, str] | None = None) -> list[Package]:
+    """Every distribution `root` needs at run time, recursively, sorted by name (Qt's first).
+
+    `environment`: marker variables of another target than this interpreter (see `_marker_applies`).
+    """
     seen: dict[str, Package] = {}
     pending = [root]
     while pending:
@@ -147,7 +154,7 @@ def bundled_packages(root: str = APP_DISTRIBUTION) -> list[Package]:
             license_texts=_license_files(distribution),
             native_libraries=_native_libraries(distribution),
         )
-        pending.extend(_requirements(distribution))
+        pending.extend(_requirements(distribution, environment))
     seen.pop(_canonical(root), None)
     return sorted(
         seen.values(), key=lambda p: (not _canonical(p.name).startswith(("pyside6", "shiboken6")), _canonical(p.name))
