@@ -7,57 +7,57 @@
         <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Postdesk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draft, schedule and publish posts to your own social accounts, from your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مسودات منشوراتك وجدولها وانشرها على حساباتك الاجتماعية، من حاسوبك الخاص.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Postdesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk {version}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Postdesk is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl_url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({license}). Its &lt;a href=&quot;{source_url}&quot;&gt;source code&lt;/a&gt; is public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk برنامج حر: يمكنك مشاركته وتعديله وفق شروط &lt;a href=&quot;{gpl_url}&quot;&gt;رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق&lt;/a&gt; ({license}). و&lt;a href=&quot;{source_url}&quot;&gt;شيفرته المصدرية&lt;/a&gt; متاحة للعموم.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built with Qt {qt_version} and Qt for Python (PySide6) {pyside_version}, used under the &lt;a href=&quot;{lgpl_url}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The notices below say where their source is and how to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبني باستخدام Qt {qt_version} وQt for Python (PySide6) {pyside_version}، المستخدمَين وفق &lt;a href=&quot;{lgpl_url}&quot;&gt;رخصة جنو العمومية الصغرى، الإصدار 3&lt;/a&gt;. توضح الإشعارات أدناه مكان شيفرتها المصدرية وكيفية استبدالها.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Third-party software in Postdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>برمجيات الجهات ال&amp;خارجية في Postdesk:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعارات الجهات الخارجية</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy notices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الإشعارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ إشعارات الجهات الخارجية</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Postdesk</translation>
     </message>
 </context>
 <context>
@@ -66,22 +66,22 @@
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+159"/>
         <source>{handle} on {network}, selected</source>
         <extracomment>The picture&apos;s diameter on a chip. The network mark&apos;s badge on the picture&apos;s corner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{handle} على {network}، محدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} على {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post as {handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر باسم {handle} على {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account must be reconnected before Postdesk can publish with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إعادة ربط هذا الحساب قبل أن يتمكن Postdesk من النشر به.</translation>
     </message>
 </context>
 <context>
@@ -89,17 +89,17 @@
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="+265"/>
         <source>No account yet (draft only)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بعد (مسودة فقط)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — سجّل الدخول مجددًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{account} needs you to sign in again (Accounts) before it can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تسجّل الدخول مجددًا إلى {account} (الحسابات) قبل أن يتمكن من النشر.</translation>
     </message>
 </context>
 <context>
@@ -107,209 +107,209 @@
     <message>
         <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى إعادة الربط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser did not come back in time. Start again and finish signing in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد المتصفح في الوقت المحدد. ابدأ من جديد وأكمل تسجيل الدخول هناك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You chose not to give Postdesk access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت عدم منح Postdesk حق الوصول، لذا لم يُربط أي شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the sign-in. Check the app settings you registered with it (client id, redirect address, permissions) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الشبكة تسجيل الدخول. تحقق من إعدادات التطبيق التي سجلتها لديها (معرّف العميل، وعنوان إعادة التوجيه، والأذونات) ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That sign-in link was old or already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط تسجيل الدخول هذا قديم أو مستخدم من قبل. ابدأ من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another program is using the port for the sign-in address. Close it, or choose another port (and register that address with the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم منفذ عنوان تسجيل الدخول. أغلقه، أو اختر منفذًا آخر (وسجّل ذلك العنوان لدى الشبكة).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network did not hand over access after you signed in. Check the client id and secret, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تمنح الشبكة حق الوصول بعد تسجيل دخولك. تحقق من معرّف العميل وسرّه، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network no longer accepts this sign-in. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد الشبكة تقبل تسجيل الدخول هذا. أعد ربط الحساب.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network could not be told to forget Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إبلاغ الشبكة بإلغاء حق وصول Postdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الشبكة. تحقق من اتصالك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client id of your developer app.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرّف العميل لتطبيق المطوّر الخاص بك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network also needs your app&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج هذه الشبكة أيضًا إلى سرّ العميل لتطبيقك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details are missing or not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التفاصيل ناقصة أو ليست بالصيغة المتوقعة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password keyring that Postdesk can use, so it cannot keep your sign-ins safe. You can keep them in a file encrypted with a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Postdesk استخدامه، لذا لا يمكنه حفظ بيانات تسجيل دخولك بأمان. يمكنك بدلًا من ذلك حفظها في ملف مشفّر بعبارة مرور.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your password keyring is locked. Unlock it (your system may ask for your login password) and try again. Your drafts are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن كلمات المرور مقفل. افتحه (قد يطلب نظامك كلمة مرور تسجيل الدخول) ثم حاول مجددًا. مسوداتك في أمان.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password keyring refused to store the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مخزن كلمات المرور حفظ بيانات تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That passphrase does not open the encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح الملف المشفّر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The encrypted sign-in file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تسجيل الدخول المشفّر تالف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-ins are kept in an encrypted file that is locked. Unlock it with your passphrase to connect accounts and publish. Nothing is lost while it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات تسجيل دخولك محفوظة في ملف مشفّر مقفل. افتحه بعبارة المرور لربط الحسابات والنشر. لا يضيع شيء ما دام مقفلًا.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network did not accept these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبل الشبكة بيانات الاعتماد هذه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bot is not an administrator of that channel with permission to post. Add it as an administrator in the channel settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>البوت ليس مشرفًا على تلك القناة بصلاحية النشر. أضفه مشرفًا في إعدادات القناة، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bot cannot see that channel. Check the name, and add the bot to the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع البوت رؤية تلك القناة. تحقق من الاسم، وأضف البوت إلى القناة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ أثناء تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create a project and app at developer.x.com, turn on OAuth 2.0 with type “Native App” (a public client), and add the callback address below. Paste the app&apos;s OAuth 2.0 Client ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مشروعًا وتطبيقًا على developer.x.com، وفعّل OAuth 2.0 بالنوع «Native App» (عميل عام)، وأضف عنوان رد الاتصال أدناه. ثم الصق هنا Client ID الخاص بـ OAuth 2.0 للتطبيق.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to register. Sign in through your browser, or use an app password made in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أي تسجيل. سجّل الدخول عبر متصفحك، أو استخدم كلمة مرور تطبيق تنشئها في Bluesky من الإعدادات ← الخصوصية والأمان ← كلمات مرور التطبيقات.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to register: enter your server (for example mastodon.social) and Postdesk registers itself there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أي تسجيل: أدخل خادمك (مثل mastodon.social) وسيسجّل Postdesk نفسه هناك.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create an app with the Threads use case at developers.facebook.com, add the redirect address below as a valid OAuth redirect URI, and paste the Threads app id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ تطبيقًا بحالة استخدام Threads على developers.facebook.com، وأضف عنوان إعادة التوجيه أدناه بوصفه عنوان URI صالحًا لإعادة توجيه OAuth، ثم الصق معرّف تطبيق Threads وسرّه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You need an Instagram professional account (Business or Creator; switch in the Instagram app under Settings › Account type and tools) and your own Meta app: at developers.facebook.com create an app with the use case “Manage messaging &amp; content on Instagram”, open API setup with Instagram login, add your Instagram account as an Instagram tester and accept the invitation in Instagram, put the redirect address below under Business login settings › OAuth redirect URIs, and paste the Instagram app ID and Instagram app secret shown there (not the Meta app&apos;s own ID). Postdesk asks for instagram_business_basic, instagram_business_content_publish, instagram_business_manage_comments and instagram_business_manage_insights. Instagram fetches every photo and video from a web address, so posting also needs a media relay (Settings › Media relay). Posts cannot be deleted through this login: delete them in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى حساب Instagram احترافي (أعمال أو صانع محتوى؛ يمكنك التبديل في تطبيق Instagram من الإعدادات › نوع الحساب والأدوات) وإلى تطبيق Meta خاص بك: على developers.facebook.com أنشئ تطبيقًا بحالة الاستخدام «Manage messaging &amp; content on Instagram»، وافتح إعداد API مع تسجيل الدخول عبر Instagram، وأضف حسابك على Instagram مختبِرًا لـ Instagram واقبل الدعوة في Instagram، وضع عنوان إعادة التوجيه أدناه ضمن Business login settings › OAuth redirect URIs، ثم الصق Instagram app ID وInstagram app secret الظاهرين هناك (لا معرّف تطبيق Meta نفسه). يطلب Postdesk الأذونات instagram_business_basic وinstagram_business_content_publish وinstagram_business_manage_comments وinstagram_business_manage_insights. يجلب Instagram كل صورة وفيديو من عنوان ويب، لذا يحتاج النشر أيضًا إلى مرحّل الوسائط (الإعدادات › مرحّل الوسائط). لا يمكن حذف المنشورات عبر تسجيل الدخول هذا: احذفها من التطبيق.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You need a Facebook Page you can create posts on (as its admin or editor) and your own Meta app: at developers.facebook.com create an app with the use case “Manage everything on your Page”, add Facebook Login, put the redirect address below under “Valid OAuth Redirect URIs” (Meta allows this local address while the app is in development mode), and paste the App ID and App secret from App settings › Basic. After you sign in, you pick the Pages Postdesk may post to; each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى صفحة Facebook يمكنك إنشاء منشورات عليها (بصفتك مشرفًا أو محررًا) وإلى تطبيق Meta خاص بك: على developers.facebook.com أنشئ تطبيقًا بحالة الاستخدام «Manage everything on your Page»، وأضف Facebook Login، وضع عنوان إعادة التوجيه أدناه ضمن «Valid OAuth Redirect URIs» (تسمح Meta بهذا العنوان المحلي ما دام التطبيق في وضع التطوير)، ثم الصق App ID وApp secret من App settings › Basic. بعد تسجيل الدخول، تختار الصفحات التي يمكن لـ Postdesk النشر عليها؛ وتصبح كل صفحة حسابًا مستقلًا.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create an app at linkedin.com/developers, add the product “Share on LinkedIn”, add the redirect address below, and paste the client id and secret. LinkedIn asks you to sign in again every 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ تطبيقًا على linkedin.com/developers، وأضف المنتج «Share on LinkedIn»، وأضف عنوان إعادة التوجيه أدناه، ثم الصق معرّف العميل وسرّه. يطلب LinkedIn منك تسجيل الدخول مجددًا كل 60 يومًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At console.cloud.google.com create a project and enable “YouTube Data API v3”. Set up the OAuth consent screen (External; while it is in Testing, add yourself as a test user, and Google asks you to sign in again every 7 days), then create an OAuth client ID of type “Desktop app” and paste its client ID and secret (Google does not treat a desktop secret as confidential; any local port works). Until Google audits your project (the YouTube API Services audit form), the videos it uploads stay private. A project may upload 100 videos a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>على console.cloud.google.com أنشئ مشروعًا وفعّل «YouTube Data API v3». اضبط شاشة موافقة OAuth (External؛ وما دامت في وضع Testing، أضف نفسك مستخدمًا تجريبيًا، وسيطلب Google منك تسجيل الدخول مجددًا كل 7 أيام)، ثم أنشئ OAuth client ID من نوع «Desktop app» والصق معرّف العميل وسرّه (لا يعدّ Google سرّ تطبيقات سطح المكتب سريًا؛ ويصلح أي منفذ محلي). إلى أن يدقق Google مشروعك (نموذج تدقيق YouTube API Services)، تبقى مقاطع الفيديو التي يرفعها خاصة. يمكن للمشروع رفع 100 فيديو يوميًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>At developers.tiktok.com open Manage apps and Connect an app. Add the products Login Kit (platform Desktop, with the redirect address below; a * port is allowed), Content Posting API with Direct Post turned on, and Display API; ask for the scopes user.info.basic, user.info.profile, video.publish and video.list. Paste the client key and client secret. Until TikTok audits your app, it posts only privately (“Only me”, from a private account) and for at most 5 accounts a day. Photo posts also need your media relay&apos;s address verified under URL properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>على developers.tiktok.com افتح Manage apps ثم Connect an app. أضف المنتجات Login Kit (المنصة Desktop، مع عنوان إعادة التوجيه أدناه؛ يُسمح بمنفذ *)، وContent Posting API مع تفعيل Direct Post، وDisplay API؛ واطلب النطاقات user.info.basic وuser.info.profile وvideo.publish وvideo.list. الصق مفتاح العميل وسرّ العميل. إلى أن يدقق TikTok تطبيقك، لا ينشر إلا بشكل خاص («أنا فقط»، من حساب خاص) ولخمسة حسابات يوميًا على الأكثر. تحتاج منشورات الصور أيضًا إلى التحقق من عنوان مرحّل الوسائط ضمن URL properties.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need a Pinterest business account. At developers.pinterest.com open My apps, choose Connect app and wait for Pinterest to approve it. Then add the redirect address below under Redirect URIs and paste the App ID and the App secret key. A new app has Trial access, which cannot publish Pins: ask for Standard access in My apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى حساب أعمال على Pinterest. على developers.pinterest.com افتح My apps، واختر Connect app وانتظر موافقة Pinterest. ثم أضف عنوان إعادة التوجيه أدناه ضمن Redirect URIs والصق App ID وApp secret key. يحصل التطبيق الجديد على وصول Trial الذي لا يمكنه نشر الدبابيس: اطلب وصول Standard من My apps.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reddit now approves API access before a new app may sign anyone in: ask for it under its Responsible Builder Policy (support.reddithelp.com) and describe Postdesk as your own posting tool. Then at reddit.com/prefs/apps choose “create another app…”, pick “installed app”, enter the redirect address below exactly (Reddit compares it to the character, port included) and paste the client id shown under the app&apos;s name (installed apps have no secret). Postdesk asks for permanent access, so you sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح Reddit يوافق على الوصول إلى API قبل أن يتمكن أي تطبيق جديد من تسجيل دخول أي شخص: اطلبه وفق سياسة Responsible Builder Policy (support.reddithelp.com) وصِف Postdesk بأنه أداة النشر الخاصة بك. ثم على reddit.com/prefs/apps اختر «create another app…»، وحدد «installed app»، وأدخل عنوان إعادة التوجيه أدناه كما هو تمامًا (يقارنه Reddit حرفًا بحرف، بما في ذلك المنفذ) والصق معرّف العميل الظاهر تحت اسم التطبيق (التطبيقات المثبتة بلا سرّ). يطلب Postdesk وصولًا دائمًا، لذا تسجّل الدخول مرة واحدة فقط.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Google opens the Business Profile APIs only to projects it approves. At console.cloud.google.com create a project, then ask for access with Google&apos;s Business Profile API access form (developers.google.com/my-business/content/prereqs; you need a Business Profile verified for 60 days; Google answers within about 14 days). Once approved, enable “Google My Business API”, “My Business Account Management API” and “My Business Business Information API”. Set up the OAuth consent screen (while it is in Testing, add yourself as a test user), create an OAuth client ID of type “Desktop app” and paste its client ID and secret; any local port works. Photos need your media relay (Settings › Media relay): Google fetches them from its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يفتح Google واجهات Business Profile APIs إلا للمشاريع التي يوافق عليها. على console.cloud.google.com أنشئ مشروعًا، ثم اطلب الوصول عبر نموذج Google للوصول إلى Business Profile API (developers.google.com/my-business/content/prereqs؛ تحتاج إلى Business Profile موثّق منذ 60 يومًا؛ ويرد Google في غضون 14 يومًا تقريبًا). بعد الموافقة، فعّل «Google My Business API» و«My Business Account Management API» و«My Business Business Information API». اضبط شاشة موافقة OAuth (وما دامت في وضع Testing، أضف نفسك مستخدمًا تجريبيًا)، وأنشئ OAuth client ID من نوع «Desktop app» والصق معرّف العميل وسرّه؛ ويصلح أي منفذ محلي. تحتاج الصور إلى مرحّل الوسائط (الإعدادات › مرحّل الوسائط): إذ يجلبها Google من عنوانه.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your channel as an administrator allowed to post, then enter the channel&apos;s @name.</source>
-        <translation type="unfinished"></translation>
+        <translation>راسل @BotFather على Telegram لإنشاء بوت وانسخ رمزه المميز. أضف البوت إلى قناتك مشرفًا مسموحًا له بالنشر، ثم أدخل @name الخاص بالقناة.</translation>
     </message>
 </context>
 <context>
@@ -320,216 +320,216 @@
         <location filename="../src/postdesk/ui/accounts/view.py" line="+92"/>
         <location line="+12"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/accounts/view.py" line="+3"/>
         <source>Postdesk signs in to each network in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل Postdesk الدخول إلى كل شبكة عبر متصفحك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where sign-ins are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ بيانات تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في تخزين بيانات تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Use an &amp;encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ملف م&amp;شفّر…</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+86"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بيانات تسجيل الدخول في ملف مشفّر</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات المرتبطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-in expires</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+96"/>
         <source>No accounts yet. Click Connect to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات بعد. انقر «ربط» لإضافة حساب.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;ربط…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ربط الحساب المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default &amp;options…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خيارات الافتراضية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default options of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الافتراضية للحساب المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء الربط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ربط الحساب المحدد</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock the encrypted sign-in file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل ملف تسجيل الدخول المشفّر</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No accounts yet. Choose where to keep your sign-ins (above) to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات بعد. اختر مكان حفظ بيانات تسجيل دخولك (أعلاه) لربط حساب.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ بيانات تسجيل الدخول في الملف المشفّر {file}، مقفلةً بعبارة مرورك؛ ولا تُحفظ أبدًا كنص عادي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ بيانات تسجيل الدخول في مخزن كلمات المرور في نظامك ({keyring})، ولا تُحفظ أبدًا في ملفات Postdesk.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Connected {handle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ربط {handle}.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Disconnect {handle}? Postdesk asks {network} to revoke its access and forgets the sign-in. Posts aimed at this account wait until you connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إلغاء ربط {handle}؟ سيطلب Postdesk من {network} إلغاء حق وصوله وسينسى بيانات تسجيل الدخول. تنتظر المنشورات الموجهة إلى هذا الحساب حتى تعيد ربطه.</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال يوم واحد</numerusform>
+            <numerusform>خلال يومين</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يومًا</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال %n ساعة</numerusform>
+            <numerusform>خلال ساعة واحدة</numerusform>
+            <numerusform>خلال ساعتين</numerusform>
+            <numerusform>خلال %n ساعات</numerusform>
+            <numerusform>خلال %n ساعة</numerusform>
+            <numerusform>خلال %n ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال %n دقيقة</numerusform>
+            <numerusform>خلال دقيقة واحدة</numerusform>
+            <numerusform>خلال دقيقتين</numerusform>
+            <numerusform>خلال %n دقائق</numerusform>
+            <numerusform>خلال %n دقيقة</numerusform>
+            <numerusform>خلال %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الربط</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Disconnected. The network revoked Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الربط. ألغت الشبكة حق وصول Postdesk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected. The sign-in was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الربط. حُذفت بيانات تسجيل الدخول من هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Unlocked. Your accounts can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل. يمكن استخدام حساباتك مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -538,38 +538,38 @@
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نشاط</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+48"/>
         <source>Show the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار نشاط المنشور</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع كل شبكة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل النشاط</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing has happened to this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث شيء لهذا المنشور بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ac&amp;tivity ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نشاط ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hide the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء نشاط المنشور</translation>
     </message>
 </context>
 <context>
@@ -577,47 +577,47 @@
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+74"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المنشور إلى قائمة انتظار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة الانتظار:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to add the post to</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار التي يُضاف إليها المنشور</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When the post will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد نشر المنشور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to this queue at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المنشور إلى قائمة الانتظار هذه في ذلك الوقت</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This queue has no free time in the next year. Add times to it in Queues, or pick another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وقت متاح في قائمة الانتظار هذه خلال العام القادم. أضف إليها أوقاتًا من «قوائم الانتظار»، أو اختر قائمة انتظار أخرى.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It takes the next free time: {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سيأخذ أول وقت متاح: {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -626,22 +626,22 @@
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
 </context>
 <context>
@@ -650,17 +650,17 @@
         <location filename="../src/postdesk/ui/media_library/actions.py" line="+112"/>
         <source>cropped</source>
         <extracomment>Background request keys: opening another preview drops the answers for the previous one. The longest side of the picture the preview loads (it shows at most about 900 x 420).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقصوصة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cropped {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصوصة {ratio}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Videos go as they are; the composer checks their length and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل مقاطع الفيديو كما هي؛ ويتحقق المحرر من مدتها وحجمها.</translation>
     </message>
 </context>
 <context>
@@ -669,27 +669,27 @@
         <location filename="../src/postdesk/ui/media_library/grid.py" line="+47"/>
         <source>Media library</source>
         <extracomment>Space between cells, in logical pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة الوسائط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop files or folders here. Drag items into a post to attach them. Space shows a larger preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الملفات أو المجلدات هنا. اسحب العناصر إلى منشور لإرفاقها. يعرض مفتاح Space معاينة أكبر.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drop images and videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الصور ومقاطع الفيديو هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…or whole folders, or paste with Ctrl+V. Then drag them into a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>…أو مجلدات كاملة، أو الصقها بـ Ctrl+V. ثم اسحبها إلى منشور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
 </context>
 <context>
@@ -697,12 +697,12 @@
     <message>
         <location filename="../src/postdesk/ui/media_library/attachments.py" line="+51"/>
         <source>Attached media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط المرفقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right reorder, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد Alt+Left وAlt+Right الترتيب، ويزيل Delete.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +710,7 @@
     <message>
         <location filename="../src/postdesk/ui/composer/best_times_part.py" line="+34"/>
         <source>{day} at {hour} (next: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} الساعة {hour} (التالي: {date})</translation>
     </message>
 </context>
 <context>
@@ -718,37 +718,37 @@
     <message>
         <location line="+38"/>
         <source>Suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات المقترحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested times: your best weekdays and hours to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات المقترحة: أفضل أيام الأسبوع وساعاته للنشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When your own posts did best, from their likes, reposts and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>متى حققت منشوراتك أفضل أداء، بحسب الإعجابات وإعادات النشر والردود</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Reading your posts&apos; results…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة نتائج منشوراتك…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not enough to go on yet: Postdesk suggests times once it has read the likes and replies of {needed} of your published posts ({posts} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات كافية بعد: يقترح Postdesk الأوقات بعد أن يقرأ الإعجابات والردود لـ {needed} من منشوراتك التي نُشرت ({posts} حتى الآن).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your posts have no likes or replies to learn from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لمنشوراتك إعجابات أو ردود يمكن التعلم منها بعد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your best times, from {posts} published posts ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل أوقاتك، من {posts} منشورات تم نشرها ({zone}):</translation>
     </message>
 </context>
 <context>
@@ -756,67 +756,67 @@
     <message>
         <location filename="../src/postdesk/ui/composer/bluesky_options.py" line="+41"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للجميع الرد على Bluesky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لأحد الرد على Bluesky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only some people can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لبعض الأشخاص فقط الرد على Bluesky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تشير إليهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تتابعهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your followers</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعوك</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{who} can reply</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لـ {who} الرد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Don&apos;t let others quote this p&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>منع الآخرين من اقتباس هذا ال&amp;منشور</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه ال&amp;رد:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Don&apos;t let others quote this Bluesky post</source>
-        <translation type="unfinished"></translation>
+        <translation>منع الآخرين من اقتباس منشور Bluesky هذا</translation>
     </message>
 </context>
 <context>
@@ -824,77 +824,77 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty queue slot</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة فارغة في قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>That time does not exist on {day} in {zone}: the clocks jump from {start} to {end}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت غير موجود يوم {day} في {zone}: تقفز الساعة من {start} إلى {end}. اختر وقتًا خارج هذه الفجوة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That time happens twice on {day} in {zone} (the clocks go back). Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت يتكرر مرتين يوم {day} في {zone} (تعود الساعة إلى الوراء). اختر وقتًا آخر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time has already passed. Pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت قد مضى. اختر وقتًا في المستقبل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل هذا المنشور: فهو منشور، أو قيد الإرسال، أو ينتظر أن تتحقق مما إذا كان قد نُشر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام هذا الوقت.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That time happens twice on {day} in {zone}; the post was placed at the first one ({offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت يتكرر مرتين يوم {day} في {zone}؛ وُضع المنشور في أولهما ({offset}).</translation>
     </message>
 </context>
 <context>
@@ -902,17 +902,17 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+36"/>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منشورات بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts you schedule appear here by day and time; drafts wait in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا المنشورات التي تجدولها حسب اليوم والوقت؛ وتنتظر المسودات في القائمة على اليسار.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتابة منشور</translation>
     </message>
 </context>
 <context>
@@ -922,31 +922,31 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+70"/>
         <source>Queue slot</source>
         <extracomment>A card&apos;s height in the popup: the month&apos;s two-line card, with room for a larger thumbnail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فترة قائمة الانتظار</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n آخر</numerusform>
+            <numerusform>+%n آخران</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
         </translation>
     </message>
 </context>
@@ -955,28 +955,28 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+27"/>
         <source>Posts of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات {day}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات اليوم</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
         </translation>
     </message>
 </context>
@@ -990,22 +990,22 @@
         <extracomment>How long engine events are gathered before the calendar reloads (a burst reloads once).
 ----------
 The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/keys.py" line="+21"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+29"/>
         <source>The calendar could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل التقويم. منشوراتك في أمان؛ حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -1014,97 +1014,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shown period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المعروضة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time zone shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية المعروضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show times in another time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأوقات بمنطقة زمنية أخرى</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+83"/>
         <location line="+55"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المنشورات</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Filter (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية (مفعّلة)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الكل</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1113,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/grids.py" line="+74"/>
         <source>Month</source>
         <extracomment>The hour the week view scrolls to when shown. True while `quietly` runs: cursor moves then are not the user&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المنشورات</translation>
     </message>
 </context>
 <context>
@@ -1132,64 +1132,64 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/catch_up_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Posts that were not published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات لم تُنشر</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يحن موعد أي منشور أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد منشور واحد أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشره الآن أم تخطيه؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد منشورين أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرهما الآن أم تخطيهما؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %n منشورات أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %n منشورًا أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %n منشور أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات متأخرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Late posts (times in {zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات ال&amp;متأخرة (الأوقات بتوقيت {zone}):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>ان&amp;شر الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish the late posts now</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر المنشورات المتأخرة الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطيها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي المنشورات المتأخرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار لاحقًا</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{network} — due {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} — موعده {date} الساعة {time}</translation>
     </message>
 </context>
 <context>
@@ -1198,37 +1198,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات التي سيُنشر عليها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Post to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر على {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}, with no account: a draft only. Connect an account to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}، بلا حساب: مسودة فقط. اربط حسابًا للنشر.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No account chosen yet: choose one above (a draft until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر حساب بعد: اختر حسابًا أعلاه (يبقى مسودة حتى ذلك الحين).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No {network} account connected: a draft only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب {network} مرتبط: مسودة فقط.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{network} accounts this post goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات {network} التي يُنشر عليها هذا المنشور</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر باسم:</translation>
     </message>
 </context>
 <context>
@@ -1236,57 +1236,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+61"/>
         <source>Comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Posts a comment under your published post on {network}. If Postdesk can&apos;t reach {network} now, it goes out as soon as it can, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشر تعليقًا أسفل منشورك الذي نُشر على {network}. إذا تعذّر على Postdesk الوصول إلى {network} الآن، فسيُرسل التعليق مرة واحدة فور الإمكان.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment under the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق أسفل منشور {network}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What happened to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث للتعليق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Post comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر التعليق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post the comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر التعليق على {network}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The comment is on its way to {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق في طريقه إلى {network}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not queue the comment for {network}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk إضافة التعليق إلى قائمة الإرسال لـ {network}. حاول مجددًا بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -1295,310 +1295,310 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حان موعده؛ جارٍ الاستعداد للنشر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published late, as you chose, after Postdesk was closed at its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر متأخرًا، كما اخترت، لأن Postdesk كان مغلقًا في موعده.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its time passed while Postdesk was closed; waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضى موعده وPostdesk مغلق؛ بانتظار قرارك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+95"/>
         <source>Skipped: its time passed while Postdesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطيه: مضى موعده وPostdesk مغلق.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>You asked to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت نشره الآن.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المحاولة مجددًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found on the network: it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر عليه في الشبكة: لقد نُشر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not found on the network; sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه في الشبكة؛ جارٍ إعادة الإرسال.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You confirmed it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكدت أنه نُشر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk stopped while publishing; it will check whether the post went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف Postdesk أثناء النشر؛ وسيتحقق مما إذا كان المنشور قد نُشر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not answer; Postdesk will check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب الشبكة؛ سيتحقق Postdesk قبل المحاولة مجددًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network asked to wait (too many requests); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت الشبكة الانتظار (طلبات كثيرة جدًا)؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach the network; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الشبكة؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرقت الشبكة وقتًا طويلًا في الرد، فتوقف Postdesk عن الانتظار؛ وسيعيد المحاولة دون النشر مرتين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was far too large, so Postdesk stopped reading; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان رد الشبكة كبيرًا جدًا، فتوقف Postdesk عن قراءته؛ وسيعيد المحاولة دون النشر مرتين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was not in the expected form; Postdesk will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن رد الشبكة بالصيغة المتوقعة؛ سيعيد Postdesk المحاولة دون النشر مرتين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account needs you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تسجّل الدخول إلى الحساب مجددًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Waiting: sign in to this account again and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار: سجّل الدخول إلى هذا الحساب مجددًا وسيُنشر.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار: بيانات تسجيل دخولك مقفلة. افتح قفلها من «الحسابات» وسيُنشر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An attached file is no longer in the media library, so this could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد أحد الملفات المرفقة في مكتبة الوسائط، لذا تعذّر النشر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not posted: you asked for alt text on every image, and an image has none. Describe it and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: طلبت نصًا بديلًا لكل صورة، وإحدى الصور بلا نص بديل. صِفها ثم أعد الجدولة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الشبكة المنشور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gave up after several failed tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المحاولات بعد فشلها عدة مرات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: Postdesk cannot publish to this network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: لا يستطيع Postdesk النشر على هذه الشبكة بعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستئناف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handing it to the network&apos;s own scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسليمه إلى أداة الجدولة الخاصة بالشبكة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network&apos;s own scheduler will publish it, even with Postdesk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستنشره أداة الجدولة الخاصة بالشبكة، حتى لو كان Postdesk مغلقًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>سينشره Postdesk بنفسه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network&apos;s scheduler did not take it; Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقبله أداة الجدولة الخاصة بالشبكة؛ سينشره Postdesk بنفسه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not publish it; Postdesk is publishing it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنشره الشبكة؛ Postdesk ينشره الآن.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Published by the network&apos;s scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرته أداة الجدولة الخاصة بالشبكة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: the network&apos;s scheduler does not show it. Please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: لا تعرضه أداة الجدولة الخاصة بالشبكة. يُرجى التحقق.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: Postdesk&apos;s data was restored from a backup, and this may have gone out since. Check the network, then resume or publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: استُعيدت بيانات Postdesk من نسخة احتياطية، وربما نُشر هذا منذ ذلك الحين. تحقق من الشبكة، ثم استأنفه أو انشره.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First comment posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر التعليق الأول.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post is out, but the first comment could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر المنشور، لكن تعذّر نشر التعليق الأول.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network has no first comment; it was not posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدعم هذه الشبكة التعليق الأول؛ فلم يُنشر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check the network yet; will check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من الشبكة بعد؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you can tell whether it is there: choose “Did it go out?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت وحدك من يمكنه معرفة ما إذا كان موجودًا: اختر «هل نُشر؟».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on the network; what it said before is kept in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل على الشبكة؛ ونصه السابق محفوظ في هذا السجل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The edit did not reach the network; the post there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل التعديل إلى الشبكة؛ والمنشور هناك لم يتغير.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something happened with this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث شيء ما لهذا المنشور.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+52"/>
         <source>{sentence} The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} قالت الشبكة: «{message}»</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>{when} · {network}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {network}: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>see the post</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المنشور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: published —</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: نُشر —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: نُشر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}: draft, not scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: مسودة، غير مجدولة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: مجدول.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: about to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: على وشك النشر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: publishing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: جارٍ النشر الآن…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: failed, will try again {when}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: فشل، ستُعاد المحاولة {when}. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: failed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: فشل. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: paused. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: متوقف مؤقتًا. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: أُلغي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: Postdesk does not know whether it went out. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: لا يعرف Postdesk ما إذا كان قد نُشر. {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>قريبًا</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>قالت الشبكة: «{message}»</translation>
     </message>
 </context>
 <context>
@@ -1606,73 +1606,73 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/view.py" line="+95"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening your last draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح آخر مسودة…</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+39"/>
         <source>&amp;New post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور &amp;جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء منشور جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء منشور جديد (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post to:</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر على:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Text, media and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>النص والوسائط والجدولة</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Split into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم إلى سلسلة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/view.py" line="+165"/>
         <source>The post was removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المنشور من Postdesk.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
 </context>
 <context>
@@ -1680,587 +1680,587 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates.py" line="+14"/>
         <source>Too long by {over}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من الحد بمقدار {over}: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long for {network}&apos;s storage limit: {length} of {limit} bytes (emoji and accented letters take more than one).</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من حد التخزين في {network}: {length} من {limit} بايت (الرموز التعبيرية والحروف المشكّلة تشغل أكثر من بايت).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write something: {network} does not accept an empty post.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب شيئًا: لا يقبل {network} منشورًا فارغًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a title: {network} needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف عنوانًا: يحتاج {network} إلى عنوان.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان طويل جدًا: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With media attached, the text is a caption: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع إرفاق الوسائط، يصبح النص شرحًا: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow the character “{char}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح {network} بالحرف «{char}» هنا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many hashtags: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من الهاشتاغات: {count}، ويسمح {network} بـ {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many mentions: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من الإشارات: {count}، ويسمح {network} بـ {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many images: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من الصور: {count}، ويسمح {network} بـ {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many videos: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من مقاطع الفيديو: {count}، ويسمح {network} بـ {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot mix images and video in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الجمع بين الصور والفيديو في منشور واحد على {network}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach an image or a video: {network} posts need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفق صورة أو فيديو: تحتاج منشورات {network} إلى أحدهما.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image {position} has no description (alt text) for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {position} بلا وصف (نص بديل) للأشخاص الذين لا يستطيعون رؤيتها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description of image {position} is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الصورة {position} طويل جدًا: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} has no threads: only the first part would be posted. Join the parts or write a separate text for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم {network} السلاسل: لن يُنشر إلا الجزء الأول. ادمج الأجزاء أو اكتب نصًا منفصلًا لـ {network}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An attached file is missing from the media library; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الملفات المرفقة مفقود من مكتبة الوسائط؛ أرفقه مجددًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the subreddit to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجتمع الفرعي الذي تريد النشر فيه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the Pinterest board to save this Pin to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لوحة Pinterest التي تريد حفظ هذا الدبوس فيها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The content warning is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير المحتوى طويل جدًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the {network} account to post from (connect one in Accounts if the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حساب {network} الذي تريد النشر منه (اربط حسابًا من «الحسابات» إن كانت القائمة فارغة).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {network} account chosen for this post is no longer connected: choose another one or connect it again in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب {network} المختار لهذا المنشور لم يعد مرتبطًا: اختر حسابًا آخر أو أعد ربطه من «الحسابات».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {network} account chosen for this post was disconnected: connect it again in Accounts, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي ربط حساب {network} المختار لهذا المنشور: أعد ربطه من «الحسابات»، أو اختر حسابًا آخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to {handle} again before this can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى {handle} مجددًا قبل أن يمكن نشر هذا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot publish to {network} yet: remove {network} from this post to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk النشر على {network} بعد: أزل {network} من هذا المنشور لجدولته.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay. Postdesk does not support one yet, so posts to {network} can only be text for now: remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلب {network} الصور ومقاطع الفيديو من عنوان ويب عام، وهذا يتطلب مرحّل وسائط. لا يدعم Postdesk ذلك بعد، لذا لا يمكن أن تكون المنشورات على {network} إلا نصية حاليًا: أزل الوسائط الخاصة بـ {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay: set one up in Settings › Media relay, or remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلب {network} الصور ومقاطع الفيديو من عنوان ويب عام، وهذا يتطلب مرحّل وسائط: اضبطه من الإعدادات › مرحّل الوسائط، أو أزل الوسائط الخاصة بـ {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} does not allow a poll and photos or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح {network} بالجمع بين استطلاع وصور أو مقاطع فيديو في المنشور نفسه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot post videos to {network} yet: remove the video (attachment {position}) for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk نشر مقاطع الفيديو على {network} بعد: أزل الفيديو (المرفق {position}) الخاص بـ {network}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot post animated GIFs to {network}: remove GIF {position} for {network}, or use a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk نشر صور GIF المتحركة على {network}: أزل GIF رقم {position} الخاص بـ {network}، أو استخدم فيديو.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GIF {position} is {size_mb} MB; {network} takes GIFs of at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم GIF رقم {position} هو {size_mb} ميغابايت؛ ويقبل {network} صور GIF بحجم {max_mb} ميغابايت كحد أقصى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On {network}, an animated GIF must be alone: no other photos, GIFs or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>على {network}، يجب أن تكون صورة GIF المتحركة وحدها: بلا صور أو GIF أو مقاطع فيديو أخرى في المنشور نفسه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} does not take {format} videos (only {formats}): change attachment {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل {network} مقاطع الفيديو بصيغة {format} (فقط {formats}): غيّر المرفق {position}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attachment {position} is a {size_mb} MB video; {network} takes at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق {position} فيديو بحجم {size_mb} ميغابايت؛ ويقبل {network} حتى {max_mb} ميغابايت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The video (attachment {position}) lasts {duration}; {network} takes at most {max_duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو (المرفق {position}) هي {duration}؛ ويقبل {network} حتى {max_duration}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) lasts {seconds} s; {network} needs at least {min_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو (المرفق {position}) هي {seconds} ث؛ ويحتاج {network} إلى {min_seconds} ث على الأقل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} takes at most {max_width}×{max_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الفيديو (المرفق {position}) هي {width}×{height} بكسل؛ ويقبل {network} حتى {max_width}×{max_height}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} needs at least {min_side} pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الفيديو (المرفق {position}) هي {width}×{height} بكسل؛ ويحتاج {network} إلى {min_side} بكسل على الأقل لكل ضلع.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Too many attachments: {count}, {network} takes at most {max} photos and videos in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من المرفقات: {count}، ويقبل {network} حتى {max} من الصور ومقاطع الفيديو في المنشور الواحد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tags come to {length} of YouTube&apos;s {limit} characters (YouTube counts the commas between tags, and quotes around a tag with a space).</source>
-        <translation type="unfinished"></translation>
+        <translation>تبلغ الوسوم {length} من {limit} حرفًا المسموح بها في YouTube (يحسب YouTube الفواصل بين الوسوم، وعلامات الاقتباس حول الوسم الذي يحتوي على مسافة).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>YouTube does not allow &lt; or &gt; in tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح YouTube بالرمزين &lt; أو &gt; في الوسوم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube does not know the {field} “{value}”: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف YouTube قيمة {field} «{value}»: اختر قيمة أخرى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube&apos;s own scheduler can only make a video public at its time: choose Public, or let Postdesk publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لأداة الجدولة في YouTube إلا جعل الفيديو عامًا في موعده: اختر «عام»، أو دع Postdesk ينشره.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Short lasts at most {max_duration}; this video lasts {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى مدة لفيديو Short هي {max_duration}؛ ومدة هذا الفيديو {duration}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Short must be vertical or square; this video is {width}×{height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون فيديو Short عموديًا أو مربعًا؛ وأبعاد هذا الفيديو {width}×{height}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This video is vertical or square and at most 3 minutes: YouTube will show it as a Short.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الفيديو عمودي أو مربع ومدته 3 دقائق أو أقل: سيعرضه YouTube بوصفه Short.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YouTube&apos;s daily API quota cannot cover {uploads} uploads on {day} (Pacific time): move this post to another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكفي حصة API اليومية في YouTube لرفع {uploads} مقاطع يوم {day} (بتوقيت المحيط الهادئ): انقل هذا المنشور إلى يوم آخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This uses nearly all of YouTube&apos;s daily API quota for {day} (Pacific time): about {units_left} units would be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستهلك هذا معظم حصة API اليومية في YouTube ليوم {day} (بتوقيت المحيط الهادئ): سيتبقى نحو {units_left} وحدة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose who can see this TikTok post: TikTok asks every time and Postdesk does not choose for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من يمكنه رؤية منشور TikTok هذا: يسأل TikTok في كل مرة ولا يختار Postdesk نيابةً عنك.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This TikTok account does not offer the privacy level chosen: choose one of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتيح حساب TikTok هذا مستوى الخصوصية المختار: اختر أحد المستويات المتاحة له.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk has not read this TikTok account&apos;s settings yet (who may see its posts, longest video): wait for them or press Refresh in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقرأ Postdesk إعدادات حساب TikTok هذا بعد (من يمكنه رؤية منشوراته، وأطول مدة للفيديو): انتظرها أو اضغط «تحديث» في خيارات TikTok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video lasts {seconds} s; TikTok lets this account post at most {max_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو {seconds} ث؛ ويسمح TikTok لهذا الحساب بنشر {max_seconds} ث كحد أقصى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You turned on commercial content disclosure: choose Your brand, Branded content, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعّلت الإفصاح عن المحتوى التجاري: اختر «علامتك التجارية» أو «محتوى مموّل» أو كليهما.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branded content cannot be private on TikTok: choose who else can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المحتوى المموّل خاصًا على TikTok: اختر من يمكنه رؤيته أيضًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok fetches photos from a web address verified in your TikTok app: set up a media relay (Settings › Media relay), verify its address with TikTok, and tick “verified” in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجلب TikTok الصور من عنوان ويب موثّق في تطبيق TikTok الخاص بك: اضبط مرحّل وسائط (الإعدادات › مرحّل الوسائط)، ووثّق عنوانه لدى TikTok، وحدد «موثّق» في خيارات TikTok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A TikTok photo post&apos;s title takes at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل عنوان منشور الصور على TikTok {limit} حرفًا كحد أقصى.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>r/{subreddit} does not take this kind of post: post text, a link or media as the subreddit allows, or choose another subreddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل r/{subreddit} هذا النوع من المنشورات: انشر نصًا أو رابطًا أو وسائط بحسب ما يسمح به المجتمع الفرعي، أو اختر مجتمعًا فرعيًا آخر.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This subreddit wants a title of at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا المجتمع الفرعي عنوانًا من {min} حرفًا على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes titles of at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل هذا المجتمع الفرعي عناوين من {max} حرفًا كحد أقصى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants one of these words in the title: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا المجتمع الفرعي إحدى هذه الكلمات في العنوان: {words}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not allow “{word}” in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح هذا المجتمع الفرعي بكلمة «{word}» في العنوان.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants text in the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا المجتمع الفرعي نصًا في المنشور.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes posts with a title only: remove the text for Reddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل هذا المجتمع الفرعي منشورات بعنوان فقط: أزل النص الخاص بـ Reddit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants at least {min} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا المجتمع الفرعي نصًا من {min} حرفًا على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes at most {max} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل هذا المجتمع الفرعي نصًا من {max} حرفًا كحد أقصى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>r/{subreddit} requires a flair: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب r/{subreddit} شارة: اختر واحدة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen flair no longer exists in this subreddit: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارة المختارة لم تعد موجودة في هذا المجتمع الفرعي: اختر شارة أخرى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not take links to {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل هذا المجتمع الفرعي روابط إلى {domain}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A gallery in this subreddit holds {min} to {max} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضم المعرض في هذا المجتمع الفرعي من {min} إلى {max} صور.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not use spoiler tags: untick Spoiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستخدم هذا المجتمع الفرعي وسوم حرق الأحداث: ألغِ تحديد «حرق أحداث».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reddit image, video, gallery and link posts carry no text: only the title goes with them. Post the text as a comment, or remove the media or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات الصور والفيديو والمعارض والروابط على Reddit لا تحمل نصًا: يرافقها العنوان فقط. انشر النص تعليقًا، أو أزل الوسائط أو الرابط.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose what this Instagram post is: a post, a Reel or a Story.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع منشور Instagram هذا: منشور، أو ريل، أو قصة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Reel is exactly one video: keep one video, or post it as a post instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ريل Instagram فيديو واحد تمامًا: أبقِ فيديو واحدًا، أو انشره منشورًا عاديًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Story is exactly one photo or one video.</source>
-        <translation type="unfinished"></translation>
+        <translation>قصة Instagram صورة واحدة أو فيديو واحد تمامًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo {position} is {width}×{height}: Instagram feed photos must be between 4:5 (portrait) and 1.91:1 (landscape). Crop it, or tick “Crop photos to fit” in the Instagram options.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة {position} هي {width}×{height}: يجب أن تكون صور موجز Instagram بين 4:5 (عمودية) و1.91:1 (أفقية). قصّها، أو حدد «قص الصور لتناسب» في خيارات Instagram.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video&apos;s shape ({width}×{height}) is not one Instagram takes for a Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل الفيديو ({width}×{height}) غير مقبول في Instagram للريل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reels and Stories fill the phone&apos;s screen at 9:16 (like 1080×1920); this one is {width}×{height} and will show with bars or be cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تملأ الريلز والقصص شاشة الهاتف بنسبة 9:16 (مثل 1080×1920)؛ وأبعاد هذا {width}×{height} وسيظهر بأشرطة أو يُقص.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Story video lasts 3 to 60 seconds; this one lasts {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة فيديو القصة من 3 إلى 60 ثانية؛ ومدة هذا {seconds} ث.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories show no caption: the text will not go to Instagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعرض القصص شرحًا: لن يُرسل النص إلى Instagram.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Reel&apos;s cover frame must be inside the video: choose a time before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون إطار غلاف الريل داخل الفيديو: اختر وقتًا قبل نهايته.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories cannot have collaborators: remove them, or post it as a post or Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون للقصص متعاونون: أزلهم، أو انشره منشورًا أو ريل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram takes at most {max} collaborators; you named {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل Instagram {max} متعاونين كحد أقصى؛ وقد ذكرت {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram location is the number (ID) of a Facebook Page that has a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع Instagram هو رقم (ID) صفحة Facebook لها موقع.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose which business (location) this Google post is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النشاط التجاري (الموقع) الذي يخصه منشور Google هذا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the kind of Google post: What&apos;s new, Event or Offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع منشور Google: ما الجديد، أو حدث، أو عرض.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google does not offer the button “{value}”: choose another button.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتيح Google الزر «{value}»: اختر زرًا آخر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The button needs a web address to open (only “Call now” has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الزر إلى عنوان ويب ليفتحه (باستثناء «اتصل الآن»).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The web address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الويب بـ https:// (أو http://).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event or offer on Google needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الحدث أو العرض على Google إلى عنوان.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google takes event and offer titles of at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل Google عناوين الأحداث والعروض حتى {limit} حرفًا؛ وهذا العنوان يضم {length}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An event or offer on Google needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الحدث أو العرض على Google إلى تاريخ بدء وتاريخ انتهاء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the event or offer dates: each must be a date (and time), and the end cannot come before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من تواريخ الحدث أو العرض: يجب أن يكون كل منها تاريخًا (ووقتًا)، ولا يمكن أن يسبق الانتهاءُ البدءَ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Facebook shows a link preview only on a post without photos or video: remove the link, or put the address in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرض Facebook معاينة الرابط إلا في منشور بلا صور أو فيديو: أزل الرابط، أو ضع العنوان في النص.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The link must be a full web address starting with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرابط عنوان ويب كاملًا يبدأ بـ https:// (أو http://).</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_tools.py" line="+11"/>
         <source>Describe image {position} (alt text) first: you asked for a description on every image (Settings, Publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف الصورة {position} (نص بديل) أولًا: طلبت وصفًا لكل صورة (الإعدادات، النشر).</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/wording.py" line="+28"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} س {m} د</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} س</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} د {s} ث</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} د</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} ث</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{network} will not accept this post as it is ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يقبل {network} هذا المنشور بحالته الحالية ({code}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Part {n}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء {n}: {sentence}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_extras.py" line="+14"/>
         <source>The first comment is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق الأول طويل جدًا على {network}: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t post a first comment on {network}: remove it, or post it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk نشر تعليق أول على {network}: أزله، أو انشره بنفسك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t add a poll to a {network} post: remove the poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk إضافة استطلاع إلى منشور على {network}: أزل الاستطلاع.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} needs {min} to {max} choices; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاستطلاع على {network} إلى {min} إلى {max} خيارات؛ وهذا يضم {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll choice {position} is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار الاستطلاع {position} طويل جدًا على {network}: {length} من {limit} حرفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two poll choices say the same thing: {network} wants each one different.</source>
-        <translation type="unfinished"></translation>
+        <translation>خياران في الاستطلاع متطابقان: يريد {network} أن يكون كل خيار مختلفًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} runs from {min_duration} to {max_duration}; this one runs {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاستطلاع على {network} من {min_duration} إلى {max_duration}؛ ومدة هذا {duration}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On {network}, people can pick only one poll choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>على {network}، لا يمكن للأشخاص اختيار إلا خيار واحد في الاستطلاع.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t quote a post on {network}: remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk اقتباس منشور على {network}: أزل العنوان، أو ضعه في النص.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address to quote is not a {network} post: copy it from the post&apos;s Share menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المراد اقتباسه ليس منشورًا على {network}: انسخه من قائمة «مشاركة» في المنشور.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your {network} server can&apos;t quote posts yet (it needs Mastodon 4.5): remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع خادم {network} الخاص بك اقتباس المنشورات بعد (يتطلب Mastodon 4.5): أزل العنوان، أو ضعه في النص.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{network} does not allow a quoted post and a poll together: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح {network} بالجمع بين منشور مقتبس واستطلاع: أبقِ أحدهما.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow a quoted post with images or video: remove the media, or the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح {network} بمنشور مقتبس مع صور أو فيديو: أزل الوسائط أو الاقتباس.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose again who can reply: {network} does not know this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجددًا من يمكنه الرد: لا يعرف {network} هذا الخيار.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the post&apos;s language again: {network} does not know “{language}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة المنشور مجددًا: لا يعرف {network} اللغة «{language}».</translation>
     </message>
 </context>
 <context>
@@ -2268,72 +2268,72 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
         <source>Published on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر على {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published on {networks} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نشره على {networks} الآن.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is checking whether it went out on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق Postdesk مما إذا كان قد نُشر على {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will be tried again on {networks}, exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعاد المحاولة على {networks}، كما أُرسل تمامًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed on {networks}; you can fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل على {networks}؛ يمكنك إصلاحه والمحاولة مجددًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paused on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا على {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي على {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handed to the own scheduler of {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إلى أداة الجدولة الخاصة بـ {networks}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{network} as {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} باسم {account}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Part {n} of {count}: </source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء {n} من {count}: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attached {name}, described as “{alt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق {name}، بالوصف «{alt}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached {name}, without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق {name}، بلا وصف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on {network}: this is what it says there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل على {network}: هذا ما يقوله هناك الآن.</translation>
     </message>
 </context>
 <context>
@@ -2341,127 +2341,127 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/templates_part.py" line="+79"/>
         <source>Insert a snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج مقتطف أو مجموعة هاشتاغات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;دراج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert a snippet or hashtag group (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج مقتطف أو مجموعة هاشتاغات (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد لهذا المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;زيد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate, templates, snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار، قوالب، مقتطفات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate this post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار هذا المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from t&amp;emplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد من &amp;قالب…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Snippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقتطفات ومجموعات الهاشتاغات…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insert snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج مقتطف</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطفات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الهاشتاغات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No snippets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مقتطفات بعد</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كقالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم القالب:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as the template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بوصفه القالب «{name}».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A template with that name exists: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد قالب بهذا الاسم: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The template could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القالب. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات الكتابة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقتطفات ومجموعات الهاشتاغات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة المقتطفات ومجموعات الهاشتاغات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قوالب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage templates</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة القوالب</translation>
     </message>
 </context>
 <context>
@@ -2469,17 +2469,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+53"/>
         <source>Connect {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect an account on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب على {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to {network} to post there from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى {network} للنشر عليه من Postdesk</translation>
     </message>
 </context>
 <context>
@@ -2487,275 +2487,275 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+76"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الربط</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+373"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which network do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شبكة تريد ربطها؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول عبر ال&amp;متصفح (مستحسن)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an &amp;app password</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;كلمة مرور تطبيق</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Post as &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر با&amp;سمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a Pa&amp;ge I administer</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر باسم &amp;صفحة أديرها</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Posting as a Page needs LinkedIn&apos;s Community Management API product on your app, and you must be an administrator of the Page. You will pick the Page after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب النشر باسم صفحة إضافة منتج Community Management API من LinkedIn إلى تطبيقك، ويجب أن تكون مشرفًا على الصفحة. ستختار الصفحة بعد تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّ العميل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ المحلي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redirect address to register</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان إعادة التوجيه المراد تسجيله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ عنوان إعادة التوجيه</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور التطبيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البوت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرّف العميل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرّ العميل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منفذ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان إعادة التوجيه:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;عرّف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة مرور التطبيق:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز البوت:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قناة:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Waiting for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facebook Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات Facebook</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>LinkedIn Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات LinkedIn</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Which Page should this account post as?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باسم أي صفحة يجب أن ينشر هذا الحساب؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not an administrator of any LinkedIn Page. Ask an administrator of the Page to make you one, or connect the account to post as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست مشرفًا على أي صفحة LinkedIn. اطلب من أحد مشرفي الصفحة أن يجعلك مشرفًا، أو اربط الحساب للنشر باسمك.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving the Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الصفحة…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source> (you cannot create posts on it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لا يمكنك إنشاء منشورات عليها)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot create posts on this Page (ask an admin to give you that task).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إنشاء منشورات على هذه الصفحة (اطلب من أحد المشرفين منحك هذه المهمة).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Which Pages should Postdesk post to? Each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;على أي صفحات يجب أن ينشر Postdesk؟ تصبح كل صفحة حسابًا مستقلًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as someone who can create content on one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدير تسجيل الدخول هذا إلى Facebook أي صفحة. أنشئ صفحة على Facebook، أو سجّل الدخول باسم شخص يمكنه إنشاء محتوى على إحدى الصفحات، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving the Pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الصفحات…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>https://bsky.social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>you.bsky.social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>@yourchannel</source>
-        <translation type="unfinished"></translation>
+        <translation>@yourchannel</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+4"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Finish signing in with your browser. Postdesk is waiting for it; you can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمل تسجيل الدخول في متصفحك. ينتظر Postdesk ذلك؛ ويمكنك الإلغاء في أي وقت.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking with {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق مع {network}…</translation>
     </message>
 </context>
 <context>
@@ -2763,12 +2763,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
         <source>Crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة القص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow keys move the crop, Shift and arrow keys resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقل مفاتيح الأسهم منطقة القص، ويغيّر Shift مع مفاتيح الأسهم حجمها.</translation>
     </message>
 </context>
 <context>
@@ -2776,52 +2776,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+146"/>
         <source>Crop “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>قص «{name}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العرض إلى الارتفاع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Aspect ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسبة العرض إلى الارتفاع:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير إلى ال&amp;يسار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير إلى ال&amp;يمين</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Output size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الناتج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ كصورة جديدة</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>حر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original shape</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل الأصلي</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Result: {w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>الناتج: {w} × {h} بكسل</translation>
     </message>
 </context>
 <context>
@@ -2829,27 +2829,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/controls.py" line="+74"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import or export posts as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات أو تصديرها كملف CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file, or export them to one</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات من ملف CSV، أو تصديرها إليه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import posts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد المنشورات من CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export posts to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير المنشورات إلى CSV…</translation>
     </message>
 </context>
 <context>
@@ -2857,12 +2857,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+32"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشورات إلى CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2870,99 +2870,99 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+50"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشورات إلى CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشورات إلى ملف CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has the columns the import reads, so it can be edited in a spreadsheet and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على الأعمدة التي يقرؤها الاستيراد، لذا يمكن تعديله في جدول بيانات ثم استيراده.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم للمنشورات المراد تصديرها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم للمنشورات المراد تصديرها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Every post, whatever its date (drafts without a time too)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل منشور، أيًا كان تاريخه (بما في ذلك المسودات بلا وقت)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every post</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل المنشورات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فقط المنشورات التي يعرضها مرشّح التقويم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنشورات التي يعرضها مرشّح التقويم فقط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar shows every post: no filter is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض التقويم كل المنشورات: لا يوجد مرشّح مفعّل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to write the file, then export</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان كتابة الملف، ثم صدّر</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Exported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُصدَّر أي منشور.</numerusform>
+            <numerusform>صُدِّر منشور واحد.</numerusform>
+            <numerusform>صُدِّر منشوران.</numerusform>
+            <numerusform>صُدِّرت %n منشورات.</numerusform>
+            <numerusform>صُدِّر %n منشورًا.</numerusform>
+            <numerusform>صُدِّر %n منشور.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No posts matched, so the file holds only the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يطابق أي منشور، لذا لا يحتوي الملف إلا على أسماء الأعمدة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not write the file there (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk كتابة الملف هناك (قد يكون المجلد للقراءة فقط أو القرص ممتلئًا).</translation>
     </message>
 </context>
 <context>
@@ -2971,122 +2971,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات من CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first line names the columns: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (network:handle) or &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Paris; else the app&apos;s zone), &lt;b&gt;media&lt;/b&gt; (file paths), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; and &lt;b&gt;first_comment&lt;/b&gt;. Lists are separated by semicolons. &lt;a href=&quot;{url}&quot;&gt;What each column means&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمّي السطر الأول الأعمدة: &lt;b&gt;text&lt;/b&gt;، و&lt;b&gt;accounts&lt;/b&gt; (network:handle) أو &lt;b&gt;networks&lt;/b&gt;، و&lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30)، و&lt;b&gt;zone&lt;/b&gt; (Europe/Paris؛ وإلا فالمنطقة الزمنية للتطبيق)، و&lt;b&gt;media&lt;/b&gt; (مسارات الملفات)، و&lt;b&gt;alt_text&lt;/b&gt;، و&lt;b&gt;tags&lt;/b&gt;، و&lt;b&gt;first_comment&lt;/b&gt;. تُفصل عناصر القوائم بفاصلة منقوطة (;). &lt;a href=&quot;{url}&quot;&gt;معنى كل عمود&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/csv_import/words.py" line="+19"/>
         <source>This file is too big to be a list of posts ({size}; at most {limit}). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف أكبر من أن يكون قائمة منشورات ({size}؛ والحد الأقصى {limit}). قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This file is not in UTF-8 text. Save it again as “CSV UTF-8” from your spreadsheet and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس نصًا بترميز UTF-8. احفظه مجددًا بصيغة «CSV UTF-8» من جدول البيانات ثم اختره مجددًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file is broken near line {line} (a quote left open, or not a CSV file at all). Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف معطوب قرب السطر {line} (علامة اقتباس غير مغلقة، أو ليس ملف CSV أصلًا). لم يُقرأ شيء.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first line must name the columns, with one called “text” for the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها عمود باسم «text» لنص المنشور.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file says nothing about where the posts go: add an “accounts” or a “networks” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد الملف وجهة المنشورات: أضف عمود «accounts» أو «networks».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file has more than {limit} posts. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا الملف على أكثر من {limit} منشور. قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk could not open this file. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk فتح هذا الملف. تحقق من أنه لا يزال موجودًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file holds no posts: only a header line, or nothing at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الملف على منشورات: سطر العناوين فقط، أو لا شيء إطلاقًا.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{network}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {sentence}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No connected account is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب مرتبط باسم «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than one account is called “{name}”: write it as network:handle (bluesky:{name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد أكثر من حساب باسم «{name}»: اكتبه بالصيغة network:handle (bluesky:{name}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know a network called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk شبكة باسم «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This post goes nowhere: name an account or a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وجهة لهذا المنشور: حدد حسابًا أو شبكة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account “{name}” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب «{name}» مذكور مرتين.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a date and time Postdesk can read: write it as 2026-03-10 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليس تاريخًا ووقتًا يستطيع Postdesk قراءته: اكتبه بالصيغة 2026-03-10 09:30.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a time zone: write it as Europe/Paris or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليست منطقة زمنية: اكتبها بالصيغة Europe/Paris أو America/New_York.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} does not exist in {zone}: the clocks skip that hour that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} غير موجود في {zone}: تتخطى الساعة تلك الساعة في ذلك اليوم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is already past. Pick a later time, or leave it empty for a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} قد مضى. اختر وقتًا لاحقًا، أو اتركه فارغًا لمسودة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No picture or video Postdesk can read at “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة أو فيديو يستطيع Postdesk قراءته في «{path}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This line has {count} more cells than the header names; they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا السطر على {count} خلايا أكثر من أسماء العناوين؛ وقد استُبعدت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot post a first comment; it is kept but not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع {network} نشر تعليق أول؛ سيُحفظ لكن لن يُرسل إليه.</translation>
     </message>
 </context>
 <context>
@@ -3094,192 +3094,192 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+48"/>
         <source>Import posts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات من CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات من ملف CSV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The columns a CSV file of posts has</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة التي يحتويها ملف CSV للمنشورات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ملف بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV المراد استيراده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف CSV المراد استيراده</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many rows can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف التي يمكن استيرادها</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every row of the file, with its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>كل صفوف الملف، مع مشكلاتها</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ك&amp;مسودات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the imported posts as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المنشورات المستوردة كمسودات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schedule the posts that have a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدولة المنشورات التي لها وقت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule the imported posts that have a time; they must pass every check</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة المنشورات المستوردة التي لها وقت؛ ويجب أن تجتاز كل عمليات التحقق</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the posts that have no blocking problem</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المنشورات التي لا تعيقها أي مشكلة</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Postdesk could not read this file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk قراءة هذا الملف. لم يُستورد شيء.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These columns are not read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الأعمدة لا تُقرأ: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُقرأ أي صف.</numerusform>
+            <numerusform>قُرئ صف واحد.</numerusform>
+            <numerusform>قُرئ صفان.</numerusform>
+            <numerusform>قُرئت %n صفوف.</numerusform>
+            <numerusform>قُرئ %n صفًا.</numerusform>
+            <numerusform>قُرئ %n صف.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استيراد الكل.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ما يتعذّر استيراده.</numerusform>
+            <numerusform>يتعذّر استيراد صف واحد بحالته الحالية: راجع مشكلاته أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد صفين بحالتهما الحالية: راجع مشكلاتهما أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %n صفوف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %n صفًا بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %n صف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ا&amp;ستيراد %n منشور</numerusform>
+            <numerusform>ا&amp;ستيراد منشور واحد</numerusform>
+            <numerusform>ا&amp;ستيراد منشورين</numerusform>
+            <numerusform>ا&amp;ستيراد %n منشورات</numerusform>
+            <numerusform>ا&amp;ستيراد %n منشورًا</numerusform>
+            <numerusform>ا&amp;ستيراد %n منشور</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي منشور.</numerusform>
+            <numerusform>استُورد منشور واحد، وجُدول إن كان له وقت.</numerusform>
+            <numerusform>استُورد منشوران، وجُدولا حيث كان لهما وقت.</numerusform>
+            <numerusform>استُوردت %n منشورات، وجُدولت حيث كان لها وقت.</numerusform>
+            <numerusform>استُورد %n منشورًا، وجُدولت حيث كان لها وقت.</numerusform>
+            <numerusform>استُورد %n منشور، وجُدولت حيث كان لها وقت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي منشور.</numerusform>
+            <numerusform>استُورد منشور واحد كمسودة.</numerusform>
+            <numerusform>استُورد منشوران كمسودتين.</numerusform>
+            <numerusform>استُوردت %n منشورات كمسودات.</numerusform>
+            <numerusform>استُورد %n منشورًا كمسودات.</numerusform>
+            <numerusform>استُورد %n منشور كمسودات.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها في التقويم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postdesk could not add “{path}” to the media library. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk إضافة «{path}» إلى مكتبة الوسائط. لم يُستورد شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not save the posts (the disk may be full). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk حفظ المنشورات (قد يكون القرص ممتلئًا). لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -3287,59 +3287,59 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/options_dialog.py" line="+31"/>
         <source>Default options for {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الافتراضية لـ {handle}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة هذا الحساب إلى المنشورات الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الحساب إلى المنشورات الجديدة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الظهور</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدرج</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى ال&amp;ظهور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Subreddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع ال&amp;فرعي:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لوحة:</translation>
     </message>
 </context>
 <context>
@@ -3348,127 +3348,127 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+92"/>
         <location line="+1"/>
         <source>Delete a published post</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف منشور تم نشره</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove from Postdesk only</source>
-        <translation type="unfinished"></translation>
+        <translation>الإزالة من Postdesk فقط</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{last}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>This post is published on {where}. How far should it be deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر هذا المنشور على {where}. إلى أي مدى تريد حذفه؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove from Postdesk only (it stays on {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإزالة من Postdesk فقط (يبقى على {where})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete from {networks} too</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف من {networks} أيضًا</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instagram doesn&apos;t let apps delete posts: delete it in the Instagram app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح Instagram للتطبيقات بحذف المنشورات: احذفه من تطبيق Instagram.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk cannot delete posts on {kept}: delete it there yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk حذف المنشورات على {kept}: احذفه هناك بنفسك.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleting from a network works offline too: it goes when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل الحذف من الشبكة دون اتصال أيضًا: يُنفَّذ عند عودة الاتصال.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the deletion went</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الحذف</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء عليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the post and close</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على المنشور والإغلاق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف وفق الاختيار</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed from Postdesk. It is still on {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من Postdesk. لا يزال موجودًا على {where}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from Postdesk. Deleting it from {networks}…</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من Postdesk. جارٍ حذفه من {networks}…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{network} could not be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر مراسلة {network}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف من {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحذفه {name}: «{error}». لا يزال موجودًا على {name}؛ احذفه من هناك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for a connection: it will be deleted from {name} when Postdesk is back online. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاتصال: سيُحذف من {name} عندما يعود Postdesk إلى الاتصال. يمكنك إغلاق هذه النافذة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting it from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حذفه من {name}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting it from {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حذفه من {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من Postdesk.</translation>
     </message>
 </context>
 <context>
@@ -3476,171 +3476,171 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/details.py" line="+108"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the image for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف الصورة للأشخاص الذين لا يستطيعون رؤيتها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم، مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;avourite</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;فضّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>مفضّل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد التحديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مجلد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم في</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ttach to post</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق بمنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preview and network crops…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;معاينة وقص الشبكات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop or rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص أو تدوير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What each &amp;network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتلقاه كل &amp;شبكة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>البكسلات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتلقاه كل شبكة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;lt text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص ال&amp;بديل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جلد</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Select something to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد شيئًا لعرض تفاصيله.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدد أي عنصر</numerusform>
+            <numerusform>عنصر واحد محدد</numerusform>
+            <numerusform>عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصرًا محددًا</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking where it is used…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من أماكن استخدامه…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Used in %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير مستخدم في أي منشور</numerusform>
+            <numerusform>مستخدم في منشور واحد</numerusform>
+            <numerusform>مستخدم في منشورين</numerusform>
+            <numerusform>مستخدم في %n منشورات</numerusform>
+            <numerusform>مستخدم في %n منشورًا</numerusform>
+            <numerusform>مستخدم في %n منشور</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used in any post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستخدم في أي منشور بعد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من {max} حرفًا</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصلي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>معاد ترميزه</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3648,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+40"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مسودة فارغة)</translation>
     </message>
 </context>
 <context>
@@ -3656,32 +3656,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/drafts_panel.py" line="+36"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a draft onto the calendar to schedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب مسودة إلى التقويم لجدولتها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unscheduled drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودات غير مجدولة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مسودات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts you start and don&apos;t schedule wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر هنا المنشورات التي تبدؤها ولا تجدولها.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة جديدة</translation>
     </message>
 </context>
 <context>
@@ -3690,32 +3690,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعديل المنشور على {network} إلا بعد نشره.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not let Postdesk edit a published post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح {network} لـ Postdesk بتعديل منشور بعد نشره.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المنشور فارغًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text is longer than your {network} server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص أطول مما يسمح به خادم {network} الخاص بك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first post of a thread can be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هنا إلا تعديل المنشور الأول في السلسلة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} did not take the edit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل {network} التعديل: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3723,122 +3723,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+51"/>
         <source>Edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل على {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This changes the post on {network} itself. People who boosted it are told it was edited, and anyone can see its earlier versions there. Postdesk keeps them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر هذا المنشور على {network} نفسه. سيُبلَّغ من أعادوا نشره بأنه عُدّل، ويمكن لأي شخص رؤية إصداراته السابقة هناك. ويحتفظ بها Postdesk أيضًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Content &amp;warning (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحذير المحتوى (اختياري):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير المحتوى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text of the post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المنشور على {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first post of a thread; the others stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو المنشور الأول في السلسلة؛ وتبقى البقية كما هي.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف المستخدمة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why it can&apos;t be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعذّر الحفظ بعد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the edit went</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التعديل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without changing the post</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق دون تغيير المنشور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ على {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعديل على {network}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المنشور فارغًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{over} characters over the limit of your {network} server ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز بمقدار {over} حرفًا لحد خادم {network} الخاص بك ({limit}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء بعد.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{used} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ على {network}…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edited on {network}. The record of what was sent shows the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل على {network}. يعرض سجل ما أُرسل النص الجديد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can&apos;t reach {network} right now. The edit will be made as soon as it can, by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Postdesk الوصول إلى {network} حاليًا. سيُجرى التعديل تلقائيًا فور الإمكان.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Postdesk could not ask {network} to edit the post. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk أن يطلب من {network} تعديل المنشور. لم يتغير شيء؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه النافذة</translation>
     </message>
 </context>
 <context>
@@ -3846,22 +3846,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص ال&amp;رئيسي (يُستخدم في كل مكان ما لم يكن لشبكة نص خاص بها)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الرئيسي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the main text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعذّر تغيير النص الرئيسي</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The main text is read-only: it was already sent to {networks}. Give the other networks their own text to change it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الرئيسي للقراءة فقط: فقد أُرسل بالفعل إلى {networks}. امنح الشبكات الأخرى نصًا خاصًا بها لتغييره لها.</translation>
     </message>
 </context>
 <context>
@@ -3869,17 +3869,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل اليومي</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No engagement in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تفاعل في هذه الفترة بعد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most engagement on {day}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر تفاعل يوم {day}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3887,97 +3887,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/entry_menu.py" line="+86"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مسودة فارغة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New post here</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد هنا</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر الآن</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الجدولة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Did it go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نُشر؟…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel (never send)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء (عدم الإرسال)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take back and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب والإلغاء</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التكرار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: it will not be sent. Use Reschedule or drag it to a time to put it back on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لن يُرسل. استخدم «إعادة الجدولة» أو اسحبه إلى وقت ما لإعادته إلى الجدول.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk does not know whether this post went out, so it will not simply send it again. Say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk ما إذا كان هذا المنشور قد نُشر، لذا لن يعيد إرساله ببساطة. أخبره ما إذا كان موجودًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Paused. Drag the post to its new time, then choose Resume: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا. اسحب المنشور إلى وقته الجديد، ثم اختر «استئناف»: وسيُنشر حينها.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This post was settled meanwhile: nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم أمر هذا المنشور في الأثناء: لا شيء لتقرره.</translation>
     </message>
 </context>
 <context>
@@ -3985,17 +3985,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_options.py" line="+31"/>
         <source>Link shown as a preview under the Facebook post</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط يظهر كمعاينة أسفل منشور Facebook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook shows this address as a link preview. Only on posts without photos or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض Facebook هذا العنوان كمعاينة رابط. فقط في المنشورات التي بلا صور أو فيديو.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
 </context>
 <context>
@@ -4003,17 +4003,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+125"/>
         <source>Just now · </source>
-        <translation type="unfinished"></translation>
+        <translation>الآن · </translation>
     </message>
     <message>
         <location line="+23"/>
         <source> Like       Comment      ↗ Share</source>
-        <translation type="unfinished"></translation>
+        <translation> أعجبني       تعليق      ↗ مشاركة</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Your Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحتك</translation>
     </message>
 </context>
 <context>
@@ -4021,32 +4021,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_part.py" line="+53"/>
         <source>First comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق الأول على {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشر أسفل منشورك على {network} فور نشره. اختياري.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشر أسفل منشورك على {network} فور نشره.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First comment length</source>
-        <translation type="unfinished"></translation>
+        <translation>طول التعليق الأول</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>F&amp;irst comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;عليق الأول:</translation>
     </message>
 </context>
 <context>
@@ -4054,12 +4054,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/previews/first_comment.py" line="+44"/>
         <source>First comment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التعليق الأول</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Author · first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف · التعليق الأول</translation>
     </message>
 </context>
 <context>
@@ -4068,213 +4068,213 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موقع النشاط التجاري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a location</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موقعًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the locations from Google again</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المواقع من Google مجددًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of Google post</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع منشور Google</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind of post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع المنشور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>الزر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No button</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا زر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب عبر الإنترنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من المعلومات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل الآن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الزر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… the button opens</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… الذي يفتحه الزر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Button:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;زر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Button &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابط الزر:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event or offer title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الحدث أو العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>طوال ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All day (dates without times)</source>
-        <translation type="unfinished"></translation>
+        <translation>طوال اليوم (تواريخ بلا أوقات)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يبدأ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;نتهي:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز القسيمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Link to redeem the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط استرداد العرض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط والأحكام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز القسيمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeem link:</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الا&amp;سترداد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ter&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شروط:</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Reading your business locations from Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة مواقع نشاطك التجاري من Google…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Google did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب Google: {reason}. جرّب «تحديث» بعد قليل.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This Google account manages no business location yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدير حساب Google هذا أي موقع نشاط تجاري بعد.</translation>
     </message>
 </context>
 <context>
@@ -4282,52 +4282,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/google_business_card.py" line="+98"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب عبر الإنترنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>شراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من المعلومات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل الآن</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاطك التجاري</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a photo: Google shows it above the post</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف صورة: يعرضها Google أعلى المنشور</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا عنوان بعد)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redeem online</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسترداد عبر الإنترنت</translation>
     </message>
 </context>
 <context>
@@ -4335,17 +4335,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="+293"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} الساعة {hour}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when}: no post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: لا منشورات بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{when}: {mean} engagements per post, from {posts} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {mean} تفاعل لكل منشور، من {posts} منشورات</translation>
     </message>
 </context>
 <context>
@@ -4353,97 +4353,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
         <source>Waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاتصال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار: أعد ربط الحساب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: all publishing is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار: النشر كله متوقف مؤقتًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to try again at {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار إعادة المحاولة في {until}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handed to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إلى {network}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{network}: waiting for a connection. It goes out as soon as Postdesk is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: بانتظار الاتصال. سيُنشر فور عودة Postdesk إلى الاتصال.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting for you to reconnect the account (Accounts). It goes out right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: بانتظار إعادة ربط الحساب (الحسابات). سيُنشر بعدها مباشرة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting, because you paused all publishing (tray menu). It goes out when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: بالانتظار، لأنك أوقفت النشر كله مؤقتًا (قائمة شريط النظام). سيُنشر عند الاستئناف.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{network}: waiting to try again at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: بانتظار إعادة المحاولة في {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. Please look, then say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: لا يعرف Postdesk ما إذا كان هذا المنشور قد نُشر — فقد ضاع رد الشبكة. يُرجى التحقق، ثم إبلاغه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. It will look it up on {network}; you can also look and say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: لا يعرف Postdesk ما إذا كان هذا المنشور قد نُشر — فقد ضاع رد الشبكة. سيبحث عنه على {network}؛ ويمكنك أيضًا التحقق وإبلاغه.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handed to {network}: {network} publishes it at its time, even while Postdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إلى {network}: ينشره {network} في موعده، حتى لو كان Postdesk مغلقًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: publishing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: جارٍ النشر الآن.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Not sure it went out: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤكد أنه نُشر: يُرجى التحقق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure it went out: Postdesk is checking</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤكد أنه نُشر: Postdesk يتحقق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إلى الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النشر</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>قريبًا</translation>
     </message>
 </context>
 <context>
@@ -4452,89 +4452,89 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الاستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل الاستيراد</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وسائط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ومقاطع الفيديو (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+6"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة ملصقة</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Imported {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {done} من {total}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+9"/>
         <source>%n could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتعذّر استيراد أي عنصر</numerusform>
+            <numerusform>تعذّر استيراد عنصر واحد</numerusform>
+            <numerusform>تعذّر استيراد عنصرين</numerusform>
+            <numerusform>تعذّر استيراد %n عناصر</numerusform>
+            <numerusform>تعذّر استيراد %n عنصرًا</numerusform>
+            <numerusform>تعذّر استيراد %n عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي عنصر جديد</numerusform>
+            <numerusform>استُورد عنصر جديد واحد</numerusform>
+            <numerusform>استُورد عنصران جديدان</numerusform>
+            <numerusform>استُوردت %n عناصر جديدة</numerusform>
+            <numerusform>استُورد %n عنصرًا جديدًا</numerusform>
+            <numerusform>استُورد %n عنصر جديد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: {what}</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ولا رسائل سابقة</numerusform>
+            <numerusform>…ورسالة سابقة واحدة</numerusform>
+            <numerusform>…ورسالتان سابقتان</numerusform>
+            <numerusform>…و%n رسائل سابقة</numerusform>
+            <numerusform>…و%n رسالة سابقة</numerusform>
+            <numerusform>…و%n رسالة سابقة</numerusform>
         </translation>
     </message>
 </context>
@@ -4544,179 +4544,179 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/models.py" line="+117"/>
         <source>From</source>
         <extracomment>The `Conversation` or `InboxEntry` of a row. The size of an author&apos;s avatar in the first column. How many lines of an item&apos;s text a row shows (the rest is in the tooltip and the detail).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Your reply waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ردك بانتظار الإرسال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You replied</source>
-        <translation type="unfinished"></translation>
+        <translation>رددت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reply could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسال ردك</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Your post: {own_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورك: {own_text}</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Conversation on {network}, %n unread: {text}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محادثة على {network}، لا رسائل غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، رسالة واحدة غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، رسالتان غير مقروءتين: {text}</numerusform>
+            <numerusform>محادثة على {network}، %n رسائل غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، %n رسالة غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، %n رسالة غير مقروءة: {text}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{kind} from {author}, {when}, {status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} من {author}، {when}، {status}: {text}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+159"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-38"/>
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءتين</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-15"/>
         <source>Mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>أشار إليك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quoted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتبس منشورك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commented on your post</source>
-        <translation type="unfinished"></translation>
+        <translation>علّق على منشورك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ عليك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies to a post</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود على منشور</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروء</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+8"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-41"/>
         <source>{network} · {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} · {account}</translation>
     </message>
 </context>
 <context>
@@ -4727,441 +4727,441 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الوارد</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/view.py" line="+15"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الحساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شبكة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية النوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحسابات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشبكات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المقروءة &amp;فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار العناصر غير المقروءة فقط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نبّهني إلى العناصر الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify me about new items for the account shown</source>
-        <translation type="unfinished"></translation>
+        <translation>نبّهني إلى العناصر الجديدة للحساب المعروض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an account above to change this for it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا أعلاه لتغيير هذا الإعداد له</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+319"/>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق الآن</translation>
     </message>
     <message>
         <location line="-318"/>
         <source>Check all inboxes now</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من كل صناديق الوارد الآن</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrow keys move between messages; Enter writes a reply to the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقّل مفاتيح الأسهم بين الرسائل؛ ويكتب Enter ردًا على الرسالة المحددة.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+386"/>
         <source>Mark &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كم&amp;قروء</translation>
     </message>
     <message>
         <location line="-385"/>
         <source>Mark the selected item read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم العنصر المحدد كمقروء أو غير مقروء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في المتصفح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected item in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح العنصر المحدد في المتصفح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Like</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عجاب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجاب بالعنصر المحدد على شبكته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete my reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف ردي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your reply to the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ردك على العنصر المحدد على شبكته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the selected reply on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الرد المحدد على شبكته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ال&amp;تعليق…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected comment from your post on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق المحدد من منشورك على شبكته</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every listed item read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل العناصر المدرجة كمقروءة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;ply:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رد:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ردًا…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرد (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Inboxes Postdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>صناديق وارد يتعذّر على Postdesk قراءتها</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;ربط…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ربط الحساب</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>{account} needs to be reconnected: its replies can&apos;t be read or answered until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إعادة ربط {account}: لا يمكن قراءة ردوده أو الرد عليها حتى تسجّل الدخول مجددًا.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{account}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {state}</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{kind} — {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {who} على {network}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{length} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} من {limit} حرفًا</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>That did not work: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="-422"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد حسابات تحتاج إلى إعادة الربط.</numerusform>
+            <numerusform>يجب إعادة ربط حساب واحد: لا يمكن قراءة ردوده حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط حسابين: لا يمكن قراءة ردودهما حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %n حسابات: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %n حسابًا: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %n حساب: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connect an account to see replies here</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط حسابًا لرؤية الردود هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentions, replies, quotes and comments from every account arrive in this one list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصل الإشارات والردود والاقتباسات والتعليقات من كل الحسابات إلى هذه القائمة الواحدة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط حساب…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق هذه المرشّحات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار الكل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ردود بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone mentions or answers you, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يشير إليك أحد أو يرد عليك، يظهر ذلك هنا.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The inbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صندوق الوارد.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>LinkedIn shows the comments on a member&apos;s own posts only to apps it has approved, so they cannot appear here. Comments on the posts of a LinkedIn page you manage do.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرض LinkedIn التعليقات على منشورات الأعضاء الشخصية إلا للتطبيقات التي وافق عليها، لذا لا يمكن أن تظهر هنا. أما التعليقات على منشورات صفحة LinkedIn تديرها فتظهر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This channel has no discussion group, so its posts take no comments. Link a group in the channel&apos;s settings (Discussion) to answer comments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لهذه القناة مجموعة نقاش، لذا لا تقبل منشوراتها التعليقات. اربط مجموعة في إعدادات القناة (النقاش) للرد على التعليقات هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your bot cannot read the channel&apos;s discussion group. Add the bot to the group as an admin (or turn its privacy mode off with /setprivacy in @BotFather, then add it to the group again).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع البوت قراءة مجموعة نقاش القناة. أضف البوت إلى المجموعة مشرفًا (أو أوقف وضع الخصوصية له بالأمر /setprivacy في @BotFather، ثم أضفه إلى المجموعة مجددًا).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another program or a webhook receives your bot&apos;s messages, so Postdesk cannot read the comments. Give Postdesk a bot of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر أو webhook يتلقى رسائل البوت، لذا لا يستطيع Postdesk قراءة التعليقات. خصّص لـ Postdesk بوتًا خاصًا به.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot read this inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Postdesk قراءة صندوق الوارد هذا.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعداد.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Mark un&amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كغير م&amp;قروء</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Liking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإعجاب…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Liked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإعجاب.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حذف ردك…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reply was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ردك.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hiding…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإخفاء…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hidden on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخفي على الشبكة.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete this comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا التعليق؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {who}&apos;s comment from your post on {network}? Nobody will see it there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف تعليق {who} من منشورك على {network}؟ لن يراه أحد هناك بعد الآن.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleting the comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حذف التعليق…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The comment was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف التعليق.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The comment was not deleted: reconnect the account and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف التعليق: أعد ربط الحساب ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment was not deleted: the network asks to wait a little. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف التعليق: تطلب الشبكة الانتظار قليلًا. حاول مجددًا لاحقًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network refused to delete this comment (it may not be on one of your posts).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الشبكة حذف هذا التعليق (ربما ليس على أحد منشوراتك).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comment was not deleted: the network could not be reached. Try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف التعليق: تعذّر الوصول إلى الشبكة. حاول مجددًا عندما تكون متصلًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف التعليق.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reply queued; it goes out as soon as the network allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد في قائمة الإرسال؛ سيُرسل فور سماح الشبكة.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرك لا يعمل.</translation>
     </message>
 </context>
 <context>
@@ -5170,114 +5170,114 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/insights/models.py" line="-250"/>
         <source>Likes</source>
         <extracomment>What an unknown count shows (an en dash: &quot;the network does not say&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإعجابات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادات النشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>النقرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إعجاب</numerusform>
+            <numerusform>إعجاب واحد</numerusform>
+            <numerusform>إعجابان</numerusform>
+            <numerusform>%Ln إعجابات</numerusform>
+            <numerusform>%Ln إعجابًا</numerusform>
+            <numerusform>%Ln إعجاب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إعادة نشر</numerusform>
+            <numerusform>إعادة نشر واحدة</numerusform>
+            <numerusform>إعادتا نشر</numerusform>
+            <numerusform>%Ln إعادات نشر</numerusform>
+            <numerusform>%Ln إعادة نشر</numerusform>
+            <numerusform>%Ln إعادة نشر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رد</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%Ln ردود</numerusform>
+            <numerusform>%Ln ردًا</numerusform>
+            <numerusform>%Ln رد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%Ln اقتباسات</numerusform>
+            <numerusform>%Ln اقتباسًا</numerusform>
+            <numerusform>%Ln اقتباس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مشاهدة</numerusform>
+            <numerusform>مشاهدة واحدة</numerusform>
+            <numerusform>مشاهدتان</numerusform>
+            <numerusform>%Ln مشاهدات</numerusform>
+            <numerusform>%Ln مشاهدة</numerusform>
+            <numerusform>%Ln مشاهدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نقرة</numerusform>
+            <numerusform>نقرة واحدة</numerusform>
+            <numerusform>نقرتان</numerusform>
+            <numerusform>%Ln نقرات</numerusform>
+            <numerusform>%Ln نقرة</numerusform>
+            <numerusform>%Ln نقرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+237"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} الساعة {hour}</translation>
     </message>
 </context>
 <context>
@@ -5285,222 +5285,222 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="+127"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 90 يومًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ مخصصة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the latest numbers from the networks now</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة أحدث الأرقام من الشبكات الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export this period&apos;s posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير منشورات هذه الفترة إلى ملف CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insights status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الإحصاءات</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-38"/>
         <location line="+40"/>
         <location filename="../src/postdesk/ui/insights/view.py" line="+4"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="-70"/>
         <source>Export Insights</source>
         <extracomment>Preset periods, in days; the last entry of the picker is &quot;Custom dates&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Totals per account and network</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجماليات لكل حساب وشبكة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your best times</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل أوقاتك</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+45"/>
         <location line="+150"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل اليومي</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Engagement by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rank top posts by</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب أفضل المنشورات حسب</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+30"/>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل المنشورات</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجماليات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best weekdays and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل الأيام والساعات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing published yet. Once your first post goes out, Postdesk reads its likes, reposts and replies here, and learns your best days and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر شيء بعد. بمجرد نشر أول منشور لك، يقرأ Postdesk هنا إعجاباته وإعادات نشره وردوده، ويتعلم أفضل أيامك وساعاتك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No published posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا منشورات تم نشرها بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتابة منشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your first post</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أول منشور لك</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Your posts do best on: {times}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق منشوراتك أفضل أداء في: {times}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your best times show here once your posts have numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر أفضل أوقاتك هنا عندما تتوفر أرقام لمنشوراتك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insights could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الإحصاءات. منشوراتك في أمان؛ حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Numbers are read while Postdesk&apos;s publishing is running; it is not running now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ الأرقام أثناء عمل النشر في Postdesk؛ وهو لا يعمل الآن.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the latest numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة أحدث الأرقام…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Updated %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّث أي منشور.</numerusform>
+            <numerusform>حُدِّث منشور واحد.</numerusform>
+            <numerusform>حُدِّث منشوران.</numerusform>
+            <numerusform>حُدِّثت %n منشورات.</numerusform>
+            <numerusform>حُدِّث %n منشورًا.</numerusform>
+            <numerusform>حُدِّث %n منشور.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network asked Postdesk to wait; it tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت إحدى الشبكات من Postdesk الانتظار؛ سيحاول مجددًا لاحقًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account needs reconnecting before its numbers can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج أحد الحسابات إلى إعادة الربط قبل أن يمكن قراءة أرقامه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The networks could not be asked now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستعلام من الشبكات الآن. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُصدَّر أي منشور إلى {name}.</numerusform>
+            <numerusform>صُدِّر منشور واحد إلى {name}.</numerusform>
+            <numerusform>صُدِّر منشوران إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n منشورات إلى {name}.</numerusform>
+            <numerusform>صُدِّر %n منشورًا إلى {name}.</numerusform>
+            <numerusform>صُدِّر %n منشور إلى {name}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف. اختر مجلدًا آخر ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -5508,92 +5508,92 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_options.py" line="+35"/>
         <source>Kind of Instagram post</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع منشور Instagram</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post (one photo, video, or a carousel of up to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور (صورة واحدة، أو فيديو، أو عرض دوّار حتى 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reel (one vertical video)</source>
-        <translation type="unfinished"></translation>
+        <translation>ريل (فيديو عمودي واحد)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Story (one photo or video, 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>قصة (صورة أو فيديو واحد، 24 ساعة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر &amp;كـ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also show the Reel in the &amp;feed</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الريل في ال&amp;موجز أيضًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reel cover frame, seconds into the video</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار غلاف الريل، بالثواني من بداية الفيديو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram picks</source>
-        <translation type="unfinished"></translation>
+        <translation>يختاره Instagram</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;ver frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار ال&amp;غلاف:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram collaborators</source>
-        <translation type="unfinished"></translation>
+        <translation>متعاونو Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to 3 usernames, e.g. @friend, @studio</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى 3 أسماء مستخدمين، مثل @friend و@studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;llaborators:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;متعاونون:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram location (Facebook Page ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع Instagram (معرّف صفحة Facebook)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the ID of a Facebook Page with a location</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: معرّف صفحة Facebook لها موقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop photos to fit Instagram (4:5 to 1.91:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص الصور لتناسب Instagram (من 4:5 إلى 1.91:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos taller than 4:5 or wider than 1.91:1 are cut to the nearest shape Instagram takes, keeping the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقص الصور الأطول من 4:5 أو الأعرض من 1.91:1 إلى أقرب شكل يقبله Instagram، مع الحفاظ على المنتصف.</translation>
     </message>
 </context>
 <context>
@@ -5601,17 +5601,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
         <source>Carousel position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في العرض الدوّار</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Instagram shows your photo or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض Instagram صورتك أو الفيديو هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
 </context>
 <context>
@@ -5619,103 +5619,103 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/filter_bar.py" line="+31"/>
         <source>Search names, tags and alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسماء والوسوم والنص البديل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All media</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسائط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFs</source>
-        <translation type="unfinished"></translation>
+        <translation>صور GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطع الفيديو</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>All folders</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المجلدات</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكبر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفضّلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>المفضّلة فقط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مجلد</translation>
     </message>
 </context>
 <context>
@@ -5726,63 +5726,63 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+50"/>
         <source>Saved</source>
         <extracomment>After reading the stored post failed, how long before saving is tried again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Couldn&apos;t open your last draft; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح آخر مسودة؛ جارٍ بدء مسودة جديدة.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور جديد</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: disk is full — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ: القرص ممتلئ — نصك لا يزال هنا. جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: the database is not available — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ: قاعدة البيانات غير متاحة — نصك لا يزال هنا. جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ — نصك لا يزال هنا. جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Opening the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المنشور…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+26"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المنشور لم يعد موجودًا.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Couldn&apos;t open that post; the one you were writing is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ذلك المنشور؛ والمنشور الذي كنت تكتبه لا يزال هنا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copying the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ المنشور…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This post was also changed elsewhere; the changes you made here were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هذا المنشور في مكان آخر أيضًا؛ وقد حُفظت التغييرات التي أجريتها هنا.</translation>
     </message>
 </context>
 <context>
@@ -5791,12 +5791,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/main_window.py" line="+69"/>
         <source>Opening your posts…</source>
         <extracomment>How long a problem stays in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح منشوراتك…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk is opening your posts. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح Postdesk منشوراتك. سيستغرق ذلك لحظة.</translation>
     </message>
 </context>
 <context>
@@ -5806,28 +5806,28 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+31"/>
         <location line="+2"/>
         <source>Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section. Ctrl+1 to Ctrl+{last} jump straight to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قسمًا. تنتقل الاختصارات من Ctrl+1 إلى Ctrl+{last} مباشرة إلى أحدها.</translation>
     </message>
     <message numerus="yes">
         <location line="+173"/>
         <source>{title}, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}، لا عناصر غير مقروءة</numerusform>
+            <numerusform>{title}، عنصر واحد غير مقروء</numerusform>
+            <numerusform>{title}، عنصران غير مقروءين</numerusform>
+            <numerusform>{title}، %n عناصر غير مقروءة</numerusform>
+            <numerusform>{title}، %n عنصرًا غير مقروء</numerusform>
+            <numerusform>{title}، %n عنصر غير مقروء</numerusform>
         </translation>
     </message>
 </context>
@@ -5836,22 +5836,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+58"/>
         <source>Language of the Mastodon post</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة منشور Mastodon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastodon shows the post to people who read this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض Mastodon المنشور للأشخاص الذين يقرؤون هذه اللغة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي لخادمك</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
@@ -5859,42 +5859,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice.py" line="+55"/>
         <source>&amp;Media for {network}:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسائط لـ {network}:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachments sent to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات المرسلة إلى {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick an attachment to leave it out of the {network} post.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ تحديد مرفق لاستبعاده من منشور {network}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;rop for {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص لـ {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crop the chosen image for {network} only</source>
-        <translation type="unfinished"></translation>
+        <translation>قص الصورة المختارة لـ {network} فقط</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Video {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Image {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مقصوصة</translation>
     </message>
 </context>
 <context>
@@ -5903,123 +5903,123 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/delegate.py" line="+237"/>
         <source>GIF</source>
         <extracomment>The thumbnail&apos;s side in logical pixels; every cell is this wide plus padding. The caption&apos;s width: the cell less its padding (and the 1 px inset of the cell&apos;s frame).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALT</source>
         <comment>badge: this picture has no alt text yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/media_library/wording.py" line="+17"/>
         <source>“{name}” is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» لم يعد موجودًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” could not be read (is it a folder or locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة «{name}» (هل هو مجلد أو مقفل؟).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» فارغ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is not a picture or video Postdesk can use (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ليس صورة أو فيديو يمكن لـ Postdesk استخدامه (JPEG، PNG، WebP، GIF، HEIC، MP4، MOV، WebM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is damaged or incomplete and could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» تالف أو غير مكتمل وتعذّر فتحه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” has far too many pixels to open safely, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي «{name}» على عدد هائل من البكسلات يتعذّر معه فتحه بأمان، لذا تم تخطيه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is larger than 4 GB, the most Postdesk imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم «{name}» أكبر من 4 غيغابايت، وهو الحد الأقصى لما يستورده Postdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: “{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: تعذّر حفظ «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk&apos;s data folder cannot be written to: “{name}” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلد بيانات Postdesk: لم يُحفظ «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was not imported: you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد «{name}»: لقد ألغيت العملية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” could not be imported because of an unexpected problem; the rest carried on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد «{name}» بسبب مشكلة غير متوقعة؛ واستمر استيراد البقية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» موجود بالفعل في مكتبتك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is named like another kind of file; it was imported as what it really is.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم «{name}» يوحي بنوع ملف آخر؛ وقد استُورد بنوعه الحقيقي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” contains the place where it was taken; that location is removed from what you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي «{name}» على مكان التقاطه؛ ويُزال هذا الموقع مما تنشره.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>بايت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>ك.ب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>م.ب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>غ.ب</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Video, {length} long</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو، مدته {length}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة GIF متحركة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نص بديل بعد</translation>
     </message>
 </context>
 <context>
@@ -6027,70 +6027,70 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/view.py" line="+190"/>
         <source>Remove &amp;location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ال&amp;موقع من الصور المنشورة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الموقع من الصور المنشورة</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Storage used</source>
         <extracomment>Background request keys: a newer request with the same key wins (see `BackgroundRunner`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المساحة المستخدمة</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{size} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} مخزّنة</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا غير مستخدم في أي منشور. هل تريد حذفه؟</numerusform>
+            <numerusform>هذا مستخدم في منشور واحد. حذفه يزيله منه أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في منشورين. حذفه يزيله منهما أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %n منشورات. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %n منشورًا. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %n منشور. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصر واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصرين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عناصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصرًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete media</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الوسائط</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-35"/>
         <location line="+36"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
 </context>
 <context>
@@ -6098,38 +6098,38 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ({patterns})</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Adding images…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة الصور…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Some images are no longer in the media library and were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الصور لم تعد في مكتبة الوسائط ولم تُرفق.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Couldn&apos;t read {files} as images.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {files} كصور.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Couldn&apos;t add the images; the files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الصور؛ ولم تتغير الملفات.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Couldn&apos;t save the image description; it is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ وصف الصورة؛ وهو محفوظ هنا.</translation>
     </message>
 </context>
 <context>
@@ -6137,33 +6137,33 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
         <source>Preview of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الصورة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتلقاه كل شبكة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
@@ -6171,52 +6171,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_strip.py" line="+142"/>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور المرفقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right move the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقل Alt+Left وAlt+Right الصورة المحددة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag an image, or press Alt+Left / Alt+Right, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب صورة، أو اضغط Alt+Left / Alt+Right، لتغيير الترتيب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;ttach images…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق صور…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move image</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الصورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة المحددة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Descr&amp;iption (alt text):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف (النص البديل):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description of the selected image, for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الصورة المحددة، للأشخاص الذين لا يستطيعون رؤيتها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in the picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يوجد في الصورة؟</translation>
     </message>
 </context>
 <context>
@@ -6224,22 +6224,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="-64"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No description yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وصف بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا وصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image {n}: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {n}: {alt}</translation>
     </message>
 </context>
 <context>
@@ -6247,17 +6247,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice_crop.py" line="+61"/>
         <source>That image is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة لم تعد في مكتبة الوسائط.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ {network}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The crop could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القص. حاول مجددًا بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -6266,37 +6266,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="-138"/>
         <source>Any shape</source>
         <extracomment>The larger picture&apos;s box: the tiles below it are what the dialog is for, so it stays modest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أي شكل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best shape {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل شكل {ratio}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shaded part falls outside the shape {network} shows best. Crop or rotate… makes a copy in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع الجزء المظلل خارج الشكل الذي يعرضه {network} على أفضل وجه. ينشئ «قص أو تدوير…» نسخة بهذا الشكل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصلي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>معاد ترميزه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too large for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من اللازم لـ {network}</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="-12"/>
         <source>Calendar message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة التقويم</translation>
     </message>
 </context>
 <context>
@@ -6313,62 +6313,62 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة جزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a thread part</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جزء إلى السلسلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;plit into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقسيم إلى سلسلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split the text into a thread automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم النص إلى سلسلة تلقائيًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split at sentence boundaries so every part fits</source>
-        <translation type="unfinished"></translation>
+        <translation>التقسيم عند نهايات الجمل ليتسع كل جزء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج الأجزاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join all thread parts into one text</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج كل أجزاء السلسلة في نص واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number parts (1/n)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم الأجزاء (1/n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add 1/n numbering when splitting</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ترقيم 1/n عند التقسيم</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء {n} من {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الجزء {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label}, part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}، الجزء {n} من {count}</translation>
     </message>
 </context>
 <context>
@@ -6377,167 +6377,167 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/pinterest_options.py" line="+148"/>
         <source>Pinterest board</source>
         <extracomment>The link&apos;s limit (`PinCreate.link` maxLength in Pinterest&apos;s OpenAPI description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لوحة Pinterest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a board</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لوحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new Pinterest board</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء لوحة Pinterest جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the boards from Pinterest again</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة اللوحات من Pinterest مجددًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لوحة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Board section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم اللوحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new section on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قسم جديد في اللوحة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قسم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Destination link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الوجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… where the Pin leads (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… الذي يقود إليه الدبوس (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار غلاف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the video&apos;s cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة غلاف الفيديو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام إطار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a frame of the video as its cover</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام إطار من الفيديو غلافًا له</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Video &amp;cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غلاف الفيديو:</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Reading your boards from Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة لوحاتك من Pinterest…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pinterest did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب Pinterest: {reason}. جرّب «تحديث» بعد قليل.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This account has no boards yet: make one with New board….</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لوحات في هذا الحساب بعد: أنشئ واحدة باستخدام «لوحة جديدة…».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation> (سرية)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قسم</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Section {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new board:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم اللوحة الجديدة:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the board “{name}” on Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء اللوحة «{name}» على Pinterest…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new section:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القسم الجديد:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cover image for the video</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة غلاف الفيديو</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A frame of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار من الفيديو</translation>
     </message>
 </context>
 <context>
@@ -6546,87 +6546,87 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/poll_editor.py" line="+53"/>
         <source>Add a p&amp;oll</source>
         <extracomment>A new poll runs one day, as on X and Mastodon&apos;s own apps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;استطلاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a poll to the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة استطلاع إلى منشور {network}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poll length, days</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاستطلاع، بالأيام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> ي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> س</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاستطلاع، بالساعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاستطلاع، بالدقائق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People may pick more than one</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للأشخاص اختيار أكثر من خيار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poll allows several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح الاستطلاع بعدة خيارات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء النتائج حتى انتهائه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the poll&apos;s results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء نتائج الاستطلاع حتى انتهائه</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Poll choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار الاستطلاع {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار {n} (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -6634,32 +6634,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شبكة واحدة على الأقل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{first} (and {n} more networks with problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (و{n} شبكات أخرى بها مشكلات)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Can&apos;t schedule yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الجدولة بعد: {reason}</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>That time has already passed; pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت قد مضى؛ اختر وقتًا في المستقبل.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{networks} holds this post at its time. To change the time, take it back first (Cancel), then schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ {networks} بهذا المنشور حتى موعده. لتغيير الوقت، اسحبه أولًا (إلغاء)، ثم أعد جدولته.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Paused. Pick the new time, then press Schedule: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا. اختر الوقت الجديد، ثم اضغط «جدولة»: وسيُنشر حينها.</translation>
     </message>
 </context>
 <context>
@@ -6668,97 +6668,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/post_controls.py" line="+102"/>
         <source>Where this post stands with Postdesk&apos;s publisher</source>
         <extracomment>States the engine may pause or reschedule (not mid-request, not done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وضع هذا المنشور لدى ناشر Postdesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the post is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظره المنشور</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Did it &amp;go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هل نُشر؟…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say whether the post is on the network, or send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر ما إذا كان المنشور موجودًا على الشبكة، أو أعد إرساله</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause this post</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا المنشور مؤقتًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستئناف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume this post</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف هذا المنشور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;جدولة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause this post and pick a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا المنشور مؤقتًا واختيار وقت جديد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never send this post (a hand-off is taken back)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إرسال هذا المنشور أبدًا (يُسحب أي تسليم)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this post</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا المنشور</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Delete this post from Postdesk, or from the network too</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا المنشور من Postdesk، أو من الشبكة أيضًا</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Delete this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا المنشور؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this post from Postdesk? It has not gone out, so nothing is on any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا المنشور من Postdesk؟ لم يُنشر، لذا لا يوجد شيء على أي شبكة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء عليه</translation>
     </message>
 </context>
 <context>
@@ -6766,27 +6766,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-117"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توفره هذه الشبكة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
 </context>
 <context>
@@ -6794,43 +6794,43 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/preview.py" line="+240"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمع فرعي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+3"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا عنوان بعد)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{network} shows your image or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض {network} صورتك أو الفيديو هنا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Like  ·  Comment  ·  Repost  ·  Send</source>
-        <translation type="unfinished"></translation>
+        <translation>أعجبني  ·  تعليق  ·  إعادة نشر  ·  إرسال</translation>
     </message>
 </context>
 <context>
@@ -6839,27 +6839,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/previews/frame.py" line="+44"/>
         <source>&amp;Phone</source>
         <extracomment>The card&apos;s width in each mode (a phone&apos;s feed is ~390 px wide; a desktop feed column ~600).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة كما على الهاتف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح ال&amp;مكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة كما على سطح المكتب</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
 </context>
 <context>
@@ -6868,12 +6868,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/preview_part.py" line="+157"/>
         <source>Your name</source>
         <extracomment>How long after the last change the hidden tabs&apos; previews are brought up to date. The visible preview renders this long after the last keystroke... ...and at least this often while the user keeps typing. Told the post and the first sentences of the targets that have errors, after each refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yourname</source>
-        <translation type="unfinished"></translation>
+        <translation>yourname</translation>
     </message>
 </context>
 <context>
@@ -6882,12 +6882,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/models.py" line="-135"/>
         <source>Error</source>
         <extracomment>Custom roles. Drag format of a row of the media strip being moved within the strip (its row number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
 </context>
 <context>
@@ -6895,27 +6895,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/error_words.py" line="+19"/>
         <source>The disk is full, so Postdesk could not save. Free some space; your work is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ، لذا تعذّر على Postdesk الحفظ. حرّر بعض المساحة؛ عملك لا يزال مفتوحًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program held Postdesk&apos;s database, so this did not finish. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان برنامج آخر يشغل قاعدة بيانات Postdesk، لذا لم تكتمل العملية. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your computer refused to read or write Postdesk&apos;s files. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض حاسوبك قراءة ملفات Postdesk أو الكتابة فيها. تحقق من القرص، ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network did not answer in time. Postdesk will try again when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب الشبكة في الوقت المحدد. سيحاول Postdesk مجددًا عندما تطلب ذلك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in the data folder says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk إنهاء ما كان يفعله. حاول مجددًا؛ وإن تكرر ذلك، فسجل الأحداث في مجلد البيانات يوضح ما حدث.</translation>
     </message>
 </context>
 <context>
@@ -6923,47 +6923,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+30"/>
         <source>Add to &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى &amp;قائمة الانتظار…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the post to a queue: it takes the queue&apos;s next free time</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المنشور إلى قائمة انتظار: يأخذ أول وقت متاح فيها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the post the next free time of one of your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المنشور أول وقت متاح في إحدى قوائم الانتظار</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened with the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث مع قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No queue serves these accounts yet. Create one in Queues (its times, and which accounts use it), then add the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة انتظار لهذه الحسابات بعد. أنشئ واحدة من «قوائم الانتظار» (أوقاتها والحسابات التي تستخدمها)، ثم أضف المنشور.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That queue filled up meanwhile; the post stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتلأت قائمة الانتظار هذه في الأثناء؛ ويبقى المنشور كما كان.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to “{queue}”: goes out {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى «{queue}»: يُنشر {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(The time shown was taken meanwhile, so it got the next one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(شُغل الوقت المعروض في الأثناء، فحصل على الوقت التالي.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not add the post to the queue just now. Nothing changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk إضافة المنشور إلى قائمة الانتظار الآن. لم يتغير شيء؛ حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -6971,44 +6971,44 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/queues/models.py" line="+53"/>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} الساعة {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n slot(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا فترات أسبوعيًا</numerusform>
+            <numerusform>فترة واحدة أسبوعيًا</numerusform>
+            <numerusform>فترتان أسبوعيًا</numerusform>
+            <numerusform>%n فترات أسبوعيًا</numerusform>
+            <numerusform>%n فترة أسبوعيًا</numerusform>
+            <numerusform>%n فترة أسبوعيًا</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد النشر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
 </context>
 <context>
@@ -7019,204 +7019,204 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/queues/view.py" line="+19"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوائم الانتظار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم انتظارك</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); “Add to queue” in the composer then gives a post the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة انتظار بعد. قائمة الانتظار مجموعة أوقات أسبوعية (مثل الثلاثاء والخميس الساعة 9:00)؛ ثم يمنح «إضافة إلى قائمة الانتظار» في المحرر المنشورَ أول وقت متاح منها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة انتظار &amp;جديدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create a new queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قائمة انتظار جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen queue</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف قائمة الانتظار المختارة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Weekday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: صباح أيام العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone the queue&apos;s times are in</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية لأوقات قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day of the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الوقت الجديد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time of the new slot</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الفترة الجديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة وقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this weekly time to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الوقت الأسبوعي إلى قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Weekly times:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات الأ&amp;سبوعية:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly times of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات الأسبوعية لقائمة الانتظار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove time</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الوقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen weekly time</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوقت الأسبوعي المختار</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ ال&amp;متخطاة:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts that use this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات التي تستخدم قائمة الانتظار هذه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;ستخدمها:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick none and every account may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد شيئًا ليتمكن كل حساب من استخدامها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the queue still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تحتاج إليه قائمة الانتظار بعد</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث للتو</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Give the queue a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ قائمة الانتظار اسمًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one weekly time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف وقتًا أسبوعيًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a time zone from the list (for example Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منطقة زمنية من القائمة (مثل Europe/Paris).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another queue is already called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد قائمة انتظار أخرى باسم «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The queue could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ قائمة الانتظار. لم يضع شيء؛ حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Queue deleted. Its posts keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت قائمة الانتظار. تحتفظ منشوراتها بأوقاتها.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيل الوقت. لم يُنقل أي منشور.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل منشور واحد إلى أول وقت متاح.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل منشوران إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقلت %n منشورات إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل %n منشورًا إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل %n منشور إلى الأوقات المتاحة التالية.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الوقت.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Shuffled: the same times, a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد الترتيب عشوائيًا: الأوقات نفسها بترتيب جديد.</translation>
     </message>
 </context>
 <context>
@@ -7224,17 +7224,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/quote_field.py" line="+42"/>
         <source>Address of the {network} post to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان منشور {network} المراد اقتباسه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the address of a {network} post: yours will show it inside. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق عنوان منشور على {network}: سيعرضه منشورك بداخله. اختياري.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Quote a post:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتباس منشور:</translation>
     </message>
 </context>
 <context>
@@ -7242,73 +7242,73 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/reddit_options.py" line="+102"/>
         <source>Your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>مجتمعاتك الفرعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one of your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحد مجتمعاتك الفرعية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yo&amp;ur subreddits:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جتمعاتك الفرعية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post flair</source>
-        <translation type="unfinished"></translation>
+        <translation>شارة المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>No flair</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شارة</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>&amp;Flair:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شارة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;NSFW (not safe for work)</source>
-        <translation type="unfinished"></translation>
+        <translation>NSFW (&amp;غير لائق للعمل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;poiler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حرق أحداث</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to post</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط للنشر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… makes a link post (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ينشئ منشور رابط (اختياري)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reddit did not answer: {reason}. The subreddit&apos;s rules are checked again when the post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب Reddit: {reason}. ستُفحص قواعد المجتمع الفرعي مجددًا عند النشر.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Reading the rules of r/{name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة قواعد r/{name}…</translation>
     </message>
 </context>
 <context>
@@ -7317,308 +7317,308 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/relay_page.py" line="+153"/>
         <source>Media relay</source>
         <extracomment>Services the form knows: (id, endpoint example, region example, path-style).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرحّل الوسائط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible bucket) just before posting, gives the network a private link that stops working after {minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an access key that may read, write and delete in it, then fill in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقبل Threads وInstagram وGoogle Business Profile (وTikTok لمنشورات الصور) الصور ومقاطع الفيديو إلا من عنوان ويب. يضع Postdesk كل ملف في مساحة تخزين تملكها (حاوية متوافقة مع S3) قبيل النشر مباشرة، ويمنح الشبكة رابطًا خاصًا يتوقف عن العمل بعد {minutes} دقيقة، ويحذف الملف فور حصول الشبكة عليه. أنشئ حاوية ومفتاح وصول يمكنه القراءة والكتابة والحذف فيها، ثم املأ النموذج.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Storage service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة التخزين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudflare R2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare R2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backblaze B2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backblaze B2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wasabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another S3-compatible service (MinIO, Garage …)</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة أخرى متوافقة مع S3 (MinIO وGarage …)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة النهاية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاوية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مفتاح الوصول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الوصول السري</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the bucket in the path (needed by MinIO, Garage and most self-hosted services)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الحاوية في المسار (مطلوب لـ MinIO وGarage ومعظم الخدمات المستضافة ذاتيًا)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secret key is kept in your system&apos;s keyring, never in Postdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ المفتاح السري في مخزن كلمات المرور في نظامك، ولا يُحفظ أبدًا في ملفات Postdesk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقطة النهاية:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حاوية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف م&amp;فتاح الوصول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret access ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الوصول ال&amp;سري:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار المرحّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرحّل</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kept in the keyring (type to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في مخزن كلمات المرور (اكتب لاستبداله)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set up: media for Threads goes through the bucket “{bucket}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعدّ: تمر وسائط Threads عبر الحاوية «{bucket}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not set up: posts to Threads can only be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعدّ: لا يمكن أن تكون المنشورات على Threads إلا نصية.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave empty for Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا لـ Amazon S3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave the endpoint empty and give the bucket&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك نقطة النهاية فارغة وحدد منطقة الحاوية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the S3 API address from the bucket&apos;s settings in Cloudflare; the region is “auto”.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ عنوان S3 API من إعدادات الحاوية في Cloudflare؛ والمنطقة هي «auto».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the bucket&apos;s S3 endpoint shown in Backblaze (it names the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نقطة نهاية S3 للحاوية الظاهرة في Backblaze (تتضمن اسم المنطقة).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the endpoint of the bucket&apos;s region, from Wasabi&apos;s list of service URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نقطة نهاية منطقة الحاوية، من قائمة عناوين URL للخدمة في Wasabi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the service&apos;s S3 address; most self-hosted services need the bucket in the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عنوان S3 للخدمة؛ وتحتاج معظم الخدمات المستضافة ذاتيًا إلى وضع الحاوية في المسار.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+128"/>
         <source>Enter the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مفتاح الوصول السري.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Testing the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار المرحّل…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The relay works. Save it, and Threads posts can include photos and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّل يعمل. احفظه، وستتمكن منشورات Threads من تضمين الصور ومقاطع الفيديو.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The relay does not work yet: fix what is said above and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحّل لا يعمل بعد: أصلح ما ذُكر أعلاه ثم اختبره مجددًا.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keyring is locked or missing, so the secret key cannot be kept or read. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن كلمات المرور مقفل أو غير موجود، لذا لا يمكن حفظ المفتاح السري أو قراءته. افتح قفله ثم حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The relay settings could not be read or saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إعدادات المرحّل أو حفظها. حاول مجددًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ Uploaded a small test picture to the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ رُفعت صورة اختبار صغيرة إلى الحاوية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Fetched it back through a link that works for {minutes} minutes, as Threads will.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ جُلبت مجددًا عبر رابط يعمل لمدة {minutes} دقيقة، كما سيفعل Threads.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Deleted it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُذفت مجددًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not fetch it back through the link (the service answered {status}). Check the endpoint and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ تعذّر جلبها مجددًا عبر الرابط (أجابت الخدمة بـ {status}). تحقق من نقطة النهاية والمنطقة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✗ Could not delete it: the access key needs permission to delete objects, or copies would stay in the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ تعذّر حذفها: يحتاج مفتاح الوصول إلى إذن حذف الكائنات، وإلا فستبقى النسخ في الحاوية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not upload the test picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ تعذّر رفع صورة الاختبار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Could not fetch it back:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ تعذّر جلبها مجددًا:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The endpoint must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون نقطة النهاية عنوان ويب يبدأ بـ https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use an https:// endpoint: plain http would send your files and keys unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نقطة نهاية https://: فبروتوكول http العادي يرسل ملفاتك ومفاتيحك دون حماية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the bucket&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الحاوية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A bucket name has 3 to 63 lower-case letters, digits, dots or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون اسم الحاوية من 3 إلى 63 حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The region is a short name such as us-east-1 or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة اسم قصير مثل us-east-1 أو auto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the access key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرّف مفتاح الوصول.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service did not answer. Check the endpoint and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب الخدمة. تحقق من نقطة النهاية ومن اتصالك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service is busy or failing right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة مشغولة أو تواجه أعطالًا حاليًا. حاول مجددًا بعد دقيقة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this bucket does not exist at this endpoint. Check its name and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحاوية غير موجودة عند نقطة النهاية هذه. تحقق من اسمها ومنطقتها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the service refused the access key. Check the key ID and the secret, and that the key may write to this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الخدمة مفتاح الوصول. تحقق من معرّف المفتاح والسر، ومن أن المفتاح يمكنه الكتابة في هذه الحاوية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the keyring is locked or missing, so the secret key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن كلمات المرور مقفل أو غير موجود، لذا تتعذّر قراءة المفتاح السري.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the bucket and the access key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ الحاوية ومفتاح الوصول أولًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the service refused ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الخدمة ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الخدمة.</translation>
     </message>
 </context>
 <context>
@@ -7626,44 +7626,44 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+177"/>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat this post every few days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار هذا المنشور كل بضعة أيام أو أسابيع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How this post repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة تكرار هذا المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeatin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف التكرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeating: the repeats not yet sent are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التكرار: تُزال التكرارات التي لم تُرسل بعد</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف التكرار. لم تكن هناك تكرارات غير مرسلة.</numerusform>
+            <numerusform>توقف التكرار. أُزيل تكرار واحد لم يُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل تكراران لم يُرسلا بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيلت %n تكرارات لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %n تكرارًا لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %n تكرار لم تُرسل بعد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التكرار.</translation>
     </message>
 </context>
 <context>
@@ -7671,151 +7671,151 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message numerus="yes">
         <location line="-224"/>
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل أسبوع</numerusform>
+            <numerusform>كل أسبوعين</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى توقفه</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مرات أخرى</numerusform>
+            <numerusform>مرة أخرى واحدة</numerusform>
+            <numerusform>مرتين أخريين</numerusform>
+            <numerusform>%n مرات أخرى</numerusform>
+            <numerusform>%n مرة أخرى</numerusform>
+            <numerusform>%n مرة أخرى</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats {every}, {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكرر {every}، {times}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>with %n variation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بلا صيغ بديلة</numerusform>
+            <numerusform>مع صيغة بديلة واحدة</numerusform>
+            <numerusform>مع صيغتين بديلتين</numerusform>
+            <numerusform>مع %n صيغ بديلة</numerusform>
+            <numerusform>مع %n صيغة بديلة</numerusform>
+            <numerusform>مع %n صيغة بديلة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التكرار</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Repeat this post</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار هذا المنشور</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many days or weeks between two posts</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام أو الأسابيع بين منشورين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسابيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام أو أسابيع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تكرار كل:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;This many more times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدد المرات الإضافية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many more times</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرات الإضافية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I &amp;stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى أ&amp;وقفه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Networks refuse a post identical to an earlier one. Add a few variations: each repeat uses the next text in turn, then the post&apos;s own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترفض الشبكات المنشور المطابق لمنشور سابق. أضف بضع صيغ بديلة: يستخدم كل تكرار النص التالي بالتناوب، ثم نص المنشور الأصلي مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text variations, used in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغ النص البديلة، تُستخدم بالتناوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a variation</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة صيغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a text variation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صيغة نصية بديلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove variation</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الصيغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen variation</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصيغة المختارة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التكرار</translation>
     </message>
 </context>
 <context>
@@ -7823,57 +7823,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/model.py" line="+73"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported?</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، كمسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No time: a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا وقت: مسودة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -7881,88 +7881,88 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+61"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Schedule (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>&amp;Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء ال&amp;جدولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date and keep the post as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التاريخ والإبقاء على المنشور كمسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر ال&amp;آن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the post now</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر المنشور الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish now, with the same checks as scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر الآن، مع عمليات التحقق نفسها المتبعة في الجدولة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Schedule status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الجدولة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the post cannot be scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعذّر جدولة المنشور بعد</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;When ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موعد ({zone}):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time to publish, in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر ووقته، بتوقيت {zone}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This time does not exist in {zone}: the clocks jump from {start} to {end} that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت غير موجود في {zone}: تقفز الساعة من {start} إلى {end} في ذلك اليوم. اختر وقتًا آخر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time does not exist in {zone}: the clocks skip it that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت غير موجود في {zone}: تتخطاه الساعة في ذلك اليوم. اختر وقتًا آخر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time happens twice in {zone} that day (the clocks go back); the first one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت يتكرر مرتين في {zone} في ذلك اليوم (تعود الساعة إلى الوراء)؛ ويُستخدم أولهما.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not scheduled: this post is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجدول: هذا المنشور مسودة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scheduled for {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول في {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -7971,59 +7971,59 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/edits.py" line="+113"/>
         <source>The network&apos;s own scheduler holds this post at its time. To move it, take it back first (Take back and cancel), then schedule it again.</source>
         <extracomment>Where a draft dropped on a month day lands when nothing says which time: a working morning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ أداة الجدولة الخاصة بالشبكة بهذا المنشور حتى موعده. لنقله، اسحبه أولًا («السحب والإلغاء»)، ثم أعد جدولته.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move “{post}”</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «{post}»</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Added to the queue “{queue}” at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى قائمة الانتظار «{queue}» في {time}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That slot was taken meanwhile. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>شُغلت تلك الفترة في الأثناء. لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقف التكرار. لم تكن هناك تكرارات غير مرسلة.</numerusform>
+            <numerusform>توقف التكرار. أُزيل تكرار واحد لم يُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل تكراران لم يُرسلا بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيلت %n تكرارات لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %n تكرارًا لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %n تكرار لم تُرسل بعد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التكرار.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the post from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنشور من Postdesk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This post is being published right now, so it can&apos;t be deleted yet. Wait until it has gone out; then Delete asks whether to remove it from Postdesk only or from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشر هذا المنشور الآن، لذا لا يمكن حذفه بعد. انتظر حتى يُنشر؛ ثم سيسألك «حذف» عما إذا كنت تريد إزالته من Postdesk فقط أم من الشبكة أيضًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The post&apos;s time was changed elsewhere since, so that step was not undone. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر وقت المنشور في مكان آخر منذ ذلك الحين، لذا لم يُتراجع عن تلك الخطوة. لم يضع شيء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That change could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ هذا التغيير. لم يضع شيء؛ حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -8031,12 +8031,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+58"/>
         <source>Comment on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post a comment under the published post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر تعليق أسفل المنشور الذي نُشر على {network}</translation>
     </message>
 </context>
 <context>
@@ -8044,47 +8044,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+34"/>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُرسل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was sent (it can no longer change here)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُرسل (لم يعد من الممكن تغييره هنا)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duplicate as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار كمنشور جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new draft copied from this post</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مسودة جديدة منسوخة من هذا المنشور</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع كل شبكة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The text and media that were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>النص والوسائط التي أُرسلت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the published post is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>أداء المنشور بعد نشره</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Edit on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل على {network}…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the published post on {network} itself</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المنشور الذي نُشر على {network} نفسه</translation>
     </message>
 </context>
 <context>
@@ -8095,193 +8095,193 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/view.py" line="+62"/>
         <location line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+530"/>
         <source>Postdesk could not change whether it starts at login. Your system refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk تغيير بدء تشغيله عند تسجيل الدخول. رفض نظامك: {reason}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/settings/view.py" line="+5"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل النظام</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Times in the calendar and the composer are shown in this zone. A post keeps the zone it was scheduled in, so 09:00 stays 09:00 when the clocks change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض الأوقات في التقويم والمحرر بهذه المنطقة الزمنية. يحتفظ المنشور بالمنطقة الزمنية التي جُدول بها، لذا تبقى 09:00 هي 09:00 عند تغيير التوقيت.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A new language takes effect the next time Postdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري اللغة الجديدة في المرة القادمة التي يبدأ فيها Postdesk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appearance and language</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر واللغة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafts, media and settings are kept on this computer, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ المسودات والوسائط والإعدادات على هذا الحاسوب، في:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مجلد البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in tokens are never written here: they live in your system&apos;s password keyring, or in the encrypted file you chose in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُكتب رموز تسجيل الدخول هنا أبدًا: فهي محفوظة في مخزن كلمات المرور في نظامك، أو في الملف المشفّر الذي اخترته في «الحسابات».</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>When posts were missed</source>
-        <translation type="unfinished"></translation>
+        <translation>عند فوات منشورات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask me what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>اسألني ماذا أفعل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرها في أقرب وقت ممكن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them, unless they are too late</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرها، ما لم تكن متأخرة جدًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Too late after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ متأخرًا جدًا بعد، بالدقائق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts can fall due while Postdesk is closed or the computer sleeps. Skipped posts are paused, not deleted: they stay in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يحين موعد منشورات وPostdesk مغلق أو الحاسوب في وضع السكون. المنشورات المتخطاة تُوقف مؤقتًا ولا تُحذف: فتبقى في التقويم.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مواصلة النشر من شريط النظام عند إغلاق النافذة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة النشر من شريط النظام عند إغلاق النافذة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريط نظام في سطح المكتب هذا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start Postdesk when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء Postdesk عند تسجيل دخولي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Postdesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء Postdesk عند تسجيل دخولي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always require a &amp;description (alt text) on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط &amp;وصف (نص بديل) لكل صورة دائمًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always require alt text on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط نص بديل لكل صورة دائمًا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>عند &amp;فوات منشورات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too late &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر جدًا &amp;بعد:</translation>
     </message>
 </context>
 <context>
@@ -8290,37 +8290,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/single_instance.py" line="+158"/>
         <source>Postdesk is already running</source>
         <extracomment>A connection that has not said its line by then is closed. How long a second launch keeps trying to reach a window that may still be starting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk قيد التشغيل بالفعل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another Postdesk window (process {pid}) did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب نافذة Postdesk أخرى (العملية {pid}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk window did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب نافذة Postdesk أخرى.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless, process {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشر Postdesk في الخلفية بلا نافذة (postdesk --headless، العملية {pid}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشر Postdesk في الخلفية بلا نافذة (postdesk --headless).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another Postdesk (process {pid}) is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة أخرى من Postdesk (العملية {pid}) تستخدمها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة أخرى من Postdesk تستخدمها.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8329,7 +8329,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 {who}
 
 Only one Postdesk can publish from a folder at a time, so that no post goes out twice. Stop the other one (or switch to its window), then start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Postdesk فتح منشوراتك في «{folder}» لأنها قيد الاستخدام.
+
+{who}
+
+لا يمكن إلا لنسخة واحدة من Postdesk النشر من مجلد ما في الوقت نفسه، حتى لا يُنشر أي منشور مرتين. أوقف النسخة الأخرى (أو انتقل إلى نافذتها)، ثم شغّل Postdesk مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -8337,32 +8341,32 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/queues/skipped_dates.py" line="+29"/>
         <source>A date with no posts from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بلا منشورات من قائمة الانتظار هذه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي ال&amp;تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip this date (a holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي هذا التاريخ (عطلة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dates skipped by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ التي تتخطاها قائمة الانتظار هذه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t skip that date</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تخطي ذلك التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التاريخ المختار</translation>
     </message>
 </context>
 <context>
@@ -8371,34 +8375,34 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/slot_removal.py" line="+25"/>
         <location line="+16"/>
         <source>Remove this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذا الوقت؟</translation>
     </message>
     <message numerus="yes">
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا منشورات تنتظر في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر منشور واحد في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر منشوران في الفترة {slot}.</numerusform>
+            <numerusform>تنتظر %n منشورات في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر %n منشورًا في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر %n منشور في الفترة {slot}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can move them to the next free times of this queue, or leave each at its time (they then leave the queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لـ Postdesk نقلها إلى الأوقات المتاحة التالية في قائمة الانتظار هذه، أو إبقاء كل منها في وقته (فتخرج حينئذ من قائمة الانتظار).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move to free times</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نقل إلى أوقات متاحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;بقاء على أوقاتها</translation>
     </message>
 </context>
 <context>
@@ -8407,127 +8411,127 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/snippets_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>Snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطفات ومجموعات الهاشتاغات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطفات ومجموعات الهاشتاغات المحفوظة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet (any text)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف (أي نص)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة هاشتاغات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text to insert, or the group&apos;s hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المراد إدراجه، أو هاشتاغات المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a hashtag group: #travel #food #citybreak</source>
-        <translation type="unfinished"></translation>
+        <translation>لمجموعة هاشتاغات: #travel #food #citybreak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مقتطف أو مجموعة هاشتاغات جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا المقتطف أو مجموعة الهاشتاغات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقتطف أو مجموعة الهاشتاغات المختارة</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة هاشتاغات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Give it a name and some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطه اسمًا وبعض النص أولًا.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحذف.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another one of this kind already has that name: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد عنصر آخر من هذا النوع بهذا الاسم: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ. حاول مجددًا بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -8536,122 +8540,122 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/startup_errors.py" line="+64"/>
         <source>Postdesk can&apos;t read its database</source>
         <extracomment>Shows a start-up problem: (title, text). Asks whether to restore the newest backup: (title, text) → True to restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Postdesk قراءة قاعدة بياناته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is damaged or is not a Postdesk database. Nothing has been changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} تالف أو ليس قاعدة بيانات Postdesk. لم يُغيَّر أو يُحذف أي شيء.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This database is from a newer Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه من إصدار أحدث من Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data ({path}) was last opened by a newer version of Postdesk, or by a build this version does not know (schema {revision}). Install that version again to use it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر من فتح بياناتك ({path}) إصدار أحدث من Postdesk، أو بناء لا يعرفه هذا الإصدار (المخطط {revision}). ثبّت ذلك الإصدار مجددًا لاستخدامها. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is not a Postdesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست قاعدة بيانات Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is a database of another program, not Postdesk&apos;s. Postdesk has not changed it. Move it to another folder to start Postdesk afresh, or start Postdesk with another data folder (postdesk --data-dir FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} قاعدة بيانات لبرنامج آخر، وليس لـ Postdesk. لم يغيّره Postdesk. انقله إلى مجلد آخر لبدء Postdesk من جديد، أو شغّل Postdesk بمجلد بيانات آخر (postdesk --data-dir FOLDER).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk&apos;s database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات Postdesk قيد الاستخدام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is using the file {path}, perhaps another copy of Postdesk. Close it and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج آخر يستخدم الملف {path}، ربما نسخة أخرى من Postdesk. أغلقه ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk needs a little free space on the disk that holds {folder} to start. Free some space and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج Postdesk إلى قليل من المساحة الحرة على القرص الذي يضم {folder} ليبدأ. حرّر بعض المساحة ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t read or write its database</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Postdesk قراءة قاعدة بياناته أو الكتابة فيها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your computer refused to read or write the file {path}: the disk may be failing, read-only or disconnected. Nothing has been changed. Check the disk and start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض حاسوبك قراءة الملف {path} أو الكتابة فيه: ربما يكون القرص معطوبًا أو للقراءة فقط أو غير متصل. لم يتغير شيء. تحقق من القرص ثم شغّل Postdesk مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t start</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر بدء Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not open its database ({path}). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk فتح قاعدة بياناته ({path}). لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an earlier start</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل سابق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} الساعة {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk keeps a copy of your data made on {when}. It can put that copy in place: anything you changed after {when} will be missing, and posts due since then are paused so that none goes out twice. The damaged file is kept in {folder}, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ Postdesk بنسخة من بياناتك أُنشئت في {when}. ويمكنه وضع تلك النسخة مكانها: ستفقد أي تغييرات أجريتها بعد {when}، وستُوقف مؤقتًا المنشورات التي حان موعدها منذ ذلك الحين حتى لا يُنشر أي منها مرتين. يُحفظ الملف التالف في {folder}، ولا يُحذف.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Postdesk found no backup it could restore. Copies made before each update are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعثر Postdesk على نسخة احتياطية يمكنه استعادتها. تُحفظ النسخ المُنشأة قبل كل تحديث في {folder}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not put the backup in place ({reason}). Your files in {folder} are as they were or moved aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk وضع النسخة الاحتياطية مكانها ({reason}). ملفاتك في {folder} كما كانت أو نُقلت جانبًا، ولم تُحذف أبدًا.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="+220"/>
         <source>Postdesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while opening your posts. The log in {folder} has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ أثناء فتح منشوراتك. يحتوي سجل الأحداث في {folder} على التفاصيل.</translation>
     </message>
 </context>
 <context>
@@ -8659,17 +8663,17 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم هذا المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>launch, tour… (only you see them; the calendar filters by them)</source>
-        <translation type="unfinished"></translation>
+        <translation>إطلاق، جولة… (تراها أنت فقط؛ ويصفّي التقويم بها)</translation>
     </message>
 </context>
 <context>
@@ -8678,92 +8682,92 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/target_options.py" line="+68"/>
         <source>{network} title</source>
         <extracomment>Mastodon visibilities, by API value. Networks whose posts carry a title. A network&apos;s own options panel (a QWidget with a `changed` signal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع الفرعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. photography (without r/)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل photography (بدون r/)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير المحتوى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional; counts toward the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري؛ يُحتسب ضمن الحد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه رؤيته</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quiet public</source>
-        <translation type="unfinished"></translation>
+        <translation>عام بهدوء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون فقط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>المشار إليهم فقط</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Su&amp;breddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع ال&amp;فرعي:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Content &amp;warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحذير المحتوى:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى ال&amp;ظهور:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Let {network} publish it (works while Postdesk is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دع {network} ينشره (يعمل وPostdesk مغلق)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let {network} publish it at its time, even while Postdesk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>دع {network} ينشره في موعده، حتى لو كان Postdesk مغلقًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk gives the post to {network}&apos;s own scheduler when you schedule it. To take it back, cancel the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسلّم Postdesk المنشور إلى أداة الجدولة الخاصة بـ {network} عند جدولته. لسحبه، ألغِ المنشور.</translation>
     </message>
 </context>
 <context>
@@ -8771,113 +8775,113 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/target_panel.py" line="+100"/>
         <source>{network} account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>What happens if {network}&apos;s answer is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحدث إذا ضاع رد {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the {network} text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعذّر تغيير نص {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>نص &amp;مختلف لـ {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام نص مختلف لـ {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset to main text</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عودة إلى النص الرئيسي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the {network} text with the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال نص {network} بالنص الرئيسي</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{network} text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص {network}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات {network}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{network} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة {network}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/target_status.py" line="+189"/>
         <source>Already published to {network}: its text can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر بالفعل على {network}: لم يعد من الممكن تغيير نصه هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published to {network} right now: its text can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشر على {network} الآن: لا يمكن تغيير نصه.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About to be published to {network}: its text is fixed and can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>على وشك النشر على {network}: نصه ثابت ولا يمكن تغييره هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} will be tried again with exactly what was sent: it can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعاد المحاولة على {network} بما أُرسل تمامًا: لا يمكن تغييره هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}&apos;s own scheduler holds this post: its text can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ أداة الجدولة الخاصة بـ {network} بهذا المنشور: لا يمكن تغيير نصه هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know whether this went out on {network}: its text can&apos;t be changed until that is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk ما إذا كان هذا قد نُشر على {network}: لا يمكن تغيير نصه حتى يُحسم ذلك.</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>{length} of {limit} characters</source>
         <extracomment>Mastodon&apos;s default limit when no instance tells us its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{length} من {limit} حرفًا</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{bytes} / {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} / {limit} بايت</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{bytes} of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} من {limit} بايت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longest of {n} parts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول الأجزاء الـ {n}: {count}</translation>
     </message>
 </context>
 <context>
@@ -8885,22 +8889,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/targets_part.py" line="+104"/>
         <source>Networks chosen for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات المختارة لهذا المنشور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen networks: pick one to see its preview</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكات المختارة: اختر واحدة لرؤية معاينتها</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to post with the buttons above. You can write first and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان النشر بالأزرار أعلاه. يمكنك الكتابة أولًا والاختيار لاحقًا.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{network}: text, options and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: النص والخيارات والمعاينة</translation>
     </message>
 </context>
 <context>
@@ -8909,77 +8913,77 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/templates_dialog.py" line="+42"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>القوالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A template keeps a post&apos;s text, networks, accounts, options and tags (not its time).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ القالب نص المنشور وشبكاته وحساباته وخياراته ووسومه (لا وقته).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>القوالب المحفوظة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New post from it</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور &amp;جديد منه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post from the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء منشور جديد من القالب المختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية القالب المختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القالب المختار</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No templates yet: in the composer, More &gt; Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قوالب بعد: في المحرر، المزيد &gt; حفظ كقالب…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية القالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;جديد:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Another template already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد قالب آخر بهذا الاسم بالفعل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ. حاول مجددًا بعد قليل.</translation>
     </message>
 </context>
 <context>
@@ -8987,177 +8991,177 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_options.py" line="+113"/>
         <source>TikTok keeps every post from an app it has not audited private (“Only me”), from a private account. Until your TikTok app passes TikTok&apos;s audit, choose “Only me”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي TikTok كل منشور من تطبيق لم يدققه خاصًا («أنا فقط»)، من حساب خاص. إلى أن يجتاز تطبيقك تدقيق TikTok، اختر «أنا فقط».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s TikTok settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إعدادات TikTok للحساب مجددًا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who can see this TikTok post</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه رؤية منشور TikTok هذا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من يمكنه رؤيته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who can see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من يمكنه رؤيته:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duet</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allow users to:</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح للمستخدمين بـ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disclose commercial content</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفصاح عن المحتوى التجاري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn this on if this post promotes yourself, a brand, a product or a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعّل هذا إذا كان المنشور يروّج لك أو لعلامة تجارية أو منتج أو خدمة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your brand — you are promoting yourself or your own business</source>
-        <translation type="unfinished"></translation>
+        <translation>علامتك التجارية — تروّج لنفسك أو لنشاطك التجاري الخاص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Branded content — you are promoting another brand or a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى مموّل — تروّج لعلامة تجارية أخرى أو لجهة خارجية</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>AI-generated content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى منشأ بالذكاء الاصطناعي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Title of the photo post</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان منشور الصور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo posts: a title of up to 90 characters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات الصور: عنوان حتى 90 حرفًا (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الصور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My media relay&apos;s address is verified with TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مرحّل الوسائط الخاص بي موثّق لدى TikTok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo posts need it: TikTok fetches photos only from addresses your TikTok app verified (URL properties in the developer portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاجه منشورات الصور: لا يجلب TikTok الصور إلا من عناوين وثّقها تطبيق TikTok الخاص بك (URL properties في بوابة المطورين).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Reading the account&apos;s settings from TikTok…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة إعدادات الحساب من TikTok…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TikTok did not give this account&apos;s settings: {reason}. Posting waits until it does; try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقدّم TikTok إعدادات هذا الحساب: {reason}. ينتظر النشر حتى يقدّمها؛ جرّب «تحديث» بعد قليل.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a TikTok account: its own settings decide the choices below.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حساب TikTok: إعداداته الخاصة تحدد الخيارات أدناه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posting to {nickname} (@{username}) on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر على {nickname} (@{username}) في TikTok</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Turned off in this account&apos;s TikTok settings</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل في إعدادات TikTok لهذا الحساب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصدقاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا فقط</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Branded content cannot be private</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المحتوى المموّل خاصًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Paid partnership”.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُوسم منشورك بعبارة «شراكة مدفوعة».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Promotional content”.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُوسم منشورك بعبارة «محتوى ترويجي».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose whether you promote your own brand, another brand, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما إذا كنت تروّج لعلامتك التجارية أو لعلامة تجارية أخرى أو لكليهما.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By posting, you agree to TikTok&apos;s Branded Content Policy and Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالنشر، فإنك توافق على سياسة المحتوى المموّل وتأكيد استخدام الموسيقى في TikTok.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By posting, you agree to TikTok&apos;s Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالنشر، فإنك توافق على تأكيد استخدام الموسيقى في TikTok.</translation>
     </message>
 </context>
 <context>
@@ -9165,12 +9169,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_preview.py" line="+83"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok shows your video or photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض TikTok الفيديو أو الصور هنا</translation>
     </message>
 </context>
 <context>
@@ -9178,27 +9182,27 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-89"/>
         <source>An account since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب أُزيل لاحقًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توفره هذه الشبكة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات</translation>
     </message>
 </context>
 <context>
@@ -9208,211 +9212,211 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+48"/>
         <source>Postdesk — publishing</source>
         <extracomment>How long a notification stays up, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk — النشر يعمل</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Postdesk tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة Postdesk في شريط النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>&amp;Pause publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف النشر مؤقتًا</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&amp;Quit Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء Postdesk</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستئناف النشر</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Postdesk — publishing paused</source>
         <extracomment>The post the last notification was about, as (code, post id, target id), if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk — النشر متوقف مؤقتًا</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر غير مقروءة في صندوق الوارد</numerusform>
+            <numerusform>عنصر واحد غير مقروء في صندوق الوارد</numerusform>
+            <numerusform>عنصران غير مقروءين في صندوق الوارد</numerusform>
+            <numerusform>%n عناصر غير مقروءة في صندوق الوارد</numerusform>
+            <numerusform>%n عنصرًا غير مقروء في صندوق الوارد</numerusform>
+            <numerusform>%n عنصر غير مقروء في صندوق الوارد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النشر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الشبكة المنشور.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباهك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts missed while Postdesk was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورات فاتت أثناء إغلاق Postdesk</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يحن موعد أي منشور أثناء توقف Postdesk.</numerusform>
+            <numerusform>حان موعد منشور واحد أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد منشورين أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %n منشورات أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %n منشورًا أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %n منشور أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الشبكة</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا منشورات بانتظار عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر منشور واحد عند عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر منشوران عند عودة الاتصال.</numerusform>
+            <numerusform>ستُنشر %n منشورات عند عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر %n منشورًا عند عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر %n منشور عند عودة الاتصال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ولا مشكلات أخرى)</numerusform>
+            <numerusform>(ومشكلة أخرى واحدة)</numerusform>
+            <numerusform>(ومشكلتان أخريان)</numerusform>
+            <numerusform>(و%n مشكلات أخرى)</numerusform>
+            <numerusform>(و%n مشكلة أخرى)</numerusform>
+            <numerusform>(و%n مشكلة أخرى)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A scheduled post cannot go out</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر نشر منشور مجدول</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Your post is live on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورك متاح الآن على {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} did not publish your post: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينشر {network} منشورك: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n new replies and mentions on {label}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ردود أو إشارات جديدة على {label}</numerusform>
+            <numerusform>رد أو إشارة جديدة على {label}</numerusform>
+            <numerusform>اثنان من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ردود أو إشارات جديدة</numerusform>
+            <numerusform>رد أو إشارة جديدة</numerusform>
+            <numerusform>اثنان من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الوارد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account needs to be reconnected before its posts can go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج أحد الحسابات إلى إعادة الربط قبل أن تُنشر منشوراته.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An account needs you to sign in again; its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تسجّل الدخول إلى أحد الحسابات مجددًا؛ وتنتظر منشوراته حتى تفعل ذلك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk cannot tell whether an inbox reply went out. Please check the conversation on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk ما إذا كان رد من صندوق الوارد قد أُرسل. يُرجى التحقق من المحادثة على الشبكة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot save to its database: is the disk full? A post that just went out is recorded as soon as there is room; it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على Postdesk الحفظ في قاعدة بياناته: هل القرص ممتلئ؟ سيُسجَّل المنشور الذي نُشر للتو فور توفر مساحة؛ ولن يُرسل مرتين.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A post could not go out because one of its files is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نشر منشور لأن أحد ملفاته لم يعد في مكتبة الوسائط.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A post was not sent because an image has no alt text, and you asked for alt text on every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل منشور لأن إحدى الصور بلا نص بديل، وقد طلبت نصًا بديلًا لكل صورة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk does not know whether a post went out. Click here to look, and to say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk ما إذا كان منشور ما قد نُشر. انقر هنا للتحقق، ولإخباره ما إذا كان موجودًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A post could not be published after several tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نشر منشور بعد عدة محاولات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A post went out, but its first comment did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر منشور، لكن تعليقه الأول لم يُنشر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك أمر يحتاج إلى انتباهك.</translation>
     </message>
 </context>
 <context>
@@ -9420,112 +9424,112 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/dialogs/unknown_resolution.py" line="+116"/>
         <source>Its &amp;link, if you found it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابطه، إن وجدته (اختياري):</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>{network} cannot look a post up: if its answer is ever lost, Postdesk asks you whether the post is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع {network} البحث عن منشور: إذا ضاع رده يومًا، يسألك Postdesk عما إذا كان المنشور موجودًا.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Did it go out on {network}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نُشر على {network}؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk does not know whether this post went out on {network}: the network&apos;s answer was lost. It will not send it again on its own, because that could post it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Postdesk ما إذا كان هذا المنشور قد نُشر على {network}: فقد ضاع رد الشبكة. لن يعيد إرساله من تلقاء نفسه، لأن ذلك قد ينشره مرتين.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Look on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث على {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your {network} profile to look for the post</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملفك الشخصي على {network} للبحث عن المنشور</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open {network} and look at the account&apos;s latest posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح {network} واطّلع على أحدث منشورات الحساب.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The post&apos;s link on {network} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط المنشور على {network} (اختياري)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What Postdesk did</source>
-        <translation type="unfinished"></translation>
+        <translation>ما فعله Postdesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later and close</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار لاحقًا والإغلاق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإر&amp;سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is not there: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود: أعد إرساله</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It&apos;s &amp;there</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موجود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is there: mark it as published</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود: تعليمه بأنه نُشر</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>That does not look like a link (it should start with https://). Leave the field empty if you don&apos;t have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو هذا رابطًا (يجب أن يبدأ بـ https://). اترك الحقل فارغًا إن لم يكن لديك.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This post was already settled meanwhile (or is being sent): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم أمر هذا المنشور بالفعل في الأثناء (أو يجري إرساله): لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked as published on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّم بأنه نُشر على {network}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending it again to {network} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعادة إرساله إلى {network} الآن.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk could not record your answer: {error}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Postdesk تسجيل إجابتك: {error}. حاول مجددًا.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -9533,148 +9537,148 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/vault_dialog.py" line="+93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مجددًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بيانات تسجيل الدخول في ملف مشفّر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستخدام عبارة المرور هذه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock your sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل بيانات تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ليس الآن</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجددًا:</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>This computer has no password keyring Postdesk can use. Your sign-ins will be kept in the encrypted file {path} instead, locked with a passphrase you choose now. Postdesk asks for it each time it starts. If you forget it, nobody can open the file: you would connect your accounts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Postdesk استخدامه. ستُحفظ بيانات تسجيل دخولك بدلًا من ذلك في الملف المشفّر {path}، مقفلةً بعبارة مرور تختارها الآن. سيطلبها Postdesk في كل مرة يبدأ فيها. إذا نسيتها، فلن يتمكن أحد من فتح الملف: وستحتاج إلى ربط حساباتك مجددًا.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so Postdesk can publish and check your accounts. With “Not now” Postdesk starts with your accounts locked: nothing is lost, and you can unlock them later in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات تسجيل دخولك محفوظة في الملف المشفّر {path}. أدخل عبارة المرور ليتمكن Postdesk من النشر والتحقق من حساباتك. مع «ليس الآن» يبدأ Postdesk وحساباتك مقفلة: لا يضيع شيء، ويمكنك فتح قفلها لاحقًا من «الحسابات».</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم حرفين على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل ({typed} حتى الآن).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strength: weak. Easy to guess; make it longer, or mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: ضعيفة. سهلة التخمين؛ اجعلها أطول، أو امزج فيها أحرفًا كبيرة أو أرقامًا أو رموزًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: مقبولة. بضع كلمات إضافية تجعل تخمينها أصعب بكثير.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: جيدة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: قوية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Estimated from its length and the kinds of characters in it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تقدير بحسب طولها وأنواع الأحرف فيها.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم حرفين على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Opening the encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الملف المشفّر…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase does not open the encrypted file. Check it and try again, or choose “Not now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح الملف المشفّر. تحقق منها وحاول مجددًا، أو اختر «ليس الآن».</translation>
     </message>
 </context>
 <context>
@@ -9683,52 +9687,52 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بانتظار النشر في قائمة الانتظار هذه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posts waiting in this queue, soonest first</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشورات المنتظرة في قائمة الانتظار هذه، الأقرب أولًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المنشور المختار وقتًا أبكر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المنشور المختار وقتًا لاحقًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;huffle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خلط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deal the waiting posts out in a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع المنشورات المنتظرة بترتيب جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
 </context>
 <context>
@@ -9736,7 +9740,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
         <source>&amp;Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرحبًا بك في Postdesk</translation>
     </message>
 </context>
 <context>
@@ -9746,57 +9750,57 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Postdesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a post once, pick where it goes and when, and Postdesk publishes it from this computer. Your posts, drafts and sign-ins stay on your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب منشورًا مرة واحدة، واختر أين ومتى يُنشر، وسينشره Postdesk من هذا الحاسوب. تبقى منشوراتك ومسوداتك وبيانات تسجيل دخولك على جهازك.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This copy of Postdesk cannot publish to any network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع هذه النسخة من Postdesk النشر على أي شبكة بعد.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Postdesk publishes to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشر Postdesk على: {names}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{drafts}: can be drafted for, with counters and previews; publishing is not built yet, so Postdesk keeps those posts as drafts for you to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drafts}: يمكن كتابة مسودات لها، مع العدّادات والمعاينات؛ لكن النشر إليها لم يُبنَ بعد، لذا يحتفظ Postdesk بهذه المنشورات كمسودات لتنسخها.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To publish, connect an account: you sign in on the network&apos;s own page, and Postdesk keeps the sign-in in your system&apos;s keychain. Some networks ask you to create a free app of your own first; the connect window explains each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>للنشر، اربط حسابًا: تسجّل الدخول في صفحة الشبكة نفسها، ويحفظ Postdesk بيانات تسجيل الدخول في مخزن كلمات المرور في نظامك. تطلب بعض الشبكات أن تنشئ أولًا تطبيقًا مجانيًا خاصًا بك؛ وتشرح نافذة الربط كل خطوة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Connect your first account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط حسابك الأول…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط حسابك الأول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Just write</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كتابة فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Just write: go to the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة فقط: الانتقال إلى المحرر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write and save drafts now; connect accounts later</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المسودات واحفظها الآن؛ واربط الحسابات لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -9804,22 +9808,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+62"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار شاشة ال&amp;ترحيب مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار شاشة الترحيب مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار شاشة الترحيب مجددًا (F1)</translation>
     </message>
 </context>
 <context>
@@ -9827,37 +9831,37 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/x_options.py" line="+43"/>
         <source>Who can reply on X</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه الرد على X</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات التي تتابعها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only accounts you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات التي تشير إليها فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتركوك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات الموثّقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه ال&amp;رد:</translation>
     </message>
 </context>
 <context>
@@ -9865,188 +9869,188 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/youtube_options.py" line="+54"/>
         <source>Who can watch the video</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه مشاهدة الفيديو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlisted (anyone with the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدرج (لكل من لديه الرابط)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى ال&amp;ظهور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Until Google audits your own YouTube API project, YouTube keeps every video uploaded through it private, whatever you choose here. Request the audit from the YouTube API Services form in your Google Cloud project.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أن يدقق Google مشروع YouTube API الخاص بك، يُبقي YouTube كل فيديو يُرفع عبره خاصًا، أيًا كان ما تختاره هنا. اطلب التدقيق من نموذج YouTube API Services في مشروعك على Google Cloud.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Why YouTube may keep the video private</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا قد يُبقي YouTube الفيديو خاصًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is the video made for kids?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل الفيديو مصمم للأطفال؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, it&apos;s not made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، ليس مصممًا للأطفال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, it&apos;s made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، مصمم للأطفال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جمهور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم، مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard YouTube license</source>
-        <translation type="unfinished"></translation>
+        <translation>ترخيص YouTube العادي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creative Commons - Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative Commons - نسب المصنَّف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;License:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترخيص:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the title and description</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العنوان والوصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. en, fr, pt-BR (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل en وfr وpt-BR (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playlist to add the video to</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التشغيل المراد إضافة الفيديو إليها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playlist ID, e.g. PL… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف قائمة التشغيل، مثل PL… (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة ال&amp;تشغيل:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+100"/>
         <source>YouTube picks a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار YouTube إطارًا</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة مصغّرة مخصصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة المصغّرة المخصصة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thumbnail:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة المصغّرة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Post as a &amp;Short (vertical or square, up to 3 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر ك&amp;فيديو Short (عمودي أو مربع، حتى 3 دقائق)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a YouTube Short</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر كفيديو YouTube Short</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notify subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إشعار المشتركين</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Choose a thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة مصغّرة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 </TS>

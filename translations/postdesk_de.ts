@@ -1640,7 +1640,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
 </context>
 <context>
@@ -1648,587 +1648,587 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates.py" line="+14"/>
         <source>Too long by {over}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} zu lang: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long for {network}&apos;s storage limit: {length} of {limit} bytes (emoji and accented letters take more than one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für das Speicherlimit von {network}: {length} von {limit} Bytes (Emojis und Buchstaben mit Akzent belegen mehr als eines).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write something: {network} does not accept an empty post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie etwas: {network} akzeptiert keinen leeren Beitrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a title: {network} needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Titel hinzu: {network} benötigt einen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist zu lang: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With media attached, the text is a caption: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit angehängten Medien ist der Text eine Bildunterschrift: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow the character “{char}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} erlaubt das Zeichen „{char}“ hier nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many hashtags: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Hashtags: {count}, {network} erlaubt {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many mentions: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Erwähnungen: {count}, {network} erlaubt {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many images: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Bilder: {count}, {network} erlaubt {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many videos: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Videos: {count}, {network} erlaubt {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot mix images and video in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} kann Bilder und Videos nicht in einem Beitrag mischen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach an image or a video: {network} posts need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie ein Bild oder Video an: {network}-Beiträge benötigen eines.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image {position} has no description (alt text) for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {position} hat keine Beschreibung (Alternativtext) für Menschen, die es nicht sehen können.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description of image {position} is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung von Bild {position} ist zu lang: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} has no threads: only the first part would be posted. Join the parts or write a separate text for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} kennt keine Threads: Nur der erste Teil würde veröffentlicht. Fügen Sie die Teile zusammen oder schreiben Sie einen eigenen Text für {network}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An attached file is missing from the media library; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angehängte Datei fehlt in der Mediathek; hängen Sie sie erneut an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the subreddit to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Subreddit für die Veröffentlichung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the Pinterest board to save this Pin to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Pinterest-Pinnwand, auf der dieser Pin gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The content warning is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltswarnung ist zu lang.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the {network} account to post from (connect one in Accounts if the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das {network}-Konto für die Veröffentlichung (verbinden Sie eines unter „Konten“, wenn die Liste leer ist).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {network} account chosen for this post is no longer connected: choose another one or connect it again in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für diesen Beitrag gewählte {network}-Konto ist nicht mehr verbunden: Wählen Sie ein anderes oder verbinden Sie es unter „Konten“ erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {network} account chosen for this post was disconnected: connect it again in Accounts, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für diesen Beitrag gewählte {network}-Konto wurde getrennt: Verbinden Sie es unter „Konten“ erneut oder wählen Sie ein anderes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to {handle} again before this can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut bei {handle} an, bevor dies veröffentlicht werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot publish to {network} yet: remove {network} from this post to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann noch nicht auf {network} veröffentlichen: Entfernen Sie {network} aus diesem Beitrag, um ihn zu planen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay. Postdesk does not support one yet, so posts to {network} can only be text for now: remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ruft Fotos und Videos von einer öffentlichen Webadresse ab, wofür ein Medien-Relay nötig ist. Postdesk unterstützt das noch nicht, daher können Beiträge auf {network} vorerst nur Text enthalten: Entfernen Sie die Medien für {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay: set one up in Settings › Media relay, or remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ruft Fotos und Videos von einer öffentlichen Webadresse ab, wofür ein Medien-Relay nötig ist: Richten Sie eines unter Einstellungen › Medien-Relay ein oder entfernen Sie die Medien für {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} does not allow a poll and photos or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} erlaubt keine Umfrage zusammen mit Fotos oder Videos im selben Beitrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot post videos to {network} yet: remove the video (attachment {position}) for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann noch keine Videos auf {network} veröffentlichen: Entfernen Sie das Video (Anhang {position}) für {network}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot post animated GIFs to {network}: remove GIF {position} for {network}, or use a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann keine animierten GIFs auf {network} veröffentlichen: Entfernen Sie GIF {position} für {network} oder verwenden Sie ein Video.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GIF {position} is {size_mb} MB; {network} takes GIFs of at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF {position} ist {size_mb} MB groß; {network} akzeptiert GIFs bis höchstens {max_mb} MB.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On {network}, an animated GIF must be alone: no other photos, GIFs or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} muss ein animiertes GIF allein stehen: keine weiteren Fotos, GIFs oder Videos im selben Beitrag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} does not take {format} videos (only {formats}): change attachment {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} akzeptiert keine {format}-Videos (nur {formats}): Ändern Sie Anhang {position}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attachment {position} is a {size_mb} MB video; {network} takes at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {position} ist ein Video mit {size_mb} MB; {network} akzeptiert höchstens {max_mb} MB.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The video (attachment {position}) lasts {duration}; {network} takes at most {max_duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video (Anhang {position}) dauert {duration}; {network} akzeptiert höchstens {max_duration}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) lasts {seconds} s; {network} needs at least {min_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video (Anhang {position}) dauert {seconds} s; {network} benötigt mindestens {min_seconds} s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} takes at most {max_width}×{max_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video (Anhang {position}) hat {width}×{height} Pixel; {network} akzeptiert höchstens {max_width}×{max_height}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} needs at least {min_side} pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video (Anhang {position}) hat {width}×{height} Pixel; {network} benötigt mindestens {min_side} Pixel auf jeder Seite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Too many attachments: {count}, {network} takes at most {max} photos and videos in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anhänge: {count}, {network} akzeptiert höchstens {max} Fotos und Videos pro Beitrag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tags come to {length} of YouTube&apos;s {limit} characters (YouTube counts the commas between tags, and quotes around a tag with a space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter ergeben {length} von YouTubes {limit} Zeichen (YouTube zählt die Kommas zwischen Schlagwörtern und Anführungszeichen um Schlagwörter mit Leerzeichen mit).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>YouTube does not allow &lt; or &gt; in tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube erlaubt keine &lt; oder &gt; in Schlagwörtern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube does not know the {field} “{value}”: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube kennt {field} „{value}“ nicht: Wählen Sie etwas anderes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube&apos;s own scheduler can only make a video public at its time: choose Public, or let Postdesk publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YouTube-eigene Planer kann ein Video nur zum geplanten Zeitpunkt öffentlich machen: Wählen Sie „Öffentlich“ oder lassen Sie Postdesk veröffentlichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Short lasts at most {max_duration}; this video lasts {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Short dauert höchstens {max_duration}; dieses Video dauert {duration}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Short must be vertical or square; this video is {width}×{height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Short muss hochkant oder quadratisch sein; dieses Video hat {width}×{height}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This video is vertical or square and at most 3 minutes: YouTube will show it as a Short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Video ist hochkant oder quadratisch und höchstens 3 Minuten lang: YouTube zeigt es als Short.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YouTube&apos;s daily API quota cannot cover {uploads} uploads on {day} (Pacific time): move this post to another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche API-Kontingent von YouTube reicht nicht für {uploads} Uploads am {day} (pazifische Zeit): Verschieben Sie diesen Beitrag auf einen anderen Tag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This uses nearly all of YouTube&apos;s daily API quota for {day} (Pacific time): about {units_left} units would be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies verbraucht fast das gesamte tägliche API-Kontingent von YouTube für {day} (pazifische Zeit): Es blieben etwa {units_left} Einheiten übrig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose who can see this TikTok post: TikTok asks every time and Postdesk does not choose for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer diesen TikTok-Beitrag sehen kann: TikTok fragt jedes Mal, und Postdesk entscheidet nicht für Sie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This TikTok account does not offer the privacy level chosen: choose one of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TikTok-Konto bietet die gewählte Sichtbarkeit nicht an: Wählen Sie eine der angebotenen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk has not read this TikTok account&apos;s settings yet (who may see its posts, longest video): wait for them or press Refresh in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk hat die Einstellungen dieses TikTok-Kontos noch nicht gelesen (wer die Beiträge sehen darf, längstes Video): Warten Sie darauf oder klicken Sie in den TikTok-Optionen auf „Aktualisieren“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video lasts {seconds} s; TikTok lets this account post at most {max_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video dauert {seconds} s; TikTok erlaubt diesem Konto höchstens {max_seconds} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You turned on commercial content disclosure: choose Your brand, Branded content, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Offenlegung kommerzieller Inhalte aktiviert: Wählen Sie „Ihre Marke“, „Markeninhalte“ oder beides.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branded content cannot be private on TikTok: choose who else can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeninhalte können auf TikTok nicht privat sein: Wählen Sie, wer sie außerdem sehen kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok fetches photos from a web address verified in your TikTok app: set up a media relay (Settings › Media relay), verify its address with TikTok, and tick “verified” in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok ruft Fotos von einer in Ihrer TikTok-App verifizierten Webadresse ab: Richten Sie ein Medien-Relay ein (Einstellungen › Medien-Relay), verifizieren Sie dessen Adresse bei TikTok und setzen Sie in den TikTok-Optionen ein Häkchen bei „verifiziert“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A TikTok photo post&apos;s title takes at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel eines TikTok-Fotobeitrags darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>r/{subreddit} does not take this kind of post: post text, a link or media as the subreddit allows, or choose another subreddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>r/{subreddit} akzeptiert diese Art von Beitrag nicht: Veröffentlichen Sie Text, einen Link oder Medien, wie es das Subreddit erlaubt, oder wählen Sie ein anderes Subreddit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This subreddit wants a title of at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit verlangt einen Titel mit mindestens {min} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes titles of at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit erlaubt Titel mit höchstens {max} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants one of these words in the title: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit verlangt eines dieser Wörter im Titel: {words}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not allow “{word}” in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit erlaubt „{word}“ nicht im Titel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants text in the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit verlangt Text im Beitrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes posts with a title only: remove the text for Reddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit erlaubt nur Beiträge mit Titel: Entfernen Sie den Text für Reddit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants at least {min} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit verlangt mindestens {min} Zeichen Text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes at most {max} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit erlaubt höchstens {max} Zeichen Text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>r/{subreddit} requires a flair: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>r/{subreddit} verlangt einen Flair: Wählen Sie einen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen flair no longer exists in this subreddit: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Flair existiert in diesem Subreddit nicht mehr: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not take links to {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit akzeptiert keine Links zu {domain}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A gallery in this subreddit holds {min} to {max} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Galerie in diesem Subreddit enthält {min} bis {max} Bilder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not use spoiler tags: untick Spoiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Subreddit verwendet keine Spoiler-Markierung: Entfernen Sie das Häkchen bei „Spoiler“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reddit image, video, gallery and link posts carry no text: only the title goes with them. Post the text as a comment, or remove the media or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-, Video-, Galerie- und Linkbeiträge auf Reddit enthalten keinen Text: Nur der Titel wird mitgesendet. Veröffentlichen Sie den Text als Kommentar oder entfernen Sie die Medien bzw. den Link.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose what this Instagram post is: a post, a Reel or a Story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was dieser Instagram-Beitrag ist: ein Beitrag, ein Reel oder eine Story.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Reel is exactly one video: keep one video, or post it as a post instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Instagram-Reel besteht aus genau einem Video: Behalten Sie ein Video oder veröffentlichen Sie es stattdessen als Beitrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Story is exactly one photo or one video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instagram-Story ist genau ein Foto oder ein Video.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo {position} is {width}×{height}: Instagram feed photos must be between 4:5 (portrait) and 1.91:1 (landscape). Crop it, or tick “Crop photos to fit” in the Instagram options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto {position} hat {width}×{height}: Fotos im Instagram-Feed müssen zwischen 4:5 (Hochformat) und 1,91:1 (Querformat) liegen. Schneiden Sie es zu oder setzen Sie in den Instagram-Optionen ein Häkchen bei „Fotos passend zuschneiden“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video&apos;s shape ({width}×{height}) is not one Instagram takes for a Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des Videos ({width}×{height}) wird von Instagram für Reels nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reels and Stories fill the phone&apos;s screen at 9:16 (like 1080×1920); this one is {width}×{height} and will show with bars or be cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reels und Storys füllen den Handybildschirm im Format 9:16 (etwa 1080×1920); dieses hat {width}×{height} und wird mit Balken angezeigt oder zugeschnitten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Story video lasts 3 to 60 seconds; this one lasts {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Story-Video dauert 3 bis 60 Sekunden; dieses dauert {seconds} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories show no caption: the text will not go to Instagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys zeigen keine Bildunterschrift: Der Text wird nicht an Instagram gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Reel&apos;s cover frame must be inside the video: choose a time before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Titelbild des Reels muss im Video liegen: Wählen Sie eine Zeit vor dessen Ende.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories cannot have collaborators: remove them, or post it as a post or Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys können keine Mitwirkenden haben: Entfernen Sie sie oder veröffentlichen Sie es als Beitrag oder Reel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram takes at most {max} collaborators; you named {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram erlaubt höchstens {max} Mitwirkende; Sie haben {count} angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram location is the number (ID) of a Facebook Page that has a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Instagram-Standort ist die Nummer (ID) einer Facebook-Seite mit Standort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose which business (location) this Google post is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, für welches Unternehmen (welchen Standort) dieser Google-Beitrag ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the kind of Google post: What&apos;s new, Event or Offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Art des Google-Beitrags: Neuigkeiten, Veranstaltung oder Angebot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google does not offer the button “{value}”: choose another button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google bietet die Schaltfläche „{value}“ nicht an: Wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The button needs a web address to open (only “Call now” has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche benötigt eine Webadresse zum Öffnen (nur „Jetzt anrufen“ hat keine).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The web address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse muss mit https:// (oder http://) beginnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event or offer on Google needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung oder ein Angebot auf Google benötigt einen Titel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google takes event and offer titles of at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google erlaubt Titel von Veranstaltungen und Angeboten mit höchstens {limit} Zeichen; dieser hat {length}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An event or offer on Google needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung oder ein Angebot auf Google benötigt ein Start- und ein Enddatum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the event or offer dates: each must be a date (and time), and the end cannot come before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Daten der Veranstaltung bzw. des Angebots: Jedes muss ein Datum (mit Uhrzeit) sein, und das Ende darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Facebook shows a link preview only on a post without photos or video: remove the link, or put the address in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook zeigt eine Linkvorschau nur bei Beiträgen ohne Fotos oder Video: Entfernen Sie den Link oder schreiben Sie die Adresse in den Text.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The link must be a full web address starting with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link muss eine vollständige Webadresse sein, die mit https:// (oder http://) beginnt.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_tools.py" line="+11"/>
         <source>Describe image {position} (alt text) first: you asked for a description on every image (Settings, Publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie zuerst Bild {position} (Alternativtext): Sie verlangen eine Beschreibung für jedes Bild (Einstellungen, Veröffentlichen).</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/wording.py" line="+28"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{network} will not accept this post as it is ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} akzeptiert diesen Beitrag so nicht ({code}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Part {n}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {n}: {sentence}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_extras.py" line="+14"/>
         <source>The first comment is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Kommentar ist zu lang für {network}: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t post a first comment on {network}: remove it, or post it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann auf {network} keinen ersten Kommentar veröffentlichen: Entfernen Sie ihn oder veröffentlichen Sie ihn selbst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t add a poll to a {network} post: remove the poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann einem {network}-Beitrag keine Umfrage hinzufügen: Entfernen Sie die Umfrage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} needs {min} to {max} choices; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umfrage auf {network} benötigt {min} bis {max} Antwortoptionen; diese hat {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll choice {position} is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortoption {position} ist zu lang für {network}: {length} von {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two poll choices say the same thing: {network} wants each one different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Antwortoptionen sind gleich: {network} verlangt, dass sich alle unterscheiden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} runs from {min_duration} to {max_duration}; this one runs {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umfrage auf {network} läuft {min_duration} bis {max_duration}; diese läuft {duration}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On {network}, people can pick only one poll choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} kann man nur eine Antwortoption wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t quote a post on {network}: remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann auf {network} keine Beiträge zitieren: Entfernen Sie die Adresse oder schreiben Sie sie in den Text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address to quote is not a {network} post: copy it from the post&apos;s Share menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu zitierende Adresse ist kein {network}-Beitrag: Kopieren Sie sie über das Teilen-Menü des Beitrags.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your {network} server can&apos;t quote posts yet (it needs Mastodon 4.5): remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr {network}-Server kann noch keine Beiträge zitieren (dafür ist Mastodon 4.5 nötig): Entfernen Sie die Adresse oder schreiben Sie sie in den Text.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{network} does not allow a quoted post and a poll together: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} erlaubt kein Zitat zusammen mit einer Umfrage: Behalten Sie eines davon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow a quoted post with images or video: remove the media, or the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} erlaubt kein Zitat mit Bildern oder Video: Entfernen Sie die Medien oder das Zitat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose again who can reply: {network} does not know this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie erneut, wer antworten darf: {network} kennt diese Auswahl nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the post&apos;s language again: {network} does not know “{language}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sprache des Beitrags erneut: {network} kennt „{language}“ nicht.</translation>
     </message>
 </context>
 <context>
@@ -2236,72 +2236,72 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
         <source>Published on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {networks} veröffentlicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published on {networks} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jetzt auf {networks} veröffentlicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is checking whether it went out on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk prüft, ob er auf {networks} veröffentlicht wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will be tried again on {networks}, exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf {networks} erneut versucht, genau wie gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed on {networks}; you can fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {networks} fehlgeschlagen; Sie können das Problem beheben und es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paused on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {networks} pausiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {networks} abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handed to the own scheduler of {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den eigenen Planer von {networks} übergeben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{network} as {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} als {account}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Part {n} of {count}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {n} von {count}: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attached {name}, described as “{alt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} angehängt, beschrieben als „{alt}“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached {name}, without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} angehängt, ohne Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on {network}: this is what it says there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} bearbeitet: So lautet der Beitrag dort jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2309,127 +2309,127 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/templates_part.py" line="+79"/>
         <source>Insert a snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein oder Hashtag-Gruppe einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert a snippet or hashtag group (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein oder Hashtag-Gruppe einfügen (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr für diesen Beitrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate, templates, snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren, Vorlagen, Textbausteine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from t&amp;emplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus V&amp;orlage…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Snippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textbausteine und Hashtag-Gruppen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insert snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag-Gruppen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No snippets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Vorlage:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as the template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage „{name}“ gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A template with that name exists: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vorlage mit diesem Namen: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The template could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibwerkzeuge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;bausteine und Hashtag-Gruppen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine und Hashtag-Gruppen verwalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen verwalten</translation>
     </message>
 </context>
 <context>
@@ -2437,17 +2437,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+53"/>
         <source>Connect {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} verbinden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect an account on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto auf {network} verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to {network} to post there from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {network} anmelden, um dort aus Postdesk zu veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -2455,275 +2455,275 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+76"/>
         <source>Connect an account</source>
-        <translation type="unfinished">Ein Konto verbinden</translation>
+        <translation>Ein Konto verbinden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut verbinden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+373"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Next</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which network do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Netzwerk möchten Sie verbinden?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks</source>
-        <translation type="unfinished">Netzwerke</translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser anmelden (empfohlen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an &amp;app password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-Passwort verwenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Post as &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ich veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a Pa&amp;ge I administer</source>
-        <translation type="unfinished"></translation>
+        <translation>Als von mir verwaltete &amp;Seite veröffentlichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Posting as a Page needs LinkedIn&apos;s Community Management API product on your app, and you must be an administrator of the Page. You will pick the Page after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen als Seite benötigt Ihre App das LinkedIn-Produkt „Community Management API“, und Sie müssen Administrator der Seite sein. Die Seite wählen Sie nach der Anmeldung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local port</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redirect address to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Weiterleitungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsadresse kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsadresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-&amp;Token:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Waiting for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facebook Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-Seiten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>LinkedIn Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Seiten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Which Page should this account post as?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als welche Seite soll dieses Konto veröffentlichen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not an administrator of any LinkedIn Page. Ask an administrator of the Page to make you one, or connect the account to post as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Administrator einer LinkedIn-Seite. Bitten Sie einen Administrator der Seite, Sie hinzuzufügen, oder verbinden Sie das Konto, um als Sie selbst zu veröffentlichen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving the Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wird gespeichert…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source> (you cannot create posts on it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sie können darauf keine Beiträge erstellen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot create posts on this Page (ask an admin to give you that task).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können auf dieser Seite keine Beiträge erstellen (bitten Sie einen Admin, Ihnen diese Aufgabe zu geben).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Which Pages should Postdesk post to? Each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auf welchen Seiten soll Postdesk veröffentlichen? Jede Seite wird zu einem eigenen Konto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as someone who can create content on one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facebook-Anmeldung verwaltet keine Seite. Erstellen Sie eine Seite auf Facebook oder melden Sie sich als jemand an, der auf einer Seite Inhalte erstellen darf, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving the Pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gespeichert…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>https://bsky.social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>name.bsky.social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>@yourchannel</source>
-        <translation type="unfinished"></translation>
+        <translation>@ihrkanal</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+4"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Finish signing in with your browser. Postdesk is waiting for it; you can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. Postdesk wartet darauf; Sie können jederzeit abbrechen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking with {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bei {network}…</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
         <source>Crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneidebereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow keys move the crop, Shift and arrow keys resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten verschieben den Ausschnitt, Umschalt und Pfeiltasten ändern seine Größe.</translation>
     </message>
 </context>
 <context>
@@ -2744,52 +2744,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+146"/>
         <source>Crop “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zuschneiden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Aspect ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenverhältnis:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;links drehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts drehen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Output size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new image</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Bild &amp;speichern</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalformat</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Result: {w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: {w} × {h} Pixel</translation>
     </message>
 </context>
 <context>
@@ -2797,27 +2797,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/controls.py" line="+74"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import or export posts as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als CSV-Datei importieren oder exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file, or export them to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus einer CSV-Datei importieren oder in eine exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import posts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export posts to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als CSV &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +2825,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+32"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als CSV exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2838,95 +2838,95 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+50"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge in eine CSV-Datei exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has the columns the import reads, so it can be edited in a spreadsheet and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält die Spalten, die der Import liest, sodass sie in einer Tabellenkalkulation bearbeitet und importiert werden kann.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der zu exportierenden Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der zu exportierenden Beiträge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Every post, whatever its date (drafts without a time too)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Beiträge, unabhängig vom Datum (auch Entwürfe ohne Zeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every post</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beiträge exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur die Beiträge, die der Kalenderfilter zeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Beiträge exportieren, die der Kalenderfilter zeigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar shows every post: no filter is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender zeigt alle Beiträge: Es ist kein Filter aktiv.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to write the file, then export</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Datei wählen, dann exportieren</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Exported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag exportiert.</numerusform>
+            <numerusform>%n Beiträge exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No posts matched, so the file holds only the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Beiträge, daher enthält die Datei nur die Spaltennamen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not write the file there (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte die Datei dort nicht schreiben (der Ordner ist eventuell schreibgeschützt oder die Festplatte voll).</translation>
     </message>
 </context>
 <context>
@@ -2935,122 +2935,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus CSV importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first line names the columns: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (network:handle) or &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Paris; else the app&apos;s zone), &lt;b&gt;media&lt;/b&gt; (file paths), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; and &lt;b&gt;first_comment&lt;/b&gt;. Lists are separated by semicolons. &lt;a href=&quot;{url}&quot;&gt;What each column means&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile benennt die Spalten: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (netzwerk:handle) oder &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Berlin; sonst die Zeitzone der App), &lt;b&gt;media&lt;/b&gt; (Dateipfade), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; und &lt;b&gt;first_comment&lt;/b&gt;. Listen werden durch Semikolons getrennt. &lt;a href=&quot;{url}&quot;&gt;Was jede Spalte bedeutet&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/csv_import/words.py" line="+19"/>
         <source>This file is too big to be a list of posts ({size}; at most {limit}). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Liste von Beiträgen ({size}; höchstens {limit}). Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This file is not in UTF-8 text. Save it again as “CSV UTF-8” from your spreadsheet and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation erneut als „CSV UTF-8“ und wählen Sie sie erneut aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file is broken near line {line} (a quote left open, or not a CSV file at all). Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist um Zeile {line} beschädigt (ein nicht geschlossenes Anführungszeichen, oder gar keine CSV-Datei). Es wurde nichts gelesen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first line must name the columns, with one called “text” for the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter eine namens „text“ für den Text des Beitrags.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file says nothing about where the posts go: add an “accounts” or a “networks” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt nicht an, wohin die Beiträge gehen: Fügen Sie eine Spalte „accounts“ oder „networks“ hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file has more than {limit} posts. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält mehr als {limit} Beiträge. Teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk could not open this file. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte diese Datei nicht öffnen. Prüfen Sie, ob sie noch vorhanden ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file holds no posts: only a header line, or nothing at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält keine Beiträge: nur eine Kopfzeile oder gar nichts.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{network}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {sentence}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No connected account is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verbundenes Konto heißt „{name}“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than one account is called “{name}”: write it as network:handle (bluesky:{name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Konto heißt „{name}“: Schreiben Sie es als netzwerk:handle (bluesky:{name}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know a network called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kennt kein Netzwerk namens „{name}“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This post goes nowhere: name an account or a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag hat kein Ziel: Geben Sie ein Konto oder ein Netzwerk an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account “{name}” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „{name}“ ist doppelt angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a date and time Postdesk can read: write it as 2026-03-10 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit, das Postdesk lesen kann: Schreiben Sie es als 2026-03-10 09:30.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a time zone: write it as Europe/Paris or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Zeitzone: Schreiben Sie sie als Europe/Berlin oder America/New_York.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} does not exist in {zone}: the clocks skip that hour that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} existiert in {zone} nicht: Die Uhren überspringen an diesem Tag diese Stunde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is already past. Pick a later time, or leave it empty for a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist bereits vorbei. Wählen Sie eine spätere Zeit oder lassen Sie das Feld für einen Entwurf leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No picture or video Postdesk can read at “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „{path}“ gibt es kein Bild oder Video, das Postdesk lesen kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This line has {count} more cells than the header names; they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat {count} Zellen mehr, als die Kopfzeile benennt; sie wurden ausgelassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot post a first comment; it is kept but not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} kann keinen ersten Kommentar veröffentlichen; er bleibt erhalten, wird dort aber nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3058,172 +3058,172 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+48"/>
         <source>Import posts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus CSV importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The columns a CSV file of posts has</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten einer CSV-Datei mit Beiträgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei gewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende CSV-Datei wählen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many rows can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen importiert werden können</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every row of the file, with its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der Datei mit ihren Problemen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwürfe speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the imported posts as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Beiträge als Entwürfe speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schedule the posts that have a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge mit Zeit &amp;planen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule the imported posts that have a time; they must pass every check</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Beiträge mit Zeit planen; sie müssen alle Prüfungen bestehen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the posts that have no blocking problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge ohne blockierende Probleme importieren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Postdesk could not read this file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte diese Datei nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These columns are not read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalten werden nicht gelesen: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle können importiert werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kann so nicht importiert werden: siehe die Probleme unten.</numerusform>
+            <numerusform>%n können so nicht importiert werden: siehe die Probleme unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag &amp;importieren</numerusform>
+            <numerusform>%n Beiträge &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag importiert, geplant, sofern er eine Zeit hatte.</numerusform>
+            <numerusform>%n Beiträge importiert, geplant, sofern sie eine Zeit hatten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag als Entwurf importiert.</numerusform>
+            <numerusform>%n Beiträge als Entwürfe importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind im Kalender.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postdesk could not add “{path}” to the media library. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte „{path}“ nicht zur Mediathek hinzufügen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not save the posts (the disk may be full). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte die Beiträge nicht speichern (die Festplatte ist eventuell voll). Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -3231,59 +3231,59 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/options_dialog.py" line="+31"/>
         <source>Default options for {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardoptionen für {handle}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto neuen Beiträgen &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto neuen Beiträgen hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Follower</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbarkeit:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Subreddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subreddit:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinnwand:</translation>
     </message>
 </context>
 <context>
@@ -3292,127 +3292,127 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+92"/>
         <location line="+1"/>
         <source>Delete a published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichten Beitrag löschen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove from Postdesk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus Postdesk entfernen</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {last}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>This post is published on {where}. How far should it be deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist auf {where} veröffentlicht. Wo soll er gelöscht werden?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove from Postdesk only (it stays on {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus Postdesk entfernen (bleibt auf {where})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete from {networks} too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf {networks} löschen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instagram doesn&apos;t let apps delete posts: delete it in the Instagram app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram erlaubt Apps nicht, Beiträge zu löschen: Löschen Sie ihn in der Instagram-App.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk cannot delete posts on {kept}: delete it there yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann auf {kept} keine Beiträge löschen: Löschen Sie ihn dort selbst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleting from a network works offline too: it goes when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen in einem Netzwerk funktioniert auch offline: Es erfolgt, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the deletion went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Löschen verlief</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the post and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag behalten und schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewählt löschen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed from Postdesk. It is still on {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Postdesk entfernt. Er ist weiterhin auf {where}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from Postdesk. Deleting it from {networks}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Postdesk entfernt. Wird auf {networks} gelöscht…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{network} could not be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} konnte nicht angefragt werden: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {name} gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat ihn nicht gelöscht: „{error}“. Er ist weiterhin auf {name}; löschen Sie ihn dort.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for a connection: it will be deleted from {name} when Postdesk is back online. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Verbindung: Er wird auf {name} gelöscht, sobald Postdesk wieder online ist. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting it from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf {name} gelöscht…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting it from {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf {network} gelöscht…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Postdesk entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3420,163 +3420,163 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/details.py" line="+108"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the image for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Bild für Menschen, die es nicht sehen können</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;avourite</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;avorit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Auswahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ttach to post</source>
-        <translation type="unfinished"></translation>
+        <translation>An Beitrag a&amp;nhängen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preview and network crops…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau und Zuschnitte je Netzwerk…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop or rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneiden oder d&amp;rehen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What each &amp;network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes &amp;Netzwerk erhält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Netzwerk erhält</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;lt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ&amp;text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Select something to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie etwas aus, um die Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking where it is used…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung wird geprüft…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Used in %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Beitrag verwendet</numerusform>
+            <numerusform>In %n Beiträgen verwendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used in any post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in keinem Beitrag verwendet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {max} Zeichen</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>neu kodiert</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+40"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Entwurf)</translation>
     </message>
 </context>
 <context>
@@ -3592,32 +3592,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/drafts_panel.py" line="+36"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a draft onto the calendar to schedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Entwurf in den Kalender, um ihn zu planen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unscheduled drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplante Entwürfe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts you start and don&apos;t schedule wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, die Sie beginnen und nicht planen, warten hier.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
 </context>
 <context>
@@ -3626,32 +3626,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein veröffentlichter Beitrag kann auf {network} bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not let Postdesk edit a published post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} erlaubt Postdesk nicht, einen veröffentlichten Beitrag zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text is longer than your {network} server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist länger, als Ihr {network}-Server erlaubt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first post of a thread can be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nur der erste Beitrag eines Threads bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} did not take the edit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} hat die Bearbeitung nicht übernommen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3659,122 +3659,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+51"/>
         <source>Edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This changes the post on {network} itself. People who boosted it are told it was edited, and anyone can see its earlier versions there. Postdesk keeps them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ändert den Beitrag direkt auf {network}. Wer ihn geteilt hat, erfährt, dass er bearbeitet wurde, und alle können dort frühere Versionen sehen. Postdesk bewahrt sie ebenfalls auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Content &amp;warning (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts&amp;warnung (optional):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltswarnung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text of the post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Beitrags auf {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first post of a thread; the others stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erste Beitrag eines Threads; die anderen bleiben unverändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why it can&apos;t be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum noch nicht gespeichert werden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the edit went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Bearbeitung verlief</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without changing the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne den Beitrag zu ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung auf {network} speichern</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{over} characters over the limit of your {network} server ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} Zeichen über dem Limit Ihres {network}-Servers ({limit}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{used} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf {network} gespeichert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edited on {network}. The record of what was sent shows the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} bearbeitet. Das Protokoll des Gesendeten zeigt den neuen Text.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can&apos;t reach {network} right now. The edit will be made as soon as it can, by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk erreicht {network} gerade nicht. Die Bearbeitung erfolgt automatisch, sobald es möglich ist.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Postdesk could not ask {network} to edit the post. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte {network} nicht um die Bearbeitung bitten. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen</translation>
     </message>
 </context>
 <context>
@@ -3782,22 +3782,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haupttext (überall verwendet, sofern ein Netzwerk keinen eigenen hat)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupttext</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the main text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Haupttext nicht geändert werden kann</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The main text is read-only: it was already sent to {networks}. Give the other networks their own text to change it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haupttext ist schreibgeschützt: Er wurde bereits an {networks} gesendet. Geben Sie den anderen Netzwerken einen eigenen Text, um ihn dort zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3805,17 +3805,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen pro Tag</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No engagement in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Interaktionen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most engagement on {day}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Interaktionen am {day}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3823,97 +3823,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/entry_menu.py" line="+86"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Entwurf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New post here</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag hier</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt veröffentlichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu planen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Did it go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde er veröffentlicht?…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel (never send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (nie senden)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take back and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen und abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr wiederholen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: it will not be sent. Use Reschedule or drag it to a time to put it back on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Er wird nicht gesendet. Wählen Sie „Neu planen“ oder ziehen Sie ihn auf eine Zeit, um ihn wieder einzuplanen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk does not know whether this post went out, so it will not simply send it again. Say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk weiß nicht, ob dieser Beitrag veröffentlicht wurde, und sendet ihn daher nicht einfach erneut. Geben Sie an, ob er dort ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Paused. Drag the post to its new time, then choose Resume: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Ziehen Sie den Beitrag auf die neue Zeit und wählen Sie dann „Fortsetzen“: Dann wird er veröffentlicht.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This post was settled meanwhile: nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wurde inzwischen erledigt: Es gibt nichts zu entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3921,17 +3921,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_options.py" line="+31"/>
         <source>Link shown as a preview under the Facebook post</source>
-        <translation type="unfinished"></translation>
+        <translation>Link, der als Vorschau unter dem Facebook-Beitrag angezeigt wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook shows this address as a link preview. Only on posts without photos or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook zeigt diese Adresse als Linkvorschau an. Nur bei Beiträgen ohne Fotos oder Video.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k:</translation>
     </message>
 </context>
 <context>
@@ -3939,17 +3939,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+125"/>
         <source>Just now · </source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben · </translation>
     </message>
     <message>
         <location line="+23"/>
         <source> Like       Comment      ↗ Share</source>
-        <translation type="unfinished"></translation>
+        <translation> Gefällt mir       Kommentieren      ↗ Teilen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Your Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Seite</translation>
     </message>
 </context>
 <context>
@@ -3957,32 +3957,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_part.py" line="+53"/>
         <source>First comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kommentar auf {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird direkt nach der Veröffentlichung unter Ihrem Beitrag auf {network} veröffentlicht. Optional.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird direkt nach der Veröffentlichung unter Ihrem Beitrag auf {network} veröffentlicht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First comment length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des ersten Kommentars</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>F&amp;irst comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -3990,12 +3990,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/previews/first_comment.py" line="+44"/>
         <source>First comment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des ersten Kommentars</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Author · first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor · erster Kommentar</translation>
     </message>
 </context>
 <context>
@@ -4004,213 +4004,213 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensstandort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the locations from Google again</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte erneut von Google abrufen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of Google post</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Google-Beitrags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind of post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art des Beitrags:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No button</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schaltfläche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online bestellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Infos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anrufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link der Schaltfläche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… the button opens</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… den die Schaltfläche öffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schaltfläche:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Button &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link der Schaltfläche:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event or offer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Veranstaltung bzw. des Angebots</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganztägig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All day (dates without times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig (Daten ohne Uhrzeit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Link to redeem the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Einlösen des Angebots</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Geschäftsbedingungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutscheincode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeem link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlöse-Link:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ter&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingungen:</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Reading your business locations from Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unternehmensstandorte werden von Google abgerufen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Google did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google hat nicht geantwortet: {reason}. Klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This Google account manages no business location yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Google-Konto verwaltet noch keinen Unternehmensstandort.</translation>
     </message>
 </context>
 <context>
@@ -4218,52 +4218,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/google_business_card.py" line="+98"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online bestellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Infos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anrufen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a photo: Google shows it above the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Foto hinzu: Google zeigt es über dem Beitrag an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Noch kein Titel)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redeem online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online einlösen</translation>
     </message>
 </context>
 <context>
@@ -4271,17 +4271,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="+293"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} um {hour}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when}: no post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: noch kein Beitrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{when}: {mean} engagements per post, from {posts} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {mean} Interaktionen pro Beitrag, aus {posts} Beiträgen</translation>
     </message>
 </context>
 <context>
@@ -4289,97 +4289,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
         <source>Waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Konto erneut verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: all publishing is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Alle Veröffentlichungen sind pausiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf neuen Versuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to try again at {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch um {until}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Handed to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {network} übergeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{network}: waiting for a connection. It goes out as soon as Postdesk is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wartet auf Verbindung. Er wird veröffentlicht, sobald Postdesk wieder online ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting for you to reconnect the account (Accounts). It goes out right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wartet darauf, dass Sie das Konto erneut verbinden (Konten). Danach wird er sofort veröffentlicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting, because you paused all publishing (tray menu). It goes out when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wartet, weil Sie alle Veröffentlichungen pausiert haben (Menü im Infobereich). Er wird veröffentlicht, sobald Sie fortsetzen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{network}: waiting to try again at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: neuer Versuch um {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. Please look, then say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: Postdesk weiß nicht, ob dieser Beitrag veröffentlicht wurde – die Antwort des Netzwerks ging verloren. Bitte sehen Sie nach und geben Sie Bescheid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. It will look it up on {network}; you can also look and say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: Postdesk weiß nicht, ob dieser Beitrag veröffentlicht wurde – die Antwort des Netzwerks ging verloren. Postdesk sieht auf {network} nach; Sie können auch selbst nachsehen und Bescheid geben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handed to {network}: {network} publishes it at its time, even while Postdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {network} übergeben: {network} veröffentlicht ihn zur geplanten Zeit, auch wenn Postdesk geschlossen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: publishing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: wird jetzt veröffentlicht.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Not sure it went out: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung unklar: Bitte prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure it went out: Postdesk is checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung unklar: Postdesk prüft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Netzwerk übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished">Wird veröffentlicht</translation>
+        <translation>Wird veröffentlicht</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>soon</source>
-        <translation type="unfinished">bald</translation>
+        <translation>bald</translation>
     </message>
 </context>
 <context>
@@ -4388,77 +4388,77 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Importmeldungen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+6"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Imported {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} importiert</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+9"/>
         <source>%n could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht importiert werden</numerusform>
+            <numerusform>%n konnten nicht importiert werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Element importiert</numerusform>
+            <numerusform>%n neue Elemente importiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler ist aufgetreten: {what}</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n frühere Meldung</numerusform>
+            <numerusform>…und %n frühere Meldungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4468,163 +4468,163 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/models.py" line="+117"/>
         <source>From</source>
         <extracomment>The `Conversation` or `InboxEntry` of a row. The size of an author&apos;s avatar in the first column. How many lines of an item&apos;s text a row shows (the rest is in the tooltip and the detail).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Your reply waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wartet auf den Versand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reply could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort konnte nicht gesendet werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Your post: {own_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitrag: {own_text}</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Conversation on {network}, %n unread: {text}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterhaltung auf {network}, %n ungelesen: {text}</numerusform>
+            <numerusform>Unterhaltung auf {network}, %n ungelesen: {text}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{kind} from {author}, {when}, {status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} von {author}, {when}, {status}: {text}</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+159"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-38"/>
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-15"/>
         <source>Mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie erwähnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quoted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihren Beitrag zitiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commented on your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihren Beitrag kommentiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihnen geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies to a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf einen Beitrag</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+8"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-41"/>
         <source>{network} · {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} · {account}</translation>
     </message>
 </context>
 <context>
@@ -4635,437 +4635,437 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/view.py" line="+15"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artfilter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;ungelesene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ungelesene Elemente anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Elemente &amp;benachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify me about new items for the account shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Elemente des angezeigten Kontos benachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an account above to change this for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben ein Konto, um dies dafür zu ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+319"/>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <location line="-318"/>
         <source>Check all inboxes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Posteingänge jetzt prüfen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrow keys move between messages; Enter writes a reply to the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wechseln zwischen Nachrichten; Eingabe schreibt eine Antwort auf die ausgewählte.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+386"/>
         <source>Mark &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <location line="-385"/>
         <source>Mark the selected item read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element als gelesen oder ungelesen markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected item in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element im Browser öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Like</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element im Netzwerk liken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete my reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your reply to the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort auf das ausgewählte Element im Netzwerk löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the selected reply on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Antwort im Netzwerk ausblenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected comment from your post on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Kommentar unter Ihrem Beitrag im Netzwerk löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every listed item read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgeführten Elemente als gelesen markieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;ply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Inboxes Postdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingänge, die Postdesk nicht lesen kann</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished">&amp;Erneut verbinden…</translation>
+        <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erneut verbinden</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>{account} needs to be reconnected: its replies can&apos;t be read or answered until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} muss erneut verbunden werden: Antworten können erst gelesen oder beantwortet werden, wenn Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{account}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {state}</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>{kind} — {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} – {who} auf {network}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{length} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} von {limit} Zeichen</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>That did not work: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="-422"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto muss erneut verbunden werden: Seine Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
+            <numerusform>%n Konten müssen erneut verbunden werden: Ihre Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connect an account to see replies here</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie ein Konto, um hier Antworten zu sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentions, replies, quotes and comments from every account arrive in this one list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen, Antworten, Zitate und Kommentare aller Konten landen in dieser einen Liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht diesen Filtern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone mentions or answers you, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand Sie erwähnt oder Ihnen antwortet, erscheint es hier.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The inbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>LinkedIn shows the comments on a member&apos;s own posts only to apps it has approved, so they cannot appear here. Comments on the posts of a LinkedIn page you manage do.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn zeigt Kommentare zu eigenen Beiträgen von Mitgliedern nur genehmigten Apps, daher können sie hier nicht erscheinen. Kommentare zu Beiträgen einer von Ihnen verwalteten LinkedIn-Seite schon.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This channel has no discussion group, so its posts take no comments. Link a group in the channel&apos;s settings (Discussion) to answer comments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal hat keine Diskussionsgruppe, daher können seine Beiträge nicht kommentiert werden. Verknüpfen Sie in den Kanaleinstellungen eine Gruppe (Diskussion), um hier Kommentare zu beantworten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your bot cannot read the channel&apos;s discussion group. Add the bot to the group as an admin (or turn its privacy mode off with /setprivacy in @BotFather, then add it to the group again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bot kann die Diskussionsgruppe des Kanals nicht lesen. Fügen Sie den Bot als Admin zur Gruppe hinzu (oder deaktivieren Sie seinen Datenschutzmodus mit /setprivacy bei @BotFather und fügen Sie ihn dann erneut zur Gruppe hinzu).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another program or a webhook receives your bot&apos;s messages, so Postdesk cannot read the comments. Give Postdesk a bot of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm oder ein Webhook empfängt die Nachrichten Ihres Bots, daher kann Postdesk die Kommentare nicht lesen. Geben Sie Postdesk einen eigenen Bot.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot read this inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann diesen Posteingang nicht lesen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Mark un&amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Liking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geliked…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Liked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliked.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wird gelöscht…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reply was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hiding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeblendet…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hidden on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Netzwerk ausgeblendet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete this comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kommentar löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {who}&apos;s comment from your post on {network}? Nobody will see it there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kommentar von {who} unter Ihrem Beitrag auf {network} löschen? Dort wird ihn dann niemand mehr sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleting the comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar wird gelöscht…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The comment was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The comment was not deleted: reconnect the account and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar wurde nicht gelöscht: Verbinden Sie das Konto erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment was not deleted: the network asks to wait a little. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar wurde nicht gelöscht: Das Netzwerk bittet um etwas Geduld. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network refused to delete this comment (it may not be on one of your posts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat das Löschen dieses Kommentars abgelehnt (er steht möglicherweise nicht unter einem Ihrer Beiträge).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comment was not deleted: the network could not be reached. Try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar wurde nicht gelöscht: Das Netzwerk war nicht erreichbar. Versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reply queued; it goes out as soon as the network allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort eingereiht; sie wird gesendet, sobald das Netzwerk es zulässt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Veröffentlichungsdienst läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -5074,90 +5074,90 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/insights/models.py" line="-250"/>
         <source>Likes</source>
         <extracomment>What an unknown count shows (an en dash: &quot;the network does not say&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Like</numerusform>
+            <numerusform>%Ln Likes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Repost</numerusform>
+            <numerusform>%Ln Reposts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufruf</numerusform>
+            <numerusform>%Ln Aufrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick</numerusform>
+            <numerusform>%Ln Klicks</numerusform>
         </translation>
     </message>
     <message>
         <location line="+237"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} um {hour}</translation>
     </message>
 </context>
 <context>
@@ -5165,214 +5165,214 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="+127"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the latest numbers from the networks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Zahlen jetzt von den Netzwerken abrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export this period&apos;s posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge dieses Zeitraums in eine CSV-Datei exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insights status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Statistiken</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-38"/>
         <location line="+40"/>
         <location filename="../src/postdesk/ui/insights/view.py" line="+4"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="-70"/>
         <source>Export Insights</source>
         <extracomment>Preset periods, in days; the last entry of the picker is &quot;Custom dates&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Totals per account and network</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen pro Konto und Netzwerk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your best times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre besten Zeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+45"/>
         <location line="+150"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen pro Tag</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Engagement by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen nach Wochentag und Uhrzeit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rank top posts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Beiträge sortieren nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+30"/>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Beiträge</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best weekdays and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Wochentage und Uhrzeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing published yet. Once your first post goes out, Postdesk reads its likes, reposts and replies here, and learns your best days and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts veröffentlicht. Sobald Ihr erster Beitrag veröffentlicht ist, liest Postdesk hier dessen Likes, Reposts und Antworten und ermittelt Ihre besten Tage und Uhrzeiten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No published posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine veröffentlichten Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished">Beitrag &amp;schreiben</translation>
+        <translation>Beitrag &amp;schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your first post</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihren ersten Beitrag</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Your posts do best on: {times}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge laufen am besten: {times}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your best times show here once your posts have numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre besten Zeiten erscheinen hier, sobald Ihre Beiträge Zahlen haben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insights could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistiken konnten nicht geladen werden. Ihre Beiträge sind sicher; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Numbers are read while Postdesk&apos;s publishing is running; it is not running now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden nur abgerufen, während der Veröffentlichungsdienst von Postdesk läuft; er läuft gerade nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the latest numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Zahlen werden abgerufen…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Updated %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag aktualisiert.</numerusform>
+            <numerusform>%n Beiträge aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network asked Postdesk to wait; it tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk hat Postdesk um Geduld gebeten; später folgt ein neuer Versuch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account needs reconnecting before its numbers can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto muss erneut verbunden werden, bevor seine Zahlen gelesen werden können.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The networks could not be asked now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke konnten gerade nicht abgefragt werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag nach {name} exportiert.</numerusform>
+            <numerusform>%n Beiträge nach {name} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5380,92 +5380,92 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_options.py" line="+35"/>
         <source>Kind of Instagram post</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Instagram-Beitrags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post (one photo, video, or a carousel of up to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag (ein Foto, Video oder Karussell mit bis zu 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reel (one vertical video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel (ein Hochformat-Video)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Story (one photo or video, 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Story (ein Foto oder Video, 24 Stunden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen &amp;als:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also show the Reel in the &amp;feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel auch im &amp;Feed anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reel cover frame, seconds into the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild des Reels, Sekunden ab Videobeginn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram wählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;ver frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titelbild:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram collaborators</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Mitwirkende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to 3 usernames, e.g. @friend, @studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu 3 Nutzernamen, z. B. @freundin, @studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;llaborators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitwirkende:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram location (Facebook Page ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Standort (ID der Facebook-Seite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the ID of a Facebook Page with a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die ID einer Facebook-Seite mit Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop photos to fit Instagram (4:5 to 1.91:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos für Instagram &amp;zuschneiden (4:5 bis 1,91:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos taller than 4:5 or wider than 1.91:1 are cut to the nearest shape Instagram takes, keeping the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, die höher als 4:5 oder breiter als 1,91:1 sind, werden mittig auf das nächste von Instagram akzeptierte Format zugeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -5473,17 +5473,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
         <source>Carousel position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Karussell</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Instagram shows your photo or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram zeigt hier Ihr Foto oder Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
@@ -5491,103 +5491,103 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/filter_bar.py" line="+31"/>
         <source>Search names, tags and alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Schlagwörter und Alternativtext durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek durchsuchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All media</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFs</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>All folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmedatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoriten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Favoriten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -5598,63 +5598,63 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+50"/>
         <source>Saved</source>
         <extracomment>After reading the stored post failed, how long before saving is tried again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Couldn&apos;t open your last draft; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr letzter Entwurf konnte nicht geöffnet werden; ein neuer wird begonnen.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>New post</source>
-        <translation type="unfinished">Neuer Beitrag</translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: disk is full — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: Die Festplatte ist voll – Ihr Text ist noch da. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: the database is not available — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: Die Datenbank ist nicht verfügbar – Ihr Text ist noch da. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen – Ihr Text ist noch da. Neuer Versuch…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Opening the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag wird geöffnet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+26"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Couldn&apos;t open that post; the one you were writing is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag konnte nicht geöffnet werden; der Beitrag, an dem Sie geschrieben haben, ist noch da.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copying the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag wird kopiert…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This post was also changed elsewhere; the changes you made here were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wurde auch an anderer Stelle geändert; Ihre Änderungen hier wurden beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -5663,12 +5663,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/main_window.py" line="+69"/>
         <source>Opening your posts…</source>
         <extracomment>How long a problem stays in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden geöffnet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk is opening your posts. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk öffnet Ihre Beiträge. Das dauert einen Moment.</translation>
     </message>
 </context>
 <context>
@@ -5678,24 +5678,24 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+31"/>
         <location line="+2"/>
         <source>Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section. Ctrl+1 to Ctrl+{last} jump straight to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bereich. Mit Strg+1 bis Strg+{last} springen Sie direkt dorthin.</translation>
     </message>
     <message numerus="yes">
         <location line="+173"/>
         <source>{title}, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}, %n ungelesen</numerusform>
+            <numerusform>{title}, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -5704,22 +5704,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+58"/>
         <source>Language of the Mastodon post</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Mastodon-Beitrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastodon shows the post to people who read this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon zeigt den Beitrag Personen, die diese Sprache lesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Ihres Servers</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -5727,42 +5727,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice.py" line="+55"/>
         <source>&amp;Media for {network}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medien für {network}:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachments sent to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {network} gesendete Anhänge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick an attachment to leave it out of the {network} post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen bei einem Anhang, um ihn im {network}-Beitrag wegzulassen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;rop for {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {network} &amp;zuschneiden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crop the chosen image for {network} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Bild nur für {network} zuschneiden</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Video {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Video {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Image {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschnittenes Bild</translation>
     </message>
 </context>
 <context>
@@ -5771,123 +5771,123 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/delegate.py" line="+237"/>
         <source>GIF</source>
         <extracomment>The thumbnail&apos;s side in logical pixels; every cell is this wide plus padding. The caption&apos;s width: the cell less its padding (and the 1 px inset of the cell&apos;s frame).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALT</source>
         <comment>badge: this picture has no alt text yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/media_library/wording.py" line="+17"/>
         <source>“{name}” is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” could not be read (is it a folder or locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gelesen werden (ist es ein Ordner oder gesperrt?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is not a picture or video Postdesk can use (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist kein Bild oder Video, das Postdesk verwenden kann (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is damaged or incomplete and could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt oder unvollständig und konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” has far too many pixels to open safely, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat viel zu viele Pixel, um sicher geöffnet zu werden, und wurde übersprungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is larger than 4 GB, the most Postdesk imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist größer als 4 GB, das Maximum für Importe in Postdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: “{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll: „{name}“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk&apos;s data folder cannot be written to: “{name}” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner von Postdesk kann nicht geschrieben werden: „{name}“ wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was not imported: you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht importiert: Sie haben abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” could not be imported because of an unexpected problem; the rest carried on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte wegen eines unerwarteten Problems nicht importiert werden; der Rest wurde fortgesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ war bereits in Ihrer Mediathek.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is named like another kind of file; it was imported as what it really is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist wie ein anderer Dateityp benannt; es wurde als das importiert, was es tatsächlich ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” contains the place where it was taken; that location is removed from what you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält den Aufnahmeort; dieser Standort wird aus Ihren Veröffentlichungen entfernt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Video, {length} long</source>
-        <translation type="unfinished"></translation>
+        <translation>Video, {length} lang</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Alternativtext</translation>
     </message>
 </context>
 <context>
@@ -5895,58 +5895,58 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/view.py" line="+190"/>
         <source>Remove &amp;location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort aus veröffentlichten Fotos entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort aus veröffentlichten Fotos entfernen</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Storage used</source>
         <extracomment>Background request keys: a newer request with the same key wins (see `BackgroundRunner`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Speicher</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{size} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies wird in %n Beitrag verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
+            <numerusform>Dies wird in %n Beiträgen verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Elemente aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien löschen</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="-35"/>
         <location line="+36"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
 </context>
 <context>
@@ -5954,38 +5954,38 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
         <source>Attach images</source>
-        <translation type="unfinished">Bilder anhängen</translation>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({patterns})</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Adding images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden hinzugefügt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Some images are no longer in the media library and were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bilder sind nicht mehr in der Mediathek und wurden nicht angehängt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Couldn&apos;t read {files} as images.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} konnte nicht als Bild gelesen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Couldn&apos;t add the images; the files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder konnten nicht hinzugefügt werden; die Dateien wurden nicht verändert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Couldn&apos;t save the image description; it is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildbeschreibung konnte nicht gespeichert werden; sie bleibt hier erhalten.</translation>
     </message>
 </context>
 <context>
@@ -5993,33 +5993,33 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
         <source>Preview of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von „{name}“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Netzwerk erhält</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -6027,52 +6027,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_strip.py" line="+142"/>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right move the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Links und Alt+Rechts verschieben das ausgewählte Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag an image, or press Alt+Left / Alt+Right, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Bild oder drücken Sie Alt+Links / Alt+Rechts, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;ttach images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder &amp;anhängen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach images</source>
-        <translation type="unfinished">Bilder anhängen</translation>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Bild entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Descr&amp;iption (alt text):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung (Alternativtext):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description of the selected image, for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des ausgewählten Bildes für Menschen, die es nicht sehen können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in the picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist auf dem Bild zu sehen?</translation>
     </message>
 </context>
 <context>
@@ -6080,22 +6080,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="-64"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No description yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image {n}: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {n}: {alt}</translation>
     </message>
 </context>
 <context>
@@ -6103,17 +6103,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice_crop.py" line="+61"/>
         <source>That image is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild ist nicht mehr in der Mediathek.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {network}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The crop could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuschnitt konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -6122,37 +6122,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="-138"/>
         <source>Any shape</source>
         <extracomment>The larger picture&apos;s box: the tiles below it are what the dialog is for, so it stays modest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best shape {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes Format {ratio}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shaded part falls outside the shape {network} shows best. Crop or rotate… makes a copy in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schattierte Teil liegt außerhalb des Formats, das {network} am besten anzeigt. „Zuschneiden oder drehen…“ erstellt eine passende Kopie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>neu kodiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too large for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für {network}</translation>
     </message>
 </context>
 <context>
@@ -6160,7 +6160,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="-12"/>
         <source>Calendar message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendermeldung</translation>
     </message>
 </context>
 <context>
@@ -6169,62 +6169,62 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teil &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a thread part</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread-Teil hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;plit into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>In Thread &amp;aufteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split the text into a thread automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Text automatisch in einen Thread aufteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split at sentence boundaries so every part fits</source>
-        <translation type="unfinished"></translation>
+        <translation>An Satzgrenzen aufteilen, sodass jeder Teil passt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile &amp;zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join all thread parts into one text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Thread-Teile zu einem Text zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number parts (1/n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile nummerieren (1/n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add 1/n numbering when splitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aufteilen 1/n-Nummerierung hinzufügen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {n} von {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {n} entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label}, part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, Teil {n} von {count}</translation>
     </message>
 </context>
 <context>
@@ -6233,167 +6233,167 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/pinterest_options.py" line="+148"/>
         <source>Pinterest board</source>
         <extracomment>The link&apos;s limit (`PinCreate.link` maxLength in Pinterest&apos;s OpenAPI description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest-Pinnwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pinnwand…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new Pinterest board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pinterest-Pinnwand erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the boards from Pinterest again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwände erneut von Pinterest abrufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinnwand:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Board section</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwandbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bereich…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new section on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Bereich auf der Pinnwand erstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Destination link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziellink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… where the Pin leads (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… wohin der Pin führt (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the video&apos;s cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild des Videos wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a frame of the video as its cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standbild des Videos als Titelbild verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Video &amp;cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-&amp;Titelbild:</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Reading your boards from Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pinnwände werden von Pinterest abgerufen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pinterest did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest hat nicht geantwortet: {reason}. Klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This account has no boards yet: make one with New board….</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Pinnwände: Erstellen Sie eine mit „Neue Pinnwand…“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geheim)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Section {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pinnwand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Pinnwand:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the board “{name}” on Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand „{name}“ wird auf Pinterest erstellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Bereichs:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cover image for the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild für das Video</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A frame of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standbild des Videos</translation>
     </message>
 </context>
 <context>
@@ -6402,87 +6402,87 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/poll_editor.py" line="+53"/>
         <source>Add a p&amp;oll</source>
         <extracomment>A new poll runs one day, as on X and Mastodon&apos;s own apps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfrage hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a poll to the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage zum {network}-Beitrag hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortoptionen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poll length, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragedauer, Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> Tg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragedauer, Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragedauer, Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People may pick more than one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poll allows several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage erlaubt mehrere Antworten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse bis zum Ende ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the poll&apos;s results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Umfrage bis zu ihrem Ende ausblenden</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Poll choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortoption {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {n} (optional)</translation>
     </message>
 </context>
 <context>
@@ -6490,32 +6490,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Netzwerk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{first} (and {n} more networks with problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (und {n} weitere Netzwerke mit Problemen)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Can&apos;t schedule yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen noch nicht möglich: {reason}</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>That time has already passed; pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit ist bereits vorbei; wählen Sie eine Zeit in der Zukunft.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{networks} holds this post at its time. To change the time, take it back first (Cancel), then schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} hält diesen Beitrag für seine Zeit bereit. Um die Zeit zu ändern, holen Sie ihn zuerst zurück (Abbrechen) und planen Sie ihn dann erneut.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Paused. Pick the new time, then press Schedule: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Wählen Sie die neue Zeit und klicken Sie dann auf „Planen“: Dann wird er veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -6524,97 +6524,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/post_controls.py" line="+102"/>
         <source>Where this post stands with Postdesk&apos;s publisher</source>
         <extracomment>States the engine may pause or reschedule (not mid-request, not done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stand dieses Beitrags beim Veröffentlichungsdienst von Postdesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the post is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf der Beitrag wartet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Did it &amp;go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wurde er veröffentlicht?…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say whether the post is on the network, or send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben, ob der Beitrag im Netzwerk ist, oder ihn erneut senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu p&amp;lanen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause this post and pick a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag pausieren und eine neue Zeit wählen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;brechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never send this post (a hand-off is taken back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag nie senden (eine Übergabe wird zurückgeholt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag löschen</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Delete this post from Postdesk, or from the network too</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag aus Postdesk oder auch im Netzwerk löschen</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Delete this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this post from Postdesk? It has not gone out, so nothing is on any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag aus Postdesk löschen? Er wurde nicht veröffentlicht, ist also in keinem Netzwerk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
@@ -6622,27 +6622,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-117"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Netzwerk nicht angegeben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Published</source>
-        <translation type="unfinished">Veröffentlicht</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
 </context>
 <context>
@@ -6650,43 +6650,43 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/preview.py" line="+240"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>Subreddit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a board</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pinnwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert auf</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+3"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Noch kein Titel)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{network} shows your image or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} zeigt hier Ihr Bild oder Video</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Like  ·  Comment  ·  Repost  ·  Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt mir  ·  Kommentieren  ·  Reposten  ·  Senden</translation>
     </message>
 </context>
 <context>
@@ -6695,27 +6695,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/previews/frame.py" line="+44"/>
         <source>&amp;Phone</source>
         <extracomment>The card&apos;s width in each mode (a phone&apos;s feed is ~390 px wide; a desktop feed column ~600).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smartphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wie auf einem Smartphone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wie auf einem Desktop</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -6724,12 +6724,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/preview_part.py" line="+157"/>
         <source>Your name</source>
         <extracomment>How long after the last change the hidden tabs&apos; previews are brought up to date. The visible preview renders this long after the last keystroke... ...and at least this often while the user keeps typing. Told the post and the first sentences of the targets that have errors, after each refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yourname</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrname</translation>
     </message>
 </context>
 <context>
@@ -6738,12 +6738,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/models.py" line="-135"/>
         <source>Error</source>
         <extracomment>Custom roles. Drag format of a row of the media strip being moved within the strip (its row number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -6751,27 +6751,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/error_words.py" line="+19"/>
         <source>The disk is full, so Postdesk could not save. Free some space; your work is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll, daher konnte Postdesk nicht speichern. Geben Sie Speicherplatz frei; Ihre Arbeit ist noch geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program held Postdesk&apos;s database, so this did not finish. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die Datenbank von Postdesk blockiert, daher wurde der Vorgang nicht abgeschlossen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your computer refused to read or write Postdesk&apos;s files. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat das Lesen oder Schreiben der Dateien von Postdesk verweigert. Prüfen Sie die Festplatte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network did not answer in time. Postdesk will try again when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat nicht rechtzeitig geantwortet. Postdesk versucht es erneut, wenn Sie es anfordern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in the data folder says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte den Vorgang nicht abschließen. Versuchen Sie es erneut; wenn es wieder passiert, steht im Protokoll im Datenordner, was schiefgelaufen ist.</translation>
     </message>
 </context>
 <context>
@@ -6779,47 +6779,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+30"/>
         <source>Add to &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Warteschlange hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the post to a queue: it takes the queue&apos;s next free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag zu einer Warteschlange hinzufügen: Er erhält die nächste freie Zeit der Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the post the next free time of one of your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Beitrag die nächste freie Zeit einer Ihrer Warteschlangen geben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened with the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit der Warteschlange passiert ist</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No queue serves these accounts yet. Create one in Queues (its times, and which accounts use it), then add the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Warteschlange für diese Konten. Erstellen Sie eine unter „Warteschlangen“ (mit Zeiten und den Konten, die sie nutzen), und fügen Sie dann den Beitrag hinzu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That queue filled up meanwhile; the post stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warteschlange ist inzwischen voll; der Beitrag bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to “{queue}”: goes out {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „{queue}“ hinzugefügt: wird {when} veröffentlicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(The time shown was taken meanwhile, so it got the next one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die angezeigte Zeit wurde inzwischen belegt, daher erhielt er die nächste.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not add the post to the queue just now. Nothing changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte den Beitrag gerade nicht zur Warteschlange hinzufügen. Nichts wurde geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6827,40 +6827,40 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/queues/models.py" line="+53"/>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} um {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n slot(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitfenster pro Woche</numerusform>
+            <numerusform>%n Zeitfenster pro Woche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
 </context>
 <context>
@@ -6871,200 +6871,200 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/queues/view.py" line="+19"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Warteschlangen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); “Add to queue” in the composer then gives a post the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Warteschlange. Eine Warteschlange ist eine Reihe wöchentlicher Zeiten (etwa dienstags und donnerstags um 9:00); „Zur Warteschlange hinzufügen“ im Editor gibt einem Beitrag dann die nächste freie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create a new queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Warteschlange erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Warteschlange löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Weekday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Werktags morgens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone the queue&apos;s times are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Zeiten dieser Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day of the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der neuen Zeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time of the new slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des neuen Zeitfensters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this weekly time to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese wöchentliche Zeit zur Warteschlange hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Weekly times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentliche Zeiten:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly times of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Zeiten der Warteschlange</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen weekly time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte wöchentliche Zeit entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;sprungene Tage:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts that use this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die diese Warteschlange nutzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt &amp;von:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick none and every account may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Häkchen dürfen alle Konten sie nutzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the queue still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Warteschlange noch fehlt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade passiert ist</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Give the queue a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Warteschlange einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one weekly time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine wöchentliche Zeit hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a time zone from the list (for example Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone aus der Liste (zum Beispiel Europe/Berlin).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another queue is already called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Warteschlange namens „{name}“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The queue could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht gespeichert werden. Nichts ist verloren; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Queue deleted. Its posts keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange gelöscht. Ihre Beiträge behalten ihre Zeiten.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeit entfernt. %n Beitrag wurde auf die nächste freie Zeit verschoben.</numerusform>
+            <numerusform>Zeit entfernt. %n Beiträge wurden auf die nächsten freien Zeiten verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit entfernt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Shuffled: the same times, a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt: dieselben Zeiten, neue Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -7072,17 +7072,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/quote_field.py" line="+42"/>
         <source>Address of the {network} post to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des zu zitierenden {network}-Beitrags</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the address of a {network} post: yours will show it inside. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Adresse eines {network}-Beitrags ein: Ihrer zeigt ihn dann eingebettet. Optional.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Quote a post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag &amp;zitieren:</translation>
     </message>
 </context>
 <context>
@@ -7090,73 +7090,73 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/reddit_options.py" line="+102"/>
         <source>Your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Subreddits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one of your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines Ihrer Subreddits wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yo&amp;ur subreddits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Subreddits:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post flair</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrags-Flair</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>No flair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flair</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>&amp;Flair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flair:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;NSFW (not safe for work)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NSFW (nicht jugendfrei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;poiler</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;poiler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Link für den Beitrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… makes a link post (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… erstellt einen Linkbeitrag (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k:</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reddit did not answer: {reason}. The subreddit&apos;s rules are checked again when the post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit hat nicht geantwortet: {reason}. Die Regeln des Subreddits werden bei der Veröffentlichung erneut geprüft.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Reading the rules of r/{name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln von r/{name} werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7165,308 +7165,308 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/relay_page.py" line="+153"/>
         <source>Media relay</source>
         <extracomment>Services the form knows: (id, endpoint example, region example, path-style).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medien-Relay</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible bucket) just before posting, gives the network a private link that stops working after {minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an access key that may read, write and delete in it, then fill in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, Instagram und Google Business Profile (sowie TikTok bei Fotobeiträgen) übernehmen Fotos und Videos nur von einer Webadresse. Postdesk legt jede Datei kurz vor der Veröffentlichung in einem Speicher ab, der Ihnen gehört (einem S3-kompatiblen Bucket), gibt dem Netzwerk einen privaten Link, der nach {minutes} Minuten ungültig wird, und löscht die Datei, sobald das Netzwerk sie hat. Erstellen Sie einen Bucket und einen Zugriffsschlüssel, der darin lesen, schreiben und löschen darf, und füllen Sie dann das Formular aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Storage service</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudflare R2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare R2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backblaze B2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backblaze B2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wasabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another S3-compatible service (MinIO, Garage …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer S3-kompatibler Dienst (MinIO, Garage …)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the bucket in the path (needed by MinIO, Garage and most self-hosted services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket in den Pfad aufnehmen (nötig für MinIO, Garage und die meisten selbst gehosteten Dienste)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secret key is kept in your system&apos;s keyring, never in Postdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel wird im Schlüsselbund Ihres Systems gespeichert, niemals in den Dateien von Postdesk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bucket:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;schlüssel-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret access ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay entfernen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kept in the keyring (type to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert (zum Ersetzen tippen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set up: media for Threads goes through the bucket “{bucket}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet: Medien für Threads laufen über den Bucket „{bucket}“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not set up: posts to Threads can only be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet: Beiträge auf Threads können nur Text enthalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave empty for Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Amazon S3 leer lassen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave the endpoint empty and give the bucket&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Endpunkt leer und geben Sie die Region des Buckets an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the S3 API address from the bucket&apos;s settings in Cloudflare; the region is “auto”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die S3-API-Adresse aus den Bucket-Einstellungen in Cloudflare; die Region ist „auto“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the bucket&apos;s S3 endpoint shown in Backblaze (it names the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den in Backblaze angezeigten S3-Endpunkt des Buckets (er enthält die Region).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the endpoint of the bucket&apos;s region, from Wasabi&apos;s list of service URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Endpunkt der Region des Buckets aus Wasabis Liste der Service-URLs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the service&apos;s S3 address; most self-hosted services need the bucket in the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die S3-Adresse des Dienstes; die meisten selbst gehosteten Dienste benötigen den Bucket im Pfad.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+128"/>
         <source>Enter the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Testing the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay wird getestet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The relay works. Save it, and Threads posts can include photos and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay funktioniert. Speichern Sie es, dann können Threads-Beiträge Fotos und Videos enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The relay does not work yet: fix what is said above and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay funktioniert noch nicht: Beheben Sie die oben genannten Punkte und testen Sie erneut.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keyring is locked or missing, so the secret key cannot be kept or read. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder fehlt, daher kann der geheime Schlüssel nicht gespeichert oder gelesen werden. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The relay settings could not be read or saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Relay-Einstellungen konnten nicht gelesen oder gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ Uploaded a small test picture to the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ein kleines Testbild wurde in den Bucket hochgeladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Fetched it back through a link that works for {minutes} minutes, as Threads will.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Es wurde über einen Link, der {minutes} Minuten gültig ist, wieder abgerufen – so wie Threads es tun wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Deleted it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Es wurde wieder gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not fetch it back through the link (the service answered {status}). Check the endpoint and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Es konnte nicht über den Link abgerufen werden (der Dienst antwortete {status}). Prüfen Sie Endpunkt und Region.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✗ Could not delete it: the access key needs permission to delete objects, or copies would stay in the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Es konnte nicht gelöscht werden: Der Zugriffsschlüssel benötigt die Berechtigung, Objekte zu löschen, sonst blieben Kopien im Bucket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not upload the test picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Das Testbild konnte nicht hochgeladen werden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Could not fetch it back:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Es konnte nicht wieder abgerufen werden:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The endpoint must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss eine Webadresse sein, die mit https:// beginnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use an https:// endpoint: plain http would send your files and keys unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen https://-Endpunkt: Bei einfachem http würden Ihre Dateien und Schlüssel ungeschützt gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the bucket&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Buckets ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A bucket name has 3 to 63 lower-case letters, digits, dots or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bucket-Name besteht aus 3 bis 63 Kleinbuchstaben, Ziffern, Punkten oder Bindestrichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The region is a short name such as us-east-1 or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region ist ein Kurzname wie us-east-1 oder auto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the access key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffsschlüssel-ID ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service did not answer. Check the endpoint and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht geantwortet. Prüfen Sie den Endpunkt und Ihre Verbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service is busy or failing right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist gerade ausgelastet oder gestört. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this bucket does not exist at this endpoint. Check its name and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bucket gibt es an diesem Endpunkt nicht. Prüfen Sie Name und Region.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the service refused the access key. Check the key ID and the secret, and that the key may write to this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den Zugriffsschlüssel abgelehnt. Prüfen Sie Schlüssel-ID und Secret und ob der Schlüssel in diesen Bucket schreiben darf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the keyring is locked or missing, so the secret key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder fehlt, daher kann der geheime Schlüssel nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the bucket and the access key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst Bucket und Zugriffsschlüssel aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the service refused ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat abgelehnt ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -7474,40 +7474,40 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+177"/>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat this post every few days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag alle paar Tage oder Wochen wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How this post repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Beitrag wiederholt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeatin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen &amp;beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeating: the repeats not yet sent are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen beenden: Noch nicht gesendete Wiederholungen werden entfernt</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen beendet.</translation>
     </message>
 </context>
 <context>
@@ -7515,135 +7515,135 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message numerus="yes">
         <location line="-224"/>
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>bis Sie es beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Mal</numerusform>
+            <numerusform>noch %n Mal</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats {every}, {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt sich {every}, {times}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>with %n variation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mit %n Variante</numerusform>
+            <numerusform>mit %n Varianten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen beendet</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Repeat this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many days or weeks between two posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage oder Wochen zwischen zwei Beiträgen liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage oder Wochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen alle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;This many more times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So oft noch:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many more times</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft noch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I &amp;stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich es &amp;beende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Networks refuse a post identical to an earlier one. Add a few variations: each repeat uses the next text in turn, then the post&apos;s own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke lehnen einen Beitrag ab, der mit einem früheren identisch ist. Fügen Sie einige Varianten hinzu: Jede Wiederholung verwendet der Reihe nach den nächsten Text, danach wieder den eigenen Text des Beitrags.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text variations, used in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Textvarianten, der Reihe nach verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a text variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Textvariante hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Variante entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung speichern</translation>
     </message>
 </context>
 <context>
@@ -7651,57 +7651,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/model.py" line="+73"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, als Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No time: a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit: Entwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -7709,88 +7709,88 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+61"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag planen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Schedule (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>&amp;Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung &amp;aufheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date and keep the post as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum entfernen und den Beitrag als Entwurf behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag jetzt veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish now, with the same checks as scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt veröffentlichen, mit denselben Prüfungen wie beim Planen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Schedule status</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsstatus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the post cannot be scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Beitrag noch nicht geplant werden kann</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;When ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann ({zone}):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time to publish, in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit der Veröffentlichung, in {zone}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This time does not exist in {zone}: the clocks jump from {start} to {end} that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es in {zone} nicht: Die Uhren springen an diesem Tag von {start} auf {end}. Wählen Sie eine andere Zeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time does not exist in {zone}: the clocks skip it that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es in {zone} nicht: Die Uhren überspringen sie an diesem Tag. Wählen Sie eine andere Zeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time happens twice in {zone} that day (the clocks go back); the first one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit kommt in {zone} an diesem Tag zweimal vor (die Uhren werden zurückgestellt); die erste wird verwendet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not scheduled: this post is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant: Dieser Beitrag ist ein Entwurf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scheduled for {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -7799,55 +7799,55 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/edits.py" line="+113"/>
         <source>The network&apos;s own scheduler holds this post at its time. To move it, take it back first (Take back and cancel), then schedule it again.</source>
         <extracomment>Where a draft dropped on a month day lands when nothing says which time: a working morning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer des Netzwerks hält diesen Beitrag für seine Zeit bereit. Um ihn zu verschieben, holen Sie ihn zuerst zurück („Zurückholen und abbrechen“) und planen Sie ihn dann erneut.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move “{post}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{post}“ verschieben</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Added to the queue “{queue}” at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Warteschlange „{queue}“ um {time} hinzugefügt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That slot was taken meanwhile. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zeitfenster wurde inzwischen belegt. Nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen beendet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the post from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag aus Postdesk entfernen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This post is being published right now, so it can&apos;t be deleted yet. Wait until it has gone out; then Delete asks whether to remove it from Postdesk only or from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wird gerade veröffentlicht und kann daher noch nicht gelöscht werden. Warten Sie, bis er veröffentlicht ist; dann fragt „Löschen“, ob er nur aus Postdesk oder auch im Netzwerk entfernt werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The post&apos;s time was changed elsewhere since, so that step was not undone. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit des Beitrags wurde inzwischen an anderer Stelle geändert, daher wurde dieser Schritt nicht rückgängig gemacht. Nichts ist verloren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That change could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung konnte nicht gespeichert werden. Nichts ist verloren; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -7855,12 +7855,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+58"/>
         <source>Comment on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar auf {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post a comment under the published post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar unter dem veröffentlichten Beitrag auf {network} veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -7868,47 +7868,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+34"/>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wurde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was sent (it can no longer change here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wurde (kann hier nicht mehr geändert werden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duplicate as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Beitrag &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new draft copied from this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Entwurf als Kopie dieses Beitrags beginnen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where each network stands</source>
-        <translation type="unfinished">Stand pro Netzwerk</translation>
+        <translation>Stand pro Netzwerk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The text and media that were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Text und gesendete Medien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the published post is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der veröffentlichte Beitrag ankommt</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Edit on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the published post on {network} itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichten Beitrag direkt auf {network} ändern</translation>
     </message>
 </context>
 <context>
@@ -7919,193 +7919,193 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/view.py" line="+62"/>
         <location line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+530"/>
         <source>Postdesk could not change whether it starts at login. Your system refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte nicht ändern, ob es bei der Anmeldung startet. Ihr System hat abgelehnt: {reason}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/settings/view.py" line="+5"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Times in the calendar and the composer are shown in this zone. A post keeps the zone it was scheduled in, so 09:00 stays 09:00 when the clocks change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten im Kalender und im Editor werden in dieser Zeitzone angezeigt. Ein Beitrag behält die Zeitzone, in der er geplant wurde, sodass 09:00 bei der Zeitumstellung 09:00 bleibt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A new language takes effect the next time Postdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Postdesk wirksam.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appearance and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung und Sprache</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafts, media and settings are kept on this computer, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe, Medien und Einstellungen werden auf diesem Computer gespeichert, in:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in tokens are never written here: they live in your system&apos;s password keyring, or in the encrypted file you chose in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldetokens werden nie hier gespeichert: Sie liegen im Passwort-Schlüsselbund Ihres Systems oder in der verschlüsselten Datei, die Sie unter „Konten“ gewählt haben.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>When posts were missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei verpassten Beiträgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask me what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>So bald wie möglich veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them, unless they are too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen, außer wenn zu spät</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Too late after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät nach, in Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts can fall due while Postdesk is closed or the computer sleeps. Skipped posts are paused, not deleted: they stay in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge können fällig werden, während Postdesk geschlossen ist oder der Computer schläft. Übersprungene Beiträge werden pausiert, nicht gelöscht: Sie bleiben im Kalender.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei geschlossenem Fenster im &amp;Infobereich weiter veröffentlichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei geschlossenem Fenster im Infobereich weiter veröffentlichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start Postdesk when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Postdesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always require a &amp;description (alt text) on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer eine &amp;Beschreibung (Alternativtext) für jedes Bild verlangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always require alt text on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer Alternativtext für jedes Bild verlangen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publishing</source>
-        <translation type="unfinished">Wird veröffentlicht</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;verpassten Beiträgen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too late &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät &amp;nach:</translation>
     </message>
 </context>
 <context>
@@ -8114,37 +8114,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/single_instance.py" line="+158"/>
         <source>Postdesk is already running</source>
         <extracomment>A connection that has not said its line by then is closed. How long a second launch keeps trying to reach a window that may still be starting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk läuft bereits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another Postdesk window (process {pid}) did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Postdesk-Fenster (Prozess {pid}) hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk window did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Postdesk-Fenster hat nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless, process {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk veröffentlicht im Hintergrund ohne Fenster (postdesk --headless, Prozess {pid}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk veröffentlicht im Hintergrund ohne Fenster (postdesk --headless).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another Postdesk (process {pid}) is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Postdesk (Prozess {pid}) verwendet ihn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Postdesk verwendet ihn.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8153,7 +8153,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 {who}
 
 Only one Postdesk can publish from a folder at a time, so that no post goes out twice. Stop the other one (or switch to its window), then start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann Ihre Beiträge in „{folder}“ nicht öffnen, weil sie verwendet werden.
+
+{who}
+
+Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein Beitrag doppelt veröffentlicht wird. Beenden Sie das andere (oder wechseln Sie zu dessen Fenster) und starten Sie Postdesk dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -8161,32 +8165,32 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/queues/skipped_dates.py" line="+29"/>
         <source>A date with no posts from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag ohne Beiträge aus dieser Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip this date (a holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag überspringen (ein Feiertag)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dates skipped by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Warteschlange übersprungene Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t skip that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag nicht überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Tag entfernen</translation>
     </message>
 </context>
 <context>
@@ -8195,30 +8199,30 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/slot_removal.py" line="+25"/>
         <location line="+16"/>
         <source>Remove this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit entfernen?</translation>
     </message>
     <message numerus="yes">
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag wartet im Zeitfenster {slot}.</numerusform>
+            <numerusform>%n Beiträge warten im Zeitfenster {slot}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can move them to the next free times of this queue, or leave each at its time (they then leave the queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann sie auf die nächsten freien Zeiten dieser Warteschlange verschieben oder jeden zu seiner Zeit belassen (sie verlassen dann die Warteschlange).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move to free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf freie Zeiten &amp;verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -8227,127 +8231,127 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/snippets_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>Snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine und Hashtag-Gruppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Textbausteine und Hashtag-Gruppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet (any text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein (beliebiger Text)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag-Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text to insert, or the group&apos;s hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzufügender Text oder die Hashtags der Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a hashtag group: #travel #food #citybreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Hashtag-Gruppe: #reisen #essen #städtetrip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Textbaustein oder neue Hashtag-Gruppe beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Textbaustein bzw. diese Hashtag-Gruppe speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Textbaustein bzw. gewählte Hashtag-Gruppe löschen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag-Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Give it a name and some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Namen und etwas Text ein.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another one of this kind already has that name: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Eintrag dieser Art hat bereits diesen Namen: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -8356,122 +8360,122 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/startup_errors.py" line="+64"/>
         <source>Postdesk can&apos;t read its database</source>
         <extracomment>Shows a start-up problem: (title, text). Asks whether to restore the newest backup: (title, text) → True to restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann seine Datenbank nicht lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is damaged or is not a Postdesk database. Nothing has been changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist beschädigt oder keine Postdesk-Datenbank. Es wurde nichts geändert oder gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This database is from a newer Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einem neueren Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data ({path}) was last opened by a newer version of Postdesk, or by a build this version does not know (schema {revision}). Install that version again to use it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten ({path}) wurden zuletzt von einer neueren Postdesk-Version geöffnet oder von einem Build, den diese Version nicht kennt (Schema {revision}). Installieren Sie diese Version erneut, um sie zu verwenden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is not a Postdesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Postdesk-Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is a database of another program, not Postdesk&apos;s. Postdesk has not changed it. Move it to another folder to start Postdesk afresh, or start Postdesk with another data folder (postdesk --data-dir FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist eine Datenbank eines anderen Programms, nicht von Postdesk. Postdesk hat sie nicht verändert. Verschieben Sie sie in einen anderen Ordner, um Postdesk neu zu beginnen, oder starten Sie Postdesk mit einem anderen Datenordner (postdesk --data-dir ORDNER).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk&apos;s database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank von Postdesk wird verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is using the file {path}, perhaps another copy of Postdesk. Close it and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet die Datei {path}, vielleicht eine weitere Postdesk-Instanz. Schließen Sie es und starten Sie Postdesk erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk needs a little free space on the disk that holds {folder} to start. Free some space and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk benötigt zum Starten etwas freien Speicherplatz auf dem Laufwerk mit {folder}. Geben Sie Speicherplatz frei und starten Sie Postdesk erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t read or write its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann seine Datenbank nicht lesen oder schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your computer refused to read or write the file {path}: the disk may be failing, read-only or disconnected. Nothing has been changed. Check the disk and start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer hat das Lesen oder Schreiben der Datei {path} verweigert: Das Laufwerk ist eventuell defekt, schreibgeschützt oder nicht verbunden. Es wurde nichts geändert. Prüfen Sie das Laufwerk und starten Sie Postdesk erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t start</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann nicht starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not open its database ({path}). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte seine Datenbank ({path}) nicht öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an earlier start</source>
-        <translation type="unfinished"></translation>
+        <translation>einem früheren Start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} um {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk keeps a copy of your data made on {when}. It can put that copy in place: anything you changed after {when} will be missing, and posts due since then are paused so that none goes out twice. The damaged file is kept in {folder}, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk bewahrt eine Kopie Ihrer Daten vom {when} auf. Es kann diese Kopie wiederherstellen: Alles, was Sie nach {when} geändert haben, fehlt dann, und seither fällige Beiträge werden pausiert, damit keiner doppelt veröffentlicht wird. Die beschädigte Datei bleibt in {folder} erhalten und wird nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Postdesk found no backup it could restore. Copies made before each update are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk hat keine wiederherstellbare Sicherung gefunden. Kopien, die vor jedem Update erstellt werden, liegen in {folder}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not put the backup in place ({reason}). Your files in {folder} are as they were or moved aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte die Sicherung nicht wiederherstellen ({reason}). Ihre Dateien in {folder} sind unverändert oder wurden beiseitegelegt, aber nie gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="+220"/>
         <source>Postdesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte nicht starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while opening your posts. The log in {folder} has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen Ihrer Beiträge ist ein Fehler aufgetreten. Das Protokoll in {folder} enthält die Details.</translation>
     </message>
 </context>
 <context>
@@ -8479,17 +8483,17 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter dieses Beitrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>launch, tour… (only you see them; the calendar filters by them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Launch, Tour… (nur für Sie sichtbar; der Kalender filtert danach)</translation>
     </message>
 </context>
 <context>
@@ -8498,92 +8502,92 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/target_options.py" line="+68"/>
         <source>{network} title</source>
         <extracomment>Mastodon visibilities, by API value. Networks whose posts carry a title. A network&apos;s own options panel (a QWidget with a `changed` signal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>Subreddit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. photography (without r/)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. photography (ohne r/)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltswarnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional; counts toward the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; zählt zum Limit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es sehen kann</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quiet public</source>
-        <translation type="unfinished"></translation>
+        <translation>Still öffentlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Follower</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur erwähnte Personen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Su&amp;breddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;breddit:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Content &amp;warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts&amp;warnung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbarkeit:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Let {network} publish it (works while Postdesk is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ver&amp;öffentlichen lassen (auch wenn Postdesk geschlossen ist)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let {network} publish it at its time, even while Postdesk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} zur geplanten Zeit veröffentlichen lassen, auch wenn Postdesk geschlossen ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk gives the post to {network}&apos;s own scheduler when you schedule it. To take it back, cancel the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk übergibt den Beitrag beim Planen an den eigenen Planer von {network}. Um ihn zurückzuholen, brechen Sie den Beitrag ab.</translation>
     </message>
 </context>
 <context>
@@ -8591,113 +8595,113 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/target_panel.py" line="+100"/>
         <source>{network} account</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>What happens if {network}&apos;s answer is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert, wenn die Antwort von {network} verloren geht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the {network} text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der {network}-Text nicht geändert werden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigener Text für {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Text für {network} verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset to main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Haupttext &amp;zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the {network} text with the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Text durch den Haupttext ersetzen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{network} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Text</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme für {network}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{network} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Vorschau</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/target_status.py" line="+189"/>
         <source>Already published to {network}: its text can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf {network} veröffentlicht: Der Text kann hier nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published to {network} right now: its text can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerade auf {network} veröffentlicht: Der Text kann nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About to be published to {network}: its text is fixed and can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gleich auf {network} veröffentlicht: Der Text steht fest und kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} will be tried again with exactly what was sent: it can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} wird erneut mit genau dem Gesendeten versucht: Das kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}&apos;s own scheduler holds this post: its text can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Planer von {network} hält diesen Beitrag bereit: Der Text kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know whether this went out on {network}: its text can&apos;t be changed until that is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk weiß nicht, ob dies auf {network} veröffentlicht wurde: Der Text kann erst geändert werden, wenn das geklärt ist.</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>{length} of {limit} characters</source>
         <extracomment>Mastodon&apos;s default limit when no instance tells us its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{length} von {limit} Zeichen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{bytes} / {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} / {limit} Bytes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{bytes} of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} von {limit} Bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longest of {n} parts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster von {n} Teilen: {count}</translation>
     </message>
 </context>
 <context>
@@ -8705,22 +8709,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/targets_part.py" line="+104"/>
         <source>Networks chosen for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beitrag gewählte Netzwerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen networks: pick one to see its preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Netzwerke: Wählen Sie eines, um seine Vorschau zu sehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to post with the buttons above. You can write first and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit den Schaltflächen oben, wo veröffentlicht werden soll. Sie können zuerst schreiben und später wählen.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{network}: text, options and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: Text, Optionen und Vorschau</translation>
     </message>
 </context>
 <context>
@@ -8729,77 +8733,77 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/templates_dialog.py" line="+42"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A template keeps a post&apos;s text, networks, accounts, options and tags (not its time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage speichert Text, Netzwerke, Konten, Optionen und Schlagwörter eines Beitrags (nicht seine Zeit).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Vorlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New post from it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Beitrag daraus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post from the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Beitrag aus der gewählten Vorlage beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Vorlage umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Vorlage löschen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No templates yet: in the composer, More &gt; Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen: im Editor unter Mehr &gt; Als Vorlage speichern…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Name:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Another template already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Vorlage hat bereits diesen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -8807,177 +8811,177 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_options.py" line="+113"/>
         <source>TikTok keeps every post from an app it has not audited private (“Only me”), from a private account. Until your TikTok app passes TikTok&apos;s audit, choose “Only me”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hält jeden Beitrag einer nicht geprüften App privat („Nur ich“), von einem privaten Konto aus. Wählen Sie „Nur ich“, bis Ihre TikTok-App die Prüfung von TikTok bestanden hat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s TikTok settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok-Einstellungen des Kontos erneut abrufen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who can see this TikTok post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen TikTok-Beitrag sehen kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer ihn sehen kann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who can see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer ihn sehen kann:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allow users to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzern erlauben:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disclose commercial content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Inhalte offenlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn this on if this post promotes yourself, a brand, a product or a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie dies, wenn dieser Beitrag für Sie selbst, eine Marke, ein Produkt oder eine Dienstleistung wirbt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your brand — you are promoting yourself or your own business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Marke – Sie werben für sich selbst oder Ihr eigenes Unternehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Branded content — you are promoting another brand or a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeninhalte – Sie werben für eine andere Marke oder einen Dritten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>AI-generated content</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-generierte Inhalte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Title of the photo post</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Fotobeitrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo posts: a title of up to 90 characters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotobeiträge: ein Titel mit bis zu 90 Zeichen (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&amp;titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My media relay&apos;s address is verified with TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse meines Medien-Relays ist bei TikTok verifiziert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo posts need it: TikTok fetches photos only from addresses your TikTok app verified (URL properties in the developer portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Fotobeiträge nötig: TikTok ruft Fotos nur von Adressen ab, die Ihre TikTok-App verifiziert hat (URL properties im Entwicklerportal).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Reading the account&apos;s settings from TikTok…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen werden von TikTok abgerufen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TikTok did not give this account&apos;s settings: {reason}. Posting waits until it does; try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Einstellungen dieses Kontos nicht geliefert: {reason}. Die Veröffentlichung wartet, bis das geschieht; klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a TikTok account: its own settings decide the choices below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein TikTok-Konto: Dessen Einstellungen bestimmen die Auswahl unten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posting to {nickname} (@{username}) on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen als {nickname} (@{username}) auf TikTok</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Turned off in this account&apos;s TikTok settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In den TikTok-Einstellungen dieses Kontos deaktiviert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Freunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Branded content cannot be private</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeninhalte können nicht privat sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Paid partnership”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitrag wird als „Bezahlte Partnerschaft“ gekennzeichnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Promotional content”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitrag wird als „Werbeinhalt“ gekennzeichnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose whether you promote your own brand, another brand, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, ob Sie für Ihre eigene Marke, eine andere Marke oder beides werben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By posting, you agree to TikTok&apos;s Branded Content Policy and Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Veröffentlichung stimmen Sie der Richtlinie für Markeninhalte und der Bestätigung zur Musiknutzung von TikTok zu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By posting, you agree to TikTok&apos;s Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Veröffentlichung stimmen Sie der Bestätigung zur Musiknutzung von TikTok zu.</translation>
     </message>
 </context>
 <context>
@@ -8985,12 +8989,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_preview.py" line="+83"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok shows your video or photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok zeigt hier Ihr Video oder Ihre Fotos</translation>
     </message>
 </context>
 <context>
@@ -8998,27 +9002,27 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-89"/>
         <source>An account since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen entferntes Konto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Netzwerk nicht angegeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
 </context>
 <context>
@@ -9028,187 +9032,187 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+48"/>
         <source>Postdesk — publishing</source>
         <extracomment>How long a notification stays up, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk – Veröffentlichen aktiv</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Postdesk tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk-Menü im Infobereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk &amp;öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>&amp;Pause publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen &amp;pausieren</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&amp;Quit Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk &amp;beenden</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen &amp;fortsetzen</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Postdesk — publishing paused</source>
         <extracomment>The post the last notification was about, as (code, post id, target id), if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk – Veröffentlichen pausiert</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen im Posteingang</numerusform>
+            <numerusform>%n ungelesen im Posteingang</numerusform>
         </translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Published</source>
-        <translation type="unfinished">Veröffentlicht</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished">Das Netzwerk hat den Beitrag abgelehnt.</translation>
+        <translation>Das Netzwerk hat den Beitrag abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts missed while Postdesk was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Beiträge, während Postdesk geschlossen war</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag wurde fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
+            <numerusform>%n Beiträge wurden fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Netzwerk</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag wird veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
+            <numerusform>%n Beiträge werden veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A scheduled post cannot go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplanter Beitrag kann nicht veröffentlicht werden</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Your post is live on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Beitrag ist auf {network} online.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} did not publish your post: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} hat Ihren Beitrag nicht veröffentlicht: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n new replies and mentions on {label}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Antwort oder Erwähnung auf {label}</numerusform>
+            <numerusform>%n neue Antworten und Erwähnungen auf {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Antwort oder Erwähnung</numerusform>
+            <numerusform>%n neue Antworten und Erwähnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account needs to be reconnected before its posts can go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto muss erneut verbunden werden, bevor seine Beiträge veröffentlicht werden können.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An account needs you to sign in again; its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich bei einem Konto erneut anmelden; seine Beiträge warten, bis Sie das tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk cannot tell whether an inbox reply went out. Please check the conversation on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann nicht feststellen, ob eine Antwort aus dem Posteingang gesendet wurde. Bitte prüfen Sie die Unterhaltung im Netzwerk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot save to its database: is the disk full? A post that just went out is recorded as soon as there is room; it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk kann nicht in seine Datenbank speichern: Ist die Festplatte voll? Ein gerade veröffentlichter Beitrag wird erfasst, sobald wieder Platz ist; er wird nicht doppelt gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A post could not go out because one of its files is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag konnte nicht veröffentlicht werden, weil eine seiner Dateien nicht mehr in der Mediathek ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A post was not sent because an image has no alt text, and you asked for alt text on every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag wurde nicht gesendet, weil einem Bild der Alternativtext fehlt und Sie Alternativtext für jedes Bild verlangen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk does not know whether a post went out. Click here to look, and to say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk weiß nicht, ob ein Beitrag veröffentlicht wurde. Klicken Sie hier, um nachzusehen und anzugeben, ob er dort ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A post could not be published after several tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag konnte nach mehreren Versuchen nicht veröffentlicht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A post went out, but its first comment did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag wurde veröffentlicht, sein erster Kommentar jedoch nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas erfordert Ihre Aufmerksamkeit.</translation>
     </message>
 </context>
 <context>
@@ -9216,112 +9220,112 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/dialogs/unknown_resolution.py" line="+116"/>
         <source>Its &amp;link, if you found it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein &amp;Link, falls Sie ihn gefunden haben (optional):</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>{network} cannot look a post up: if its answer is ever lost, Postdesk asks you whether the post is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} kann keine Beiträge nachschlagen: Falls die Antwort einmal verloren geht, fragt Postdesk Sie, ob der Beitrag dort ist.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Did it go out on {network}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde er auf {network} veröffentlicht?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk does not know whether this post went out on {network}: the network&apos;s answer was lost. It will not send it again on its own, because that could post it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk weiß nicht, ob dieser Beitrag auf {network} veröffentlicht wurde: Die Antwort des Netzwerks ging verloren. Postdesk sendet ihn nicht von selbst erneut, da er sonst doppelt erscheinen könnte.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Look on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} &amp;nachsehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your {network} profile to look for the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr {network}-Profil öffnen, um nach dem Beitrag zu suchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open {network} and look at the account&apos;s latest posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie {network} und sehen Sie sich die neuesten Beiträge des Kontos an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The post&apos;s link on {network} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link des Beitrags auf {network} (optional)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What Postdesk did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Postdesk getan hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished">&amp;Später entscheiden</translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden und schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is not there: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht dort: erneut senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It&apos;s &amp;there</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist &amp;dort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is there: mark it as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist dort: als veröffentlicht markieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>That does not look like a link (it should start with https://). Leave the field empty if you don&apos;t have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein Link aus (er sollte mit https:// beginnen). Lassen Sie das Feld leer, wenn Sie keinen haben.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This post was already settled meanwhile (or is being sent): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wurde inzwischen bereits erledigt (oder wird gerade gesendet): Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked as published on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {network} als veröffentlicht markiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending it again to {network} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jetzt erneut an {network} gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk could not record your answer: {error}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk konnte Ihre Antwort nicht speichern: {error}. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -9329,110 +9333,110 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/vault_dialog.py" line="+93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished">Anmeldedaten in einer verschlüsselten Datei speichern</translation>
+        <translation>Anmeldedaten in einer verschlüsselten Datei speichern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase &amp;verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock your sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten entsperren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>This computer has no password keyring Postdesk can use. Your sign-ins will be kept in the encrypted file {path} instead, locked with a passphrase you choose now. Postdesk asks for it each time it starts. If you forget it, nobody can open the file: you would connect your accounts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Passwort-Schlüsselbund, den Postdesk nutzen kann. Ihre Anmeldedaten werden stattdessen in der verschlüsselten Datei {path} gespeichert, gesperrt mit einer Passphrase, die Sie jetzt wählen. Postdesk fragt bei jedem Start danach. Wenn Sie sie vergessen, kann niemand die Datei öffnen: Sie müssten Ihre Konten erneut verbinden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so Postdesk can publish and check your accounts. With “Not now” Postdesk starts with your accounts locked: nothing is lost, and you can unlock them later in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldedaten liegen in der verschlüsselten Datei {path}. Geben Sie deren Passphrase ein, damit Postdesk veröffentlichen und Ihre Konten prüfen kann. Mit „Nicht jetzt“ startet Postdesk mit gesperrten Konten: Es geht nichts verloren, und Sie können sie später unter „Konten“ entsperren.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen (bisher {typed}).</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen (bisher {typed}).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strength: weak. Easy to guess; make it longer, or mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach. Leicht zu erraten; machen Sie sie länger oder mischen Sie Großbuchstaben, Ziffern oder Symbole hinein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel. Ein paar weitere Wörter machen sie viel schwerer zu erraten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: gut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Estimated from its length and the kinds of characters in it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Geschätzt anhand der Länge und der Zeichenarten.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
             <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
@@ -9440,25 +9444,25 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message numerus="yes">
         <location line="+13"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Opening the encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datei wird geöffnet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase does not open the encrypted file. Check it and try again, or choose “Not now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich die verschlüsselte Datei nicht öffnen. Prüfen Sie sie und versuchen Sie es erneut oder wählen Sie „Nicht jetzt“.</translation>
     </message>
 </context>
 <context>
@@ -9467,52 +9471,52 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartend in dieser Warteschlange</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posts waiting in this queue, soonest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge in dieser Warteschlange, die nächsten zuerst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Beitrag eine frühere Zeit geben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Beitrag eine spätere Zeit geben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;huffle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mischen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deal the waiting posts out in a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Beiträge in neuer Reihenfolge verteilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Runter</translation>
     </message>
 </context>
 <context>
@@ -9520,7 +9524,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
         <source>&amp;Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen bei Postdesk</translation>
     </message>
 </context>
 <context>
@@ -9530,57 +9534,57 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Postdesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a post once, pick where it goes and when, and Postdesk publishes it from this computer. Your posts, drafts and sign-ins stay on your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen Beitrag einmal, wählen Sie, wo und wann er erscheint, und Postdesk veröffentlicht ihn von diesem Computer aus. Ihre Beiträge, Entwürfe und Anmeldedaten bleiben auf Ihrem Rechner.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This copy of Postdesk cannot publish to any network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Postdesk-Installation kann noch auf keinem Netzwerk veröffentlichen.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Postdesk publishes to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk veröffentlicht auf: {names}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{drafts}: can be drafted for, with counters and previews; publishing is not built yet, so Postdesk keeps those posts as drafts for you to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drafts}: Entwürfe mit Zeichenzählern und Vorschauen möglich; das Veröffentlichen ist noch nicht eingebaut, daher behält Postdesk diese Beiträge als Entwürfe, die Sie kopieren können.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To publish, connect an account: you sign in on the network&apos;s own page, and Postdesk keeps the sign-in in your system&apos;s keychain. Some networks ask you to create a free app of your own first; the connect window explains each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie zum Veröffentlichen ein Konto: Sie melden sich auf der Seite des Netzwerks selbst an, und Postdesk speichert die Anmeldedaten im Schlüsselbund Ihres Systems. Manche Netzwerke verlangen, dass Sie zuerst eine eigene kostenlose App erstellen; das Verbindungsfenster erklärt jeden Schritt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Connect your first account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Konto &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Konto verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Just write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfach schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Just write: go to the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach schreiben: zum Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write and save drafts now; connect accounts later</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt schreiben und Entwürfe speichern; Konten später verbinden</translation>
     </message>
 </context>
 <context>
@@ -9588,22 +9592,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+62"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen erneut anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen erneut anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen erneut anzeigen (F1)</translation>
     </message>
 </context>
 <context>
@@ -9611,37 +9615,37 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/x_options.py" line="+43"/>
         <source>Who can reply on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer auf X antworten kann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, denen Sie folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only accounts you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur erwähnte Konten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abonnenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Konten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished">Wer antworten &amp;darf:</translation>
+        <translation>Wer antworten &amp;darf:</translation>
     </message>
 </context>
 <context>
@@ -9649,188 +9653,188 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/youtube_options.py" line="+54"/>
         <source>Who can watch the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Video ansehen kann</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlisted (anyone with the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet (alle mit dem Link)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichtbarkeit:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Until Google audits your own YouTube API project, YouTube keeps every video uploaded through it private, whatever you choose here. Request the audit from the YouTube API Services form in your Google Cloud project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Google Ihr eigenes YouTube-API-Projekt geprüft hat, hält YouTube jedes darüber hochgeladene Video privat, egal was Sie hier wählen. Beantragen Sie die Prüfung über das Formular der YouTube API Services in Ihrem Google-Cloud-Projekt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Why YouTube may keep the video private</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum YouTube das Video eventuell privat hält</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is the video made for kids?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das Video speziell für Kinder?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, it&apos;s not made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, nicht speziell für Kinder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, it&apos;s made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, speziell für Kinder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard YouTube license</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-YouTube-Lizenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creative Commons - Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative Commons – Namensnennung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;License:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the title and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von Titel und Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. en, fr, pt-BR (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. de, en, pt-BR (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playlist to add the video to</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist, zu der das Video hinzugefügt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playlist ID, e.g. PL… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist-ID, z. B. PL… (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playlist:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+100"/>
         <source>YouTube picks a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube wählt ein Standbild</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Miniaturansicht wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Miniaturansicht entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thumbnail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturansicht:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Post as a &amp;Short (vertical or square, up to 3 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Short veröffentlichen (hochkant oder quadratisch, bis 3 Minuten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a YouTube Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Als YouTube Short veröffentlichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notify subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten &amp;benachrichtigen</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Choose a thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturansicht wählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 </TS>

@@ -7,57 +7,57 @@
         <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Postdesk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk {version}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft, schedule and publish posts to your own social accounts, from your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez, programmez et publiez des publications sur vos propres comptes sociaux, depuis votre propre ordinateur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl_url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({license}). Its &lt;a href=&quot;{source_url}&quot;&gt;source code&lt;/a&gt; is public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la &lt;a href=&quot;{gpl_url}&quot;&gt;licence publique générale GNU, version 3 ou ultérieure&lt;/a&gt; ({license}). Son &lt;a href=&quot;{source_url}&quot;&gt;code source&lt;/a&gt; est public.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built with Qt {qt_version} and Qt for Python (PySide6) {pyside_version}, used under the &lt;a href=&quot;{lgpl_url}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The notices below say where their source is and how to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conçu avec Qt {qt_version} et Qt for Python (PySide6) {pyside_version}, utilisés selon la &lt;a href=&quot;{lgpl_url}&quot;&gt;licence publique générale limitée GNU, version 3&lt;/a&gt;. Les mentions ci-dessous indiquent où trouver leur code source et comment les remplacer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Third-party software in Postdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logiciels tiers dans Postdesk&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions des logiciels tiers</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy notices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les mentions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les mentions des logiciels tiers</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Postdesk</translation>
     </message>
 </context>
 <context>
@@ -66,22 +66,22 @@
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+159"/>
         <source>{handle} on {network}, selected</source>
         <extracomment>The picture&apos;s diameter on a chip. The network mark&apos;s badge on the picture&apos;s corner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{handle} sur {network}, sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} sur {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post as {handle} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en tant que {handle} sur {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account must be reconnected before Postdesk can publish with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte doit être reconnecté avant que Postdesk puisse publier avec.</translation>
     </message>
 </context>
 <context>
@@ -89,17 +89,17 @@
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="+265"/>
         <source>No account yet (draft only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant (brouillon uniquement)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — reconnectez-vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{account} needs you to sign in again (Accounts) before it can post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} exige que vous vous reconnectiez (Comptes) avant de pouvoir publier.</translation>
     </message>
 </context>
 <context>
@@ -107,205 +107,205 @@
     <message>
         <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>À reconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser did not come back in time. Start again and finish signing in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas répondu à temps. Recommencez et terminez la connexion dans le navigateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You chose not to give Postdesk access, so nothing was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi de ne pas donner accès à Postdesk&#xa0;: rien n&apos;a été connecté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the sign-in. Check the app settings you registered with it (client id, redirect address, permissions) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé la connexion. Vérifiez les paramètres de l&apos;application que vous y avez enregistrée (identifiant client, adresse de redirection, autorisations) et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That sign-in link was old or already used. Start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de connexion était périmé ou déjà utilisé. Recommencez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another program is using the port for the sign-in address. Close it, or choose another port (and register that address with the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise le port de l&apos;adresse de connexion. Fermez-le ou choisissez un autre port (et enregistrez cette adresse auprès du réseau).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network did not hand over access after you signed in. Check the client id and secret, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas accordé l&apos;accès après votre connexion. Vérifiez l&apos;identifiant client et le secret, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network no longer accepts this sign-in. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;accepte plus cette connexion. Reconnectez le compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network could not be told to forget Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de demander au réseau de révoquer l&apos;accès de Postdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est injoignable. Vérifiez votre connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client id of your developer app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant client de votre application de développeur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network also needs your app&apos;s client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau demande aussi le secret client de votre application.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details are missing or not in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines informations manquent ou ne sont pas au format attendu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password keyring that Postdesk can use, so it cannot keep your sign-ins safe. You can keep them in a file encrypted with a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe utilisable par Postdesk&#xa0;: vos connexions ne peuvent donc pas y être protégées. Vous pouvez plutôt les conserver dans un fichier chiffré par une phrase secrète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your password keyring is locked. Unlock it (your system may ask for your login password) and try again. Your drafts are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau de mots de passe est verrouillé. Déverrouillez-le (votre système peut demander votre mot de passe de session) et réessayez. Vos brouillons ne risquent rien.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password keyring refused to store the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de mots de passe a refusé d&apos;enregistrer la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That passphrase does not open the encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier chiffré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The encrypted sign-in file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier chiffré des connexions est endommagé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your sign-ins are kept in an encrypted file that is locked. Unlock it with your passphrase to connect accounts and publish. Nothing is lost while it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos connexions sont conservées dans un fichier chiffré qui est verrouillé. Déverrouillez-le avec votre phrase secrète pour connecter des comptes et publier. Rien n&apos;est perdu tant qu&apos;il est verrouillé.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network did not accept these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas accepté ces identifiants.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bot is not an administrator of that channel with permission to post. Add it as an administrator in the channel settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot n&apos;est pas administrateur de ce canal avec le droit de publier. Ajoutez-le comme administrateur dans les paramètres du canal, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bot cannot see that channel. Check the name, and add the bot to the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bot ne voit pas ce canal. Vérifiez le nom et ajoutez le bot au canal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu lors de la connexion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create a project and app at developer.x.com, turn on OAuth 2.0 with type “Native App” (a public client), and add the callback address below. Paste the app&apos;s OAuth 2.0 Client ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un projet et une application sur developer.x.com, activez OAuth 2.0 avec le type «&#xa0;Native App&#xa0;» (client public) et ajoutez l&apos;adresse de rappel ci-dessous. Collez ici l&apos;OAuth 2.0 Client ID de l&apos;application.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to register. Sign in through your browser, or use an app password made in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer. Connectez-vous dans votre navigateur, ou utilisez un mot de passe d&apos;application créé dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d&apos;application.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to register: enter your server (for example mastodon.social) and Postdesk registers itself there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: saisissez votre serveur (par exemple mastodon.social) et Postdesk s&apos;y enregistre lui-même.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create an app with the Threads use case at developers.facebook.com, add the redirect address below as a valid OAuth redirect URI, and paste the Threads app id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une application avec le cas d&apos;usage Threads sur developers.facebook.com, ajoutez l&apos;adresse de redirection ci-dessous comme URI de redirection OAuth valide, puis collez l&apos;identifiant et le secret de l&apos;application Threads.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You need an Instagram professional account (Business or Creator; switch in the Instagram app under Settings › Account type and tools) and your own Meta app: at developers.facebook.com create an app with the use case “Manage messaging &amp; content on Instagram”, open API setup with Instagram login, add your Instagram account as an Instagram tester and accept the invitation in Instagram, put the redirect address below under Business login settings › OAuth redirect URIs, and paste the Instagram app ID and Instagram app secret shown there (not the Meta app&apos;s own ID). Postdesk asks for instagram_business_basic, instagram_business_content_publish, instagram_business_manage_comments and instagram_business_manage_insights. Instagram fetches every photo and video from a web address, so posting also needs a media relay (Settings › Media relay). Posts cannot be deleted through this login: delete them in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vous faut un compte professionnel Instagram (Entreprise ou Créateur&#xa0;; changez-le dans l&apos;application Instagram sous Paramètres › Type de compte et outils) et votre propre application Meta&#xa0;: sur developers.facebook.com, créez une application avec le cas d&apos;usage «&#xa0;Manage messaging &amp; content on Instagram&#xa0;», ouvrez la configuration de l&apos;API avec la connexion Instagram, ajoutez votre compte Instagram comme testeur Instagram et acceptez l&apos;invitation dans Instagram, indiquez l&apos;adresse de redirection ci-dessous sous Business login settings › OAuth redirect URIs, puis collez l&apos;Instagram app ID et l&apos;Instagram app secret qui y sont affichés (et non l&apos;ID de l&apos;application Meta elle-même). Postdesk demande instagram_business_basic, instagram_business_content_publish, instagram_business_manage_comments et instagram_business_manage_insights. Instagram récupère chaque photo et vidéo à partir d&apos;une adresse web&#xa0;: publier exige donc aussi un relais média (Paramètres › Relais média). Les publications ne peuvent pas être supprimées avec cette connexion&#xa0;: supprimez-les dans l&apos;application.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You need a Facebook Page you can create posts on (as its admin or editor) and your own Meta app: at developers.facebook.com create an app with the use case “Manage everything on your Page”, add Facebook Login, put the redirect address below under “Valid OAuth Redirect URIs” (Meta allows this local address while the app is in development mode), and paste the App ID and App secret from App settings › Basic. After you sign in, you pick the Pages Postdesk may post to; each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vous faut une Page Facebook sur laquelle vous pouvez créer des publications (en tant qu&apos;administrateur ou éditeur) et votre propre application Meta&#xa0;: sur developers.facebook.com, créez une application avec le cas d&apos;usage «&#xa0;Manage everything on your Page&#xa0;», ajoutez Facebook Login, indiquez l&apos;adresse de redirection ci-dessous sous «&#xa0;Valid OAuth Redirect URIs&#xa0;» (Meta autorise cette adresse locale tant que l&apos;application est en mode développement), puis collez l&apos;App ID et l&apos;App secret depuis App settings › Basic. Une fois connecté, vous choisissez les Pages sur lesquelles Postdesk peut publier&#xa0;; chaque Page devient un compte distinct.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Create an app at linkedin.com/developers, add the product “Share on LinkedIn”, add the redirect address below, and paste the client id and secret. LinkedIn asks you to sign in again every 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une application sur linkedin.com/developers, ajoutez le produit «&#xa0;Share on LinkedIn&#xa0;», ajoutez l&apos;adresse de redirection ci-dessous, puis collez l&apos;identifiant client et le secret. LinkedIn vous demande de vous reconnecter tous les 60 jours.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At console.cloud.google.com create a project and enable “YouTube Data API v3”. Set up the OAuth consent screen (External; while it is in Testing, add yourself as a test user, and Google asks you to sign in again every 7 days), then create an OAuth client ID of type “Desktop app” and paste its client ID and secret (Google does not treat a desktop secret as confidential; any local port works). Until Google audits your project (the YouTube API Services audit form), the videos it uploads stay private. A project may upload 100 videos a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur console.cloud.google.com, créez un projet et activez «&#xa0;YouTube Data API v3&#xa0;». Configurez l&apos;écran de consentement OAuth (Externe&#xa0;; tant qu&apos;il est en mode Test, ajoutez-vous comme utilisateur test, et Google vous demande de vous reconnecter tous les 7 jours), puis créez un ID client OAuth de type «&#xa0;Application de bureau&#xa0;» et collez son ID client et son secret (Google ne considère pas le secret d&apos;une application de bureau comme confidentiel&#xa0;; n&apos;importe quel port local convient). Tant que Google n&apos;a pas audité votre projet (formulaire d&apos;audit YouTube API Services), les vidéos qu&apos;il met en ligne restent privées. Un projet peut mettre en ligne 100 vidéos par jour.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>At developers.tiktok.com open Manage apps and Connect an app. Add the products Login Kit (platform Desktop, with the redirect address below; a * port is allowed), Content Posting API with Direct Post turned on, and Display API; ask for the scopes user.info.basic, user.info.profile, video.publish and video.list. Paste the client key and client secret. Until TikTok audits your app, it posts only privately (“Only me”, from a private account) and for at most 5 accounts a day. Photo posts also need your media relay&apos;s address verified under URL properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur developers.tiktok.com, ouvrez Manage apps puis Connect an app. Ajoutez les produits Login Kit (plateforme Desktop, avec l&apos;adresse de redirection ci-dessous&#xa0;; un port * est autorisé), Content Posting API avec Direct Post activé, et Display API&#xa0;; demandez les scopes user.info.basic, user.info.profile, video.publish et video.list. Collez la client key et le client secret. Tant que TikTok n&apos;a pas audité votre application, elle ne publie qu&apos;en privé («&#xa0;Only me&#xa0;», depuis un compte privé) et pour 5 comptes par jour au plus. Les publications de photos exigent aussi que l&apos;adresse de votre relais média soit vérifiée sous URL properties.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need a Pinterest business account. At developers.pinterest.com open My apps, choose Connect app and wait for Pinterest to approve it. Then add the redirect address below under Redirect URIs and paste the App ID and the App secret key. A new app has Trial access, which cannot publish Pins: ask for Standard access in My apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il vous faut un compte professionnel Pinterest. Sur developers.pinterest.com, ouvrez My apps, choisissez Connect app et attendez que Pinterest l&apos;approuve. Ajoutez ensuite l&apos;adresse de redirection ci-dessous sous Redirect URIs et collez l&apos;App ID et l&apos;App secret key. Une nouvelle application a un accès Trial, qui ne peut pas publier d&apos;épingles&#xa0;: demandez l&apos;accès Standard dans My apps.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reddit now approves API access before a new app may sign anyone in: ask for it under its Responsible Builder Policy (support.reddithelp.com) and describe Postdesk as your own posting tool. Then at reddit.com/prefs/apps choose “create another app…”, pick “installed app”, enter the redirect address below exactly (Reddit compares it to the character, port included) and paste the client id shown under the app&apos;s name (installed apps have no secret). Postdesk asks for permanent access, so you sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit approuve désormais l&apos;accès à l&apos;API avant qu&apos;une nouvelle application puisse connecter qui que ce soit&#xa0;: demandez-le selon sa Responsible Builder Policy (support.reddithelp.com) en décrivant Postdesk comme votre propre outil de publication. Ensuite, sur reddit.com/prefs/apps, choisissez «&#xa0;create another app…&#xa0;», sélectionnez «&#xa0;installed app&#xa0;», saisissez exactement l&apos;adresse de redirection ci-dessous (Reddit la compare caractère par caractère, port compris) et collez l&apos;identifiant client affiché sous le nom de l&apos;application (les applications installées n&apos;ont pas de secret). Postdesk demande un accès permanent&#xa0;: vous ne vous connectez qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Google opens the Business Profile APIs only to projects it approves. At console.cloud.google.com create a project, then ask for access with Google&apos;s Business Profile API access form (developers.google.com/my-business/content/prereqs; you need a Business Profile verified for 60 days; Google answers within about 14 days). Once approved, enable “Google My Business API”, “My Business Account Management API” and “My Business Business Information API”. Set up the OAuth consent screen (while it is in Testing, add yourself as a test user), create an OAuth client ID of type “Desktop app” and paste its client ID and secret; any local port works. Photos need your media relay (Settings › Media relay): Google fetches them from its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n&apos;ouvre les API Business Profile qu&apos;aux projets qu&apos;il approuve. Sur console.cloud.google.com, créez un projet, puis demandez l&apos;accès avec le formulaire d&apos;accès à l&apos;API Business Profile de Google (developers.google.com/my-business/content/prereqs&#xa0;; il vous faut un Business Profile validé depuis 60 jours&#xa0;; Google répond en 14 jours environ). Une fois approuvé, activez «&#xa0;Google My Business API&#xa0;», «&#xa0;My Business Account Management API&#xa0;» et «&#xa0;My Business Business Information API&#xa0;». Configurez l&apos;écran de consentement OAuth (tant qu&apos;il est en mode Test, ajoutez-vous comme utilisateur test), créez un ID client OAuth de type «&#xa0;Application de bureau&#xa0;» et collez son ID client et son secret&#xa0;; n&apos;importe quel port local convient. Les photos exigent votre relais média (Paramètres › Relais média)&#xa0;: Google les récupère à son adresse.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message @BotFather on Telegram to create a bot and copy its token. Add the bot to your channel as an administrator allowed to post, then enter the channel&apos;s @name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez à @BotFather sur Telegram pour créer un bot et copiez son jeton. Ajoutez le bot à votre canal comme administrateur autorisé à publier, puis saisissez le @nom du canal.</translation>
     </message>
 </context>
 <context>
@@ -316,204 +316,204 @@
         <location filename="../src/postdesk/ui/accounts/view.py" line="+92"/>
         <location line="+12"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/accounts/view.py" line="+3"/>
         <source>Postdesk signs in to each network in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk se connecte à chaque réseau dans votre navigateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where sign-ins are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont conservées les connexions</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de stockage des connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Use an &amp;encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier &amp;chiffré…</translation>
     </message>
     <message>
         <location line="-81"/>
         <location line="+86"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les connexions dans un fichier chiffré</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes connectés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign-in expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+96"/>
         <source>No accounts yet. Click Connect to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Cliquez sur Connecter pour en ajouter un.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter le compte sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default &amp;options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options par défaut…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default options of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Options par défaut du compte sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le compte sélectionné</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;verrouiller…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock the encrypted sign-in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le fichier chiffré des connexions</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No accounts yet. Choose where to keep your sign-ins (above) to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Choisissez où conserver vos connexions (ci-dessus) pour en connecter un.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions sont conservées dans le fichier chiffré {file}, verrouillé par votre phrase secrète&#xa0;; jamais en clair.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions sont conservées dans le trousseau de mots de passe de votre système ({keyring}), jamais dans les fichiers de Postdesk.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expire pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n heure</numerusform>
+            <numerusform>Dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Connected {handle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} connecté.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnect {handle}? Postdesk asks {network} to revoke its access and forgets the sign-in. Posts aimed at this account wait until you connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter {handle}&#xa0;? Postdesk demande à {network} de révoquer son accès et oublie la connexion. Les publications destinées à ce compte attendront que vous le reconnectiez.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Disconnected. The network revoked Postdesk&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Le réseau a révoqué l&apos;accès de Postdesk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected. The sign-in was deleted from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. La connexion a été supprimée de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Unlocked. Your accounts can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé. Vos comptes sont de nouveau utilisables.</translation>
     </message>
 </context>
 <context>
@@ -522,38 +522,38 @@
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+48"/>
         <source>Show the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;activité de la publication</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est chaque réseau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing has happened to this post yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;est encore rien passé pour cette publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ac&amp;tivity ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hide the post&apos;s activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;activité de la publication</translation>
     </message>
 </context>
 <context>
@@ -561,47 +561,47 @@
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+74"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une file d&apos;attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la publication à une file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue to add the post to</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente à laquelle ajouter la publication</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When the post will go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la publication partira</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à la file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the post to this queue at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la publication à cette file d&apos;attente à ce moment</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This queue has no free time in the next year. Add times to it in Queues, or pick another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette file d&apos;attente n&apos;a aucun créneau libre dans l&apos;année à venir. Ajoutez-lui des créneaux dans Files d&apos;attente, ou choisissez une autre file.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It takes the next free time: {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle prend le prochain créneau libre&#xa0;: {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -610,22 +610,22 @@
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@
         <location filename="../src/postdesk/ui/media_library/actions.py" line="+112"/>
         <source>cropped</source>
         <extracomment>Background request keys: opening another preview drops the answers for the previous one. The longest side of the picture the preview loads (it shows at most about 900 x 420).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recadrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cropped {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>recadrée {ratio}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Videos go as they are; the composer checks their length and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos partent telles quelles&#xa0;; l&apos;éditeur vérifie leur durée et leur taille.</translation>
     </message>
 </context>
 <context>
@@ -653,27 +653,27 @@
         <location filename="../src/postdesk/ui/media_library/grid.py" line="+47"/>
         <source>Media library</source>
         <extracomment>Space between cells, in logical pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Médiathèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop files or folders here. Drag items into a post to attach them. Space shows a larger preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ou des dossiers ici. Faites glisser des éléments dans une publication pour les joindre. Espace affiche un aperçu plus grand.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drop images and videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des images et des vidéos ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>…or whole folders, or paste with Ctrl+V. Then drag them into a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou des dossiers entiers, ou collez avec Ctrl+V. Faites-les ensuite glisser dans une publication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
 </context>
 <context>
@@ -681,12 +681,12 @@
     <message>
         <location filename="../src/postdesk/ui/media_library/attachments.py" line="+51"/>
         <source>Attached media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias joints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right reorder, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Gauche et Alt+Droite réordonnent, Suppr retire.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../src/postdesk/ui/composer/best_times_part.py" line="+34"/>
         <source>{day} at {hour} (next: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} à {hour} (prochain&#xa0;: {date})</translation>
     </message>
 </context>
 <context>
@@ -702,37 +702,37 @@
     <message>
         <location line="+38"/>
         <source>Suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires suggérés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested times: your best weekdays and hours to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires suggérés&#xa0;: vos meilleurs jours et heures pour publier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When your own posts did best, from their likes, reposts and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vos publications ont le mieux marché, d&apos;après leurs j&apos;aime, partages et réponses</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Reading your posts&apos; results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des résultats de vos publications…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not enough to go on yet: Postdesk suggests times once it has read the likes and replies of {needed} of your published posts ({posts} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez de données&#xa0;: Postdesk suggère des horaires une fois qu&apos;il a lu les j&apos;aime et les réponses de {needed} de vos publications publiées ({posts} pour l&apos;instant).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your posts have no likes or replies to learn from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos publications n&apos;ont encore aucun j&apos;aime ni aucune réponse dont tirer des enseignements.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your best times, from {posts} published posts ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos meilleurs horaires, d&apos;après {posts} publications publiées ({zone})&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -740,67 +740,67 @@
     <message>
         <location filename="../src/postdesk/ui/composer/bluesky_options.py" line="+41"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut répondre sur Bluesky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut répondre sur Bluesky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only some people can reply on Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules certaines personnes peuvent répondre sur Bluesky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes mentionnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que vous suivez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos abonnés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{who} can reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} peuvent répondre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Don&apos;t let others quote this p&amp;ost</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdire de citer cette &amp;publication</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut &amp;répondre&#xa0;:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Don&apos;t let others quote this Bluesky post</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdire aux autres de citer cette publication Bluesky</translation>
     </message>
 </context>
 <context>
@@ -808,77 +808,77 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty queue slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de file d&apos;attente vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>That time does not exist on {day} in {zone}: the clocks jump from {start} to {end}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;existe pas le {day} dans le fuseau {zone}&#xa0;: l&apos;horloge saute de {start} à {end}. Choisissez une heure en dehors de cet intervalle.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That time happens twice on {day} in {zone} (the clocks go back). Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure existe deux fois le {day} dans le fuseau {zone} (l&apos;horloge recule). Choisissez une autre heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time has already passed. Pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est déjà passée. Choisissez une heure à venir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This post cannot be moved: it is published, being sent, or waiting for you to check whether it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer cette publication&#xa0;: elle est publiée, en cours d&apos;envoi, ou attend que vous vérifiiez si elle est partie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That time cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure ne peut pas être utilisée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That time happens twice on {day} in {zone}; the post was placed at the first one ({offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure existe deux fois le {day} dans le fuseau {zone}&#xa0;; la publication a été placée à la première ({offset}).</translation>
     </message>
 </context>
 <context>
@@ -886,17 +886,17 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+36"/>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts you schedule appear here by day and time; drafts wait in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publications que vous programmez apparaissent ici par jour et par heure&#xa0;; les brouillons attendent dans la liste à gauche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger une publication</translation>
     </message>
 </context>
 <context>
@@ -906,23 +906,23 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+70"/>
         <source>Queue slot</source>
         <extracomment>A card&apos;s height in the popup: the month&apos;s two-line card, with room for a larger thumbnail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
 </context>
@@ -931,24 +931,24 @@
     <message>
         <location filename="../src/postdesk/ui/calendar/day_popup.py" line="+27"/>
         <source>Posts of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications du {day}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications du jour</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
         </translation>
     </message>
 </context>
@@ -962,22 +962,22 @@
         <extracomment>How long engine events are gathered before the calendar reloads (a burst reloads once).
 ----------
 The sidebar shown while loading: the same keys, titles and icons as `Panes.specs`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/keys.py" line="+21"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="+29"/>
         <source>The calendar could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le calendrier. Vos publications ne risquent rien&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -986,97 +986,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shown period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time zone shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire affiché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show times in another time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les heures dans un autre fuseau horaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+83"/>
         <location line="+55"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des publications</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} {year}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Filter (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre (actif)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>États</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
 </context>
 <context>
@@ -1085,17 +1085,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/grids.py" line="+74"/>
         <source>Month</source>
         <extracomment>The hour the week view scrolls to when shown. True while `quietly` runs: cursor moves then are not the user&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des publications</translation>
     </message>
 </context>
 <context>
@@ -1104,60 +1104,60 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/catch_up_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Posts that were not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications non publiées</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication était prévue pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous la publier maintenant ou l&apos;ignorer&#xa0;? Une publication ignorée reste dans votre calendrier, suspendue, pour que vous puissiez la reprogrammer.</numerusform>
+            <numerusform>%n publications étaient prévues pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous les publier maintenant ou les ignorer&#xa0;? Les publications ignorées restent dans votre calendrier, suspendues, pour que vous puissiez les reprogrammer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications en retard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Late posts (times in {zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications en &amp;retard (heures en {zone})&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish the late posts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier maintenant les publications en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the late posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les publications en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus &amp;tard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{network} — due {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} — prévue le {date} à {time}</translation>
     </message>
 </context>
 <context>
@@ -1166,37 +1166,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes où publier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Post to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}, with no account: a draft only. Connect an account to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}, sans compte&#xa0;: brouillon uniquement. Connectez un compte pour publier.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No account chosen yet: choose one above (a draft until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte choisi&#xa0;: choisissez-en un ci-dessus (brouillon d&apos;ici là).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No {network} account connected: a draft only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte {network} connecté&#xa0;: brouillon uniquement.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{network} accounts this post goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes {network} où va cette publication</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en tant que&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1204,57 +1204,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+61"/>
         <source>Comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter sur {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Posts a comment under your published post on {network}. If Postdesk can&apos;t reach {network} now, it goes out as soon as it can, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie un commentaire sous votre publication sur {network}. Si Postdesk ne peut pas joindre {network} maintenant, le commentaire part dès que possible, une seule fois.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment under the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sous la publication {network}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What happened to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il est advenu du commentaire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Post comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier le commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post the comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le commentaire sur {network}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The comment is on its way to {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire est en route vers {network}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not queue the comment for {network}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu mettre le commentaire en attente pour {network}. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -1263,310 +1263,310 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;heure&#xa0;; préparation de la publication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published late, as you chose, after Postdesk was closed at its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée en retard, comme vous l&apos;avez choisi, car Postdesk était fermé à l&apos;heure prévue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its time passed while Postdesk was closed; waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure est passée pendant que Postdesk était fermé&#xa0;; en attente de votre décision.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+95"/>
         <source>Skipped: its time passed while Postdesk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée&#xa0;: l&apos;heure est passée pendant que Postdesk était fermé.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>You asked to publish it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé à la publier maintenant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found on the network: it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvée sur le réseau&#xa0;: elle a été publiée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not found on the network; sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur le réseau&#xa0;; nouvel envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You confirmed it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez confirmé qu&apos;elle a été publiée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk stopped while publishing; it will check whether the post went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk s&apos;est arrêté pendant la publication&#xa0;; il vérifiera si la publication est partie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not answer; Postdesk will check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas répondu&#xa0;; Postdesk vérifiera avant de réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network asked to wait (too many requests); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau demande de patienter (trop de requêtes)&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not reach the network; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le réseau&#xa0;; nouvel essai plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network took too long to answer, so Postdesk stopped waiting; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a mis trop de temps à répondre, Postdesk a donc cessé d&apos;attendre&#xa0;; il réessaiera sans publier deux fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was far too large, so Postdesk stopped reading; it will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du réseau était bien trop volumineuse, Postdesk a donc cessé de la lire&#xa0;; il réessaiera sans publier deux fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network&apos;s answer was not in the expected form; Postdesk will retry without posting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du réseau n&apos;était pas au format attendu&#xa0;; Postdesk réessaiera sans publier deux fois.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account needs you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous reconnecter à ce compte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Waiting: sign in to this account again and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: reconnectez-vous à ce compte et elle partira.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Waiting: your sign-ins are locked. Unlock them in Accounts and it will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: vos connexions sont verrouillées. Déverrouillez-les dans Comptes et elle partira.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An attached file is no longer in the media library, so this could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier joint n&apos;est plus dans la médiathèque&#xa0;: la publication n&apos;a pas pu partir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not posted: you asked for alt text on every image, and an image has none. Describe it and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: vous avez exigé un texte alternatif sur chaque image, et une image n&apos;en a pas. Décrivez-la et programmez à nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé la publication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gave up after several failed tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon après plusieurs essais infructueux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: Postdesk cannot publish to this network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue&#xa0;: Postdesk ne peut pas encore publier sur ce réseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handing it to the network&apos;s own scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au programmateur du réseau…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network&apos;s own scheduler will publish it, even with Postdesk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programmateur du réseau la publiera, même si Postdesk est fermé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk la publiera lui-même.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network&apos;s scheduler did not take it; Postdesk will publish it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programmateur du réseau ne l&apos;a pas acceptée&#xa0;; Postdesk la publiera lui-même.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network did not publish it; Postdesk is publishing it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne l&apos;a pas publiée&#xa0;; Postdesk la publie maintenant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Published by the network&apos;s scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée par le programmateur du réseau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: the network&apos;s scheduler does not show it. Please check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue&#xa0;: le programmateur du réseau ne l&apos;affiche pas. Veuillez vérifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused: Postdesk&apos;s data was restored from a backup, and this may have gone out since. Check the network, then resume or publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue&#xa0;: les données de Postdesk ont été restaurées à partir d&apos;une sauvegarde, et elle est peut-être partie entre-temps. Vérifiez sur le réseau, puis reprenez-la ou publiez-la.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First comment posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commentaire publié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post is out, but the first comment could not be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication est partie, mais le premier commentaire n&apos;a pas pu être publié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This network has no first comment; it was not posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau n&apos;a pas de premier commentaire&#xa0;; il n&apos;a pas été publié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check the network yet; will check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier sur le réseau pour l&apos;instant&#xa0;; nouvelle vérification plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you can tell whether it is there: choose “Did it go out?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul pouvez dire si elle y est&#xa0;: choisissez «&#xa0;Est-elle partie&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on the network; what it said before is kept in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée sur le réseau&#xa0;; la version précédente est conservée dans ce journal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The edit did not reach the network; the post there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas atteint le réseau&#xa0;; la publication y est inchangée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something happened with this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;est passé quelque chose avec cette publication.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+52"/>
         <source>{sentence} The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} Le réseau a répondu&#xa0;: «&#xa0;{message}&#xa0;»</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>{when} · {network}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {network}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>see the post</source>
-        <translation type="unfinished"></translation>
+        <translation>voir la publication</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: published —</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: publiée —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: published.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: publiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{network}: draft, not scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: brouillon, non programmée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: programmée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: about to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: publication imminente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: publishing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: publication en cours…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: failed, will try again {when}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: échec, nouvel essai {when}. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network}: failed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: échec. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: paused. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: suspendue. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: Postdesk does not know whether it went out. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: Postdesk ne sait pas si elle est partie. {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bientôt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The network said: “{message}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a répondu&#xa0;: «&#xa0;{message}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1575,72 +1575,72 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+39"/>
         <source>&amp;New post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle publication (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Text, media and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, médias et programmation</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Split into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser en fil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/view.py" line="+95"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening your last draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre dernier brouillon…</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>The post was removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication a été supprimée de Postdesk.</translation>
     </message>
 </context>
 <context>
@@ -1648,587 +1648,587 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates.py" line="+14"/>
         <source>Too long by {over}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long de {over}&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too long for {network}&apos;s storage limit: {length} of {limit} bytes (emoji and accented letters take more than one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour la limite de stockage de {network}&#xa0;: {length} octets sur {limit} (les emoji et les lettres accentuées en occupent plus d&apos;un).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write something: {network} does not accept an empty post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez quelque chose&#xa0;: {network} n&apos;accepte pas de publication vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a title: {network} needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un titre&#xa0;: {network} l&apos;exige.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The title is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre est trop long&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With media attached, the text is a caption: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des médias joints, le texte sert de légende&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow the character “{char}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;autorise pas le caractère «&#xa0;{char}&#xa0;» ici.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many hashtags: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de hashtags&#xa0;: {count}, {network} en autorise {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many mentions: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mentions&#xa0;: {count}, {network} en autorise {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many images: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;images&#xa0;: {count}, {network} en autorise {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many videos: {count}, {network} allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de vidéos&#xa0;: {count}, {network} en autorise {max}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot mix images and video in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne permet pas de mélanger images et vidéo dans une même publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach an image or a video: {network} posts need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez une image ou une vidéo&#xa0;: les publications {network} en exigent une.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Image {position} has no description (alt text) for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image {position} n&apos;a pas de description (texte alternatif) pour les personnes qui ne peuvent pas la voir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description of image {position} is too long: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de l&apos;image {position} est trop longue&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} has no threads: only the first part would be posted. Join the parts or write a separate text for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;a pas de fils&#xa0;: seule la première partie serait publiée. Réunissez les parties ou rédigez un texte distinct pour {network}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An attached file is missing from the media library; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier joint manque dans la médiathèque&#xa0;; joignez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the subreddit to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le subreddit où publier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the Pinterest board to save this Pin to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le tableau Pinterest où enregistrer cette épingle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The content warning is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avertissement de contenu est trop long.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the {network} account to post from (connect one in Accounts if the list is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le compte {network} depuis lequel publier (connectez-en un dans Comptes si la liste est vide).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {network} account chosen for this post is no longer connected: choose another one or connect it again in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {network} choisi pour cette publication n&apos;est plus connecté&#xa0;: choisissez-en un autre ou reconnectez-le dans Comptes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {network} account chosen for this post was disconnected: connect it again in Accounts, or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {network} choisi pour cette publication a été déconnecté&#xa0;: reconnectez-le dans Comptes, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in to {handle} again before this can be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous à {handle} avant que ceci puisse être publié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot publish to {network} yet: remove {network} from this post to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas encore publier sur {network}&#xa0;: retirez {network} de cette publication pour la programmer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay. Postdesk does not support one yet, so posts to {network} can only be text for now: remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} récupère les photos et vidéos à partir d&apos;une adresse web publique, ce qui exige un relais média. Postdesk ne le prend pas encore en charge&#xa0;: les publications sur {network} ne peuvent donc être que du texte pour l&apos;instant. Retirez les médias pour {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} fetches photos and videos from a public web address, which needs a media relay: set one up in Settings › Media relay, or remove the media for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} récupère les photos et vidéos à partir d&apos;une adresse web publique, ce qui exige un relais média&#xa0;: configurez-en un dans Paramètres › Relais média, ou retirez les médias pour {network}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} does not allow a poll and photos or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;autorise pas un sondage et des photos ou vidéos dans la même publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot post videos to {network} yet: remove the video (attachment {position}) for {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas encore publier de vidéos sur {network}&#xa0;: retirez la vidéo (pièce jointe {position}) pour {network}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot post animated GIFs to {network}: remove GIF {position} for {network}, or use a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas publier de GIF animés sur {network}&#xa0;: retirez le GIF {position} pour {network}, ou utilisez une vidéo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GIF {position} is {size_mb} MB; {network} takes GIFs of at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GIF {position} pèse {size_mb} Mo&#xa0;; {network} accepte les GIF de {max_mb} Mo au plus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On {network}, an animated GIF must be alone: no other photos, GIFs or videos in the same post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {network}, un GIF animé doit être seul&#xa0;: aucune autre photo, aucun autre GIF ni aucune vidéo dans la même publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} does not take {format} videos (only {formats}): change attachment {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;accepte pas les vidéos {format} (seulement {formats})&#xa0;: changez la pièce jointe {position}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attachment {position} is a {size_mb} MB video; {network} takes at most {max_mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe {position} est une vidéo de {size_mb} Mo&#xa0;; {network} accepte {max_mb} Mo au plus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The video (attachment {position}) lasts {duration}; {network} takes at most {max_duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo (pièce jointe {position}) dure {duration}&#xa0;; {network} accepte {max_duration} au plus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) lasts {seconds} s; {network} needs at least {min_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo (pièce jointe {position}) dure {seconds} s&#xa0;; {network} exige au moins {min_seconds} s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} takes at most {max_width}×{max_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo (pièce jointe {position}) fait {width}×{height} pixels&#xa0;; {network} accepte {max_width}×{max_height} au plus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The video (attachment {position}) is {width}×{height} pixels; {network} needs at least {min_side} pixels on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo (pièce jointe {position}) fait {width}×{height} pixels&#xa0;; {network} exige au moins {min_side} pixels de chaque côté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Too many attachments: {count}, {network} takes at most {max} photos and videos in one post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de pièces jointes&#xa0;: {count}, {network} accepte {max} photos et vidéos au plus par publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tags come to {length} of YouTube&apos;s {limit} characters (YouTube counts the commas between tags, and quotes around a tag with a space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags totalisent {length} caractères sur les {limit} de YouTube (YouTube compte les virgules entre les tags, et les guillemets autour d&apos;un tag contenant une espace).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>YouTube does not allow &lt; or &gt; in tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube n&apos;autorise pas &lt; ni &gt; dans les tags.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube does not know the {field} “{value}”: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube ne connaît pas la valeur «&#xa0;{value}&#xa0;» pour {field}&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YouTube&apos;s own scheduler can only make a video public at its time: choose Public, or let Postdesk publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programmateur de YouTube ne peut que rendre une vidéo publique à l&apos;heure prévue&#xa0;: choisissez Publique, ou laissez Postdesk la publier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Short lasts at most {max_duration}; this video lasts {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Short dure {max_duration} au plus&#xa0;; cette vidéo dure {duration}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Short must be vertical or square; this video is {width}×{height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Short doit être vertical ou carré&#xa0;; cette vidéo fait {width}×{height}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This video is vertical or square and at most 3 minutes: YouTube will show it as a Short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo est verticale ou carrée et dure 3 minutes au plus&#xa0;: YouTube l&apos;affichera comme un Short.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YouTube&apos;s daily API quota cannot cover {uploads} uploads on {day} (Pacific time): move this post to another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota quotidien de l&apos;API YouTube ne peut pas couvrir {uploads} mises en ligne le {day} (heure du Pacifique)&#xa0;: déplacez cette publication à un autre jour.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This uses nearly all of YouTube&apos;s daily API quota for {day} (Pacific time): about {units_left} units would be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci utilise presque tout le quota quotidien de l&apos;API YouTube pour le {day} (heure du Pacifique)&#xa0;: il resterait environ {units_left} unités.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose who can see this TikTok post: TikTok asks every time and Postdesk does not choose for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui peut voir cette publication TikTok&#xa0;: TikTok le demande à chaque fois et Postdesk ne choisit pas à votre place.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This TikTok account does not offer the privacy level chosen: choose one of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte TikTok ne propose pas le niveau de confidentialité choisi&#xa0;: choisissez l&apos;un des siens.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk has not read this TikTok account&apos;s settings yet (who may see its posts, longest video): wait for them or press Refresh in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas encore lu les réglages de ce compte TikTok (qui peut voir ses publications, durée maximale des vidéos)&#xa0;: attendez-les ou cliquez sur Actualiser dans les options TikTok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video lasts {seconds} s; TikTok lets this account post at most {max_seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo dure {seconds} s&#xa0;; TikTok permet à ce compte de publier {max_seconds} s au plus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You turned on commercial content disclosure: choose Your brand, Branded content, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez activé la divulgation de contenu commercial&#xa0;: choisissez Votre marque, Contenu de marque, ou les deux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branded content cannot be private on TikTok: choose who else can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de marque ne peut pas être privé sur TikTok&#xa0;: choisissez qui d&apos;autre peut le voir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok fetches photos from a web address verified in your TikTok app: set up a media relay (Settings › Media relay), verify its address with TikTok, and tick “verified” in the TikTok options.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok récupère les photos à partir d&apos;une adresse web vérifiée dans votre application TikTok&#xa0;: configurez un relais média (Paramètres › Relais média), faites vérifier son adresse par TikTok, et cochez «&#xa0;vérifiée&#xa0;» dans les options TikTok.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A TikTok photo post&apos;s title takes at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d&apos;une publication photo TikTok compte {limit} caractères au plus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>r/{subreddit} does not take this kind of post: post text, a link or media as the subreddit allows, or choose another subreddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>r/{subreddit} n&apos;accepte pas ce type de publication&#xa0;: publiez du texte, un lien ou des médias selon ce que le subreddit autorise, ou choisissez un autre subreddit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This subreddit wants a title of at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit exige un titre d&apos;au moins {min} caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes titles of at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit accepte des titres de {max} caractères au plus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants one of these words in the title: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit exige l&apos;un de ces mots dans le titre&#xa0;: {words}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not allow “{word}” in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit n&apos;autorise pas «&#xa0;{word}&#xa0;» dans un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants text in the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit exige du texte dans la publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes posts with a title only: remove the text for Reddit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit n&apos;accepte que des publications avec un titre seul&#xa0;: retirez le texte pour Reddit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit wants at least {min} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit exige au moins {min} caractères de texte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit takes at most {max} characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit accepte {max} caractères de texte au plus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>r/{subreddit} requires a flair: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>r/{subreddit} exige un flair&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen flair no longer exists in this subreddit: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flair choisi n&apos;existe plus dans ce subreddit&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not take links to {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit n&apos;accepte pas les liens vers {domain}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A gallery in this subreddit holds {min} to {max} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une galerie dans ce subreddit contient de {min} à {max} images.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subreddit does not use spoiler tags: untick Spoiler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce subreddit n&apos;utilise pas les balises spoiler&#xa0;: décochez Spoiler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reddit image, video, gallery and link posts carry no text: only the title goes with them. Post the text as a comment, or remove the media or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publications Reddit avec image, vidéo, galerie ou lien n&apos;ont pas de texte&#xa0;: seul le titre les accompagne. Publiez le texte en commentaire, ou retirez les médias ou le lien.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose what this Instagram post is: a post, a Reel or a Story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de cette publication Instagram&#xa0;: publication, Reel ou story.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Reel is exactly one video: keep one video, or post it as a post instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Reel Instagram est exactement une vidéo&#xa0;: gardez une seule vidéo, ou publiez-la plutôt comme publication.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram Story is exactly one photo or one video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une story Instagram est exactement une photo ou une vidéo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo {position} is {width}×{height}: Instagram feed photos must be between 4:5 (portrait) and 1.91:1 (landscape). Crop it, or tick “Crop photos to fit” in the Instagram options.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo {position} fait {width}×{height}&#xa0;: les photos du fil Instagram doivent être entre 4:5 (portrait) et 1,91:1 (paysage). Recadrez-la, ou cochez «&#xa0;Recadrer les photos pour qu&apos;elles conviennent&#xa0;» dans les options Instagram.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The video&apos;s shape ({width}×{height}) is not one Instagram takes for a Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de la vidéo ({width}×{height}) n&apos;est pas accepté par Instagram pour un Reel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reels and Stories fill the phone&apos;s screen at 9:16 (like 1080×1920); this one is {width}×{height} and will show with bars or be cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Reels et les stories remplissent l&apos;écran du téléphone en 9:16 (par exemple 1080×1920)&#xa0;; celle-ci fait {width}×{height} et s&apos;affichera avec des bandes ou sera recadrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Story video lasts 3 to 60 seconds; this one lasts {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vidéo en story dure de 3 à 60 secondes&#xa0;; celle-ci dure {seconds} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories show no caption: the text will not go to Instagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stories n&apos;affichent pas de légende&#xa0;: le texte ne sera pas envoyé à Instagram.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Reel&apos;s cover frame must be inside the video: choose a time before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de couverture du Reel doit se trouver dans la vidéo&#xa0;: choisissez un moment avant la fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stories cannot have collaborators: remove them, or post it as a post or Reel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stories ne peuvent pas avoir de collaborateurs&#xa0;: retirez-les, ou publiez-la comme publication ou Reel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram takes at most {max} collaborators; you named {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram accepte {max} collaborateurs au plus&#xa0;; vous en avez indiqué {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An Instagram location is the number (ID) of a Facebook Page that has a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lieu Instagram est le numéro (ID) d&apos;une Page Facebook qui a une adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose which business (location) this Google post is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;établissement (lieu) concerné par cette publication Google.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the kind of Google post: What&apos;s new, Event or Offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de publication Google&#xa0;: Nouveautés, Événement ou Offre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google does not offer the button “{value}”: choose another button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google ne propose pas le bouton «&#xa0;{value}&#xa0;»&#xa0;: choisissez un autre bouton.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The button needs a web address to open (only “Call now” has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton doit ouvrir une adresse web (seul «&#xa0;Appeler&#xa0;» n&apos;en a pas).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The web address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web doit commencer par https:// (ou http://).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event or offer on Google needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement ou une offre sur Google exige un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Google takes event and offer titles of at most {limit} characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google accepte des titres d&apos;événement et d&apos;offre de {limit} caractères au plus&#xa0;; celui-ci en a {length}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An event or offer on Google needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement ou une offre sur Google exige une date de début et une date de fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the event or offer dates: each must be a date (and time), and the end cannot come before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les dates de l&apos;événement ou de l&apos;offre&#xa0;: chacune doit être une date (et une heure), et la fin ne peut pas précéder le début.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Facebook shows a link preview only on a post without photos or video: remove the link, or put the address in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook n&apos;affiche un aperçu de lien que sur une publication sans photo ni vidéo&#xa0;: retirez le lien, ou mettez l&apos;adresse dans le texte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The link must be a full web address starting with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien doit être une adresse web complète commençant par https:// (ou http://).</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_tools.py" line="+11"/>
         <source>Describe image {position} (alt text) first: you asked for a description on every image (Settings, Publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez d&apos;abord l&apos;image {position} (texte alternatif)&#xa0;: vous avez exigé une description sur chaque image (Paramètres, Publication).</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/wording.py" line="+28"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{network} will not accept this post as it is ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;acceptera pas cette publication en l&apos;état ({code}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Part {n}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie {n}&#xa0;: {sentence}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/problem_templates_extras.py" line="+14"/>
         <source>The first comment is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier commentaire est trop long pour {network}&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t post a first comment on {network}: remove it, or post it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas publier de premier commentaire sur {network}&#xa0;: retirez-le, ou publiez-le vous-même.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t add a poll to a {network} post: remove the poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas ajouter de sondage à une publication {network}&#xa0;: retirez le sondage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} needs {min} to {max} choices; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage sur {network} exige de {min} à {max} choix&#xa0;; celui-ci en a {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll choice {position} is too long for {network}: {length} of {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix {position} du sondage est trop long pour {network}&#xa0;: {length} caractères sur {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two poll choices say the same thing: {network} wants each one different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux choix du sondage disent la même chose&#xa0;: {network} exige qu&apos;ils soient tous différents.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll on {network} runs from {min_duration} to {max_duration}; this one runs {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage sur {network} dure de {min_duration} à {max_duration}&#xa0;; celui-ci dure {duration}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On {network}, people can pick only one poll choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {network}, on ne peut choisir qu&apos;une seule réponse au sondage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk can&apos;t quote a post on {network}: remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas citer une publication sur {network}&#xa0;: retirez l&apos;adresse, ou mettez-la dans le texte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address to quote is not a {network} post: copy it from the post&apos;s Share menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse à citer n&apos;est pas une publication {network}&#xa0;: copiez-la depuis le menu Partager de la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your {network} server can&apos;t quote posts yet (it needs Mastodon 4.5): remove the address, or put it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur {network} ne peut pas encore citer de publications (il faut Mastodon 4.5)&#xa0;: retirez l&apos;adresse, ou mettez-la dans le texte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{network} does not allow a quoted post and a poll together: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;autorise pas une citation et un sondage ensemble&#xa0;: n&apos;en gardez qu&apos;un.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not allow a quoted post with images or video: remove the media, or the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;autorise pas une citation avec des images ou une vidéo&#xa0;: retirez les médias, ou la citation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose again who can reply: {network} does not know this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez à nouveau qui peut répondre&#xa0;: {network} ne connaît pas ce choix.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the post&apos;s language again: {network} does not know “{language}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez à nouveau la langue de la publication&#xa0;: {network} ne connaît pas «&#xa0;{language}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2236,72 +2236,72 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
         <source>Published on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée sur {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published on {networks} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours sur {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is checking whether it went out on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk vérifie si elle est partie sur {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Will be tried again on {networks}, exactly as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai à venir sur {networks}, exactement telle qu&apos;envoyée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed on {networks}; you can fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec sur {networks}&#xa0;; vous pouvez corriger et réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paused on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue sur {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled on {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée sur {networks}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Handed to the own scheduler of {networks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée au programmateur de {networks}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{network} as {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} en tant que {account}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Part {n} of {count}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Partie {n} sur {count}&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attached {name}, described as “{alt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} joint, décrit comme «&#xa0;{alt}&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached {name}, without a description</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} joint, sans description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edited on {network}: this is what it says there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée sur {network}&#xa0;: voici ce qu&apos;elle contient désormais.</translation>
     </message>
 </context>
 <context>
@@ -2309,127 +2309,127 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/templates_part.py" line="+79"/>
         <source>Insert a snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un extrait ou un groupe de hashtags</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert a snippet or hashtag group (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un extrait ou un groupe de hashtags (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;options pour cette publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate, templates, snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer, modèles, extraits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duplicate this post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer cette publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New from t&amp;emplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle à partir d&apos;un m&amp;odèle…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Snippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extraits et groupes de hashtags…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insert snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un extrait</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de hashtags</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No snippets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun extrait pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as the template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme modèle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A template with that name exists: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle porte déjà ce nom&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The template could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le modèle. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de rédaction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtraits et groupes de hashtags…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les extraits et groupes de hashtags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les modèles</translation>
     </message>
 </context>
 <context>
@@ -2437,17 +2437,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/account_chips.py" line="+53"/>
         <source>Connect {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect an account on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to {network} to post there from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à {network} pour y publier depuis Postdesk</translation>
     </message>
 </context>
 <context>
@@ -2455,275 +2455,275 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/connect_dialog.py" line="+76"/>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+373"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Which network do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel réseau voulez-vous connecter&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le &amp;navigateur (recommandé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an &amp;app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un mot de passe d&apos;&amp;application</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Post as &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en mon &amp;nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a Pa&amp;ge I administer</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier au nom d&apos;une &amp;Page que j&apos;administre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Posting as a Page needs LinkedIn&apos;s Community Management API product on your app, and you must be an administrator of the Page. You will pick the Page after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier au nom d&apos;une Page exige le produit Community Management API de LinkedIn dans votre application, et vous devez être administrateur de la Page. Vous choisirez la Page après la connexion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Local port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port local</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redirect address to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de redirection à enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse de redirection</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du bot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redirect address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de redirection&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentifiant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton du bot&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Waiting for the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la connexion</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Facebook Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages Facebook</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>LinkedIn Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages LinkedIn</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Which Page should this account post as?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au nom de quelle Page ce compte doit-il publier&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not an administrator of any LinkedIn Page. Ask an administrator of the Page to make you one, or connect the account to post as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes administrateur d&apos;aucune Page LinkedIn. Demandez à un administrateur de la Page de vous nommer, ou connectez le compte pour publier en votre nom.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving the Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la Page…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source> (you cannot create posts on it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vous ne pouvez pas y créer de publications)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot create posts on this Page (ask an admin to give you that task).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas créer de publications sur cette Page (demandez à un administrateur de vous confier cette tâche).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Which Pages should Postdesk post to? Each Page becomes its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sur quelles Pages Postdesk doit-il publier&#xa0;? Chaque Page devient un compte distinct.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This Facebook sign-in manages no Page. Create a Page on Facebook, or sign in as someone who can create content on one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion Facebook ne gère aucune Page. Créez une Page sur Facebook, ou connectez-vous avec un compte autorisé à créer du contenu sur une Page, puis réessayez.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving the Pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des Pages…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>https://bsky.social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>vous.bsky.social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>@yourchannel</source>
-        <translation type="unfinished"></translation>
+        <translation>@votrecanal</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+4"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Finish signing in with your browser. Postdesk is waiting for it; you can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur. Postdesk attend&#xa0;; vous pouvez annuler à tout moment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking with {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de {network}…</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2731,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
         <source>Crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de recadrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow keys move the crop, Shift and arrow keys resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches déplacent le cadre, Maj et les flèches le redimensionnent.</translation>
     </message>
 </context>
 <context>
@@ -2744,52 +2744,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+146"/>
         <source>Crop “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recadrer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Aspect ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter à &amp;gauche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter à &amp;droite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Output size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de sortie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as new image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme nouvelle image</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;origine</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Result: {w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: {w} × {h} pixels</translation>
     </message>
 </context>
 <context>
@@ -2797,27 +2797,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/controls.py" line="+74"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import or export posts as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ou exporter des publications en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file, or export them to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des publications depuis un fichier CSV, ou les y exporter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import posts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des publications depuis un CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export posts to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter des publications en CSV…</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +2825,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+32"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des publications en CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2838,95 +2838,95 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+50"/>
         <source>Export posts to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des publications en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des publications dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has the columns the import reads, so it can be edited in a spreadsheet and imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient les colonnes que lit l&apos;importation&#xa0;: vous pouvez donc le modifier dans un tableur et l&apos;importer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>First day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour des publications à exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of posts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour des publications à exporter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Every post, whatever its date (drafts without a time too)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les publications, quelle que soit leur date (y compris les brouillons sans heure)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every post</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les publications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seulement les publications affichées par le filtre du calendrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the posts the calendar&apos;s filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement les publications affichées par le filtre du calendrier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calendar shows every post: no filter is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier affiche toutes les publications&#xa0;: aucun filtre n&apos;est actif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to write the file, then export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où écrire le fichier, puis exporter</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Exported %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication exportée.</numerusform>
+            <numerusform>%n publications exportées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No posts matched, so the file holds only the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication ne correspond&#xa0;: le fichier ne contient que les noms des colonnes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not write the file there (the folder may be read-only or the disk full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu écrire le fichier à cet endroit (le dossier est peut-être en lecture seule ou le disque plein).</translation>
     </message>
 </context>
 <context>
@@ -2935,122 +2935,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer des publications depuis un CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The first line names the columns: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (network:handle) or &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Paris; else the app&apos;s zone), &lt;b&gt;media&lt;/b&gt; (file paths), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; and &lt;b&gt;first_comment&lt;/b&gt;. Lists are separated by semicolons. &lt;a href=&quot;{url}&quot;&gt;What each column means&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne nomme les colonnes&#xa0;: &lt;b&gt;text&lt;/b&gt;, &lt;b&gt;accounts&lt;/b&gt; (réseau:identifiant) ou &lt;b&gt;networks&lt;/b&gt;, &lt;b&gt;scheduled_at&lt;/b&gt; (2026-03-10 09:30), &lt;b&gt;zone&lt;/b&gt; (Europe/Paris&#xa0;; sinon le fuseau de l&apos;application), &lt;b&gt;media&lt;/b&gt; (chemins de fichiers), &lt;b&gt;alt_text&lt;/b&gt;, &lt;b&gt;tags&lt;/b&gt; et &lt;b&gt;first_comment&lt;/b&gt;. Les listes sont séparées par des points-virgules. &lt;a href=&quot;{url}&quot;&gt;Signification de chaque colonne&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/csv_import/words.py" line="+19"/>
         <source>This file is too big to be a list of posts ({size}; at most {limit}). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour être une liste de publications ({size}&#xa0;; {limit} au plus). Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This file is not in UTF-8 text. Save it again as “CSV UTF-8” from your spreadsheet and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas du texte UTF-8. Enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;» depuis votre tableur et choisissez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file is broken near line {line} (a quote left open, or not a CSV file at all). Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est endommagé vers la ligne {line} (un guillemet non fermé, ou ce n&apos;est pas du tout un fichier CSV). Rien n&apos;a été lu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first line must name the columns, with one called “text” for the post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit nommer les colonnes, dont une appelée «&#xa0;text&#xa0;» pour le texte de la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file says nothing about where the posts go: add an “accounts” or a “networks” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;indique pas où vont les publications&#xa0;: ajoutez une colonne «&#xa0;accounts&#xa0;» ou «&#xa0;networks&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This file has more than {limit} posts. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient plus de {limit} publications. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk could not open this file. Check that it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu ouvrir ce fichier. Vérifiez qu&apos;il existe toujours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file holds no posts: only a header line, or nothing at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucune publication&#xa0;: seulement une ligne d&apos;en-tête, ou rien du tout.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{network}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: {sentence}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No connected account is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté ne s&apos;appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than one account is called “{name}”: write it as network:handle (bluesky:{name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs comptes s&apos;appellent «&#xa0;{name}&#xa0;»&#xa0;: écrivez-le sous la forme réseau:identifiant (bluesky:{name}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know a network called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne connaît aucun réseau appelé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This post goes nowhere: name an account or a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication ne va nulle part&#xa0;: indiquez un compte ou un réseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account “{name}” is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;{name}&#xa0;» est indiqué deux fois.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a date and time Postdesk can read: write it as 2026-03-10 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date et une heure que Postdesk sait lire&#xa0;: écrivez-la sous la forme 2026-03-10 09:30.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}” is not a time zone: write it as Europe/Paris or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un fuseau horaire&#xa0;: écrivez-le sous la forme Europe/Paris ou America/New_York.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} does not exist in {zone}: the clocks skip that hour that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;existe pas dans le fuseau {zone}&#xa0;: l&apos;horloge saute cette heure-là ce jour-là.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is already past. Pick a later time, or leave it empty for a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est déjà passé. Choisissez une heure ultérieure, ou laissez vide pour un brouillon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No picture or video Postdesk can read at “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image ni vidéo lisible par Postdesk à l&apos;emplacement «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This line has {count} more cells than the header names; they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a {count} cellules de plus que l&apos;en-tête&#xa0;; elles ont été ignorées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} cannot post a first comment; it is kept but not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne peut pas publier de premier commentaire&#xa0;; il est conservé mais n&apos;y est pas envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3058,172 +3058,172 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+48"/>
         <source>Import posts from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des publications depuis un CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import posts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des publications depuis un fichier CSV</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The columns a CSV file of posts has</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes d&apos;un fichier CSV de publications</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à importer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier CSV à importer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many rows can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes importables</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every row of the file, with its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes du fichier, avec leurs problèmes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as &amp;drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the imported posts as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les publications importées comme brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schedule the posts that have a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmer les publications qui ont une heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule the imported posts that have a time; they must pass every check</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer les publications importées qui ont une heure&#xa0;; elles doivent passer toutes les vérifications</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the posts that have no blocking problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les publications sans problème bloquant</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Postdesk could not read this file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu lire ce fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These columns are not read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces colonnes ne sont pas lues&#xa0;: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout peut être importé.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ne peut pas être importée en l&apos;état&#xa0;: voir ses problèmes ci-dessous.</numerusform>
+            <numerusform>%n ne peuvent pas être importées en l&apos;état&#xa0;: voir leurs problèmes ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n publication</numerusform>
+            <numerusform>&amp;Importer %n publications</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication importée, programmée si elle avait une heure.</numerusform>
+            <numerusform>%n publications importées, programmées quand elles avaient une heure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication importée comme brouillon.</numerusform>
+            <numerusform>%n publications importées comme brouillons.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They are in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles sont dans le calendrier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postdesk could not add “{path}” to the media library. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu ajouter «&#xa0;{path}&#xa0;» à la médiathèque. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not save the posts (the disk may be full). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu enregistrer les publications (le disque est peut-être plein). Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3231,59 +3231,59 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/accounts/options_dialog.py" line="+31"/>
         <source>Default options for {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Options par défaut de {handle}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ce compte aux nouvelles publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add this account to new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce compte aux nouvelles publications</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listé</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés uniquement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Subreddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subreddit&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3291,128 +3291,128 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+57"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {last}</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+1"/>
         <source>Delete a published post</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une publication publiée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This post is published on {where}. How far should it be deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est publiée sur {where}. Jusqu&apos;où faut-il la supprimer&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove from Postdesk only (it stays on {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de Postdesk uniquement (elle reste sur {where})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from Postdesk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de Postdesk uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete from {networks} too</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi de {networks}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instagram doesn&apos;t let apps delete posts: delete it in the Instagram app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram ne permet pas aux applications de supprimer des publications&#xa0;: supprimez-la dans l&apos;application Instagram.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk cannot delete posts on {kept}: delete it there yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas supprimer de publications sur {kept}&#xa0;: supprimez-la vous-même là-bas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleting from a network works offline too: it goes when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression sur un réseau fonctionne aussi hors ligne&#xa0;: elle part dès le retour de la connexion.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the deletion went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de la suppression</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La garder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the post and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la publication et fermer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer selon le choix</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed from Postdesk. It is still on {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée de Postdesk. Elle est toujours sur {where}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed from Postdesk. Deleting it from {networks}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée de Postdesk. Suppression sur {networks}…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{network} could not be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {network}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée de {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne l&apos;a pas supprimée&#xa0;: «&#xa0;{error}&#xa0;». Elle est toujours sur {name}&#xa0;; supprimez-la là-bas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for a connection: it will be deleted from {name} when Postdesk is back online. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de connexion&#xa0;: elle sera supprimée de {name} quand Postdesk sera de nouveau en ligne. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleting it from {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression sur {name}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting it from {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression sur {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed from Postdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée de Postdesk.</translation>
     </message>
 </context>
 <context>
@@ -3420,163 +3420,163 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/details.py" line="+108"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte alternatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the image for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;image pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;avourite</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;avori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé dans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ttach to post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre à la publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preview and network crops…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu et recadrages par réseau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop or rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recadrer ou pivoter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What each &amp;network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoit chaque &amp;réseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoit chaque réseau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;lt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte a&amp;lternatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Select something to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir ses détails.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking where it is used…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des utilisations…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Used in %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisé dans %n publication</numerusform>
+            <numerusform>Utilisé dans %n publications</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used in any post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé dans aucune publication pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} caractères sur {max}</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>réencodé</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3584,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/list_models.py" line="+40"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon vide)</translation>
     </message>
 </context>
 <context>
@@ -3592,32 +3592,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/drafts_panel.py" line="+36"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a draft onto the calendar to schedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un brouillon sur le calendrier pour le programmer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unscheduled drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons non programmés</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts you start and don&apos;t schedule wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publications commencées et non programmées attendent ici.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
 </context>
 <context>
@@ -3626,32 +3626,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seule une publication publiée peut être modifiée sur {network}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{network} does not let Postdesk edit a published post.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne permet pas à Postdesk de modifier une publication publiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text is longer than your {network} server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte dépasse la longueur autorisée par votre serveur {network}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the first post of a thread can be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la première publication d&apos;un fil peut être modifiée ici.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network} did not take the edit: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;a pas accepté la modification&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3659,122 +3659,122 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+51"/>
         <source>Edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier sur {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This changes the post on {network} itself. People who boosted it are told it was edited, and anyone can see its earlier versions there. Postdesk keeps them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci modifie la publication directement sur {network}. Les personnes qui l&apos;ont partagée sont averties de la modification, et tout le monde peut y voir ses versions précédentes. Postdesk les conserve aussi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Content &amp;warning (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement de contenu (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text of the post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la publication sur {network}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first post of a thread; the others stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la première publication d&apos;un fil&#xa0;; les autres restent inchangées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères utilisés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why it can&apos;t be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;enregistrement est impossible pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the edit went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de la modification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without changing the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans modifier la publication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sur {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the edit on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la modification sur {network}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The post can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{over} characters over the limit of your {network} server ({limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} caractères au-delà de la limite de votre serveur {network} ({limit}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore changé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{used} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saving on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement sur {network}…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edited on {network}. The record of what was sent shows the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée sur {network}. L&apos;historique des envois affiche le nouveau texte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can&apos;t reach {network} right now. The edit will be made as soon as it can, by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas joindre {network} pour l&apos;instant. La modification sera faite automatiquement dès que possible.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Postdesk could not ask {network} to edit the post. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu demander à {network} de modifier la publication. Rien n&apos;a changé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -3782,22 +3782,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte &amp;principal (utilisé partout, sauf si un réseau a le sien)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte principal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the main text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le texte principal ne peut pas changer</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The main text is read-only: it was already sent to {networks}. Give the other networks their own text to change it for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte principal est en lecture seule&#xa0;: il a déjà été envoyé à {networks}. Donnez aux autres réseaux leur propre texte pour le modifier chez eux.</translation>
     </message>
 </context>
 <context>
@@ -3805,17 +3805,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions par jour</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No engagement in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interaction sur cette période pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most engagement on {day}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;interactions le {day}&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3823,97 +3823,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/entry_menu.py" line="+86"/>
         <source>(empty draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon vide)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New post here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication ici</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier maintenant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Did it go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-elle partie&#xa0;?…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel (never send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (ne jamais envoyer)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take back and cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre et annuler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la répétition</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: it will not be sent. Use Reschedule or drag it to a time to put it back on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: elle ne sera pas envoyée. Utilisez Reprogrammer ou faites-la glisser sur une heure pour la reprogrammer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk does not know whether this post went out, so it will not simply send it again. Say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne sait pas si cette publication est partie&#xa0;: il ne la renverra donc pas simplement. Indiquez si elle y est.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Paused. Drag the post to its new time, then choose Resume: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue. Faites glisser la publication à sa nouvelle heure, puis choisissez Reprendre&#xa0;: elle partira alors.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This post was settled meanwhile: nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sort de cette publication a été réglé entre-temps&#xa0;: rien à décider.</translation>
     </message>
 </context>
 <context>
@@ -3921,17 +3921,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_options.py" line="+31"/>
         <source>Link shown as a preview under the Facebook post</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien affiché en aperçu sous la publication Facebook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facebook shows this address as a link preview. Only on posts without photos or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook affiche cette adresse comme aperçu de lien. Seulement sur les publications sans photo ni vidéo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;n&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3939,17 +3939,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/facebook_preview.py" line="+125"/>
         <source>Just now · </source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;instant · </translation>
     </message>
     <message>
         <location line="+23"/>
         <source> Like       Comment      ↗ Share</source>
-        <translation type="unfinished"></translation>
+        <translation> J&apos;aime       Commenter      ↗ Partager</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Your Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre Page</translation>
     </message>
 </context>
 <context>
@@ -3957,32 +3957,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_part.py" line="+53"/>
         <source>First comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier commentaire sur {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié sous votre publication sur {network} juste après son envoi. Facultatif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posted under your post on {network} right after it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié sous votre publication sur {network} juste après son envoi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First comment length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du premier commentaire</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>F&amp;irst comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;remier commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3990,12 +3990,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/previews/first_comment.py" line="+44"/>
         <source>First comment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du premier commentaire</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Author · first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur · premier commentaire</translation>
     </message>
 </context>
 <context>
@@ -4004,213 +4004,213 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un établissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the locations from Google again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les établissements depuis Google</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Établissement&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of Google post</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de publication Google</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveautés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind of post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de publication&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No button</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bouton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;inscrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Button link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du bouton</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… the button opens</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… qu&apos;ouvre le bouton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Button:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bouton&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Button &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien du bouton&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event or offer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;événement ou de l&apos;offre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la &amp;journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All day (dates without times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée (dates sans heure)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code promo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Link to redeem the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien pour profiter de l&apos;offre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions générales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Coupon code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code promo&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redeem link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de l&apos;offre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ter&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nditions&#xa0;:</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Reading your business locations from Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos établissements depuis Google…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Google did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n&apos;a pas répondu&#xa0;: {reason}. Réessayez Actualiser dans un instant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This Google account manages no business location yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Google ne gère encore aucun établissement.</translation>
     </message>
 </context>
 <context>
@@ -4218,52 +4218,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/google_business_card.py" line="+98"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order online</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;inscrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre établissement</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add a photo: Google shows it above the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une photo&#xa0;: Google l&apos;affiche au-dessus de la publication</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Pas encore de titre)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redeem online</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiter de l&apos;offre en ligne</translation>
     </message>
 </context>
 <context>
@@ -4271,17 +4271,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="+293"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} à {hour}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when}: no post yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: aucune publication pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{when}: {mean} engagements per post, from {posts} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: {mean} interactions par publication, sur {posts} publications</translation>
     </message>
 </context>
 <context>
@@ -4289,97 +4289,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
         <source>Waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: reconnectez le compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting: all publishing is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: toute publication est suspendue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un nouvel essai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to try again at {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un nouvel essai à {until}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sure it went out: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi incertain&#xa0;: veuillez vérifier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure it went out: Postdesk is checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi incertain&#xa0;: Postdesk vérifie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Handed to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée au réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{network}: waiting for a connection. It goes out as soon as Postdesk is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: en attente de connexion. Elle partira dès que Postdesk sera de nouveau en ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting for you to reconnect the account (Accounts). It goes out right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: en attente de la reconnexion du compte (Comptes). Elle partira juste après.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: waiting, because you paused all publishing (tray menu). It goes out when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: en attente, car vous avez suspendu toute publication (menu de la zone de notification). Elle partira quand vous reprendrez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bientôt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network}: waiting to try again at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: en attente d&apos;un nouvel essai à {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. Please look, then say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: Postdesk ne sait pas si cette publication est partie — la réponse du réseau a été perdue. Veuillez vérifier, puis l&apos;indiquer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{network}: Postdesk does not know whether this post went out — the network&apos;s answer was lost. It will look it up on {network}; you can also look and say.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: Postdesk ne sait pas si cette publication est partie — la réponse du réseau a été perdue. Il va vérifier sur {network}&#xa0;; vous pouvez aussi vérifier et l&apos;indiquer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handed to {network}: {network} publishes it at its time, even while Postdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à {network}&#xa0;: {network} la publie à l&apos;heure prévue, même si Postdesk est fermé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}: publishing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: publication en cours.</translation>
     </message>
 </context>
 <context>
@@ -4388,77 +4388,77 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages d&apos;importation</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des médias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.mp4 *.mov *.m4v *.webm);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+6"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image collée</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Imported {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} importés sur {total}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+9"/>
         <source>%n could not be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être importé</numerusform>
+            <numerusform>%n n&apos;ont pas pu être importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel élément importé</numerusform>
+            <numerusform>%n nouveaux éléments importés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: {what}</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n message précédent</numerusform>
+            <numerusform>…et %n messages précédents</numerusform>
         </translation>
     </message>
 </context>
@@ -4468,163 +4468,163 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="+167"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="+243"/>
         <source>{network} · {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} · {account}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/models.py" line="-126"/>
         <source>From</source>
         <extracomment>The `Conversation` or `InboxEntry` of a row. The size of an author&apos;s avatar in the first column. How many lines of an item&apos;s text a row shows (the rest is in the tooltip and the detail).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Your reply waits to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse attend d&apos;être envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez répondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reply could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse n&apos;a pas pu être envoyée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Your post: {own_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre publication&#xa0;: {own_text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous a mentionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quoted your post</source>
-        <translation type="unfinished"></translation>
+        <translation>A cité votre publication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commented on your post</source>
-        <translation type="unfinished"></translation>
+        <translation>A commenté votre publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous a répondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle conversation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies to a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à une publication</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/delegate.py" line="-8"/>
         <location filename="../src/postdesk/ui/inbox/models.py" line="+9"/>
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversation sur {network}, %n non lu&#xa0;: {text}</numerusform>
+            <numerusform>Conversation sur {network}, %n non lus&#xa0;: {text}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} from {author}, {when}, {status}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}, {when}, {status}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -4635,437 +4635,437 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/inbox/view.py" line="+15"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les réseaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unread only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non lus uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les éléments non lus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir des nouveaux éléments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify me about new items for the account shown</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir des nouveaux éléments du compte affiché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an account above to change this for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte ci-dessus pour modifier ce réglage pour lui</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+319"/>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <location line="-318"/>
         <source>Check all inboxes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les boîtes de réception maintenant</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrow keys move between messages; Enter writes a reply to the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches passent d&apos;un message à l&apos;autre&#xa0;; Entrée rédige une réponse au message sélectionné.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+386"/>
         <source>Mark &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <location line="-385"/>
         <source>Mark the selected item read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;élément sélectionné comme lu ou non lu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected item in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;élément sélectionné dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Like</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;J&apos;aime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimer l&apos;élément sélectionné sur son réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete my reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer ma réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your reply to the selected item on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre réponse à l&apos;élément sélectionné sur son réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the selected reply on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la réponse sélectionnée sur son réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le co&amp;mmentaire…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected comment from your post on its network</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire sélectionné de votre publication sur son réseau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme l&amp;u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every listed item read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous les éléments listés comme lus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;ply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une réponse…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the reply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Inboxes Postdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes de réception illisibles pour Postdesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter le compte</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>{account} needs to be reconnected: its replies can&apos;t be read or answered until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} doit être reconnecté&#xa0;: ses réponses ne peuvent être ni lues ni traitées tant que vous ne vous reconnectez pas.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte doit être reconnecté&#xa0;: ses réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
+            <numerusform>%n comptes doivent être reconnectés&#xa0;: leurs réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connect an account to see replies here</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez un compte pour voir les réponses ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentions, replies, quotes and comments from every account arrive in this one list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentions, réponses, citations et commentaires de tous les comptes arrivent dans cette liste unique.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter un compte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à ces filtres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone mentions or answers you, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu&apos;un vous mentionne ou vous répond, cela apparaît ici.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The inbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte de réception.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{account}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}&#xa0;: {state}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>LinkedIn shows the comments on a member&apos;s own posts only to apps it has approved, so they cannot appear here. Comments on the posts of a LinkedIn page you manage do.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn ne montre les commentaires sur les publications personnelles d&apos;un membre qu&apos;aux applications qu&apos;il a approuvées&#xa0;: ils ne peuvent donc pas apparaître ici. Les commentaires sur les publications d&apos;une page LinkedIn que vous gérez, si.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This channel has no discussion group, so its posts take no comments. Link a group in the channel&apos;s settings (Discussion) to answer comments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal n&apos;a pas de groupe de discussion&#xa0;: ses publications ne reçoivent donc pas de commentaires. Associez un groupe dans les paramètres du canal (Discussion) pour répondre aux commentaires ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your bot cannot read the channel&apos;s discussion group. Add the bot to the group as an admin (or turn its privacy mode off with /setprivacy in @BotFather, then add it to the group again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bot ne peut pas lire le groupe de discussion du canal. Ajoutez le bot au groupe comme administrateur (ou désactivez son mode de confidentialité avec /setprivacy dans @BotFather, puis ajoutez-le de nouveau au groupe).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another program or a webhook receives your bot&apos;s messages, so Postdesk cannot read the comments. Give Postdesk a bot of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme ou un webhook reçoit les messages de votre bot&#xa0;: Postdesk ne peut donc pas lire les commentaires. Donnez à Postdesk un bot qui lui soit propre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk cannot read this inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas lire cette boîte de réception.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The setting could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le réglage.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{kind} — {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {who} sur {network}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Mark un&amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non l&amp;u</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{length} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} caractères sur {limit}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Liking…</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Liked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de votre réponse…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your reply was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse a été supprimée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hiding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquage…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hidden on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué sur le réseau.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete this comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce commentaire&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {who}&apos;s comment from your post on {network}? Nobody will see it there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire de {who} de votre publication sur {network}&#xa0;? Plus personne ne le verra là-bas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleting the comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du commentaire…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The comment was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire a été supprimé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The comment was not deleted: reconnect the account and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire n&apos;a pas été supprimé&#xa0;: reconnectez le compte et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment was not deleted: the network asks to wait a little. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire n&apos;a pas été supprimé&#xa0;: le réseau demande de patienter un peu. Réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network refused to delete this comment (it may not be on one of your posts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé de supprimer ce commentaire (il ne se trouve peut-être pas sur l&apos;une de vos publications).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comment was not deleted: the network could not be reached. Try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire n&apos;a pas été supprimé&#xa0;: le réseau est injoignable. Réessayez quand vous serez en ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le commentaire.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reply queued; it goes out as soon as the network allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en attente&#xa0;; elle partira dès que le réseau le permettra.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n&apos;est pas en marche.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That did not work: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -5074,90 +5074,90 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/insights/models.py" line="-250"/>
         <source>Likes</source>
         <extracomment>What an unknown count shows (an en dash: &quot;the network does not say&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%Ln like(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln j&apos;aime</numerusform>
+            <numerusform>%Ln j&apos;aime</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partage</numerusform>
+            <numerusform>%Ln partages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vue</numerusform>
+            <numerusform>%Ln vues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
         </translation>
     </message>
     <message>
         <location line="+237"/>
         <source>{day} at {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} à {hour}</translation>
     </message>
 </context>
 <context>
@@ -5167,212 +5167,212 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+40"/>
         <location filename="../src/postdesk/ui/insights/view.py" line="+148"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="-70"/>
         <source>Export Insights</source>
         <extracomment>Preset periods, in days; the last entry of the picker is &quot;Custom dates&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les statistiques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the latest numbers from the networks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire maintenant les derniers chiffres des réseaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export this period&apos;s posts to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les publications de cette période dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insights status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des statistiques</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Totals per account and network</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par compte et par réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your best times</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos meilleurs horaires</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+45"/>
         <location line="+150"/>
         <source>Engagement per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions par jour</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Engagement by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions par jour de la semaine et par heure</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rank top posts by</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les meilleures publications par</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+30"/>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleures publications</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best weekdays and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs jours et heures</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing published yet. Once your first post goes out, Postdesk reads its likes, reposts and replies here, and learns your best days and hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié. Dès que votre première publication sera partie, Postdesk lira ici ses j&apos;aime, partages et réponses, et apprendra vos meilleurs jours et heures.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No published posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication publiée pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write a post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger une publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your first post</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger votre première publication</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Your posts do best on: {times}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos publications marchent le mieux&#xa0;: {times}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your best times show here once your posts have numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos meilleurs horaires s&apos;afficheront ici quand vos publications auront des chiffres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Insights could not be loaded. Your posts are safe; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les statistiques. Vos publications ne risquent rien&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Numbers are read while Postdesk&apos;s publishing is running; it is not running now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres sont lus pendant que la publication de Postdesk est en marche&#xa0;; elle ne l&apos;est pas actuellement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the latest numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des derniers chiffres…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Updated %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication mise à jour.</numerusform>
+            <numerusform>%n publications mises à jour.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A network asked Postdesk to wait; it tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau a demandé à Postdesk de patienter&#xa0;; il réessaiera plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An account needs reconnecting before its numbers can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit être reconnecté avant que ses chiffres puissent être lus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The networks could not be asked now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger les réseaux pour l&apos;instant. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication exportée dans {name}.</numerusform>
+            <numerusform>%n publications exportées dans {name}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier. Choisissez un autre dossier et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5380,92 +5380,92 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_options.py" line="+35"/>
         <source>Kind of Instagram post</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de publication Instagram</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post (one photo, video, or a carousel of up to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication (une photo, une vidéo ou un carrousel de 10 au plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reel (one vertical video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel (une vidéo verticale)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Story (one photo or video, 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Story (une photo ou vidéo, 24 heures)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier &amp;comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also show the Reel in the &amp;feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi le Reel dans le &amp;fil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reel cover frame, seconds into the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de couverture du Reel, en secondes depuis le début de la vidéo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instagram picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Au choix d&apos;Instagram</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;ver frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de &amp;couverture&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram collaborators</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to 3 usernames, e.g. @friend, @studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à 3 noms d&apos;utilisateur, p. ex. @ami, @studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;llaborators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llaborateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instagram location (Facebook Page ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu Instagram (ID de Page Facebook)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: the ID of a Facebook Page with a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: l&apos;ID d&apos;une Page Facebook ayant une adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;rop photos to fit Instagram (4:5 to 1.91:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recadrer les photos pour Instagram (4:5 à 1,91:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos taller than 4:5 or wider than 1.91:1 are cut to the nearest shape Instagram takes, keeping the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos plus hautes que 4:5 ou plus larges que 1,91:1 sont recadrées au format accepté par Instagram le plus proche, en gardant le centre.</translation>
     </message>
 </context>
 <context>
@@ -5473,17 +5473,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/instagram_preview.py" line="+124"/>
         <source>Carousel position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans le carrousel</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Instagram shows your photo or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram affiche votre photo ou vidéo ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
@@ -5491,103 +5491,103 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/filter_bar.py" line="+31"/>
         <source>Search names, tags and alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, étiquettes et texte alternatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la médiathèque</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All media</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les médias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFs</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>All folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prise de vue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus volumineux</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris uniquement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
 </context>
 <context>
@@ -5598,63 +5598,63 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+50"/>
         <source>Saved</source>
         <extracomment>After reading the stored post failed, how long before saving is tried again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Couldn&apos;t open your last draft; starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre dernier brouillon&#xa0;; nouveau brouillon commencé.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: disk is full — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible&#xa0;: le disque est plein — votre texte est toujours là. Nouvel essai…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save: the database is not available — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible&#xa0;: la base de données n&apos;est pas disponible — votre texte est toujours là. Nouvel essai…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Couldn&apos;t save — your text is still here. Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible — votre texte est toujours là. Nouvel essai…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Opening the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la publication…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+26"/>
         <source>That post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Couldn&apos;t open that post; the one you were writing is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cette publication&#xa0;; celle que vous rédigiez est toujours là.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copying the post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la publication…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This post was also changed elsewhere; the changes you made here were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication a aussi été modifiée ailleurs&#xa0;; les modifications faites ici ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -5663,12 +5663,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/main_window.py" line="+69"/>
         <source>Opening your posts…</source>
         <extracomment>How long a problem stays in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de vos publications…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk is opening your posts. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ouvre vos publications. Cela prend un instant.</translation>
     </message>
 </context>
 <context>
@@ -5678,24 +5678,24 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+31"/>
         <location line="+2"/>
         <source>Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a section. Ctrl+1 to Ctrl+{last} jump straight to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une section. Ctrl+1 à Ctrl+{last} y mènent directement.</translation>
     </message>
     <message numerus="yes">
         <location line="+173"/>
         <source>{title}, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}, %n non lu</numerusform>
+            <numerusform>{title}, %n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -5704,22 +5704,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/mastodon_options.py" line="+58"/>
         <source>Language of the Mastodon post</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la publication Mastodon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastodon shows the post to people who read this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon montre la publication aux personnes qui lisent cette langue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue par défaut de votre serveur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5727,42 +5727,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice.py" line="+55"/>
         <source>&amp;Media for {network}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Médias pour {network}&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachments sent to {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes envoyées à {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick an attachment to leave it out of the {network} post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez une pièce jointe pour l&apos;exclure de la publication {network}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;rop for {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recadrer pour {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crop the chosen image for {network} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Recadrer l&apos;image choisie pour {network} uniquement</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Video {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Image {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image recadrée</translation>
     </message>
 </context>
 <context>
@@ -5771,123 +5771,123 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/delegate.py" line="+237"/>
         <source>GIF</source>
         <extracomment>The thumbnail&apos;s side in logical pixels; every cell is this wide plus padding. The caption&apos;s width: the cell less its padding (and the 1 px inset of the cell&apos;s frame).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALT</source>
         <comment>badge: this picture has no alt text yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/media_library/wording.py" line="+17"/>
         <source>“{name}” is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” could not be read (is it a folder or locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;» (est-ce un dossier, ou est-il verrouillé&#xa0;?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is not a picture or video Postdesk can use (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une image ou une vidéo utilisable par Postdesk (JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is damaged or incomplete and could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est endommagé ou incomplet et n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” has far too many pixels to open safely, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a bien trop de pixels pour être ouvert sans risque&#xa0;: il a été ignoré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is larger than 4 GB, the most Postdesk imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» dépasse 4 Go, la taille maximale que Postdesk importe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: “{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: «&#xa0;{name}&#xa0;» n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk&apos;s data folder cannot be written to: “{name}” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données de Postdesk n&apos;est pas accessible en écriture&#xa0;: «&#xa0;{name}&#xa0;» n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was not imported: you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé&#xa0;: vous avez annulé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” could not be imported because of an unexpected problem; the rest carried on.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être importé à cause d&apos;un problème inattendu&#xa0;; le reste a continué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” was already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» était déjà dans votre médiathèque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” is named like another kind of file; it was imported as what it really is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» porte le nom d&apos;un autre type de fichier&#xa0;; il a été importé selon son type réel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” contains the place where it was taken; that location is removed from what you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» contient le lieu de la prise de vue&#xa0;; cette position est retirée de ce que vous publiez.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Video, {length} long</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo de {length}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de texte alternatif</translation>
     </message>
 </context>
 <context>
@@ -5896,57 +5896,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/app.py" line="-35"/>
         <location line="+36"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/media_library/view.py" line="+176"/>
         <source>Storage used</source>
         <extracomment>Background request keys: a newer request with the same key wins (see `BackgroundRunner`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espace utilisé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove &amp;location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la &amp;position des photos publiées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove location from published photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la position des photos publiées</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{size} stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} stockés</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ceci est utilisé dans %n publication. Le supprimer le retire aussi de celle-ci. Supprimer&#xa0;?</numerusform>
+            <numerusform>Ceci est utilisé dans %n publications. Le supprimer le retire aussi de celles-ci. Supprimer&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n élément de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n éléments de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete media</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des médias</translation>
     </message>
 </context>
 <context>
@@ -5954,38 +5954,38 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Adding images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des images…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Some images are no longer in the media library and were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines images ne sont plus dans la médiathèque et n&apos;ont pas été jointes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Couldn&apos;t read {files} as images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {files} comme images.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Couldn&apos;t add the images; the files were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter les images&#xa0;; les fichiers n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Couldn&apos;t save the image description; it is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la description de l&apos;image&#xa0;; elle est conservée ici.</translation>
     </message>
 </context>
 <context>
@@ -5993,33 +5993,33 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
         <source>Preview of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;image…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>What each network receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoit chaque réseau</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -6027,52 +6027,52 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_strip.py" line="+142"/>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images jointes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left and Alt+Right move the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Gauche et Alt+Droite déplacent l&apos;image sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag an image, or press Alt+Left / Alt+Right, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une image, ou appuyez sur Alt+Gauche / Alt+Droite, pour changer l&apos;ordre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A&amp;ttach images…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des images…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;image sélectionnée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Descr&amp;iption (alt text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption (texte alternatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description of the selected image, for people who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;image sélectionnée, pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in the picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que montre l&apos;image&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -6080,22 +6080,22 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/models.py" line="-64"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No description yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image {n}: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {n}&#xa0;: {alt}</translation>
     </message>
 </context>
 <context>
@@ -6103,17 +6103,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/media_choice_crop.py" line="+61"/>
         <source>That image is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n&apos;est plus dans la médiathèque.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {network}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The crop could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le recadrage. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -6122,37 +6122,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="-138"/>
         <source>Any shape</source>
         <extracomment>The larger picture&apos;s box: the tiles below it are what the dialog is for, so it stays modest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best shape {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>Format idéal {ratio}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shaded part falls outside the shape {network} shows best. Crop or rotate… makes a copy in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie ombrée sort du format que {network} affiche le mieux. Recadrer ou pivoter… en crée une copie à ce format.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>re-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>réencodé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too large for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineux pour {network}</translation>
     </message>
 </context>
 <context>
@@ -6160,7 +6160,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/calendar/body.py" line="-12"/>
         <source>Calendar message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du calendrier</translation>
     </message>
 </context>
 <context>
@@ -6169,62 +6169,62 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a thread part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une partie au fil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;plit into thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diviser en fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split the text into a thread automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser automatiquement le texte en fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split at sentence boundaries so every part fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper entre les phrases pour que chaque partie tienne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunir les parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join all thread parts into one text</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir toutes les parties du fil en un seul texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number parts (1/n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroter (1/n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add 1/n numbering when splitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une numérotation 1/n lors de la division</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie {n} sur {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove part {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la partie {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label}, part {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, partie {n} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -6233,167 +6233,167 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/pinterest_options.py" line="+148"/>
         <source>Pinterest board</source>
         <extracomment>The link&apos;s limit (`PinCreate.link` maxLength in Pinterest&apos;s OpenAPI description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tableau Pinterest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un tableau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tableau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new Pinterest board</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un tableau Pinterest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the boards from Pinterest again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les tableaux depuis Pinterest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Board section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section du tableau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new section on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une section dans le tableau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ection:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ection&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Destination link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… where the Pin leads (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… où mène l&apos;épingle (facultatif)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couverture…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the video&apos;s cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;image de couverture de la vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a frame of the video as its cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une image de la vidéo comme couverture</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Video &amp;cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couverture vidéo&#xa0;:</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Reading your boards from Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos tableaux depuis Pinterest…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pinterest did not answer: {reason}. Try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest n&apos;a pas répondu&#xa0;: {reason}. Réessayez Actualiser dans un instant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This account has no boards yet: make one with New board….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a pas encore de tableau&#xa0;: créez-en un avec Nouveau tableau….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation> (secret)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Section {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tableau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau tableau&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the board “{name}” on Pinterest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du tableau «&#xa0;{name}&#xa0;» sur Pinterest…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle section&#xa0;:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cover image for the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de couverture de la vidéo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A frame of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de la vidéo</translation>
     </message>
 </context>
 <context>
@@ -6402,87 +6402,87 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/poll_editor.py" line="+53"/>
         <source>Add a p&amp;oll</source>
         <extracomment>A new poll runs one day, as on X and Mastodon&apos;s own apps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;sondage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a poll to the {network} post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sondage à la publication {network}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poll length, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du sondage, jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> j</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du sondage, heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Poll length, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du sondage, minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People may pick more than one</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix multiples autorisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poll allows several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sondage autorise plusieurs choix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les résultats jusqu&apos;à la fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the poll&apos;s results until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les résultats du sondage jusqu&apos;à sa fin</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Poll choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix {n} du sondage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choice {n} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix {n} (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -6490,32 +6490,32 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un réseau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{first} (and {n} more networks with problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (et {n} autres réseaux avec des problèmes)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Can&apos;t schedule yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmation impossible pour l&apos;instant&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>That time has already passed; pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est déjà passée&#xa0;; choisissez une heure à venir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{networks} holds this post at its time. To change the time, take it back first (Cancel), then schedule it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} détient cette publication pour l&apos;heure prévue. Pour changer l&apos;heure, reprenez-la d&apos;abord (Annuler), puis programmez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Paused. Pick the new time, then press Schedule: it goes out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue. Choisissez la nouvelle heure, puis cliquez sur Programmer&#xa0;: elle partira alors.</translation>
     </message>
 </context>
 <context>
@@ -6524,97 +6524,97 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/post_controls.py" line="+102"/>
         <source>Where this post stands with Postdesk&apos;s publisher</source>
         <extracomment>States the engine may pause or reschedule (not mid-request, not done).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Où en est cette publication chez le publicateur de Postdesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the post is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;attend la publication</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Did it &amp;go out?…</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-elle &amp;partie&#xa0;?…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say whether the post is on the network, or send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer si la publication est sur le réseau, ou la renvoyer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre cette publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre cette publication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repro&amp;grammer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pause this post and pick a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre cette publication et choisir une nouvelle heure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never send this post (a hand-off is taken back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais envoyer cette publication (une publication confiée est reprise)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette publication</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Delete this post from Postdesk, or from the network too</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette publication de Postdesk, ou aussi du réseau</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Delete this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette publication&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this post from Postdesk? It has not gone out, so nothing is on any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette publication de Postdesk&#xa0;? Elle n&apos;est pas partie&#xa0;: rien ne se trouve sur aucun réseau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La garder</translation>
     </message>
 </context>
 <context>
@@ -6622,27 +6622,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-117"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fourni par ce réseau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
 </context>
 <context>
@@ -6650,43 +6650,43 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/preview.py" line="+240"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>subreddit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a board</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+3"/>
         <source>(No title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Pas encore de titre)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{network} shows your image or video here</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} affiche votre image ou vidéo ici</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Like  ·  Comment  ·  Repost  ·  Send</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime  ·  Commenter  ·  Republier  ·  Envoyer</translation>
     </message>
 </context>
 <context>
@@ -6695,27 +6695,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/previews/frame.py" line="+44"/>
         <source>&amp;Phone</source>
         <extracomment>The card&apos;s width in each mode (a phone&apos;s feed is ~390 px wide; a desktop feed column ~600).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu sur téléphone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview as on a desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu sur ordinateur</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -6724,12 +6724,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/preview_part.py" line="+157"/>
         <source>Your name</source>
         <extracomment>How long after the last change the hidden tabs&apos; previews are brought up to date. The visible preview renders this long after the last keystroke... ...and at least this often while the user keeps typing. Told the post and the first sentences of the targets that have errors, after each refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yourname</source>
-        <translation type="unfinished"></translation>
+        <translation>votrenom</translation>
     </message>
 </context>
 <context>
@@ -6738,12 +6738,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/models.py" line="-135"/>
         <source>Error</source>
         <extracomment>Custom roles. Drag format of a row of the media strip being moved within the strip (its row number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -6751,27 +6751,27 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/error_words.py" line="+19"/>
         <source>The disk is full, so Postdesk could not save. Free some space; your work is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: Postdesk n&apos;a pas pu enregistrer. Libérez de l&apos;espace&#xa0;; votre travail est toujours ouvert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program held Postdesk&apos;s database, so this did not finish. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme bloquait la base de données de Postdesk&#xa0;: l&apos;opération n&apos;a pas abouti. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your computer refused to read or write Postdesk&apos;s files. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a refusé de lire ou d&apos;écrire les fichiers de Postdesk. Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network did not answer in time. Postdesk will try again when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas répondu à temps. Postdesk réessaiera quand vous le demanderez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not finish what it was doing. Try again; if it keeps happening, the log in the data folder says what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu terminer l&apos;opération en cours. Réessayez&#xa0;; si cela se reproduit, le journal du dossier de données indique ce qui s&apos;est mal passé.</translation>
     </message>
 </context>
 <context>
@@ -6779,47 +6779,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/queue_button.py" line="+30"/>
         <source>Add to &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une &amp;file…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the post to a queue: it takes the queue&apos;s next free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la publication à une file d&apos;attente&#xa0;: elle prend le prochain créneau libre de la file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the post the next free time of one of your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à la publication le prochain créneau libre de l&apos;une de vos files d&apos;attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened with the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;ajout à la file</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No queue serves these accounts yet. Create one in Queues (its times, and which accounts use it), then add the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente ne dessert encore ces comptes. Créez-en une dans Files d&apos;attente (ses créneaux et les comptes qui l&apos;utilisent), puis ajoutez la publication.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That queue filled up meanwhile; the post stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette file d&apos;attente s&apos;est remplie entre-temps&#xa0;; la publication reste inchangée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to “{queue}”: goes out {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à «&#xa0;{queue}&#xa0;»&#xa0;: part {when}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(The time shown was taken meanwhile, so it got the next one.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le créneau affiché a été pris entre-temps&#xa0;: elle a obtenu le suivant.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not add the post to the queue just now. Nothing changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu ajouter la publication à la file d&apos;attente pour l&apos;instant. Rien n&apos;a changé&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6827,40 +6827,40 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/queues/models.py" line="+53"/>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} à {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n slot(s) a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créneau par semaine</numerusform>
+            <numerusform>%n créneaux par semaine</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
 </context>
 <context>
@@ -6871,200 +6871,200 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/queues/view.py" line="+19"/>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Files d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos files d&apos;attente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); “Add to queue” in the composer then gives a post the next free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file d&apos;attente pour l&apos;instant. Une file d&apos;attente est un ensemble de créneaux hebdomadaires (par exemple mardi et jeudi à 9:00)&#xa0;; «&#xa0;Ajouter à une file&#xa0;» dans l&apos;éditeur donne alors à une publication le prochain créneau libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create a new queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file d&apos;attente choisie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la file d&apos;attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Weekday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Matins de semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time zone the queue&apos;s times are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des créneaux de la file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day of the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du nouveau créneau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time of the new slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du nouveau créneau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le créneau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add this weekly time to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce créneau hebdomadaire à la file d&apos;attente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Weekly times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créneaux hebdomadaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly times of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux hebdomadaires de la file d&apos;attente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Remove time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le créneau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the chosen weekly time</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le créneau hebdomadaire choisi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates &amp;ignorées&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts that use this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes qui utilisent cette file d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisée par&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick none and every account may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cochez rien&#xa0;: tous les comptes pourront l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la file d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the queue still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui manque encore à la file</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vient de se passer</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Give the queue a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one weekly time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un créneau hebdomadaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a time zone from the list (for example Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste (par exemple Europe/Paris).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another queue is already called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre file d&apos;attente s&apos;appelle déjà «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The queue could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la file d&apos;attente. Rien n&apos;a été perdu&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Queue deleted. Its posts keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente supprimée. Ses publications gardent leur heure.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créneau retiré. %n publication déplacée vers le prochain créneau libre.</numerusform>
+            <numerusform>Créneau retiré. %n publications déplacées vers les prochains créneaux libres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau retiré.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Shuffled: the same times, a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélangée&#xa0;: les mêmes créneaux, dans un nouvel ordre.</translation>
     </message>
 </context>
 <context>
@@ -7072,17 +7072,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/quote_field.py" line="+42"/>
         <source>Address of the {network} post to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la publication {network} à citer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the address of a {network} post: yours will show it inside. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;adresse d&apos;une publication {network}&#xa0;: la vôtre l&apos;affichera à l&apos;intérieur. Facultatif.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Quote a post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citer une publication&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7090,73 +7090,73 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/reddit_options.py" line="+102"/>
         <source>Your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos subreddits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick one of your subreddits</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un de vos subreddits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yo&amp;ur subreddits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos subreddits&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post flair</source>
-        <translation type="unfinished"></translation>
+        <translation>Flair de la publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>No flair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flair</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>&amp;Flair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flair&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;NSFW (not safe for work)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NSFW (contenu sensible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;poiler</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;poiler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien à publier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… makes a link post (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… crée une publication de lien (facultatif)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;n&#xa0;:</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Reddit did not answer: {reason}. The subreddit&apos;s rules are checked again when the post goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit n&apos;a pas répondu&#xa0;: {reason}. Les règles du subreddit seront de nouveau vérifiées à l&apos;envoi de la publication.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Reading the rules of r/{name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des règles de r/{name}…</translation>
     </message>
 </context>
 <context>
@@ -7165,308 +7165,308 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/relay_page.py" line="+153"/>
         <source>Media relay</source>
         <extracomment>Services the form knows: (id, endpoint example, region example, path-style).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relais média</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Threads, Instagram and Google Business Profile (and TikTok, for photo posts) take photos and videos only from a web address. Postdesk puts each file in storage you own (an S3-compatible bucket) just before posting, gives the network a private link that stops working after {minutes} minutes, and deletes the file as soon as the network has it. Create a bucket and an access key that may read, write and delete in it, then fill in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, Instagram et Google Business Profile (ainsi que TikTok, pour les publications de photos) n&apos;acceptent les photos et vidéos qu&apos;à partir d&apos;une adresse web. Postdesk place chaque fichier dans un stockage qui vous appartient (un bucket compatible S3) juste avant de publier, donne au réseau un lien privé qui cesse de fonctionner après {minutes} minutes, et supprime le fichier dès que le réseau l&apos;a récupéré. Créez un bucket et une clé d&apos;accès autorisée à y lire, écrire et supprimer, puis remplissez le formulaire.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Storage service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de stockage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudflare R2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare R2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backblaze B2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backblaze B2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wasabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasabi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another S3-compatible service (MinIO, Garage …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre service compatible S3 (MinIO, Garage…)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès secrète</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put the bucket in the path (needed by MinIO, Garage and most self-hosted services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le bucket dans le chemin (requis par MinIO, Garage et la plupart des services auto-hébergés)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secret key is kept in your system&apos;s keyring, never in Postdesk&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète est conservée dans le trousseau de votre système, jamais dans les fichiers de Postdesk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bucket&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret access ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester le relais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le relais</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kept in the keyring (type to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau (saisissez-en une pour la remplacer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set up: media for Threads goes through the bucket “{bucket}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré&#xa0;: les médias pour Threads passent par le bucket «&#xa0;{bucket}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not set up: posts to Threads can only be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré&#xa0;: les publications sur Threads ne peuvent être que du texte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave empty for Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour Amazon S3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave the endpoint empty and give the bucket&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le point de terminaison vide et indiquez la région du bucket.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the S3 API address from the bucket&apos;s settings in Cloudflare; the region is “auto”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;adresse de l&apos;API S3 depuis les paramètres du bucket dans Cloudflare&#xa0;; la région est «&#xa0;auto&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the bucket&apos;s S3 endpoint shown in Backblaze (it names the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le point de terminaison S3 du bucket affiché dans Backblaze (il indique la région).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the endpoint of the bucket&apos;s region, from Wasabi&apos;s list of service URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le point de terminaison de la région du bucket, d&apos;après la liste des URL de service de Wasabi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the service&apos;s S3 address; most self-hosted services need the bucket in the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse S3 du service&#xa0;; la plupart des services auto-hébergés exigent le bucket dans le chemin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+128"/>
         <source>Enter the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;accès secrète.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Testing the relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du relais…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The relay works. Save it, and Threads posts can include photos and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais fonctionne. Enregistrez-le, et les publications Threads pourront contenir des photos et des vidéos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The relay does not work yet: fix what is said above and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais ne fonctionne pas encore&#xa0;: corrigez ce qui est indiqué ci-dessus et testez à nouveau.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keyring is locked or missing, so the secret key cannot be kept or read. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou absent&#xa0;: la clé secrète ne peut être ni conservée ni lue. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The relay settings could not be read or saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;enregistrer les paramètres du relais. Réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✓ Uploaded a small test picture to the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Petite image de test envoyée dans le bucket.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Fetched it back through a link that works for {minutes} minutes, as Threads will.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Récupérée par un lien valable {minutes} minutes, comme le fera Threads.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Deleted it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Supprimée ensuite.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not fetch it back through the link (the service answered {status}). Check the endpoint and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Impossible de la récupérer par le lien (le service a répondu {status}). Vérifiez le point de terminaison et la région.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✗ Could not delete it: the access key needs permission to delete objects, or copies would stay in the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Impossible de la supprimer&#xa0;: la clé d&apos;accès doit avoir le droit de supprimer des objets, sinon des copies resteraient dans le bucket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Could not upload the test picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Impossible d&apos;envoyer l&apos;image de test&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Could not fetch it back:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Impossible de la récupérer&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The endpoint must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit être une adresse web commençant par https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use an https:// endpoint: plain http would send your files and keys unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un point de terminaison https://&#xa0;: en http simple, vos fichiers et vos clés circuleraient sans protection.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the bucket&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du bucket.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A bucket name has 3 to 63 lower-case letters, digits, dots or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de bucket compte de 3 à 63 lettres minuscules, chiffres, points ou traits d&apos;union.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The region is a short name such as us-east-1 or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région est un nom court comme us-east-1 ou auto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the access key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de la clé d&apos;accès.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service did not answer. Check the endpoint and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n&apos;a pas répondu. Vérifiez le point de terminaison et votre connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service is busy or failing right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>le service est occupé ou défaillant en ce moment. Réessayez dans une minute.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this bucket does not exist at this endpoint. Check its name and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce bucket n&apos;existe pas à ce point de terminaison. Vérifiez son nom et sa région.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the service refused the access key. Check the key ID and the secret, and that the key may write to this bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a refusé la clé d&apos;accès. Vérifiez l&apos;ID de la clé et le secret, et que la clé peut écrire dans ce bucket.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the keyring is locked or missing, so the secret key cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau est verrouillé ou absent&#xa0;: la clé secrète ne peut pas être lue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in the bucket and the access key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d&apos;abord le bucket et la clé d&apos;accès.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the service refused ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a refusé ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the service refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a refusé.</translation>
     </message>
 </context>
 <context>
@@ -7474,40 +7474,40 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+177"/>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat this post every few days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter cette publication tous les quelques jours ou semaines</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How this post repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cette publication se répète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeatin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la &amp;répétition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop repeating: the repeats not yet sent are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la répétition&#xa0;: les répétitions pas encore envoyées sont supprimées</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répétition arrêtée. %n répétition pas encore envoyée a été supprimée.</numerusform>
+            <numerusform>Répétition arrêtée. %n répétitions pas encore envoyées ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -7515,135 +7515,135 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message numerus="yes">
         <location line="-224"/>
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until you stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n more time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %n fois</numerusform>
+            <numerusform>encore %n fois</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats {every}, {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se répète {every}, {times}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>with %n variation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avec %n variante</numerusform>
+            <numerusform>avec %n variantes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition arrêtée</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Repeat this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter cette publication</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many days or weeks between two posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours ou de semaines entre deux publications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ou semaines</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;This many more times:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encore ce nombre de fois&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many more times</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois encore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I &amp;stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à ce que je l&apos;&amp;arrête</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Networks refuse a post identical to an earlier one. Add a few variations: each repeat uses the next text in turn, then the post&apos;s own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux refusent une publication identique à une précédente. Ajoutez quelques variantes&#xa0;: chaque répétition utilise le texte suivant à tour de rôle, puis de nouveau celui de la publication.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text variations, used in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes du texte, utilisées à tour de rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a variation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une variante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a text variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variante du texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove variation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la variante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la variante choisie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la répétition</translation>
     </message>
 </context>
 <context>
@@ -7651,57 +7651,57 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/csv_import/model.py" line="+73"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes, as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, en brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No time: a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans heure&#xa0;: brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -7709,88 +7709,88 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/schedule_bar.py" line="+61"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer la publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+120"/>
         <source>Schedule (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>&amp;Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déprogrammer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the date and keep the post as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date et garder la publication comme brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier &amp;maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish the post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la publication maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish now, with the same checks as scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier maintenant, avec les mêmes vérifications que pour la programmation</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Schedule status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la programmation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the post cannot be scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la publication ne peut pas encore être programmée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;When ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand ({zone})&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date and time to publish, in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de publication, en {zone}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>This time does not exist in {zone}: the clocks jump from {start} to {end} that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;existe pas dans le fuseau {zone}&#xa0;: l&apos;horloge saute de {start} à {end} ce jour-là. Choisissez une autre heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time does not exist in {zone}: the clocks skip it that day. Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;existe pas dans le fuseau {zone}&#xa0;: l&apos;horloge la saute ce jour-là. Choisissez une autre heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This time happens twice in {zone} that day (the clocks go back); the first one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure existe deux fois dans le fuseau {zone} ce jour-là (l&apos;horloge recule)&#xa0;; la première est utilisée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not scheduled: this post is a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non programmée&#xa0;: cette publication est un brouillon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scheduled for {when} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée pour {when} ({zone}).</translation>
     </message>
 </context>
 <context>
@@ -7799,55 +7799,55 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/calendar/edits.py" line="+113"/>
         <source>The network&apos;s own scheduler holds this post at its time. To move it, take it back first (Take back and cancel), then schedule it again.</source>
         <extracomment>Where a draft dropped on a month day lands when nothing says which time: a working morning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le programmateur du réseau détient cette publication pour l&apos;heure prévue. Pour la déplacer, reprenez-la d&apos;abord (Reprendre et annuler), puis programmez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move “{post}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;{post}&#xa0;»</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Added to the queue “{queue}” at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à la file d&apos;attente «&#xa0;{queue}&#xa0;» à {time}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That slot was taken meanwhile. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau a été pris entre-temps. Rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répétition arrêtée. %n répétition pas encore envoyée a été supprimée.</numerusform>
+            <numerusform>Répétition arrêtée. %n répétitions pas encore envoyées ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeating stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition arrêtée.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the post from Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la publication de Postdesk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This post is being published right now, so it can&apos;t be deleted yet. Wait until it has gone out; then Delete asks whether to remove it from Postdesk only or from the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication est en cours de publication&#xa0;: elle ne peut pas encore être supprimée. Attendez qu&apos;elle soit partie&#xa0;; Supprimer vous demandera alors s&apos;il faut la retirer de Postdesk seulement ou aussi du réseau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The post&apos;s time was changed elsewhere since, so that step was not undone. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de la publication a été modifiée ailleurs depuis&#xa0;: cette étape n&apos;a donc pas été annulée. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That change could not be saved. Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer cette modification. Rien n&apos;a été perdu&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7855,12 +7855,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/first_comment_sent.py" line="+58"/>
         <source>Comment on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter sur {network}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post a comment under the published post on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier un commentaire sous la publication publiée sur {network}</translation>
     </message>
 </context>
 <context>
@@ -7868,47 +7868,47 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/sent_view.py" line="+34"/>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été envoyé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was sent (it can no longer change here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été envoyé (n&apos;est plus modifiable ici)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duplicate as a new post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer en nouvelle publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new draft copied from this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau brouillon copié de cette publication</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where each network stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est chaque réseau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The text and media that were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte et les médias envoyés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the published post is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la publication publiée</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Edit on {network}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier sur {network}…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the published post on {network} itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la publication publiée directement sur {network}</translation>
     </message>
 </context>
 <context>
@@ -7919,193 +7919,193 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/settings/view.py" line="+62"/>
         <location line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+530"/>
         <source>Postdesk could not change whether it starts at login. Your system refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu modifier son lancement à l&apos;ouverture de session. Votre système a refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/settings/view.py" line="+5"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+29"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Times in the calendar and the composer are shown in this zone. A post keeps the zone it was scheduled in, so 09:00 stays 09:00 when the clocks change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures du calendrier et de l&apos;éditeur sont affichées dans ce fuseau. Une publication garde le fuseau dans lequel elle a été programmée&#xa0;: 09:00 reste 09:00 au changement d&apos;heure.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A new language takes effect the next time Postdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Postdesk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appearance and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drafts, media and settings are kept on this computer, in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons, médias et paramètres sont conservés sur cet ordinateur, dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in tokens are never written here: they live in your system&apos;s password keyring, or in the encrypted file you chose in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de connexion ne sont jamais écrits ici&#xa0;: ils se trouvent dans le trousseau de mots de passe de votre système, ou dans le fichier chiffré choisi dans Comptes.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>When posts were missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications manquées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask me what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander quoi faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them as soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publier dès que possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish them, unless they are too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publier, sauf si elles sont trop en retard</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Too late after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tard au-delà de, en minutes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts can fall due while Postdesk is closed or the computer sleeps. Skipped posts are paused, not deleted: they stay in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des publications peuvent arriver à échéance pendant que Postdesk est fermé ou que l&apos;ordinateur est en veille. Les publications ignorées sont suspendues, pas supprimées&#xa0;: elles restent dans le calendrier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à publier depuis la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep publishing in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à publier depuis la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start Postdesk when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Postdesk à l&apos;ouverture de &amp;session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start Postdesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Postdesk à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Always require a &amp;description (alt text) on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours exiger une &amp;description (texte alternatif) sur chaque image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always require alt text on every image</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours exiger un texte alternatif sur chaque image</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications &amp;manquées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too late &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tard &amp;au-delà de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8114,37 +8114,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/single_instance.py" line="+158"/>
         <source>Postdesk is already running</source>
         <extracomment>A connection that has not said its line by then is closed. How long a second launch keeps trying to reach a window that may still be starting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk est déjà ouvert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another Postdesk window (process {pid}) did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre Postdesk (processus {pid}) n&apos;a pas répondu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk window did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre Postdesk n&apos;a pas répondu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless, process {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk publie en arrière-plan sans fenêtre (postdesk --headless, processus {pid}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk is publishing in the background without a window (postdesk --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk publie en arrière-plan sans fenêtre (postdesk --headless).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another Postdesk (process {pid}) is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Postdesk (processus {pid}) l&apos;utilise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another Postdesk is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Postdesk l&apos;utilise.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8153,7 +8153,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 {who}
 
 Only one Postdesk can publish from a folder at a time, so that no post goes out twice. Stop the other one (or switch to its window), then start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas ouvrir vos publications dans «&#xa0;{folder}&#xa0;», car elles sont en cours d&apos;utilisation.
+
+{who}
+
+Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune publication ne parte deux fois. Arrêtez l&apos;autre (ou passez à sa fenêtre), puis relancez Postdesk.</translation>
     </message>
 </context>
 <context>
@@ -8161,32 +8165,32 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/queues/skipped_dates.py" line="+29"/>
         <source>A date with no posts from this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date sans publication de cette file d&apos;attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la &amp;date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip this date (a holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette date (jour férié)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dates skipped by this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates ignorées par cette file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t skip that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus ignorer cette date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la date choisie</translation>
     </message>
 </context>
 <context>
@@ -8195,30 +8199,30 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/slot_removal.py" line="+25"/>
         <location line="+16"/>
         <source>Remove this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce créneau&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication attend dans le créneau {slot}.</numerusform>
+            <numerusform>%n publications attendent dans le créneau {slot}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk can move them to the next free times of this queue, or leave each at its time (they then leave the queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk peut les déplacer vers les prochains créneaux libres de cette file d&apos;attente, ou laisser chacune à son heure (elles quittent alors la file).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Move to free times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers des créneaux libres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder leurs heures</translation>
     </message>
 </context>
 <context>
@@ -8227,127 +8231,127 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/snippets_dialog.py" line="+63"/>
         <location line="+1"/>
         <source>Snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits et groupes de hashtags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved snippets and hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits et groupes de hashtags enregistrés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Snippet (any text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait (texte libre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de hashtags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text to insert, or the group&apos;s hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à insérer, ou les hashtags du groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a hashtag group: #travel #food #citybreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un groupe de hashtags&#xa0;: #voyage #cuisine #weekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel extrait ou groupe de hashtags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet extrait ou groupe de hashtags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;extrait ou le groupe de hashtags choisi</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de hashtags</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>extrait</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Give it a name and some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui d&apos;abord un nom et un texte.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another one of this kind already has that name: pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément de ce type porte déjà ce nom&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -8355,123 +8359,123 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/app.py" line="+220"/>
         <source>Postdesk could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while opening your posts. The log in {folder} has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu à l&apos;ouverture de vos publications. Le journal dans {folder} contient les détails.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/startup_errors.py" line="+64"/>
         <source>Postdesk can&apos;t read its database</source>
         <extracomment>Shows a start-up problem: (title, text). Asks whether to restore the newest backup: (title, text) → True to restore.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas lire sa base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is damaged or is not a Postdesk database. Nothing has been changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} est endommagé ou n&apos;est pas une base de données Postdesk. Rien n&apos;a été modifié ni supprimé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This database is from a newer Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données provient d&apos;une version plus récente de Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data ({path}) was last opened by a newer version of Postdesk, or by a build this version does not know (schema {revision}). Install that version again to use it. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données ({path}) ont été ouvertes en dernier par une version plus récente de Postdesk, ou par une version que celle-ci ne connaît pas (schéma {revision}). Réinstallez cette version pour les utiliser. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is not a Postdesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une base de données Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {path} is a database of another program, not Postdesk&apos;s. Postdesk has not changed it. Move it to another folder to start Postdesk afresh, or start Postdesk with another data folder (postdesk --data-dir FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} est une base de données d&apos;un autre programme, pas de Postdesk. Postdesk ne l&apos;a pas modifié. Déplacez-le dans un autre dossier pour repartir de zéro, ou lancez Postdesk avec un autre dossier de données (postdesk --data-dir DOSSIER).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Postdesk&apos;s database is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de Postdesk est en cours d&apos;utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another program is using the file {path}, perhaps another copy of Postdesk. Close it and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise le fichier {path}, peut-être une autre copie de Postdesk. Fermez-le et relancez Postdesk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk needs a little free space on the disk that holds {folder} to start. Free some space and start Postdesk again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk a besoin d&apos;un peu d&apos;espace libre sur le disque qui contient {folder} pour démarrer. Libérez de l&apos;espace et relancez Postdesk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t read or write its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas lire ni écrire sa base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your computer refused to read or write the file {path}: the disk may be failing, read-only or disconnected. Nothing has been changed. Check the disk and start Postdesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ordinateur a refusé de lire ou d&apos;écrire le fichier {path}&#xa0;: le disque est peut-être défaillant, en lecture seule ou déconnecté. Rien n&apos;a été modifié. Vérifiez le disque et relancez Postdesk.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk can&apos;t start</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not open its database ({path}). Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu ouvrir sa base de données ({path}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an earlier start</source>
-        <translation type="unfinished"></translation>
+        <translation>un démarrage précédent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postdesk keeps a copy of your data made on {when}. It can put that copy in place: anything you changed after {when} will be missing, and posts due since then are paused so that none goes out twice. The damaged file is kept in {folder}, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk conserve une copie de vos données faite le {when}. Il peut la remettre en place&#xa0;: tout ce que vous avez modifié après le {when} manquera, et les publications prévues depuis seront suspendues pour qu&apos;aucune ne parte deux fois. Le fichier endommagé est conservé dans {folder}, pas supprimé.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Postdesk found no backup it could restore. Copies made before each update are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a trouvé aucune sauvegarde restaurable. Les copies faites avant chaque mise à jour sont conservées dans {folder}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postdesk could not put the backup in place ({reason}). Your files in {folder} are as they were or moved aside, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu remettre la sauvegarde en place ({reason}). Vos fichiers dans {folder} sont intacts ou ont été mis de côté, jamais supprimés.</translation>
     </message>
 </context>
 <context>
@@ -8479,17 +8483,17 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de cette publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>launch, tour… (only you see them; the calendar filters by them)</source>
-        <translation type="unfinished"></translation>
+        <translation>lancement, tournée… (vous seul les voyez&#xa0;; le calendrier filtre d&apos;après elles)</translation>
     </message>
 </context>
 <context>
@@ -8498,92 +8502,92 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/target_options.py" line="+68"/>
         <source>{network} title</source>
         <extracomment>Mastodon visibilities, by API value. Networks whose posts carry a title. A network&apos;s own options panel (a QWidget with a `changed` signal).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subreddit</source>
-        <translation type="unfinished"></translation>
+        <translation>Subreddit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. photography (without r/)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. photography (sans r/)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional; counts toward the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; compte dans la limite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut la voir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quiet public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public discret</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés uniquement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes mentionnées uniquement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Su&amp;breddit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;breddit&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Content &amp;warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement de contenu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Let {network} publish it (works while Postdesk is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser {network} la publier (fonctionne même si Postdesk est fermé)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let {network} publish it at its time, even while Postdesk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser {network} la publier à l&apos;heure prévue, même si Postdesk est fermé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk gives the post to {network}&apos;s own scheduler when you schedule it. To take it back, cancel the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk confie la publication au programmateur de {network} quand vous la programmez. Pour la reprendre, annulez la publication.</translation>
     </message>
 </context>
 <context>
@@ -8591,113 +8595,113 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/target_panel.py" line="+100"/>
         <source>{network} account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>What happens if {network}&apos;s answer is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe si la réponse de {network} est perdue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why the {network} text can&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le texte pour {network} ne peut pas changer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte différent pour {network}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a different text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un texte différent pour {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset to main text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir au texte principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the {network} text with the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte pour {network} par le texte principal</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{network} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour {network}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problems for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes pour {network}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{network} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu {network}</translation>
     </message>
     <message>
         <location filename="../src/postdesk/ui/composer/target_status.py" line="+115"/>
         <source>{length} of {limit} characters</source>
         <extracomment>Mastodon&apos;s default limit when no instance tells us its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{length} caractères sur {limit}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{bytes} / {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} / {limit} octets</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{bytes} of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{bytes} octets sur {limit}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longest of {n} parts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus longue des {n} parties&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Already published to {network}: its text can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà publiée sur {network}&#xa0;: son texte n&apos;est plus modifiable ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being published to {network} right now: its text can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication en cours sur {network}&#xa0;: son texte ne peut pas être modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About to be published to {network}: its text is fixed and can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le point d&apos;être publiée sur {network}&#xa0;: son texte est figé et n&apos;est pas modifiable ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} will be tried again with exactly what was sent: it can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} sera réessayé avec exactement ce qui a été envoyé&#xa0;: ce n&apos;est pas modifiable ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network}&apos;s own scheduler holds this post: its text can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programmateur de {network} détient cette publication&#xa0;: son texte n&apos;est pas modifiable ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postdesk does not know whether this went out on {network}: its text can&apos;t be changed until that is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne sait pas si elle est partie sur {network}&#xa0;: son texte n&apos;est pas modifiable tant que ce n&apos;est pas tranché.</translation>
     </message>
 </context>
 <context>
@@ -8705,22 +8709,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/targets_part.py" line="+104"/>
         <source>Networks chosen for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux choisis pour cette publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen networks: pick one to see its preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux choisis&#xa0;: sélectionnez-en un pour voir son aperçu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose where to post with the buttons above. You can write first and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où publier avec les boutons ci-dessus. Vous pouvez d&apos;abord écrire et choisir ensuite.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{network}: text, options and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}&#xa0;: texte, options et aperçu</translation>
     </message>
 </context>
 <context>
@@ -8729,77 +8733,77 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/composer/templates_dialog.py" line="+42"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A template keeps a post&apos;s text, networks, accounts, options and tags (not its time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle conserve le texte, les réseaux, les comptes, les options et les étiquettes d&apos;une publication (pas son heure).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles enregistrés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New post from it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle publication à partir du modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new post from the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle publication à partir du modèle choisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle choisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the chosen template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No templates yet: in the composer, More &gt; Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour l&apos;instant&#xa0;: dans l&apos;éditeur, Plus &gt; Enregistrer comme modèle…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Another template already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre modèle porte déjà ce nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -8807,177 +8811,177 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_options.py" line="+113"/>
         <source>TikTok keeps every post from an app it has not audited private (“Only me”), from a private account. Until your TikTok app passes TikTok&apos;s audit, choose “Only me”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok garde privée («&#xa0;Moi uniquement&#xa0;») toute publication provenant d&apos;une application qu&apos;il n&apos;a pas auditée, depuis un compte privé. Tant que votre application TikTok n&apos;a pas passé l&apos;audit de TikTok, choisissez «&#xa0;Moi uniquement&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the account&apos;s TikTok settings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les réglages TikTok du compte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who can see this TikTok post</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir cette publication TikTok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui peut la voir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who can see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut la voir&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allow users to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les utilisateurs à&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disclose commercial content</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulguer le contenu commercial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn this on if this post promotes yourself, a brand, a product or a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez cette option si cette publication fait la promotion de vous-même, d&apos;une marque, d&apos;un produit ou d&apos;un service.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your brand — you are promoting yourself or your own business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre marque — vous faites votre propre promotion ou celle de votre entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Branded content — you are promoting another brand or a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de marque — vous faites la promotion d&apos;une autre marque ou d&apos;un tiers</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>AI-generated content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu généré par IA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Title of the photo post</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la publication photo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo posts: a title of up to 90 characters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications photo&#xa0;: un titre de 90 caractères au plus (facultatif)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de la photo&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My media relay&apos;s address is verified with TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de mon relais média est vérifiée par TikTok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo posts need it: TikTok fetches photos only from addresses your TikTok app verified (URL properties in the developer portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis pour les publications photo&#xa0;: TikTok ne récupère les photos qu&apos;à partir d&apos;adresses vérifiées par votre application TikTok (URL properties dans le portail des développeurs).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Reading the account&apos;s settings from TikTok…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages du compte depuis TikTok…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TikTok did not give this account&apos;s settings: {reason}. Posting waits until it does; try Refresh in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok n&apos;a pas fourni les réglages de ce compte&#xa0;: {reason}. La publication attendra qu&apos;il le fasse&#xa0;; réessayez Actualiser dans un instant.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a TikTok account: its own settings decide the choices below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte TikTok&#xa0;: ses propres réglages déterminent les choix ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posting to {nickname} (@{username}) on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication sur {nickname} (@{username}) sur TikTok</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Turned off in this account&apos;s TikTok settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé dans les réglages TikTok de ce compte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi uniquement</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Branded content cannot be private</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de marque ne peut pas être privé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Paid partnership”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre publication portera la mention «&#xa0;Partenariat rémunéré&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your post will be labeled “Promotional content”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre publication portera la mention «&#xa0;Contenu promotionnel&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose whether you promote your own brand, another brand, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si vous faites la promotion de votre propre marque, d&apos;une autre marque, ou des deux.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By posting, you agree to TikTok&apos;s Branded Content Policy and Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>En publiant, vous acceptez la Politique relative au contenu de marque et la Confirmation d&apos;utilisation de la musique de TikTok.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By posting, you agree to TikTok&apos;s Music Usage Confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>En publiant, vous acceptez la Confirmation d&apos;utilisation de la musique de TikTok.</translation>
     </message>
 </context>
 <context>
@@ -8985,12 +8989,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/tiktok_preview.py" line="+83"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TikTok shows your video or photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok affiche votre vidéo ou vos photos ici</translation>
     </message>
 </context>
 <context>
@@ -8998,27 +9002,27 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/insights/models.py" line="-89"/>
         <source>An account since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte supprimé depuis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not given by this network</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fourni par ce réseau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
 </context>
 <context>
@@ -9028,187 +9032,187 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+48"/>
         <source>Postdesk — publishing</source>
         <extracomment>How long a notification stays up, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk — publication active</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Postdesk tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de Postdesk dans la zone de notification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Postdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>&amp;Pause publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre la publication</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>&amp;Quit Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter Postdesk</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Postdesk — publishing paused</source>
         <extracomment>The post the last notification was about, as (code, post id, target id), if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk — publication suspendue</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu dans la boîte de réception</numerusform>
+            <numerusform>%n non lus dans la boîte de réception</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la publication</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your post is live on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre publication est en ligne sur {network}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The network refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé la publication.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{network} did not publish your post: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} n&apos;a pas publié votre publication&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Posts missed while Postdesk was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications manquées pendant que Postdesk était fermé</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication est arrivée à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
+            <numerusform>%n publications sont arrivées à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du réseau</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n publication partira au retour de la connexion.</numerusform>
+            <numerusform>%n publications partiront au retour de la connexion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A scheduled post cannot go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication programmée ne peut pas partir</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n new replies and mentions on {label}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle réponse ou mention sur {label}</numerusform>
+            <numerusform>%n nouvelles réponses et mentions sur {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle réponse ou mention</numerusform>
+            <numerusform>%n nouvelles réponses et mentions</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account needs to be reconnected before its posts can go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit être reconnecté avant que ses publications puissent partir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An account needs you to sign in again; its posts wait until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte exige que vous vous reconnectiez&#xa0;; ses publications attendent que vous le fassiez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postdesk cannot tell whether an inbox reply went out. Please check the conversation on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas savoir si une réponse de la boîte de réception est partie. Veuillez vérifier la conversation sur le réseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk cannot save to its database: is the disk full? A post that just went out is recorded as soon as there is room; it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne peut pas enregistrer dans sa base de données&#xa0;: le disque est-il plein&#xa0;? Une publication qui vient de partir sera enregistrée dès qu&apos;il y aura de la place&#xa0;; elle ne sera pas envoyée deux fois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A post could not go out because one of its files is no longer in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication n&apos;a pas pu partir, car l&apos;un de ses fichiers n&apos;est plus dans la médiathèque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A post was not sent because an image has no alt text, and you asked for alt text on every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication n&apos;a pas été envoyée, car une image n&apos;a pas de texte alternatif et vous avez exigé un texte alternatif sur chaque image.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk does not know whether a post went out. Click here to look, and to say whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne sait pas si une publication est partie. Cliquez ici pour vérifier et indiquer si elle y est.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A post could not be published after several tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication n&apos;a pas pu être publiée après plusieurs essais.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A post went out, but its first comment did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication est partie, mais pas son premier commentaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément requiert votre attention.</translation>
     </message>
 </context>
 <context>
@@ -9216,112 +9220,112 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/dialogs/unknown_resolution.py" line="+45"/>
         <source>{network} cannot look a post up: if its answer is ever lost, Postdesk asks you whether the post is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne permet pas de rechercher une publication&#xa0;: si sa réponse se perd, Postdesk vous demandera si la publication y est.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Did it go out on {network}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-elle partie sur {network}&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postdesk does not know whether this post went out on {network}: the network&apos;s answer was lost. It will not send it again on its own, because that could post it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk ne sait pas si cette publication est partie sur {network}&#xa0;: la réponse du réseau a été perdue. Il ne la renverra pas de lui-même, car elle pourrait être publiée deux fois.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Look on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier sur {network}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open your {network} profile to look for the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir votre profil {network} pour chercher la publication</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open {network} and look at the account&apos;s latest posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez {network} et regardez les dernières publications du compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its &amp;link, if you found it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Son &amp;lien, si vous l&apos;avez trouvée (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The post&apos;s link on {network} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de la publication sur {network} (facultatif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What Postdesk did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Postdesk a fait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus &amp;tard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard et fermer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is not there: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;y est pas&#xa0;: la renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It&apos;s &amp;there</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle y &amp;est</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is there: mark it as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle y est&#xa0;: la marquer comme publiée</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>That does not look like a link (it should start with https://). Leave the field empty if you don&apos;t have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à un lien (il doit commencer par https://). Laissez le champ vide si vous ne l&apos;avez pas.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This post was already settled meanwhile (or is being sent): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sort de cette publication a déjà été réglé entre-temps (ou elle est en cours d&apos;envoi)&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked as published on {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme publiée sur {network}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending it again to {network} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi vers {network} en cours.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postdesk could not record your answer: {error}. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk n&apos;a pas pu enregistrer votre réponse&#xa0;: {error}. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -9329,136 +9333,136 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/vault_dialog.py" line="+93"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la phrase secrète</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep sign-ins in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les connexions dans un fichier chiffré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password keyring Postdesk can use. Your sign-ins will be kept in the encrypted file {path} instead, locked with a passphrase you choose now. Postdesk asks for it each time it starts. If you forget it, nobody can open the file: you would connect your accounts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe utilisable par Postdesk. Vos connexions seront plutôt conservées dans le fichier chiffré {path}, verrouillé par une phrase secrète que vous choisissez maintenant. Postdesk la demande à chaque démarrage. Si vous l&apos;oubliez, personne ne pourra ouvrir le fichier&#xa0;: vous devrez reconnecter vos comptes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette phrase secrète</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock your sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller vos connexions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so Postdesk can publish and check your accounts. With “Not now” Postdesk starts with your accounts locked: nothing is lost, and you can unlock them later in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos connexions sont conservées dans le fichier chiffré {path}. Saisissez sa phrase secrète pour que Postdesk puisse publier et vérifier vos comptes. Avec «&#xa0;Pas maintenant&#xa0;», Postdesk démarre avec vos comptes verrouillés&#xa0;: rien n&apos;est perdu, et vous pourrez les déverrouiller plus tard dans Comptes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère ({typed} pour l&apos;instant).</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères ({typed} pour l&apos;instant).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strength: weak. Easy to guess; make it longer, or mix in capitals, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: faible. Facile à deviner&#xa0;; allongez-la, ou mélangez majuscules, chiffres ou symboles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strength: fair. A few more words make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: moyenne. Quelques mots de plus la rendent bien plus difficile à deviner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: bonne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;: élevée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Estimated from its length and the kinds of characters in it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Estimée d&apos;après sa longueur et les types de caractères qu&apos;elle contient.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Utilisez au moins %n caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Opening the encrypted file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du fichier chiffré…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That passphrase does not open the encrypted file. Check it and try again, or choose “Not now”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier chiffré. Vérifiez-la et réessayez, ou choisissez «&#xa0;Pas maintenant&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -9467,52 +9471,52 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En attente dans cette file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Posts waiting in this queue, soonest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications en attente dans cette file d&apos;attente, les plus proches d&apos;abord</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post an earlier time</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une heure plus tôt à la publication choisie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give the chosen post a later time</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une heure plus tardive à la publication choisie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;huffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;langer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deal the waiting posts out in a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Redistribuer les publications en attente dans un nouvel ordre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas</translation>
     </message>
 </context>
 <context>
@@ -9520,7 +9524,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
         <source>&amp;Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenue dans Postdesk</translation>
     </message>
 </context>
 <context>
@@ -9530,57 +9534,57 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Postdesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a post once, pick where it goes and when, and Postdesk publishes it from this computer. Your posts, drafts and sign-ins stay on your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une publication une seule fois, choisissez où et quand elle part, et Postdesk la publie depuis cet ordinateur. Vos publications, brouillons et connexions restent sur votre machine.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Postdesk publishes to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postdesk publie sur&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This copy of Postdesk cannot publish to any network yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie de Postdesk ne peut encore publier sur aucun réseau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{drafts}: can be drafted for, with counters and previews; publishing is not built yet, so Postdesk keeps those posts as drafts for you to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{drafts}&#xa0;: vous pouvez y préparer des brouillons, avec compteurs et aperçus&#xa0;; la publication n&apos;est pas encore prise en charge, Postdesk conserve donc ces publications comme brouillons que vous pourrez copier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To publish, connect an account: you sign in on the network&apos;s own page, and Postdesk keeps the sign-in in your system&apos;s keychain. Some networks ask you to create a free app of your own first; the connect window explains each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour publier, connectez un compte&#xa0;: vous vous connectez sur la page du réseau lui-même, et Postdesk conserve la connexion dans le trousseau de votre système. Certains réseaux vous demandent d&apos;abord de créer votre propre application gratuite&#xa0;; la fenêtre de connexion explique chaque étape.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Connect your first account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter votre premier compte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre premier compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Just write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juste écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Just write: go to the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste écrire&#xa0;: aller à l&apos;éditeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write and save drafts now; connect accounts later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez et enregistrez des brouillons maintenant&#xa0;; connectez des comptes plus tard</translation>
     </message>
 </context>
 <context>
@@ -9588,22 +9592,22 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+62"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher l&apos;&amp;accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher l&apos;accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the welcome again (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher l&apos;accueil (F1)</translation>
     </message>
 </context>
 <context>
@@ -9611,37 +9615,37 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/x_options.py" line="+43"/>
         <source>Who can reply on X</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut répondre sur X</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accounts you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes que vous suivez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only accounts you mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les comptes mentionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos abonnés payants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes certifiés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Who can repl&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut &amp;répondre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9649,188 +9653,188 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location filename="../src/postdesk/ui/composer/youtube_options.py" line="+54"/>
         <source>Who can watch the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut regarder la vidéo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlisted (anyone with the link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non répertoriée (toute personne disposant du lien)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilité&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Until Google audits your own YouTube API project, YouTube keeps every video uploaded through it private, whatever you choose here. Request the audit from the YouTube API Services form in your Google Cloud project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que Google n&apos;a pas audité votre propre projet d&apos;API YouTube, YouTube garde privée toute vidéo mise en ligne par son intermédiaire, quel que soit votre choix ici. Demandez l&apos;audit avec le formulaire YouTube API Services dans votre projet Google Cloud.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Why YouTube may keep the video private</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi YouTube peut garder la vidéo privée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Is the video made for kids?</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo est-elle conçue pour les enfants&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No, it&apos;s not made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, elle n&apos;est pas conçue pour les enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, it&apos;s made for kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, elle est conçue pour les enfants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udience&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard YouTube license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence YouTube standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creative Commons - Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Creative Commons - Attribution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;License:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the title and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du titre et de la description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. en, fr, pt-BR (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en, fr, pt-BR (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Playlist to add the video to</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist à laquelle ajouter la vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playlist ID, e.g. PL… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de playlist, p. ex. PL… (facultatif)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playlist&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+100"/>
         <source>YouTube picks a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube choisit une image</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une miniature personnalisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the custom thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la miniature personnalisée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thumbnail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Post as a &amp;Short (vertical or square, up to 3 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier comme &amp;Short (vertical ou carré, 3 minutes au plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post as a YouTube Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier comme Short YouTube</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notify subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir les abonnés</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Choose a thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une miniature</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 </TS>
