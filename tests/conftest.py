@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 # Qt aborts at start-up when there is neither a display nor a platform plugin chosen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,17 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 import pytest
 
 from postdesk.paths import Paths
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that installs a language (i18n.install_translators) also sets the default QLocale: put it back."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale().name() != before.name():
+        QLocale.setDefault(before)
 
 
 @pytest.fixture

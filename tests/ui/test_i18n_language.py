@@ -5,6 +5,7 @@ the English catalogue gives the plural forms ("1 like", "2 likes") under every l
 from __future__ import annotations
 
 import datetime as dt
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from postdesk.ui.settings.view import SettingsPane
 from tests.helpers.memory_keyring import MemoryKeyring
 
 NOW = dt.datetime(2026, 5, 20, 10, 0, tzinfo=dt.UTC)
+REPO = Path(__file__).resolve().parents[2]
 QM_DIR = Path(i18n.__file__).resolve().parents[1] / "translations"
 pytestmark = pytest.mark.qt_log_ignore(
     "propagateSizeHints", "systemTrayWindowChanged", "does not support raise", "does not support grabbing"
@@ -79,11 +81,8 @@ def test_the_compiled_catalogues_are_there() -> None:
     assert (QM_DIR / "postdesk_en.qm").exists()
 
 
-def test_settings_lists_the_shipped_languages_in_their_own_words(
-    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # As once the six catalogues are translated (today they compile empty and are not offered).
-    monkeypatch.setattr(i18n, "shipped_languages", lambda qm_dir=None: i18n.compiled_catalogues(qm_dir))
+def test_settings_lists_the_shipped_languages_in_their_own_words(make: Any, qtbot: Any) -> None:
+    assert set(i18n.shipped_languages()) == {"ar", "de", "es", "fr", "ja", "pt_BR"}  # all six translated
     window = make()
     window.window.show_pane("settings")
     pane = window.panes.settings
@@ -101,10 +100,7 @@ def test_settings_lists_the_shipped_languages_in_their_own_words(
     assert pane.language_box.accessibleName() == "Language"
 
 
-def test_a_chosen_language_is_kept_and_applies_after_a_restart(
-    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(i18n, "shipped_languages", lambda qm_dir=None: i18n.compiled_catalogues(qm_dir))
+def test_a_chosen_language_is_kept_and_applies_after_a_restart(make: Any, qtbot: Any) -> None:
     window = make()
     window.window.show_pane("settings")
     pane = window.panes.settings
@@ -116,12 +112,19 @@ def test_a_chosen_language_is_kept_and_applies_after_a_restart(
     assert any("next time Postdesk starts" in label.text() for label in pane.findChildren(QLabel))
 
 
-def test_english_plural_forms_answer_under_every_language(qapp: QApplication) -> None:
-    """The source says "%Ln like(s)"; the English catalogue says "1 like" and "2 likes", also under
-    German while its catalogue has no translation yet."""
+def _forms(language: str, source: str) -> list[str]:
+    """The plural forms a committed catalogue gives a message."""
+    root = ET.parse(REPO / "translations" / f"postdesk_{language}.ts").getroot()
+    message = next(m for m in root.iter("message") if m.findtext("source") == source)
+    return [form.text or "" for form in message.iter("numerusform")]
+
+
+def test_english_plural_forms_answer_where_no_catalogue_does(qapp: QApplication) -> None:
+    """The source says "%Ln like(s)"; the English catalogue says "1 like" and "2 likes", also under a
+    language Postdesk has no catalogue for (Italian), whose Qt strings are then Italian and Postdesk's English."""
     from postdesk.store.repositories.insights import Counts
 
-    for language in ("en", "de"):
+    for language in ("en", "it"):
         installed = i18n.install_translators(qapp, language, str(QM_DIR))
         try:
             assert metrics_line(Counts(likes=1, reposts=2)) == "1 like · 2 reposts"
@@ -131,6 +134,61 @@ def test_english_plural_forms_answer_under_every_language(qapp: QApplication) ->
             for translator in installed:
                 qapp.removeTranslator(translator)
     assert Queues.tr("%n slot(s) a week", "", 5) == "5 slot(s) a week"  # no catalogue: the source
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        ("de", {1: 0, 5: 1}),
+        ("fr", {0: 0, 1: 0, 5: 1}),
+        ("ja", {1: 0, 5: 0}),
+        ("ar", {0: 0, 1: 1, 2: 2, 5: 3, 11: 4, 100: 5}),
+    ],
+)
+def test_each_language_counts_with_its_own_plural_forms(
+    qapp: QApplication, language: str, counts: dict[int, int]
+) -> None:
+    """Qt picks the form by the language's rule: French says "0 créneau", Arabic has six forms."""
+    forms = _forms(language, "%n slot(s) a week")
+    installed = i18n.install_translators(qapp, language, str(QM_DIR))
+    try:
+        for n, index in counts.items():
+            assert Queues.tr("%n slot(s) a week", "", n) == forms[index].replace("%n", str(n))
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_arabic_lays_the_whole_window_out_right_to_left(make: Any, qtbot: Any, qapp: QApplication) -> None:
+    """Choosing Arabic turns the window right to left (Qt reads the direction from the translation)
+    and the sidebar speaks Arabic; the next language turns it back."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
+    try:
+        qapp.processEvents()
+        window = make()
+        window.window.show()
+        qtbot.waitExposed(window.window)
+        assert window.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        calendar = QCoreApplication.translate("CalendarPane", "Calendar")
+        assert calendar != "Calendar" and any(ord(c) > 0x600 for c in calendar)
+        assert _sidebar_has(window.window, calendar), "the sidebar does not say Calendar in Arabic"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        qapp.processEvents()
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _sidebar_has(window: Any, text: str) -> bool:
+    from PySide6.QtWidgets import QAbstractButton, QListWidget
+
+    buttons = [b.text() for b in window.findChildren(QAbstractButton)]
+    items = [w.item(i).text() for w in window.findChildren(QListWidget) for i in range(w.count())]
+    return any(text in t for t in [*buttons, *items])
 
 
 def test_language_names_come_from_the_locale() -> None:
@@ -143,10 +201,19 @@ def test_language_names_come_from_the_locale() -> None:
 def test_only_catalogues_that_translate_something_are_offered(tmp_path: Path) -> None:
     # An untranslated catalogue compiles to an empty .qm: offering "Deutsch" and showing English would mislead.
     import shutil
+    import subprocess
+    import sys
 
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or "pyside6-lrelease"
     shutil.copy(QM_DIR / "postdesk_en.qm", tmp_path / "postdesk_fr.qm")  # holds translations
     (tmp_path / "postdesk_de.qm").write_bytes(b"")  # a broken file
-    shutil.copy(QM_DIR / "postdesk_ja.qm", tmp_path / "postdesk_ja.qm")  # compiled, nothing translated yet
+    untranslated = tmp_path / "postdesk_ja.ts"  # a new language its translators have not started on
+    untranslated.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja"><context><name>Panes</name>'
+        '<message><source>Calendar</source><translation type="unfinished"></translation></message></context></TS>',
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, "-silent", str(untranslated), "-qm", str(tmp_path / "postdesk_ja.qm")], check=True)
     assert i18n.compiled_catalogues(str(tmp_path)) == ["de", "fr", "ja"]
     assert i18n.shipped_languages(str(tmp_path)) == ["fr"]
 

@@ -113,11 +113,16 @@ def install_translators(
 
     Args:
         app: the application.
-        locale_name: the language chosen in Settings ("de"); None or "" for the system's.
+        locale_name: the language chosen in Settings ("de"), which then also becomes the default
+            QLocale; None or "" for the system's.
         qm_dir: where the compiled catalogues are (the package's own by default).
     """
     installed: list[QTranslator] = []
     locale = QLocale(locale_name) if locale_name else QLocale.system()
+    if locale_name:
+        # A language chosen in Settings (or --lang) also writes dates, times and numbers its way: every
+        # QLocale() made afterwards (ui/local_format, date editors, calendars) follows it.
+        QLocale.setDefault(locale)
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)

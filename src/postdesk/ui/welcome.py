@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -32,6 +32,7 @@ from postdesk.ui.composer.target_panel import shipped_networks
 from postdesk.ui.look.marks import badge_pixmap
 from postdesk.ui.look.style import is_dark, text_font
 from postdesk.ui.look.tokens import IconSize, Space, TextRole
+from postdesk.ui.widgets.fit_height import fit_height_to_width
 
 __all__ = ["Welcome", "WelcomeDialog", "WelcomeSection", "install_welcome", "is_first_start", "network_reach"]
 
@@ -155,6 +156,10 @@ class WelcomeDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.finished.connect(self._closed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height_to_width(self)
 
     def _marks_row(self, networks: Sequence[Network]) -> QHBoxLayout:
         """The marks of the networks Postdesk publishes to, each named for screen readers."""
