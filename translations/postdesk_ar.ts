@@ -218,12 +218,12 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
             <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
             <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
@@ -479,36 +479,36 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
             <numerusform>خلال يوم واحد</numerusform>
             <numerusform>خلال يومين</numerusform>
-            <numerusform>خلال %n أيام</numerusform>
-            <numerusform>خلال %n يومًا</numerusform>
-            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %Ln أيام</numerusform>
+            <numerusform>خلال %Ln يومًا</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>خلال %n ساعة</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
             <numerusform>خلال ساعة واحدة</numerusform>
             <numerusform>خلال ساعتين</numerusform>
-            <numerusform>خلال %n ساعات</numerusform>
-            <numerusform>خلال %n ساعة</numerusform>
-            <numerusform>خلال %n ساعة</numerusform>
+            <numerusform>خلال %Ln ساعات</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
+            <numerusform>خلال %Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>خلال %n دقيقة</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
             <numerusform>خلال دقيقة واحدة</numerusform>
             <numerusform>خلال دقيقتين</numerusform>
-            <numerusform>خلال %n دقائق</numerusform>
-            <numerusform>خلال %n دقيقة</numerusform>
-            <numerusform>خلال %n دقيقة</numerusform>
+            <numerusform>خلال %Ln دقائق</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
+            <numerusform>خلال %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -928,12 +928,12 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n آخر</numerusform>
-            <numerusform>+%n آخران</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln آخر</numerusform>
+            <numerusform>+%Ln آخران</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -944,9 +944,9 @@
             <numerusform>لا منشورات</numerusform>
             <numerusform>منشور واحد</numerusform>
             <numerusform>منشوران</numerusform>
-            <numerusform>%n منشورات</numerusform>
-            <numerusform>%n منشورًا</numerusform>
-            <numerusform>%n منشور</numerusform>
+            <numerusform>%Ln منشورات</numerusform>
+            <numerusform>%Ln منشورًا</numerusform>
+            <numerusform>%Ln منشور</numerusform>
         </translation>
     </message>
 </context>
@@ -974,9 +974,9 @@
             <numerusform>لا منشورات</numerusform>
             <numerusform>منشور واحد</numerusform>
             <numerusform>منشوران</numerusform>
-            <numerusform>%n منشورات</numerusform>
-            <numerusform>%n منشورًا</numerusform>
-            <numerusform>%n منشور</numerusform>
+            <numerusform>%Ln منشورات</numerusform>
+            <numerusform>%Ln منشورًا</numerusform>
+            <numerusform>%Ln منشور</numerusform>
         </translation>
     </message>
 </context>
@@ -1141,9 +1141,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يحن موعد أي منشور أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
             <numerusform>حان موعد منشور واحد أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشره الآن أم تخطيه؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
             <numerusform>حان موعد منشورين أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرهما الآن أم تخطيهما؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
-            <numerusform>حان موعد %n منشورات أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
-            <numerusform>حان موعد %n منشورًا أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
-            <numerusform>حان موعد %n منشور أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %Ln منشورات أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %Ln منشورًا أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
+            <numerusform>حان موعد %Ln منشور أثناء توقف Postdesk. لم يُرسل شيء بعد. هل تريد نشرها الآن أم تخطيها؟ تبقى المنشورات المتخطاة في تقويمك متوقفة مؤقتًا، لتتمكن من إعادة جدولتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,9 +2949,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُصدَّر أي منشور.</numerusform>
             <numerusform>صُدِّر منشور واحد.</numerusform>
             <numerusform>صُدِّر منشوران.</numerusform>
-            <numerusform>صُدِّرت %n منشورات.</numerusform>
-            <numerusform>صُدِّر %n منشورًا.</numerusform>
-            <numerusform>صُدِّر %n منشور.</numerusform>
+            <numerusform>صُدِّرت %Ln منشورات.</numerusform>
+            <numerusform>صُدِّر %Ln منشورًا.</numerusform>
+            <numerusform>صُدِّر %Ln منشور.</numerusform>
         </translation>
     </message>
     <message>
@@ -3198,9 +3198,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُقرأ أي صف.</numerusform>
             <numerusform>قُرئ صف واحد.</numerusform>
             <numerusform>قُرئ صفان.</numerusform>
-            <numerusform>قُرئت %n صفوف.</numerusform>
-            <numerusform>قُرئ %n صفًا.</numerusform>
-            <numerusform>قُرئ %n صف.</numerusform>
+            <numerusform>قُرئت %Ln صفوف.</numerusform>
+            <numerusform>قُرئ %Ln صفًا.</numerusform>
+            <numerusform>قُرئ %Ln صف.</numerusform>
         </translation>
     </message>
     <message>
@@ -3215,21 +3215,21 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لا يوجد ما يتعذّر استيراده.</numerusform>
             <numerusform>يتعذّر استيراد صف واحد بحالته الحالية: راجع مشكلاته أدناه.</numerusform>
             <numerusform>يتعذّر استيراد صفين بحالتهما الحالية: راجع مشكلاتهما أدناه.</numerusform>
-            <numerusform>يتعذّر استيراد %n صفوف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
-            <numerusform>يتعذّر استيراد %n صفًا بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
-            <numerusform>يتعذّر استيراد %n صف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %Ln صفوف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %Ln صفًا بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
+            <numerusform>يتعذّر استيراد %Ln صف بحالتها الحالية: راجع مشكلاتها أدناه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>ا&amp;ستيراد %n منشور</numerusform>
+            <numerusform>ا&amp;ستيراد %Ln منشور</numerusform>
             <numerusform>ا&amp;ستيراد منشور واحد</numerusform>
             <numerusform>ا&amp;ستيراد منشورين</numerusform>
-            <numerusform>ا&amp;ستيراد %n منشورات</numerusform>
-            <numerusform>ا&amp;ستيراد %n منشورًا</numerusform>
-            <numerusform>ا&amp;ستيراد %n منشور</numerusform>
+            <numerusform>ا&amp;ستيراد %Ln منشورات</numerusform>
+            <numerusform>ا&amp;ستيراد %Ln منشورًا</numerusform>
+            <numerusform>ا&amp;ستيراد %Ln منشور</numerusform>
         </translation>
     </message>
     <message>
@@ -3244,9 +3244,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُستورد أي منشور.</numerusform>
             <numerusform>استُورد منشور واحد، وجُدول إن كان له وقت.</numerusform>
             <numerusform>استُورد منشوران، وجُدولا حيث كان لهما وقت.</numerusform>
-            <numerusform>استُوردت %n منشورات، وجُدولت حيث كان لها وقت.</numerusform>
-            <numerusform>استُورد %n منشورًا، وجُدولت حيث كان لها وقت.</numerusform>
-            <numerusform>استُورد %n منشور، وجُدولت حيث كان لها وقت.</numerusform>
+            <numerusform>استُوردت %Ln منشورات، وجُدولت حيث كان لها وقت.</numerusform>
+            <numerusform>استُورد %Ln منشورًا، وجُدولت حيث كان لها وقت.</numerusform>
+            <numerusform>استُورد %Ln منشور، وجُدولت حيث كان لها وقت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3256,9 +3256,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُستورد أي منشور.</numerusform>
             <numerusform>استُورد منشور واحد كمسودة.</numerusform>
             <numerusform>استُورد منشوران كمسودتين.</numerusform>
-            <numerusform>استُوردت %n منشورات كمسودات.</numerusform>
-            <numerusform>استُورد %n منشورًا كمسودات.</numerusform>
-            <numerusform>استُورد %n منشور كمسودات.</numerusform>
+            <numerusform>استُوردت %Ln منشورات كمسودات.</numerusform>
+            <numerusform>استُورد %Ln منشورًا كمسودات.</numerusform>
+            <numerusform>استُورد %Ln منشور كمسودات.</numerusform>
         </translation>
     </message>
     <message>
@@ -3595,9 +3595,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُحدد أي عنصر</numerusform>
             <numerusform>عنصر واحد محدد</numerusform>
             <numerusform>عنصران محددان</numerusform>
-            <numerusform>%n عناصر محددة</numerusform>
-            <numerusform>%n عنصرًا محددًا</numerusform>
-            <numerusform>%n عنصر محدد</numerusform>
+            <numerusform>%Ln عناصر محددة</numerusform>
+            <numerusform>%Ln عنصرًا محددًا</numerusform>
+            <numerusform>%Ln عنصر محدد</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,9 +3617,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>غير مستخدم في أي منشور</numerusform>
             <numerusform>مستخدم في منشور واحد</numerusform>
             <numerusform>مستخدم في منشورين</numerusform>
-            <numerusform>مستخدم في %n منشورات</numerusform>
-            <numerusform>مستخدم في %n منشورًا</numerusform>
-            <numerusform>مستخدم في %n منشور</numerusform>
+            <numerusform>مستخدم في %Ln منشورات</numerusform>
+            <numerusform>مستخدم في %Ln منشورًا</numerusform>
+            <numerusform>مستخدم في %Ln منشور</numerusform>
         </translation>
     </message>
     <message>
@@ -4503,9 +4503,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يتعذّر استيراد أي عنصر</numerusform>
             <numerusform>تعذّر استيراد عنصر واحد</numerusform>
             <numerusform>تعذّر استيراد عنصرين</numerusform>
-            <numerusform>تعذّر استيراد %n عناصر</numerusform>
-            <numerusform>تعذّر استيراد %n عنصرًا</numerusform>
-            <numerusform>تعذّر استيراد %n عنصر</numerusform>
+            <numerusform>تعذّر استيراد %Ln عناصر</numerusform>
+            <numerusform>تعذّر استيراد %Ln عنصرًا</numerusform>
+            <numerusform>تعذّر استيراد %Ln عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4515,9 +4515,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُستورد أي عنصر جديد</numerusform>
             <numerusform>استُورد عنصر جديد واحد</numerusform>
             <numerusform>استُورد عنصران جديدان</numerusform>
-            <numerusform>استُوردت %n عناصر جديدة</numerusform>
-            <numerusform>استُورد %n عنصرًا جديدًا</numerusform>
-            <numerusform>استُورد %n عنصر جديد</numerusform>
+            <numerusform>استُوردت %Ln عناصر جديدة</numerusform>
+            <numerusform>استُورد %Ln عنصرًا جديدًا</numerusform>
+            <numerusform>استُورد %Ln عنصر جديد</numerusform>
         </translation>
     </message>
     <message>
@@ -4532,9 +4532,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>…ولا رسائل سابقة</numerusform>
             <numerusform>…ورسالة سابقة واحدة</numerusform>
             <numerusform>…ورسالتان سابقتان</numerusform>
-            <numerusform>…و%n رسائل سابقة</numerusform>
-            <numerusform>…و%n رسالة سابقة</numerusform>
-            <numerusform>…و%n رسالة سابقة</numerusform>
+            <numerusform>…و%Ln رسائل سابقة</numerusform>
+            <numerusform>…و%Ln رسالة سابقة</numerusform>
+            <numerusform>…و%Ln رسالة سابقة</numerusform>
         </translation>
     </message>
 </context>
@@ -4611,24 +4611,24 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
             <numerusform>منذ دقيقة</numerusform>
             <numerusform>منذ دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
             <numerusform>منذ ساعة</numerusform>
             <numerusform>منذ ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
@@ -4648,9 +4648,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>محادثة على {network}، لا رسائل غير مقروءة: {text}</numerusform>
             <numerusform>محادثة على {network}، رسالة واحدة غير مقروءة: {text}</numerusform>
             <numerusform>محادثة على {network}، رسالتان غير مقروءتين: {text}</numerusform>
-            <numerusform>محادثة على {network}، %n رسائل غير مقروءة: {text}</numerusform>
-            <numerusform>محادثة على {network}، %n رسالة غير مقروءة: {text}</numerusform>
-            <numerusform>محادثة على {network}، %n رسالة غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، %Ln رسائل غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، %Ln رسالة غير مقروءة: {text}</numerusform>
+            <numerusform>محادثة على {network}، %Ln رسالة غير مقروءة: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4664,12 +4664,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءتين</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
-            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءتين</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
@@ -4978,9 +4978,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لا توجد حسابات تحتاج إلى إعادة الربط.</numerusform>
             <numerusform>يجب إعادة ربط حساب واحد: لا يمكن قراءة ردوده حتى تسجّل الدخول مجددًا.</numerusform>
             <numerusform>يجب إعادة ربط حسابين: لا يمكن قراءة ردودهما حتى تسجّل الدخول مجددًا.</numerusform>
-            <numerusform>يجب إعادة ربط %n حسابات: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
-            <numerusform>يجب إعادة ربط %n حسابًا: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
-            <numerusform>يجب إعادة ربط %n حساب: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %Ln حسابات: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %Ln حسابًا: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
+            <numerusform>يجب إعادة ربط %Ln حساب: لا يمكن قراءة ردودها حتى تسجّل الدخول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -5460,9 +5460,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُحدَّث أي منشور.</numerusform>
             <numerusform>حُدِّث منشور واحد.</numerusform>
             <numerusform>حُدِّث منشوران.</numerusform>
-            <numerusform>حُدِّثت %n منشورات.</numerusform>
-            <numerusform>حُدِّث %n منشورًا.</numerusform>
-            <numerusform>حُدِّث %n منشور.</numerusform>
+            <numerusform>حُدِّثت %Ln منشورات.</numerusform>
+            <numerusform>حُدِّث %Ln منشورًا.</numerusform>
+            <numerusform>حُدِّث %Ln منشور.</numerusform>
         </translation>
     </message>
     <message>
@@ -5492,9 +5492,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لم يُصدَّر أي منشور إلى {name}.</numerusform>
             <numerusform>صُدِّر منشور واحد إلى {name}.</numerusform>
             <numerusform>صُدِّر منشوران إلى {name}.</numerusform>
-            <numerusform>صُدِّرت %n منشورات إلى {name}.</numerusform>
-            <numerusform>صُدِّر %n منشورًا إلى {name}.</numerusform>
-            <numerusform>صُدِّر %n منشور إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %Ln منشورات إلى {name}.</numerusform>
+            <numerusform>صُدِّر %Ln منشورًا إلى {name}.</numerusform>
+            <numerusform>صُدِّر %Ln منشور إلى {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5825,9 +5825,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>{title}، لا عناصر غير مقروءة</numerusform>
             <numerusform>{title}، عنصر واحد غير مقروء</numerusform>
             <numerusform>{title}، عنصران غير مقروءين</numerusform>
-            <numerusform>{title}، %n عناصر غير مقروءة</numerusform>
-            <numerusform>{title}، %n عنصرًا غير مقروء</numerusform>
-            <numerusform>{title}، %n عنصر غير مقروء</numerusform>
+            <numerusform>{title}، %Ln عناصر غير مقروءة</numerusform>
+            <numerusform>{title}، %Ln عنصرًا غير مقروء</numerusform>
+            <numerusform>{title}، %Ln عنصر غير مقروء</numerusform>
         </translation>
     </message>
 </context>
@@ -6047,9 +6047,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>
             <numerusform>عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصرًا</numerusform>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -6064,21 +6064,21 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>هذا غير مستخدم في أي منشور. هل تريد حذفه؟</numerusform>
             <numerusform>هذا مستخدم في منشور واحد. حذفه يزيله منه أيضًا. هل تريد الحذف؟</numerusform>
             <numerusform>هذا مستخدم في منشورين. حذفه يزيله منهما أيضًا. هل تريد الحذف؟</numerusform>
-            <numerusform>هذا مستخدم في %n منشورات. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
-            <numerusform>هذا مستخدم في %n منشورًا. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
-            <numerusform>هذا مستخدم في %n منشور. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %Ln منشورات. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %Ln منشورًا. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
+            <numerusform>هذا مستخدم في %Ln منشور. حذفه يزيله منها أيضًا. هل تريد الحذف؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>هل تريد حذف %n عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
             <numerusform>هل تريد حذف عنصر واحد من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
             <numerusform>هل تريد حذف عنصرين من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عناصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عنصرًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عناصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عنصرًا من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عنصر من المكتبة؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -6985,9 +6985,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لا فترات أسبوعيًا</numerusform>
             <numerusform>فترة واحدة أسبوعيًا</numerusform>
             <numerusform>فترتان أسبوعيًا</numerusform>
-            <numerusform>%n فترات أسبوعيًا</numerusform>
-            <numerusform>%n فترة أسبوعيًا</numerusform>
-            <numerusform>%n فترة أسبوعيًا</numerusform>
+            <numerusform>%Ln فترات أسبوعيًا</numerusform>
+            <numerusform>%Ln فترة أسبوعيًا</numerusform>
+            <numerusform>%Ln فترة أسبوعيًا</numerusform>
         </translation>
     </message>
     <message>
@@ -7203,9 +7203,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>أُزيل الوقت. لم يُنقل أي منشور.</numerusform>
             <numerusform>أُزيل الوقت. نُقل منشور واحد إلى أول وقت متاح.</numerusform>
             <numerusform>أُزيل الوقت. نُقل منشوران إلى الأوقات المتاحة التالية.</numerusform>
-            <numerusform>أُزيل الوقت. نُقلت %n منشورات إلى الأوقات المتاحة التالية.</numerusform>
-            <numerusform>أُزيل الوقت. نُقل %n منشورًا إلى الأوقات المتاحة التالية.</numerusform>
-            <numerusform>أُزيل الوقت. نُقل %n منشور إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقلت %Ln منشورات إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل %Ln منشورًا إلى الأوقات المتاحة التالية.</numerusform>
+            <numerusform>أُزيل الوقت. نُقل %Ln منشور إلى الأوقات المتاحة التالية.</numerusform>
         </translation>
     </message>
     <message>
@@ -7655,9 +7655,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>توقف التكرار. لم تكن هناك تكرارات غير مرسلة.</numerusform>
             <numerusform>توقف التكرار. أُزيل تكرار واحد لم يُرسل بعد.</numerusform>
             <numerusform>توقف التكرار. أُزيل تكراران لم يُرسلا بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيلت %n تكرارات لم تُرسل بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيل %n تكرارًا لم تُرسل بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيل %n تكرار لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيلت %Ln تكرارات لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %Ln تكرارًا لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %Ln تكرار لم تُرسل بعد.</numerusform>
         </translation>
     </message>
     <message>
@@ -7672,24 +7672,24 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-224"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل %Ln أسبوع</numerusform>
             <numerusform>كل أسبوع</numerusform>
             <numerusform>كل أسبوعين</numerusform>
-            <numerusform>كل %n أسابيع</numerusform>
-            <numerusform>كل %n أسبوعًا</numerusform>
-            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل %Ln أسابيع</numerusform>
+            <numerusform>كل %Ln أسبوعًا</numerusform>
+            <numerusform>كل %Ln أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %Ln يوم</numerusform>
             <numerusform>كل يوم</numerusform>
             <numerusform>كل يومين</numerusform>
-            <numerusform>كل %n أيام</numerusform>
-            <numerusform>كل %n يومًا</numerusform>
-            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %Ln أيام</numerusform>
+            <numerusform>كل %Ln يومًا</numerusform>
+            <numerusform>كل %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -7704,9 +7704,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>لا مرات أخرى</numerusform>
             <numerusform>مرة أخرى واحدة</numerusform>
             <numerusform>مرتين أخريين</numerusform>
-            <numerusform>%n مرات أخرى</numerusform>
-            <numerusform>%n مرة أخرى</numerusform>
-            <numerusform>%n مرة أخرى</numerusform>
+            <numerusform>%Ln مرات أخرى</numerusform>
+            <numerusform>%Ln مرة أخرى</numerusform>
+            <numerusform>%Ln مرة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -7721,9 +7721,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>بلا صيغ بديلة</numerusform>
             <numerusform>مع صيغة بديلة واحدة</numerusform>
             <numerusform>مع صيغتين بديلتين</numerusform>
-            <numerusform>مع %n صيغ بديلة</numerusform>
-            <numerusform>مع %n صيغة بديلة</numerusform>
-            <numerusform>مع %n صيغة بديلة</numerusform>
+            <numerusform>مع %Ln صيغ بديلة</numerusform>
+            <numerusform>مع %Ln صيغة بديلة</numerusform>
+            <numerusform>مع %Ln صيغة بديلة</numerusform>
         </translation>
     </message>
     <message>
@@ -7995,9 +7995,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>توقف التكرار. لم تكن هناك تكرارات غير مرسلة.</numerusform>
             <numerusform>توقف التكرار. أُزيل تكرار واحد لم يُرسل بعد.</numerusform>
             <numerusform>توقف التكرار. أُزيل تكراران لم يُرسلا بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيلت %n تكرارات لم تُرسل بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيل %n تكرارًا لم تُرسل بعد.</numerusform>
-            <numerusform>توقف التكرار. أُزيل %n تكرار لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيلت %Ln تكرارات لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %Ln تكرارًا لم تُرسل بعد.</numerusform>
+            <numerusform>توقف التكرار. أُزيل %Ln تكرار لم تُرسل بعد.</numerusform>
         </translation>
     </message>
     <message>
@@ -8384,9 +8384,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لا منشورات تنتظر في الفترة {slot}.</numerusform>
             <numerusform>ينتظر منشور واحد في الفترة {slot}.</numerusform>
             <numerusform>ينتظر منشوران في الفترة {slot}.</numerusform>
-            <numerusform>تنتظر %n منشورات في الفترة {slot}.</numerusform>
-            <numerusform>ينتظر %n منشورًا في الفترة {slot}.</numerusform>
-            <numerusform>ينتظر %n منشور في الفترة {slot}.</numerusform>
+            <numerusform>تنتظر %Ln منشورات في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر %Ln منشورًا في الفترة {slot}.</numerusform>
+            <numerusform>ينتظر %Ln منشور في الفترة {slot}.</numerusform>
         </translation>
     </message>
     <message>
@@ -9253,9 +9253,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لا عناصر غير مقروءة في صندوق الوارد</numerusform>
             <numerusform>عنصر واحد غير مقروء في صندوق الوارد</numerusform>
             <numerusform>عنصران غير مقروءين في صندوق الوارد</numerusform>
-            <numerusform>%n عناصر غير مقروءة في صندوق الوارد</numerusform>
-            <numerusform>%n عنصرًا غير مقروء في صندوق الوارد</numerusform>
-            <numerusform>%n عنصر غير مقروء في صندوق الوارد</numerusform>
+            <numerusform>%Ln عناصر غير مقروءة في صندوق الوارد</numerusform>
+            <numerusform>%Ln عنصرًا غير مقروء في صندوق الوارد</numerusform>
+            <numerusform>%Ln عنصر غير مقروء في صندوق الوارد</numerusform>
         </translation>
     </message>
     <message>
@@ -9290,9 +9290,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لم يحن موعد أي منشور أثناء توقف Postdesk.</numerusform>
             <numerusform>حان موعد منشور واحد أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
             <numerusform>حان موعد منشورين أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
-            <numerusform>حان موعد %n منشورات أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
-            <numerusform>حان موعد %n منشورًا أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
-            <numerusform>حان موعد %n منشور أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %Ln منشورات أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %Ln منشورًا أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
+            <numerusform>حان موعد %Ln منشور أثناء توقف Postdesk. انقر لاختيار ما تفعله.</numerusform>
         </translation>
     </message>
     <message>
@@ -9307,9 +9307,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لا منشورات بانتظار عودة الاتصال.</numerusform>
             <numerusform>سيُنشر منشور واحد عند عودة الاتصال.</numerusform>
             <numerusform>سيُنشر منشوران عند عودة الاتصال.</numerusform>
-            <numerusform>ستُنشر %n منشورات عند عودة الاتصال.</numerusform>
-            <numerusform>سيُنشر %n منشورًا عند عودة الاتصال.</numerusform>
-            <numerusform>سيُنشر %n منشور عند عودة الاتصال.</numerusform>
+            <numerusform>ستُنشر %Ln منشورات عند عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر %Ln منشورًا عند عودة الاتصال.</numerusform>
+            <numerusform>سيُنشر %Ln منشور عند عودة الاتصال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9319,9 +9319,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>(ولا مشكلات أخرى)</numerusform>
             <numerusform>(ومشكلة أخرى واحدة)</numerusform>
             <numerusform>(ومشكلتان أخريان)</numerusform>
-            <numerusform>(و%n مشكلات أخرى)</numerusform>
-            <numerusform>(و%n مشكلة أخرى)</numerusform>
-            <numerusform>(و%n مشكلة أخرى)</numerusform>
+            <numerusform>(و%Ln مشكلات أخرى)</numerusform>
+            <numerusform>(و%Ln مشكلة أخرى)</numerusform>
+            <numerusform>(و%Ln مشكلة أخرى)</numerusform>
         </translation>
     </message>
     <message>
@@ -9346,9 +9346,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لا ردود أو إشارات جديدة على {label}</numerusform>
             <numerusform>رد أو إشارة جديدة على {label}</numerusform>
             <numerusform>اثنان من الردود والإشارات الجديدة على {label}</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة على {label}</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة على {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9358,9 +9358,9 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
             <numerusform>لا ردود أو إشارات جديدة</numerusform>
             <numerusform>رد أو إشارة جديدة</numerusform>
             <numerusform>اثنان من الردود والإشارات الجديدة</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
-            <numerusform>%n من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة</numerusform>
+            <numerusform>%Ln من الردود والإشارات الجديدة</numerusform>
         </translation>
     </message>
     <message>
@@ -9603,12 +9603,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+40"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %Ln حرف على الأقل ({typed} حتى الآن).</numerusform>
             <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل ({typed} حتى الآن).</numerusform>
             <numerusform>قصيرة جدًا: استخدم حرفين على الأقل ({typed} حتى الآن).</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل ({typed} حتى الآن).</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل ({typed} حتى الآن).</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %Ln أحرف على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %Ln حرفًا على الأقل ({typed} حتى الآن).</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %Ln حرف على الأقل ({typed} حتى الآن).</numerusform>
         </translation>
     </message>
     <message>
@@ -9645,24 +9645,24 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
             <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
             <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>استخدم %n حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %Ln حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
             <numerusform>استخدم حرفًا واحدًا على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
             <numerusform>استخدم حرفين على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>استخدم %n أحرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>استخدم %n حرفًا على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>استخدم %n حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %Ln أحرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %Ln حرفًا على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>استخدم %Ln حرف على الأقل؛ فبضع كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</numerusform>
         </translation>
     </message>
     <message>
@@ -9738,7 +9738,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;مرحبًا بك في Postdesk</translation>
     </message>
@@ -9746,7 +9746,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9806,7 +9806,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>البدء</translation>
     </message>

@@ -218,8 +218,8 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
@@ -475,24 +475,24 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>In %n Tag</numerusform>
-            <numerusform>In %n Tagen</numerusform>
+            <numerusform>In %Ln Tag</numerusform>
+            <numerusform>In %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>In %n Stunde</numerusform>
-            <numerusform>In %n Stunden</numerusform>
+            <numerusform>In %Ln Stunde</numerusform>
+            <numerusform>In %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>In %n Minute</numerusform>
-            <numerusform>In %n Minuten</numerusform>
+            <numerusform>In %Ln Minute</numerusform>
+            <numerusform>In %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -912,8 +912,8 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n weiterer</numerusform>
-            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%Ln weiterer</numerusform>
+            <numerusform>+%Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -921,8 +921,8 @@
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -947,8 +947,8 @@
         <location line="+26"/>
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,8 +1110,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
         <translation>
-            <numerusform>%n Beitrag war fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie ihn jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
-            <numerusform>%n Beiträge waren fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie sie jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
+            <numerusform>%Ln Beitrag war fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie ihn jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
+            <numerusform>%Ln Beiträge waren fällig, während Postdesk nicht lief. Es wurde noch nichts gesendet. Möchten Sie sie jetzt veröffentlichen oder überspringen? Übersprungene Beiträge bleiben pausiert in Ihrem Kalender, sodass Sie sie neu planen können.</numerusform>
         </translation>
     </message>
     <message>
@@ -2914,8 +2914,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation>
-            <numerusform>%n Beitrag exportiert.</numerusform>
-            <numerusform>%n Beiträge exportiert.</numerusform>
+            <numerusform>%Ln Beitrag exportiert.</numerusform>
+            <numerusform>%Ln Beiträge exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3159,8 +3159,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+14"/>
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%n Zeile gelesen.</numerusform>
-            <numerusform>%n Zeilen gelesen.</numerusform>
+            <numerusform>%Ln Zeile gelesen.</numerusform>
+            <numerusform>%Ln Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,16 +3172,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
         <translation>
-            <numerusform>%n kann so nicht importiert werden: siehe die Probleme unten.</numerusform>
-            <numerusform>%n können so nicht importiert werden: siehe die Probleme unten.</numerusform>
+            <numerusform>%Ln kann so nicht importiert werden: siehe die Probleme unten.</numerusform>
+            <numerusform>%Ln können so nicht importiert werden: siehe die Probleme unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>%n Beitrag &amp;importieren</numerusform>
-            <numerusform>%n Beiträge &amp;importieren</numerusform>
+            <numerusform>%Ln Beitrag &amp;importieren</numerusform>
+            <numerusform>%Ln Beiträge &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,16 +3193,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
         <translation>
-            <numerusform>%n Beitrag importiert, geplant, sofern er eine Zeit hatte.</numerusform>
-            <numerusform>%n Beiträge importiert, geplant, sofern sie eine Zeit hatten.</numerusform>
+            <numerusform>%Ln Beitrag importiert, geplant, sofern er eine Zeit hatte.</numerusform>
+            <numerusform>%Ln Beiträge importiert, geplant, sofern sie eine Zeit hatten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
         <translation>
-            <numerusform>%n Beitrag als Entwurf importiert.</numerusform>
-            <numerusform>%n Beiträge als Entwürfe importiert.</numerusform>
+            <numerusform>%Ln Beitrag als Entwurf importiert.</numerusform>
+            <numerusform>%Ln Beiträge als Entwürfe importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,8 +3536,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n Element ausgewählt</numerusform>
-            <numerusform>%n Elemente ausgewählt</numerusform>
+            <numerusform>%Ln Element ausgewählt</numerusform>
+            <numerusform>%Ln Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -3554,8 +3554,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>Used in %n post(s)</source>
         <translation>
-            <numerusform>In %n Beitrag verwendet</numerusform>
-            <numerusform>In %n Beiträgen verwendet</numerusform>
+            <numerusform>In %Ln Beitrag verwendet</numerusform>
+            <numerusform>In %Ln Beiträgen verwendet</numerusform>
         </translation>
     </message>
     <message>
@@ -4436,16 +4436,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+9"/>
         <source>%n could not be imported</source>
         <translation>
-            <numerusform>%n konnte nicht importiert werden</numerusform>
-            <numerusform>%n konnten nicht importiert werden</numerusform>
+            <numerusform>%Ln konnte nicht importiert werden</numerusform>
+            <numerusform>%Ln konnten nicht importiert werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
         <translation>
-            <numerusform>%n neues Element importiert</numerusform>
-            <numerusform>%n neue Elemente importiert</numerusform>
+            <numerusform>%Ln neues Element importiert</numerusform>
+            <numerusform>%Ln neue Elemente importiert</numerusform>
         </translation>
     </message>
     <message>
@@ -4457,8 +4457,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
         <translation>
-            <numerusform>…und %n frühere Meldung</numerusform>
-            <numerusform>…und %n frühere Meldungen</numerusform>
+            <numerusform>…und %Ln frühere Meldung</numerusform>
+            <numerusform>…und %Ln frühere Meldungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4535,16 +4535,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
+            <numerusform>vor %Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
+            <numerusform>vor %Ln Std.</numerusform>
         </translation>
     </message>
     <message>
@@ -4561,8 +4561,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+26"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation>
-            <numerusform>Unterhaltung auf {network}, %n ungelesen: {text}</numerusform>
-            <numerusform>Unterhaltung auf {network}, %n ungelesen: {text}</numerusform>
+            <numerusform>Unterhaltung auf {network}, %Ln ungelesen: {text}</numerusform>
+            <numerusform>Unterhaltung auf {network}, %Ln ungelesen: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4576,8 +4576,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>%n ungelesen</numerusform>
-            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -4883,8 +4883,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-422"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
-            <numerusform>%n Konto muss erneut verbunden werden: Seine Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
-            <numerusform>%n Konten müssen erneut verbunden werden: Ihre Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
+            <numerusform>%Ln Konto muss erneut verbunden werden: Seine Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
+            <numerusform>%Ln Konten müssen erneut verbunden werden: Ihre Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>
         </translation>
     </message>
     <message>
@@ -5337,8 +5337,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+5"/>
         <source>Updated %n post(s).</source>
         <translation>
-            <numerusform>%n Beitrag aktualisiert.</numerusform>
-            <numerusform>%n Beiträge aktualisiert.</numerusform>
+            <numerusform>%Ln Beitrag aktualisiert.</numerusform>
+            <numerusform>%Ln Beiträge aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -5365,8 +5365,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
         <translation>
-            <numerusform>%n Beitrag nach {name} exportiert.</numerusform>
-            <numerusform>%n Beiträge nach {name} exportiert.</numerusform>
+            <numerusform>%Ln Beitrag nach {name} exportiert.</numerusform>
+            <numerusform>%Ln Beiträge nach {name} exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -5694,8 +5694,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+173"/>
         <source>{title}, %n unread</source>
         <translation>
-            <numerusform>{title}, %n ungelesen</numerusform>
-            <numerusform>{title}, %n ungelesen</numerusform>
+            <numerusform>{title}, %Ln ungelesen</numerusform>
+            <numerusform>{title}, %Ln ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -5912,8 +5912,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+67"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
@@ -5925,16 +5925,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
-            <numerusform>Dies wird in %n Beitrag verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
-            <numerusform>Dies wird in %n Beiträgen verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
+            <numerusform>Dies wird in %Ln Beitrag verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
+            <numerusform>Dies wird in %Ln Beiträgen verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>%n Element aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Elemente aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Element aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Elemente aus der Mediathek löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -6838,8 +6838,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+32"/>
         <source>%n slot(s) a week</source>
         <translation>
-            <numerusform>%n Zeitfenster pro Woche</numerusform>
-            <numerusform>%n Zeitfenster pro Woche</numerusform>
+            <numerusform>%Ln Zeitfenster pro Woche</numerusform>
+            <numerusform>%Ln Zeitfenster pro Woche</numerusform>
         </translation>
     </message>
     <message>
@@ -7052,8 +7052,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
         <translation>
-            <numerusform>Zeit entfernt. %n Beitrag wurde auf die nächste freie Zeit verschoben.</numerusform>
-            <numerusform>Zeit entfernt. %n Beiträge wurden auf die nächsten freien Zeiten verschoben.</numerusform>
+            <numerusform>Zeit entfernt. %Ln Beitrag wurde auf die nächste freie Zeit verschoben.</numerusform>
+            <numerusform>Zeit entfernt. %Ln Beiträge wurden auf die nächsten freien Zeiten verschoben.</numerusform>
         </translation>
     </message>
     <message>
@@ -7500,8 +7500,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
-            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %Ln noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %Ln noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -7517,7 +7517,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>every %n week(s)</source>
         <translation>
             <numerusform>jede Woche</numerusform>
-            <numerusform>alle %n Wochen</numerusform>
+            <numerusform>alle %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7525,7 +7525,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>every %n day(s)</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
-            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -7537,8 +7537,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n more time(s)</source>
         <translation>
-            <numerusform>noch %n Mal</numerusform>
-            <numerusform>noch %n Mal</numerusform>
+            <numerusform>noch %Ln Mal</numerusform>
+            <numerusform>noch %Ln Mal</numerusform>
         </translation>
     </message>
     <message>
@@ -7550,8 +7550,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>with %n variation(s)</source>
         <translation>
-            <numerusform>mit %n Variante</numerusform>
-            <numerusform>mit %n Varianten</numerusform>
+            <numerusform>mit %Ln Variante</numerusform>
+            <numerusform>mit %Ln Varianten</numerusform>
         </translation>
     </message>
     <message>
@@ -7820,8 +7820,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
-            <numerusform>Wiederholen beendet. %n noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %Ln noch nicht gesendete Wiederholung wurde entfernt.</numerusform>
+            <numerusform>Wiederholen beendet. %Ln noch nicht gesendete Wiederholungen wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -8205,8 +8205,8 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
         <translation>
-            <numerusform>%n Beitrag wartet im Zeitfenster {slot}.</numerusform>
-            <numerusform>%n Beiträge warten im Zeitfenster {slot}.</numerusform>
+            <numerusform>%Ln Beitrag wartet im Zeitfenster {slot}.</numerusform>
+            <numerusform>%Ln Beiträge warten im Zeitfenster {slot}.</numerusform>
         </translation>
     </message>
     <message>
@@ -9070,8 +9070,8 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+2"/>
         <source>%n unread in the inbox</source>
         <translation>
-            <numerusform>%n ungelesen im Posteingang</numerusform>
-            <numerusform>%n ungelesen im Posteingang</numerusform>
+            <numerusform>%Ln ungelesen im Posteingang</numerusform>
+            <numerusform>%Ln ungelesen im Posteingang</numerusform>
         </translation>
     </message>
     <message>
@@ -9103,8 +9103,8 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
         <translation>
-            <numerusform>%n Beitrag wurde fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
-            <numerusform>%n Beiträge wurden fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
+            <numerusform>%Ln Beitrag wurde fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
+            <numerusform>%Ln Beiträge wurden fällig, während Postdesk nicht lief. Klicken Sie, um zu entscheiden, was geschehen soll.</numerusform>
         </translation>
     </message>
     <message>
@@ -9116,16 +9116,16 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
         <translation>
-            <numerusform>%n Beitrag wird veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
-            <numerusform>%n Beiträge werden veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
+            <numerusform>%Ln Beitrag wird veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
+            <numerusform>%Ln Beiträge werden veröffentlicht, sobald die Verbindung wieder besteht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>(und %n weiteres Problem)</numerusform>
-            <numerusform>(und %n weitere Probleme)</numerusform>
+            <numerusform>(und %Ln weiteres Problem)</numerusform>
+            <numerusform>(und %Ln weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
@@ -9147,16 +9147,16 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+49"/>
         <source>%n new replies and mentions on {label}</source>
         <translation>
-            <numerusform>%n neue Antwort oder Erwähnung auf {label}</numerusform>
-            <numerusform>%n neue Antworten und Erwähnungen auf {label}</numerusform>
+            <numerusform>%Ln neue Antwort oder Erwähnung auf {label}</numerusform>
+            <numerusform>%Ln neue Antworten und Erwähnungen auf {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
         <translation>
-            <numerusform>%n neue Antwort oder Erwähnung</numerusform>
-            <numerusform>%n neue Antworten und Erwähnungen</numerusform>
+            <numerusform>%Ln neue Antwort oder Erwähnung</numerusform>
+            <numerusform>%Ln neue Antworten und Erwähnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -9399,8 +9399,8 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+40"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen (bisher {typed}).</numerusform>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen (bisher {typed}).</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen (bisher {typed}).</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen (bisher {typed}).</numerusform>
         </translation>
     </message>
     <message>
@@ -9437,16 +9437,16 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %Ln Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
-            <numerusform>Verwenden Sie mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
+            <numerusform>Verwenden Sie mindestens %Ln Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
+            <numerusform>Verwenden Sie mindestens %Ln Zeichen; ein paar zusammenhanglose Wörter sind leicht zu merken und schwer zu erraten.</numerusform>
         </translation>
     </message>
     <message>
@@ -9522,7 +9522,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;Willkommen bei Postdesk</translation>
     </message>
@@ -9530,7 +9530,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9590,7 +9590,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>

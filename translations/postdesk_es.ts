@@ -218,8 +218,8 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %Ln carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -465,24 +465,24 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>En %n día</numerusform>
-            <numerusform>En %n días</numerusform>
+            <numerusform>En %Ln día</numerusform>
+            <numerusform>En %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>En %n hora</numerusform>
-            <numerusform>En %n horas</numerusform>
+            <numerusform>En %Ln hora</numerusform>
+            <numerusform>En %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>En %n minuto</numerusform>
-            <numerusform>En %n minutos</numerusform>
+            <numerusform>En %Ln minuto</numerusform>
+            <numerusform>En %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -912,8 +912,8 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -921,8 +921,8 @@
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
-            <numerusform>%n publicación</numerusform>
-            <numerusform>%n publicaciones</numerusform>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -947,8 +947,8 @@
         <location line="+26"/>
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n publicación</numerusform>
-            <numerusform>%n publicaciones</numerusform>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,8 +1110,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
         <translation>
-            <numerusform>%n publicación tocaba mientras Postdesk no estaba abierto. Aún no se ha enviado nada. ¿Quieres publicarla ahora u omitirla? Las publicaciones omitidas se quedan en tu calendario, en pausa, para que puedas volver a programarlas.</numerusform>
-            <numerusform>%n publicaciones tocaban mientras Postdesk no estaba abierto. Aún no se ha enviado nada. ¿Quieres publicarlas ahora u omitirlas? Las publicaciones omitidas se quedan en tu calendario, en pausa, para que puedas volver a programarlas.</numerusform>
+            <numerusform>%Ln publicación tocaba mientras Postdesk no estaba abierto. Aún no se ha enviado nada. ¿Quieres publicarla ahora u omitirla? Las publicaciones omitidas se quedan en tu calendario, en pausa, para que puedas volver a programarlas.</numerusform>
+            <numerusform>%Ln publicaciones tocaban mientras Postdesk no estaba abierto. Aún no se ha enviado nada. ¿Quieres publicarlas ahora u omitirlas? Las publicaciones omitidas se quedan en tu calendario, en pausa, para que puedas volver a programarlas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2914,8 +2914,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation>
-            <numerusform>Se exportó %n publicación.</numerusform>
-            <numerusform>Se exportaron %n publicaciones.</numerusform>
+            <numerusform>Se exportó %Ln publicación.</numerusform>
+            <numerusform>Se exportaron %Ln publicaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -3159,8 +3159,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+14"/>
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%n fila leída.</numerusform>
-            <numerusform>%n filas leídas.</numerusform>
+            <numerusform>%Ln fila leída.</numerusform>
+            <numerusform>%Ln filas leídas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,16 +3172,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
         <translation>
-            <numerusform>%n no se puede importar tal cual: consulta sus problemas abajo.</numerusform>
-            <numerusform>%n no se pueden importar tal cual: consulta sus problemas abajo.</numerusform>
+            <numerusform>%Ln no se puede importar tal cual: consulta sus problemas abajo.</numerusform>
+            <numerusform>%Ln no se pueden importar tal cual: consulta sus problemas abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>&amp;Importar %n publicación</numerusform>
-            <numerusform>&amp;Importar %n publicaciones</numerusform>
+            <numerusform>&amp;Importar %Ln publicación</numerusform>
+            <numerusform>&amp;Importar %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,16 +3193,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
         <translation>
-            <numerusform>Se importó %n publicación, programada si tenía hora.</numerusform>
-            <numerusform>Se importaron %n publicaciones, programadas donde tenían hora.</numerusform>
+            <numerusform>Se importó %Ln publicación, programada si tenía hora.</numerusform>
+            <numerusform>Se importaron %Ln publicaciones, programadas donde tenían hora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
         <translation>
-            <numerusform>Se importó %n publicación como borrador.</numerusform>
-            <numerusform>Se importaron %n publicaciones como borradores.</numerusform>
+            <numerusform>Se importó %Ln publicación como borrador.</numerusform>
+            <numerusform>Se importaron %Ln publicaciones como borradores.</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,8 +3536,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n elemento seleccionado</numerusform>
-            <numerusform>%n elementos seleccionados</numerusform>
+            <numerusform>%Ln elemento seleccionado</numerusform>
+            <numerusform>%Ln elementos seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -3554,8 +3554,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>Used in %n post(s)</source>
         <translation>
-            <numerusform>Se usa en %n publicación</numerusform>
-            <numerusform>Se usa en %n publicaciones</numerusform>
+            <numerusform>Se usa en %Ln publicación</numerusform>
+            <numerusform>Se usa en %Ln publicaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -4436,16 +4436,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+9"/>
         <source>%n could not be imported</source>
         <translation>
-            <numerusform>%n no se pudo importar</numerusform>
-            <numerusform>%n no se pudieron importar</numerusform>
+            <numerusform>%Ln no se pudo importar</numerusform>
+            <numerusform>%Ln no se pudieron importar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
         <translation>
-            <numerusform>%n elemento nuevo importado</numerusform>
-            <numerusform>%n elementos nuevos importados</numerusform>
+            <numerusform>%Ln elemento nuevo importado</numerusform>
+            <numerusform>%Ln elementos nuevos importados</numerusform>
         </translation>
     </message>
     <message>
@@ -4457,8 +4457,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
         <translation>
-            <numerusform>…y %n mensaje anterior</numerusform>
-            <numerusform>…y %n mensajes anteriores</numerusform>
+            <numerusform>…y %Ln mensaje anterior</numerusform>
+            <numerusform>…y %Ln mensajes anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -4541,16 +4541,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -4599,16 +4599,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>%n sin leer</numerusform>
-            <numerusform>%n sin leer</numerusform>
+            <numerusform>%Ln sin leer</numerusform>
+            <numerusform>%Ln sin leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation>
-            <numerusform>Conversación en {network}, %n sin leer: {text}</numerusform>
-            <numerusform>Conversación en {network}, %n sin leer: {text}</numerusform>
+            <numerusform>Conversación en {network}, %Ln sin leer: {text}</numerusform>
+            <numerusform>Conversación en {network}, %Ln sin leer: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,8 +4863,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
-            <numerusform>Hay que volver a conectar %n cuenta: sus respuestas no se pueden leer hasta que vuelvas a iniciar sesión.</numerusform>
-            <numerusform>Hay que volver a conectar %n cuentas: sus respuestas no se pueden leer hasta que vuelvas a iniciar sesión.</numerusform>
+            <numerusform>Hay que volver a conectar %Ln cuenta: sus respuestas no se pueden leer hasta que vuelvas a iniciar sesión.</numerusform>
+            <numerusform>Hay que volver a conectar %Ln cuentas: sus respuestas no se pueden leer hasta que vuelvas a iniciar sesión.</numerusform>
         </translation>
     </message>
     <message>
@@ -5337,8 +5337,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+5"/>
         <source>Updated %n post(s).</source>
         <translation>
-            <numerusform>Se actualizó %n publicación.</numerusform>
-            <numerusform>Se actualizaron %n publicaciones.</numerusform>
+            <numerusform>Se actualizó %Ln publicación.</numerusform>
+            <numerusform>Se actualizaron %Ln publicaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -5365,8 +5365,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
         <translation>
-            <numerusform>Se exportó %n publicación a {name}.</numerusform>
-            <numerusform>Se exportaron %n publicaciones a {name}.</numerusform>
+            <numerusform>Se exportó %Ln publicación a {name}.</numerusform>
+            <numerusform>Se exportaron %Ln publicaciones a {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5694,8 +5694,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+173"/>
         <source>{title}, %n unread</source>
         <translation>
-            <numerusform>{title}, %n sin leer</numerusform>
-            <numerusform>{title}, %n sin leer</numerusform>
+            <numerusform>{title}, %Ln sin leer</numerusform>
+            <numerusform>{title}, %Ln sin leer</numerusform>
         </translation>
     </message>
 </context>
@@ -5918,8 +5918,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -5931,16 +5931,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
-            <numerusform>Se usa en %n publicación. Si lo eliminas, también se quitará de ella. ¿Eliminar?</numerusform>
-            <numerusform>Se usa en %n publicaciones. Si lo eliminas, también se quitará de ellas. ¿Eliminar?</numerusform>
+            <numerusform>Se usa en %Ln publicación. Si lo eliminas, también se quitará de ella. ¿Eliminar?</numerusform>
+            <numerusform>Se usa en %Ln publicaciones. Si lo eliminas, también se quitará de ellas. ¿Eliminar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>¿Eliminar %n elemento de la biblioteca? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar %n elementos de la biblioteca? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %Ln elemento de la biblioteca? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %Ln elementos de la biblioteca? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -6838,8 +6838,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+32"/>
         <source>%n slot(s) a week</source>
         <translation>
-            <numerusform>%n franja por semana</numerusform>
-            <numerusform>%n franjas por semana</numerusform>
+            <numerusform>%Ln franja por semana</numerusform>
+            <numerusform>%Ln franjas por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -7052,8 +7052,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
         <translation>
-            <numerusform>Hora quitada. %n publicación se movió a la siguiente hora libre.</numerusform>
-            <numerusform>Hora quitada. %n publicaciones se movieron a las siguientes horas libres.</numerusform>
+            <numerusform>Hora quitada. %Ln publicación se movió a la siguiente hora libre.</numerusform>
+            <numerusform>Hora quitada. %Ln publicaciones se movieron a las siguientes horas libres.</numerusform>
         </translation>
     </message>
     <message>
@@ -7500,8 +7500,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Se dejó de repetir. Se quitó %n repetición aún no enviada.</numerusform>
-            <numerusform>Se dejó de repetir. Se quitaron %n repeticiones aún no enviadas.</numerusform>
+            <numerusform>Se dejó de repetir. Se quitó %Ln repetición aún no enviada.</numerusform>
+            <numerusform>Se dejó de repetir. Se quitaron %Ln repeticiones aún no enviadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -7516,16 +7516,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-224"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>cada %n semana</numerusform>
-            <numerusform>cada %n semanas</numerusform>
+            <numerusform>cada %Ln semana</numerusform>
+            <numerusform>cada %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>cada %n día</numerusform>
-            <numerusform>cada %n días</numerusform>
+            <numerusform>cada %Ln día</numerusform>
+            <numerusform>cada %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -7537,8 +7537,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n more time(s)</source>
         <translation>
-            <numerusform>%n vez más</numerusform>
-            <numerusform>%n veces más</numerusform>
+            <numerusform>%Ln vez más</numerusform>
+            <numerusform>%Ln veces más</numerusform>
         </translation>
     </message>
     <message>
@@ -7550,8 +7550,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>with %n variation(s)</source>
         <translation>
-            <numerusform>con %n variación</numerusform>
-            <numerusform>con %n variaciones</numerusform>
+            <numerusform>con %Ln variación</numerusform>
+            <numerusform>con %Ln variaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -7820,8 +7820,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Se dejó de repetir. Se quitó %n repetición aún no enviada.</numerusform>
-            <numerusform>Se dejó de repetir. Se quitaron %n repeticiones aún no enviadas.</numerusform>
+            <numerusform>Se dejó de repetir. Se quitó %Ln repetición aún no enviada.</numerusform>
+            <numerusform>Se dejó de repetir. Se quitaron %Ln repeticiones aún no enviadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8205,8 +8205,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
         <translation>
-            <numerusform>%n publicación espera en la franja {slot}.</numerusform>
-            <numerusform>%n publicaciones esperan en la franja {slot}.</numerusform>
+            <numerusform>%Ln publicación espera en la franja {slot}.</numerusform>
+            <numerusform>%Ln publicaciones esperan en la franja {slot}.</numerusform>
         </translation>
     </message>
     <message>
@@ -9065,8 +9065,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+2"/>
         <source>%n unread in the inbox</source>
         <translation>
-            <numerusform>%n sin leer en la bandeja de entrada</numerusform>
-            <numerusform>%n sin leer en la bandeja de entrada</numerusform>
+            <numerusform>%Ln sin leer en la bandeja de entrada</numerusform>
+            <numerusform>%Ln sin leer en la bandeja de entrada</numerusform>
         </translation>
     </message>
     <message>
@@ -9113,8 +9113,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
         <translation>
-            <numerusform>A %n publicación le llegó su hora mientras Postdesk no estaba abierto. Haz clic para elegir qué hacer.</numerusform>
-            <numerusform>A %n publicaciones les llegó su hora mientras Postdesk no estaba abierto. Haz clic para elegir qué hacer.</numerusform>
+            <numerusform>A %Ln publicación le llegó su hora mientras Postdesk no estaba abierto. Haz clic para elegir qué hacer.</numerusform>
+            <numerusform>A %Ln publicaciones les llegó su hora mientras Postdesk no estaba abierto. Haz clic para elegir qué hacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -9126,16 +9126,16 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
         <translation>
-            <numerusform>%n publicación saldrá cuando vuelva la conexión.</numerusform>
-            <numerusform>%n publicaciones saldrán cuando vuelva la conexión.</numerusform>
+            <numerusform>%Ln publicación saldrá cuando vuelva la conexión.</numerusform>
+            <numerusform>%Ln publicaciones saldrán cuando vuelva la conexión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>(y %n problema más)</numerusform>
-            <numerusform>(y %n problemas más)</numerusform>
+            <numerusform>(y %Ln problema más)</numerusform>
+            <numerusform>(y %Ln problemas más)</numerusform>
         </translation>
     </message>
     <message>
@@ -9147,16 +9147,16 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+9"/>
         <source>%n new replies and mentions on {label}</source>
         <translation>
-            <numerusform>%n respuesta o mención nueva en {label}</numerusform>
-            <numerusform>%n respuestas y menciones nuevas en {label}</numerusform>
+            <numerusform>%Ln respuesta o mención nueva en {label}</numerusform>
+            <numerusform>%Ln respuestas y menciones nuevas en {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
         <translation>
-            <numerusform>%n respuesta o mención nueva</numerusform>
-            <numerusform>%n respuestas y menciones nuevas</numerusform>
+            <numerusform>%Ln respuesta o mención nueva</numerusform>
+            <numerusform>%Ln respuestas y menciones nuevas</numerusform>
         </translation>
     </message>
     <message>
@@ -9399,8 +9399,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+25"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>Demasiado corta: usa al menos %n carácter ({typed} hasta ahora).</numerusform>
-            <numerusform>Demasiado corta: usa al menos %n caracteres ({typed} hasta ahora).</numerusform>
+            <numerusform>Demasiado corta: usa al menos %Ln carácter ({typed} hasta ahora).</numerusform>
+            <numerusform>Demasiado corta: usa al menos %Ln caracteres ({typed} hasta ahora).</numerusform>
         </translation>
     </message>
     <message>
@@ -9437,8 +9437,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %Ln carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -9450,8 +9450,8 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <location line="+11"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Usa al menos %n carácter; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
-            <numerusform>Usa al menos %n caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
+            <numerusform>Usa al menos %Ln carácter; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
+            <numerusform>Usa al menos %Ln caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
         </translation>
     </message>
     <message>
@@ -9522,7 +9522,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;Bienvenida a Postdesk</translation>
     </message>
@@ -9530,7 +9530,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9590,7 +9590,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>

@@ -218,8 +218,8 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %Ln caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -465,24 +465,24 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>Dans %n jour</numerusform>
-            <numerusform>Dans %n jours</numerusform>
+            <numerusform>Dans %Ln jour</numerusform>
+            <numerusform>Dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>Dans %n heure</numerusform>
-            <numerusform>Dans %n heures</numerusform>
+            <numerusform>Dans %Ln heure</numerusform>
+            <numerusform>Dans %Ln heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>Dans %n minute</numerusform>
-            <numerusform>Dans %n minutes</numerusform>
+            <numerusform>Dans %Ln minute</numerusform>
+            <numerusform>Dans %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -912,8 +912,8 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -921,8 +921,8 @@
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
         </translation>
     </message>
 </context>
@@ -947,8 +947,8 @@
         <location line="+26"/>
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,8 +1110,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
         <translation>
-            <numerusform>%n publication était prévue pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous la publier maintenant ou l&apos;ignorer&#xa0;? Une publication ignorée reste dans votre calendrier, suspendue, pour que vous puissiez la reprogrammer.</numerusform>
-            <numerusform>%n publications étaient prévues pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous les publier maintenant ou les ignorer&#xa0;? Les publications ignorées restent dans votre calendrier, suspendues, pour que vous puissiez les reprogrammer.</numerusform>
+            <numerusform>%Ln publication était prévue pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous la publier maintenant ou l&apos;ignorer&#xa0;? Une publication ignorée reste dans votre calendrier, suspendue, pour que vous puissiez la reprogrammer.</numerusform>
+            <numerusform>%Ln publications étaient prévues pendant que Postdesk n&apos;était pas ouvert. Rien n&apos;a encore été envoyé. Voulez-vous les publier maintenant ou les ignorer&#xa0;? Les publications ignorées restent dans votre calendrier, suspendues, pour que vous puissiez les reprogrammer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2914,8 +2914,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation>
-            <numerusform>%n publication exportée.</numerusform>
-            <numerusform>%n publications exportées.</numerusform>
+            <numerusform>%Ln publication exportée.</numerusform>
+            <numerusform>%Ln publications exportées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3159,8 +3159,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+14"/>
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%n ligne lue.</numerusform>
-            <numerusform>%n lignes lues.</numerusform>
+            <numerusform>%Ln ligne lue.</numerusform>
+            <numerusform>%Ln lignes lues.</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,16 +3172,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
         <translation>
-            <numerusform>%n ne peut pas être importée en l&apos;état&#xa0;: voir ses problèmes ci-dessous.</numerusform>
-            <numerusform>%n ne peuvent pas être importées en l&apos;état&#xa0;: voir leurs problèmes ci-dessous.</numerusform>
+            <numerusform>%Ln ne peut pas être importée en l&apos;état&#xa0;: voir ses problèmes ci-dessous.</numerusform>
+            <numerusform>%Ln ne peuvent pas être importées en l&apos;état&#xa0;: voir leurs problèmes ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>&amp;Importer %n publication</numerusform>
-            <numerusform>&amp;Importer %n publications</numerusform>
+            <numerusform>&amp;Importer %Ln publication</numerusform>
+            <numerusform>&amp;Importer %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,16 +3193,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
         <translation>
-            <numerusform>%n publication importée, programmée si elle avait une heure.</numerusform>
-            <numerusform>%n publications importées, programmées quand elles avaient une heure.</numerusform>
+            <numerusform>%Ln publication importée, programmée si elle avait une heure.</numerusform>
+            <numerusform>%Ln publications importées, programmées quand elles avaient une heure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
         <translation>
-            <numerusform>%n publication importée comme brouillon.</numerusform>
-            <numerusform>%n publications importées comme brouillons.</numerusform>
+            <numerusform>%Ln publication importée comme brouillon.</numerusform>
+            <numerusform>%Ln publications importées comme brouillons.</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,8 +3536,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n élément sélectionné</numerusform>
-            <numerusform>%n éléments sélectionnés</numerusform>
+            <numerusform>%Ln élément sélectionné</numerusform>
+            <numerusform>%Ln éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -3554,8 +3554,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>Used in %n post(s)</source>
         <translation>
-            <numerusform>Utilisé dans %n publication</numerusform>
-            <numerusform>Utilisé dans %n publications</numerusform>
+            <numerusform>Utilisé dans %Ln publication</numerusform>
+            <numerusform>Utilisé dans %Ln publications</numerusform>
         </translation>
     </message>
     <message>
@@ -4436,16 +4436,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+9"/>
         <source>%n could not be imported</source>
         <translation>
-            <numerusform>%n n&apos;a pas pu être importé</numerusform>
-            <numerusform>%n n&apos;ont pas pu être importés</numerusform>
+            <numerusform>%Ln n&apos;a pas pu être importé</numerusform>
+            <numerusform>%Ln n&apos;ont pas pu être importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
         <translation>
-            <numerusform>%n nouvel élément importé</numerusform>
-            <numerusform>%n nouveaux éléments importés</numerusform>
+            <numerusform>%Ln nouvel élément importé</numerusform>
+            <numerusform>%Ln nouveaux éléments importés</numerusform>
         </translation>
     </message>
     <message>
@@ -4457,8 +4457,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
         <translation>
-            <numerusform>…et %n message précédent</numerusform>
-            <numerusform>…et %n messages précédents</numerusform>
+            <numerusform>…et %Ln message précédent</numerusform>
+            <numerusform>…et %Ln messages précédents</numerusform>
         </translation>
     </message>
 </context>
@@ -4541,16 +4541,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -4599,16 +4599,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>%n non lu</numerusform>
-            <numerusform>%n non lus</numerusform>
+            <numerusform>%Ln non lu</numerusform>
+            <numerusform>%Ln non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation>
-            <numerusform>Conversation sur {network}, %n non lu&#xa0;: {text}</numerusform>
-            <numerusform>Conversation sur {network}, %n non lus&#xa0;: {text}</numerusform>
+            <numerusform>Conversation sur {network}, %Ln non lu&#xa0;: {text}</numerusform>
+            <numerusform>Conversation sur {network}, %Ln non lus&#xa0;: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,8 +4863,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
-            <numerusform>%n compte doit être reconnecté&#xa0;: ses réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
-            <numerusform>%n comptes doivent être reconnectés&#xa0;: leurs réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
+            <numerusform>%Ln compte doit être reconnecté&#xa0;: ses réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
+            <numerusform>%Ln comptes doivent être reconnectés&#xa0;: leurs réponses ne peuvent pas être lues tant que vous ne vous reconnectez pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5337,8 +5337,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+5"/>
         <source>Updated %n post(s).</source>
         <translation>
-            <numerusform>%n publication mise à jour.</numerusform>
-            <numerusform>%n publications mises à jour.</numerusform>
+            <numerusform>%Ln publication mise à jour.</numerusform>
+            <numerusform>%Ln publications mises à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -5365,8 +5365,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
         <translation>
-            <numerusform>%n publication exportée dans {name}.</numerusform>
-            <numerusform>%n publications exportées dans {name}.</numerusform>
+            <numerusform>%Ln publication exportée dans {name}.</numerusform>
+            <numerusform>%Ln publications exportées dans {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5694,8 +5694,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+173"/>
         <source>{title}, %n unread</source>
         <translation>
-            <numerusform>{title}, %n non lu</numerusform>
-            <numerusform>{title}, %n non lus</numerusform>
+            <numerusform>{title}, %Ln non lu</numerusform>
+            <numerusform>{title}, %Ln non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -5918,8 +5918,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -5931,16 +5931,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
-            <numerusform>Ceci est utilisé dans %n publication. Le supprimer le retire aussi de celle-ci. Supprimer&#xa0;?</numerusform>
-            <numerusform>Ceci est utilisé dans %n publications. Le supprimer le retire aussi de celles-ci. Supprimer&#xa0;?</numerusform>
+            <numerusform>Ceci est utilisé dans %Ln publication. Le supprimer le retire aussi de celle-ci. Supprimer&#xa0;?</numerusform>
+            <numerusform>Ceci est utilisé dans %Ln publications. Le supprimer le retire aussi de celles-ci. Supprimer&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n élément de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n éléments de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln élément de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln éléments de la médiathèque&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -6838,8 +6838,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+32"/>
         <source>%n slot(s) a week</source>
         <translation>
-            <numerusform>%n créneau par semaine</numerusform>
-            <numerusform>%n créneaux par semaine</numerusform>
+            <numerusform>%Ln créneau par semaine</numerusform>
+            <numerusform>%Ln créneaux par semaine</numerusform>
         </translation>
     </message>
     <message>
@@ -7052,8 +7052,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
         <translation>
-            <numerusform>Créneau retiré. %n publication déplacée vers le prochain créneau libre.</numerusform>
-            <numerusform>Créneau retiré. %n publications déplacées vers les prochains créneaux libres.</numerusform>
+            <numerusform>Créneau retiré. %Ln publication déplacée vers le prochain créneau libre.</numerusform>
+            <numerusform>Créneau retiré. %Ln publications déplacées vers les prochains créneaux libres.</numerusform>
         </translation>
     </message>
     <message>
@@ -7500,8 +7500,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Répétition arrêtée. %n répétition pas encore envoyée a été supprimée.</numerusform>
-            <numerusform>Répétition arrêtée. %n répétitions pas encore envoyées ont été supprimées.</numerusform>
+            <numerusform>Répétition arrêtée. %Ln répétition pas encore envoyée a été supprimée.</numerusform>
+            <numerusform>Répétition arrêtée. %Ln répétitions pas encore envoyées ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -7516,16 +7516,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-224"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>toutes les %n semaine</numerusform>
-            <numerusform>toutes les %n semaines</numerusform>
+            <numerusform>toutes les %Ln semaine</numerusform>
+            <numerusform>toutes les %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>tous les %n jour</numerusform>
-            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %Ln jour</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -7537,8 +7537,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n more time(s)</source>
         <translation>
-            <numerusform>encore %n fois</numerusform>
-            <numerusform>encore %n fois</numerusform>
+            <numerusform>encore %Ln fois</numerusform>
+            <numerusform>encore %Ln fois</numerusform>
         </translation>
     </message>
     <message>
@@ -7550,8 +7550,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>with %n variation(s)</source>
         <translation>
-            <numerusform>avec %n variante</numerusform>
-            <numerusform>avec %n variantes</numerusform>
+            <numerusform>avec %Ln variante</numerusform>
+            <numerusform>avec %Ln variantes</numerusform>
         </translation>
     </message>
     <message>
@@ -7820,8 +7820,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Répétition arrêtée. %n répétition pas encore envoyée a été supprimée.</numerusform>
-            <numerusform>Répétition arrêtée. %n répétitions pas encore envoyées ont été supprimées.</numerusform>
+            <numerusform>Répétition arrêtée. %Ln répétition pas encore envoyée a été supprimée.</numerusform>
+            <numerusform>Répétition arrêtée. %Ln répétitions pas encore envoyées ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -8205,8 +8205,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
         <translation>
-            <numerusform>%n publication attend dans le créneau {slot}.</numerusform>
-            <numerusform>%n publications attendent dans le créneau {slot}.</numerusform>
+            <numerusform>%Ln publication attend dans le créneau {slot}.</numerusform>
+            <numerusform>%Ln publications attendent dans le créneau {slot}.</numerusform>
         </translation>
     </message>
     <message>
@@ -9065,8 +9065,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+2"/>
         <source>%n unread in the inbox</source>
         <translation>
-            <numerusform>%n non lu dans la boîte de réception</numerusform>
-            <numerusform>%n non lus dans la boîte de réception</numerusform>
+            <numerusform>%Ln non lu dans la boîte de réception</numerusform>
+            <numerusform>%Ln non lus dans la boîte de réception</numerusform>
         </translation>
     </message>
     <message>
@@ -9113,8 +9113,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
         <translation>
-            <numerusform>%n publication est arrivée à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
-            <numerusform>%n publications sont arrivées à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
+            <numerusform>%Ln publication est arrivée à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
+            <numerusform>%Ln publications sont arrivées à échéance pendant que Postdesk n&apos;était pas ouvert. Cliquez pour choisir quoi faire.</numerusform>
         </translation>
     </message>
     <message>
@@ -9126,16 +9126,16 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
         <translation>
-            <numerusform>%n publication partira au retour de la connexion.</numerusform>
-            <numerusform>%n publications partiront au retour de la connexion.</numerusform>
+            <numerusform>%Ln publication partira au retour de la connexion.</numerusform>
+            <numerusform>%Ln publications partiront au retour de la connexion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>(et %n autre problème)</numerusform>
-            <numerusform>(et %n autres problèmes)</numerusform>
+            <numerusform>(et %Ln autre problème)</numerusform>
+            <numerusform>(et %Ln autres problèmes)</numerusform>
         </translation>
     </message>
     <message>
@@ -9147,16 +9147,16 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+9"/>
         <source>%n new replies and mentions on {label}</source>
         <translation>
-            <numerusform>%n nouvelle réponse ou mention sur {label}</numerusform>
-            <numerusform>%n nouvelles réponses et mentions sur {label}</numerusform>
+            <numerusform>%Ln nouvelle réponse ou mention sur {label}</numerusform>
+            <numerusform>%Ln nouvelles réponses et mentions sur {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
         <translation>
-            <numerusform>%n nouvelle réponse ou mention</numerusform>
-            <numerusform>%n nouvelles réponses et mentions</numerusform>
+            <numerusform>%Ln nouvelle réponse ou mention</numerusform>
+            <numerusform>%Ln nouvelles réponses et mentions</numerusform>
         </translation>
     </message>
     <message>
@@ -9399,8 +9399,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+25"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère ({typed} pour l&apos;instant).</numerusform>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères ({typed} pour l&apos;instant).</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %Ln caractère ({typed} pour l&apos;instant).</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %Ln caractères ({typed} pour l&apos;instant).</numerusform>
         </translation>
     </message>
     <message>
@@ -9437,8 +9437,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %Ln caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -9450,8 +9450,8 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location line="+11"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-            <numerusform>Utilisez au moins %n caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Utilisez au moins %Ln caractère&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Utilisez au moins %Ln caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
         </translation>
     </message>
     <message>
@@ -9522,7 +9522,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;Bienvenue dans Postdesk</translation>
     </message>
@@ -9530,7 +9530,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9590,7 +9590,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
     </message>

@@ -218,7 +218,7 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>パスフレーズは%n文字以上にしてください。</numerusform>
+            <numerusform>パスフレーズは%Ln文字以上にしてください。</numerusform>
         </translation>
     </message>
     <message>
@@ -464,21 +464,21 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>%n日後</numerusform>
+            <numerusform>%Ln日後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>%n時間後</numerusform>
+            <numerusform>%Ln時間後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>%n分後</numerusform>
+            <numerusform>%Ln分後</numerusform>
         </translation>
     </message>
     <message>
@@ -908,7 +908,7 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>ほか%n件</numerusform>
+            <numerusform>ほか%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -916,7 +916,7 @@
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
-            <numerusform>%n件の投稿</numerusform>
+            <numerusform>%Ln件の投稿</numerusform>
         </translation>
     </message>
 </context>
@@ -941,7 +941,7 @@
         <location line="+26"/>
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n件の投稿</numerusform>
+            <numerusform>%Ln件の投稿</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,7 +1103,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
         <translation>
-            <numerusform>Postdeskが起動していない間に、%n件の投稿の予定時刻が過ぎました。まだ何も送信されていません。今すぐ投稿しますか？それともスキップしますか？スキップした投稿は一時停止の状態でカレンダーに残るので、予約し直せます。</numerusform>
+            <numerusform>Postdeskが起動していない間に、%Ln件の投稿の予定時刻が過ぎました。まだ何も送信されていません。今すぐ投稿しますか？それともスキップしますか？スキップした投稿は一時停止の状態でカレンダーに残るので、予約し直せます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2906,7 +2906,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation>
-            <numerusform>%n件の投稿をエクスポートしました。</numerusform>
+            <numerusform>%Ln件の投稿をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3150,7 +3150,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+14"/>
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%n行を読み込みました。</numerusform>
+            <numerusform>%Ln行を読み込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3162,14 +3162,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
         <translation>
-            <numerusform>%n件はこのままではインポートできません。下の問題を確認してください。</numerusform>
+            <numerusform>%Ln件はこのままではインポートできません。下の問題を確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>%n件の投稿をインポート(&amp;I)</numerusform>
+            <numerusform>%Ln件の投稿をインポート(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
@@ -3181,14 +3181,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
         <translation>
-            <numerusform>%n件の投稿をインポートし、日時のあるものを予約しました。</numerusform>
+            <numerusform>%Ln件の投稿をインポートし、日時のあるものを予約しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
         <translation>
-            <numerusform>%n件の投稿を下書きとしてインポートしました。</numerusform>
+            <numerusform>%Ln件の投稿を下書きとしてインポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n個の項目を選択中</numerusform>
+            <numerusform>%Ln個の項目を選択中</numerusform>
         </translation>
     </message>
     <message>
@@ -3539,7 +3539,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>Used in %n post(s)</source>
         <translation>
-            <numerusform>%n件の投稿で使用</numerusform>
+            <numerusform>%Ln件の投稿で使用</numerusform>
         </translation>
     </message>
     <message>
@@ -4420,14 +4420,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+9"/>
         <source>%n could not be imported</source>
         <translation>
-            <numerusform>%n件をインポートできませんでした</numerusform>
+            <numerusform>%Ln件をインポートできませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
         <translation>
-            <numerusform>%n個の新しい項目をインポートしました</numerusform>
+            <numerusform>%Ln個の新しい項目をインポートしました</numerusform>
         </translation>
     </message>
     <message>
@@ -4439,7 +4439,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
         <translation>
-            <numerusform>…ほか、以前のメッセージ%n件</numerusform>
+            <numerusform>…ほか、以前のメッセージ%Ln件</numerusform>
         </translation>
     </message>
 </context>
@@ -4522,14 +4522,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>%n分前</numerusform>
+            <numerusform>%Ln分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>%n時間前</numerusform>
+            <numerusform>%Ln時間前</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,14 +4578,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>未読%n件</numerusform>
+            <numerusform>未読%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation>
-            <numerusform>{network}の会話、未読%n件: {text}</numerusform>
+            <numerusform>{network}の会話、未読%Ln件: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4840,7 +4840,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
-            <numerusform>%n個のアカウントの再接続が必要です。再度サインインするまで、返信を閲覧できません。</numerusform>
+            <numerusform>%Ln個のアカウントの再接続が必要です。再度サインインするまで、返信を閲覧できません。</numerusform>
         </translation>
     </message>
     <message>
@@ -5307,7 +5307,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+5"/>
         <source>Updated %n post(s).</source>
         <translation>
-            <numerusform>%n件の投稿を更新しました。</numerusform>
+            <numerusform>%Ln件の投稿を更新しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -5334,7 +5334,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
         <translation>
-            <numerusform>%n件の投稿を{name}にエクスポートしました。</numerusform>
+            <numerusform>%Ln件の投稿を{name}にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -5662,7 +5662,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+173"/>
         <source>{title}, %n unread</source>
         <translation>
-            <numerusform>{title}、未読%n件</numerusform>
+            <numerusform>{title}、未読%Ln件</numerusform>
         </translation>
     </message>
 </context>
@@ -5885,7 +5885,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n個の項目</numerusform>
+            <numerusform>%Ln個の項目</numerusform>
         </translation>
     </message>
     <message>
@@ -5897,14 +5897,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
-            <numerusform>これは%n件の投稿で使用されています。削除すると、それらの投稿からも削除されます。削除しますか？</numerusform>
+            <numerusform>これは%Ln件の投稿で使用されています。削除すると、それらの投稿からも削除されます。削除しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>%n個の項目をライブラリから削除しますか？この操作は元に戻せません。</numerusform>
+            <numerusform>%Ln個の項目をライブラリから削除しますか？この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
@@ -6802,7 +6802,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+32"/>
         <source>%n slot(s) a week</source>
         <translation>
-            <numerusform>週%n枠</numerusform>
+            <numerusform>週%Ln枠</numerusform>
         </translation>
     </message>
     <message>
@@ -7015,7 +7015,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
         <translation>
-            <numerusform>時刻を削除しました。%n件の投稿を次の空き時間に移動しました。</numerusform>
+            <numerusform>時刻を削除しました。%Ln件の投稿を次の空き時間に移動しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -7462,7 +7462,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>繰り返しを停止しました。未送信の繰り返し%n件を削除しました。</numerusform>
+            <numerusform>繰り返しを停止しました。未送信の繰り返し%Ln件を削除しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -7477,14 +7477,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-224"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>%n週間ごと</numerusform>
+            <numerusform>%Ln週間ごと</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>%n日ごと</numerusform>
+            <numerusform>%Ln日ごと</numerusform>
         </translation>
     </message>
     <message>
@@ -7496,7 +7496,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n more time(s)</source>
         <translation>
-            <numerusform>あと%n回</numerusform>
+            <numerusform>あと%Ln回</numerusform>
         </translation>
     </message>
     <message>
@@ -7508,7 +7508,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>with %n variation(s)</source>
         <translation>
-            <numerusform>バリエーション%n件</numerusform>
+            <numerusform>バリエーション%Ln件</numerusform>
         </translation>
     </message>
     <message>
@@ -7777,7 +7777,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>繰り返しを停止しました。未送信の繰り返し%n件を削除しました。</numerusform>
+            <numerusform>繰り返しを停止しました。未送信の繰り返し%Ln件を削除しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -8161,7 +8161,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
         <translation>
-            <numerusform>{slot}の枠で%n件の投稿が待機しています。</numerusform>
+            <numerusform>{slot}の枠で%Ln件の投稿が待機しています。</numerusform>
         </translation>
     </message>
     <message>
@@ -9020,7 +9020,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+2"/>
         <source>%n unread in the inbox</source>
         <translation>
-            <numerusform>受信箱に未読%n件</numerusform>
+            <numerusform>受信箱に未読%Ln件</numerusform>
         </translation>
     </message>
     <message>
@@ -9067,7 +9067,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
         <translation>
-            <numerusform>Postdeskが起動していない間に、%n件の投稿の予定時刻が過ぎました。クリックして対応を選択してください。</numerusform>
+            <numerusform>Postdeskが起動していない間に、%Ln件の投稿の予定時刻が過ぎました。クリックして対応を選択してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -9079,14 +9079,14 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
         <translation>
-            <numerusform>接続が回復すると、%n件の投稿が投稿されます。</numerusform>
+            <numerusform>接続が回復すると、%Ln件の投稿が投稿されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>（ほか%n件の問題）</numerusform>
+            <numerusform>（ほか%Ln件の問題）</numerusform>
         </translation>
     </message>
     <message>
@@ -9098,14 +9098,14 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+9"/>
         <source>%n new replies and mentions on {label}</source>
         <translation>
-            <numerusform>{label}に新しい返信とメンションが%n件あります</numerusform>
+            <numerusform>{label}に新しい返信とメンションが%Ln件あります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
         <translation>
-            <numerusform>新しい返信とメンションが%n件あります</numerusform>
+            <numerusform>新しい返信とメンションが%Ln件あります</numerusform>
         </translation>
     </message>
     <message>
@@ -9348,7 +9348,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+25"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>短すぎます: %n文字以上にしてください（現在{typed}文字）。</numerusform>
+            <numerusform>短すぎます: %Ln文字以上にしてください（現在{typed}文字）。</numerusform>
         </translation>
     </message>
     <message>
@@ -9385,7 +9385,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>パスフレーズは%n文字以上にしてください。</numerusform>
+            <numerusform>パスフレーズは%Ln文字以上にしてください。</numerusform>
         </translation>
     </message>
     <message>
@@ -9397,7 +9397,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="+11"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>%n文字以上にしてください。関連のない単語をいくつか組み合わせると、覚えやすく推測されにくくなります。</numerusform>
+            <numerusform>%Ln文字以上にしてください。関連のない単語をいくつか組み合わせると、覚えやすく推測されにくくなります。</numerusform>
         </translation>
     </message>
     <message>
@@ -9468,7 +9468,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>Postdeskへようこそ(&amp;W)</translation>
     </message>
@@ -9476,7 +9476,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9536,7 +9536,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>はじめに</translation>
     </message>

@@ -218,8 +218,8 @@
         <location line="+6"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>A frase secreta precisa ter pelo menos %n caractere.</numerusform>
-            <numerusform>A frase secreta precisa ter pelo menos %n caracteres.</numerusform>
+            <numerusform>A frase secreta precisa ter pelo menos %Ln caractere.</numerusform>
+            <numerusform>A frase secreta precisa ter pelo menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -465,24 +465,24 @@
         <location line="+2"/>
         <source>In %n day(s)</source>
         <translation>
-            <numerusform>Em %n dia</numerusform>
-            <numerusform>Em %n dias</numerusform>
+            <numerusform>Em %Ln dia</numerusform>
+            <numerusform>Em %Ln dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>In %n hour(s)</source>
         <translation>
-            <numerusform>Em %n hora</numerusform>
-            <numerusform>Em %n horas</numerusform>
+            <numerusform>Em %Ln hora</numerusform>
+            <numerusform>Em %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
         <translation>
-            <numerusform>Em %n minuto</numerusform>
-            <numerusform>Em %n minutos</numerusform>
+            <numerusform>Em %Ln minuto</numerusform>
+            <numerusform>Em %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -912,8 +912,8 @@
         <location filename="../src/postdesk/ui/calendar/delegates.py" line="+3"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n outro</numerusform>
-            <numerusform>+%n outros</numerusform>
+            <numerusform>+%Ln outro</numerusform>
+            <numerusform>+%Ln outros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -921,8 +921,8 @@
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
 </context>
@@ -947,8 +947,8 @@
         <location line="+26"/>
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,8 +1110,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n post(s) were due while Postdesk was not running. Nothing has been sent yet. Do you want to publish them now, or skip them? Skipped posts stay in your calendar, paused, so you can reschedule them.</source>
         <translation>
-            <numerusform>%n post estava previsto enquanto o Postdesk não estava em execução. Nada foi enviado ainda. Quer publicá-lo agora ou ignorá-lo? Posts ignorados ficam no calendário, pausados, para você reagendá-los.</numerusform>
-            <numerusform>%n posts estavam previstos enquanto o Postdesk não estava em execução. Nada foi enviado ainda. Quer publicá-los agora ou ignorá-los? Posts ignorados ficam no calendário, pausados, para você reagendá-los.</numerusform>
+            <numerusform>%Ln post estava previsto enquanto o Postdesk não estava em execução. Nada foi enviado ainda. Quer publicá-lo agora ou ignorá-lo? Posts ignorados ficam no calendário, pausados, para você reagendá-los.</numerusform>
+            <numerusform>%Ln posts estavam previstos enquanto o Postdesk não estava em execução. Nada foi enviado ainda. Quer publicá-los agora ou ignorá-los? Posts ignorados ficam no calendário, pausados, para você reagendá-los.</numerusform>
         </translation>
     </message>
     <message>
@@ -2914,8 +2914,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+57"/>
         <source>Exported %n post(s).</source>
         <translation>
-            <numerusform>%n post exportado.</numerusform>
-            <numerusform>%n posts exportados.</numerusform>
+            <numerusform>%Ln post exportado.</numerusform>
+            <numerusform>%Ln posts exportados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3159,8 +3159,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+14"/>
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%n linha lida.</numerusform>
-            <numerusform>%n linhas lidas.</numerusform>
+            <numerusform>%Ln linha lida.</numerusform>
+            <numerusform>%Ln linhas lidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,16 +3172,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n cannot be imported as it is: see its problems below.</source>
         <translation>
-            <numerusform>%n não pode ser importada como está: veja os problemas abaixo.</numerusform>
-            <numerusform>%n não podem ser importadas como estão: veja os problemas abaixo.</numerusform>
+            <numerusform>%Ln não pode ser importada como está: veja os problemas abaixo.</numerusform>
+            <numerusform>%Ln não podem ser importadas como estão: veja os problemas abaixo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>&amp;Import %n post(s)</source>
         <translation>
-            <numerusform>&amp;Importar %n post</numerusform>
-            <numerusform>&amp;Importar %n posts</numerusform>
+            <numerusform>&amp;Importar %Ln post</numerusform>
+            <numerusform>&amp;Importar %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,16 +3193,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Imported %n post(s), scheduled where they had a time.</source>
         <translation>
-            <numerusform>%n post importado, agendado se tinha horário.</numerusform>
-            <numerusform>%n posts importados, agendados onde tinham horário.</numerusform>
+            <numerusform>%Ln post importado, agendado se tinha horário.</numerusform>
+            <numerusform>%Ln posts importados, agendados onde tinham horário.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n post(s) as drafts.</source>
         <translation>
-            <numerusform>%n post importado como rascunho.</numerusform>
-            <numerusform>%n posts importados como rascunhos.</numerusform>
+            <numerusform>%Ln post importado como rascunho.</numerusform>
+            <numerusform>%Ln posts importados como rascunhos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,8 +3536,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n item selecionado</numerusform>
-            <numerusform>%n itens selecionados</numerusform>
+            <numerusform>%Ln item selecionado</numerusform>
+            <numerusform>%Ln itens selecionados</numerusform>
         </translation>
     </message>
     <message>
@@ -3554,8 +3554,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>Used in %n post(s)</source>
         <translation>
-            <numerusform>Usado em %n post</numerusform>
-            <numerusform>Usado em %n posts</numerusform>
+            <numerusform>Usado em %Ln post</numerusform>
+            <numerusform>Usado em %Ln posts</numerusform>
         </translation>
     </message>
     <message>
@@ -4436,16 +4436,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+9"/>
         <source>%n could not be imported</source>
         <translation>
-            <numerusform>%n não pôde ser importado</numerusform>
-            <numerusform>%n não puderam ser importados</numerusform>
+            <numerusform>%Ln não pôde ser importado</numerusform>
+            <numerusform>%Ln não puderam ser importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%n new item(s) imported</source>
         <translation>
-            <numerusform>%n item novo importado</numerusform>
-            <numerusform>%n itens novos importados</numerusform>
+            <numerusform>%Ln item novo importado</numerusform>
+            <numerusform>%Ln itens novos importados</numerusform>
         </translation>
     </message>
     <message>
@@ -4457,8 +4457,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>…and %n earlier message(s)</source>
         <translation>
-            <numerusform>…e %n mensagem anterior</numerusform>
-            <numerusform>…e %n mensagens anteriores</numerusform>
+            <numerusform>…e %Ln mensagem anterior</numerusform>
+            <numerusform>…e %Ln mensagens anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -4541,16 +4541,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n min ago</source>
         <translation>
-            <numerusform>há %n min</numerusform>
-            <numerusform>há %n min</numerusform>
+            <numerusform>há %Ln min</numerusform>
+            <numerusform>há %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
         <translation>
-            <numerusform>há %n h</numerusform>
-            <numerusform>há %n h</numerusform>
+            <numerusform>há %Ln h</numerusform>
+            <numerusform>há %Ln h</numerusform>
         </translation>
     </message>
     <message>
@@ -4599,16 +4599,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>%n unread</source>
         <extracomment>Geometry, in device-independent pixels.</extracomment>
         <translation>
-            <numerusform>%n não lida</numerusform>
-            <numerusform>%n não lidas</numerusform>
+            <numerusform>%Ln não lida</numerusform>
+            <numerusform>%Ln não lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/postdesk/ui/inbox/models.py" line="+8"/>
         <source>Conversation on {network}, %n unread: {text}</source>
         <translation>
-            <numerusform>Conversa no {network}, %n não lida: {text}</numerusform>
-            <numerusform>Conversa no {network}, %n não lidas: {text}</numerusform>
+            <numerusform>Conversa no {network}, %Ln não lida: {text}</numerusform>
+            <numerusform>Conversa no {network}, %Ln não lidas: {text}</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,8 +4863,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+4"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
-            <numerusform>%n conta precisa ser reconectada: as respostas dela não podem ser lidas até você entrar novamente.</numerusform>
-            <numerusform>%n contas precisam ser reconectadas: as respostas delas não podem ser lidas até você entrar novamente.</numerusform>
+            <numerusform>%Ln conta precisa ser reconectada: as respostas dela não podem ser lidas até você entrar novamente.</numerusform>
+            <numerusform>%Ln contas precisam ser reconectadas: as respostas delas não podem ser lidas até você entrar novamente.</numerusform>
         </translation>
     </message>
     <message>
@@ -5337,8 +5337,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+5"/>
         <source>Updated %n post(s).</source>
         <translation>
-            <numerusform>%n post atualizado.</numerusform>
-            <numerusform>%n posts atualizados.</numerusform>
+            <numerusform>%Ln post atualizado.</numerusform>
+            <numerusform>%Ln posts atualizados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5365,8 +5365,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+8"/>
         <source>Exported %n post(s) to {name}.</source>
         <translation>
-            <numerusform>%n post exportado para {name}.</numerusform>
-            <numerusform>%n posts exportados para {name}.</numerusform>
+            <numerusform>%Ln post exportado para {name}.</numerusform>
+            <numerusform>%Ln posts exportados para {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5694,8 +5694,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+173"/>
         <source>{title}, %n unread</source>
         <translation>
-            <numerusform>{title}, %n não lida</numerusform>
-            <numerusform>{title}, %n não lidas</numerusform>
+            <numerusform>{title}, %Ln não lida</numerusform>
+            <numerusform>{title}, %Ln não lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -5918,8 +5918,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n itens</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
         </translation>
     </message>
     <message>
@@ -5931,16 +5931,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+62"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
-            <numerusform>Isto é usado em %n post. Excluí-lo também o remove do post. Excluir?</numerusform>
-            <numerusform>Isto é usado em %n posts. Excluí-lo também o remove deles. Excluir?</numerusform>
+            <numerusform>Isto é usado em %Ln post. Excluí-lo também o remove do post. Excluir?</numerusform>
+            <numerusform>Isto é usado em %Ln posts. Excluí-lo também o remove deles. Excluir?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>Excluir %n item da biblioteca? Isso não pode ser desfeito.</numerusform>
-            <numerusform>Excluir %n itens da biblioteca? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir %Ln item da biblioteca? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir %Ln itens da biblioteca? Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message>
@@ -6838,8 +6838,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+32"/>
         <source>%n slot(s) a week</source>
         <translation>
-            <numerusform>%n horário por semana</numerusform>
-            <numerusform>%n horários por semana</numerusform>
+            <numerusform>%Ln horário por semana</numerusform>
+            <numerusform>%Ln horários por semana</numerusform>
         </translation>
     </message>
     <message>
@@ -7052,8 +7052,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+36"/>
         <source>Time removed. %n post(s) moved to the next free times.</source>
         <translation>
-            <numerusform>Horário removido. %n post foi movido para o próximo horário livre.</numerusform>
-            <numerusform>Horário removido. %n posts foram movidos para os próximos horários livres.</numerusform>
+            <numerusform>Horário removido. %Ln post foi movido para o próximo horário livre.</numerusform>
+            <numerusform>Horário removido. %Ln posts foram movidos para os próximos horários livres.</numerusform>
         </translation>
     </message>
     <message>
@@ -7500,8 +7500,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+81"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Repetição interrompida. %n repetição ainda não enviada foi removida.</numerusform>
-            <numerusform>Repetição interrompida. %n repetições ainda não enviadas foram removidas.</numerusform>
+            <numerusform>Repetição interrompida. %Ln repetição ainda não enviada foi removida.</numerusform>
+            <numerusform>Repetição interrompida. %Ln repetições ainda não enviadas foram removidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -7516,16 +7516,16 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-224"/>
         <source>every %n week(s)</source>
         <translation>
-            <numerusform>a cada %n semana</numerusform>
-            <numerusform>a cada %n semanas</numerusform>
+            <numerusform>a cada %Ln semana</numerusform>
+            <numerusform>a cada %Ln semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>a cada %n dia</numerusform>
-            <numerusform>a cada %n dias</numerusform>
+            <numerusform>a cada %Ln dia</numerusform>
+            <numerusform>a cada %Ln dias</numerusform>
         </translation>
     </message>
     <message>
@@ -7537,8 +7537,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>%n more time(s)</source>
         <translation>
-            <numerusform>mais %n vez</numerusform>
-            <numerusform>mais %n vezes</numerusform>
+            <numerusform>mais %Ln vez</numerusform>
+            <numerusform>mais %Ln vezes</numerusform>
         </translation>
     </message>
     <message>
@@ -7550,8 +7550,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+2"/>
         <source>with %n variation(s)</source>
         <translation>
-            <numerusform>com %n variação</numerusform>
-            <numerusform>com %n variações</numerusform>
+            <numerusform>com %Ln variação</numerusform>
+            <numerusform>com %Ln variações</numerusform>
         </translation>
     </message>
     <message>
@@ -7820,8 +7820,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+16"/>
         <source>Repeating stopped. %n repeat(s) not yet sent were removed.</source>
         <translation>
-            <numerusform>Repetição interrompida. %n repetição ainda não enviada foi removida.</numerusform>
-            <numerusform>Repetição interrompida. %n repetições ainda não enviadas foram removidas.</numerusform>
+            <numerusform>Repetição interrompida. %Ln repetição ainda não enviada foi removida.</numerusform>
+            <numerusform>Repetição interrompida. %Ln repetições ainda não enviadas foram removidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -8205,8 +8205,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="-14"/>
         <source>%n post(s) wait in the {slot} slot.</source>
         <translation>
-            <numerusform>%n post aguarda no horário {slot}.</numerusform>
-            <numerusform>%n posts aguardam no horário {slot}.</numerusform>
+            <numerusform>%Ln post aguarda no horário {slot}.</numerusform>
+            <numerusform>%Ln posts aguardam no horário {slot}.</numerusform>
         </translation>
     </message>
     <message>
@@ -9065,8 +9065,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+2"/>
         <source>%n unread in the inbox</source>
         <translation>
-            <numerusform>%n não lida na caixa de entrada</numerusform>
-            <numerusform>%n não lidas na caixa de entrada</numerusform>
+            <numerusform>%Ln não lida na caixa de entrada</numerusform>
+            <numerusform>%Ln não lidas na caixa de entrada</numerusform>
         </translation>
     </message>
     <message>
@@ -9113,8 +9113,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+1"/>
         <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
         <translation>
-            <numerusform>%n post chegou à hora marcada enquanto o Postdesk não estava em execução. Clique para escolher o que fazer.</numerusform>
-            <numerusform>%n posts chegaram à hora marcada enquanto o Postdesk não estava em execução. Clique para escolher o que fazer.</numerusform>
+            <numerusform>%Ln post chegou à hora marcada enquanto o Postdesk não estava em execução. Clique para escolher o que fazer.</numerusform>
+            <numerusform>%Ln posts chegaram à hora marcada enquanto o Postdesk não estava em execução. Clique para escolher o que fazer.</numerusform>
         </translation>
     </message>
     <message>
@@ -9126,16 +9126,16 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+1"/>
         <source>%n post(s) will go out when the connection is back.</source>
         <translation>
-            <numerusform>%n post será publicado quando a conexão voltar.</numerusform>
-            <numerusform>%n posts serão publicados quando a conexão voltar.</numerusform>
+            <numerusform>%Ln post será publicado quando a conexão voltar.</numerusform>
+            <numerusform>%Ln posts serão publicados quando a conexão voltar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>(and %n more problem(s))</source>
         <translation>
-            <numerusform>(e mais %n problema)</numerusform>
-            <numerusform>(e mais %n problemas)</numerusform>
+            <numerusform>(e mais %Ln problema)</numerusform>
+            <numerusform>(e mais %Ln problemas)</numerusform>
         </translation>
     </message>
     <message>
@@ -9147,16 +9147,16 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+9"/>
         <source>%n new replies and mentions on {label}</source>
         <translation>
-            <numerusform>%n nova resposta ou menção em {label}</numerusform>
-            <numerusform>%n novas respostas e menções em {label}</numerusform>
+            <numerusform>%Ln nova resposta ou menção em {label}</numerusform>
+            <numerusform>%Ln novas respostas e menções em {label}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new replies and mentions</source>
         <translation>
-            <numerusform>%n nova resposta ou menção</numerusform>
-            <numerusform>%n novas respostas e menções</numerusform>
+            <numerusform>%Ln nova resposta ou menção</numerusform>
+            <numerusform>%Ln novas respostas e menções</numerusform>
         </translation>
     </message>
     <message>
@@ -9399,8 +9399,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+25"/>
         <source>Too short: use at least %n characters ({typed} so far).</source>
         <translation>
-            <numerusform>Curta demais: use pelo menos %n caractere ({typed} até agora).</numerusform>
-            <numerusform>Curta demais: use pelo menos %n caracteres ({typed} até agora).</numerusform>
+            <numerusform>Curta demais: use pelo menos %Ln caractere ({typed} até agora).</numerusform>
+            <numerusform>Curta demais: use pelo menos %Ln caracteres ({typed} até agora).</numerusform>
         </translation>
     </message>
     <message>
@@ -9437,8 +9437,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+2"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>A frase secreta precisa ter pelo menos %n caractere.</numerusform>
-            <numerusform>A frase secreta precisa ter pelo menos %n caracteres.</numerusform>
+            <numerusform>A frase secreta precisa ter pelo menos %Ln caractere.</numerusform>
+            <numerusform>A frase secreta precisa ter pelo menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -9450,8 +9450,8 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location line="+11"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Use pelo menos %n caractere; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</numerusform>
-            <numerusform>Use pelo menos %n caracteres; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</numerusform>
+            <numerusform>Use pelo menos %Ln caractere; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</numerusform>
+            <numerusform>Use pelo menos %Ln caracteres; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar.</numerusform>
         </translation>
     </message>
     <message>
@@ -9522,7 +9522,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+285"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;Boas-vindas ao Postdesk</translation>
     </message>
@@ -9530,7 +9530,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>Welcome to Postdesk</source>
@@ -9590,7 +9590,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
 <context>
     <name>WelcomeSection</name>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Getting started</source>
         <translation>Primeiros passos</translation>
     </message>

@@ -148,12 +148,16 @@ def test_english_plural_forms_answer_where_no_catalogue_does(qapp: QApplication)
 def test_each_language_counts_with_its_own_plural_forms(
     qapp: QApplication, language: str, counts: dict[int, int]
 ) -> None:
-    """Qt picks the form by the language's rule: French says "0 créneau", Arabic has six forms."""
+    """Qt picks the form by the language's rule: French says "0 créneau", Arabic has six forms (and
+    writes the count in its own digits)."""
+    from PySide6.QtCore import QLocale
+
     forms = _forms(language, "%n slot(s) a week")
     installed = i18n.install_translators(qapp, language, str(QM_DIR))
     try:
         for n, index in counts.items():
-            assert Queues.tr("%n slot(s) a week", "", n) == forms[index].replace("%n", str(n))
+            digits = QLocale(language).toString(n)  # %Ln: the count in the language's digits
+            assert Queues.tr("%n slot(s) a week", "", n) == forms[index].replace("%Ln", digits).replace("%n", str(n))
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -295,7 +295,7 @@ class MonthModel(_GridModel):
             return None
         day = self.cell_date(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(day.day)
+            return QLocale().toString(day.day)  # the language's digits (Arabic writes ٢٠)
         if role == IN_PERIOD_ROLE:
             return (day.year, day.month) == self._month
         return self._common_data(index, role)
