@@ -1039,7 +1039,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation>Beiträge durchsuchen</translation>
+        <translation>Beiträge suchen</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4695,7 +4695,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>No&amp;tify me about new items</source>
-        <translation>Über neue Elemente &amp;benachrichtigen</translation>
+        <translation>&amp;Über neue Elemente benachrichtigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4797,7 +4797,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>Mark &amp;all read</source>
-        <translation>&amp;Alle als gelesen markieren</translation>
+        <translation>A&amp;lle als gelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4807,7 +4807,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+10"/>
         <source>Re&amp;ply:</source>
-        <translation>&amp;Antwort:</translation>
+        <translation>Ant&amp;wort:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4960,7 +4960,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+42"/>
         <source>Mark un&amp;read</source>
-        <translation>Als &amp;ungelesen markieren</translation>
+        <translation>Als ungelesen &amp;markieren</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -5491,7 +5491,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/filter_bar.py" line="+31"/>
         <source>Search names, tags and alt text</source>
-        <translation>Namen, Schlagwörter und Alternativtext durchsuchen</translation>
+        <translation>Namen, Schlagwörter, Alternativtext suchen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -368,7 +368,7 @@
     <message>
         <location line="+0"/>
         <source>Sign-in expires</source>
-        <translation>Caduca</translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1039,7 +1039,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation>Buscar publicaciones</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1104,7 +1104,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/catch_up_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Posts that were not published</source>
-        <translation>Publicaciones que no se publicaron</translation>
+        <translation>Publicaciones sin publicar</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1137,7 +1137,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation>&amp;Omitirlas</translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6855,7 +6855,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation>Sale</translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8060,12 +8060,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>&amp;Keep publishing in the tray when the window is closed</source>
-        <translation>&amp;Seguir publicando en la bandeja al cerrar la ventana</translation>
+        <translation>&amp;Seguir publicando en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep publishing in the tray when the window is closed</source>
-        <translation>Seguir publicando en la bandeja al cerrar la ventana</translation>
+        <translation>Seguir publicando en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9373,7 +9373,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
     <message>
         <location line="+3"/>
         <source>Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so Postdesk can publish and check your accounts. With “Not now” Postdesk starts with your accounts locked: nothing is lost, and you can unlock them later in Accounts.</source>
-        <translation>Tus inicios de sesión se guardan en el archivo cifrado {path}. Introduce su frase de contraseña para que Postdesk pueda publicar y comprobar tus cuentas. Con “Ahora no”, Postdesk se inicia con tus cuentas bloqueadas: no se pierde nada y puedes desbloquearlas más tarde en Cuentas.</translation>
+        <translation>Tus inicios de sesión se guardan en el archivo cifrado {path}. Introduce la frase de contraseña para que Postdesk pueda publicar y comprobar tus cuentas. Con “Ahora no”, Postdesk se inicia con tus cuentas bloqueadas: no se pierde nada y puedes desbloquearlas más tarde en Cuentas.</translation>
     </message>
     <message>
         <location line="+6"/>

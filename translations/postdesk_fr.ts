@@ -374,7 +374,7 @@
         <location line="+15"/>
         <location line="+96"/>
         <source>No accounts yet. Click Connect to add one.</source>
-        <translation>Aucun compte pour l&apos;instant. Cliquez sur Connecter pour en ajouter un.</translation>
+        <translation>Aucun compte pour l&apos;instant. Cliquez sur «&#xa0;Connecter&#xa0;» pour en ajouter un.</translation>
     </message>
     <message>
         <location line="-92"/>
@@ -1039,7 +1039,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation>Rechercher des publications</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1104,7 +1104,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/catch_up_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Posts that were not published</source>
-        <translation>Publications non publiées</translation>
+        <translation>Publications non envoyées</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1137,7 +1137,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation>&amp;Les ignorer</translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4695,7 +4695,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>No&amp;tify me about new items</source>
-        <translation>M&apos;a&amp;vertir des nouveaux éléments</translation>
+        <translation>M&apos;&amp;avertir des nouveaux éléments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4797,7 +4797,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>Mark &amp;all read</source>
-        <translation>Tout marquer comme l&amp;u</translation>
+        <translation>Tout &amp;marquer comme lu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6855,7 +6855,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation>Départ</translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9574,12 +9574,12 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
     <message>
         <location line="+3"/>
         <source>&amp;Just write</source>
-        <translation>&amp;Juste écrire</translation>
+        <translation>&amp;Écrire d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Just write: go to the composer</source>
-        <translation>Juste écrire&#xa0;: aller à l&apos;éditeur</translation>
+        <translation>Écrire d&apos;abord&#xa0;: aller à l&apos;éditeur</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -42,12 +42,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Copy notices</source>
-        <translation>表示をコピー(&amp;C)</translation>
+        <translation>ライセンス表記をコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the third-party notices</source>
-        <translation>サードパーティの表示をコピーします</translation>
+        <translation>サードパーティのライセンス表記をコピーします</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+0"/>
         <source>Sign-in expires</source>
-        <translation>サインインの有効期限</translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -664,7 +664,7 @@
     <message>
         <location line="+1"/>
         <source>…or whole folders, or paste with Ctrl+V. Then drag them into a post.</source>
-        <translation>…フォルダーごとでも、Ctrl+Vで貼り付けてもかまいません。その後、投稿にドラッグしてください。</translation>
+        <translation>フォルダーごとドロップしても、Ctrl+Vで貼り付けてもかまいません。その後、投稿にドラッグしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1032,14 +1032,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="-130"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation>投稿を検索</translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
-        <translation>{year} {first}～{last}</translation>
+        <translation>{year}年{first}～{last}</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3522,7 +3522,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+10"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%Ln個の項目を選択中</numerusform>
+            <numerusform>%Ln件を選択中</numerusform>
         </translation>
     </message>
     <message>
@@ -3766,7 +3766,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation>メインテキスト（ネットワーク独自のテキストがない場合に使用）(&amp;M)</translation>
+        <translation>メインテキスト（個別テキストがない場合）(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4298,12 +4298,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>Not sure it went out: please check</source>
-        <translation>投稿されたか不明: 確認してください</translation>
+        <translation>投稿未確認：確認してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure it went out: Postdesk is checking</source>
-        <translation>投稿されたか不明: Postdeskで確認中</translation>
+        <translation>投稿未確認：Postdeskで確認中</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5235,7 +5235,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+13"/>
         <source>Rank top posts by</source>
-        <translation>人気の投稿の並べ替え基準</translation>
+        <translation>人気の投稿の並べ替え</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5256,7 +5256,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+9"/>
         <source>Rank by</source>
-        <translation>並べ替え基準</translation>
+        <translation>並べ替え</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5885,13 +5885,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%Ln個の項目</numerusform>
+            <numerusform>%Ln件の項目</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{size} stored</source>
-        <translation>{size}保存済み</translation>
+        <translation>使用容量{size}</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
@@ -5904,7 +5904,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Delete %n item(s) from the library? This cannot be undone.</source>
         <translation>
-            <numerusform>%Ln個の項目をライブラリから削除しますか？この操作は元に戻せません。</numerusform>
+            <numerusform>%Ln件の項目をライブラリから削除しますか？この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
@@ -8448,7 +8448,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>launch, tour… (only you see them; the calendar filters by them)</source>
-        <translation>発売、ツアー…（自分にだけ表示されます。カレンダーの絞り込みに使います）</translation>
+        <translation>発売、ツアー…（自分専用・絞り込み用）</translation>
     </message>
 </context>
 <context>
@@ -9505,7 +9505,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+9"/>
         <source>To publish, connect an account: you sign in on the network&apos;s own page, and Postdesk keeps the sign-in in your system&apos;s keychain. Some networks ask you to create a free app of your own first; the connect window explains each step.</source>
-        <translation>投稿するには、アカウントを接続してください。ネットワーク自身のページでサインインし、Postdeskはそのサインイン情報をシステムのキーチェーンに保管します。一部のネットワークでは、先に自分用の無料アプリを作成する必要があります。各手順は接続ウィンドウで説明されます。</translation>
+        <translation>投稿するには、アカウントを接続してください。サインインは各ネットワークのページで行い、Postdeskはサインイン情報をシステムのパスワードキーリングに保管します。一部のネットワークでは、先に自分用の無料アプリを作成する必要があります。手順は接続ウィンドウで説明します。</translation>
     </message>
     <message>
         <location line="+8"/>

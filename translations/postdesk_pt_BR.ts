@@ -707,7 +707,7 @@
     <message>
         <location line="+1"/>
         <source>Suggested times: your best weekdays and hours to publish</source>
-        <translation>Horários sugeridos: seus melhores dias da semana e horas para publicar</translation>
+        <translation>Horários sugeridos: seus melhores dias e horários para publicar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5281,7 +5281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>Best weekdays and hours</source>
-        <translation>Melhores dias da semana e horas</translation>
+        <translation>Melhores dias e horários</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5311,7 +5311,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+93"/>
         <source>Your posts do best on: {times}.</source>
-        <translation>Seus posts vão melhor em: {times}.</translation>
+        <translation>Seus posts se saem melhor em: {times}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6855,7 +6855,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+42"/>
         <source>Goes out</source>
-        <translation>Publicação</translation>
+        <translation>Sai em</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8025,7 +8025,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+41"/>
         <source>When posts were missed</source>
-        <translation>Quando posts foram perdidos</translation>
+        <translation>Se houver posts perdidos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8060,17 +8060,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>&amp;Keep publishing in the tray when the window is closed</source>
-        <translation>&amp;Continuar publicando na bandeja quando a janela for fechada</translation>
+        <translation>&amp;Continuar publicando na bandeja do sistema ao fechar a janela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep publishing in the tray when the window is closed</source>
-        <translation>Continuar publicando na bandeja quando a janela for fechada</translation>
+        <translation>Continuar publicando na bandeja do sistema ao fechar a janela</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desktop has no system tray.</source>
-        <translation>Este ambiente de trabalho não tem bandeja do sistema.</translation>
+        <translation>Esta área de trabalho não tem bandeja do sistema.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8100,7 +8100,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation>Quando posts forem &amp;perdidos:</translation>
+        <translation>Se houver posts &amp;perdidos:</translation>
     </message>
     <message>
         <location line="+1"/>
