@@ -36,3 +36,14 @@ def format_short_when(moment: datetime) -> str:
 def format_when(moment: datetime) -> str:
     """A date and a time ("Tue 4 Mar 2025, 14:05"), for "Scheduled for ..." sentences."""
     return f"{format_date(moment.date())}, {format_clock(moment)}"
+
+
+def format_size(size: int) -> str:
+    """A byte count the way people read it, 1000-based like file managers, in the locale's words
+    and digits ("483.9 kB", "483,9 kB", "483,9 ko", "٤٨٣٫٩ كيلوبايت")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def format_list(items: list[str]) -> str:
+    """Items joined as the locale joins a list in a sentence ("A, B, and C", "A, B und C", "A、B、C")."""
+    return QLocale().createSeparatedList(items)
