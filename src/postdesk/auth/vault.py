@@ -35,6 +35,7 @@ import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from keyring.backends.chainer import ChainerBackend
 
 from postdesk.auth.errors import AuthError, AuthProblem
 from postdesk.auth.tokens import TokenSet, register_token_secrets
@@ -73,10 +74,13 @@ class VaultLocation:
     Attributes:
         kind: the system keyring or the encrypted file.
         name: the keyring's name as users know it ("macOS Keychain"), or the file's path.
+        backend: the keyring backend's module ("keyring.backends.macOS"), for the UI to name it in
+            the user's language; "" for the encrypted file.
     """
 
     kind: VaultKind
     name: str
+    backend: str = ""
 
 
 #: Keyring backends by module, named as their users know them.
@@ -128,9 +132,13 @@ class KeyringStore:
     def location(self) -> VaultLocation:
         """The keyring's name as users know it."""
         ring = self._ring()
+        if isinstance(ring, ChainerBackend) and ring.backends:
+            # With several keyrings (Secret Service and KWallet), keyring chains them and stores in
+            # the first that takes the entry: name that one, not "chainer ChainerBackend".
+            ring = ring.backends[0]
         module = type(ring).__module__
         name = _KEYRING_NAMES.get(module) or str(getattr(ring, "name", "") or type(ring).__name__)
-        return VaultLocation(VaultKind.KEYRING, name)
+        return VaultLocation(VaultKind.KEYRING, name, module)
 
     def check_available(self) -> None:
         """Raise unless a usable keyring is there.

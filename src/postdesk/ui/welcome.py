@@ -29,6 +29,7 @@ from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.composer.target_panel import shipped_networks
+from postdesk.ui.local_format import format_list
 from postdesk.ui.look.marks import badge_pixmap
 from postdesk.ui.look.style import is_dark, text_font
 from postdesk.ui.look.tokens import IconSize, Space, TextRole
@@ -98,7 +99,7 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        names = ", ".join(display_name(n) for n in reach.publishing)
+        names = format_list([display_name(n) for n in reach.publishing])
         self.publishing_label = QLabel(self)
         self.publishing_label.setObjectName("WelcomePublishing")
         self.publishing_label.setWordWrap(True)
@@ -112,7 +113,7 @@ class WelcomeDialog(QDialog):
         self.draft_label.setObjectName("WelcomeDraftOnly")
         self.draft_label.setWordWrap(True)
         self.draft_label.setTextFormat(Qt.TextFormat.PlainText)
-        drafts = ", ".join(display_name(n) for n in reach.draft_only)
+        drafts = format_list([display_name(n) for n in reach.draft_only])
         self.draft_label.setText(
             self.tr(
                 "{drafts}: can be drafted for, with counters and previews; publishing is not built yet, so "

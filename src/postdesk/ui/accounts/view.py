@@ -29,7 +29,7 @@ from postdesk.core.networks import Network
 from postdesk.ui.accounts.connect_dialog import ConnectDialog
 from postdesk.ui.accounts.options_dialog import DefaultOptionsDialog
 from postdesk.ui.accounts.services import AccountsFacade
-from postdesk.ui.accounts.wording import network_name, problem_text, status_text
+from postdesk.ui.accounts.wording import keyring_name, network_name, problem_text, status_text
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.look.marks import network_icon
 from postdesk.ui.look.style import Tone, avatar_fill, colours_of, set_banner, set_tone, text_font
@@ -261,9 +261,12 @@ class AccountsPane(QWidget):
             return self.tr(
                 "Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text."
             ).format(file=location.name)
+        keyring = keyring_name(location.backend)
+        if keyring is None:  # a keyring Postdesk cannot name: no class name in brackets
+            return self.tr("Sign-ins are kept in your system's password keyring, never in Postdesk's own files.")
         return self.tr(
             "Sign-ins are kept in your system's password keyring ({keyring}), never in Postdesk's own files."
-        ).format(keyring=location.name)
+        ).format(keyring=keyring)
 
     @staticmethod
     def _account_label(account: Account) -> str:

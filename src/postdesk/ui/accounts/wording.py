@@ -18,6 +18,24 @@ def network_name(network: Network) -> str:
     return look(network).full_name
 
 
+def keyring_name(backend: str) -> str | None:
+    """The password keyring `backend` (its module, `VaultLocation.backend`) as its users know it in
+    their language; None for a keyring Postdesk does not know (its class name would mean nothing)."""
+    names = {
+        "keyring.backends.macOS": QCoreApplication.translate("Accounts", "macOS Keychain"),
+        "keyring.backends.Windows": QCoreApplication.translate("Accounts", "Windows Credential Manager"),
+        # libsecret is another way to the same Secret Service (GNOME Keyring, KeePassXC, KWallet 6).
+        "keyring.backends.SecretService": QCoreApplication.translate(
+            "Accounts", "Secret Service, such as GNOME Keyring or KeePassXC"
+        ),
+        "keyring.backends.libsecret": QCoreApplication.translate(
+            "Accounts", "Secret Service, such as GNOME Keyring or KeePassXC"
+        ),
+        "keyring.backends.kwallet": "KWallet",  # a product name, the same in every language
+    }
+    return names.get(backend)
+
+
 def status_text(status: AccountStatus) -> str:
     """An account status in words."""
     return {

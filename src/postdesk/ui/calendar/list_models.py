@@ -25,6 +25,7 @@ from postdesk.ui.calendar.model_roles import (
 )
 from postdesk.ui.calendar.wording import format_day, format_time, network_name, status_word
 from postdesk.ui.insights.models import format_count, metric_names, metrics_line
+from postdesk.ui.local_format import format_list
 
 
 class AgendaModel(QAbstractTableModel):
@@ -126,7 +127,7 @@ class AgendaModel(QAbstractTableModel):
         local = to_local(entry.instant, zone)
         return (
             f"{format_day(local.date(), long=False)} {format_time(local)}",
-            ", ".join(network_name(n) for n in entry.networks),
+            format_list([network_name(n) for n in entry.networks]),
             hold or status_word(entry.status),
             entry.summary if entry.post_id is not None else (entry.slot_name or ""),
         )
@@ -182,7 +183,7 @@ class DraftsModel(QAbstractListModel):
             text = entry.summary or self.tr("(empty draft)")
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
-            networks = ", ".join(network_name(n) for n in entry.networks)
+            networks = format_list([network_name(n) for n in entry.networks])
             return f"{text} · {networks}" if networks else text
         return None
 

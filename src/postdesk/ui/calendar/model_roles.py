@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 from postdesk.core.calendar import CalendarEntry, to_local
 from postdesk.ui.calendar.wording import format_day, format_time, network_name, status_word
 from postdesk.ui.i18n import plural_context
+from postdesk.ui.local_format import format_list
 
 CalendarCells = plural_context("CalendarCells")
 
@@ -86,7 +87,7 @@ def describe_entry(entry: CalendarEntry, zone: tzinfo, status: str | None = None
         parts.append(format_time(to_local(entry.instant, zone)))
     parts.append(status or status_word(entry.status))
     if entry.networks:
-        parts.append(", ".join(network_name(n) for n in entry.networks))
+        parts.append(format_list([network_name(n) for n in entry.networks]))
     if entry.slot_name:
         parts.append(entry.slot_name)
     if entry.summary:

@@ -25,6 +25,7 @@ from postdesk.ui.composer.account_chips import AccountChip, ConnectChip
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.composer.service_types import AccountChoice
 from postdesk.ui.composer.target_panel import TargetPanel
+from postdesk.ui.local_format import format_list
 from postdesk.ui.widgets.avatar_cache import AvatarCache
 from postdesk.ui.widgets.chip import ChipButton
 from postdesk.ui.widgets.flow_layout import FlowLayout
@@ -167,7 +168,7 @@ def accounts_words(network: Network, chosen: list[int], accounts: Sequence[Accou
     labels: Mapping[int, str] = {a.id: a.label or a.display_name for a in accounts}
     names = [labels[a] for a in chosen if a in labels]
     if names:
-        return ", ".join(names)
+        return format_list(names)
     if any(a.network == network.value for a in accounts):
         return QCoreApplication.translate("ChipRow", "No account chosen yet: choose one above (a draft until then).")
     return QCoreApplication.translate("ChipRow", "No {network} account connected: a draft only.").format(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from postdesk.core.networks import Network
 from postdesk.core.threads import split_thread
 from postdesk.ui.composer.parts_editor import PartsEditor
+from postdesk.ui.local_format import format_list
 
 
 class EditorPart(QWidget):
@@ -83,6 +84,6 @@ class EditorPart(QWidget):
                 self.tr(
                     "The main text is read-only: it was already sent to {networks}. Give the other "
                     "networks their own text to change it for them."
-                ).format(networks=", ".join(sent_to))
+                ).format(networks=format_list(sent_to))
             )
         self.lock_note.setVisible(bool(sent_to))

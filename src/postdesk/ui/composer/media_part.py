@@ -20,6 +20,7 @@ from postdesk.ui.composer.media_strip import MediaStrip
 from postdesk.ui.composer.parts_editor import IMAGE_SUFFIXES
 from postdesk.ui.composer.service_types import AttachedMedia, ComposerServices, ImportResult
 from postdesk.ui.dropped_paths import local_path
+from postdesk.ui.local_format import format_list
 from postdesk.ui.media_library.models import decode_asset_ids
 
 _log = get_logger("ui.composer")
@@ -115,7 +116,7 @@ class MediaPart(QObject):
     def _on_imported(self, result: ImportResult) -> None:
         self.strip.model.append(result.items)
         if result.failed:
-            self.status.emit(self.tr("Couldn't read {files} as images.").format(files=", ".join(result.failed)))
+            self.status.emit(self.tr("Couldn't read {files} as images.").format(files=format_list(list(result.failed))))
         else:
             self.settled.emit()
         self.changed.emit()

@@ -23,6 +23,7 @@ from postdesk.ui.composer.first_comment_sent import CommentCalls
 from postdesk.ui.composer.post_controls import ReachCalls
 from postdesk.ui.composer.sent_view import post_state_summary
 from postdesk.ui.composer.target_panel import TargetPanel
+from postdesk.ui.local_format import format_list
 
 if TYPE_CHECKING:
     from postdesk.ui.composer.view import ComposerPane
@@ -166,7 +167,7 @@ class PostActions(QObject):
             return False
         if state.handed_off and instant != state.scheduled_at:
             # The network's scheduler keeps its own copy at the old time: moving ours would not move it.
-            names = ", ".join(style_for(n).name for n in NETWORK_ORDER if n in state.handed_off)
+            names = format_list([style_for(n).name for n in NETWORK_ORDER if n in state.handed_off])
             self._say(
                 self.tr(
                     "{networks} holds this post at its time. To change the time, take it back first (Cancel), "

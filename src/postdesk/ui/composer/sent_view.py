@@ -27,6 +27,7 @@ from postdesk.ui.composer.edit_published import EDITABLE_NETWORKS, EditCalls, Ed
 from postdesk.ui.composer.first_comment_sent import CommentCalls, SentComments
 from postdesk.ui.composer.service_types import TargetActivity
 from postdesk.ui.insights.models import metrics_line
+from postdesk.ui.local_format import format_list
 
 S = TargetState
 
@@ -53,7 +54,7 @@ def _account_of(target: TargetActivity) -> int:
 
 def _names(networks: Iterable[Network]) -> str:
     ordered = [n for n in NETWORK_ORDER if n in set(networks)]
-    return ", ".join(style_for(n).name for n in ordered)
+    return format_list([style_for(n).name for n in ordered])
 
 
 def post_state_summary(states: Mapping[Network, TargetState], handed_off: Iterable[Network] = ()) -> str:

@@ -32,6 +32,7 @@ from postdesk.ui.csv_import.model import RowsModel
 from postdesk.ui.csv_import.services import CsvServices
 from postdesk.ui.csv_import.words import file_problem_text
 from postdesk.ui.csv_import.work import MediaImportFailed, Preview, import_rows, read_preview
+from postdesk.ui.local_format import format_list
 from postdesk.ui.look.style import Tone, set_banner, set_tone
 
 #: Where the columns are described (docs/CSV.md).
@@ -222,7 +223,9 @@ class CsvImportDialog(QDialog):
         self._refill()
         if preview.ignored_columns:
             self._say(
-                self.tr("These columns are not read: {names}.").format(names=", ".join(preview.ignored_columns)),
+                self.tr("These columns are not read: {names}.").format(
+                    names=format_list(list(preview.ignored_columns))
+                ),
                 Tone.WARNING,
             )
         self.table.resizeRowsToContents()

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from postdesk.core.csv_posts import CsvRow
 from postdesk.core.networks import display_name
 from postdesk.ui.csv_import.words import row_problems
-from postdesk.ui.local_format import format_number, format_when
+from postdesk.ui.local_format import format_list, format_number, format_when
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +111,7 @@ class RowsModel(QAbstractTableModel):
                 else display_name(t.network)
                 for t in row.post.targets
             ]
-            return ", ".join(names)
+            return format_list(names)
         if column == self.WHEN:
             zone = row.post.scheduled_zone or ""
             return when_text(row.post.scheduled_at, zone) if zone else self.tr("No time: a draft")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,6 +29,7 @@ from postdesk.platforms.capabilities import SupportsDelete, network_supports
 from postdesk.store.repositories.holds import ActionOutcome, HoldsRepository
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.engine_status import EngineStatus
+from postdesk.ui.local_format import format_list
 
 
 class DeleteCalls(Protocol):
@@ -50,12 +51,9 @@ class DeleteCalls(Protocol):
 
 
 def names(networks: Sequence[str]) -> str:
-    """Network names in the product's order, joined ("Bluesky and Mastodon", "A, B and C")."""
-    ordered = [display_name(n) for n in NETWORK_ORDER if n.value in set(networks)]
-    if len(ordered) <= 1:
-        return "".join(ordered)
-    joined = QCoreApplication.translate("DeletePublishedDialog", "{first} and {last}")
-    return joined.format(first=", ".join(ordered[:-1]), last=ordered[-1])
+    """Network names in the product's order, joined as the language joins a list ("Bluesky and
+    Mastodon", "A, B, and C", "A、B、C")."""
+    return format_list([display_name(n) for n in NETWORK_ORDER if n.value in set(networks)])
 
 
 class DeletePublishedDialog(QDialog):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.networks import display_name
 from postdesk.media import crop as crop_mod
+from postdesk.ui.local_format import format_list
 from postdesk.ui.look.tokens import Space
 
 _HANDLE = 9.0
@@ -262,7 +263,7 @@ class CropEditorDialog(QDialog):
             return self.tr("Free")
         if preset.key == "original":
             return self.tr("Original shape")
-        names = ", ".join(display_name(n) for n in preset.networks)
+        names = format_list([display_name(n) for n in preset.networks])
         return f"{preset.label} — {names}" if names else preset.label
 
     def _on_preset(self) -> None:

@@ -33,10 +33,10 @@ from postdesk.core.networks import NETWORK_ORDER, Network, display_name
 from postdesk.media import thumbnails
 from postdesk.store.repositories.media_library import ALT_TEXT_MAX, LibraryItem
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.local_format import format_number
+from postdesk.ui.local_format import format_number, format_size
 from postdesk.ui.look.style import Tone, set_tone
 from postdesk.ui.media_library.services import NetworkPreview
-from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
+from postdesk.ui.media_library.wording import badge_words, duration_text
 
 _ALT_SAVE_MS = 600
 _PREVIEW = QSize(280, 170)
@@ -217,7 +217,7 @@ class DetailsPanel(QWidget):
         lines = [f"<b>{_escape(asset.original_name)}</b>"]
         if count > 1:
             lines.append(self.tr("%n item(s) selected", "", count))
-        details = [f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes), asset.mime]
+        details = [f"{asset.width or '?'} × {asset.height or '?'}", format_size(asset.size_bytes), asset.mime]
         if asset.duration_s:
             details.append(duration_text(asset.duration_s))
         lines.append(" · ".join(details))
@@ -361,7 +361,11 @@ class DetailsPanel(QWidget):
         for row, p in enumerate(previews):
             status = "" if p.fits else " ⚠"
             how = self.tr("original") if not p.reencoded else self.tr("re-encoded")
-            cells = (display_name(p.network) + status, f"{human_size(p.size_bytes)} ({how})", f"{p.width} × {p.height}")
+            cells = (
+                display_name(p.network) + status,
+                f"{format_size(p.size_bytes)} ({how})",
+                f"{p.width} × {p.height}",
+            )
             for col, text in enumerate(cells):
                 self.network_table.setItem(row, col, QTableWidgetItem(text))
         self.network_table.resizeColumnsToContents()

@@ -21,6 +21,7 @@ from postdesk.media.problems import ImportProblem
 from postdesk.store.repositories.media_library import LibraryItem, LibraryQuery, sort_key
 from postdesk.ui.background import BackgroundRunner
 from postdesk.ui.dropped_paths import local_path
+from postdesk.ui.local_format import format_number
 from postdesk.ui.media_library.models import MIME_ASSET_IDS, AssetGridModel
 from postdesk.ui.media_library.services import LibraryStats, MediaLibraryServices
 from postdesk.ui.media_library.wording import problem_text
@@ -313,8 +314,8 @@ class ImportController(QObject):
         self.cancel_button.setEnabled(busy)
         self.progress.setRange(0, max(1, self._total))
         self.progress.setValue(self._done)
-        text = self.tr("Imported {done} of {total}").replace("{done}", str(self._done))
-        text = text.replace("{total}", str(self._total))
+        text = self.tr("Imported {done} of {total}").replace("{done}", format_number(self._done))
+        text = text.replace("{total}", format_number(self._total))
         if self._failed:
             text += " · " + self.tr("%n could not be imported", "", self._failed)
         self.progress_label.setText(text)
@@ -323,7 +324,9 @@ class ImportController(QObject):
         """What the last import did, in a line ("" before any import or while importing)."""
         if self.importing() or not self._total:
             return ""
-        text = self.tr("%n new item(s) imported", "", self._new)
+        # Nothing new (every file was already there, or none could be read) has its own words: the
+        # plural message with 0 reads "0 novo item" in Brazilian Portuguese.
+        text = self.tr("%n new item(s) imported", "", self._new) if self._new else self.tr("Nothing new imported")
         if self._failed:
             text += " · " + self.tr("%n could not be imported", "", self._failed)
         return text

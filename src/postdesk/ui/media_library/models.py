@@ -35,7 +35,8 @@ from postdesk.media import thumbnails
 from postdesk.paths import Paths
 from postdesk.store.repositories.media_library import LibraryItem
 from postdesk.ui.background import BackgroundRunner
-from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
+from postdesk.ui.local_format import format_list, format_size
+from postdesk.ui.media_library.wording import badge_words, duration_text
 
 MIME_ASSET_IDS = "application/x-postdesk-asset-ids"
 
@@ -201,11 +202,15 @@ class AssetGridModel(QAbstractListModel):
         if role == PixmapRole:
             return self._loader.get(asset.sha256)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            parts = [asset.original_name, f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes)]
+            parts = [
+                asset.original_name,
+                f"{asset.width or '?'} × {asset.height or '?'}",
+                format_size(asset.size_bytes),
+            ]
             if asset.duration_s:
                 parts.append(duration_text(asset.duration_s))
             if item.tags:
-                parts.append(", ".join(f"#{t}" for t in item.tags))
+                parts.append(format_list([f"#{t}" for t in item.tags]))
             if asset.alt_text:
                 parts.append(asset.alt_text)
             return " · ".join(parts)

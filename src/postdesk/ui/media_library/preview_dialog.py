@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from postdesk.core.networks import NETWORK_ORDER, Network, display_name, look
 from postdesk.media import crop as crop_mod
 from postdesk.store.repositories.media_library import LibraryItem
+from postdesk.ui.local_format import format_size
 from postdesk.ui.look import marks
 from postdesk.ui.look.style import text_font
 from postdesk.ui.look.tokens import IconSize, Space, TextRole
 from postdesk.ui.media_library.services import NetworkPreview
-from postdesk.ui.media_library.wording import badge_words, duration_text, human_size
+from postdesk.ui.media_library.wording import badge_words, duration_text
 from postdesk.ui.theme import is_dark
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -166,7 +167,7 @@ class NetworkTile(QFrame):
             self.fit.setText(note)
         else:
             how = self.tr("original") if not preview.reencoded else self.tr("re-encoded")
-            text = f"{preview.width} × {preview.height} · {human_size(preview.size_bytes)} ({how})"
+            text = f"{preview.width} × {preview.height} · {format_size(preview.size_bytes)} ({how})"
             if not preview.fits:
                 text += "\n" + self.tr("Too large for {network}").replace("{network}", display_name(self.network))
             self.fit.setText(text)
@@ -206,7 +207,7 @@ class MediaPreviewDialog(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumHeight(160)
         self.picture.setAccessibleName(self.tr("Picture"))
-        facts = [f"{asset.width or '?'} × {asset.height or '?'}", human_size(asset.size_bytes)]
+        facts = [f"{asset.width or '?'} × {asset.height or '?'}", format_size(asset.size_bytes)]
         if asset.duration_s:
             facts.append(duration_text(asset.duration_s))
         facts.extend(badge_words(asset.kind, None, asset.alt_text))

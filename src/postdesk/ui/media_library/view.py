@@ -39,6 +39,7 @@ from postdesk.media.importer import ImportSource
 from postdesk.paths import Paths
 from postdesk.store.repositories.media_library import LibraryItem, LibraryQuery
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.local_format import format_size
 from postdesk.ui.media_library.actions import AssetActions
 from postdesk.ui.media_library.crop_editor import CropEditorDialog
 from postdesk.ui.media_library.delegate import THUMB_PX
@@ -49,7 +50,6 @@ from postdesk.ui.media_library.importing import ImportController, importable
 from postdesk.ui.media_library.models import AssetGridModel, ItemRole, ThumbnailLoader
 from postdesk.ui.media_library.preview_dialog import MediaPreviewDialog
 from postdesk.ui.media_library.services import LibraryStats, MediaLibraryServices
-from postdesk.ui.media_library.wording import human_size
 
 _REFRESH_MS = 300
 _THUMB_CACHE_BYTES = 120_000_000
@@ -239,11 +239,16 @@ class MediaLibraryPane(QWidget):
     def _apply_stats(self, stats: LibraryStats) -> None:
         unchanged_folders = self._stats is not None and self._stats.folders == stats.folders
         self._stats = stats
-        self.storage.setText(
-            self.tr("%n item(s)", "", stats.count)
-            + " · "
-            + self.tr("{size} stored").replace("{size}", human_size(stats.original_bytes))
-        )
+        if stats.count:
+            self.storage.setText(
+                self.tr("%n item(s)", "", stats.count)
+                + " · "
+                + self.tr("{size} stored").replace("{size}", format_size(stats.original_bytes))
+            )
+        else:
+            # Its own words, not the plural message with 0: Brazilian Portuguese and French take the
+            # singular for 0 ("0 item"), and nothing stored needs no size.
+            self.storage.setText(self.tr("No items yet"))
         if not unchanged_folders:  # refilling the folder lists would reset what the user types
             self.filters.set_folders(stats.folders)
             self.details.set_folders(stats.folders)

@@ -56,22 +56,6 @@ def problem_text(problem: ImportProblem, name: str) -> str:
     return messages[problem].replace("{name}", name)
 
 
-def human_size(size: int) -> str:
-    """A byte count the way people read it (1000-based, like file managers)."""
-    units = (
-        QCoreApplication.translate("MediaLibrary", "B"),
-        QCoreApplication.translate("MediaLibrary", "KB"),
-        QCoreApplication.translate("MediaLibrary", "MB"),
-        QCoreApplication.translate("MediaLibrary", "GB"),
-    )
-    value = float(size)
-    for index, unit in enumerate(units):
-        if value < 1000 or index == len(units) - 1:
-            return f"{value:.0f} {unit}" if index == 0 else f"{value:.1f} {unit}"
-        value /= 1000
-    raise AssertionError("unreachable")  # the loop returns at the last unit
-
-
 def duration_text(seconds: float) -> str:
     """A video's length as players show it, the same in every language: m:ss, or h:mm:ss from
     an hour on ("0:42", "12:05", "1:02:05"). Rounded to the second; a clip shorter than half a
