@@ -30,6 +30,7 @@ from postdesk.core.networks import Network, look
 from postdesk.store.repositories.insights import Counts, PostInsight, Totals
 from postdesk.ui import theme
 from postdesk.ui.i18n import plural_context
+from postdesk.ui.local_format import format_list
 from postdesk.ui.look.marks import network_icon
 from postdesk.ui.widgets.bidi import local_text, ltr
 
@@ -332,6 +333,6 @@ def _hour_name(hour: int) -> str:
 
 
 def best_times_text(best: Sequence[core.BestTime]) -> str:
-    """The creator's best times in words ("Tuesday at 18:00, Monday at 09:00"), "" if none."""
+    """The creator's best times in words ("Tuesday at 18:00 and Monday at 09:00"), "" if none."""
     at = QCoreApplication.translate("Insights", "{day} at {hour}")
-    return ", ".join(at.format(day=_day_name(b.weekday), hour=_hour_name(b.hour)) for b in best)
+    return format_list([at.format(day=_day_name(b.weekday), hour=_hour_name(b.hour)) for b in best])
