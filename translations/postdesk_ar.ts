@@ -22,12 +22,12 @@
     <message>
         <location line="+12"/>
         <source>Postdesk is free software: you may share and change it under the terms of the &lt;a href=&quot;{gpl_url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({license}). Its &lt;a href=&quot;{source_url}&quot;&gt;source code&lt;/a&gt; is public.</source>
-        <translation>Postdesk برنامج حر: يمكنك مشاركته وتعديله وفق شروط &lt;a href=&quot;{gpl_url}&quot;&gt;رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق&lt;/a&gt; ({license}). و&lt;a href=&quot;{source_url}&quot;&gt;شيفرته المصدرية&lt;/a&gt; متاحة للعموم.</translation>
+        <translation>يُعدّ Postdesk برنامجًا حرًا: يمكنك مشاركته وتعديله وفق شروط &lt;a href=&quot;{gpl_url}&quot;&gt;رخصة جنو العمومية العامة، الإصدار ٣ أو أي إصدار لاحق&lt;/a&gt; ({license}). و&lt;a href=&quot;{source_url}&quot;&gt;شيفرته المصدرية&lt;/a&gt; متاحة للعموم.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built with Qt {qt_version} and Qt for Python (PySide6) {pyside_version}, used under the &lt;a href=&quot;{lgpl_url}&quot;&gt;GNU Lesser General Public License, version 3&lt;/a&gt;. The notices below say where their source is and how to replace them.</source>
-        <translation>مبني باستخدام Qt {qt_version} وQt for Python (PySide6) {pyside_version}، المستخدمَين وفق &lt;a href=&quot;{lgpl_url}&quot;&gt;رخصة جنو العمومية الصغرى، الإصدار 3&lt;/a&gt;. توضح الإشعارات أدناه مكان شيفرتها المصدرية وكيفية استبدالها.</translation>
+        <translation>مبني باستخدام Qt {qt_version} وQt for Python (PySide6) {pyside_version}، المستخدمَين وفق &lt;a href=&quot;{lgpl_url}&quot;&gt;رخصة جنو العمومية الصغرى، الإصدار ٣&lt;/a&gt;. توضح الإشعارات أدناه مكان شيفرتها المصدرية وكيفية استبدالها.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -105,7 +105,23 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
+        <location filename="../src/postdesk/ui/accounts/wording.py" line="+25"/>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Secret Service, such as GNOME Keyring or KeePassXC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected</source>
         <translation>مرتبط</translation>
     </message>
@@ -279,12 +295,12 @@
     <message>
         <location line="+9"/>
         <source>Create an app at linkedin.com/developers, add the product “Share on LinkedIn”, add the redirect address below, and paste the client id and secret. LinkedIn asks you to sign in again every 60 days.</source>
-        <translation>أنشئ تطبيقًا على linkedin.com/developers، وأضف المنتج «Share on LinkedIn»، وأضف عنوان إعادة التوجيه أدناه، ثم الصق معرّف العميل وسرّه. يطلب LinkedIn منك تسجيل الدخول مجددًا كل 60 يومًا.</translation>
+        <translation>أنشئ تطبيقًا على linkedin.com/developers، وأضف المنتج «Share on LinkedIn»، وأضف عنوان إعادة التوجيه أدناه، ثم الصق معرّف العميل وسرّه. يطلب LinkedIn منك تسجيل الدخول مجددًا كل ٦٠ يومًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At console.cloud.google.com create a project and enable “YouTube Data API v3”. Set up the OAuth consent screen (External; while it is in Testing, add yourself as a test user, and Google asks you to sign in again every 7 days), then create an OAuth client ID of type “Desktop app” and paste its client ID and secret (Google does not treat a desktop secret as confidential; any local port works). Until Google audits your project (the YouTube API Services audit form), the videos it uploads stay private. A project may upload 100 videos a day.</source>
-        <translation>على console.cloud.google.com أنشئ مشروعًا وفعّل «YouTube Data API v3». اضبط شاشة موافقة OAuth (External؛ وما دامت في وضع Testing، أضف نفسك مستخدمًا تجريبيًا، وسيطلب Google منك تسجيل الدخول مجددًا كل 7 أيام)، ثم أنشئ OAuth client ID من نوع «Desktop app» والصق معرّف العميل وسرّه (لا يعدّ Google سرّ تطبيقات سطح المكتب سريًا؛ ويصلح أي منفذ محلي). إلى أن يدقق Google مشروعك (نموذج تدقيق YouTube API Services)، تبقى مقاطع الفيديو التي يرفعها خاصة. يمكن للمشروع رفع 100 فيديو يوميًا.</translation>
+        <translation>على console.cloud.google.com أنشئ مشروعًا وفعّل «YouTube Data API v3». اضبط شاشة موافقة OAuth (External؛ وما دامت في وضع Testing، أضف نفسك مستخدمًا تجريبيًا، وسيطلب Google منك تسجيل الدخول مجددًا كل ٧ أيام)، ثم أنشئ OAuth client ID من نوع «Desktop app» والصق معرّف العميل وسرّه (لا يعدّ Google سرّ تطبيقات سطح المكتب سريًا؛ ويصلح أي منفذ محلي). إلى أن يدقق Google مشروعك (نموذج تدقيق YouTube API Services)، تبقى مقاطع الفيديو التي يرفعها خاصة. يمكن للمشروع رفع 100 فيديو يوميًا.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -448,10 +464,15 @@
     <message>
         <location line="+17"/>
         <source>Sign-ins are kept in the encrypted file {file}, locked with your passphrase; never in plain text.</source>
-        <translation>تُحفظ بيانات تسجيل الدخول في الملف المشفّر {file}، مقفلةً بعبارة مرورك؛ ولا تُحفظ أبدًا كنص عادي.</translation>
+        <translation>تُحفظ بيانات تسجيل الدخول في الملف المشفّر ⁦{file}⁩، مقفلةً بعبارة مرورك؛ ولا تُحفظ أبدًا كنص عادي.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Sign-ins are kept in your system&apos;s password keyring, never in Postdesk&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
         <translation>تُحفظ بيانات تسجيل الدخول في مخزن كلمات المرور في نظامك ({keyring})، ولا تُحفظ أبدًا في ملفات Postdesk.</translation>
     </message>
@@ -623,7 +644,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
+        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+140"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
         <translation>الموعد</translation>
@@ -822,7 +843,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
+        <location filename="../src/postdesk/ui/calendar/wording.py" line="+18"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -907,7 +928,7 @@
     <message>
         <location line="+1"/>
         <source>Posts you schedule appear here by day and time; drafts wait in the list on the left.</source>
-        <translation>تظهر هنا المنشورات التي تجدولها حسب اليوم والوقت؛ وتنتظر المسودات في القائمة على اليسار.</translation>
+        <translation>تظهر هنا المنشورات التي تجدولها حسب اليوم والوقت؛ وتنتظر المسودات في القائمة على اليمين.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,7 +958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
+        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+76"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
@@ -1011,7 +1032,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>السابق</translation>
@@ -1058,20 +1079,20 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <location line="+1"/>
         <source>Search posts</source>
-        <translation>البحث في المنشورات</translation>
+        <translation>بحث</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+6"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
@@ -1159,7 +1180,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+4"/>
         <source>&amp;Publish now</source>
-        <translation>ان&amp;شر الآن</translation>
+        <translation>ال&amp;نشر الآن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1195,7 +1216,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
+        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+68"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
         <translation>الحسابات التي سيُنشر عليها</translation>
@@ -1644,7 +1665,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>النص والوسائط والجدولة</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
@@ -1905,7 +1926,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>This video is vertical or square and at most 3 minutes: YouTube will show it as a Short.</source>
-        <translation>هذا الفيديو عمودي أو مربع ومدته 3 دقائق أو أقل: سيعرضه YouTube بوصفه Short.</translation>
+        <translation>هذا الفيديو عمودي أو مربع ومدته ٣ دقائق أو أقل: سيعرضه YouTube بوصفه Short.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2065,7 +2086,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>A Story video lasts 3 to 60 seconds; this one lasts {seconds} s.</source>
-        <translation>مدة فيديو القصة من 3 إلى 60 ثانية؛ ومدة هذا {seconds} ث.</translation>
+        <translation>مدة فيديو القصة من ٣ إلى ٦٠ ثانية؛ ومدة هذا {seconds} ث.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2266,7 +2287,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerSent</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
+        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+74"/>
         <source>Published on {networks}.</source>
         <translation>نُشر على {networks}.</translation>
     </message>
@@ -2761,7 +2782,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CropCanvas</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
+        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+68"/>
         <source>Crop area</source>
         <translation>منطقة القص</translation>
     </message>
@@ -2968,7 +2989,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+46"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
         <translation>استيراد المنشورات من CSV</translation>
@@ -3076,7 +3097,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>No picture or video Postdesk can read at “{path}”.</source>
-        <translation>لا توجد صورة أو فيديو يستطيع Postdesk قراءته في «{path}».</translation>
+        <translation>لا توجد صورة أو فيديو يستطيع Postdesk قراءته في «⁦{path}⁩».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3192,7 +3213,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>هذه الأعمدة لا تُقرأ: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>لم يُقرأ أي صف.</numerusform>
@@ -3274,12 +3295,75 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>Postdesk could not add “{path}” to the media library. Nothing was imported.</source>
-        <translation>تعذّر على Postdesk إضافة «{path}» إلى مكتبة الوسائط. لم يُستورد شيء.</translation>
+        <translation>تعذّر على Postdesk إضافة «⁦{path}⁩» إلى مكتبة الوسائط. لم يُستورد شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postdesk could not save the posts (the disk may be full). Nothing was imported.</source>
         <translation>تعذّر على Postdesk حفظ المنشورات (قد يكون القرص ممتلئًا). لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../src/postdesk/ui/local_format.py" line="+46"/>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Qt date pattern for a date with short names (&quot;Tue 4 Mar 2025&quot;): d day, ddd short weekday, MMM short month, yyyy year, &apos;text&apos; in single quotes kept. Keep the letters; change order and punctuation.</extracomment>
+        <translation>ddd، d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt date pattern for a date with full names (&quot;Tuesday 4 March 2025&quot;): dddd weekday, MMMM month. Keep the letters; change order and punctuation.</extracomment>
+        <translation>dddd، d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM</source>
+        <extracomment>Qt date pattern for a day and short month (&quot;4 Mar&quot;), chart axes and activity lines.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMMM</source>
+        <extracomment>Qt date pattern for a day and full month (&quot;4 March&quot;).</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd d MMM</source>
+        <extracomment>Qt date pattern for a short weekday, day and short month (&quot;Tue 4 Mar&quot;), calendar columns and lists.</extracomment>
+        <translation>ddd، d MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy</source>
+        <extracomment>Qt date pattern for a day, short month and year (&quot;4 Mar 2025&quot;).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt date pattern for the calendar&apos;s month title (&quot;March 2025&quot;).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d</source>
+        <extracomment>Qt date pattern for the first day of a week within one month, as in &quot;4 - 10 Mar 2025&quot; (&quot;d&quot;; German &quot;d.&quot;, Japanese &quot;M月d日&quot;).</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd</source>
+        <extracomment>Qt date pattern for a short weekday alone (&quot;Tue&quot;).</extracomment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <extracomment>Qt date-time pattern of the composer&apos;s date field (&quot;Tue 4 Mar 2025 14:05&quot;): HH hour, mm minutes.</extracomment>
+        <translation>ddd، d MMM yyyy  HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3429,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+92"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>حذف منشور تم نشره</translation>
@@ -3356,12 +3440,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>الإزالة من Postdesk فقط</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>{first} and {last}</source>
-        <translation>{first} و{last}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="-7"/>
         <source>This post is published on {where}. How far should it be deleted?</source>
         <translation>نُشر هذا المنشور على {where}. إلى أي مدى تريد حذفه؟</translation>
     </message>
@@ -3630,7 +3709,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+13"/>
         <source>{n} of {max} characters</source>
-        <translation>{n} من {max} حرفًا</translation>
+        <translation>الأحرف: {n} من {max}</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -3844,7 +3923,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditorPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+34"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
         <translation>النص ال&amp;رئيسي (يُستخدم في كل مكان ما لم يكن لشبكة نص خاص بها)</translation>
     </message>
@@ -3867,7 +3946,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
         <source>Engagement per day</source>
         <translation>التفاعل اليومي</translation>
     </message>
@@ -4065,7 +4144,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>موقع النشاط التجاري</translation>
@@ -4351,7 +4430,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Holds</name>
     <message>
-        <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
+        <location filename="../src/postdesk/ui/hold_words.py" line="+30"/>
         <source>Waiting for a connection</source>
         <translation>بانتظار الاتصال</translation>
     </message>
@@ -4423,12 +4502,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="-48"/>
         <source>Not sure it went out: please check</source>
-        <translation>غير مؤكد أنه نُشر: يُرجى التحقق</translation>
+        <translation>النشر غير مؤكد: يُرجى التحقق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sure it went out: Postdesk is checking</source>
-        <translation>غير مؤكد أنه نُشر: Postdesk يتحقق</translation>
+        <translation>النشر غير مؤكد: Postdesk يتحقق</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4449,7 +4528,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
+        <location filename="../src/postdesk/ui/media_library/importing.py" line="+111"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
         <translation>تقدّم الاستيراد</translation>
@@ -4497,7 +4576,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n could not be imported</source>
         <translation>
             <numerusform>لم يتعذّر استيراد أي عنصر</numerusform>
@@ -4519,6 +4598,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>استُورد %Ln عنصرًا جديدًا</numerusform>
             <numerusform>استُورد %Ln عنصر جديد</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing new imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4666,7 +4750,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>
             <numerusform>%Ln غير مقروءة</numerusform>
             <numerusform>%Ln غير مقروءة</numerusform>
-            <numerusform>%Ln غير مقروءتين</numerusform>
+            <numerusform>%Ln غير مقروءة</numerusform>
             <numerusform>%Ln غير مقروءة</numerusform>
             <numerusform>%Ln غير مقروءة</numerusform>
             <numerusform>%Ln غير مقروءة</numerusform>
@@ -4964,7 +5048,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+45"/>
         <source>{length} of {limit} characters</source>
-        <translation>{length} من {limit} حرفًا</translation>
+        <translation>الأحرف: {length} من {limit}</translation>
     </message>
     <message>
         <location line="+238"/>
@@ -5285,17 +5369,17 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/insights/view.py" line="+127"/>
         <source>Last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <translation>آخر ٧ أيام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation>آخر 30 يومًا</translation>
+        <translation>آخر ٣٠ يومًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation>آخر 90 يومًا</translation>
+        <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5513,7 +5597,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>Post (one photo, video, or a carousel of up to 10)</source>
-        <translation>منشور (صورة واحدة، أو فيديو، أو عرض دوّار حتى 10)</translation>
+        <translation>منشور (صورة واحدة، أو فيديو، أو عرض دوّار حتى ١٠)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5523,7 +5607,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Story (one photo or video, 24 hours)</source>
-        <translation>قصة (صورة أو فيديو واحد، 24 ساعة)</translation>
+        <translation>قصة (صورة أو فيديو واحد، ٢٤ ساعة)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5563,7 +5647,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Up to 3 usernames, e.g. @friend, @studio</source>
-        <translation>حتى 3 أسماء مستخدمين، مثل @friend و@studio</translation>
+        <translation>حتى ٣ أسماء مستخدمين، مثل @friend و@studio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5627,7 +5711,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
@@ -5944,7 +6028,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>“{name}” is larger than 4 GB, the most Postdesk imports.</source>
-        <translation>حجم «{name}» أكبر من 4 غيغابايت، وهو الحد الأقصى لما يستورده Postdesk.</translation>
+        <translation>حجم «{name}» أكبر من ٤ غيغابايت، وهو الحد الأقصى لما يستورده Postdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5982,27 +6066,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>يحتوي «{name}» على مكان التقاطه؛ ويُزال هذا الموقع مما تنشره.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>B</source>
-        <translation>بايت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KB</source>
-        <translation>ك.ب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MB</source>
-        <translation>م.ب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GB</source>
-        <translation>غ.ب</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Video, {length} long</source>
         <translation>فيديو، مدته {length}</translation>
     </message>
@@ -6041,7 +6105,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>المساحة المستخدمة</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
@@ -6057,8 +6121,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>{size} stored</source>
         <translation>{size} مخزّنة</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
             <numerusform>هذا غير مستخدم في أي منشور. هل تريد حذفه؟</numerusform>
@@ -6096,7 +6165,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
+        <location filename="../src/postdesk/ui/composer/media_part.py" line="+85"/>
         <source>Attach images</source>
         <translation>إرفاق صور</translation>
     </message>
@@ -6135,7 +6204,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPreviewDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
+        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+204"/>
         <source>Preview of “{name}”</source>
         <translation>معاينة «{name}»</translation>
     </message>
@@ -6348,12 +6417,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>Number parts (1/n)</source>
-        <translation>ترقيم الأجزاء (1/n)</translation>
+        <translation>ترقيم الأجزاء (‎1/n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add 1/n numbering when splitting</source>
-        <translation>إضافة ترقيم 1/n عند التقسيم</translation>
+        <translation>إضافة ترقيم ‎1/n عند التقسيم</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6437,7 +6506,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>https://… where the Pin leads (optional)</source>
-        <translation>https://… الذي يقود إليه الدبوس (اختياري)</translation>
+        <translation>رابط https://… الذي يقود إليه الدبوس (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6632,7 +6701,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
+        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+66"/>
         <source>Choose at least one network.</source>
         <translation>اختر شبكة واحدة على الأقل.</translation>
     </message>
@@ -7016,7 +7085,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-45"/>
         <location line="+43"/>
-        <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
+        <location filename="../src/postdesk/ui/queues/view.py" line="+81"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
         <translation>قوائم الانتظار</translation>
@@ -7034,7 +7103,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>No queue yet. A queue is a set of weekly times (say Tuesday and Thursday at 9:00); “Add to queue” in the composer then gives a post the next free one.</source>
-        <translation>لا توجد قائمة انتظار بعد. قائمة الانتظار مجموعة أوقات أسبوعية (مثل الثلاثاء والخميس الساعة 9:00)؛ ثم يمنح «إضافة إلى قائمة الانتظار» في المحرر المنشورَ أول وقت متاح منها.</translation>
+        <translation>لا توجد قائمة انتظار بعد. قائمة الانتظار مجموعة أوقات أسبوعية (مثل الثلاثاء والخميس الساعة ٩:٠٠)؛ ثم يمنح «إضافة إلى قائمة الانتظار» في المحرر المنشورَ أول وقت متاح منها.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7087,7 +7156,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>يوم الوقت الجديد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Time of the new slot</source>
         <translation>وقت الفترة الجديدة</translation>
     </message>
@@ -7134,7 +7203,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>Used &amp;by:</source>
-        <translation>ت&amp;ستخدمها:</translation>
+        <translation>تستخدمها ال&amp;حسابات:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7568,7 +7637,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>A bucket name has 3 to 63 lower-case letters, digits, dots or hyphens.</source>
-        <translation>يتكون اسم الحاوية من 3 إلى 63 حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
+        <translation>يتكون اسم الحاوية من ٣ إلى ٦٣ حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8131,7 +8200,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Times in the calendar and the composer are shown in this zone. A post keeps the zone it was scheduled in, so 09:00 stays 09:00 when the clocks change.</source>
-        <translation>تُعرض الأوقات في التقويم والمحرر بهذه المنطقة الزمنية. يحتفظ المنشور بالمنطقة الزمنية التي جُدول بها، لذا تبقى 09:00 هي 09:00 عند تغيير التوقيت.</translation>
+        <translation>تُعرض الأوقات في التقويم والمحرر بهذه المنطقة الزمنية. يحتفظ المنشور بالمنطقة الزمنية التي جُدول بها، لذا تبقى ٠٩:٠٠ هي ٠٩:٠٠ عند تغيير التوقيت.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8329,7 +8398,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 {who}
 
 Only one Postdesk can publish from a folder at a time, so that no post goes out twice. Stop the other one (or switch to its window), then start Postdesk again.</source>
-        <translation>يتعذّر على Postdesk فتح منشوراتك في «{folder}» لأنها قيد الاستخدام.
+        <translation>يتعذّر على Postdesk فتح منشوراتك في «⁦{folder}⁩» لأنها قيد الاستخدام.
 
 {who}
 
@@ -8545,7 +8614,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>The file {path} is damaged or is not a Postdesk database. Nothing has been changed or deleted.</source>
-        <translation>الملف {path} تالف أو ليس قاعدة بيانات Postdesk. لم يُغيَّر أو يُحذف أي شيء.</translation>
+        <translation>الملف ⁦{path}⁩ تالف أو ليس قاعدة بيانات Postdesk. لم يُغيَّر أو يُحذف أي شيء.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8555,7 +8624,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Your data ({path}) was last opened by a newer version of Postdesk, or by a build this version does not know (schema {revision}). Install that version again to use it. Nothing has been changed.</source>
-        <translation>آخر من فتح بياناتك ({path}) إصدار أحدث من Postdesk، أو بناء لا يعرفه هذا الإصدار (المخطط {revision}). ثبّت ذلك الإصدار مجددًا لاستخدامها. لم يتغير شيء.</translation>
+        <translation>آخر من فتح بياناتك (⁦{path}⁩) إصدار أحدث من Postdesk، أو بناء لا يعرفه هذا الإصدار (المخطط {revision}). ثبّت ذلك الإصدار مجددًا لاستخدامها. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8565,7 +8634,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>The file {path} is a database of another program, not Postdesk&apos;s. Postdesk has not changed it. Move it to another folder to start Postdesk afresh, or start Postdesk with another data folder (postdesk --data-dir FOLDER).</source>
-        <translation>الملف {path} قاعدة بيانات لبرنامج آخر، وليس لـ Postdesk. لم يغيّره Postdesk. انقله إلى مجلد آخر لبدء Postdesk من جديد، أو شغّل Postdesk بمجلد بيانات آخر (postdesk --data-dir FOLDER).</translation>
+        <translation>الملف ⁦{path}⁩ قاعدة بيانات لبرنامج آخر، وليس لـ Postdesk. لم يغيّره Postdesk. انقله إلى مجلد آخر لبدء Postdesk من جديد، أو شغّل Postdesk بمجلد بيانات آخر (postdesk --data-dir FOLDER).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8575,7 +8644,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Another program is using the file {path}, perhaps another copy of Postdesk. Close it and start Postdesk again. Nothing has been changed.</source>
-        <translation>برنامج آخر يستخدم الملف {path}، ربما نسخة أخرى من Postdesk. أغلقه ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
+        <translation>برنامج آخر يستخدم الملف ⁦{path}⁩، ربما نسخة أخرى من Postdesk. أغلقه ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8585,7 +8654,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Postdesk needs a little free space on the disk that holds {folder} to start. Free some space and start Postdesk again. Nothing has been changed.</source>
-        <translation>يحتاج Postdesk إلى قليل من المساحة الحرة على القرص الذي يضم {folder} ليبدأ. حرّر بعض المساحة ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
+        <translation>يحتاج Postdesk إلى قليل من المساحة الحرة على القرص الذي يضم ⁦{folder}⁩ ليبدأ. حرّر بعض المساحة ثم شغّل Postdesk مجددًا. لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8595,7 +8664,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Your computer refused to read or write the file {path}: the disk may be failing, read-only or disconnected. Nothing has been changed. Check the disk and start Postdesk again.</source>
-        <translation>رفض حاسوبك قراءة الملف {path} أو الكتابة فيه: ربما يكون القرص معطوبًا أو للقراءة فقط أو غير متصل. لم يتغير شيء. تحقق من القرص ثم شغّل Postdesk مجددًا.</translation>
+        <translation>رفض حاسوبك قراءة الملف ⁦{path}⁩ أو الكتابة فيه: ربما يكون القرص معطوبًا أو للقراءة فقط أو غير متصل. لم يتغير شيء. تحقق من القرص ثم شغّل Postdesk مجددًا.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8605,7 +8674,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Postdesk could not open its database ({path}). Nothing has been changed.</source>
-        <translation>تعذّر على Postdesk فتح قاعدة بياناته ({path}). لم يتغير شيء.</translation>
+        <translation>تعذّر على Postdesk فتح قاعدة بياناته (⁦{path}⁩). لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8620,7 +8689,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+8"/>
         <source>Postdesk keeps a copy of your data made on {when}. It can put that copy in place: anything you changed after {when} will be missing, and posts due since then are paused so that none goes out twice. The damaged file is kept in {folder}, not deleted.</source>
-        <translation>يحتفظ Postdesk بنسخة من بياناتك أُنشئت في {when}. ويمكنه وضع تلك النسخة مكانها: ستفقد أي تغييرات أجريتها بعد {when}، وستُوقف مؤقتًا المنشورات التي حان موعدها منذ ذلك الحين حتى لا يُنشر أي منها مرتين. يُحفظ الملف التالف في {folder}، ولا يُحذف.</translation>
+        <translation>يحتفظ Postdesk بنسخة من بياناتك أُنشئت في {when}. ويمكنه وضع تلك النسخة مكانها: ستفقد أي تغييرات أجريتها بعد {when}، وستُوقف مؤقتًا المنشورات التي حان موعدها منذ ذلك الحين حتى لا يُنشر أي منها مرتين. يُحفظ الملف التالف في ⁦{folder}⁩، ولا يُحذف.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8635,7 +8704,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+55"/>
         <source>Postdesk found no backup it could restore. Copies made before each update are kept in {folder}.</source>
-        <translation>لم يعثر Postdesk على نسخة احتياطية يمكنه استعادتها. تُحفظ النسخ المُنشأة قبل كل تحديث في {folder}.</translation>
+        <translation>لم يعثر Postdesk على نسخة احتياطية يمكنه استعادتها. تُحفظ النسخ المُنشأة قبل كل تحديث في ⁦{folder}⁩.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8645,7 +8714,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Postdesk could not put the backup in place ({reason}). Your files in {folder} are as they were or moved aside, never deleted.</source>
-        <translation>تعذّر على Postdesk وضع النسخة الاحتياطية مكانها ({reason}). ملفاتك في {folder} كما كانت أو نُقلت جانبًا، ولم تُحذف أبدًا.</translation>
+        <translation>تعذّر على Postdesk وضع النسخة الاحتياطية مكانها ({reason}). ملفاتك في ⁦{folder}⁩ كما كانت أو نُقلت جانبًا، ولم تُحذف أبدًا.</translation>
     </message>
     <message>
         <location filename="../src/postdesk/app.py" line="+220"/>
@@ -8655,7 +8724,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Something went wrong while opening your posts. The log in {folder} has the details.</source>
-        <translation>حدث خطأ أثناء فتح منشوراتك. يحتوي سجل الأحداث في {folder} على التفاصيل.</translation>
+        <translation>حدث خطأ أثناء فتح منشوراتك. يحتوي سجل الأحداث في ⁦{folder}⁩ على التفاصيل.</translation>
     </message>
 </context>
 <context>
@@ -8866,7 +8935,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <location line="-94"/>
         <source>{length} of {limit} characters</source>
         <extracomment>Mastodon&apos;s default limit when no instance tells us its own.</extracomment>
-        <translation>{length} من {limit} حرفًا</translation>
+        <translation>الأحرف: {length} من {limit}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9071,7 +9140,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Photo posts: a title of up to 90 characters (optional)</source>
-        <translation>منشورات الصور: عنوان حتى 90 حرفًا (اختياري)</translation>
+        <translation>منشورات الصور: عنوان حتى ٩٠ حرفًا (اختياري)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9592,12 +9661,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="-29"/>
         <source>This computer has no password keyring Postdesk can use. Your sign-ins will be kept in the encrypted file {path} instead, locked with a passphrase you choose now. Postdesk asks for it each time it starts. If you forget it, nobody can open the file: you would connect your accounts again.</source>
-        <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Postdesk استخدامه. ستُحفظ بيانات تسجيل دخولك بدلًا من ذلك في الملف المشفّر {path}، مقفلةً بعبارة مرور تختارها الآن. سيطلبها Postdesk في كل مرة يبدأ فيها. إذا نسيتها، فلن يتمكن أحد من فتح الملف: وستحتاج إلى ربط حساباتك مجددًا.</translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن كلمات مرور يمكن لـ Postdesk استخدامه. ستُحفظ بيانات تسجيل دخولك بدلًا من ذلك في الملف المشفّر ⁦{path}⁩، مقفلةً بعبارة مرور تختارها الآن. سيطلبها Postdesk في كل مرة يبدأ فيها. إذا نسيتها، فلن يتمكن أحد من فتح الملف: وستحتاج إلى ربط حساباتك مجددًا.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your sign-ins are kept in the encrypted file {path}. Enter its passphrase so Postdesk can publish and check your accounts. With “Not now” Postdesk starts with your accounts locked: nothing is lost, and you can unlock them later in Accounts.</source>
-        <translation>بيانات تسجيل دخولك محفوظة في الملف المشفّر {path}. أدخل عبارة المرور ليتمكن Postdesk من النشر والتحقق من حساباتك. مع «ليس الآن» يبدأ Postdesk وحساباتك مقفلة: لا يضيع شيء، ويمكنك فتح قفلها لاحقًا من «الحسابات».</translation>
+        <translation>بيانات تسجيل دخولك محفوظة في الملف المشفّر ⁦{path}⁩. أدخل عبارة المرور ليتمكن Postdesk من النشر والتحقق من حساباتك. مع «ليس الآن» يبدأ Postdesk وحساباتك مقفلة: لا يضيع شيء، ويمكنك فتح قفلها لاحقًا من «الحسابات».</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
@@ -9738,7 +9807,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+291"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;مرحبًا بك في Postdesk</translation>
     </message>
@@ -10030,7 +10099,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+4"/>
         <source>Post as a &amp;Short (vertical or square, up to 3 minutes)</source>
-        <translation>النشر ك&amp;فيديو Short (عمودي أو مربع، حتى 3 دقائق)</translation>
+        <translation>النشر ك&amp;فيديو Short (عمودي أو مربع، حتى ٣ دقائق)</translation>
     </message>
     <message>
         <location line="+1"/>

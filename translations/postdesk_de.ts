@@ -105,7 +105,23 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
+        <location filename="../src/postdesk/ui/accounts/wording.py" line="+25"/>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Secret Service, such as GNOME Keyring or KeePassXC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -447,7 +463,12 @@
         <translation>Anmeldedaten werden in der verschlüsselten Datei {file} gespeichert, gesperrt mit Ihrer Passphrase – niemals im Klartext.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Sign-ins are kept in your system&apos;s password keyring, never in Postdesk&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
         <translation>Anmeldedaten werden im Passwort-Schlüsselbund Ihres Systems ({keyring}) gespeichert, niemals in Postdesks eigenen Dateien.</translation>
     </message>
@@ -607,7 +628,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
+        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+140"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
         <translation>Wann</translation>
@@ -806,7 +827,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
+        <location filename="../src/postdesk/ui/calendar/wording.py" line="+18"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -917,7 +938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
+        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+76"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
@@ -983,7 +1004,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>Zurück</translation>
@@ -1030,20 +1051,20 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Beiträge suchen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+6"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
@@ -1163,7 +1184,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
+        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+68"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
         <translation>Konten für die Veröffentlichung</translation>
@@ -1612,7 +1633,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Text, Medien und Planung</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
@@ -2234,7 +2255,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerSent</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
+        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+74"/>
         <source>Published on {networks}.</source>
         <translation>Auf {networks} veröffentlicht.</translation>
     </message>
@@ -2729,7 +2750,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CropCanvas</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
+        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+68"/>
         <source>Crop area</source>
         <translation>Zuschneidebereich</translation>
     </message>
@@ -2932,7 +2953,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+46"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
         <translation>Beiträge aus CSV importieren</translation>
@@ -3156,7 +3177,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Diese Spalten werden nicht gelesen: {names}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%Ln Zeile gelesen.</numerusform>
@@ -3227,6 +3248,69 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../src/postdesk/ui/local_format.py" line="+46"/>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Qt date pattern for a date with short names (&quot;Tue 4 Mar 2025&quot;): d day, ddd short weekday, MMM short month, yyyy year, &apos;text&apos; in single quotes kept. Keep the letters; change order and punctuation.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt date pattern for a date with full names (&quot;Tuesday 4 March 2025&quot;): dddd weekday, MMMM month. Keep the letters; change order and punctuation.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM</source>
+        <extracomment>Qt date pattern for a day and short month (&quot;4 Mar&quot;), chart axes and activity lines.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMMM</source>
+        <extracomment>Qt date pattern for a day and full month (&quot;4 March&quot;).</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd d MMM</source>
+        <extracomment>Qt date pattern for a short weekday, day and short month (&quot;Tue 4 Mar&quot;), calendar columns and lists.</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy</source>
+        <extracomment>Qt date pattern for a day, short month and year (&quot;4 Mar 2025&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt date pattern for the calendar&apos;s month title (&quot;March 2025&quot;).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d</source>
+        <extracomment>Qt date pattern for the first day of a week within one month, as in &quot;4 - 10 Mar 2025&quot; (&quot;d&quot;; German &quot;d.&quot;, Japanese &quot;M月d日&quot;).</extracomment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd</source>
+        <extracomment>Qt date pattern for a short weekday alone (&quot;Tue&quot;).</extracomment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <extracomment>Qt date-time pattern of the composer&apos;s date field (&quot;Tue 4 Mar 2025 14:05&quot;): HH hour, mm minutes.</extracomment>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>DefaultOptionsDialog</name>
     <message>
         <location filename="../src/postdesk/ui/accounts/options_dialog.py" line="+31"/>
@@ -3289,7 +3373,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+92"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>Veröffentlichten Beitrag löschen</translation>
@@ -3300,12 +3384,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Nur aus Postdesk entfernen</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <source>{first} and {last}</source>
-        <translation>{first} und {last}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="-7"/>
         <source>This post is published on {where}. How far should it be deleted?</source>
         <translation>Dieser Beitrag ist auf {where} veröffentlicht. Wo soll er gelöscht werden?</translation>
     </message>
@@ -3780,7 +3859,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditorPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+34"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
         <translation>&amp;Haupttext (überall verwendet, sofern ein Netzwerk keinen eigenen hat)</translation>
     </message>
@@ -3803,7 +3882,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
         <source>Engagement per day</source>
         <translation>Interaktionen pro Tag</translation>
     </message>
@@ -4001,7 +4080,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>Unternehmensstandort</translation>
@@ -4287,7 +4366,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Holds</name>
     <message>
-        <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
+        <location filename="../src/postdesk/ui/hold_words.py" line="+30"/>
         <source>Waiting for a connection</source>
         <translation>Warten auf Verbindung</translation>
     </message>
@@ -4385,7 +4464,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
+        <location filename="../src/postdesk/ui/media_library/importing.py" line="+111"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
         <translation>Importfortschritt</translation>
@@ -4433,7 +4512,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n could not be imported</source>
         <translation>
             <numerusform>%Ln konnte nicht importiert werden</numerusform>
@@ -4447,6 +4526,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
             <numerusform>%Ln neues Element importiert</numerusform>
             <numerusform>%Ln neue Elemente importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing new imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5499,7 +5583,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Mediathek durchsuchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5850,27 +5934,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>„{name}“ enthält den Aufnahmeort; dieser Standort wird aus Ihren Veröffentlichungen entfernt.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KB</source>
-        <translation>KB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Video, {length} long</source>
         <translation>Video, {length} lang</translation>
     </message>
@@ -5909,7 +5973,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Belegter Speicher</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%Ln Element</numerusform>
@@ -5921,8 +5985,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>{size} stored</source>
         <translation>{size} gespeichert</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
             <numerusform>Dies wird in %Ln Beitrag verwendet. Beim Löschen wird es auch daraus entfernt. Löschen?</numerusform>
@@ -5952,7 +6021,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
+        <location filename="../src/postdesk/ui/composer/media_part.py" line="+85"/>
         <source>Attach images</source>
         <translation>Bilder anhängen</translation>
     </message>
@@ -5991,7 +6060,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPreviewDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
+        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+204"/>
         <source>Preview of “{name}”</source>
         <translation>Vorschau von „{name}“</translation>
     </message>
@@ -6488,7 +6557,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
+        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+66"/>
         <source>Choose at least one network.</source>
         <translation>Wählen Sie mindestens ein Netzwerk.</translation>
     </message>
@@ -6868,7 +6937,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-45"/>
         <location line="+43"/>
-        <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
+        <location filename="../src/postdesk/ui/queues/view.py" line="+81"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
         <translation>Warteschlangen</translation>
@@ -6939,7 +7008,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Tag der neuen Zeit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Time of the new slot</source>
         <translation>Uhrzeit des neuen Zeitfensters</translation>
     </message>
@@ -9522,7 +9591,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+291"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>&amp;Willkommen bei Postdesk</translation>
     </message>

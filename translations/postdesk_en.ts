@@ -4,7 +4,7 @@
     <context>
         <name>Accounts</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/accounts/wording.py" line="+98" />
+            <location filename="../src/postdesk/ui/accounts/wording.py" line="+116" />
             <source>The passphrase needs at least %n characters.</source>
             <translation>
                 <numerusform>The passphrase needs at least %n characters.</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>AccountsPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/accounts/view.py" line="+285" />
+            <location filename="../src/postdesk/ui/accounts/view.py" line="+288" />
             <source>In %n day(s)</source>
             <translation>
                 <numerusform>In %n day</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75" />
+            <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+76" />
             <source>%n post(s)</source>
             <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row's post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
             <translation>
@@ -95,7 +95,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+239" />
+            <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+242" />
             <source>%n row(s) read.</source>
             <translation>
                 <numerusform>%n row read.</numerusform>
@@ -157,8 +157,8 @@
     <context>
         <name>ImportController</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/media_library/importing.py" line="+319" />
-            <location line="+9" />
+            <location filename="../src/postdesk/ui/media_library/importing.py" line="+320" />
+            <location line="+11" />
             <source>%n could not be imported</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -314,7 +314,7 @@
     <context>
         <name>MediaLibraryPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/media_library/view.py" line="+243" />
+            <location filename="../src/postdesk/ui/media_library/view.py" line="+244" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -322,7 +322,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+64" />
+            <location line="+68" />
             <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
             <translation>
                 <numerusform>This is used in %n post. Deleting it also removes it from that post. Delete?</numerusform>
@@ -352,7 +352,7 @@
     <context>
         <name>QueuesPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/queues/view.py" line="+415" />
+            <location filename="../src/postdesk/ui/queues/view.py" line="+417" />
             <source>Time removed. %n post(s) moved to the next free times.</source>
             <translation>
                 <numerusform>Time removed. %n post moved to the next free times.</numerusform>

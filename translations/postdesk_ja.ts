@@ -105,7 +105,23 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../src/postdesk/ui/accounts/wording.py" line="+24"/>
+        <location filename="../src/postdesk/ui/accounts/wording.py" line="+25"/>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Secret Service, such as GNOME Keyring or KeePassXC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
@@ -446,7 +462,12 @@
         <translation>サインイン情報は、パスフレーズでロックされた暗号化ファイル{file}に保管されます。平文では保管されません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Sign-ins are kept in your system&apos;s password keyring, never in Postdesk&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-ins are kept in your system&apos;s password keyring ({keyring}), never in Postdesk&apos;s own files.</source>
         <translation>サインイン情報はシステムのパスワードキーリング（{keyring}）に保管され、Postdesk自体のファイルには保管されません。</translation>
     </message>
@@ -603,7 +624,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+139"/>
+        <location filename="../src/postdesk/ui/calendar/list_models.py" line="+140"/>
         <source>When</source>
         <extracomment>Counts of a published post, added up over its networks (`set_metrics`); a dash: not given.</extracomment>
         <translation>日時</translation>
@@ -802,7 +823,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/wording.py" line="+17"/>
+        <location filename="../src/postdesk/ui/calendar/wording.py" line="+18"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
@@ -912,7 +933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+75"/>
+        <location filename="../src/postdesk/ui/calendar/model_roles.py" line="+76"/>
         <source>%n post(s)</source>
         <extracomment>Grid cells: the warnings of every post, by post id (the delegate marks the chips that have some); agenda rows: the warnings of that row&apos;s post. Grid cells: what holds each held post, worded, by post id (the delegate marks those chips).</extracomment>
         <translation>
@@ -976,7 +997,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+107"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>前へ</translation>
@@ -1023,20 +1044,20 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+6"/>
+        <location line="+43"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{year}年{first}～{last}</translation>
@@ -1155,7 +1176,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+67"/>
+        <location filename="../src/postdesk/ui/composer/chip_row.py" line="+68"/>
         <source>Accounts to post to</source>
         <extracomment>Networks whose options belong to one account (boards, locations, a creator&apos;s privacy levels): their account chips choose one account at a time.</extracomment>
         <translation>投稿先のアカウント</translation>
@@ -1600,7 +1621,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>テキスト、メディア、予約</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>New post</source>
         <translation>新規投稿</translation>
     </message>
@@ -2226,7 +2247,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerSent</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+73"/>
+        <location filename="../src/postdesk/ui/composer/sent_view.py" line="+74"/>
         <source>Published on {networks}.</source>
         <translation>{networks}に投稿しました。</translation>
     </message>
@@ -2721,7 +2742,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CropCanvas</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+67"/>
+        <location filename="../src/postdesk/ui/media_library/crop_editor.py" line="+68"/>
         <source>Crop area</source>
         <translation>切り抜き範囲</translation>
     </message>
@@ -2923,7 +2944,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+45"/>
+        <location filename="../src/postdesk/ui/csv_import/dialog.py" line="+46"/>
         <source>Import posts from CSV</source>
         <extracomment>Where the columns are described (docs/CSV.md).</extracomment>
         <translation>CSVから投稿をインポート</translation>
@@ -3147,7 +3168,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>次の列は読み込まれません: {names}。</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%Ln行を読み込みました。</numerusform>
@@ -3213,6 +3234,69 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../src/postdesk/ui/local_format.py" line="+46"/>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>Qt date pattern for a date with short names (&quot;Tue 4 Mar 2025&quot;): d day, ddd short weekday, MMM short month, yyyy year, &apos;text&apos; in single quotes kept. Keep the letters; change order and punctuation.</extracomment>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt date pattern for a date with full names (&quot;Tuesday 4 March 2025&quot;): dddd weekday, MMMM month. Keep the letters; change order and punctuation.</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM</source>
+        <extracomment>Qt date pattern for a day and short month (&quot;4 Mar&quot;), chart axes and activity lines.</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMMM</source>
+        <extracomment>Qt date pattern for a day and full month (&quot;4 March&quot;).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd d MMM</source>
+        <extracomment>Qt date pattern for a short weekday, day and short month (&quot;Tue 4 Mar&quot;), calendar columns and lists.</extracomment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy</source>
+        <extracomment>Qt date pattern for a day, short month and year (&quot;4 Mar 2025&quot;).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt date pattern for the calendar&apos;s month title (&quot;March 2025&quot;).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d</source>
+        <extracomment>Qt date pattern for the first day of a week within one month, as in &quot;4 - 10 Mar 2025&quot; (&quot;d&quot;; German &quot;d.&quot;, Japanese &quot;M月d日&quot;).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ddd</source>
+        <extracomment>Qt date pattern for a short weekday alone (&quot;Tue&quot;).</extracomment>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <extracomment>Qt date-time pattern of the composer&apos;s date field (&quot;Tue 4 Mar 2025 14:05&quot;): HH hour, mm minutes.</extracomment>
+        <translation>yyyy/MM/dd(ddd) HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>DefaultOptionsDialog</name>
     <message>
         <location filename="../src/postdesk/ui/accounts/options_dialog.py" line="+31"/>
@@ -3275,12 +3359,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+57"/>
-        <source>{first} and {last}</source>
-        <translation>{first}と{last}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>公開済みの投稿を削除</translation>
@@ -3764,7 +3843,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditorPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/editor_part.py" line="+34"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
         <translation>メインテキスト（個別テキストがない場合）(&amp;M)</translation>
     </message>
@@ -3787,7 +3866,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+79"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
         <source>Engagement per day</source>
         <translation>1日あたりのエンゲージメント</translation>
     </message>
@@ -3985,7 +4064,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>ビジネスの拠点</translation>
@@ -4271,7 +4350,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>Holds</name>
     <message>
-        <location filename="../src/postdesk/ui/hold_words.py" line="+28"/>
+        <location filename="../src/postdesk/ui/hold_words.py" line="+30"/>
         <source>Waiting for a connection</source>
         <translation>接続待ち</translation>
     </message>
@@ -4369,7 +4448,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/importing.py" line="+110"/>
+        <location filename="../src/postdesk/ui/media_library/importing.py" line="+111"/>
         <source>Import progress</source>
         <extracomment>Background request key: a full refresh cancels a pending fetch of new rows.</extracomment>
         <translation>インポートの進行状況</translation>
@@ -4417,7 +4496,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n could not be imported</source>
         <translation>
             <numerusform>%Ln件をインポートできませんでした</numerusform>
@@ -4429,6 +4508,11 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>
             <numerusform>%Ln個の新しい項目をインポートしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing new imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5467,7 +5551,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>ライブラリを検索</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -5817,27 +5901,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>「{name}」には撮影場所が含まれています。投稿する内容からその位置情報は削除されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KB</source>
-        <translation>KB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MB</source>
-        <translation>MB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Video, {length} long</source>
         <translation>動画、長さ{length}</translation>
     </message>
@@ -5882,7 +5946,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>投稿する写真から位置情報を削除します</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%Ln件の項目</numerusform>
@@ -5893,8 +5957,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <source>{size} stored</source>
         <translation>使用容量{size}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+61"/>
         <source>This is used in %n post(s). Deleting it also removes it from them. Delete?</source>
         <translation>
             <numerusform>これは%Ln件の投稿で使用されています。削除すると、それらの投稿からも削除されます。削除しますか？</numerusform>
@@ -5916,7 +5985,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPart</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/media_part.py" line="+84"/>
+        <location filename="../src/postdesk/ui/composer/media_part.py" line="+85"/>
         <source>Attach images</source>
         <translation>画像を添付</translation>
     </message>
@@ -5955,7 +6024,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>MediaPreviewDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+203"/>
+        <location filename="../src/postdesk/ui/media_library/preview_dialog.py" line="+204"/>
         <source>Preview of “{name}”</source>
         <translation>「{name}」のプレビュー</translation>
     </message>
@@ -6452,7 +6521,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+65"/>
+        <location filename="../src/postdesk/ui/composer/post_actions.py" line="+66"/>
         <source>Choose at least one network.</source>
         <translation>ネットワークを1つ以上選択してください。</translation>
     </message>
@@ -6831,7 +6900,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-45"/>
         <location line="+43"/>
-        <location filename="../src/postdesk/ui/queues/view.py" line="+80"/>
+        <location filename="../src/postdesk/ui/queues/view.py" line="+81"/>
         <source>Queues</source>
         <extracomment>One account to choose: (account id, how the creator knows it: &quot;Mastodon · @me@example.social&quot;), optionally followed by its network (the row then shows the network&apos;s mark).</extracomment>
         <translation>キュー</translation>
@@ -6902,7 +6971,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>新しい時刻の曜日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Time of the new slot</source>
         <translation>新しい枠の時刻</translation>
     </message>
@@ -9468,7 +9537,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../src/postdesk/ui/welcome.py" line="+290"/>
+        <location filename="../src/postdesk/ui/welcome.py" line="+291"/>
         <source>&amp;Welcome to Postdesk</source>
         <translation>Postdeskへようこそ(&amp;W)</translation>
     </message>

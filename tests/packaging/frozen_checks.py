@@ -57,7 +57,7 @@ def _imports(paths_env: str) -> list[dict[str, Any]]:
 
 
 def _qt() -> dict[str, Any]:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
     from PySide6.QtGui import QColor, QGuiApplication, QImageReader
 
     app = QGuiApplication.instance() or QGuiApplication([])
@@ -66,10 +66,25 @@ def _qt() -> dict[str, Any]:
     formats = sorted(bytes(f.data()).decode() for f in QImageReader.supportedImageFormats())
     icon = assets.tinted_pixmap("calendar", QColor("black"), 32)
     opaque = sum(1 for x in range(32) for y in range(32) if icon.toImage().pixelColor(x, y).alpha() > 0)
-    translators = i18n.install_translators(app, "de")
+    # Every shipped language from the bundle: its catalogue answers, Qt's own strings come with it (and
+    # with them Arabic's right-to-left direction).
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    languages = {}
+    for language in ("de", "fr", "es", "pt_BR", "ja", "ar"):
+        installed = i18n.install_translators(app, language)
+        app.processEvents()
+        languages[language] = {
+            "calendar": QCoreApplication.translate("CalendarPane", "Calendar"),
+            "qtbase": QTranslator().load(f"qtbase_{language}", qt_dir),
+            "right_to_left": app.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        }
+        for translator in installed:
+            app.removeTranslator(translator)
+    translators = i18n.install_translators(app, "de")
     qtbase = QTranslator()
     return {
+        "shipped_languages": i18n.shipped_languages(),
+        "languages": languages,
         "platform": QGuiApplication.platformName(),
         "image_formats": formats,
         "svg_icon_pixels": opaque,

@@ -130,6 +130,11 @@ def test_media_import_and_everything_loaded_at_run_time(frozen: Frozen, tmp_path
     assert qt["translators_de"] >= 2  # qtbase and postdesk_de
     shipped = sorted(p.stem + ".qm" for p in (Path(__file__).parents[2] / "translations").glob("postdesk_*.ts"))
     assert qt["postdesk_qm"] == shipped
+    # The six languages, translated, with Qt's own strings; Arabic right to left.
+    assert sorted(qt["shipped_languages"]) == ["ar", "de", "es", "fr", "ja", "pt_BR"]
+    for language, seen in qt["languages"].items():
+        assert seen["calendar"] != "Calendar" and seen["qtbase"] is True, (language, seen)
+        assert seen["right_to_left"] == (language == "ar"), (language, seen)
 
 
 def _seed_due_post(paths: Paths, now: datetime) -> None:

@@ -26,7 +26,7 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenuBar, QWidget
 
 from postdesk.app import build_window
 from postdesk.ui import i18n
@@ -114,6 +114,35 @@ def find_cut_off(top: QWidget, where: str) -> list[CutOff]:
             kind = type(button).__name__
             found.append(CutOff(where, kind, button.objectName(), button.text()[:80], *cut))
     return found
+
+
+def _shortcut_letter(text: str) -> str | None:
+    """The letter Alt+ reaches a control by ("&Help" → "h"; "Q&&A" has none)."""
+    found = re.search(r"&(\S)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def find_shortcut_clashes(window: QWidget, where: str) -> list[str]:
+    """Alt+letter shortcuts that two enabled controls on show in one window share (Alt+letter then only
+    cycles between them instead of reaching the one a creator means)."""
+    owners: dict[str, list[str]] = {}
+    texts = [a.text() for a in window.findChildren(QMenuBar)[0].actions()] if window.findChildren(QMenuBar) else []
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if _shown(b, window) and b.isEnabled()]
+    texts += [g.title() for g in window.findChildren(QGroupBox) if _shown(g, window) and g.isCheckable()]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if _shown(label, window) and label.buddy() is not None and label.buddy().isEnabled()
+    ]
+    for text in texts:
+        letter = _shortcut_letter(text)
+        if letter:
+            owners.setdefault(letter, []).append(text.replace("&&", "&"))
+    return [
+        f"{where}: Alt+{letter.upper()} is {' and '.join(map(repr, names))}"
+        for letter, names in owners.items()
+        if len(names) > 1
+    ]
 
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -232,3 +261,26 @@ def test_no_label_or_button_is_cut_off_in_the_dialogs(window_in_language: Any, q
         found += find_cut_off(dialog, name)
         dialog.close()
     assert not found, f"{len(found)} texts cut off in dialogs:\n" + "\n".join(str(f) for f in found)
+
+
+def test_no_two_controls_on_show_share_a_shortcut_letter(
+    window_in_language: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    window = window_in_language.window
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    clashes: list[str] = []
+    for key in window.pane_keys():
+        window.show_pane(key)
+        qtbot.waitUntil(lambda key=key: window.current_pane() == key, timeout=10_000)
+        _settle(qapp)
+        clashes += find_shortcut_clashes(window, key)
+    for name, dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(qapp)
+        clashes += find_shortcut_clashes(dialog, name)
+        dialog.close()
+    assert not clashes, f"{len(clashes)} shortcut clashes in {window_in_language.language}:\n" + "\n".join(clashes)

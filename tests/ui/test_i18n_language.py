@@ -255,3 +255,58 @@ def test_screenshot_of_the_language_list(make: Any, qtbot: Any, qapp: QApplicati
             qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         theme.apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize(
+    ("language", "short", "long", "month"),
+    [
+        ("de", "Di., 4. März 2025", "Dienstag, 4. März 2025", "März 2025"),
+        ("fr", "mar. 4 mars 2025", "mardi 4 mars 2025", "mars 2025"),
+        ("es", "mar, 4 mar 2025", "martes, 4 de marzo de 2025", "marzo de 2025"),
+        ("pt_BR", "ter., 4 de mar. de 2025", "terça-feira, 4 de março de 2025", "março de 2025"),
+        ("ja", "2025年3月4日(火)", "2025年3月4日 火曜日", "2025年3月"),
+    ],
+)
+def test_dates_are_written_in_the_languages_own_order(
+    qapp: QApplication, language: str, short: str, long: str, month: str
+) -> None:
+    """Names come from QLocale, order and punctuation from the translated patterns (context DateFormat):
+    German "Di., 4. März", Japanese "3月4日(火)", not the English "Tue 4 Mar" with German names."""
+    import datetime as dt
+
+    from postdesk.ui.local_format import DatePattern, format_date, format_pattern
+
+    installed = i18n.install_translators(qapp, language, str(QM_DIR))
+    try:
+        day = dt.date(2025, 3, 4)
+        assert format_date(day) == short
+        assert format_date(day, long=True) == long
+        assert format_pattern(day, DatePattern.MONTH_YEAR) == month
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot: Any) -> None:
+    """A right-to-left date field lays its sections out backwards ("00:11" for 11:00): the composer's and
+    the queue's fields show what QLocale writes for the same moment."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from postdesk.ui.local_format import DatePattern, date_pattern, edit_display_format
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
+    try:
+        qapp.processEvents()
+        moment = QDateTime(QDate(2025, 3, 20), QTime(11, 0))
+        for pattern in (date_pattern(DatePattern.DATE_TIME_EDIT), QLocale().timeFormat(QLocale.FormatType.ShortFormat)):
+            edit = QDateTimeEdit(moment)
+            qtbot.addWidget(edit)
+            edit.setDisplayFormat(edit_display_format(pattern))
+            assert edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert edit.text() == QLocale().toString(moment, pattern), pattern
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -12,13 +12,15 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from postdesk.core.networks import display_name
 from postdesk.core.waiting import HeldAs, Hold
+from postdesk.ui.local_format import DatePattern, date_pattern
 
 
 def local_time(instant: datetime, zone: ZoneInfo) -> str:
     """An instant as the user's locale writes a weekday and a time ("Tue 14:05", "Tue 2:05 PM")."""
     moment = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()), QTimeZone(zone.key.encode()))
     locale = QLocale()
-    return locale.toString(moment, "ddd") + " " + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    weekday = locale.toString(moment, date_pattern(DatePattern.WEEKDAY))
+    return weekday + " " + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
 def hold_word(held: HeldAs, zone: ZoneInfo, network: str | None = None) -> str:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from postdesk.core.calendar import CalendarFilter, DateRange, EntryStatus, ViewK
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.repositories.calendar import AccountChoice
 from postdesk.ui.calendar.wording import format_day, network_name, status_word
+from postdesk.ui.local_format import DatePattern, format_pattern
 from postdesk.ui.look.tokens import Space
 
 
@@ -147,6 +148,10 @@ class CalendarToolbar(QWidget):
         self.search.setAccessibleName(self.tr("Search posts"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(240)
+        # Never narrower than its hint (capped): a 1024 px window squeezed it to "Sear…".
+        metrics = self.search.fontMetrics()
+        frame = self.search.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's hint: 17 x's
+        self.search.setMinimumWidth(min(frame + metrics.horizontalAdvance(self.search.placeholderText()), 170))
 
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -187,14 +192,13 @@ class CalendarToolbar(QWidget):
                     first=format_day(days.start, long=False), last=format_day(last, long=False), year=last.year
                 )
             ]
-            locale = QLocale()
-            short = [locale.toString(QDate(d.year, d.month, d.day), "d MMM") for d in (days.start, last)]
+            short = [format_pattern(d, DatePattern.DAY_MONTH) for d in (days.start, last)]
             texts.append(self.tr("{first} – {last} {year}").format(first=short[0], last=short[1], year=last.year))
             if days.start.month == last.month:
-                day = locale.toString(QDate(days.start.year, days.start.month, days.start.day), "d")
+                day = format_pattern(days.start, DatePattern.DAY)
                 texts.append(self.tr("{first} – {last} {year}").format(first=day, last=short[1], year=last.year))
         else:
-            texts = [QLocale().toString(QDate(anchor.year, anchor.month, 1), "MMMM yyyy")]
+            texts = [format_pattern(anchor.replace(day=1), DatePattern.MONTH_YEAR)]
         self.title.set_texts(texts)
 
     def show_view(self, kind: ViewKind) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from postdesk.core.calendar import CalendarProblem, EntryStatus, WallTime
 from postdesk.core.networks import Network, look
+from postdesk.ui.local_format import DatePattern, date_pattern
 
 
 def status_word(status: EntryStatus) -> str:
@@ -41,7 +42,7 @@ def format_day(day: date, long: bool = True) -> str:
 def _format_day(day: date, long: bool, _locale: str) -> str:
     # Explicit patterns: the locale's short format is all digits ("30 03 2025") in some
     # locales, which reads badly in a calendar; the names still come from the locale.
-    pattern = "dddd d MMMM yyyy" if long else "ddd d MMM"
+    pattern = date_pattern(DatePattern.LONG_DATE if long else DatePattern.WEEKDAY_DAY_MONTH)
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 

@@ -38,6 +38,7 @@ from postdesk.core.rules.google_business import EVENT_TITLE_LIMIT
 from postdesk.platforms.google_business import Location, LocationsAdapter
 from postdesk.ui.composer.engine_source import EngineAdapterSource, OnError, Submitter, Watcher
 from postdesk.ui.composer.google_business_memory import AccountLocationMemory, RemembersLocation
+from postdesk.ui.local_format import edit_display_format
 
 _ISO = "yyyy-MM-ddTHH:mm"
 _DAY = "yyyy-MM-dd"
@@ -199,7 +200,7 @@ class GoogleBusinessOptions(QWidget):
         edit = QDateTimeEdit(value, self)
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(edit_display_format("yyyy-MM-dd HH:mm"))
         edit.dateTimeChanged.connect(lambda _: self.changed.emit())
         return edit
 
@@ -322,7 +323,7 @@ class GoogleBusinessOptions(QWidget):
 
     def _show_times(self, times: bool) -> None:
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm" if times else "yyyy-MM-dd")
+            edit.setDisplayFormat(edit_display_format("yyyy-MM-dd HH:mm" if times else "yyyy-MM-dd"))
 
     # -- locations -------------------------------------------------------------------------------
 

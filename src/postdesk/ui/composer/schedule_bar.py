@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 
 from postdesk.core.calendar import Ambiguity, WallTime, resolve_wall_time, to_local
 from postdesk.ui.composer.best_times_part import BestTimesPart
-from postdesk.ui.local_format import format_clock, format_when
+from postdesk.ui.local_format import DatePattern, date_pattern, edit_display_format, format_clock, format_when
 from postdesk.ui.look.style import Tone, set_tone
 from postdesk.ui.widgets.flow_layout import FlowLayout
 
@@ -55,7 +55,7 @@ class ScheduleBar(QWidget):
         # nonexistent local time: we resolve it in the user's zone ourselves.
         self.when_edit.setTimeZone(QTimeZone.utc())
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when_edit.setDisplayFormat(edit_display_format(date_pattern(DatePattern.DATE_TIME_EDIT)))
         self.when_label.setBuddy(self.when_edit)
         self._name_zone()
         self.schedule_button = QPushButton(self.tr("&Schedule"), self)

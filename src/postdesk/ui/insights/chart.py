@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from postdesk.core.insights import DayPoint
 from postdesk.ui import theme
+from postdesk.ui.local_format import DatePattern, date_pattern
 
 
 class _DayAxis(pg.AxisItem):  # type: ignore[misc]
@@ -45,7 +46,7 @@ class _DayAxis(pg.AxisItem):  # type: ignore[misc]
         for value in values:
             index = round(value)
             if 0 <= index < len(self.days) and abs(value - index) < 1e-6:
-                out.append(QLocale().toString(self.days[index], "d MMM"))
+                out.append(QLocale().toString(self.days[index], date_pattern(DatePattern.DAY_MONTH)))
             else:
                 out.append("")
         return out
@@ -101,7 +102,7 @@ class EngagementChart(QWidget):
             summary = self.tr("No engagement in this period yet.")
         else:
             summary = self.tr("Most engagement on {day}: {count}.").format(
-                day=QLocale().toString(self._days.days[best], "d MMMM"),
+                day=QLocale().toString(self._days.days[best], date_pattern(DatePattern.LONG_DAY_MONTH)),
                 count=QLocale().toString(int(self.heights[best])),
             )
         self.plot.setAccessibleDescription(summary)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +29,7 @@ from postdesk.core.networks import Network, look
 from postdesk.store.repositories.insights import Counts, PostInsight, Totals
 from postdesk.ui import theme
 from postdesk.ui.i18n import plural_context
-from postdesk.ui.local_format import format_list
+from postdesk.ui.local_format import DatePattern, format_list, format_pattern
 from postdesk.ui.look.marks import network_icon
 from postdesk.ui.widgets.bidi import local_text, ltr
 
@@ -80,7 +79,7 @@ def format_instant(moment: datetime, zone: tzinfo) -> str:
     """A date and time in the user's zone, with the locale's names ("4 May 2026 12:00")."""
     local = moment.astimezone(zone)
     # An explicit date pattern: some locales' short format is all digits; names stay the locale's.
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    day = format_pattern(local.date(), DatePattern.DAY_MONTH_YEAR)
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     # Marked with the locale's direction: "18 Mar 2025" opens with a digit, which a right-to-left
     # layout otherwise moves to the end ("Mar 2025 10:00 18").

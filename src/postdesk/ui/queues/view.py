@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from postdesk.core.networks import Network
 from postdesk.core.slots import QueueSchedule, WeeklySlot
 from postdesk.store.repositories.queues import QueuedPost, QueueInfo, QueueNameTaken, QueuesRepository
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.local_format import edit_display_format
 from postdesk.ui.look.marks import network_icon
 from postdesk.ui.look.tokens import IconSize, Space
 from postdesk.ui.queues.models import QueueListModel, SlotsModel, day_name
@@ -144,6 +145,7 @@ class QueuesPane(QWidget):
         for weekday in range(7):
             self.day_box.addItem(day_name(weekday), weekday)
         self.time_edit = QTimeEdit(QTime(9, 0), body)
+        self.time_edit.setDisplayFormat(edit_display_format(QLocale().timeFormat(QLocale.FormatType.ShortFormat)))
         self.time_edit.setAccessibleName(self.tr("Time of the new slot"))
         self.add_slot_button = self._button(
             self.tr("&Add time"), self.tr("Add this weekly time to the queue"), self.add_slot, body
