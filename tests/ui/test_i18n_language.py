@@ -310,3 +310,31 @@ def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot:
         for translator in installed:
             qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digits(
+    make: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from postdesk.core.calendar import ViewKind
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
+    try:
+        qapp.processEvents()
+        window = make()
+        window.window.show()
+        qtbot.waitExposed(window.window)
+        calendar = window.panes.calendar
+        toolbar = calendar.toolbar
+        assert (toolbar._prev.text(), toolbar._next.text()) == ("›", "‹")  # "Previous" sits on the right
+        calendar.set_view(ViewKind.WEEK)
+        header = calendar.week_model.headerData(0, Qt.Orientation.Horizontal)
+        assert header and not any(c.isascii() and c.isdigit() for c in header), header
+        assert any("\u0660" <= c <= "\u0669" for c in header), header
+        assert all(not (c.isascii() and c.isdigit()) for c in toolbar.title.text()), toolbar.title.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

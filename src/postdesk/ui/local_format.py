@@ -79,6 +79,11 @@ def format_pattern(day: date, which: DatePattern) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern(which))
 
 
+def format_year(day: date) -> str:
+    """The year of `day` in the language's digits, never grouped ("2025", "٢٠٢٥"; not "2,025")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy")
+
+
 def format_date(day: date, long: bool = False) -> str:
     """A date with the locale's names and order ("Tue 4 Mar 2025"; long: "Tuesday 4 March 2025")."""
     return format_pattern(day, DatePattern.LONG_DATE if long else DatePattern.DATE)

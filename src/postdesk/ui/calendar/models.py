@@ -393,7 +393,7 @@ class WeekModel(_GridModel):
         if orientation == Qt.Orientation.Horizontal and section < 7:
             day = self.cell_date(0, section)
             name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            return f"{name} {day.day}"
+            return f"{name} {QLocale().toString(day.day)}"  # the language's digits
         if orientation == Qt.Orientation.Vertical and section < 24:
             return format_time(datetime.combine(self._days.start, time(section)))
         return None

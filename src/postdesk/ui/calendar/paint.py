@@ -22,6 +22,7 @@ from postdesk.ui.calendar.wording import format_time
 from postdesk.ui.look.marks import badge_pixmap
 from postdesk.ui.look.tokens import Radius, Space, colours, readable_on
 from postdesk.ui.theme import is_dark
+from postdesk.ui.widgets.bidi import own_direction
 
 CHIP_HEIGHT = 20
 #: A month day's card: two lines (time, marks and state; then the text) beside the thumbnail.
@@ -264,12 +265,14 @@ def paint_chip(
     painter.setPen(colour if entry.post_id is None else text_colour)
     if two_lines:
         below = QRect(text_left, line.bottom(), text_right - text_left, rect.bottom() - line.bottom() - 1)
-        painter.drawText(v(below), left_aligned, _elided(style, text, below.width()))
+        painter.drawText(v(below), left_aligned, own_direction(_elided(style, text, below.width())))
         return
     available = right - x - 2
     if available > 20:
         painter.drawText(
-            v(QRect(x + 2, rect.top(), available, rect.height())), left_aligned, _elided(style, text, available)
+            v(QRect(x + 2, rect.top(), available, rect.height())),
+            left_aligned,
+            own_direction(_elided(style, text, available)),
         )
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,7 +26,7 @@ from postdesk.core.calendar import CalendarFilter, DateRange, EntryStatus, ViewK
 from postdesk.core.networks import NETWORK_ORDER
 from postdesk.store.repositories.calendar import AccountChoice
 from postdesk.ui.calendar.wording import format_day, network_name, status_word
-from postdesk.ui.local_format import DatePattern, format_pattern
+from postdesk.ui.local_format import DatePattern, format_pattern, format_year
 from postdesk.ui.look.tokens import Space
 
 
@@ -105,9 +105,11 @@ class CalendarToolbar(QWidget):
         self.chosen = CalendarFilter()
         self._accounts: Sequence[AccountChoice] = ()
         self._tags: Sequence[str] = ()
-        self._prev = self._tool(self.tr("Previous"), "calendarPrevious", "‹")
+        # The arrows point the way time runs: right to left in Arabic, where "Previous" sits on the right.
+        back, forward = ("›", "‹") if QGuiApplication.isRightToLeft() else ("‹", "›")
+        self._prev = self._tool(self.tr("Previous"), "calendarPrevious", back)
         self._today = self._tool(self.tr("Today"), "calendarToday", self.tr("Today"))
-        self._next = self._tool(self.tr("Next"), "calendarNext", "›")
+        self._next = self._tool(self.tr("Next"), "calendarNext", forward)
         self.title = FittingTitle(self)
         self.title.setObjectName("calendarTitle")
         font = self.title.font()
@@ -189,14 +191,18 @@ class CalendarToolbar(QWidget):
             # Longest first; the title shows the longest that fits (a narrow window drops the weekdays).
             texts = [
                 self.tr("{first} – {last} {year}").format(
-                    first=format_day(days.start, long=False), last=format_day(last, long=False), year=last.year
+                    first=format_day(days.start, long=False), last=format_day(last, long=False), year=format_year(last)
                 )
             ]
             short = [format_pattern(d, DatePattern.DAY_MONTH) for d in (days.start, last)]
-            texts.append(self.tr("{first} – {last} {year}").format(first=short[0], last=short[1], year=last.year))
+            texts.append(
+                self.tr("{first} – {last} {year}").format(first=short[0], last=short[1], year=format_year(last))
+            )
             if days.start.month == last.month:
                 day = format_pattern(days.start, DatePattern.DAY)
-                texts.append(self.tr("{first} – {last} {year}").format(first=day, last=short[1], year=last.year))
+                texts.append(
+                    self.tr("{first} – {last} {year}").format(first=day, last=short[1], year=format_year(last))
+                )
         else:
             texts = [format_pattern(anchor.replace(day=1), DatePattern.MONTH_YEAR)]
         self.title.set_texts(texts)

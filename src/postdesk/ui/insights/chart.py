@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -73,6 +73,9 @@ class EngagementChart(QWidget):
         super().__init__(parent)
         self._days = _DayAxis()
         self.plot = pg.PlotWidget(axisItems={"bottom": self._days, "left": _CountAxis()})
+        # Time runs left to right on the chart in every language: a right-to-left layout moved only its
+        # count axis to the right, leaving the days in their order (half mirrored).
+        self.plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

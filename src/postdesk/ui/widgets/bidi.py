@@ -38,3 +38,18 @@ def local_text(text: str, locale: QLocale | None = None) -> str:
 def unmarked(text: str) -> str:
     """The text without the direction marks added by `ltr` and `local_text`."""
     return text.replace(LRM, "").replace(RLM, "")
+
+
+#: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+FSI = "\u2068"
+PDI = "\u2069"
+
+
+def own_direction(text: str) -> str:
+    """A creator's text (a post) painted in its own direction inside a layout of the other direction.
+
+    "Poll: next print?" in a right-to-left calendar card otherwise draws as "?Poll: next print" and an
+    elided "Live stream toni…" as "…Live stream toni". For text drawn with QPainter.drawText, where Qt
+    honours the isolate (unlike the item views and labels above); elide before isolating.
+    """
+    return f"{FSI}{text}{PDI}" if text else text
