@@ -338,3 +338,19 @@ def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digit
         for translator in installed:
             qapp.removeTranslator(translator)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_problem_numbers_are_written_in_the_languages_digits(qapp: QApplication) -> None:
+    """core passes numbers, not text: a 2.5 s video reads "2,5 s" in German (core once sent "2.5")."""
+    from PySide6.QtCore import QLocale
+
+    from postdesk.core.media_info import MediaKind
+    from postdesk.core.media_limits import Described, check_media
+    from postdesk.core.networks import Network
+    from postdesk.ui.composer.wording import describe_problem
+
+    QLocale.setDefault(QLocale("de"))  # restored by the autouse fixture in tests/conftest.py
+    video = Described(MediaKind.VIDEO, "video/mp4", 1_000_000, 1080, 1920, duration_s=2.5)
+    issue = next(i for i in check_media(Network.LINKEDIN, [video], relay=True) if i.code == "video_too_short")
+    sentence = describe_problem(issue.code, Network.LINKEDIN, issue.params, None)
+    assert "2,5 s" in sentence and "3 s" in sentence, sentence

@@ -185,7 +185,7 @@ def check(options: Mapping[str, Any], items: Sequence[Item], *, caption: str = "
                         index,
                         params={
                             "index": index,
-                            "seconds": f"{duration:.1f}",
+                            "seconds": round(duration, 1),  # worded by the UI in the user's digits
                             "min_seconds": int(STORY_VIDEO_MIN_S),
                             "max_seconds": int(STORY_VIDEO_MAX_S),
                         },

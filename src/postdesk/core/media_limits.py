@@ -72,7 +72,7 @@ class MediaIssue:
 
     code: str
     index: int | None = None
-    params: Mapping[str, int | str] = field(default_factory=dict)
+    params: Mapping[str, int | float | str] = field(default_factory=dict)
 
 
 def _mb(size: int) -> int:
@@ -102,9 +102,7 @@ def _video_issues(index: int, item: Attachment, lim: rules.MediaLimits) -> list[
             )
         if lim.video_min_s is not None and duration < lim.video_min_s:
             found.append(
-                MediaIssue(
-                    "video_too_short", index, {"seconds": f"{duration:.1f}", "min_seconds": f"{lim.video_min_s:g}"}
-                )
+                MediaIssue("video_too_short", index, {"seconds": round(duration, 1), "min_seconds": lim.video_min_s})
             )
     width, height = item.width, item.height
     if width > 0 and height > 0:
