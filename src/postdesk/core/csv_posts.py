@@ -133,7 +133,7 @@ class Issue:
 
     code: str
     network: Network | None = None
-    params: Mapping[str, int | str] = field(default_factory=dict)
+    params: Mapping[str, int | float | str] = field(default_factory=dict)
     error: bool = True
     rule: bool = False
 
@@ -382,7 +382,7 @@ def check_row(line: int, cells: Mapping[str, str], extra: int, context: CheckCon
 
 
 def _rule_issue(problem: Problem) -> Issue:
-    params: dict[str, int | str] = dict(problem.params)
+    params: dict[str, int | float | str] = dict(problem.params)
     if problem.part_index is not None:
         params.setdefault("part", problem.part_index)
     asset = params.get("asset_id")

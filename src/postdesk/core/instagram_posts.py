@@ -81,7 +81,7 @@ class Issue:
     code: str
     index: int | None = None
     severity: str = "error"
-    params: Mapping[str, int | str] = field(default_factory=dict)
+    params: Mapping[str, int | float | str] = field(default_factory=dict)
 
 
 def kind_of(options: Mapping[str, Any]) -> str:

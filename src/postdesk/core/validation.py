@@ -188,7 +188,7 @@ class Problem:
     network: Network
     part_index: int | None = None
     span: tuple[int, int] | None = None
-    params: Mapping[str, int | str] = field(default_factory=dict)
+    params: Mapping[str, int | float | str] = field(default_factory=dict)
     severity: Severity = "error"
 
 
@@ -241,7 +241,7 @@ def validate(
         severity: Severity = "error",
         part: int | None = None,
         span: tuple[int, int] | None = None,
-        **params: int | str,
+        **params: int | float | str,
     ) -> None:
         problems.append(Problem(code, net, part, span, params, severity))
 
@@ -499,7 +499,7 @@ class _Adder(Protocol):
         severity: Severity = "error",
         part: int | None = None,
         span: tuple[int, int] | None = None,
-        **params: int | str,
+        **params: int | float | str,
     ) -> None: ...
 
 
