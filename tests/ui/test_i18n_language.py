@@ -354,3 +354,22 @@ def test_problem_numbers_are_written_in_the_languages_digits(qapp: QApplication)
     issue = next(i for i in check_media(Network.LINKEDIN, [video], relay=True) if i.code == "video_too_short")
     sentence = describe_problem(issue.code, Network.LINKEDIN, issue.params, None)
     assert "2,5 s" in sentence and "3 s" in sentence, sentence
+
+
+def test_a_latin_title_starts_at_the_right_in_arabic(qapp: QApplication, qtbot: Any) -> None:
+    """ "Postdesk 0.1.0" took its own (left-to-right) direction and sat on the left of the Arabic About box."""
+    from PySide6.QtCore import Qt
+
+    from postdesk.ui.about_dialog import AboutDialog
+    from postdesk.ui.widgets.bidi import RLM
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.title.text().startswith(RLM + "Postdesk")
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    english = AboutDialog()
+    qtbot.addWidget(english)
+    assert english.title.text().startswith("Postdesk")

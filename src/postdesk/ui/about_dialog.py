@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from postdesk import __version__, third_party
 from postdesk.ui import assets, theme
+from postdesk.ui.widgets.bidi import leading
 
 SOURCE_URL = "https://github.com/postdesk/postdesk"
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -67,7 +68,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(assets.tinted_pixmap("app", theme.ACCENT, 64, self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel(self.tr("Postdesk {version}").format(version=__version__))
+        self.title = QLabel(leading(self.tr("Postdesk {version}").format(version=__version__)))
         self.title.setObjectName("AboutTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 #: LEFT-TO-RIGHT MARK and RIGHT-TO-LEFT MARK.
 LRM = "\u200e"
@@ -53,3 +54,14 @@ def own_direction(text: str) -> str:
     honours the isolate (unlike the item views and labels above); elide before isolating.
     """
     return f"{FSI}{text}{PDI}" if text else text
+
+
+def leading(text: str) -> str:
+    """A label's text that starts at the layout's leading edge whatever its first letter.
+
+    A label takes its text's own direction: "Postdesk 0.1.0" in a right-to-left window sits on the
+    left. A mark of the application's direction in front keeps it at the start (the right in Arabic).
+    """
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return RLM + text
