@@ -9,8 +9,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
+from postdesk.core.csv_posts import MAX_BYTES, FileProblem
 from postdesk.core.insights import BestTime
 from postdesk.core.networks import Network
+from postdesk.ui.csv_import.words import file_problem_text
 from postdesk.ui.dialogs.delete_published import names
 from postdesk.ui.insights.models import best_times_text
 from postdesk.ui.local_format import format_list, format_size
@@ -39,6 +41,12 @@ def test_sizes_follow_the_locale(locale) -> None:  # type: ignore[no-untyped-def
     assert format_size(483_900) == "483,9 ko"
     locale("ar")
     assert format_size(483_900).startswith("٤٨٣٫٩")
+
+
+def test_the_csv_size_limit_is_said_in_the_units_it_is_set_in(locale) -> None:  # type: ignore[no-untyped-def]
+    locale("de")
+    text = file_problem_text(FileProblem.TOO_BIG, {"size": 6_000_000, "limit": MAX_BYTES})
+    assert "(5,7 MB; at most 5,0 MB)" in text  # 5 MiB, as MB with one decimal: not "5,00 MiB"
 
 
 def test_lists_follow_the_locale(locale) -> None:  # type: ignore[no-untyped-def]

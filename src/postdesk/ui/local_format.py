@@ -104,10 +104,12 @@ def format_when(moment: datetime) -> str:
     return f"{format_date(moment.date())}, {format_clock(moment)}"
 
 
-def format_size(size: int) -> str:
-    """A byte count the way people read it, 1000-based like file managers, in the locale's words
-    and digits ("483.9 kB", "483,9 kB", "483,9 ko", "٤٨٣٫٩ كيلوبايت")."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+def format_size(size: int, binary: bool = False) -> str:
+    """A byte count the way people read it, in the locale's words and digits ("483.9 kB", "483,9 kB",
+    "483,9 ko", "٤٨٣٫٩ كيلوبايت"): 1000-based like file managers, or 1024-based (`binary`) for a
+    limit set in mebibytes, so that 5 MiB reads "5.0 MB", not "5.2 MB"."""
+    form = QLocale.DataSizeFormat.DataSizeTraditionalFormat if binary else QLocale.DataSizeFormat.DataSizeSIFormat
+    return QLocale().formattedDataSize(size, 1, form)
 
 
 def format_list(items: list[str]) -> str:

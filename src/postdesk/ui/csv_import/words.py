@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from postdesk.core.csv_posts import CsvRow, FileProblem, Issue, RowProblem
 from postdesk.core.networks import display_name
 from postdesk.ui.composer.wording import describe_problem
-from postdesk.ui.local_format import format_number
+from postdesk.ui.local_format import format_number, format_size
 
 
 def file_problem_text(problem: FileProblem, params: Mapping[str, int]) -> str:
@@ -20,8 +20,8 @@ def file_problem_text(problem: FileProblem, params: Mapping[str, int]) -> str:
             "CsvImport",
             "This file is too big to be a list of posts ({size}; at most {limit}). Split it into smaller files.",
         ).format(
-            size=QLocale().formattedDataSize(params.get("size", 0)),
-            limit=QLocale().formattedDataSize(params.get("limit", 0)),
+            size=format_size(params.get("size", 0), binary=True),  # the limit is 5 MiB: the same units
+            limit=format_size(params.get("limit", 0), binary=True),
         )
     if problem is FileProblem.NOT_UTF8:
         return QCoreApplication.translate(
