@@ -273,17 +273,22 @@ class StatusDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         palette = option.palette
+        direction = option.direction  # right to left: the badge at the right, the marker at the left
+        rtl = direction == Qt.LayoutDirection.RightToLeft
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(14, rect.height() - 4)
-        paint_state_badge(
-            painter, QRect(rect.left() + 4, rect.top(), side, rect.height()), entry.status, is_dark(palette)
-        )
+        badge = QStyle.visualRect(direction, rect, QRect(rect.left() + 4, rect.top(), side, rect.height()))
+        paint_state_badge(painter, badge, entry.status, is_dark(palette))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
-        right = 2
+        end = 2
         if index.data(WARNINGS_ROLE):
-            right += paint_warning_marker(painter, rect, is_dark(palette))
-        painter.drawText(rect.adjusted(20, 0, -right, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            end += paint_warning_marker(painter, rect, is_dark(palette), rtl=rtl)
+        room = QStyle.visualRect(direction, rect, rect.adjusted(20, 0, -end, 0))
+        # A long status (a hold, a translation) ends in "…"; the row's tooltip says it whole.
+        shown = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+        side_flag = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | side_flag, shown)
         painter.restore()

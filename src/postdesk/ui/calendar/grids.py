@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Signal
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from postdesk.core.calendar import CalendarEntry, DateRange, ViewKind, to_local
 from postdesk.ui.calendar.delegates import BadgesDelegate, DayCellDelegate, HourCellDelegate, StatusDelegate
@@ -83,15 +83,9 @@ class CalendarViews(QStackedWidget):
         self.list.setModel(self.agenda_model)
         self.list.setItemDelegateForColumn(AgendaModel.NETWORKS, BadgesDelegate(self))
         self.list.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(self))
-        self.list.setColumnWidth(AgendaModel.WHEN, 150)
-        self.list.setColumnWidth(AgendaModel.NETWORKS, 96)  # three marks and "+N"
-        self.list.setColumnWidth(AgendaModel.STATUS, 210)  # room for "Waiting for a connection"
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in range(AgendaModel.TEXT + 1, AgendaModel.COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             self.list.setColumnHidden(column, not has_metrics)
+        self.list.size_columns()
         for view in (self.month, self.week, self.list):
             self.addWidget(view)
         for grid in (self.month, self.week):

@@ -9,18 +9,25 @@ a click on "+N more" does), the menu key opens the menu.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
 from postdesk.core.calendar import CalendarEntry
 from postdesk.ui.calendar.delegates import _CellDelegate
 from postdesk.ui.calendar.model_roles import full_text_tip
 from postdesk.ui.calendar.models import ENTRY_ROLE, AgendaModel, _GridModel, encode_post
 from postdesk.ui.calendar.paint import CHIP_HEIGHT, card_layout, paint_chip
+from postdesk.ui.calendar.wording import format_day, format_time
 from postdesk.ui.look.tokens import Space
+
+
+def _when_samples() -> list[str]:
+    """The When column's text for a week of days in long-named months, at a wide time."""
+    days = [date(2025, 9, 22) + timedelta(days=n) for n in range(7)] + [date(2025, 12, 28)]
+    return [f"{format_day(day, long=False)} {format_time(datetime(2025, 1, 1, 23, 58))}" for day in days]
 
 
 class CalendarGridView(QTableView):
@@ -254,8 +261,10 @@ class AgendaView(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + Space.S)
         self.setShowGrid(False)
         self.setWordWrap(False)
-        # The post's text stretches to the width and is elided: never scroll sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The post's text takes the width the other columns leave and is elided; only when even
+        # the narrowest columns do not fit (a long language at 1024 px with the counts) does the
+        # list scroll sideways rather than hide a column.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setCornerButtonEnabled(False)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
@@ -263,16 +272,91 @@ class AgendaView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.doubleClicked.connect(self._activate)
+        self._status_width = 0  # the Status column's width when there is room (the user's, once dragged)
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def header(self) -> QHeaderView:
         """The column header (a tree view's name for it)."""
         return self.horizontalHeader()
 
+    def _header_width(self, column: int) -> int:
+        """The width the column's title needs, with the header's margins."""
+        header = self.horizontalHeader()
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return header.fontMetrics().horizontalAdvance(title) + 2 * margin + Space.M
+
+    def _cell_width(self, text: str) -> int:
+        """The width a cell needs to show `text` whole."""
+        return self.fontMetrics().horizontalAdvance(text) + 2 * Space.S + 2
+
+    def size_columns(self) -> None:
+        """Measure the columns in the language shown: When, Networks and the counts fixed to their
+        titles and widest values, Status at a default width, Post the rest (`fit_columns`).
+
+        Measured, not `ResizeToContents`: that asks the Python model for every row on each refill.
+        """
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(Space.L)
+        when = max(self._cell_width(text) for text in _when_samples())
+        widths = {
+            AgendaModel.WHEN: max(self._header_width(AgendaModel.WHEN), when),
+            AgendaModel.NETWORKS: max(self._header_width(AgendaModel.NETWORKS), 96),  # three marks and "+N"
+        }
+        number = self._cell_width(QLocale().toString(888_888))
+        for column in range(AgendaModel.TEXT + 1, AgendaModel.COLUMNS):
+            widths[column] = max(self._header_width(column), number)
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(AgendaModel.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AgendaModel.TEXT, QHeaderView.ResizeMode.Fixed)
+        # Room for "Waiting for a connection"; longer statuses end in "…" (the tooltip has them whole).
+        self._status_width = max(self._header_width(AgendaModel.STATUS), 210)
+        self.fit_columns()
+
+    def status_minimum(self) -> int:
+        """The narrowest the Status column is made to fit: the badge and a few letters."""
+        return max(self._header_width(AgendaModel.STATUS), 20 + self.fontMetrics().horizontalAdvance("x" * 8))
+
+    def post_minimum(self) -> int:
+        """The narrowest the Post column is made: a few words of the post."""
+        return self.fontMetrics().horizontalAdvance("x" * 22)
+
+    def fit_columns(self) -> None:
+        """Give Post the width the other columns leave, narrowing Status first when room is short."""
+        if self.model() is None or self._status_width == 0:
+            return
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(AgendaModel.COLUMNS)
+            if column not in (AgendaModel.STATUS, AgendaModel.TEXT) and not self.isColumnHidden(column)
+        )
+        width = self.viewport().width()
+        room = width - others
+        # Post keeps about a third of the list before Status gives up its default width.
+        wanted = max(self.post_minimum(), width * 3 // 10)
+        status = max(self.status_minimum(), min(self._status_width, room - wanted))
+        self._fitting = True
+        try:
+            header.resizeSection(AgendaModel.STATUS, status)
+            header.resizeSection(AgendaModel.TEXT, max(self.post_minimum(), room - status))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column != AgendaModel.STATUS:
+            return
+        self._status_width = new  # the user dragged it: keep their width while there is room
+        self.fit_columns()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # A table resized while hidden (another view shown in the stack) keeps its stretched
-        # column's old width: fit it to the width it has now.
-        self.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Stretch)
+        # Also fits a table resized while hidden (another view shown in the stack).
+        self.fit_columns()
 
     def _entry(self, index: QModelIndex) -> CalendarEntry | None:
         return index.siblingAtColumn(0).data(ENTRY_ROLE) if index.isValid() else None

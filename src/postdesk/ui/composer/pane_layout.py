@@ -84,11 +84,13 @@ def build(pane: ComposerPane, zone: str) -> None:
     column.setAccessibleName(QCoreApplication.translate("ComposerPane", "Text, media and schedule"))
     splitter.addWidget(column)
     splitter.addWidget(pane.targets.build_tabs(splitter))
-    splitter.setStretchFactor(0, 5)
-    splitter.setStretchFactor(1, 6)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
     # QSplitter starts from size hints (the text side's is wide: the previews got ~120 px);
-    # start at 5:6 instead. The app restores the user's own split over this (window.ini).
-    splitter.setSizes([500, 600])
+    # start at half and half instead, and grow both alike: at 5:6 the text side stayed ~515 px in
+    # a 1440 px window and the schedule row's third button wrapped in Spanish and Portuguese.
+    # The app restores the user's own split over this (window.ini).
+    splitter.setSizes([550, 550])
     root.addWidget(splitter, 1)
     parts = (pane.editor_part, pane.targets, pane.media)
     pane.preview_part = PreviewPart(*parts, pane.current_post, pane.actions.gate, pane)

@@ -31,6 +31,13 @@ class LibraryFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search names, tags and alt text"))
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setClearButtonEnabled(True)
+        # At 1024 px the menus beside it keep their whole values (Qt clips a narrowed menu's text
+        # mid-word); the field keeps at least a few words of its hint, and the hint whole as its tooltip.
+        self.search.setToolTip(self.search.placeholderText())
+        metrics = self.search.fontMetrics()
+        frame = self.search.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + 2  # Qt's hint: 17 x's
+        words = min(metrics.horizontalAdvance(self.search.placeholderText()), 14 * metrics.averageCharWidth())
+        self.search.setMinimumWidth(frame + words)
         self.search.textChanged.connect(lambda _t: self.text_edited.emit())
 
         self.kind = QComboBox(self)
