@@ -152,8 +152,9 @@ class CalendarToolbar(QWidget):
         self.search.setMaximumWidth(240)
         # Never narrower than its hint (capped): a 1024 px window squeezed it to "Sear…".
         metrics = self.search.fontMetrics()
-        frame = self.search.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's hint: 17 x's
-        self.search.setMinimumWidth(min(frame + metrics.horizontalAdvance(self.search.placeholderText()), 170))
+        frame = self.search.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + 2  # Qt's hint: 17 x's
+        hint = min(frame + metrics.horizontalAdvance(self.search.placeholderText()), 170)
+        self.search.setMinimumWidth(max(hint, frame + 10 * metrics.averageCharWidth()))
 
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
