@@ -87,11 +87,13 @@ class ResolvedMedia:
         paths: the blob of each medium, in order.
         alt_texts: the alt text of each, aligned with `paths` ("" where none).
         missing: names of the media whose blob (or asset) is gone.
+        names: the name the user knows each medium by, aligned with `paths` (for problem words).
     """
 
     paths: tuple[str, ...] = ()
     alt_texts: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
 
 def request_for(work: Work, media: ResolvedMedia | None = None) -> PublishRequest:
@@ -118,6 +120,36 @@ def _words(error: AdapterError) -> str | None:
     if error.network_message:
         return error.network_message
     return None if error.problem else str(error)
+
+
+def problem_detail(error: AdapterError, media: ResolvedMedia | None = None) -> dict[str, Any]:
+    """The activity detail of a failure Postdesk itself found (`error.problem`): its parameters.
+
+    The UI words the problem code with `params`; the adapter's English sentence is kept under
+    "problem" for the log only. An attachment named by its position (`index`) also gets the
+    name the user knows it by: the blob's own file name is a digest.
+    """
+    params: dict[str, Any] = dict(error.params)
+    if media is not None and media.names:
+        index = params.get("index")
+        if index is None and len(media.names) == 1:
+            index = 0
+        if isinstance(index, int) and 0 <= index < len(media.names) and media.names[index]:
+            params.setdefault("name", media.names[index])
+    return {"problem": str(error), "params": params} if params else {"problem": str(error)}
+
+
+def failure_detail(error: AdapterError, media: ResolvedMedia | None = None) -> dict[str, Any]:
+    """The activity detail of a failed side request (first comment, hand-off).
+
+    The network's words when it gave some; a problem code Postdesk found, with its parameters,
+    for the UI to word; else (an adapter's own sentence without a code) that sentence, as before.
+    """
+    if error.network_message:
+        return {"network_message": error.network_message}
+    if error.problem:
+        return {"reason_code": error.problem, **problem_detail(error, media)}
+    return {"network_message": str(error)}
 
 
 class Delivery:
@@ -164,6 +196,7 @@ class Delivery:
         refs = self._ledger.media_for(target_id)
         paths: list[str] = []
         alts: list[str] = []
+        names: list[str] = []
         missing: list[str] = []
         for ref in refs:
             if ref.sha256 is None or self.media_dir is None:
@@ -175,7 +208,8 @@ class Delivery:
                 continue
             paths.append(str(path))
             alts.append(ref.alt_text)
-        return ResolvedMedia(tuple(paths), tuple(alts), tuple(missing))
+            names.append(ref.name or "")
+        return ResolvedMedia(tuple(paths), tuple(alts), tuple(missing), tuple(names))
 
     async def _move(self, work: Work, expect: tuple[TargetState, ...], event: Event, outcome: Outcome) -> Work:
         args = (self._ledger.move, work.target_id, expect, event, self._clock.now(), outcome)
@@ -245,6 +279,22 @@ class Delivery:
         except AuthExpired as error:
             return await self._auth_expired(work, error)
         except Rejected as error:
+            if error.problem:
+                # Postdesk refused it itself (a file it cannot read, a limit it checks): the UI
+                # words the code and its parameters; the network said nothing.
+                return await self._move(
+                    work,
+                    (S.PUBLISHING,),
+                    Event.SEND_FAILED_PERMANENT,
+                    Outcome(
+                        error.problem,
+                        reason_code=error.problem,
+                        reason_text=error.network_message or None,
+                        attempt_outcome="rejected",
+                        http_status=error.http_status,
+                        detail=problem_detail(error, media),
+                    ),
+                )
             return await self._move(
                 work,
                 (S.PUBLISHING,),
@@ -353,7 +403,7 @@ class Delivery:
                 reason_text=_words(error),
                 attempt_outcome="answer_lost",
                 next_attempt_at=settle,
-                detail={"problem": str(error)} if error.problem else {},
+                detail=problem_detail(error) if error.problem else {},
             ),
         )
 
@@ -413,7 +463,7 @@ class Delivery:
                 work.post_id,
                 work.target_id,
                 "first_comment_failed",
-                {"network_message": error.network_message or str(error)},
+                failure_detail(error),
                 self._clock.now(),
             )
             self._emit(
@@ -499,7 +549,7 @@ class Delivery:
                 work.post_id,
                 work.target_id,
                 "hand_off_failed",
-                {"network_message": error.network_message or str(error)},
+                failure_detail(error, media),
                 self._clock.now(),
             )
             return False

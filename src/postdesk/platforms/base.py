@@ -85,6 +85,15 @@ ANSWER_GARBLED = "answer_garbled"  # a success answer that was not in the shape 
 #: The sign-ins could not be read on this machine (the encrypted file is locked, the keyring is
 #: locked or missing): nothing is wrong with the account, so it is not marked for reconnecting.
 SIGN_INS_LOCKED = "sign_ins_locked"
+#: Postdesk's own refusals of a post's media, found on this computer before anything is sent
+#: (`platforms.media_prep`). Their parameters: `index` (the attachment's position, from 0) and,
+#: where it applies, `network`. The engine adds the attachment's `name`.
+MEDIA_UNREADABLE = "media_unreadable"  # the file cannot be read from disk (or is empty)
+MEDIA_NOT_RECOGNISED = "media_not_recognised"  # neither an image nor a video Postdesk knows
+MEDIA_UNDECODABLE = "media_undecodable"  # looks like an image or video but cannot be decoded
+MEDIA_CANNOT_SHRINK = "media_cannot_shrink"  # too big for the network, and fitting it failed
+#: A parameter of a problem: plain data the UI words (never a sentence).
+ProblemParam = str | int | float
 
 
 class AdapterError(Exception):
@@ -93,8 +102,10 @@ class AdapterError(Exception):
     Attributes:
         http_status: the HTTP status, when there was one.
         network_message: the network's own words, for the activity log.
-        problem: one of the problem codes above when Postdesk, not the network, found the
-            failure; "" otherwise.
+        problem: one of the problem codes above (or a `core.validation.ProblemCode` value)
+            when Postdesk, not the network, found the failure; "" otherwise. The message stays
+            English for the log; the UI words the code.
+        params: the problem's parameters (attachment index, sizes ...), as data for the UI.
     """
 
     def __init__(
@@ -104,11 +115,13 @@ class AdapterError(Exception):
         http_status: int | None = None,
         network_message: str = "",
         problem: str = "",
+        params: Mapping[str, ProblemParam] | None = None,
     ) -> None:
         super().__init__(message or network_message or type(self).__name__)
         self.http_status = http_status
         self.network_message = network_message
         self.problem = problem
+        self.params: Mapping[str, ProblemParam] = dict(params or {})
 
 
 class AuthExpired(AdapterError):

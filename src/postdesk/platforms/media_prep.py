@@ -24,7 +24,15 @@ from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.formats import default_extension, sniff
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import PublishRequest, Rejected
+from postdesk.platforms.base import (
+    MEDIA_CANNOT_SHRINK,
+    MEDIA_NOT_RECOGNISED,
+    MEDIA_UNDECODABLE,
+    MEDIA_UNREADABLE,
+    ProblemParam,
+    PublishRequest,
+    Rejected,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,24 +60,53 @@ def alt_texts(request: PublishRequest) -> list[str]:
     return [str(given[i]) if i < len(given) and given[i] else "" for i in range(len(request.media_paths))]
 
 
+def _where(index: int | None) -> dict[str, ProblemParam]:
+    """The problem parameters naming an attachment (its position, when known)."""
+    return {} if index is None else {"index": index}
+
+
+def _unreadable(path: str, exc: OSError, index: int | None) -> Rejected:
+    return Rejected(
+        f"The media file {Path(path).name} cannot be read: {exc.strerror or exc}",
+        problem=MEDIA_UNREADABLE,
+        params=_where(index),
+    )
+
+
+def _not_recognised(path: str, index: int | None) -> Rejected:
+    return Rejected(
+        f"{Path(path).name} is not an image or video this app recognises",
+        problem=MEDIA_NOT_RECOGNISED,
+        params=_where(index),
+    )
+
+
+def _undecodable(path: str, index: int | None) -> Rejected:
+    return Rejected(f"{Path(path).name} cannot be decoded as an image", problem=MEDIA_UNDECODABLE, params=_where(index))
+
+
 def _prepare_one(path: str, network: Network, alt: str, index: int) -> Prepared:
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)
     except OSError as exc:
-        raise Rejected(f"The media file cannot be read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc, index) from None
     fmt = sniff(head)
     if fmt is None:
-        raise Rejected(f"{Path(path).name} is not an image or video this app recognises")
+        raise _not_recognised(path, index)
     if fmt.kind.value == "video":
         data = Path(path).read_bytes()
         return Prepared(data, fmt.mime, True, f"video{index}{default_extension(fmt.mime)}", alt)
     try:
         fitted = fit_image(Path(path), network)
     except (MediaError, OSError, ValueError):
-        raise Rejected(f"{Path(path).name} cannot be decoded as an image") from None
+        raise _undecodable(path, index) from None
     if not fitted.fits:
-        raise Rejected(f"{Path(path).name} is too big for {network.value} and cannot be shrunk")
+        raise Rejected(
+            f"{Path(path).name} is too big for {network.value} and cannot be shrunk",
+            problem=MEDIA_CANNOT_SHRINK,
+            params={"index": index},
+        )
     return Prepared(fitted.data, fitted.mime, False, f"image{index}{default_extension(fitted.mime)}", alt)
 
 
@@ -85,24 +122,29 @@ async def prepare(request: PublishRequest, network: Network) -> list[Prepared]:
     ]
 
 
-def describe(path: str) -> Described:
+def describe(path: str, index: int | None = None) -> Described:
     """Probe one media file the way the media library did at import (kind, size, frame, length).
 
     A video PyAV cannot read keeps its frame and length unknown (the network judges it then);
     its format and size are still checked.
 
+    Args:
+        path: the file.
+        index: its position among the post's attachments, when known (for the problem's words).
+
     Raises:
-        Rejected: the file is missing or is not an image or video this app recognises.
+        Rejected: the file is missing or is not an image or video this app recognises (with a
+            `MEDIA_*` problem code).
     """
     try:
         size = os.stat(path).st_size
         with open(path, "rb") as handle:
             head = handle.read(64)
     except OSError as exc:
-        raise Rejected(f"The media file cannot be read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc, index) from None
     fmt = sniff(head)
     if fmt is None:
-        raise Rejected(f"{Path(path).name} is not an image or video this app recognises")
+        raise _not_recognised(path, index)
     if fmt.kind.value == "video":
         try:
             container = probe.open_video(Path(path))
@@ -123,7 +165,7 @@ def describe(path: str) -> Described:
             with Image.open(path) as im:
                 kind = CoreKind(probe.image_facts(im, fmt.mime).kind.value)
         except (OSError, ValueError):
-            raise Rejected(f"{Path(path).name} cannot be decoded as an image") from None
+            raise _undecodable(path, index) from None
     return Described(kind, fmt.mime, size)
 
 
@@ -173,14 +215,19 @@ async def check_sendable(
         instance: the account's server's own limits (a Mastodon instance's), if known.
 
     Raises:
-        Rejected: a file is missing or unknown, or the media break one of the network's limits.
+        Rejected: a file is missing or unknown, or the media break one of the network's limits
+            (the issue's `ProblemCode` value as the problem, its numbers and `index` as params).
     """
     if not request.media_paths:
         return
-    items = [await asyncio.to_thread(describe, path) for path in request.media_paths]
+    items = [await asyncio.to_thread(describe, path, i) for i, path in enumerate(request.media_paths)]
     issues = check_media(network, items, relay=relay, poll=bool(request.options.get("poll")), instance=instance)
     if issues:
-        raise Rejected(explain(network, issues[0], request.media_paths))
+        issue = issues[0]
+        params: dict[str, ProblemParam] = dict(issue.params)
+        if issue.index is not None:
+            params["index"] = issue.index
+        raise Rejected(explain(network, issue, request.media_paths), problem=issue.code, params=params)
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 from postdesk.core.calendar import to_local
 from postdesk.core.entities import TargetState
 from postdesk.ui.composer.card_styles import style_for
+from postdesk.ui.composer.problem_templates import problem_templates
 from postdesk.ui.composer.service_types import ActivityLine, PostActivity, TargetActivity
+from postdesk.ui.composer.wording import describe_problem
 from postdesk.ui.local_format import format_clock, format_number, format_short_when
 
 #: States whose text went (or may have gone) out: the composer shows it read-only.
@@ -139,6 +142,77 @@ def _messages() -> dict[str, str]:
     }
 
 
+def _problem_messages() -> dict[str, str]:
+    # Postdesk's own refusals of a post's media (platforms.base MEDIA_* codes), found on this
+    # computer before anything was sent: the network said nothing. {name} is the attachment's
+    # file name (or "attachment 2"), {network} the network's name.
+    return {
+        "media_unreadable": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.",
+        ),
+        "media_not_recognised": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.",
+        ),
+        "media_undecodable": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {name} could not be opened as an image; the file may be damaged. "
+            "Replace it and schedule the post again.",
+        ),
+        "media_cannot_shrink": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. "
+            "Use a smaller file and schedule the post again.",
+        ),
+    }
+
+
+class _Values(dict[str, Any]):
+    """Format values that show "?" rather than failing for a missing key."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _attachment_name(params: Mapping[str, Any]) -> str:
+    name = params.get("name")
+    if isinstance(name, str) and name:
+        return name
+    index = params.get("index")
+    if isinstance(index, int) and not isinstance(index, bool):
+        return QCoreApplication.translate("ComposerActivity", "attachment {position}").format(
+            position=format_number(index + 1)
+        )
+    return QCoreApplication.translate("ComposerActivity", "an attached file")
+
+
+def describe_reason(code: str, params: Mapping[str, Any] | None = None, network: str | None = None) -> str:
+    """The sentence for a reason code with its parameters, in the user's language.
+
+    The engine's own codes come first (`_messages`); then Postdesk's own refusals of media
+    (`platforms.base` MEDIA_* codes); then a composer problem code (`core.validation.ProblemCode`
+    value) an adapter raised on the same rule the composer checks, worded as the composer words
+    it; anything else gets the generic sentence.
+
+    Args:
+        code: the reason or activity code.
+        params: the problem's parameters (attachment index and name, sizes ...), if any.
+        network: the network key of the target concerned, if known.
+    """
+    values = dict(params or {})
+    if code in _messages():
+        return describe_code(code)
+    template = _problem_messages().get(code)
+    if template is not None:
+        return template.format_map(
+            _Values(name=_attachment_name(values), network=style_for(network).name if network else "?")
+        )
+    if network and code.upper() in problem_templates():
+        return describe_problem(code, network, values, None)
+    return describe_code(code)
+
+
 def describe_code(code: str) -> str:
     """The sentence for an activity or reason code (a generic one for codes not known here)."""
     return _messages().get(code, QCoreApplication.translate("ComposerActivity", "Something happened with this post."))
@@ -147,7 +221,15 @@ def describe_code(code: str) -> str:
 def describe_line(line: ActivityLine, zone: str) -> str:
     """One log line: local time, network, what happened and the network's own words."""
     when = format_short_when(_local(line.at, zone))
-    text = describe_code(line.code)
+    params = line.detail.get("params")
+    params = params if isinstance(params, Mapping) else None
+    text = describe_reason(line.code, params, line.network)
+    cause = line.detail.get("reason_code")
+    if "problem" in line.detail and isinstance(cause, str) and cause and cause != line.code:
+        # A side request (hand-off, first comment) that Postdesk itself refused: say why.
+        text = QCoreApplication.translate("ComposerActivity", "{sentence} {reason}").format(
+            sentence=text, reason=describe_reason(cause, params, line.network)
+        )
     message = line.detail.get("network_message")
     if message:
         text = QCoreApplication.translate("ComposerActivity", "{sentence} The network said: “{message}”").format(
@@ -200,15 +282,16 @@ def describe_target(target: TargetActivity, zone: str) -> str:
 
 
 def _reason(target: TargetActivity) -> str:
+    sentence = describe_reason(target.reason_code, target.reason_params, target.network) if target.reason_code else ""
     if target.reason_text:
         if target.reason_code:
             return QCoreApplication.translate("ComposerActivity", "{sentence} The network said: “{message}”").format(
-                sentence=describe_code(target.reason_code), message=target.reason_text
+                sentence=sentence, message=target.reason_text
             )
         return QCoreApplication.translate("ComposerActivity", "The network said: “{message}”").format(
             message=target.reason_text
         )
-    return describe_code(target.reason_code) if target.reason_code else ""
+    return sentence
 
 
 def _local(instant: datetime, zone: str) -> datetime:

@@ -7,7 +7,7 @@ that records calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -129,6 +129,8 @@ class TargetActivity:
         remote_url: the published post's link, or None.
         reason_code: the engine's code for the last failure or hold, or None.
         reason_text: the network's own words, or None.
+        reason_params: the parameters of a problem Postdesk itself found (the reason code's
+            activity entry's "params": attachment index and name, sizes ...), empty otherwise.
         next_attempt_at: when the engine tries again (aware UTC), or None.
         sent: exactly what it sends or sent, once it left `scheduled` (None before).
         handed_off: the network's own scheduler holds it.
@@ -145,6 +147,7 @@ class TargetActivity:
     sent: FrozenSend | None = None
     handed_off: bool = False
     metrics: Counts | None = None
+    reason_params: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

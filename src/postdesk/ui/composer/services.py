@@ -172,6 +172,15 @@ class StoreComposerServices:
         deliveries = self._posts.deliveries(post_id)
         networks = {d.target_id: d.network.value for d in deliveries}
         latest = InsightsRepository(self._database).latest(d.target_id for d in deliveries)
+        entries = self._activity.list_for_post(post_id)
+        # A problem Postdesk found keeps its parameters on its activity entry (oldest first here,
+        # so the newest entry of the target's reason wins); older rows have none.
+        params: dict[int, dict[str, Any]] = {}
+        reasons = {d.target_id: d.reason_code for d in deliveries}
+        for e in entries:
+            found = e.detail.get("params") if e.target_id is not None else None
+            if isinstance(found, dict) and e.message_code == reasons.get(e.target_id):
+                params[e.target_id] = found
         targets = tuple(
             TargetActivity(
                 network=d.network.value,
@@ -184,6 +193,7 @@ class StoreComposerServices:
                 sent=d.frozen,
                 handed_off=d.handed_off,
                 metrics=latest[d.target_id].counts if d.target_id in latest else None,
+                reason_params=params.get(d.target_id, {}),
             )
             for d in deliveries
         )
@@ -195,7 +205,7 @@ class StoreComposerServices:
                 code=e.message_code,
                 detail=dict(e.detail),
             )
-            for e in self._activity.list_for_post(post_id)
+            for e in entries
         )
         return PostActivity(post_id=post_id, targets=targets, lines=lines)
 
