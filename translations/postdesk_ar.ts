@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>حول Postdesk</translation>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
+        <source>Acti&amp;vity</source>
         <translation>ال&amp;نشاط</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
+        <source>Acti&amp;vity ({count})</source>
         <translation>ال&amp;نشاط ({count})</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>السابق</translation>
@@ -1079,26 +1079,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>تصفية (مفعّلة)</translation>
     </message>
@@ -1199,7 +1199,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
+        <source>&amp;Decide later</source>
         <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/pane_layout.py" line="+39"/>
         <source>&amp;New post</source>
-        <translation>منشور &amp;جديد</translation>
+        <translation>من&amp;شور جديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2381,13 +2381,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>الم&amp;زيد</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>تكرار، قوالب، مقتطفات</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>تكرار، قوالب، مقتطفات</translation>
+        <source>M&amp;ore</source>
+        <translation>الم&amp;زيد</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2467,7 +2467,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation>ال&amp;مقتطفات ومجموعات الهاشتاغات…</translation>
+        <translation>المقتطفات ومجموعات الها&amp;شتاغات…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,7 +2476,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
+        <source>Tem&amp;plates…</source>
         <translation>ال&amp;قوالب…</translation>
     </message>
     <message>
@@ -3946,7 +3946,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>التفاعل اليومي</translation>
     </message>
@@ -4971,12 +4971,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>حذف التعليق المحدد من منشورك على شبكته</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>تعليم ال&amp;كل كمقروء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>تعليم كل العناصر المدرجة كمقروءة</translation>
     </message>
@@ -5036,7 +5031,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>يجب إعادة ربط {account}: لا يمكن قراءة ردوده أو الرد عليها حتى تسجّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>&amp;ربط حساب…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{account}: {state}</source>
         <translation>{account}: {state}</translation>
     </message>
@@ -5068,7 +5068,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-206"/>
+        <source>Mark all &amp;read</source>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>Connect an account to see replies here</source>
         <translation>اربط حسابًا لرؤية الردود هنا</translation>
     </message>
@@ -5078,12 +5083,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>تصل الإشارات والردود والاقتباسات والتعليقات من كل الحسابات إلى هذه القائمة الواحدة.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>&amp;ربط حساب…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing matches these filters</source>
         <translation>لا شيء يطابق هذه المرشّحات</translation>
     </message>
@@ -5779,7 +5779,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>&amp;Favourites</source>
-        <translation>ال&amp;مفضّلة</translation>
+        <translation>الم&amp;فضّلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6091,7 +6091,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/media_library/view.py" line="+190"/>
         <source>Remove &amp;location from published photos</source>
-        <translation>إزالة ال&amp;موقع من الصور المنشورة</translation>
+        <translation>إزالة الم&amp;وقع من الصور المنشورة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6255,7 +6255,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>A&amp;ttach images…</source>
-        <translation>إ&amp;رفاق صور…</translation>
+        <translation>إر&amp;فاق صور…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6392,7 +6392,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>S&amp;plit into thread</source>
-        <translation>&amp;تقسيم إلى سلسلة</translation>
+        <translation>ت&amp;قسيم إلى سلسلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,7 +6407,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation>&amp;دمج الأجزاء</translation>
+        <translation>دمج الأ&amp;جزاء</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7136,12 +7136,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>مثلًا: صباح أيام العمل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>المنطقة الزمنية لأوقات قائمة الانتظار</translation>
     </message>
@@ -7171,9 +7166,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>إضافة هذا الوقت الأسبوعي إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
-        <translation>الأوقات الأ&amp;سبوعية:</translation>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
+        <translation>الأ&amp;وقات الأسبوعية:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7183,7 +7183,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>&amp;Remove time</source>
-        <translation>إ&amp;زالة الوقت</translation>
+        <translation>إزا&amp;لة الوقت</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7193,7 +7193,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation>التواريخ ال&amp;متخطاة:</translation>
+        <translation>التواريخ المت&amp;خطاة:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7213,7 +7213,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>&amp;Save queue</source>
-        <translation>&amp;حفظ قائمة الانتظار</translation>
+        <translation>ح&amp;فظ قائمة الانتظار</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7459,24 +7459,19 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>يُحفظ المفتاح السري في مخزن كلمات المرور في نظامك، ولا يُحفظ أبدًا في ملفات Postdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>ال&amp;خدمة:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;نقطة النهاية:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation>ال&amp;منطقة:</translation>
+        <translation>المن&amp;طقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bucket:</source>
-        <translation>ال&amp;حاوية:</translation>
+        <translation>الحاو&amp;ية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7486,7 +7481,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Secret access ke&amp;y:</source>
-        <translation>مفتاح الوصول ال&amp;سري:</translation>
+        <translation>مفتاح الوصول الس&amp;ري:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7494,8 +7489,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>الخ&amp;دمة:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
         <translation>ا&amp;ختبار المرحّل</translation>
     </message>
     <message>
@@ -8001,7 +8001,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+15"/>
         <source>&amp;When ({zone}):</source>
-        <translation>ال&amp;موعد ({zone}):</translation>
+        <translation>المو&amp;عد ({zone}):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8255,7 +8255,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>&amp;Open data folder</source>
-        <translation>&amp;فتح مجلد البيانات</translation>
+        <translation>فتح م&amp;جلد البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8345,7 +8345,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation>عند &amp;فوات منشورات:</translation>
+        <translation>عند فوا&amp;ت منشورات:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9882,7 +9882,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation>إظهار شاشة ال&amp;ترحيب مجددًا</translation>
+        <translation>إ&amp;ظهار شاشة الترحيب مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>

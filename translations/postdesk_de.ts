@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>Über Postdesk</translation>
@@ -542,8 +542,8 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
-        <translation>Ak&amp;tivität</translation>
+        <source>Acti&amp;vity</source>
+        <translation>A&amp;ktivität</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -568,8 +568,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
-        <translation>Ak&amp;tivität ({count})</translation>
+        <source>Acti&amp;vity ({count})</source>
+        <translation>A&amp;ktivität ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1004,7 +1004,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>Zurück</translation>
@@ -1051,26 +1051,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Beiträge suchen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>Filter (aktiv)</translation>
     </message>
@@ -1167,7 +1167,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
+        <source>&amp;Decide later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
@@ -2349,13 +2349,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>&amp;Mehr</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>Duplizieren, Vorlagen, Textbausteine</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>Duplizieren, Vorlagen, Textbausteine</translation>
+        <source>M&amp;ore</source>
+        <translation>&amp;Mehr</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2435,7 +2435,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation>Text&amp;bausteine und Hashtag-Gruppen…</translation>
+        <translation>Te&amp;xtbausteine und Hashtag-Gruppen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2444,8 +2444,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
-        <translation>&amp;Vorlagen…</translation>
+        <source>Tem&amp;plates…</source>
+        <translation>Vor&amp;lagen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3861,7 +3861,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+34"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation>&amp;Haupttext (überall verwendet, sofern ein Netzwerk keinen eigenen hat)</translation>
+        <translation>Hau&amp;pttext (überall verwendet, sofern ein Netzwerk keinen eigenen hat)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3882,7 +3882,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>Interaktionen pro Tag</translation>
     </message>
@@ -4879,12 +4879,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Ausgewählten Kommentar unter Ihrem Beitrag im Netzwerk löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>A&amp;lle als gelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>Alle aufgeführten Elemente als gelesen markieren</translation>
     </message>
@@ -4944,7 +4939,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>{account} muss erneut verbunden werden: Antworten können erst gelesen oder beantwortet werden, wenn Sie sich erneut anmelden.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>Konto &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{account}: {state}</source>
         <translation>{account}: {state}</translation>
     </message>
@@ -4972,7 +4972,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-206"/>
+        <source>Mark all &amp;read</source>
+        <translation>A&amp;lle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+223"/>
         <source>Connect an account to see replies here</source>
         <translation>Verbinden Sie ein Konto, um hier Antworten zu sehen</translation>
     </message>
@@ -4982,12 +4987,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Erwähnungen, Antworten, Zitate und Kommentare aller Konten landen in dieser einen Liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>Konto &amp;verbinden…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing matches these filters</source>
         <translation>Nichts entspricht diesen Filtern</translation>
     </message>
@@ -6238,7 +6238,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
-        <translation>Teil &amp;hinzufügen</translation>
+        <translation>&amp;Teil hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6248,7 +6248,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>S&amp;plit into thread</source>
-        <translation>In Thread &amp;aufteilen</translation>
+        <translation>&amp;In Thread aufteilen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6945,7 +6945,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/queues/view.py" line="+19"/>
         <source>&amp;Queues</source>
-        <translation>&amp;Warteschlangen</translation>
+        <translation>W&amp;arteschlangen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6988,12 +6988,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Zum Beispiel: Werktags morgens</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>Zeitzone der Zeiten dieser Warteschlange</translation>
     </message>
@@ -7015,7 +7010,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>&amp;Add time</source>
-        <translation>Zeit &amp;hinzufügen</translation>
+        <translation>Zeit hinzu&amp;fügen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7023,8 +7018,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Diese wöchentliche Zeit zur Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
         <translation>&amp;Wöchentliche Zeiten:</translation>
     </message>
     <message>
@@ -7045,7 +7045,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation>Über&amp;sprungene Tage:</translation>
+        <translation>&amp;Übersprungene Tage:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7307,12 +7307,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Der geheime Schlüssel wird im Schlüsselbund Ihres Systems gespeichert, niemals in den Dateien von Postdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
@@ -7324,12 +7319,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>&amp;Bucket:</source>
-        <translation>&amp;Bucket:</translation>
+        <translation>B&amp;ucket:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;key ID:</source>
-        <translation>Zugriffs&amp;schlüssel-ID:</translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7342,8 +7337,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Die&amp;nst:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
         <translation>Relay &amp;testen</translation>
     </message>
     <message>
@@ -7543,7 +7543,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/repeat_editor.py" line="+177"/>
         <source>&amp;Repeat…</source>
-        <translation>&amp;Wiederholen…</translation>
+        <translation>Wiede&amp;rholen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8049,7 +8049,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8552,7 +8552,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation>Schlag&amp;wörter:</translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9540,7 +9540,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation>&amp;Wartend in dieser Warteschlange</translation>
+        <translation>Wa&amp;rtend in dieser Warteschlange</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>Acerca de Postdesk</translation>
@@ -542,7 +542,7 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
+        <source>Acti&amp;vity</source>
         <translation>Ac&amp;tividad</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
+        <source>Acti&amp;vity ({count})</source>
         <translation>Ac&amp;tividad ({count})</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>Anterior</translation>
@@ -1051,26 +1051,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>Filtrar (activo)</translation>
     </message>
@@ -1167,7 +1167,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
+        <source>&amp;Decide later</source>
         <translation>Decidir &amp;luego</translation>
     </message>
     <message>
@@ -2349,13 +2349,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>&amp;Más</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>Duplicar, plantillas, fragmentos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>Duplicar, plantillas, fragmentos</translation>
+        <source>M&amp;ore</source>
+        <translation>&amp;Más</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2444,7 +2444,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
+        <source>Tem&amp;plates…</source>
         <translation>&amp;Plantillas…</translation>
     </message>
     <message>
@@ -3882,7 +3882,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>Interacción por día</translation>
     </message>
@@ -4879,12 +4879,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Eliminar el comentario seleccionado de tu publicación en su red</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>Marcar to&amp;do como leído</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>Marcar como leídos todos los elementos de la lista</translation>
     </message>
@@ -4962,9 +4957,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Las menciones, respuestas, citas y comentarios de todas las cuentas llegan a esta única lista.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>&amp;Conectar una cuenta…</translation>
+        <location line="-224"/>
+        <source>Mark all &amp;read</source>
+        <translation>Marcar to&amp;do como leído</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>C&amp;onectar una cuenta…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6988,12 +6988,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Por ejemplo: Mañanas entre semana</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>No&amp;mbre:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>Zona horaria de las horas de la cola</translation>
     </message>
@@ -7023,8 +7018,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Añadir esta hora semanal a la cola</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
         <translation>&amp;Horas semanales:</translation>
     </message>
     <message>
@@ -7307,12 +7307,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La clave secreta se guarda en el llavero del sistema, nunca en los archivos de Postdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Servicio:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpoint:</translation>
     </message>
@@ -7334,7 +7329,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+1"/>
         <source>Secret access ke&amp;y:</source>
-        <translation>Clave de acceso secre&amp;ta:</translation>
+        <translation>Cla&amp;ve de acceso secreta:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7342,9 +7337,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
-        <translation>&amp;Probar el relé</translation>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
+        <translation>Probar el re&amp;lé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8169,7 +8169,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation>Si se &amp;perdieron publicaciones:</translation>
+        <translation>Si se perdieron p&amp;ublicaciones:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9666,7 +9666,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation>Mostrar de nuevo la &amp;bienvenida</translation>
+        <translation>&amp;Mostrar de nuevo la bienvenida</translation>
     </message>
     <message>
         <location line="+1"/>

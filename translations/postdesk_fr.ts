@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>À propos de Postdesk</translation>
@@ -542,8 +542,8 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
-        <translation>Ac&amp;tivité</translation>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vité</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -568,8 +568,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
-        <translation>Ac&amp;tivité ({count})</translation>
+        <source>Acti&amp;vity ({count})</source>
+        <translation>Acti&amp;vité ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1004,7 +1004,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>Précédent</translation>
@@ -1051,26 +1051,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>Filtre (actif)</translation>
     </message>
@@ -1167,7 +1167,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
+        <source>&amp;Decide later</source>
         <translation>Décider plus &amp;tard</translation>
     </message>
     <message>
@@ -2349,13 +2349,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>&amp;Plus</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>Dupliquer, modèles, extraits</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>Dupliquer, modèles, extraits</translation>
+        <source>M&amp;ore</source>
+        <translation>&amp;Plus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2444,7 +2444,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
+        <source>Tem&amp;plates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
@@ -3861,7 +3861,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/composer/editor_part.py" line="+34"/>
         <source>&amp;Main text (used everywhere unless a network has its own)</source>
-        <translation>Texte &amp;principal (utilisé partout, sauf si un réseau a le sien)</translation>
+        <translation>Te&amp;xte principal (utilisé partout, sauf si un réseau a le sien)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3882,7 +3882,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>Interactions par jour</translation>
     </message>
@@ -4879,12 +4879,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Supprimer le commentaire sélectionné de votre publication sur son réseau</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>Tout &amp;marquer comme lu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>Marquer tous les éléments listés comme lus</translation>
     </message>
@@ -4962,9 +4957,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Les mentions, réponses, citations et commentaires de tous les comptes arrivent dans cette liste unique.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>&amp;Connecter un compte…</translation>
+        <location line="-224"/>
+        <source>Mark all &amp;read</source>
+        <translation>Tout &amp;marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>C&amp;onnecter un compte…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6238,7 +6238,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location filename="../src/postdesk/ui/composer/parts_editor.py" line="+192"/>
         <source>&amp;Add part</source>
         <extracomment>File suffixes accepted as images when dropped. Background of text that does not fit; translucent so it reads in light and dark themes.</extracomment>
-        <translation>&amp;Ajouter une partie</translation>
+        <translation>Ajou&amp;ter une partie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,7 +6263,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation>&amp;Réunir les parties</translation>
+        <translation>Ré&amp;unir les parties</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6945,7 +6945,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/ui/queues/view.py" line="+19"/>
         <source>&amp;Queues</source>
-        <translation>&amp;Files d&apos;attente</translation>
+        <translation>Fi&amp;les d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6988,12 +6988,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Par exemple&#xa0;: Matins de semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>Fuseau horaire des créneaux de la file</translation>
     </message>
@@ -7015,7 +7010,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>&amp;Add time</source>
-        <translation>&amp;Ajouter le créneau</translation>
+        <translation>Ajouter le &amp;créneau</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7023,9 +7018,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Ajouter ce créneau hebdomadaire à la file d&apos;attente</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
-        <translation>&amp;Créneaux hebdomadaires&#xa0;:</translation>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
+        <translation>Créneaux &amp;hebdomadaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7307,12 +7307,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La clé secrète est conservée dans le trousseau de votre système, jamais dans les fichiers de Postdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Service&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Point de terminaison&#xa0;:</translation>
     </message>
@@ -7342,9 +7337,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
-        <translation>&amp;Tester le relais</translation>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
+        <translation>Tester le rela&amp;is</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8144,7 +8144,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>Start Postdesk when I log &amp;in</source>
-        <translation>Lancer Postdesk à l&apos;ouverture de &amp;session</translation>
+        <translation>La&amp;ncer Postdesk à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8169,7 +8169,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+3"/>
         <source>When posts were &amp;missed:</source>
-        <translation>Publications &amp;manquées&#xa0;:</translation>
+        <translation>Publications man&amp;quées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8552,7 +8552,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes&#xa0;:</translation>
+        <translation>&amp;Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9452,7 +9452,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation>&amp;Pas maintenant</translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9540,7 +9540,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation>&amp;En attente dans cette file</translation>
+        <translation>En a&amp;ttente dans cette file</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9666,7 +9666,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation>Réafficher l&apos;&amp;accueil</translation>
+        <translation>Réaffic&amp;her l&apos;accueil</translation>
     </message>
     <message>
         <location line="+1"/>

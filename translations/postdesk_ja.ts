@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>Postdeskについて</translation>
@@ -538,8 +538,8 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
-        <translation>アクティビティ(&amp;T)</translation>
+        <source>Acti&amp;vity</source>
+        <translation>アクティビティ(&amp;V)</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -564,8 +564,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
-        <translation>アクティビティ(&amp;T)（{count}）</translation>
+        <source>Acti&amp;vity ({count})</source>
+        <translation>アクティビティ(&amp;V)（{count}）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -997,7 +997,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>前へ</translation>
@@ -1044,26 +1044,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{year}年{first}～{last}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>フィルター（オン）</translation>
     </message>
@@ -1159,8 +1159,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
-        <translation>後で決める(&amp;L)</translation>
+        <source>&amp;Decide later</source>
+        <translation>後で決める(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2341,13 +2341,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>その他(&amp;M)</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>複製、テンプレート、スニペット</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>複製、テンプレート、スニペット</translation>
+        <source>M&amp;ore</source>
+        <translation>その他(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2436,8 +2436,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
-        <translation>テンプレート(&amp;T)…</translation>
+        <source>Tem&amp;plates…</source>
+        <translation>テンプレート(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3866,7 +3866,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>1日あたりのエンゲージメント</translation>
     </message>
@@ -4856,12 +4856,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>選択したコメントを、ネットワーク上の自分の投稿から削除します</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>すべて既読にする(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>一覧のすべての項目を既読にします</translation>
     </message>
@@ -4938,9 +4933,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>すべてのアカウントのメンション、返信、引用、コメントがこの一覧に届きます。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>アカウントを接続(&amp;C)…</translation>
+        <location line="-224"/>
+        <source>Mark all &amp;read</source>
+        <translation>すべて既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>アカウントを接続(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6951,12 +6951,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>例: 平日の朝</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>キューの時刻のタイムゾーン</translation>
     </message>
@@ -6986,9 +6981,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>この毎週の時刻をキューに追加します</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
-        <translation>毎週の時刻(&amp;W):</translation>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
+        <translation>毎週の時刻(&amp;T):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7269,12 +7269,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>シークレットキーはシステムのキーリングに保管され、Postdeskのファイルには保管されません。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>サービス(&amp;S):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>エンドポイント(&amp;E):</translation>
     </message>
@@ -7304,9 +7299,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
-        <translation>リレーをテスト(&amp;T)</translation>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>サービス(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
+        <translation>リレーをテスト(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>

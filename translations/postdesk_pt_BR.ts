@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/about_dialog.py" line="+63"/>
+        <location filename="../src/postdesk/ui/about_dialog.py" line="+64"/>
         <location line="+1"/>
         <source>About Postdesk</source>
         <translation>Sobre o Postdesk</translation>
@@ -542,8 +542,8 @@
     <message>
         <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
         <location line="+42"/>
-        <source>Ac&amp;tivity</source>
-        <translation>A&amp;tividade</translation>
+        <source>Acti&amp;vity</source>
+        <translation>Ati&amp;vidade</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -568,8 +568,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ac&amp;tivity ({count})</source>
-        <translation>A&amp;tividade ({count})</translation>
+        <source>Acti&amp;vity ({count})</source>
+        <translation>Ati&amp;vidade ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1004,7 +1004,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+108"/>
+        <location filename="../src/postdesk/ui/calendar/toolbar.py" line="+110"/>
         <source>Previous</source>
         <extracomment>The view buttons in order, with their shortcuts (the pane binds the shortcuts).</extracomment>
         <translation>Anterior</translation>
@@ -1051,26 +1051,26 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Pesquisar posts</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+5"/>
-        <location line="+3"/>
         <source>{first} – {last} {year}</source>
         <translation>{first} – {last} {year}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Filter (on)</source>
         <translation>Filtro (ativo)</translation>
     </message>
@@ -1167,7 +1167,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>Decide &amp;later</source>
+        <source>&amp;Decide later</source>
         <translation>Decidir &amp;depois</translation>
     </message>
     <message>
@@ -2349,13 +2349,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;More</source>
-        <translation>&amp;Mais</translation>
+        <source>Duplicate, templates, snippets</source>
+        <translation>Duplicar, modelos, trechos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duplicate, templates, snippets</source>
-        <translation>Duplicar, modelos, trechos</translation>
+        <source>M&amp;ore</source>
+        <translation>&amp;Mais</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2435,7 +2435,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>S&amp;nippets and hashtag groups…</source>
-        <translation>&amp;Trechos e grupos de hashtags…</translation>
+        <translation>Trechos e &amp;grupos de hashtags…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2444,8 +2444,8 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Templates…</source>
-        <translation>Mode&amp;los…</translation>
+        <source>Tem&amp;plates…</source>
+        <translation>&amp;Modelos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3882,7 +3882,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EngagementChart</name>
     <message>
-        <location filename="../src/postdesk/ui/insights/chart.py" line="+80"/>
+        <location filename="../src/postdesk/ui/insights/chart.py" line="+83"/>
         <source>Engagement per day</source>
         <translation>Engajamento por dia</translation>
     </message>
@@ -4879,12 +4879,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Excluir o comentário selecionado do seu post na rede dele</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mark &amp;all read</source>
-        <translation>Marcar &amp;tudo como lido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mark every listed item read</source>
         <translation>Marcar todos os itens listados como lidos</translation>
     </message>
@@ -4962,9 +4957,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Menções, respostas, citações e comentários de todas as contas chegam nesta única lista.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Connect an account…</source>
-        <translation>&amp;Conectar uma conta…</translation>
+        <location line="-224"/>
+        <source>Mark all &amp;read</source>
+        <translation>Marcar &amp;tudo como lido</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>C&amp;onnect an account…</source>
+        <translation>C&amp;onectar uma conta…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6111,7 +6111,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>A&amp;ttach images…</source>
-        <translation>A&amp;nexar imagens…</translation>
+        <translation>Ane&amp;xar imagens…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6263,7 +6263,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+2"/>
         <source>&amp;Join parts</source>
-        <translation>&amp;Juntar partes</translation>
+        <translation>Jun&amp;tar partes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6988,12 +6988,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Por exemplo: Manhãs de dias úteis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Time zone the queue&apos;s times are in</source>
         <translation>Fuso horário dos horários da fila</translation>
     </message>
@@ -7023,8 +7018,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Adicionar este horário semanal à fila</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Weekly times:</source>
+        <location line="-14"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weekly &amp;times:</source>
         <translation>&amp;Horários semanais:</translation>
     </message>
     <message>
@@ -7045,7 +7045,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+7"/>
         <source>S&amp;kipped dates:</source>
-        <translation>&amp;Datas ignoradas:</translation>
+        <translation>Datas &amp;ignoradas:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7307,12 +7307,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>A chave secreta fica no chaveiro do sistema, nunca nos arquivos do Postdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Serviço:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpoint:</translation>
     </message>
@@ -7342,9 +7337,14 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Test the relay</source>
-        <translation>&amp;Testar o relay</translation>
+        <location line="-10"/>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;viço:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test the rel&amp;ay</source>
+        <translation>Testar o rela&amp;y</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8552,7 +8552,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
     <message>
         <location filename="../src/postdesk/ui/composer/tags_part.py" line="+43"/>
         <source>Ta&amp;gs:</source>
-        <translation>Eti&amp;quetas:</translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9540,7 +9540,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <location filename="../src/postdesk/ui/queues/waiting.py" line="+57"/>
         <source>&amp;Waiting in this queue</source>
         <extracomment>Alt+Up / Alt+Down move the chosen post one place.</extracomment>
-        <translation>&amp;Aguardando nesta fila</translation>
+        <translation>A&amp;guardando nesta fila</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9666,7 +9666,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
     <message>
         <location line="+1"/>
         <source>Show the &amp;welcome again</source>
-        <translation>Mostrar as &amp;boas-vindas de novo</translation>
+        <translation>Mostrar as boas-vindas de &amp;novo</translation>
     </message>
     <message>
         <location line="+1"/>

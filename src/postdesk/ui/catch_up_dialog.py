@@ -75,7 +75,7 @@ class CatchUpDialog(QDialog):
         self.publish_button.setAccessibleName(self.tr("Publish the late posts now"))
         self.skip_button = QPushButton(self.tr("&Skip them"))
         self.skip_button.setAccessibleName(self.tr("Skip the late posts"))
-        self.later_button = QPushButton(self.tr("Decide &later"))
+        self.later_button = QPushButton(self.tr("&Decide later"))
         self.later_button.setAccessibleName(self.tr("Decide later"))
         buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.DestructiveRole)

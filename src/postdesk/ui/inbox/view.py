@@ -305,7 +305,7 @@ class InboxPane(QWidget):
         )
         self.delete_comment_button.clicked.connect(self.delete_comment_current)
         self.delete_comment_button.setVisible(False)
-        self.all_read_button = QPushButton(self.tr("Mark &all read"), detail)
+        self.all_read_button = QPushButton(self.tr("Mark all &read"), detail)
         self.all_read_button.setAccessibleName(self.tr("Mark every listed item read"))
         self.all_read_button.clicked.connect(self.mark_all_read)
         buttons.addWidget(self.read_button)
@@ -530,7 +530,7 @@ class InboxPane(QWidget):
             self.empty_state.set_text(
                 self.tr("Connect an account to see replies here"),
                 self.tr("Mentions, replies, quotes and comments from every account arrive in this one list."),
-                self.tr("&Connect an account…"),
+                self.tr("C&onnect an account…"),
             )
         elif filtered:
             self.empty_state.set_text(self.tr("Nothing matches these filters"), "", self.tr("&Show everything"))

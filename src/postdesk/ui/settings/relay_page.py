@@ -202,7 +202,7 @@ class RelayPage(QGroupBox):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Service:"), self.service_box)
+        form.addRow(self.tr("Ser&vice:"), self.service_box)
         form.addRow(self.tr("&Endpoint:"), self.endpoint_edit)
         form.addRow(self.endpoint_hint)
         form.addRow(self.tr("&Region:"), self.region_edit)
@@ -213,7 +213,7 @@ class RelayPage(QGroupBox):
         form.addRow(self.path_style_box)
 
         self.save_button = QPushButton(self.tr("&Save"))
-        self.test_button = QPushButton(self.tr("&Test the relay"))
+        self.test_button = QPushButton(self.tr("Test the rel&ay"))
         self.forget_button = QPushButton(self.tr("Remove the relay"))
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test)
