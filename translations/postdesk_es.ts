@@ -107,18 +107,18 @@
     <message>
         <location filename="../src/postdesk/ui/accounts/wording.py" line="+25"/>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Secret Service, such as GNOME Keyring or KeePassXC</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service, como GNOME Keyring o KeePassXC</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -465,7 +465,7 @@
     <message>
         <location line="+4"/>
         <source>Sign-ins are kept in your system&apos;s password keyring, never in Postdesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión se guardan en el llavero de contraseñas del sistema, nunca en los archivos de Postdesk.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Ac&amp;tividad</translation>
@@ -1051,19 +1051,19 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>{first} – {last} {year}</source>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Ha llegado su hora; preparando la publicación.</translation>
@@ -1499,18 +1499,53 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La edición no llegó a la red; la publicación allí no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>attachment {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Something happened with this post.</source>
         <translation>Algo ocurrió con esta publicación.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>{sentence} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+53"/>
         <source>{sentence} The network said: “{message}”</source>
         <translation>{sentence} La red dijo: “{message}”</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>{when} · {network}: {text}</source>
         <translation>{when} · {network}: {text}</translation>
     </message>
@@ -1585,7 +1620,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>pronto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>La red dijo: “{message}”</translation>
     </message>
@@ -4530,7 +4565,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+0"/>
         <source>Nothing new imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada nuevo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5994,7 +6029,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay elementos</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>

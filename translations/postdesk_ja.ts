@@ -107,18 +107,18 @@
     <message>
         <location filename="../src/postdesk/ui/accounts/wording.py" line="+25"/>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOSのキーチェーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows資格情報マネージャー</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Secret Service, such as GNOME Keyring or KeePassXC</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME KeyringやKeePassXCなどのSecret Service</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -464,7 +464,7 @@
     <message>
         <location line="+4"/>
         <source>Sign-ins are kept in your system&apos;s password keyring, never in Postdesk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報はシステムのパスワードキーリングに保管され、Postdesk自体のファイルには保管されません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -536,7 +536,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+252"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>アクティビティ(&amp;V)</translation>
@@ -1044,19 +1044,19 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <location line="+1"/>
         <source>Search posts</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>{first} – {last} {year}</source>
@@ -1273,7 +1273,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-271"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>予定時刻になりました。投稿の準備をしています。</translation>
@@ -1491,18 +1491,53 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>編集がネットワークに届きませんでした。ネットワーク上の投稿は変更されていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>attachment {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Something happened with this post.</source>
         <translation>この投稿で何かが起きました。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>{sentence} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+53"/>
         <source>{sentence} The network said: “{message}”</source>
         <translation>{sentence}ネットワークからのメッセージ:「{message}」</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>{when} · {network}: {text}</source>
         <translation>{when} · {network}: {text}</translation>
     </message>
@@ -1577,7 +1612,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>まもなく</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>ネットワークからのメッセージ:「{message}」</translation>
     </message>
@@ -4512,7 +4547,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+0"/>
         <source>Nothing new imported</source>
-        <translation type="unfinished"></translation>
+        <translation>新しくインポートされた項目はありません</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5960,7 +5995,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+5"/>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>項目はまだありません</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
