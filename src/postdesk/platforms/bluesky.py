@@ -38,11 +38,14 @@ import httpx
 from postdesk.core import rules
 from postdesk.core.networks import Network
 from postdesk.core.richtext import bluesky_facets
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.media.fit import fit_image
 from postdesk.media.formats import sniff
 from postdesk.platforms import opengraph
 from postdesk.platforms.base import (
+    MEDIA_CANNOT_SHRINK,
+    MEDIA_NOT_RECOGNISED,
     Published,
     PublishRequest,
     RateLimit,
@@ -159,7 +162,7 @@ class BlueskyAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if not request.parts:
-            raise Rejected("nothing to publish")
+            raise Rejected("nothing to publish", problem=ProblemCode.TEXT_EMPTY)
         await check_sendable(request, Network.BLUESKY)  # the composer's own check (core.media_limits)
         did = await self._did(request.account_id)
         options = request.options
@@ -602,16 +605,26 @@ class BlueskyAdapter:
         if not paths:
             return None
         if len(paths) > MAX_IMAGES:
-            raise Rejected(f"Bluesky takes at most {MAX_IMAGES} images per post")
+            raise Rejected(
+                f"Bluesky takes at most {MAX_IMAGES} images per post",
+                problem=ProblemCode.TOO_MANY_IMAGES,
+                params={"count": len(paths), "max": MAX_IMAGES},
+            )
         images = []
         for index, path in enumerate(paths):
             data = Path(path).read_bytes()
             kind = sniff(data[:64])
             if kind is None or not kind.mime.startswith("image/"):
-                raise Rejected(f"{Path(path).name}: only images can be attached on Bluesky")
+                raise Rejected(
+                    f"{Path(path).name}: only images can be attached on Bluesky",
+                    problem=MEDIA_NOT_RECOGNISED,
+                    params={"index": index},
+                )
             fitted = fit_image(data, Network.BLUESKY)
             if not fitted.fits:
-                raise Rejected(f"{Path(path).name} is too big for Bluesky")
+                raise Rejected(
+                    f"{Path(path).name} is too big for Bluesky", problem=MEDIA_CANNOT_SHRINK, params={"index": index}
+                )
             blob = await self._upload(account_id, fitted.data, fitted.mime)
             images.append(
                 {
@@ -680,7 +693,8 @@ def _threadgate_allow(controls: Any) -> list[dict[str, str]] | None:
             allow.append({"$type": THREADGATE + "#listRule", "list": list_uri})
         else:
             raise Rejected(
-                f"Bluesky has no reply setting {rule!r} (mention, followers, following, a list, or nobody alone)"
+                f"Bluesky has no reply setting {rule!r} (mention, followers, following, a list, or nobody alone)",
+                problem=ProblemCode.REPLY_SETTING_UNKNOWN,
             )
     if not allow:
         return None  # an empty choice leaves replies open, as Bluesky's own default

@@ -39,6 +39,7 @@ import httpx
 from postdesk.auth.profiles.meta import GRAPH_VERSION
 from postdesk.core.media_info import MediaKind
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import AdapterError, AnswerLost, Published, PublishRequest, RateLimit, Rejected
 from postdesk.platforms.credentials import CredentialSource
@@ -129,13 +130,18 @@ class FacebookAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if len(request.parts) > 1:
-            raise Rejected("Facebook Pages have no threads: put the text in one post")
+            raise Rejected(
+                "Facebook Pages have no threads: put the text in one post", problem=ProblemCode.THREAD_NOT_SUPPORTED
+            )
         text = request.parts[0] if request.parts else ""
         link = str(request.options.get("link") or "").strip()
         if not text.strip() and not request.media_paths and not link:
-            raise Rejected("The post is empty")
+            raise Rejected("The post is empty", problem=ProblemCode.TEXT_EMPTY)
         if link and request.media_paths:
-            raise Rejected("Facebook shows a link preview only on a post without photos or video")
+            raise Rejected(
+                "Facebook shows a link preview only on a post without photos or video",
+                problem=ProblemCode.FACEBOOK_LINK_WITH_MEDIA,
+            )
         when: int | None = None
         if request.publish_at is not None:
             problem = scheduling_problem(request.publish_at, self._clock())

@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms import meta_errors
 from postdesk.platforms.base import Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
@@ -39,7 +40,7 @@ OFFSET_MISMATCH = 1363037
 
 
 def _no_account() -> Rejected:
-    return Rejected("No Facebook Page is chosen for this post")
+    return Rejected("No Facebook Page is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
 class PageCaller:

@@ -54,6 +54,7 @@ import httpx
 
 from postdesk.core import google_business_posts as gbp
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
@@ -291,16 +292,21 @@ class GoogleBusinessAdapter:
         if request.publish_at is not None:
             raise Rejected("Postdesk cannot hand a Google Business Profile post to Google's own scheduler")
         if len(request.parts) > 1:
-            raise Rejected("A Google Business Profile post is a single post, not a thread")
+            raise Rejected(
+                "A Google Business Profile post is a single post, not a thread",
+                problem=ProblemCode.THREAD_NOT_SUPPORTED,
+            )
         options = request.options
         issues = gbp.check(options)
         if issues:
-            raise Rejected(_OPTION_WORDS.get(issues[0].code, issues[0].code))
+            raise Rejected(
+                _OPTION_WORDS.get(issues[0].code, issues[0].code), problem=issues[0].code, params=issues[0].params
+            )
         summary = request.parts[0] if request.parts else ""
         if not summary.strip() and not request.media_paths:
-            raise Rejected("The post is empty")
+            raise Rejected("The post is empty", problem=ProblemCode.TEXT_EMPTY)
         if request.media_paths and self._relay is None:
-            raise Rejected(NO_RELAY)
+            raise Rejected(NO_RELAY, problem=ProblemCode.NEEDS_MEDIA_RELAY, params={"relay_setup": 1})
         await media_prep.check_sendable(request, self.network, relay=self._relay is not None)
         items = await media_prep.prepare(request, self.network)
         location = str(options["location"]).strip()

@@ -43,6 +43,7 @@ import httpx
 
 from postdesk.core import instagram_posts as posts
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.media import crop
 from postdesk.media.fit import fit_image
@@ -256,9 +257,9 @@ class InstagramAdapter(InstagramInbox):
         if request.publish_at is not None:
             raise Rejected("Instagram's API has no scheduling of its own")
         if not request.media_paths:
-            raise Rejected("An Instagram post needs a photo or a video")
+            raise Rejected("An Instagram post needs a photo or a video", problem=ProblemCode.MEDIA_REQUIRED)
         if self._relay is None:
-            raise Rejected(NO_RELAY)
+            raise Rejected(NO_RELAY, problem=ProblemCode.NEEDS_MEDIA_RELAY, params={"relay_setup": 1})
         await media_prep.check_sendable(request, Network.INSTAGRAM, relay=True)
         items = await media_prep.prepare(request, Network.INSTAGRAM)
         if posts.kind_of(request.options) == posts.FEED and request.options.get(posts.CROP_TO_FIT) is True:

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms import meta_containers
 from postdesk.platforms.base import RateLimited, Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
@@ -65,7 +66,7 @@ class NotReady(Transient):
 
 
 def _no_account() -> Rejected:
-    return Rejected("No Instagram account is chosen for this post")
+    return Rejected("No Instagram account is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
 def container_reason(status_code: str, status: str) -> str:

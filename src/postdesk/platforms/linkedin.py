@@ -41,6 +41,7 @@ import httpx
 
 from postdesk.core.networks import Network
 from postdesk.core.richtext import entities
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
@@ -121,7 +122,7 @@ def little_text(text: str) -> str:
 
 
 def _no_account() -> Rejected:
-    return Rejected("No LinkedIn account is chosen for this post")
+    return Rejected("No LinkedIn account is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
 class LinkedInAdapter:
@@ -363,7 +364,7 @@ class LinkedInAdapter:
         if request.publish_at is not None:
             raise Rejected("LinkedIn has no scheduling this app can use")
         if len(request.parts) > 1:
-            raise Rejected("LinkedIn posts cannot be threads")
+            raise Rejected("LinkedIn posts cannot be threads", problem=ProblemCode.THREAD_NOT_SUPPORTED)
         author = self._author(await self._creds(request.account_id), request.options)
         await media_prep.check_sendable(request, Network.LINKEDIN)  # the composer's own check
         items = await media_prep.prepare(request, Network.LINKEDIN)

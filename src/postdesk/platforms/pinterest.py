@@ -39,6 +39,7 @@ from typing import Any, Protocol, runtime_checkable
 import httpx
 
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms.base import (
     Published,
     PublishRequest,
@@ -200,9 +201,9 @@ class PinterestAdapter:
         options = request.options
         board_id = str(options.get("board_id") or "").strip()
         if not board_id:
-            raise Rejected(NO_BOARD)
+            raise Rejected(NO_BOARD, problem=ProblemCode.BOARD_MISSING)
         if not request.media_paths:
-            raise Rejected(NO_MEDIA)
+            raise Rejected(NO_MEDIA, problem=ProblemCode.MEDIA_REQUIRED)
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         items = await prepare(request, self.network)
         account = request.account_id

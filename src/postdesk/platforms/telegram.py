@@ -40,6 +40,7 @@ from postdesk.auth.profiles.telegram import BotTokenTransport
 from postdesk.core.networks import Network
 from postdesk.core.retry import clamp_retry_after
 from postdesk.core.richtext import entities
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AdapterError,
@@ -99,7 +100,7 @@ def message_entities(text: str) -> list[dict[str, Any]]:
 
 
 def _no_channel() -> Rejected:
-    return Rejected("No Telegram channel is chosen for this post")
+    return Rejected("No Telegram channel is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
 class TelegramAdapter:

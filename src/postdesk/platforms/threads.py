@@ -41,6 +41,7 @@ from typing import Any
 import httpx
 
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep, meta_containers
 from postdesk.platforms.base import (
@@ -145,7 +146,7 @@ class NotReady(Transient):
 
 
 def _no_account() -> Rejected:
-    return Rejected("No Threads account is chosen for this post")
+    return Rejected("No Threads account is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
 class ThreadsAdapter:
@@ -365,9 +366,9 @@ class ThreadsAdapter:
         if request.publish_at is not None:
             raise Rejected("Threads has no scheduling of its own")
         if not request.parts or (not any(p.strip() for p in request.parts) and not request.media_paths):
-            raise Rejected("The post is empty")
+            raise Rejected("The post is empty", problem=ProblemCode.TEXT_EMPTY)
         if request.media_paths and self._relay is None:
-            raise Rejected(NO_RELAY)
+            raise Rejected(NO_RELAY, problem=ProblemCode.NEEDS_MEDIA_RELAY, params={"relay_setup": 1})
         await media_prep.check_sendable(request, Network.THREADS, relay=self._relay is not None)
         items = await media_prep.prepare(request, Network.THREADS)
         await self._check_quota(request.account_id, len(request.parts))

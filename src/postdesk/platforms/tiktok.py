@@ -38,6 +38,7 @@ import httpx
 
 from postdesk.core import tiktok_options as topts
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     AnswerLost,
@@ -234,22 +235,28 @@ class TikTokAdapter:
         options = request.options
         privacy = str(options.get("privacy_level") or "")
         if not privacy:
-            raise Rejected(NO_PRIVACY)
+            raise Rejected(NO_PRIVACY, problem=ProblemCode.TIKTOK_PRIVACY_MISSING)
         if not request.media_paths:
-            raise Rejected(NO_MEDIA)
+            raise Rejected(NO_MEDIA, problem=ProblemCode.MEDIA_REQUIRED)
         await media_prep.check_sendable(request, self.network)  # the composer's own check
         creator = await self.creator_info(request.account_id)
         if privacy not in creator.privacy_options:
-            raise Rejected(ERRORS["privacy_level_option_mismatch"])
+            raise Rejected(ERRORS["privacy_level_option_mismatch"], problem=ProblemCode.TIKTOK_PRIVACY_NOT_OFFERED)
         if options.get("branded_content") is True and privacy == topts.PRIVATE:
-            raise Rejected("Branded content cannot be private on TikTok: choose who can see it")
+            raise Rejected(
+                "Branded content cannot be private on TikTok: choose who can see it",
+                problem=ProblemCode.TIKTOK_BRANDED_PRIVATE,
+            )
         described = [await asyncio.to_thread(media_prep.describe, p) for p in request.media_paths]
         caption = request.parts[0] if request.parts else ""
         if described[0].kind.value == "video":
             seconds = described[0].duration_s
             if seconds is not None and creator.max_video_s and seconds > creator.max_video_s:
                 raise Rejected(
-                    f"The video lasts {round(seconds)} s; TikTok lets this account post at most {creator.max_video_s} s"
+                    f"The video lasts {round(seconds)} s; "
+                    f"TikTok lets this account post at most {creator.max_video_s} s",
+                    problem=ProblemCode.TIKTOK_VIDEO_TOO_LONG_FOR_CREATOR,
+                    params={"seconds": round(seconds), "max_seconds": creator.max_video_s},
                 )
             return await self._video(request, creator, caption, privacy)
         return await self._photos(request, creator, caption, privacy)
@@ -310,7 +317,7 @@ class TikTokAdapter:
         if self._relay is None:
             raise Rejected(needs_relay_reason("TikTok"))
         if request.options.get("relay_verified") is not True:
-            raise Rejected(PHOTOS_NEED_VERIFIED)
+            raise Rejected(PHOTOS_NEED_VERIFIED, problem=ProblemCode.TIKTOK_PHOTOS_NEED_VERIFIED_RELAY)
         items = await media_prep.prepare(request, self.network)
         urls: list[str] = []
         try:

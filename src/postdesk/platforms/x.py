@@ -30,6 +30,7 @@ from typing import Any
 import httpx
 
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     Published,
@@ -152,15 +153,18 @@ class XAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if not request.parts:
-            raise Rejected("nothing to publish")
+            raise Rejected("nothing to publish", problem=ProblemCode.TEXT_EMPTY)
         if request.publish_at is not None:
             raise Rejected("X cannot schedule posts through its API")
         options = request.options
         if options.get("poll") and request.media_paths:
-            raise Rejected("X does not allow a poll and media in the same post")
+            raise Rejected("X does not allow a poll and media in the same post", problem=ProblemCode.POLL_WITH_MEDIA)
         # POST /2/tweets: media, poll and quote_tweet_id are mutually exclusive (X OpenAPI).
         if options.get("quote_tweet_id") and (request.media_paths or options.get("poll")):
-            raise Rejected("X does not allow a quoted post with media or a poll")
+            raise Rejected(
+                "X does not allow a quoted post with media or a poll",
+                problem=ProblemCode.QUOTE_WITH_MEDIA if request.media_paths else ProblemCode.QUOTE_WITH_POLL,
+            )
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         media_ids = [await self._upload(request.account_id, item) for item in await prepare(request, self.network)]
         ids: list[str] = []

@@ -14,6 +14,7 @@ from postdesk.core import rules
 from postdesk.core import youtube_options as yopts
 from postdesk.core.networks import Network
 from postdesk.core.text.measure import count as measure_count
+from postdesk.core.validation import ProblemCode
 from postdesk.platforms.base import PublishRequest, Rejected
 from postdesk.platforms.youtube_errors import worded_failure
 
@@ -28,25 +29,42 @@ def video_resource(
         video: (width, height, seconds) of the video, for the Shorts checks.
     """
     if len(request.parts) > 1:
-        raise Rejected("YouTube has no threads: a video has one description")
+        raise Rejected("YouTube has no threads: a video has one description", problem=ProblemCode.THREAD_NOT_SUPPORTED)
     options = request.options
     title = str(options.get("title") or "").strip()
     description = request.parts[0] if request.parts else ""
     yt = rules.get(Network.YOUTUBE)
     if not title:
-        raise Rejected("A YouTube video needs a title")
+        raise Rejected("A YouTube video needs a title", problem=ProblemCode.TITLE_MISSING)
     limit = yt.title_limit
-    if limit is not None and measure_count(title, yt.title_counter, limit).length > limit:
-        raise Rejected(f"YouTube titles are at most {limit} characters")
-    if any(c in title + description for c in yt.forbidden_chars):
-        raise Rejected("YouTube does not allow < or > in a title or description")
-    if len(description.encode("utf-8")) > yt.text_limit:
-        raise Rejected(f"YouTube descriptions are at most {yt.text_limit} bytes")
+    if limit is not None and (length := measure_count(title, yt.title_counter, limit).length) > limit:
+        raise Rejected(
+            f"YouTube titles are at most {limit} characters",
+            problem=ProblemCode.TITLE_TOO_LONG,
+            params={"length": length, "limit": limit},
+        )
+    forbidden = [c for c in title + description if c in yt.forbidden_chars]
+    if forbidden:
+        raise Rejected(
+            "YouTube does not allow < or > in a title or description",
+            problem=ProblemCode.FORBIDDEN_CHARACTERS,
+            params={"char": forbidden[0]},
+        )
+    if (size := len(description.encode("utf-8"))) > yt.text_limit:
+        raise Rejected(
+            f"YouTube descriptions are at most {yt.text_limit} bytes",
+            problem=ProblemCode.TEXT_TOO_MANY_BYTES,
+            params={"length": size, "limit": yt.text_limit},
+        )
     problems = [
         p for p in yopts.check(options, video, hand_off=request.publish_at is not None) if p.severity == "error"
     ]
     if problems:
-        raise Rejected(worded_failure(problems[0].code, problems[0].params))
+        raise Rejected(
+            worded_failure(problems[0].code, problems[0].params),
+            problem=problems[0].code,
+            params=problems[0].params,
+        )
     snippet: dict[str, Any] = {
         "title": title,
         "description": description,
