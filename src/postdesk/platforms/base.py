@@ -92,6 +92,7 @@ MEDIA_UNREADABLE = "media_unreadable"  # the file cannot be read from disk (or i
 MEDIA_NOT_RECOGNISED = "media_not_recognised"  # neither an image nor a video Postdesk knows
 MEDIA_UNDECODABLE = "media_undecodable"  # looks like an image or video but cannot be decoded
 MEDIA_CANNOT_SHRINK = "media_cannot_shrink"  # too big for the network, and fitting it failed
+MEDIA_VIDEO_UNREADABLE = "media_video_unreadable"  # looks like a video, but no frame can be read from it
 #: A parameter of a problem: plain data the UI words (never a sentence).
 ProblemParam = str | int | float
 

@@ -40,7 +40,7 @@ import httpx
 
 from postdesk.media import probe
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import RateLimited, Rejected, Transient
+from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, RateLimited, Rejected, Transient
 from postdesk.platforms.rest_call import json_object, retry_after, send
 
 #: Bluesky's own video service and its DID (social-app `VIDEO_SERVICE`, `VIDEO_SERVICE_DID`).
@@ -148,7 +148,7 @@ def aspect_ratio(path: str | Path) -> tuple[int, int]:
     try:
         container = probe.open_video(Path(path))
     except MediaError:
-        raise Rejected(f"{Path(path).name} cannot be read as a video") from None
+        raise Rejected(f"{Path(path).name} cannot be read as a video", problem=MEDIA_VIDEO_UNREADABLE) from None
     try:
         facts = probe.video_facts(container)
         width, height = facts.width, facts.height
@@ -165,7 +165,7 @@ def aspect_ratio(path: str | Path) -> tuple[int, int]:
         except (av.FFmpegError, ValueError):
             rotation = 0  # no decodable frame here: the service judges the video, the frame stays upright
     except MediaError:
-        raise Rejected(f"{Path(path).name} cannot be read as a video") from None
+        raise Rejected(f"{Path(path).name} cannot be read as a video", problem=MEDIA_VIDEO_UNREADABLE) from None
     finally:
         container.close()
     if rotation % 180 == 90:

@@ -32,7 +32,7 @@ from postdesk.core.networks import Network
 from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import Rejected, Transient
+from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, Rejected, Transient
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import Sleep, field_of, json_object, send
 
@@ -89,12 +89,18 @@ def _cover_bytes(video_path: str, chosen: str | None) -> bytes:
     try:
         container = probe.open_video(Path(video_path))
     except MediaError:
-        raise Rejected(f"{Path(video_path).name}: no picture can be taken from the video for its cover") from None
+        raise Rejected(
+            f"{Path(video_path).name}: no picture can be taken from the video for its cover",
+            problem=MEDIA_VIDEO_UNREADABLE,
+        ) from None
     try:
         facts = probe.video_facts(container)
         frame = probe.poster_frame(container, facts.duration_s)
     except MediaError:
-        raise Rejected(f"{Path(video_path).name}: no picture can be taken from the video for its cover") from None
+        raise Rejected(
+            f"{Path(video_path).name}: no picture can be taken from the video for its cover",
+            problem=MEDIA_VIDEO_UNREADABLE,
+        ) from None
     finally:
         container.close()
     return _jpeg(frame)

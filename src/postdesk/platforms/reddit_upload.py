@@ -32,7 +32,7 @@ import httpx
 
 from postdesk.media import probe
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import Rejected, Transient
+from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, Rejected, Transient
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import field_of, json_object, send
 
@@ -157,12 +157,18 @@ def _poster_jpeg(video_path: str, chosen: str | None) -> bytes:
     try:
         container = probe.open_video(Path(video_path))
     except MediaError:
-        raise Rejected(f"{Path(video_path).name}: no picture can be taken from the video for its poster") from None
+        raise Rejected(
+            f"{Path(video_path).name}: no picture can be taken from the video for its poster",
+            problem=MEDIA_VIDEO_UNREADABLE,
+        ) from None
     try:
         facts = probe.video_facts(container)
         frame = probe.poster_frame(container, facts.duration_s)
     except MediaError:
-        raise Rejected(f"{Path(video_path).name}: no picture can be taken from the video for its poster") from None
+        raise Rejected(
+            f"{Path(video_path).name}: no picture can be taken from the video for its poster",
+            problem=MEDIA_VIDEO_UNREADABLE,
+        ) from None
     finally:
         container.close()
     return _jpeg(frame)

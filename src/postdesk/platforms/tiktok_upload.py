@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from postdesk.platforms.base import AnswerLost, Rejected, Transient
+from postdesk.platforms.base import MEDIA_UNREADABLE, AnswerLost, Rejected, Transient
 from postdesk.platforms.rest_call import Sleep, send
 
 MB = 1024 * 1024
@@ -71,7 +71,7 @@ def chunk_plan(video_size: int, chunk: int = CHUNK) -> tuple[int, int]:
         Rejected: the video is empty or would need more than 1000 chunks.
     """
     if video_size <= 0:
-        raise Rejected("The video file is empty")
+        raise Rejected("The video file is empty", problem=MEDIA_UNREADABLE)
     if video_size <= MAX_CHUNK:
         return video_size, 1  # under 5 MB it must go whole; up to 64 MB it may
     count = video_size // chunk
@@ -114,7 +114,7 @@ async def upload_chunks(
         try:
             data = await asyncio.to_thread(_read, path, first, last)
         except OSError as exc:
-            raise Rejected(f"The video cannot be read: {exc.strerror or exc}") from None
+            raise Rejected(f"The video cannot be read: {exc.strerror or exc}", problem=MEDIA_UNREADABLE) from None
         if len(data) != last - first + 1:
             raise Rejected("The video file changed while it was being sent")
         headers = {"Content-Type": mime, "Content-Range": f"bytes {first}-{last}/{size}"}

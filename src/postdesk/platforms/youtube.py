@@ -49,6 +49,7 @@ from postdesk.core.networks import Network
 from postdesk.log import get_logger
 from postdesk.media.formats import sniff
 from postdesk.platforms.base import (
+    MEDIA_UNREADABLE,
     AdapterError,
     Published,
     PublishRequest,
@@ -286,7 +287,7 @@ class YouTubeAdapter:
             with open(path, "rb") as handle:
                 fmt = sniff(handle.read(64))
         except OSError as exc:
-            raise Rejected(f"The video file cannot be read: {exc.strerror or exc}") from None
+            raise Rejected(f"The video file cannot be read: {exc.strerror or exc}", problem=MEDIA_UNREADABLE) from None
         mime = fmt.mime if fmt is not None else "application/octet-stream"
         params = {
             "uploadType": "resumable",

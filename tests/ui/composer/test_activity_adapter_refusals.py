@@ -30,6 +30,7 @@ from postdesk.platforms.base import (
     MEDIA_NOT_RECOGNISED,
     MEDIA_UNDECODABLE,
     MEDIA_UNREADABLE,
+    MEDIA_VIDEO_UNREADABLE,
     Published,
     PublishRequest,
     Rejected,
@@ -209,6 +210,7 @@ def test_the_refusal_reads_in_german(qapp: QApplication) -> None:
         (MEDIA_NOT_RECOGNISED, {"index": 0, "name": "notes.txt"}, "notes.txt is not an image or video"),
         (MEDIA_UNDECODABLE, {}, "an attached file could not be opened as an image"),
         (MEDIA_CANNOT_SHRINK, {"index": 0, "name": "huge.png"}, "huge.png is too big for Bluesky"),
+        (MEDIA_VIDEO_UNREADABLE, {"name": "clip.mp4"}, "clip.mp4 could not be read as a video"),
     ],
 )
 def test_each_media_refusal_has_its_sentence(qapp: QApplication, code: str, params: dict, expected: str) -> None:
@@ -274,3 +276,33 @@ def test_media_prep_refusals_carry_codes_and_positions(tmp_path: Path) -> None:
     error = _rejected(check_sendable(request(*[good] * 5), Network.MASTODON))
     assert error.problem == "too_many_images"
     assert dict(error.params) == {"count": 5, "max": 4}
+
+
+@pytest.mark.parametrize(
+    ("options", "parts", "code", "params", "worded"),
+    [
+        ({}, ("a", "b"), "thread_not_supported", {}, "YouTube has no threads"),
+        ({}, ("about",), "title_missing", {}, "Add a title: YouTube needs one."),
+        ({"title": "x" * 101}, ("about",), "title_too_long", {"length": 101, "limit": 100}, "101 of 100 characters"),
+        ({"title": "a <b>"}, ("about",), "forbidden_characters", {"char": "<"}, "the character “<”"),
+    ],
+)
+def test_youtube_refusals_are_the_composers_problems(
+    qapp: QApplication, options: dict, parts: tuple, code: str, params: dict, worded: str
+) -> None:
+    from postdesk.platforms.youtube_metadata import video_resource
+
+    request = PublishRequest(target_id=1, account_id=1, parts=parts, options=options)
+    with pytest.raises(Rejected) as caught:
+        video_resource(request)
+    assert (caught.value.problem, dict(caught.value.params)) == (code, params)
+    sentence = describe_reason(caught.value.problem, caught.value.params, "youtube")
+    assert worded in sentence and "The network said" not in sentence
+
+
+def test_an_empty_tiktok_video_is_postdesks_refusal() -> None:
+    from postdesk.platforms.tiktok_upload import chunk_plan
+
+    with pytest.raises(Rejected) as caught:
+        chunk_plan(0)
+    assert caught.value.problem == MEDIA_UNREADABLE

@@ -160,6 +160,11 @@ def _problem_messages() -> dict[str, str]:
             "Not posted: {name} could not be opened as an image; the file may be damaged. "
             "Replace it and schedule the post again.",
         ),
+        "media_video_unreadable": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {name} could not be read as a video; the file may be damaged. "
+            "Replace it and schedule the post again.",
+        ),
         "media_cannot_shrink": QCoreApplication.translate(
             "ComposerActivity",
             "Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. "
@@ -332,7 +337,7 @@ class ActivitySection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setText(self.tr("Acti&vity"))
+        self.toggle.setText(self.tr("Ac&tivity"))
         self.toggle.setAccessibleName(self.tr("Show the post's activity"))
         self.toggle.toggled.connect(self._on_toggled)
         self.targets_label = QLabel(self)
@@ -374,7 +379,7 @@ class ActivitySection(QWidget):
             self.log_label.setText(self.tr("Nothing has happened to this post yet."))
         count = len(lines)
         self.toggle.setText(
-            self.tr("Acti&vity ({count})").format(count=format_number(count)) if count else self.tr("Acti&vity")
+            self.tr("Ac&tivity ({count})").format(count=format_number(count)) if count else self.tr("Ac&tivity")
         )
         self._on_toggled(self.toggle.isChecked())
 
