@@ -150,11 +150,12 @@ class CalendarToolbar(QWidget):
         self.search.setAccessibleName(self.tr("Search posts"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(240)
-        # Never narrower than its hint (capped): a 1024 px window squeezed it to "Sear…".
+        # A 1024 px window squeezed it to "Sear…": keep its whole hint, or ten letters of a long one
+        # (the week's title needs the rest in German); given room, it grows to its 17 x's.
         metrics = self.search.fontMetrics()
         frame = self.search.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + 2  # Qt's hint: 17 x's
-        hint = min(frame + metrics.horizontalAdvance(self.search.placeholderText()), 170)
-        self.search.setMinimumWidth(max(hint, frame + 10 * metrics.averageCharWidth()))
+        hint = metrics.horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(frame + min(hint, 10 * metrics.averageCharWidth()))
 
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
