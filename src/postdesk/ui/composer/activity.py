@@ -337,7 +337,7 @@ class ActivitySection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setText(self.tr("Ac&tivity"))
+        self.toggle.setText(self.tr("Acti&vity"))
         self.toggle.setAccessibleName(self.tr("Show the post's activity"))
         self.toggle.toggled.connect(self._on_toggled)
         self.targets_label = QLabel(self)
@@ -379,7 +379,7 @@ class ActivitySection(QWidget):
             self.log_label.setText(self.tr("Nothing has happened to this post yet."))
         count = len(lines)
         self.toggle.setText(
-            self.tr("Ac&tivity ({count})").format(count=format_number(count)) if count else self.tr("Ac&tivity")
+            self.tr("Acti&vity ({count})").format(count=format_number(count)) if count else self.tr("Acti&vity")
         )
         self._on_toggled(self.toggle.isChecked())
 
