@@ -139,6 +139,13 @@ def problem_detail(error: AdapterError, media: ResolvedMedia | None = None) -> d
     return {"problem": str(error), "params": params} if params else {"problem": str(error)}
 
 
+def _pairs(params: object) -> tuple[tuple[str, str | int | float], ...]:
+    """A problem's parameters as the event carries them (sorted pairs: the event stays hashable)."""
+    if not isinstance(params, Mapping):
+        return ()
+    return tuple(sorted((str(k), v) for k, v in params.items() if isinstance(v, str | int | float)))
+
+
 def failure_detail(error: AdapterError, media: ResolvedMedia | None = None) -> dict[str, Any]:
     """The activity detail of a failed side request (first comment, hand-off).
 
@@ -234,6 +241,7 @@ class Delivery:
                 reason_text=outcome.reason_text,
                 remote_url=moved.remote_url,
                 next_attempt_at=outcome.next_attempt_at,
+                reason_params=_pairs(outcome.detail.get("params")),
             )
         )
         return moved

@@ -48,6 +48,8 @@ class TargetChanged(EngineEvent):
         reason_text: the network's words, or None.
         remote_url: the published post's link, when published.
         next_attempt_at: when a retry is planned (UTC), or None.
+        reason_params: the parameters of a problem Postdesk itself found (attachment name,
+            sizes ...), as sorted (name, value) pairs; empty otherwise.
     """
 
     target_id: int
@@ -58,6 +60,7 @@ class TargetChanged(EngineEvent):
     reason_text: str | None = None
     remote_url: str | None = None
     next_attempt_at: datetime | None = None
+    reason_params: tuple[tuple[str, str | int | float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,11 @@ class Tray(QObject):
                 )
             elif event.state is TargetState.FAILED:
                 reason = event.reason_text or self.tr("The network refused the post.")
+                if not event.reason_text and event.reason_code and event.reason_code != "rejected":
+                    # Postdesk refused it itself (a file it cannot read ...): its own words, not the network's.
+                    from postdesk.ui.composer.activity import describe_reason
+
+                    reason = describe_reason(event.reason_code, dict(event.reason_params), event.network)
                 self._notify(
                     self.tr("Not published"),
                     self.tr("{network} did not publish your post: {reason}").format(network=network, reason=reason),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
@@ -45,6 +46,7 @@ from postdesk.ui import i18n
 from postdesk.ui.composer.activity import describe_line, describe_reason, describe_target
 from postdesk.ui.composer.service_types import ActivityLine, TargetActivity
 from postdesk.ui.composer.services import StoreComposerServices
+from postdesk.ui.tray import Tray
 from tests.fakes.recording_adapter import RecordingAdapter
 from tests.fakes.recording_network import RecordingNetwork
 from tests.unit.engine.conftest import T0, ManualClock, Switch, run
@@ -90,7 +92,14 @@ def _asset(db: Database, paths: Paths, content: bytes, name: str) -> int:
         return int(row.id)
 
 
-def _publish_with(db: Database, net: RecordingNetwork, paths: Paths, account_id: int, media: tuple[int, ...]) -> int:
+def _publish_with(
+    db: Database,
+    net: RecordingNetwork,
+    paths: Paths,
+    account_id: int,
+    media: tuple[int, ...],
+    events: list[Any] | None = None,
+) -> int:
     """Schedule a post with `media` for now, run the engine once; return the post id."""
     saved = PostRepository(db).save(
         Post(
@@ -106,7 +115,7 @@ def _publish_with(db: Database, net: RecordingNetwork, paths: Paths, account_id:
     engine = Engine(
         db,
         lambda: {Network.MASTODON: _PreparingAdapter(net.url, timeout=0.5)},
-        emit=lambda _event: None,
+        emit=(events if events is not None else []).append,
         clock=clock,
         connectivity=Connectivity(Switch()),
         jitter=lambda: 0.0,
@@ -133,7 +142,8 @@ def _activity(db: Database, paths: Paths, post_id: int) -> Any:
 def test_an_undecodable_image_fails_in_postdesks_words(qapp: QApplication, world: Any, paths: Paths) -> None:
     db, net, account_id = world
     broken = _asset(db, paths, PNG_HEAD + b"not really a picture", "beach.png")
-    post_id = _publish_with(db, net, paths, account_id, (broken,))
+    events: list[Any] = []
+    post_id = _publish_with(db, net, paths, account_id, (broken,), events)
 
     assert net.received == []  # nothing left this computer
     with db.read_session() as session:
@@ -153,6 +163,14 @@ def test_an_undecodable_image_fails_in_postdesks_words(qapp: QApplication, world
     logged = [describe_line(line, "Europe/Paris") for line in activity.lines]
     assert any(UNDECODABLE.format(name="beach.png") in line for line in logged)
     assert not any("The network said" in line for line in logged)
+
+    # The tray's "Not published" notice says the same, not "The network refused the post."
+    tray = Tray(QIcon(QPixmap(16, 16)))
+    for event in events:
+        tray.on_engine_event(event)
+    (notice,) = [text for title, text in tray.notifications if title == "Not published"]
+    assert UNDECODABLE.format(name="beach.png") in notice
+    assert "The network refused" not in notice
 
 
 def test_a_limit_the_adapter_checks_is_worded_as_the_composer_words_it(
