@@ -112,14 +112,14 @@ def request_for(work: Work, media: ResolvedMedia | None = None) -> PublishReques
 
 
 def _words(error: AdapterError) -> str | None:
-    """The words shown after the reason: the network's own, or none when Postdesk found the problem.
+    """The words shown after the reason: the network's own, or none.
 
-    A problem code (`platforms.base.ANSWER_TOO_SLOW` ...) is worded by the UI; the adapter's
-    English message would read as if the network had said it.
+    The reason code (a problem code such as `platforms.base.ANSWER_TOO_SLOW`, or "transient",
+    "gave_up" ...) is worded by the UI. The adapter's own English message ("could not reach
+    host: ConnectError") is not the network's and would read as if the network had said it:
+    it goes to the activity detail as "error", for the log.
     """
-    if error.network_message:
-        return error.network_message
-    return None if error.problem else str(error)
+    return error.network_message or None
 
 
 def problem_detail(error: AdapterError, media: ResolvedMedia | None = None) -> dict[str, Any]:
@@ -150,13 +150,14 @@ def failure_detail(error: AdapterError, media: ResolvedMedia | None = None) -> d
     """The activity detail of a failed side request (first comment, hand-off).
 
     The network's words when it gave some; a problem code Postdesk found, with its parameters,
-    for the UI to word; else (an adapter's own sentence without a code) that sentence, as before.
+    for the UI to word; else the adapter's own English under "error", for the log only (shown
+    as the network's words it would misattribute them).
     """
     if error.network_message:
         return {"network_message": error.network_message}
     if error.problem:
         return {"reason_code": error.problem, **problem_detail(error, media)}
-    return {"network_message": str(error)}
+    return {"error": str(error)}
 
 
 class Delivery:
@@ -411,7 +412,7 @@ class Delivery:
                 reason_text=_words(error),
                 attempt_outcome="answer_lost",
                 next_attempt_at=settle,
-                detail=problem_detail(error) if error.problem else {},
+                detail=problem_detail(error) if error.problem else {"error": str(error)},
             ),
         )
 
@@ -425,10 +426,10 @@ class Delivery:
                 Outcome(
                     "gave_up",
                     reason_code="gave_up",
-                    reason_text=error.network_message or str(error),
+                    reason_text=_words(error),
                     attempt_outcome=code,
                     http_status=error.http_status,
-                    detail={"attempts": attempts},
+                    detail={"attempts": attempts, "error": str(error)},
                 ),
             )
             self._emit(NeedsAttention(work.target_id, work.post_id, "gave_up", error.network_message or None))
@@ -447,6 +448,7 @@ class Delivery:
                 http_status=error.http_status,
                 next_attempt_at=self._clock.now() + delay,
                 detail={
+                    "error": str(error),
                     "retry_in_s": round(delay.total_seconds(), 3),
                     "retry_after_s": None if retry_after is None else retry_after.total_seconds(),
                 },

@@ -35,6 +35,7 @@ from postdesk.platforms.base import (
     Published,
     PublishRequest,
     Rejected,
+    Transient,
 )
 from postdesk.platforms.media_prep import check_sendable, prepare
 from postdesk.store.db import Database, open_database
@@ -58,6 +59,13 @@ UNDECODABLE = (
     "Not posted: {name} could not be opened as an image; the file may be damaged. "
     "Replace it and schedule the post again."
 )
+
+
+class _UnreachableAdapter(RecordingAdapter):
+    """Fails as an adapter does when the connection is refused: its own English, no network words."""
+
+    async def publish(self, request: PublishRequest) -> Published:
+        raise Transient("could not reach example.social: ConnectError")
 
 
 class _PreparingAdapter(RecordingAdapter):
@@ -99,6 +107,7 @@ def _publish_with(
     account_id: int,
     media: tuple[int, ...],
     events: list[Any] | None = None,
+    adapter: type[RecordingAdapter] | None = None,
 ) -> int:
     """Schedule a post with `media` for now, run the engine once; return the post id."""
     saved = PostRepository(db).save(
@@ -114,7 +123,7 @@ def _publish_with(
     clock = ManualClock()
     engine = Engine(
         db,
-        lambda: {Network.MASTODON: _PreparingAdapter(net.url, timeout=0.5)},
+        lambda: {Network.MASTODON: (adapter or _PreparingAdapter)(net.url, timeout=0.5)},
         emit=(events if events is not None else []).append,
         clock=clock,
         connectivity=Connectivity(Switch()),
@@ -324,3 +333,30 @@ def test_an_empty_tiktok_video_is_postdesks_refusal() -> None:
     with pytest.raises(Rejected) as caught:
         chunk_plan(0)
     assert caught.value.problem == MEDIA_UNREADABLE
+
+
+def test_a_connection_failure_is_not_shown_as_the_networks_words(qapp: QApplication, world: Any, paths: Paths) -> None:
+    """The adapter's own English ("could not reach …: ConnectError") is for the log, not "The network said"."""
+    db, net, account_id = world
+    post_id = _publish_with(db, net, paths, account_id, (), adapter=_UnreachableAdapter)
+    activity = _activity(db, paths, post_id)
+    (shown,) = activity.targets
+    assert (shown.state, shown.reason_code, shown.reason_text) == (S.FAILED_RETRYABLE.value, "transient", None)
+    sentence = describe_target(shown, "Europe/Paris")
+    assert "Could not reach the network; will try again." in sentence
+    assert "ConnectError" not in sentence and "The network said" not in sentence
+    logged = " ".join(describe_line(line, "Europe/Paris") for line in activity.lines)
+    assert "ConnectError" not in logged and "The network said" not in logged
+    assert any("ConnectError" in str(line.detail.get("error")) for line in activity.lines)  # kept for the log
+
+
+def test_a_side_request_keeps_the_adapters_english_out_of_the_networks_words() -> None:
+    from postdesk.engine.delivery import failure_detail
+
+    assert failure_detail(Transient("connection dropped")) == {"error": "connection dropped"}
+    assert failure_detail(Rejected("Bad", network_message="Bad")) == {"network_message": "Bad"}
+    assert failure_detail(Rejected("x.png cannot be decoded", problem=MEDIA_UNDECODABLE, params={"index": 0})) == {
+        "reason_code": MEDIA_UNDECODABLE,
+        "problem": "x.png cannot be decoded",
+        "params": {"index": 0},
+    }
