@@ -268,7 +268,9 @@ class InstagramAdapter(InstagramInbox):
         caption = request.parts[0] if request.parts else ""
         refusals = [i for i in posts.check(request.options, facts, caption=caption) if i.severity == "error"]
         if refusals:
-            raise Rejected(explain(refusals[0]))
+            issue = refusals[0]
+            params = dict(issue.params) if issue.index is None else {**issue.params, "index": issue.index}
+            raise Rejected(explain(issue), problem=issue.code, params=params)
         kind = posts.kind_of(request.options)
         await self._graph.check_quota(request.account_id)
         urls: list[str] = []

@@ -339,7 +339,13 @@ class LinkedInAdapter:
             return None
         videos = [i for i in items if i.is_video]
         if videos and len(items) > 1:
-            raise Rejected("LinkedIn takes one video, or up to 20 images, per post")
+            raise Rejected(
+                "LinkedIn takes one video, or up to 20 images, per post",
+                problem=ProblemCode.MIXED_MEDIA_NOT_ALLOWED
+                if len(videos) < len(items)
+                else ProblemCode.TOO_MANY_VIDEOS,
+                params={"count": len(videos), "max": 1},
+            )
         if videos:
             return {"media": {"id": await self._upload_video(account_id, owner, videos[0])}}
         urns = [await self._upload_image(account_id, owner, item) for item in items]

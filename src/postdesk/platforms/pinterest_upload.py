@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.problems import MediaError
@@ -66,7 +67,11 @@ def image_source(images: Sequence[Prepared]) -> dict[str, Any]:
     if len(images) == 1:
         return {"source_type": "image_base64", "content_type": images[0].mime, "data": _b64(images[0].data)}
     if not MULTI_MIN <= len(images) <= MULTI_MAX:
-        raise Rejected(f"A Pinterest Pin takes at most {MULTI_MAX} images")
+        raise Rejected(
+            f"A Pinterest Pin takes at most {MULTI_MAX} images",
+            problem=ProblemCode.TOO_MANY_IMAGES,
+            params={"count": len(images), "max": MULTI_MAX},
+        )
     return {
         "source_type": "multiple_image_base64",
         "items": [{"content_type": i.mime, "data": _b64(i.data)} for i in images],

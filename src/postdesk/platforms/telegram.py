@@ -215,11 +215,19 @@ class TelegramAdapter:
         await media_prep.check_sendable(request, Network.TELEGRAM)  # the composer's own check
         items = await media_prep.prepare(request, Network.TELEGRAM)
         if len(items) > 10:
-            raise Rejected("A Telegram album holds at most 10 photos and videos")
+            raise Rejected(
+                "A Telegram album holds at most 10 photos and videos",
+                problem=ProblemCode.TOO_MANY_ATTACHMENTS,
+                params={"count": len(items), "max": 10},
+            )
         text = request.parts[0] if request.parts else ""
         silent = bool(request.options.get("silent"))
-        if items and utf16_offset(text, len(text)) > CAPTION_LIMIT:
-            raise Rejected("Text under photos or videos is limited to 1024 characters on Telegram")
+        if items and (length := utf16_offset(text, len(text))) > CAPTION_LIMIT:
+            raise Rejected(
+                "Text under photos or videos is limited to 1024 characters on Telegram",
+                problem=ProblemCode.CAPTION_TOO_LONG,
+                params={"length": length, "limit": CAPTION_LIMIT},
+            )
         if not items:
             first = [
                 await self._call(

@@ -360,3 +360,15 @@ def test_a_side_request_keeps_the_adapters_english_out_of_the_networks_words() -
         "problem": "x.png cannot be decoded",
         "params": {"index": 0},
     }
+
+
+def test_too_many_pinterest_images_is_the_composers_problem(qapp: QApplication) -> None:
+    from postdesk.platforms.media_prep import Prepared
+    from postdesk.platforms.pinterest_upload import MULTI_MAX, image_source
+
+    images = [Prepared(b"x", "image/png", False, f"image{i}.png") for i in range(MULTI_MAX + 1)]
+    with pytest.raises(Rejected) as caught:
+        image_source(images)
+    assert caught.value.problem == "too_many_images"
+    sentence = describe_reason(caught.value.problem, caught.value.params, "pinterest")
+    assert sentence == f"Too many images: {MULTI_MAX + 1}, Pinterest allows {MULTI_MAX}."
