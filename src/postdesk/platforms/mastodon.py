@@ -37,6 +37,7 @@ import httpx
 from postdesk.auth.profiles.mastodon import instance_limits
 from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure_mastodon
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     Published,
@@ -191,10 +192,12 @@ class MastodonAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if not request.parts:
-            raise Rejected("nothing to publish")
+            raise Rejected("nothing to publish", problem=ProblemCode.TEXT_EMPTY)
         options = request.options
         if options.get("poll") and request.media_paths:
-            raise Rejected("Mastodon does not allow a poll and media in the same post")
+            raise Rejected(
+                "Mastodon does not allow a poll and media in the same post", problem=ProblemCode.POLL_WITH_MEDIA
+            )
         # The composer's own check (core.media_limits), with the instance's own limits.
         await check_sendable(request, self.network, instance=await self._instance_limits(request))
         if options.get("quote_url"):
@@ -258,7 +261,10 @@ class MastodonAdapter:
         versions = info.get("api_versions") if isinstance(info, dict) else None
         api = versions.get("mastodon") if isinstance(versions, dict) else None
         if not isinstance(api, int) or api < QUOTE_API_VERSION:
-            raise Rejected("this Mastodon server can't quote posts (it needs Mastodon 4.5 or newer)")
+            raise Rejected(
+                "this Mastodon server can't quote posts (it needs Mastodon 4.5 or newer)",
+                problem=ProblemCode.QUOTE_SERVER_TOO_OLD,
+            )
         found = await self._call(
             account_id,
             "GET",

@@ -43,6 +43,7 @@ import httpx
 
 from postdesk.core import reddit_posts
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     AnswerLost,
@@ -300,11 +301,15 @@ class RedditAdapter:
         sub = clean_subreddit(options.get("subreddit"))
         title = str(options.get("title") or "").strip()
         if not sub:
-            raise Rejected(NO_SUBREDDIT)
+            raise Rejected(NO_SUBREDDIT, problem=ProblemCode.SUBREDDIT_MISSING)
         if not title:
-            raise Rejected(NO_TITLE)
+            raise Rejected(NO_TITLE, problem=ProblemCode.TITLE_MISSING)
         if len(title) > reddit_posts.TITLE_LIMIT:
-            raise Rejected(TITLE_TOO_LONG)
+            raise Rejected(
+                TITLE_TOO_LONG,
+                problem=ProblemCode.TITLE_TOO_LONG,
+                params={"length": len(title), "limit": reddit_posts.TITLE_LIMIT},
+            )
         text = request.parts[0] if request.parts else ""
         account = request.account_id
         items = []
@@ -328,7 +333,7 @@ class RedditAdapter:
             spoiler=bool(options.get("spoiler")),
         )
         if problems:
-            raise Rejected(reddit_posts.words(problems[0]))
+            raise Rejected(reddit_posts.words(problems[0]), problem=problems[0].code, params=problems[0].params)
         await self.username(account)  # the User-Agent names the account; the listing needs it
         common: dict[str, str] = {
             "api_type": "json",

@@ -315,7 +315,9 @@ class TikTokAdapter:
         self, request: PublishRequest, creator: topts.CreatorInfo, caption: str, privacy: str
     ) -> Published:
         if self._relay is None:
-            raise Rejected(needs_relay_reason("TikTok"))
+            raise Rejected(
+                needs_relay_reason("TikTok"), problem=ProblemCode.NEEDS_MEDIA_RELAY, params={"relay_setup": 1}
+            )
         if request.options.get("relay_verified") is not True:
             raise Rejected(PHOTOS_NEED_VERIFIED, problem=ProblemCode.TIKTOK_PHOTOS_NEED_VERIFIED_RELAY)
         items = await media_prep.prepare(request, self.network)

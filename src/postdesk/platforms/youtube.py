@@ -46,6 +46,7 @@ import httpx
 
 from postdesk.core import youtube_quota as quota
 from postdesk.core.networks import Network
+from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.media.formats import sniff
 from postdesk.platforms.base import (
@@ -233,7 +234,11 @@ class YouTubeAdapter:
     async def publish(self, request: PublishRequest) -> Published:
         options = request.options
         if len(request.media_paths) != 1:
-            raise Rejected("A YouTube post is one video")
+            raise Rejected(
+                "A YouTube post is one video",
+                problem=ProblemCode.TOO_MANY_VIDEOS if request.media_paths else ProblemCode.MEDIA_REQUIRED,
+                params={"count": len(request.media_paths), "max": 1},
+            )
         await check_sendable(request, self.network)  # the composer's own check (core.media_limits)
         facts = await asyncio.to_thread(describe, request.media_paths[0])
         metadata = video_resource(request, (facts.width or None, facts.height or None, facts.duration_s))
