@@ -137,6 +137,9 @@ class CalendarToolbar(QWidget):
         self.zone_box.setToolTip(self.tr("Show times in another time zone"))
         self.zone_box.addItem(zone_key)
         self.zone_box.setMinimumContentsLength(8)  # the week title needs the room at 1024 px
+        # Sized by those 8 letters, not by the longest of ~600 zone names once the list is loaded
+        # (which took 145 px for "UTC" and, arriving after the first layout, moved the bar under a test).
+        self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self._filter_button = self._tool(self.tr("Filter"), "calendarFilter", self.tr("Filter"))
         self._filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
