@@ -556,7 +556,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>ال&amp;نشاط</translation>
@@ -1078,7 +1078,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>عرض الأوقات بمنطقة زمنية أخرى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1313,7 +1313,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>حان موعده؛ جارٍ الاستعداد للنشر.</translation>
@@ -1533,32 +1533,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: تعذّر على Postdesk قراءة {name} على هذا الكمبيوتر. أرفق الملف مجددًا ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: {name} ليس صورة أو فيديو يتعرّف عليه Postdesk. استبدله ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: تعذّر فتح {name} كصورة؛ ربما يكون الملف تالفًا. استبدله ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>لم يُنشر: تعذّرت قراءة {name} كفيديو؛ ربما يكون الملف تالفًا. استبدله ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: {name} أكبر مما يقبله {network}، ولم يتمكن Postdesk من تصغيره بما يكفي. استخدم ملفًا أصغر ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق {position}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الملفات المرفقة</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1568,7 +1573,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9373,7 +9378,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation>رفضت الشبكة المنشور.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>لم يُنشر</translation>
     </message>
@@ -9434,12 +9439,12 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation>يتعذّر نشر منشور مجدول</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Your post is live on {network}.</source>
         <translation>منشورك متاح الآن على {network}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{network} did not publish your post: {reason}</source>
         <translation>لم ينشر {network} منشورك: {reason}</translation>
     </message>

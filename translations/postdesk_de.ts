@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>A&amp;ktivität</translation>
@@ -1050,7 +1050,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Zeiten in einer anderen Zeitzone anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Der Zeitpunkt ist gekommen; Veröffentlichung wird vorbereitet.</translation>
@@ -1501,32 +1501,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: Postdesk konnte {name} auf diesem Computer nicht lesen. Hängen Sie die Datei erneut an und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: {name} ist weder ein Bild noch ein Video, das Postdesk erkennt. Ersetzen Sie die Datei und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: {name} ließ sich nicht als Bild öffnen; die Datei ist möglicherweise beschädigt. Ersetzen Sie sie und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {name} ließ sich nicht als Video lesen; die Datei ist möglicherweise beschädigt. Ersetzen Sie sie und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: {name} ist zu groß für {network}, und Postdesk konnte die Datei nicht genug verkleinern. Verwenden Sie eine kleinere Datei und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {position}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine angehängte Datei</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1536,7 +1541,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9189,7 +9194,7 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <translation>Das Netzwerk hat den Beitrag abgelehnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
@@ -9238,12 +9243,12 @@ Nur ein Postdesk kann gleichzeitig aus einem Ordner veröffentlichen, damit kein
         <translation>Ein geplanter Beitrag kann nicht veröffentlicht werden</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Your post is live on {network}.</source>
         <translation>Ihr Beitrag ist auf {network} online.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>{network} did not publish your post: {reason}</source>
         <translation>{network} hat Ihren Beitrag nicht veröffentlicht: {reason}</translation>
     </message>

@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+78" />
+            <location line="+83" />
             <source>%n post(s) fell due while Postdesk was not running. Click to choose what to do.</source>
             <translation>
                 <numerusform>%n post fell due while Postdesk was not running. Click to choose what to do.</numerusform>

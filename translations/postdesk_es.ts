@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Ac&amp;tividad</translation>
@@ -1050,7 +1050,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Mostrar las horas en otra zona horaria</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Ha llegado su hora; preparando la publicación.</translation>
@@ -1501,32 +1501,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: Postdesk no pudo leer {name} en este equipo. Vuelve a adjuntar el archivo y programa de nuevo la publicación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: {name} no es una imagen ni un vídeo que Postdesk reconozca. Reemplaza el archivo y programa de nuevo la publicación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: {name} no se pudo abrir como imagen; puede que el archivo esté dañado. Reemplázalo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>No publicada: {name} no se pudo leer como vídeo; puede que el archivo esté dañado. Reemplázalo y programa de nuevo la publicación.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: {name} es demasiado grande para {network} y Postdesk no pudo reducirlo lo suficiente. Usa un archivo más pequeño y programa de nuevo la publicación.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>el adjunto {position}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo adjunto</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1536,7 +1541,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9194,7 +9199,7 @@ Solo un Postdesk puede publicar desde una carpeta a la vez, para que ninguna pub
         <translation>La red rechazó la publicación.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>No publicada</translation>
     </message>

@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Acti&amp;vité</translation>
@@ -1050,7 +1050,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Afficher les heures dans un autre fuseau horaire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>C&apos;est l&apos;heure&#xa0;; préparation de la publication.</translation>
@@ -1501,32 +1501,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: Postdesk n&apos;a pas pu lire {name} sur cet ordinateur. Joignez à nouveau le fichier et programmez de nouveau la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: {name} n&apos;est ni une image ni une vidéo que Postdesk reconnaît. Remplacez le fichier et programmez de nouveau la publication.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: {name} n&apos;a pas pu être ouvert comme image&#xa0;; le fichier est peut-être endommagé. Remplacez-le et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {name} n&apos;a pas pu être lu comme vidéo&#xa0;; le fichier est peut-être endommagé. Remplacez-le et programmez de nouveau la publication.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publiée&#xa0;: {name} est trop volumineux pour {network}, et Postdesk n&apos;a pas pu le réduire suffisamment. Utilisez un fichier plus petit et programmez de nouveau la publication.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier joint n°&#xa0;{position}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier joint</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1536,7 +1541,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9194,7 +9199,7 @@ Un seul Postdesk à la fois peut publier depuis un dossier, pour qu&apos;aucune 
         <translation>Le réseau a refusé la publication.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>Non publiée</translation>
     </message>

@@ -536,7 +536,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>アクティビティ(&amp;V)</translation>
@@ -1043,7 +1043,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>別のタイムゾーンで時刻を表示します</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1273,7 +1273,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>予定時刻になりました。投稿の準備をしています。</translation>
@@ -1493,32 +1493,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿されませんでした: このコンピューターで{name}を読み込めませんでした。もう一度添付して、投稿を予約し直してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿されませんでした: {name}はPostdeskが認識できる画像や動画ではありません。ファイルを差し替えて、投稿を予約し直してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿されませんでした: {name}を画像として開けませんでした。ファイルが破損している可能性があります。差し替えて、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>投稿されませんでした: {name}を動画として読み込めませんでした。ファイルが破損している可能性があります。差し替えて、投稿を予約し直してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿されませんでした: {name}は{network}には大きすぎ、Postdeskで十分に小さくできませんでした。小さいファイルを使って、投稿を予約し直してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}番目の添付ファイル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1528,7 +1533,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}{reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9148,7 +9153,7 @@ Only one Postdesk can publish from a folder at a time, so that no post goes out 
         <translation>ネットワークが投稿を拒否しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>投稿されませんでした</translation>
     </message>

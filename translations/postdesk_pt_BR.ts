@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+335"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Ati&amp;vidade</translation>
@@ -1050,7 +1050,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Mostrar horários em outro fuso horário</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+92"/>
         <location line="+55"/>
         <source>Filter</source>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-351"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Chegou a hora; preparando para publicar.</translation>
@@ -1501,32 +1501,37 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+11"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado: o Postdesk não conseguiu ler {name} neste computador. Anexe o arquivo novamente e agende o post de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} is not an image or video Postdesk recognises. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado: {name} não é uma imagem nem um vídeo que o Postdesk reconheça. Substitua o arquivo e agende o post de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not posted: {name} could not be opened as an image; the file may be damaged. Replace it and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado: não foi possível abrir {name} como imagem; o arquivo pode estar danificado. Substitua-o e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} could not be read as a video; the file may be damaged. Replace it and schedule the post again.</source>
+        <translation>Não publicado: não foi possível ler {name} como vídeo; o arquivo pode estar danificado. Substitua-o e agende o post de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not posted: {name} is too big for {network}, and Postdesk could not make it small enough. Use a smaller file and schedule the post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado: {name} é grande demais para {network}, e o Postdesk não conseguiu reduzi-lo o suficiente. Use um arquivo menor e agende o post de novo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>attachment {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>o anexo {position}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo anexado</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1536,7 +1541,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location line="+12"/>
         <source>{sentence} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9194,7 +9199,7 @@ Só um Postdesk pode publicar a partir de uma pasta por vez, para que nenhum pos
         <translation>A rede recusou o post.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Not published</source>
         <translation>Não publicado</translation>
     </message>
