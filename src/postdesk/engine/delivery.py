@@ -149,14 +149,17 @@ def _pairs(params: object) -> tuple[tuple[str, str | int | float], ...]:
 def failure_detail(error: AdapterError, media: ResolvedMedia | None = None) -> dict[str, Any]:
     """The activity detail of a failed side request (first comment, hand-off).
 
-    The network's words when it gave some; a problem code Postdesk found, with its parameters,
-    for the UI to word; else the adapter's own English under "error", for the log only (shown
-    as the network's words it would misattribute them).
+    A problem code Postdesk found, with its parameters, for the UI to word (with the network's
+    words beside it when it gave some); else the network's words; else the adapter's own English
+    under "error", for the log only (shown as the network's words it would misattribute them).
     """
+    if error.problem:
+        detail = {"reason_code": error.problem, **problem_detail(error, media)}
+        if error.network_message:
+            detail["network_message"] = error.network_message
+        return detail
     if error.network_message:
         return {"network_message": error.network_message}
-    if error.problem:
-        return {"reason_code": error.problem, **problem_detail(error, media)}
     return {"error": str(error)}
 
 

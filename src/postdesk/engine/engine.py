@@ -36,7 +36,7 @@ from postdesk.core.text.measure import measure, measure_mastodon
 from postdesk.engine import auto_handoff
 from postdesk.engine.clock import Clock, SystemClock
 from postdesk.engine.connectivity import Connectivity
-from postdesk.engine.delivery import Delivery
+from postdesk.engine.delivery import Delivery, failure_detail
 from postdesk.engine.events import (
     CatchUpRequired,
     ClockJumped,
@@ -52,7 +52,7 @@ from postdesk.engine.events import (
 )
 from postdesk.engine.ledger import HANDOFF_PENDING, NEEDS_RECONNECT, Ledger, Outcome, StaleState, Work
 from postdesk.engine.metrics_job import MetricsFetched, MetricsJob
-from postdesk.engine.outbox import Action, ActionKind, Outbox, next_try, run_action
+from postdesk.engine.outbox import Action, ActionKind, Outbox, failure_words, next_try, run_action
 from postdesk.engine.queue import QueueStore
 from postdesk.engine.reply_once import REPLY_IN_DOUBT, ReplyInDoubt, send_reply_once
 from postdesk.engine.scheduler import AlarmClock, ClockJumpDetector
@@ -619,12 +619,12 @@ class Engine:
                 continue
             except AdapterError as error:
                 when = next_try(self.config.backoff, action.attempts, self._jitter, self.clock.now(), error)
-                message = error.network_message or str(error)
+                message = failure_words(error)
                 if when is None:
                     failed += 1
                     await self._db(self.outbox.finish, action.id, self.clock.now(), message)
                     if action.kind is ActionKind.EDIT and action.target_id is not None:
-                        await self._edit_failed(action.target_id, message)
+                        await self._edit_failed(action.target_id, error)
                 else:
                     await self._db(self.outbox.postpone, action.id, when, message)
                 continue
@@ -877,7 +877,8 @@ class Engine:
         if work is not None:
             self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network, state=work.state))
 
-    async def _edit_failed(self, target_id: int, message: str) -> None:
+    async def _edit_failed(self, target_id: int, error: AdapterError) -> None:
+        # The network's words, or Postdesk's own refusal as a code the activity words (never its English).
         work = await self._db(self.ledger.get, target_id)
         if work is not None:
             await self._db(
@@ -885,7 +886,7 @@ class Engine:
                 work.post_id,
                 target_id,
                 "edit_on_network_failed",
-                {"network_message": message},
+                failure_detail(error),
                 self.clock.now(),
             )
             self._emit(TargetChanged(target_id=target_id, post_id=work.post_id, network=work.network, state=work.state))

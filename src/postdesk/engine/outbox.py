@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from postdesk.core.networks import Network
 from postdesk.core.retry import BackoffPolicy, Jitter
-from postdesk.platforms.base import Adapter, AdapterError, Rejected
+from postdesk.platforms.base import ACTION_NOT_OFFERED, Adapter, AdapterError, Rejected
 from postdesk.platforms.capabilities import SupportsDelete, SupportsEdit, SupportsFirstComment
 from postdesk.platforms.inbox import InboxAdapter, InboxItem, InboxKind
 from postdesk.store.db import Database
@@ -178,18 +178,18 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
     """
     adapter = adapters.get(Network(action.network))
     if adapter is None:
-        raise Rejected("no adapter for this network")
+        raise Rejected("no adapter for this network", problem=ACTION_NOT_OFFERED)
     if action.kind is ActionKind.DELETE:
         if not isinstance(adapter, SupportsDelete):
-            raise Rejected("this network cannot delete a published post")
+            raise Rejected("this network cannot delete a published post", problem=ACTION_NOT_OFFERED)
         await adapter.delete(action.account_id, str(action.payload["remote_id"]))
     elif action.kind is ActionKind.COMMENT:
         if not isinstance(adapter, SupportsFirstComment):
-            raise Rejected("this network cannot comment on a published post")
+            raise Rejected("this network cannot comment on a published post", problem=ACTION_NOT_OFFERED)
         await adapter.first_comment(action.account_id, str(action.payload["remote_id"]), str(action.payload["text"]))
     elif action.kind is ActionKind.EDIT:
         if not isinstance(adapter, SupportsEdit):
-            raise Rejected("this network cannot edit a published post")
+            raise Rejected("this network cannot edit a published post", problem=ACTION_NOT_OFFERED)
         options = dict(action.payload.get("options") or {})
         await adapter.edit(
             action.account_id,
@@ -201,7 +201,7 @@ async def run_action(action: Action, adapters: Mapping[Network, Adapter]) -> Non
         )
     elif action.kind is ActionKind.REPLY:
         if not isinstance(adapter, InboxAdapter):
-            raise Rejected("this network cannot answer inbox items")
+            raise Rejected("this network cannot answer inbox items", problem=ACTION_NOT_OFFERED)
         await adapter.reply(
             action.account_id, inbox_item_from_payload(action.payload["item"]), str(action.payload["text"])
         )
@@ -237,6 +237,16 @@ def inbox_item_from_payload(data: Mapping[str, Any]) -> InboxItem:
         is_read=bool(data.get("is_read", False)),
         reply_ref={str(k): str(v) for k, v in dict(data.get("reply_ref") or {}).items()},
     )
+
+
+def failure_words(error: AdapterError) -> str:
+    """What the outbox keeps about a failed action (`OutboxRow.last_error`).
+
+    The network's own words; else the problem code of a refusal Postdesk found itself (the UI
+    words it: `ui.composer.activity.describe_reason`), never the adapter's English; else that
+    English, for a failure with neither (the log's words).
+    """
+    return error.network_message or error.problem or str(error)
 
 
 def next_try(

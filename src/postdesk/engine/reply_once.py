@@ -15,7 +15,7 @@ from datetime import datetime
 
 from postdesk.core.networks import Network
 from postdesk.engine.outbox import Action, inbox_item_from_payload
-from postdesk.platforms.base import Adapter, AdapterError, AnswerLost, Published, Rejected
+from postdesk.platforms.base import ACTION_NOT_OFFERED, Adapter, AdapterError, AnswerLost, Published, Rejected
 from postdesk.platforms.inbox import InboxAdapter, ReplyFinder, replies_deduplicated
 
 #: The `NeedsAttention` code of a reply that may or may not have been posted.
@@ -50,7 +50,7 @@ async def send_reply_once(
     """
     adapter = adapters.get(Network(action.network))
     if not isinstance(adapter, InboxAdapter):
-        raise Rejected("this network cannot answer inbox items")
+        raise Rejected("this network cannot answer inbox items", problem=ACTION_NOT_OFFERED)
     item = inbox_item_from_payload(action.payload["item"])
     text = str(action.payload["text"])
     if action.sending_at is not None:

@@ -93,6 +93,38 @@ MEDIA_NOT_RECOGNISED = "media_not_recognised"  # neither an image nor a video Po
 MEDIA_UNDECODABLE = "media_undecodable"  # looks like an image or video but cannot be decoded
 MEDIA_CANNOT_SHRINK = "media_cannot_shrink"  # too big for the network, and fitting it failed
 MEDIA_VIDEO_UNREADABLE = "media_video_unreadable"  # looks like a video, but no frame can be read from it
+MEDIA_COVER_UNUSABLE = "media_cover_unusable"  # the image chosen as a video's cover (poster) cannot be used
+MEDIA_TYPE_REFUSED = "media_type_refused"  # a file type the network does not take; params: `type` (MIME)
+MEDIA_TOO_BIG_TO_SEND = "media_too_big_to_send"  # more than the network's upload can carry (TikTok's chunks)
+MEDIA_CHANGED = "media_changed"  # the file changed on disk while it was being sent
+#: The network could not process an uploaded file (its words, if any, are `network_message`).
+MEDIA_NOT_PROCESSED = "media_not_processed"
+#: Bluesky's daily video allowance: used up (`video_daily_limit`), not open to this account now
+#: (`video_upload_refused`), or too little left for this file (`video_quota_left`; params `size`
+#: and `left`, in bytes).
+VIDEO_DAILY_LIMIT = "video_daily_limit"
+VIDEO_UPLOAD_REFUSED = "video_upload_refused"
+VIDEO_QUOTA_LEFT = "video_quota_left"
+TOO_MANY_REPLY_RULES = "too_many_reply_rules"  # params: `count`, `max`
+#: The network's own scheduler will not take the post (hand-off): it has none Postdesk can use,
+#: it takes no threads, or the time is too near (params `minutes`) or too far (params `days`).
+HANDOFF_NOT_OFFERED = "handoff_not_offered"
+HANDOFF_NO_THREADS = "handoff_no_threads"
+HANDOFF_TOO_SOON = "handoff_too_soon"
+HANDOFF_TOO_FAR = "handoff_too_far"
+#: An edit of a published post Postdesk refused itself: the post still waits on the network's
+#: scheduler, is gone, is another account's, has a poll, or the server is too old (params `version`).
+EDIT_STILL_SCHEDULED = "edit_still_scheduled"
+EDIT_POST_GONE = "edit_post_gone"
+EDIT_NOT_YOURS = "edit_not_yours"
+EDIT_HAS_POLL = "edit_has_poll"
+EDIT_SERVER_TOO_OLD = "edit_server_too_old"
+#: The network (or this item on it) does not allow the action asked (delete, comment, edit, reply, like).
+ACTION_NOT_OFFERED = "action_not_offered"
+#: Meta's refusals: the account is blocked from posting for a while, or the sign-in lacks a
+#: permission (the network's words are `network_message`).
+ACCOUNT_BLOCKED = "account_blocked"
+PERMISSION_MISSING = "permission_missing"
 #: A parameter of a problem: plain data the UI words (never a sentence).
 ProblemParam = str | int | float
 

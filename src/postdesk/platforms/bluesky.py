@@ -44,8 +44,10 @@ from postdesk.media.fit import fit_image
 from postdesk.media.formats import sniff
 from postdesk.platforms import opengraph
 from postdesk.platforms.base import (
+    ACTION_NOT_OFFERED,
     MEDIA_CANNOT_SHRINK,
     MEDIA_NOT_RECOGNISED,
+    TOO_MANY_REPLY_RULES,
     Published,
     PublishRequest,
     RateLimit,
@@ -325,7 +327,7 @@ class BlueskyAdapter:
     async def reply(self, account_id: int | None, item: InboxItem, text: str) -> Published:
         parent = {"uri": item.reply_ref.get("uri", ""), "cid": item.reply_ref.get("cid", "")}
         if not parent["uri"] or not parent["cid"]:
-            raise Rejected("this inbox item cannot be answered")
+            raise Rejected("this inbox item cannot be answered", problem=ACTION_NOT_OFFERED)
         root = {
             "uri": item.reply_ref.get("root_uri") or parent["uri"],
             "cid": item.reply_ref.get("root_cid") or parent["cid"],
@@ -359,7 +361,7 @@ class BlueskyAdapter:
         """
         subject = {"uri": item.reply_ref.get("uri", ""), "cid": item.reply_ref.get("cid", "")}
         if not subject["uri"] or not subject["cid"]:
-            raise Rejected("this inbox item cannot be liked")
+            raise Rejected("this inbox item cannot be liked", problem=ACTION_NOT_OFFERED)
         did = await self._did(account_id)
         record = {"$type": LIKE, "subject": subject, "createdAt": _now_iso()}
         await self._xrpc.call(
@@ -699,7 +701,11 @@ def _threadgate_allow(controls: Any) -> list[dict[str, str]] | None:
     if not allow:
         return None  # an empty choice leaves replies open, as Bluesky's own default
     if len(allow) > MAX_REPLY_RULES:
-        raise Rejected(f"Bluesky takes at most {MAX_REPLY_RULES} reply rules")
+        raise Rejected(
+            f"Bluesky takes at most {MAX_REPLY_RULES} reply rules",
+            problem=TOO_MANY_REPLY_RULES,
+            params={"count": len(allow), "max": MAX_REPLY_RULES},
+        )
     return allow
 
 

@@ -40,7 +40,16 @@ import httpx
 
 from postdesk.media import probe
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, RateLimited, Rejected, Transient
+from postdesk.platforms.base import (
+    MEDIA_NOT_PROCESSED,
+    MEDIA_VIDEO_UNREADABLE,
+    VIDEO_DAILY_LIMIT,
+    VIDEO_QUOTA_LEFT,
+    VIDEO_UPLOAD_REFUSED,
+    RateLimited,
+    Rejected,
+    Transient,
+)
 from postdesk.platforms.rest_call import json_object, retry_after, send
 
 #: Bluesky's own video service and its DID (social-app `VIDEO_SERVICE`, `VIDEO_SERVICE_DID`).
@@ -234,18 +243,23 @@ class VideoService:
         spent = isinstance(videos, int) and videos <= 0
         if limits.get("canUpload") is not True or spent:
             # The service's own message first (the official app shows it), then what the numbers say.
+            said = _service_words(str(limits.get("error") or ""), str(limits.get("message") or ""))
             raise Rejected(
-                _service_words(str(limits.get("error") or ""), str(limits.get("message") or ""))
+                said
                 or (
                     "This account has posted as many videos as Bluesky allows in a day: try again tomorrow"
                     if spent
                     else "Bluesky does not let this account upload videos right now: try again later"
-                )
+                ),
+                network_message=str(limits.get("message") or limits.get("error") or ""),
+                problem=VIDEO_DAILY_LIMIT if spent else VIDEO_UPLOAD_REFUSED,
             )
         if isinstance(left, int) and left < size:
             raise Rejected(
                 f"This video is {_mb(size)} and Bluesky lets this account upload only {_mb(left)} "
-                "more of video today: try again tomorrow or post a shorter video"
+                "more of video today: try again tomorrow or post a shorter video",
+                problem=VIDEO_QUOTA_LEFT,
+                params={"size": size, "left": left},
             )
 
     async def _upload(self, did: str, data: bytes, mime: str, name: str, token: str) -> JobStatus:
@@ -282,7 +296,11 @@ class VideoService:
                 return status.blob
             if status.state == FAILED:
                 words = _service_words(status.error, status.message) or "the video could not be processed"
-                raise Rejected(f"Bluesky could not process the video: {words}", network_message=status.error)
+                raise Rejected(
+                    f"Bluesky could not process the video: {words}",
+                    network_message=status.error,
+                    problem=MEDIA_NOT_PROCESSED,
+                )
             if polls >= self._settings.max_polls:
                 raise Transient("Bluesky is still processing the video; Postdesk will try again")
             await self._sleep(self._settings.poll_interval)

@@ -41,7 +41,16 @@ from postdesk.core.media_info import MediaKind
 from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
-from postdesk.platforms.base import AdapterError, AnswerLost, Published, PublishRequest, RateLimit, Rejected
+from postdesk.platforms.base import (
+    HANDOFF_TOO_FAR,
+    HANDOFF_TOO_SOON,
+    AdapterError,
+    AnswerLost,
+    Published,
+    PublishRequest,
+    RateLimit,
+    Rejected,
+)
 from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.facebook_upload import PageCaller
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
@@ -63,16 +72,6 @@ def _parse_time(value: Any) -> datetime | None:
         return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%S%z").astimezone(UTC)
     except ValueError:
         return None
-
-
-def scheduling_problem(publish_at: datetime, now: datetime) -> str | None:
-    """Why Facebook would refuse to schedule at `publish_at`, in words, or None."""
-    ahead = publish_at - now
-    if ahead < SCHEDULE_MIN:
-        return "Facebook schedules posts at least 10 minutes ahead"
-    if ahead > SCHEDULE_MAX:
-        return "Facebook schedules posts at most 30 days ahead"
-    return None
 
 
 class FacebookAdapter:
@@ -144,9 +143,19 @@ class FacebookAdapter:
             )
         when: int | None = None
         if request.publish_at is not None:
-            problem = scheduling_problem(request.publish_at, self._clock())
-            if problem:
-                raise Rejected(problem)
+            ahead = request.publish_at - self._clock()
+            if ahead < SCHEDULE_MIN:
+                raise Rejected(
+                    "Facebook schedules posts at least 10 minutes ahead",
+                    problem=HANDOFF_TOO_SOON,
+                    params={"minutes": int(SCHEDULE_MIN.total_seconds() // 60)},
+                )
+            if ahead > SCHEDULE_MAX:
+                raise Rejected(
+                    "Facebook schedules posts at most 30 days ahead",
+                    problem=HANDOFF_TOO_FAR,
+                    params={"days": SCHEDULE_MAX.days},
+                )
             when = int(request.publish_at.timestamp())
         await media_prep.check_sendable(request, Network.FACEBOOK)
         account = request.account_id

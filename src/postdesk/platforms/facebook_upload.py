@@ -28,7 +28,7 @@ import httpx
 
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms import meta_errors
-from postdesk.platforms.base import Rejected, Transient
+from postdesk.platforms.base import MEDIA_NOT_PROCESSED, AuthExpired, Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import SLOW_TIMEOUT, bounded_client, json_object, send, with_refresh
@@ -97,7 +97,7 @@ class PageCaller:
         async def attempt(creds: Credentials) -> dict[str, Any]:
             page = creds.user_id or ""
             if not page:
-                raise Rejected("This Facebook account is not a Page; reconnect it and pick the Page")
+                raise AuthExpired("This Facebook account is not a Page; reconnect it and pick the Page")
             root = self.video_base if video else self.base
             response = await send(
                 self.client,
@@ -225,7 +225,8 @@ class PageCaller:
                 return body
             if state == "error":
                 raise Rejected(
-                    "Facebook could not process the video (it may be damaged or in a format Facebook does not take)"
+                    "Facebook could not process the video (it may be damaged or in a format Facebook does not take)",
+                    problem=MEDIA_NOT_PROCESSED,
                 )
             if attempt + 1 < self._max_polls:
                 await self._sleep(self._poll_interval)

@@ -58,6 +58,7 @@ from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     AdapterError,
     Published,
     PublishRequest,
@@ -290,7 +291,10 @@ class GoogleBusinessAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("Postdesk cannot hand a Google Business Profile post to Google's own scheduler")
+            raise Rejected(
+                "Postdesk cannot hand a Google Business Profile post to Google's own scheduler",
+                problem=HANDOFF_NOT_OFFERED,
+            )
         if len(request.parts) > 1:
             raise Rejected(
                 "A Google Business Profile post is a single post, not a thread",

@@ -49,6 +49,7 @@ from postdesk.media import crop
 from postdesk.media.fit import fit_image
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     Published,
     PublishRequest,
     RateLimit,
@@ -255,7 +256,7 @@ class InstagramAdapter(InstagramInbox):
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("Instagram's API has no scheduling of its own")
+            raise Rejected("Instagram's API has no scheduling of its own", problem=HANDOFF_NOT_OFFERED)
         if not request.media_paths:
             raise Rejected("An Instagram post needs a photo or a video", problem=ProblemCode.MEDIA_REQUIRED)
         if self._relay is None:

@@ -45,6 +45,10 @@ from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
+    MEDIA_NOT_PROCESSED,
+    PERMISSION_MISSING,
+    AuthExpired,
     Published,
     PublishRequest,
     RateLimit,
@@ -241,7 +245,7 @@ class LinkedInAdapter:
                 network_message=message,
             )
         if status == 403 and isinstance(body, dict) and body.get("code") == "ACCESS_DENIED":
-            raise Rejected(MISSING_PERMISSION, http_status=status, network_message=message)
+            raise Rejected(MISSING_PERMISSION, http_status=status, network_message=message, problem=PERMISSION_MISSING)
         raise Rejected(message, http_status=status, network_message=message)
 
     # -- media ------------------------------------------------------------------------------
@@ -256,7 +260,7 @@ class LinkedInAdapter:
             if status == "AVAILABLE":
                 return
             if status in ("PROCESSING_FAILED", "FAILED"):
-                raise Rejected(f"LinkedIn could not process the {kind[:-1]}")
+                raise Rejected(f"LinkedIn could not process the {kind[:-1]}", problem=MEDIA_NOT_PROCESSED)
             await self._sleep(self._poll_interval)
         raise Transient(f"LinkedIn is still processing the {kind[:-1]}; will try again")
 
@@ -363,12 +367,12 @@ class LinkedInAdapter:
         if chosen.startswith("urn:li:organization:"):
             return chosen
         if not creds.user_id:
-            raise Rejected("The LinkedIn account has no member id; reconnect it")
+            raise AuthExpired("The LinkedIn account has no member id; reconnect it")
         return f"urn:li:person:{creds.user_id}"
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("LinkedIn has no scheduling this app can use")
+            raise Rejected("LinkedIn has no scheduling this app can use", problem=HANDOFF_NOT_OFFERED)
         if len(request.parts) > 1:
             raise Rejected("LinkedIn posts cannot be threads", problem=ProblemCode.THREAD_NOT_SUPPORTED)
         author = self._author(await self._creds(request.account_id), request.options)

@@ -40,6 +40,14 @@ from postdesk.core.text.measure import measure_mastodon
 from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
+    EDIT_HAS_POLL,
+    EDIT_NOT_YOURS,
+    EDIT_POST_GONE,
+    EDIT_SERVER_TOO_OLD,
+    EDIT_STILL_SCHEDULED,
+    HANDOFF_NO_THREADS,
+    HANDOFF_TOO_SOON,
+    AuthExpired,
     Published,
     PublishRequest,
     RateLimit,
@@ -161,7 +169,7 @@ class MastodonAdapter:
     def _base(self, creds: Credentials) -> str:
         base = self._base_override or (creds.base_url or "").rstrip("/")
         if not base:
-            raise Rejected("this Mastodon account has no instance address; reconnect it")
+            raise AuthExpired("this Mastodon account has no instance address; reconnect it")
         self._seen_hosts.add(base)
         return base
 
@@ -306,9 +314,13 @@ class MastodonAdapter:
     async def _schedule(self, request: PublishRequest) -> Published:
         assert request.publish_at is not None
         if len(request.parts) > 1:
-            raise Rejected("Mastodon can schedule only a single post, not a thread")
+            raise Rejected("Mastodon can schedule only a single post, not a thread", problem=HANDOFF_NO_THREADS)
         if request.publish_at - self._clock() < MIN_SCHEDULE_AHEAD:
-            raise Rejected("Mastodon schedules posts at least 5 minutes ahead")
+            raise Rejected(
+                "Mastodon schedules posts at least 5 minutes ahead",
+                problem=HANDOFF_TOO_SOON,
+                params={"minutes": int(MIN_SCHEDULE_AHEAD.total_seconds() // 60)},
+            )
         media_ids = [
             await self._upload(request.account_id, item, focus)
             for item, focus in zip(
@@ -468,24 +480,35 @@ class MastodonAdapter:
             AuthExpired, RateLimited, Rejected, Transient.
         """
         if remote_id.startswith(SCHEDULED_PREFIX):
-            raise Rejected("this post is still waiting on the instance; take it back and schedule it again")
+            raise Rejected(
+                "this post is still waiting on the instance; take it back and schedule it again",
+                problem=EDIT_STILL_SCHEDULED,
+            )
         if not text.strip():
-            raise Rejected("the post can't be empty")
+            raise Rejected("the post can't be empty", problem=ProblemCode.TEXT_EMPTY)
         base = self._base(await self._caller.credentials_for(account_id))
         config = await self._instance_for_edit(base)
         limit = int(config.get("max_characters") or 500)
         measured = measure_mastodon(text, spoiler_text, limit)
         if not measured.fits:
-            raise Rejected(f"the post is {measured.length} characters long; this Mastodon server allows {limit}")
+            raise Rejected(
+                f"the post is {measured.length} characters long; this Mastodon server allows {limit}",
+                problem=ProblemCode.TEXT_TOO_LONG,
+                params={"length": measured.length, "limit": limit, "over": measured.length - limit},
+            )
         response = await self._call(account_id, "GET", f"/api/v1/statuses/{remote_id}", ok=(200, 404))
         status = json_body(response)
         if response.status_code == 404 or not isinstance(status, Mapping):
-            raise Rejected("Mastodon no longer has this post")
+            raise Rejected("Mastodon no longer has this post", problem=EDIT_POST_GONE)
         own = str((status.get("account") or {}).get("id") or "")
         if own and own != await self._account_id(account_id):
-            raise Rejected("this post was not written by this account, so it can't be edited from it")
+            raise Rejected(
+                "this post was not written by this account, so it can't be edited from it", problem=EDIT_NOT_YOURS
+            )
         if status.get("poll"):
-            raise Rejected("Postdesk can't edit a post with a poll: Mastodon would start the poll over")
+            raise Rejected(
+                "Postdesk can't edit a post with a poll: Mastodon would start the poll over", problem=EDIT_HAS_POLL
+            )
         body: dict[str, Any] = {
             "status": text,
             "spoiler_text": spoiler_text,
@@ -500,7 +523,9 @@ class MastodonAdapter:
             body["language"] = language
         edited = await self._call(account_id, "PUT", f"/api/v1/statuses/{remote_id}", json=body, ok=(200, 404))
         if edited.status_code == 404:
-            raise Rejected("Mastodon no longer has this post, or it was not written by this account")
+            raise Rejected(
+                "Mastodon no longer has this post, or it was not written by this account", problem=EDIT_POST_GONE
+            )
         answer = json_body(edited)
         url = answer.get("url") if isinstance(answer, Mapping) else None
         return Published(remote_id=remote_id, remote_url=url or status.get("url"), part_ids=(remote_id,))
@@ -530,7 +555,9 @@ class MastodonAdapter:
         if found is None or (int(found[1]), int(found[2])) < EDIT_SINCE:
             raise Rejected(
                 f"this Mastodon server runs version {version or 'unknown'}, which can't edit "
-                "posts (editing came with Mastodon 3.5); delete the post and post it again instead"
+                "posts (editing came with Mastodon 3.5); delete the post and post it again instead",
+                problem=EDIT_SERVER_TOO_OLD,
+                params={"version": version},
             )
         limits = instance_limits(body) if isinstance(body.get("configuration"), dict) else {}
         self._limits[base] = limits

@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 
 from postdesk.core.retry import clamp_delay
-from postdesk.platforms.base import AdapterError, RateLimited, Rejected, Transient
+from postdesk.platforms.base import ACCOUNT_BLOCKED, PERMISSION_MISSING, AdapterError, RateLimited, Rejected, Transient
 from postdesk.platforms.rest_call import Unauthorised, retry_after
 
 AUTH_CODES = frozenset({102, 190})
@@ -134,6 +134,7 @@ def _typed(response: httpx.Response, *, what: str, network: str) -> AdapterError
             f"against its rules ({message})",
             http_status=status,
             network_message=message,
+            problem=ACCOUNT_BLOCKED,
         )
     if code == 10 or 200 <= code <= 299:
         return Rejected(
@@ -141,5 +142,6 @@ def _typed(response: httpx.Response, *, what: str, network: str) -> AdapterError
             "reconnect the account and allow everything Postdesk asks for",
             http_status=status,
             network_message=message,
+            problem=PERMISSION_MISSING,
         )
     return Rejected(message, http_status=status, network_message=message)

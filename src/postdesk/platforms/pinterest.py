@@ -41,6 +41,7 @@ import httpx
 from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     Published,
     PublishRequest,
     RateLimit,
@@ -197,7 +198,7 @@ class PinterestAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("Pinterest cannot schedule Pins through its API")
+            raise Rejected("Pinterest cannot schedule Pins through its API", problem=HANDOFF_NOT_OFFERED)
         options = request.options
         board_id = str(options.get("board_id") or "").strip()
         if not board_id:

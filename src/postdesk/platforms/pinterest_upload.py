@@ -33,7 +33,13 @@ from postdesk.core.validation import ProblemCode
 from postdesk.media import probe
 from postdesk.media.fit import fit_image
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, Rejected, Transient
+from postdesk.platforms.base import (
+    MEDIA_COVER_UNUSABLE,
+    MEDIA_TYPE_REFUSED,
+    MEDIA_VIDEO_UNREADABLE,
+    Rejected,
+    Transient,
+)
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import Sleep, field_of, json_object, send
 
@@ -61,9 +67,13 @@ def image_source(images: Sequence[Prepared]) -> dict[str, Any]:
     Raises:
         Rejected: an image is not JPEG or PNG after fitting, or there are more than 5.
     """
-    for item in images:
+    for index, item in enumerate(images):
         if item.mime not in IMAGE_TYPES:
-            raise Rejected(f"Pinterest takes only JPEG and PNG images, not {item.mime}")
+            raise Rejected(
+                f"Pinterest takes only JPEG and PNG images, not {item.mime}",
+                problem=MEDIA_TYPE_REFUSED,
+                params={"index": index, "type": item.mime},
+            )
     if len(images) == 1:
         return {"source_type": "image_base64", "content_type": images[0].mime, "data": _b64(images[0].data)}
     if not MULTI_MIN <= len(images) <= MULTI_MAX:
@@ -84,7 +94,9 @@ def _cover_bytes(video_path: str, chosen: str | None) -> bytes:
         try:
             fitted = fit_image(Path(chosen), Network.PINTEREST)
         except (MediaError, OSError, ValueError):
-            raise Rejected(f"{Path(chosen).name} cannot be used as the video's cover") from None
+            raise Rejected(
+                f"{Path(chosen).name} cannot be used as the video's cover", problem=MEDIA_COVER_UNUSABLE
+            ) from None
         if fitted.mime == "image/jpeg":
             return fitted.data
         from PIL import Image

@@ -46,6 +46,7 @@ from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     AnswerLost,
     Published,
     PublishRequest,
@@ -296,7 +297,7 @@ class RedditAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected(NO_SCHEDULING)
+            raise Rejected(NO_SCHEDULING, problem=HANDOFF_NOT_OFFERED)
         options = request.options
         sub = clean_subreddit(options.get("subreddit"))
         title = str(options.get("title") or "").strip()

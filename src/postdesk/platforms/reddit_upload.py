@@ -32,7 +32,13 @@ import httpx
 
 from postdesk.media import probe
 from postdesk.media.problems import MediaError
-from postdesk.platforms.base import MEDIA_VIDEO_UNREADABLE, Rejected, Transient
+from postdesk.platforms.base import (
+    MEDIA_COVER_UNUSABLE,
+    MEDIA_TYPE_REFUSED,
+    MEDIA_VIDEO_UNREADABLE,
+    Rejected,
+    Transient,
+)
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import field_of, json_object, send
 
@@ -109,7 +115,7 @@ async def upload(
         AuthExpired, RateLimited: from the lease call.
     """
     if mime not in MIMETYPES:
-        raise Rejected(f"Reddit does not take {mime} files")
+        raise Rejected(f"Reddit does not take {mime} files", problem=MEDIA_TYPE_REFUSED, params={"type": mime})
     lease = json_object(
         await call("POST", "/api/media/asset.json", data={"filepath": filename, "mimetype": mime}),
         what="the media upload lease",
@@ -153,7 +159,9 @@ def _poster_jpeg(video_path: str, chosen: str | None) -> bytes:
             with Image.open(chosen) as im:
                 return _jpeg(im)
         except (OSError, ValueError):
-            raise Rejected(f"{Path(chosen).name} cannot be used as the video's poster") from None
+            raise Rejected(
+                f"{Path(chosen).name} cannot be used as the video's poster", problem=MEDIA_COVER_UNUSABLE
+            ) from None
     try:
         container = probe.open_video(Path(video_path))
     except MediaError:

@@ -43,6 +43,7 @@ from postdesk.core.richtext import entities
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     AdapterError,
     AnswerLost,
     AuthExpired,
@@ -210,7 +211,7 @@ class TelegramAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("Telegram bots cannot schedule messages")
+            raise Rejected("Telegram bots cannot schedule messages", problem=HANDOFF_NOT_OFFERED)
         creds, chat = await self._creds(request.account_id)
         await media_prep.check_sendable(request, Network.TELEGRAM)  # the composer's own check
         items = await media_prep.prepare(request, Network.TELEGRAM)

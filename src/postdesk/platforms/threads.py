@@ -45,6 +45,7 @@ from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms import media_prep, meta_containers
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     AdapterError,
     AnswerLost,
     Published,
@@ -364,7 +365,7 @@ class ThreadsAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("Threads has no scheduling of its own")
+            raise Rejected("Threads has no scheduling of its own", problem=HANDOFF_NOT_OFFERED)
         if not request.parts or (not any(p.strip() for p in request.parts) and not request.media_paths):
             raise Rejected("The post is empty", problem=ProblemCode.TEXT_EMPTY)
         if request.media_paths and self._relay is None:

@@ -41,6 +41,7 @@ from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     AnswerLost,
     Published,
     PublishRequest,
@@ -231,7 +232,7 @@ class TikTokAdapter:
 
     async def publish(self, request: PublishRequest) -> Published:
         if request.publish_at is not None:
-            raise Rejected("TikTok cannot schedule posts through its API")
+            raise Rejected("TikTok cannot schedule posts through its API", problem=HANDOFF_NOT_OFFERED)
         options = request.options
         privacy = str(options.get("privacy_level") or "")
         if not privacy:

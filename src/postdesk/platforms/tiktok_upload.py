@@ -28,7 +28,14 @@ from typing import Any
 
 import httpx
 
-from postdesk.platforms.base import MEDIA_UNREADABLE, AnswerLost, Rejected, Transient
+from postdesk.platforms.base import (
+    MEDIA_CHANGED,
+    MEDIA_TOO_BIG_TO_SEND,
+    MEDIA_UNREADABLE,
+    AnswerLost,
+    Rejected,
+    Transient,
+)
 from postdesk.platforms.rest_call import Sleep, send
 
 MB = 1024 * 1024
@@ -76,7 +83,7 @@ def chunk_plan(video_size: int, chunk: int = CHUNK) -> tuple[int, int]:
         return video_size, 1  # under 5 MB it must go whole; up to 64 MB it may
     count = video_size // chunk
     if count > MAX_CHUNKS:
-        raise Rejected("The video is too big for TikTok's upload (at most 1000 chunks)")
+        raise Rejected("The video is too big for TikTok's upload (at most 1000 chunks)", problem=MEDIA_TOO_BIG_TO_SEND)
     return chunk, count
 
 
@@ -116,7 +123,7 @@ async def upload_chunks(
         except OSError as exc:
             raise Rejected(f"The video cannot be read: {exc.strerror or exc}", problem=MEDIA_UNREADABLE) from None
         if len(data) != last - first + 1:
-            raise Rejected("The video file changed while it was being sent")
+            raise Rejected("The video file changed while it was being sent", problem=MEDIA_CHANGED)
         headers = {"Content-Type": mime, "Content-Range": f"bytes {first}-{last}/{size}"}
         response = await send(client, "PUT", upload_url, creates=final, content=data, headers=headers)
         if response.status_code in (200, 201, 206):

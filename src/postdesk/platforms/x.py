@@ -33,6 +33,7 @@ from postdesk.core.networks import Network
 from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
+    HANDOFF_NOT_OFFERED,
     Published,
     PublishRequest,
     RateLimit,
@@ -155,7 +156,7 @@ class XAdapter:
         if not request.parts:
             raise Rejected("nothing to publish", problem=ProblemCode.TEXT_EMPTY)
         if request.publish_at is not None:
-            raise Rejected("X cannot schedule posts through its API")
+            raise Rejected("X cannot schedule posts through its API", problem=HANDOFF_NOT_OFFERED)
         options = request.options
         if options.get("poll") and request.media_paths:
             raise Rejected("X does not allow a poll and media in the same post", problem=ProblemCode.POLL_WITH_MEDIA)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from postdesk.core.networks import Network
 from postdesk.core.text.measure import measure, measure_mastodon
+from postdesk.ui.composer.activity import describe_code, describe_reason, is_problem_code
 from postdesk.ui.composer.card_styles import style_for
 from postdesk.ui.local_format import format_number
 from postdesk.ui.look.style import colours_of
@@ -69,8 +70,15 @@ def refusal_words(reason: str, network: str) -> str:
             "EditPublished", "Only the first post of a thread can be edited here."
         ),
     }
+    # The adapter's own checks of the same rules (their codes, without the numbers) read as the engine's.
+    reason = {"text_empty": "empty", "text_too_long": "too_long"}.get(reason, reason)
     if reason in words:
         return words[reason].format(network=name)
+    if is_problem_code(reason):
+        # Postdesk refused the edit itself (the outbox keeps the code, `engine.outbox.failure_words`).
+        return QCoreApplication.translate("ComposerActivity", "{sentence} {reason}").format(
+            sentence=describe_code("edit_on_network_failed"), reason=describe_reason(reason, None, network)
+        )
     return QCoreApplication.translate("EditPublished", "{network} did not take the edit: {reason}").format(
         network=name, reason=reason
     )

@@ -28,6 +28,7 @@ from postdesk.core.waiting import TargetHoldInfo
 from postdesk.platforms.capabilities import SupportsDelete, network_supports
 from postdesk.store.repositories.holds import ActionOutcome, HoldsRepository
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.composer.activity import describe_reason, is_problem_code
 from postdesk.ui.engine_status import EngineStatus
 from postdesk.ui.local_format import format_list
 
@@ -220,6 +221,13 @@ class DeletePublishedDialog(QDialog):
             name = display_name(network)
             if outcome.done and not outcome.error:
                 lines.append(self.tr("Deleted from {name}.").format(name=name))
+            elif outcome.done and is_problem_code(outcome.error or ""):
+                # Postdesk's own refusal: the outbox keeps its code (`engine.outbox.failure_words`).
+                lines.append(
+                    self.tr("Not deleted: {reason} It is still on {name}; delete it there.").format(
+                        name=name, reason=describe_reason(outcome.error or "", None, network)
+                    )
+                )
             elif outcome.done:
                 lines.append(
                     self.tr("{name} did not delete it: “{error}”. It is still on {name}; delete it there.").format(
