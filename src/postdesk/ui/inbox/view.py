@@ -39,7 +39,7 @@ from postdesk.core.entities import Account, AccountStatus
 from postdesk.core.networks import display_name
 from postdesk.core.text import measure
 from postdesk.engine.events import EngineEvent, InboxUpdated
-from postdesk.platforms.base import AuthExpired, RateLimited, Rejected, Transient
+from postdesk.platforms.base import AdapterError, AuthExpired, RateLimited, Rejected, Transient
 from postdesk.platforms.inbox import INBOX_STATES
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.inbox import (
@@ -50,6 +50,7 @@ from postdesk.store.repositories.inbox import (
     ReplyState,
 )
 from postdesk.ui.background import BackgroundRunner
+from postdesk.ui.composer.activity import describe_reason, is_problem_code
 from postdesk.ui.inbox.delegate import InboxDelegate
 from postdesk.ui.inbox.models import EntryRole, InboxModel
 from postdesk.ui.widgets.avatar_cache import AvatarCache
@@ -933,7 +934,12 @@ class InboxPane(QWidget):
         self._runner.watch(future, on_done=done, on_error=failed or self._engine_failed, key=name)
 
     def _engine_failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("That did not work: {error}").format(error=str(error)))
+        words = str(error)
+        if isinstance(error, AdapterError) and is_problem_code(error.problem):
+            # Postdesk refused it itself ("this item cannot be liked"): its words, not the adapter's English.
+            entry = self.current_entry()
+            words = describe_reason(error.problem, error.params, entry.network if entry else None)
+        self.status.setText(self.tr("That did not work: {error}").format(error=words))
         self._update_counter()
 
     # -- the user's time zone (Settings) -----------------------------------------------------
