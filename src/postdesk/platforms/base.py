@@ -121,6 +121,12 @@ EDIT_HAS_POLL = "edit_has_poll"
 EDIT_SERVER_TOO_OLD = "edit_server_too_old"
 #: The network (or this item on it) does not allow the action asked (delete, comment, edit, reply, like).
 ACTION_NOT_OFFERED = "action_not_offered"
+#: The user's media relay refused to store a copy: its secret key is missing from the keyring,
+#: its bucket does not exist, it refused the access key, or it refused for another reason.
+RELAY_NO_SECRET = "relay_no_secret"
+RELAY_NO_BUCKET = "relay_no_bucket"
+RELAY_KEY_REFUSED = "relay_key_refused"
+RELAY_REFUSED = "relay_refused"
 #: Meta's refusals: the account is blocked from posting for a while, or the sign-in lacks a
 #: permission (the network's words are `network_message`).
 ACCOUNT_BLOCKED = "account_blocked"

@@ -279,7 +279,11 @@ class VideoService:
         self._raise_for(response, "uploadVideo")
         status = JobStatus.read(json_object(response, what="uploadVideo"))
         if not status.job_id and status.blob is None:
-            raise Rejected(_service_words(status.error, status.message) or "Bluesky's video service refused the video")
+            raise Rejected(
+                _service_words(status.error, status.message) or "Bluesky's video service refused the video",
+                network_message=status.message or status.error,
+                problem=MEDIA_NOT_PROCESSED,
+            )
         return status
 
     async def wait(self, status: JobStatus) -> dict[str, Any]:

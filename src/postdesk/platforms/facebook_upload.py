@@ -205,7 +205,7 @@ class PageCaller:
             account_id, "POST", "{page}/videos", what="publish the video", video=True, creates=True, data=fields
         )
         if answer.get("success") is not True:
-            raise Rejected("Facebook did not accept the finished video upload")
+            raise Rejected("Facebook did not accept the finished video upload", problem=MEDIA_NOT_PROCESSED)
         return video_id
 
     async def wait_video(self, account_id: int | None, video_id: str) -> dict[str, Any]:

@@ -282,7 +282,7 @@ class MastodonAdapter:
         statuses = json_body(found).get("statuses")
         first = statuses[0] if isinstance(statuses, list) and statuses else None
         if not isinstance(first, Mapping) or not first.get("id"):
-            raise Rejected("Mastodon found no post to quote at that address")
+            raise Rejected("Mastodon found no post to quote at that address", problem=ProblemCode.QUOTE_URL_INVALID)
         return str(first["id"])
 
     def _status_body(self, text: str, options: Mapping[str, Any], *, first: bool) -> dict[str, Any]:

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from postdesk.platforms.base import AdapterError, Rejected, Transient
+from postdesk.core.validation import ProblemCode
+from postdesk.platforms.base import (
+    RELAY_KEY_REFUSED,
+    RELAY_NO_BUCKET,
+    RELAY_NO_SECRET,
+    RELAY_REFUSED,
+    AdapterError,
+    Rejected,
+    Transient,
+)
 
 #: Where the user sets the relay up (named in refusals; the Settings page has this title).
 SETTINGS_PLACE = "Settings › Media relay"
@@ -64,16 +73,15 @@ _REASONS = {
     f"on the bucket): check {SETTINGS_PLACE}.",
 }
 _PASSING = {"relay_keyring_unavailable", "relay_unreachable", "relay_busy"}
+_REFUSALS = {RELAY_NO_SECRET, RELAY_NO_BUCKET, RELAY_KEY_REFUSED}
 
 
 def adapter_error(exc: OSError, network: str) -> AdapterError:
     """The adapter error for a relay that could not store a copy.
 
     A relay that cannot be reached or is busy is `Transient` (the engine tries again later); a
-    relay that refuses (no bucket, key refused, not set up) is `Rejected` with words that name
-    the setting to fix. The reason is the whole message: no problem code or network message is
-    set, because the engine shows those instead of the reason and the UI has no words for relay
-    codes yet.
+    relay that refuses (no bucket, key refused, not set up) is `Rejected` with a problem code the
+    UI words (naming the setting to fix); the English reason stays for the log.
     """
     problem = str(getattr(exc, "problem", "") or "relay_refused")
     detail = str(getattr(exc, "detail", "") or "")
@@ -85,4 +93,6 @@ def adapter_error(exc: OSError, network: str) -> AdapterError:
         )
     if problem in _PASSING:
         return Transient(reason)
-    return Rejected(reason)
+    if problem == "relay_not_set_up":
+        return Rejected(reason, problem=ProblemCode.NEEDS_MEDIA_RELAY, params={"relay_setup": 1})
+    return Rejected(reason, problem=problem if problem in _REFUSALS else RELAY_REFUSED)

@@ -41,6 +41,10 @@ from postdesk.platforms.base import (
     MEDIA_TOO_BIG_TO_SEND,
     MEDIA_TYPE_REFUSED,
     PERMISSION_MISSING,
+    RELAY_KEY_REFUSED,
+    RELAY_NO_BUCKET,
+    RELAY_NO_SECRET,
+    RELAY_REFUSED,
     TOO_MANY_REPLY_RULES,
     VIDEO_DAILY_LIMIT,
     VIDEO_QUOTA_LEFT,
@@ -362,3 +366,60 @@ def test_the_adapters_give_the_codes_for_hand_offs() -> None:
     with pytest.raises(Rejected) as caught:
         run(body)
     assert caught.value.problem == HANDOFF_NOT_OFFERED
+
+
+# -- the media relay -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failure", "code", "expected"),
+    [
+        ("relay_no_secret", RELAY_NO_SECRET, "the media relay's secret key is missing from the keyring"),
+        ("relay_no_bucket", RELAY_NO_BUCKET, "the media relay's bucket does not exist"),
+        ("relay_key_refused", RELAY_KEY_REFUSED, "the media relay refused the access key"),
+        ("relay_refused", RELAY_REFUSED, "the media relay refused to keep a copy of the file"),
+        ("relay_not_set_up", "needs_media_relay", "needs a media relay: set one up in Settings › Media relay"),
+    ],
+)
+def test_a_relay_refusal_is_worded_not_shown_as_the_networks(
+    qapp: QApplication, failure: str, code: str, expected: str
+) -> None:
+    from postdesk.platforms.relay import adapter_error
+
+    class Refused(OSError):
+        problem = failure
+        detail = "403 AccessDenied"
+
+    error = adapter_error(Refused(), "Threads")
+    assert isinstance(error, Rejected) and error.problem == code
+    target = TargetActivity(
+        network="threads", account_id=1, state="failed", reason_code=error.problem, reason_params=dict(error.params)
+    )
+    sentence = describe_target(target, "UTC")
+    assert expected in sentence
+    assert "The network said" not in sentence
+
+
+def test_a_quote_mastodon_cannot_find_is_the_composers_problem(qapp: QApplication) -> None:
+    instance = FakeMastodon(version="4.5.0")
+    server = ApiServer(instance).start()
+    instance.base = server.url
+    adapter = MastodonAdapter(StaticCredentials("token-alice", base_url=server.url))
+    request = PublishRequest(
+        target_id=1, account_id=1, parts=("look",), options={"quote_url": "https://nowhere.example/@x/1"}
+    )
+
+    async def body() -> None:
+        try:
+            await adapter.publish(request)
+        finally:
+            await adapter.aclose()
+
+    try:
+        with pytest.raises(Rejected) as caught:
+            run(body)
+    finally:
+        server.stop()
+    assert caught.value.problem == "quote_url_invalid"
+    sentence = describe_reason(caught.value.problem, caught.value.params, "mastodon")
+    assert sentence == "The address to quote is not a Mastodon post: copy it from the post's Share menu."

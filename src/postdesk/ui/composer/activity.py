@@ -221,6 +221,27 @@ def _problem_messages() -> dict[str, str]:
             "Not posted: {network} says the sign-in lacks a permission Postdesk needs. "
             "Reconnect the account in Accounts and allow everything Postdesk asks for.",
         ),
+        # The user's media relay refused to keep a copy for the network to fetch.
+        "relay_no_secret": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the media relay's secret key is missing from the keyring. "
+            "Enter it again in Settings › Media relay, then schedule the post again.",
+        ),
+        "relay_no_bucket": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the media relay's bucket does not exist. "
+            "Check the bucket name in Settings › Media relay, then schedule the post again.",
+        ),
+        "relay_key_refused": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission "
+            "on the bucket). Check Settings › Media relay, then schedule the post again.",
+        ),
+        "relay_refused": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the media relay refused to keep a copy of the file. "
+            "Check Settings › Media relay, then schedule the post again.",
+        ),
         # Why the network's own scheduler did not take a post (after "hand_off_failed").
         "handoff_not_offered": QCoreApplication.translate(
             "ComposerActivity", "{network} has no scheduler Postdesk can hand posts to."
