@@ -556,7 +556,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>ال&amp;نشاط</translation>
@@ -1313,7 +1313,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>حان موعده؛ جارٍ الاستعداد للنشر.</translation>
@@ -1531,8 +1531,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>لم يصل التعديل إلى الشبكة؛ والمنشور هناك لم يتغير.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>لم يُنشر: تعذّر على Postdesk قراءة {name} على هذا الكمبيوتر. أرفق الملف مجددًا ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
@@ -1556,7 +1557,146 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>لم يُنشر: {name} أكبر مما يقبله {network}، ولم يتمكن Postdesk من تصغيره بما يكفي. استخدم ملفًا أصغر ثم أعد جدولة المنشور.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>لم يُنشر: تعذّر استخدام الصورة المختارة غلافًا للفيديو. اختر صورة أخرى ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} ملفات مثل {name} ({type}). استخدم ملفًا آخر ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>لم يُنشر: {name} أكبر من أن يُرسل إلى {network}. استخدم ملفًا أصغر ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>لم يُنشر: تغيّر {name} على هذا الكمبيوتر أثناء إرسال Postdesk له. أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>لم يُنشر: تعذّر على {network} معالجة {name}؛ ربما يكون الملف تالفًا أو بتنسيق لا يقبله {network}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>لم يُنشر: نشر هذا الحساب أقصى عدد من الفيديوهات يسمح به {network} في اليوم. حاول مجددًا غدًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>لم يُنشر: لا يسمح {network} لهذا الحساب برفع فيديوهات حاليًا. حاول مجددًا لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>لم يُنشر: حجم هذا الفيديو {size}، ولا يسمح {network} لهذا الحساب اليوم إلا برفع {left} إضافية. حاول مجددًا غدًا أو انشر فيديو أقصر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>لم يُنشر: يقبل {network} {max} قواعد على الأكثر لتحديد من يمكنه الرد، وقد اختيرت {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>لم يُنشر: حظر {network} النشر من هذا الحساب مؤقتًا؛ إذ يقول إن النشاط الأخير يخالف قواعده.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>لم يُنشر: يقول {network} إن تسجيل الدخول ينقصه إذن يحتاجه Postdesk. أعد ربط الحساب في «الحسابات» واسمح بكل ما يطلبه Postdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>لم يُنشر: المفتاح السري لمرحّل الوسائط غير موجود في سلسلة المفاتيح. أدخله مجددًا من الإعدادات › مرحّل الوسائط، ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>لم يُنشر: حاوية مرحّل الوسائط غير موجودة. تحقق من اسم الحاوية في الإعدادات › مرحّل الوسائط، ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>لم يُنشر: رفض مرحّل الوسائط مفتاح الوصول (مفتاح خاطئ أو سر خاطئ أو لا يوجد إذن على الحاوية). تحقق من الإعدادات › مرحّل الوسائط، ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>لم يُنشر: رفض مرحّل الوسائط الاحتفاظ بنسخة من الملف. تحقق من الإعدادات › مرحّل الوسائط، ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>لا توجد لدى {network} أداة جدولة يمكن لـ Postdesk تسليم المنشورات إليها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>تقبل أداة الجدولة في {network} منشورًا واحدًا، لا سلسلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>لا يزال المنشور ينتظر في أداة الجدولة في {network}: استرجعه ثم أعد جدولته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>لم يعد هذا المنشور موجودًا على {network}، أو لم يكتبه هذا الحساب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>كتب هذا المنشورَ حسابٌ آخر، لذا لا يمكن تعديله من هذا الحساب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>لا يمكن لـ Postdesk تعديل منشور فيه استطلاع: سيعيد {network} بدء الاستطلاع من جديد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>خادم {network} هذا أقدم من أن يعدّل المنشورات؛ احذف المنشور وانشره مجددًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>لا يسمح {network} لـ Postdesk بفعل ذلك هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بـ %Ln دقيقة أو أكثر.</numerusform>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بدقيقة واحدة أو أكثر.</numerusform>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بدقيقتين أو أكثر.</numerusform>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بـ %Ln دقائق أو أكثر.</numerusform>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بـ %Ln دقيقة أو أكثر.</numerusform>
+            <numerusform>لا تقبل أداة الجدولة في {network} المنشور إلا قبل موعده بـ %Ln دقيقة أو أكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بـ %Ln يوم على الأكثر.</numerusform>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بيوم واحد على الأكثر.</numerusform>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بيومين على الأكثر.</numerusform>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بـ %Ln أيام على الأكثر.</numerusform>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بـ %Ln يومًا على الأكثر.</numerusform>
+            <numerusform>تقبل أداة الجدولة في {network} المنشور قبل موعده بـ %Ln يوم على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>المرفق {position}</translation>
     </message>
@@ -1566,12 +1706,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>أحد الملفات المرفقة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>حدث شيء ما لهذا المنشور.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence} {reason}</translation>
     </message>
@@ -3469,7 +3610,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>حذف منشور تم نشره</translation>
@@ -3565,7 +3706,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>حُذف من {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>لم يُحذف: {reason} لا يزال موجودًا على {name}؛ احذفه من هناك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>لم يحذفه {name}: «{error}». لا يزال موجودًا على {name}؛ احذفه من هناك.</translation>
     </message>
@@ -3806,7 +3952,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>لا يمكن تعديل المنشور على {network} إلا بعد نشره.</translation>
@@ -3832,7 +3978,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>لا يمكن هنا إلا تعديل المنشور الأول في السلسلة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>لم يقبل {network} التعديل: {reason}</translation>
     </message>
@@ -4184,7 +4330,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>موقع النشاط التجاري</translation>
@@ -4848,7 +4994,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>صندوق الوارد</translation>
@@ -5091,12 +5237,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>الأحرف: {length} من {limit}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>That did not work: {error}</source>
         <translation>لم ينجح ذلك: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="-422"/>
+        <location line="-427"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
             <numerusform>لا توجد حسابات تحتاج إلى إعادة الربط.</numerusform>

@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>A&amp;ktivität</translation>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Der Zeitpunkt ist gekommen; Veröffentlichung wird vorbereitet.</translation>
@@ -1499,8 +1499,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Die Bearbeitung hat das Netzwerk nicht erreicht; der Beitrag dort ist unverändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Nicht veröffentlicht: Postdesk konnte {name} auf diesem Computer nicht lesen. Hängen Sie die Datei erneut an und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
@@ -1524,7 +1525,138 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Nicht veröffentlicht: {name} ist zu groß für {network}, und Postdesk konnte die Datei nicht genug verkleinern. Verwenden Sie eine kleinere Datei und planen Sie den Beitrag erneut.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das als Titelbild des Videos gewählte Bild konnte nicht verwendet werden. Wählen Sie ein anderes und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt Dateien wie {name} ({type}) nicht an. Verwenden Sie eine andere Datei und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {name} ist zu groß, um an {network} gesendet zu werden. Verwenden Sie eine kleinere Datei und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {name} wurde auf diesem Computer geändert, während Postdesk die Datei sendete. Planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>Nicht veröffentlicht: {network} konnte {name} nicht verarbeiten; die Datei ist vielleicht beschädigt oder in einem Format, das {network} nicht annimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>Nicht veröffentlicht: Dieses Konto hat so viele Videos veröffentlicht, wie {network} an einem Tag erlaubt. Versuchen Sie es morgen erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>Nicht veröffentlicht: {network} lässt dieses Konto gerade keine Videos hochladen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>Nicht veröffentlicht: Dieses Video ist {size} groß, und {network} lässt dieses Konto heute nur noch {left} hochladen. Versuchen Sie es morgen erneut oder veröffentlichen Sie ein kürzeres Video.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>Nicht veröffentlicht: {network} erlaubt höchstens {max} Regeln dafür, wer antworten darf, und {count} sind gewählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>Nicht veröffentlicht: {network} hat dieses Konto vorübergehend für Beiträge gesperrt; laut {network} verstößt die letzte Aktivität gegen die Regeln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>Nicht veröffentlicht: Laut {network} fehlt der Anmeldung eine Berechtigung, die Postdesk braucht. Verbinden Sie das Konto unter „Konten“ erneut und erlauben Sie alles, worum Postdesk bittet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Der geheime Schlüssel des Medien-Relays fehlt im Schlüsselbund. Geben Sie ihn unter Einstellungen › Medien-Relay erneut ein und planen Sie den Beitrag dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Der Bucket des Medien-Relays existiert nicht. Prüfen Sie den Bucket-Namen unter Einstellungen › Medien-Relay und planen Sie den Beitrag dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Medien-Relay hat den Zugriffsschlüssel abgelehnt (falscher Schlüssel, falsches Geheimnis oder keine Berechtigung für den Bucket). Prüfen Sie Einstellungen › Medien-Relay und planen Sie den Beitrag dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Medien-Relay hat es abgelehnt, eine Kopie der Datei zu speichern. Prüfen Sie Einstellungen › Medien-Relay und planen Sie den Beitrag dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>{network} hat keinen Planer, an den Postdesk Beiträge übergeben kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>Der Planer von {network} nimmt einen einzelnen Beitrag an, keinen Thread.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>Der Beitrag wartet noch im Planer von {network}: Holen Sie ihn zurück und planen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>{network} hat diesen Beitrag nicht mehr, oder er wurde nicht von diesem Konto verfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>Dieser Beitrag wurde von einem anderen Konto verfasst und kann daher nicht von diesem aus bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>Postdesk kann keinen Beitrag mit Umfrage bearbeiten: {network} würde die Umfrage neu starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>Dieser {network}-Server ist zu alt, um Beiträge zu bearbeiten; löschen Sie den Beitrag und veröffentlichen Sie ihn stattdessen erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>{network} lässt Postdesk das hier nicht tun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>Der Planer von {network} nimmt einen Beitrag nur %Ln Minute oder mehr vor seiner Zeit an.</numerusform>
+            <numerusform>Der Planer von {network} nimmt einen Beitrag nur %Ln Minuten oder mehr vor seiner Zeit an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>Der Planer von {network} nimmt einen Beitrag höchstens %Ln Tag vor seiner Zeit an.</numerusform>
+            <numerusform>Der Planer von {network} nimmt einen Beitrag höchstens %Ln Tage vor seiner Zeit an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>Anhang {position}</translation>
     </message>
@@ -1534,12 +1666,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>eine angehängte Datei</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>Mit diesem Beitrag ist etwas passiert.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence} {reason}</translation>
     </message>
@@ -3413,7 +3546,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>Veröffentlichten Beitrag löschen</translation>
@@ -3509,7 +3642,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Auf {name} gelöscht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>Nicht gelöscht: {reason} Er ist weiterhin auf {name}; löschen Sie ihn dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>{name} hat ihn nicht gelöscht: „{error}“. Er ist weiterhin auf {name}; löschen Sie ihn dort.</translation>
     </message>
@@ -3742,7 +3880,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>Nur ein veröffentlichter Beitrag kann auf {network} bearbeitet werden.</translation>
@@ -3768,7 +3906,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Hier kann nur der erste Beitrag eines Threads bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>{network} hat die Bearbeitung nicht übernommen: {reason}</translation>
     </message>
@@ -4120,7 +4258,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>Unternehmensstandort</translation>
@@ -4756,7 +4894,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>Posteingang</translation>
@@ -4999,12 +5137,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>{length} von {limit} Zeichen</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>That did not work: {error}</source>
         <translation>Das hat nicht funktioniert: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="-422"/>
+        <location line="-427"/>
         <source>%n accounts need to be reconnected: their replies can&apos;t be read until you sign in again.</source>
         <translation>
             <numerusform>%Ln Konto muss erneut verbunden werden: Seine Antworten können erst gelesen werden, wenn Sie sich erneut anmelden.</numerusform>

@@ -82,6 +82,25 @@
         </message>
     </context>
     <context>
+        <name>ComposerActivity</name>
+        <message numerus="yes">
+            <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+158" />
+            <source>{network}'s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+            <translation>
+                <numerusform>{network}'s scheduler takes a post only %Ln minute or more before its time.</numerusform>
+                <numerusform>{network}'s scheduler takes a post only %Ln minutes or more before its time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{network}'s scheduler takes a post at most %Ln day(s) before its time.</source>
+            <translation>
+                <numerusform>{network}'s scheduler takes a post at most %Ln day before its time.</numerusform>
+                <numerusform>{network}'s scheduler takes a post at most %Ln days before its time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CsvExportDialog</name>
         <message numerus="yes">
             <location filename="../src/postdesk/ui/csv_import/export_dialog.py" line="+180" />
@@ -222,7 +241,7 @@
     <context>
         <name>InboxPane</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/inbox/view.py" line="+514" />
+            <location filename="../src/postdesk/ui/inbox/view.py" line="+515" />
             <source>%n accounts need to be reconnected: their replies can't be read until you sign in again.</source>
             <translation>
                 <numerusform>%n account needs to be reconnected: its replies can't be read until you sign in again.</numerusform>

@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Ac&amp;tividad</translation>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Ha llegado su hora; preparando la publicación.</translation>
@@ -1499,8 +1499,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La edición no llegó a la red; la publicación allí no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>No publicada: Postdesk no pudo leer {name} en este equipo. Vuelve a adjuntar el archivo y programa de nuevo la publicación.</translation>
     </message>
     <message>
@@ -1524,7 +1525,138 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>No publicada: {name} es demasiado grande para {network} y Postdesk no pudo reducirlo lo suficiente. Usa un archivo más pequeño y programa de nuevo la publicación.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>No publicada: no se pudo usar la imagen elegida como portada del vídeo. Elige otra y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>No publicada: {network} no acepta archivos como {name} ({type}). Usa otro archivo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>No publicada: {name} es demasiado grande para enviarlo a {network}. Usa un archivo más pequeño y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>No publicada: {name} cambió en este equipo mientras Postdesk lo enviaba. Programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>No publicada: {network} no pudo procesar {name}; puede que esté dañado o en un formato que {network} no acepta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>No publicada: esta cuenta ha publicado tantos vídeos como {network} permite en un día. Vuelve a intentarlo mañana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>No publicada: {network} no permite a esta cuenta subir vídeos en este momento. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>No publicada: este vídeo ocupa {size} y {network} solo permite a esta cuenta subir {left} más hoy. Vuelve a intentarlo mañana o publica un vídeo más corto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>No publicada: {network} admite como máximo {max} reglas sobre quién puede responder, y hay {count} elegidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>No publicada: {network} ha bloqueado temporalmente las publicaciones de esta cuenta; dice que la actividad reciente va en contra de sus normas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>No publicada: según {network}, al inicio de sesión le falta un permiso que Postdesk necesita. Vuelve a conectar la cuenta en Cuentas y permite todo lo que pide Postdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>No publicada: falta la clave secreta del relé de medios en el llavero. Vuelve a introducirla en Ajustes › Relé de medios y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>No publicada: el bucket del relé de medios no existe. Comprueba el nombre del bucket en Ajustes › Relé de medios y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>No publicada: el relé de medios rechazó la clave de acceso (clave incorrecta, secreto incorrecto o sin permiso en el bucket). Revisa Ajustes › Relé de medios y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>No publicada: el relé de medios se negó a guardar una copia del archivo. Revisa Ajustes › Relé de medios y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>{network} no tiene un programador al que Postdesk pueda entregar publicaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>El programador de {network} acepta una sola publicación, no un hilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>La publicación aún espera en el programador de {network}: recupérala y prográmala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>{network} ya no tiene esta publicación, o no la escribió esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>Esta publicación la escribió otra cuenta, así que no se puede editar desde esta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>Postdesk no puede editar una publicación con encuesta: {network} reiniciaría la encuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>Este servidor de {network} es demasiado antiguo para editar publicaciones; elimina la publicación y publícala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>{network} no permite que Postdesk haga esto aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>El programador de {network} solo acepta una publicación con %Ln minuto o más de antelación.</numerusform>
+            <numerusform>El programador de {network} solo acepta una publicación con %Ln minutos o más de antelación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>El programador de {network} acepta una publicación con %Ln día de antelación como máximo.</numerusform>
+            <numerusform>El programador de {network} acepta una publicación con %Ln días de antelación como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>el adjunto {position}</translation>
     </message>
@@ -1534,12 +1666,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>un archivo adjunto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>Algo ocurrió con esta publicación.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence} {reason}</translation>
     </message>
@@ -3413,7 +3546,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>Eliminar una publicación publicada</translation>
@@ -3509,7 +3642,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Eliminada de {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>No eliminada: {reason} Sigue en {name}; elimínala allí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>{name} no la eliminó: “{error}”. Sigue en {name}; elimínala allí.</translation>
     </message>
@@ -3742,7 +3880,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>Solo se puede editar en {network} una publicación ya publicada.</translation>
@@ -3768,7 +3906,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Aquí solo se puede editar la primera publicación de un hilo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>{network} no aceptó la edición: {reason}</translation>
     </message>
@@ -4120,7 +4258,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>Ubicación de la empresa</translation>
@@ -4756,7 +4894,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>Bandeja de entrada</translation>
@@ -5187,7 +5325,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>El motor no está en marcha.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>That did not work: {error}</source>
         <translation>No funcionó: {error}</translation>
     </message>

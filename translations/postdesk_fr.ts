@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Acti&amp;vité</translation>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>C&apos;est l&apos;heure&#xa0;; préparation de la publication.</translation>
@@ -1499,8 +1499,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La modification n&apos;a pas atteint le réseau&#xa0;; la publication y est inchangée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Non publiée&#xa0;: Postdesk n&apos;a pas pu lire {name} sur cet ordinateur. Joignez à nouveau le fichier et programmez de nouveau la publication.</translation>
     </message>
     <message>
@@ -1524,7 +1525,138 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Non publiée&#xa0;: {name} est trop volumineux pour {network}, et Postdesk n&apos;a pas pu le réduire suffisamment. Utilisez un fichier plus petit et programmez de nouveau la publication.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: l&apos;image choisie comme couverture de la vidéo n&apos;a pas pu être utilisée. Choisissez-en une autre et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte pas les fichiers comme {name} ({type}). Utilisez un autre fichier et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {name} est trop volumineux pour être envoyé à {network}. Utilisez un fichier plus petit et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {name} a été modifié sur cet ordinateur pendant que Postdesk l&apos;envoyait. Programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu traiter {name}&#xa0;; le fichier est peut-être endommagé ou dans un format que {network} n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>Non publiée&#xa0;: ce compte a publié autant de vidéos que {network} le permet en une journée. Réessayez demain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>Non publiée&#xa0;: {network} ne permet pas à ce compte de téléverser des vidéos pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>Non publiée&#xa0;: cette vidéo fait {size}, et {network} ne permet plus à ce compte de téléverser que {left} aujourd&apos;hui. Réessayez demain ou publiez une vidéo plus courte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>Non publiée&#xa0;: {network} accepte au plus {max} règles sur qui peut répondre, et {count} sont choisies.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>Non publiée&#xa0;: {network} a temporairement empêché ce compte de publier&#xa0;; selon {network}, l&apos;activité récente enfreint ses règles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>Non publiée&#xa0;: selon {network}, il manque à la connexion une autorisation dont Postdesk a besoin. Reconnectez le compte dans Comptes et accordez tout ce que Postdesk demande.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>Non publiée&#xa0;: la clé secrète du relais média est absente du trousseau. Saisissez-la de nouveau dans Paramètres › Relais média, puis programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le bucket du relais média n&apos;existe pas. Vérifiez le nom du bucket dans Paramètres › Relais média, puis programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le relais média a refusé la clé d&apos;accès (clé erronée, secret erroné ou aucune autorisation sur le bucket). Vérifiez Paramètres › Relais média, puis programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le relais média a refusé de garder une copie du fichier. Vérifiez Paramètres › Relais média, puis programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>{network} n&apos;a pas de programmateur auquel Postdesk puisse confier des publications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>Le programmateur de {network} accepte une seule publication, pas un fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>La publication attend encore dans le programmateur de {network}&#xa0;: reprenez-la et programmez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>{network} n&apos;a plus cette publication, ou elle n&apos;a pas été écrite par ce compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>Cette publication a été écrite par un autre compte, elle ne peut donc pas être modifiée depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>Postdesk ne peut pas modifier une publication avec un sondage&#xa0;: {network} relancerait le sondage à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>Ce serveur {network} est trop ancien pour modifier des publications&#xa0;; supprimez la publication et publiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>{network} ne permet pas à Postdesk de faire cela ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>Le programmateur de {network} n&apos;accepte une publication qu&apos;au moins %Ln minute avant son heure.</numerusform>
+            <numerusform>Le programmateur de {network} n&apos;accepte une publication qu&apos;au moins %Ln minutes avant son heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>Le programmateur de {network} n&apos;accepte une publication qu&apos;au plus %Ln jour avant son heure.</numerusform>
+            <numerusform>Le programmateur de {network} n&apos;accepte une publication qu&apos;au plus %Ln jours avant son heure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>le fichier joint n°&#xa0;{position}</translation>
     </message>
@@ -1534,12 +1666,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>un fichier joint</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>Il s&apos;est passé quelque chose avec cette publication.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence} {reason}</translation>
     </message>
@@ -3413,7 +3546,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>Supprimer une publication publiée</translation>
@@ -3509,7 +3642,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Supprimée de {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>Non supprimée&#xa0;: {reason} Elle est toujours sur {name}&#xa0;; supprimez-la là-bas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>{name} ne l&apos;a pas supprimée&#xa0;: «&#xa0;{error}&#xa0;». Elle est toujours sur {name}&#xa0;; supprimez-la là-bas.</translation>
     </message>
@@ -3742,7 +3880,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>Seule une publication publiée peut être modifiée sur {network}.</translation>
@@ -3768,7 +3906,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Seule la première publication d&apos;un fil peut être modifiée ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>{network} n&apos;a pas accepté la modification&#xa0;: {reason}</translation>
     </message>
@@ -4120,7 +4258,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>Établissement</translation>
@@ -4756,7 +4894,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>Boîte de réception</translation>
@@ -5187,7 +5325,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Le moteur n&apos;est pas en marche.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>That did not work: {error}</source>
         <translation>Cela n&apos;a pas fonctionné&#xa0;: {error}</translation>
     </message>

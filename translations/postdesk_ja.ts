@@ -536,7 +536,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>アクティビティ(&amp;V)</translation>
@@ -1273,7 +1273,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>予定時刻になりました。投稿の準備をしています。</translation>
@@ -1491,8 +1491,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>編集がネットワークに届きませんでした。ネットワーク上の投稿は変更されていません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>投稿されませんでした: このコンピューターで{name}を読み込めませんでした。もう一度添付して、投稿を予約し直してください。</translation>
     </message>
     <message>
@@ -1516,7 +1517,136 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>投稿されませんでした: {name}は{network}には大きすぎ、Postdeskで十分に小さくできませんでした。小さいファイルを使って、投稿を予約し直してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>投稿されませんでした: 動画のカバーに選んだ画像を使用できませんでした。別の画像を選んで、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}は{name}のようなファイル({type})を受け付けません。別のファイルを使って、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>投稿されませんでした: {name}は大きすぎて{network}に送信できません。小さいファイルを使って、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>投稿されませんでした: Postdeskが送信している間に、このコンピューター上の{name}が変更されました。投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>投稿されませんでした: {network}で{name}を処理できませんでした。ファイルが破損しているか、{network}が受け付けない形式の可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>投稿されませんでした: このアカウントは、{network}で1日に投稿できる動画の数に達しました。明日もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>投稿されませんでした: {network}では現在、このアカウントから動画をアップロードできません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>投稿されませんでした: この動画は{size}ですが、{network}で今日このアカウントがアップロードできるのはあと{left}だけです。明日もう一度試すか、もっと短い動画を投稿してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>投稿されませんでした: {network}で返信できる人のルールは最大{max}個ですが、{count}個選ばれています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>投稿されませんでした: {network}はこのアカウントからの投稿を一時的にブロックしています。最近のアクティビティがルールに違反しているとのことです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>投稿されませんでした: {network}によると、サインインにPostdeskが必要とする権限がありません。［アカウント］でアカウントを再接続し、Postdeskが求めるすべての権限を許可してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>投稿されませんでした: メディアリレーのシークレットキーがキーリングにありません。［設定］›［メディアリレー］でもう一度入力してから、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>投稿されませんでした: メディアリレーのバケットが存在しません。［設定］›［メディアリレー］でバケット名を確認してから、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>投稿されませんでした: メディアリレーがアクセスキーを拒否しました(キーかシークレットの誤り、またはバケットへの権限がありません)。［設定］›［メディアリレー］を確認してから、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>投稿されませんでした: メディアリレーがファイルのコピーの保存を拒否しました。［設定］›［メディアリレー］を確認してから、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>{network}には、Postdeskが投稿を引き渡せる予約機能がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>{network}の予約機能が受け付けるのは単独の投稿で、スレッドは受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>この投稿はまだ{network}の予約機能で待機しています。取り戻してから予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>{network}にこの投稿はもうないか、このアカウントが書いた投稿ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>この投稿は別のアカウントが書いたため、このアカウントからは編集できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>Postdeskはアンケート付きの投稿を編集できません。{network}でアンケートが最初からやり直しになるためです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>この{network}サーバーは古いため投稿を編集できません。代わりに投稿を削除して、もう一度投稿してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>{network}では、ここでこの操作をPostdeskから行えません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>{network}の予約機能は、投稿時刻の%Ln分以上前でないと投稿を受け付けません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>{network}の予約機能が受け付けるのは、投稿時刻の最大%Ln日前までです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>{position}番目の添付ファイル</translation>
     </message>
@@ -1526,12 +1656,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>この投稿で何かが起きました。</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence}{reason}</translation>
     </message>
@@ -3399,7 +3530,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>公開済みの投稿を削除</translation>
@@ -3495,7 +3626,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>{name}から削除しました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>削除されませんでした: {reason}{name}に残っているので、そちらで削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>{name}で削除されませんでした:「{error}」。{name}に残っているので、そちらで削除してください。</translation>
     </message>
@@ -3726,7 +3862,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>{network}で編集できるのは公開済みの投稿だけです。</translation>
@@ -3752,7 +3888,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>ここで編集できるのはスレッドの最初の投稿だけです。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>{network}が編集を受け付けませんでした: {reason}</translation>
     </message>
@@ -4104,7 +4240,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>ビジネスの拠点</translation>
@@ -4733,7 +4869,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>受信箱</translation>
@@ -5163,7 +5299,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>エンジンが実行されていません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>That did not work: {error}</source>
         <translation>うまくいきませんでした: {error}</translation>
     </message>

@@ -540,7 +540,7 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="+340"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+306"/>
         <location line="+42"/>
         <source>Acti&amp;vity</source>
         <translation>Ati&amp;vidade</translation>
@@ -1281,7 +1281,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>ComposerActivity</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/activity.py" line="-356"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="-313"/>
         <source>Its time came; getting ready to publish.</source>
         <extracomment>States whose text went (or may have gone) out: the composer shows it read-only.</extracomment>
         <translation>Chegou a hora; preparando para publicar.</translation>
@@ -1499,8 +1499,9 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>A edição não chegou à rede; o post lá não mudou.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
+        <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Não publicado: o Postdesk não conseguiu ler {name} neste computador. Anexe o arquivo novamente e agende o post de novo.</translation>
     </message>
     <message>
@@ -1524,7 +1525,138 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Não publicado: {name} é grande demais para {network}, e o Postdesk não conseguiu reduzi-lo o suficiente. Use um arquivo menor e agende o post de novo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Not posted: the picture chosen as the video&apos;s cover could not be used. Choose another one and schedule the post again.</source>
+        <translation>Não publicado: não foi possível usar a imagem escolhida como capa do vídeo. Escolha outra e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take files like {name} ({type}). Use another file and schedule the post again.</source>
+        <translation>Não publicado: o {network} não aceita arquivos como {name} ({type}). Use outro arquivo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {name} is too big to send to {network}. Use a smaller file and schedule the post again.</source>
+        <translation>Não publicado: {name} é grande demais para ser enviado ao {network}. Use um arquivo menor e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {name} changed on this computer while Postdesk was sending it. Schedule the post again.</source>
+        <translation>Não publicado: {name} mudou neste computador enquanto o Postdesk o enviava. Agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process {name}; it may be damaged or in a format {network} does not take.</source>
+        <translation>Não publicado: o {network} não conseguiu processar {name}; ele pode estar danificado ou em um formato que o {network} não aceita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has posted as many videos as {network} allows in a day. Try again tomorrow.</source>
+        <translation>Não publicado: esta conta já publicou tantos vídeos quanto o {network} permite em um dia. Tente de novo amanhã.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account upload videos right now. Try again later.</source>
+        <translation>Não publicado: o {network} não permite que esta conta envie vídeos agora. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this video is {size}, and {network} lets this account upload only {left} more today. Try again tomorrow or post a shorter video.</source>
+        <translation>Não publicado: este vídeo tem {size}, e o {network} só permite que esta conta envie mais {left} hoje. Tente de novo amanhã ou publique um vídeo mais curto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} takes at most {max} rules for who may reply, and {count} are chosen.</source>
+        <translation>Não publicado: o {network} aceita no máximo {max} regras sobre quem pode responder, e {count} foram escolhidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} has blocked this account from posting for a while; it says recent activity goes against its rules.</source>
+        <translation>Não publicado: o {network} bloqueou temporariamente as publicações desta conta; segundo a rede, a atividade recente viola as regras dela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} says the sign-in lacks a permission Postdesk needs. Reconnect the account in Accounts and allow everything Postdesk asks for.</source>
+        <translation>Não publicado: segundo o {network}, falta ao login uma permissão de que o Postdesk precisa. Reconecte a conta em Contas e permita tudo o que o Postdesk pedir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: the media relay&apos;s secret key is missing from the keyring. Enter it again in Settings › Media relay, then schedule the post again.</source>
+        <translation>Não publicado: a chave secreta do relay de mídia não está no chaveiro. Digite-a de novo em Configurações › Relay de mídia e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay&apos;s bucket does not exist. Check the bucket name in Settings › Media relay, then schedule the post again.</source>
+        <translation>Não publicado: o bucket do relay de mídia não existe. Confira o nome do bucket em Configurações › Relay de mídia e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused the access key (wrong key, wrong secret, or no permission on the bucket). Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Não publicado: o relay de mídia recusou a chave de acesso (chave errada, segredo errado ou sem permissão no bucket). Confira Configurações › Relay de mídia e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the media relay refused to keep a copy of the file. Check Settings › Media relay, then schedule the post again.</source>
+        <translation>Não publicado: o relay de mídia se recusou a guardar uma cópia do arquivo. Confira Configurações › Relay de mídia e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{network} has no scheduler Postdesk can hand posts to.</source>
+        <translation>O {network} não tem um agendador ao qual o Postdesk possa entregar posts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a single post, not a thread.</source>
+        <translation>O agendador do {network} aceita um único post, não um fio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post still waits in {network}&apos;s scheduler: take it back and schedule it again.</source>
+        <translation>O post ainda aguarda no agendador do {network}: retome-o e agende-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} no longer has this post, or it was not written by this account.</source>
+        <translation>O {network} não tem mais este post, ou ele não foi escrito por esta conta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post was written by another account, so it cannot be edited from this one.</source>
+        <translation>Este post foi escrito por outra conta, então não pode ser editado a partir desta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postdesk cannot edit a post with a poll: {network} would start the poll over.</source>
+        <translation>O Postdesk não pode editar um post com enquete: o {network} reiniciaria a enquete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {network} server is too old to edit posts; delete the post and post it again instead.</source>
+        <translation>Este servidor do {network} é antigo demais para editar posts; exclua o post e publique-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} does not let Postdesk do this here.</source>
+        <translation>O {network} não permite que o Postdesk faça isso aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{network}&apos;s scheduler takes a post only %Ln minute(s) or more before its time.</source>
+        <translation>
+            <numerusform>O agendador do {network} só aceita um post com %Ln minuto ou mais de antecedência.</numerusform>
+            <numerusform>O agendador do {network} só aceita um post com %Ln minutos ou mais de antecedência.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{network}&apos;s scheduler takes a post at most %Ln day(s) before its time.</source>
+        <translation>
+            <numerusform>O agendador do {network} aceita um post com no máximo %Ln dia de antecedência.</numerusform>
+            <numerusform>O agendador do {network} aceita um post com no máximo %Ln dias de antecedência.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>attachment {position}</source>
         <translation>o anexo {position}</translation>
     </message>
@@ -1534,12 +1666,13 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>um arquivo anexado</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/postdesk/ui/composer/activity.py" line="+41"/>
         <source>Something happened with this post.</source>
         <translation>Algo aconteceu com este post.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+79"/>
         <source>{sentence} {reason}</source>
         <translation>{sentence} {reason}</translation>
     </message>
@@ -3413,7 +3546,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>DeletePublishedDialog</name>
     <message>
-        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+90"/>
+        <location filename="../src/postdesk/ui/dialogs/delete_published.py" line="+91"/>
         <location line="+1"/>
         <source>Delete a published post</source>
         <translation>Excluir um post publicado</translation>
@@ -3509,7 +3642,12 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Excluído de {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not deleted: {reason} It is still on {name}; delete it there.</source>
+        <translation>Não excluído: {reason} Ele continua em {name}; exclua-o lá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} did not delete it: “{error}”. It is still on {name}; delete it there.</source>
         <translation>{name} não o excluiu: “{error}”. Ele continua em {name}; exclua-o lá.</translation>
     </message>
@@ -3742,7 +3880,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>EditPublished</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/edit_published.py" line="+58"/>
+        <location filename="../src/postdesk/ui/composer/edit_published.py" line="-20"/>
         <source>Only a published post can be edited on {network}.</source>
         <extracomment>The networks whose adapter is `SupportsEdit` (a test holds the two together). Mastodon&apos;s default text limit, when the account&apos;s server said nothing at sign-in.</extracomment>
         <translation>Só um post publicado pode ser editado no {network}.</translation>
@@ -3768,7 +3906,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Só o primeiro post de um fio pode ser editado aqui.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{network} did not take the edit: {reason}</source>
         <translation>O {network} não aceitou a edição: {reason}</translation>
     </message>
@@ -4120,7 +4258,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
 <context>
     <name>GoogleBusinessOptions</name>
     <message>
-        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+122"/>
+        <location filename="../src/postdesk/ui/composer/google_business_options.py" line="+121"/>
         <source>Business location</source>
         <extracomment>The item role that keeps a location&apos;s business name (the text also shows its address).</extracomment>
         <translation>Local da empresa</translation>
@@ -4756,7 +4894,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
     <message>
         <location filename="../src/postdesk/app.py" line="-43"/>
         <location line="+44"/>
-        <location filename="../src/postdesk/ui/inbox/view.py" line="+188"/>
+        <location filename="../src/postdesk/ui/inbox/view.py" line="+189"/>
         <source>Inbox</source>
         <extracomment>Runs a coroutine function on the engine loop: submit(fn, *args, name=None) -&gt; Future. What a reload reads on the worker: conversations, unread total, accounts (id, network, handle), notify settings by account, networks able to do each action (&quot;like&quot;, ...), and the accounts whose network will not give their inbox ({account id: an `INBOX_*` problem code}).</extracomment>
         <translation>Caixa de entrada</translation>
@@ -5187,7 +5325,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>O mecanismo de publicação não está em execução.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>That did not work: {error}</source>
         <translation>Isso não funcionou: {error}</translation>
     </message>

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,14 @@ from typing import Any
 import keyring
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenuBar, QWidget
 
-from postdesk.app import build_window
 from postdesk.ui import i18n
 from postdesk.ui.i18n import PseudoTranslator
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window, in_language
 
 ELLIPSIS = "…"
 #: Slack in pixels: anti-aliasing and rounding in the style's own arithmetic.
@@ -155,52 +156,37 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowCh
 LANGUAGES = ("pseudo-long", "de", "fr", "es", "pt_BR", "ja", "ar")
 
 
-def _translators(qapp: QApplication, language: str) -> list[QTranslator]:
+@contextmanager
+def _translated(qapp: QApplication, language: str) -> Iterator[None]:
     """The pseudo-translator, or a shipped catalogue installed the way the app installs it."""
-    if language == "pseudo-long":
-        translator = PseudoTranslator()
-        qapp.installTranslator(translator)
-        return [translator]
-    assert language in i18n.shipped_languages(), f"{language}: no compiled catalogue that translates anything"
-    # Qt picks the layout direction from the translations only while it is not set explicitly.
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    installed = i18n.install_translators(qapp, language)
-    qapp.processEvents()  # the LanguageChange that sets the direction
-    return installed
+    if language != "pseudo-long":
+        assert language in i18n.shipped_languages(), f"{language}: no compiled catalogue that translates anything"
+        with in_language(qapp, language):
+            yield
+        return
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(params=LANGUAGES)
 def window_in_language(request: Any, qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
-    from tests.ui.test_app_engine import FakeAutostart
-    from tests.ui.test_engine_reach import RecordingEngine
-
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     language = request.param
-    translators = _translators(qapp, language)
-    if language == "ar":
-        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    engine = RecordingEngine()
-    built = build_window(
-        paths,
-        qapp,
-        open_url=lambda url: True,
-        now=lambda: NOW,
-        engine=(engine, engine),
-        use_tray=False,
-        quit_app=lambda: None,
-        autostart=FakeAutostart(),
-    )
-    qtbot.addWidget(built.window)
-    built.language = language
-    try:
-        yield built
-    finally:
-        built.close()
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        keyring.set_keyring(previous)
+    with _translated(qapp, language):
+        if language == "ar":
+            assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        built = build_test_window(paths, qapp, qtbot, NOW)
+        built.language = language
+        try:
+            yield built
+        finally:
+            built.close()
+            keyring.set_keyring(previous)
 
 
 def _settle(qapp: QApplication) -> None:

@@ -14,13 +14,13 @@ import keyring
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from postdesk.app import build_window
 from postdesk.store.repositories.settings import SettingsRepository
 from postdesk.ui import i18n
 from postdesk.ui.insights.models import metrics_line
 from postdesk.ui.queues.models import Queues
 from postdesk.ui.settings.view import SettingsPane
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window, in_language
 
 NOW = dt.datetime(2026, 5, 20, 10, 0, tzinfo=dt.UTC)
 REPO = Path(__file__).resolve().parents[2]
@@ -33,28 +33,13 @@ pytestmark = pytest.mark.qt_log_ignore(
 @pytest.fixture
 def make(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
     """Builds the real window (call it after installing a translator: texts are set when built)."""
-    from tests.ui.test_app_engine import FakeAutostart
-    from tests.ui.test_engine_reach import RecordingEngine
-
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     built: list[Any] = []
 
     def build() -> Any:
-        engine = RecordingEngine()
-        window = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(window.window)
-        built.append(window)
-        return window
+        built.append(build_test_window(paths, qapp, qtbot, NOW))
+        return built[-1]
 
     yield build
     for window in built:
@@ -125,14 +110,10 @@ def test_english_plural_forms_answer_where_no_catalogue_does(qapp: QApplication)
     from postdesk.store.repositories.insights import Counts
 
     for language in ("en", "it"):
-        installed = i18n.install_translators(qapp, language, str(QM_DIR))
-        try:
+        with in_language(qapp, language, str(QM_DIR)):
             assert metrics_line(Counts(likes=1, reposts=2)) == "1 like · 2 reposts"
             assert Queues.tr("%n slot(s) a week", "", 1) == "1 slot a week"
             assert Queues.tr("%n slot(s) a week", "", 5) == "5 slots a week"
-        finally:
-            for translator in installed:
-                qapp.removeTranslator(translator)
     assert Queues.tr("%n slot(s) a week", "", 5) == "5 slot(s) a week"  # no catalogue: the source
 
 
@@ -153,24 +134,18 @@ def test_each_language_counts_with_its_own_plural_forms(
     from PySide6.QtCore import QLocale
 
     forms = _forms(language, "%n slot(s) a week")
-    installed = i18n.install_translators(qapp, language, str(QM_DIR))
-    try:
+    with in_language(qapp, language, str(QM_DIR)):
         for n, index in counts.items():
             digits = QLocale(language).toString(n)  # %Ln: the count in the language's digits
             assert Queues.tr("%n slot(s) a week", "", n) == forms[index].replace("%Ln", digits).replace("%n", str(n))
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
 
 
 def test_arabic_lays_the_whole_window_out_right_to_left(make: Any, qtbot: Any, qapp: QApplication) -> None:
     """Choosing Arabic turns the window right to left (Qt reads the direction from the translation)
-    and the sidebar speaks Arabic; the next language turns it back."""
+    and the sidebar speaks Arabic."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
-    try:
+    with in_language(qapp, "ar", str(QM_DIR)):
         qapp.processEvents()
         window = make()
         window.window.show()
@@ -179,12 +154,6 @@ def test_arabic_lays_the_whole_window_out_right_to_left(make: Any, qtbot: Any, q
         calendar = QCoreApplication.translate("CalendarPane", "Calendar")
         assert calendar != "Calendar" and any(ord(c) > 0x600 for c in calendar)
         assert _sidebar_has(window.window, calendar), "the sidebar does not say Calendar in Arabic"
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        qapp.processEvents()
-        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _sidebar_has(window: Any, text: str) -> bool:
@@ -276,15 +245,11 @@ def test_dates_are_written_in_the_languages_own_order(
 
     from postdesk.ui.local_format import DatePattern, format_date, format_pattern
 
-    installed = i18n.install_translators(qapp, language, str(QM_DIR))
-    try:
+    with in_language(qapp, language, str(QM_DIR)):
         day = dt.date(2025, 3, 4)
         assert format_date(day) == short
         assert format_date(day, long=True) == long
         assert format_pattern(day, DatePattern.MONTH_YEAR) == month
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
 
 
 def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot: Any) -> None:
@@ -295,9 +260,7 @@ def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot:
 
     from postdesk.ui.local_format import DatePattern, date_pattern, edit_display_format
 
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
-    try:
+    with in_language(qapp, "ar", str(QM_DIR)):
         qapp.processEvents()
         moment = QDateTime(QDate(2025, 3, 20), QTime(11, 0))
         for pattern in (date_pattern(DatePattern.DATE_TIME_EDIT), QLocale().timeFormat(QLocale.FormatType.ShortFormat)):
@@ -306,10 +269,6 @@ def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot:
             edit.setDisplayFormat(edit_display_format(pattern))
             assert edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
             assert edit.text() == QLocale().toString(moment, pattern), pattern
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digits(
@@ -319,9 +278,7 @@ def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digit
 
     from postdesk.core.calendar import ViewKind
 
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    installed = i18n.install_translators(qapp, "ar", str(QM_DIR))
-    try:
+    with in_language(qapp, "ar", str(QM_DIR)):
         qapp.processEvents()
         window = make()
         window.window.show()
@@ -334,10 +291,6 @@ def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digit
         assert header and not any(c.isascii() and c.isdigit() for c in header), header
         assert any("\u0660" <= c <= "\u0669" for c in header), header
         assert all(not (c.isascii() and c.isdigit()) for c in toolbar.title.text()), toolbar.title.text()
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_problem_numbers_are_written_in_the_languages_digits(qapp: QApplication) -> None:

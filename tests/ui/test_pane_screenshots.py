@@ -24,7 +24,6 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QFont, QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from postdesk.app import build_window
 from postdesk.core.calendar import ViewKind
 from postdesk.core.networks import Network
 from postdesk.core.slots import QueueSchedule, WeeklySlot
@@ -36,6 +35,7 @@ from postdesk.ui.i18n import PseudoTranslator
 from postdesk.ui.welcome import WelcomeDialog, network_reach
 from tests.helpers.insights_data import publish, snapshot
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window
 from tests.ui.calendar.test_calendar_support import SEED_NOW, realistic_month
 from tests.unit.media.media_factory import gradient
 
@@ -56,23 +56,8 @@ def window(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Callable[[], 
     built: list[Any] = []
 
     def build() -> Any:
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
-        built.append(b)
-        return b
+        built.append(build_test_window(paths, qapp, qtbot, NOW))
+        return built[-1]
 
     yield build
     for b in built:

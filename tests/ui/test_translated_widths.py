@@ -21,7 +21,6 @@ from PySide6.QtCore import QModelIndex, QRect, Qt, QTranslator
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyleOptionViewItem
 
-from postdesk.app import build_window
 from postdesk.core.calendar import ViewKind
 from postdesk.core.networks import Network
 from postdesk.store.repositories.accounts import AccountRepository
@@ -29,6 +28,7 @@ from postdesk.ui import i18n
 from postdesk.ui.calendar.models import AgendaModel
 from tests.helpers.insights_data import publish, snapshot
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window
 from tests.ui.calendar.test_calendar_support import SEED_NOW, realistic_month
 
 NOW = SEED_NOW
@@ -39,9 +39,6 @@ METRIC_COLUMNS = range(AgendaModel.TEXT + 1, AgendaModel.COLUMNS)
 @pytest.fixture
 def window_in(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Callable[[str, tuple[int, int]], Any]]:
     """Build the real window in a shipped language at a size, seeded with a month of posts."""
-    from tests.ui.test_app_engine import FakeAutostart
-    from tests.ui.test_engine_reach import RecordingEngine
-
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     translators: list[QTranslator] = []
@@ -52,18 +49,7 @@ def window_in(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Callable[[
         qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         translators.extend(i18n.install_translators(qapp, language))
         qapp.processEvents()
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         realistic_month(b.database, NOW.date())
         sky = AccountRepository(b.database).add(Network.BLUESKY, "lumen.bsky.social", now=NOW).id

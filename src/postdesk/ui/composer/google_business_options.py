@@ -5,9 +5,8 @@ The locations come from the engine (`platforms.google_business.GoogleBusinessAda
 accounts.list, then accounts.locations.list with a readMask, run on the engine loop) through a
 `LocationSource`, cached per account; an account with one location gets it chosen, and one with
 several gets the location last chosen for it (`google_business_memory`, kept in the account's
-metadata) preselected for a new target. What is
-required per kind of post is checked by `core.google_business_posts.check` (validation words
-it); this widget only shows the rows that kind of post has.
+metadata) preselected for a new target. What is required per kind of post is checked by
+`core.google_business_posts.check` (validation words it); this widget shows that kind's rows.
 
 Options written (`core.google_business_posts`): `location`, `location_title`, `post_type`,
 `cta_type`, `cta_url`, `event_title`, `event_start`, `event_end`, `offer_coupon`, `offer_url`,
