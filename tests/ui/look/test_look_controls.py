@@ -86,7 +86,11 @@ def test_a_run_time_theme_switch_leaves_no_stale_control_colour(make: Any, qtbot
     qtbot.waitUntil(pane.isVisible)
     _settle(qapp)
     boxes = [w for w in pane.findChildren(QComboBox) if w.isVisible() and not w.hasFocus()]
-    checks = [w for w in pane.findChildren(QCheckBox) if w.isVisible() and w.isEnabled()]
+    # On screen, not only shown: a box scrolled below the fold draws nothing to grab.
+    checks = [
+        w for w in pane.findChildren(QCheckBox) if w.isVisible() and w.isEnabled() and not w.visibleRegion().isEmpty()
+    ]
+    assert checks
     assert boxes
     for mode in ("light", "dark", "light"):
         tokens = DARK if mode == "dark" else LIGHT
