@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from postdesk.ui.composer import refusal_words_networks, refusal_words_video
 from postdesk.ui.i18n import plural_context
 from postdesk.ui.local_format import format_number, format_size
 
@@ -18,6 +19,11 @@ ComposerActivity = plural_context("ComposerActivity")
 
 
 def problem_messages() -> dict[str, str]:
+    """Every refusal code Postdesk words, with its sentence."""
+    return {**_own_refusals(), **refusal_words_networks.messages(), **refusal_words_video.messages()}
+
+
+def _own_refusals() -> dict[str, str]:
     # Postdesk's own refusals (platforms.base codes): of a post's media (MEDIA_* codes, found on
     # this computer before anything was sent), of a hand-off, an edit, an action; and the
     # network's refusals Postdesk words itself (its own words, if any, follow as "The network
