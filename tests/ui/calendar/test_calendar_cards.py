@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from postdesk.app import build_window
 from postdesk.core.calendar import CalendarEntry, EntryStatus, ViewKind
 from postdesk.core.networks import Network
 from postdesk.media.importer import Importer, ImportSource
@@ -35,6 +34,7 @@ from postdesk.ui.calendar.paint import paint_chip
 from postdesk.ui.calendar.state_badge import STATUS_LOOK
 from postdesk.ui.look.tokens import colours
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window
 from tests.ui.calendar.test_calendar_support import SEED_NOW, add_post, local, realistic_month
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
@@ -71,21 +71,7 @@ def make(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
     keyring.set_keyring(MemoryKeyring())
 
     def build() -> Any:
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: SEED_NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, SEED_NOW)
         db = b.database
         realistic_month(db, date(2025, 3, 1))
         b.busy = [

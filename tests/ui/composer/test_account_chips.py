@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from postdesk.app import build_window
 from postdesk.core.entities import AccountStatus
 from postdesk.core.networks import NETWORK_ORDER, Network
 from postdesk.store.repositories.accounts import AccountRepository
@@ -29,6 +28,7 @@ from postdesk.ui.widgets.avatar import name_colour
 from postdesk.ui.widgets.avatar_cache import avatar_cache_dir
 from tests.fakes.http_fake import FakeHTTPServer
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window
 from tests.ui.inbox.test_inbox_conversations import NOW, Pictures
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
@@ -50,21 +50,7 @@ def make(qtbot: Any, paths: Any, qapp: QApplication, pictures: tuple[Pictures, s
     _host, url = pictures
 
     def build() -> Any:
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         accounts = AccountRepository(b.database)
         b.ids = {

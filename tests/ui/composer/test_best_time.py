@@ -12,11 +12,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
-from postdesk.app import build_window
 from postdesk.core.networks import Network
 from postdesk.store.db import open_database
 from postdesk.ui import theme
 from tests.helpers.insights_data import account, publish, snapshot
+from tests.helpers.real_window import build_test_window
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)  # Monday 09:00 in Paris
@@ -46,21 +46,7 @@ def make(qtbot, paths, qapp):
     built: list = []
 
     def build():
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         return b
 

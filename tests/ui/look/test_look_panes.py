@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication
 
-from postdesk.app import build_window
 from postdesk.core.entities import AccountStatus
 from postdesk.core.networks import Network, look
 from postdesk.core.slots import QueueSchedule, WeeklySlot
@@ -27,6 +26,7 @@ from postdesk.ui.look.tokens import DARK, LIGHT
 from postdesk.ui.welcome import WelcomeDialog, network_reach
 from tests.helpers.insights_data import publish, snapshot
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.real_window import build_test_window
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 NOW = dt.datetime(2026, 5, 20, 10, 0, tzinfo=dt.UTC)
@@ -40,21 +40,7 @@ def make(qtbot: Any, paths: Any, qapp: QApplication) -> Iterator[Any]:
     built: list[Any] = []
 
     def build() -> Any:
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         seed(b)
         return b
