@@ -79,6 +79,7 @@ from postdesk.platforms.youtube_errors import (
     QUOTA_SPENT,
     UPLOAD_LIMIT,
     explain,
+    failure_problem,
     google_reason,
     quota_message,
     worded_failure,
@@ -323,7 +324,11 @@ class YouTubeAdapter:
             upload_status = status.get("uploadStatus")
             if upload_status in ("failed", "rejected"):
                 reason = status.get("failureReason") or status.get("rejectionReason") or ""
-                raise Rejected(worded_failure(f"{upload_status}:{reason}", {}))
+                raise Rejected(
+                    worded_failure(f"{upload_status}:{reason}", {}),
+                    problem=failure_problem(upload_status, reason),
+                    network_message=reason,
+                )
             if upload_status != "uploaded" or waited + self._poll_interval > self._processing_wait:
                 return
             await self._sleep(self._poll_interval)

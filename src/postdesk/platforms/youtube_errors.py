@@ -44,6 +44,47 @@ _REASONS: Mapping[str, str] = {
     "in Accounts and allow everything Postdesk asks for",
 }
 
+#: Problem codes of YouTube's processing failures and rejections (`status.failureReason` /
+#: `status.rejectionReason` of a video), worded by `ui.composer.refusal_words_video`.
+FAILED_CONVERSION = "youtube_failed_conversion"
+FAILED_INVALID_FILE = "youtube_failed_invalid_file"
+FAILED_EMPTY_FILE = "youtube_failed_empty_file"
+FAILED_TOO_SMALL = "youtube_failed_too_small"
+FAILED_CODEC = "youtube_failed_codec"
+FAILED_UPLOAD_ABORTED = "youtube_failed_upload_aborted"
+FAILED_OTHER = "youtube_failed_other"
+REJECTED_COPYRIGHT = "youtube_rejected_copyright"
+REJECTED_INAPPROPRIATE = "youtube_rejected_inappropriate"
+REJECTED_DUPLICATE = "youtube_rejected_duplicate"
+REJECTED_TERMS_OF_USE = "youtube_rejected_terms_of_use"
+REJECTED_ACCOUNT_SUSPENDED = "youtube_rejected_account_suspended"
+REJECTED_LENGTH = "youtube_rejected_length"
+REJECTED_CLAIM = "youtube_rejected_claim"
+REJECTED_ACCOUNT_CLOSED = "youtube_rejected_account_closed"
+REJECTED_TRADEMARK = "youtube_rejected_trademark"
+REJECTED_LEGAL = "youtube_rejected_legal"
+REJECTED_OTHER = "youtube_rejected_other"
+
+_FAILURE_PROBLEMS: Mapping[str, str] = {
+    "failed:conversion": FAILED_CONVERSION,
+    "failed:invalidFile": FAILED_INVALID_FILE,
+    "failed:emptyFile": FAILED_EMPTY_FILE,
+    "failed:tooSmall": FAILED_TOO_SMALL,
+    "failed:codec": FAILED_CODEC,
+    "failed:uploadAborted": FAILED_UPLOAD_ABORTED,
+    "rejected:copyright": REJECTED_COPYRIGHT,
+    "rejected:inappropriate": REJECTED_INAPPROPRIATE,
+    "rejected:duplicate": REJECTED_DUPLICATE,
+    "rejected:termsOfUse": REJECTED_TERMS_OF_USE,
+    "rejected:uploaderAccountSuspended": REJECTED_ACCOUNT_SUSPENDED,
+    "rejected:length": REJECTED_LENGTH,
+    "rejected:claim": REJECTED_CLAIM,
+    "rejected:uploaderAccountClosed": REJECTED_ACCOUNT_CLOSED,
+    "rejected:trademark": REJECTED_TRADEMARK,
+    "rejected:legal": REJECTED_LEGAL,
+}
+
+# English for the log only; the creator sees the problem code's sentence.
 _FAILURES: Mapping[str, str] = {
     "failed:conversion": "YouTube could not convert the video",
     "failed:invalidFile": "YouTube could not read the video file",
@@ -86,6 +127,14 @@ def explain(response: httpx.Response) -> str:
     """YouTube's reason in words (Postdesk's for known reasons, else Google's message)."""
     reason = google_reason(response)
     return _REASONS.get(reason) or str(google_error(response).get("message") or "")
+
+
+def failure_problem(status: str, reason: str) -> str:
+    """The problem code of a processing failure (`status` "failed") or rejection ("rejected")."""
+    code = _FAILURE_PROBLEMS.get(f"{status}:{reason}")
+    if code:
+        return code
+    return FAILED_OTHER if status == "failed" else REJECTED_OTHER
 
 
 def worded_failure(code: str, params: Mapping[str, Any]) -> str:
