@@ -47,7 +47,40 @@ CHUNK = 10 * MB
 MAX_CHUNKS = 1000
 POLL_EVERY_S = 5.0
 
-#: `fail_reason` values (get-video-status page) in words a creator understands.
+#: Problem codes of TikTok's `fail_reason` values, worded by `ui.composer.refusal_words_video`.
+FAIL_FORMAT = "tiktok_fail_format"
+FAIL_DURATION = "tiktok_fail_duration"
+FAIL_FRAME_RATE = "tiktok_fail_frame_rate"
+FAIL_PICTURE_SIZE = "tiktok_fail_picture_size"
+FAIL_INTERNAL = "tiktok_fail_internal"
+FAIL_VIDEO_PULL = "tiktok_fail_video_pull"
+FAIL_PHOTO_PULL = "tiktok_fail_photo_pull"
+FAIL_CANCELLED = "tiktok_fail_cancelled"
+FAIL_AUTH_REMOVED = "tiktok_fail_auth_removed"
+FAIL_TOO_MANY_POSTS = "tiktok_fail_too_many_posts"
+FAIL_USER_BANNED = "tiktok_fail_user_banned"
+FAIL_SPAM_TEXT = "tiktok_fail_spam_text"
+FAIL_SPAM = "tiktok_fail_spam"
+FAIL_OTHER = "tiktok_fail_other"
+
+FAIL_PROBLEMS = {
+    "file_format_check_failed": FAIL_FORMAT,
+    "duration_check_failed": FAIL_DURATION,
+    "frame_rate_check_failed": FAIL_FRAME_RATE,
+    "picture_size_check_failed": FAIL_PICTURE_SIZE,
+    "internal": FAIL_INTERNAL,
+    "video_pull_failed": FAIL_VIDEO_PULL,
+    "photo_pull_failed": FAIL_PHOTO_PULL,
+    "publish_cancelled": FAIL_CANCELLED,
+    "auth_removed": FAIL_AUTH_REMOVED,
+    "spam_risk_too_many_posts": FAIL_TOO_MANY_POSTS,
+    "spam_risk_user_banned_from_posting": FAIL_USER_BANNED,
+    "spam_risk_text": FAIL_SPAM_TEXT,
+    "spam_risk": FAIL_SPAM,
+}
+
+#: `fail_reason` values (get-video-status page) in English, for the log (the creator sees the
+#: problem code's sentence).
 FAIL_REASONS = {
     "file_format_check_failed": "TikTok could not read the file's format (it takes MP4, MOV or WebM videos and "
     "JPEG or WebP photos)",
@@ -69,6 +102,11 @@ FAIL_REASONS = {
 def fail_words(reason: str) -> str:
     """TikTok's `fail_reason` in plain words (the code itself when TikTok adds a new one)."""
     return FAIL_REASONS.get(reason, f"TikTok could not publish the post ({reason or 'no reason given'})")
+
+
+def fail_problem(reason: str) -> str:
+    """The problem code of TikTok's `fail_reason` (FAIL_OTHER when TikTok adds a new one)."""
+    return FAIL_PROBLEMS.get(reason, FAIL_OTHER)
 
 
 def chunk_plan(video_size: int, chunk: int = CHUNK) -> tuple[int, int]:
@@ -166,7 +204,7 @@ async def wait_published(fetch: StatusCall, publish_id: str, *, sleep: Sleep, wa
             return Outcome(status, post_id)
         if status == "FAILED":
             reason = str(data.get("fail_reason") or "")
-            raise Rejected(fail_words(reason), network_message=reason)
+            raise Rejected(fail_words(reason), problem=fail_problem(reason), network_message=reason)
         if waited >= wait:
             raise AnswerLost(f"TikTok was still processing the post after {int(wait)} s ({status})")
         await sleep(POLL_EVERY_S)

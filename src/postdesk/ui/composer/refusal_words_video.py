@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 def messages() -> dict[str, str]:
     """Refusal code -> sentence ({network}, {name} and the code's parameters as placeholders)."""
-    return _youtube_processing()
+    return {**_youtube_processing(), **_tiktok_failures()}
 
 
 def _youtube_processing() -> dict[str, str]:
@@ -71,5 +71,59 @@ def _youtube_processing() -> dict[str, str]:
         ),
         "youtube_rejected_other": QCoreApplication.translate(
             "ComposerActivity", "Not posted: {network} rejected the video."
+        ),
+    }
+
+
+def _tiktok_failures() -> dict[str, str]:
+    # TikTok's fail_reason of a post it did not publish (platforms.tiktok_upload codes; TikTok's
+    # own reason word follows as "The network said").
+    return {
+        "tiktok_fail_format": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network} could not read the file's format. "
+            "It takes MP4, MOV or WebM videos and JPEG or WebP photos.",
+        ),
+        "tiktok_fail_duration": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused the video's length for this account."
+        ),
+        "tiktok_fail_frame_rate": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network} refused the video's frame rate. It takes 23 to 60 frames a second.",
+        ),
+        "tiktok_fail_picture_size": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused a photo's size. Photos up to 1080p work."
+        ),
+        "tiktok_fail_internal": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} had an internal problem with this post. Schedule the post again."
+        ),
+        "tiktok_fail_video_pull": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} could not download the video."
+        ),
+        "tiktok_fail_photo_pull": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} could not download a photo from the media relay."
+        ),
+        "tiktok_fail_cancelled": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: the post was cancelled in {network}."
+        ),
+        "tiktok_fail_auth_removed": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: Postdesk's access to this {network} account was removed. Reconnect the account in Accounts.",
+        ),
+        "tiktok_fail_too_many_posts": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: this account has reached {network}'s daily limit of posts from apps. Try again tomorrow.",
+        ),
+        "tiktok_fail_user_banned": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} does not let this account post right now."
+        ),
+        "tiktok_fail_spam_text": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} flagged the caption as spam."
+        ),
+        "tiktok_fail_spam": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} flagged the post as spam."
+        ),
+        "tiktok_fail_other": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} could not publish the post."
         ),
     }
