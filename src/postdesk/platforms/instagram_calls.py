@@ -22,7 +22,7 @@ import httpx
 
 from postdesk.core.validation import ProblemCode
 from postdesk.platforms import meta_containers
-from postdesk.platforms.base import RateLimited, Rejected, Transient
+from postdesk.platforms.base import PERMISSION_MISSING, RateLimited, Rejected, Transient
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.meta_errors import usage_wait
 from postdesk.platforms.rest_call import (
@@ -44,21 +44,47 @@ _QUOTA_SUBCODE = 2207042
 _PASSING_SUBCODES = {2207001, 2207003, 2207032, 2207053, 2207020}
 #: How long to wait when the 24-hour publishing quota is used up (Meta gives no reset time).
 QUOTA_WAIT = timedelta(hours=1)
-#: Subcodes in a creator's words (error-codes page; the numbers in `status` use the same table).
+#: Instagram's own refusal codes (the ones Threads does not share, `meta_containers`), worded by the
+#: composer's activity (`refusal_words_networks`).
+INSTAGRAM_PHOTO_RATIO = "instagram_photo_ratio"
+INSTAGRAM_CAPTION_TOO_LONG = "instagram_caption_too_long"
+INSTAGRAM_KIND_REFUSED = "instagram_kind_refused"
+INSTAGRAM_HELD_AS_SPAM = "instagram_held_as_spam"
+INSTAGRAM_COVER_OUTSIDE = "instagram_cover_outside"
+INSTAGRAM_CONTAINER_LOST = "instagram_container_lost"
+#: Subcodes (error-codes page; the numbers in `status` use the same table): the English for the
+#: log and the refusal code; Instagram's own message stays its words.
 SUBCODE_WORDS = {
-    2207003: "Instagram took too long to download the file from the media relay",
-    2207004: "the image is larger than Instagram takes (8 MB)",
-    2207005: "Instagram takes JPEG photos only",
-    2207009: "the photo's shape (aspect ratio) is not one Instagram accepts (from 4:5 to 1.91:1)",
-    2207010: "the caption is longer than Instagram takes (2,200 characters)",
-    2207020: "the prepared post expired before it was published",
-    2207023: "Instagram does not know this kind of post",
-    2207026: "Instagram could not use the video (its format, length or encoding is not one Instagram takes)",
-    2207051: "Instagram held the post back as suspected spam; try again later or post it from the app",
-    2207052: "Instagram could not download the file from the media relay",
-    2207057: "the cover frame is not inside the video",
-    2207006: "Instagram could not find the prepared post",
+    2207003: (
+        "Instagram took too long to download the file from the media relay",
+        meta_containers.META_MEDIA_DOWNLOAD_FAILED,
+    ),
+    2207004: ("the image is larger than Instagram takes (8 MB)", meta_containers.META_MEDIA_TOO_LARGE),
+    2207005: ("Instagram takes JPEG photos only", meta_containers.META_IMAGE_FORMAT),
+    2207009: (
+        "the photo's shape (aspect ratio) is not one Instagram accepts (from 4:5 to 1.91:1)",
+        INSTAGRAM_PHOTO_RATIO,
+    ),
+    2207010: ("the caption is longer than Instagram takes (2,200 characters)", INSTAGRAM_CAPTION_TOO_LONG),
+    2207020: ("the prepared post expired before it was published", meta_containers.META_CONTAINER_EXPIRED),
+    2207023: ("Instagram does not know this kind of post", INSTAGRAM_KIND_REFUSED),
+    2207026: (
+        "Instagram could not use the video (its format, length or encoding is not one Instagram takes)",
+        meta_containers.META_VIDEO_UNUSABLE,
+    ),
+    2207051: (
+        "Instagram held the post back as suspected spam; try again later or post it from the app",
+        INSTAGRAM_HELD_AS_SPAM,
+    ),
+    2207052: (
+        "Instagram could not download the file from the media relay",
+        meta_containers.META_MEDIA_DOWNLOAD_FAILED,
+    ),
+    2207057: ("the cover frame is not inside the video", INSTAGRAM_COVER_OUTSIDE),
+    2207006: ("Instagram could not find the prepared post", INSTAGRAM_CONTAINER_LOST),
 }
+#: The caption limit 2207010 speaks of (a parameter of its sentence).
+CAPTION_MAX = 2200
 
 
 class NotReady(Transient):
@@ -69,16 +95,17 @@ def _no_account() -> Rejected:
     return Rejected("No Instagram account is chosen for this post", problem=ProblemCode.NO_ACCOUNT)
 
 
-def container_reason(status_code: str, status: str) -> str:
-    """The refusal for a container that ended in ERROR or EXPIRED."""
+def container_reason(status_code: str, status: str) -> tuple[str, str]:
+    """The refusal for a container that ended in ERROR or EXPIRED: (English for the log, problem code)."""
     if status_code == "EXPIRED":
-        return "Instagram let the prepared post expire (it was not published within 24 hours)"
+        english = "Instagram let the prepared post expire (it was not published within 24 hours)"
+        return english, meta_containers.META_CONTAINER_EXPIRED
     match = re.search(r"\((\d{7})\)|error code (\d{7})", status)
     subcode = int(match.group(1) or match.group(2)) if match else 0
-    words = SUBCODE_WORDS.get(subcode)
-    if words:
-        return f"Instagram could not take the media: {words}"
-    return f"Instagram could not take the media ({status or status_code})"
+    found = SUBCODE_WORDS.get(subcode)
+    if found:
+        return f"Instagram could not take the media: {found[0]}", found[1]
+    return f"Instagram could not take the media ({status or status_code})", meta_containers.META_MEDIA_REFUSED
 
 
 class GraphCaller:
@@ -234,7 +261,14 @@ def check(response: httpx.Response, what: str, creates: bool) -> dict[str, Any]:
         raise NotReady(f"{what}: {message}", http_status=status, network_message=message)
     if status >= 500 or error.get("is_transient") is True or subcode in _PASSING_SUBCODES:
         raise Transient(f"{what}: {message}", http_status=status, network_message=message)
-    words = SUBCODE_WORDS.get(subcode) if isinstance(subcode, int) else None
+    found = SUBCODE_WORDS.get(subcode) if isinstance(subcode, int) else None
     if code == 10:
-        words = f"the sign-in lacks a permission Instagram needs for this ({message}); reconnect the account"
-    raise Rejected(f"Instagram refused it: {words}" if words else message, http_status=status, network_message=message)
+        english = f"the sign-in lacks a permission Instagram needs for this ({message}); reconnect the account"
+        found = (english, PERMISSION_MISSING)
+    if found is None:
+        raise Rejected(message, http_status=status, network_message=message)
+    english, problem = found
+    params = {"max": CAPTION_MAX} if problem == INSTAGRAM_CAPTION_TOO_LONG else None
+    raise Rejected(
+        f"Instagram refused it: {english}", http_status=status, network_message=message, problem=problem, params=params
+    )

@@ -14,6 +14,20 @@ from typing import Any
 from postdesk.platforms.base import Rejected, Transient
 from postdesk.platforms.rest_call import created_id
 
+#: Refusal codes of a Meta container (Threads and Instagram say the same things; the composer's
+#: activity words them with the network's name, `refusal_words_networks`).
+META_MEDIA_DOWNLOAD_FAILED = "meta_media_download_failed"
+META_CONTAINER_EXPIRED = "meta_container_expired"
+META_VIDEO_UNUSABLE = "meta_video_unusable"
+META_VIDEO_SOUND = "meta_video_sound"
+META_VIDEO_RATIO = "meta_video_ratio"
+META_VIDEO_BIT_RATE = "meta_video_bit_rate"
+META_VIDEO_DURATION = "meta_video_duration"
+META_VIDEO_FRAME_RATE = "meta_video_frame_rate"
+META_IMAGE_FORMAT = "meta_image_format"
+META_MEDIA_TOO_LARGE = "meta_media_too_large"
+META_MEDIA_REFUSED = "meta_media_refused"
+
 #: The network's Graph call: (account_id, method, path, *, what, creates, data, params) -> JSON object.
 GraphCall = Callable[..., Awaitable[dict[str, Any]]]
 Sleep = Callable[[float], Awaitable[None]]
@@ -26,7 +40,7 @@ async def wait_finished(
     *,
     status_key: str,
     message_key: str,
-    reason: Callable[[str, str], str],
+    reason: Callable[[str, str], tuple[str, str]],
     max_polls: int,
     poll_interval: float,
     sleep: Sleep,
@@ -37,7 +51,8 @@ async def wait_finished(
     Args:
         call: the network's Graph call.
         status_key, message_key: the container's status field and the field that says why it failed.
-        reason: the refusal in words for a status (ERROR or EXPIRED) and its message.
+        reason: the refusal for a status (ERROR or EXPIRED) and its message: (English for the log,
+            problem code).
         max_polls, poll_interval, sleep: how many reads, and the wait between them.
         still: the words when the container is still in progress after `max_polls` reads.
 
@@ -53,7 +68,9 @@ async def wait_finished(
         if status in ("FINISHED", "PUBLISHED"):
             return
         if status in ("ERROR", "EXPIRED"):
-            raise Rejected(reason(status, str(body.get(message_key) or "")))
+            message = str(body.get(message_key) or "")
+            english, problem = reason(status, message)
+            raise Rejected(english, problem=problem, network_message=message)
         if attempt + 1 < max_polls:
             await sleep(poll_interval)
     raise Transient(still)

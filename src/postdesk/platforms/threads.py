@@ -86,20 +86,42 @@ _METRICS = ("views", "likes", "replies", "reposts", "quotes")
 NO_RELAY = needs_relay_reason("Threads")
 #: How long to wait when the 24-hour publishing quota is used up (Meta gives no reset time).
 QUOTA_WAIT = timedelta(hours=1)
-#: Container error codes (troubleshooting page) in words.
+#: Container error codes (troubleshooting page): the English for the log, and the refusal code the
+#: composer's activity words (`meta_containers` codes; Threads' own code stays the network's words).
 _CONTAINER_ERRORS = {
-    "FAILED_DOWNLOADING_VIDEO": "Threads could not download the video from the media relay",
-    "FAILED_DOWNLOADING_MEDIA": "Threads could not download the file from the media relay",
-    "FAILED_PROCESSING_AUDIO": "Threads could not process the video's sound",
-    "FAILED_PROCESSING_VIDEO": "Threads could not process the video",
-    "INVALID_ASPEC_RATIO": "the video's shape (aspect ratio) is not one Threads accepts",
-    "INVALID_BIT_RATE": "the video's bit rate is too high for Threads",
-    "INVALID_DURATION": "the video is too long or too short for Threads",
-    "INVALID_FRAME_RATE": "the video's frame rate is not one Threads accepts (23 to 60 frames a second)",
-    "INVALID_AUDIO_CHANNELS": "the video's sound has more channels than Threads accepts (mono or stereo)",
-    "INVALID_AUDIO_CHANNEL_LAYOUT": "the video's sound layout is not one Threads accepts",
-    "UNSUPPORTED_IMAGE_FORMAT": "Threads does not take this image format (JPEG or PNG only)",
-    "MEDIA_TOO_LARGE": "the file is larger than Threads accepts",
+    "FAILED_DOWNLOADING_VIDEO": (
+        "Threads could not download the video from the media relay",
+        meta_containers.META_MEDIA_DOWNLOAD_FAILED,
+    ),
+    "FAILED_DOWNLOADING_MEDIA": (
+        "Threads could not download the file from the media relay",
+        meta_containers.META_MEDIA_DOWNLOAD_FAILED,
+    ),
+    "FAILED_PROCESSING_AUDIO": ("Threads could not process the video's sound", meta_containers.META_VIDEO_SOUND),
+    "FAILED_PROCESSING_VIDEO": ("Threads could not process the video", meta_containers.META_VIDEO_UNUSABLE),
+    "INVALID_ASPEC_RATIO": (
+        "the video's shape (aspect ratio) is not one Threads accepts",
+        meta_containers.META_VIDEO_RATIO,
+    ),
+    "INVALID_BIT_RATE": ("the video's bit rate is too high for Threads", meta_containers.META_VIDEO_BIT_RATE),
+    "INVALID_DURATION": ("the video is too long or too short for Threads", meta_containers.META_VIDEO_DURATION),
+    "INVALID_FRAME_RATE": (
+        "the video's frame rate is not one Threads accepts (23 to 60 frames a second)",
+        meta_containers.META_VIDEO_FRAME_RATE,
+    ),
+    "INVALID_AUDIO_CHANNELS": (
+        "the video's sound has more channels than Threads accepts (mono or stereo)",
+        meta_containers.META_VIDEO_SOUND,
+    ),
+    "INVALID_AUDIO_CHANNEL_LAYOUT": (
+        "the video's sound layout is not one Threads accepts",
+        meta_containers.META_VIDEO_SOUND,
+    ),
+    "UNSUPPORTED_IMAGE_FORMAT": (
+        "Threads does not take this image format (JPEG or PNG only)",
+        meta_containers.META_IMAGE_FORMAT,
+    ),
+    "MEDIA_TOO_LARGE": ("the file is larger than Threads accepts", meta_containers.META_MEDIA_TOO_LARGE),
 }
 
 
@@ -133,13 +155,15 @@ def _reply_item(post: str, reply: Any) -> InboxItem | None:
 _STILL_PREPARING = "Threads is still preparing the post; Postdesk will try again"
 
 
-def _container_reason(status: str, message: str) -> str:
+def _container_reason(status: str, message: str) -> tuple[str, str]:
+    """The refusal of a container in ERROR or EXPIRED: (English for the log, problem code)."""
     if status == "EXPIRED":
-        return "Threads let the prepared post expire (it was not published within 24 hours)"
-    words = _CONTAINER_ERRORS.get(message.strip().upper())
-    if words:
-        return f"Threads could not take the media: {words}"
-    return f"Threads could not take the media ({message or status})"
+        english = "Threads let the prepared post expire (it was not published within 24 hours)"
+        return english, meta_containers.META_CONTAINER_EXPIRED
+    found = _CONTAINER_ERRORS.get(message.strip().upper())
+    if found:
+        return f"Threads could not take the media: {found[0]}", found[1]
+    return f"Threads could not take the media ({message or status})", meta_containers.META_MEDIA_REFUSED
 
 
 class NotReady(Transient):
