@@ -69,6 +69,10 @@ Sleep = Callable[[float], Awaitable[None]]
 TokenSource = Callable[[str, str | None, int], Awaitable[str]]
 
 # The service's error codes that have a better wording than the code itself.
+#: Refusal codes of the video service, worded by the composer's activity (`refusal_words_networks`).
+BLUESKY_VIDEO_TOO_BIG = "bluesky_video_too_big"
+BLUESKY_VIDEO_REFUSED = "bluesky_video_refused"
+BLUESKY_VIDEO_EMAIL_UNCONFIRMED = "bluesky_video_email_unconfirmed"
 _WORDS = {
     "unconfirmed_email": "Bluesky takes videos only from accounts with a confirmed email address: "
     "confirm yours in Bluesky's settings, then publish again",
@@ -343,9 +347,15 @@ class VideoService:
             )
         if status == 413:
             raise Rejected(
-                "The video is larger than Bluesky's video service takes", http_status=status, network_message=reason
+                "The video is larger than Bluesky's video service takes",
+                http_status=status,
+                network_message=reason,
+                problem=BLUESKY_VIDEO_TOO_BIG,
             )
         words = _service_words(error, message) or f"HTTP {status}"
         raise Rejected(
-            f"Bluesky's video service refused the video: {words}", http_status=status, network_message=reason
+            f"Bluesky's video service refused the video: {words}",
+            http_status=status,
+            network_message=reason,
+            problem=BLUESKY_VIDEO_EMAIL_UNCONFIRMED if error == "unconfirmed_email" else BLUESKY_VIDEO_REFUSED,
         )

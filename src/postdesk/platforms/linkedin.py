@@ -81,6 +81,8 @@ log = get_logger(__name__)
 PUBLISHED_VERSIONS = ("202510", "202511", "202601", "202602", "202603", "202605", "202606", "202607")
 #: The version every call sends: the newest published one we were checked against.
 VERSION = PUBLISHED_VERSIONS[-1]
+#: LinkedIn no longer takes that version (426): worded by the composer's activity (`refusal_words_networks`).
+LINKEDIN_API_VERSION_RETIRED = "linkedin_api_version_retired"
 _RESERVED = frozenset("\\|{}@[]()<>#*_~")
 #: Comments read per request and the most pages read per post (U: the Comments API pages with
 #: start/count; its largest count is not stated, so a modest one is used).
@@ -243,6 +245,7 @@ class LinkedInAdapter:
                 "Update Postdesk to publish to LinkedIn again",
                 http_status=status,
                 network_message=message,
+                problem=LINKEDIN_API_VERSION_RETIRED,
             )
         if status == 403 and isinstance(body, dict) and body.get("code") == "ACCESS_DENIED":
             raise Rejected(MISSING_PERMISSION, http_status=status, network_message=message, problem=PERMISSION_MISSING)

@@ -76,6 +76,11 @@ from postdesk.platforms.rest_call import (
 
 API = "https://api.telegram.org"
 CAPTION_LIMIT = 1024
+#: Telegram's photo rule: width + height at most this many pixels (and a ratio of at most 20).
+PHOTO_SIDES_MAX = 10_000
+#: The refusal code of a photo outside that rule (PHOTO_INVALID_DIMENSIONS), worded by the
+#: composer's activity (`refusal_words_networks`).
+TELEGRAM_PHOTO_DIMENSIONS = "telegram_photo_dimensions"
 #: getUpdates takes 1-100 updates per call (Bot API, getUpdates).
 UPDATES_LIMIT = 100
 #: Why the inbox of a channel stays empty, in the Bot API's terms (the pane words it for the user).
@@ -204,6 +209,8 @@ class TelegramAdapter:
                 "or whose long side is more than 20 times the short side",
                 http_status=code if isinstance(code, int) else None,
                 network_message=description,
+                problem=TELEGRAM_PHOTO_DIMENSIONS,
+                params={"max": PHOTO_SIDES_MAX},
             )
         raise Rejected(description, http_status=code if isinstance(code, int) else None, network_message=description)
 

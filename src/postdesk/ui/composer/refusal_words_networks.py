@@ -88,4 +88,30 @@ def messages() -> dict[str, str]:
             "ComposerActivity",
             "Not posted: {network} could not find the prepared post. Schedule the post again.",
         ),
+        # Telegram (platforms.telegram), LinkedIn (platforms.linkedin), Bluesky's video service
+        # (platforms.bluesky_video).
+        "telegram_photo_dimensions": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, "
+            "or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.",
+        ),
+        "linkedin_api_version_retired": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network} no longer accepts the version of its API this Postdesk uses. "
+            "Update Postdesk to publish to {network} again.",
+        ),
+        "bluesky_video_too_big": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the video is larger than {network}'s video service takes. "
+            "Use a shorter or smaller video and schedule the post again.",
+        ),
+        "bluesky_video_refused": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network}'s video service refused the video.",
+        ),
+        "bluesky_video_email_unconfirmed": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network} takes videos only from accounts with a confirmed email address. "
+            "Confirm yours in {network}'s settings, then schedule the post again.",
+        ),
     }
