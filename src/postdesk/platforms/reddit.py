@@ -58,7 +58,7 @@ from postdesk.platforms.credentials import CredentialSource
 from postdesk.platforms.inbox import InboxItem, InboxKind, InboxPage
 from postdesk.platforms.media_prep import check_sendable, prepare
 from postdesk.platforms.metrics import PostMetrics, count
-from postdesk.platforms.reddit_call import MISSING_PERMISSION, RedditCaller
+from postdesk.platforms.reddit_call import MISSING_PERMISSION, SUBREDDIT_UNSEEN, RedditCaller
 from postdesk.platforms.reddit_media_ws import (
     MEDIA_FAILED,
     WEBSOCKET_HOSTS,
@@ -273,6 +273,7 @@ class RedditAdapter:
                 f"r/{sub} does not exist or cannot be seen from your account",
                 http_status=refused.http_status,
                 network_message=refused.network_message,
+                problem=SUBREDDIT_UNSEEN,
             ) from None
         found = about.get("data")
         data: Mapping[str, Any] = found if isinstance(found, Mapping) else {}

@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 
 from postdesk.auth.profiles.reddit import USER_AGENT
-from postdesk.platforms.base import RateLimited, Rejected
+from postdesk.platforms.base import PERMISSION_MISSING, RateLimited, Rejected
 from postdesk.platforms.credentials import Credentials, CredentialSource
 from postdesk.platforms.rest_call import AuthorisedCaller, Clock, json_object, utc_now
 
@@ -41,7 +41,54 @@ MISSING_PERMISSION = (
     "in Accounts and allow everything Postdesk asks for"
 )
 
-#: Reddit's error codes in plain words (reddit.com/dev/api and r2/r2/lib/errors.py).
+#: Problem codes of Reddit's error codes, worded by `ui.composer.refusal_words_video`.
+SUBREDDIT_NOT_FOUND = "reddit_subreddit_not_found"
+SUBREDDIT_NOT_ALLOWED = "reddit_subreddit_not_allowed"
+SUBREDDIT_REQUIRED = "reddit_subreddit_required"
+NO_TEXT_POSTS = "reddit_no_text_posts"
+TEXT_POSTS_ONLY = "reddit_text_posts_only"
+NO_IMAGES = "reddit_no_images"
+NO_VIDEOS = "reddit_no_videos"
+ALREADY_POSTED = "reddit_already_posted"
+TEXT_REQUIRED = "reddit_text_required"
+BAD_URL = "reddit_bad_url"
+URL_REQUIRED = "reddit_url_required"
+FLAIR_REQUIRED = "reddit_flair_required"
+FLAIR_GONE = "reddit_flair_gone"
+SIGN_IN_AGAIN = "reddit_sign_in_again"
+COMMENT_DELETED = "reddit_comment_deleted"
+POST_DELETED = "reddit_post_deleted"
+THREAD_LOCKED = "reddit_thread_locked"
+POST_ARCHIVED = "reddit_post_archived"
+TOO_LONG = "reddit_too_long"
+#: The subreddit's page could not be read (it does not exist, is private or banned).
+SUBREDDIT_UNSEEN = "reddit_subreddit_unseen"
+SUBREDDIT_RULE = "reddit_subreddit_rule"
+REFUSED = "reddit_refused"
+
+ERROR_PROBLEMS: Mapping[str, str] = {
+    "SUBREDDIT_NOEXIST": SUBREDDIT_NOT_FOUND,
+    "SUBREDDIT_NOTALLOWED": SUBREDDIT_NOT_ALLOWED,
+    "SUBREDDIT_REQUIRED": SUBREDDIT_REQUIRED,
+    "NO_SELFS": NO_TEXT_POSTS,
+    "NO_LINKS": TEXT_POSTS_ONLY,
+    "NO_IMAGES": NO_IMAGES,
+    "NO_VIDEOS": NO_VIDEOS,
+    "ALREADY_SUB": ALREADY_POSTED,
+    "NO_TEXT": TEXT_REQUIRED,
+    "BAD_URL": BAD_URL,
+    "NO_URL": URL_REQUIRED,
+    "SUBMIT_VALIDATION_FLAIR_REQUIRED": FLAIR_REQUIRED,
+    "BAD_FLAIR_TEMPLATE_ID": FLAIR_GONE,
+    "USER_REQUIRED": SIGN_IN_AGAIN,
+    "DELETED_COMMENT": COMMENT_DELETED,
+    "DELETED_LINK": POST_DELETED,
+    "THREAD_LOCKED": THREAD_LOCKED,
+    "TOO_OLD": POST_ARCHIVED,
+}
+
+#: Reddit's error codes in English, for the log (reddit.com/dev/api and r2/r2/lib/errors.py); the
+#: creator sees the problem code's sentence.
 ERROR_WORDS: Mapping[str, str] = {
     "SUBREDDIT_NOEXIST": "That subreddit does not exist: check its name",
     "SUBREDDIT_NOTALLOWED": "You are not allowed to post in this subreddit",
@@ -102,6 +149,18 @@ def _words(error: list[str]) -> str:
     return f"Reddit refused the post: {message or code}"
 
 
+def error_problem(error: list[str]) -> str:
+    """The problem code of one `json.errors` entry (`[code, message, field]`)."""
+    code = error[0]
+    if code in ERROR_PROBLEMS:
+        return ERROR_PROBLEMS[code]
+    if code == "TOO_LONG":
+        return TOO_LONG
+    if code.startswith("SUBMIT_VALIDATION_") and len(error) > 1 and error[1].strip():
+        return SUBREDDIT_RULE
+    return REFUSED
+
+
 _WAIT = re.compile(r"(\d+)\s*(second|minute|hour)", re.IGNORECASE)
 
 
@@ -132,7 +191,7 @@ def raise_errors(body: Mapping[str, Any]) -> None:
     message = first[1] if len(first) > 1 else ""
     if first[0] == "RATELIMIT":
         raise RateLimited(ratelimit_wait(message), network_message=message)
-    raise Rejected(_words(first), network_message=f"{first[0]}: {message}")
+    raise Rejected(_words(first), problem=error_problem(first), network_message=f"{first[0]}: {message}")
 
 
 def reset_delay(headers: httpx.Headers) -> timedelta | None:
@@ -143,6 +202,29 @@ def reset_delay(headers: httpx.Headers) -> timedelta | None:
     except ValueError:
         return None
     return timedelta(seconds=min(max(seconds, 1.0), 3600.0)) if seconds == seconds else None
+
+
+class _Caller(AuthorisedCaller):
+    """The shared caller, with Reddit's refusals in an HTTP error answer carrying their problem code."""
+
+    def error_for(self, response: httpx.Response, *, creates: bool = False) -> Exception:
+        error = super().error_for(response, creates=creates)
+        if type(error) is not Rejected:
+            return error
+        if response.status_code == 403 and "insufficient_scope" in response.headers.get("www-authenticate", ""):
+            error.problem = PERMISSION_MISSING
+            error.network_message = "insufficient_scope"
+            return error
+        try:
+            body = response.json()
+        except ValueError:
+            return error
+        errors = _errors(body) if isinstance(body, Mapping) else []
+        if errors:
+            first = errors[0]
+            error.problem = error_problem(first)
+            error.network_message = f"{first[0]}: {first[1] if len(first) > 1 else ''}"
+        return error
 
 
 class RedditCaller:
@@ -158,7 +240,7 @@ class RedditCaller:
     def __init__(
         self, credentials: CredentialSource, client: httpx.AsyncClient, base: str, clock: Clock = utc_now
     ) -> None:
-        self._caller = AuthorisedCaller(credentials, client, explain, clock)
+        self._caller = _Caller(credentials, client, explain, clock)
         self._client = client
         self._base = base.rstrip("/")
         self._clock = clock

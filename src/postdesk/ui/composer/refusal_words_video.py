@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 def messages() -> dict[str, str]:
     """Refusal code -> sentence ({network}, {name} and the code's parameters as placeholders)."""
-    return {**_youtube_processing(), **_tiktok_failures()}
+    return {**_youtube_processing(), **_tiktok_failures(), **_reddit_errors()}
 
 
 def _youtube_processing() -> dict[str, str]:
@@ -126,4 +126,77 @@ def _tiktok_failures() -> dict[str, str]:
         "tiktok_fail_other": QCoreApplication.translate(
             "ComposerActivity", "Not posted: {network} could not publish the post."
         ),
+    }
+
+
+def _reddit_errors() -> dict[str, str]:
+    # Reddit's error codes (platforms.reddit_call codes; Reddit's code and message follow as
+    # "The network said").
+    return {
+        "reddit_subreddit_not_found": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: that subreddit does not exist. Check its name and schedule the post again."
+        ),
+        "reddit_subreddit_unseen": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the subreddit does not exist or cannot be seen from your account. "
+            "Check its name and schedule the post again.",
+        ),
+        "reddit_subreddit_not_allowed": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: you are not allowed to post in this subreddit."
+        ),
+        "reddit_subreddit_required": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: choose the subreddit to post to and schedule the post again."
+        ),
+        "reddit_no_text_posts": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this subreddit does not take text posts."
+        ),
+        "reddit_text_posts_only": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this subreddit takes text posts only."
+        ),
+        "reddit_no_images": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this subreddit does not take images."
+        ),
+        "reddit_no_videos": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this subreddit does not take videos."
+        ),
+        "reddit_already_posted": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this link has already been posted to this subreddit."
+        ),
+        "reddit_text_required": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} needs a title or text here."
+        ),
+        "reddit_bad_url": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} could not use the link or the uploaded media."
+        ),
+        "reddit_url_required": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} needs a link for this post."
+        ),
+        "reddit_flair_required": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this subreddit requires a flair. Choose one and schedule the post again."
+        ),
+        "reddit_flair_gone": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: the chosen flair no longer exists in this subreddit. "
+            "Choose another and schedule the post again.",
+        ),
+        "reddit_sign_in_again": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} asks you to sign in again. Reconnect the account in Accounts."
+        ),
+        "reddit_comment_deleted": QCoreApplication.translate(
+            "ComposerActivity", "The comment you are answering has been deleted."
+        ),
+        "reddit_post_deleted": QCoreApplication.translate(
+            "ComposerActivity", "The post you are answering has been deleted."
+        ),
+        "reddit_thread_locked": QCoreApplication.translate("ComposerActivity", "Comments are locked on this post."),
+        "reddit_post_archived": QCoreApplication.translate(
+            "ComposerActivity", "This post is archived and takes no more comments."
+        ),
+        "reddit_too_long": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: part of the post is too long for {network}."
+        ),
+        "reddit_subreddit_rule": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: the post does not follow one of the subreddit's rules."
+        ),
+        "reddit_refused": QCoreApplication.translate("ComposerActivity", "Not posted: {network} refused the post."),
     }
