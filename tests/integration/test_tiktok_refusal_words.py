@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from postdesk.platforms.base import PublishRequest, Rejected
-from postdesk.platforms.tiktok import TikTokAdapter
+from postdesk.platforms.tiktok import APP_NOT_APPROVED, APP_NOT_AUDITED, TikTokAdapter
 from postdesk.platforms.tiktok_upload import FAIL_FRAME_RATE, FAIL_OTHER, FAIL_PROBLEMS, FAIL_REASONS, fail_problem
 from postdesk.ui.composer.activity import describe_reason, is_problem_code
 from postdesk.ui.composer.refusal_words_video import messages
-from tests.fakes.api_server import ApiServer
+from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.tiktok_api import FakeTikTok
 from tests.unit.media.media_factory import video
@@ -103,3 +103,57 @@ def test_every_fail_reason_has_its_own_worded_code(qapp: QApplication) -> None:
         assert code in worded
         sentence = describe_reason(code, {}, "tiktok")
         assert sentence.startswith("Not posted: ") and "{" not in sentence and "TikTok" in sentence
+
+
+def test_an_unaudited_app_is_worded_by_postdesk(
+    qapp: QApplication, net: tuple[FakeTikTok, ApiServer], clip: str
+) -> None:
+    api, server = net
+    api.audited = False
+    request = PublishRequest(
+        target_id=1,
+        account_id=7,
+        parts=("Sourdough",),
+        media_paths=(clip,),
+        options={"privacy_level": "PUBLIC_TO_EVERYONE"},
+        idempotency_key="k2",
+    )
+
+    async def go() -> None:
+        adapter = TikTokAdapter(
+            StaticCredentials("token-alice"), base_url=server.url, clock=lambda: api.now, sleep=_no_wait
+        )
+        try:
+            await adapter.publish(request)
+        finally:
+            await adapter.aclose()
+
+    with pytest.raises(Rejected) as refused:
+        asyncio.run(go())
+    assert refused.value.problem == APP_NOT_AUDITED
+    assert refused.value.network_message.startswith("unaudited_client_can_only_post_to_private_accounts")
+    assert describe_reason(APP_NOT_AUDITED, {}, "tiktok") == (
+        "Not posted: your TikTok app has not passed TikTok's audit yet, "
+        "so it can post only privately, from a private account."
+    )
+
+
+def test_an_unapproved_permission_in_an_http_error_is_worded(
+    qapp: QApplication, net: tuple[FakeTikTok, ApiServer], clip: str
+) -> None:
+    api, server = net
+    server.fault(
+        "POST",
+        "/v2/post/publish/creator_info/query/",
+        Fault(
+            "status",
+            403,
+            body={"data": {}, "error": {"code": "scope_permission_missed", "message": "no", "log_id": "x"}},
+        ),
+    )
+    with pytest.raises(Rejected) as refused:
+        _publish(api, server, clip)
+    assert refused.value.problem == APP_NOT_APPROVED
+    assert refused.value.network_message == "scope_permission_missed: no"
+    assert is_problem_code(APP_NOT_APPROVED)
+    assert "Something happened" not in describe_reason(APP_NOT_APPROVED, {}, "tiktok")

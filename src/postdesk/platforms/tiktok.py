@@ -42,6 +42,7 @@ from postdesk.core.validation import ProblemCode
 from postdesk.platforms import media_prep
 from postdesk.platforms.base import (
     HANDOFF_NOT_OFFERED,
+    PERMISSION_MISSING,
     AnswerLost,
     Published,
     PublishRequest,
@@ -64,7 +65,14 @@ from postdesk.platforms.rest_call import (
     json_object,
     utc_now,
 )
-from postdesk.platforms.tiktok_upload import Outcome, chunk_plan, upload_chunks, wait_published
+from postdesk.platforms.tiktok_upload import (
+    FAIL_INTERNAL,
+    FAIL_USER_BANNED,
+    Outcome,
+    chunk_plan,
+    upload_chunks,
+    wait_published,
+)
 
 API = "https://open.tiktokapis.com"
 DEFAULT_RATE_WAIT = timedelta(minutes=1)
@@ -102,6 +110,19 @@ ERRORS = {
     "internal_error": "TikTok had an internal problem",
 }
 CAPS = {"spam_risk_too_many_posts", "reached_active_user_cap"}
+#: Problem codes of TikTok's error codes that refuse a request (the daily caps wait instead),
+#: worded by `ui.composer.refusal_words_video` and the composer.
+APP_NOT_APPROVED = "tiktok_app_not_approved"
+APP_NOT_AUDITED = "tiktok_app_not_audited"
+ERROR_PROBLEMS: Mapping[str, str] = {
+    "scope_not_authorized": PERMISSION_MISSING,
+    "scope_permission_missed": APP_NOT_APPROVED,
+    "spam_risk_user_banned_from_posting": FAIL_USER_BANNED,
+    "unaudited_client_can_only_post_to_private_accounts": APP_NOT_AUDITED,
+    "privacy_level_option_mismatch": ProblemCode.TIKTOK_PRIVACY_NOT_OFFERED,
+    "url_ownership_unverified": ProblemCode.TIKTOK_PHOTOS_NEED_VERIFIED_RELAY,
+    "internal_error": FAIL_INTERNAL,
+}
 
 
 def _error_code(response: httpx.Response) -> tuple[str, str]:
@@ -116,6 +137,22 @@ def explain(response: httpx.Response) -> str:
     """TikTok's reason in words: a known `error.code`, else TikTok's own message."""
     code, message = _error_code(response)
     return ERRORS.get(code) or message or code
+
+
+class _Caller(AuthorisedCaller):
+    """The shared caller, with TikTok's known error codes in an HTTP error answer as problem codes."""
+
+    def error_for(self, response: httpx.Response, *, creates: bool = False) -> Exception:
+        error = super().error_for(response, creates=creates)
+        if type(error) is Rejected:
+            try:
+                code, message = _error_code(response)
+            except ValueError:
+                return error
+            if code in ERROR_PROBLEMS:
+                error.problem = ERROR_PROBLEMS[code]
+                error.network_message = f"{code}: {message}" if message else code
+        return error
 
 
 def post_url(username: str, post_id: str, *, photo: bool = False) -> str | None:
@@ -171,7 +208,7 @@ class TikTokAdapter:
     ) -> None:
         self._base = base_url.rstrip("/")
         self._client = bounded_client(timeout=timeout, transport=transport, headers={"User-Agent": "Postdesk"})
-        self._caller = AuthorisedCaller(credentials, self._client, explain, clock)
+        self._caller = _Caller(credentials, self._client, explain, clock)
         self._clock = clock
         self._sleep = sleep
         self._status_wait = status_wait
@@ -213,6 +250,7 @@ class TikTokAdapter:
                 ERRORS.get(str(error["code"])) or str(error.get("message") or error["code"]),
                 http_status=response.status_code,
                 network_message=str(error.get("code")),
+                problem=ERROR_PROBLEMS.get(str(error["code"]), ""),
             )
         data = answer.get("data")
         return dict(data) if isinstance(data, Mapping) else {}

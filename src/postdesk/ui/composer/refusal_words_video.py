@@ -123,6 +123,16 @@ def _tiktok_failures() -> dict[str, str]:
         "tiktok_fail_spam": QCoreApplication.translate(
             "ComposerActivity", "Not posted: {network} flagged the post as spam."
         ),
+        "tiktok_app_not_approved": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: your {network} app is not approved for this permission. "
+            "Check the products of your app on {network}'s developer site.",
+        ),
+        "tiktok_app_not_audited": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: your {network} app has not passed {network}'s audit yet, "
+            "so it can post only privately, from a private account.",
+        ),
         "tiktok_fail_other": QCoreApplication.translate(
             "ComposerActivity", "Not posted: {network} could not publish the post."
         ),
