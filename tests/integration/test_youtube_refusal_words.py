@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from postdesk.platforms.base import PublishRequest, Rejected
+from postdesk.platforms.base import PERMISSION_MISSING, PublishRequest, Rejected
 from postdesk.platforms.youtube import YouTubeAdapter
 from postdesk.platforms.youtube_errors import (
     FAILED_CODEC,
     FAILED_OTHER,
+    INVALID_TITLE,
+    REASON_PROBLEMS,
     REJECTED_DUPLICATE,
     REJECTED_OTHER,
     failure_problem,
@@ -29,7 +31,7 @@ from postdesk.ui.composer.activity import describe_reason, is_problem_code
 from postdesk.ui.composer.refusal_words_video import messages
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.youtube_api import CHANNEL, UNIT, FakeYouTube
-from tests.fakes.youtube_server import YouTubeServer
+from tests.fakes.youtube_server import Fault, YouTubeServer
 
 pytestmark = pytest.mark.integration
 
@@ -133,3 +135,38 @@ def test_every_failure_and_rejection_reason_has_its_own_worded_code(qapp: QAppli
     assert describe_reason(REJECTED_DUPLICATE, {}, "youtube") == (
         "Not posted: YouTube rejected the video as a duplicate of one already on the channel."
     )
+
+
+def test_a_google_reason_is_worded_by_postdesk_with_googles_words_beside_it(
+    qapp: QApplication, fake: tuple[FakeYouTube, YouTubeServer], tmp_path: Path
+) -> None:
+    api, server = fake
+    body = {
+        "error": {
+            "code": 400,
+            "message": "The request metadata specifies an invalid video title.",
+            "errors": [{"domain": "youtube.video", "reason": "invalidTitle", "message": "bad title"}],
+        }
+    }
+    server.fault("POST", "/upload", Fault("status", 400, body=body))
+    with pytest.raises(Rejected) as caught:
+        _publish(api, server, tmp_path)
+    error = caught.value
+    assert error.problem == INVALID_TITLE
+    assert error.network_message == "invalidTitle: The request metadata specifies an invalid video title."
+    assert "refused the title" in str(error)  # the English stays for the log
+    assert is_problem_code(error.problem)
+    assert describe_reason(error.problem, error.params, "youtube") == (
+        "Not posted: YouTube refused the title (empty, too long, or with < or >)."
+    )
+
+
+def test_every_google_reason_has_its_own_worded_code(qapp: QApplication) -> None:
+    worded = messages()
+    codes = [code for code in REASON_PROBLEMS.values() if code != PERMISSION_MISSING]
+    assert len(set(codes)) == len(codes)
+    for code in codes:
+        assert code in worded
+        sentence = describe_reason(code, {}, "youtube")
+        assert "{" not in sentence and "Something happened" not in sentence
+    assert is_problem_code(REASON_PROBLEMS["insufficientPermissions"])

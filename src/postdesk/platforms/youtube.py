@@ -77,10 +77,12 @@ from postdesk.platforms.rest_call import (
 )
 from postdesk.platforms.youtube_errors import (
     QUOTA_SPENT,
+    REASON_PROBLEMS,
     UPLOAD_LIMIT,
     explain,
     failure_problem,
     google_reason,
+    google_words,
     quota_message,
     worded_failure,
 )
@@ -123,7 +125,11 @@ class _Caller(AuthorisedCaller):
                 http_status=response.status_code,
                 network_message=explain(response),
             )
-        return super().error_for(response, creates=creates)
+        error = super().error_for(response, creates=creates)
+        if type(error) is Rejected and reason in REASON_PROBLEMS:
+            error.problem = REASON_PROBLEMS[reason]
+            error.network_message = google_words(response)
+        return error
 
 
 class YouTubeAdapter:

@@ -15,11 +15,50 @@ import httpx
 
 from postdesk.core import youtube_options as yopts
 from postdesk.core.youtube_quota import Cost
+from postdesk.platforms.base import PERMISSION_MISSING
 
 #: `AdapterError.problem` codes the engine and UI may word.
 QUOTA_SPENT = "youtube_quota_spent"
 UPLOAD_LIMIT = "youtube_upload_limit"
 
+#: Problem codes of Google's `errors[].reason` values that refuse a request, worded by
+#: `ui.composer.refusal_words_video` (the quota reasons wait instead: QUOTA_SPENT, UPLOAD_LIMIT).
+INVALID_TITLE = "youtube_invalid_title"
+INVALID_DESCRIPTION = "youtube_invalid_description"
+INVALID_TAGS = "youtube_invalid_tags"
+INVALID_CATEGORY = "youtube_invalid_category"
+INVALID_PUBLISH_AT = "youtube_invalid_publish_at"
+PRIVACY_FORBIDDEN = "youtube_privacy_forbidden"
+LICENSE_FORBIDDEN = "youtube_license_forbidden"
+LANGUAGE_NOT_SET = "youtube_language_not_set"
+NO_VIDEO_FILE = "youtube_no_video_file"
+THUMBNAIL_UNREADABLE = "youtube_thumbnail_unreadable"
+THUMBNAIL_TOO_BIG = "youtube_thumbnail_too_big"
+PLAYLIST_NOT_FOUND = "youtube_playlist_not_found"
+VIDEO_NOT_FOUND = "youtube_video_not_found"
+COMMENTS_DISABLED = "youtube_comments_disabled"
+NO_CHANNEL = "youtube_no_channel"
+
+REASON_PROBLEMS: Mapping[str, str] = {
+    "invalidTitle": INVALID_TITLE,
+    "invalidDescription": INVALID_DESCRIPTION,
+    "invalidTags": INVALID_TAGS,
+    "invalidCategoryId": INVALID_CATEGORY,
+    "invalidPublishAt": INVALID_PUBLISH_AT,
+    "forbiddenPrivacySetting": PRIVACY_FORBIDDEN,
+    "forbiddenLicenseSetting": LICENSE_FORBIDDEN,
+    "defaultLanguageNotSet": LANGUAGE_NOT_SET,
+    "mediaBodyRequired": NO_VIDEO_FILE,
+    "invalidImage": THUMBNAIL_UNREADABLE,
+    "mediaBodyTooLarge": THUMBNAIL_TOO_BIG,
+    "playlistNotFound": PLAYLIST_NOT_FOUND,
+    "videoNotFound": VIDEO_NOT_FOUND,
+    "commentsDisabled": COMMENTS_DISABLED,
+    "youtubeSignupRequired": NO_CHANNEL,
+    "insufficientPermissions": PERMISSION_MISSING,
+}
+
+# English for the log only; the creator sees the problem code's sentence.
 _REASONS: Mapping[str, str] = {
     "quotaExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight Pacific time",
     "dailyLimitExceeded": "Your YouTube API project has used up its daily quota; it comes back at midnight "
@@ -121,6 +160,13 @@ def google_reason(response: httpx.Response) -> str:
     if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
         return str(errors[0].get("reason") or "")
     return ""
+
+
+def google_words(response: httpx.Response) -> str:
+    """Google's own words for an error answer: its reason and message ("" when there are none)."""
+    reason = google_reason(response)
+    message = str(google_error(response).get("message") or "")
+    return f"{reason}: {message}" if reason and message else reason or message
 
 
 def explain(response: httpx.Response) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 def messages() -> dict[str, str]:
     """Refusal code -> sentence ({network}, {name} and the code's parameters as placeholders)."""
-    return {**_youtube_processing(), **_tiktok_failures(), **_reddit_errors()}
+    return {**_youtube_processing(), **_youtube_reasons(), **_tiktok_failures(), **_reddit_errors()}
 
 
 def _youtube_processing() -> dict[str, str]:
@@ -209,4 +209,56 @@ def _reddit_errors() -> dict[str, str]:
             "ComposerActivity", "Not posted: the post does not follow one of the subreddit's rules."
         ),
         "reddit_refused": QCoreApplication.translate("ComposerActivity", "Not posted: {network} refused the post."),
+    }
+
+
+def _youtube_reasons() -> dict[str, str]:
+    # Google's errors[].reason of a request YouTube refused (platforms.youtube_errors codes; Google's
+    # reason and message follow as "The network said").
+    return {
+        "youtube_invalid_title": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused the title (empty, too long, or with < or >)."
+        ),
+        "youtube_invalid_description": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused the description (over 5000 bytes, or with < or >)."
+        ),
+        "youtube_invalid_tags": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused the tags (together over 500 characters, or with < or >)."
+        ),
+        "youtube_invalid_category": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} does not have that category."
+        ),
+        "youtube_invalid_publish_at": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} refused the scheduled time."
+        ),
+        "youtube_privacy_forbidden": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} does not allow that privacy setting for this video."
+        ),
+        "youtube_license_forbidden": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} does not allow that license for this video."
+        ),
+        "youtube_language_not_set": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} needs the video's language set first."
+        ),
+        "youtube_no_video_file": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} got no video file."
+        ),
+        "youtube_thumbnail_unreadable": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} could not read the thumbnail image."
+        ),
+        "youtube_thumbnail_too_big": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: the thumbnail is over {network}'s 2 MB."
+        ),
+        "youtube_playlist_not_found": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: {network} cannot find that playlist."
+        ),
+        "youtube_video_not_found": QCoreApplication.translate(
+            "ComposerActivity", "The video is no longer on {network}."
+        ),
+        "youtube_comments_disabled": QCoreApplication.translate(
+            "ComposerActivity", "Comments are turned off for this video."
+        ),
+        "youtube_no_channel": QCoreApplication.translate(
+            "ComposerActivity", "Not posted: this Google account has no {network} channel yet."
+        ),
     }
