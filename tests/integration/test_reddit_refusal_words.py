@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from postdesk.platforms.base import PERMISSION_MISSING, PublishRequest, Rejected
+from postdesk.platforms.base import MEDIA_NOT_PROCESSED, PERMISSION_MISSING, PublishRequest, Rejected
 from postdesk.platforms.reddit import RedditAdapter
 from postdesk.platforms.reddit_call import (
     ERROR_PROBLEMS,
@@ -33,6 +34,8 @@ from postdesk.ui.composer.refusal_words_video import messages
 from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.reddit_api import FakeReddit
+from tests.fakes.reddit_ws import RedditMediaSocket
+from tests.unit.media.media_factory import video
 
 pytestmark = pytest.mark.integration
 
@@ -165,3 +168,46 @@ def test_every_reddit_code_has_its_own_worded_problem(qapp: QApplication) -> Non
         assert code in worded
         sentence = describe_reason(code, {}, "reddit")
         assert "{" not in sentence and "Something happened" not in sentence
+
+
+def test_a_video_reddit_could_not_process_is_worded_by_postdesk(qapp: QApplication, tmp_path: Path) -> None:
+    api = FakeReddit()
+    server = ApiServer(api).start()
+    api.base = server.url
+    api.add_sub("pics")
+    try:
+        with RedditMediaSocket() as socket:
+            api.media_socket = socket
+            api.fail_next_video = True
+            clip = video(tmp_path / "clip.mp4")
+            adapter = RedditAdapter(
+                StaticCredentials("token-alice"),
+                base_url=server.url,
+                clock=lambda: api.now,
+                sleep=_no_wait,
+                media_wait=4.0,
+                websocket_hosts=("127.0.0.1",),
+            )
+            request = PublishRequest(
+                target_id=1,
+                account_id=7,
+                parts=("",),
+                media_paths=(str(clip),),
+                options={"subreddit": "pics", "title": "My first post"},
+            )
+
+            async def go() -> None:
+                try:
+                    await adapter.publish(request)
+                finally:
+                    await adapter.aclose()
+
+            with pytest.raises(Rejected) as refused:
+                asyncio.run(go())
+    finally:
+        server.stop()
+    assert refused.value.problem == MEDIA_NOT_PROCESSED
+    assert refused.value.network_message.startswith("failed")
+    assert describe_reason(MEDIA_NOT_PROCESSED, refused.value.params, "reddit").startswith(
+        "Not posted: Reddit could not process an attached file"
+    )

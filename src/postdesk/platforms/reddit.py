@@ -47,6 +47,7 @@ from postdesk.core.validation import ProblemCode
 from postdesk.log import get_logger
 from postdesk.platforms.base import (
     HANDOFF_NOT_OFFERED,
+    MEDIA_NOT_PROCESSED,
     AnswerLost,
     Published,
     PublishRequest,
@@ -412,7 +413,11 @@ class RedditAdapter:
             if outcome is not None and not outcome.succeeded:
                 log.info("Reddit could not process a media post: %s", outcome.detail)
                 what = "video" if kind == reddit_posts.VIDEO else "image"
-                raise Rejected(MEDIA_FAILED.format(what=what), network_message=f"failed: {outcome.detail}")
+                raise Rejected(
+                    MEDIA_FAILED.format(what=what),
+                    network_message=f"failed: {outcome.detail}",
+                    problem=MEDIA_NOT_PROCESSED,
+                )
             if outcome is not None:
                 post_id = post_id_of(outcome.redirect)
                 if post_id:
