@@ -1531,7 +1531,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>لم يصل التعديل إلى الشبكة؛ والمنشور هناك لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>لم يُنشر: تعذّر على Postdesk قراءة {name} على هذا الكمبيوتر. أرفق الملف مجددًا ثم أعد جدولة المنشور.</translation>
@@ -1801,6 +1801,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>قالت الشبكة: «{message}»</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>لم يُنشر: تعذّر على {network} تنزيل الملف من مرحّل الوسائط. تحقّق من المرحّل في الإعدادات › مرحّل الوسائط ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>لم يُنشر: ترك {network} المنشور المُعدّ تنتهي صلاحيته قبل نشره. أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>لم يُنشر: تعذّر على {network} معالجة الفيديو؛ فصيغته أو مدته أو ترميزه لا يقبله {network}. حوّله ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>لم يُنشر: تعذّر على {network} استخدام صوت الفيديو؛ فهو يقبل الصوت الأحادي أو المجسّم. حوّل الفيديو ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} نسبة أبعاد الفيديو. قصّه ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>لم يُنشر: معدل بتات الفيديو أعلى مما يقبله {network}. حوّله ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>لم يُنشر: الفيديو أطول أو أقصر مما يقبله {network}. عدّل طوله ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>لم يُنشر: يقبل {network} مقاطع الفيديو بمعدل 23 إلى 60 إطارًا في الثانية، وهذا الفيديو ليس كذلك. حوّله ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} صيغة الصورة هذه. احفظها بصيغة JPEG ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>لم يُنشر: الملف أكبر مما يقبله {network}. استخدم ملفًا أصغر ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>لم يُنشر: تعذّر على {network} قبول الوسائط.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} نسبة أبعاد إحدى الصور (من 4:5 إلى 1.91:1). قصّها ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>لم يُنشر: التعليق أطول من {max} حرفًا التي يقبلها {network}. اختصره ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>لم يُنشر: لا يقبل {network} هذا النوع من المنشورات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>لم يُنشر: احتجز {network} المنشور للاشتباه في أنه رسالة مزعجة. حاول لاحقًا أو انشره من التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>لم يُنشر: الإطار المختار غلافًا ليس ضمن الفيديو. اختر إطارًا آخر ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>لم يُنشر: لم يعثر {network} على المنشور المُعدّ. أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} الصور التي يتجاوز مجموع عرضها وارتفاعها {max} بكسل، أو التي يزيد ضلعها الطويل على 20 ضعف ضلعها القصير. غيّر حجم الصورة ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>لم يُنشر: لم يعد {network} يقبل إصدار واجهة API الذي يستخدمه Postdesk هذا. حدّث Postdesk لتتمكن من النشر على {network} مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>لم يُنشر: الفيديو أكبر مما تقبله خدمة الفيديو في {network}. استخدم فيديو أقصر أو أصغر ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>لم يُنشر: رفضت خدمة الفيديو في {network} الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>لم يُنشر: لا يقبل {network} مقاطع الفيديو إلا من الحسابات ذات عنوان بريد إلكتروني مؤكَّد. أكّد عنوانك في إعدادات {network} ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>لم يُنشر: تعذّر على {network} تحويل الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>لم يُنشر: تعذّر على {network} قراءة ملف الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>لم يُنشر: تلقّى {network} ملف فيديو فارغًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>لم يُنشر: يقول {network} إن ملف الفيديو صغير جدًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>لم يُنشر: لا يستطيع {network} فكّ ترميز تنسيق الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>لم يُنشر: انقطع الرفع قبل أن يتسلّمه {network} كاملًا. أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>لم يُنشر: تعذّر على {network} معالجة الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو بسبب حقوق النشر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأنه غير لائق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأنه نسخة مكرّرة من فيديو موجود في القناة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو بموجب شروط الاستخدام.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأن القناة موقوفة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأنه أطول مما تسمح به هذه القناة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو بسبب مطالبة عليه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأن القناة مغلقة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأسباب تتعلق بالعلامات التجارية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو لأسباب قانونية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>لم يُنشر: رفض {network} الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>لم يُنشر: تعذّر على {network} قراءة تنسيق الملف. يقبل مقاطع الفيديو بتنسيق MP4 أو MOV أو WebM والصور بتنسيق JPEG أو WebP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>لم يُنشر: رفض {network} طول الفيديو لهذا الحساب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>لم يُنشر: رفض {network} معدّل إطارات الفيديو. يقبل من 23 إلى 60 إطارًا في الثانية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>لم يُنشر: رفض {network} حجم إحدى الصور. تعمل الصور حتى دقة 1080p.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>لم يُنشر: واجه {network} مشكلة داخلية مع هذا المنشور. أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>لم يُنشر: تعذّر على {network} تنزيل الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>لم يُنشر: تعذّر على {network} تنزيل صورة من مرحّل الوسائط.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>لم يُنشر: أُلغي المنشور في {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>لم يُنشر: أُزيل وصول Postdesk إلى حساب {network} هذا. أعد ربط الحساب من «الحسابات».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>لم يُنشر: بلغ هذا الحساب الحد اليومي في {network} للمنشورات من التطبيقات. حاول مجددًا غدًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>لم يُنشر: لا يسمح {network} لهذا الحساب بالنشر حاليًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>لم يُنشر: صنّف {network} التعليق المرافق كرسالة مزعجة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>لم يُنشر: صنّف {network} المنشور كرسالة مزعجة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>لم يُنشر: تطبيقك على {network} غير معتمد لهذا الإذن. تحقّق من منتجات تطبيقك على موقع المطوّرين في {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>لم يُنشر: لم يجتز تطبيقك على {network} تدقيق {network} بعد، لذا لا يمكنه النشر إلا بشكل خاص ومن حساب خاص.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>لم يُنشر: تعذّر على {network} نشر المنشور.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>لم يُنشر: هذا المجتمع الفرعي غير موجود. تحقّق من اسمه ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>لم يُنشر: المجتمع الفرعي غير موجود أو لا يمكن رؤيته من حسابك. تحقّق من اسمه ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>لم يُنشر: غير مسموح لك بالنشر في هذا المجتمع الفرعي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>لم يُنشر: اختر المجتمع الفرعي الذي تريد النشر فيه ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>لم يُنشر: لا يقبل هذا المجتمع الفرعي المنشورات النصية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>لم يُنشر: لا يقبل هذا المجتمع الفرعي إلا المنشورات النصية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>لم يُنشر: لا يقبل هذا المجتمع الفرعي الصور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>لم يُنشر: لا يقبل هذا المجتمع الفرعي مقاطع الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>لم يُنشر: سبق نشر هذا الرابط في هذا المجتمع الفرعي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>لم يُنشر: يحتاج {network} هنا إلى عنوان أو نص.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>لم يُنشر: تعذّر على {network} استخدام الرابط أو الوسائط المرفوعة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>لم يُنشر: يحتاج {network} إلى رابط لهذا المنشور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>لم يُنشر: يتطلب هذا المجتمع الفرعي شارة. اختر واحدة ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>لم يُنشر: الشارة المختارة لم تعد موجودة في هذا المجتمع الفرعي. اختر غيرها ثم أعد جدولة المنشور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>لم يُنشر: يطلب منك {network} تسجيل الدخول مجددًا. أعد ربط الحساب من «الحسابات».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>حُذف التعليق الذي تردّ عليه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>حُذف المنشور الذي تردّ عليه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>التعليقات على هذا المنشور مقفلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>هذا المنشور مؤرشف ولم يعد يقبل التعليقات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>لم يُنشر: جزء من المنشور أطول مما يقبله {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>لم يُنشر: لا يلتزم المنشور بإحدى قواعد المجتمع الفرعي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>لم يُنشر: رفض {network} المنشور.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>لم يُنشر: رفض {network} العنوان (فارغ أو طويل جدًا أو يحتوي على &lt; أو &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>لم يُنشر: رفض {network} الوصف (أكثر من 5000 بايت أو يحتوي على &lt; أو &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>لم يُنشر: رفض {network} الوسوم (أكثر من 500 حرف مجتمعة أو تحتوي على &lt; أو &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>لم يُنشر: لا توجد هذه الفئة في {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>لم يُنشر: رفض {network} الموعد المجدول.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>لم يُنشر: لا يسمح {network} بإعداد الخصوصية هذا لهذا الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>لم يُنشر: لا يسمح {network} بهذا الترخيص لهذا الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>لم يُنشر: يحتاج {network} إلى تحديد لغة الفيديو أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>لم يُنشر: لم يتلقَّ {network} أي ملف فيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>لم يُنشر: تعذّر على {network} قراءة الصورة المصغّرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>لم يُنشر: الصورة المصغّرة أكبر من حد {network} البالغ 2 ميغابايت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>لم يُنشر: لا يجد {network} قائمة التشغيل هذه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>لم يعد الفيديو موجودًا على {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>التعليقات معطّلة لهذا الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>لم يُنشر: لا يملك حساب Google هذا قناة على {network} بعد.</translation>
     </message>
 </context>
 <context>

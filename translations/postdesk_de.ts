@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Die Bearbeitung hat das Netzwerk nicht erreicht; der Beitrag dort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Nicht veröffentlicht: Postdesk konnte {name} auf diesem Computer nicht lesen. Hängen Sie die Datei erneut an und planen Sie den Beitrag erneut.</translation>
@@ -1761,6 +1761,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>Das Netzwerk meldete: „{message}“</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} konnte die Datei nicht vom Medien-Relay herunterladen. Prüfen Sie das Relay unter Einstellungen › Medien-Relay und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} hat den vorbereiteten Beitrag verfallen lassen, bevor er veröffentlicht wurde. Planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Video nicht verarbeiten; sein Format, seine Länge oder seine Kodierung wird von {network} nicht angenommen. Konvertieren Sie es und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} konnte den Ton des Videos nicht verwenden; es nimmt Mono- oder Stereoton an. Konvertieren Sie das Video und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Seitenverhältnis des Videos wird von {network} nicht angenommen. Schneiden Sie es zu und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Die Bitrate des Videos ist für {network} zu hoch. Konvertieren Sie es und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Video ist für {network} zu lang oder zu kurz. Kürzen Sie es und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt Videos mit 23 bis 60 Bildern pro Sekunde an, und dieses gehört nicht dazu. Konvertieren Sie es und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt dieses Bildformat nicht an. Speichern Sie das Bild als JPEG und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Die Datei ist größer, als {network} annimmt. Verwenden Sie eine kleinere Datei und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>Nicht veröffentlicht: {network} konnte die Medien nicht annehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Seitenverhältnis eines Fotos wird von {network} nicht angenommen (von 4:5 bis 1,91:1). Schneiden Sie es zu und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Die Bildunterschrift ist länger als die {max} Zeichen, die {network} annimmt. Kürzen Sie sie und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt diese Art von Beitrag nicht an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>Nicht veröffentlicht: {network} hat den Beitrag als mutmaßlichen Spam zurückgehalten. Versuchen Sie es später erneut oder veröffentlichen Sie ihn in der App.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das gewählte Titelbild liegt nicht innerhalb des Videos. Wählen Sie ein anderes und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} konnte den vorbereiteten Beitrag nicht finden. Planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt keine Fotos an, deren Breite und Höhe zusammen mehr als {max} Pixel ergeben oder deren lange Seite mehr als 20-mal so lang ist wie die kurze. Ändern Sie die Größe des Fotos und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt die Version seiner API, die dieses Postdesk verwendet, nicht mehr an. Aktualisieren Sie Postdesk, um wieder auf {network} zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Video ist größer, als der Videodienst von {network} annimmt. Verwenden Sie ein kürzeres oder kleineres Video und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>Nicht veröffentlicht: Der Videodienst von {network} hat das Video abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>Nicht veröffentlicht: {network} nimmt Videos nur von Konten mit bestätigter E-Mail-Adresse an. Bestätigen Sie Ihre in den Einstellungen von {network} und planen Sie den Beitrag dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Video nicht konvertieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>Nicht veröffentlicht: {network} konnte die Videodatei nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>Nicht veröffentlicht: {network} hat eine leere Videodatei erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>Nicht veröffentlicht: Laut {network} ist die Videodatei zu klein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>Nicht veröffentlicht: {network} kann das Format des Videos nicht dekodieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Hochladen wurde abgebrochen, bevor {network} alles erhalten hatte. Planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Video nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video wegen des Urheberrechts abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video als unangemessen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video als Duplikat eines Videos abgelehnt, das schon auf dem Kanal ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video nach seinen Nutzungsbedingungen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video abgelehnt, weil der Kanal gesperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video abgelehnt, weil es für diesen Kanal zu lang ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video wegen eines Anspruchs darauf abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video abgelehnt, weil der Kanal geschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video aus markenrechtlichen Gründen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video aus rechtlichen Gründen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>Nicht veröffentlicht: {network} hat das Video abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Format der Datei nicht lesen. Es nimmt MP4-, MOV- oder WebM-Videos und JPEG- oder WebP-Fotos an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>Nicht veröffentlicht: {network} hat die Länge des Videos für dieses Konto abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>Nicht veröffentlicht: {network} hat die Bildrate des Videos abgelehnt. Es nimmt 23 bis 60 Bilder pro Sekunde an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>Nicht veröffentlicht: {network} hat die Größe eines Fotos abgelehnt. Fotos bis 1080p funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Bei {network} gab es ein internes Problem mit diesem Beitrag. Planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Video nicht herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>Nicht veröffentlicht: {network} konnte ein Foto nicht vom Medien-Relay herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>Nicht veröffentlicht: Der Beitrag wurde in {network} abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>Nicht veröffentlicht: Der Zugriff von Postdesk auf dieses {network}-Konto wurde entfernt. Verbinden Sie das Konto unter „Konten“ erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>Nicht veröffentlicht: Dieses Konto hat das Tageslimit von {network} für Beiträge aus Apps erreicht. Versuchen Sie es morgen erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>Nicht veröffentlicht: {network} lässt dieses Konto gerade nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>Nicht veröffentlicht: {network} hat die Bildunterschrift als Spam eingestuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>Nicht veröffentlicht: {network} hat den Beitrag als Spam eingestuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>Nicht veröffentlicht: Ihre {network}-App ist für diese Berechtigung nicht freigegeben. Prüfen Sie die Produkte Ihrer App auf der Entwicklerseite von {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>Nicht veröffentlicht: Ihre {network}-App hat die Prüfung durch {network} noch nicht bestanden und kann daher nur privat von einem privaten Konto aus veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>Nicht veröffentlicht: {network} konnte den Beitrag nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit existiert nicht. Prüfen Sie den Namen und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Das Subreddit existiert nicht oder ist von Ihrem Konto aus nicht sichtbar. Prüfen Sie den Namen und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>Nicht veröffentlicht: Sie dürfen in diesem Subreddit nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Wählen Sie das Subreddit für die Veröffentlichung und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit nimmt keine Textbeiträge an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit nimmt nur Textbeiträge an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit nimmt keine Bilder an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit nimmt keine Videos an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>Nicht veröffentlicht: Dieser Link wurde in diesem Subreddit bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>Nicht veröffentlicht: {network} braucht hier einen Titel oder Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>Nicht veröffentlicht: {network} konnte den Link oder die hochgeladenen Medien nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>Nicht veröffentlicht: {network} braucht für diesen Beitrag einen Link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Dieses Subreddit verlangt einen Flair. Wählen Sie einen und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>Nicht veröffentlicht: Der gewählte Flair existiert in diesem Subreddit nicht mehr. Wählen Sie einen anderen und planen Sie den Beitrag erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>Nicht veröffentlicht: {network} bittet Sie, sich erneut anzumelden. Verbinden Sie das Konto unter „Konten“ erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>Der Kommentar, auf den Sie antworten, wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>Der Beitrag, auf den Sie antworten, wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>Die Kommentare zu diesem Beitrag sind gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>Dieser Beitrag ist archiviert und nimmt keine Kommentare mehr an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>Nicht veröffentlicht: Ein Teil des Beitrags ist für {network} zu lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>Nicht veröffentlicht: Der Beitrag hält eine der Regeln des Subreddits nicht ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>Nicht veröffentlicht: {network} hat den Beitrag abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>Nicht veröffentlicht: {network} hat den Titel abgelehnt (leer, zu lang oder mit &lt; oder &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>Nicht veröffentlicht: {network} hat die Beschreibung abgelehnt (über 5000 Byte oder mit &lt; oder &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>Nicht veröffentlicht: {network} hat die Tags abgelehnt (zusammen über 500 Zeichen oder mit &lt; oder &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>Nicht veröffentlicht: {network} hat diese Kategorie nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>Nicht veröffentlicht: {network} hat die geplante Zeit abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>Nicht veröffentlicht: {network} erlaubt diese Sichtbarkeitseinstellung für dieses Video nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>Nicht veröffentlicht: {network} erlaubt diese Lizenz für dieses Video nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>Nicht veröffentlicht: {network} braucht zuerst die Sprache des Videos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>Nicht veröffentlicht: {network} hat keine Videodatei erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>Nicht veröffentlicht: {network} konnte das Bild der Miniaturansicht nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>Nicht veröffentlicht: Die Miniaturansicht ist größer als die 2 MB von {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>Nicht veröffentlicht: {network} findet diese Playlist nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>Das Video ist nicht mehr auf {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>Die Kommentare sind für dieses Video deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>Nicht veröffentlicht: Dieses Google-Konto hat noch keinen {network}-Kanal.</translation>
     </message>
 </context>
 <context>

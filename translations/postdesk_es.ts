@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La edición no llegó a la red; la publicación allí no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>No publicada: Postdesk no pudo leer {name} en este equipo. Vuelve a adjuntar el archivo y programa de nuevo la publicación.</translation>
@@ -1761,6 +1761,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>La red dijo: “{message}”</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>No publicada: {network} no pudo descargar el archivo del relé de medios. Revisa el relé en Ajustes › Relé de medios y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>No publicada: {network} dejó caducar la publicación preparada antes de publicarla. Programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>No publicada: {network} no pudo procesar el vídeo; {network} no acepta su formato, duración o codificación. Conviértelo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>No publicada: {network} no pudo usar el sonido del vídeo; acepta sonido mono o estéreo. Convierte el vídeo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>No publicada: {network} no acepta la relación de aspecto del vídeo. Recórtalo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>No publicada: la tasa de bits del vídeo es demasiado alta para {network}. Conviértelo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>No publicada: el vídeo es demasiado largo o demasiado corto para {network}. Recórtalo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>No publicada: {network} acepta vídeos de 23 a 60 fotogramas por segundo, y este no lo es. Conviértelo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>No publicada: {network} no acepta este formato de imagen. Guárdala como JPEG y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>No publicada: el archivo es más grande de lo que acepta {network}. Usa un archivo más pequeño y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>No publicada: {network} no pudo aceptar los archivos multimedia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>No publicada: {network} no acepta la relación de aspecto de una foto (de 4:5 a 1,91:1). Recórtala y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>No publicada: el pie de foto supera los {max} caracteres que acepta {network}. Acórtalo y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>No publicada: {network} no acepta este tipo de publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>No publicada: {network} retuvo la publicación por sospecha de spam. Inténtalo más tarde o publícala desde la app.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>No publicada: el fotograma elegido como portada no está dentro del vídeo. Elige otro y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>No publicada: {network} no encontró la publicación preparada. Programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>No publicada: {network} no acepta fotos cuyo ancho y alto sumen más de {max} píxeles, o cuyo lado largo mida más de 20 veces el corto. Cambia el tamaño de la foto y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>No publicada: {network} ya no acepta la versión de su API que usa este Postdesk. Actualiza Postdesk para volver a publicar en {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>No publicada: el vídeo es más grande de lo que acepta el servicio de vídeo de {network}. Usa un vídeo más corto o más pequeño y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>No publicada: el servicio de vídeo de {network} rechazó el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>No publicada: {network} solo acepta vídeos de cuentas con una dirección de correo confirmada. Confirma la tuya en los ajustes de {network} y luego programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>No publicada: {network} no pudo convertir el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>No publicada: {network} no pudo leer el archivo de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>No publicada: {network} recibió un archivo de vídeo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>No publicada: según {network}, el archivo de vídeo es demasiado pequeño.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>No publicada: {network} no puede descodificar el formato del vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>No publicada: la subida se cortó antes de que {network} la recibiera entera. Programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>No publicada: {network} no pudo procesar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>No publicada: {network} rechazó el vídeo por derechos de autor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>No publicada: {network} rechazó el vídeo por inapropiado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>No publicada: {network} rechazó el vídeo por ser un duplicado de uno que ya está en el canal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>No publicada: {network} rechazó el vídeo según sus condiciones de uso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>No publicada: {network} rechazó el vídeo porque el canal está suspendido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>No publicada: {network} rechazó el vídeo porque es demasiado largo para este canal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>No publicada: {network} rechazó el vídeo por una reclamación sobre él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>No publicada: {network} rechazó el vídeo porque el canal está cerrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>No publicada: {network} rechazó el vídeo por motivos de marca registrada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>No publicada: {network} rechazó el vídeo por motivos legales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>No publicada: {network} rechazó el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>No publicada: {network} no pudo leer el formato del archivo. Acepta vídeos MP4, MOV o WebM y fotos JPEG o WebP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>No publicada: {network} rechazó la duración del vídeo para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>No publicada: {network} rechazó la velocidad de fotogramas del vídeo. Acepta de 23 a 60 fotogramas por segundo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>No publicada: {network} rechazó el tamaño de una foto. Las fotos de hasta 1080p funcionan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>No publicada: {network} tuvo un problema interno con esta publicación. Programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>No publicada: {network} no pudo descargar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>No publicada: {network} no pudo descargar una foto del relé de medios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>No publicada: la publicación se canceló en {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>No publicada: se retiró el acceso de Postdesk a esta cuenta de {network}. Vuelve a conectar la cuenta en Cuentas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>No publicada: esta cuenta alcanzó el límite diario de {network} de publicaciones desde aplicaciones. Vuelve a intentarlo mañana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>No publicada: {network} no deja publicar a esta cuenta en este momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>No publicada: {network} marcó el texto como spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>No publicada: {network} marcó la publicación como spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>No publicada: tu aplicación de {network} no está aprobada para este permiso. Revisa los productos de tu aplicación en el sitio para desarrolladores de {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>No publicada: tu aplicación de {network} aún no ha superado la auditoría de {network}, así que solo puede publicar en privado, desde una cuenta privada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>No publicada: {network} no pudo completar la publicación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>No publicada: ese subreddit no existe. Comprueba su nombre y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>No publicada: el subreddit no existe o no se puede ver desde tu cuenta. Comprueba su nombre y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>No publicada: no tienes permiso para publicar en este subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>No publicada: elige el subreddit en el que publicar y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>No publicada: este subreddit no acepta publicaciones de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>No publicada: este subreddit solo acepta publicaciones de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>No publicada: este subreddit no acepta imágenes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>No publicada: este subreddit no acepta vídeos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>No publicada: este enlace ya se publicó en este subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>No publicada: {network} necesita aquí un título o un texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>No publicada: {network} no pudo usar el enlace ni los medios subidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>No publicada: {network} necesita un enlace para esta publicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>No publicada: este subreddit exige un flair. Elige uno y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>No publicada: el flair elegido ya no existe en este subreddit. Elige otro y programa de nuevo la publicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>No publicada: {network} te pide que vuelvas a iniciar sesión. Vuelve a conectar la cuenta en Cuentas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>El comentario al que respondes se ha eliminado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>La publicación a la que respondes se ha eliminado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>Los comentarios de esta publicación están bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>Esta publicación está archivada y ya no acepta comentarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>No publicada: una parte de la publicación es demasiado larga para {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>No publicada: la publicación no cumple una de las reglas del subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>No publicada: {network} rechazó la publicación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>No publicada: {network} rechazó el título (vacío, demasiado largo o con &lt; o &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>No publicada: {network} rechazó la descripción (más de 5000 bytes o con &lt; o &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>No publicada: {network} rechazó las etiquetas (más de 500 caracteres en total o con &lt; o &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>No publicada: {network} no tiene esa categoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>No publicada: {network} rechazó la hora programada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>No publicada: {network} no permite esa opción de privacidad para este vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>No publicada: {network} no permite esa licencia para este vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>No publicada: {network} necesita primero que se indique el idioma del vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>No publicada: {network} no recibió ningún archivo de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>No publicada: {network} no pudo leer la imagen de la miniatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>No publicada: la miniatura supera los 2 MB de {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>No publicada: {network} no encuentra esa lista de reproducción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>El vídeo ya no está en {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>Los comentarios están desactivados en este vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>No publicada: esta cuenta de Google aún no tiene un canal de {network}.</translation>
     </message>
 </context>
 <context>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La modification n&apos;a pas atteint le réseau&#xa0;; la publication y est inchangée.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Non publiée&#xa0;: Postdesk n&apos;a pas pu lire {name} sur cet ordinateur. Joignez à nouveau le fichier et programmez de nouveau la publication.</translation>
@@ -1761,6 +1761,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>Le réseau a répondu&#xa0;: «&#xa0;{message}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu télécharger le fichier depuis le relais média. Vérifiez le relais dans Paramètres › Relais média et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} a laissé expirer la publication préparée avant sa mise en ligne. Programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu traiter la vidéo&#xa0;; son format, sa durée ou son encodage n&apos;est pas accepté par {network}. Convertissez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu utiliser le son de la vidéo&#xa0;; il accepte un son mono ou stéréo. Convertissez la vidéo et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: les proportions de la vidéo ne sont pas acceptées par {network}. Recadrez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le débit de la vidéo est trop élevé pour {network}. Convertissez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: la vidéo est trop longue ou trop courte pour {network}. Raccourcissez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} accepte les vidéos de 23 à 60 images par seconde, et celle-ci n&apos;en fait pas partie. Convertissez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte pas ce format d&apos;image. Enregistrez-la en JPEG et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le fichier est plus volumineux que ce qu&apos;accepte {network}. Utilisez un fichier plus petit et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu accepter les médias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: les proportions d&apos;une photo ne sont pas acceptées par {network} (de 4:5 à 1,91:1). Recadrez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: la légende dépasse les {max} caractères qu&apos;accepte {network}. Raccourcissez-la et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte pas ce type de publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>Non publiée&#xa0;: {network} a retenu la publication comme spam présumé. Réessayez plus tard ou publiez-la depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: l&apos;image de couverture choisie ne se trouve pas dans la vidéo. Choisissez-en une autre et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas trouvé la publication préparée. Programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte pas les photos dont la largeur et la hauteur additionnées dépassent {max} pixels, ou dont le grand côté dépasse 20 fois le petit. Redimensionnez la photo et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte plus la version de son API qu&apos;utilise ce Postdesk. Mettez Postdesk à jour pour publier de nouveau sur {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: la vidéo est plus volumineuse que ce qu&apos;accepte le service vidéo de {network}. Utilisez une vidéo plus courte ou plus légère et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>Non publiée&#xa0;: le service vidéo de {network} a refusé la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;accepte les vidéos que des comptes dont l&apos;adresse e-mail est confirmée. Confirmez la vôtre dans les paramètres de {network}, puis programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu convertir la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu lire le fichier vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>Non publiée&#xa0;: {network} a reçu un fichier vidéo vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>Non publiée&#xa0;: selon {network}, le fichier vidéo est trop petit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>Non publiée&#xa0;: {network} ne sait pas décoder le format de la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>Non publiée&#xa0;: l&apos;envoi a été interrompu avant que {network} ait tout reçu. Programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu traiter la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo pour des raisons de droits d&apos;auteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo comme inappropriée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo comme doublon d&apos;une vidéo déjà présente sur la chaîne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo en vertu de ses conditions d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo car la chaîne est suspendue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo car elle est trop longue pour cette chaîne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo à cause d&apos;une revendication la visant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo car la chaîne est fermée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo pour des raisons de droit des marques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo pour des raisons juridiques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu lire le format du fichier. Il accepte les vidéos MP4, MOV ou WebM et les photos JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la durée de la vidéo pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la fréquence d&apos;images de la vidéo. Il accepte de 23 à 60 images par seconde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la taille d&apos;une photo. Les photos jusqu&apos;à 1080p fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>Non publiée&#xa0;: {network} a rencontré un problème interne avec cette publication. Programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu télécharger la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu télécharger une photo depuis le relais média.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>Non publiée&#xa0;: la publication a été annulée dans {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>Non publiée&#xa0;: l&apos;accès de Postdesk à ce compte {network} a été retiré. Reconnectez le compte dans Comptes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>Non publiée&#xa0;: ce compte a atteint la limite quotidienne de {network} pour les publications envoyées par des applications. Réessayez demain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;autorise pas ce compte à publier pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>Non publiée&#xa0;: {network} a signalé la légende comme spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>Non publiée&#xa0;: {network} a signalé la publication comme spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>Non publiée&#xa0;: votre application {network} n&apos;est pas approuvée pour cette autorisation. Vérifiez les produits de votre application sur le site développeurs de {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>Non publiée&#xa0;: votre application {network} n&apos;a pas encore passé l&apos;audit de {network}, elle ne peut donc publier qu&apos;en privé, depuis un compte privé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu mettre en ligne la publication.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: ce subreddit n&apos;existe pas. Vérifiez son nom et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le subreddit n&apos;existe pas ou n&apos;est pas visible depuis votre compte. Vérifiez son nom et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>Non publiée&#xa0;: vous n&apos;êtes pas autorisé à publier dans ce subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: choisissez le subreddit où publier et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>Non publiée&#xa0;: ce subreddit n&apos;accepte pas les publications texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>Non publiée&#xa0;: ce subreddit n&apos;accepte que les publications texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>Non publiée&#xa0;: ce subreddit n&apos;accepte pas les images.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>Non publiée&#xa0;: ce subreddit n&apos;accepte pas les vidéos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>Non publiée&#xa0;: ce lien a déjà été publié dans ce subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>Non publiée&#xa0;: {network} a besoin ici d&apos;un titre ou d&apos;un texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu utiliser le lien ou les médias envoyés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>Non publiée&#xa0;: {network} a besoin d&apos;un lien pour cette publication.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: ce subreddit exige un flair. Choisissez-en un et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>Non publiée&#xa0;: le flair choisi n&apos;existe plus dans ce subreddit. Choisissez-en un autre et programmez de nouveau la publication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>Non publiée&#xa0;: {network} vous demande de vous reconnecter. Reconnectez le compte dans Comptes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>Le commentaire auquel vous répondez a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>La publication à laquelle vous répondez a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>Les commentaires de cette publication sont verrouillés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>Cette publication est archivée et n&apos;accepte plus de commentaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>Non publiée&#xa0;: une partie de la publication est trop longue pour {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>Non publiée&#xa0;: la publication ne respecte pas l&apos;une des règles du subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la publication.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>Non publiée&#xa0;: {network} a refusé le titre (vide, trop long, ou avec &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>Non publiée&#xa0;: {network} a refusé la description (plus de 5000 octets, ou avec &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>Non publiée&#xa0;: {network} a refusé les tags (plus de 500 caractères au total, ou avec &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas cette catégorie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>Non publiée&#xa0;: {network} a refusé l&apos;heure programmée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;autorise pas ce paramètre de confidentialité pour cette vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;autorise pas cette licence pour cette vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>Non publiée&#xa0;: {network} a d&apos;abord besoin de la langue de la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a reçu aucun fichier vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>Non publiée&#xa0;: {network} n&apos;a pas pu lire l&apos;image de la miniature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>Non publiée&#xa0;: la miniature dépasse les 2 Mo de {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>Non publiée&#xa0;: {network} ne trouve pas cette playlist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>La vidéo n&apos;est plus sur {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>Les commentaires sont désactivés pour cette vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>Non publiée&#xa0;: ce compte Google n&apos;a pas encore de chaîne {network}.</translation>
     </message>
 </context>
 <context>

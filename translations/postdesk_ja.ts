@@ -1491,7 +1491,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>編集がネットワークに届きませんでした。ネットワーク上の投稿は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>投稿されませんでした: このコンピューターで{name}を読み込めませんでした。もう一度添付して、投稿を予約し直してください。</translation>
@@ -1751,6 +1751,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>ネットワークからのメッセージ:「{message}」</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}がメディアリレーからファイルをダウンロードできませんでした。［設定］›［メディアリレー］でリレーを確認して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>投稿されませんでした: 準備された投稿が公開される前に{network}で期限切れになりました。投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}が動画を処理できませんでした。形式、長さ、またはエンコードが{network}で受け付けられないものです。変換して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}が動画の音声を使用できませんでした。モノラルまたはステレオの音声のみ受け付けます。動画を変換して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>投稿されませんでした: 動画の縦横比は{network}で受け付けられません。切り抜いて、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>投稿されませんでした: 動画のビットレートが{network}には高すぎます。変換して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>投稿されませんでした: 動画が{network}には長すぎるか短すぎます。長さを調整して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}は毎秒23〜60フレームの動画のみ受け付けますが、この動画は該当しません。変換して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}はこの画像形式を受け付けません。JPEGで保存して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>投稿されませんでした: ファイルが{network}で受け付けられるサイズを超えています。小さいファイルを使って、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>投稿されませんでした: {network}がメディアを受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>投稿されませんでした: 写真の縦横比が{network}で受け付けられる範囲（4:5〜1.91:1）外です。切り抜いて、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>投稿されませんでした: キャプションが{network}で受け付けられる{max}文字を超えています。短くして、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>投稿されませんでした: {network}はこの種類の投稿を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>投稿されませんでした: {network}がスパムの疑いで投稿を保留しました。後でもう一度試すか、アプリから投稿してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>投稿されませんでした: カバーに選んだフレームが動画の範囲外です。別のフレームを選んで、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>投稿されませんでした: {network}が準備された投稿を見つけられませんでした。投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>投稿されませんでした: {network}は、幅と高さの合計が{max}ピクセルを超える写真や、長辺が短辺の20倍を超える写真を受け付けません。写真のサイズを変更して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>投稿されませんでした: {network}は、このPostdeskが使用しているAPIのバージョンを受け付けなくなりました。{network}に再び投稿するには、Postdeskを更新してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>投稿されませんでした: 動画が{network}の動画サービスで受け付けられるサイズを超えています。短い動画か小さい動画を使って、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>投稿されませんでした: {network}の動画サービスが動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>投稿されませんでした: {network}は、メールアドレスが確認済みのアカウントからの動画のみ受け付けます。{network}の設定でメールアドレスを確認してから、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>投稿されませんでした: {network}で動画を変換できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>投稿されませんでした: {network}で動画ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>投稿されませんでした: {network}に届いた動画ファイルが空でした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>投稿されませんでした: {network}によると、動画ファイルが小さすぎます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>投稿されませんでした: {network}では動画の形式をデコードできません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>投稿されませんでした: {network}がすべてを受け取る前にアップロードが途切れました。投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>投稿されませんでした: {network}で動画を処理できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>投稿されませんでした: {network}は著作権を理由に動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>投稿されませんでした: {network}は不適切な動画として拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>投稿されませんでした: {network}は、チャンネルにすでにある動画と重複するとして拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>投稿されませんでした: {network}は利用規約に基づいて動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>投稿されませんでした: チャンネルが停止されているため、{network}は動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>投稿されませんでした: このチャンネルには長すぎるため、{network}は動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>投稿されませんでした: 申し立てがあるため、{network}は動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>投稿されませんでした: チャンネルが閉鎖されているため、{network}は動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>投稿されませんでした: {network}は商標上の理由で動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>投稿されませんでした: {network}は法的な理由で動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>投稿されませんでした: {network}は動画を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>投稿されませんでした: {network}でファイルの形式を読み込めませんでした。MP4、MOV、WebMの動画と、JPEG、WebPの写真を受け付けます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>投稿されませんでした: {network}は、このアカウントでは動画の長さを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>投稿されませんでした: {network}は動画のフレームレートを受け付けませんでした。毎秒23～60フレームに対応しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>投稿されませんでした: {network}は写真のサイズを受け付けませんでした。1080pまでの写真なら使えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>投稿されませんでした: {network}でこの投稿に内部的な問題が起きました。投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>投稿されませんでした: {network}で動画をダウンロードできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>投稿されませんでした: {network}でメディアリレーから写真をダウンロードできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>投稿されませんでした: 投稿は{network}でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>投稿されませんでした: この{network}アカウントへのPostdeskのアクセスが取り消されました。［アカウント］でアカウントを再接続してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>投稿されませんでした: このアカウントは、アプリからの投稿に関する{network}の1日の上限に達しました。明日もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>投稿されませんでした: {network}では現在、このアカウントは投稿できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>投稿されませんでした: {network}がキャプションをスパムと判定しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>投稿されませんでした: {network}が投稿をスパムと判定しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>投稿されませんでした: {network}アプリはこの権限の承認を受けていません。{network}の開発者向けサイトでアプリのプロダクトを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>投稿されませんでした: {network}アプリはまだ{network}の審査に合格していないため、非公開アカウントから非公開でしか投稿できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>投稿されませんでした: {network}で投稿を公開できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>投稿されませんでした: そのサブレディットは存在しません。名前を確認して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>投稿されませんでした: サブレディットが存在しないか、このアカウントからは見えません。名前を確認して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>投稿されませんでした: このサブレディットに投稿する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>投稿されませんでした: 投稿先のサブレディットを選択して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>投稿されませんでした: このサブレディットはテキスト投稿を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>投稿されませんでした: このサブレディットはテキスト投稿しか受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>投稿されませんでした: このサブレディットは画像を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>投稿されませんでした: このサブレディットは動画を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>投稿されませんでした: このリンクはすでにこのサブレディットに投稿されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>投稿されませんでした: {network}ではここにタイトルまたはテキストが必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>投稿されませんでした: {network}でリンクまたはアップロードしたメディアを使用できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>投稿されませんでした: {network}ではこの投稿にリンクが必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>投稿されませんでした: このサブレディットではフレアが必須です。選択して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>投稿されませんでした: 選択したフレアはこのサブレディットにもうありません。別のフレアを選択して、投稿を予約し直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>投稿されませんでした: {network}から再度サインインするよう求められています。［アカウント］でアカウントを再接続してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>返信先のコメントは削除されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>返信先の投稿は削除されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>この投稿のコメントはロックされています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>この投稿はアーカイブ済みのため、コメントを受け付けていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>投稿されませんでした: 投稿の一部が{network}には長すぎます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>投稿されませんでした: 投稿がサブレディットのルールのいずれかに従っていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>投稿されませんでした: {network}は投稿を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>投稿されませんでした: {network}はタイトルを受け付けませんでした（空、長すぎる、または &lt; や &gt; を含む）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>投稿されませんでした: {network}は説明を受け付けませんでした（5000バイト超、または &lt; や &gt; を含む）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>投稿されませんでした: {network}はタグを受け付けませんでした（合計500文字超、または &lt; や &gt; を含む）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>投稿されませんでした: {network}にそのカテゴリはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>投稿されませんでした: {network}は予約日時を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>投稿されませんでした: {network}ではこの動画にそのプライバシー設定を使えません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>投稿されませんでした: {network}ではこの動画にそのライセンスを使えません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>投稿されませんでした: {network}では先に動画の言語を設定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>投稿されませんでした: {network}に動画ファイルが届きませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>投稿されませんでした: {network}でサムネイル画像を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>投稿されませんでした: サムネイルが{network}の上限2 MBを超えています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>投稿されませんでした: {network}でそのプレイリストが見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>この動画はもう{network}にありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>この動画ではコメントがオフになっています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>投稿されませんでした: このGoogleアカウントにはまだ{network}チャンネルがありません。</translation>
     </message>
 </context>
 <context>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>A edição não chegou à rede; o post lá não mudou.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+27"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Não publicado: o Postdesk não conseguiu ler {name} neste computador. Anexe o arquivo novamente e agende o post de novo.</translation>
@@ -1761,6 +1761,471 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+13"/>
         <source>The network said: “{message}”</source>
         <translation>A rede disse: “{message}”</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_networks.py" line="+15"/>
+        <source>Not posted: {network} could not download the file from the media relay. Check the relay in Settings › Media relay and schedule the post again.</source>
+        <translation>Não publicado: o {network} não conseguiu baixar o arquivo do relay de mídia. Verifique o relay em Configurações › Relay de mídia e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} let the prepared post expire before it was published. Schedule the post again.</source>
+        <translation>Não publicado: o {network} deixou o post preparado expirar antes de publicá-lo. Agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video; its format, length or encoding is not one {network} takes. Convert it and schedule the post again.</source>
+        <translation>Não publicado: o {network} não conseguiu processar o vídeo; o formato, a duração ou a codificação não é aceito pelo {network}. Converta o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not use the video&apos;s sound; it takes mono or stereo sound. Convert the video and schedule the post again.</source>
+        <translation>Não publicado: o {network} não conseguiu usar o som do vídeo; ele aceita som mono ou estéreo. Converta o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s shape (aspect ratio) is not one {network} takes. Crop it and schedule the post again.</source>
+        <translation>Não publicado: o {network} não aceita a proporção do vídeo. Recorte o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video&apos;s bit rate is too high for {network}. Convert it and schedule the post again.</source>
+        <translation>Não publicado: a taxa de bits do vídeo é alta demais para o {network}. Converta o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the video is too long or too short for {network}. Trim it and schedule the post again.</source>
+        <translation>Não publicado: o vídeo é longo ou curto demais para o {network}. Corte o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos of 23 to 60 frames a second, and this one is not. Convert it and schedule the post again.</source>
+        <translation>Não publicado: o {network} aceita vídeos de 23 a 60 quadros por segundo, e este não é um deles. Converta o vídeo e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this image format. Save it as JPEG and schedule the post again.</source>
+        <translation>Não publicado: o {network} não aceita este formato de imagem. Salve a imagem como JPEG e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the file is larger than {network} takes. Use a smaller file and schedule the post again.</source>
+        <translation>Não publicado: o arquivo é maior do que o {network} aceita. Use um arquivo menor e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not take the media.</source>
+        <translation>Não publicado: o {network} não conseguiu aceitar a mídia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: a photo&apos;s shape is not one {network} takes (from 4:5 to 1.91:1). Crop it and schedule the post again.</source>
+        <translation>Não publicado: o {network} não aceita a proporção de uma foto (de 4:5 a 1,91:1). Recorte a foto e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the caption is longer than the {max} characters {network} takes. Shorten it and schedule the post again.</source>
+        <translation>Não publicado: a legenda passa dos {max} caracteres que o {network} aceita. Encurte a legenda e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} does not take this kind of post.</source>
+        <translation>Não publicado: o {network} não aceita este tipo de post.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} held the post back as suspected spam. Try again later, or post it from the app.</source>
+        <translation>Não publicado: o {network} reteve o post por suspeita de spam. Tente de novo mais tarde ou publique pelo app.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: the chosen cover frame is not inside the video. Choose another one and schedule the post again.</source>
+        <translation>Não publicado: o quadro escolhido como capa não está dentro do vídeo. Escolha outro e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not find the prepared post. Schedule the post again.</source>
+        <translation>Não publicado: o {network} não encontrou o post preparado. Agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not posted: {network} does not take photos whose width and height add up to more than {max} pixels, or whose long side is more than 20 times the short side. Resize the photo and schedule the post again.</source>
+        <translation>Não publicado: o {network} não aceita fotos cuja largura e altura somem mais de {max} pixels, ou cujo lado maior tenha mais de 20 vezes o lado menor. Redimensione a foto e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} no longer accepts the version of its API this Postdesk uses. Update Postdesk to publish to {network} again.</source>
+        <translation>Não publicado: o {network} não aceita mais a versão da API usada por este Postdesk. Atualize o Postdesk para voltar a publicar no {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: the video is larger than {network}&apos;s video service takes. Use a shorter or smaller video and schedule the post again.</source>
+        <translation>Não publicado: o vídeo é maior do que o serviço de vídeo do {network} aceita. Use um vídeo mais curto ou menor e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network}&apos;s video service refused the video.</source>
+        <translation>Não publicado: o serviço de vídeo do {network} recusou o vídeo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} takes videos only from accounts with a confirmed email address. Confirm yours in {network}&apos;s settings, then schedule the post again.</source>
+        <translation>Não publicado: o {network} só aceita vídeos de contas com endereço de e-mail confirmado. Confirme o seu nas configurações do {network} e depois agende o post de novo.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_video.py" line="+19"/>
+        <source>Not posted: {network} could not convert the video.</source>
+        <translation>Não publicado: o {network} não conseguiu converter o vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the video file.</source>
+        <translation>Não publicado: o {network} não conseguiu ler o arquivo de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} received an empty video file.</source>
+        <translation>Não publicado: o {network} recebeu um arquivo de vídeo vazio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} says the video file is too small.</source>
+        <translation>Não publicado: segundo o {network}, o arquivo de vídeo é pequeno demais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot decode the video&apos;s format.</source>
+        <translation>Não publicado: o {network} não consegue decodificar o formato do vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the upload was cut off before {network} had all of it. Schedule the post again.</source>
+        <translation>Não publicado: o envio foi interrompido antes de o {network} receber tudo. Agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} could not process the video.</source>
+        <translation>Não publicado: o {network} não conseguiu processar o vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for copyright.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo por direitos autorais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as inappropriate.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo por ser impróprio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video as a duplicate of one already on the channel.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo como duplicata de um que já está no canal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} rejected the video under its terms of use.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo com base nos termos de uso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is suspended.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo porque o canal está suspenso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because it is too long for this channel.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo porque ele é longo demais para este canal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because of a claim on it.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo por causa de uma reivindicação sobre ele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video because the channel is closed.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo porque o canal foi encerrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for trademark reasons.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo por questões de marca registrada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video for legal reasons.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo por questões legais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} rejected the video.</source>
+        <translation>Não publicado: o {network} rejeitou o vídeo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: {network} could not read the file&apos;s format. It takes MP4, MOV or WebM videos and JPEG or WebP photos.</source>
+        <translation>Não publicado: o {network} não conseguiu ler o formato do arquivo. Ele aceita vídeos MP4, MOV ou WebM e fotos JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} refused the video&apos;s length for this account.</source>
+        <translation>Não publicado: o {network} recusou a duração do vídeo para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the video&apos;s frame rate. It takes 23 to 60 frames a second.</source>
+        <translation>Não publicado: o {network} recusou a taxa de quadros do vídeo. Ele aceita de 23 a 60 quadros por segundo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} refused a photo&apos;s size. Photos up to 1080p work.</source>
+        <translation>Não publicado: o {network} recusou o tamanho de uma foto. Fotos de até 1080p funcionam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} had an internal problem with this post. Schedule the post again.</source>
+        <translation>Não publicado: o {network} teve um problema interno com este post. Agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download the video.</source>
+        <translation>Não publicado: o {network} não conseguiu baixar o vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not download a photo from the media relay.</source>
+        <translation>Não publicado: o {network} não conseguiu baixar uma foto do relay de mídia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post was cancelled in {network}.</source>
+        <translation>Não publicado: o post foi cancelado no {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: Postdesk&apos;s access to this {network} account was removed. Reconnect the account in Accounts.</source>
+        <translation>Não publicado: o acesso do Postdesk a esta conta do {network} foi removido. Reconecte a conta em Contas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: this account has reached {network}&apos;s daily limit of posts from apps. Try again tomorrow.</source>
+        <translation>Não publicado: esta conta atingiu o limite diário do {network} de posts enviados por apps. Tente de novo amanhã.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not posted: {network} does not let this account post right now.</source>
+        <translation>Não publicado: o {network} não está deixando esta conta publicar agora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the caption as spam.</source>
+        <translation>Não publicado: o {network} marcou a legenda como spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} flagged the post as spam.</source>
+        <translation>Não publicado: o {network} marcou o post como spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: your {network} app is not approved for this permission. Check the products of your app on {network}&apos;s developer site.</source>
+        <translation>Não publicado: seu app do {network} não está aprovado para esta permissão. Confira os produtos do seu app no site para desenvolvedores do {network}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: your {network} app has not passed {network}&apos;s audit yet, so it can post only privately, from a private account.</source>
+        <translation>Não publicado: seu app do {network} ainda não passou na auditoria do {network}, então só pode publicar de forma privada, a partir de uma conta privada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} could not publish the post.</source>
+        <translation>Não publicado: o {network} não conseguiu publicar o post.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: that subreddit does not exist. Check its name and schedule the post again.</source>
+        <translation>Não publicado: esse subreddit não existe. Confira o nome e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the subreddit does not exist or cannot be seen from your account. Check its name and schedule the post again.</source>
+        <translation>Não publicado: o subreddit não existe ou não pode ser visto pela sua conta. Confira o nome e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: you are not allowed to post in this subreddit.</source>
+        <translation>Não publicado: você não tem permissão para publicar neste subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: choose the subreddit to post to and schedule the post again.</source>
+        <translation>Não publicado: escolha o subreddit em que publicar e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take text posts.</source>
+        <translation>Não publicado: este subreddit não aceita posts de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit takes text posts only.</source>
+        <translation>Não publicado: este subreddit só aceita posts de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take images.</source>
+        <translation>Não publicado: este subreddit não aceita imagens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit does not take videos.</source>
+        <translation>Não publicado: este subreddit não aceita vídeos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this link has already been posted to this subreddit.</source>
+        <translation>Não publicado: este link já foi publicado neste subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a title or text here.</source>
+        <translation>Não publicado: o {network} precisa de um título ou texto aqui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not use the link or the uploaded media.</source>
+        <translation>Não publicado: o {network} não conseguiu usar o link ou a mídia enviada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs a link for this post.</source>
+        <translation>Não publicado: o {network} precisa de um link para este post.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this subreddit requires a flair. Choose one and schedule the post again.</source>
+        <translation>Não publicado: este subreddit exige um flair. Escolha um e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the chosen flair no longer exists in this subreddit. Choose another and schedule the post again.</source>
+        <translation>Não publicado: o flair escolhido não existe mais neste subreddit. Escolha outro e agende o post de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted: {network} asks you to sign in again. Reconnect the account in Accounts.</source>
+        <translation>Não publicado: o {network} pede que você entre de novo. Reconecte a conta em Contas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment you are answering has been deleted.</source>
+        <translation>O comentário que você está respondendo foi excluído.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post you are answering has been deleted.</source>
+        <translation>O post que você está respondendo foi excluído.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are locked on this post.</source>
+        <translation>Os comentários deste post estão bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post is archived and takes no more comments.</source>
+        <translation>Este post está arquivado e não aceita mais comentários.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: part of the post is too long for {network}.</source>
+        <translation>Não publicado: uma parte do post é longa demais para o {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the post does not follow one of the subreddit&apos;s rules.</source>
+        <translation>Não publicado: o post não segue uma das regras do subreddit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the post.</source>
+        <translation>Não publicado: o {network} recusou o post.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: {network} refused the title (empty, too long, or with &lt; or &gt;).</source>
+        <translation>Não publicado: o {network} recusou o título (vazio, longo demais ou com &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the description (over 5000 bytes, or with &lt; or &gt;).</source>
+        <translation>Não publicado: o {network} recusou a descrição (mais de 5000 bytes ou com &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the tags (together over 500 characters, or with &lt; or &gt;).</source>
+        <translation>Não publicado: o {network} recusou as tags (mais de 500 caracteres no total ou com &lt; ou &gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not have that category.</source>
+        <translation>Não publicado: o {network} não tem essa categoria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} refused the scheduled time.</source>
+        <translation>Não publicado: o {network} recusou o horário agendado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that privacy setting for this video.</source>
+        <translation>Não publicado: o {network} não permite essa configuração de privacidade para este vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} does not allow that license for this video.</source>
+        <translation>Não publicado: o {network} não permite essa licença para este vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} needs the video&apos;s language set first.</source>
+        <translation>Não publicado: o {network} precisa primeiro que o idioma do vídeo seja definido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} got no video file.</source>
+        <translation>Não publicado: o {network} não recebeu nenhum arquivo de vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} could not read the thumbnail image.</source>
+        <translation>Não publicado: o {network} não conseguiu ler a imagem da miniatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: the thumbnail is over {network}&apos;s 2 MB.</source>
+        <translation>Não publicado: a miniatura passa dos 2 MB do {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: {network} cannot find that playlist.</source>
+        <translation>Não publicado: o {network} não encontra essa playlist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is no longer on {network}.</source>
+        <translation>O vídeo não está mais no {network}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are turned off for this video.</source>
+        <translation>Os comentários estão desativados neste vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not posted: this Google account has no {network} channel yet.</source>
+        <translation>Não publicado: esta conta do Google ainda não tem um canal do {network}.</translation>
     </message>
 </context>
 <context>
