@@ -24,6 +24,7 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.capabilities import SupportsDelete
 from postdesk.platforms.instagram import QUOTA_WAIT, InstagramAdapter
+from postdesk.platforms.instagram_calls import POST_QUOTA_REACHED
 from postdesk.platforms.relay import SETTINGS_PLACE
 from postdesk.platforms.s3_relay import S3Relay
 from tests.fakes.http_fake import FakeHTTPServer, FakeResponse
@@ -264,6 +265,11 @@ def test_a_full_quota_is_rate_limited_before_anything_is_uploaded(world, tmp_pat
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("One more", media=(_image(tmp_path / "a.jpg"),))))
     assert caught.value.retry_after == QUOTA_WAIT
+    # A wait code with the quota as its count (worded by `refusal_words_waits`), not Postdesk's
+    # English as if Instagram had said it.
+    assert caught.value.problem == POST_QUOTA_REACHED
+    assert caught.value.params == {"max": POST_QUOTA}
+    assert caught.value.network_message == ""
     assert world.fake.sent == [] and world.keys() == []
 
 

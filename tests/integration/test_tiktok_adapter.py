@@ -19,7 +19,7 @@ from PIL import Image
 from postdesk.auth.profiles.tiktok import PROFILE
 from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
 from postdesk.platforms.capabilities import SupportsDelete
-from postdesk.platforms.tiktok import ERRORS, NO_PRIVACY, PHOTOS_NEED_VERIFIED, TikTokAdapter
+from postdesk.platforms.tiktok import DAILY_POST_CAP, ERRORS, NO_PRIVACY, PHOTOS_NEED_VERIFIED, TikTokAdapter
 from postdesk.platforms.tiktok_upload import CHUNK, MB, chunk_plan, chunk_ranges
 from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
@@ -252,6 +252,9 @@ def test_daily_cap_waits_an_hour_and_an_unaudited_app_is_told_why(net, clip):
     with pytest.raises(RateLimited) as cap:
         _publish(_adapter(api, server), _request((clip,), privacy_level="SELF_ONLY"))
     assert cap.value.retry_after == timedelta(hours=1)
+    # A wait code (worded by `refusal_words_waits`); TikTok's own code stays the network's words.
+    assert cap.value.problem == DAILY_POST_CAP
+    assert cap.value.network_message == "spam_risk_too_many_posts"
     api.daily_post_cap, api.audited = 15, False
     with pytest.raises(Rejected) as unaudited:
         _publish(_adapter(api, server), _request((clip,), privacy_level="PUBLIC_TO_EVERYONE"))

@@ -371,7 +371,9 @@ def test_quota_exceeded_waits_until_pacific_midnight_and_is_remembered(fake, tmp
     # 17:00 UTC on 4 December is 09:00 in Los Angeles (PST, UTC-8): 15 hours to midnight there.
     assert caught.value.retry_after == timedelta(hours=15)
     assert caught.value.problem == QUOTA_SPENT
-    assert "midnight Pacific" in caught.value.network_message
+    # Postdesk's words are the code's (`refusal_words_waits`); Google's own reason stays its words.
+    assert caught.value.network_message.startswith("quotaExceeded: The request cannot be completed")
+    assert "midnight Pacific" in str(caught.value)  # the English, for the log only
     assert store.usage[7].exhausted
     before = len(server.requests)
     with pytest.raises(RateLimited) as again:
@@ -395,11 +397,13 @@ def test_a_publish_the_remaining_quota_cannot_pay_for_is_not_started(fake, tmp_p
             store=store,
         )
     assert server.requests == []
-    assert "60 quota units left" in caught.value.network_message
+    assert caught.value.problem == QUOTA_SPENT
+    assert caught.value.network_message == ""  # YouTube said nothing: Postdesk counted
+    assert "60 quota units left" in str(caught.value)
     store.usage[7] = quota.QuotaUsage(quota.pacific_day(api.now), units=0, uploads=100)
     with pytest.raises(RateLimited) as caught:
         _run(lambda a: a.publish(_req(_video(tmp_path))), api, server, store=store)
-    assert "no uploads left" in caught.value.network_message
+    assert "no uploads left" in str(caught.value) and caught.value.network_message == ""
 
 
 def test_every_call_is_counted(fake, tmp_path: Path) -> None:
@@ -426,6 +430,7 @@ def test_upload_limit_exceeded_is_a_wait(fake, tmp_path: Path) -> None:
         _run(lambda a: a.publish(_req(_video(tmp_path))), api, server)
     assert caught.value.problem == UPLOAD_LIMIT
     assert caught.value.retry_after == timedelta(hours=24)
+    assert caught.value.network_message.startswith("uploadLimitExceeded")  # Google's words, not Postdesk's
 
 
 # -- faults ----------------------------------------------------------------------------------------------

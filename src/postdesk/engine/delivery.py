@@ -454,6 +454,7 @@ class Delivery:
                     "error": str(error),
                     "retry_in_s": round(delay.total_seconds(), 3),
                     "retry_after_s": None if retry_after is None else retry_after.total_seconds(),
+                    **({"params": dict(error.params)} if error.params else {}),
                 },
             ),
         )

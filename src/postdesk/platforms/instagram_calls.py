@@ -44,6 +44,9 @@ _QUOTA_SUBCODE = 2207042
 _PASSING_SUBCODES = {2207001, 2207003, 2207032, 2207053, 2207020}
 #: How long to wait when the 24-hour publishing quota is used up (Meta gives no reset time).
 QUOTA_WAIT = timedelta(hours=1)
+#: The 24-hour publishing quota is used up (a wait, not a refusal; params: "max", the quota),
+#: worded by `ui.composer.refusal_words_waits`.
+POST_QUOTA_REACHED = "instagram_post_quota_reached"
 #: Instagram's own refusal codes (the ones Threads does not share, `meta_containers`), worded by the
 #: composer's activity (`refusal_words_networks`).
 INSTAGRAM_PHOTO_RATIO = "instagram_photo_ratio"
@@ -229,7 +232,12 @@ class GraphCaller:
         usage, config = row.get("quota_usage"), row.get("config")
         total = config.get("quota_total") if isinstance(config, dict) else None
         if isinstance(usage, int) and isinstance(total, int) and usage + 1 > total:
-            raise RateLimited(QUOTA_WAIT, network_message=f"Instagram's limit of {total} posts per 24 hours is reached")
+            raise RateLimited(
+                QUOTA_WAIT,
+                message=f"Instagram's limit of {total} posts per 24 hours is reached",
+                problem=POST_QUOTA_REACHED,
+                params={"max": total},
+            )
 
     async def aclose(self) -> None:
         await self.client.aclose()

@@ -110,6 +110,14 @@ ERRORS = {
     "internal_error": "TikTok had an internal problem",
 }
 CAPS = {"spam_risk_too_many_posts", "reached_active_user_cap"}
+#: The daily caps' wait codes (TikTok's code stays the network's words), worded by
+#: `ui.composer.refusal_words_waits`.
+DAILY_POST_CAP = "tiktok_daily_post_cap"
+DAILY_USER_CAP = "tiktok_daily_user_cap"
+CAP_PROBLEMS: Mapping[str, str] = {
+    "spam_risk_too_many_posts": DAILY_POST_CAP,
+    "reached_active_user_cap": DAILY_USER_CAP,
+}
 #: Problem codes of TikTok's error codes that refuse a request (the daily caps wait instead),
 #: worded by `ui.composer.refusal_words_video` and the composer.
 APP_NOT_APPROVED = "tiktok_app_not_approved"
@@ -240,8 +248,15 @@ class TikTokAdapter:
                 params=params,
             )
         except Rejected as refused:
-            if refused.reason in (ERRORS[c] for c in CAPS):
-                raise RateLimited(CAP_WAIT, http_status=refused.http_status, network_message=refused.reason) from None
+            cap = next((c for c in CAPS if refused.reason == ERRORS[c]), None)
+            if cap is not None:
+                raise RateLimited(
+                    CAP_WAIT,
+                    http_status=refused.http_status,
+                    message=refused.reason,
+                    problem=CAP_PROBLEMS[cap],
+                    network_message=cap,
+                ) from None
             raise
         answer = json_object(response, creates=creates, what=path)
         error = answer.get("error")

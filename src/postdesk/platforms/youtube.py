@@ -109,14 +109,16 @@ class _Caller(AuthorisedCaller):
             return RateLimited(
                 quota.next_reset(now) - now,
                 http_status=response.status_code,
-                network_message=explain(response),
+                message=explain(response),
+                network_message=google_words(response),
                 problem=QUOTA_SPENT,
             )
         if reason == "uploadLimitExceeded":
             return RateLimited(
                 timedelta(hours=24),
                 http_status=response.status_code,
-                network_message=explain(response),
+                message=explain(response),
+                network_message=google_words(response),
                 problem=UPLOAD_LIMIT,
             )
         if reason in ("rateLimitExceeded", "userRateLimitExceeded"):
@@ -228,9 +230,7 @@ class YouTubeAdapter:
         now = self._clock()
         left = quota.remaining(await self._quota.load(account_id), now, self._limits)
         if not quota.covers(left, cost):
-            raise RateLimited(
-                quota.next_reset(now) - now, problem=QUOTA_SPENT, network_message=quota_message(left, cost)
-            )
+            raise RateLimited(quota.next_reset(now) - now, problem=QUOTA_SPENT, message=quota_message(left, cost))
 
     # -- publish -----------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from postdesk.core import youtube_options as yopts
 from postdesk.core.youtube_quota import Cost
 from postdesk.platforms.base import PERMISSION_MISSING
 
-#: `AdapterError.problem` codes the engine and UI may word.
+#: Waits (`RateLimited.problem`), worded by `ui.composer.refusal_words_waits`.
 QUOTA_SPENT = "youtube_quota_spent"
 UPLOAD_LIMIT = "youtube_upload_limit"
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from postdesk.ui.composer import refusal_words_networks, refusal_words_video
+from postdesk.ui.composer import refusal_words_networks, refusal_words_video, refusal_words_waits
 from postdesk.ui.i18n import plural_context
 from postdesk.ui.local_format import format_number, format_size
 
@@ -20,7 +20,12 @@ ComposerActivity = plural_context("ComposerActivity")
 
 def problem_messages() -> dict[str, str]:
     """Every refusal code Postdesk words, with its sentence."""
-    return {**_own_refusals(), **refusal_words_networks.messages(), **refusal_words_video.messages()}
+    return {
+        **_own_refusals(),
+        **refusal_words_networks.messages(),
+        **refusal_words_video.messages(),
+        **refusal_words_waits.messages(),
+    }
 
 
 def _own_refusals() -> dict[str, str]:

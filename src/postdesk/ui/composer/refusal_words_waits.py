@@ -1,0 +1,45 @@
+"""The networks' waits Postdesk words itself: a daily or 24-hour limit an adapter found (Instagram's
+publishing quota, YouTube's API quota and upload limit, TikTok's daily caps), raised as
+`RateLimited(problem=...)`. The engine keeps the code as the wait's reason; the network's own
+words, if any, follow as "The network said". `refusal_words.problem_messages` merges these.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def messages() -> dict[str, str]:
+    """The wait codes, with their sentences ({network}: the network's name; {max}: a limit)."""
+    return {
+        # platforms.instagram_calls.POST_QUOTA_REACHED; {max} is Instagram's quota (50).
+        "instagram_post_quota_reached": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: this account has reached {network}'s limit of posts per 24 hours ({max}). "
+            "Postdesk will try again in an hour.",
+        ),
+        # platforms.youtube_errors.QUOTA_SPENT: the quota of the creator's own Google API project.
+        "youtube_quota_spent": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: your {network} API project does not have enough quota left today for this video. "
+            "Postdesk will upload it after midnight Pacific time.",
+        ),
+        # platforms.youtube_errors.UPLOAD_LIMIT
+        "youtube_upload_limit": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: this channel has uploaded as many videos as {network} allows for now. "
+            "Postdesk will try again in 24 hours.",
+        ),
+        # platforms.tiktok.DAILY_POST_CAP
+        "tiktok_daily_post_cap": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: this account has reached {network}'s daily limit of posts from apps. "
+            "Postdesk will try again in an hour.",
+        ),
+        # platforms.tiktok.DAILY_USER_CAP: the creator's own TikTok developer app.
+        "tiktok_daily_user_cap": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: your {network} app has reached its daily number of accounts that may post. "
+            "Postdesk will try again in an hour.",
+        ),
+    }
