@@ -18,9 +18,19 @@ import httpx
 import pytest
 from PIL import Image
 
-from postdesk.platforms.base import AnswerLost, AuthExpired, PublishRequest, RateLimited, Rejected, Transient
+from postdesk.platforms.base import (
+    MEDIA_TOO_BIG_TO_SEND,
+    AnswerLost,
+    AuthExpired,
+    PublishRequest,
+    RateLimited,
+    Rejected,
+    Transient,
+)
 from postdesk.platforms.reddit import NO_SCHEDULING, RedditAdapter
 from postdesk.platforms.reddit_call import raise_errors, user_agent
+from postdesk.platforms.reddit_upload import STORAGE_REFUSED
+from postdesk.ui.composer.activity import describe_reason
 from tests.fakes.api_server import ApiServer, Fault
 from tests.fakes.fake_credentials import StaticCredentials
 from tests.fakes.reddit_api import BUCKET_PATH, FakeReddit
@@ -305,7 +315,7 @@ def test_refreshed_token_is_used_after_a_401(net):
     assert published.remote_id in api.posts
 
 
-def test_storage_refusing_a_too_large_file_is_rejected_in_words(net, tmp_path):
+def test_storage_refusing_a_too_large_file_is_rejected_in_words(qapp, net, tmp_path):
     api, server = net
     api.max_upload = 50_000
     big = tmp_path / "big.png"
@@ -314,8 +324,29 @@ def test_storage_refusing_a_too_large_file_is_rejected_in_words(net, tmp_path):
         _run(_adapter(api, server), lambda a: a.publish(_request("", (str(big),))))
     assert refused.value.reason.startswith("This image is ") and refused.value.reason.endswith(
         " KB; Reddit takes at most 50 KB for it"
+    )  # the English, for the log only
+    # The UI words the code; the storage's own code and message are the network's words.
+    assert refused.value.problem == MEDIA_TOO_BIG_TO_SEND
+    assert refused.value.network_message == "EntityTooLarge: Your proposed upload exceeds the maximum allowed size"
+    assert describe_reason(refused.value.problem, {"name": "big.png"}, "reddit") == (
+        "Not posted: big.png is too big to send to Reddit. Use a smaller file and schedule the post again."
     )
     assert _submits(server) == []
+
+
+def test_storage_refusing_a_file_for_another_reason_is_a_code(qapp, net, tmp_path):
+    api, server = net
+    image = tmp_path / "small.png"
+    Image.new("RGB", (40, 40), (200, 10, 10)).save(image)
+    refusal = b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+    server.fault("POST", BUCKET_PATH, Fault("status", 403, {"Content-Type": "application/xml"}, refusal))
+    with pytest.raises(Rejected) as refused:
+        _run(_adapter(api, server), lambda a: a.publish(_request("", (str(image),))))
+    assert refused.value.problem == STORAGE_REFUSED
+    assert refused.value.network_message == "AccessDenied: Access Denied"
+    assert describe_reason(refused.value.problem, {"name": "small.png"}, "reddit") == (
+        "Not posted: Reddit's media storage did not take small.png. Try again later or use another file."
+    )
 
 
 def test_a_video_reddit_never_shows_is_an_answer_lost_then_looked_up(net, tmp_path):

@@ -34,6 +34,7 @@ from postdesk.media import probe
 from postdesk.media.problems import MediaError
 from postdesk.platforms.base import (
     MEDIA_COVER_UNUSABLE,
+    MEDIA_TOO_BIG_TO_SEND,
     MEDIA_TYPE_REFUSED,
     MEDIA_VIDEO_UNREADABLE,
     Rejected,
@@ -41,6 +42,10 @@ from postdesk.platforms.base import (
 )
 from postdesk.platforms.media_prep import Prepared
 from postdesk.platforms.rest_call import field_of, json_object, send
+
+#: Reddit's media storage refused a file for another reason than its size (worded by
+#: `ui.composer.refusal_words_waits`; the storage's code and message are the network's words).
+STORAGE_REFUSED = "reddit_storage_refused"
 
 #: The mimetypes the lease takes (U: what Reddit's apps send).
 MIMETYPES = ("image/png", "image/jpeg", "image/gif", "video/mp4", "video/quicktime")
@@ -75,24 +80,24 @@ def _size(n: int) -> str:
 
 
 def _storage_refusal(response: httpx.Response, what: str) -> Rejected:
+    """The storage's XML refusal: a problem code (the UI words it), the storage's code and message
+    as the network's words, and Postdesk's English for the log."""
     text = response.text[:2000]
     code = re.search(r"<Code>([^<]+)</Code>", text)
+    said = re.search(r"<Message>([^<]+)</Message>", text)
+    words = f"{code.group(1)}: {said.group(1)}" if code and said else (code.group(1) if code else text[:200])
     if code and code.group(1) == "EntityTooLarge":
         size = re.search(r"<ProposedSize>(\d+)</ProposedSize>", text)
         most = re.search(r"<MaxSizeAllowed>(\d+)</MaxSizeAllowed>", text)
+        english = f"{what} is too large for Reddit"
         if size and most:
-            return Rejected(
-                f"{what} is {_size(int(size.group(1)))}; Reddit takes at most {_size(int(most.group(1)))} for it",
-                http_status=response.status_code,
-                network_message="EntityTooLarge",
-            )
-        return Rejected(
-            f"{what} is too large for Reddit", http_status=response.status_code, network_message="EntityTooLarge"
-        )
+            english = f"{what} is {_size(int(size.group(1)))}; Reddit takes at most {_size(int(most.group(1)))} for it"
+        return Rejected(english, http_status=response.status_code, network_message=words, problem=MEDIA_TOO_BIG_TO_SEND)
     return Rejected(
         f"Reddit's media storage refused {what.lower()}",
         http_status=response.status_code,
-        network_message=(code.group(1) if code else text[:200]),
+        network_message=words,
+        problem=STORAGE_REFUSED,
     )
 
 

@@ -42,4 +42,10 @@ def messages() -> dict[str, str]:
             "Waiting: your {network} app has reached its daily number of accounts that may post. "
             "Postdesk will try again in an hour.",
         ),
+        # platforms.reddit_upload.STORAGE_REFUSED: Reddit's media storage refused a file (not for
+        # its size: that is media_too_big_to_send); {name} is the attachment's name.
+        "reddit_storage_refused": QCoreApplication.translate(
+            "ComposerActivity",
+            "Not posted: {network}'s media storage did not take {name}. Try again later or use another file.",
+        ),
     }
