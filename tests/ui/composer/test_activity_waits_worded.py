@@ -31,7 +31,7 @@ from postdesk.store.db import Database, open_database
 from postdesk.store.repositories.accounts import AccountRepository
 from postdesk.store.repositories.posts import PostRepository
 from postdesk.store.tables import TargetRow
-from postdesk.ui.composer.activity import describe_line, describe_reason, is_problem_code
+from postdesk.ui.composer.activity import describe_line, describe_reason, describe_target, is_problem_code
 from postdesk.ui.composer.refusal_words_waits import messages
 from postdesk.ui.composer.services import StoreComposerServices
 from tests.fakes.recording_adapter import RecordingAdapter
@@ -106,7 +106,10 @@ def test_a_used_up_quota_is_worded_with_its_count_in_the_activity(
         row = session.exec(select(TargetRow).where(TargetRow.post_id == saved.id)).one()
     assert row.state == S.FAILED_RETRYABLE
     services = StoreComposerServices(db, paths, None, lambda: T0)  # type: ignore[arg-type]
-    lines = [describe_line(line, "Europe/Paris") for line in services._load_activity(saved.id).lines]
+    activity = services._load_activity(saved.id)
+    lines = [describe_line(line, "Europe/Paris") for line in activity.lines]
+    (target,) = activity.targets
+    assert QUOTA_SENTENCE in describe_target(target, "Europe/Paris").replace("&#x27;", "'").replace("&#39;", "'")
     (line,) = [text for text in lines if "Waiting:" in text]
     assert QUOTA_SENTENCE in line
     assert "The network said" not in line  # Postdesk's words are not shown as the network's
