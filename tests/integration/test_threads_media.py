@@ -17,10 +17,11 @@ from postdesk.core.relay_settings import URL_LIFETIME_S, RelaySettings
 from postdesk.platforms.base import AnswerLost, PublishRequest, RateLimited, Rejected, Transient
 from postdesk.platforms.relay import SETTINGS_PLACE
 from postdesk.platforms.s3_relay import S3Relay, StoredRelay
-from postdesk.platforms.threads import QUOTA_WAIT, ThreadsAdapter
+from postdesk.platforms.threads import POST_QUOTA_REACHED, QUOTA_WAIT, REPLY_QUOTA_REACHED, ThreadsAdapter
+from postdesk.ui.composer.activity import describe_reason
 from tests.fakes.http_fake import FakeHTTPServer, FakeResponse
 from tests.fakes.s3_server import S3Server, s3_server  # noqa: F401  (the session fixture)
-from tests.fakes.threads_api import USER_ID, ThreadsFake
+from tests.fakes.threads_api import REPLY_QUOTA, USER_ID, ThreadsFake
 from tests.fakes.token_source import TokenSource
 
 pytestmark = pytest.mark.integration
@@ -261,19 +262,32 @@ def test_a_reply_that_never_gets_ready_is_answer_lost_not_a_refusal(world):
 # -- quota and rate limits -------------------------------------------------------------------
 
 
-def test_a_full_daily_quota_is_rate_limited_before_anything_is_sent(world, tmp_path):
+def test_a_full_daily_quota_is_rate_limited_before_anything_is_sent(qapp, world, tmp_path):
     world.fake.used_elsewhere = 250
     with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("One more", media=(_jpeg(tmp_path / "a.jpg"),))))
     assert caught.value.retry_after == QUOTA_WAIT
+    # A wait code with the quota as its count (worded by `refusal_words_waits`), not Postdesk's
+    # English as if Threads had said it.
+    assert (caught.value.problem, caught.value.params) == (POST_QUOTA_REACHED, {"max": 250})
+    assert caught.value.network_message == ""
+    assert describe_reason(caught.value.problem, caught.value.params, "threads") == (
+        "Waiting: this account has reached the limit of posts per 24 hours on Threads (250). "
+        "Postdesk will try again in an hour."
+    )
     assert world.fake.sent == [] and world.keys() == []  # nothing uploaded either
 
 
-def test_the_reply_quota_counts_the_thread_parts(world):
+def test_the_reply_quota_counts_the_thread_parts(qapp, world):
     world.fake.used_elsewhere = 249
     world.fake.replies_elsewhere = 999
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimited) as caught:
         world.run(world.adapter.publish(_req("A", "B", "C")))
+    assert caught.value.problem == REPLY_QUOTA_REACHED and caught.value.network_message == ""
+    assert describe_reason(caught.value.problem, caught.value.params, "threads") == (
+        f"Waiting: this account has reached the limit of replies per 24 hours on Threads ({REPLY_QUOTA}). "
+        "Postdesk will try again in an hour."
+    )
     assert world.fake.sent == []
 
 

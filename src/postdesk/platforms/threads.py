@@ -86,6 +86,10 @@ _METRICS = ("views", "likes", "replies", "reposts", "quotes")
 NO_RELAY = needs_relay_reason("Threads")
 #: How long to wait when the 24-hour publishing quota is used up (Meta gives no reset time).
 QUOTA_WAIT = timedelta(hours=1)
+#: The 24-hour quotas of posts and of replies (thread parts) are used up: waits, not refusals
+#: (params: "max", the quota), worded by `ui.composer.refusal_words_waits`.
+POST_QUOTA_REACHED = "threads_post_quota_reached"
+REPLY_QUOTA_REACHED = "threads_reply_quota_reached"
 #: Container error codes (troubleshooting page): the English for the log, and the refusal code the
 #: composer's activity words (`meta_containers` codes; Threads' own code stays the network's words).
 _CONTAINER_ERRORS = {
@@ -335,17 +339,28 @@ class ThreadsAdapter:
         rows = body.get("data")
         row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
 
-        def full(usage_key: str, config_key: str, adding: int) -> bool:
+        def full(usage_key: str, config_key: str, adding: int) -> int | None:
+            """The quota when `adding` more would pass it, else None."""
             usage, config = row.get(usage_key), row.get(config_key)
             total = config.get("quota_total") if isinstance(config, dict) else None
             if not isinstance(usage, int) or not isinstance(total, int):
-                return False  # no number: let the publish call decide
-            return usage + adding > total
+                return None  # no number: let the publish call decide
+            return total if usage + adding > total else None
 
-        if full("quota_usage", "config", 1):
-            raise RateLimited(QUOTA_WAIT, network_message="Threads' limit of posts per 24 hours is reached")
-        if parts > 1 and full("reply_quota_usage", "reply_config", parts - 1):
-            raise RateLimited(QUOTA_WAIT, network_message="Threads' limit of replies per 24 hours is reached")
+        if (total := full("quota_usage", "config", 1)) is not None:
+            raise RateLimited(
+                QUOTA_WAIT,
+                message="Threads' limit of posts per 24 hours is reached",
+                problem=POST_QUOTA_REACHED,
+                params={"max": total},
+            )
+        if parts > 1 and (total := full("reply_quota_usage", "reply_config", parts - 1)) is not None:
+            raise RateLimited(
+                QUOTA_WAIT,
+                message="Threads' limit of replies per 24 hours is reached",
+                problem=REPLY_QUOTA_REACHED,
+                params={"max": total},
+            )
 
     async def _upload(self, item: media_prep.Prepared) -> str:
         with media_prep.as_file(item) as path:

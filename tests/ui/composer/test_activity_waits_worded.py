@@ -39,7 +39,7 @@ from tests.fakes.recording_network import RecordingNetwork
 from tests.unit.engine.conftest import T0, ManualClock, Switch, run
 
 QUOTA_SENTENCE = (
-    "Waiting: this account has reached Instagram's limit of posts per 24 hours (50). "
+    "Waiting: this account has reached the limit of posts per 24 hours on Instagram (50). "
     "Postdesk will try again in an hour."
 )
 

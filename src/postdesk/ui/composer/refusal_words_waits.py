@@ -15,7 +15,19 @@ def messages() -> dict[str, str]:
         # platforms.instagram_calls.POST_QUOTA_REACHED; {max} is Instagram's quota (50).
         "instagram_post_quota_reached": QCoreApplication.translate(
             "ComposerActivity",
-            "Waiting: this account has reached {network}'s limit of posts per 24 hours ({max}). "
+            "Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). "
+            "Postdesk will try again in an hour.",
+        ),
+        # platforms.threads.POST_QUOTA_REACHED: the same sentence as Instagram's.
+        "threads_post_quota_reached": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). "
+            "Postdesk will try again in an hour.",
+        ),
+        # platforms.threads.REPLY_QUOTA_REACHED: a thread's later parts are replies.
+        "threads_reply_quota_reached": QCoreApplication.translate(
+            "ComposerActivity",
+            "Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). "
             "Postdesk will try again in an hour.",
         ),
         # platforms.youtube_errors.QUOTA_SPENT: the quota of the creator's own Google API project.
