@@ -1531,7 +1531,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>لم يصل التعديل إلى الشبكة؛ والمنشور هناك لم يتغير.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>لم يُنشر: تعذّر على Postdesk قراءة {name} على هذا الكمبيوتر. أرفق الملف مجددًا ثم أعد جدولة المنشور.</translation>
@@ -2266,6 +2266,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>لم يُنشر: لا يملك حساب Google هذا قناة على {network} بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>بالانتظار: بلغ هذا الحساب حد المنشورات خلال 24 ساعة على {network} ({max}). سيحاول Postdesk مجددًا بعد ساعة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>بالانتظار: بلغ هذا الحساب حد الردود خلال 24 ساعة على {network} ({max}). سيحاول Postdesk مجددًا بعد ساعة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>بالانتظار: لم يتبقَّ لمشروع واجهة برمجة {network} الخاص بك حصة كافية اليوم لهذا الفيديو. سيرفعه Postdesk بعد منتصف الليل بتوقيت المحيط الهادئ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>بالانتظار: رفعت هذه القناة أقصى عدد من الفيديوهات يسمح به {network} حاليًا. سيحاول Postdesk مجددًا بعد 24 ساعة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>بالانتظار: بلغ هذا الحساب الحد اليومي في {network} للمنشورات من التطبيقات. سيحاول Postdesk مجددًا بعد ساعة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>بالانتظار: بلغ تطبيق {network} الخاص بك العدد اليومي للحسابات التي يمكنها النشر. سيحاول Postdesk مجددًا بعد ساعة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>لم يُنشر: لم يقبل مخزن الوسائط في {network} الملف {name}. حاول مجددًا لاحقًا أو استخدم ملفًا آخر.</translation>
     </message>
 </context>
 <context>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>Die Bearbeitung hat das Netzwerk nicht erreicht; der Beitrag dort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Nicht veröffentlicht: Postdesk konnte {name} auf diesem Computer nicht lesen. Hängen Sie die Datei erneut an und planen Sie den Beitrag erneut.</translation>
@@ -2226,6 +2226,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>Nicht veröffentlicht: Dieses Google-Konto hat noch keinen {network}-Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>Wartet: Dieses Konto hat das Limit für Beiträge innerhalb von 24 Stunden auf {network} erreicht ({max}). Postdesk versucht es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>Wartet: Dieses Konto hat das Limit für Antworten innerhalb von 24 Stunden auf {network} erreicht ({max}). Postdesk versucht es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>Wartet: Ihr {network}-API-Projekt hat heute nicht mehr genug Kontingent für dieses Video. Postdesk lädt es nach Mitternacht pazifischer Zeit hoch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>Wartet: Dieser Kanal hat so viele Videos hochgeladen, wie {network} derzeit erlaubt. Postdesk versucht es in 24 Stunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>Wartet: Dieses Konto hat das tägliche Limit von {network} für Beiträge aus Apps erreicht. Postdesk versucht es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>Wartet: Ihre {network}-App hat die tägliche Anzahl an Konten erreicht, die veröffentlichen dürfen. Postdesk versucht es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>Nicht veröffentlicht: Der Medienspeicher von {network} hat {name} nicht angenommen. Versuchen Sie es später erneut oder verwenden Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

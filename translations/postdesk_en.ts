@@ -84,7 +84,7 @@
     <context>
         <name>ComposerActivity</name>
         <message numerus="yes">
-            <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+164" />
+            <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+169" />
             <source>{network}'s scheduler takes a post only %Ln minute(s) or more before its time.</source>
             <translation>
                 <numerusform>{network}'s scheduler takes a post only %Ln minute or more before its time.</numerusform>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La edición no llegó a la red; la publicación allí no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>No publicada: Postdesk no pudo leer {name} en este equipo. Vuelve a adjuntar el archivo y programa de nuevo la publicación.</translation>
@@ -2226,6 +2226,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>No publicada: esta cuenta de Google aún no tiene un canal de {network}.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>En espera: esta cuenta ha alcanzado el límite de publicaciones en 24 horas de {network} ({max}). Postdesk volverá a intentarlo dentro de una hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>En espera: esta cuenta ha alcanzado el límite de respuestas en 24 horas de {network} ({max}). Postdesk volverá a intentarlo dentro de una hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>En espera: a tu proyecto de API de {network} no le queda suficiente cuota hoy para este vídeo. Postdesk lo subirá después de la medianoche, hora del Pacífico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>En espera: este canal ha subido tantos vídeos como {network} permite por ahora. Postdesk volverá a intentarlo dentro de 24 horas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>En espera: esta cuenta ha alcanzado el límite diario de {network} de publicaciones desde aplicaciones. Postdesk volverá a intentarlo dentro de una hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>En espera: tu aplicación de {network} ha alcanzado su número diario de cuentas que pueden publicar. Postdesk volverá a intentarlo dentro de una hora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>No publicada: el almacenamiento de medios de {network} no aceptó {name}. Vuelve a intentarlo más tarde o usa otro archivo.</translation>
     </message>
 </context>
 <context>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>La modification n&apos;a pas atteint le réseau&#xa0;; la publication y est inchangée.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Non publiée&#xa0;: Postdesk n&apos;a pas pu lire {name} sur cet ordinateur. Joignez à nouveau le fichier et programmez de nouveau la publication.</translation>
@@ -2226,6 +2226,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>Non publiée&#xa0;: ce compte Google n&apos;a pas encore de chaîne {network}.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>En attente&#xa0;: ce compte a atteint la limite de publications sur 24 heures de {network} ({max}). Postdesk réessaiera dans une heure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>En attente&#xa0;: ce compte a atteint la limite de réponses sur 24 heures de {network} ({max}). Postdesk réessaiera dans une heure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>En attente&#xa0;: il ne reste pas assez de quota aujourd&apos;hui à votre projet d&apos;API {network} pour cette vidéo. Postdesk l&apos;enverra après minuit, heure du Pacifique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>En attente&#xa0;: cette chaîne a mis en ligne autant de vidéos que {network} le permet pour l&apos;instant. Postdesk réessaiera dans 24 heures.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>En attente&#xa0;: ce compte a atteint la limite quotidienne de {network} pour les publications envoyées par des applications. Postdesk réessaiera dans une heure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>En attente&#xa0;: votre application {network} a atteint son nombre quotidien de comptes autorisés à publier. Postdesk réessaiera dans une heure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>Non publiée&#xa0;: le stockage de médias de {network} n&apos;a pas accepté {name}. Réessayez plus tard ou utilisez un autre fichier.</translation>
     </message>
 </context>
 <context>

@@ -1491,7 +1491,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>編集がネットワークに届きませんでした。ネットワーク上の投稿は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>投稿されませんでした: このコンピューターで{name}を読み込めませんでした。もう一度添付して、投稿を予約し直してください。</translation>
@@ -2216,6 +2216,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>投稿されませんでした: このGoogleアカウントにはまだ{network}チャンネルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>待機中: このアカウントは{network}の24時間あたりの投稿数の上限（{max}）に達しました。Postdeskは1時間後にもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>待機中: このアカウントは{network}の24時間あたりの返信数の上限（{max}）に達しました。Postdeskは1時間後にもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>待機中: お使いの{network} APIプロジェクトには、今日この動画に必要な割り当てが残っていません。Postdeskは太平洋時間の午前0時以降にアップロードします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>待機中: このチャンネルは、{network}で現在アップロードできる動画の数に達しました。Postdeskは24時間後にもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>待機中: このアカウントは、アプリからの投稿に対する{network}の1日の上限に達しました。Postdeskは1時間後にもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>待機中: お使いの{network}アプリは、1日に投稿できるアカウント数の上限に達しました。Postdeskは1時間後にもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>投稿されませんでした: {network}のメディアストレージが{name}を受け付けませんでした。後でもう一度試すか、別のファイルを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -1499,7 +1499,7 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <translation>A edição não chegou à rede; o post lá não mudou.</translation>
     </message>
     <message>
-        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+33"/>
+        <location filename="../src/postdesk/ui/composer/refusal_words.py" line="+38"/>
         <source>Not posted: Postdesk could not read {name} on this computer. Attach it again and schedule the post again.</source>
         <extracomment>Plural sentences of the context &quot;ComposerActivity&quot; (see `i18n.plural_context`).</extracomment>
         <translation>Não publicado: o Postdesk não conseguiu ler {name} neste computador. Anexe o arquivo novamente e agende o post de novo.</translation>
@@ -2226,6 +2226,42 @@ The sidebar shown while loading: the same keys, titles and icons as `Panes.specs
         <location line="+3"/>
         <source>Not posted: this Google account has no {network} channel yet.</source>
         <translation>Não publicado: esta conta do Google ainda não tem um canal do {network}.</translation>
+    </message>
+    <message>
+        <location filename="../src/postdesk/ui/composer/refusal_words_waits.py" line="+16"/>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of posts per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>Aguardando: esta conta atingiu o limite de posts em 24 horas do {network} ({max}). O Postdesk tentará de novo em uma hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached the limit of replies per 24 hours on {network} ({max}). Postdesk will try again in an hour.</source>
+        <translation>Aguardando: esta conta atingiu o limite de respostas em 24 horas do {network} ({max}). O Postdesk tentará de novo em uma hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} API project does not have enough quota left today for this video. Postdesk will upload it after midnight Pacific time.</source>
+        <translation>Aguardando: seu projeto de API do {network} não tem cota suficiente hoje para este vídeo. O Postdesk vai enviá-lo depois da meia-noite no horário do Pacífico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this channel has uploaded as many videos as {network} allows for now. Postdesk will try again in 24 hours.</source>
+        <translation>Aguardando: este canal já enviou tantos vídeos quanto o {network} permite por enquanto. O Postdesk tentará de novo em 24 horas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: this account has reached {network}&apos;s daily limit of posts from apps. Postdesk will try again in an hour.</source>
+        <translation>Aguardando: esta conta atingiu o limite diário do {network} de posts feitos por apps. O Postdesk tentará de novo em uma hora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: your {network} app has reached its daily number of accounts that may post. Postdesk will try again in an hour.</source>
+        <translation>Aguardando: seu app do {network} atingiu o número diário de contas que podem publicar. O Postdesk tentará de novo em uma hora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: {network}&apos;s media storage did not take {name}. Try again later or use another file.</source>
+        <translation>Não publicado: o armazenamento de mídia do {network} não aceitou {name}. Tente de novo mais tarde ou use outro arquivo.</translation>
     </message>
 </context>
 <context>
