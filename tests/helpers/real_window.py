@@ -21,7 +21,8 @@ from postdesk.ui import i18n
 
 
 def build_test_window(paths: Any, qapp: QApplication, qtbot: Any, now: dt.datetime) -> Any:
-    """The real window on `paths`, its clock stopped at `now`, owned by `qtbot` (close it when done)."""
+    """The real window on `paths`, its clock stopped at `now`, owned by `qtbot` (close it when done);
+    `engine_calls` on the result records what it asked the engine for."""
     from tests.ui.test_app_engine import FakeAutostart
     from tests.ui.test_engine_reach import RecordingEngine
 
@@ -36,6 +37,7 @@ def build_test_window(paths: Any, qapp: QApplication, qtbot: Any, now: dt.dateti
         quit_app=lambda: None,
         autostart=FakeAutostart(),
     )
+    built.engine_calls = engine  # what the window asked the engine for
     qtbot.addWidget(built.window)
     return built
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from sqlmodel import select
 
-from postdesk.app import build_window
 from postdesk.core.calendar import CalendarFilter
 from postdesk.core.entities import TargetState
 from postdesk.core.networks import Network
@@ -26,6 +25,7 @@ from postdesk.ui.csv_import.controls import CsvControls
 from postdesk.ui.csv_import.dialog import CsvImportDialog
 from postdesk.ui.csv_import.export_dialog import CsvExportDialog
 from postdesk.ui.csv_import.model import RowsModel
+from tests.helpers.real_window import build_test_window
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
@@ -37,22 +37,7 @@ def make(qtbot, paths, qapp):
     built: list = []
 
     def build():
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        b.engine_calls = engine
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         return b
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
-from postdesk.app import build_window
 from postdesk.core.entities import Post, Target
 from postdesk.core.networks import Network
 from postdesk.core.slots import QueueSchedule, WeeklySlot
@@ -23,6 +22,7 @@ from postdesk.store.repositories.queues import QueueInfo, QueuesRepository
 from postdesk.ui import theme
 from postdesk.ui.queues.slot_removal import SlotRemovalDialog
 from postdesk.ui.queues.view import QueuesPane
+from tests.helpers.real_window import build_test_window
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)  # Monday 09:00 in Paris
@@ -34,22 +34,7 @@ def make(qtbot, paths, qapp):
     built: list = []
 
     def build():
-        from tests.ui.test_app_engine import FakeAutostart
-        from tests.ui.test_engine_reach import RecordingEngine
-
-        engine = RecordingEngine()
-        b = build_window(
-            paths,
-            qapp,
-            open_url=lambda url: True,
-            now=lambda: NOW,
-            engine=(engine, engine),
-            use_tray=False,
-            quit_app=lambda: None,
-            autostart=FakeAutostart(),
-        )
-        b.engine_calls = engine
-        qtbot.addWidget(b.window)
+        b = build_test_window(paths, qapp, qtbot, NOW)
         built.append(b)
         return b
 
