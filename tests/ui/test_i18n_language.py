@@ -271,6 +271,31 @@ def test_date_and_time_fields_read_in_order_in_arabic(qapp: QApplication, qtbot:
             assert edit.text() == QLocale().toString(moment, pattern), pattern
 
 
+def _arrow_points(button: Any) -> str:
+    """Which way the arrow drawn on `button` points: its middle row's ink lies further that way than its top."""
+    from PySide6.QtCore import QPoint, QRect
+
+    top = button.window()  # the window's pixels: a flat tool button has no background of its own
+    image = top.grab(QRect(button.mapTo(top, QPoint(0, 0)), button.size())).toImage()
+    rows = [
+        [x for x in range(image.width()) if image.pixelColor(x, y).lightness() < 150] for y in range(image.height())
+    ]
+    inked = [(y, xs) for y, xs in enumerate(rows) if xs]
+    assert inked, "no arrow drawn"
+    top, middle = inked[0][1], inked[len(inked) // 2][1]
+    return "right" if sum(middle) / len(middle) > sum(top) / len(top) else "left"
+
+
+def test_the_english_calendar_arrows_point_the_way_time_runs(make: Any, qtbot: Any) -> None:
+    window = make()
+    window.window.show()
+    qtbot.waitExposed(window.window)
+    window.window.show_pane("calendar")
+    toolbar = window.panes.calendar.toolbar
+    qtbot.waitUntil(lambda: toolbar._prev.isVisible() and toolbar._prev.width() < 100, timeout=10_000)
+    assert _arrow_points(toolbar._prev) == "left" and _arrow_points(toolbar._next) == "right"
+
+
 def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digits(
     make: Any, qtbot: Any, qapp: QApplication
 ) -> None:
@@ -283,9 +308,16 @@ def test_the_arabic_calendar_points_back_to_the_right_and_counts_in_arabic_digit
         window = make()
         window.window.show()
         qtbot.waitExposed(window.window)
+        window.window.show_pane("calendar")
         calendar = window.panes.calendar
         toolbar = calendar.toolbar
-        assert (toolbar._prev.text(), toolbar._next.text()) == ("›", "‹")  # "Previous" sits on the right
+        qtbot.waitUntil(lambda: toolbar._prev.isVisible() and toolbar._prev.width() < 100, timeout=10_000)
+        # "Previous" sits on the right and, drawn, points right (Qt mirrors the angle quote in right-to-left text).
+        assert (
+            toolbar._prev.mapTo(window.window, toolbar._prev.rect().center()).x()
+            > toolbar._next.mapTo(window.window, toolbar._next.rect().center()).x()
+        )
+        assert _arrow_points(toolbar._prev) == "right" and _arrow_points(toolbar._next) == "left"
         calendar.set_view(ViewKind.WEEK)
         header = calendar.week_model.headerData(0, Qt.Orientation.Horizontal)
         assert header and not any(c.isascii() and c.isdigit() for c in header), header

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -105,11 +105,11 @@ class CalendarToolbar(QWidget):
         self.chosen = CalendarFilter()
         self._accounts: Sequence[AccountChoice] = ()
         self._tags: Sequence[str] = ()
-        # The arrows point the way time runs: right to left in Arabic, where "Previous" sits on the right.
-        back, forward = ("›", "‹") if QGuiApplication.isRightToLeft() else ("‹", "›")
-        self._prev = self._tool(self.tr("Previous"), "calendarPrevious", back)
+        # The angle quotes below are bidi-mirrored characters: in a right-to-left window Qt draws them turned, so
+        # "Previous" (on the right there) points right without swapping them here.
+        self._prev = self._tool(self.tr("Previous"), "calendarPrevious", "‹")
         self._today = self._tool(self.tr("Today"), "calendarToday", self.tr("Today"))
-        self._next = self._tool(self.tr("Next"), "calendarNext", forward)
+        self._next = self._tool(self.tr("Next"), "calendarNext", "›")
         self.title = FittingTitle(self)
         self.title.setObjectName("calendarTitle")
         font = self.title.font()
